@@ -1,0 +1,44 @@
+/** The engine's input and output: the contract between the rule engine and everything around it. */
+import type { Channel, ThreadMessage } from '../adapters/types';
+import type { DraftRisk, ToneLevel } from '../tone/types';
+
+export type Severity = 'info' | 'suggest' | 'warn';
+
+/** What a hint can offer beyond its advice. */
+export type HintAction = 'offer-escalation' | 'log-callback';
+
+export interface LintContext {
+  /** Customer tone of this conversation, from lib/tone (undefined when unknown, e.g. no thread). */
+  customerTone?: ToneLevel;
+  /** Tone risks found in the rep's own draft, from lib/tone. */
+  draftRisks?: readonly DraftRisk[];
+  /** Adapter id of the helpdesk ("zendesk", "generic", "demo"). */
+  site?: string;
+  channel?: Channel;
+}
+
+export interface LintInput {
+  draft: string;
+  thread: readonly ThreadMessage[];
+  context: LintContext;
+}
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export interface Hint {
+  /** Stable within one draft: `${packId}/${ruleId}`. */
+  id: string;
+  ruleId: string;
+  packId: string;
+  severity: Severity;
+  title: string;
+  advice: string;
+  why: string;
+  examples: readonly string[];
+  actions: readonly HintAction[];
+  /** Where in the draft the rule fired; empty for rules about what the draft lacks. */
+  ranges: readonly TextRange[];
+}

@@ -1,0 +1,39 @@
+// Shared test setup: fake IndexedDB for Dexie, WXT's fake browser reset between tests, and
+// browser.i18n answering from our real English messages so components render real strings.
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import messages from '../assets/public/_locales/en/messages.json';
+
+type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+
+export function getTestMessage(key: string, substitutions?: string | string[]): string {
+  const entry = (messages as Messages)[key];
+  if (!entry) return '';
+  const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+  let text = entry.message;
+  for (const [name, ph] of Object.entries(entry.placeholders ?? {})) {
+    const value = ph.content.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+    text = text.replace(new RegExp(`\\$${name}\\$`, 'gi'), value);
+  }
+  return text;
+}
+
+function installI18n(): void {
+  (fakeBrowser as unknown as { i18n: unknown }).i18n = {
+    getMessage: getTestMessage,
+    getUILanguage: () => 'en',
+  };
+}
+
+installI18n();
+beforeEach(() => {
+  fakeBrowser.reset();
+  installI18n();
+});
+afterEach(async () => {
+  if (typeof document !== 'undefined') {
+    const { cleanup } = await import('@testing-library/react');
+    cleanup();
+  }
+});

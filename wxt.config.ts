@@ -1,0 +1,44 @@
+import { defineConfig } from 'wxt';
+
+import { CONTENT_MATCHES } from './lib/adapters/hosts';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  publicDir: 'assets/public',
+  manifestVersion: 3,
+  // The e2e suite sets HEARD_OUT so it can build a separate copy without touching .output/.
+  outDir: process.env.HEARD_OUT ?? '.output',
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'sidePanel'].filter((p) => browser !== 'firefox' || p !== 'sidePanel'),
+    icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
+    action: { default_title: '__MSG_actionTitle__', default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' } },
+    commands: {
+      'toggle-panel': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_commandTogglePanel__',
+      },
+    },
+    // The panel is an extension page framed over the helpdesk; only matched helpdesk pages may frame it.
+    web_accessible_resources: [{ resources: ['panel.html'], matches: [...new Set(CONTENT_MATCHES.map(originPattern))] }],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'heard@heard-extension.org',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
+
+/** web_accessible_resources.matches takes origins with a `/*` path only. */
+function originPattern(pattern: string): string {
+  const end = pattern.indexOf('/', pattern.indexOf('//') + 2);
+  return `${pattern.slice(0, end)}/*`;
+}
