@@ -1,0 +1,72 @@
+/**
+ * Shouting detection shared by the customer-tone analyser and the draft checker. No dependencies:
+ * this file ends up in the content script.
+ *
+ * Capitals are shouting only when they carry affect. Acronyms (USB, HDMI, VAT), model and order
+ * numbers (XR-200, ORD-55821), "OK", "I" and a single emphatic word are not.
+ */
+
+/** Short all-caps tokens that are ordinary English words, so count as shouting when in capitals.
+ * Any other all-caps token of 2-4 letters is taken for an acronym (USB, FAQ, GDPR, HDMI). */
+const SHORT_WORDS = new Set(
+  (
+    'am an are as at be been but by can cant did do does dont even ever for get give got had has have he her ' +
+    'him his how if in is it its just me my no not now of off on one or our out pay she so stop than that the ' +
+    'them then they this to too two up us was way we were what when who why will with won you your last back ' +
+    'here more ever fix mad sick all any ask told week day days time lie lied cash sent'
+  ).split(' '),
+);
+
+/** All-caps words of 5+ letters that are still acronyms or labels, not shouting. */
+const LONG_ACRONYMS = new Set(['ASAP', 'NASDAQ', 'NVIDIA', 'OLED', 'QLED', 'UEFI', 'HTTPS', 'IMAP', 'CMYK', 'LOL']);
+
+export interface CapsWord {
+  start: number;
+  end: number;
+}
+
+export interface CapsResult {
+  /** True when the text shouts: several all-caps words, a high ratio, or a whole message in capitals. */
+  shouting: boolean;
+  /** All-caps words that count as emphasis (not acronyms, codes or one-letter words). */
+  words: CapsWord[];
+  /** Number of word tokens in the text. */
+  total: number;
+}
+
+const TOKEN = /[A-Za-z0-9][A-Za-z0-9'’]*(?:-[A-Za-z0-9'’]+)*/g;
+
+function isEmphasisWord(tok: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < tok.length; i++) {
+    const c = tok.charCodeAt(i);
+    if (c >= 48 && c <= 57) return false; // digits: a code, an order or model number
+    if (c >= 97 && c <= 122) return false; // a lowercase letter: not all-caps
+    if (c >= 65 && c <= 90) letters++;
+  }
+  if (letters < 2) return false;
+  const bare = tok.replace(/['’-]/g, '');
+  if (tok.includes('-') && bare.length <= 5) return false; // USB-C, WI-FI
+  if (bare.length <= 4) return SHORT_WORDS.has(bare.toLowerCase());
+  return !LONG_ACRONYMS.has(bare);
+}
+
+export function findCaps(text: string): CapsResult {
+  const words: CapsWord[] = [];
+  let total = 0;
+  let upper = 0;
+  let lower = 0;
+  for (const m of text.matchAll(TOKEN)) {
+    total++;
+    if (isEmphasisWord(m[0])) words.push({ start: m.index, end: m.index + m[0].length });
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  const n = words.length;
+  const shouting =
+    n >= 3 || (n >= 2 && n / Math.max(1, total) >= 0.25) || (n >= 1 && lower === 0 && upper >= 3);
+  return { shouting, words, total };
+}

@@ -1,0 +1,302 @@
+/**
+ * Word lists and patterns for the customer-tone analyser. Patterns run on the *normalised* text
+ * (lowercase, leetspeak undone, same length as the original so offsets stay valid), see normalize().
+ * Used by lib/tone/analyze.ts only (background / extension pages), never by the content script.
+ */
+
+/** Lowercase and undo common obfuscation, keeping every character at its index. */
+export function normalize(text: string): string {
+  const out: string[] = new Array<string>(text.length);
+  const isL = (c: string | undefined): boolean => c !== undefined && /[a-z]/i.test(c);
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    let l = ch.toLowerCase();
+    if (l.length !== 1) l = ch;
+    const prev = text[i - 1];
+    const next = text[i + 1];
+    const between = isL(prev) && isL(next);
+    switch (ch) {
+      case '@':
+        if (isL(next)) l = 'a';
+        break;
+      case '$':
+        if (isL(prev) || isL(next) || prev === '$' || next === '$') l = 's';
+        break;
+      case '1':
+      case '!':
+      case '|':
+        if (between) l = 'i';
+        break;
+      case '3':
+        if (between) l = 'e';
+        break;
+      case '0':
+        if (between) l = 'o';
+        break;
+      case '4':
+        if (between) l = 'a';
+        break;
+      case '’':
+      case '‘':
+        l = "'";
+        break;
+    }
+    out[i] = l;
+  }
+  return out.join('');
+}
+
+const w = (words: string): string => words.trim().split(/\s+/).join('|');
+
+/** Nouns that insult a person. Plural forms are matched too. */
+export const INSULT_NOUNS = new Set(
+  (
+    'idiot moron imbecile fool clown loser muppet jackass dumbass dimwit halfwit numpty twat prick dick dickhead ' +
+    'asshole arsehole bastard bitch cunt shithead scumbag scum rat cow pig liar bully disgrace cretin parasite ' +
+    'leech troll retard tosser wanker git donkey chimp monkey joke jerk creep freak nitwit dunce buffoon ' +
+    'numbskull bozo pillock plonker prat berk wazzock dipshit dumbo'
+  ).split(' '),
+);
+
+/** Adjectives that insult a person when said of them. */
+export const INSULT_ADJS = new Set(
+  (
+    'stupid dumb dumbest stupidest thick useless incompetent worthless lazy pathetic ignorant arrogant clueless ' +
+    'deaf hopeless brainless brain-dead braindead moronic idiotic retarded dense lying thieving spineless gutless ' +
+    'dishonest disgusting ugly fat'
+  ).split(' '),
+);
+
+/** Words that may sit between "you" and an insult without changing who is meant. */
+export const INTENSIFIERS = new Set(
+  (
+    'a an the such so absolute absolutely complete completely total totally utter utterly little big real really ' +
+    'clearly obviously just actually truly most biggest bloody fucking fcking effing f***ing frigging freaking ' +
+    'damn dam very pretty too as and or of bunch lot stupid dumb useless worthless lazy'
+  ).split(' '),
+);
+
+/** After an insult adjective, these keep the adjective about a person (or end the phrase). */
+export const PERSON_WORDS = new Set(
+  (
+    'agent person human rep representative employee worker woman man guy girl boy people lot excuse waste piece ' +
+    'one individual creature being as to or and than enough lmao lol mate bro at you'
+  ).split(' '),
+);
+
+/** Subjects that show an insult is about someone or something other than the rep. */
+export const THIRD_PARTY = new Set(
+  (
+    'he she they it its this that these those who whoever which there company courier driver department ' +
+    'service app product website policy delivery billing warehouse technician installer manager shop store ' +
+    'firm business system process website packer'
+  ).split(' '),
+);
+
+/** Nouns after "your" that make it the company's thing, not "you're". */
+export const YOUR_THINGS = new Set(
+  (
+    'company service app product website site policy support department billing delivery partner process system ' +
+    'warranty script store shop brand apology apologies excuses team\'s chatbot bot form call line software ' +
+    'update courier refund terms'
+  ).split(' '),
+);
+
+export const SECOND_PERSON = new Set(['you', "you're", 'youre', 'u', 'ya', 'yourself', 'ur', 'your', "you've", "you'd", 'yu']);
+
+// ---- patterns: [regex, weight] ----------------------------------------------------------------
+
+/** Profanity said *to* the rep. */
+export const PROFANITY_AT_REP: RegExp[] = [
+  /\b(?:fuck|fck|fuk|fcuk|f\*+k?|f[\s._-]+u[\s._-]+c[\s._-]+k|screw|damn|bugger|sod)\s*(?:off\b|you\b|u\b|ya\b|yourself\b|urself\b|y[\s._-]+o[\s._-]+u\b)/g,
+  /\bgo\s+(?:to\s+hell|f\S*\s+(?:yourself|urself)|die\b|jump\s+off)/g,
+  /\b(?:piss|bugger|sod|naff)\s+off\b/g,
+  /\b(?:shut\s+up|stfu|shut\s+(?:your|ur|the)\s+(?:mouth|face|trap|gob|hole)|gtfo)\b/g,
+  /\beat\s+(?:shit|sh\*t|dirt|crap)\b/g,
+  /\bkiss\s+my\s+(?:ass|arse|a\*+|butt)\b/g,
+  /\bup\s+(?:your|ur)\s+(?:ass|arse|a\*+|backside)\b/g,
+  /\bbite\s+me\b/g,
+];
+
+/** Insults implied about the rep without naming one of the insult words next to "you". */
+export const IMPLIED_INSULT: RegExp[] = [
+  /\b(?:someone|somebody|anyone|anybody)\s+with\s+(?:half\s+)?a\s+brain\b/g,
+  /\b(?:someone|somebody|anyone|anybody)\s+who\s+(?:isn'?t|is\s+not|ain'?t)\s+(?:a\s+|an\s+)?(?:complete\s+|total\s+|absolute\s+)?(?:moron|idiot|imbecile|clown|fool)\b/g,
+  /\bsmarter\s+than\s+(?:you|u)\b/g,
+  /\b(?:do|does)\s+(?:you|u)\s+(?:even\s+)?have\s+a\s+brain\b/g,
+  /\bhire\s+(?:chimps|monkeys|idiots|morons)\b/g,
+  /\bget\s+a\s+(?:real\s+)?(?:job|life|brain)\b/g,
+  /\bshould\s+be\s+ashamed\s+of\s+(?:yourself|yourselves)\b/g,
+];
+
+/** Threats at the rep's person, job or whereabouts. */
+export const THREAT_AT_REP: RegExp[] = [
+  /\bi\s+know\s+where\s+(?:you|u|your|ur)\b/g,
+  /\bwatch\s+(?:your|ur)\s+back\b/g,
+  /\boutside\s+(?:your|ur)\s+(?:office|building|house|home|door|work|workplace|place)\b/g,
+  /\bwhen\s+(?:your|ur)\s+shift\s+(?:ends|finishes|is\s+over)\b/g,
+  /\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|i\s+am\s+going\s+to|gonna)\s+(?:find|track\s+down|hunt\s+down|come\s+for|get)\s+(?:you|u)\b/g,
+  /\bfind\s+(?:out\s+)?(?:your|ur)\s+(?:full\s+|real\s+|home\s+)?(?:name|address|house|home)\b/g,
+  /\bmake\s+(?:your|ur)\s+life\s+(?:a\s+(?:living\s+)?)?(?:hell|misery|miserable)\b/g,
+  /\b(?:you'?ll|you\s+will|you'?re\s+going\s+to|u\s+will)\s+regret\b/g,
+  /\bcom(?:e|ing)\s+down\s+there\b/g,
+  /\bsay\s+(?:that|it)\s+to\s+my\s+face\b/g,
+  /\byou\s+wouldn'?t\s+last\b/g,
+  /\b(?:you'?d|you\s+had|ya)\s+better\s+(?:pray|watch|hope|run)\b/g,
+  /\bshut\s+(?:you|u)\s+up\b/g,
+  /\b(?:lose|losing)\s+(?:your|ur)\s+job\b/g,
+  /\b(?:get|have|got)\s+(?:you|u)\s+fired\b/g,
+  /\bi\s+have\s+(?:your|ur)\s+(?:name|address|number)\b/g,
+  /\bi\s+know\s+what\s+(?:you|u)\s+look\s+like\b/g,
+  /\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|gonna)\s+(?:hurt|kill|beat|punch|smack|hit|slap|stab|shoot)\s+(?:you|u)\b/g,
+  /\bmeet\s+(?:you|u)\s+in\s+person\b/g,
+  /\bkys\b/g,
+];
+
+/** Harassment: personal or sexual advances, wishing harm, the rep's family. */
+export const HARASSMENT: RegExp[] = [
+  /\bwhat'?s\s+(?:your|ur)\s+(?:home\s+|real\s+|private\s+)?address\b/g,
+  /\bsend\s+me\s+(?:a\s+)?(?:photo|pic|picture|selfie|nudes?)\b/g,
+  /\b(?:photo|pic|picture|selfie)s?\s+of\s+(?:yourself|you|u)\b/g,
+  /\b(?:you|u)\s+(?:sound|look)\s+(?:so\s+)?(?:hot|sexy|cute|beautiful|gorgeous|fit)\b/g,
+  /\bwhat\s+time\s+do\s+(?:you|u)\s+(?:finish|get\s+off|leave|clock\s+off)\b/g,
+  /\bare\s+(?:you|u)\s+single\b/g,
+  /\bwhat\s+are\s+(?:you|u)\s+wearing\b/g,
+  /\bhey\s+(?:baby|babe|sexy|gorgeous|hottie)\b/g,
+  /\b(?:hope|wish)\s+(?:something\s+(?:bad|terrible|awful)\s+happens\s+to|(?:you|u)\s+(?:die|rot|suffer|get\s+fired|get\s+sacked|choke))/g,
+  /\b(?:saw|found|seen)\s+(?:your|ur)\s+(?:photo|picture|profile|pic)\b/g,
+  /\bwaste\s+of\s+(?:oxygen|space|skin|air)\b/g,
+];
+
+/** Mentions of the rep's family; abusive only with an insult in the same sentence. */
+export const FAMILY = /\b(?:your|ur)\s+(?:mother|mom|mum|momma|mama|family|wife|husband|kids|children|father|dad|parents)\b/g;
+
+/** Profanity obscenity's English set does not see: masked, spaced, abbreviated, mild. */
+export const EXTRA_PROFANITY =
+  /\b(?:f\*+(?:k|ck)?(?:ing|in'?|ed|er)?|f'?ing|f-ing|effing|frigg?in'?g?|sh\*+t\w*|b\*+tch\w*|a\*+hole|damn(?:ed|it)?|goddamn\w*|crap\w*|bs|wtf|ffs|stfu|bloody|hell|heck|the\s+f)\b|\bf[\s._-]+u[\s._-]+c[\s._-]+k\b|\bfor\s+(?:god'?s|christ'?s|pete'?s)\s+sake\b|\bjesus(?:\s+christ)?\b/g;
+
+export const THREAT_TO_LEAVE_STRONG: RegExp[] = [
+  /\b(?:lawyer|attorney|solicitor|legal\s+action|sue|suing|small\s+claims|court|ombudsman|trading\s+standards|regulator|better\s+business\s+bureau|bbb|consumer\s+(?:protection|rights)|class\s+action)\b/g,
+  /\b(?:charge\s?back|dispute\s+(?:it|the\s+charge|the\s+payment|this|the\s+transaction)|disputing\s+the\s+(?:charge|payment)|credit\s+card\s+company)\b/g,
+  /\b(?:one|1|zero|0)[\s-]star\b/g,
+  /\b(?:leave|leaving|write|writing|post|posting)\b[^.!?]{0,30}\breviews?\b/g,
+  /\breview\s+sites?\b/g,
+  /\b(?:post|posting|share|sharing|tweet|tell|telling|going\s+to|go\s+to)\b[^.!?]{0,40}\b(?:twitter|facebook|social\s+media|reddit|tiktok|trustpilot|the\s+press|the\s+news|newspapers?|followers|everyone\s+i\s+know|every\s+\w+\s+at)\b/g,
+  /\b(?:switch|switching|move|moving|go|going)\s+(?:over\s+)?to\s+(?:a\s+|your\s+|another\s+)?(?:competitor|rival|another\s+(?:company|provider|bank|supplier))\b/g,
+  /\bnever\s+(?:again|buy|order|use|shop)\b/g,
+  /\b(?:lost|lose)\s+(?:my|a|our)\s+(?:business|custom|customer)\b/g,
+  /\bclose\s+(?:my|the)\s+account\b|\bclosing\s+my\s+account\b/g,
+  /\b(?:i'?m|i\s+am|we'?re)\s+done\b|\bdone\s+with\s+(?:this|you|your)\b/g,
+  /\btak(?:e|ing)\s+(?:it|this|the\s+matter)\s+further\b/g,
+  /\b(?:avoid|boycott)\s+(?:you|your|this)\b/g,
+  /\breport(?:ing)?\s+(?:you|this|it|the\s+matter)\s+to\b|\breporting\s+this\b/g,
+  /\bformally\s+complain\b|\bformal\s+complaint\b|\bfil(?:e|ing)\s+a\s+complaint\b/g,
+  /\bcancel(?:l?ing)?\s+(?:my\s+)?(?:account|everything)\b|\bcancel\.\s+everything\b/g,
+];
+
+/** Cancelling alone is ordinary; with other negative cues it is a threat to leave. */
+export const THREAT_TO_LEAVE_WEAK = /\bcancel(?:l?ing)?\s+(?:my\s+)?(?:subscription|contract|membership|plan)\b/g;
+
+export const SUPERVISOR: RegExp[] = [
+  /\b(?:speak|talk|speaking|talking)\s+(?:to|with)\s+(?:a|your|the|an)\s+(?:supervisor|manager|boss|superior|team\s+lead(?:er)?)\b/g,
+  /\b(?:get|put|transfer|pass|escalate)\s+me\s+(?:through\s+)?(?:to\s+)?(?:a|your|the)?\s*(?:supervisor|manager|boss|someone|somebody)\b/g,
+  /\b(?:someone|somebody)\s+(?:more\s+senior|senior|in\s+charge|higher\s+up|who\s+can\s+(?:actually\s+)?(?:make\s+a\s+decision|decide))\b/g,
+  /\bescalat(?:e|ed|ing|ion)\b/g,
+  /\b(?:i\s+want|i\s+need|i\s+expect|get\s+me)\s+(?:a|your|the)\s+(?:manager|supervisor)\b/g,
+  /\b(?:your|the)\s+(?:ceo|supervisor|manager)\b/g,
+  /\bmanager\b|\bsupervisor\b/g,
+];
+
+export const REPEAT_CONTACT: RegExp[] = [
+  /\b(?:second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th|6th|umpteenth|nth)\s+(?:time|email|message|call|attempt|try|week|month|replacement|request|chat|ticket|missed)\b/g,
+  /\b(?:second|third|fourth|fifth)\s+time\b/g,
+  /\b(?:this\s+is\s+the|it'?s\s+the)\s+(?:second|third|fourth|fifth|sixth)\b/g,
+  /(?<!\b(?:hi|hello|hey|me|once)[\s,!]*)\bagain\b/g,
+  /\bstill\s+(?:not|no|nothing|waiting|broken|doesn'?t|don'?t|isn'?t|hasn'?t|haven'?t|can'?t|won'?t|pending|the\s+same|failing|crash\w*|doesnt|isnt|havent|hasnt)\b/g,
+  /\b(?:called|emailed|written|wrote|asked|contacted|explained|sent|told|reinstalled|tried|transferred|promised|charged|lied\s+to|passed\s+around|chased|phoned|rung)\b[^.!?]{0,40}?\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many|multiple|countless)\s+times)\b/g,
+  /\b(?:twice|three\s+times|four\s+times|five\s+times)\s*(?:now|already|today|\.|$)/g,
+  /\balready\s+(?:sent|told|explained|asked|called|emailed|wrote|written|gave|given|provided|tried|done|been)\b/g,
+  /\bas\s+i\s+(?:said|mentioned|explained|wrote|told\s+you|already)\b/g,
+  /\bi(?:'ve|\s+have)\s+(?:explained|told\s+you|said|asked)\s+(?:this|it|that)?\s*(?:twice|before|already|again|\w+\s+times)\b/g,
+  /\bkeeps?\s+(?:getting|saying|happening|failing|crashing|asking|sending|telling|charging|dropping)\b/g,
+  /\bi\s+keep\s+(?:getting|being|having|asking|calling)\b/g,
+  /\byet\s+another\b/g,
+  /\bevery\s+(?:time|month|single\s+time)\b/g,
+  /\bhow\s+many\s+(?:more\s+)?times\b/g,
+  /\b(?:the\s+)?same\s+(?:issue|problem|question|answer|error|fault|form|billing\s+error|reply|replies|troubleshooting)\b/g,
+  /\b(?:isn'?t|is\s+not|not|wasn'?t|never|hasn'?t\s+been)\s+(?:solved|fixed|resolved)\b|\b(?:didn'?t|did\s+not)\s+work\b/g,
+  /\bnot\s+the\s+first\s+time\b|\bin\s+a\s+row\b|\bback\s+and\s+forth\b|\bthis\s+time\b|\bgoing\s+on\s+since\b/g,
+  /\bi\s+write\s+(?:already|again)\b|\btime\s+i\s+write\b/g,
+  /\b(?:reopen\w*|closed\s+without)\b|\bchasing\b/g,
+  /\b(?:two|three|four|five|2|3|4|5)\s+(?:emails|calls|messages|tickets)\b/g,
+  /\bi\s+(?:contacted|called|emailed|wrote\s+to)\s+you\s+(?:on|in|last)\b/g,
+];
+
+export const PAST_EXPERIENCE: RegExp[] = [
+  /\b(?:nobody|no\s+one|no-one|noone|none\s+of\s+you)\s+(?:\w+\s+){0,2}?(?:helped|help|called|answered|answer|replied|responded|came|showed|told|listens|listening|reads|read|does|did|knocked|apologi[sz]ed|will|has|cares?|got\s+back|can|could)\b/g,
+  /\bhaven'?t\s+heard\b|\bno\s+(?:reply|response|answer)\b|\bsince\s+day\s+one\b/g,
+  /\b(?:last|previous|other)\s+(?:agent|rep|representative|person|guy|lady|time|chat|call|two|three|replies|reply|answers|agents)\b/g,
+  /\bhung\s+up(?:\s+on\s+me)?\b|\bjust\s+disconnect\w*\b/g,
+  /\b(?:i\s+was|was|been|were)\s+(?:told|promised|assured|lied\s+to)\b/g,
+  /\b(?:you|they|he|she|someone|the\s+agent)\s+(?:said|promised|told\s+me)\b/g,
+  /\bnever\s+(?:got|heard|received|arrived|came|showed|called|replied)\b/g,
+  /\b(?:transferred|passed\s+around|in\s+circles|on\s+hold)\b/g,
+  /\bprevious\s+experience\b|\bwithout\s+being\s+fixed\b|\bnot\s+once\b|\bgave\s+up\b|\bgiving\s+up\b/g,
+  /\b(?:it'?s\s+been|been\s+waiting|waiting|waited|since)\s+(?:for\s+)?(?:\w+\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|several)\s+(?:days|weeks|months|week|month)\b/g,
+  /\bsince\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|last\s+(?:week|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g,
+  /\b(?:didn'?t|don'?t)\s+(?:address|show\s+up)\b|\bnobody\s+came\b/g,
+];
+
+export const URGENCY: RegExp[] = [
+  /\b(?:asap|urgent(?:ly)?|immediately|right\s+now|right\s+away|at\s+once|as\s+soon\s+as\s+possible|no\s+later\s+than|by\s+tomorrow|by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|end\s+of\s+(?:the\s+)?day|eod)|until\s+\d+\s*(?:am|pm)|within\s+\d+\s+(?:days|hours))\b/g,
+  /(?:^|[.!?]\s*)(?:today|now|this\s+week)\s*[.!]/g,
+];
+
+/** Flat demands. Reported as `urgency` (insisting on action now); they weigh as anger. */
+export const DEMANDS: RegExp[] = [
+  /\b(?:refund\s+me|give\s+me\s+my\s+money|i\s+want\s+my\s+money|(?:my|the)\s+money\s+back|i\s+demand|i\s+expect|fix\s+it|sort\s+it\s+out|fix\s+this|answer\s+the\s+question|just\s+refund|refund\s+every|put\s+me\s+through|get\s+me\s+someone|cancel\.?\s+everything|i'?m\s+not\s+asking|i\s+want\s+(?:a\s+refund|compensation|this\s+escalated|every|a\s+manager|(?:the|my)\s+money))\b/g,
+  /\b(?:stop|quit)\s+(?:sending|wasting)\b/g,
+  /\bdon'?t\s+you\s+dare\b/g,
+];
+
+/** Strong negative affect: weighs as anger. */
+export const STRONG_NEGATIVE =
+  /\b(?:furious|livid|fuming|outraged|outrageous|disgusted|disgusting|disgraceful|disgrace|appalling|appalled|unacceptable|ridiculous|absurd|pathetic|shambles|unbelievable|worst|horrendous|atrocious|a\s+joke|(?:f\*+ing|bad)\s+joke|joke\s+of\s+a|so\s+angry|extremely\s+(?:upset|angry|unhappy|disappointed)|sick\s+and\s+tired|had\s+it|had\s+enough|how\s+dare|scam|scammed|robbery|thieves|lied\s+to|garbage|rubbish|trash|waste\s+of\s+(?:my\s+)?time|wasting\s+my\s+time|wasted|nightmare|incompetent|clueless|useless|cowboys|nonsense|(?<!fair\s)enough\.|are\s+(?:you|u)(?:\s+(?:people|guys|lot))?\s+even|what\s+kind\s+of\s+\S+\s+is\s+this|this\s+is\s+(?:the|your)\s+(?:last|final)\s+(?:time|chance|warning)|whatever\.|patience\s+has\s+run\s+out|not\s+interested\s+in\s+your|i\s+don'?t\s+care\s+about\s+your|are\s+you\s+kidding|get\s+your\s+act\s+together)(?![a-z])/g;
+
+/** Annoyance, disappointment, impatience: weighs as frustration. */
+export const MILD_NEGATIVE =
+  /\b(?:frustrat\w*|annoy\w*|disappoint\w*|fed\s+up|tired\s+of|tiresome|not\s+happy|unhappy|not\s+impressed|upset|sigh|meh|silly|taking\s+(?:forever|so\s+long|too\s+long)|running\s+out\s+of|expected\s+better|tired|sadly|unfortunately|sad|really\?|seriously|look,|a\s+pain|talking\s+to\s+a\s+wall|so\s+hard|anyone\s+there|is\s+anyone|a\s+human|real\s+person|a\s+mess|(?:someone|anyone|you)\s+actually|(?:spent|wasted)\s+(?:my\s+)?(?:whole|entire|all)\b)(?![a-z])/g;
+
+export const SARCASM_STRONG: RegExp[] = [
+  /\bthank(?:s|\s+you)\s+for\s+(?:absolutely\s+)?nothing\b/g,
+  /\bthanks\s+a\s+lot\s+for\s+(?:ruining|wasting|nothing|losing|breaking)\b/g,
+  /\b(?:great|fantastic|brilliant|amazing|excellent|good|nice|wonderful)\s+(?:job|work)\b/g,
+  /\bspare\s+me\b|\bwow\.?\s+just\s+wow\b|\byeah\s+right\b|\bwhat\s+a\s+surprise\b|\boh\s+sure\b/g,
+  /\breally\s+appreciate\s+it\b(?=\W*$)/g,
+];
+
+/** "Oh wonderful, another delay": a positive interjection opening a sentence that turns negative. */
+export const SARCASM_OPENER =
+  /(?:^|[.!?]\s+)((?:oh\s+)?(?:great|wonderful|brilliant|lovely|nice|fantastic|perfect|super|terrific|marvell?ous|awesome|well))[,.!]+\s*/g;
+export const SARCASM_TURN =
+  /^(?!(?:thank|thanks|that'?s\s+(?:exactly|great|perfect)))[^]{0,80}?\b(?:another|again|yet|wait\w*|delay\w*|lost|broke\w*|doesn'?t|didn'?t|won'?t|not|never|wrong|nothing|still|so\s+now|fine)\b/;
+export const SARCASM_MILD: RegExp[] = [
+  /\bthanks,?\s+i\s+guess\b/g,
+  /"(?:support|fixed|help|service|customer\s+service|express|working\s+on\s+it)"/g,
+  /\bof\s+my\s+life\s+i\s+(?:won'?t|will\s+never)\s+get\s+back\b/g,
+];
+
+/** Support-desk adjustments to AFINN-165: describing a problem is not negative affect. */
+export const SENTIMENT_OVERRIDES: Record<string, number> = {
+  problem: 0, problems: 0, error: 0, errors: 0, issue: 0, issues: 0, missing: -1, mistake: 0, mistakes: 0,
+  accidentally: 0, confused: 0, confusing: -1, trouble: 0, bother: 0, sorry: 0, afraid: 0, no: 0, strange: 0,
+  noisy: 0, dropped: 0, stuck: -1, crash: -1, broken: -1, damaged: -1, lost: -1, wrong: -1, cancel: 0,
+  cancelled: 0, delayed: -1, delay: -1, dying: 0, killer: 0, kill: 0, bomb: 0, stop: 0, hard: -1, pain: -1,
+  joke: -2, jokes: -2, clown: -2, shambles: -3, disgraceful: -3, tiresome: -2, nightmare: -2, excuses: -1,
+  meh: -1, rubbish: -2, cowboys: -2, pathetic: -3, unacceptable: -3,
+};
+
+/** The customer says the problem is not the rep's doing: third-party insults then weigh as frustration. */
+export const EXONERATION = /\b(?:not\s+(?:your|ur)\s+fault|(?:it'?s|it\s+is)\s+not\s+(?:you|u)\b|not\s+blaming\s+you|nothing\s+personal)/;
+/** Politeness that turns a would-be demand into a request. */
+export const POLITE = /\b(?:please|pls|politely|could\s+you|can\s+you|would\s+you|could\s+i|can\s+i|may\s+i|would\s+it\s+be)\b/;

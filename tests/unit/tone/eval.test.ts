@@ -1,0 +1,54 @@
+import { evaluate } from '@/lib/tone/metrics';
+import { loadCorpus, scoreRows } from '../../../tools/eval-tone';
+
+describe('tone corpus (training split)', () => {
+  const { report } = scoreRows(loadCorpus('train'));
+
+  test('abusive: precision ≥ 0.95, recall ≥ 0.90', () => {
+    expect(report.perClass.abusive.precision).toBeGreaterThanOrEqual(0.95);
+    expect(report.perClass.abusive.recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  test('frustrated-or-angry F1 ≥ 0.85', () => {
+    expect(report.frustratedOrAngry.f1).toBeGreaterThanOrEqual(0.85);
+  });
+
+  test('the corpus has the promised size and mix', () => {
+    const train = loadCorpus('train');
+    const held = loadCorpus('heldout');
+    expect(train.length + held.length).toBeGreaterThanOrEqual(400);
+    expect(held.length).toBeGreaterThanOrEqual(100);
+    const ids = new Set([...train, ...held].map((r) => r.id));
+    expect(ids.size).toBe(train.length + held.length);
+    // the documented split rule: ids divisible by 4 are held out
+    expect(held.every((r) => Number(r.id.slice(1)) % 4 === 0)).toBe(true);
+    expect(train.every((r) => Number(r.id.slice(1)) % 4 !== 0)).toBe(true);
+  });
+});
+
+describe('metrics', () => {
+  test('per-class scores, confusion and the combined class', () => {
+    const r = evaluate([
+      { actual: 'calm', predicted: 'calm' },
+      { actual: 'calm', predicted: 'frustrated' },
+      { actual: 'frustrated', predicted: 'angry' },
+      { actual: 'angry', predicted: 'angry' },
+      { actual: 'abusive', predicted: 'abusive' },
+      { actual: 'abusive', predicted: 'angry' },
+    ]);
+    expect(r.confusion.abusive.angry).toBe(1);
+    expect(r.perClass.abusive).toMatchObject({ precision: 1, recall: 0.5, support: 2 });
+    expect(r.perClass.angry.precision).toBeCloseTo(1 / 3);
+    // combined: tp = frustrated→angry + angry→angry = 2; fp = calm→frustrated + abusive→angry = 2; fn = 0
+    expect(r.frustratedOrAngry.precision).toBeCloseTo(0.5);
+    expect(r.frustratedOrAngry.recall).toBe(1);
+    expect(r.frustratedOrAngry.f1).toBeCloseTo(2 / 3);
+    expect(r.accuracy).toBeCloseTo(3 / 6);
+  });
+
+  test('no predictions gives zeros, not NaN', () => {
+    const r = evaluate([]);
+    expect(r.perClass.calm.f1).toBe(0);
+    expect(r.accuracy).toBe(0);
+  });
+});
