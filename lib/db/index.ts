@@ -1,0 +1,4 @@
+export * from './rows';
+export * from './schema';
+export * from './snapshot';
+export * from './database';
