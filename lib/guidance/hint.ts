@@ -15,6 +15,11 @@ export interface LintContext {
   /** Adapter id of the helpdesk ("zendesk", "generic", "demo"). */
   site?: string;
   channel?: Channel;
+  /**
+   * The customer is back about the same problem (lib/tone's `repeat-contact` signal). Optional;
+   * rules with `context.repeatContact` and checklists with `trigger.repeatContact` use it.
+   */
+  repeatContact?: boolean;
 }
 
 export interface LintInput {

@@ -1,0 +1,447 @@
+/**
+ * Turns packs into precompiled RegExps once, so `lint` only scans. Runs in the content script:
+ * no zod, no safe-regex2 here (type-only imports from schema.ts).
+ */
+import type { HintAction, Severity, TextRange } from './hint';
+import type { ThreadMessage } from '../adapters/types';
+import type { BoundaryPolicy, Matcher, Pack, Rule, RuleContext } from './schema';
+
+/** A matcher compiled to at most two global RegExps (phrases, pattern); memoised on the last text scanned. */
+export interface CompiledMatcher {
+  readonly res: readonly RegExp[];
+  /**
+   * Per RegExp: the phrases' required words (the RegExp runs only if, for some phrase, all its
+   * words are in the draft), or null to always run it.
+   */
+  readonly gates: readonly (readonly (readonly string[])[] | null)[];
+  /** Memo: the last text scanned and its hits (shared empty array when none). */
+  memoText: string | null;
+  memoHits: readonly TextRange[];
+}
+
+export type RuleKind = Rule['kind'];
+export type ConversationCheck = Extract<Rule, { kind: 'conversation' }>['check'];
+
+export interface CompiledContext {
+  readonly tones: number;
+  readonly minTone: number;
+  readonly risks: readonly string[] | null;
+  readonly sites: readonly string[] | null;
+  readonly channels: readonly string[] | null;
+  readonly repeatContact: boolean | null;
+}
+
+export interface CompiledRule {
+  readonly id: string;
+  readonly packId: string;
+  readonly hintId: string;
+  readonly kind: RuleKind;
+  readonly check: ConversationCheck | null;
+  readonly severity: Severity;
+  readonly title: string;
+  readonly advice: string;
+  readonly why: string;
+  readonly examples: readonly string[];
+  readonly actions: readonly HintAction[];
+  readonly tags: readonly string[];
+  readonly locked: boolean;
+  readonly ctx: CompiledContext | null;
+  /** Draft matcher whose hits become ranges: phrases, regex, structure.when, policy, customer-said.draft. */
+  readonly main: CompiledMatcher | null;
+  readonly unless: CompiledMatcher | null;
+  readonly also: readonly CompiledMatcher[];
+  /** Thread matchers: objection, supervisor request, customer-said.customer. */
+  readonly customer: CompiledMatcher | null;
+  /** escalation (supervisor rule) or acknowledgement (unanswered-customer). */
+  readonly other: CompiledMatcher | null;
+  readonly minWords: number;
+  readonly maxWords: number;
+  readonly minMatches: number;
+  readonly similarity: number;
+  readonly minShared: number;
+  readonly lastOnly: boolean;
+}
+
+export interface CompiledChecklist {
+  readonly id: string;
+  readonly packId: string;
+  readonly title: string;
+  readonly description?: string;
+  readonly tones: number;
+  readonly repeatContact: boolean | null;
+  readonly customerSays: CompiledMatcher | null;
+  readonly items: readonly { readonly id: string; readonly label: string; readonly why?: string; readonly tick: CompiledMatcher }[];
+}
+
+/** Facts derived from one thread, cached per thread (see engine.ts). */
+export interface ThreadInfo {
+  readonly thread: readonly ThreadMessage[];
+  readonly lastRole: ThreadMessage['role'] | undefined;
+  readonly perRule: Map<object, unknown>;
+}
+
+export interface CompiledPacks {
+  readonly packs: readonly { readonly id: string; readonly name: string; readonly version: string }[];
+  readonly rules: readonly CompiledRule[];
+  readonly checklists: readonly CompiledChecklist[];
+  readonly boundaryPolicy: (BoundaryPolicy & { readonly packId: string }) | null;
+  /** Rules not compiled, and why (invalid pattern in an unvalidated pack, locked rule overridden). */
+  readonly skipped: readonly { readonly packId: string; readonly ruleId: string; readonly reason: string }[];
+  readonly hasThreadRules: boolean;
+  /** Per-thread caches: by identity, then by content of the last thread seen. */
+  readonly threadCache: WeakMap<readonly ThreadMessage[], ThreadInfo>;
+  lastThread: ThreadInfo | null;
+  /** The draft's normalised words (for the phrase gate), memoised on the last draft. */
+  draftWords: { readonly draft: string; readonly words: ReadonlySet<string> } | null;
+  /** Draft tokens for repeats-agent, memoised on the last draft. */
+  draftTokens: { readonly draft: string; readonly tokens: DraftTokens } | null;
+}
+
+export interface DraftTokens {
+  /** Hashes of consecutive word triples. */
+  readonly shingles: readonly number[];
+  readonly unique: ReadonlySet<number>;
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+}
+
+export interface CompilePrefs {
+  /** Rule ids ("dont-know") or hint ids ("heard-default/dont-know") the rep switched off. */
+  disabledRuleIds?: ReadonlySet<string>;
+}
+
+export const TONE_RANK: Readonly<Record<string, number>> = { calm: 0, frustrated: 1, angry: 2, abusive: 3 };
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { warn: 0, suggest: 1, info: 2 };
+export const NO_HITS: readonly TextRange[] = Object.freeze([]);
+
+// ---------------------------------------------------------------------------------------------
+// Phrases → RegExp source
+
+const APOSTROPHES = "'’‘ʼ`";
+const APOS_SRC = "['’‘ʼ`]?";
+const DASH_SRC = '[-‐‑–—\\s]?';
+const GAP_SRC = '\\s+(?:\\S+\\s+){0,3}?';
+const WORDISH = /^[\p{L}\p{N}]$/u;
+
+function escapeChar(ch: string): string {
+  if (APOSTROPHES.includes(ch)) return APOS_SRC;
+  if (ch === '-' || ch === '‐' || ch === '–') return DASH_SRC;
+  return /[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch;
+}
+
+function escapeWord(w: string): string {
+  let out = '';
+  for (const ch of w) out += escapeChar(ch);
+  return out;
+}
+
+const VOWELS = 'aeiou';
+
+/** `word` + its regular inflections: -s/-es/-ed/-ing, y→ies/ied/ying, final e dropped, doubled final consonant. */
+export function inflectSource(word: string): string {
+  const lower = word.toLowerCase();
+  const last = lower[lower.length - 1] ?? '';
+  const before = lower[lower.length - 2] ?? '';
+  if (!/[a-z]/.test(last)) return escapeWord(word);
+  if (last === 'e' && before !== 'e') return `${escapeWord(word.slice(0, -1))}(?:e|es|ed|ing)`;
+  if (last === 'y' && before && !VOWELS.includes(before)) return `${escapeWord(word.slice(0, -1))}(?:y|ies|ied|ying)`;
+  return `${escapeWord(word)}(?:s|es|ed|ing|${last}ed|${last}ing)?`;
+}
+
+const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';
+const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}_])';
+/** A phrase token that must appear as a whole word in the draft for the phrase to match. */
+const PURE_TOKEN = /^[\p{L}\p{N}]+(?:['’‘ʼ`][\p{L}\p{N}]+)*$/u;
+
+export interface PhraseParts {
+  /** Source without the leading word-start check. */
+  body: string;
+  /** Whether the phrase starts with a letter/digit (then it must start at a word start). */
+  startsWord: boolean;
+  /** Normalised whole words (lower case, no apostrophes) the draft must contain. */
+  words: string[];
+}
+
+/** Lower case, apostrophes removed: how phrases and drafts are both reduced for the word gate. */
+export function normaliseWord(w: string): string {
+  return w.toLowerCase().replace(/['’‘ʼ`]/g, '');
+}
+
+export function phraseParts(phrase: string, inflectLast = false): PhraseParts {
+  const tokens = phrase.trim().split(/\s+/).filter(Boolean);
+  let body = '';
+  let pendingGap = false;
+  let firstChar: string | undefined;
+  let lastChar: string | undefined;
+  const words: string[] = [];
+  tokens.forEach((tok, i) => {
+    if (tok === '...' || tok === '…') {
+      pendingGap = body !== '';
+      return;
+    }
+    let word = tok;
+    let inflect = inflectLast && i === tokens.length - 1;
+    const braced = /^\{(.+)\}$/.exec(tok);
+    if (braced?.[1]) {
+      word = braced[1];
+      inflect = true;
+    }
+    if (body !== '') body += pendingGap ? GAP_SRC : '\\s+';
+    pendingGap = false;
+    body += inflect ? inflectSource(word) : escapeWord(word);
+    if (!inflect && PURE_TOKEN.test(word)) words.push(normaliseWord(word));
+    if (firstChar === undefined) firstChar = word[0];
+    lastChar = word[word.length - 1];
+  });
+  if (lastChar !== undefined && WORDISH.test(lastChar)) body += NOT_WORD_AFTER;
+  return { body, startsWord: firstChar !== undefined && WORDISH.test(firstChar), words };
+}
+
+/** Standalone RegExp source (flags `giu`) for one phrase; see schema.ts for the syntax. */
+export function phraseSource(phrase: string, inflectLast = false): string {
+  const p = phraseParts(phrase, inflectLast);
+  return p.startsWord ? `${NOT_WORD_BEFORE}${p.body}` : p.body;
+}
+
+/**
+ * One RegExp source for a list of phrases, and its word gate. The word-start check is hoisted
+ * out of the alternation: with the `u` and `i` flags, V8 is about 30× slower when every
+ * alternative starts with its own `\b`.
+ */
+export function phrasesSource(
+  phrases: readonly string[],
+  inflect: boolean,
+): { source: string; gate: readonly (readonly string[])[] | null } {
+  const parts = phrases.map((p) => phraseParts(p, inflect));
+  const longestFirst = (a: string, b: string) => b.length - a.length || (a < b ? -1 : 1);
+  const worded = [...new Set(parts.filter((p) => p.startsWord).map((p) => p.body))].sort(longestFirst);
+  const other = [...new Set(parts.filter((p) => !p.startsWord).map((p) => p.body))].sort(longestFirst);
+  const groups: string[] = [];
+  if (worded.length > 0) groups.push(`${NOT_WORD_BEFORE}(?:${worded.join('|')})`);
+  if (other.length > 0) groups.push(`(?:${other.join('|')})`);
+  // A phrase with no required word could match anywhere: then the RegExp always runs.
+  const gate = parts.some((p) => p.words.length === 0) ? null : parts.map((p) => [...new Set(p.words)]);
+  return { source: groups.join('|'), gate };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function tryRegExp(source: string, flags: string): RegExp | string {
+  try {
+    return new RegExp(source, flags);
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+class MatcherCache {
+  private readonly byKey = new Map<string, CompiledMatcher>();
+
+  get(m: Matcher | undefined): CompiledMatcher | null {
+    if (!m) return null;
+    return this.build(m.phrases ?? null, m.inflect ?? false, m.pattern ?? null, m.flags ?? '');
+  }
+
+  build(phrases: readonly string[] | null, inflect: boolean, pattern: string | null, flags: string): CompiledMatcher {
+    const key = JSON.stringify([phrases, inflect, pattern, flags]);
+    const hit = this.byKey.get(key);
+    if (hit) return hit;
+    const res: RegExp[] = [];
+    const gates: (readonly (readonly string[])[] | null)[] = [];
+    if (phrases && phrases.length > 0) {
+      const { source, gate } = phrasesSource(phrases, inflect);
+      const re = tryRegExp(source, 'giu');
+      if (typeof re === 'string') throw new Error(`phrases: ${re}`);
+      res.push(re);
+      gates.push(gate);
+    }
+    if (pattern !== null) {
+      const clean = [...new Set(flags.replace(/[^imsu]/g, ''))].join('');
+      const re = tryRegExp(pattern, `${clean}g`);
+      if (typeof re === 'string') throw new Error(`pattern: ${re}`);
+      res.push(re);
+      gates.push(null);
+    }
+    const compiled: CompiledMatcher = { res, gates, memoText: null, memoHits: NO_HITS };
+    this.byKey.set(key, compiled);
+    return compiled;
+  }
+}
+
+function compileContext(c: RuleContext | undefined): CompiledContext | null {
+  if (!c) return null;
+  let tones = 0;
+  for (const t of c.customerTone ?? []) tones |= 1 << (TONE_RANK[t] ?? 0);
+  return {
+    tones,
+    minTone: c.minCustomerTone ? (TONE_RANK[c.minCustomerTone] ?? -1) : -1,
+    risks: c.draftRisks ?? null,
+    sites: c.sites ?? null,
+    channels: c.channels ?? null,
+    repeatContact: c.repeatContact ?? null,
+  };
+}
+
+function compileRule(rule: Rule, packId: string, mc: MatcherCache): CompiledRule {
+  let main: CompiledMatcher | null = null;
+  let unless: CompiledMatcher | null = null;
+  let also: CompiledMatcher[] = [];
+  let customer: CompiledMatcher | null = null;
+  let other: CompiledMatcher | null = null;
+  let minWords = 0;
+  let maxWords = Infinity;
+  let minMatches = 1;
+  let similarity = 0.6;
+  let minShared = 8;
+  let lastOnly = false;
+  switch (rule.kind) {
+    case 'phrases':
+      main = mc.build(rule.phrases, rule.inflect ?? false, null, '');
+      unless = mc.get(rule.unless);
+      break;
+    case 'regex':
+      main = mc.build(null, false, rule.pattern, rule.flags ?? '');
+      unless = mc.get(rule.unless);
+      break;
+    case 'structure':
+      main = mc.get(rule.when);
+      unless = mc.get(rule.unless);
+      also = (rule.also ?? []).map((m) => mc.get(m)!);
+      minWords = rule.minWords ?? 0;
+      maxWords = rule.maxWords ?? Infinity;
+      minMatches = rule.minMatches ?? 1;
+      break;
+    case 'conversation':
+      switch (rule.check) {
+        case 'repeats-agent':
+          similarity = rule.similarity ?? 0.6;
+          minShared = rule.minSharedWords ?? 8;
+          break;
+        case 'policy-after-objection':
+          main = mc.get(rule.policy);
+          customer = mc.get(rule.objection);
+          break;
+        case 'ignores-supervisor-request':
+          customer = mc.get(rule.request);
+          other = mc.get(rule.escalation);
+          break;
+        case 'unanswered-customer':
+          maxWords = rule.maxWords ?? 0;
+          other = mc.get(rule.acknowledgement);
+          break;
+        case 'customer-said':
+          customer = mc.get(rule.customer);
+          main = mc.get(rule.draft);
+          unless = mc.get(rule.unless);
+          lastOnly = rule.lastOnly ?? false;
+          minWords = rule.minWords ?? 0;
+          break;
+      }
+      break;
+  }
+  return {
+    id: rule.id,
+    packId,
+    hintId: `${packId}/${rule.id}`,
+    kind: rule.kind,
+    check: rule.kind === 'conversation' ? rule.check : null,
+    severity: rule.severity,
+    title: rule.title,
+    advice: rule.advice,
+    why: rule.why,
+    examples: Object.freeze([...rule.examples]),
+    actions: Object.freeze([...(rule.actions ?? [])]),
+    tags: Object.freeze([...(rule.tags ?? [])]),
+    locked: rule.locked ?? false,
+    ctx: compileContext(rule.context),
+    main,
+    unless,
+    also,
+    customer,
+    other,
+    minWords,
+    maxWords,
+    minMatches,
+    similarity,
+    minShared,
+    lastOnly,
+  };
+}
+
+/**
+ * Compiles packs in order. A later pack's rule replaces an earlier rule with the same id (in its
+ * place), unless the earlier one is locked. Rules the rep disabled are left out unless locked.
+ * Expects packs that passed `parsePack` (or the typed default pack); a rule whose pattern still
+ * fails to compile is skipped and reported in `skipped`, never thrown.
+ */
+export function compile(packs: readonly Pack[], prefs: CompilePrefs = {}): CompiledPacks {
+  const mc = new MatcherCache();
+  const disabled = prefs.disabledRuleIds;
+  const order: string[] = [];
+  const byId = new Map<string, CompiledRule>();
+  const skipped: { packId: string; ruleId: string; reason: string }[] = [];
+  const checklists = new Map<string, CompiledChecklist>();
+  let boundaryPolicy: CompiledPacks['boundaryPolicy'] = null;
+
+  for (const pack of packs) {
+    for (const rule of pack.rules) {
+      const existing = byId.get(rule.id);
+      if (existing?.locked) {
+        skipped.push({ packId: pack.id, ruleId: rule.id, reason: `overrides a locked rule of ${existing.packId}` });
+        continue;
+      }
+      let compiled: CompiledRule;
+      try {
+        compiled = compileRule(rule, pack.id, mc);
+      } catch (e) {
+        skipped.push({ packId: pack.id, ruleId: rule.id, reason: (e as Error).message });
+        continue;
+      }
+      if (!existing) order.push(rule.id);
+      byId.set(rule.id, compiled);
+    }
+    for (const cl of pack.checklists ?? []) {
+      let tones = 0;
+      for (const t of cl.trigger.customerTone ?? []) tones |= 1 << (TONE_RANK[t] ?? 0);
+      try {
+        checklists.set(cl.id, {
+          id: cl.id,
+          packId: pack.id,
+          title: cl.title,
+          ...(cl.description !== undefined ? { description: cl.description } : {}),
+          tones,
+          repeatContact: cl.trigger.repeatContact ?? null,
+          customerSays: mc.get(cl.trigger.customerSays),
+          items: cl.items.map((it) => ({
+            id: it.id,
+            label: it.label,
+            ...(it.why !== undefined ? { why: it.why } : {}),
+            tick: mc.get(it.tickWhen)!,
+          })),
+        });
+      } catch (e) {
+        skipped.push({ packId: pack.id, ruleId: `checklist:${cl.id}`, reason: (e as Error).message });
+      }
+    }
+    if (pack.boundaryPolicy) boundaryPolicy = { ...pack.boundaryPolicy, packId: pack.id };
+  }
+
+  const rules: CompiledRule[] = [];
+  for (const id of order) {
+    const r = byId.get(id)!;
+    if (!r.locked && disabled && (disabled.has(r.id) || disabled.has(r.hintId))) continue;
+    rules.push(r);
+  }
+  return {
+    packs: packs.map((p) => ({ id: p.id, name: p.name, version: p.version })),
+    rules,
+    checklists: [...checklists.values()],
+    boundaryPolicy,
+    skipped,
+    hasThreadRules: rules.some((r) => r.kind === 'conversation'),
+    threadCache: new WeakMap(),
+    lastThread: null,
+    draftWords: null,
+    draftTokens: null,
+  };
+}

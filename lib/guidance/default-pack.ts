@@ -1,0 +1,875 @@
+/**
+ * Heard's built-in guidance pack. Written from docs/domain.md: every lesson about the draft has a
+ * rule here. Advice says what to do and why; examples are phrasings to adapt, never a script.
+ * Each rule carries its own test cases (run by the unit suite and `npm run pack:check`).
+ */
+import type { Matcher, Pack } from './schema';
+
+type Thread = { role: 'customer' | 'agent' | 'note'; text: string }[];
+const customer = (text: string): Thread => [{ role: 'customer', text }];
+
+// ---- Shared matchers ----------------------------------------------------------------------
+
+/** A commitment to do something later. */
+const PROMISE: Matcher = {
+  phrases: [
+    'get back to you', 'call you back', 'I\'ll ... call you', 'I will ... call you', 'we\'ll ... call you', 'we will ... call you',
+    'I\'ll ... email you', 'I will ... email you', 'I\'ll ... {update} you', 'I will ... {update} you', 'keep you updated', 'keep you posted',
+    'I\'ll let you know', 'I will let you know', 'we\'ll let you know', 'follow up with you', 'I\'ll follow up', 'I will follow up',
+    'be in touch', 'reach out to you', 'I\'ll ... look into', 'I will ... look into', 'I\'ll ... check', 'I will ... check',
+    'I\'ll ... find out', 'I will ... find out', 'I\'ll ... send', 'I will ... send', 'we\'ll ... send', 'we will ... send',
+    'I\'ll ... arrange', 'I\'ll ... make sure', 'I\'ll ... escalate', 'I\'ll ... sort', 'someone will ... contact you',
+    'someone will ... call you', 'you\'ll hear from', 'you will hear from', 'we\'ll ... contact you', 'we will ... contact you',
+  ],
+};
+
+/** A concrete time or deadline. */
+const TIME: Matcher = {
+  phrases: [
+    'today', 'tonight', 'tomorrow', 'this morning', 'this afternoon', 'this evening', 'this week', 'end of day', 'end of the day',
+    'end of the week', 'close of business', 'first thing', 'within the hour', 'by noon', 'by midday', 'next week', 'Monday', 'Tuesday',
+    'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'EOD',
+  ],
+  pattern:
+    '\\b(?:within|in|under|by|before|around)\\s(?:the next\\s)?(?:\\d{1,3}|an?|one|two|three|four|five|a few|a couple of)\\s?(?:min(?:ute)?s?|hours?|hrs?|days?|business days?|working days?|weeks?)\\b|\\b\\d{1,2}(?::[0-5]\\d)?\\s?(?:am|pm)\\b|\\b(?:at|by|before)\\s\\d{1,2}(?::[0-5]\\d)?\\b|\\b(?:by|on|before)\\s(?:the\\s)?\\d{1,2}(?:st|nd|rd|th)\\b',
+  flags: 'i',
+};
+
+const REFUSAL: Matcher = {
+  phrases: [
+    'we can\'t', 'we cannot', 'we can not', 'I can\'t', 'I cannot', 'unable to', 'not able to', 'not possible', 'we don\'t offer',
+    'we do not offer', 'we don\'t allow', 'we do not allow', 'not eligible', 'won\'t be able', 'will not be able', 'not allowed',
+    'I\'m afraid not', 'we won\'t', 'we will not', 'no longer available', 'we no longer', 'have to decline', 'must decline',
+    'has been denied', 'has been rejected', 'is not covered',
+  ],
+};
+
+const ALTERNATIVE: Matcher = {
+  phrases: [
+    'instead', 'what I can do', 'what we can do', 'I can offer', 'we can offer', 'alternatively', 'another option', 'other option',
+    'one option', 'an option', 'but I can', 'but we can', 'however I can', 'however we can', 'happy to', 'glad to', 'would you like',
+    'how about', 'in the meantime', 'the best I can do', 'workaround', 'I can arrange', 'we could', 'I could', 'what I\'ll do',
+  ],
+};
+
+/** Acknowledging how the customer feels. */
+const ACK: Matcher = {
+  phrases: [
+    'I understand', 'I\'m sorry', 'I am sorry', 'so sorry', 'really sorry', 'I can see why', 'I can imagine', 'I hear you',
+    'that must', 'frustrating', 'I get why', 'I apologise', 'I apologize', 'thank you for your patience', 'thanks for your patience',
+    'I appreciate', 'upsetting', 'annoying', 'disappointing', 'not okay', 'not good enough', 'understandably', 'you\'re right',
+    'you are right', 'fair point',
+  ],
+};
+
+const ESCALATION: Matcher = {
+  phrases: [
+    'supervisor', 'manager', 'team lead', 'team leader', '{escalate}', 'escalation', 'senior colleague', 'someone senior',
+    'senior member', 'specialist team', 'second opinion',
+  ],
+};
+
+const OWN_IT: Matcher = {
+  phrases: [
+    'my mistake', 'our mistake', 'my fault', 'our fault', 'our error', 'my error', 'we got this wrong', 'I got this wrong',
+    'we made a mistake', 'I made a mistake', 'we should have', 'I should have', 'that\'s on us', 'that\'s on me', 'we dropped the ball',
+    'we let you down', 'I take responsibility', 'we take responsibility', 'we messed up', 'we didn\'t get this right',
+  ],
+};
+
+const NEXT_CONTACT: Matcher = {
+  phrases: [
+    'I\'ll ... call you', 'I will ... call you', 'I\'ll ... email you', 'I will ... email you', 'you\'ll hear from', 'you will hear from',
+    'I\'ll ... {update} you', 'I will ... {update} you', 'next update', 'be in touch', 'check in', 'keep you posted', 'keep you updated',
+    'I\'ll ... write', 'I will ... write', 'get back to you',
+  ],
+};
+
+/** The customer says they are back about the same thing. */
+const REPEAT_SAYS: Matcher = {
+  phrases: [
+    'third time', 'second time', 'fourth time', 'again', 'still waiting', 'still haven\'t', 'still not', 'already contacted',
+    'already called', 'already emailed', 'already written', 'already told', 'keep having to', 'how many times', 'several times',
+    'multiple times', 'nobody has', 'no one has', 'nobody got back', 'no one got back', 'every time', 'nobody helped', 'no one helped',
+  ],
+};
+
+const POLICY: Matcher = {
+  phrases: [
+    'our policy', 'company policy', 'the policy', 'policy states', 'per policy', 'terms and conditions', 'our terms', 'the terms',
+    'our guidelines', 'the guidelines', 'the rules', 'our procedure', 'standard procedure', 'we are required to', 'we\'re required to',
+    'as per',
+  ],
+};
+
+const OBJECTION: Matcher = {
+  phrases: [
+    'doesn\'t apply', 'does not apply', 'not applicable', 'my case is different', 'my situation is different', 'my case is not',
+    'my situation is not', 'not my situation', 'isn\'t the same', 'not the same', 'doesn\'t fit', 'does not fit', 'you\'re not listening',
+    'you are not listening', 'already explained', 'I explained', 'not what I asked', 'read my message', 'read my email',
+    'this is different', 'it\'s different', 'special case', 'exception',
+  ],
+};
+
+const TIME_PLAN: Matcher = {
+  pattern:
+    '\\b(?:I|we)(?:\'ll|’ll| will)\\s[^.!?\\n]{0,80}\\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|by \\d|at \\d|within|(?:mon|tues|wednes|thurs|fri)day|end of (?:the )?(?:day|week)|next week)\\b',
+  flags: 'i',
+};
+
+const NEXT_STEP: Matcher = {
+  phrases: [
+    ...PROMISE.phrases!, 'next step', 'what happens next', 'from here', 'once', 'as soon as', 'you\'ll receive', 'you will receive',
+    'you\'ll get', 'you will get', 'you should receive', 'expect', 'please reply', 'reply with', 'send me', 'send us', 'I have',
+    'I\'ve', 'has been', 'have been', 'is on its way', 'I\'m going to', 'I am going to', 'we\'re going to', 'I\'ll', 'I will',
+    'we\'ll', 'we will',
+  ],
+};
+
+// ---- Texts reused in cases --------------------------------------------------------------
+
+const LONG_PLAIN =
+  'Thank you for writing to us about the delay with your delivery. Delivery times can vary depending on the region and the carrier, and the busy season often adds a few extra days to every route. We appreciate your patience and understanding.';
+const LONG_CHAT =
+  'Thanks for waiting. I looked at your account and the plan you are on includes the router, the installation visit and the first month of service, but the second router you mentioned was ordered separately through the online shop, which is why it shows as a different charge on the bill. The shop order has its own return window and its own refund process, and it is handled by a separate team from the one that looks after your broadband plan, so the two charges will not be combined on a single statement.';
+const POLICY_LINE = 'Our returns window is 30 days from delivery and items must be unused in the original packaging.';
+const REFUND_AGAIN = customer('This is the third time I am writing about my refund and nobody has replied.');
+
+export const defaultPack: Pack = {
+  $schema: '../../assets/guidance-pack.schema.json',
+  schemaVersion: 1,
+  id: 'heard-default',
+  name: 'Heard default guidance',
+  version: '1.0.0',
+  author: 'The Heard project',
+  description:
+    'What customers dislike hearing, and what to do instead: no dead-end answers, promises with a time, a way forward after a no, escalation when asked, and care with angry or returning customers.',
+  locale: 'en',
+  updated: '2025-06-01',
+  changelog: '1.0.0: first version.',
+  rules: [
+    {
+      id: 'dont-know',
+      kind: 'phrases',
+      title: 'A dead-end "I don\'t know"',
+      severity: 'warn',
+      phrases: ['I don\'t know', 'I do not know', 'we don\'t know', 'we do not know', 'I don\'t really know', 'no idea', 'not sure', 'no clue', 'beats me', 'I\'m not certain'],
+      advice: 'Say how you will find the answer and when you will come back with it. If you can\'t find it yourself, offer to ask a supervisor, and log the promise so it is kept.',
+      why: 'Not knowing is normal; saying so without a plan tells the customer they have hit a dead end.',
+      examples: ['Let me find that out for you; I\'ll reply by 3 pm today.', 'I\'m checking this with our billing team and will update you this afternoon.', 'If I can\'t confirm it myself, I\'ll ask my supervisor and come back to you tomorrow morning.'],
+      actions: ['offer-escalation', 'log-callback'],
+      tags: ['dead-end'],
+      tests: {
+        shouldMatch: ['I don\'t know what happened to your order', 'Honestly I dont know why it was charged twice.', 'I do not know when the courier will arrive.', 'No idea, sorry.', 'I\'m not  sure\nabout that one.'],
+        shouldNotMatch: ['I\'ll find out what happened and get back to you by 3pm.', 'Let me know if the parcel arrives.', 'Make sure the cable is plugged in.', 'I know this has been frustrating.'],
+      },
+    },
+    {
+      id: 'promise-no-time',
+      kind: 'structure',
+      title: 'A promise without a time',
+      severity: 'suggest',
+      when: PROMISE,
+      unless: TIME,
+      advice: 'Add when the customer will hear from you: a day, a time, or a window you can keep. Then log it so you get a reminder.',
+      why: '"I\'ll get back to you" with no time leaves the customer waiting and wondering; a time makes it a promise they can count on.',
+      examples: ['I\'ll call you back before 5 pm today.', 'You\'ll hear from me by Thursday midday, even if it\'s only an update.'],
+      actions: ['log-callback'],
+      tags: ['promise'],
+      tests: {
+        shouldMatch: ['I\'ll get back to you.', 'We will call you back once we hear from the warehouse.', 'I\'ll look into this and let you know.', 'Someone will contact you about the refund.'],
+        shouldNotMatch: ['I\'ll get back to you by Friday.', 'I\'ll call you back within 2 hours.', 'Thanks for waiting, your refund is complete.', 'I\'ll email you the label this afternoon.'],
+      },
+    },
+    {
+      id: 'promise-with-time',
+      kind: 'structure',
+      title: 'Log this promise',
+      severity: 'info',
+      when: PROMISE,
+      also: [TIME],
+      advice: 'You have promised something for a set time. Log it as a callback so Heard reminds you before it is due.',
+      why: 'A promise kept on time is what customers remember; a forgotten one undoes the whole conversation.',
+      examples: ['(Log: call back tomorrow 10:00 about the replacement.)'],
+      actions: ['log-callback'],
+      tags: ['promise'],
+      tests: {
+        shouldMatch: ['I\'ll call you back tomorrow morning.', 'I will get back to you by 4pm.', 'We\'ll send the replacement within 2 business days.', 'I\'ll update you on Monday.'],
+        shouldNotMatch: ['I\'ll get back to you.', 'The store opens at 9am.', 'Your parcel was delivered yesterday.'],
+      },
+    },
+    {
+      id: 'no-without-alternative',
+      kind: 'structure',
+      title: 'A "no" with nothing after it',
+      severity: 'warn',
+      when: REFUSAL,
+      unless: ALTERNATIVE,
+      advice: 'Keep the no if it is right, and add what you can do: another option, a partial step, or who can decide otherwise.',
+      why: 'A bare refusal sounds like the end of the conversation; an alternative shows you are still working for them.',
+      examples: ['We can\'t refund an opened item, but I can offer an exchange or store credit.', 'That isn\'t possible on this plan; what I can do is…'],
+      tags: ['refusal'],
+      tests: {
+        shouldMatch: ['We can\'t refund opened items.', 'Unfortunately that is not possible.', 'I\'m unable to change the delivery address now.', 'You are not eligible for the discount.'],
+        shouldNotMatch: ['We can\'t refund opened items, but I can offer store credit.', 'That\'s not possible for this order; instead, I can arrange a repair.', 'Your refund has been approved.', 'I can change the address for you.'],
+      },
+    },
+    {
+      id: 'repeats-earlier-reply',
+      kind: 'conversation',
+      check: 'repeats-agent',
+      title: 'Sending the same answer again',
+      severity: 'warn',
+      similarity: 0.6,
+      minSharedWords: 8,
+      advice: 'The customer already has this answer and wrote back anyway. Ask what does not fit their case, answer that part, or escalate.',
+      why: 'Repeating a line the customer has pushed back on tells them they are not being listened to.',
+      examples: ['I may have missed something: what about your case is different from the usual return?', 'Since the standard answer doesn\'t fit, I\'m asking my team lead to look at it.'],
+      actions: ['offer-escalation'],
+      tags: ['listening'],
+      tests: {
+        shouldMatch: [
+          { draft: `As mentioned, ${POLICY_LINE.toLowerCase()}`, thread: [{ role: 'agent', text: POLICY_LINE }, { role: 'customer', text: 'But it arrived broken!' }] },
+          { draft: POLICY_LINE, thread: [{ role: 'agent', text: `Hi Ana, ${POLICY_LINE} Thanks.` }, { role: 'customer', text: 'That does not help me.' }] },
+          { draft: `Hello again. ${POLICY_LINE} Kind regards.`, thread: [{ role: 'agent', text: POLICY_LINE }, { role: 'customer', text: 'Please read my message.' }] },
+        ],
+        shouldNotMatch: [
+          { draft: 'I\'m sorry it arrived broken. Damage in transit isn\'t covered by the return window, so I\'ve started a replacement today.', thread: [{ role: 'agent', text: POLICY_LINE }, { role: 'customer', text: 'But it arrived broken!' }] },
+          POLICY_LINE,
+          { draft: POLICY_LINE, thread: [{ role: 'customer', text: 'How long do I have to return a jacket?' }] },
+        ],
+      },
+    },
+    {
+      id: 'policy-after-objection',
+      kind: 'conversation',
+      check: 'policy-after-objection',
+      title: 'Policy again, after they said it doesn\'t fit',
+      severity: 'warn',
+      policy: POLICY,
+      objection: OBJECTION,
+      advice: 'The customer has told you their case is different. Ask what is different, check whether the rule really applies, and if you can\'t bend it, offer a supervisor.',
+      why: 'Guidelines are there to help, not to hide behind; quoting them again after an objection reads as not listening.',
+      examples: ['You\'re right that a faulty item is a different case; let me check what we can do.', 'If this falls outside what I can approve, I\'ll ask my supervisor today.'],
+      actions: ['offer-escalation'],
+      tags: ['policy', 'listening'],
+      tests: {
+        shouldMatch: [
+          { draft: 'Our policy is that returns must be made within 30 days.', thread: customer('The 30-day rule doesn\'t apply, the item was faulty from day one.') },
+          { draft: 'As per the terms and conditions, we cannot reopen the order.', thread: customer('My situation is different: I never received it.') },
+          { draft: 'I have to follow the guidelines here.', thread: [{ role: 'agent', text: 'Refunds go to the original card.' }, { role: 'customer', text: 'That card is closed, you\'re not listening.' }] },
+        ],
+        shouldNotMatch: [
+          { draft: 'You\'re right that a fault is different. I\'ve asked our returns team to treat it as a warranty claim and will update you by noon.', thread: customer('The 30-day rule doesn\'t apply, the item was faulty.') },
+          { draft: 'Our policy allows returns within 30 days.', thread: customer('Can I return this?') },
+          'Our policy allows returns within 30 days.',
+        ],
+      },
+    },
+    {
+      id: 'supervisor-request',
+      kind: 'conversation',
+      check: 'ignores-supervisor-request',
+      title: 'They asked for a supervisor',
+      severity: 'warn',
+      request: { phrases: ['supervisor', 'manager', 'someone senior', 'someone in charge', 'speak to someone else', 'talk to someone else', 'your boss', 'team lead', 'team leader', 'escalate', 'escalation', 'higher up'] },
+      escalation: ESCALATION,
+      advice: 'Asking for a supervisor is a fair request. Say that you will pass it on, or involve one, and when they will hear back; if you keep the case, say why and still offer it.',
+      why: 'Ignoring the request makes the customer push harder; offering it openly often calms things down.',
+      examples: ['Of course. I\'ve asked my supervisor to review your case and she will contact you by tomorrow noon.', 'I can bring in my team lead; meanwhile, here is what I have already done.'],
+      actions: ['offer-escalation'],
+      tags: ['escalation'],
+      tests: {
+        shouldMatch: [
+          { draft: 'I understand. Let me check your order again.', thread: customer('I want to speak to a manager.') },
+          { draft: '', thread: customer('Can you escalate this to your supervisor?') },
+          { draft: 'The parcel is with the courier.', thread: [{ role: 'customer', text: 'Put me through to your boss.' }, { role: 'agent', text: 'I can help you with that.' }, { role: 'customer', text: 'Still no answer.' }] },
+        ],
+        shouldNotMatch: [
+          { draft: 'I\'ve asked my supervisor to review this and she\'ll call you today.', thread: customer('I want to speak to a manager.') },
+          { draft: 'Thanks for your patience.', thread: [{ role: 'customer', text: 'I want a manager now.' }, { role: 'agent', text: 'I have escalated this to my team lead.' }] },
+          { draft: 'It\'s on its way.', thread: customer('Where is my parcel?') },
+        ],
+      },
+    },
+    {
+      id: 'unanswered-customer',
+      kind: 'conversation',
+      check: 'unanswered-customer',
+      title: 'The customer is waiting for a reply',
+      severity: 'info',
+      maxWords: 4,
+      acknowledgement: { phrases: ['thanks', 'thank you', 'got your', 'received', 'I see', 'I understand', 'sorry', 'on it', 'looking into', 'checking'] },
+      advice: 'Reply today, even briefly: say you have read their message and when they will hear more.',
+      why: 'A short reply tells the customer someone read their message; silence feels like being ignored.',
+      examples: ['Thanks, I\'ve read this and I\'m checking it now; you\'ll hear from me by 4 pm.'],
+      actions: ['log-callback'],
+      tags: ['responsiveness'],
+      tests: {
+        shouldMatch: [
+          { draft: '', thread: customer('Hello? Is anyone there?') },
+          { draft: 'Ok.', thread: customer('My order has not arrived.') },
+          { draft: '   ', thread: [{ role: 'agent', text: 'Hi!' }, { role: 'customer', text: 'Any news?' }, { role: 'note', text: 'Checked the warehouse.' }] },
+        ],
+        shouldNotMatch: [
+          { draft: 'Thanks, checking now.', thread: customer('My order has not arrived.') },
+          { draft: '', thread: [{ role: 'customer', text: 'Hi' }, { role: 'agent', text: 'Hello, how can I help?' }] },
+          { draft: 'Your refund was processed this morning and should show within 3 days.', thread: customer('Where is my refund?') },
+        ],
+      },
+    },
+    {
+      id: 'repeat-contact-ack',
+      kind: 'conversation',
+      check: 'customer-said',
+      title: 'They had to come back: say so',
+      severity: 'suggest',
+      customer: REPEAT_SAYS,
+      unless: {
+        phrases: ['again', 'had to contact', 'had to chase', 'had to write', 'had to call', 'had to follow up', 'had to come back', 'not the first time', 'several times', 'more than once', 'I can see you\'ve', 'I see you\'ve', 'I can see that you\'ve', 'previous', 'earlier', 'last time', 'history'],
+      },
+      minWords: 6,
+      advice: 'Acknowledge that they had to come back, show you have read the history, and say what is different this time.',
+      why: 'A customer who has had to chase expects to start from zero; showing you know the history is the fastest way to rebuild trust.',
+      examples: ['I\'m sorry you\'ve had to write to us again about this.', 'I\'ve read your earlier messages, so you don\'t need to explain it again.'],
+      tags: ['repeat-contact'],
+      tests: {
+        shouldMatch: [
+          { draft: 'Your refund request has been received and will be reviewed by our team shortly.', thread: REFUND_AGAIN },
+          { draft: 'Please allow 5 to 7 working days for the refund to arrive.', thread: customer('I am still waiting for my refund after two weeks.') },
+          { draft: 'Thank you for contacting us, I have checked your order.', thread: customer('How many times do I have to ask about this?') },
+        ],
+        shouldNotMatch: [
+          { draft: 'I\'m sorry you\'ve had to contact us again about this. I\'ve checked your refund myself and it goes out today.', thread: REFUND_AGAIN },
+          { draft: 'Your refund request has been received and will be reviewed by our team shortly.', thread: customer('Hi, where is my order?') },
+          { draft: 'Checking now.', thread: REFUND_AGAIN },
+        ],
+      },
+    },
+    {
+      id: 'as-i-said',
+      kind: 'phrases',
+      title: '"As I already said"',
+      severity: 'warn',
+      phrases: ['as I said', 'as I already said', 'as I\'ve said', 'as I mentioned', 'as I already mentioned', 'as I\'ve mentioned', 'as previously mentioned', 'as previously stated', 'as stated', 'as already explained', 'as I explained', 'as I\'ve explained', 'like I said', 'like I already said', 'I already told you', 'I\'ve already told you', 'as I told you', 'for the last time', 'per my last email', 'per my previous email'],
+      advice: 'Drop the reminder that you said it before and explain it another way: shorter, or with a step they can take.',
+      why: 'Pointing out that you already said it puts the blame on the customer for not understanding.',
+      examples: ['Let me put it another way: …', 'To make this easier, here is the one step that matters: …'],
+      tags: ['blame'],
+      tests: {
+        shouldMatch: ['As I already said, the refund takes 5 days.', 'Like I said, restart the router.', 'I already told you the store is closed.'],
+        shouldNotMatch: ['As you said, the box was damaged, and I\'m sorry.', 'I said I\'d call today, so here I am.', 'As promised, here is your label.'],
+      },
+    },
+    {
+      id: 'you-should-have',
+      kind: 'phrases',
+      title: 'Blaming the customer',
+      severity: 'warn',
+      phrases: ['you should have', 'you should\'ve', 'you shouldn\'t have', 'you failed to', 'you didn\'t read', 'you did not read', 'if you had read', 'if you\'d read', 'you were supposed to', 'you forgot to', 'you neglected to', 'your fault', 'you didn\'t follow', 'you did not follow', 'you must have'],
+      advice: 'Leave out what they did wrong; say what happens now, and if a step matters for next time, offer it as a tip.',
+      why: 'Blame makes the customer defend themselves instead of working with you, even when it is accurate.',
+      examples: ['Next time, adding the code at checkout will apply the discount automatically.', 'Let\'s fix this one now: …'],
+      tags: ['blame'],
+      tests: {
+        shouldMatch: ['You should have read the terms before buying.', 'You shouldve contacted us earlier.', 'It says so on the box, you didn\'t read it.', 'You forgot to add the code.'],
+        shouldNotMatch: ['You should receive it tomorrow.', 'You have every right to be upset.', 'Next time the code at checkout applies the discount automatically.'],
+      },
+    },
+    {
+      id: 'condescending',
+      kind: 'phrases',
+      title: 'Sounds condescending',
+      severity: 'suggest',
+      phrases: ['obviously', 'as you can clearly see', 'as anyone can see', 'as you should know', 'as you should be aware', 'needless to say', 'it\'s very simple', 'it\'s really simple', 'it\'s quite simple', 'it\'s not rocket science', 'surely you', 'I\'m sure you\'re aware', 'with all due respect', 'no offence', 'no offense', 'clearly you'],
+      advice: 'Take out the word that implies the customer should have known, and just give the information.',
+      why: 'What is obvious to you after a hundred tickets is new to them; words like "obviously" make them feel small.',
+      examples: ['The setting is under Account > Billing.', 'Here\'s where to find it: …'],
+      tags: ['blame', 'sarcasm'],
+      tests: {
+        shouldMatch: ['Obviously the charger is in the box.', 'With all due respect, that is how it works.', 'It\'s very simple: press reset.'],
+        shouldNotMatch: ['The charger is in the small box under the tray.', 'Thank you for your respect and patience.', 'Here\'s a simple way to reset it.'],
+      },
+    },
+    {
+      id: 'calm-down',
+      kind: 'phrases',
+      title: 'Telling them to calm down',
+      severity: 'warn',
+      phrases: ['calm down', 'relax', 'settle down', 'no need to shout', 'no need to yell', 'no need to get upset', 'no need to be upset', 'don\'t be upset', 'don\'t get upset', 'you\'re overreacting', 'you are overreacting', 'take a deep breath', 'chill out', 'no need to be rude', 'lower your voice'],
+      advice: 'Name the problem and what you will do about it instead. If the customer is abusive, use your team\'s boundary policy rather than telling them how to feel.',
+      why: 'Being told to calm down almost always makes people angrier; acknowledging the reason for the anger does the opposite.',
+      examples: ['I can see why this is upsetting, and I want to get it fixed today.', 'You\'re right to expect better; here\'s what I\'m doing now.'],
+      tags: ['de-escalation'],
+      tests: {
+        shouldMatch: ['Please calm down so I can help.', 'There is no need to shout.', 'Sir, you\'re overreacting.'],
+        shouldNotMatch: ['I can see why this is upsetting.', 'The calming effect lasts a week.', 'We\'ll get this down to one step.'],
+      },
+    },
+    {
+      id: 'generic-greeting',
+      kind: 'phrases',
+      title: 'A greeting that could go to anyone',
+      severity: 'suggest',
+      phrases: ['Dear customer', 'Dear valued customer', 'Dear sir or madam', 'Dear sir/madam', 'Dear sir', 'Dear madam', 'To whom it may concern', 'Dear client', 'Dear user', 'Dear account holder', 'Hello customer', 'Hi customer', 'Dear member'],
+      advice: 'Use their name, and in the first line show you read their message by naming their actual issue.',
+      why: 'A form-letter opening tells the customer they are a ticket number before they read a word of the answer.',
+      examples: ['Hi Maria, thanks for the photos of the cracked screen.', 'Hello Mr Osei, I\'ve looked at the two charges you mentioned.'],
+      tags: ['template'],
+      tests: {
+        shouldMatch: ['Dear customer, thank you for your email.', 'Dear Sir/Madam, your case is closed.', 'To whom it may concern: the item is back in stock.'],
+        shouldNotMatch: ['Dear Maria, thank you for your email.', 'Hi Sam, thanks for the photos.', 'Our customer team is here every day.'],
+      },
+    },
+    {
+      id: 'stock-apology',
+      kind: 'structure',
+      title: 'A stock apology',
+      severity: 'suggest',
+      when: { pattern: '\\b(?:sorry|apologi[sz]e|apologies|regret)\\b[^.!?\\n]{0,25}\\binconvenience\\b', flags: 'i' },
+      unless: { phrases: ['sorry that', 'sorry your', 'sorry you', 'sorry to hear', 'sorry the', 'sorry we', 'sorry it', 'I understand', 'that must', 'frustrating', 'I can see why'] },
+      advice: 'Say sorry for the specific thing that went wrong, in your own words.',
+      why: '"Any inconvenience" is the apology nobody means; naming what happened shows you actually looked.',
+      examples: ['I\'m sorry your parcel sat at the depot for a week.', 'Sorry we charged you twice; that should not have happened.'],
+      tags: ['template', 'empathy'],
+      tests: {
+        shouldMatch: ['We apologize for any inconvenience.', 'Sorry for the inconvenience caused.', 'We apologise for any inconvenience this may have caused. Your order has shipped.'],
+        shouldNotMatch: ['Sorry your order was late. We apologize for any inconvenience.', 'I\'m sorry we charged you twice.', 'Your order has shipped.'],
+      },
+    },
+    {
+      id: 'no-next-step',
+      kind: 'structure',
+      title: 'No next step',
+      severity: 'suggest',
+      minWords: 30,
+      unless: NEXT_STEP,
+      advice: 'End with what happens next: what you will do, what they should expect and when, or the one thing you need from them.',
+      why: 'A reply without a next step leaves the customer guessing whether anything is being done.',
+      examples: ['Next, I\'ll check with the courier and update you by noon tomorrow.', 'Once you send the photo, I can approve the replacement the same day.'],
+      tags: ['follow-up'],
+      tests: {
+        shouldMatch: [LONG_PLAIN, `Hello Pat. ${LONG_PLAIN}`, `${LONG_PLAIN} Kind regards, the support team.`],
+        shouldNotMatch: [`${LONG_PLAIN} I'll check with the courier and update you by noon.`, 'Thanks!', `${LONG_PLAIN} Your refund has been issued as well.`],
+      },
+    },
+    {
+      id: 'not-my-department',
+      kind: 'phrases',
+      title: '"Not my department"',
+      severity: 'warn',
+      phrases: ['not my department', 'not our department', 'not my job', 'not my problem', 'not our problem', 'not my responsibility', 'not our responsibility', 'nothing to do with me', 'nothing to do with us', 'you\'ll have to contact', 'you will have to contact', 'that\'s a different department', 'that\'s another department', 'wrong department', 'not something I deal with', 'not something we deal with', 'take it up with'],
+      advice: 'Own the handover: say who handles it, pass the case on yourself if you can, and tell the customer what happens next.',
+      why: 'To the customer you are the company; being sent elsewhere feels like being turned away.',
+      examples: ['Billing handles this, so I\'ve passed your case to them with all the details; they will reply by tomorrow.', 'I\'ll bring in the right colleague so you don\'t need to explain it again.'],
+      actions: ['offer-escalation'],
+      tags: ['ownership'],
+      tests: {
+        shouldMatch: ['That\'s not my department.', 'You\'ll have to contact the bank yourself.', 'Refunds are nothing to do with me.'],
+        shouldNotMatch: ['I\'ve passed this to our billing team and they\'ll reply tomorrow.', 'My department handles returns.', 'I\'ll contact the bank for you.'],
+      },
+    },
+    {
+      id: 'policy-only-reason',
+      kind: 'structure',
+      title: '"It\'s our policy" as the only reason',
+      severity: 'suggest',
+      when: { phrases: ['it\'s our policy', 'it is our policy', 'that\'s our policy', 'that is our policy', 'company policy', 'that\'s the policy', 'it\'s policy', 'policy states', 'per our policy', 'according to our policy', 'our policy is', 'rules are rules', 'those are the rules', 'against our policy', 'against policy', 'we don\'t make exceptions', 'no exceptions'] },
+      unless: { phrases: ['because', 'so that', 'so we can', 'this is to', 'that\'s to', 'the reason', 'to protect', 'this protects', 'in order to', 'which means', 'that way', 'for your security', 'for your safety', 'for security', 'for safety', 'to keep', 'to make sure', 'to prevent', 'to avoid'] },
+      advice: 'Give the reason behind the rule in one plain sentence, and what the customer can still do.',
+      why: 'A rule with a reason sounds fair; a rule without one sounds like an excuse.',
+      examples: ['We ask for ID on refunds so that nobody else can claim money from your account.', 'We can\'t ship opened food items, because we can\'t check they are safe.'],
+      tags: ['policy'],
+      tests: {
+        shouldMatch: ['It\'s our policy.', 'Sorry, company policy does not allow that.', 'Rules are rules, I\'m afraid.'],
+        shouldNotMatch: ['It\'s our policy to ask for ID, so that nobody else can claim your refund.', 'Our policy is there to protect your account.', 'I\'ve sent the form to you.'],
+      },
+    },
+    {
+      id: 'mistakes-were-made',
+      kind: 'phrases',
+      title: 'Hiding who made the mistake',
+      severity: 'suggest',
+      phrases: ['mistakes were made', 'errors were made', 'a mistake was made', 'an error was made', 'it was overlooked', 'was overlooked', 'fell through the cracks', 'the ball was dropped', 'an oversight occurred', 'there was an oversight', 'it has been brought to our attention', 'was not processed', 'wasn\'t processed', 'was not actioned', 'wasn\'t actioned', 'got lost in the system'],
+      advice: 'Say plainly that we made the mistake, and what you are doing to fix it.',
+      why: 'Passive wording sounds like nobody is responsible, which is exactly what an upset customer fears.',
+      examples: ['We missed your cancellation request, and that\'s on us. I\'ve cancelled it now and refunded the charge.'],
+      tags: ['ownership'],
+      tests: {
+        shouldMatch: ['Unfortunately mistakes were made with your order.', 'Your request was not processed.', 'It seems it fell through the cracks.'],
+        shouldNotMatch: ['We made a mistake with your order, and I\'ve fixed it.', 'Your request was processed this morning.', 'We missed your email, and that\'s on us.'],
+      },
+    },
+    {
+      id: 'long-for-chat',
+      kind: 'structure',
+      title: 'Long for a chat message',
+      severity: 'suggest',
+      context: { channels: ['chat'] },
+      minWords: 80,
+      advice: 'In chat, send the answer first in a sentence or two, then the details in short follow-up messages if they want them.',
+      why: 'A wall of text in a chat window is hard to read on the spot and feels like a script.',
+      examples: ['Short version: the second charge is for the shop order, not your plan. Want me to explain how to return it?'],
+      tags: ['clarity'],
+      tests: {
+        shouldMatch: [
+          { draft: LONG_CHAT, context: { channel: 'chat' } },
+          { draft: `Hi Jo! ${LONG_CHAT}`, context: { channel: 'chat', customerTone: 'calm' } },
+          { draft: `${LONG_CHAT} Thanks.`, context: { channel: 'chat', site: 'zendesk' } },
+        ],
+        shouldNotMatch: [{ draft: LONG_CHAT, context: { channel: 'email' } }, { draft: 'The second charge is the shop order.', context: { channel: 'chat' } }, LONG_CHAT],
+      },
+    },
+    {
+      id: 'jargon',
+      kind: 'phrases',
+      title: 'Internal jargon',
+      severity: 'suggest',
+      phrases: ['SLA', 'RMA', 'backend', 'back-end', 'tier 2', 'tier two', 'tier 3', 'L2', 'L3', 'escalation matrix', 'ticket status', 'pending status', 'sync issue', 'provisioning', 'propagate', 'propagation', 'the dev team', 'the devs', 'bug ticket', 'Jira', 'root cause', 'RCA', 'KB article', 'hotfix'],
+      advice: 'Say it the way the customer would: what is happening, and what it means for them.',
+      why: 'Internal terms make the customer feel outside the conversation, and they may not ask what they mean.',
+      examples: ['Our engineers are fixing this; the fix should reach your account tonight.', 'I\'ve sent your case to our specialist team.'],
+      tags: ['clarity'],
+      tests: {
+        shouldMatch: ['I\'ve raised it with tier 2 per the SLA.', 'It\'s a back end sync issue.', 'Please wait for the RMA.'],
+        shouldNotMatch: ['Our engineers are fixing this tonight.', 'The return label is attached.', 'The slate grey model is in stock.'],
+      },
+    },
+    {
+      id: 'corporate-speak',
+      kind: 'phrases',
+      title: 'Stiff corporate wording',
+      severity: 'suggest',
+      phrases: ['at this point in time', 'at this moment in time', 'going forward', 'kindly revert', 'please revert', 'do the needful', 'please be advised', 'be advised that', 'we regret to inform you', 'pursuant to', 'hereby', 'the undersigned', 'as per', 'we wish to inform you', 'it has come to our attention', 'at your earliest convenience', 'we value your business', 'your call is important to us', 'thank you for your understanding', 'we appreciate your understanding'],
+      advice: 'Write it as you would say it to someone across a desk: short, plain, in the first person.',
+      why: 'Form-letter phrases sound like a script, and customers notice at once when nobody is really talking to them.',
+      examples: ['Right now, …', 'From now on, …', 'Could you reply when you have a moment?'],
+      tags: ['template'],
+      tests: {
+        shouldMatch: ['Please be advised that your order is delayed.', 'At this point in time we have no update.', 'Thank you for your understanding.'],
+        shouldNotMatch: ['Right now I don\'t have an update, so I\'ll check again at 2 pm.', 'Your order is delayed by two days.', 'Thanks for letting me know.'],
+      },
+    },
+    {
+      id: 'all-caps',
+      kind: 'regex',
+      title: 'Capitals read as shouting',
+      severity: 'suggest',
+      pattern: '\\b[A-Z]{2,}[ ,!.]{1,3}[A-Z]{3,}\\b|\\b[A-Z]{3,}[ ,!.]{1,3}[A-Z]{2,}\\b|\\b[A-Z]{6,}\\b|\\b(?:NOT|NEVER|MUST|NOW|ALWAYS|ONLY|PLEASE)\\b',
+      advice: 'Use normal case; if one point matters most, put it first or in its own short sentence.',
+      why: 'Capitals read as shouting, even when you only meant to make a point clear.',
+      examples: ['The one thing to check first: is the green light on?'],
+      tags: ['tone'],
+      tests: {
+        shouldMatch: ['PLEASE READ the instructions.', 'We will NOT be refunding this.', 'THIS IS FINAL.'],
+        shouldNotMatch: ['Your USB cable and the HDMI adapter ship today.', 'Please read the instructions.', 'Order ID: AB12CD.'],
+      },
+    },
+    {
+      id: 'unfortunately-stacking',
+      kind: 'structure',
+      title: 'Bad news on bad news',
+      severity: 'suggest',
+      when: { phrases: ['unfortunately', 'regrettably', 'I\'m afraid', 'I am afraid', 'sadly', 'I regret'] },
+      minMatches: 2,
+      advice: 'Keep one "unfortunately" at most, and lead with what you can do.',
+      why: 'Each extra "unfortunately" makes the whole message sound like a refusal, even the helpful parts.',
+      examples: ['Here\'s what I can do: …', 'The original colour is sold out, but the navy one ships today.'],
+      tags: ['refusal'],
+      tests: {
+        shouldMatch: ['Unfortunately it\'s sold out. Unfortunately we can\'t restock.', 'Sadly the sale ended, and I\'m afraid the code has expired.', 'Regrettably the item is gone. Unfortunately I can\'t reserve another.'],
+        shouldNotMatch: ['Unfortunately it\'s sold out, but the navy one ships today.', 'Good news: it\'s back in stock.', 'I\'m sorry it\'s sold out.'],
+      },
+    },
+    {
+      id: 'overpromise',
+      kind: 'phrases',
+      title: 'Promising what you can\'t control',
+      severity: 'warn',
+      phrases: ['{guarantee}', 'will never happen again', 'won\'t happen again', 'will not happen again', 'never happen again', '100%', '100 percent', 'I can assure you', 'rest assured', 'I promise you', 'will definitely', 'without fail'],
+      unless: { phrases: ['money-back guarantee', 'price guarantee', 'satisfaction guarantee', 'guarantee period'] },
+      advice: 'Promise what you control: what you will do and when. For the rest, say what you are doing to make it less likely.',
+      why: 'A guarantee you can\'t keep becomes the next complaint; a concrete step is more believable.',
+      examples: ['I\'ve added a note to your account so the courier calls before delivery.', 'I\'ll watch this order myself and update you when it ships.'],
+      tags: ['promise'],
+      tests: {
+        shouldMatch: ['I guarantee it will arrive tomorrow.', 'This will never happen again.', 'Rest assured, it is guaranteed.'],
+        shouldNotMatch: ['Your jacket has a money-back guarantee.', 'I\'ve added a note so the courier calls first.', 'I\'ll watch this order and update you when it ships.'],
+      },
+    },
+    {
+      id: 'asks-for-given-info',
+      kind: 'conversation',
+      check: 'customer-said',
+      title: 'Asking for something they already gave',
+      severity: 'warn',
+      customer: {
+        phrases: ['I attached', 'I\'ve attached', 'attached is', 'see attached', 'photo attached', 'screenshot attached', 'I already sent', 'I sent you'],
+        pattern: '\\b(?:order|account|reference|ref|ticket|case|tracking|booking|invoice|serial)\\s?(?:number|no\\.|no|#|id)?\\s?(?:is\\s)?[:#]?\\s?[A-Z-]{0,12}\\d[A-Z0-9-]{2,}',
+        flags: 'i',
+      },
+      draft: {
+        phrases: ['please provide your', 'please send us your', 'please send me your', 'please confirm your', 'what is your order number', 'what\'s your order number', 'may I have your', 'can I have your', 'can I get your'],
+        pattern: '\\b(?:could|can|would|will)\\s(?:you|u)\\s(?:please\\s)?(?:send|provide|give|share|confirm|tell|forward|resend|attach)\\b[^.?!\\n]{0,40}\\b(?:order|account|reference|ticket|case|tracking|booking|invoice|serial|e-?mail|address|photos?|picture|screenshot|details|number)\\b',
+        flags: 'i',
+      },
+      unless: { phrases: ['I can see', 'I\'ve found', 'I found your', 'thanks for the', 'thank you for the'] },
+      advice: 'Check the thread first: the customer has already sent this. Use what they gave, and only ask for what is really missing.',
+      why: 'Being asked to repeat what they already sent is one of the surest signs to a customer that nobody read their message.',
+      examples: ['Thanks, I\'ve found order 48213 from your message.', 'I have your order number; could you also send a photo of the label?'],
+      tags: ['listening'],
+      tests: {
+        shouldMatch: [
+          { draft: 'Could you please send me your order number so I can check?', thread: customer('My order number is 48213-B and it still hasn\'t arrived.') },
+          { draft: 'Can you send a photo of the damage?', thread: customer('Photo attached, the lid is cracked.') },
+          { draft: 'Please provide your order number.', thread: customer('Order #A12345 never came.') },
+        ],
+        shouldNotMatch: [
+          { draft: 'I\'ve found order 48213-B and it\'s at the depot.', thread: customer('My order number is 48213-B and it still hasn\'t arrived.') },
+          { draft: 'Could you send me your order number?', thread: customer('It hasn\'t arrived.') },
+          'Could you send me your order number?',
+        ],
+      },
+    },
+    {
+      id: 'asks-to-repeat',
+      kind: 'phrases',
+      title: 'Asking them to start over',
+      severity: 'suggest',
+      phrases: ['could you explain ... again', 'can you explain ... again', 'please explain ... again', 'explain it again', 'explain that again', 'repeat the issue', 'repeat your issue', 'repeat the problem', 'could you describe ... again', 'can you describe ... again', 'please describe ... again', 'tell me ... again', 'start from the beginning', 'start over', 'can you send ... again', 'could you send ... again', 'please send ... again', 'could you resend', 'can you resend', 'please resend', 'go over it again', 'from the top'],
+      advice: 'Read back what you already have, and ask only about the gap.',
+      why: 'Having to tell the story again is exhausting, and customers take it as a sign that nobody listened.',
+      examples: ['From your messages I have the order, the date and the photo; the only thing I still need is …'],
+      tags: ['listening'],
+      tests: {
+        shouldMatch: ['Could you explain the problem again?', 'Please start from the beginning.', 'Can you send it again?'],
+        shouldNotMatch: ['I\'ll resend the invoice now.', 'From your message I have the order and the date.', 'I\'ll explain how the refund works.'],
+      },
+    },
+    {
+      id: 'you-need-to',
+      kind: 'phrases',
+      title: 'Orders instead of options',
+      severity: 'suggest',
+      phrases: ['you need to', 'you must', 'you have to', 'you\'ll have to', 'you will have to', 'you\'ll need to', 'you will need to', 'you are required to', 'you\'re required to', 'you\'re going to have to', 'you ought to'],
+      advice: 'Say what will help and why, or ask: "if you can …, I can …".',
+      why: 'Commands put the customer on the defensive; a reason or a request gets the same step done with goodwill.',
+      examples: ['If you can send a photo of the label, I can approve the return straight away.', 'The quickest fix is to restart the router; could you try that?'],
+      tags: ['tone'],
+      tests: {
+        shouldMatch: ['You need to send a photo.', 'You must return it within 30 days.', 'You\'ll have to wait.'],
+        shouldNotMatch: ['If you can send a photo, I can approve it today.', 'Could you try restarting it?', 'Do you need anything else?'],
+      },
+    },
+    {
+      id: 'vague-hope',
+      kind: 'phrases',
+      title: 'Vague or hopeful wording',
+      severity: 'suggest',
+      phrases: ['hopefully', 'should be fine', 'should be okay', 'should be ok', 'fingers crossed', 'with any luck', 'I think it should', 'I guess', 'I suppose', 'probably', 'in due course', 'at some point', 'as soon as possible', 'asap', 'shortly'],
+      advice: 'Say what you know and what you are doing; where there is doubt, give the next check and its time.',
+      why: 'Hope is not a plan, and vague timing reads as a brush-off.',
+      examples: ['The courier scans it tomorrow morning; I\'ll check the tracking at 11 and write to you.'],
+      tags: ['clarity'],
+      tests: {
+        shouldMatch: ['Hopefully it arrives this week.', 'It should be fine now.', 'We will process it as soon as possible.'],
+        shouldNotMatch: ['The courier scans it tomorrow; I\'ll check at 11.', 'It\'s fine to keep the box.', 'Your refund was sent today.'],
+      },
+    },
+    {
+      id: 'minimizing',
+      kind: 'phrases',
+      title: 'Making light of their problem',
+      severity: 'suggest',
+      phrases: ['it\'s only', 'it is only', 'it\'s just a', 'it\'s just the', 'only a small', 'just a small', 'not a big deal', 'no big deal', 'could be worse', 'it\'s not that bad', 'minor issue', 'minor inconvenience', 'small issue', 'tiny issue', 'nothing to worry about', 'don\'t worry about it', 'it happens'],
+      advice: 'Take the problem at the size the customer feels it, then show how small the fix can be.',
+      why: 'Calling it minor tells the customer their frustration is out of place, which makes it grow.',
+      examples: ['I can see why a missing part stops everything; I\'ll send it today.'],
+      tags: ['empathy'],
+      tests: {
+        shouldMatch: ['It\'s only a scratch.', 'It\'s not a big deal, just reorder.', 'That\'s a minor issue.'],
+        shouldNotMatch: ['I\'ll send the missing part today.', 'That\'s a big problem, I\'m sorry.', 'The part is small and easy to fit.'],
+      },
+    },
+    {
+      id: 'sorry-but',
+      kind: 'regex',
+      title: '"Sorry, but…"',
+      severity: 'suggest',
+      pattern: '\\b(?:sorry|apologi[sz]e|apologies)\\b[^.!?\\n]{0,60}\\bbut\\b',
+      flags: 'i',
+      advice: 'Let the apology stand as its own sentence, then say what happens next.',
+      why: 'A "but" after sorry cancels the apology in the reader\'s mind.',
+      examples: ['I\'m sorry the parcel is late. The courier has it now and it will reach you tomorrow.'],
+      tags: ['empathy'],
+      tests: {
+        shouldMatch: ['I\'m sorry, but we can\'t do that.', 'We apologise for the delay but the courier is busy.', 'Sorry about that but it is out of our hands.'],
+        shouldNotMatch: ['I\'m sorry the parcel was late. I\'ve sent a new one today.', 'I can do it, but not until Friday.', 'Sorry! Fixed now.'],
+      },
+    },
+    {
+      id: 'acknowledge-feelings',
+      kind: 'structure',
+      title: 'Acknowledge how they feel first',
+      severity: 'suggest',
+      context: { minCustomerTone: 'frustrated' },
+      minWords: 8,
+      unless: ACK,
+      advice: 'Open with one honest sentence that shows you understand why they are upset, then get to the fix.',
+      why: 'An upset customer does not hear the solution until they feel heard.',
+      examples: ['I can see why this is frustrating after waiting two weeks.', 'You\'re right, this should have been sorted the first time.'],
+      tags: ['de-escalation', 'empathy'],
+      tests: {
+        shouldMatch: [
+          { draft: 'Your order is scheduled for delivery on the twelfth of May.', context: { customerTone: 'frustrated' } },
+          { draft: 'The refund was issued to your card and takes five days.', context: { customerTone: 'angry' } },
+          { draft: 'Please restart the router and try the connection again.', context: { customerTone: 'abusive' } },
+        ],
+        shouldNotMatch: [
+          { draft: 'I\'m sorry this has dragged on. Your order is scheduled for delivery on the twelfth.', context: { customerTone: 'frustrated' } },
+          { draft: 'Your order is scheduled for delivery on the twelfth of May.', context: { customerTone: 'calm' } },
+          'Your order is scheduled for delivery on the twelfth of May.',
+        ],
+      },
+    },
+    {
+      id: 'over-apologising',
+      kind: 'structure',
+      title: 'Too many apologies',
+      severity: 'info',
+      when: { pattern: '\\b(?:sorry|apologi[sz]e[sd]?|apologies)\\b', flags: 'i' },
+      minMatches: 3,
+      advice: 'One sincere apology is enough; spend the rest of the message on what you are doing.',
+      why: 'Repeated apologies start to sound nervous or scripted and push the actual fix out of view.',
+      examples: ['I\'m sorry about the mix-up. Here\'s what I\'ve done: …'],
+      tags: ['empathy'],
+      tests: {
+        shouldMatch: ['Sorry! So sorry about this. Apologies again.', 'I apologise. I\'m sorry. We apologize for the delay.', 'Sorry, sorry, sorry.'],
+        shouldNotMatch: ['I\'m sorry about the mix-up. Here\'s what I\'ve done.', 'Sorry for the wait. Apologies for the typo.', 'Thanks for waiting.'],
+      },
+    },
+    {
+      id: 'closes-ticket',
+      kind: 'phrases',
+      title: 'Closing the ticket on them',
+      severity: 'suggest',
+      phrases: ['closing this ticket', 'close this ticket', 'closing this case', 'close this case', 'closing this request', 'close this request', 'mark this as resolved', 'marking this as resolved', 'consider this matter closed', 'consider this closed', 'this case is now closed', 'this ticket is now closed', 'ticket will be closed', 'case will be closed', 'will be closed automatically'],
+      unless: { phrases: ['reopen', 're-open', 'just reply', 'reply to this', 'if it\'s not resolved', 'if anything is still', 'if that doesn\'t', 'if this doesn\'t'] },
+      advice: 'Check it is solved for them, and say how to come back if it is not, without starting over.',
+      why: 'Closing a case the customer still sees as open is how repeat contacts start.',
+      examples: ['If anything is still not right, just reply here and it comes straight back to me.'],
+      tags: ['follow-up'],
+      tests: {
+        shouldMatch: ['I am closing this ticket now.', 'This case is now closed.', 'Your ticket will be closed automatically in 3 days.'],
+        shouldNotMatch: ['I\'ll close this ticket, but just reply if anything is still wrong.', 'The store will be closed on Monday.', 'I\'ll keep this case open until it arrives.'],
+      },
+    },
+    {
+      id: 'abuse-boundary',
+      kind: 'structure',
+      title: 'You don\'t have to take abuse',
+      severity: 'warn',
+      context: { customerTone: ['abusive'] },
+      advice: 'If the customer is insulting, threatening or cursing at you, follow your team\'s boundary policy: one calm warning, then you may end the conversation. Note what happened, and take a short break afterwards.',
+      why: 'Helping customers never includes being abused, and the policy exists so you don\'t have to decide alone.',
+      examples: ['I want to help you with this, and I can only continue if the language isn\'t aimed at me.'],
+      tags: ['boundary'],
+      tests: {
+        shouldMatch: [{ draft: 'Let me check that for you.', context: { customerTone: 'abusive' } }, { draft: '', context: { customerTone: 'abusive' } }, { draft: 'I understand.', context: { customerTone: 'abusive', channel: 'phone' } }],
+        shouldNotMatch: [{ draft: 'Let me check that for you.', context: { customerTone: 'angry' } }, { draft: 'Let me check that for you.', context: { customerTone: 'calm' } }, 'Let me check that for you.'],
+      },
+    },
+    {
+      id: 'defensive-reply',
+      kind: 'phrases',
+      title: 'Arguing back',
+      severity: 'warn',
+      phrases: ['that\'s not true', 'that is not true', 'you\'re wrong', 'you are wrong', 'that\'s not what happened', 'that is not what happened', 'you\'re being rude', 'you are being rude', 'watch your tone', 'don\'t take that tone', 'I don\'t appreciate your tone', 'not my fault', 'not our fault', 'don\'t blame me', 'don\'t blame us', 'I\'m just doing my job', 'I\'m only doing my job'],
+      advice: 'Skip who is right. State the facts you see, without judging, and move to what can be done.',
+      why: 'Arguing makes the customer dig in; even when they are wrong, the goal is the fix, not the point.',
+      examples: ['On our side the order shows as delivered on Tuesday; let\'s work out where it went.'],
+      tags: ['de-escalation', 'blame'],
+      tests: {
+        shouldMatch: ['That\'s not true, we emailed you.', 'It\'s not my fault the courier was late.', 'You\'re being rude.'],
+        shouldNotMatch: ['Our records show the email went out on Tuesday; let\'s check your spam folder together.', 'That\'s true, and I\'m sorry.', 'Thanks for your patience.'],
+      },
+    },
+    {
+      id: 'non-apology',
+      kind: 'phrases',
+      title: 'An apology for their feelings',
+      severity: 'warn',
+      phrases: ['sorry you feel that way', 'sorry if you feel', 'sorry you feel', 'sorry if you were', 'sorry if that upset', 'sorry if this upset', 'sorry you think', 'sorry if you think', 'sorry for any confusion you may have', 'sorry you were offended', 'sorry if anything', 'sorry if there was any'],
+      advice: 'Apologise for what happened, not for how they feel about it.',
+      why: '"Sorry you feel that way" puts the problem in the customer, and they hear it as sarcasm.',
+      examples: ['I\'m sorry we didn\'t call back when we said we would.'],
+      tags: ['sarcasm', 'empathy'],
+      tests: {
+        shouldMatch: ['I\'m sorry you feel that way.', 'Sorry if you were confused by the email.', 'We are sorry you think the service was poor.'],
+        shouldNotMatch: ['I\'m sorry we didn\'t call back.', 'Sorry for the delay on our side.', 'I feel the same way about it.'],
+      },
+    },
+    {
+      id: 'draft-tone-risk',
+      kind: 'structure',
+      title: 'Read it once as the customer',
+      severity: 'suggest',
+      context: { draftRisks: ['blame', 'sarcasm', 'cold-refusal'] },
+      advice: 'Part of this draft may read as blaming, sarcastic or cold. Read the marked words as the customer would, and rephrase if they sting.',
+      why: 'Tone is easy to miss in your own writing and hard for the customer to ignore.',
+      examples: ['Let\'s get this sorted: …'],
+      tags: ['tone'],
+      tests: {
+        shouldMatch: [
+          { draft: 'Well, you should read emails.', context: { draftRisks: [{ kind: 'blame', start: 6, end: 29 }] } },
+          { draft: 'Great, another day waiting.', context: { draftRisks: [{ kind: 'sarcasm', start: 0, end: 5 }] } },
+          { draft: 'No.', context: { draftRisks: [{ kind: 'cold-refusal', start: 0, end: 3 }, { kind: 'all-caps', start: 0, end: 2 }] } },
+        ],
+        shouldNotMatch: [
+          'Well, you should read emails.',
+          { draft: 'PLEASE NOTE', context: { draftRisks: [{ kind: 'all-caps', start: 0, end: 11 }] } },
+          { draft: 'Thanks!', context: { draftRisks: [] } },
+        ],
+      },
+    },
+  ],
+  checklists: [
+    {
+      id: 'de-escalation',
+      title: 'Upset customer',
+      description: 'For a frustrated or angry customer. Items tick themselves when your draft does them.',
+      trigger: { customerTone: ['frustrated', 'angry', 'abusive'] },
+      items: [
+        { id: 'acknowledge', label: 'Acknowledge how they feel', why: 'They listen to the fix only once they feel heard.', tickWhen: ACK },
+        { id: 'own-it', label: 'Own what went wrong', why: 'Taking responsibility ends the argument about whose fault it is.', tickWhen: OWN_IT },
+        { id: 'plan-and-time', label: 'Say what you will do, and by when', why: 'A plan with a time is what makes a promise believable.', tickWhen: TIME_PLAN },
+        { id: 'offer-supervisor', label: 'Offer a supervisor if they want one', why: 'Knowing they can go higher lowers the pressure on both of you.', tickWhen: ESCALATION },
+        { id: 'confirm-next-contact', label: 'Confirm when you will be in touch next', why: 'Proactive updates stop the next angry message before it is written.', tickWhen: NEXT_CONTACT },
+        { id: 'meet-in-middle', label: 'Look for a middle ground', why: 'Give and take turns a standoff into a negotiation.', tickWhen: { phrases: ['what would help', 'would that work', 'would this work', 'what I can do', 'how about', 'would you prefer', 'one option', 'another option', 'meet you halfway', 'as a gesture'] } },
+        { id: 'personal-touch', label: 'Use their name and their words', why: 'It shows a person is reading, not a script.', tickWhen: { phrases: ['you mentioned', 'you said', 'as you said', 'you\'re right', 'you are right', 'in your message'] } },
+      ],
+    },
+    {
+      id: 'repeat-contact',
+      title: 'Customer is back again',
+      description: 'They have contacted us before about this. Make this the last time they need to.',
+      trigger: { repeatContact: true, customerSays: REPEAT_SAYS },
+      items: [
+        { id: 'acknowledge-repeat', label: 'Acknowledge they had to come back', why: 'Saying it first takes the sting out of having to chase.', tickWhen: { phrases: ['again', 'had to contact', 'had to chase', 'had to write', 'had to call', 'had to follow up', 'not the first time', 'more than once'] } },
+        { id: 'read-history', label: 'Show you have read the history', why: 'Nobody should need to tell their story twice.', tickWhen: { phrases: ['I\'ve read', 'I have read', 'I\'ve gone through', 'I went through', 'looked back', 'previous messages', 'your earlier', 'I can see from', 'I can see you\'ve', 'last time'] } },
+        { id: 'own-it', label: 'Own what went wrong', why: 'A repeat contact usually means we missed something.', tickWhen: OWN_IT },
+        { id: 'single-owner', label: 'Take personal ownership from here', why: 'One named person to follow it through is what breaks the loop.', tickWhen: { phrases: ['I\'ll personally', 'I will personally', 'I\'m taking', 'I am taking', 'I\'ll stay on', 'I will stay on', 'I\'ll keep this', 'I\'ll own', 'my name is', 'I\'ll be your'] } },
+        { id: 'plan-and-time', label: 'Say what you will do, and by when', why: 'It shows this time will be different.', tickWhen: TIME_PLAN },
+        { id: 'offer-supervisor', label: 'Offer a supervisor', why: 'After several tries, a second pair of eyes is a fair offer.', tickWhen: ESCALATION },
+        { id: 'confirm-next-contact', label: 'Confirm the next contact', why: 'Say when they will hear from you, even if there is no news yet.', tickWhen: NEXT_CONTACT },
+      ],
+    },
+  ],
+  boundaryPolicy: {
+    whatCounts: 'Abuse is language aimed at you rather than at the problem: insults, slurs, threats, or swearing at you. A customer who is angry, blunt, or swears about the situation is upset, not abusive.',
+    warning: 'I want to help you sort this out, and I can only keep going if the language isn\'t directed at me.',
+    whenToEnd: 'If the abuse continues after one calm warning, or at once for a threat, you may end the conversation politely and note when they can contact us again.',
+    whatToRecord: 'The time, the ticket, the words used, the warning you gave, and how the conversation ended. Heard keeps this on your machine for your team lead.',
+    breakAdvice: 'Step away for a few minutes before the next ticket: stand up, get a drink of water, and tell your lead if it stays with you.',
+  },
+};

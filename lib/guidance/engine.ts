@@ -1,0 +1,518 @@
+/**
+ * The guidance engine: `lint` a draft (with its thread and context) against compiled packs.
+ * Pure and synchronous; runs in the content script on every keystroke (debounced), so: no zod,
+ * no allocation on the no-match path beyond the result array, thread facts cached per thread.
+ */
+import type { ThreadMessage } from '../adapters/types';
+import type { Hint, LintContext, LintInput, TextRange } from './hint';
+import type { Case, Pack } from './schema';
+import {
+  compile,
+  NO_HITS,
+  SEVERITY_RANK,
+  TONE_RANK,
+  type CompiledChecklist,
+  type CompiledContext,
+  type CompiledMatcher,
+  type CompiledPacks,
+  type CompiledRule,
+  type DraftTokens,
+  type ThreadInfo,
+} from './compile';
+
+export { compile } from './compile';
+export type { CompiledPacks, CompilePrefs } from './compile';
+
+// ---------------------------------------------------------------------------------------------
+// Scanning
+
+function gateOpen(gate: readonly (readonly string[])[], words: ReadonlySet<string>): boolean {
+  for (let p = 0; p < gate.length; p++) {
+    const need = gate[p]!;
+    let all = true;
+    for (let w = 0; w < need.length && all; w++) all = words.has(need[w]!);
+    if (all) return true;
+  }
+  return false;
+}
+
+/**
+ * All non-empty matches of a matcher in `text`, sorted; memoised on the last text. With `words`
+ * (the text's normalised words), a phrase RegExp runs only if some phrase's words are all there.
+ */
+export function scan(m: CompiledMatcher, text: string, words: ReadonlySet<string> | null = null): readonly TextRange[] {
+  if (m.memoText === text) return m.memoHits;
+  let hits: TextRange[] | null = null;
+  const res = m.res;
+  for (let i = 0; i < res.length; i++) {
+    const gate = m.gates[i];
+    if (words !== null && gate && !gateOpen(gate, words)) continue;
+    const re = res[i]!;
+    re.lastIndex = 0;
+    let x: RegExpExecArray | null;
+    while ((x = re.exec(text)) !== null) {
+      const len = x[0].length;
+      if (len === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      (hits ??= []).push({ start: x.index, end: x.index + len });
+    }
+  }
+  if (hits && res.length > 1) hits = mergeRanges(hits);
+  m.memoText = text;
+  m.memoHits = hits ?? NO_HITS;
+  return m.memoHits;
+}
+
+/** Whether a matcher matches anywhere in `text` (no memo, no allocation). */
+function test(m: CompiledMatcher, text: string): boolean {
+  if (m.memoText === text) return m.memoHits.length > 0;
+  const res = m.res;
+  for (let i = 0; i < res.length; i++) {
+    const re = res[i]!;
+    re.lastIndex = 0;
+    if (re.test(text)) {
+      re.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
+}
+
+function mergeRanges(ranges: TextRange[]): TextRange[] {
+  ranges.sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: TextRange[] = [];
+  for (const r of ranges) {
+    const last = out[out.length - 1];
+    if (last && r.start < last.end) {
+      if (r.end > last.end) out[out.length - 1] = { start: last.start, end: r.end };
+    } else out.push(r);
+  }
+  return out;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2bc || c === 96;
+}
+
+/** The draft's words, lower case, apostrophes removed ("Don’t" → "dont"); memoised on the last draft. */
+export function draftWords(c: CompiledPacks, draft: string): ReadonlySet<string> {
+  if (c.draftWords !== null && c.draftWords.draft === draft) return c.draftWords.words;
+  const words = new Set<string>();
+  let start = -1;
+  let apos = false;
+  for (let i = 0; i <= draft.length; i++) {
+    const code = i < draft.length ? draft.charCodeAt(i) : 32;
+    if (isWordCode(code)) {
+      if (start < 0) start = i;
+    } else if (start >= 0 && isApostrophe(code) && i + 1 < draft.length && isWordCode(draft.charCodeAt(i + 1))) {
+      apos = true;
+    } else if (start >= 0) {
+      let w = draft.slice(start, i).toLowerCase();
+      if (apos) w = w.replace(/['’‘ʼ`]/g, '');
+      words.add(w);
+      start = -1;
+      apos = false;
+    }
+  }
+  c.draftWords = { draft, words };
+  return words;
+}
+
+function isWordCode(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x206f) && !(c >= 0x3000 && c <= 0x303f) && c !== 0xfeff)
+  );
+}
+
+/** Number of words: runs of letters/digits; an apostrophe inside a word does not split it. */
+export function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isWordCode(c)) {
+      if (!inWord) n++;
+      inWord = true;
+    } else if (inWord && (c === 39 || c === 0x2019) && i + 1 < text.length && isWordCode(text.charCodeAt(i + 1))) {
+      // don't, it’s: stay in the word
+    } else inWord = false;
+  }
+  return n;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Thread facts
+
+function lastRole(thread: readonly ThreadMessage[]): ThreadMessage['role'] | undefined {
+  for (let i = thread.length - 1; i >= 0; i--) {
+    const role = thread[i]!.role;
+    if (role !== 'note') return role;
+  }
+  return undefined;
+}
+
+function sameThread(a: readonly ThreadMessage[], b: readonly ThreadMessage[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.role !== y.role || x.text !== y.text) return false;
+  }
+  return true;
+}
+
+/** Thread facts, cached by array identity, then by content (adapters rebuild the array on each read). */
+function threadInfo(c: CompiledPacks, thread: readonly ThreadMessage[]): ThreadInfo {
+  const known = c.threadCache.get(thread);
+  if (known) return known;
+  const last = c.lastThread;
+  if (last && sameThread(last.thread, thread)) {
+    c.threadCache.set(thread, last);
+    return last;
+  }
+  const info: ThreadInfo = { thread, lastRole: lastRole(thread), perRule: new Map() };
+  c.threadCache.set(thread, info);
+  c.lastThread = info;
+  return info;
+}
+
+function anyCustomerSays(info: ThreadInfo, m: CompiledMatcher, lastOnly: boolean): boolean {
+  const cached = info.perRule.get(lastOnly ? { m } : m);
+  if (typeof cached === 'boolean') return cached;
+  const thread = info.thread;
+  let found = false;
+  for (let i = thread.length - 1; i >= 0; i--) {
+    const msg = thread[i]!;
+    if (msg.role !== 'customer') continue;
+    if (test(m, msg.text)) {
+      found = true;
+      break;
+    }
+    if (lastOnly) break;
+  }
+  if (!lastOnly) info.perRule.set(m, found);
+  return found;
+}
+
+/** A supervisor request from the customer that no later agent message answered with escalation. */
+function pendingRequest(info: ThreadInfo, rule: CompiledRule): boolean {
+  const cached = info.perRule.get(rule);
+  if (typeof cached === 'boolean') return cached;
+  const thread = info.thread;
+  let pending = false;
+  for (let i = 0; i < thread.length; i++) {
+    const msg = thread[i]!;
+    if (msg.role === 'customer' && test(rule.customer!, msg.text)) pending = true;
+    else if (msg.role === 'agent' && pending && test(rule.other!, msg.text)) pending = false;
+  }
+  info.perRule.set(rule, pending);
+  return pending;
+}
+
+const SHINGLE = 3;
+
+/**
+ * Word-triple hashes of a text, without building strings: each word is hashed (FNV-1a over its
+ * lower-cased letters, apostrophes skipped), three consecutive word hashes are mixed into one
+ * number. `starts`/`ends` give each triple's span in the text. Collisions are possible but rare
+ * (32-bit), and only ever make two texts look slightly more alike.
+ */
+function shingles(text: string, withSpans: boolean): DraftTokens {
+  const hashes: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let h1 = 0;
+  let h2 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let count = 0;
+  let h = 0x811c9dc5;
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    let c = i < text.length ? text.charCodeAt(i) : 32;
+    if (isWordCode(c)) {
+      if (start < 0) {
+        start = i;
+        h = 0x811c9dc5;
+      }
+      if (c >= 65 && c <= 90) c += 32;
+      else if (c > 127) c = text[i]!.toLowerCase().charCodeAt(0);
+      h = Math.imul(h ^ c, 0x01000193);
+    } else if (start >= 0 && isApostrophe(c) && i + 1 < text.length && isWordCode(text.charCodeAt(i + 1))) {
+      // inside a contraction: skip the apostrophe
+    } else if (start >= 0) {
+      count++;
+      if (count >= SHINGLE) {
+        hashes.push((Math.imul(h1, 0x9e3779b1) ^ Math.imul(h2 + 0x7f4a7c15, 0x85ebca77) ^ h) >>> 0);
+        if (withSpans) {
+          starts.push(s1);
+          ends.push(i);
+        }
+      }
+      h1 = h2;
+      h2 = h;
+      s1 = s2;
+      s2 = start;
+      start = -1;
+    }
+  }
+  return { shingles: hashes, unique: new Set(hashes), starts, ends };
+}
+
+const AGENT_KEY = {};
+
+function agentShingles(info: ThreadInfo): readonly ReadonlySet<number>[] {
+  const cached = info.perRule.get(AGENT_KEY) as ReadonlySet<number>[] | undefined;
+  if (cached) return cached;
+  const sets: Set<number>[] = [];
+  for (const msg of info.thread) if (msg.role === 'agent') sets.push(new Set(shingles(msg.text, false).shingles));
+  info.perRule.set(AGENT_KEY, sets);
+  return sets;
+}
+
+/** Ranges of the draft that repeat an earlier agent message, or null. */
+function repeatedRanges(c: CompiledPacks, info: ThreadInfo, rule: CompiledRule, draft: string): TextRange[] | null {
+  const agents = agentShingles(info);
+  if (agents.length === 0) return null;
+  let tokens = c.draftTokens?.draft === draft ? c.draftTokens.tokens : null;
+  if (!tokens) {
+    tokens = shingles(draft, true);
+    c.draftTokens = { draft, tokens };
+  }
+  const n = tokens.shingles.length;
+  if (n === 0 || n + SHINGLE - 1 < rule.minShared) return null;
+  let best: ReadonlySet<number> | null = null;
+  let bestScore = 0;
+  for (const a of agents) {
+    if (a.size === 0) continue;
+    // Distinct draft triples found in the agent message.
+    let shared = 0;
+    for (const sh of tokens.unique) if (a.has(sh)) shared++;
+    const score = shared / Math.min(tokens.unique.size, a.size);
+    if (shared + SHINGLE - 1 >= rule.minShared && score >= rule.similarity && score > bestScore) {
+      best = a;
+      bestScore = score;
+    }
+  }
+  if (!best) return null;
+  const ranges: TextRange[] = [];
+  for (let i = 0; i < n; i++) {
+    if (!best.has(tokens.shingles[i]!)) continue;
+    const start = tokens.starts[i]!;
+    const end = tokens.ends[i]!;
+    const last = ranges[ranges.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else ranges.push({ start, end });
+  }
+  return ranges;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conditions
+
+function contextOk(k: CompiledContext, ctx: LintContext): boolean {
+  if (k.tones !== 0 || k.minTone >= 0) {
+    if (ctx.customerTone === undefined) return false;
+    const rank = TONE_RANK[ctx.customerTone] ?? 0;
+    if (k.tones !== 0 && (k.tones & (1 << rank)) === 0) return false;
+    if (rank < k.minTone) return false;
+  }
+  if (k.risks) {
+    const risks = ctx.draftRisks;
+    if (!risks) return false;
+    let found = false;
+    for (let i = 0; i < risks.length && !found; i++) found = k.risks.includes(risks[i]!.kind);
+    if (!found) return false;
+  }
+  if (k.sites && (ctx.site === undefined || !k.sites.includes(ctx.site))) return false;
+  if (k.channels && (ctx.channel === undefined || !k.channels.includes(ctx.channel))) return false;
+  if (k.repeatContact !== null && (ctx.repeatContact ?? false) !== k.repeatContact) return false;
+  return true;
+}
+
+function riskRanges(k: CompiledContext, ctx: LintContext): readonly TextRange[] {
+  const out: TextRange[] = [];
+  for (const r of ctx.draftRisks ?? []) if (k.risks?.includes(r.kind)) out.push({ start: r.start, end: r.end });
+  return out.length > 0 ? mergeRanges(out) : NO_HITS;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lint
+
+const EMPTY_CONTEXT: LintContext = {};
+const EMPTY_THREAD: readonly ThreadMessage[] = [];
+
+function firstStart(h: Hint): number {
+  return h.ranges.length > 0 ? h.ranges[0]!.start : Number.MAX_SAFE_INTEGER;
+}
+
+function byPriority(a: Hint, b: Hint): number {
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || firstStart(a) - firstStart(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * The hints for one draft: at most one per rule, its ranges offsets into the original draft.
+ * Sorted warn > suggest > info, then by the first range (rules about what is missing last).
+ */
+export function lint(c: CompiledPacks, input: LintInput): Hint[] {
+  const draft = input.draft;
+  const ctx = input.context ?? EMPTY_CONTEXT;
+  const thread = input.thread ?? EMPTY_THREAD;
+  const hints: Hint[] = [];
+  let words = -1;
+  let info: ThreadInfo | null = null;
+  const rules = c.rules;
+  const dw = draftWords(c, draft);
+
+  for (let i = 0; i < rules.length; i++) {
+    const r = rules[i]!;
+    if (r.ctx !== null && !contextOk(r.ctx, ctx)) continue;
+    let ranges: readonly TextRange[] = NO_HITS;
+    switch (r.kind) {
+      case 'phrases':
+      case 'regex': {
+        ranges = scan(r.main!, draft, dw);
+        if (ranges.length === 0) continue;
+        if (r.unless !== null && scan(r.unless, draft, dw).length > 0) continue;
+        break;
+      }
+      case 'structure': {
+        if (r.minWords > 0 || r.maxWords !== Infinity) {
+          if (words < 0) words = countWords(draft);
+          if (words < r.minWords || words > r.maxWords) continue;
+        }
+        if (r.main !== null) {
+          ranges = scan(r.main, draft, dw);
+          if (ranges.length < r.minMatches) continue;
+        }
+        let ok = true;
+        for (let j = 0; j < r.also.length && ok; j++) ok = scan(r.also[j]!, draft, dw).length > 0;
+        if (!ok) continue;
+        if (r.unless !== null && scan(r.unless, draft, dw).length > 0) continue;
+        break;
+      }
+      case 'conversation': {
+        if (thread.length === 0) continue;
+        info ??= threadInfo(c, thread);
+        switch (r.check) {
+          case 'repeats-agent': {
+            const rr = repeatedRanges(c, info, r, draft);
+            if (!rr) continue;
+            ranges = rr;
+            break;
+          }
+          case 'policy-after-objection': {
+            ranges = scan(r.main!, draft, dw);
+            if (ranges.length === 0) continue;
+            if (!anyCustomerSays(info, r.customer!, false)) continue;
+            break;
+          }
+          case 'ignores-supervisor-request': {
+            if (!pendingRequest(info, r)) continue;
+            if (scan(r.other!, draft, dw).length > 0) continue;
+            break;
+          }
+          case 'unanswered-customer': {
+            if (info.lastRole !== 'customer') continue;
+            if (words < 0) words = countWords(draft);
+            if (words > r.maxWords) continue;
+            if (words > 0 && r.other !== null && scan(r.other, draft, dw).length > 0) continue;
+            break;
+          }
+          case 'customer-said': {
+            if (r.minWords > 0) {
+              if (words < 0) words = countWords(draft);
+              if (words < r.minWords) continue;
+            }
+            if (r.main !== null) {
+              ranges = scan(r.main, draft, dw);
+              if (ranges.length === 0) continue;
+            }
+            if (r.unless !== null && scan(r.unless, draft, dw).length > 0) continue;
+            if (!anyCustomerSays(info, r.customer!, r.lastOnly)) continue;
+            break;
+          }
+          default:
+            continue;
+        }
+        break;
+      }
+    }
+    if (ranges.length === 0 && r.ctx?.risks) ranges = riskRanges(r.ctx, ctx);
+    hints.push({
+      id: r.hintId,
+      ruleId: r.id,
+      packId: r.packId,
+      severity: r.severity,
+      title: r.title,
+      advice: r.advice,
+      why: r.why,
+      examples: r.examples,
+      actions: r.actions,
+      ranges,
+    });
+  }
+  if (hints.length > 1) hints.sort(byPriority);
+  return hints;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checklists
+
+/** Checklists whose trigger holds for this conversation (customer tone, repeat contact, what the customer said). */
+export function openChecklists(c: CompiledPacks, input: Pick<LintInput, 'thread' | 'context'>): CompiledChecklist[] {
+  const ctx = input.context ?? EMPTY_CONTEXT;
+  const thread = input.thread ?? EMPTY_THREAD;
+  const rank = ctx.customerTone !== undefined ? (TONE_RANK[ctx.customerTone] ?? -1) : -1;
+  return c.checklists.filter((cl) => {
+    if (rank >= 0 && (cl.tones & (1 << rank)) !== 0) return true;
+    if (cl.repeatContact === true && ctx.repeatContact === true) return true;
+    if (cl.customerSays !== null && thread.length > 0 && anyCustomerSays(threadInfo(c, thread), cl.customerSays, false)) return true;
+    return false;
+  });
+}
+
+/** Ids of the checklist's items the draft already does (auto-tick). Unknown checklist: []. */
+export function tickedItems(c: CompiledPacks, checklistId: string, draft: string): string[] {
+  const cl = c.checklists.find((x) => x.id === checklistId);
+  if (!cl) return [];
+  const out: string[] = [];
+  const dw = draftWords(c, draft);
+  for (const item of cl.items) if (scan(item.tick, draft, dw).length > 0) out.push(item.id);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pack self-tests
+
+export interface PackTestResult {
+  ruleId: string;
+  case: Case;
+  expected: 'match' | 'no-match';
+  ok: boolean;
+}
+
+export function caseInput(k: Case): LintInput {
+  if (typeof k === 'string') return { draft: k, thread: EMPTY_THREAD, context: EMPTY_CONTEXT };
+  return { draft: k.draft, thread: k.thread ?? EMPTY_THREAD, context: k.context ?? EMPTY_CONTEXT };
+}
+
+/** Runs every rule's shouldMatch / shouldNotMatch cases against the pack alone. */
+export function runPackTests(pack: Pack): PackTestResult[] {
+  const c = compile([pack]);
+  const out: PackTestResult[] = [];
+  for (const rule of pack.rules) {
+    const run = (k: Case, expected: 'match' | 'no-match') => {
+      const fired = lint(c, caseInput(k)).some((h) => h.ruleId === rule.id && h.packId === pack.id);
+      out.push({ ruleId: rule.id, case: k, expected, ok: fired === (expected === 'match') });
+    };
+    for (const k of rule.tests.shouldMatch) run(k, 'match');
+    for (const k of rule.tests.shouldNotMatch) run(k, 'no-match');
+  }
+  return out;
+}

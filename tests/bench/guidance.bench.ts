@@ -1,0 +1,47 @@
+// `npm run bench -- guidance`: our lint (default pack, 1,000-rule pack), compile, and two
+// established prose linters (write-good, alex) on the same drafts, side by side in one run.
+import { createRequire } from 'node:module';
+
+import { text as alexText } from 'alex';
+
+import { compile, lint } from '../../lib/guidance/engine';
+import { defaultPack } from '../../lib/guidance/default-pack';
+import { parsePack } from '../../lib/guidance/schema';
+import { BENCH_DRAFT, BENCH_THREAD, generatePack } from '../fixtures/packs/generated';
+import { measure, printRatio, printTable } from './harness';
+
+const require = createRequire(import.meta.url);
+const writeGood = require('write-good') as (text: string) => { index: number; offset: number; reason: string }[];
+
+export default async function () {
+  // 32 distinct drafts of 2,000 characters so memoisation can't serve a repeat.
+  const drafts = Array.from({ length: 32 }, (_, i) => `${BENCH_DRAFT.slice(0, 1994)} #${String(i).padStart(3, '0')}`);
+  let n = 0;
+  const next = () => drafts[n++ & 31]!;
+  const context = { customerTone: 'angry' as const, channel: 'email' as const };
+
+  const c1 = compile([defaultPack]);
+  const big = generatePack(1000);
+  const bigText = JSON.stringify(big);
+  const c1000 = compile([defaultPack, big]);
+  const sample = lint(c1, { draft: drafts[0]!, thread: BENCH_THREAD, context });
+  console.log(`draft: ${drafts[0]!.length} chars, thread: ${BENCH_THREAD.length} messages; default pack: ${c1.rules.length} rules, ${sample.length} hints`);
+
+  const ours = measure('lint, default pack (2,000 chars, 10 msgs)', () => lint(c1, { draft: next(), thread: BENCH_THREAD, context }), { runs: 3000, warmup: 300 });
+  const oursBig = measure('lint, default + 1,000-rule pack', () => lint(c1000, { draft: next(), thread: BENCH_THREAD, context }), { runs: 500, warmup: 50 });
+  const compileBig = measure('compile 1,000-rule pack', () => compile([big]), { runs: 40, warmup: 5 });
+  const parseBig = measure('parsePack 1,000-rule pack (JSON text)', () => parsePack(bigText), { runs: 20, warmup: 3 });
+  const wg = measure('write-good (same drafts)', () => writeGood(next()), { runs: 300, warmup: 30 });
+  const alex = measure('alex text() (same drafts)', () => alexText(next()), { runs: 60, warmup: 6 });
+
+  printTable('guidance engine vs prose linters, per call', [ours, oursBig, compileBig, parseBig, wg, alex]);
+  printRatio(ours, wg);
+  printRatio(ours, alex);
+  printRatio(oursBig, wg);
+  printRatio(oursBig, alex);
+  const target = (name: string, v: number, max: number) => console.log(`target: ${name} ${v.toFixed(3)} ms (≤ ${max} ms): ${v <= max ? 'met' : 'MISSED'}`);
+  target('default-pack lint median', ours.median, 0.5);
+  target('default-pack lint p99', ours.p99, 2);
+  target('1,000-rule lint median', oursBig.median, 5);
+  target('1,000-rule compile median', compileBig.median, 100);
+}
