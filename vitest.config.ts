@@ -9,7 +9,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}'],
     // Component tests need a DOM; unit tests of lib/ that touch the DOM (adapters, editors) opt in per file.
     environment: 'node',
-    environmentMatchGlobs: undefined,
     testTimeout: 20_000,
   },
 });

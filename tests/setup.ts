@@ -1,6 +1,7 @@
 // Shared test setup: fake IndexedDB for Dexie, WXT's fake browser reset between tests, and
 // browser.i18n answering from our real English messages so components render real strings.
 import 'fake-indexeddb/auto';
+import '@testing-library/jest-dom/vitest';
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import messages from '../assets/public/_locales/en/messages.json';

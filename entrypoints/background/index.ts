@@ -1,1 +1,126 @@
-export default defineBackground(() => {});
+import { browser, type Browser } from 'wxt/browser';
+import {
+  PANEL_PORT,
+  PanelSubscribeSchema,
+  receive,
+  senderIs,
+  sendMessage,
+  TabStateSchema,
+  type PanelPush,
+  type TabState,
+} from '@/lib/messaging';
+import { addDismissal, incrementRuleStat, listDismissals } from '@/lib/callbacks/store';
+import { getDb } from './db';
+import { lintDraft, toMsg, worstOf } from './guidance';
+
+/**
+ * The background owns what must outlive a page and stay in the extension's origin: packs, the
+ * database, alarms and notifications, and the per-tab state the panel shows. It keeps nothing in
+ * module variables that it cannot rebuild: a Chrome service worker is stopped when idle.
+ */
+export default defineBackground(() => {
+  const tabKey = (tabId: number): string => `tab:${tabId}`;
+
+  // The draft after a typing pause: lint it, tell the panel, count what the rep was shown.
+  receive('cs:lint', 'content', async ({ site, ticket, draft, thread }, sender) => {
+    const tabId = sender.tab?.id;
+    const dismissed = new Set(ticket ? (await listDismissals(getDb(), ticket.key)).map((d) => d.hintId) : []);
+    const { hints, tone } = lintDraft({ draft, thread, site, ticket, dismissed });
+    const result = {
+      count: hints.length,
+      worst: worstOf(hints),
+      ranges: hints.flatMap((h) => h.ranges.map((r) => ({ start: r.start, end: r.end }))),
+    };
+    // Only the top frame describes the tab (a helpdesk's iframes may run us too).
+    if (tabId == null || (sender.frameId ?? 0) !== 0) return result;
+    const state: TabState = {
+      site,
+      ticket,
+      tone: tone?.level ?? null,
+      hints: hints.map((h) => toMsg(h, draft)),
+      draftLength: draft.length,
+      updatedAt: Date.now(),
+    };
+    push(tabId, state);
+    const before = await readTabState(tabId);
+    await browser.storage.session.set({ [tabKey(tabId)]: state });
+    // Local counts for the team lead, never text: a hint counts as shown when it appears.
+    const had = new Set(before && before.ticket?.key === ticket?.key ? before.hints.map((h) => h.id) : []);
+    for (const h of hints) if (!had.has(h.id)) await incrementRuleStat(getDb(), h.ruleId, 'shown').catch(() => {});
+    return result;
+  });
+
+  // Panels subscribe over a port; the background pushes their tab's state as it changes.
+  const panels = new Map<Browser.runtime.Port, number | null>();
+  const push = (tabId: number, tab: TabState | null): void => {
+    for (const [port, id] of panels) if (id === tabId) port.postMessage({ type: 'state', tabId, tab } satisfies PanelPush);
+  };
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== PANEL_PORT || !port.sender || !senderIs('extension-page', port.sender)) {
+      port.disconnect();
+      return;
+    }
+    const framedIn = port.sender.tab?.id ?? null;
+    port.onMessage.addListener(async (raw: unknown) => {
+      const msg = PanelSubscribeSchema.safeParse(raw);
+      if (!msg.success) return;
+      // A framed panel belongs to the tab framing it; only the side panel may name a tab.
+      const tabId = framedIn ?? msg.data.tabId ?? null;
+      panels.set(port, tabId);
+      const tab = tabId == null ? null : await readTabState(tabId);
+      port.postMessage({ type: 'state', tabId, tab } satisfies PanelPush);
+    });
+    port.onDisconnect.addListener(() => panels.delete(port));
+  });
+
+  receive('ui:insert', 'extension-page', async ({ tabId, text, ruleId }) => {
+    try {
+      const res = await sendMessage('bg:insert', { text }, tabId);
+      if (res.ok && ruleId) await incrementRuleStat(getDb(), ruleId, 'inserted').catch(() => {});
+      return res;
+    } catch {
+      return { ok: false };
+    }
+  });
+
+  receive('ui:dismiss', 'extension-page', async ({ tabId, hintId, reason }) => {
+    const stored = await readTabState(tabId);
+    if (!stored) return;
+    const next = { ...stored, hints: stored.hints.filter((h) => h.id !== hintId) };
+    await browser.storage.session.set({ [tabKey(tabId)]: next });
+    push(tabId, next);
+    const hint = stored.hints.find((h) => h.id === hintId);
+    if (stored.ticket) await addDismissal(getDb(), stored.ticket.key, hintId);
+    if (hint) await incrementRuleStat(getDb(), hint.ruleId, reason === 'not-helpful' ? 'notHelpful' : 'dismissed');
+    await sendMessage('bg:refresh', {}, tabId).catch(() => {});
+  });
+
+  receive('ui:togglePanel', 'extension-page', async ({ tabId }) => {
+    try {
+      await sendMessage('bg:togglePanel', {}, tabId);
+      return { ok: true };
+    } catch {
+      return { ok: false };
+    }
+  });
+
+  receive('ui:closePanel', 'extension-page', async ({ tabId }) => {
+    await sendMessage('bg:panel', { open: false }, tabId).catch(() => {});
+  });
+
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== 'toggle-panel') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id != null) await sendMessage('bg:togglePanel', {}, tab.id).catch(() => {});
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void browser.storage.session.remove(tabKey(tabId));
+  });
+
+  async function readTabState(tabId: number): Promise<TabState | null> {
+    const raw = (await browser.storage.session.get(tabKey(tabId)))[tabKey(tabId)];
+    const parsed = TabStateSchema.safeParse(raw);
+    return parsed.success ? parsed.data : null;
+  }
+});

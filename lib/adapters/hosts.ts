@@ -8,4 +8,25 @@ export const CONTENT_MATCHES: readonly string[] = [
   // adapter: demo — the bundled demo helpdesk (npm run demo, e2e tests)
   'http://localhost/heard-demo/*',
   'http://127.0.0.1/heard-demo/*',
+  'https://*.zendesk.com/*', // adapter: zendesk — Zendesk Agent Workspace
+  'https://mail.google.com/*', // adapter: gmail — Gmail
+  'https://*.freshdesk.com/*', // adapter: freshdesk — Freshdesk
+  'https://app.intercom.com/*', // adapter: intercom — Intercom (US)
+  'https://app.eu.intercom.com/*', // adapter: intercom — Intercom (EU workspaces)
+  'https://app.au.intercom.com/*', // adapter: intercom — Intercom (AU workspaces)
+  'https://secure.helpscout.net/*', // adapter: helpscout — Help Scout
+  'https://app.frontapp.com/*', // adapter: front — Front
+  'https://*.zammad.com/*', // adapter: zammad — Zammad hosted (self-hosted: enabled at run time, generic mode)
+  'https://*.lightning.force.com/*', // adapter: salesforce — Salesforce Service Console (Lightning)
+  'https://*.service-now.com/*', // adapter: servicenow — ServiceNow
+  'https://app.hubspot.com/*', // adapter: hubspot — HubSpot Help Desk / Conversations
+  'https://app-eu1.hubspot.com/*', // adapter: hubspot — HubSpot (EU data centre)
+  'https://desk.zoho.com/*', // adapter: zohodesk — Zoho Desk (US)
+  'https://desk.zoho.eu/*', // adapter: zohodesk — Zoho Desk (EU)
+  'https://desk.zoho.in/*', // adapter: zohodesk — Zoho Desk (IN)
+  'https://desk.zoho.com.au/*', // adapter: zohodesk — Zoho Desk (AU)
+  'https://*.gorgias.com/*', // adapter: gorgias — Gorgias
+  'https://*.atlassian.net/*', // adapter: jira — Jira Service Management (detect() needs a service desk request)
+  // adapter: freescout — self-hosted only, no hosted service: enabled by the rep at run time (generic mode)
+  'https://app.chatwoot.com/*', // adapter: chatwoot — Chatwoot cloud (self-hosted: enabled at run time)
 ];

@@ -33,9 +33,10 @@ const SARCASM: RegExp[] = [
   /\bnot\s+rocket\s+science\b/gi,
 ];
 
-/** A sentence that refuses, or cites policy, or apologises, and nothing else. */
+/** A sentence that refuses, or cites policy, or apologises, and nothing else. ("I don't know"
+ * is not a refusal: the guidance engine has its own rule for it.) */
 const REFUSAL =
-  /^(?:(?:i'?m\s+)?(?:sorry|unfortunately|regrettably)[,.]?\s*)?(?:no|nope|denied|not\s+possible|(?:that|this)\s*(?:'s|\s+is)\s+not\s+possible|(?:we|i)\s+(?:can'?t|cannot|can\s+not|won'?t|will\s+not|don'?t|do\s+not|are\s+unable\s+to|am\s+unable\s+to)\b[^.!?]*|(?:that'?s|that\s+is|it'?s|it\s+is)\s+(?:against|not\s+(?:within|in\s+line\s+with))\s+(?:our\s+)?policy[^.!?]*|(?:our\s+)?policy\s+(?:does\s+not|doesn'?t)\s+allow[^.!?]*|(?:there'?s|there\s+is)\s+nothing\s+(?:we|i)\s+can\s+do[^.!?]*|(?:the\s+)?answer\s+is\s+no)[.!]*$/i;
+  /^(?:(?:i'?m\s+)?(?:sorry|unfortunately|regrettably)[,.]?\s*)?(?:no|nope|denied|not\s+possible|(?:that|this)\s*(?:'s|\s+is)\s+not\s+possible|(?:we|i)\s+(?:can'?t|cannot|can\s+not|won'?t|will\s+not|(?:don'?t|do\s+not)(?!\s+(?:know|understand|see|think|remember|recall|have\s+(?:any\s+)?idea)\b)|are\s+unable\s+to|am\s+unable\s+to)\b[^.!?]*|(?:that'?s|that\s+is|it'?s|it\s+is)\s+(?:against|not\s+(?:within|in\s+line\s+with))\s+(?:our\s+)?policy[^.!?]*|(?:our\s+)?policy\s+(?:does\s+not|doesn'?t)\s+allow[^.!?]*|(?:there'?s|there\s+is)\s+nothing\s+(?:we|i)\s+can\s+do[^.!?]*|(?:the\s+)?answer\s+is\s+no)[.!]*$/i;
 const APOLOGY_ONLY = /^(?:(?:i'?m|we'?re|i\s+am|we\s+are)\s+)?(?:sorry|apologies|unfortunately|regrettably)[^.!?]{0,40}[.!]*$/i;
 /** Anything that offers a way forward makes a "no" acceptable. */
 const ALTERNATIVE =

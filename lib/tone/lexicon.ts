@@ -46,7 +46,6 @@ export function normalize(text: string): string {
   return out.join('');
 }
 
-const w = (words: string): string => words.trim().split(/\s+/).join('|');
 
 /** Nouns that insult a person. Plural forms are matched too. */
 export const INSULT_NOUNS = new Set(

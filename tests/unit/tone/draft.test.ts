@@ -35,7 +35,7 @@ describe('analyzeDraft', () => {
     expect(spans(draft, 'all-caps')).toEqual([words]);
   });
 
-  test.each(['No.', "We can't do that.", 'Sorry, that is not possible.', 'Unfortunately we cannot refund used items.', "That's against our policy.", 'Hi Sam, no.'])(
+  test.each(['No.', "We can't do that.", "We don't do refunds on sale items.", 'Sorry, that is not possible.', 'Unfortunately we cannot refund used items.', "That's against our policy.", 'Hi Sam, no.'])(
     'cold refusal: %s',
     (draft) => {
       expect(risks(draft)).toContain('cold-refusal');
@@ -51,6 +51,9 @@ describe('analyzeDraft', () => {
     'I checked with the HDMI team and the XR-200 supports 4K at 60 Hz.',
     'You should receive the refund within five working days.',
     'Could you send a photo of the label? Then I can log the claim for you.',
+    // Not knowing is not refusing (the guidance engine's own rule covers it).
+    "I don't know what happened to your order",
+    'We do not have any idea yet.',
     '',
   ])('clean draft: %s', (draft) => {
     expect(analyzeDraft(draft)).toEqual([]);

@@ -1,0 +1,83 @@
+import { useEffect, useRef } from 'react';
+import { usePanel } from '@/lib/stores/panel';
+import { t } from '@/lib/i18n';
+import { HintCard } from './HintCard';
+
+interface Props {
+  /** 'overlay': framed over the helpdesk page; 'side': the browser's side panel / sidebar. */
+  placement: 'overlay' | 'side';
+  onOpenSide?: (() => void) | undefined;
+}
+
+export function Panel({ placement, onOpenSide }: Props) {
+  const { tab, status, announcement, insert, dismiss, close } = usePanel();
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+
+  useEffect(() => {
+    if (placement !== 'overlay') return;
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        void close();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [placement, close]);
+
+  const hints = tab?.hints ?? [];
+  let empty: string | null = null;
+  if (status === 'no-tab' || (status === 'ready' && !tab)) empty = t('panelNotConnected');
+  else if (tab && hints.length === 0) empty = tab.draftLength > 0 ? t('panelEmptyClean') : t('panelEmptyNoDraft');
+
+  return (
+    <div className="panel" data-placement={placement}>
+      <header className="panel-header">
+        <h1 ref={heading} tabIndex={-1} className="panel-title">
+          {t('panelTitle')}
+        </h1>
+        {tab?.ticket?.title ? <p className="panel-ticket">{tab.ticket.title}</p> : null}
+        {placement === 'overlay' ? (
+          <button type="button" className="btn btn-icon" aria-label={t('panelClose')} onClick={() => void close()}>
+            <span aria-hidden="true">×</span>
+          </button>
+        ) : null}
+      </header>
+      <main className="panel-body">
+        <section aria-labelledby="hints-heading">
+          <h2 id="hints-heading" className="section-title">
+            {t('panelHintsHeading')}
+            {hints.length > 0 ? <span className="count"> ({hints.length})</span> : null}
+          </h2>
+          {empty ? <p className="empty">{empty}</p> : null}
+          <ul className="hint-list">
+            {hints.map((h) => (
+              <li key={h.id}>
+                <HintCard
+                  hint={h}
+                  onInsert={(text) => void insert(h, text)}
+                  onDismiss={(reason) => void dismiss(h, reason)}
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+      </main>
+      <footer className="panel-footer">
+        <p>{t('panelShortcut')}</p>
+        {onOpenSide ? (
+          <button type="button" className="btn btn-quiet" onClick={onOpenSide}>
+            {t('panelMoveToSide')}
+          </button>
+        ) : null}
+      </footer>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  );
+}

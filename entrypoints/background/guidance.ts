@@ -1,0 +1,85 @@
+import { compile, type CompiledPacks } from '@/lib/guidance/compile';
+import { lint } from '@/lib/guidance/engine';
+import { defaultPack } from '@/lib/guidance/default-pack';
+import type { Hint } from '@/lib/guidance/hint';
+import type { ThreadMessage } from '@/lib/adapters/types';
+import type { ToneState } from '@/lib/tone/types';
+import { analyzeThread } from '@/lib/tone/analyze';
+import { analyzeDraft } from '@/lib/tone/draft';
+import type { HintMsg, TicketMsg } from '@/lib/messaging';
+
+/**
+ * Guidance runs here, in the extension's origin, not in the content script: the compiled packs
+ * exist once rather than once per helpdesk tab, the content script stays small (the engine,
+ * the tone analysers and their lexicons stay out of it), and the draft still never leaves the
+ * rep's machine. The content script sends the draft after a typing pause and gets back only
+ * what it needs to mark it: ranges and a count.
+ */
+let compiled: CompiledPacks | null = null;
+export function compiledPacks(): CompiledPacks {
+  compiled ??= compile([defaultPack]);
+  return compiled;
+}
+/** Packs changed (installed, updated, a rule switched off): compile again on next use. */
+export function invalidatePacks(): void {
+  compiled = null;
+}
+
+// Tone depends on the thread only; the thread changes far less often than the draft.
+let toneCache: { key: string; state: ToneState } | null = null;
+export function toneOf(thread: readonly ThreadMessage[]): ToneState | null {
+  if (thread.length === 0) return null;
+  const key = thread.map((m) => `${m.role}:${m.text.length}:${m.text.slice(0, 40)}`).join('|');
+  if (toneCache?.key !== key) toneCache = { key, state: analyzeThread(thread) };
+  return toneCache.state;
+}
+
+export interface LintOutcome {
+  hints: Hint[];
+  tone: ToneState | null;
+}
+
+export function lintDraft(input: {
+  draft: string;
+  thread: readonly ThreadMessage[];
+  site: string;
+  ticket: TicketMsg | null;
+  dismissed: ReadonlySet<string>;
+}): LintOutcome {
+  const tone = toneOf(input.thread);
+  const hints = lint(compiledPacks(), {
+    draft: input.draft,
+    thread: input.thread,
+    context: {
+      site: input.site,
+      repeatContact: tone?.signals.some((s) => s.kind === 'repeat-contact') ?? false,
+      ...(tone ? { customerTone: tone.level } : {}),
+      ...(input.ticket?.channel ? { channel: input.ticket.channel } : {}),
+      draftRisks: input.draft ? analyzeDraft(input.draft) : [],
+    },
+  }).filter((h) => !input.dismissed.has(h.id));
+  return { hints, tone };
+}
+
+export function toMsg(h: Hint, draft: string): HintMsg {
+  const r = h.ranges[0];
+  return {
+    id: h.id,
+    ruleId: h.ruleId,
+    packId: h.packId,
+    severity: h.severity,
+    title: h.title,
+    advice: h.advice,
+    why: h.why,
+    examples: [...h.examples],
+    actions: [...h.actions],
+    ranges: h.ranges.map((x) => ({ start: x.start, end: x.end })),
+    ...(r ? { excerpt: draft.slice(r.start, r.end).slice(0, 200) } : {}),
+  };
+}
+
+export function worstOf(hints: readonly Hint[]): 'info' | 'suggest' | 'warn' | null {
+  if (hints.some((h) => h.severity === 'warn')) return 'warn';
+  if (hints.some((h) => h.severity === 'suggest')) return 'suggest';
+  return hints.length ? 'info' : null;
+}

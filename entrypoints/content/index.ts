@@ -1,0 +1,143 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { CONTENT_MATCHES } from '@/lib/adapters/hosts';
+import { adapterFor } from '@/lib/adapters/registry';
+import type { Adapter, ThreadMessage } from '@/lib/adapters/types';
+import { readDraft, type DraftSnapshot } from '@/lib/editors/text';
+import { caretIn, insertAtCaret } from '@/lib/editors/insert';
+import { receive, sendMessage, type LintResult } from '@/lib/messaging';
+import { createMarker, type Marker } from './marker';
+import { clearHighlights, showHighlights } from './highlight';
+
+export default defineContentScript({
+  matches: [...CONTENT_MATCHES],
+  runAt: 'document_idle',
+  main(ctx) {
+    try {
+      start(ctx);
+    } catch {
+      // Fail closed: a page that broke our assumptions gets no hints, and no error of ours.
+    }
+  },
+});
+
+/** Typing pause after which the draft is linted. With the idle callback's timeout below, a hint
+ * shows at most ~200 ms after the last keystroke (the target is 300 ms). */
+const PAUSE_MS = 120;
+const IDLE_TIMEOUT_MS = 60;
+const THREAD_LIMIT = 50;
+
+/**
+ * The content script finds the reply box, reads the draft after a typing pause (in an idle slot,
+ * never on the keystroke), and asks the background to lint it; it marks what comes back. It
+ * does nothing while the rep is not typing: no timers, no polling, no observer on the document.
+ */
+function start(ctx: ContentScriptContext): void {
+  const adapter: Adapter = adapterFor(new URL(location.href), document);
+  let composer: HTMLElement | null = null;
+  let lastKey = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let savedCaret: Range | null = null;
+
+  const marker: Marker = createMarker(ctx, () => {});
+  ctx.onInvalidated(() => {
+    clearTimeout(timer);
+    clearHighlights();
+    marker.destroy();
+  });
+
+  const findComposer = (): HTMLElement | null => {
+    if (composer?.isConnected && adapter.id !== 'generic') return composer;
+    composer = adapter.composer(document);
+    return composer;
+  };
+
+  const run = async (force = false): Promise<void> => {
+    if (ctx.isInvalid) return;
+    const el = findComposer();
+    marker.anchorTo(el);
+    if (!el) return;
+    const ticket = adapter.detect(new URL(location.href), document);
+    const snap: DraftSnapshot = readDraft(el);
+    const thread: ThreadMessage[] = adapter.thread(document).slice(-THREAD_LIMIT);
+    const last = thread[thread.length - 1];
+    // Lint only when something the rules look at changed.
+    const key = `${ticket?.key}|${thread.length}|${last?.text.length ?? 0}|${snap.text}`;
+    if (key === lastKey && !force) return;
+    lastKey = key;
+    let res: LintResult;
+    try {
+      res = await sendMessage('cs:lint', { site: adapter.id, ticket, draft: snap.text, thread });
+    } catch {
+      return; // the extension was updated or stopped under us: fail closed
+    }
+    if (snap.text !== readDraft(el).text) return; // the rep typed on; the next pause lints again
+    marker.setCount(res.count, res.worst);
+    const ranges: Range[] = [];
+    for (const r of res.ranges) {
+      const range = snap.toRange(r.start, r.end);
+      if (range) ranges.push(range);
+    }
+    showHighlights(ranges);
+  };
+
+  // Work happens only after the rep pauses typing, in an idle slot: never on the keystroke itself.
+  const schedule = (delay = PAUSE_MS, force = false): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const go = (): void => void run(force);
+      if ('requestIdleCallback' in window) requestIdleCallback(go, { timeout: IDLE_TIMEOUT_MS });
+      else go();
+    }, delay);
+  };
+
+  const inComposer = (e: Event): boolean => {
+    const el = findComposer();
+    return !!el && e.composedPath().includes(el);
+  };
+
+  ctx.addEventListener(document, 'input', (e) => {
+    if (inComposer(e)) schedule();
+  }, { capture: true, passive: true });
+  ctx.addEventListener(document, 'focusin', (e) => {
+    if (inComposer(e)) {
+      marker.anchorTo(composer);
+      schedule(0);
+    }
+  }, { capture: true });
+  ctx.addEventListener(document, 'focusout', (e) => {
+    if (composer && inComposer(e)) savedCaret = caretIn(composer);
+  }, { capture: true });
+  // Single-page helpdesks switch tickets without a reload.
+  ctx.addEventListener(window, 'wxt:locationchange', () => schedule(0));
+
+  receive('bg:insert', 'background', ({ text }) => {
+    const el = findComposer();
+    if (!el) return { ok: false };
+    const ok = insertAtCaret(el, text, savedCaret);
+    savedCaret = null;
+    schedule(0);
+    return { ok };
+  });
+  receive('bg:panel', 'background', ({ open }) => {
+    if (open) marker.openPanel();
+    else {
+      marker.closePanel();
+      // Back to where the rep was writing.
+      const el = findComposer();
+      if (el) insertFocus(el, savedCaret);
+    }
+  });
+  receive('bg:togglePanel', 'background', () => marker.togglePanel());
+  receive('bg:refresh', 'background', () => schedule(0, true));
+
+  schedule(0);
+}
+
+function insertFocus(el: HTMLElement, caret: Range | null): void {
+  el.focus({ preventScroll: true });
+  if (caret) {
+    const sel = el.ownerDocument.getSelection();
+    sel?.removeAllRanges();
+    sel?.addRange(caret);
+  }
+}

@@ -1,0 +1,18 @@
+import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import { Panel } from '@/components/Panel';
+import { usePanel } from '@/lib/stores/panel';
+import '@/components/theme.css';
+
+// The overlay panel, framed over the helpdesk page by the content script. Its tab is the one
+// framing it: the background knows that from the port's sender.
+usePanel.getState().connect();
+const side = (browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> } }).sidePanel;
+const openSide = side
+  ? () => {
+      const { tabId, close } = usePanel.getState();
+      if (tabId != null) void side.open({ tabId }).then(close);
+    }
+  : undefined;
+document.documentElement.lang = browser.i18n.getUILanguage();
+createRoot(document.getElementById('root')!).render(<Panel placement="overlay" onOpenSide={openSide} />);

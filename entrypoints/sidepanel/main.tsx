@@ -1,0 +1,15 @@
+import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import { Panel } from '@/components/Panel';
+import { usePanel } from '@/lib/stores/panel';
+import '@/components/theme.css';
+
+// The same panel in the browser's side panel (Chrome) or sidebar (Firefox): it follows the active tab.
+async function follow(): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  usePanel.getState().connect(tab?.id ?? null);
+}
+browser.tabs.onActivated.addListener(() => void follow());
+document.documentElement.lang = browser.i18n.getUILanguage();
+void follow();
+createRoot(document.getElementById('root')!).render(<Panel placement="side" />);

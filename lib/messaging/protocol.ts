@@ -1,0 +1,127 @@
+/**
+ * One typed message protocol between the content script, the extension pages (panel, popup,
+ * options) and the background. Names say who talks to whom (darkreader's habit):
+ *   cs:*     content script → background
+ *   ui:*     extension page (panel, popup, options) → background
+ *   bg:*     background → content script
+ *
+ * Every message's data is parsed on receipt with the schema below (zod/mini: the content script
+ * imports these schemas, and full zod would cost it ~70 KB), and every handler states which
+ * senders it accepts (see `receive`).
+ */
+import * as z from 'zod/mini';
+
+const str = (max: number) => z.string().check(z.maxLength(max));
+
+export const TicketSchema = z.object({
+  key: str(512),
+  link: str(4096),
+  title: z.optional(str(1024)),
+  channel: z.optional(z.enum(['email', 'chat', 'phone'])),
+});
+
+export const ThreadMessageSchema = z.object({
+  role: z.enum(['customer', 'agent', 'note']),
+  text: str(100_000),
+  author: z.optional(str(512)),
+  at: z.optional(str(64)),
+});
+
+export const RangeSchema = z.object({ start: z.number(), end: z.number() });
+
+export const HintSchema = z.object({
+  id: str(256),
+  ruleId: str(128),
+  packId: str(128),
+  severity: z.enum(['info', 'suggest', 'warn']),
+  title: str(2000),
+  advice: str(10_000),
+  why: str(10_000),
+  examples: z.array(str(10_000)),
+  actions: z.array(z.enum(['offer-escalation', 'log-callback'])),
+  ranges: z.array(RangeSchema),
+  /** The words that triggered the hint, so the panel can say what it is about. */
+  excerpt: z.optional(str(500)),
+});
+
+
+export const ToneLevelSchema = z.enum(['calm', 'frustrated', 'angry', 'abusive']);
+
+/** What the panel shows about a tab: the conversation, the hints on the draft, the customer's tone. */
+export const TabStateSchema = z.object({
+  site: str(64),
+  ticket: z.nullable(TicketSchema),
+  tone: z.nullable(ToneLevelSchema),
+  hints: z.array(HintSchema).check(z.maxLength(500)),
+  draftLength: z.number(),
+  updatedAt: z.number(),
+});
+
+/** The draft after a typing pause, with what the page says about the conversation. */
+export const CsLintSchema = z.object({
+  site: str(64),
+  ticket: z.nullable(TicketSchema),
+  draft: str(100_000),
+  /** Customer/agent messages of the thread, newest last (at most the last 50). */
+  thread: z.array(ThreadMessageSchema).check(z.maxLength(50)),
+});
+export const InsertSchema = z.object({ tabId: z.number(), text: str(10_000), ruleId: z.optional(str(128)) });
+export const DismissSchema = z.object({ tabId: z.number(), hintId: str(256), reason: z.enum(['dismissed', 'not-helpful']) });
+export const TabIdSchema = z.object({ tabId: z.number() });
+export const PanelOpenSchema = z.object({ open: z.boolean() });
+export const BgInsertSchema = z.object({ text: str(10_000) });
+export const EmptySchema = z.optional(z.object({}));
+
+/** The panel's long-lived port: it subscribes to one tab's state and the background pushes it.
+ * (A port rather than storage.session: Firefox gives extension frames inside web pages no
+ * storage.session, and a port tells the background which panels to update.) */
+export const PANEL_PORT = 'heard-panel';
+export const PanelSubscribeSchema = z.object({
+  type: z.literal('subscribe'),
+  /** Only the side panel names its tab; a framed panel's tab is the one framing it. */
+  tabId: z.optional(z.number()),
+});
+export const PanelPushSchema = z.object({
+  type: z.literal('state'),
+  tabId: z.nullable(z.number()),
+  tab: z.nullable(TabStateSchema),
+});
+export type PanelPush = z.infer<typeof PanelPushSchema>;
+
+export type TicketMsg = z.infer<typeof TicketSchema>;
+export type HintMsg = z.infer<typeof HintSchema>;
+export type TabState = z.infer<typeof TabStateSchema>;
+
+/** What the content script needs to mark the draft: no advice text, just where and how much. */
+export interface LintResult {
+  count: number;
+  worst: 'info' | 'suggest' | 'warn' | null;
+  ranges: { start: number; end: number }[];
+}
+
+export interface ProtocolMap {
+  // content script → background
+  'cs:lint'(data: z.infer<typeof CsLintSchema>): LintResult;
+  // extension pages → background
+  'ui:insert'(data: z.infer<typeof InsertSchema>): { ok: boolean };
+  'ui:dismiss'(data: z.infer<typeof DismissSchema>): void;
+  'ui:togglePanel'(data: z.infer<typeof TabIdSchema>): { ok: boolean };
+  'ui:closePanel'(data: z.infer<typeof TabIdSchema>): void;
+  // background → content script
+  'bg:insert'(data: z.infer<typeof BgInsertSchema>): { ok: boolean };
+  'bg:panel'(data: z.infer<typeof PanelOpenSchema>): void;
+  'bg:togglePanel'(data?: Record<string, never>): void;
+  'bg:refresh'(data?: Record<string, never>): void;
+}
+
+export const SCHEMAS: { [K in keyof ProtocolMap]: z.ZodMiniType } = {
+  'cs:lint': CsLintSchema,
+  'ui:insert': InsertSchema,
+  'ui:dismiss': DismissSchema,
+  'ui:togglePanel': TabIdSchema,
+  'ui:closePanel': TabIdSchema,
+  'bg:insert': BgInsertSchema,
+  'bg:panel': PanelOpenSchema,
+  'bg:togglePanel': EmptySchema,
+  'bg:refresh': EmptySchema,
+};

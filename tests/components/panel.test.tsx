@@ -1,0 +1,92 @@
+// @vitest-environment jsdom
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Panel } from '@/components/Panel';
+import { usePanel } from '@/lib/stores/panel';
+import type { HintMsg, TabState } from '@/lib/messaging';
+import { axeViolations } from './axe';
+
+const hint = (over: Partial<HintMsg> = {}): HintMsg => ({
+  id: 'heard-default/dont-know',
+  ruleId: 'dont-know',
+  packId: 'heard-default',
+  severity: 'warn',
+  title: '"I don\'t know" leaves the customer with nothing',
+  advice: 'Say you will find out, offer to ask a colleague, and give a time.',
+  why: 'Customers forgive not knowing yet; they do not forgive being left without a next step.',
+  examples: ["Let me find out for you. I'll get back to you by 3 pm today."],
+  actions: ['offer-escalation'],
+  ranges: [{ start: 0, end: 12 }],
+  excerpt: "I don't know",
+  ...over,
+});
+
+/** What the background pushes to the panel over its port. */
+function withTab(state: TabState | null, tabId: number | null = 7): void {
+  usePanel.getState().receive({ type: 'state', tabId, tab: state });
+}
+
+const tab = (hints: HintMsg[], draftLength = 40): TabState => ({
+  site: 'demo',
+  ticket: { key: 'demo:x:1042', link: 'http://x/', title: 'Order #55821 has not arrived' },
+  tone: 'calm',
+  hints,
+  draftLength,
+  updatedAt: 1,
+});
+
+test('lists the hint with advice, reason and an example to insert, and is accessible', async () => {
+  withTab(tab([hint()]));
+  const { container } = render(<Panel placement="overlay" />);
+  const card = screen.getByRole('article', { name: /don't know/i });
+  expect(within(card).getByText(/will find out/)).toBeInTheDocument();
+  expect(within(card).getByText(/next step/)).toBeInTheDocument();
+  expect(within(card).getByRole('button', { name: /insert example: let me find out/i })).toBeInTheDocument();
+  expect(screen.getByText('Order #55821 has not arrived')).toBeInTheDocument();
+  expect(await axeViolations(container)).toEqual([]);
+});
+
+test('pack text renders as text: HTML in advice is inert', async () => {
+  withTab(tab([hint({ advice: '<img src=x onerror="window.__pwned=1">Ask first' })]));
+  const { container } = render(<Panel placement="overlay" />);
+  expect(container.querySelector('img')).toBeNull();
+  expect(screen.getByText(/<img src=x onerror/)).toBeInTheDocument();
+});
+
+test('empty states say what to do next', async () => {
+  withTab(tab([], 0));
+  const { unmount } = render(<Panel placement="overlay" />);
+  expect(screen.getByText(/start writing your reply/i)).toBeInTheDocument();
+  unmount();
+  withTab(null, null);
+  render(<Panel placement="side" />);
+  expect(screen.getByText(/open a helpdesk ticket/i)).toBeInTheDocument();
+});
+
+test('the panel follows the tab state as the draft changes', async () => {
+  withTab(tab([], 10));
+  render(<Panel placement="overlay" />);
+  expect(screen.getByText(/reads well/i)).toBeInTheDocument();
+  act(() => withTab(tab([hint()])));
+  expect(await screen.findByRole('article', { name: /don't know/i })).toBeInTheDocument();
+});
+
+test('keyboard: every action is a button reachable with Tab, and the close button has a name', async () => {
+  withTab(tab([hint()]));
+  render(<Panel placement="overlay" />);
+  const user = userEvent.setup();
+  const names: string[] = [];
+  for (let i = 0; i < 6; i++) {
+    await user.tab();
+    const el = document.activeElement as HTMLElement;
+    names.push(el.getAttribute('aria-label') ?? el.textContent ?? '');
+  }
+  expect(names).toEqual(
+    expect.arrayContaining([
+      'Close panel',
+      expect.stringMatching(/^Insert example/),
+      expect.stringMatching(/^Dismiss hint/),
+      'Not helpful',
+    ]),
+  );
+});

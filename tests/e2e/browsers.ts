@@ -1,0 +1,149 @@
+// Launching the built extension in real browsers: Debian's Chromium through playwright-core and
+// Firefox ESR through puppeteer-core. No fixed sleeps anywhere: every wait is for a condition.
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+export const CHROME_EXT = resolve(ROOT, '.output/chrome-mv3');
+export const FIREFOX_EXT = resolve(ROOT, '.output/firefox-mv3');
+export const ARTIFACTS = resolve(ROOT, 'tests/e2e/artifacts');
+mkdirSync(ARTIFACTS, { recursive: true });
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+export interface ChromiumRun {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  profile: string;
+  close(opts?: { keepProfile?: boolean }): Promise<void>;
+}
+
+/** Starts Chromium with Heard loaded. Pass the same `profile` again to simulate a browser restart. */
+export async function launchChromium(opts: { profile?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<ChromiumRun> {
+  const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'heard-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: false, // '--headless=new' below: the headless mode that runs extensions
+    colorScheme: opts.colorScheme ?? 'light',
+    viewport: { width: 1280, height: 860 },
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${CHROME_EXT}`,
+      `--load-extension=${CHROME_EXT}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    profile,
+    async close(o = {}) {
+      await context.close();
+      if (!o.keepProfile) rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+interface AXNode {
+  nodeId: string;
+  role?: { value?: string };
+  name?: { value?: string };
+  backendDOMNodeId?: number;
+  ignored?: boolean;
+}
+
+/**
+ * Finds a button by its accessible name through Chromium's accessibility tree, which includes the
+ * content of closed shadow roots (what a screen reader gets), and returns its centre on screen.
+ */
+export async function findButtonByName(
+  page: Page,
+  name: RegExp,
+): Promise<{ name: string; x: number; y: number } | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
+    const node = nodes.find((n) => !n.ignored && n.role?.value === 'button' && name.test(n.name?.value ?? ''));
+    if (!node?.backendDOMNodeId) return null;
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendDOMNodeId })) as {
+      model: { content: number[] };
+    };
+    const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.content;
+    return { name: node.name?.value ?? '', x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
+  } catch {
+    return null;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/** Polls a condition until it holds (no fixed sleeps); fails with the last value seen. */
+export async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | null | undefined | false>,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const start = Date.now();
+  let last: unknown;
+  for (;;) {
+    const v = await probe().catch((e: unknown) => {
+      last = e;
+      return null;
+    });
+    if (v) return v;
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what} (last: ${String(last)})`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+import puppeteer, { type Browser as PBrowser, type Page as PPage } from 'puppeteer-core';
+
+export interface FirefoxRun {
+  browser: PBrowser;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/** Starts Firefox ESR (WebDriver BiDi) and installs Heard as a temporary add-on. */
+export async function launchFirefox(): Promise<FirefoxRun> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    defaultViewport: { width: 1280, height: 860 },
+    extraPrefsFirefox: {
+      // No network beyond loopback: keep Firefox from reaching out at start-up.
+      'app.update.enabled': false,
+      'browser.shell.checkDefaultBrowser': false,
+      'extensions.getAddons.cache.enabled': false,
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+    },
+  });
+  const extensionId = await browser.installExtension(FIREFOX_EXT);
+  return { browser, extensionId, close: () => browser.close() };
+}
+
+/**
+ * The marker's place: the reply box's bottom-right corner. WebDriver BiDi's accessibility locator
+ * does not enter closed shadow roots, so Firefox tests reach the marker where a rep sees it.
+ */
+export async function markerPointFor(page: PPage, selector: string): Promise<{ x: number; y: number }> {
+  const box = await page.$eval(selector, (el) => {
+    const r = el.getBoundingClientRect();
+    return { right: r.right, bottom: r.bottom };
+  });
+  return { x: box.right - 30, y: box.bottom - 22 };
+}

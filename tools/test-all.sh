@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# `npm test`: the whole suite, in the order that fails fastest. Exits non-zero on any failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "typecheck (tsc --noEmit, strict)"
+npx tsc --noEmit -p .
+step "lint (eslint)"
+npx eslint . --max-warnings 0
+step "unit and component tests (vitest)"
+npx vitest run
+step "guidance packs in the repo (pack:check)"
+node --import tsx tools/pack-check.ts tests/fixtures/packs/example-team-pack.json
+step "build (Chromium and Firefox)"
+npx wxt build
+npx wxt build -b firefox
+step "web-ext lint on the Firefox build (zero errors)"
+node --import tsx tools/web-ext-lint.ts
+step "bundle budget"
+node --import tsx tools/bundle-size.ts
+step "browser tests (Chromium via playwright-core, Firefox ESR via puppeteer-core), ${E2E_REPEAT:=3}×"
+for i in $(seq 1 "$E2E_REPEAT"); do
+  echo "-- e2e run $i of $E2E_REPEAT"
+  node --import tsx --test --test-concurrency=1 tests/e2e/*.e2e.ts
+done
