@@ -1,0 +1,86 @@
+import type { Adapter, ThreadMessage } from './types';
+import { all, first, text } from './dom';
+
+// Intercom Inbox (https://app.intercom.com/a/inbox/<app>/inbox/.../conversation/<id>; EU and AU
+// workspaces on app.eu.intercom.com / app.au.intercom.com). The composer is a ProseMirror editor
+// (div.ProseMirror[contenteditable=true]); reply and note share it and switch by a tab.
+// Sources (checked 2026-11-23):
+// - toggl/track-extension src/content/intercom.js ([data-conversation-id] view,
+//   [data-intercom-target="conversation-card-header"], .conversation__card__title__text)
+// - ProseMirror's own markup (class ProseMirror on the contenteditable root)
+// Not verified: the conversation part classes (o__user-comment / o__admin-comment / o__admin-note)
+// come from Intercom's older Ember inbox and may have changed in Inbox 2; the user sidebar selectors.
+// TODO(2026-11-23): re-check against a live Intercom workspace.
+const SEL = {
+  view: (id: string) => [`[data-conversation-id="${id}"]`], // the open conversation
+  title: ['.conversation__card__title__text', '[data-intercom-target="conversation-card-header"]'],
+  parts: ['.conversation__part'], // one per message / note / event
+  body: ['.conversation__part__body', '.intercom-interblocks'],
+  author: ['.conversation__part__author'],
+  time: ['time[datetime]'],
+  quoted: ['.gmail_quote', 'blockquote[type="cite"]'],
+  composer: [
+    '[data-intercom-target="conversation-composer"] .ProseMirror[contenteditable="true"]', // Inbox 2 composer
+    '.inbox__conversation-composer .ProseMirror[contenteditable="true"]', // older inbox
+  ],
+  name: ['[data-intercom-target="conversation-details-user-name"]', '.inbox__user-name'],
+  email: ['[data-intercom-target="conversation-details-user-email"]', '.inbox__user-email'],
+} as const;
+
+const PATH = /^\/a\/inbox\/([\w-]+)\/.*\/conversation\/(\d+)/;
+
+function view(doc: Document, location: URL | Location | null): Element | null {
+  const id = location ? PATH.exec(location.pathname)?.[2] : undefined;
+  return id ? first(doc, SEL.view(id)) : null;
+}
+
+function bodyText(el: Element | null): string {
+  if (!el) return '';
+  const clone = el.cloneNode(true) as Element;
+  for (const q of SEL.quoted) clone.querySelectorAll(q).forEach((n) => n.remove());
+  return text(clone);
+}
+
+export const intercom: Adapter = {
+  id: 'intercom',
+  name: 'Intercom',
+  matches: ['https://app.intercom.com/*', 'https://app.eu.intercom.com/*', 'https://app.au.intercom.com/*'],
+  detect(location, doc) {
+    const m = PATH.exec(location.pathname);
+    if (!m) return null;
+    const [, app, id] = m;
+    const v = view(doc, location);
+    if (!v) return null;
+    const title = text(first(v, SEL.title));
+    return {
+      key: `intercom:${location.host}:${id}`,
+      link: `${location.origin}/a/inbox/${app}/inbox/conversation/${id}`,
+      ...(title ? { title } : {}),
+    };
+  },
+  thread(doc) {
+    const v = view(doc, doc.location) ?? doc;
+    return all(v, SEL.parts)
+      .filter((el) => /o__(user|admin)-(comment|note)/.test(el.className))
+      .map((el): ThreadMessage => {
+        const cls = el.className;
+        const author = text(first(el, SEL.author));
+        const at = first(el, SEL.time)?.getAttribute('datetime') ?? undefined;
+        return {
+          role: cls.includes('o__admin-note') ? 'note' : cls.includes('o__admin-comment') ? 'agent' : 'customer',
+          text: bodyText(first(el, SEL.body)),
+          ...(author ? { author } : {}),
+          ...(at ? { at } : {}),
+        };
+      });
+  },
+  composer(doc) {
+    const v = view(doc, doc.location) ?? doc;
+    return first(v, SEL.composer);
+  },
+  customer(doc) {
+    const name = text(first(doc, SEL.name));
+    const email = text(first(doc, SEL.email));
+    return { ...(name ? { name } : {}), ...(email ? { email } : {}) };
+  },
+};

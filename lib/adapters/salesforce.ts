@@ -1,0 +1,132 @@
+import type { Adapter, Channel, ThreadMessage } from './types';
+import { all, first, text } from './dom';
+
+// Salesforce Service Console, Lightning (https://<org>.lightning.force.com/lightning/r/Case/<id>/view).
+// The console keeps every open workspace tab in the DOM; only the active one is read. The email
+// publisher's body is a CKEditor 4 editable inside nested same-origin iframes (publisher iframe →
+// iframe.cke_wysiwyg_frame whose body is contenteditable): the adapter walks into them via
+// contentDocument and gives up silently on cross-origin frames.
+// Sources (checked 2026-11-23):
+// - toggl/track-extension src/content/force.js (.windowViewMode-normal is the visible view among
+//   many in the DOM; .slds-page-header__title lightning-formatted-text; [title="Account Name"] label
+//   followed by its value)
+// - CKEditor 4 markup (iframe.cke_wysiwyg_frame, body.cke_editable[contenteditable=true]), the
+//   editor Salesforce's email publisher embeds
+// Not verified: the console tab container (.oneConsoleTab.active), the feed item attributes
+// (data-type, data-incoming on .cuf-feedElement) and the publisher iframe's title. TODO(2026-11-23):
+// re-check against a live Service Console org.
+const SEL = {
+  activeTab: ['.oneConsoleTab.active', '.windowViewMode-normal'], // visible workspace tab
+  record: (id: string) => [`[data-recordid="${id}"]`, `[data-record-id="${id}"]`],
+  title: ['.slds-page-header__title lightning-formatted-text', '.slds-page-header__title'],
+  feed: ['.cuf-feedElement[data-type]'], // Case Feed items
+  body: ['.cuf-feedBodyText', '.feedBodyInner'],
+  author: ['.cuf-entityLink', '.cuf-feedItemHeader a'],
+  time: ['time[datetime]'],
+  quoted: ['.gmail_quote', 'blockquote[type="cite"]'],
+  frames: ['iframe'], // publisher iframes
+  ckFrame: ['iframe.cke_wysiwyg_frame'],
+  editable: ['body.cke_editable[contenteditable="true"]', '[contenteditable="true"]'],
+  origin: ['[title="Case Origin"]'],
+  contact: ['[title="Contact Name"]'],
+  email: ['[title="Contact Email"]', '[title="Web Email"]'],
+} as const;
+
+const PATH = /^\/lightning\/r\/Case\/([a-zA-Z0-9]{15,18})\//;
+
+function frameDoc(frame: Element): Document | null {
+  try {
+    return (frame as HTMLIFrameElement).contentDocument ?? null;
+  } catch {
+    return null; // cross-origin
+  }
+}
+
+/** Editable bodies inside the frames under root, with the iframe chain that leads to each. */
+function editorsIn(root: ParentNode, depth = 0): { el: HTMLElement; chain: Element[] }[] {
+  if (depth > 3) return [];
+  const out: { el: HTMLElement; chain: Element[] }[] = [];
+  for (const frame of all(root, SEL.frames)) {
+    const d = frameDoc(frame);
+    if (!d) continue;
+    const body = d.body;
+    if (body && body.matches(SEL.editable[0])) out.push({ el: body, chain: [frame] });
+    for (const inner of editorsIn(d, depth + 1)) out.push({ el: inner.el, chain: [frame, ...inner.chain] });
+  }
+  return out;
+}
+
+function activeTab(doc: Document): Element | null {
+  return first(doc, SEL.activeTab);
+}
+
+function valueAfter(root: ParentNode, labels: readonly string[]): string {
+  const label = first(root, labels);
+  return text(label?.nextElementSibling);
+}
+
+function bodyText(el: Element | null): string {
+  if (!el) return '';
+  const clone = el.cloneNode(true) as Element;
+  for (const q of SEL.quoted) clone.querySelectorAll(q).forEach((n) => n.remove());
+  return text(clone);
+}
+
+function channelOf(origin: string): Channel | undefined {
+  if (/mail|web/i.test(origin)) return 'email';
+  if (/phone/i.test(origin)) return 'phone';
+  if (/chat|messag/i.test(origin)) return 'chat';
+  return undefined;
+}
+
+export const salesforce: Adapter = {
+  id: 'salesforce',
+  name: 'Salesforce Service Console',
+  matches: ['https://*.lightning.force.com/*'],
+  detect(location, doc) {
+    const id = PATH.exec(location.pathname)?.[1];
+    const tab = activeTab(doc);
+    if (!id || !tab || !first(tab, SEL.record(id))) return null;
+    const title = text(first(tab, SEL.title));
+    const channel = channelOf(valueAfter(tab, SEL.origin));
+    return {
+      key: `salesforce:${location.host}:${id}`,
+      link: `${location.origin}/lightning/r/Case/${id}/view`,
+      ...(title ? { title } : {}),
+      ...(channel ? { channel } : {}),
+    };
+  },
+  thread(doc) {
+    const tab = activeTab(doc);
+    if (!tab) return [];
+    return all(tab, SEL.feed).map((el): ThreadMessage => {
+      const type = el.getAttribute('data-type');
+      const author = text(first(el, SEL.author));
+      const at = first(el, SEL.time)?.getAttribute('datetime') ?? undefined;
+      const role = type === 'EmailMessage' ? (el.getAttribute('data-incoming') === 'true' ? 'customer' : 'agent') : 'note';
+      return { role, text: bodyText(first(el, SEL.body)), ...(author ? { author } : {}), ...(at ? { at } : {}) };
+    });
+  },
+  composer(doc) {
+    const tab = activeTab(doc);
+    if (!tab) return null;
+    const editors = editorsIn(tab);
+    // Focus inside an iframe shows up as the iframe element being the active element of its parent.
+    const focused = editors.find(({ el, chain }) => {
+      let d: Document | null = doc;
+      for (const frame of chain) {
+        if (!d || d.activeElement !== frame) return false;
+        d = frameDoc(frame);
+      }
+      return d?.activeElement === el;
+    });
+    return (focused ?? editors[0])?.el ?? null;
+  },
+  customer(doc) {
+    const tab = activeTab(doc);
+    if (!tab) return {};
+    const name = valueAfter(tab, SEL.contact);
+    const email = valueAfter(tab, SEL.email);
+    return { ...(name ? { name } : {}), ...(email ? { email } : {}) };
+  },
+};

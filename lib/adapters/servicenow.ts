@@ -1,0 +1,119 @@
+import type { Adapter, Channel, ThreadMessage } from './types';
+import { all, first, text } from './dom';
+
+// ServiceNow, classic UI16 (https://<instance>.service-now.com/nav_to.do?uri=incident.do?sys_id=<id>,
+// or the Next Experience shell /now/nav/ui/classic/params/target/...). The record form lives in the
+// same-origin iframe#gsft_main; the adapter reads it through contentDocument (or the page itself when
+// the form is opened directly, e.g. /incident.do?sys_id=...).
+// Sources (checked 2026-11-23): ServiceNow classic form conventions: iframe#gsft_main, hidden
+// input#sys_uniqueValue (sys_id) and the form id "<table>.do", field ids "<table>.<field>" and
+// "sys_display.<table>.<field>", activity stream textareas #activity-stream-comments-textarea and
+// #activity-stream-work_notes-textarea (as used by ServiceNow community userscripts).
+// Not verified: the activity stream entry classes (li.h-card with h-card_comments / h-card_work_notes,
+// .sn-card-component-createdby, .sn-widget-textblock-body); Next Experience pages that render the
+// form inside shadow roots (Polaris workspaces) are not read. TODO(2026-11-23): check a live instance.
+const SEL = {
+  frame: ['iframe#gsft_main', 'iframe[name="gsft_main"]'], // classic content frame
+  sysId: ['input#sys_uniqueValue'],
+  form: ['form[id$=".do"]'],
+  entries: ['.activities-form li.h-card', 'ul.activities li.h-card'], // activity stream, newest first
+  author: ['.sn-card-component-createdby'],
+  body: ['.sn-widget-textblock-body'],
+  time: ['.date-calendar[title]', 'time[datetime]'],
+  composer: [
+    'textarea#activity-stream-comments-textarea', // Additional comments (customer visible)
+    'textarea#activity-stream-work_notes-textarea', // Work notes
+    'textarea#activity-stream-textarea', // single box with a "Work notes" toggle
+  ],
+} as const;
+
+const TOP_PATHS = [/^\/nav_to\.do/, /^\/now\/nav\/ui\/classic\//, /^\/[a-z_0-9]+\.do$/];
+
+function formDoc(doc: Document): Document | null {
+  const frame = first(doc, SEL.frame) as HTMLIFrameElement | null;
+  if (frame) {
+    try {
+      return frame.contentDocument ?? null;
+    } catch {
+      return null; // cross-origin
+    }
+  }
+  return doc;
+}
+
+function value(d: Document, id: string): string {
+  return ((d.getElementById(id) as HTMLInputElement | null)?.value ?? '').trim();
+}
+
+function shown(el: Element): boolean {
+  const win = el.ownerDocument.defaultView;
+  for (let n: Element | null = el; n; n = n.parentElement) {
+    if (n.hasAttribute('hidden') || n.getAttribute('aria-hidden') === 'true') return false;
+    if (win?.getComputedStyle(n).display === 'none') return false;
+  }
+  return true;
+}
+
+function tableOf(d: Document): string | null {
+  return first(d, SEL.form)?.id.replace(/\.do$/, '') ?? null;
+}
+
+function channelOf(contactType: string): Channel | undefined {
+  if (/mail|self-service|web/i.test(contactType)) return 'email';
+  if (/phone/i.test(contactType)) return 'phone';
+  if (/chat|virtual_agent/i.test(contactType)) return 'chat';
+  return undefined;
+}
+
+export const servicenow: Adapter = {
+  id: 'servicenow',
+  name: 'ServiceNow',
+  matches: ['https://*.service-now.com/*'],
+  detect(location, doc) {
+    if (!TOP_PATHS.some((p) => p.test(location.pathname))) return null;
+    const d = formDoc(doc);
+    if (!d) return null;
+    const sysId = (first<HTMLInputElement>(d, SEL.sysId)?.value ?? '').trim();
+    const table = tableOf(d);
+    if (!/^[0-9a-f]{32}$/.test(sysId) || !table) return null;
+    const number = value(d, `sys_readonly.${table}.number`) || value(d, `${table}.number`);
+    const short = value(d, `${table}.short_description`);
+    const title = [number, short].filter(Boolean).join(' ');
+    const channel = channelOf(value(d, `${table}.contact_type`));
+    return {
+      key: `servicenow:${location.host}:${sysId}`,
+      link: `${location.origin}/nav_to.do?uri=${table}.do?sys_id=${sysId}`,
+      ...(title ? { title } : {}),
+      ...(channel ? { channel } : {}),
+    };
+  },
+  thread(doc) {
+    const d = formDoc(doc);
+    const table = d && tableOf(d);
+    if (!d || !table) return [];
+    const caller = value(d, `sys_display.${table}.caller_id`);
+    return all(d, SEL.entries)
+      .filter((el) => /h-card_(comments|work_notes)/.test(el.className))
+      .map((el): ThreadMessage => {
+        const author = text(first(el, SEL.author));
+        const timeEl = first(el, SEL.time);
+        const at = timeEl?.getAttribute('datetime') ?? timeEl?.getAttribute('title') ?? undefined;
+        const role = el.className.includes('h-card_work_notes') ? 'note' : caller && author === caller ? 'customer' : 'agent';
+        return { role, text: text(first(el, SEL.body)), ...(author ? { author } : {}), ...(at ? { at } : {}) };
+      })
+      .reverse(); // the stream shows newest first; the thread is oldest first
+  },
+  composer(doc) {
+    const d = formDoc(doc);
+    if (!d) return null;
+    const boxes = all(d, [SEL.composer.join(', ')]).filter(shown) as HTMLElement[];
+    return boxes.find((b) => b === d.activeElement) ?? boxes[0] ?? null;
+  },
+  customer(doc) {
+    const d = formDoc(doc);
+    const table = d && tableOf(d);
+    if (!d || !table) return {};
+    const name = value(d, `sys_display.${table}.caller_id`);
+    return name ? { name } : {};
+  },
+};

@@ -1,0 +1,119 @@
+import type { Adapter, Channel, Customer, ThreadMessage } from './types';
+import { all, first, text } from './dom';
+
+// Zendesk Agent Workspace (https://<sub>.zendesk.com/agent/tickets/<id>).
+// Zendesk keeps the DOM of every open ticket tab alive inside main#main_panes and hides the
+// inactive ones, so every read is scoped to the pane that is shown and belongs to the URL's ticket.
+// Sources (checked 2026-11-23):
+// - joaoaguiar264/Automacoes-ALT "Zendesk - ALT Copilot.user.js" (composer and omni-log selectors)
+// - "ZD Workflow Helper" extension, main-world script (main#main_panes keeps all tabs; active pane =
+//   the one not display:none / visibility:hidden), found by find_string "omni-log-comment-item"
+// - toggl/track-extension src/content/zendesk.js (subject input[aria-label=Subject] inside
+//   [data-side-conversations-anchor-id=<id>])
+// Not verified: how an internal note is marked in the omni log (we read the note tag and the
+// article's data-is-internal; both from userscripts, not from Zendesk docs); the requester block
+// selectors in the customer context panel; channel values other than "web" and "email".
+// TODO(2026-11-23): re-check against a live Agent Workspace when a test account is available.
+const SEL = {
+  // Ticket pane of one open tab (Agent Workspace 2021+).
+  pane: (id: string) => [
+    `main#main_panes [data-side-conversations-anchor-id="${id}"]`, // Agent Workspace 2021+
+    `main#main_panes [data-ticket-id="${id}"]`, // Agent Workspace 2023+ (userscripts)
+  ],
+  anyPane: ['main#main_panes > [data-side-conversations-anchor-id]', 'main#main_panes > [data-ticket-id]'],
+  log: ['[data-test-id="omni-log-container"]'], // conversation log (Agent Workspace)
+  subject: ['input[aria-label="Subject"]', '[data-test-id="omni-header-subject"]'], // ticket subject field
+  messages: ['[data-test-id="omni-log-container"] article[data-test-id="omni-log-comment-item"]'],
+  sender: ['[data-test-id="omni-log-item-sender"]'], // sender name above each message
+  body: ['[data-test-id="omni-log-message-content"]', '[data-test-id="omni-log-item-message"]'],
+  time: ['time[data-test-id^="timestamp-"]'],
+  noteTag: ['[data-test-id="omni-log-internal-note-tag"]', '[data-is-internal="true"]'], // not verified
+  composer: [
+    '[data-test-id="omnicomposer-rich-text-ckeditor"][contenteditable="true"]', // rich text (email, messaging)
+    '[data-test-id="omnicomposer-plain-text-ckeditor"][contenteditable="true"]', // plain text
+    '[data-test-id="ticket-rich-text-editor"] [contenteditable="true"][role="textbox"]', // pre-2023 editor
+    '.zendesk-editor--rich-text-container [contenteditable="true"][role="textbox"]', // legacy
+  ],
+  channel: ['[data-test-id="omnichannel-channel-switcher-button"][data-channel]'], // composer channel switcher
+  requesterName: ['[data-test-id="customer-context-user-name"]', '[data-test-id="user-profile-name"]'], // not verified
+  requesterEmail: ['[data-test-id="customer-context-user-email"]', '[data-test-id="user-profile-email"]'], // not verified
+} as const;
+
+const PATH = /^\/agent\/tickets\/(\d+)/;
+
+function shown(el: Element): boolean {
+  const win = el.ownerDocument.defaultView;
+  for (let n: Element | null = el; n; n = n.parentElement) {
+    if (n.hasAttribute('hidden') || n.getAttribute('aria-hidden') === 'true') return false;
+    const cs = win?.getComputedStyle(n);
+    if (cs?.display === 'none' || (n === el && cs?.visibility === 'hidden')) return false;
+  }
+  return true;
+}
+
+/** The pane of the ticket the rep is looking at: the URL's ticket if its pane is shown, else any shown pane. */
+function activePane(doc: Document): Element | null {
+  const id = PATH.exec(doc.location?.pathname ?? '')?.[1];
+  if (id) {
+    const pane = all(doc, SEL.pane(id)).find(shown);
+    if (pane) return pane;
+  }
+  return all(doc, SEL.anyPane).find(shown) ?? null;
+}
+
+function channelOf(value: string | null | undefined): Channel | undefined {
+  if (!value) return undefined;
+  if (/mail/i.test(value)) return 'email';
+  if (/voice|phone|call/i.test(value)) return 'phone';
+  if (/web|messaging|chat|whatsapp|sms/i.test(value)) return 'chat';
+  return undefined;
+}
+
+function customerIn(root: ParentNode): Customer {
+  const name = text(first(root, SEL.requesterName));
+  const email = text(first(root, SEL.requesterEmail));
+  return { ...(name ? { name } : {}), ...(email ? { email } : {}) };
+}
+
+export const zendesk: Adapter = {
+  id: 'zendesk',
+  name: 'Zendesk Agent Workspace',
+  matches: ['https://*.zendesk.com/*'],
+  detect(location, doc) {
+    const id = PATH.exec(location.pathname)?.[1];
+    if (!id) return null;
+    const pane = all(doc, SEL.pane(id)).find(shown);
+    if (!pane || !first(pane, SEL.log)) return null;
+    const subject = first<HTMLInputElement>(pane, SEL.subject);
+    const title = (subject?.value ?? '').trim() || text(subject);
+    const channel = channelOf(first(pane, SEL.channel)?.getAttribute('data-channel'));
+    return {
+      key: `zendesk:${location.host}:${id}`,
+      link: `${location.origin}/agent/tickets/${id}`,
+      ...(title ? { title } : {}),
+      ...(channel ? { channel } : {}),
+    };
+  },
+  thread(doc) {
+    const pane = activePane(doc);
+    if (!pane) return [];
+    const requester = customerIn(pane).name;
+    return all(pane, SEL.messages).map((el): ThreadMessage => {
+      const author = text(first(el, SEL.sender));
+      const at = first(el, SEL.time)?.getAttribute('datetime') ?? undefined;
+      const role = first(el, SEL.noteTag) ? 'note' : requester && author === requester ? 'customer' : 'agent';
+      return { role, text: text(first(el, SEL.body)), ...(author ? { author } : {}), ...(at ? { at } : {}) };
+    });
+  },
+  composer(doc) {
+    const pane = activePane(doc);
+    if (!pane) return null;
+    const boxes = all(pane, SEL.composer).filter(shown) as HTMLElement[];
+    const focused = doc.activeElement;
+    return boxes.find((b) => focused && b.contains(focused)) ?? boxes[0] ?? null;
+  },
+  customer(doc) {
+    const pane = activePane(doc);
+    return pane ? customerIn(pane) : {};
+  },
+};
