@@ -12,6 +12,8 @@ import {
 import { addDismissal, incrementRuleStat, listDismissals } from '@/lib/callbacks/store';
 import { getDb } from './db';
 import { lintDraft, toMsg, worstOf } from './guidance';
+import { registerCallbacks } from './callbacks';
+import { registerRoom } from './room';
 
 /**
  * The background owns what must outlive a page and stay in the extension's origin: packs, the
@@ -20,6 +22,8 @@ import { lintDraft, toMsg, worstOf } from './guidance';
  */
 export default defineBackground(() => {
   const tabKey = (tabId: number): string => `tab:${tabId}`;
+  registerCallbacks();
+  registerRoom();
 
   // The draft after a typing pause: lint it, tell the panel, count what the rep was shown.
   receive('cs:lint', 'content', async ({ site, ticket, draft, thread }, sender) => {

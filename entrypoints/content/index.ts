@@ -4,7 +4,7 @@ import { adapterFor } from '@/lib/adapters/registry';
 import type { Adapter, ThreadMessage } from '@/lib/adapters/types';
 import { readDraft, type DraftSnapshot } from '@/lib/editors/text';
 import { caretIn, insertAtCaret } from '@/lib/editors/insert';
-import { receive, sendMessage, type LintResult } from '@/lib/messaging';
+import { receive, sendMessage, type LintResult } from '@/lib/messaging/content';
 import { createMarker, type Marker } from './marker';
 import { clearHighlights, showHighlights } from './highlight';
 

@@ -99,7 +99,7 @@ export interface LintResult {
   ranges: { start: number; end: number }[];
 }
 
-export interface ProtocolMap {
+export interface CoreProtocol {
   // content script → background
   'cs:lint'(data: z.infer<typeof CsLintSchema>): LintResult;
   // extension pages → background
@@ -114,7 +114,7 @@ export interface ProtocolMap {
   'bg:refresh'(data?: Record<string, never>): void;
 }
 
-export const SCHEMAS: { [K in keyof ProtocolMap]: z.ZodMiniType } = {
+export const CORE_SCHEMAS: { [K in keyof CoreProtocol]: z.ZodMiniType } = {
   'cs:lint': CsLintSchema,
   'ui:insert': InsertSchema,
   'ui:dismiss': DismissSchema,

@@ -1,0 +1,2 @@
+/** Callbacks, notes and reminders in the background. */
+export function registerCallbacks(): void {}

@@ -1,0 +1,2 @@
+/** Reading the room in the background: checklist state, the boundary policy, incidents. */
+export function registerRoom(): void {}
