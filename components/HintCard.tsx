@@ -11,10 +11,12 @@ interface Props {
   hint: HintMsg;
   onInsert(text: string): void;
   onDismiss(reason: 'dismissed' | 'not-helpful'): void;
+  /** For hints about a promise: log it as a callback. */
+  onLogPromise?: (() => void) | undefined;
 }
 
 /** One hint: what to do, why, and phrasings to adapt. Pack text is rendered as text, never HTML. */
-export function HintCard({ hint, onInsert, onDismiss }: Props) {
+export function HintCard({ hint, onInsert, onDismiss, onLogPromise }: Props) {
   const titleId = `hint-${hint.id.replace(/[^a-z0-9-]/gi, '-')}`;
   return (
     <article className="hint" data-severity={hint.severity} aria-labelledby={titleId}>
@@ -49,6 +51,11 @@ export function HintCard({ hint, onInsert, onDismiss }: Props) {
         </div>
       ) : null}
       <div className="hint-actions">
+        {onLogPromise && hint.actions.includes('log-callback') ? (
+          <button type="button" className="btn btn-small" onClick={onLogPromise}>
+            {t('hintLogPromise')}
+          </button>
+        ) : null}
         <button
           type="button"
           className="btn btn-quiet"

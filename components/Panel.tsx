@@ -2,6 +2,9 @@ import { useEffect, useRef } from 'react';
 import { usePanel } from '@/lib/stores/panel';
 import { t } from '@/lib/i18n';
 import { HintCard } from './HintCard';
+import { RoomSection } from './room/RoomSection';
+import { TicketCallbacks } from './callbacks/TicketCallbacks';
+import { useCallbacks } from '@/lib/stores/callbacks';
 
 interface Props {
   /** 'overlay': framed over the helpdesk page; 'side': the browser's side panel / sidebar. */
@@ -10,7 +13,8 @@ interface Props {
 }
 
 export function Panel({ placement, onOpenSide }: Props) {
-  const { tab, status, announcement, insert, dismiss, close } = usePanel();
+  const { tab, tabId, status, announcement, insert, dismiss, close } = usePanel();
+  const startFromHint = useCallbacks((s) => s.startFromHint);
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -48,6 +52,7 @@ export function Panel({ placement, onOpenSide }: Props) {
         ) : null}
       </header>
       <main className="panel-body">
+        <RoomSection tab={tab} tabId={tabId} />
         <section aria-labelledby="hints-heading">
           <h2 id="hints-heading" className="section-title">
             {t('panelHintsHeading')}
@@ -61,11 +66,13 @@ export function Panel({ placement, onOpenSide }: Props) {
                   hint={h}
                   onInsert={(text) => void insert(h, text)}
                   onDismiss={(reason) => void dismiss(h, reason)}
+                  onLogPromise={() => startFromHint(h)}
                 />
               </li>
             ))}
           </ul>
         </section>
+        <TicketCallbacks tab={tab} tabId={tabId} />
       </main>
       <footer className="panel-footer">
         <p>{t('panelShortcut')}</p>

@@ -6,8 +6,10 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
-export const CHROME_EXT = resolve(ROOT, '.output/chrome-mv3');
-export const FIREFOX_EXT = resolve(ROOT, '.output/firefox-mv3');
+/** Where the build under test is: `HEARD_OUT` lets parallel work build and test its own copy. */
+export const OUT = resolve(ROOT, process.env.HEARD_OUT ?? '.output');
+export const CHROME_EXT = resolve(OUT, 'chrome-mv3');
+export const FIREFOX_EXT = resolve(OUT, 'firefox-mv3');
 export const ARTIFACTS = resolve(ROOT, 'tests/e2e/artifacts');
 mkdirSync(ARTIFACTS, { recursive: true });
 

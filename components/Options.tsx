@@ -1,0 +1,20 @@
+import { t } from '@/lib/i18n';
+import { RemindersSection } from './options/RemindersSection';
+import { BackupSection } from './options/BackupSection';
+import { IncidentsSection } from './options/IncidentsSection';
+
+/** The options page: one section per area, each its own component. */
+export function Options() {
+  return (
+    <div className="options">
+      <header className="options-header">
+        <h1>{t('optionsTitle')}</h1>
+      </header>
+      <main className="options-body">
+        <RemindersSection />
+        <BackupSection />
+        <IncidentsSection />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,6 @@
+import type { TabState } from '@/lib/messaging';
+
+/** The panel's callbacks section for the open ticket: its promises, its note, quick add. */
+export function TicketCallbacks(_props: { tab: TabState | null; tabId: number | null }) {
+  return null;
+}

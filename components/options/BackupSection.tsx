@@ -1,0 +1,4 @@
+/** Options: backup, restore and calendar/CSV export of callbacks. */
+export function BackupSection() {
+  return null;
+}
