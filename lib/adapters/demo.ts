@@ -10,7 +10,7 @@ const SEL = {
   messages: ['.thread .message[data-author-role]'],
   body: ['.message-body'],
   author: ['.author'],
-  composer: ['.ticket-view .reply-editor[contenteditable="true"]'],
+  composer: ['.ticket-view .reply-editor[contenteditable="true"]', '.ticket-view textarea.reply-editor:not([hidden])'],
   name: ['.requester-name'],
   email: ['.requester-email'],
 } as const;

@@ -100,3 +100,28 @@ test('"Dismiss" removes the hint for this conversation, and it stays dismissed',
   assert.equal(await panel.getByRole('article', { name: /could go to anyone/i }).count(), 0);
   await page.close();
 });
+
+test('in a plain textarea reply box: the hint shows and "Insert example" inserts at the caret, undoably', async () => {
+  const page = await run.context.newPage();
+  await page.goto(`${server.origin}/heard-demo/?editor=textarea#/tickets/1041`);
+  const reply = page.locator('textarea#reply');
+  await reply.click();
+  await page.keyboard.type('Hi Ana, no idea yet. Thanks!', { delay: 2 });
+  // Caret between "yet." and " Thanks!"
+  await reply.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(20, 20));
+  const marker = await waitFor('1 hint', () => findButtonByName(page, /^Heard: 1 hint$/));
+  await page.mouse.click(marker.x, marker.y);
+  const panel = await waitFor('panel frame', async () =>
+    page.frames().find((f) => f.url().startsWith(`chrome-extension://${run.extensionId}/panel.html`)),
+  );
+  const card = panel.getByRole('article', { name: /dead-end/i });
+  await card.waitFor();
+  const example = (await card.locator('.example-text').first().innerText()).trim();
+  await card.getByRole('button', { name: /^Insert example/ }).first().click();
+  await waitFor('inserted', async () => (await reply.inputValue()).includes(example));
+  assert.equal(await reply.inputValue(), `Hi Ana, no idea yet.${example} Thanks!`);
+  await reply.focus();
+  await page.keyboard.press('ControlOrMeta+z');
+  await waitFor('undo', async () => (await reply.inputValue()) === 'Hi Ana, no idea yet. Thanks!');
+  await page.close();
+});
