@@ -1,5 +1,5 @@
 import type { Adapter, ThreadMessage } from './types';
-import { all, first, text } from './dom';
+import { all, customerFrom, first, nonEmpty, text } from './dom';
 
 // Chatwoot (https://app.chatwoot.com/app/accounts/<account>/conversations/<id>, also under
 // .../inbox/<inbox>/conversations/<id> and other list views). Self-hosted installs are enabled by the
@@ -38,7 +38,7 @@ export const chatwoot: Adapter = {
     return {
       key: `chatwoot:${location.host}:${account}:${id}`,
       link: `${location.origin}/app/accounts/${account}/conversations/${id}`,
-      ...(title ? { title } : {}),
+      ...nonEmpty({ title }),
     };
   },
   thread(doc) {
@@ -58,8 +58,6 @@ export const chatwoot: Adapter = {
     return first(doc, SEL.composer);
   },
   customer(doc) {
-    const name = text(first(doc, SEL.name));
-    const email = text(first(doc, SEL.email));
-    return { ...(name ? { name } : {}), ...(email ? { email } : {}) };
+    return customerFrom(doc, SEL.name, SEL.email);
   },
 };

@@ -1,5 +1,5 @@
 import type { Adapter, Channel, ThreadMessage } from './types';
-import { all, first, text } from './dom';
+import { all, customerFrom, first, text } from './dom';
 
 // The bundled demo helpdesk (tests/fixtures/demo, served by `npm run demo` and the e2e suite).
 // Its markup follows the common ticket view: one .ticket-view with a data-ticket-id, messages
@@ -46,8 +46,6 @@ export const demo: Adapter = {
     return first(doc, SEL.composer);
   },
   customer(doc) {
-    const name = text(first(doc, SEL.name));
-    const email = text(first(doc, SEL.email));
-    return { ...(name ? { name } : {}), ...(email ? { email } : {}) };
+    return customerFrom(doc, SEL.name, SEL.email);
   },
 };

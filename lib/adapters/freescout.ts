@@ -1,5 +1,5 @@
 import type { Adapter, ThreadMessage } from './types';
-import { all, first, text } from './dom';
+import { all, bodyText, customerFrom, first, nonEmpty, text } from './dom';
 
 // FreeScout (self-hosted only: https://<your host>/conversation/<id>). There is no hosted FreeScout,
 // so `matches` is empty: installs are enabled by the rep at run time through generic mode, and
@@ -32,13 +32,6 @@ const SEL = {
 
 const PATH = /^\/conversation\/(\d+)/;
 
-function bodyText(el: Element | null): string {
-  if (!el) return '';
-  const clone = el.cloneNode(true) as Element;
-  for (const q of SEL.quoted) clone.querySelectorAll(q).forEach((n) => n.remove());
-  return text(clone);
-}
-
 export const freescout: Adapter = {
   id: 'freescout',
   name: 'FreeScout',
@@ -51,7 +44,7 @@ export const freescout: Adapter = {
     return {
       key: `freescout:${location.host}:${id}`,
       link: `${location.origin}/conversation/${id}`,
-      ...(title ? { title } : {}),
+      ...nonEmpty({ title }),
     };
   },
   thread(doc) {
@@ -59,13 +52,13 @@ export const freescout: Adapter = {
       .filter((el) => /thread-type-(customer|message|note)\b/.test(el.className))
       .map((el): ThreadMessage => {
         const author = text(first(el, SEL.person));
-        const at = first(el, SEL.date)?.getAttribute('title') ?? undefined;
+        const at = first(el, SEL.date)?.getAttribute('title');
         const role = el.classList.contains('thread-type-note')
           ? 'note'
           : el.classList.contains('thread-type-customer')
             ? 'customer'
             : 'agent';
-        return { role, text: bodyText(first(el, SEL.text)), ...(author ? { author } : {}), ...(at ? { at } : {}) };
+        return { role, text: bodyText(first(el, SEL.text), SEL.quoted), ...nonEmpty({ author, at }) };
       });
     return threads.reverse(); // FreeScout lists newest first
   },
@@ -73,8 +66,6 @@ export const freescout: Adapter = {
     return first(doc, SEL.composer);
   },
   customer(doc) {
-    const name = text(first(doc, SEL.name));
-    const email = text(first(doc, SEL.email));
-    return { ...(name ? { name } : {}), ...(email ? { email } : {}) };
+    return customerFrom(doc, SEL.name, SEL.email);
   },
 };

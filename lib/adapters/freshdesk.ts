@@ -1,5 +1,5 @@
-import type { Adapter, Channel, ThreadMessage } from './types';
-import { all, first, text } from './dom';
+import type { Adapter } from './types';
+import { all, channelFrom, customerFrom, first, messageFrom, nonEmpty, ownText, pickComposer, text } from './dom';
 
 // Freshdesk (https://<sub>.freshdesk.com/a/tickets/<id>), the "Mint" agent UI.
 // Sources (checked 2026-11-23):
@@ -31,39 +31,8 @@ const SEL = {
 
 const PATH = /^\/a\/tickets\/(\d+)/;
 
-function shown(el: Element): boolean {
-  const win = el.ownerDocument.defaultView;
-  for (let n: Element | null = el; n; n = n.parentElement) {
-    if (n.hasAttribute('hidden') || n.getAttribute('aria-hidden') === 'true') return false;
-    if (win?.getComputedStyle(n).display === 'none') return false;
-  }
-  return true;
-}
-
-function bodyText(el: Element | null): string {
-  if (!el) return '';
-  const clone = el.cloneNode(true) as Element;
-  for (const q of SEL.quoted) clone.querySelectorAll(q).forEach((n) => n.remove());
-  return text(clone);
-}
-
-/** The heading's own text: the subject without the tag and button children Freshdesk puts in it. */
-function ownText(el: Element | null): string {
-  if (!el) return '';
-  return Array.from(el.childNodes)
-    .filter((n) => n.nodeType === 3)
-    .map((n) => n.textContent ?? '')
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-function channelOf(source: string): Channel | undefined {
-  if (/mail|portal/i.test(source)) return 'email';
-  if (/phone/i.test(source)) return 'phone';
-  if (/chat|whatsapp|messag/i.test(source)) return 'chat';
-  return undefined;
-}
+// Ticket source badge words beyond mail / phone / chat ("Portal" tickets count as email).
+const CHANNEL_WORDS = { email: ['portal'], chat: ['whatsapp', 'messag'] };
 
 export const freshdesk: Adapter = {
   id: 'freshdesk',
@@ -72,35 +41,24 @@ export const freshdesk: Adapter = {
   detect(location, doc) {
     const id = PATH.exec(location.pathname)?.[1];
     if (!id || !first(doc, SEL.page) || !first(doc, SEL.subject)) return null;
-    const channel = channelOf(text(first(doc, SEL.source)));
+    const channel = channelFrom(text(first(doc, SEL.source)), CHANNEL_WORDS);
     return {
       key: `freshdesk:${location.host}:${id}`,
       link: `${location.origin}/a/tickets/${id}`,
-      title: ownText(first(doc, SEL.subject)),
-      ...(channel ? { channel } : {}),
+      title: ownText(first(doc, SEL.subject)), // the heading's own text, without its tag and button children
+      ...nonEmpty({ channel }),
     };
   },
   thread(doc) {
-    return all(doc, SEL.messages).map((el): ThreadMessage => {
+    return all(doc, SEL.messages).map((el) => {
       const kind = el.getAttribute('data-test-conversation');
-      const author = text(first(el, SEL.author));
-      const at = first(el, SEL.time)?.getAttribute('datetime') ?? undefined;
-      return {
-        role: kind === 'private-note' ? 'note' : kind === 'outgoing' ? 'agent' : 'customer',
-        text: bodyText(first(el, SEL.body)),
-        ...(author ? { author } : {}),
-        ...(at ? { at } : {}),
-      };
+      return messageFrom(el, kind === 'private-note' ? 'note' : kind === 'outgoing' ? 'agent' : 'customer', SEL);
     });
   },
   composer(doc) {
-    const boxes = all(doc, [SEL.composer.join(', ')]).filter(shown) as HTMLElement[];
-    const focused = doc.activeElement;
-    return boxes.find((b) => focused && b.contains(focused)) ?? boxes[0] ?? null;
+    return pickComposer(doc, SEL.composer);
   },
   customer(doc) {
-    const name = text(first(doc, SEL.name));
-    const email = text(first(doc, SEL.email));
-    return { ...(name ? { name } : {}), ...(email ? { email } : {}) };
+    return customerFrom(doc, SEL.name, SEL.email);
   },
 };

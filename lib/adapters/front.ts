@@ -1,5 +1,5 @@
-import type { Adapter, ThreadMessage } from './types';
-import { all, first, text } from './dom';
+import type { Adapter } from './types';
+import { all, customerFrom, first, focusedOrFirst, messageFrom, nonEmpty, text } from './dom';
 
 // Front (https://app.frontapp.com/.../cnv_<id>). Messages and teammate comments share one timeline;
 // the reply composer (to the customer) and the comment composer (internal) can both be open.
@@ -26,22 +26,6 @@ const SEL = {
 
 const CNV = /\/(cnv_[a-z0-9]+)/i;
 
-function shown(el: Element): boolean {
-  const win = el.ownerDocument.defaultView;
-  for (let n: Element | null = el; n; n = n.parentElement) {
-    if (n.hasAttribute('hidden') || n.getAttribute('aria-hidden') === 'true') return false;
-    if (win?.getComputedStyle(n).display === 'none') return false;
-  }
-  return true;
-}
-
-function bodyText(el: Element | null): string {
-  if (!el) return '';
-  const clone = el.cloneNode(true) as Element;
-  for (const q of SEL.quoted) clone.querySelectorAll(q).forEach((n) => n.remove());
-  return text(clone);
-}
-
 export const front: Adapter = {
   id: 'front',
   name: 'Front',
@@ -50,31 +34,19 @@ export const front: Adapter = {
     const id = CNV.exec(location.pathname)?.[1];
     if (!id || !first(doc, SEL.view)) return null;
     const title = text(first(doc, SEL.subject));
-    return { key: `front:${location.host}:${id}`, link: `${location.origin}/open/${id}`, ...(title ? { title } : {}) };
+    return { key: `front:${location.host}:${id}`, link: `${location.origin}/open/${id}`, ...nonEmpty({ title }) };
   },
   thread(doc) {
-    return all(doc, SEL.items).map((el): ThreadMessage => {
+    return all(doc, SEL.items).map((el) => {
       const isComment = el.getAttribute('data-testid') === 'commentItem';
-      const author = text(first(el, SEL.author));
-      const at = first(el, SEL.time)?.getAttribute('datetime') ?? undefined;
-      return {
-        role: isComment ? 'note' : el.getAttribute('data-direction') === 'outbound' ? 'agent' : 'customer',
-        text: bodyText(first(el, SEL.body)),
-        ...(author ? { author } : {}),
-        ...(at ? { at } : {}),
-      };
+      const role = isComment ? 'note' : el.getAttribute('data-direction') === 'outbound' ? 'agent' : 'customer';
+      return messageFrom(el, role, SEL);
     });
   },
   composer(doc) {
-    const reply = all(doc, SEL.reply).filter(shown) as HTMLElement[];
-    const comment = all(doc, SEL.comment).filter(shown) as HTMLElement[];
-    const focused = doc.activeElement;
-    const boxes = [...reply, ...comment];
-    return boxes.find((b) => focused && b.contains(focused)) ?? boxes[0] ?? null;
+    return focusedOrFirst([...all(doc, SEL.reply), ...all(doc, SEL.comment)]); // reply first when neither is focused
   },
   customer(doc) {
-    const name = text(first(doc, SEL.name));
-    const email = text(first(doc, SEL.email));
-    return { ...(name ? { name } : {}), ...(email ? { email } : {}) };
+    return customerFrom(doc, SEL.name, SEL.email);
   },
 };

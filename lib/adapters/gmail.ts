@@ -1,5 +1,5 @@
-import type { Adapter, Customer, ThreadMessage } from './types';
-import { all, first, text } from './dom';
+import type { Adapter, ThreadMessage } from './types';
+import { all, bodyText, first, focusedOrFirst, nonEmpty, text } from './dom';
 
 // Gmail (https://mail.google.com/mail/u/<n>/#<view>/<thread id>), used as a helpdesk by small teams.
 // A conversation view is open when the hash ends in a thread id and the thread's subject heading is
@@ -41,23 +41,8 @@ function threadRef(location: URL): { account: string; thread: string } | null {
   return { account, thread };
 }
 
-function shown(el: Element): boolean {
-  const win = el.ownerDocument.defaultView;
-  for (let n: Element | null = el; n; n = n.parentElement) {
-    if (n.hasAttribute('hidden') || n.getAttribute('aria-hidden') === 'true') return false;
-    if (win?.getComputedStyle(n).display === 'none') return false;
-  }
-  return true;
-}
-
 function ownAddress(doc: Document): string | undefined {
   return doc.title.match(EMAIL)?.pop()?.toLowerCase();
-}
-
-function bodyText(el: Element): string {
-  const clone = el.cloneNode(true) as Element;
-  for (const q of SEL.quoted) clone.querySelectorAll(q).forEach((n) => n.remove());
-  return text(clone);
 }
 
 export const gmail: Adapter = {
@@ -82,26 +67,18 @@ export const gmail: Adapter = {
       const sender = first(el, SEL.sender);
       const email = sender?.getAttribute('email')?.toLowerCase();
       const body = first(el, SEL.body);
-      const at = first(el, SEL.time)?.getAttribute('title') ?? undefined;
+      const at = first(el, SEL.time)?.getAttribute('title');
       const author = sender?.getAttribute('name') ?? text(sender);
       return {
         role: me && email === me ? 'agent' : 'customer',
-        text: body ? bodyText(body) : text(first(el, SEL.snippet)),
-        ...(author ? { author } : {}),
-        ...(at ? { at } : {}),
+        text: body ? bodyText(body, SEL.quoted) : text(first(el, SEL.snippet)),
+        ...nonEmpty({ author, at }),
       };
     });
   },
   composer(doc) {
-    const boxes = all(doc, SEL.composer).filter(shown) as HTMLElement[];
-    const focused = doc.activeElement;
     const inline = first(doc, SEL.inlineCompose);
-    return (
-      boxes.find((b) => focused && (b === focused || b.contains(focused))) ??
-      boxes.find((b) => inline?.contains(b)) ??
-      boxes[0] ??
-      null
-    );
+    return focusedOrFirst(all(doc, SEL.composer), (b) => !!inline?.contains(b));
   },
   customer(doc) {
     const me = ownAddress(doc);
@@ -109,11 +86,6 @@ export const gmail: Adapter = {
       .map((el) => first(el, SEL.sender))
       .find((s) => s && s.getAttribute('email')?.toLowerCase() !== me);
     if (!sender) return {};
-    const name = sender.getAttribute('name') ?? text(sender);
-    const email = sender.getAttribute('email') ?? '';
-    const c: Customer = {};
-    if (name) c.name = name;
-    if (email) c.email = email;
-    return c;
+    return nonEmpty({ name: sender.getAttribute('name') ?? text(sender), email: sender.getAttribute('email') });
   },
 };

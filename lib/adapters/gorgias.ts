@@ -1,5 +1,5 @@
-import type { Adapter, Channel, ThreadMessage } from './types';
-import { all, first, text } from './dom';
+import type { Adapter } from './types';
+import { all, channelFrom, customerFrom, first, messageFrom, nonEmpty, text } from './dom';
 
 // Gorgias (https://<sub>.gorgias.com/app/ticket/<id>). Messages and internal notes share the
 // ticket body; the reply editor is a Draft.js editor (div.public-DraftEditor-content[contenteditable])
@@ -23,20 +23,8 @@ const SEL = {
 
 const PATH = /^\/app\/ticket\/(\d+)/;
 
-function bodyText(el: Element | null): string {
-  if (!el) return '';
-  const clone = el.cloneNode(true) as Element;
-  for (const q of SEL.quoted) clone.querySelectorAll(q).forEach((n) => n.remove());
-  return text(clone);
-}
-
-function channelOf(v: string | null | undefined): Channel | undefined {
-  if (!v) return undefined;
-  if (/mail/i.test(v)) return 'email';
-  if (/phone|voice/i.test(v)) return 'phone';
-  if (/chat|sms|facebook|instagram|whatsapp/i.test(v)) return 'chat';
-  return undefined;
-}
+// Words in the ticket view's data-channel beyond mail / phone / chat.
+const CHANNEL_WORDS = { phone: ['voice'], chat: ['sms', 'facebook', 'instagram', 'whatsapp'] };
 
 export const gorgias: Adapter = {
   id: 'gorgias',
@@ -47,29 +35,24 @@ export const gorgias: Adapter = {
     const view = first(doc, SEL.view);
     if (!id || !view) return null;
     const title = text(first(doc, SEL.subject));
-    const channel = channelOf(view.getAttribute('data-channel'));
+    const channel = channelFrom(view.getAttribute('data-channel'), CHANNEL_WORDS);
     return {
       key: `gorgias:${location.host}:${id}`,
       link: `${location.origin}/app/ticket/${id}`,
-      ...(title ? { title } : {}),
-      ...(channel ? { channel } : {}),
+      ...nonEmpty({ title, channel }),
     };
   },
   thread(doc) {
-    return all(doc, SEL.messages).map((el): ThreadMessage => {
-      const author = text(first(el, SEL.author));
-      const at = first(el, SEL.time)?.getAttribute('datetime') ?? undefined;
+    return all(doc, SEL.messages).map((el) => {
       const role =
         el.getAttribute('data-internal') === 'true' ? 'note' : el.getAttribute('data-from-agent') === 'true' ? 'agent' : 'customer';
-      return { role, text: bodyText(first(el, SEL.body)), ...(author ? { author } : {}), ...(at ? { at } : {}) };
+      return messageFrom(el, role, SEL);
     });
   },
   composer(doc) {
     return first(doc, SEL.composer);
   },
   customer(doc) {
-    const name = text(first(doc, SEL.name));
-    const email = text(first(doc, SEL.email));
-    return { ...(name ? { name } : {}), ...(email ? { email } : {}) };
+    return customerFrom(doc, SEL.name, SEL.email);
   },
 };

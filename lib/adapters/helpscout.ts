@@ -1,5 +1,5 @@
-import type { Adapter, ThreadMessage } from './types';
-import { all, first, text } from './dom';
+import type { Adapter } from './types';
+import { all, customerFrom, fieldText, first, messageFrom, nonEmpty, pickComposer } from './dom';
 
 // Help Scout (https://secure.helpscout.net/conversation/<conversation id>/<number>).
 // The reply editor and the note editor are both in the DOM; the one the rep opened is shown.
@@ -28,22 +28,6 @@ const SEL = {
 
 const PATH = /^\/conversation\/(\d+)(?:\/(\d+))?/;
 
-function shown(el: Element): boolean {
-  const win = el.ownerDocument.defaultView;
-  for (let n: Element | null = el; n; n = n.parentElement) {
-    if (n.hasAttribute('hidden') || n.getAttribute('aria-hidden') === 'true') return false;
-    if (win?.getComputedStyle(n).display === 'none') return false;
-  }
-  return true;
-}
-
-function bodyText(el: Element | null): string {
-  if (!el) return '';
-  const clone = el.cloneNode(true) as Element;
-  for (const q of SEL.quoted) clone.querySelectorAll(q).forEach((n) => n.remove());
-  return text(clone);
-}
-
 export const helpscout: Adapter = {
   id: 'helpscout',
   name: 'Help Scout',
@@ -52,38 +36,26 @@ export const helpscout: Adapter = {
     const m = PATH.exec(location.pathname);
     if (!m || !first(doc, SEL.header)) return null;
     const [, id, number] = m;
-    const subject = first<HTMLTextAreaElement>(doc, SEL.subject);
-    const title = (subject?.value ?? '').trim() || text(subject);
+    const title = fieldText(first(doc, SEL.subject));
     return {
       key: `helpscout:${location.host}:${id}`,
       link: `${location.origin}/conversation/${id}${number ? `/${number}` : ''}`,
-      ...(title ? { title } : {}),
+      ...nonEmpty({ title }),
       channel: 'email',
     };
   },
   thread(doc) {
     return all(doc, SEL.threads)
       .filter((el) => el.getAttribute('data-thread-type') !== 'lineitem')
-      .map((el): ThreadMessage => {
+      .map((el) => {
         const type = el.getAttribute('data-thread-type');
-        const author = text(first(el, SEL.author));
-        const at = first(el, SEL.time)?.getAttribute('datetime') ?? undefined;
-        return {
-          role: type === 'note' ? 'note' : type === 'customer' ? 'customer' : 'agent',
-          text: bodyText(first(el, SEL.body)),
-          ...(author ? { author } : {}),
-          ...(at ? { at } : {}),
-        };
+        return messageFrom(el, type === 'note' ? 'note' : type === 'customer' ? 'customer' : 'agent', SEL);
       });
   },
   composer(doc) {
-    const boxes = all(doc, [SEL.composer.join(', ')]).filter(shown) as HTMLElement[];
-    const focused = doc.activeElement;
-    return boxes.find((b) => focused && b.contains(focused)) ?? boxes[0] ?? null;
+    return pickComposer(doc, SEL.composer);
   },
   customer(doc) {
-    const name = text(first(doc, SEL.name));
-    const email = text(first(doc, SEL.email));
-    return { ...(name ? { name } : {}), ...(email ? { email } : {}) };
+    return customerFrom(doc, SEL.name, SEL.email);
   },
 };

@@ -1,5 +1,5 @@
-import type { Adapter, Channel, ThreadMessage } from './types';
-import { all, first, text } from './dom';
+import type { Adapter } from './types';
+import { all, channelFrom, customerFrom, first, messageFrom, nonEmpty, pickComposer, text } from './dom';
 
 // HubSpot Help Desk and Conversations inbox (https://app.hubspot.com/help-desk/<portal>/.../ticket/<id>
 // and https://app.hubspot.com/live-messages/<portal>/inbox/<thread id>; EU portals on app-eu1.hubspot.com).
@@ -28,29 +28,8 @@ const SEL = {
 
 const PATHS = [/^\/help-desk\/(\d+)\/.*\/ticket\/(\d+)/, /^\/live-messages\/(\d+)\/inbox\/(\d+)/];
 
-function shown(el: Element): boolean {
-  const win = el.ownerDocument.defaultView;
-  for (let n: Element | null = el; n; n = n.parentElement) {
-    if (n.hasAttribute('hidden') || n.getAttribute('aria-hidden') === 'true') return false;
-    if (win?.getComputedStyle(n).display === 'none') return false;
-  }
-  return true;
-}
-
-function bodyText(el: Element | null): string {
-  if (!el) return '';
-  const clone = el.cloneNode(true) as Element;
-  for (const q of SEL.quoted) clone.querySelectorAll(q).forEach((n) => n.remove());
-  return text(clone);
-}
-
-function channelOf(v: string | null | undefined): Channel | undefined {
-  if (!v) return undefined;
-  if (/mail/i.test(v)) return 'email';
-  if (/call|phone/i.test(v)) return 'phone';
-  if (/chat|messenger|whatsapp/i.test(v)) return 'chat';
-  return undefined;
-}
+// Words in the thread view's data-channel beyond mail / phone / chat.
+const CHANNEL_WORDS = { phone: ['call'], chat: ['messenger', 'whatsapp'] };
 
 export const hubspot: Adapter = {
   id: 'hubspot',
@@ -61,35 +40,23 @@ export const hubspot: Adapter = {
     if (!m || !first(doc, SEL.view)) return null;
     const [path, portal, id] = m;
     const title = text(first(doc, SEL.title));
-    const channel = channelOf(first(doc, SEL.channel)?.getAttribute('data-channel'));
+    const channel = channelFrom(first(doc, SEL.channel)?.getAttribute('data-channel'), CHANNEL_WORDS);
     return {
       key: `hubspot:${location.host}:${portal}-${id}`,
       link: `${location.origin}${path}`,
-      ...(title ? { title } : {}),
-      ...(channel ? { channel } : {}),
+      ...nonEmpty({ title, channel }),
     };
   },
   thread(doc) {
-    return all(doc, SEL.messages).map((el): ThreadMessage => {
+    return all(doc, SEL.messages).map((el) => {
       const type = el.getAttribute('data-sender-type');
-      const author = text(first(el, SEL.author));
-      const at = first(el, SEL.time)?.getAttribute('datetime') ?? undefined;
-      return {
-        role: type === 'comment' ? 'note' : type === 'agent' ? 'agent' : 'customer',
-        text: bodyText(first(el, SEL.body)),
-        ...(author ? { author } : {}),
-        ...(at ? { at } : {}),
-      };
+      return messageFrom(el, type === 'comment' ? 'note' : type === 'agent' ? 'agent' : 'customer', SEL);
     });
   },
   composer(doc) {
-    const boxes = all(doc, [SEL.composer.join(', ')]).filter(shown) as HTMLElement[];
-    const focused = doc.activeElement;
-    return boxes.find((b) => focused && b.contains(focused)) ?? boxes[0] ?? null;
+    return pickComposer(doc, SEL.composer);
   },
   customer(doc) {
-    const name = text(first(doc, SEL.name));
-    const email = text(first(doc, SEL.email));
-    return { ...(name ? { name } : {}), ...(email ? { email } : {}) };
+    return customerFrom(doc, SEL.name, SEL.email);
   },
 };

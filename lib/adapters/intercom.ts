@@ -1,5 +1,5 @@
-import type { Adapter, ThreadMessage } from './types';
-import { all, first, text } from './dom';
+import type { Adapter } from './types';
+import { all, customerFrom, first, messageFrom, nonEmpty, text } from './dom';
 
 // Intercom Inbox (https://app.intercom.com/a/inbox/<app>/inbox/.../conversation/<id>; EU and AU
 // workspaces on app.eu.intercom.com / app.au.intercom.com). The composer is a ProseMirror editor
@@ -34,13 +34,6 @@ function view(doc: Document, location: URL | Location | null): Element | null {
   return id ? first(doc, SEL.view(id)) : null;
 }
 
-function bodyText(el: Element | null): string {
-  if (!el) return '';
-  const clone = el.cloneNode(true) as Element;
-  for (const q of SEL.quoted) clone.querySelectorAll(q).forEach((n) => n.remove());
-  return text(clone);
-}
-
 export const intercom: Adapter = {
   id: 'intercom',
   name: 'Intercom',
@@ -55,23 +48,17 @@ export const intercom: Adapter = {
     return {
       key: `intercom:${location.host}:${id}`,
       link: `${location.origin}/a/inbox/${app}/inbox/conversation/${id}`,
-      ...(title ? { title } : {}),
+      ...nonEmpty({ title }),
     };
   },
   thread(doc) {
     const v = view(doc, doc.location) ?? doc;
     return all(v, SEL.parts)
       .filter((el) => /o__(user|admin)-(comment|note)/.test(el.className))
-      .map((el): ThreadMessage => {
+      .map((el) => {
         const cls = el.className;
-        const author = text(first(el, SEL.author));
-        const at = first(el, SEL.time)?.getAttribute('datetime') ?? undefined;
-        return {
-          role: cls.includes('o__admin-note') ? 'note' : cls.includes('o__admin-comment') ? 'agent' : 'customer',
-          text: bodyText(first(el, SEL.body)),
-          ...(author ? { author } : {}),
-          ...(at ? { at } : {}),
-        };
+        const role = cls.includes('o__admin-note') ? 'note' : cls.includes('o__admin-comment') ? 'agent' : 'customer';
+        return messageFrom(el, role, SEL);
       });
   },
   composer(doc) {
@@ -79,8 +66,6 @@ export const intercom: Adapter = {
     return first(v, SEL.composer);
   },
   customer(doc) {
-    const name = text(first(doc, SEL.name));
-    const email = text(first(doc, SEL.email));
-    return { ...(name ? { name } : {}), ...(email ? { email } : {}) };
+    return customerFrom(doc, SEL.name, SEL.email);
   },
 };

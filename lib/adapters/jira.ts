@@ -1,5 +1,5 @@
-import type { Adapter, ThreadMessage } from './types';
-import { all, first, text } from './dom';
+import type { Adapter } from './types';
+import { all, customerFrom, first, messageFrom, pickComposer, text } from './dom';
 
 // Jira Service Management, agent view of a request (https://<site>.atlassian.net/jira/servicedesk/
 // projects/<KEY>/queues/.../<KEY-123> or /browse/<KEY-123>). atlassian.net also serves Confluence
@@ -26,15 +26,6 @@ const SEL = {
 
 const KEY = /(?:\/browse\/|\/servicedesk\/projects\/[A-Z][A-Z0-9_]*\/.*?)\b([A-Z][A-Z0-9_]+-\d+)\b/;
 
-function shown(el: Element): boolean {
-  const win = el.ownerDocument.defaultView;
-  for (let n: Element | null = el; n; n = n.parentElement) {
-    if (n.hasAttribute('hidden') || n.getAttribute('aria-hidden') === 'true') return false;
-    if (win?.getComputedStyle(n).display === 'none') return false;
-  }
-  return true;
-}
-
 export const jira: Adapter = {
   id: 'jira',
   name: 'Jira Service Management',
@@ -49,25 +40,19 @@ export const jira: Adapter = {
     };
   },
   thread(doc) {
-    return all(doc, SEL.comments).map((el): ThreadMessage => {
-      const author = text(first(el, SEL.author));
-      const at = first(el, SEL.time)?.getAttribute('datetime') ?? undefined;
+    return all(doc, SEL.comments).map((el) => {
       const role = first(el, SEL.internal)
         ? 'note'
         : el.getAttribute('data-comment-author-type') === 'customer'
           ? 'customer'
           : 'agent';
-      return { role, text: text(first(el, SEL.body)), ...(author ? { author } : {}), ...(at ? { at } : {}) };
+      return messageFrom(el, role, SEL);
     });
   },
   composer(doc) {
-    const boxes = all(doc, SEL.composer).filter(shown) as HTMLElement[];
-    const focused = doc.activeElement;
-    return boxes.find((b) => focused && b.contains(focused)) ?? boxes[0] ?? null;
+    return pickComposer(doc, SEL.composer);
   },
   customer(doc) {
-    const name = text(first(doc, SEL.name));
-    const email = text(first(doc, SEL.email));
-    return { ...(name ? { name } : {}), ...(email ? { email } : {}) };
+    return customerFrom(doc, SEL.name, SEL.email);
   },
 };

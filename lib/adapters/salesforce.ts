@@ -1,5 +1,5 @@
-import type { Adapter, Channel, ThreadMessage } from './types';
-import { all, first, text } from './dom';
+import type { Adapter } from './types';
+import { all, channelFrom, first, frameDocument, messageFrom, nonEmpty, text } from './dom';
 
 // Salesforce Service Console, Lightning (https://<org>.lightning.force.com/lightning/r/Case/<id>/view).
 // The console keeps every open workspace tab in the DOM; only the active one is read. The email
@@ -34,20 +34,12 @@ const SEL = {
 
 const PATH = /^\/lightning\/r\/Case\/([a-zA-Z0-9]{15,18})\//;
 
-function frameDoc(frame: Element): Document | null {
-  try {
-    return (frame as HTMLIFrameElement).contentDocument ?? null;
-  } catch {
-    return null; // cross-origin
-  }
-}
-
 /** Editable bodies inside the frames under root, with the iframe chain that leads to each. */
 function editorsIn(root: ParentNode, depth = 0): { el: HTMLElement; chain: Element[] }[] {
   if (depth > 3) return [];
   const out: { el: HTMLElement; chain: Element[] }[] = [];
   for (const frame of all(root, SEL.frames)) {
-    const d = frameDoc(frame);
+    const d = frameDocument(frame);
     if (!d) continue;
     const body = d.body;
     if (body && body.matches(SEL.editable[0])) out.push({ el: body, chain: [frame] });
@@ -65,19 +57,8 @@ function valueAfter(root: ParentNode, labels: readonly string[]): string {
   return text(label?.nextElementSibling);
 }
 
-function bodyText(el: Element | null): string {
-  if (!el) return '';
-  const clone = el.cloneNode(true) as Element;
-  for (const q of SEL.quoted) clone.querySelectorAll(q).forEach((n) => n.remove());
-  return text(clone);
-}
-
-function channelOf(origin: string): Channel | undefined {
-  if (/mail|web/i.test(origin)) return 'email';
-  if (/phone/i.test(origin)) return 'phone';
-  if (/chat|messag/i.test(origin)) return 'chat';
-  return undefined;
-}
+// Case Origin words beyond mail / phone / chat ("Web" cases count as email).
+const CHANNEL_WORDS = { email: ['web'], chat: ['messag'] };
 
 export const salesforce: Adapter = {
   id: 'salesforce',
@@ -88,23 +69,20 @@ export const salesforce: Adapter = {
     const tab = activeTab(doc);
     if (!id || !tab || !first(tab, SEL.record(id))) return null;
     const title = text(first(tab, SEL.title));
-    const channel = channelOf(valueAfter(tab, SEL.origin));
+    const channel = channelFrom(valueAfter(tab, SEL.origin), CHANNEL_WORDS);
     return {
       key: `salesforce:${location.host}:${id}`,
       link: `${location.origin}/lightning/r/Case/${id}/view`,
-      ...(title ? { title } : {}),
-      ...(channel ? { channel } : {}),
+      ...nonEmpty({ title, channel }),
     };
   },
   thread(doc) {
     const tab = activeTab(doc);
     if (!tab) return [];
-    return all(tab, SEL.feed).map((el): ThreadMessage => {
+    return all(tab, SEL.feed).map((el) => {
       const type = el.getAttribute('data-type');
-      const author = text(first(el, SEL.author));
-      const at = first(el, SEL.time)?.getAttribute('datetime') ?? undefined;
       const role = type === 'EmailMessage' ? (el.getAttribute('data-incoming') === 'true' ? 'customer' : 'agent') : 'note';
-      return { role, text: bodyText(first(el, SEL.body)), ...(author ? { author } : {}), ...(at ? { at } : {}) };
+      return messageFrom(el, role, SEL);
     });
   },
   composer(doc) {
@@ -116,7 +94,7 @@ export const salesforce: Adapter = {
       let d: Document | null = doc;
       for (const frame of chain) {
         if (!d || d.activeElement !== frame) return false;
-        d = frameDoc(frame);
+        d = frameDocument(frame);
       }
       return d?.activeElement === el;
     });
@@ -125,8 +103,6 @@ export const salesforce: Adapter = {
   customer(doc) {
     const tab = activeTab(doc);
     if (!tab) return {};
-    const name = valueAfter(tab, SEL.contact);
-    const email = valueAfter(tab, SEL.email);
-    return { ...(name ? { name } : {}), ...(email ? { email } : {}) };
+    return nonEmpty({ name: valueAfter(tab, SEL.contact), email: valueAfter(tab, SEL.email) });
   },
 };

@@ -1,5 +1,5 @@
-import type { Adapter, Channel, ThreadMessage } from './types';
-import { all, first, text } from './dom';
+import type { Adapter, ThreadMessage } from './types';
+import { all, channelFrom, first, frameDocument, nonEmpty, pickComposer, text } from './dom';
 
 // ServiceNow, classic UI16 (https://<instance>.service-now.com/nav_to.do?uri=incident.do?sys_id=<id>,
 // or the Next Experience shell /now/nav/ui/classic/params/target/...). The record form lives in the
@@ -30,40 +30,20 @@ const SEL = {
 const TOP_PATHS = [/^\/nav_to\.do/, /^\/now\/nav\/ui\/classic\//, /^\/[a-z_0-9]+\.do$/];
 
 function formDoc(doc: Document): Document | null {
-  const frame = first(doc, SEL.frame) as HTMLIFrameElement | null;
-  if (frame) {
-    try {
-      return frame.contentDocument ?? null;
-    } catch {
-      return null; // cross-origin
-    }
-  }
-  return doc;
+  const frame = first(doc, SEL.frame);
+  return frame ? frameDocument(frame) : doc; // null when the frame is cross-origin
 }
 
 function value(d: Document, id: string): string {
   return ((d.getElementById(id) as HTMLInputElement | null)?.value ?? '').trim();
 }
 
-function shown(el: Element): boolean {
-  const win = el.ownerDocument.defaultView;
-  for (let n: Element | null = el; n; n = n.parentElement) {
-    if (n.hasAttribute('hidden') || n.getAttribute('aria-hidden') === 'true') return false;
-    if (win?.getComputedStyle(n).display === 'none') return false;
-  }
-  return true;
-}
-
 function tableOf(d: Document): string | null {
   return first(d, SEL.form)?.id.replace(/\.do$/, '') ?? null;
 }
 
-function channelOf(contactType: string): Channel | undefined {
-  if (/mail|self-service|web/i.test(contactType)) return 'email';
-  if (/phone/i.test(contactType)) return 'phone';
-  if (/chat|virtual_agent/i.test(contactType)) return 'chat';
-  return undefined;
-}
+// contact_type words beyond mail / phone / chat (self-service and web requests count as email).
+const CHANNEL_WORDS = { email: ['self-service', 'web'], chat: ['virtual_agent'] };
 
 export const servicenow: Adapter = {
   id: 'servicenow',
@@ -79,12 +59,11 @@ export const servicenow: Adapter = {
     const number = value(d, `sys_readonly.${table}.number`) || value(d, `${table}.number`);
     const short = value(d, `${table}.short_description`);
     const title = [number, short].filter(Boolean).join(' ');
-    const channel = channelOf(value(d, `${table}.contact_type`));
+    const channel = channelFrom(value(d, `${table}.contact_type`), CHANNEL_WORDS);
     return {
       key: `servicenow:${location.host}:${sysId}`,
       link: `${location.origin}/nav_to.do?uri=${table}.do?sys_id=${sysId}`,
-      ...(title ? { title } : {}),
-      ...(channel ? { channel } : {}),
+      ...nonEmpty({ title, channel }),
     };
   },
   thread(doc) {
@@ -97,23 +76,20 @@ export const servicenow: Adapter = {
       .map((el): ThreadMessage => {
         const author = text(first(el, SEL.author));
         const timeEl = first(el, SEL.time);
-        const at = timeEl?.getAttribute('datetime') ?? timeEl?.getAttribute('title') ?? undefined;
+        const at = timeEl?.getAttribute('datetime') ?? timeEl?.getAttribute('title');
         const role = el.className.includes('h-card_work_notes') ? 'note' : caller && author === caller ? 'customer' : 'agent';
-        return { role, text: text(first(el, SEL.body)), ...(author ? { author } : {}), ...(at ? { at } : {}) };
+        return { role, text: text(first(el, SEL.body)), ...nonEmpty({ author, at }) };
       })
       .reverse(); // the stream shows newest first; the thread is oldest first
   },
   composer(doc) {
     const d = formDoc(doc);
-    if (!d) return null;
-    const boxes = all(d, [SEL.composer.join(', ')]).filter(shown) as HTMLElement[];
-    return boxes.find((b) => b === d.activeElement) ?? boxes[0] ?? null;
+    return d ? pickComposer(d, SEL.composer) : null;
   },
   customer(doc) {
     const d = formDoc(doc);
     const table = d && tableOf(d);
     if (!d || !table) return {};
-    const name = value(d, `sys_display.${table}.caller_id`);
-    return name ? { name } : {};
+    return nonEmpty({ name: value(d, `sys_display.${table}.caller_id`) });
   },
 };

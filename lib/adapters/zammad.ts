@@ -1,5 +1,5 @@
 import type { Adapter, Channel, ThreadMessage } from './types';
-import { all, first, text } from './dom';
+import { all, bodyText, customerFrom, first, nonEmpty, text } from './dom';
 
 // Zammad (https://<sub>.zammad.com/#ticket/zoom/<id>). Zammad is also self-hosted: those installs
 // are enabled by the rep at run time through generic mode, and detect() recognises them by their
@@ -36,13 +36,6 @@ function activeTask(doc: Document): Element | null {
   return byId?.classList.contains('active') ? byId : first(doc, SEL.activeTask);
 }
 
-function bodyText(el: Element | null): string {
-  if (!el) return '';
-  const clone = el.cloneNode(true) as Element;
-  for (const q of SEL.quoted) clone.querySelectorAll(q).forEach((n) => n.remove());
-  return text(clone);
-}
-
 function channelOf(cls: string): Channel | undefined {
   if (/\b(email|web)\b/.test(cls)) return 'email';
   if (/\bphone\b/.test(cls)) return 'phone';
@@ -65,8 +58,7 @@ export const zammad: Adapter = {
     return {
       key: `zammad:${location.host}:${id}`,
       link: `${location.origin}${location.pathname}#ticket/zoom/${id}`,
-      ...(title ? { title } : {}),
-      ...(channel ? { channel } : {}),
+      ...nonEmpty({ title, channel }),
     };
   },
   thread(doc) {
@@ -76,12 +68,12 @@ export const zammad: Adapter = {
       .filter((el) => !el.classList.contains('system'))
       .map((el): ThreadMessage => {
         const bubble = first(el, SEL.bubble);
-        const at = first(el, SEL.time)?.getAttribute('data-time') ?? undefined;
+        const at = first(el, SEL.time)?.getAttribute('data-time');
         const internal = bubble?.classList.contains('internal') || el.classList.contains('is-internal');
         return {
           role: internal ? 'note' : el.classList.contains('customer') ? 'customer' : 'agent',
-          text: bodyText(bubble),
-          ...(at ? { at } : {}),
+          text: bodyText(bubble, SEL.quoted),
+          ...nonEmpty({ at }),
         };
       });
   },
@@ -91,9 +83,6 @@ export const zammad: Adapter = {
   },
   customer(doc) {
     const task = activeTask(doc);
-    if (!task) return {};
-    const name = text(first(task, SEL.name));
-    const email = text(first(task, SEL.email));
-    return { ...(name ? { name } : {}), ...(email ? { email } : {}) };
+    return task ? customerFrom(task, SEL.name, SEL.email) : {};
   },
 };

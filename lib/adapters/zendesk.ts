@@ -1,5 +1,5 @@
-import type { Adapter, Channel, Customer, ThreadMessage } from './types';
-import { all, first, text } from './dom';
+import type { Adapter, ThreadMessage } from './types';
+import { all, channelFrom, customerFrom, fieldText, first, focusedOrFirst, nonEmpty, shown, text } from './dom';
 
 // Zendesk Agent Workspace (https://<sub>.zendesk.com/agent/tickets/<id>).
 // Zendesk keeps the DOM of every open ticket tab alive inside main#main_panes and hides the
@@ -41,16 +41,6 @@ const SEL = {
 
 const PATH = /^\/agent\/tickets\/(\d+)/;
 
-function shown(el: Element): boolean {
-  const win = el.ownerDocument.defaultView;
-  for (let n: Element | null = el; n; n = n.parentElement) {
-    if (n.hasAttribute('hidden') || n.getAttribute('aria-hidden') === 'true') return false;
-    const cs = win?.getComputedStyle(n);
-    if (cs?.display === 'none' || (n === el && cs?.visibility === 'hidden')) return false;
-  }
-  return true;
-}
-
 /** The pane of the ticket the rep is looking at: the URL's ticket if its pane is shown, else any shown pane. */
 function activePane(doc: Document): Element | null {
   const id = PATH.exec(doc.location?.pathname ?? '')?.[1];
@@ -61,19 +51,11 @@ function activePane(doc: Document): Element | null {
   return all(doc, SEL.anyPane).find(shown) ?? null;
 }
 
-function channelOf(value: string | null | undefined): Channel | undefined {
-  if (!value) return undefined;
-  if (/mail/i.test(value)) return 'email';
-  if (/voice|phone|call/i.test(value)) return 'phone';
-  if (/web|messaging|chat|whatsapp|sms/i.test(value)) return 'chat';
-  return undefined;
-}
+// Words in the channel switcher's data-channel beyond mail / phone / chat (only "email" and "web"
+// are verified, see above).
+const CHANNEL_WORDS = { phone: ['voice', 'call'], chat: ['web', 'messaging', 'whatsapp', 'sms'] };
 
-function customerIn(root: ParentNode): Customer {
-  const name = text(first(root, SEL.requesterName));
-  const email = text(first(root, SEL.requesterEmail));
-  return { ...(name ? { name } : {}), ...(email ? { email } : {}) };
-}
+const customerIn = (root: ParentNode) => customerFrom(root, SEL.requesterName, SEL.requesterEmail);
 
 export const zendesk: Adapter = {
   id: 'zendesk',
@@ -84,14 +66,12 @@ export const zendesk: Adapter = {
     if (!id) return null;
     const pane = all(doc, SEL.pane(id)).find(shown);
     if (!pane || !first(pane, SEL.log)) return null;
-    const subject = first<HTMLInputElement>(pane, SEL.subject);
-    const title = (subject?.value ?? '').trim() || text(subject);
-    const channel = channelOf(first(pane, SEL.channel)?.getAttribute('data-channel'));
+    const title = fieldText(first(pane, SEL.subject));
+    const channel = channelFrom(first(pane, SEL.channel)?.getAttribute('data-channel'), CHANNEL_WORDS);
     return {
       key: `zendesk:${location.host}:${id}`,
       link: `${location.origin}/agent/tickets/${id}`,
-      ...(title ? { title } : {}),
-      ...(channel ? { channel } : {}),
+      ...nonEmpty({ title, channel }),
     };
   },
   thread(doc) {
@@ -100,17 +80,14 @@ export const zendesk: Adapter = {
     const requester = customerIn(pane).name;
     return all(pane, SEL.messages).map((el): ThreadMessage => {
       const author = text(first(el, SEL.sender));
-      const at = first(el, SEL.time)?.getAttribute('datetime') ?? undefined;
+      const at = first(el, SEL.time)?.getAttribute('datetime');
       const role = first(el, SEL.noteTag) ? 'note' : requester && author === requester ? 'customer' : 'agent';
-      return { role, text: text(first(el, SEL.body)), ...(author ? { author } : {}), ...(at ? { at } : {}) };
+      return { role, text: text(first(el, SEL.body)), ...nonEmpty({ author, at }) };
     });
   },
   composer(doc) {
     const pane = activePane(doc);
-    if (!pane) return null;
-    const boxes = all(pane, SEL.composer).filter(shown) as HTMLElement[];
-    const focused = doc.activeElement;
-    return boxes.find((b) => focused && b.contains(focused)) ?? boxes[0] ?? null;
+    return pane ? focusedOrFirst(all(pane, SEL.composer)) : null;
   },
   customer(doc) {
     const pane = activePane(doc);

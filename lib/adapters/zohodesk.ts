@@ -1,5 +1,5 @@
-import type { Adapter, Channel, ThreadMessage } from './types';
-import { all, first, text } from './dom';
+import type { Adapter } from './types';
+import { all, channelFrom, customerFrom, first, messageFrom, nonEmpty, pickComposer, text } from './dom';
 
 // Zoho Desk (https://desk.zoho.com/agent/<portal>/<department>/tickets/details/<id>, and the EU, IN
 // and AU data centres desk.zoho.eu / desk.zoho.in / desk.zoho.com.au).
@@ -26,28 +26,8 @@ const SEL = {
 
 const PATH = /^\/agent\/([\w-]+)\/([\w-]+)\/tickets\/details\/(\d+)/;
 
-function shown(el: Element): boolean {
-  const win = el.ownerDocument.defaultView;
-  for (let n: Element | null = el; n; n = n.parentElement) {
-    if (n.hasAttribute('hidden') || n.getAttribute('aria-hidden') === 'true') return false;
-    if (win?.getComputedStyle(n).display === 'none') return false;
-  }
-  return true;
-}
-
-function bodyText(el: Element | null): string {
-  if (!el) return '';
-  const clone = el.cloneNode(true) as Element;
-  for (const q of SEL.quoted) clone.querySelectorAll(q).forEach((n) => n.remove());
-  return text(clone);
-}
-
-function channelOf(v: string): Channel | undefined {
-  if (/mail|web/i.test(v)) return 'email';
-  if (/phone/i.test(v)) return 'phone';
-  if (/chat|whatsapp|messag/i.test(v)) return 'chat';
-  return undefined;
-}
+// Ticket channel words beyond mail / phone / chat ("Web" tickets count as email).
+const CHANNEL_WORDS = { email: ['web'], chat: ['whatsapp', 'messag'] };
 
 export const zohodesk: Adapter = {
   id: 'zohodesk',
@@ -58,35 +38,23 @@ export const zohodesk: Adapter = {
     if (!m || !first(doc, SEL.view)) return null;
     const [path, , , id] = m;
     const title = text(first(doc, SEL.subject));
-    const channel = channelOf(text(first(doc, SEL.channel)));
+    const channel = channelFrom(text(first(doc, SEL.channel)), CHANNEL_WORDS);
     return {
       key: `zohodesk:${location.host}:${id}`,
       link: `${location.origin}${path}`,
-      ...(title ? { title } : {}),
-      ...(channel ? { channel } : {}),
+      ...nonEmpty({ title, channel }),
     };
   },
   thread(doc) {
-    return all(doc, SEL.threads).map((el): ThreadMessage => {
+    return all(doc, SEL.threads).map((el) => {
       const type = el.getAttribute('data-thread-type');
-      const author = text(first(el, SEL.author));
-      const at = first(el, SEL.time)?.getAttribute('datetime') ?? undefined;
-      return {
-        role: type === 'comment' ? 'note' : type === 'outgoing' ? 'agent' : 'customer',
-        text: bodyText(first(el, SEL.body)),
-        ...(author ? { author } : {}),
-        ...(at ? { at } : {}),
-      };
+      return messageFrom(el, type === 'comment' ? 'note' : type === 'outgoing' ? 'agent' : 'customer', SEL);
     });
   },
   composer(doc) {
-    const boxes = all(doc, [SEL.composer.join(', ')]).filter(shown) as HTMLElement[];
-    const focused = doc.activeElement;
-    return boxes.find((b) => focused && b.contains(focused)) ?? boxes[0] ?? null;
+    return pickComposer(doc, SEL.composer);
   },
   customer(doc) {
-    const name = text(first(doc, SEL.name));
-    const email = text(first(doc, SEL.email));
-    return { ...(name ? { name } : {}), ...(email ? { email } : {}) };
+    return customerFrom(doc, SEL.name, SEL.email);
   },
 };
