@@ -1,5 +1,6 @@
 import { t } from '@/lib/i18n';
 import { RemindersSection } from './options/RemindersSection';
+import { RulesSection } from './options/RulesSection';
 import { BackupSection } from './options/BackupSection';
 import { IncidentsSection } from './options/IncidentsSection';
 
@@ -11,6 +12,7 @@ export function Options() {
         <h1>{t('optionsTitle')}</h1>
       </header>
       <main className="options-body">
+        <RulesSection />
         <RemindersSection />
         <BackupSection />
         <IncidentsSection />

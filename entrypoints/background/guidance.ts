@@ -1,6 +1,7 @@
 import { compile, type CompiledPacks } from '@/lib/guidance/compile';
 import { lint } from '@/lib/guidance/engine';
 import { defaultPack } from '@/lib/guidance/default-pack';
+import type { Pack } from '@/lib/guidance/schema';
 import type { Hint } from '@/lib/guidance/hint';
 import type { ThreadMessage } from '@/lib/adapters/types';
 import type { ToneState } from '@/lib/tone/types';
@@ -16,13 +17,25 @@ import type { HintMsg, TicketMsg } from '@/lib/messaging';
  * what it needs to mark it: ranges and a count.
  */
 let compiled: CompiledPacks | null = null;
+let disabled: ReadonlySet<string> = new Set();
+
+/** The packs in force, in order (built-in first; installed packs come with team distribution). */
+export function enabledPacks(): Pack[] {
+  return [defaultPack];
+}
+
 export function compiledPacks(): CompiledPacks {
-  compiled ??= compile([defaultPack]);
+  compiled ??= compile(enabledPacks(), { disabledRuleIds: disabled });
   return compiled;
 }
-/** Packs changed (installed, updated, a rule switched off): compile again on next use. */
-export function invalidatePacks(): void {
+
+/** Packs or the rep's rule switches changed: compile again on next use. */
+export function setDisabledRules(ids: ReadonlySet<string>): void {
+  disabled = ids;
   compiled = null;
+}
+export function disabledRules(): ReadonlySet<string> {
+  return disabled;
 }
 
 // Tone depends on the thread only; the thread changes far less often than the draft.

@@ -14,6 +14,7 @@ import { getDb } from './db';
 import { lintDraft, toMsg, worstOf } from './guidance';
 import { registerCallbacks } from './callbacks';
 import { registerRoom } from './room';
+import { registerPacks } from './packs';
 
 /**
  * The background owns what must outlive a page and stay in the extension's origin: packs, the
@@ -22,11 +23,13 @@ import { registerRoom } from './room';
  */
 export default defineBackground(() => {
   const tabKey = (tabId: number): string => `tab:${tabId}`;
+  const packsReady = registerPacks();
   registerCallbacks();
   registerRoom();
 
   // The draft after a typing pause: lint it, tell the panel, count what the rep was shown.
   receive('cs:lint', 'content', async ({ site, ticket, draft, thread }, sender) => {
+    await packsReady;
     const tabId = sender.tab?.id;
     const dismissed = new Set(ticket ? (await listDismissals(getDb(), ticket.key)).map((d) => d.hintId) : []);
     const { hints, tone } = lintDraft({ draft, thread, site, ticket, dismissed });

@@ -2,10 +2,189 @@
  * Messages about callbacks (promises), notes and reminders: extension pages ↔ background.
  * Schemas in zod/mini like the rest of the protocol; this file is not bundled into the content
  * script (see content.ts).
+ *
+ *   ui:callbacks:*   extension page (panel, popup, options) → background; every handler accepts
+ *                    'extension-page' senders only
+ *   bg:callbacks:*   background → extension pages (a change happened: refresh what you show)
+ *
+ * Replies are not parsed: they come from our own background. Rows in replies are stored rows
+ * (parsed with lib/db/rows.ts when written).
+ *
+ * The reminder settings live here too: they cross the storage.local boundary and every reader
+ * (background, panel, popup, options) parses them with the same schema.
  */
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
+import type { CallbackRow } from '@/lib/db/rows';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface CallbacksProtocol {}
+const str = (max: number) => z.string().check(z.maxLength(max));
+const epoch = z.number().check(z.int(), z.gte(946_684_800_000), z.lte(7_258_118_400_000));
+const id = str(200);
+const channel = z.enum(['call', 'email', 'chat']);
 
-export const CALLBACKS_SCHEMAS: { [K in keyof CallbacksProtocol]: z.ZodMiniType } = {};
+// ---------------------------------------------------------------- settings
+
+export const SETTINGS_KEY = 'heard:reminders';
+
+const hhmm = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
+/** What storage.local holds (every field optional: a missing or bad field takes its default). */
+export const ReminderSettingsSchema = z.object({
+  /** Minutes before the due time for the "due soon" reminder; 0 turns it off. */
+  remindBeforeMin: z.number().check(z.int(), z.gte(0), z.lte(1440)),
+  /** IANA time zone; empty means the browser's. */
+  timeZone: str(100),
+  workdayStart: hhmm,
+  workdayEnd: hhmm,
+  /** 0 = Sunday … 6 = Saturday. */
+  workdays: z.array(z.number().check(z.int(), z.gte(0), z.lte(6))).check(z.maxLength(7)),
+  /** Same-day reply: a "reply by end of day" reminder for conversations whose customer is waiting. */
+  sameDayReply: z.boolean(),
+});
+export type ReminderSettingsValue = z.infer<typeof ReminderSettingsSchema>;
+
+export function browserTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  } catch {
+    return 'UTC';
+  }
+}
+
+function validTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function defaultReminderSettings(): ReminderSettingsValue {
+  return { remindBeforeMin: 10, timeZone: '', workdayStart: '09:00', workdayEnd: '17:00', workdays: [1, 2, 3, 4, 5], sameDayReply: false };
+}
+
+/**
+ * Parses what storage.local holds, field by field: one bad field (a hand-edited or older value)
+ * falls back to its default instead of losing every setting.
+ */
+export function parseReminderSettings(raw: unknown): ReminderSettingsValue {
+  const out = defaultReminderSettings();
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return out;
+  const shape = ReminderSettingsSchema.def.shape;
+  const rec = raw as Record<string, unknown>;
+  for (const k of Object.keys(shape) as (keyof ReminderSettingsValue)[]) {
+    const r = shape[k].safeParse(rec[k]);
+    if (r.success) (out as Record<string, unknown>)[k] = r.data;
+  }
+  if (out.timeZone && !validTimeZone(out.timeZone)) out.timeZone = '';
+  if (out.workdayEnd <= out.workdayStart) {
+    out.workdayStart = '09:00';
+    out.workdayEnd = '17:00';
+  }
+  if (out.workdays.length === 0) out.workdays = [1, 2, 3, 4, 5];
+  return out;
+}
+
+/** The settings with the time zone resolved (the browser's when none is set). */
+export function effectiveTimeZone(s: ReminderSettingsValue): string {
+  return s.timeZone || browserTimeZone();
+}
+
+// ---------------------------------------------------------------- messages
+
+export const NewCallbackSchema = z.object({
+  conversationKey: z.string().check(z.minLength(1), z.maxLength(500)),
+  link: str(4000),
+  helpdesk: z.string().check(z.minLength(1), z.maxLength(100)),
+  customerName: z.optional(str(500)),
+  customerContact: z.optional(str(500)),
+  promise: str(5000),
+  channel,
+  dueAt: epoch,
+  source: z.enum(['draft', 'quick-add', 'follow-up', 'check-in', 'reply-by']),
+});
+export type NewCallbackMsg = z.infer<typeof NewCallbackSchema>;
+
+export const CallbackPatchSchema = z.object({
+  link: z.optional(str(4000)),
+  customerName: z.optional(str(500)),
+  customerContact: z.optional(str(500)),
+  promise: z.optional(str(5000)),
+  channel: z.optional(channel),
+  dueAt: z.optional(epoch),
+  outcome: z.optional(str(5000)),
+});
+
+export const ConversationSchema = z.object({ conversationKey: z.string().check(z.minLength(1), z.maxLength(500)) });
+export const ListSchema = z.object({
+  /** Words to search for; empty or missing lists by group. */
+  query: z.optional(str(500)),
+  /** Rows per group (the counts are always complete). */
+  limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(500))),
+});
+export const UpdateSchema = z.object({ id, patch: CallbackPatchSchema });
+export const SnoozeSchema = z.object({ id, until: epoch });
+export const CloseSchema = z.object({ id, status: z.enum(['done', 'missed', 'cancelled']), outcome: z.optional(str(5000)) });
+export const IdSchema = z.object({ id });
+export const NoteSchema = z.object({ conversationKey: z.string().check(z.minLength(1), z.maxLength(500)), text: str(200_000) });
+export const NoDataSchema = z.optional(z.object({}));
+
+export interface CallbackGroupsMsg {
+  overdue: CallbackRow[];
+  today: CallbackRow[];
+  upcoming: CallbackRow[];
+  done: CallbackRow[];
+  counts: { overdue: number; today: number; upcoming: number; done: number };
+  /** The instant the groups were computed at. */
+  now: number;
+}
+
+export interface SearchResultMsg {
+  rows: CallbackRow[];
+  /** More rows matched than were returned. */
+  more: boolean;
+}
+
+export type MutationResult = { ok: true; callback: CallbackRow } | { ok: false; error: string };
+
+export interface ConversationMsg {
+  callbacks: CallbackRow[];
+  note: string;
+}
+
+export interface CallbacksProtocol {
+  /** Open callbacks and the note of one conversation (the panel). */
+  'ui:callbacks:conversation'(data: z.infer<typeof ConversationSchema>): ConversationMsg;
+  /** Overdue / today / upcoming / done with complete counts (the popup). */
+  'ui:callbacks:list'(data: z.infer<typeof ListSchema>): CallbackGroupsMsg;
+  /** Every callback matching the words (popup search). */
+  'ui:callbacks:search'(data: z.infer<typeof ListSchema>): SearchResultMsg;
+  'ui:callbacks:add'(data: NewCallbackMsg): MutationResult;
+  'ui:callbacks:update'(data: z.infer<typeof UpdateSchema>): MutationResult;
+  'ui:callbacks:snooze'(data: z.infer<typeof SnoozeSchema>): MutationResult;
+  'ui:callbacks:close'(data: z.infer<typeof CloseSchema>): MutationResult;
+  'ui:callbacks:reopen'(data: z.infer<typeof IdSchema>): MutationResult;
+  'ui:callbacks:note'(data: z.infer<typeof NoteSchema>): { ok: boolean };
+  /** Opens (or focuses) the callback's conversation in a tab. */
+  'ui:callbacks:open'(data: z.infer<typeof IdSchema>): { ok: boolean };
+  'ui:callbacks:settings'(data?: Record<string, never>): ReminderSettingsValue;
+  /** Something changed outside the background (restore, settings): rebuild alarm and badge. */
+  'ui:callbacks:changed'(data?: Record<string, never>): void;
+  /** background → extension pages: callbacks changed; refresh. */
+  'bg:callbacks:changed'(data?: Record<string, never>): void;
+}
+
+export const CALLBACKS_SCHEMAS: { [K in keyof CallbacksProtocol]: z.ZodMiniType } = {
+  'ui:callbacks:conversation': ConversationSchema,
+  'ui:callbacks:list': ListSchema,
+  'ui:callbacks:search': ListSchema,
+  'ui:callbacks:add': NewCallbackSchema,
+  'ui:callbacks:update': UpdateSchema,
+  'ui:callbacks:snooze': SnoozeSchema,
+  'ui:callbacks:close': CloseSchema,
+  'ui:callbacks:reopen': IdSchema,
+  'ui:callbacks:note': NoteSchema,
+  'ui:callbacks:open': IdSchema,
+  'ui:callbacks:settings': NoDataSchema,
+  'ui:callbacks:changed': NoDataSchema,
+  'bg:callbacks:changed': NoDataSchema,
+};

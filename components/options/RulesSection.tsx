@@ -1,0 +1,78 @@
+import { useEffect, useMemo, useState } from 'react';
+import { sendMessage, type RuleSummary } from '@/lib/messaging';
+import { t, type MessageKey } from '@/lib/i18n';
+
+const SEVERITY: Record<RuleSummary['severity'], MessageKey> = {
+  warn: 'severityWarn',
+  suggest: 'severitySuggest',
+  info: 'severityInfo',
+};
+
+/** Options: every guidance rule in force, switchable by the rep unless their organisation locked it. */
+export function RulesSection() {
+  const [rules, setRules] = useState<RuleSummary[] | null>(null);
+  const [query, setQuery] = useState('');
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    void sendMessage('ui:rules:list', {}).then(setRules, () => setRules([]));
+  }, []);
+
+  const shown = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    return (rules ?? []).filter((r) => !q || r.title.toLowerCase().includes(q) || r.ruleId.includes(q));
+  }, [rules, query]);
+
+  const toggle = async (rule: RuleSummary, enabled: boolean): Promise<void> => {
+    const res = await sendMessage('ui:rules:set', { id: rule.id, enabled }).catch((e: unknown) => ({ ok: false, error: String(e) }));
+    if (!res.ok) {
+      setError(t('rulesSaveFailed', res.error ?? ''));
+      return;
+    }
+    setError('');
+    setRules((cur) => cur?.map((r) => (r.id === rule.id ? { ...r, enabled } : r)) ?? null);
+  };
+
+  const on = rules?.filter((r) => r.enabled).length ?? 0;
+  return (
+    <section className="options-section" aria-labelledby="rules-heading">
+      <h2 id="rules-heading">{t('rulesHeading')}</h2>
+      <p className="muted">{t('rulesIntro')}</p>
+      <label className="field">
+        <span>{t('rulesSearch')}</span>
+        <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+      </label>
+      {rules === null ? <p className="muted">{t('loading')}</p> : null}
+      {rules !== null ? (
+        <p className="muted" role="status">
+          {t('rulesCount', [String(on), String(rules.length)])}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {rules !== null && shown.length === 0 ? <p className="empty">{t('rulesNoMatch')}</p> : null}
+      <ul className="rule-list">
+        {shown.map((r) => (
+          <li key={r.id} className="rule-row">
+            <label>
+              <input
+                type="checkbox"
+                checked={r.enabled}
+                disabled={r.locked}
+                onChange={(e) => void toggle(r, e.target.checked)}
+              />
+              <span className="rule-title">{r.title}</span>
+            </label>
+            <span className="rule-meta">
+              {t(SEVERITY[r.severity])} · {r.packName}
+              {r.locked ? <> · {t('setByOrganisation')}</> : null}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
