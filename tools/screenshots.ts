@@ -1,0 +1,62 @@
+// `npm run screenshots`: the README's pictures, taken from the built extension in headless
+// Chromium (and the panel in Firefox ESR): the panel on the demo helpdesk in light and dark, the
+// popup, the options page, and chrome://extensions with Heard loaded unpacked.
+import { join, resolve } from 'node:path';
+import { serveFixtures } from './serve';
+import { findButtonByName, launchChromium, launchFirefox, markerPointFor, waitFor } from '../tests/e2e/browsers';
+
+const OUT = resolve(import.meta.dirname, '..', 'docs/screenshots');
+const server = await serveFixtures();
+const DRAFT = "Hi Ana, thanks for waiting. I don't know what happened to your order yet.";
+
+for (const scheme of ['light', 'dark'] as const) {
+  const run = await launchChromium({ colorScheme: scheme });
+  const page = await run.context.newPage();
+  await page.goto(`${server.origin}/heard-demo/#/tickets/1041`);
+  await page.locator('#reply').click();
+  await page.keyboard.type(DRAFT, { delay: 5 });
+  const marker = await waitFor('marker', () => findButtonByName(page, /^Heard: 1 hint$/));
+  await page.screenshot({ path: join(OUT, `chromium-marker-${scheme}.png`), clip: { x: 260, y: 520, width: 780, height: 300 } });
+  await page.mouse.click(marker.x, marker.y);
+  const panel = await waitFor('panel', async () => page.frames().find((f) => f.url().includes('/panel.html')));
+  await panel.getByRole('article').first().waitFor();
+  await page.screenshot({ path: join(OUT, `chromium-panel${scheme === 'dark' ? '-dark' : ''}.png`) });
+
+  const popup = await run.context.newPage();
+  await popup.setViewportSize({ width: 380, height: 520 });
+  await popup.goto(`chrome-extension://${run.extensionId}/popup.html`);
+  await popup.locator('.popup').waitFor();
+  await popup.screenshot({ path: join(OUT, `popup-${scheme}.png`) });
+
+  if (scheme === 'light') {
+    const options = await run.context.newPage();
+    await options.goto(`chrome-extension://${run.extensionId}/options.html`);
+    await options.getByRole('heading', { level: 1 }).waitFor();
+    await options.screenshot({ path: join(OUT, 'options.png') });
+    const ext = await run.context.newPage();
+    await ext.goto('chrome://extensions');
+    await ext.waitForTimeout(0);
+    await waitFor('extensions page', () => ext.evaluate(() => document.querySelector('extensions-manager') !== null));
+    await ext.screenshot({ path: join(OUT, 'install-chrome.png') });
+  }
+  await run.close();
+}
+
+const ff = await launchFirefox();
+const page = await ff.browser.newPage();
+await page.goto(`${server.origin}/heard-demo/#/tickets/1041`);
+await page.click('#reply');
+await page.keyboard.type(DRAFT, { delay: 5 });
+await waitFor('highlight', () => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('heard-hint')));
+const p = await markerPointFor(page, '#reply');
+await page.mouse.click(p.x, p.y);
+await waitFor('panel', async () => {
+  for (const f of page.frames().slice(1)) if (/panel\.html/.test(await f.evaluate(() => location.href).catch(() => ''))) {
+    return f.evaluate(() => document.querySelectorAll('article').length > 0);
+  }
+  return false;
+});
+await page.screenshot({ path: join(OUT, 'firefox-panel.png') });
+await ff.close();
+await server.close();
+console.log(`screenshots written to ${OUT}`);
