@@ -11,10 +11,12 @@ npx eslint . --max-warnings 0
 step "unit and component tests (vitest)"
 npx vitest run
 step "guidance packs in the repo (pack:check)"
-node --import tsx tools/pack-check.ts tests/fixtures/packs/example-team-pack.json
+node --import tsx tools/pack-check.ts $(ls tests/fixtures/packs/*.json | grep -v "/bad-")
 step "build (Chromium and Firefox)"
 npx wxt build
 npx wxt build -b firefox
+step "permissions: every manifest permission and host is justified in the README"
+node --import tsx tools/check-permissions.ts
 step "web-ext lint on the Firefox build (zero errors)"
 node --import tsx tools/web-ext-lint.ts
 step "bundle budget"
