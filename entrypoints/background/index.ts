@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import { z } from 'zod';
 import {
   PANEL_PORT,
   PanelSubscribeSchema,
@@ -22,6 +23,8 @@ import { registerPacks } from './packs';
  * module variables that it cannot rebuild: a Chrome service worker is stopped when idle.
  */
 export default defineBackground(() => {
+  // Extension pages forbid eval by CSP: tell zod not to even try its compiled fast path.
+  z.config({ jitless: true });
   const tabKey = (tabId: number): string => `tab:${tabId}`;
   const packsReady = registerPacks();
   registerCallbacks();

@@ -1,6 +1,6 @@
 // Launching the built extension in real browsers: Debian's Chromium through playwright-core and
 // Firefox ESR through puppeteer-core. No fixed sleeps anywhere: every wait is for a condition.
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -27,6 +27,7 @@ export interface ChromiumRun {
 /** Starts Chromium with Heard loaded. Pass the same `profile` again to simulate a browser restart. */
 export async function launchChromium(opts: { profile?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<ChromiumRun> {
   const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'heard-chromium-'));
+  const netLog = join(mkdtempSync(join(tmpdir(), 'heard-netlog-')), 'net.json');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: false, // '--headless=new' below: the headless mode that runs extensions
@@ -42,6 +43,12 @@ export async function launchChromium(opts: { profile?: string; colorScheme?: 'li
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Every request the browser makes, from any context (pages, extension pages, the service
+      // worker, content scripts), is written here and checked when the browser closes.
+      `--log-net-log=${netLog}`,
+      // Browser features that call Google on their own; not ours, but quieter logs.
+      '--disable-features=AutofillServerCommunication,Translate,OptimizationHints,MediaRouter',
+      '--net-log-capture-mode=Default',
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
@@ -54,8 +61,68 @@ export async function launchChromium(opts: { profile?: string; colorScheme?: 'li
     async close(o = {}) {
       await context.close();
       if (!o.keepProfile) rmSync(profile, { recursive: true, force: true });
+      checkNetLog(netLog);
     },
   };
+}
+
+/** Hosts the suite may talk to: the fixture server on loopback. */
+const LOOPBACK = /^(https?|wss?):\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//;
+export const requestLog = { extension: 0, browser: 0, files: 0 };
+
+interface NetEvent {
+  source?: { id?: number };
+  params?: { url?: string; initiator?: string; network_isolation_key?: string };
+}
+
+/**
+ * Reads Chromium's net log. A request belongs to our extension or to the helpdesk page (where the
+ * content script runs) when its initiator or isolation key is the extension's origin or a loopback
+ * page; every such request must stay on loopback. Chromium's own traffic (update checks, spelling
+ * dictionaries: initiator "not an origin") is counted apart: it is the browser's, not ours.
+ */
+export function checkNetLog(file: string): void {
+  let raw = '';
+  try {
+    raw = readFileSync(file, 'utf8').trim();
+  } catch {
+    throw new Error(`no net log at ${file}: cannot prove what the browser requested`);
+  }
+  let events: NetEvent[] = [];
+  for (const tail of ['', ']}', '{}]}']) {
+    try {
+      events = (JSON.parse(raw.replace(/,\s*$/, '') + tail) as { events: NetEvent[] }).events;
+      break;
+    } catch {
+      /* an unfinished log: try closing it */
+    }
+  }
+  const bySource = new Map<number, { url?: string; initiator?: string; nik?: string }>();
+  for (const e of events) {
+    const id = e.source?.id;
+    if (id == null || !e.params) continue;
+    const r = bySource.get(id) ?? {};
+    if (e.params.url && !r.url) r.url = e.params.url;
+    if (e.params.initiator) r.initiator = e.params.initiator;
+    if (e.params.network_isolation_key) r.nik = e.params.network_isolation_key;
+    bySource.set(id, r);
+  }
+  // "not an origin" is the browser itself (autofill, spelling, updates); a page, a content script
+  // or an extension context always has an origin.
+  const ours = (r: { initiator?: string; nik?: string }): boolean =>
+    r.initiator && r.initiator !== 'not an origin'
+      ? true
+      : !r.initiator && /chrome-extension:\/\//.test(r.nik ?? '');
+  const leaks: string[] = [];
+  for (const r of bySource.values()) {
+    if (!r.url || !/^(https?|wss?):/.test(r.url)) continue;
+    if (ours(r)) {
+      requestLog.extension++;
+      if (!LOOPBACK.test(r.url)) leaks.push(`${r.url} (from ${r.initiator ?? r.nik})`);
+    } else requestLog.browser++;
+  }
+  requestLog.files++;
+  if (leaks.length) throw new Error(`requests left the machine: ${leaks.slice(0, 10).join(', ')}`);
 }
 
 interface AXNode {

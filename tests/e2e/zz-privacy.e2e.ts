@@ -1,0 +1,47 @@
+// Nothing leaves the machine: a browser session that exercises Heard end to end (draft, panel,
+// insert, dismiss, options, popup) makes no request outside loopback from any page or extension
+// context. Chromium's net log records every request of every context; checkNetLog() (also run
+// when every other Chromium test closes its browser) fails on any that leaves loopback.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveFixtures, type FixtureServer } from '../../tools/serve';
+import { findButtonByName, launchChromium, requestLog, waitFor } from './browsers';
+
+let server: FixtureServer;
+before(async () => {
+  server = await serveFixtures();
+});
+after(async () => {
+  await server?.close();
+});
+
+test('a full session makes requests only to the local fixture server', async () => {
+  const run = await launchChromium();
+  const before = { ...requestLog };
+  const page = await run.context.newPage();
+  await page.goto(`${server.origin}/heard-demo/#/tickets/1043`);
+  await page.locator('#reply').click();
+  await page.keyboard.type("I don't know, I'll call you back tomorrow at 3pm.", { delay: 2 });
+  const marker = await waitFor('marker', () => findButtonByName(page, /^Heard: \d+ hints?$/));
+  await page.mouse.click(marker.x, marker.y);
+  const panel = await waitFor('panel', async () => page.frames().find((f) => f.url().includes('/panel.html')));
+  await panel.getByRole('article').first().waitFor();
+  await panel.getByRole('button', { name: /^Insert example/ }).first().click();
+  await panel.getByRole('button', { name: /^Dismiss hint/ }).first().click();
+  for (const p of ['popup.html', 'options.html', 'sidepanel.html']) {
+    const ext = await run.context.newPage();
+    await ext.goto(`chrome-extension://${run.extensionId}/${p}`);
+    await ext.locator('#root > *').first().waitFor();
+  }
+  await run.close(); // checks the net log: throws on any request that left loopback
+  const ours = requestLog.extension - before.extension;
+  console.log(`requests from pages and extension contexts: ${ours}, all on loopback; Chromium's own: ${requestLog.browser - before.browser}`);
+  assert.ok(ours > 0, 'the log saw the fixture requests (it is really recording)');
+});
+
+test('the check is real: a request from the service worker to another host is caught', async () => {
+  const run = await launchChromium();
+  // Not a real host: nothing leaves this machine, but the attempt is logged and must be flagged.
+  await run.worker.evaluate(() => fetch('https://heard-canary.invalid/ping').catch(() => 'blocked'));
+  await assert.rejects(() => run.close(), /requests left the machine: https:\/\/heard-canary\.invalid\/ping/);
+});
