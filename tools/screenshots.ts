@@ -35,7 +35,6 @@ for (const scheme of ['light', 'dark'] as const) {
     await options.screenshot({ path: join(OUT, 'options.png') });
     const ext = await run.context.newPage();
     await ext.goto('chrome://extensions');
-    await ext.waitForTimeout(0);
     await waitFor('extensions page', () => ext.evaluate(() => document.querySelector('extensions-manager') !== null));
     await ext.screenshot({ path: join(OUT, 'install-chrome.png') });
   }

@@ -123,3 +123,22 @@ test('Escape in the panel closes it and returns to the reply box; the panel foll
   assert.equal(focused, 'reply');
   await page.close();
 });
+
+test('the keyboard command and the toolbar popup open the panel through the background', async () => {
+  const page = await openDemo();
+  await page.bringToFront();
+  await waitFor('marker', () => findButtonByName(page, /^Heard: /));
+  // What the Alt+Shift+H command handler and the popup's button send to the active tab. (The
+  // browser's own shortcut dispatch cannot be driven by automation, like permission prompts.)
+  const sent = await run.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id == null) return 'no tab';
+    const msg = { id: Date.now(), type: 'bg:togglePanel', data: {}, timestamp: Date.now() };
+    await chrome.tabs.sendMessage(tab.id, msg);
+    return 'sent';
+  });
+  assert.equal(sent, 'sent');
+  const panel = await panelFrame(page);
+  await panel.getByRole('heading', { level: 1 }).waitFor();
+  await page.close();
+});
