@@ -3,6 +3,7 @@ import { RemindersSection } from './options/RemindersSection';
 import { RulesSection } from './options/RulesSection';
 import { BackupSection } from './options/BackupSection';
 import { IncidentsSection } from './options/IncidentsSection';
+import { DataSection } from './options/DataSection';
 
 /** The options page: one section per area, each its own component. */
 export function Options() {
@@ -16,6 +17,7 @@ export function Options() {
         <RemindersSection />
         <BackupSection />
         <IncidentsSection />
+        <DataSection />
       </main>
     </div>
   );

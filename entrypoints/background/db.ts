@@ -6,3 +6,10 @@ export function getDb(): HeardDB {
   db ??= new HeardDB();
   return db;
 }
+
+/** Deletes the whole database; the next getDb() starts an empty one. */
+export async function deleteDb(): Promise<void> {
+  const cur = getDb();
+  db = null;
+  await cur.delete();
+}

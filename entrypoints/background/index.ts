@@ -16,6 +16,7 @@ import { lintDraft, toMsg, worstOf } from './guidance';
 import { registerCallbacks } from './callbacks';
 import { registerRoom } from './room';
 import { registerPacks } from './packs';
+import { registerData } from './data';
 
 /**
  * The background owns what must outlive a page and stay in the extension's origin: packs, the
@@ -29,6 +30,7 @@ export default defineBackground(() => {
   const packsReady = registerPacks();
   registerCallbacks();
   registerRoom();
+  registerData();
 
   // The draft after a typing pause: lint it, tell the panel, count what the rep was shown.
   receive('cs:lint', 'content', async ({ site, ticket, draft, thread }, sender) => {

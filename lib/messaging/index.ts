@@ -5,22 +5,25 @@ import { CORE_SCHEMAS, type CoreProtocol } from './protocol';
 import { CALLBACKS_SCHEMAS, type CallbacksProtocol } from './callbacks';
 import { ROOM_SCHEMAS, type RoomProtocol } from './room';
 import { PACKS_SCHEMAS, type PacksProtocol } from './packs';
+import { DATA_SCHEMAS, type DataProtocol } from './data';
 import { makeReceive } from './receive';
 
 export * from './protocol';
 export * from './callbacks';
 export * from './room';
 export * from './packs';
+export * from './data';
 export { senderIs, RejectedMessage, type SenderKind } from './receive';
 
 /** Every message of the extension: the core (content script ↔ background) and each area's. */
-export type ProtocolMap = CoreProtocol & CallbacksProtocol & RoomProtocol & PacksProtocol;
+export type ProtocolMap = CoreProtocol & CallbacksProtocol & RoomProtocol & PacksProtocol & DataProtocol;
 
 export const SCHEMAS: { [K in keyof ProtocolMap]: z.ZodMiniType } = {
   ...CORE_SCHEMAS,
   ...CALLBACKS_SCHEMAS,
   ...ROOM_SCHEMAS,
   ...PACKS_SCHEMAS,
+  ...DATA_SCHEMAS,
 };
 
 const messenger = defineExtensionMessaging<ProtocolMap>();

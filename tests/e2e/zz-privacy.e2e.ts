@@ -45,3 +45,47 @@ test('the check is real: a request from the service worker to another host is ca
   await run.worker.evaluate(() => fetch('https://heard-canary.invalid/ping').catch(() => 'blocked'));
   await assert.rejects(() => run.close(), /requests left the machine: https:\/\/heard-canary\.invalid\/ping/);
 });
+
+test('"Delete all my data" in the options page leaves nothing behind', async () => {
+  const run = await launchChromium();
+  const page = await run.context.newPage();
+  await page.goto(`${server.origin}/heard-demo/#/tickets/1041`);
+  await page.locator('#reply').click();
+  await page.keyboard.type('Dear customer, thanks.', { delay: 2 });
+  await waitFor('marker', () => findButtonByName(page, /^Heard: \d+ hints?$/));
+  const options = await run.context.newPage();
+  await options.goto(`chrome-extension://${run.extensionId}/options.html`);
+  // Something to delete: a rule switched off (a setting) and the counts of hints shown (database).
+  await options.getByRole('checkbox', { name: /could go to anyone/i }).uncheck();
+  const stored = () =>
+    run.worker.evaluate(async () => {
+      const local = Object.keys(await chrome.storage.local.get(null)).length;
+      const dbs = await indexedDB.databases();
+      let rows = 0;
+      if (dbs.some((d) => d.name === 'heard')) {
+        const db = await new Promise<IDBDatabase>((ok, no) => {
+          const r = indexedDB.open('heard');
+          r.onsuccess = () => ok(r.result);
+          r.onerror = () => no(r.error);
+        });
+        for (const name of Array.from(db.objectStoreNames)) {
+          rows += await new Promise<number>((ok) => {
+            const q = db.transaction(name).objectStore(name).count();
+            q.onsuccess = () => ok(q.result);
+          });
+        }
+        db.close();
+      }
+      return { local, rows };
+    });
+  await waitFor('data stored', async () => {
+    const s = await stored();
+    return s.local > 0 && s.rows > 0 ? s : null;
+  });
+  await options.getByRole('button', { name: /delete all my data…/i }).click();
+  await options.getByRole('button', { name: 'Delete all my data' }).click();
+  await options.getByRole('status').filter({ hasText: /was deleted/ }).waitFor();
+  const after = await stored();
+  assert.deepEqual(after, { local: 0, rows: 0 }, 'no settings and no database rows remain');
+  await run.close();
+});
