@@ -1,6 +1,6 @@
 // Launching the built extension in real browsers: Debian's Chromium through playwright-core and
 // Firefox ESR through puppeteer-core. No fixed sleeps anywhere: every wait is for a condition.
-import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -28,6 +28,13 @@ export interface ChromiumRun {
 export async function launchChromium(opts: { profile?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<ChromiumRun> {
   const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'heard-chromium-'));
   const netLog = join(mkdtempSync(join(tmpdir(), 'heard-netlog-')), 'net.json');
+  // Developer mode, as for anyone running an unpacked extension: without it Chromium disables an
+  // unpacked extension when it reloads (an update).
+  const prefs = join(profile, 'Default', 'Preferences');
+  if (!existsSync(prefs)) {
+    mkdirSync(join(profile, 'Default'), { recursive: true });
+    writeFileSync(prefs, JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
+  }
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: false, // '--headless=new' below: the headless mode that runs extensions
