@@ -1,0 +1,259 @@
+import { create } from 'zustand';
+import {
+  IncidentListSchema,
+  readRoomSettings,
+  RoomViewSchema,
+  sendMessage,
+  writeRoomSettings,
+  type IncidentCategoryMsg,
+  type IncidentMsg,
+  type LogIncidentResult,
+  type RoomSettings,
+  type RoomView,
+} from '@/lib/messaging';
+import { t } from '@/lib/i18n';
+import { toCsv } from '@/lib/callbacks/csv';
+
+/**
+ * How the room's UI talks to the background. One object so component tests can swap it
+ * (`setRoomTransport`) without a browser; replies are parsed here, at the boundary.
+ */
+export interface RoomTransport {
+  get(tabId: number): Promise<unknown>;
+  tick(tabId: number, checklistId: string, itemId: string, ticked: boolean): Promise<unknown>;
+  open(tabId: number, checklistId: string): Promise<unknown>;
+  logIncident(tabId: number, category: IncidentCategoryMsg, note: string): Promise<LogIncidentResult>;
+  insert(tabId: number, text: string): Promise<{ ok: boolean }>;
+  listIncidents(): Promise<unknown>;
+  deleteIncident(id: string): Promise<{ ok: boolean }>;
+  readSettings(): Promise<RoomSettings>;
+  writeSettings(s: RoomSettings): Promise<void>;
+}
+
+export const messagingTransport: RoomTransport = {
+  get: (tabId) => sendMessage('ui:room:get', { tabId }),
+  tick: (tabId, checklistId, itemId, ticked) => sendMessage('ui:room:tick', { tabId, checklistId, itemId, ticked }),
+  open: (tabId, checklistId) => sendMessage('ui:room:open', { tabId, checklistId }),
+  logIncident: (tabId, category, note) => sendMessage('ui:room:incident', { tabId, category, note }),
+  insert: (tabId, text) => sendMessage('ui:insert', { tabId, text }),
+  listIncidents: () => sendMessage('ui:incidents:list', {}),
+  deleteIncident: (id) => sendMessage('ui:incidents:delete', { id }),
+  readSettings: readRoomSettings,
+  writeSettings: writeRoomSettings,
+};
+
+let transport: RoomTransport = messagingTransport;
+export function setRoomTransport(next: RoomTransport): void {
+  transport = next;
+}
+
+function parseView(raw: unknown): RoomView | null {
+  const parsed = RoomViewSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
+export const timeFormat = (at: number): string => new Date(at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+export const dateTimeFormat = (at: number): string =>
+  new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+interface RoomStore {
+  tabId: number | null;
+  /** The conversation the UI-only state below belongs to; it resets when the ticket changes. */
+  conversation: string | null;
+  view: RoomView | null;
+  /** Checklists the rep collapsed (UI only). */
+  collapsed: Record<string, boolean>;
+  /** The rep opened the boundary card by hand. */
+  boundaryOpen: boolean;
+  /** The incident just logged here (drives the confirmation and the break card). */
+  logged: { at: number; category: IncidentCategoryMsg } | null;
+  breakDismissed: boolean;
+  /** Text for the room's polite live region. */
+  announcement: string;
+  error: string | null;
+  busy: boolean;
+  refresh(tabId: number | null): Promise<void>;
+  tick(checklistId: string, itemId: string, ticked: boolean): Promise<void>;
+  openChecklist(checklistId: string): Promise<void>;
+  toggleCollapsed(checklistId: string): void;
+  setBoundaryOpen(open: boolean): void;
+  logIncident(category: IncidentCategoryMsg, note: string): Promise<boolean>;
+  insertWarning(text: string): Promise<void>;
+  dismissBreak(): void;
+  reset(): void;
+}
+
+const initial = {
+  tabId: null,
+  conversation: null,
+  view: null,
+  collapsed: {},
+  boundaryOpen: false,
+  logged: null,
+  breakDismissed: false,
+  announcement: '',
+  error: null,
+  busy: false,
+};
+
+let requestSeq = 0;
+
+export const useRoom = create<RoomStore>((set, get) => {
+  /** Applies a fresh view; a new conversation starts with a clean slate. */
+  const apply = (tabId: number, view: RoomView | null): void => {
+    const key = view?.ticket?.key ?? null;
+    if (key !== get().conversation || tabId !== get().tabId) {
+      set({ ...initial, tabId, conversation: key, view });
+    } else {
+      set({ view });
+    }
+  };
+  return {
+    ...initial,
+    async refresh(tabId) {
+      if (tabId == null) {
+        set({ ...initial });
+        return;
+      }
+      const seq = ++requestSeq;
+      if (tabId !== get().tabId) set({ ...initial, tabId });
+      const raw = await transport.get(tabId).catch(() => null);
+      // A newer request answered first: keep its view.
+      if (seq !== requestSeq) return;
+      const view = parseView(raw);
+      if (view === null && get().view === null) return;
+      apply(tabId, view);
+    },
+    async tick(checklistId, itemId, ticked) {
+      const { tabId, view } = get();
+      if (tabId == null) return;
+      const label = view?.checklists.find((c) => c.id === checklistId)?.items.find((i) => i.id === itemId)?.label ?? '';
+      // Show the tick at once; the background's answer confirms it.
+      if (view) {
+        set({
+          view: {
+            ...view,
+            checklists: view.checklists.map((c) =>
+              c.id !== checklistId ? c : { ...c, items: c.items.map((i) => (i.id === itemId ? { ...i, ticked } : i)) },
+            ),
+          },
+        });
+      }
+      ++requestSeq;
+      const next = parseView(await transport.tick(tabId, checklistId, itemId, ticked).catch(() => null));
+      if (next) set({ view: next, announcement: t(ticked ? 'roomTicked' : 'roomUnticked', label), error: null });
+      else set({ view, error: t('roomSaveFailed') });
+    },
+    async openChecklist(checklistId) {
+      const { tabId } = get();
+      if (tabId == null) return;
+      ++requestSeq;
+      const next = parseView(await transport.open(tabId, checklistId).catch(() => null));
+      if (next) set((s) => ({ view: next, collapsed: { ...s.collapsed, [checklistId]: false }, error: null }));
+      else set({ error: t('roomSaveFailed') });
+    },
+    toggleCollapsed(checklistId) {
+      set((s) => ({ collapsed: { ...s.collapsed, [checklistId]: !s.collapsed[checklistId] } }));
+    },
+    setBoundaryOpen(open) {
+      set({ boundaryOpen: open });
+    },
+    async logIncident(category, note) {
+      const { tabId } = get();
+      if (tabId == null || get().busy) return false;
+      set({ busy: true });
+      const res = await transport.logIncident(tabId, category, note).catch((): LogIncidentResult => ({ ok: false, reason: 'failed' }));
+      if (!res.ok) {
+        set({ busy: false, error: t(res.reason === 'no-conversation' ? 'roomIncidentNoConversation' : 'roomIncidentFailed') });
+        return false;
+      }
+      const { incident } = res;
+      set((s) => ({
+        busy: false,
+        error: null,
+        logged: { at: incident.at, category: incident.category },
+        breakDismissed: false,
+        announcement: t('roomIncidentLogged', timeFormat(incident.at)),
+        view: s.view ? { ...s.view, incidents: [incident, ...s.view.incidents] } : s.view,
+      }));
+      return true;
+    },
+    async insertWarning(text) {
+      const { tabId } = get();
+      if (tabId == null) return;
+      const res = await transport.insert(tabId, text).catch(() => ({ ok: false }));
+      set({ announcement: res.ok ? t('inserted') : t('insertFailed') });
+    },
+    dismissBreak() {
+      set({ breakDismissed: true });
+    },
+    reset() {
+      set({ ...initial });
+    },
+  };
+});
+
+// ------------------------------------------------------------------ options: the incident log
+
+interface IncidentsStore {
+  status: 'loading' | 'ready' | 'error';
+  incidents: IncidentMsg[];
+  settings: RoomSettings | null;
+  announcement: string;
+  load(): Promise<void>;
+  remove(id: string): Promise<boolean>;
+  setBreakReminder(on: boolean): Promise<void>;
+}
+
+export const useIncidents = create<IncidentsStore>((set, get) => ({
+  status: 'loading',
+  incidents: [],
+  settings: null,
+  announcement: '',
+  async load() {
+    const [raw, settings] = await Promise.all([
+      transport.listIncidents().catch(() => null),
+      transport.readSettings().catch(() => null),
+    ]);
+    const parsed = IncidentListSchema.safeParse(raw);
+    set({
+      status: parsed.success ? 'ready' : 'error',
+      incidents: parsed.success ? [...parsed.data].sort((a, b) => b.at - a.at) : [],
+      settings: settings ?? { breakReminder: true },
+    });
+  },
+  async remove(id) {
+    const res = await transport.deleteIncident(id).catch(() => ({ ok: false }));
+    if (!res.ok) {
+      set({ announcement: t('incidentsDeleteFailed') });
+      return false;
+    }
+    set({ incidents: get().incidents.filter((i) => i.id !== id), announcement: t('incidentsDeleted') });
+    return true;
+  },
+  async setBreakReminder(on) {
+    const next = { ...(get().settings ?? { breakReminder: true }), breakReminder: on };
+    set({ settings: next });
+    await transport.writeSettings(next).then(
+      () => set({ announcement: t('incidentsBreakSaved') }),
+      () => set({ announcement: t('roomSaveFailed') }),
+    );
+  },
+}));
+
+/** The incident log as CSV for the team lead (RFC 4180; formula-like cells neutralised by `toCsv`). */
+export function incidentsToCsv(incidents: readonly IncidentMsg[]): string {
+  const rows: string[][] = [['time', 'category', 'conversation', 'link', 'helpdesk', 'note']];
+  for (const i of incidents) rows.push([new Date(i.at).toISOString(), i.category, i.conversationKey, i.link, i.helpdesk, i.note]);
+  return toCsv(rows);
+}
+
+/** Only web links become clickable (a restored backup could carry anything). */
+export function safeHref(link: string): string | null {
+  try {
+    const u = new URL(link);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
