@@ -18,6 +18,8 @@ export default defineConfig({
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
     action: { default_title: '__MSG_actionTitle__', default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' } },
     commands: {
+      // The toolbar popup: today's callbacks and quick add, without the draft.
+      _execute_action: { suggested_key: { default: 'Alt+Shift+K' } },
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+H' },
         description: '__MSG_commandTogglePanel__',

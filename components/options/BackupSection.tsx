@@ -1,4 +1,170 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { HeardDB, DATA_TABLES, type DataTableName } from '@/lib/db';
+import { callbacksToCsv, callbacksToIcs, exportBackup, importBackup, listOpen, parseBackup, type BackupError } from '@/lib/callbacks';
+import { parseReminderSettings, SETTINGS_KEY, sendMessage } from '@/lib/messaging';
+import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n';
+import '../callbacks/callbacks.css';
+
+let sharedDb: HeardDB | null = null;
+function defaultDb(): HeardDB {
+  sharedDb ??= new HeardDB();
+  return sharedDb;
+}
+
+/** Saves text as a file through a blob URL and an <a download>. */
+export function downloadText(text: string, filename: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const stamp = (): string => new Date().toISOString().slice(0, 10);
+
+type Pending = { name: string; text: string; counts: Record<DataTableName, number> };
+
 /** Options: backup, restore and calendar/CSV export of callbacks. */
-export function BackupSection() {
-  return null;
+export function BackupSection({ db: dbProp }: { db?: HeardDB } = {}) {
+  const uid = useId();
+  const db = dbProp ?? defaultDb();
+  const [errors, setErrors] = useState<BackupError[] | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [status, setStatus] = useState('');
+  const [persisted, setPersisted] = useState<boolean | null>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    // Ask once that the browser never evicts the rep's work record (the manifest also asks for unlimitedStorage).
+    const storage = typeof navigator !== 'undefined' ? navigator.storage : undefined;
+    if (!storage?.persist) return;
+    void storage
+      .persisted()
+      .then((p) => (p ? true : storage.persist()))
+      .then(setPersisted, () => setPersisted(null));
+  }, []);
+
+  useEffect(() => {
+    if (pending) confirmRef.current?.focus();
+  }, [pending]);
+
+  const backup = async (): Promise<void> => {
+    try {
+      downloadText(await exportBackup(db), `heard-backup-${stamp()}.json`, 'application/json');
+      setStatus(t('cbBackupSaved'));
+    } catch (e) {
+      setStatus(t('cbBackupFailed', (e as Error).message));
+    }
+  };
+
+  const exportOpen = async (format: 'ics' | 'csv'): Promise<void> => {
+    const rows = await listOpen(db);
+    if (format === 'ics') {
+      const raw = (await browser.storage.local.get(SETTINGS_KEY).catch((): Record<string, unknown> => ({})))[SETTINGS_KEY];
+      const { remindBeforeMin } = parseReminderSettings(raw);
+      downloadText(callbacksToIcs(rows, { remindBeforeMin }), `heard-callbacks-${stamp()}.ics`, 'text/calendar');
+    } else {
+      downloadText(callbacksToCsv(rows), `heard-callbacks-${stamp()}.csv`, 'text/csv');
+    }
+    setStatus(t('cbExportSaved', String(rows.length)));
+  };
+
+  const choose = async (file: File | undefined): Promise<void> => {
+    setErrors(null);
+    setPending(null);
+    setStatus('');
+    if (!file) return;
+    const text = await file.text();
+    const parsed = parseBackup(text);
+    if (!parsed.ok) {
+      setErrors(parsed.errors);
+      if (fileRef.current) fileRef.current.value = '';
+      return;
+    }
+    const counts = Object.fromEntries(DATA_TABLES.map((n) => [n, parsed.tables[n].length])) as Record<DataTableName, number>;
+    setPending({ name: file.name, text, counts });
+  };
+
+  const restore = async (): Promise<void> => {
+    if (!pending) return;
+    const res = await importBackup(db, pending.text);
+    setPending(null);
+    if (fileRef.current) fileRef.current.value = '';
+    if (!res.ok) {
+      setErrors(res.errors);
+      return;
+    }
+    setStatus(t('cbRestoreDone', [String(res.counts.callbacks), String(res.counts.notes)]));
+    await sendMessage('ui:callbacks:changed', {}).catch(() => {});
+  };
+
+  const id = (s: string): string => `${uid}-${s}`;
+  return (
+    <section className="options-section" aria-labelledby={id('h')}>
+      <h2 id={id('h')}>{t('cbBackupHeading')}</h2>
+      <p className="cb-hint">{t('cbBackupIntro')}</p>
+      {persisted === false ? <p className="cb-hint">{t('cbBackupNotPersisted')}</p> : null}
+      <div className="cb-backup-actions">
+        <button type="button" className="btn" onClick={() => void backup()}>
+          {t('cbBackupDownload')}
+        </button>
+        <button type="button" className="btn btn-quiet" onClick={() => void exportOpen('ics')}>
+          {t('cbExportIcs')}
+        </button>
+        <button type="button" className="btn btn-quiet" onClick={() => void exportOpen('csv')}>
+          {t('cbExportCsv')}
+        </button>
+      </div>
+
+      <h3>{t('cbRestoreHeading')}</h3>
+      <p className="cb-hint">{t('cbRestoreIntro')}</p>
+      <label htmlFor={id('file')}>{t('cbRestoreChoose')}</label>{' '}
+      <input ref={fileRef} id={id('file')} type="file" accept=".json,application/json" onChange={(e) => void choose(e.target.files?.[0])} />
+
+      {errors ? (
+        <div role="alert" className="cb-error-box">
+          <p className="cb-error">{t('cbRestoreInvalid')}</p>
+          <ul className="cb-errors">
+            {errors.map((er, i) => (
+              <li key={i}>
+                <code>{er.path}</code>: {er.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      {pending ? (
+        <div className="cb-form" role="group" aria-labelledby={id('confirm')}>
+          <p id={id('confirm')}>
+            {t('cbRestoreConfirm', [pending.name, String(pending.counts.callbacks), String(pending.counts.notes)])}
+          </p>
+          <div className="cb-actions">
+            <button ref={confirmRef} type="button" className="btn" onClick={() => void restore()}>
+              {t('cbRestoreReplace')}
+            </button>
+            <button
+              type="button"
+              className="btn btn-quiet"
+              onClick={() => {
+                setPending(null);
+                if (fileRef.current) fileRef.current.value = '';
+              }}
+            >
+              {t('cbCancelForm')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      <p role="status" aria-live="polite" className="cb-hint">
+        {status}
+      </p>
+    </section>
+  );
 }

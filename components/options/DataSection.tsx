@@ -32,8 +32,18 @@ export function DataSection() {
   }, []);
 
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    let live = true;
+    void sendMessage('ui:data:summary', {})
+      .catch(() => null)
+      .then((s) => live && setSummary(s));
+    void navigator.storage
+      ?.estimate?.()
+      .catch(() => null)
+      .then((est) => live && setUsage(est?.usage ?? null));
+    return () => {
+      live = false;
+    };
+  }, []);
 
   useEffect(() => {
     if (confirming) keepButton.current?.focus();

@@ -8,6 +8,7 @@ import type { ToneState } from '@/lib/tone/types';
 import { analyzeThread } from '@/lib/tone/analyze';
 import { analyzeDraft } from '@/lib/tone/draft';
 import type { HintMsg, TicketMsg } from '@/lib/messaging';
+import { splitSentences } from '@/lib/callbacks/promise';
 
 /**
  * Guidance runs here, in the extension's origin, not in the content script: the compiled packs
@@ -88,7 +89,14 @@ export function toMsg(h: Hint, draft: string): HintMsg {
     actions: [...h.actions],
     ranges: h.ranges.map((x) => ({ start: x.start, end: x.end })),
     ...(r ? { excerpt: draft.slice(r.start, r.end).slice(0, 200) } : {}),
+    ...(r && h.actions.includes('log-callback') ? { context: sentenceAround(draft, r.start).slice(0, 1000) } : {}),
   };
+}
+
+/** The sentence of the draft that holds `offset`. */
+function sentenceAround(draft: string, offset: number): string {
+  const s = splitSentences(draft).find((x) => x.start <= offset && offset < x.end);
+  return (s ? draft.slice(s.start, s.end) : draft).trim();
 }
 
 export function worstOf(hints: readonly Hint[]): 'info' | 'suggest' | 'warn' | null {

@@ -13,8 +13,8 @@ import {
 import { addDismissal, incrementRuleStat, listDismissals } from '@/lib/callbacks/store';
 import { getDb } from './db';
 import { lintDraft, toMsg, worstOf } from './guidance';
-import { registerCallbacks } from './callbacks';
-import { registerRoom } from './room';
+import { onConversationSeen, registerCallbacks } from './callbacks';
+import { noteLint, registerRoom } from './room';
 import { registerPacks } from './packs';
 import { registerData } from './data';
 
@@ -33,7 +33,7 @@ export default defineBackground(() => {
   registerData();
 
   // The draft after a typing pause: lint it, tell the panel, count what the rep was shown.
-  receive('cs:lint', 'content', async ({ site, ticket, draft, thread }, sender) => {
+  receive('cs:lint', 'content', async ({ site, ticket, customer, draft, thread }, sender) => {
     await packsReady;
     const tabId = sender.tab?.id;
     const dismissed = new Set(ticket ? (await listDismissals(getDb(), ticket.key)).map((d) => d.hintId) : []);
@@ -45,9 +45,16 @@ export default defineBackground(() => {
     };
     // Only the top frame describes the tab (a helpdesk's iframes may run us too).
     if (tabId == null || (sender.frameId ?? 0) !== 0) return result;
+    try {
+      // Reading the room: tone, checklists the draft ticks, the boundary (kept per tab, no text).
+      noteLint(tabId, { site, ticket, draft, thread });
+    } catch {
+      // A side view: a failure there must never break linting.
+    }
     const state: TabState = {
       site,
       ticket,
+      ...(customer ? { customer } : {}),
       tone: tone?.level ?? null,
       hints: hints.map((h) => toMsg(h, draft)),
       draftLength: draft.length,
@@ -57,7 +64,10 @@ export default defineBackground(() => {
     const before = await readTabState(tabId);
     await browser.storage.session.set({ [tabKey(tabId)]: state });
     // Local counts for the team lead, never text: a hint counts as shown when it appears.
-    const had = new Set(before && before.ticket?.key === ticket?.key ? before.hints.map((h) => h.id) : []);
+    const sameTicket = !!before && before.ticket?.key === ticket?.key;
+    // A conversation opened (or switched to): the optional same-day reply reminder.
+    if (!sameTicket) void onConversationSeen({ site, ticket, thread }).catch(() => {});
+    const had = new Set(sameTicket && before ? before.hints.map((h) => h.id) : []);
     for (const h of hints) if (!had.has(h.id)) await incrementRuleStat(getDb(), h.ruleId, 'shown').catch(() => {});
     return result;
   });

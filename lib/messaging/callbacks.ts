@@ -128,12 +128,23 @@ export const IdSchema = z.object({ id });
 export const NoteSchema = z.object({ conversationKey: z.string().check(z.minLength(1), z.maxLength(500)), text: str(200_000) });
 export const NoDataSchema = z.optional(z.object({}));
 
+export interface GroupCounts<N = number> {
+  overdue: N;
+  today: N;
+  upcoming: N;
+  done: N;
+}
+
 export interface CallbackGroupsMsg {
   overdue: CallbackRow[];
   today: CallbackRow[];
   upcoming: CallbackRow[];
   done: CallbackRow[];
-  counts: { overdue: number; today: number; upcoming: number; done: number };
+  /**
+   * Rows in each group. Exact when the group has fewer rows than the limit; otherwise null until
+   * `ui:callbacks:counts` answers (IndexedDB counts a range by walking it: too slow for the first list).
+   */
+  counts: GroupCounts<number | null>;
   /** The instant the groups were computed at. */
   now: number;
 }
@@ -156,6 +167,8 @@ export interface CallbacksProtocol {
   'ui:callbacks:conversation'(data: z.infer<typeof ConversationSchema>): ConversationMsg;
   /** Overdue / today / upcoming / done with complete counts (the popup). */
   'ui:callbacks:list'(data: z.infer<typeof ListSchema>): CallbackGroupsMsg;
+  /** Complete counts of the four groups (after the first list is on screen). */
+  'ui:callbacks:counts'(data?: Record<string, never>): GroupCounts;
   /** Every callback matching the words (popup search). */
   'ui:callbacks:search'(data: z.infer<typeof ListSchema>): SearchResultMsg;
   'ui:callbacks:add'(data: NewCallbackMsg): MutationResult;
@@ -176,6 +189,7 @@ export interface CallbacksProtocol {
 export const CALLBACKS_SCHEMAS: { [K in keyof CallbacksProtocol]: z.ZodMiniType } = {
   'ui:callbacks:conversation': ConversationSchema,
   'ui:callbacks:list': ListSchema,
+  'ui:callbacks:counts': NoDataSchema,
   'ui:callbacks:search': ListSchema,
   'ui:callbacks:add': NewCallbackSchema,
   'ui:callbacks:update': UpdateSchema,

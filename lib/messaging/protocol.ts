@@ -42,7 +42,11 @@ export const HintSchema = z.object({
   ranges: z.array(RangeSchema),
   /** The words that triggered the hint, so the panel can say what it is about. */
   excerpt: z.optional(str(500)),
+  /** For promise hints: the whole sentence, so "Log this promise" can read its time. */
+  context: z.optional(str(1000)),
 });
+
+export const CustomerSchema = z.object({ name: z.optional(str(512)), email: z.optional(str(512)) });
 
 
 export const ToneLevelSchema = z.enum(['calm', 'frustrated', 'angry', 'abusive']);
@@ -51,6 +55,7 @@ export const ToneLevelSchema = z.enum(['calm', 'frustrated', 'angry', 'abusive']
 export const TabStateSchema = z.object({
   site: str(64),
   ticket: z.nullable(TicketSchema),
+  customer: z.optional(CustomerSchema),
   tone: z.nullable(ToneLevelSchema),
   hints: z.array(HintSchema).check(z.maxLength(500)),
   draftLength: z.number(),
@@ -61,6 +66,8 @@ export const TabStateSchema = z.object({
 export const CsLintSchema = z.object({
   site: str(64),
   ticket: z.nullable(TicketSchema),
+  /** Who the customer is, as the page shows it (for the callbacks the rep logs). */
+  customer: z.optional(CustomerSchema),
   draft: str(100_000),
   /** Customer/agent messages of the thread, newest last (at most the last 50). */
   thread: z.array(ThreadMessageSchema).check(z.maxLength(50)),

@@ -1,16 +1,174 @@
 import { create } from 'zustand';
-import type { HintMsg } from '@/lib/messaging';
+import type { CallbackRow } from '@/lib/db/rows';
+import {
+  defaultReminderSettings,
+  receive,
+  sendMessage,
+  type CallbackGroupsMsg,
+  type HintMsg,
+  type MutationResult,
+  type NewCallbackMsg,
+  type ReminderSettingsValue,
+} from '@/lib/messaging';
+import { t } from '@/lib/i18n';
 
-/** Callbacks as the panel and popup see them. (Filled in by the callbacks work.) */
+type Patch = { link?: string; customerName?: string; customerContact?: string; promise?: string; channel?: CallbackRow['channel']; dueAt?: number; outcome?: string };
+
+/**
+ * Callbacks as the panel and popup see them. The background owns the data; this store asks it
+ * (`ui:callbacks:*`) and refreshes when it says something changed (`bg:callbacks:changed`).
+ */
 interface CallbacksStore {
   /** A hint's "Log this promise": open the form pre-filled from the promise in the draft. */
   draftPromise: { hint: HintMsg } | null;
   startFromHint(hint: HintMsg): void;
+  clearDraft(): void;
+
+  settings: ReminderSettingsValue;
+  settingsLoaded: boolean;
+  loadSettings(): Promise<ReminderSettingsValue>;
+
+  /** The panel's conversation: its open callbacks and its note. */
+  conversation: { key: string; callbacks: CallbackRow[]; note: string } | null;
+  loadConversation(key: string): Promise<void>;
+  saveNote(key: string, text: string): Promise<boolean>;
+
+  /** The popup's lists. */
+  groups: CallbackGroupsMsg | null;
+  loadGroups(): Promise<void>;
+  query: string;
+  results: { query: string; rows: CallbackRow[]; more: boolean } | null;
+  search(query: string): Promise<void>;
+
+  /** Text for the polite live region: what just happened. */
+  announcement: string;
+  announce(text: string): void;
+
+  add(input: NewCallbackMsg): Promise<MutationResult>;
+  update(id: string, patch: Patch): Promise<MutationResult>;
+  snooze(id: string, until: number): Promise<MutationResult>;
+  close(id: string, status: 'done' | 'missed' | 'cancelled', outcome?: string): Promise<MutationResult>;
+  reopen(id: string): Promise<MutationResult>;
+  open(id: string): Promise<boolean>;
+  /** Reloads whatever is shown (after a change here or elsewhere). */
+  refresh(): Promise<void>;
+  /** Listens for changes made elsewhere (popup, notification buttons, another panel). */
+  listen(): () => void;
 }
 
-export const useCallbacks = create<CallbacksStore>((set) => ({
-  draftPromise: null,
-  startFromHint(hint) {
-    set({ draftPromise: { hint } });
-  },
-}));
+/** Rows per group in the popup's first list (the rest is a search away). */
+export const POPUP_GROUP_LIMIT = 20;
+
+const failed = (e: unknown): MutationResult => ({ ok: false, error: e instanceof Error ? e.message : String(e) });
+
+export const useCallbacks = create<CallbacksStore>((set, get) => {
+  const afterMutation = async (res: MutationResult, ok: string): Promise<MutationResult> => {
+    set({ announcement: res.ok ? ok : t('cbSaveFailed') });
+    if (res.ok) await get().refresh();
+    return res;
+  };
+  return {
+    draftPromise: null,
+    startFromHint(hint) {
+      set({ draftPromise: { hint } });
+    },
+    clearDraft() {
+      set({ draftPromise: null });
+    },
+
+    settings: defaultReminderSettings(),
+    settingsLoaded: false,
+    async loadSettings() {
+      const s = await sendMessage('ui:callbacks:settings', {}).catch(() => null);
+      if (s) set({ settings: s, settingsLoaded: true });
+      return s ?? get().settings;
+    },
+
+    conversation: null,
+    async loadConversation(key) {
+      const res = await sendMessage('ui:callbacks:conversation', { conversationKey: key }).catch(() => null);
+      if (res) set({ conversation: { key, callbacks: res.callbacks, note: res.note } });
+      else if (get().conversation?.key !== key) set({ conversation: { key, callbacks: [], note: '' } });
+    },
+    async saveNote(key, text) {
+      const res = await sendMessage('ui:callbacks:note', { conversationKey: key, text }).catch(() => ({ ok: false }));
+      const current = get().conversation;
+      if (res.ok && current?.key === key) set({ conversation: { ...current, note: text } });
+      return res.ok;
+    },
+
+    groups: null,
+    async loadGroups() {
+      const groups = await sendMessage('ui:callbacks:list', { limit: POPUP_GROUP_LIMIT }).catch(() => null);
+      if (!groups) return;
+      if (typeof performance !== 'undefined') performance.mark('heard-popup-list-data');
+      set({ groups });
+      // Large groups: the complete counts follow the first list.
+      const c = groups.counts;
+      if (c.overdue === null || c.today === null || c.upcoming === null || c.done === null) {
+        const counts = await sendMessage('ui:callbacks:counts', {}).catch(() => null);
+        const current = get().groups;
+        if (counts && current && current.now === groups.now) set({ groups: { ...current, counts } });
+      }
+    },
+    query: '',
+    results: null,
+    async search(query) {
+      set({ query });
+      if (query.trim() === '') {
+        set({ results: null });
+        return;
+      }
+      const res = await sendMessage('ui:callbacks:search', { query }).catch(() => null);
+      // Only the latest query's answer is shown.
+      if (res && get().query === query) set({ results: { query, rows: res.rows, more: res.more } });
+    },
+
+    announcement: '',
+    announce(text) {
+      set({ announcement: text });
+    },
+
+    async add(input) {
+      const res = await sendMessage('ui:callbacks:add', input).catch(failed);
+      return afterMutation(res, t('cbAdded'));
+    },
+    async update(id, patch) {
+      const res = await sendMessage('ui:callbacks:update', { id, patch }).catch(failed);
+      return afterMutation(res, t('cbUpdated'));
+    },
+    async snooze(id, until) {
+      const res = await sendMessage('ui:callbacks:snooze', { id, until }).catch(failed);
+      return afterMutation(res, t('cbSnoozed'));
+    },
+    async close(id, status, outcome) {
+      const res = await sendMessage('ui:callbacks:close', outcome === undefined ? { id, status } : { id, status, outcome }).catch(failed);
+      return afterMutation(res, status === 'done' ? t('cbMarkedDone') : status === 'missed' ? t('cbMarkedMissed') : t('cbCancelled'));
+    },
+    async reopen(id) {
+      const res = await sendMessage('ui:callbacks:reopen', { id }).catch(failed);
+      return afterMutation(res, t('cbReopened'));
+    },
+    async open(id) {
+      const res = await sendMessage('ui:callbacks:open', { id }).catch(() => ({ ok: false }));
+      return res.ok;
+    },
+    async refresh() {
+      const { conversation, groups, query } = get();
+      await Promise.all([
+        conversation ? get().loadConversation(conversation.key) : null,
+        groups ? get().loadGroups() : null,
+        query.trim() ? get().search(query) : null,
+      ]);
+    },
+    listen() {
+      try {
+        return receive('bg:callbacks:changed', 'background', () => {
+          void get().refresh();
+        });
+      } catch {
+        return () => {};
+      }
+    },
+  };
+});

@@ -89,7 +89,7 @@ interface NetEvent {
  * dictionaries: initiator "not an origin") is counted apart: it is the browser's, not ours.
  */
 export function checkNetLog(file: string): void {
-  let raw = '';
+  let raw: string;
   try {
     raw = readFileSync(file, 'utf8').trim();
   } catch {

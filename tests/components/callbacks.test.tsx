@@ -1,0 +1,206 @@
+// @vitest-environment jsdom
+// The panel's callbacks section, the promise form and the backup section, against the real
+// background handlers on fake-indexeddb (messages are routed straight to them).
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { HeardDB } from '@/lib/db';
+import { addCallback, getNote, listForConversation } from '@/lib/callbacks';
+import type { HintMsg, TabState } from '@/lib/messaging';
+import { SETTINGS_KEY } from '@/lib/messaging/callbacks';
+import { useCallbacks } from '@/lib/stores/callbacks';
+import { TicketCallbacks } from '@/components/callbacks/TicketCallbacks';
+import { BackupSection } from '@/components/options/BackupSection';
+import { absoluteTime } from '@/components/callbacks/format';
+import { axeViolations } from './axe';
+
+const at = (epoch: number): string => absoluteTime(epoch, 'Europe/Berlin');
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const route = vi.hoisted(() => ({ handlers: {} as Record<string, (data: unknown) => unknown> }));
+vi.mock('@/lib/messaging', async (orig) => ({
+  ...(await orig<typeof import('@/lib/messaging')>()),
+  sendMessage: async (type: string, data: unknown) => {
+    const h = route.handlers[type];
+    if (!h) throw new Error(`no handler for ${type}`);
+    return h(data);
+  },
+  receive: () => () => {},
+}));
+
+// Tuesday 3 March 2026, 10:00 in Berlin.
+const T0 = Date.UTC(2026, 2, 3, 9, 0);
+let db: HeardDB;
+
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(T0);
+  db = new HeardDB(`cb-${crypto.randomUUID()}`);
+  const { createHandlers } = await import('@/entrypoints/background/callbacks');
+  route.handlers = createHandlers({ db: () => db, now: () => Date.now(), broadcast: () => {} }) as never;
+  await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { timeZone: 'Europe/Berlin' } });
+  useCallbacks.setState({ draftPromise: null, conversation: null, groups: null, results: null, query: '', announcement: '' });
+});
+afterEach(async () => {
+  vi.useRealTimers();
+  await db.delete();
+});
+
+const tab = (): TabState => ({
+  site: 'demo',
+  ticket: { key: 'demo:x:1042', link: 'https://help.example.com/tickets/1042', title: 'Order #55821', channel: 'phone' },
+  tone: 'calm',
+  hints: [],
+  draftLength: 30,
+  updatedAt: 1,
+});
+
+const hint = (over: Partial<HintMsg> & { context?: string } = {}): HintMsg =>
+  ({
+    id: 'heard-default/promise-with-time',
+    ruleId: 'promise-with-time',
+    packId: 'heard-default',
+    severity: 'info',
+    title: 'Log this promise',
+    advice: 'Log it.',
+    why: 'Promises kept.',
+    examples: [],
+    actions: ['log-callback'],
+    ranges: [{ start: 0, end: 13 }],
+    excerpt: "I'll call you",
+    ...over,
+  }) as HintMsg;
+
+test('empty ticket says what to do next, and is accessible', async () => {
+  const { container } = render(<TicketCallbacks tab={tab()} tabId={7} />);
+  expect(await screen.findByText(/nothing promised on this ticket yet/i)).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Follow up later' })).toBeInTheDocument();
+  expect(await axeViolations(container)).toEqual([]);
+});
+
+test('no ticket: says to open one', () => {
+  render(<TicketCallbacks tab={null} tabId={null} />);
+  expect(screen.getByText(/appear here when a ticket is open/i)).toBeInTheDocument();
+});
+
+test('"Log this promise" pre-fills from the promise sentence and saves the callback', async () => {
+  const user = userEvent.setup();
+  const { container } = render(<TicketCallbacks tab={tab()} tabId={7} />);
+  await screen.findByText(/nothing promised/i);
+  act(() => useCallbacks.getState().startFromHint(hint({ context: "I'll call you back tomorrow at 3pm." })));
+  const form = await screen.findByRole('form', { name: 'Log this promise' });
+  expect(within(form).getByRole('radio', { name: 'Call back' })).toBeChecked();
+  expect(within(form).getByRole('textbox', { name: 'When' })).toHaveValue('tomorrow at 3pm');
+  // Shown as an absolute time before saving.
+  expect(within(form).getByText(new RegExp(`^Due ${escape(at(Date.UTC(2026, 2, 4, 14, 0)))}`))).toBeInTheDocument();
+  expect(within(form).getByLabelText('What you promised')).toHaveValue("I'll call you back tomorrow at 3pm.");
+  expect(within(form).queryByText(/have not told the customer when/i)).toBeNull();
+  expect(await axeViolations(container)).toEqual([]);
+
+  await user.click(within(form).getByRole('button', { name: 'Log promise' }));
+  const item = await screen.findByRole('article', { name: /call you back tomorrow/i });
+  expect(within(item).getByText('Call back')).toBeInTheDocument();
+  expect(screen.queryByRole('form', { name: 'Log this promise' })).toBeNull();
+  const [row] = await listForConversation(db, 'demo:x:1042');
+  expect(row).toMatchObject({ channel: 'call', dueAt: Date.UTC(2026, 2, 4, 14, 0), source: 'draft', helpdesk: 'demo' });
+});
+
+test('a promise with no time: the form says to give one, and will not save without it', async () => {
+  const user = userEvent.setup();
+  render(<TicketCallbacks tab={tab()} tabId={7} />);
+  act(() =>
+    useCallbacks.getState().startFromHint(hint({ id: 'heard-default/promise-no-time', ruleId: 'promise-no-time', excerpt: 'get back to you' })),
+  );
+  const form = await screen.findByRole('form', { name: 'Log this promise' });
+  expect(within(form).getByText(/have not told the customer when/i)).toBeInTheDocument();
+  await user.click(within(form).getByRole('button', { name: 'Log promise' }));
+  expect(within(form).getByRole('alert')).toHaveTextContent(/give a time/i);
+  expect(within(form).getByRole('textbox', { name: 'When' })).toHaveFocus();
+  await user.type(within(form).getByRole('textbox', { name: 'When' }), 'by end of day');
+  expect(within(form).getByText(new RegExp(`^Due ${escape(at(Date.UTC(2026, 2, 3, 16, 0)))}`))).toBeInTheDocument();
+  await user.click(within(form).getByRole('button', { name: 'Log promise' }));
+  await screen.findByRole('article');
+  expect((await listForConversation(db, 'demo:x:1042'))[0]!.dueAt).toBe(Date.UTC(2026, 2, 3, 16, 0));
+});
+
+test('quick add parses as you type; follow up later and check-in are one click', async () => {
+  const user = userEvent.setup();
+  render(<TicketCallbacks tab={tab()} tabId={7} />);
+  await user.click(await screen.findByRole('button', { name: 'Add a callback' }));
+  const form = screen.getByRole('form', { name: 'Add a callback' });
+  await user.click(within(form).getByRole('radio', { name: 'Email' }));
+  await user.type(within(form).getByRole('textbox', { name: 'When' }), 'in 2 hours');
+  expect(within(form).getByText(new RegExp(`^Due ${escape(at(Date.UTC(2026, 2, 3, 11, 0)))}`))).toBeInTheDocument();
+  await user.type(within(form).getByLabelText('What you promised'), 'Send the label');
+  await user.click(within(form).getByRole('button', { name: 'Add callback' }));
+  await screen.findByRole('article', { name: 'Send the label' });
+
+  await user.click(screen.getByRole('button', { name: 'Follow up later' }));
+  await screen.findByRole('article', { name: /ended unhappily/ });
+  await user.click(screen.getByRole('button', { name: 'Check in in 7 days' }));
+  await screen.findByRole('article', { name: /check-in/i });
+  const rows = await listForConversation(db, 'demo:x:1042');
+  expect(rows.map((r) => r.source).sort()).toEqual(['check-in', 'follow-up', 'quick-add']);
+  expect(rows.find((r) => r.source === 'follow-up')!.dueAt).toBe(Date.UTC(2026, 2, 4, 8, 0)); // 09:00 tomorrow
+  expect(rows.find((r) => r.source === 'check-in')!.dueAt).toBe(Date.UTC(2026, 2, 10, 9, 0));
+  expect(rows.find((r) => r.source === 'quick-add')!.channel).toBe('email');
+});
+
+test('the note is saved when the rep leaves the field and shown again', async () => {
+  const user = userEvent.setup();
+  const { unmount } = render(<TicketCallbacks tab={tab()} tabId={7} />);
+  const note = await screen.findByLabelText('Note on this conversation');
+  await user.type(note, 'Prefers calls after 2pm');
+  await user.tab();
+  await screen.findByText('Note saved.');
+  expect((await getNote(db, 'demo:x:1042'))?.text).toBe('Prefers calls after 2pm');
+  unmount();
+  useCallbacks.setState({ conversation: null });
+  render(<TicketCallbacks tab={tab()} tabId={7} />);
+  await waitFor(() => expect(screen.getByLabelText('Note on this conversation')).toHaveValue('Prefers calls after 2pm'));
+});
+
+test('this ticket\'s open callbacks show relative and absolute due time; done with an outcome', async () => {
+  const user = userEvent.setup();
+  await addCallback(db, { conversationKey: 'demo:x:1042', link: 'https://x/', helpdesk: 'demo', promise: 'Call about the refund', channel: 'call', dueAt: T0 - 2 * 3_600_000, source: 'draft' }, { now: T0 - 5 * 3_600_000 });
+  await addCallback(db, { conversationKey: 'other', link: 'https://x/', helpdesk: 'demo', promise: 'Not this ticket', channel: 'call', dueAt: T0, source: 'draft' });
+  render(<TicketCallbacks tab={tab()} tabId={7} />);
+  const item = await screen.findByRole('article', { name: 'Call about the refund' });
+  expect(screen.queryByText('Not this ticket')).toBeNull();
+  expect(within(item).getByText(`Overdue, due 2 hours ago · ${at(T0 - 2 * 3_600_000)}`)).toBeInTheDocument();
+  await user.click(within(item).getByRole('button', { name: 'Mark done: Call about the refund' }));
+  await user.type(screen.getByLabelText('Outcome (optional)'), 'Refund confirmed{Enter}');
+  await screen.findByText(/nothing promised/i);
+  const [row] = await listForConversation(db, 'demo:x:1042');
+  expect(row).toMatchObject({ status: 'done', outcome: 'Refund confirmed' });
+});
+
+const fixture = (name: string): File => new File([readFileSync(resolve(__dirname, '../fixtures/backups', name), 'utf8')], name, { type: 'application/json' });
+
+test('backup restore: a bad file changes nothing and names the path; a good one asks first, then replaces', async () => {
+  const user = userEvent.setup();
+  const mine = await addCallback(db, { conversationKey: 'k', link: '', helpdesk: 'demo', promise: 'keep me', channel: 'call', dueAt: T0, source: 'draft' });
+  const { container } = render(<BackupSection db={db} />);
+  const input = screen.getByLabelText('Backup file');
+  await user.upload(input, fixture('bad-row-types.json'));
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent(/nothing was changed/i);
+  expect(alert).toHaveTextContent(/tables\.callbacks\[\d+\]\.\w+/);
+  expect(await db.callbacks.toArray()).toEqual([mine]);
+  expect(await axeViolations(container)).toEqual([]);
+
+  await user.upload(input, fixture('not-json.csv'));
+  expect(await screen.findByRole('alert')).toHaveTextContent(/not JSON/);
+
+  await user.upload(input, fixture('valid-v1.json'));
+  const confirm = await screen.findByRole('button', { name: 'Replace with this backup' });
+  expect(confirm).toHaveFocus();
+  expect(await db.callbacks.toArray()).toEqual([mine]); // not before the rep confirms
+  route.handlers['ui:callbacks:changed'] = async () => {};
+  await user.click(confirm);
+  await screen.findByText(/^Restored:/);
+  expect(await db.callbacks.get(mine.id)).toBeUndefined();
+  expect(await db.backups.count()).toBe(1); // the pre-restore copy
+});
