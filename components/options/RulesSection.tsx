@@ -23,14 +23,19 @@ export function RulesSection() {
     return (rules ?? []).filter((r) => !q || r.title.toLowerCase().includes(q) || r.ruleId.includes(q));
   }, [rules, query]);
 
+  const setEnabled = (id: string, enabled: boolean): void =>
+    setRules((cur) => cur?.map((r) => (r.id === id ? { ...r, enabled } : r)) ?? null);
+
+  // The switch moves at once; if saving fails it moves back and says why.
   const toggle = async (rule: RuleSummary, enabled: boolean): Promise<void> => {
+    setEnabled(rule.id, enabled);
     const res = await sendMessage('ui:rules:set', { id: rule.id, enabled }).catch((e: unknown) => ({ ok: false, error: String(e) }));
-    if (!res.ok) {
-      setError(t('rulesSaveFailed', res.error ?? ''));
+    if (res.ok) {
+      setError('');
       return;
     }
-    setError('');
-    setRules((cur) => cur?.map((r) => (r.id === rule.id ? { ...r, enabled } : r)) ?? null);
+    setEnabled(rule.id, !enabled);
+    setError(t('rulesSaveFailed', res.error ?? ''));
   };
 
   const on = rules?.filter((r) => r.enabled).length ?? 0;

@@ -223,3 +223,29 @@ export async function markerPointFor(page: PPage, selector: string): Promise<{ x
   });
   return { x: box.right - 30, y: box.bottom - 22 };
 }
+
+/** Rows of one table of the extension's database, read from inside the service worker. */
+export function readTable<T = Record<string, unknown>>(worker: Worker, table: string): Promise<T[]> {
+  return worker.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('heard');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(name)) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const q = db.transaction(name).objectStore(name).getAll();
+          q.onsuccess = () => {
+            db.close();
+            resolve(q.result as T[]);
+          };
+          q.onerror = () => reject(q.error);
+        };
+      }),
+    table,
+  );
+}

@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Frame, Page } from 'playwright-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
-import { findButtonByName, launchChromium, waitFor, type ChromiumRun } from './browsers';
+import { findButtonByName, launchChromium, readTable, waitFor, type ChromiumRun } from './browsers';
 
 let server: FixtureServer;
 let run: ChromiumRun;
@@ -79,6 +79,14 @@ test('"Insert example" puts the phrasing at the caret, and the rep can undo it',
   await page.locator('#reply').focus();
   await page.keyboard.press('ControlOrMeta+z');
   await waitFor('undo', async () => (await page.locator('#reply').innerText()) === "Hi Ana, I don't know yet.");
+  // Counted for the team lead, as numbers only: the rule was shown and an example inserted.
+  const stats = await waitFor('rule counts', async () => {
+    const rows = await readTable<{ ruleId: string; shown: number; inserted: number }>(run.worker, 'ruleStats');
+    const row = rows.find((r) => r.ruleId === 'dont-know');
+    return row && row.inserted >= 1 ? row : null;
+  });
+  assert.ok(stats.shown >= 1);
+  assert.deepEqual(Object.keys(stats).sort(), ['dismissed', 'inserted', 'notHelpful', 'ruleId', 'shown'], 'no text stored');
   await page.close();
 });
 
@@ -98,6 +106,8 @@ test('"Dismiss" removes the hint for this conversation, and it stays dismissed',
   await panel.getByRole('article', { name: /dead-end/i }).waitFor();
   await waitFor('one hint', () => findButtonByName(page, /^Heard: 1 hint$/));
   assert.equal(await panel.getByRole('article', { name: /could go to anyone/i }).count(), 0);
+  const rows = await readTable<{ ruleId: string; dismissed: number }>(run.worker, 'ruleStats');
+  assert.ok((rows.find((r) => r.ruleId === 'generic-greeting')?.dismissed ?? 0) >= 1, 'dismissal counted');
   await page.close();
 });
 
