@@ -24,5 +24,6 @@ node --import tsx tools/bundle-size.ts
 step "browser tests (Chromium via playwright-core, Firefox ESR via puppeteer-core), ${E2E_REPEAT:=3}×"
 for i in $(seq 1 "$E2E_REPEAT"); do
   echo "-- e2e run $i of $E2E_REPEAT"
-  node --import tsx --test --test-concurrency=1 tests/e2e/*.e2e.ts
+  # A failing test must never leave a browser running and hang the run: per-test timeout, forced exit.
+  node --import tsx --test --test-concurrency=1 --test-timeout=240000 --test-force-exit tests/e2e/*.e2e.ts
 done

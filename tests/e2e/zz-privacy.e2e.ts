@@ -5,18 +5,31 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
-import { findButtonByName, launchChromium, requestLog, waitFor } from './browsers';
+import { findButtonByName, launchChromium, requestLog, waitFor, type ChromiumRun } from './browsers';
 
 let server: FixtureServer;
+/** Browsers a test opened and has not closed yet (it failed): closed in after() so none is left running. */
+const open = new Set<ChromiumRun>();
+async function launch(): Promise<ChromiumRun> {
+  const run = await launch();
+  open.add(run);
+  const close = run.close.bind(run);
+  run.close = async (o) => {
+    open.delete(run);
+    await close(o);
+  };
+  return run;
+}
 before(async () => {
   server = await serveFixtures();
 });
 after(async () => {
+  for (const run of open) await run.close().catch(() => {});
   await server?.close();
 });
 
 test('a full session makes requests only to the local fixture server', async () => {
-  const run = await launchChromium();
+  const run = await launch();
   const before = { ...requestLog };
   const page = await run.context.newPage();
   await page.goto(`${server.origin}/heard-demo/#/tickets/1043`);
@@ -40,14 +53,14 @@ test('a full session makes requests only to the local fixture server', async () 
 });
 
 test('the check is real: a request from the service worker to another host is caught', async () => {
-  const run = await launchChromium();
+  const run = await launch();
   // Not a real host: nothing leaves this machine, but the attempt is logged and must be flagged.
   await run.worker.evaluate(() => fetch('https://heard-canary.invalid/ping').catch(() => 'blocked'));
   await assert.rejects(() => run.close(), /requests left the machine: https:\/\/heard-canary\.invalid\/ping/);
 });
 
 test('"Delete all my data" in the options page leaves nothing behind', async () => {
-  const run = await launchChromium();
+  const run = await launch();
   const page = await run.context.newPage();
   await page.goto(`${server.origin}/heard-demo/#/tickets/1041`);
   await page.locator('#reply').click();
