@@ -11,7 +11,7 @@ let server: FixtureServer;
 /** Browsers a test opened and has not closed yet (it failed): closed in after() so none is left running. */
 const open = new Set<ChromiumRun>();
 async function launch(): Promise<ChromiumRun> {
-  const run = await launch();
+  const run = await launchChromium();
   open.add(run);
   const close = run.close.bind(run);
   run.close = async (o) => {
