@@ -5,7 +5,8 @@
 //   node --import tsx tools/build-editor-fixtures.ts           # skips when nothing changed
 //   node --import tsx tools/build-editor-fixtures.ts --force   # rebuild anyway
 //
-// Served by tools/serve.ts at /fixtures/editors/dist/<name>.html. Every page exposes `window.__fixture`
+// Served by tools/serve.ts at /fixtures/editors/dist/<name>.html, and at /heard-demo/editors/<name>.html where
+// the manifest runs Heard's content script (tests/e2e/editors.*.e2e.ts). Every page exposes `window.__fixture`
 // (see tests/fixtures/editors/src/fixture.ts).
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,7 @@
 // A small static server for the demo helpdesk and the fixture pages, on loopback only.
 //   /heard-demo/...  → tests/fixtures/demo/   (the bundled demo helpdesk; Heard runs here)
+//   /heard-demo/editors/... → tests/fixtures/editors/dist/ (the rich-editor pages, where Heard runs in
+//                    generic mode: node --import tsx tools/build-editor-fixtures.ts builds them)
 //   /fixtures/...    → tests/fixtures/
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -31,7 +33,8 @@ export async function serveFixtures(port = 0): Promise<FixtureServer> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     log.push(`${req.method} ${url.pathname}`);
     let rel: string | null = null;
-    if (url.pathname.startsWith('/heard-demo/')) rel = join('demo', url.pathname.slice('/heard-demo/'.length));
+    if (url.pathname.startsWith('/heard-demo/editors/')) rel = join('editors/dist', url.pathname.slice('/heard-demo/editors/'.length));
+    else if (url.pathname.startsWith('/heard-demo/')) rel = join('demo', url.pathname.slice('/heard-demo/'.length));
     else if (url.pathname.startsWith('/fixtures/')) rel = url.pathname.slice('/fixtures/'.length);
     if (rel === null) {
       res.writeHead(302, { location: '/heard-demo/' }).end();

@@ -2,40 +2,42 @@
  * Marks the words that triggered a hint with the CSS Custom Highlight API: the browser paints
  * the ranges, nothing is written into the editor's DOM (wrapping words in spans is what breaks
  * rich editors). Text fields have no DOM text to range over; there the marker alone tells.
+ * A document paints only the ranges in its own highlight registry, so an editor inside a
+ * (same-origin) iframe gets them, and the style sheet, in the iframe's document.
  */
 const NAME = 'heard-hint';
-let sheet: CSSStyleSheet | null = null;
+const styled = new WeakSet<Document>();
+let painted: Document | null = null;
 
-function supported(): boolean {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
-}
+type Win = Window & typeof globalThis;
 
-export function showHighlights(ranges: Range[]): void {
-  if (!supported()) return;
+export function showHighlights(ranges: Range[], doc: Document = document): void {
   try {
-    paint(ranges);
+    if (painted !== doc) clearHighlights();
+    const w = doc.defaultView as Win | null;
+    if (!w?.CSS?.highlights) return;
+    if (!styled.has(doc)) {
+      const sheet = new w.CSSStyleSheet();
+      sheet.replaceSync(
+        `::highlight(${NAME}){text-decoration:underline wavy rgba(196,106,58,.85);text-decoration-thickness:1.5px;text-underline-offset:3px}`,
+      );
+      // An adopted sheet is not a DOM node: session-replay scripts that record the DOM don't see it.
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      styled.add(doc);
+    }
+    painted = doc;
+    if (ranges.length === 0) w.CSS.highlights.delete(NAME);
+    else w.CSS.highlights.set(NAME, new w.Highlight(...ranges));
   } catch {
     // Fail closed: no underline, the marker and the panel still tell the rep.
   }
 }
 
-function paint(ranges: Range[]): void {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(
-      `::highlight(${NAME}) { text-decoration: underline wavy rgba(196, 106, 58, 0.85); text-decoration-thickness: 1.5px; text-underline-offset: 3px; }`,
-    );
-    // An adopted sheet is not a DOM node: session-replay scripts that record the DOM don't see it.
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  }
-  if (ranges.length === 0) CSS.highlights.delete(NAME);
-  else CSS.highlights.set(NAME, new Highlight(...ranges));
-}
-
 export function clearHighlights(): void {
   try {
-    if (supported()) CSS.highlights.delete(NAME);
+    (painted?.defaultView as Win | null | undefined)?.CSS.highlights.delete(NAME);
   } catch {
     /* nothing painted */
   }
+  painted = null;
 }

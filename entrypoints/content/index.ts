@@ -3,7 +3,7 @@ import { CONTENT_MATCHES } from '@/lib/adapters/hosts';
 import { adapterFor } from '@/lib/adapters/registry';
 import type { Adapter, ThreadMessage } from '@/lib/adapters/types';
 import { readDraft, type DraftSnapshot } from '@/lib/editors/text';
-import { caretIn, insertAtCaret } from '@/lib/editors/insert';
+import { caretIn, focusAt, insertAtCaret } from '@/lib/editors/insert';
 import { receive, sendMessage, type LintResult } from '@/lib/messaging/content';
 import { createMarker, type Marker } from './marker';
 import { clearHighlights, showHighlights } from './highlight';
@@ -45,9 +45,11 @@ function start(ctx: ContentScriptContext): void {
     marker.destroy();
   });
 
+  const generic = adapter.id === 'generic';
   const findComposer = (): HTMLElement | null => {
-    if (composer?.isConnected && adapter.id !== 'generic') return composer;
-    composer = adapter.composer(document);
+    if (composer?.isConnected && !generic) return composer;
+    // Generic mode: the focused editable; while focus visits Heard's panel, the last one.
+    composer = adapter.composer(document) ?? (generic && composer?.isConnected ? composer : null);
     return composer;
   };
 
@@ -56,6 +58,7 @@ function start(ctx: ContentScriptContext): void {
     const el = findComposer();
     marker.anchorTo(el);
     if (!el) return;
+    watch(el.ownerDocument);
     const ticket = adapter.detect(new URL(location.href), document);
     const snap: DraftSnapshot = readDraft(el);
     const thread: ThreadMessage[] = adapter.thread(document).slice(-THREAD_LIMIT);
@@ -66,7 +69,8 @@ function start(ctx: ContentScriptContext): void {
     lastKey = key;
     let res: LintResult;
     try {
-      res = await sendMessage('cs:lint', { site: adapter.id, ticket, draft: snap.text, thread });
+      const customer = adapter.customer(document);
+      res = await sendMessage('cs:lint', { site: adapter.id, ticket, customer, draft: snap.text, thread });
     } catch {
       return; // the extension was updated or stopped under us: fail closed
     }
@@ -77,7 +81,7 @@ function start(ctx: ContentScriptContext): void {
       const range = snap.toRange(r.start, r.end);
       if (range) ranges.push(range);
     }
-    showHighlights(ranges);
+    showHighlights(ranges, el.ownerDocument);
   };
 
   // Work happens only after the rep pauses typing, in an idle slot: never on the keystroke itself.
@@ -95,26 +99,40 @@ function start(ctx: ContentScriptContext): void {
     return !!el && e.composedPath().includes(el);
   };
 
-  ctx.addEventListener(document, 'input', (e) => {
-    if (inComposer(e)) schedule();
-  }, { capture: true, passive: true });
-  ctx.addEventListener(document, 'focusin', (e) => {
-    if (inComposer(e)) {
-      marker.anchorTo(composer);
-      schedule(0);
-    }
-  }, { capture: true });
-  ctx.addEventListener(document, 'focusout', (e) => {
-    if (composer && inComposer(e)) savedCaret = caretIn(composer);
-  }, { capture: true });
+  // Events inside an iframe do not reach this document, and focus moving into one fires no focusin
+  // here, only a blur of this window: editors that edit in a same-origin iframe (CKEditor 4, TinyMCE)
+  // get the same listeners on the iframe's document then (or once the composer is found there).
+  const watched = new WeakSet<Document>();
+  const watch = (doc: Document | null | undefined): void => {
+    if (!doc || watched.has(doc)) return;
+    watched.add(doc);
+    ctx.addEventListener(doc, 'input', (e) => {
+      if (inComposer(e)) schedule();
+    }, { capture: true, passive: true });
+    ctx.addEventListener(doc, 'focusin', (e) => {
+      if (inComposer(e)) {
+        marker.anchorTo(composer);
+        schedule(0);
+      }
+    }, { capture: true });
+    ctx.addEventListener(doc, 'focusout', (e) => {
+      if (composer && inComposer(e)) savedCaret = caretIn(composer);
+    }, { capture: true });
+  };
+  watch(document);
+  ctx.addEventListener(window, 'blur', () => {
+    const f = document.activeElement as HTMLIFrameElement | null;
+    if (f?.tagName === 'IFRAME') watch(f.contentDocument); // null when cross-origin
+  });
   // Single-page helpdesks switch tickets without a reload.
   ctx.addEventListener(window, 'wxt:locationchange', () => schedule(0));
 
-  receive('bg:insert', 'background', ({ text }) => {
+  receive('bg:insert', 'background', async ({ text }) => {
     const el = findComposer();
     if (!el) return { ok: false };
-    const ok = insertAtCaret(el, text, savedCaret);
+    const caret = savedCaret;
     savedCaret = null;
+    const ok = await insertAtCaret(el, text, caret);
     schedule(0);
     return { ok };
   });
@@ -124,20 +142,11 @@ function start(ctx: ContentScriptContext): void {
       marker.closePanel();
       // Back to where the rep was writing.
       const el = findComposer();
-      if (el) insertFocus(el, savedCaret);
+      if (el) focusAt(el, savedCaret);
     }
   });
   receive('bg:togglePanel', 'background', () => marker.togglePanel());
   receive('bg:refresh', 'background', () => schedule(0, true));
 
   schedule(0);
-}
-
-function insertFocus(el: HTMLElement, caret: Range | null): void {
-  el.focus({ preventScroll: true });
-  if (caret) {
-    const sel = el.ownerDocument.getSelection();
-    sel?.removeAllRanges();
-    sel?.addRange(caret);
-  }
 }

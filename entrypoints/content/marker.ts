@@ -19,42 +19,24 @@ export interface Marker {
   destroy(): void;
 }
 
-const STYLE = `
-:host { all: initial; }
-.marker {
-  position: fixed; z-index: 2147483646; display: none; align-items: center; gap: 6px;
-  height: 28px; padding: 0 10px 0 8px; border-radius: 14px; cursor: pointer;
-  font: 600 12px/1 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-  color: #1f3a33; background: #eef5f2; border: 1px solid #b9d4ca;
-  box-shadow: 0 1px 3px rgba(0,0,0,.12);
-}
-.marker[data-visible="true"] { display: inline-flex; }
-.marker:focus-visible { outline: 3px solid #2f6f5e; outline-offset: 2px; }
-.marker .dot { width: 8px; height: 8px; border-radius: 50%; background: #7fa99a; }
-.marker[data-worst="suggest"] .dot { background: #c9a227; }
-.marker[data-worst="warn"] .dot { background: #c46a3a; }
-.frame {
-  position: fixed; z-index: 2147483647; right: 16px; bottom: 16px;
-  width: min(400px, calc(100vw - 32px)); height: min(640px, calc(100vh - 32px));
-  border: 1px solid #c9d3cf; border-radius: 12px; background: #fff;
-  box-shadow: 0 8px 30px rgba(0,0,0,.18); color-scheme: normal;
-}
-@media (prefers-color-scheme: dark) {
-  .marker { color: #d9efe7; background: #1f2b27; border-color: #3b5a50; }
-  .marker:focus-visible { outline-color: #7cc4ab; }
-  .frame { background: #1d2127; border-color: #3a4048; }
-}
-@media (prefers-reduced-motion: no-preference) {
-  .marker { transition: background-color .2s ease; }
-}
-`;
+// Compact on purpose: the content script's budget counts every byte (template text is not minified).
+const STYLE = `:host{all:initial}
+.marker{position:fixed;z-index:1;display:none;align-items:center;gap:6px;height:28px;padding:0 10px 0 8px;border-radius:14px;cursor:pointer;font:600 12px/1 system-ui,sans-serif;color:#1f3a33;background:#eef5f2;border:1px solid #b9d4ca;box-shadow:0 1px 3px rgba(0,0,0,.12)}
+.marker[data-visible="true"]{display:inline-flex}
+.marker:focus-visible{outline:3px solid #2f6f5e;outline-offset:2px}
+.marker .dot{width:8px;height:8px;border-radius:50%;background:#7fa99a}
+.marker[data-worst="suggest"] .dot{background:#c9a227}
+.marker[data-worst="warn"] .dot{background:#c46a3a}
+.frame{position:fixed;z-index:2;right:16px;bottom:16px;width:min(400px,calc(100vw - 32px));height:min(640px,calc(100vh - 32px));border:1px solid #c9d3cf;border-radius:12px;background:#fff;box-shadow:0 8px 30px rgba(0,0,0,.18);color-scheme:normal}
+@media(prefers-color-scheme:dark){.marker{color:#d9efe7;background:#1f2b27;border-color:#3b5a50}.marker:focus-visible{outline-color:#7cc4ab}.frame{background:#1d2127;border-color:#3a4048}}
+@media(prefers-reduced-motion:no-preference){.marker{transition:background-color .2s ease}}`;
 
 // Events that must not reach the page's own listeners from inside our UI.
 const CONTAINED = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste', 'copy', 'cut'];
 
 export function createMarker(ctx: ContentScriptContext, onToggle: (open: boolean) => void): Marker {
   const host = document.createElement('heard-root');
-  host.setAttribute('style', 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483646;');
+  host.setAttribute('style', 'all:initial;position:fixed;top:0;left:0;width:0;height:0;z-index:2147483646');
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = STYLE;
@@ -91,13 +73,24 @@ export function createMarker(ctx: ContentScriptContext, onToggle: (open: boolean
       button.dataset.visible = 'false';
       return;
     }
-    const r = anchor.getBoundingClientRect();
-    const visible = r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < window.innerHeight;
+    let el: Element = anchor;
+    const frameOf = (e: Element): Element | null | undefined => e.ownerDocument.defaultView?.frameElement;
+    // An editor that is the whole body of an iframe (CKEditor 4, TinyMCE): the frame is its box.
+    if (el === el.ownerDocument.body) el = frameOf(el) ?? el;
+    let { top, right, bottom } = el.getBoundingClientRect();
+    // An editor inside (same-origin) iframes: into this window's coordinates, clipped to each frame.
+    for (let f = frameOf(el); f; f = frameOf(f)) {
+      const o = f.getBoundingClientRect();
+      top += o.top + f.clientTop;
+      right = Math.min(right + o.left + f.clientLeft, o.right);
+      bottom = Math.min(bottom + o.top + f.clientTop, o.bottom);
+    }
+    const visible = bottom > top && bottom > 0 && top < window.innerHeight;
     button.dataset.visible = String(visible);
     if (!visible) return;
     // Inside the reply box's bottom-right corner, clear of its scrollbar.
-    const x = Math.min(window.innerWidth - 8, r.right) - 12;
-    const y = Math.min(window.innerHeight - 8, r.bottom) - 8;
+    const x = Math.min(window.innerWidth - 8, right) - 12;
+    const y = Math.min(window.innerHeight - 8, bottom) - 8;
     button.style.left = `${Math.round(x)}px`;
     button.style.top = `${Math.round(y)}px`;
     button.style.transform = 'translate(-100%, -100%)';

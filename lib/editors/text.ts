@@ -10,9 +10,7 @@ export interface DraftSnapshot {
   toRange(start: number, end: number): Range | null;
 }
 
-const BLOCK = new Set([
-  'P', 'DIV', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'TR', 'TABLE', 'SECTION', 'ARTICLE',
-]);
+const BLOCK = /^(P|DIV|LI|UL|OL|BLOCKQUOTE|H[1-6]|PRE|TR|TABLE|SECTION|ARTICLE)$/;
 
 interface Segment {
   node: Text;
@@ -45,7 +43,7 @@ function readEditable(root: HTMLElement): DraftSnapshot {
           continue;
         }
         if (tag === 'STYLE' || tag === 'SCRIPT' || el.getAttribute('contenteditable') === 'false') continue;
-        const block = BLOCK.has(tag);
+        const block = BLOCK.test(tag);
         if (block && text.length > 0 && !text.endsWith('\n')) text += '\n';
         walk(el);
         if (block && text.length > 0 && !text.endsWith('\n')) text += '\n';
@@ -54,7 +52,7 @@ function readEditable(root: HTMLElement): DraftSnapshot {
   };
   walk(root);
   // Same length in, same length out: offsets stay valid for toRange.
-  text = text.replace(/\u00a0/g, ' ').replace(/\u200b/g, ' ');
+  text = text.replace(/[\u00a0\u200b]/g, ' ');
   // Trailing newlines from the last block carry nothing a rule could match.
   const trimmed = text.replace(/\n+$/, '');
   return {

@@ -43,7 +43,7 @@ const methods = (arg('methods')?.split(',') ?? METHODS.filter((m) => m !== 'text
 const variants = (arg('variants')?.split(',') ?? VARIANTS) as Variant[];
 const withFirefox = process.argv.includes('--firefox');
 const shots = process.argv.includes('--screenshots');
-const FIREFOX_EDITORS = ['textarea', 'contenteditable', 'prosemirror', 'ckeditor5', 'quill'];
+const FIREFOX_EDITORS = PAGES.map((p) => p.name);
 
 /**
  * The insertion method that works best per browser:editor (measured with this script), and whether
@@ -66,7 +66,15 @@ const EXPECTED: Record<string, { method: Method; undo: boolean }> = {
   'firefox:contenteditable': { method: 'execCommand', undo: true },
   'firefox:prosemirror': { method: 'execCommand', undo: true },
   'firefox:quill': { method: 'execCommand', undo: true },
-  'firefox:ckeditor5': { method: 'beforeinput', undo: true }, // synthetic paste has empty clipboardData in Firefox
+  'firefox:ckeditor4': { method: 'paste', undo: true }, // execCommand: model ok, undo also drops typing
+  'firefox:lexical': { method: 'execCommand', undo: true },
+  'firefox:tinymce': { method: 'paste', undo: true }, // execCommand: model ok, undo also drops typing
+  'firefox:draftjs': { method: 'execCommand', undo: true },
+  'firefox:slate': { method: 'beforeinput', undo: false }, // execCommand: DOM changes, model does NOT
+  'firefox:summernote': { method: 'execCommand', undo: false }, // a mouseup first (as Heard does) makes undo clean
+  // beforeinput also lands, but CKEditor's typing buffer can put it in the same undo step as the last
+  // typed characters; a paste (Firefox: init with dataType/data, not clipboardData) is its own step.
+  'firefox:ckeditor5': { method: 'paste', undo: true },
 };
 
 /** The little part of a Playwright or Puppeteer page this check needs. */
@@ -135,7 +143,9 @@ function pageInsert(a: { method: string; text: string }): string {
     case 'paste': {
       const dt = new win.DataTransfer();
       dt.setData('text/plain', a.text);
-      const ev = new win.ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true, composed: true });
+      // Firefox ignores `clipboardData` here and takes its own (non-standard) `dataType` + `data`.
+      const init = { clipboardData: dt, dataType: 'text/plain', data: a.text, bubbles: true, cancelable: true, composed: true };
+      const ev = new win.ClipboardEvent('paste', init as ClipboardEventInit);
       const notCanceled = target.dispatchEvent(ev);
       return notCanceled ? 'not canceled' : 'canceled';
     }
