@@ -34,6 +34,7 @@ export function Panel({ placement, onOpenSide }: Props) {
   }, [placement, close]);
 
   const hints = tab?.hints ?? [];
+  const roomFirst = tab?.tone === 'frustrated' || tab?.tone === 'angry' || tab?.tone === 'abusive';
   let empty: string | null = null;
   if (status === 'no-tab' || (status === 'ready' && !tab)) empty = t('panelNotConnected');
   else if (tab && hints.length === 0) empty = tab.draftLength > 0 ? t('panelEmptyClean') : t('panelEmptyNoDraft');
@@ -52,7 +53,8 @@ export function Panel({ placement, onOpenSide }: Props) {
         ) : null}
       </header>
       <main className="panel-body">
-        <RoomSection tab={tab} tabId={tabId} />
+        {/* When the customer is upset the room comes first; otherwise the draft's hints do. */}
+        {roomFirst ? <RoomSection tab={tab} tabId={tabId} /> : null}
         <section aria-labelledby="hints-heading">
           <h2 id="hints-heading" className="section-title">
             {t('panelHintsHeading')}
@@ -72,6 +74,7 @@ export function Panel({ placement, onOpenSide }: Props) {
             ))}
           </ul>
         </section>
+        {roomFirst ? null : <RoomSection tab={tab} tabId={tabId} />}
         <TicketCallbacks tab={tab} tabId={tabId} />
       </main>
       <footer className="panel-footer">

@@ -26,6 +26,7 @@ for (const scheme of ['light', 'dark'] as const) {
   await popup.setViewportSize({ width: 380, height: 520 });
   await popup.goto(`chrome-extension://${run.extensionId}/popup.html`);
   await popup.locator('.popup').waitFor();
+  await waitFor('popup loaded', async () => !(await popup.locator('.popup').innerText()).includes('Loading'));
   await popup.screenshot({ path: join(OUT, `popup-${scheme}.png`) });
 
   if (scheme === 'light') {
