@@ -32,10 +32,15 @@ export default defineBackground(() => {
   registerRoom();
   registerData();
 
+  let lintSeq = 0;
+  const newestLint = new Map<number, number>();
+
   // The draft after a typing pause: lint it, tell the panel, count what the rep was shown.
   receive('cs:lint', 'content', async ({ site, ticket, customer, draft, thread }, sender) => {
     await packsReady;
     const tabId = sender.tab?.id;
+    const seq = ++lintSeq;
+    if (tabId != null && (sender.frameId ?? 0) === 0) newestLint.set(tabId, seq);
     const dismissed = new Set(ticket ? (await listDismissals(getDb(), ticket.key)).map((d) => d.hintId) : []);
     const { hints, tone } = lintDraft({ draft, thread, site, ticket, dismissed });
     const result = {
@@ -45,6 +50,8 @@ export default defineBackground(() => {
     };
     // Only the top frame describes the tab (a helpdesk's iframes may run us too).
     if (tabId == null || (sender.frameId ?? 0) !== 0) return result;
+    // Two lints can overlap (reading dismissals is async): an older one never overwrites a newer one.
+    if (newestLint.get(tabId) !== seq) return result;
     try {
       // Reading the room: tone, checklists the draft ticks, the boundary (kept per tab, no text).
       noteLint(tabId, { site, ticket, draft, thread });
@@ -60,9 +67,8 @@ export default defineBackground(() => {
       draftLength: draft.length,
       updatedAt: Date.now(),
     };
-    push(tabId, state);
     const before = await readTabState(tabId);
-    await browser.storage.session.set({ [tabKey(tabId)]: state });
+    await writeTabState(tabId, state);
     // Local counts for the team lead, never text: a hint counts as shown when it appears.
     const sameTicket = !!before && before.ticket?.key === ticket?.key;
     // A conversation opened (or switched to): the optional same-day reply reminder.
@@ -109,8 +115,7 @@ export default defineBackground(() => {
     const stored = await readTabState(tabId);
     if (!stored) return;
     const next = { ...stored, hints: stored.hints.filter((h) => h.id !== hintId) };
-    await browser.storage.session.set({ [tabKey(tabId)]: next });
-    push(tabId, next);
+    await writeTabState(tabId, next);
     const hint = stored.hints.find((h) => h.id === hintId);
     if (stored.ticket) await addDismissal(getDb(), stored.ticket.key, hintId);
     if (hint) await incrementRuleStat(getDb(), hint.ruleId, reason === 'not-helpful' ? 'notHelpful' : 'dismissed');
@@ -137,11 +142,29 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
+    latest.delete(tabId);
+    newestLint.delete(tabId);
     void browser.storage.session.remove(tabKey(tabId));
   });
 
+  // The latest state per tab lives in memory first: a panel subscribing while a lint is being
+  // saved must get the newest state, never an older one read back from storage after the push.
+  // storage.session is the copy that survives the service worker being stopped.
+  const latest = new Map<number, TabState>();
+
+  async function writeTabState(tabId: number, state: TabState): Promise<void> {
+    latest.set(tabId, state);
+    push(tabId, state);
+    await browser.storage.session.set({ [tabKey(tabId)]: state });
+  }
+
   async function readTabState(tabId: number): Promise<TabState | null> {
+    const known = latest.get(tabId);
+    if (known) return known;
     const raw = (await browser.storage.session.get(tabKey(tabId)))[tabKey(tabId)];
+    // Something newer may have arrived while storage was being read.
+    const newer = latest.get(tabId);
+    if (newer) return newer;
     const parsed = TabStateSchema.safeParse(raw);
     return parsed.success ? parsed.data : null;
   }
