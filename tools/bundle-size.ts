@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET = 60 * 1024;
-const root = resolve(import.meta.dirname, '..', '.output');
+// HEARD_OUT: a parallel worker's own build dir (as the e2e suite reads it).
+const root = resolve(import.meta.dirname, '..', process.env.HEARD_OUT ?? '.output');
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
 let failed = false;
 

@@ -75,9 +75,8 @@ export const CsLintSchema = z.object({
 export const InsertSchema = z.object({ tabId: z.number(), text: str(10_000), ruleId: z.optional(str(128)) });
 export const DismissSchema = z.object({ tabId: z.number(), hintId: str(256), reason: z.enum(['dismissed', 'not-helpful']) });
 export const TabIdSchema = z.object({ tabId: z.number() });
-export const PanelOpenSchema = z.object({ open: z.boolean() });
-export const BgInsertSchema = z.object({ text: str(10_000) });
-export const EmptySchema = z.optional(z.object({}));
+import { BgInsertSchema, EmptySchema, PanelOpenSchema } from './to-content';
+export { BgInsertSchema, EmptySchema, PanelOpenSchema };
 
 /** The panel's long-lived port: it subscribes to one tab's state and the background pushes it.
  * (A port rather than storage.session: Firefox gives extension frames inside web pages no
