@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { sendMessage, type DataSummary } from '@/lib/messaging';
 import { t, type MessageKey } from '@/lib/i18n';
+import { RetentionSetting } from './RetentionSetting';
 
 const TABLE_LABEL: Record<string, MessageKey> = {
   callbacks: 'dataCallbacks',
@@ -84,6 +85,7 @@ export function DataSection() {
         <p className="muted">{t('loading')}</p>
       )}
       {usage !== null ? <p className="muted">{t('dataSize', kb(usage))}</p> : null}
+      <RetentionSetting onApplied={() => void refresh()} />
       {!confirming ? (
         <button type="button" className="btn btn-quiet" onClick={() => setConfirming(true)}>
           {t('dataWipe')}

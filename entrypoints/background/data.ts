@@ -1,12 +1,36 @@
 import { browser } from 'wxt/browser';
-import { receive, type DataSummary } from '@/lib/messaging';
+import { applyRetention } from '@/lib/db/retention';
+import {
+  parseRetentionSettings,
+  receive,
+  RETENTION_KEY,
+  type DataSummary,
+  type RetentionView,
+  type SetRetentionResult,
+} from '@/lib/messaging';
 import { deleteDb, getDb } from './db';
 import { setDisabledRules } from './guidance';
 
-/** "Your data": what is stored, and deleting all of it. */
-export function registerData(): void {
+/** The daily retention run (reminders have their own alarm, `heard-reminders`). */
+export const RETENTION_ALARM = 'heard-retention';
+const DAY_MINUTES = 24 * 60;
+
+export interface DataEnv {
+  now(): number;
+}
+const defaultEnv: DataEnv = { now: () => Date.now() };
+
+/** "Your data": what is stored, deleting all of it, and optional retention. */
+export function registerData(env: DataEnv = defaultEnv): void {
   receive('ui:data:summary', 'extension-page', () => dataSummary());
   receive('ui:data:wipe', 'extension-page', () => wipeAll());
+  receive('ui:data:retention', 'extension-page', () => readRetention());
+  receive('ui:data:retention:set', 'extension-page', ({ days }) => setRetention(days, env));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === RETENTION_ALARM) void runRetention(env).catch(() => {});
+  });
+  // Once at every start of the background (a stopped worker may have slept through the alarm).
+  void runRetention(env).catch(() => {});
 }
 
 export async function dataSummary(): Promise<DataSummary> {
@@ -28,6 +52,46 @@ export async function wipeAll(): Promise<{ ok: boolean; error?: string }> {
     await browser.action?.setBadgeText({ text: '' });
     setDisabledRules(new Set());
     return { ok: true };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+// ---------------------------------------------------------------- retention
+
+export async function readRetention(): Promise<RetentionView> {
+  const raw = (await browser.storage.local.get(RETENTION_KEY))[RETENTION_KEY];
+  return parseRetentionSettings(raw);
+}
+
+/**
+ * Applies the stored retention now (when it is on) and records the run. The alarm is kept in step
+ * with the setting: daily while on, none while off. Returns null when retention is off.
+ */
+export async function runRetention(env: DataEnv = defaultEnv): Promise<RetentionView | null> {
+  const current = await readRetention();
+  if (current.days === null) {
+    await browser.alarms.clear(RETENTION_ALARM);
+    return null;
+  }
+  const now = env.now();
+  const res = await applyRetention(getDb(), current.days, now);
+  const next: RetentionView = { days: current.days, lastRun: { at: now, callbacks: res.callbacks, incidents: res.incidents } };
+  await browser.storage.local.set({ [RETENTION_KEY]: next });
+  const alarm = await browser.alarms.get(RETENTION_ALARM);
+  if (!alarm) await browser.alarms.create(RETENTION_ALARM, { when: now + DAY_MINUTES * 60_000, periodInMinutes: DAY_MINUTES });
+  return next;
+}
+
+export async function setRetention(days: number | null, env: DataEnv = defaultEnv): Promise<SetRetentionResult> {
+  try {
+    await browser.storage.local.set({ [RETENTION_KEY]: { days } });
+    if (days === null) {
+      await browser.alarms.clear(RETENTION_ALARM);
+      return { ok: true, view: { days: null } };
+    }
+    const view = await runRetention(env);
+    return { ok: true, view: view ?? { days: null } };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }

@@ -1,4 +1,4 @@
-/** "Your data": what Heard keeps, and deleting all of it. Extension pages ↔ background. */
+/** "Your data": what Heard keeps, deleting all of it, and optional retention. Extension pages ↔ background. */
 import * as z from 'zod/mini';
 
 export const DataSummarySchema = z.object({
@@ -9,12 +9,60 @@ export const DataSummarySchema = z.object({
 });
 export type DataSummary = z.infer<typeof DataSummarySchema>;
 
+// ---------------------------------------------------------------- retention
+
+/** storage.local key of the retention setting (written by the background only). */
+export const RETENTION_KEY = 'heard:retention';
+
+/** Days to keep closed callbacks and incidents; null = keep everything (the default). */
+export const RetentionDaysSchema = z.nullable(z.int().check(z.minimum(1), z.maximum(3650)));
+
+export const RetentionRunSchema = z.object({
+  at: z.number(),
+  callbacks: z.int().check(z.minimum(0)),
+  incidents: z.int().check(z.minimum(0)),
+});
+export type RetentionRun = z.infer<typeof RetentionRunSchema>;
+
+export const RetentionSettingsSchema = z.strictObject({
+  days: RetentionDaysSchema,
+  /** The last time retention ran and what it deleted. */
+  lastRun: z.optional(RetentionRunSchema),
+});
+export type RetentionSettings = z.infer<typeof RetentionSettingsSchema>;
+
+export interface RetentionView extends RetentionSettings {
+  /** Set when the stored value is not valid: retention is then off (nothing is deleted) until the
+   * rep chooses again. Names the field. */
+  error?: string;
+}
+
+/**
+ * Parses the stored setting. Nothing stored = off. A bad value is not guessed at: retention stays
+ * off (deleting on a misread number would lose data) and the error says which field is wrong.
+ */
+export function parseRetentionSettings(raw: unknown): RetentionView {
+  if (raw === undefined) return { days: null };
+  const r = RetentionSettingsSchema.safeParse(raw);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0];
+  const field = issue?.path.length ? issue.path.join('.') : 'value';
+  return { days: null, error: `${RETENTION_KEY}.${field}: ${issue?.message ?? 'invalid'}` };
+}
+
+export type SetRetentionResult = { ok: true; view: RetentionView } | { ok: false; error: string };
+
 export interface DataProtocol {
   'ui:data:summary'(data?: Record<string, never>): DataSummary;
   'ui:data:wipe'(data: { confirm: 'delete-everything' }): { ok: boolean; error?: string };
+  'ui:data:retention'(data?: Record<string, never>): RetentionView;
+  /** Stores the setting and applies it at once; the daily alarm applies it from then on. */
+  'ui:data:retention:set'(data: { days: number | null }): SetRetentionResult;
 }
 
 export const DATA_SCHEMAS: { [K in keyof DataProtocol]: z.ZodMiniType } = {
   'ui:data:summary': z.optional(z.object({})),
   'ui:data:wipe': z.object({ confirm: z.literal('delete-everything') }),
+  'ui:data:retention': z.optional(z.object({})),
+  'ui:data:retention:set': z.object({ days: RetentionDaysSchema }),
 };
