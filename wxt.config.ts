@@ -27,6 +27,9 @@ export default defineConfig({
     },
     // The panel is an extension page framed over the helpdesk; only matched helpdesk pages may frame it.
     web_accessible_resources: [{ resources: ['panel.html'], matches: [...new Set(CONTENT_MATCHES.map(originPattern))] }],
+    // Browser policy (lib/policy/schema.ts): Chrome needs the schema of managed storage; Firefox
+    // reads policies.json "3rdparty" → "Extensions" → our id and takes no schema.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
