@@ -147,7 +147,7 @@ describe('in the background', () => {
     await vi.waitFor(async () => expect((await readRetention()).lastRun).toEqual({ at: NOW, callbacks: 0, incidents: 0 }));
     expect(await getDb().callbacks.count()).toBe(1);
     clock = NOW + 2 * DAY;
-    await fakeBrowser.alarms.onAlarm.trigger({ name: RETENTION_ALARM, scheduledTime: clock, periodInMinutes: 24 * 60 });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: RETENTION_ALARM, scheduledTime: clock, periodInMinutes: 24 * 60, persistAcrossSessions: false });
     await vi.waitFor(async () => expect(await getDb().callbacks.count()).toBe(0));
   });
 
