@@ -43,6 +43,7 @@ import {
 import { SETTINGS_KEY } from '@/lib/messaging/callbacks';
 import { t } from '@/lib/i18n';
 import { getDb } from './db';
+import { onPolicyChange } from './policy';
 import { ALARM_NAME, callbackIdOf, NOTIFICATION_PREFIX, readSettings, reconcile, SUMMARY_NOTIFICATION, type ReminderEnv } from './reminders';
 
 type ThreadMessageLike = { role: 'customer' | 'agent' | 'note' };
@@ -338,6 +339,8 @@ export function registerCallbacks(env: CallbackEnv = defaultEnv): () => void {
   on(browser.storage.onChanged, (changes: Record<string, unknown>, area: string) => {
     if (area === 'local' && SETTINGS_KEY in changes) rebuild();
   });
+  // The browser policy may set reminder settings: reminders follow it at once.
+  undo.push(onPolicyChange(rebuild));
   // Every wake: whatever fell due while the worker slept is shown now, and the alarm is set again.
   rebuild();
   return () => undo.forEach((u) => u());

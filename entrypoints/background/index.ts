@@ -17,6 +17,7 @@ import { onConversationSeen, registerCallbacks } from './callbacks';
 import { noteLint, registerRoom } from './room';
 import { registerPacks } from './packs';
 import { registerData } from './data';
+import { registerPolicy } from './policy';
 
 /**
  * The background owns what must outlive a page and stay in the extension's origin: packs, the
@@ -27,6 +28,8 @@ export default defineBackground(() => {
   // Extension pages forbid eval by CSP: tell zod not to even try its compiled fast path.
   z.config({ jitless: true });
   const tabKey = (tabId: number): string => `tab:${tabId}`;
+  // The browser policy first: packs, rule locks and reminder settings wait for its first read.
+  registerPolicy();
   const packsReady = registerPacks();
   registerCallbacks();
   registerRoom();

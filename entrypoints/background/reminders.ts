@@ -19,8 +19,9 @@ import { browser, type Browser } from 'wxt/browser';
 import type { HeardDB } from '@/lib/db';
 import type { CallbackRow } from '@/lib/db/rows';
 import { badgeCount, listOpen, nextAlarmAt, recordReminders, remindersDue, type DueReminder, type ReminderKind } from '@/lib/callbacks';
-import { effectiveTimeZone, parseReminderSettings, SETTINGS_KEY, type ReminderSettingsValue } from '@/lib/messaging/callbacks';
+import { effectiveTimeZone, type ReminderSettingsValue } from '@/lib/messaging/callbacks';
 import { t } from '@/lib/i18n';
+import { effectiveReminderSettings } from './policy';
 
 export const ALARM_NAME = 'heard-reminders';
 export const NOTIFICATION_PREFIX = 'heard-cb:';
@@ -33,13 +34,9 @@ export interface ReminderEnv {
   now(): number;
 }
 
-export async function readSettings(): Promise<ReminderSettingsValue> {
-  try {
-    const raw = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
-    return parseReminderSettings(raw);
-  } catch {
-    return parseReminderSettings(undefined);
-  }
+/** The settings reminders run on: the rep's, with what the browser policy sets laid over them. */
+export function readSettings(): Promise<ReminderSettingsValue> {
+  return effectiveReminderSettings();
 }
 
 /** Chrome shows buttons on notifications; Firefox does not support them. */

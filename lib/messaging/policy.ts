@@ -1,0 +1,46 @@
+/**
+ * Messages about the browser policy (lib/policy/schema.ts): extension pages ↔ background.
+ * Not bundled into the content script.
+ *
+ *   ui:policy:get       what the policy sets, for the options page (locks, notice, problems)
+ *   ui:reminders:save   the rep's reminder settings, saved by the background, which refuses a
+ *                       change to a setting the policy locks
+ *   bg:policy:changed   background → extension pages: the policy changed; ask again
+ */
+import * as z from 'zod/mini';
+import { ReminderSettingsSchema, type ReminderSettingsValue } from './callbacks';
+
+export interface PolicyProblemMsg {
+  /** The field, e.g. `reminders.remindBeforeMin` or `packs[0].rules[2].id`. */
+  path: string;
+  message: string;
+}
+
+export interface PolicyStatusMsg {
+  /** Some policy is set: the options page says so. */
+  managed: boolean;
+  /** What was dropped from the policy, and why (empty when clean). */
+  problems: PolicyProblemMsg[];
+  packUrls: string[];
+  /** Inline packs of the policy. */
+  packs: { id: string; name: string; version: string }[];
+  lockedRules: string[];
+  disallowPersonalPacks: boolean;
+  /** The reminder settings the policy sets; each is locked. */
+  reminders: Partial<ReminderSettingsValue>;
+}
+
+export type SaveRemindersResult = { ok: true; settings: ReminderSettingsValue } | { ok: false; error: string; field?: string };
+
+export interface PolicyProtocol {
+  'ui:policy:get'(data?: Record<string, never>): PolicyStatusMsg;
+  /** Stores the rep's reminder settings; refused when a setting the policy locks would change. */
+  'ui:reminders:save'(data: ReminderSettingsValue): SaveRemindersResult;
+  'bg:policy:changed'(data?: Record<string, never>): void;
+}
+
+export const POLICY_SCHEMAS: { [K in keyof PolicyProtocol]: z.ZodMiniType } = {
+  'ui:policy:get': z.optional(z.object({})),
+  'ui:reminders:save': ReminderSettingsSchema,
+  'bg:policy:changed': z.optional(z.object({})),
+};
