@@ -1,12 +1,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CONTENT_MATCHES } from '@/lib/adapters/hosts';
-import { adapterFor } from '@/lib/adapters/registry';
+import { adapterFor, generic as genericAdapter } from '@/lib/adapters/registry';
 import type { Adapter, ThreadMessage } from '@/lib/adapters/types';
 import { readDraft, type DraftSnapshot } from '@/lib/editors/text';
 import { caretIn, focusAt, insertAtCaret } from '@/lib/editors/insert';
 import { receive, sendMessage, type LintResult } from '@/lib/messaging/content';
 import { createMarker, type Marker } from './marker';
 import { clearHighlights, showHighlights } from './highlight';
+import { settle, watchNavigation } from './navigation';
 
 export default defineContentScript({
   matches: [...CONTENT_MATCHES],
@@ -32,9 +33,12 @@ const THREAD_LIMIT = 50;
  * does nothing while the rep is not typing: no timers, no polling, no observer on the document.
  */
 function start(ctx: ContentScriptContext): void {
-  const adapter: Adapter = adapterFor(new URL(location.href), document);
+  const here = (): URL => new URL(location.href);
+  let adapter: Adapter = adapterFor(here(), document);
   let composer: HTMLElement | null = null;
   let lastKey = '';
+  let lastTicket = '';
+  let stopSettle = (): void => {};
   let timer: ReturnType<typeof setTimeout> | undefined;
   let savedCaret: Range | null = null;
 
@@ -45,8 +49,15 @@ function start(ctx: ContentScriptContext): void {
     marker.destroy();
   });
 
-  const generic = adapter.id === 'generic';
+  // A single-page helpdesk may not show a ticket yet when we start (its app renders after
+  // document_idle, or the rep opens a list first): until an adapter recognises the page, ask again.
+  const pickAdapter = (): void => {
+    if (adapter !== genericAdapter) return;
+    adapter = adapterFor(here(), document);
+    if (adapter !== genericAdapter) composer = null;
+  };
   const findComposer = (): HTMLElement | null => {
+    const generic = adapter === genericAdapter;
     if (composer?.isConnected && !generic) return composer;
     // Generic mode: the focused editable; while focus visits Heard's panel, the last one.
     composer = adapter.composer(document) ?? (generic && composer?.isConnected ? composer : null);
@@ -55,11 +66,13 @@ function start(ctx: ContentScriptContext): void {
 
   const run = async (force = false): Promise<void> => {
     if (ctx.isInvalid) return;
+    pickAdapter();
     const el = findComposer();
     marker.anchorTo(el);
     if (!el) return;
     watch(el.ownerDocument);
-    const ticket = adapter.detect(new URL(location.href), document);
+    const ticket = adapter.detect(here(), document);
+    lastTicket = String(ticket?.key);
     const snap: DraftSnapshot = readDraft(el);
     const thread: ThreadMessage[] = adapter.thread(document).slice(-THREAD_LIMIT);
     const last = thread[thread.length - 1];
@@ -124,8 +137,15 @@ function start(ctx: ContentScriptContext): void {
     const f = document.activeElement as HTMLIFrameElement | null;
     if (f?.tagName === 'IFRAME') watch(f.contentDocument); // null when cross-origin
   });
-  // Single-page helpdesks switch tickets without a reload.
-  ctx.addEventListener(window, 'wxt:locationchange', () => schedule(0));
+  // Single-page helpdesks switch tickets without a reload: once the page shows the new ticket
+  // (its key changes), lint again at once, with the new ticket's reply box (helpdesks keep one per
+  // open ticket, the old one hidden but still connected).
+  watchNavigation(ctx, () => {
+    stopSettle();
+    composer = null;
+    pickAdapter();
+    stopSettle = settle(ctx, lastTicket, () => String(adapter.detect(here(), document)?.key), () => schedule(0));
+  });
 
   receive('bg:insert', 'background', async ({ text }) => {
     const el = findComposer();
