@@ -192,8 +192,9 @@ export interface FirefoxRun {
   close(): Promise<void>;
 }
 
-/** Starts Firefox ESR (WebDriver BiDi) and installs Heard as a temporary add-on. */
-export async function launchFirefox(): Promise<FirefoxRun> {
+/** Starts Firefox ESR (WebDriver BiDi) and installs Heard as a temporary add-on. `prefs` are set
+ * on top (e.g. to switch a web API off and test the path for older Firefox versions). */
+export async function launchFirefox(opts: { prefs?: Record<string, unknown> } = {}): Promise<FirefoxRun> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -206,6 +207,7 @@ export async function launchFirefox(): Promise<FirefoxRun> {
       'extensions.getAddons.cache.enabled': false,
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,
+      ...opts.prefs,
     },
   });
   const extensionId = await browser.installExtension(FIREFOX_EXT);
