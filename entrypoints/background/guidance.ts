@@ -20,9 +20,17 @@ import { splitSentences } from '@/lib/callbacks/promise';
 let compiled: CompiledPacks | null = null;
 let disabled: ReadonlySet<string> = new Set();
 
-/** The packs in force, in order (built-in first; installed packs come with team distribution). */
-export function enabledPacks(): Pack[] {
-  return [defaultPack];
+let inForce: readonly Pack[] = [defaultPack];
+
+/** The packs in force, in order (packs.ts sets them from the database; the built-in pack until then). */
+export function enabledPacks(): readonly Pack[] {
+  return inForce;
+}
+
+/** The installed packs changed (packs.ts): compile again on next use. */
+export function setPacksInForce(packs: readonly Pack[]): void {
+  inForce = packs;
+  compiled = null;
 }
 
 export function compiledPacks(): CompiledPacks {

@@ -1,20 +1,478 @@
+/**
+ * Packs in the background: the installed packs (Dexie `packs` table), URL subscriptions and their
+ * daily refresh, and the rep's per-rule switches.
+ *
+ * API for the rest of the background (policy.ts plugs the organisation's packs in through it):
+ *   installPack(text | pack, source, meta?)  validate and install/update one pack in ONE transaction
+ *                                           → { ok, pack, diff? } | { ok: false, errors[{path,message}] }
+ *   subscribe(url, source = 'url')           fetch a pack URL and install it as a subscription
+ *   refreshSubscription(id)                  conditional GET; a failed/invalid update keeps the
+ *                                           installed version and records `lastFetch`
+ *   refreshAll()                             every subscription (the daily alarm, REFRESH_ALARM)
+ *   removePack(id, { by })                   by: 'rep' (refuses built-in and policy packs) | 'policy'
+ *   setPackEnabled(id, enabled, { by })      the rep can't switch off a policy pack
+ *   movePack(id, 'up' | 'down')
+ *   setPersonalPacksAllowed(allowed)         policy `disallowPersonalPacks`: file/URL packs stop applying
+ *   packsInForce()                           the enabled packs, in order (what guidance.ts compiles)
+ *   listPacks(), packDiff(id), reloadPacks()
+ *
+ * Sources: 'builtin' (the default pack: can be switched off and moved, never removed; its row is
+ * written only once the rep changes it), 'file', 'url', 'policy' (installed and refreshed through
+ * the same functions, never removed or switched off by the rep).
+ *
+ * Every write is one Dexie transaction with strict durability (HeardDB): a worker stopped
+ * mid-install leaves the old version or the new one, never half. The compiled packs follow the
+ * table: after our own writes, after a write from another extension page (a backup restore, seen
+ * through Dexie's cross-context `storagemutated` event) and after "Delete all my data" (the
+ * storage.local revision key disappears). Open options pages refresh on PACKS_REV_KEY.
+ */
 import { browser } from 'wxt/browser';
-import { receive, type RuleSummary } from '@/lib/messaging';
+import { Dexie } from 'dexie';
+import {
+  PACKS_REV_KEY,
+  receive,
+  type InstallResult,
+  type LastFetch,
+  type OkResult,
+  type PackDiff,
+  type PackErrorMsg,
+  type PackInfo,
+  type RefreshResult,
+  type RuleSummary,
+} from '@/lib/messaging';
 import { GUIDANCE_PREFS_KEY, parseGuidancePrefs } from '@/lib/guidance/prefs';
-import { disabledRules, enabledPacks, setDisabledRules } from './guidance';
+import { defaultPack } from '@/lib/guidance/default-pack';
+import { parsePack, type Pack } from '@/lib/guidance/schema';
+import { diffPacks, isEmptyDiff } from '@/lib/guidance/diff';
+import { fetchPack, formatErrors, readPackText, type FetchLike } from '@/lib/guidance/subscription';
+import { packUrlProblem } from '@/lib/policy/schema';
+import { packRow, type HeardDB, type PackRow } from '@/lib/db';
+import { t } from '@/lib/i18n';
+import { disabledRules, enabledPacks, setDisabledRules, setPacksInForce } from './guidance';
+import { getDb } from './db';
 
-/** Packs and the rep's rule switches. Prefs are read at every wake and whenever they change. */
+export type PackSource = PackRow['source'];
+export const REFRESH_ALARM = 'heard:packs-refresh';
+export const REFRESH_PERIOD_MIN = 24 * 60;
+export const BUILTIN_ID = defaultPack.id;
+
+export interface PacksEnv {
+  db(): HeardDB;
+  now(): number;
+  fetch?: FetchLike;
+  timeoutMs?: number;
+  /** Whether the rep let Heard read this origin (asked at run time by the options page). */
+  hasOrigin(origin: string): Promise<boolean>;
+}
+
+const defaultEnv: PacksEnv = {
+  db: getDb,
+  now: () => Date.now(),
+  hasOrigin: async (origin) => (await browser.permissions?.contains({ origins: [`${origin}/*`] })) ?? false,
+};
+let env: PacksEnv = defaultEnv;
+/** Tests: a database, a clock, a fake fetch. `null` restores the real ones. */
+export function setPacksEnv(next: Partial<PacksEnv> | null): void {
+  env = next ? { ...defaultEnv, ...next } : defaultEnv;
+}
+
+interface Entry {
+  row: PackRow;
+  pack: Pack | null;
+  problem?: string;
+}
+
+const builtinRow = (now: number): PackRow => ({
+  id: BUILTIN_ID,
+  source: 'builtin',
+  enabled: true,
+  order: 0,
+  json: '',
+  installedAt: now,
+  updatedAt: now,
+});
+
+let entries: Entry[] = [];
+let personalAllowed = true;
+/** Parsed packs by id, reused while the stored text is the same (a reload must not re-validate 1 MB). */
+const parseCache = new Map<string, { json: string; pack: Pack | null; problem?: string }>();
+
+/** The enabled packs, in order: what guidance.ts compiles. */
+export function packsInForce(): Pack[] {
+  if (entries.length === 0) return [defaultPack];
+  return entries
+    .filter((e) => e.row.enabled && e.pack && (personalAllowed || (e.row.source !== 'file' && e.row.source !== 'url')))
+    .map((e) => e.pack!);
+}
+
+export function setPersonalPacksAllowed(allowed: boolean): void {
+  personalAllowed = allowed;
+  setPacksInForce(packsInForce());
+}
+
+function entryOf(raw: unknown): Entry | null {
+  const res = packRow.safeParse(raw);
+  if (!res.success) {
+    const id = (raw as { id?: unknown } | null)?.id;
+    if (typeof id !== 'string' || !id) return null;
+    const issue = res.error.issues[0];
+    const row: PackRow = { ...builtinRow(946_684_800_000), id: id.slice(0, 200), source: 'file', enabled: false, order: Number.MAX_SAFE_INTEGER };
+    return { row, pack: null, problem: t('packDamaged', `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`) };
+  }
+  const row = res.data;
+  if (row.source === 'builtin') return { row, pack: defaultPack };
+  const cached = parseCache.get(row.id);
+  if (cached && cached.json === row.json) return { row, pack: cached.pack, ...(cached.problem ? { problem: cached.problem } : {}) };
+  const p = parsePack(row.json);
+  const next = p.ok ? { json: row.json, pack: p.pack } : { json: row.json, pack: null, problem: t('packDamaged', formatErrors(p.errors, 2)) };
+  parseCache.set(row.id, next);
+  return { row, pack: next.pack, ...(next.problem ? { problem: next.problem } : {}) };
+}
+
+/** Reads the table again and recompiles (cheap when nothing changed: parsed packs are cached). */
+export async function reloadPacks(): Promise<void> {
+  let rows: unknown[] = [];
+  try {
+    rows = await env.db().packs.toArray();
+  } catch {
+    // The database can't be opened: the built-in pack keeps guidance working.
+  }
+  const next = rows.map(entryOf).filter((e): e is Entry => e !== null);
+  if (!next.some((e) => e.row.id === BUILTIN_ID)) next.push({ row: builtinRow(env.now()), pack: defaultPack });
+  next.sort((a, b) => a.row.order - b.row.order || a.row.id.localeCompare(b.row.id));
+  entries = next;
+  setPacksInForce(packsInForce());
+}
+
+let lastRev = 0;
+async function changed(): Promise<void> {
+  await reloadPacks();
+  lastRev = Math.max(env.now(), lastRev + 1);
+  await browser.storage.local.set({ [PACKS_REV_KEY]: lastRev }).catch(() => {});
+}
+
+// Writes are serialised within this worker; each is also one transaction, so another context can
+// never see (or leave) half of one.
+let chain: Promise<unknown> = Promise.resolve();
+function serial<T>(fn: () => Promise<T>): Promise<T> {
+  const run = chain.then(fn, fn);
+  chain = run.catch(() => {});
+  return run;
+}
+
+const fail = (path: string, message: string): { ok: false; errors: PackErrorMsg[] } => ({ ok: false, errors: [{ path, message }] });
+
+export interface InstallMeta {
+  url?: string;
+  etag?: string;
+  lastModified?: string;
+  lastFetch?: LastFetch;
+  /** A refresh: only update a pack that is still installed (the rep may have removed it meanwhile). */
+  existingOnly?: boolean;
+}
+
+/**
+ * Validates and installs (or updates) one pack. Nothing is written unless the pack is valid and
+ * does not clash with a pack the rep can't replace; the write is one transaction.
+ */
+export async function installPack(input: string | Pack, source: Exclude<PackSource, 'builtin'>, meta: InstallMeta = {}): Promise<InstallResult> {
+  const text = typeof input === 'string' ? input : JSON.stringify(input, null, 2);
+  const res = readPackText(text);
+  if (!res.ok) return { ok: false, errors: res.errors.slice(0, 50) };
+  const pack = res.pack;
+  if (pack.id === BUILTIN_ID) return fail('id', t('packIdBuiltin', pack.id));
+  return serial(async () => {
+    const db = env.db();
+    const now = env.now();
+    const out = await db.transaction('rw', db.packs, async (): Promise<{ error: string } | { row: PackRow; diff?: PackDiff; unchanged: boolean }> => {
+      const old = await db.packs.get(pack.id);
+      if (!old && meta.existingOnly) return { error: t('packRemovedMeanwhile') };
+      if (old?.source === 'policy' && source !== 'policy') return { error: t('packIdPolicy', pack.id) };
+      if (old?.source === 'url' && source !== 'policy' && old.url !== meta.url) return { error: t('packIdSubscribed', [pack.id, old.url ?? '']) };
+      const before = old?.json ? parsePack(old.json) : null;
+      const diff = before?.ok ? diffPacks(before.pack, pack) : undefined;
+      const unchanged = old?.json === text;
+      const last = await db.packs.orderBy('order').last();
+      const order = old?.order ?? Math.max(last ? last.order + 1 : 1, 1);
+      const row: PackRow = {
+        id: pack.id,
+        source,
+        ...(meta.url ? { url: meta.url } : {}),
+        ...(meta.etag ? { etag: meta.etag } : {}),
+        ...(meta.lastModified ? { lastModified: meta.lastModified } : {}),
+        ...(meta.lastFetch
+          ? { lastFetchAt: meta.lastFetch.at, lastFetchStatus: meta.lastFetch.status, lastFetchResult: meta.lastFetch.message }
+          : {}),
+        enabled: source === 'policy' ? true : (old?.enabled ?? true),
+        order,
+        json: text,
+        installedAt: old?.installedAt ?? now,
+        updatedAt: unchanged && old ? old.updatedAt : now,
+        ...(diff && !isEmptyDiff(diff) ? { lastDiff: diff } : old?.lastDiff && unchanged ? { lastDiff: old.lastDiff } : {}),
+      };
+      const valid = packRow.safeParse(row);
+      if (!valid.success) return { error: formatErrors(valid.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))) };
+      await db.packs.put(valid.data);
+      return { row: valid.data, ...(diff && !isEmptyDiff(diff) ? { diff } : {}), unchanged };
+    });
+    if ('error' in out) return fail('id', out.error);
+    await changed();
+    const info = listPacks().find((p) => p.id === pack.id)!;
+    return { ok: true, pack: info, ...(out.diff ? { diff: out.diff } : {}), ...(out.unchanged ? { unchanged: true } : {}) };
+  });
+}
+
+const originOf = (url: string): string => new URL(url).origin;
+
+/** Fetches a pack URL and installs it as a subscription. The options page asked for the origin first. */
+export async function subscribe(rawUrl: string, source: 'url' | 'policy' = 'url'): Promise<InstallResult> {
+  const url = rawUrl.trim();
+  if (packUrlProblem(url)) return fail('url', t('packUrlNotHttps', url.slice(0, 200)));
+  const href = new URL(url).href;
+  if (source === 'url' && !(await env.hasOrigin(originOf(href)))) return fail('url', t('packNoPermission', originOf(href)));
+  const out = await fetchPack(href, {}, { ...(env.fetch ? { fetch: env.fetch } : {}), ...(env.timeoutMs ? { timeoutMs: env.timeoutMs } : {}) });
+  if (out.kind === 'invalid') return { ok: false, errors: out.errors.slice(0, 50) };
+  if (out.kind === 'error') return fail('url', out.message);
+  if (out.kind === 'not-modified') return fail('url', t('packFetchStatus', '304 Not Modified'));
+  return installPack(out.text, source, {
+    url: href,
+    ...(out.etag ? { etag: out.etag } : {}),
+    ...(out.lastModified ? { lastModified: out.lastModified } : {}),
+    lastFetch: { at: env.now(), status: 'fresh', message: t('packFetchFresh', out.pack.version) },
+  });
+}
+
+/** Records a fetch result on a pack that stays as it is (and new validators when the server sent them). */
+async function recordFetch(id: string, lastFetch: LastFetch, validators: { etag?: string; lastModified?: string } = {}): Promise<void> {
+  await serial(async () => {
+    const db = env.db();
+    await db.transaction('rw', db.packs, async () => {
+      const row = await db.packs.get(id);
+      if (!row) return;
+      await db.packs.put({
+        ...row,
+        ...validators,
+        lastFetchAt: lastFetch.at,
+        lastFetchStatus: lastFetch.status,
+        lastFetchResult: lastFetch.message.slice(0, 2000),
+      });
+    });
+    await changed();
+  });
+}
+
+/** One conditional GET of a subscribed pack. Anything but a valid new version keeps what is installed. */
+export async function refreshSubscription(id: string): Promise<RefreshResult> {
+  const row = await env.db().packs.get(id);
+  if (!row) return { ok: false, errors: [{ path: '', message: t('packNotFound', id) }] };
+  if (!row.url) return { ok: false, errors: [{ path: '', message: t('packNotSubscribed') }] };
+  const at = env.now();
+  const keep = async (status: LastFetch['status'], message: string, errors?: PackErrorMsg[]): Promise<RefreshResult> => {
+    const lastFetch: LastFetch = { at, status, message: message.slice(0, 2000) };
+    await recordFetch(id, lastFetch);
+    return { ok: status === 'not-modified', lastFetch, ...(errors ? { errors: errors.slice(0, 50) } : {}) };
+  };
+  if (row.source === 'url' && !(await env.hasOrigin(originOf(row.url)))) return keep('error', t('packNoPermission', originOf(row.url)));
+  const out = await fetchPack(
+    row.url,
+    { ...(row.etag ? { etag: row.etag } : {}), ...(row.lastModified ? { lastModified: row.lastModified } : {}) },
+    { ...(env.fetch ? { fetch: env.fetch } : {}), ...(env.timeoutMs ? { timeoutMs: env.timeoutMs } : {}) },
+  );
+  switch (out.kind) {
+    case 'not-modified':
+      return keep('not-modified', t('packUpToDate'));
+    case 'error':
+      return keep('error', out.message);
+    case 'invalid':
+      return keep('invalid', t('packUpdateInvalid', formatErrors(out.errors)), out.errors);
+    case 'fresh': {
+      if (out.pack.id !== id) return keep('invalid', t('packIdChanged', [out.pack.id, id]), [{ path: 'id', message: t('packIdChanged', [out.pack.id, id]) }]);
+      const validators = { ...(out.etag ? { etag: out.etag } : {}), ...(out.lastModified ? { lastModified: out.lastModified } : {}) };
+      if (out.text === row.json) {
+        const lastFetch: LastFetch = { at, status: 'not-modified', message: t('packUpToDate') };
+        await recordFetch(id, lastFetch, validators);
+        return { ok: true, lastFetch };
+      }
+      const lastFetch: LastFetch = { at, status: 'fresh', message: t('packFetchFresh', out.pack.version) };
+      const res = await installPack(out.text, row.source === 'policy' ? 'policy' : 'url', { url: row.url, ...validators, lastFetch, existingOnly: true });
+      if (!res.ok) return keep('invalid', formatErrors(res.errors), res.errors);
+      return { ok: true, lastFetch, ...(res.diff ? { diff: res.diff } : {}) };
+    }
+  }
+}
+
+/** Every subscription, one after the other (the daily alarm and "check all"). */
+export async function refreshAll(): Promise<void> {
+  const rows = await env.db().packs.toArray().catch(() => [] as PackRow[]);
+  for (const r of rows) if (r.url) await refreshSubscription(r.id).catch(() => {});
+}
+
+type By = { by: 'rep' | 'policy' };
+
+export async function removePack(id: string, { by }: By = { by: 'rep' }): Promise<OkResult> {
+  if (id === BUILTIN_ID) return { ok: false, error: t('packBuiltinKept') };
+  return serial(async () => {
+    const db = env.db();
+    const error = await db.transaction('rw', db.packs, async () => {
+      const row = await db.packs.get(id);
+      if (!row) return t('packNotFound', id);
+      if (row.source === 'policy' && by === 'rep') return t('packPolicyKept');
+      await db.packs.delete(id);
+      return null;
+    });
+    if (error) return { ok: false, error };
+    parseCache.delete(id);
+    await changed();
+    return { ok: true };
+  });
+}
+
+/** Applies `patch` to rows in one transaction; the built-in pack's row is written on its first change. */
+async function patchRows(fn: (rows: PackRow[]) => string | PackRow[]): Promise<OkResult> {
+  return serial(async () => {
+    const db = env.db();
+    const now = env.now();
+    const error = await db.transaction('rw', db.packs, async () => {
+      const rows = await db.packs.toArray();
+      if (!rows.some((r) => r.id === BUILTIN_ID)) rows.push(builtinRow(now));
+      rows.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+      const out = fn(rows);
+      if (typeof out === 'string') return out;
+      for (const r of out) {
+        if (r.id === BUILTIN_ID && !(await db.packs.get(BUILTIN_ID))) await db.packs.put(r);
+        else await db.packs.update(r.id, { enabled: r.enabled, order: r.order });
+      }
+      return null;
+    });
+    if (error) return { ok: false, error };
+    await changed();
+    return { ok: true };
+  });
+}
+
+export function setPackEnabled(id: string, enabled: boolean, { by }: By = { by: 'rep' }): Promise<OkResult> {
+  return patchRows((rows) => {
+    const row = rows.find((r) => r.id === id);
+    if (!row) return t('packNotFound', id);
+    if (row.source === 'policy' && by === 'rep' && !enabled) return t('packPolicyKept');
+    return [{ ...row, enabled }];
+  });
+}
+
+export function movePack(id: string, direction: 'up' | 'down'): Promise<OkResult> {
+  return patchRows((rows) => {
+    const i = rows.findIndex((r) => r.id === id);
+    if (i < 0) return t('packNotFound', id);
+    const j = direction === 'up' ? i - 1 : i + 1;
+    if (j < 0 || j >= rows.length) return [];
+    [rows[i], rows[j]] = [rows[j]!, rows[i]!];
+    return rows.map((r, n) => ({ ...r, order: n }));
+  });
+}
+
+/** The packs as the options page lists them, in order. */
+export function listPacks(): PackInfo[] {
+  const list = entries.length ? entries : [{ row: builtinRow(env.now()), pack: defaultPack }];
+  return list.map(({ row, pack, problem }): PackInfo => ({
+    id: row.id,
+    name: pack?.name ?? row.id,
+    version: pack?.version ?? '',
+    author: pack?.author ?? '',
+    source: row.source,
+    ...(row.url ? { url: row.url } : {}),
+    updated: pack?.updated ?? '',
+    updatedAt: row.updatedAt,
+    ruleCount: pack?.rules.length ?? 0,
+    enabled: row.enabled && !!pack,
+    order: row.order,
+    removable: row.source === 'file' || row.source === 'url',
+    switchable: row.source !== 'policy' && !!pack,
+    ...(row.lastFetchAt && row.lastFetchStatus
+      ? { lastFetch: { at: row.lastFetchAt, status: row.lastFetchStatus, message: row.lastFetchResult ?? '' } }
+      : {}),
+    hasDiff: !!row.lastDiff,
+    ...(problem ? { problem } : {}),
+  }));
+}
+
+export async function packDiff(id: string): Promise<PackDiff | null> {
+  const row = await env.db().packs.get(id);
+  return row?.lastDiff ?? null;
+}
+
+/** Packs and the rep's rule switches, the refresh alarm, and the listeners that keep them current. */
 export function registerPacks(): Promise<void> {
-  const ready = loadPrefs();
+  const ready = Promise.all([loadPrefs(), reloadPacks()]).then(() => {});
   receive('ui:rules:list', 'extension-page', async () => {
     await ready;
     return listRules();
   });
-  receive('ui:rules:set', 'extension-page', ({ id, enabled }) => setRuleEnabled(id, enabled));
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && GUIDANCE_PREFS_KEY in changes) void loadPrefs();
+  receive('ui:rules:set', 'extension-page', async ({ id, enabled }) => {
+    await ready;
+    return setRuleEnabled(id, enabled);
   });
+  receive('ui:packs:list', 'extension-page', async () => {
+    await ready;
+    return listPacks();
+  });
+  receive('ui:packs:install', 'extension-page', async ({ text }) => {
+    await ready;
+    return installPack(text, 'file');
+  });
+  receive('ui:packs:subscribe', 'extension-page', async ({ url }) => {
+    await ready;
+    return subscribe(url, 'url');
+  });
+  receive('ui:packs:refresh', 'extension-page', async ({ id }) => {
+    await ready;
+    return refreshSubscription(id);
+  });
+  receive('ui:packs:remove', 'extension-page', async ({ id }) => {
+    await ready;
+    return removePack(id, { by: 'rep' });
+  });
+  receive('ui:packs:enable', 'extension-page', async ({ id, enabled }) => {
+    await ready;
+    return setPackEnabled(id, enabled, { by: 'rep' });
+  });
+  receive('ui:packs:move', 'extension-page', async ({ id, direction }) => {
+    await ready;
+    return movePack(id, direction);
+  });
+  receive('ui:packs:diff', 'extension-page', ({ id }) => packDiff(id));
+
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local') return;
+    if (GUIDANCE_PREFS_KEY in changes) void loadPrefs();
+    // "Delete all my data" cleared storage (and the database): back to the built-in pack.
+    if (PACKS_REV_KEY in changes && changes[PACKS_REV_KEY]?.newValue !== lastRev) void reloadPacks();
+  });
+  // A write to the packs table from another extension page (a backup restore).
+  let pending: ReturnType<typeof setTimeout> | null = null;
+  Dexie.on('storagemutated', (parts: Record<string, unknown>) => {
+    const prefix = `idb://${env.db().name}/packs/`;
+    if (!Object.keys(parts).some((k) => k.startsWith(prefix))) return;
+    if (pending) clearTimeout(pending);
+    pending = setTimeout(() => {
+      pending = null;
+      void reloadPacks();
+    }, 50);
+  });
+  browser.alarms?.onAlarm.addListener((alarm) => {
+    if (alarm.name === REFRESH_ALARM) void ready.then(refreshAll);
+  });
+  void ensureRefreshAlarm();
   return ready;
+}
+
+/** The daily refresh alarm, set again at every wake if it is gone (a data wipe clears alarms). */
+export async function ensureRefreshAlarm(): Promise<void> {
+  try {
+    if (await browser.alarms.get(REFRESH_ALARM)) return;
+    await browser.alarms.create(REFRESH_ALARM, { delayInMinutes: REFRESH_PERIOD_MIN, periodInMinutes: REFRESH_PERIOD_MIN });
+  } catch {
+    // No alarms API (a test page): refresh on demand only.
+  }
 }
 
 /** Every rule of the packs in force, with whether it is on for this rep. */

@@ -5,6 +5,7 @@
  * because a backup file with fields we do not know is a foreign or newer file.
  */
 import { z } from 'zod';
+import { PackDiffSchema } from '../guidance/diff';
 
 /** Epoch milliseconds. Finite integer between 2000-01-01 and 2200-01-01 (catches seconds-vs-ms mistakes). */
 export const epochMs = z
@@ -120,10 +121,14 @@ export const packRow = z.strictObject({
   etag: z.string().max(1000).optional(),
   lastModified: z.string().max(200).optional(),
   lastFetchAt: epochMs.optional(),
+  /** The last fetch's outcome in words for the rep (why an update was refused, "up to date"…). */
   lastFetchResult: z.string().max(2000).optional(),
+  lastFetchStatus: z.enum(['fresh', 'not-modified', 'error', 'invalid']).optional(),
+  /** What the last update changed (lib/guidance/diff.ts), shown as "What changed". */
+  lastDiff: z.optional(PackDiffSchema),
   enabled: z.boolean(),
   order: z.number().int(),
-  /** The pack's JSON text, validated by lib/guidance when loaded. */
+  /** The pack's JSON text, validated by lib/guidance when loaded ("" for the built-in pack: its rules come with the code). */
   json: z.string().max(5_000_000),
   installedAt: epochMs,
   updatedAt: epochMs,

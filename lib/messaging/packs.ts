@@ -1,5 +1,11 @@
 /** Messages about packs and rules: extension pages ↔ background. Not bundled into the content script. */
 import * as z from 'zod/mini';
+import { PackDiffSchema } from '@/lib/guidance/diff';
+
+export { PackDiffSchema, type PackDiff } from '@/lib/guidance/diff';
+
+const str = (max: number) => z.string().check(z.maxLength(max));
+const packId = z.string().check(z.minLength(1), z.maxLength(200));
 
 export const RuleSummarySchema = z.object({
   id: z.string(),
@@ -15,12 +21,98 @@ export type RuleSummary = z.infer<typeof RuleSummarySchema>;
 
 export const SetRuleEnabledSchema = z.object({ id: z.string().check(z.maxLength(300)), enabled: z.boolean() });
 
+export const PACK_SOURCE_VALUES = ['builtin', 'file', 'url', 'policy'] as const;
+export const FETCH_STATUS_VALUES = ['fresh', 'not-modified', 'error', 'invalid'] as const;
+
+export const PackErrorSchema = z.object({ path: str(500), message: str(2000) });
+export type PackErrorMsg = z.infer<typeof PackErrorSchema>;
+
+export const LastFetchSchema = z.object({
+  at: z.number(),
+  status: z.enum(FETCH_STATUS_VALUES),
+  /** What happened, in words for the rep ("up to date", "the server answered 404", the field errors…). */
+  message: str(2000),
+});
+export type LastFetch = z.infer<typeof LastFetchSchema>;
+
+/** One pack as the options page lists it. */
+export const PackInfoSchema = z.object({
+  id: packId,
+  name: str(500),
+  version: str(100),
+  author: str(500),
+  source: z.enum(PACK_SOURCE_VALUES),
+  url: z.optional(str(4000)),
+  /** The pack's own `updated` date (YYYY-MM-DD). */
+  updated: str(40),
+  /** When this browser installed or last changed it. */
+  updatedAt: z.number(),
+  ruleCount: z.number(),
+  enabled: z.boolean(),
+  /** Position in the list: later packs may override earlier packs' rules (not locked ones). */
+  order: z.number(),
+  /** The rep may remove it (not the built-in pack, not a pack set by the organisation). */
+  removable: z.boolean(),
+  /** The rep may switch it off (not a pack set by the organisation). */
+  switchable: z.boolean(),
+  lastFetch: z.optional(LastFetchSchema),
+  hasDiff: z.boolean(),
+  /** A stored pack that no longer reads as valid: listed with why, not in force. */
+  problem: z.optional(str(2000)),
+});
+export type PackInfo = z.infer<typeof PackInfoSchema>;
+export const PackListSchema = z.array(PackInfoSchema);
+
+export const InstallResultSchema = z.union([
+  z.object({ ok: z.literal(true), pack: PackInfoSchema, diff: z.optional(PackDiffSchema), unchanged: z.optional(z.boolean()) }),
+  z.object({ ok: z.literal(false), errors: z.array(PackErrorSchema) }),
+]);
+export type InstallResult = z.infer<typeof InstallResultSchema>;
+
+export const RefreshResultSchema = z.object({
+  ok: z.boolean(),
+  lastFetch: z.optional(LastFetchSchema),
+  diff: z.optional(PackDiffSchema),
+  errors: z.optional(z.array(PackErrorSchema)),
+});
+export type RefreshResult = z.infer<typeof RefreshResultSchema>;
+
+export const OkResultSchema = z.object({ ok: z.boolean(), error: z.optional(str(2000)) });
+export type OkResult = z.infer<typeof OkResultSchema>;
+
+/** A little over the 1 MB pack limit (schema.ts MAX_PACK_CHARS, not imported: it would pull full zod into
+ * every page), so an oversized file gets the pack's own clear message rather than "malformed data". */
+export const InstallTextSchema = z.object({ text: str(1024 * 1024 + 1024) });
+export const SubscribeSchema = z.object({ url: str(4000) });
+export const PackIdSchema = z.object({ id: packId });
+export const PackEnableSchema = z.object({ id: packId, enabled: z.boolean() });
+export const PackMoveSchema = z.object({ id: packId, direction: z.enum(['up', 'down']) });
+
 export interface PacksProtocol {
   'ui:rules:list'(data?: Record<string, never>): RuleSummary[];
   'ui:rules:set'(data: z.infer<typeof SetRuleEnabledSchema>): { ok: boolean; error?: string };
+  'ui:packs:list'(data?: Record<string, never>): PackInfo[];
+  'ui:packs:install'(data: z.infer<typeof InstallTextSchema>): InstallResult;
+  'ui:packs:subscribe'(data: z.infer<typeof SubscribeSchema>): InstallResult;
+  'ui:packs:refresh'(data: z.infer<typeof PackIdSchema>): RefreshResult;
+  'ui:packs:remove'(data: z.infer<typeof PackIdSchema>): OkResult;
+  'ui:packs:enable'(data: z.infer<typeof PackEnableSchema>): OkResult;
+  'ui:packs:move'(data: z.infer<typeof PackMoveSchema>): OkResult;
+  'ui:packs:diff'(data: z.infer<typeof PackIdSchema>): z.infer<typeof PackDiffSchema> | null;
 }
 
 export const PACKS_SCHEMAS: { [K in keyof PacksProtocol]: z.ZodMiniType } = {
   'ui:rules:list': z.optional(z.object({})),
   'ui:rules:set': SetRuleEnabledSchema,
+  'ui:packs:list': z.optional(z.object({})),
+  'ui:packs:install': InstallTextSchema,
+  'ui:packs:subscribe': SubscribeSchema,
+  'ui:packs:refresh': PackIdSchema,
+  'ui:packs:remove': PackIdSchema,
+  'ui:packs:enable': PackEnableSchema,
+  'ui:packs:move': PackMoveSchema,
+  'ui:packs:diff': PackIdSchema,
 };
+
+/** storage.local key bumped after every change to the installed packs: open pages refresh their list. */
+export const PACKS_REV_KEY = 'heard:packs-rev';
