@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'rea
 import type { CallbackRow } from '@/lib/db/rows';
 import { effectiveTimeZone, type ReminderSettingsValue } from '@/lib/messaging';
 import { t } from '@/lib/i18n';
+import { useCallbacks } from '@/lib/stores/callbacks';
 import { absoluteTime, CHANNEL_LABEL, fromLocalInput, parseWhen, relativeTime, toLocalInput } from './format';
 import './callbacks.css';
 
@@ -85,7 +86,8 @@ export function CallbackForm({ label, initial, settings, notice, withCustomer, s
     setBusy(true);
     const ok = await onSubmit({ channel, dueAt, promise: promise.trim(), customerName: customerName.trim(), link: link.trim() });
     setBusy(false);
-    if (!ok) setError(t('cbSaveFailed'));
+    // The store words a full disk or a blocked database plainly; anything else is a generic failure.
+    if (!ok) setError(useCallbacks.getState().failure || t('cbSaveFailed'));
   };
 
   let preview: string;

@@ -260,7 +260,7 @@ function NoteEditor({ conversationKey }: { conversationKey: string }) {
         onBlur={() => void flush()}
       />
       <p id={`${uid}-note-status`} className="cb-note-status" aria-live="polite">
-        {status === 'saving' ? t('cbNoteSaving') : status === 'saved' ? t('cbNoteSaved') : status === 'failed' ? t('cbNoteFailed') : t('cbNoteHelp')}
+        {status === 'saving' ? t('cbNoteSaving') : status === 'saved' ? t('cbNoteSaved') : status === 'failed' ? useCallbacks.getState().failure || t('cbNoteFailed') : t('cbNoteHelp')}
       </p>
     </div>
   );

@@ -132,11 +132,13 @@ export async function searchAll(db: HeardDB, query: string, limit = SEARCH_LIMIT
   return { rows: hits.slice(0, limit), more: hits.length > limit };
 }
 
-async function mutate(run: () => Promise<CallbackRow>): Promise<MutationResult> {
+async function mutate(db: HeardDB, run: () => Promise<CallbackRow>): Promise<MutationResult> {
   try {
     return { ok: true, callback: await run() };
   } catch (e) {
-    return { ok: false, error: (e as Error).message };
+    // A full disk or a blocked database: the transaction was aborted, nothing was written.
+    const reason = db.faultOf(e);
+    return { ok: false, error: (e as Error).message, ...(reason ? { reason } : {}) };
   }
 }
 
@@ -194,31 +196,33 @@ export function createHandlers(env: CallbackEnv = defaultEnv): Handlers {
       return searchAll(env.db(), query ?? '', limit ?? SEARCH_LIMIT);
     },
     async 'ui:callbacks:add'(data) {
-      return afterMutation(await mutate(() => addCallback(env.db(), data, { now: env.now() })));
+      return afterMutation(await mutate(env.db(), () => addCallback(env.db(), data, { now: env.now() })));
     },
     async 'ui:callbacks:update'({ id, patch }) {
-      return afterMutation(await mutate(() => updateCallback(env.db(), id, patch, { now: env.now() })));
+      return afterMutation(await mutate(env.db(), () => updateCallback(env.db(), id, patch, { now: env.now() })));
     },
     async 'ui:callbacks:snooze'({ id, until }) {
-      return afterMutation(await mutate(() => snooze(env.db(), id, until, { now: env.now() })));
+      return afterMutation(await mutate(env.db(), () => snooze(env.db(), id, until, { now: env.now() })));
     },
     async 'ui:callbacks:close'({ id, status, outcome }) {
       const db = env.db();
       const o = { now: env.now() };
       const text = outcome?.trim() ? outcome.trim() : undefined;
       return afterMutation(
-        await mutate(() => (status === 'done' ? markDone(db, id, text, o) : status === 'missed' ? markMissed(db, id, text, o) : cancel(db, id, o))),
+        await mutate(db, () => (status === 'done' ? markDone(db, id, text, o) : status === 'missed' ? markMissed(db, id, text, o) : cancel(db, id, o))),
       );
     },
     async 'ui:callbacks:reopen'({ id }) {
-      return afterMutation(await mutate(() => reopen(env.db(), id, undefined, { now: env.now() })));
+      return afterMutation(await mutate(env.db(), () => reopen(env.db(), id, undefined, { now: env.now() })));
     },
     async 'ui:callbacks:note'({ conversationKey, text }) {
+      const db = env.db();
       try {
-        await setNote(env.db(), conversationKey, text, { now: env.now() });
+        await setNote(db, conversationKey, text, { now: env.now() });
         return { ok: true };
-      } catch {
-        return { ok: false };
+      } catch (e) {
+        const reason = db.faultOf(e);
+        return reason ? { ok: false, reason } : { ok: false };
       }
     },
     async 'ui:callbacks:open'({ id }) {

@@ -1,10 +1,11 @@
 import { HeardDB } from '@/lib/db';
 
-/** The one database of the extension's origin, opened on first use in this worker's life. */
+/** The one database of the extension's origin, opened on first use in this worker's life. After
+ * an open blocked by an old page (see HeardDB), every use tries again. */
 let db: HeardDB | null = null;
 export function getDb(): HeardDB {
   db ??= new HeardDB();
-  return db;
+  return db.retryIfBlocked();
 }
 
 /** Deletes the whole database; the next getDb() starts an empty one. */

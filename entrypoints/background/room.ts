@@ -257,8 +257,9 @@ export function roomService(deps: {
     async logIncident(tabId: number, category: IncidentCategoryMsg, note: string): Promise<LogIncidentResult> {
       const room = await deps.roomOf(tabId);
       if (!room?.ticket) return { ok: false, reason: 'no-conversation' };
+      const db = deps.db();
       try {
-        const row = await addIncident(deps.db(), {
+        const row = await addIncident(db, {
           conversationKey: room.ticket.key,
           link: room.ticket.link,
           category,
@@ -266,8 +267,8 @@ export function roomService(deps: {
           helpdesk: room.site || 'unknown',
         });
         return { ok: true, incident: { id: row.id, at: row.at, category: row.category } };
-      } catch {
-        return { ok: false, reason: 'failed' };
+      } catch (e) {
+        return { ok: false, reason: db.faultOf(e) ?? 'failed' };
       }
     },
     async listIncidents(): Promise<IncidentMsg[]> {

@@ -16,6 +16,7 @@ import type {
 } from './rows';
 import { CURRENT_SCHEMA_VERSION, INTERNAL_TABLES, SCHEMA_VERSIONS, storesAt, type SchemaVersion } from './schema';
 import { readDataTables, serializeBackup } from './snapshot';
+import { storageFault, type StorageFault } from './faults';
 
 export const DEFAULT_DB_NAME = 'heard';
 /** How many local backups of each kind the database keeps (oldest are pruned). */
@@ -24,6 +25,8 @@ export const KEEP_LOCAL_BACKUPS = 5;
 export interface HeardDBOptions extends Omit<DexieOptions, 'chromeTransactionDurability'> {
   /** Clock for migration records and backups (tests). */
   now?: () => number;
+  /** How long a retry after a blocked open may wait before it is cancelled too (default 3 s). */
+  blockedRetryMs?: number;
 }
 
 export interface MigrationRecord {
@@ -45,12 +48,33 @@ export class HeardDB extends Dexie {
   declare meta: Table<MetaRow, string>;
 
   readonly now: () => number;
+  /** When our last open was blocked by another connection at an older version (null once open). */
+  blockedAt: number | null = null;
+  private readonly blockedRetryMs: number;
+  private retrying = false;
 
   constructor(name: string = DEFAULT_DB_NAME, options: HeardDBOptions = {}) {
-    const { now, ...dexieOptions } = options;
+    const { now, blockedRetryMs, ...dexieOptions } = options;
     // 'strict': a committed write is on disk (Chrome otherwise acknowledges before flushing).
     super(name, { ...dexieOptions, chromeTransactionDurability: 'strict' });
     this.now = now ?? Date.now;
+    this.blockedRetryMs = blockedRetryMs ?? 3000;
+
+    // Another page opens a newer version: Dexie's own handler closes this connection at once (so
+    // the upgrade is never blocked by us) and reopens on the next use. Kept as is, on purpose.
+    //
+    // Our open is blocked (another page holds an older version and does not let go): instead of
+    // every read and write waiting forever, the open is cancelled: what waits fails now with a
+    // fault the UI words plainly (see faults.ts), nothing is written, and `retryIfBlocked()` (called
+    // on the next use) opens again, which succeeds once the other page is gone.
+    this.on('blocked', () => {
+      if (this.isOpen()) return;
+      this.blockedAt = this.now();
+      this.close();
+    });
+    this.on('ready', () => {
+      this.blockedAt = null;
+    }, true);
 
     // One upgrade transaction may run several steps (e.g. 1 → 3): back up once, before the first.
     const state: { fromVersion: number | null; backupId: string | null } = { fromVersion: null, backupId: null };
@@ -61,6 +85,33 @@ export class HeardDB extends Dexie {
       if (prev) version.upgrade((tx) => this.runStep(tx, prev, step, state));
       previous = step;
     }
+  }
+
+  /** After a blocked open was cancelled: open again (the operations that follow wait for it). */
+  retryIfBlocked(): this {
+    if (this.blockedAt === null || this.isOpen() || this.retrying) return this;
+    this.retrying = true;
+    // Open requests queue behind the first blocked one without a new `blocked` event: bound the
+    // wait, so a retry while the old page is still there fails cleanly too instead of hanging.
+    const watchdog = setTimeout(() => {
+      if (!this.isOpen()) this.close();
+    }, this.blockedRetryMs);
+    void this.open()
+      .catch(() => {})
+      .finally(() => {
+        clearTimeout(watchdog);
+        this.retrying = false;
+      });
+    return this;
+  }
+
+  /** Which storage fault an error of this database is (full disk or quota, blocked open), or null. */
+  faultOf(e: unknown): StorageFault | null {
+    const fault = storageFault(e);
+    if (fault) return fault;
+    // The operations a cancelled (blocked) open rejects fail with Dexie's DatabaseClosedError.
+    const name = (e as { name?: unknown } | null)?.name;
+    return this.blockedAt !== null && name === 'DatabaseClosedError' ? 'db-blocked' : null;
   }
 
   private async runStep(

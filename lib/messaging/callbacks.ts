@@ -155,7 +155,9 @@ export interface SearchResultMsg {
   more: boolean;
 }
 
-export type MutationResult = { ok: true; callback: CallbackRow } | { ok: false; error: string };
+/** A failed save says why when the rep can act on it: the disk is full, or an old Heard page holds the database. */
+export type StorageFaultMsg = 'storage-full' | 'db-blocked';
+export type MutationResult = { ok: true; callback: CallbackRow } | { ok: false; error: string; reason?: StorageFaultMsg };
 
 export interface ConversationMsg {
   callbacks: CallbackRow[];
@@ -176,7 +178,7 @@ export interface CallbacksProtocol {
   'ui:callbacks:snooze'(data: z.infer<typeof SnoozeSchema>): MutationResult;
   'ui:callbacks:close'(data: z.infer<typeof CloseSchema>): MutationResult;
   'ui:callbacks:reopen'(data: z.infer<typeof IdSchema>): MutationResult;
-  'ui:callbacks:note'(data: z.infer<typeof NoteSchema>): { ok: boolean };
+  'ui:callbacks:note'(data: z.infer<typeof NoteSchema>): { ok: boolean; reason?: StorageFaultMsg };
   /** Opens (or focuses) the callback's conversation in a tab. */
   'ui:callbacks:open'(data: z.infer<typeof IdSchema>): { ok: boolean };
   'ui:callbacks:settings'(data?: Record<string, never>): ReminderSettingsValue;

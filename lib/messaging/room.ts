@@ -119,7 +119,7 @@ export const RoomIncidentSchema = z.object({ tabId: z.number(), category: Incide
 export const IncidentIdSchema = z.object({ id });
 const Empty = z.optional(z.object({}));
 
-export type LogIncidentResult = { ok: true; incident: z.infer<typeof IncidentSummarySchema> } | { ok: false; reason: 'no-conversation' | 'failed' };
+export type LogIncidentResult = { ok: true; incident: z.infer<typeof IncidentSummarySchema> } | { ok: false; reason: 'no-conversation' | 'failed' | 'storage-full' | 'db-blocked' };
 
 export interface RoomProtocol {
   /** The room view for a tab (null when the background knows nothing about it yet). */

@@ -9,8 +9,9 @@ import {
   type MutationResult,
   type NewCallbackMsg,
   type ReminderSettingsValue,
+  type StorageFaultMsg,
 } from '@/lib/messaging';
-import { t } from '@/lib/i18n';
+import { t, type MessageKey } from '@/lib/i18n';
 
 type Patch = { link?: string; customerName?: string; customerContact?: string; promise?: string; channel?: CallbackRow['channel']; dueAt?: number; outcome?: string };
 
@@ -42,6 +43,8 @@ interface CallbacksStore {
 
   /** Text for the polite live region: what just happened. */
   announcement: string;
+  /** Why the last save failed, in the rep's words ('' after a save that worked). */
+  failure: string;
   announce(text: string): void;
 
   add(input: NewCallbackMsg): Promise<MutationResult>;
@@ -61,9 +64,15 @@ export const POPUP_GROUP_LIMIT = 20;
 
 const failed = (e: unknown): MutationResult => ({ ok: false, error: e instanceof Error ? e.message : String(e) });
 
+/** What to tell the rep when a save failed: a full disk and a blocked database are said plainly. */
+export function failureText(reason: StorageFaultMsg | undefined, fallback: MessageKey = 'cbSaveFailed'): string {
+  return t(reason === 'storage-full' ? 'storageFull' : reason === 'db-blocked' ? 'storageBlocked' : fallback);
+}
+
 export const useCallbacks = create<CallbacksStore>((set, get) => {
   const afterMutation = async (res: MutationResult, ok: string): Promise<MutationResult> => {
-    set({ announcement: res.ok ? ok : t('cbSaveFailed') });
+    const failure = res.ok ? '' : failureText(res.reason);
+    set({ announcement: res.ok ? ok : failure, failure });
     if (res.ok) await get().refresh();
     return res;
   };
@@ -91,7 +100,8 @@ export const useCallbacks = create<CallbacksStore>((set, get) => {
       else if (get().conversation?.key !== key) set({ conversation: { key, callbacks: [], note: '' } });
     },
     async saveNote(key, text) {
-      const res = await sendMessage('ui:callbacks:note', { conversationKey: key, text }).catch(() => ({ ok: false }));
+      const res: { ok: boolean; reason?: StorageFaultMsg } = await sendMessage('ui:callbacks:note', { conversationKey: key, text }).catch(() => ({ ok: false }));
+      set({ failure: res.ok ? '' : failureText(res.reason, 'cbNoteFailed') });
       const current = get().conversation;
       if (res.ok && current?.key === key) set({ conversation: { ...current, note: text } });
       return res.ok;
@@ -125,6 +135,7 @@ export const useCallbacks = create<CallbacksStore>((set, get) => {
     },
 
     announcement: '',
+    failure: '',
     announce(text) {
       set({ announcement: text });
     },

@@ -164,7 +164,15 @@ export const useRoom = create<RoomStore>((set, get) => {
       set({ busy: true });
       const res = await transport.logIncident(tabId, category, note).catch((): LogIncidentResult => ({ ok: false, reason: 'failed' }));
       if (!res.ok) {
-        set({ busy: false, error: t(res.reason === 'no-conversation' ? 'roomIncidentNoConversation' : 'roomIncidentFailed') });
+        const key =
+          res.reason === 'no-conversation'
+            ? 'roomIncidentNoConversation'
+            : res.reason === 'storage-full'
+              ? 'storageFull'
+              : res.reason === 'db-blocked'
+                ? 'storageBlocked'
+                : 'roomIncidentFailed';
+        set({ busy: false, error: t(key) });
         return false;
       }
       const { incident } = res;
