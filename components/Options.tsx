@@ -4,6 +4,7 @@ import { RulesSection } from './options/RulesSection';
 import { BackupSection } from './options/BackupSection';
 import { IncidentsSection } from './options/IncidentsSection';
 import { DataSection } from './options/DataSection';
+import { PolicyNotice } from './options/PolicyNotice';
 
 /** The options page: one section per area, each its own component. */
 export function Options() {
@@ -13,6 +14,7 @@ export function Options() {
         <h1>{t('optionsTitle')}</h1>
       </header>
       <main className="options-body">
+        <PolicyNotice />
         <RulesSection />
         <RemindersSection />
         <BackupSection />

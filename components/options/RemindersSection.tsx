@@ -7,8 +7,11 @@ import {
   SETTINGS_KEY,
   type ReminderSettingsValue,
 } from '@/lib/messaging/callbacks';
+import { sendMessage } from '@/lib/messaging';
 import { t } from '@/lib/i18n';
+import { usePolicy } from '@/lib/stores/policy';
 import '../callbacks/callbacks.css';
+import './policy.css';
 
 const WEEK = [1, 2, 3, 4, 5, 6, 0];
 
@@ -25,12 +28,18 @@ function timeZones(): string[] {
   }
 }
 
-/** Options: reminder settings (how long before, working hours, time zone, same-day reply). */
+/**
+ * Options: reminder settings (how long before, working hours, time zone, same-day reply). A
+ * setting the browser policy sets shows the policy's value, disabled, "Set by your organisation";
+ * the background saves the rest (and refuses a change to a locked one).
+ */
 export function RemindersSection() {
   const uid = useId();
-  const [value, setValue] = useState<ReminderSettingsValue | null>(null);
+  const [own, setValue] = useState<ReminderSettingsValue | null>(null);
   const [status, setStatus] = useState<'idle' | 'saved' | 'invalid' | 'failed'>('idle');
+  const [refused, setRefused] = useState('');
   const zones = useMemo(() => timeZones(), []);
+  const policy = usePolicy();
 
   useEffect(() => {
     void browser.storage.local
@@ -39,7 +48,7 @@ export function RemindersSection() {
       .catch(() => setValue(parseReminderSettings(undefined)));
   }, []);
 
-  if (!value) {
+  if (!own || !policy) {
     return (
       <section className="options-section" aria-labelledby={`${uid}-h`}>
         <h2 id={`${uid}-h`}>{t('cbRemindersHeading')}</h2>
@@ -48,9 +57,16 @@ export function RemindersSection() {
     );
   }
 
+  // What the form shows: the rep's own settings with the policy's laid over them.
+  const locked = policy.reminders;
+  const value: ReminderSettingsValue = { ...own, ...locked };
+  const isLocked = (k: keyof ReminderSettingsValue): boolean => Object.hasOwn(locked, k);
+  const allLocked = (Object.keys(own) as (keyof ReminderSettingsValue)[]).every(isLocked);
+
   const change = (patch: Partial<ReminderSettingsValue>): void => {
-    setValue({ ...value, ...patch });
+    setValue({ ...own, ...patch });
     setStatus('idle');
+    setRefused('');
   };
 
   const save = async (e: FormEvent): Promise<void> => {
@@ -61,14 +77,29 @@ export function RemindersSection() {
       return;
     }
     try {
-      await browser.storage.local.set({ [SETTINGS_KEY]: parsed.data });
-      setStatus('saved');
+      const res = await sendMessage('ui:reminders:save', parsed.data);
+      if (res.ok) {
+        setStatus('saved');
+        setRefused('');
+      } else {
+        setStatus('failed');
+        setRefused(res.error);
+      }
     } catch {
       setStatus('failed');
     }
   };
 
   const id = (s: string): string => `${uid}-${s}`;
+  // A locked field: disabled, described by the "Set by your organisation" note beside it.
+  const lockNote = (k: keyof ReminderSettingsValue) =>
+    isLocked(k) ? (
+      <p id={id(`${k}-locked`)} className="policy-locked cb-span">
+        {t('policySetByOrganisation')}
+      </p>
+    ) : null;
+  const lockedBy = (k: keyof ReminderSettingsValue, also?: string): string | undefined =>
+    [also, isLocked(k) ? id(`${k}-locked`) : undefined].filter(Boolean).join(' ') || undefined;
   return (
     <section className="options-section" aria-labelledby={id('h')}>
       <h2 id={id('h')}>{t('cbRemindersHeading')}</h2>
@@ -82,14 +113,22 @@ export function RemindersSection() {
             min={0}
             max={1440}
             value={value.remindBeforeMin}
-            aria-describedby={id('before-help')}
+            disabled={isLocked('remindBeforeMin')}
+            aria-describedby={lockedBy('remindBeforeMin', id('before-help'))}
             onChange={(e) => change({ remindBeforeMin: Math.max(0, Math.min(1440, Math.round(Number(e.target.value) || 0))) })}
           />
           <p id={id('before-help')} className="cb-hint cb-span">
             {t('cbRemindersBeforeHelp')}
           </p>
+          {lockNote('remindBeforeMin')}
           <label htmlFor={id('tz')}>{t('cbRemindersTimeZone')}</label>
-          <select id={id('tz')} value={value.timeZone} onChange={(e) => change({ timeZone: e.target.value })}>
+          <select
+            id={id('tz')}
+            value={value.timeZone}
+            disabled={isLocked('timeZone')}
+            aria-describedby={lockedBy('timeZone')}
+            onChange={(e) => change({ timeZone: e.target.value })}
+          >
             <option value="">{t('cbRemindersTimeZoneBrowser', browserTimeZone())}</option>
             {zones.map((z) => (
               <option key={z} value={z}>
@@ -97,11 +136,28 @@ export function RemindersSection() {
               </option>
             ))}
           </select>
+          {lockNote('timeZone')}
           <label htmlFor={id('start')}>{t('cbRemindersWorkdayStart')}</label>
-          <input id={id('start')} type="time" value={value.workdayStart} onChange={(e) => change({ workdayStart: e.target.value })} />
+          <input
+            id={id('start')}
+            type="time"
+            value={value.workdayStart}
+            disabled={isLocked('workdayStart')}
+            aria-describedby={lockedBy('workdayStart')}
+            onChange={(e) => change({ workdayStart: e.target.value })}
+          />
+          {lockNote('workdayStart')}
           <label htmlFor={id('end')}>{t('cbRemindersWorkdayEnd')}</label>
-          <input id={id('end')} type="time" value={value.workdayEnd} onChange={(e) => change({ workdayEnd: e.target.value })} />
-          <fieldset className="cb-days-of-week cb-span">
+          <input
+            id={id('end')}
+            type="time"
+            value={value.workdayEnd}
+            disabled={isLocked('workdayEnd')}
+            aria-describedby={lockedBy('workdayEnd')}
+            onChange={(e) => change({ workdayEnd: e.target.value })}
+          />
+          {lockNote('workdayEnd')}
+          <fieldset className="cb-days-of-week cb-span" disabled={isLocked('workdays')} aria-describedby={lockedBy('workdays')}>
             <legend>{t('cbRemindersWorkdays')}</legend>
             {WEEK.map((d) => (
               <label key={d}>
@@ -116,17 +172,37 @@ export function RemindersSection() {
               </label>
             ))}
           </fieldset>
+          {lockNote('workdays')}
           <label className="cb-span">
-            <input type="checkbox" checked={value.sameDayReply} onChange={(e) => change({ sameDayReply: e.target.checked })} />{' '}
+            <input
+              type="checkbox"
+              checked={value.sameDayReply}
+              disabled={isLocked('sameDayReply')}
+              aria-describedby={lockedBy('sameDayReply')}
+              onChange={(e) => change({ sameDayReply: e.target.checked })}
+            />{' '}
             {t('cbRemindersSameDay')}
           </label>
           <p className="cb-hint cb-span">{t('cbRemindersSameDayHelp')}</p>
+          {lockNote('sameDayReply')}
         </div>
-        <button type="submit" className="btn">
-          {t('cbRemindersSave')}
-        </button>{' '}
+        {allLocked ? (
+          <p className="policy-locked">{t('remindersLockedAll')}</p>
+        ) : (
+          <button type="submit" className="btn">
+            {t('cbRemindersSave')}
+          </button>
+        )}{' '}
         <span role="status" aria-live="polite" className={status === 'invalid' || status === 'failed' ? 'cb-error' : 'cb-hint'}>
-          {status === 'saved' ? t('cbRemindersSaved') : status === 'invalid' ? t('cbRemindersInvalid') : status === 'failed' ? t('cbSaveFailed') : ''}
+          {status === 'saved'
+            ? t('cbRemindersSaved')
+            : status === 'invalid'
+              ? t('cbRemindersInvalid')
+              : status === 'failed'
+                ? refused
+                  ? t('remindersSaveRefused', refused)
+                  : t('cbSaveFailed')
+                : ''}
         </span>
       </form>
     </section>

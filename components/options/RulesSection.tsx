@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { sendMessage, type RuleSummary } from '@/lib/messaging';
 import { t, type MessageKey } from '@/lib/i18n';
+import { usePolicy } from '@/lib/stores/policy';
 
 const SEVERITY: Record<RuleSummary['severity'], MessageKey> = {
   warn: 'severityWarn',
@@ -14,9 +15,11 @@ export function RulesSection() {
   const [query, setQuery] = useState('');
   const [error, setError] = useState('');
 
+  // Asked again when the browser policy changes: it may lock rules or bring packs.
+  const policy = usePolicy();
   useEffect(() => {
-    void sendMessage('ui:rules:list', {}).then(setRules, () => setRules([]));
-  }, []);
+    if (policy) void sendMessage('ui:rules:list', {}).then(setRules, () => setRules([]));
+  }, [policy]);
 
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase();

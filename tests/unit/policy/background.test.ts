@@ -88,7 +88,7 @@ describe('reminder settings', () => {
     expect(eff).toMatchObject({ remindBeforeMin: 45, sameDayReply: true, timeZone: 'Europe/Berlin' });
     expect(await readSettings()).toEqual(eff);
     // What the panel and popup are told.
-    expect(await createHandlers()['ui:callbacks:settings']()).toEqual(eff);
+    expect(await createHandlers()['ui:callbacks:settings']({})).toEqual(eff);
   });
 
   test("the reminder alarm follows the policy's remindBeforeMin", async () => {

@@ -1,0 +1,75 @@
+import { useEffect } from 'react';
+import { create } from 'zustand';
+import { receive, sendMessage, type PolicyStatusMsg } from '@/lib/messaging';
+
+/** What the page shows before the background answered, or when it can't: nothing is managed. */
+export const NO_POLICY_STATUS: PolicyStatusMsg = {
+  managed: false,
+  problems: [],
+  packUrls: [],
+  packs: [],
+  lockedRules: [],
+  disallowPersonalPacks: false,
+  reminders: {},
+};
+
+/**
+ * The browser policy as extension pages see it: asked of the background (`ui:policy:get`) and
+ * asked again when it says the policy changed (`bg:policy:changed`). One store per page, so the
+ * page has one listener for that message however many sections show the policy.
+ */
+interface PolicyStore {
+  /** null until the background answered. */
+  status: PolicyStatusMsg | null;
+  load(): Promise<PolicyStatusMsg>;
+  /** Listens for policy changes while at least one caller listens; returns what stops it. */
+  listen(): () => void;
+}
+
+let listeners = 0;
+let inflight: Promise<PolicyStatusMsg> | null = null;
+let stopListening: (() => void) | null = null;
+
+export const usePolicyStore = create<PolicyStore>((set, get) => ({
+  status: null,
+  load() {
+    // Several sections mount at once: one question to the background.
+    inflight ??= sendMessage('ui:policy:get', {})
+      .catch(() => NO_POLICY_STATUS)
+      .then((status) => {
+        inflight = null;
+        set({ status: status ?? NO_POLICY_STATUS });
+        return get().status!;
+      });
+    return inflight;
+  },
+  listen() {
+    if (listeners++ === 0) {
+      try {
+        stopListening = receive('bg:policy:changed', 'background', () => void get().load());
+      } catch {
+        stopListening = null;
+      }
+    }
+    let stopped = false;
+    return () => {
+      if (stopped) return;
+      stopped = true;
+      if (--listeners === 0) {
+        stopListening?.();
+        stopListening = null;
+      }
+    };
+  },
+}));
+
+/** The policy for a component: loaded on mount and kept current. null while loading. */
+export function usePolicy(): PolicyStatusMsg | null {
+  const status = usePolicyStore((s) => s.status);
+  useEffect(() => {
+    const { load, listen } = usePolicyStore.getState();
+    void load();
+    return listen();
+  }, []);
+  return status;
+}
