@@ -1,7 +1,5 @@
 import { defineConfig } from 'wxt';
 
-import { CONTENT_MATCHES } from './lib/adapters/hosts';
-
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   publicDir: 'assets/public',
@@ -12,9 +10,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'sidePanel'].filter(
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'sidePanel', 'scripting', 'activeTab'].filter(
       (p) => browser !== 'firefox' || p !== 'sidePanel',
     ),
+    // Any other site only by the rep's grant at run time, one origin at a time ("Enable on this site").
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
     action: { default_title: '__MSG_actionTitle__', default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' } },
     commands: {
@@ -25,8 +25,19 @@ export default defineConfig({
         description: '__MSG_commandTogglePanel__',
       },
     },
-    // The panel is an extension page framed over the helpdesk; only matched helpdesk pages may frame it.
-    web_accessible_resources: [{ resources: ['panel.html'], matches: [...new Set(CONTENT_MATCHES.map(originPattern))] }],
+    // The panel is an extension page framed over the page, on the helpdesks and on the sites the rep
+    // enables at run time, which a manifest cannot list: any http(s) page may frame it. In Chrome
+    // only through the per-session dynamic URL (runtime.getURL gives it), so no page can probe a
+    // fixed chrome-extension://<id>/ address to learn Heard is installed; Firefox's moz-extension://
+    // host is a random per-install id already. A page that framed it would see nothing: the panel
+    // shows only its own tab's state, in a frame the page cannot read.
+    web_accessible_resources: [
+      {
+        resources: ['panel.html'],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     // Browser policy (lib/policy/schema.ts): Chrome needs the schema of managed storage; Firefox
     // reads policies.json "3rdparty" → "Extensions" → our id and takes no schema.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
@@ -43,9 +54,3 @@ export default defineConfig({
       : {}),
   }),
 });
-
-/** web_accessible_resources.matches takes origins with a `/*` path only. */
-function originPattern(pattern: string): string {
-  const end = pattern.indexOf('/', pattern.indexOf('//') + 2);
-  return `${pattern.slice(0, end)}/*`;
-}

@@ -4,6 +4,7 @@ import { RulesSection } from './options/RulesSection';
 import { BackupSection } from './options/BackupSection';
 import { IncidentsSection } from './options/IncidentsSection';
 import { DataSection } from './options/DataSection';
+import { SitesSection } from './options/SitesSection';
 import { PolicyNotice } from './options/PolicyNotice';
 
 /** The options page: one section per area, each its own component. */
@@ -16,6 +17,7 @@ export function Options() {
       <main className="options-body">
         <PolicyNotice />
         <RulesSection />
+        <SitesSection />
         <RemindersSection />
         <BackupSection />
         <IncidentsSection />

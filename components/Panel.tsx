@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { usePanel } from '@/lib/stores/panel';
 import { t } from '@/lib/i18n';
 import { HintCard } from './HintCard';
+import { PanelSiteDisable } from './sites/PanelSiteDisable';
 import { RoomSection } from './room/RoomSection';
 import { TicketCallbacks } from './callbacks/TicketCallbacks';
 import { useCallbacks } from '@/lib/stores/callbacks';
@@ -79,6 +80,7 @@ export function Panel({ placement, onOpenSide }: Props) {
       </main>
       <footer className="panel-footer">
         <p>{t('panelShortcut')}</p>
+        <PanelSiteDisable tabId={tabId} />
         {onOpenSide ? (
           <button type="button" className="btn btn-quiet" onClick={onOpenSide}>
             {t('panelMoveToSide')}

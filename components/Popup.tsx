@@ -6,6 +6,7 @@ import { useCallbacks } from '@/lib/stores/callbacks';
 import { t, type MessageKey } from '@/lib/i18n';
 import { CallbackItem } from './callbacks/CallbackItem';
 import { CallbackForm } from './callbacks/CallbackForm';
+import { SiteControl } from './sites/SiteControl';
 import './callbacks/callbacks.css';
 
 type GroupName = 'overdue' | 'today' | 'upcoming' | 'done';
@@ -29,7 +30,10 @@ export function Popup({ now = Date.now }: { now?: () => number } = {}) {
   const marked = useRef(false);
 
   useEffect(() => {
-    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => setTabId(tab?.id ?? null));
+    // The tab the popup is about: the active one; `?tab=<id>` when an extension page opens it for a tab.
+    const asked = Number(new URLSearchParams(location.search).get('tab'));
+    if (Number.isInteger(asked) && asked > 0) setTabId(asked);
+    else void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => setTabId(tab?.id ?? null));
     const s = useCallbacks.getState();
     void s.loadGroups();
     void s.loadSettings();
@@ -86,6 +90,7 @@ export function Popup({ now = Date.now }: { now?: () => number } = {}) {
           {t('popupNoPage')}
         </p>
       ) : null}
+      <SiteControl tabId={tabId} />
 
       <div className="cb-toolbar">
         <label htmlFor={`${uid}-q`} className="visually-hidden">

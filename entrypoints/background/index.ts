@@ -17,6 +17,7 @@ import { onConversationSeen, registerCallbacks } from './callbacks';
 import { noteLint, registerRoom } from './room';
 import { registerPacks } from './packs';
 import { registerData } from './data';
+import { registerSites } from './sites';
 import { registerPolicy } from './policy';
 
 /**
@@ -34,6 +35,7 @@ export default defineBackground(() => {
   registerCallbacks();
   registerRoom();
   registerData();
+  registerSites();
 
   let lintSeq = 0;
   const newestLint = new Map<number, number>();
