@@ -157,7 +157,9 @@ export interface SearchResultMsg {
 
 /** A failed save says why when the rep can act on it: the disk is full, or an old Heard page holds the database. */
 export type StorageFaultMsg = 'storage-full' | 'db-blocked';
-export type MutationResult = { ok: true; callback: CallbackRow } | { ok: false; error: string; reason?: StorageFaultMsg };
+/** `unconfirmed` is set by the page, never by the background: no answer came back (the service
+ * worker stopped), so the save may or may not have happened. */
+export type MutationResult = { ok: true; callback: CallbackRow } | { ok: false; error: string; reason?: StorageFaultMsg | 'unconfirmed' };
 
 export interface ConversationMsg {
   callbacks: CallbackRow[];

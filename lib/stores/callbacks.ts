@@ -62,18 +62,20 @@ interface CallbacksStore {
 /** Rows per group in the popup's first list (the rest is a search away). */
 export const POPUP_GROUP_LIMIT = 20;
 
-const failed = (e: unknown): MutationResult => ({ ok: false, error: e instanceof Error ? e.message : String(e) });
+// No answer from the background (it stopped mid-way): the save may have happened. Say so, never "nothing was changed".
+const failed = (e: unknown): MutationResult => ({ ok: false, error: e instanceof Error ? e.message : String(e), reason: 'unconfirmed' });
 
 /** What to tell the rep when a save failed: a full disk and a blocked database are said plainly. */
-export function failureText(reason: StorageFaultMsg | undefined, fallback: MessageKey = 'cbSaveFailed'): string {
-  return t(reason === 'storage-full' ? 'storageFull' : reason === 'db-blocked' ? 'storageBlocked' : fallback);
+export function failureText(reason: StorageFaultMsg | 'unconfirmed' | undefined, fallback: MessageKey = 'cbSaveFailed'): string {
+  return t(reason === 'storage-full' ? 'storageFull' : reason === 'db-blocked' ? 'storageBlocked' : reason === 'unconfirmed' ? 'cbSaveUnconfirmed' : fallback);
 }
 
 export const useCallbacks = create<CallbacksStore>((set, get) => {
   const afterMutation = async (res: MutationResult, ok: string): Promise<MutationResult> => {
     const failure = res.ok ? '' : failureText(res.reason);
     set({ announcement: res.ok ? ok : failure, failure });
-    if (res.ok) await get().refresh();
+    // Unconfirmed: the list is read again, so a save that did happen shows up.
+    if (res.ok || res.reason === 'unconfirmed') await get().refresh();
     return res;
   };
   return {
