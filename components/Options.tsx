@@ -1,6 +1,7 @@
 import { t } from '@/lib/i18n';
 import { RemindersSection } from './options/RemindersSection';
 import { RulesSection } from './options/RulesSection';
+import { PacksSection } from './options/PacksSection';
 import { BackupSection } from './options/BackupSection';
 import { IncidentsSection } from './options/IncidentsSection';
 import { DataSection } from './options/DataSection';
@@ -16,6 +17,7 @@ export function Options() {
       </header>
       <main className="options-body">
         <PolicyNotice />
+        <PacksSection />
         <RulesSection />
         <SitesSection />
         <RemindersSection />

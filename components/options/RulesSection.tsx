@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { sendMessage, type RuleSummary } from '@/lib/messaging';
 import { t, type MessageKey } from '@/lib/i18n';
 import { usePolicy } from '@/lib/stores/policy';
+import { usePacks } from '@/lib/stores/packs';
 
 const SEVERITY: Record<RuleSummary['severity'], MessageKey> = {
   warn: 'severityWarn',
@@ -17,9 +18,11 @@ export function RulesSection() {
 
   // Asked again when the browser policy changes: it may lock rules or bring packs.
   const policy = usePolicy();
+  // …and when a pack is installed, removed, switched or updated (the rules in force change).
+  const packsRevision = usePacks((s) => s.revision);
   useEffect(() => {
     if (policy) void sendMessage('ui:rules:list', {}).then(setRules, () => setRules([]));
-  }, [policy]);
+  }, [policy, packsRevision]);
 
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase();
