@@ -19,6 +19,7 @@ import { registerPacks } from './packs';
 import { registerData } from './data';
 import { registerSites } from './sites';
 import { registerPolicy } from './policy';
+import { registerPolicyPacks } from './policy-packs';
 
 /**
  * The background owns what must outlive a page and stay in the extension's origin: packs, the
@@ -32,6 +33,8 @@ export default defineBackground(() => {
   // The browser policy first: packs, rule locks and reminder settings wait for its first read.
   registerPolicy();
   const packsReady = registerPacks();
+  // The organisation's packs, installed once the packs are loaded (and again when the policy changes).
+  void registerPolicyPacks(packsReady);
   registerCallbacks();
   registerRoom();
   registerData();

@@ -45,11 +45,12 @@ import { defaultPack } from '@/lib/guidance/default-pack';
 import { parsePack, type Pack } from '@/lib/guidance/schema';
 import { diffPacks, isEmptyDiff } from '@/lib/guidance/diff';
 import { fetchPack, formatErrors, readPackText, type FetchLike } from '@/lib/guidance/subscription';
-import { packUrlProblem } from '@/lib/policy/schema';
+import { applyRuleLocks, packUrlProblem } from '@/lib/policy/schema';
 import { packRow, type HeardDB, type PackRow } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import { disabledRules, enabledPacks, setDisabledRules, setPacksInForce } from './guidance';
 import { getDb } from './db';
+import { currentPolicy, policyReady } from './policy';
 
 export type PackSource = PackRow['source'];
 export const REFRESH_ALARM = 'heard:packs-refresh';
@@ -97,12 +98,18 @@ let personalAllowed = true;
 /** Parsed packs by id, reused while the stored text is the same (a reload must not re-validate 1 MB). */
 const parseCache = new Map<string, { json: string; pack: Pack | null; problem?: string }>();
 
-/** The enabled packs, in order: what guidance.ts compiles. */
+/**
+ * The enabled packs, in order: what guidance.ts compiles. The browser policy (policy.ts) locks its
+ * rules (the rep can't switch them off, no later pack overrides them) and may turn personal packs off.
+ */
 export function packsInForce(): Pack[] {
-  if (entries.length === 0) return [defaultPack];
-  return entries
-    .filter((e) => e.row.enabled && e.pack && (personalAllowed || (e.row.source !== 'file' && e.row.source !== 'url')))
-    .map((e) => e.pack!);
+  const policy = currentPolicy();
+  const personal = personalAllowed && !policy.disallowPersonalPacks;
+  const list =
+    entries.length === 0
+      ? [defaultPack]
+      : entries.filter((e) => e.row.enabled && e.pack && (personal || (e.row.source !== 'file' && e.row.source !== 'url'))).map((e) => e.pack!);
+  return applyRuleLocks(list, policy);
 }
 
 export function setPersonalPacksAllowed(allowed: boolean): void {
@@ -402,7 +409,8 @@ export async function packDiff(id: string): Promise<PackDiff | null> {
 
 /** Packs and the rep's rule switches, the refresh alarm, and the listeners that keep them current. */
 export function registerPacks(): Promise<void> {
-  const ready = Promise.all([loadPrefs(), reloadPacks()]).then(() => {});
+  // The policy is read first: the first compile already has its locked rules.
+  const ready = Promise.all([loadPrefs(), policyReady().then(reloadPacks)]).then(() => {});
   receive('ui:rules:list', 'extension-page', async () => {
     await ready;
     return listRules();

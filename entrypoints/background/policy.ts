@@ -12,12 +12,15 @@ import { browser } from 'wxt/browser';
 import { receive, sendMessage, type PolicyStatusMsg, type SaveRemindersResult } from '@/lib/messaging';
 import { parseReminderSettings, SETTINGS_KEY, type ReminderSettingsValue } from '@/lib/messaging/callbacks';
 import { applyReminderPolicy, EMPTY_POLICY, parsePolicy, type Policy, type PolicyResult } from '@/lib/policy/schema';
+import type { PackError } from '@/lib/guidance/schema';
 
 const NO_POLICY: PolicyResult = { policy: EMPTY_POLICY, problems: [], managed: false };
 
 let current: PolicyResult | null = null;
 let loading: Promise<PolicyResult> | null = null;
 const listeners = new Set<(result: PolicyResult, before: PolicyResult) => void>();
+/** What went wrong applying the policy (a pack URL that could not be fetched…): shown with its problems. */
+let applyProblems: PackError[] = [];
 
 /** Reads and parses the managed policy (no caching). */
 export async function readPolicy(): Promise<PolicyResult> {
@@ -71,12 +74,20 @@ export function resetPolicyForTests(): void {
   current = null;
   loading = null;
   listeners.clear();
+  applyProblems = [];
+}
+
+/** policy-packs.ts: what failed applying the policy; open options pages are told. */
+export function setPolicyApplyProblems(problems: PackError[]): void {
+  if (JSON.stringify(problems) === JSON.stringify(applyProblems)) return;
+  applyProblems = problems;
+  void sendMessage('bg:policy:changed', {}).catch(() => {});
 }
 
 export function statusOf(r: PolicyResult): PolicyStatusMsg {
   return {
     managed: r.managed,
-    problems: r.problems.map((p) => ({ path: p.path, message: p.message })),
+    problems: [...r.problems, ...applyProblems].map((p) => ({ path: p.path, message: p.message })),
     packUrls: [...r.policy.packUrls],
     packs: r.policy.packs.map((p) => ({ id: p.id, name: p.name, version: p.version })),
     lockedRules: [...r.policy.lockedRules],
