@@ -44,7 +44,7 @@ import { GUIDANCE_PREFS_KEY, parseGuidancePrefs } from '@/lib/guidance/prefs';
 import { defaultPack } from '@/lib/guidance/default-pack';
 import { parsePack, type Pack } from '@/lib/guidance/schema';
 import { diffPacks, isEmptyDiff } from '@/lib/guidance/diff';
-import { fetchPack, formatErrors, readPackText, type FetchLike } from '@/lib/guidance/subscription';
+import { fetchPack, formatErrors, hostPattern, readPackText, type FetchLike } from '@/lib/guidance/subscription';
 import { applyRuleLocks, packUrlProblem } from '@/lib/policy/schema';
 import { packRow, type HeardDB, type PackRow } from '@/lib/db';
 import { t } from '@/lib/i18n';
@@ -62,14 +62,14 @@ export interface PacksEnv {
   now(): number;
   fetch?: FetchLike;
   timeoutMs?: number;
-  /** Whether the rep let Heard read this origin (asked at run time by the options page). */
-  hasOrigin(origin: string): Promise<boolean>;
+  /** Whether the rep let Heard read this host pattern (`hostPattern`, asked at run time by the options page). */
+  hasOrigin(pattern: string): Promise<boolean>;
 }
 
 const defaultEnv: PacksEnv = {
   db: getDb,
   now: () => Date.now(),
-  hasOrigin: async (origin) => (await browser.permissions?.contains({ origins: [`${origin}/*`] })) ?? false,
+  hasOrigin: async (pattern) => (await browser.permissions?.contains({ origins: [pattern] })) ?? false,
 };
 let env: PacksEnv = defaultEnv;
 /** Tests: a database, a clock, a fake fetch. `null` restores the real ones. */
@@ -188,6 +188,8 @@ export async function installPack(input: string | Pack, source: Exclude<PackSour
   if (!res.ok) return { ok: false, errors: res.errors.slice(0, 50) };
   const pack = res.pack;
   if (pack.id === BUILTIN_ID) return fail('id', t('packIdBuiltin', pack.id));
+  // The browser policy may turn personal packs off (policy.ts): nothing new from a file or a URL.
+  if (source !== 'policy' && !meta.existingOnly && currentPolicy().disallowPersonalPacks) return fail('', t('policyNoPersonalPacks'));
   return serial(async () => {
     const db = env.db();
     const now = env.now();
@@ -235,8 +237,9 @@ const originOf = (url: string): string => new URL(url).origin;
 export async function subscribe(rawUrl: string, source: 'url' | 'policy' = 'url'): Promise<InstallResult> {
   const url = rawUrl.trim();
   if (packUrlProblem(url)) return fail('url', t('packUrlNotHttps', url.slice(0, 200)));
+  if (source === 'url' && currentPolicy().disallowPersonalPacks) return fail('url', t('policyNoPersonalPacks'));
   const href = new URL(url).href;
-  if (source === 'url' && !(await env.hasOrigin(originOf(href)))) return fail('url', t('packNoPermission', originOf(href)));
+  if (source === 'url' && !(await env.hasOrigin(hostPattern(href)))) return fail('url', t('packNoPermission', originOf(href)));
   const out = await fetchPack(href, {}, { ...(env.fetch ? { fetch: env.fetch } : {}), ...(env.timeoutMs ? { timeoutMs: env.timeoutMs } : {}) });
   if (out.kind === 'invalid') return { ok: false, errors: out.errors.slice(0, 50) };
   if (out.kind === 'error') return fail('url', out.message);
@@ -279,7 +282,7 @@ export async function refreshSubscription(id: string): Promise<RefreshResult> {
     await recordFetch(id, lastFetch);
     return { ok: status === 'not-modified', lastFetch, ...(errors ? { errors: errors.slice(0, 50) } : {}) };
   };
-  if (row.source === 'url' && !(await env.hasOrigin(originOf(row.url)))) return keep('error', t('packNoPermission', originOf(row.url)));
+  if (row.source === 'url' && !(await env.hasOrigin(hostPattern(row.url)))) return keep('error', t('packNoPermission', originOf(row.url)));
   const out = await fetchPack(
     row.url,
     { ...(row.etag ? { etag: row.etag } : {}), ...(row.lastModified ? { lastModified: row.lastModified } : {}) },

@@ -166,6 +166,15 @@ function errorText(e: unknown): string {
   return s.slice(0, 300);
 }
 
+/**
+ * The host permission a subscription needs: the URL's scheme and host, any port (what the rep
+ * grants and what chrome://extensions shows; Chrome's match patterns take no port).
+ */
+export function hostPattern(url: string): string {
+  const u = new URL(url);
+  return `${u.protocol}//${u.hostname}/*`;
+}
+
 /** Errors as one line for a stored fetch result: `rules[2].advice: must not be empty; …`. */
 export function formatErrors(errors: readonly PackError[], max = 5): string {
   const shown = errors.slice(0, max).map((e) => (e.path ? `${e.path}: ${e.message}` : e.message));

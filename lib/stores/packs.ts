@@ -13,6 +13,7 @@ import {
   type PackInfo,
 } from '@/lib/messaging';
 import { packUrlProblem } from '@/lib/policy/schema';
+import { hostPattern } from '@/lib/guidance/subscription';
 import { t } from '@/lib/i18n';
 
 /** A pack from outside is at most 1 MB (lib/guidance/schema.ts MAX_PACK_CHARS). */
@@ -31,8 +32,8 @@ export interface PacksTransport {
   enable(id: string, enabled: boolean): Promise<unknown>;
   move(id: string, direction: 'up' | 'down'): Promise<unknown>;
   diff(id: string): Promise<unknown>;
-  /** Asks the rep to let Heard read `origin` (must run inside the click that asked for it). */
-  requestOrigin(origin: string): Promise<boolean>;
+  /** Asks the rep to let Heard read a host pattern (must run inside the click that asked for it). */
+  requestOrigin(pattern: string): Promise<boolean>;
   /** Calls back when the installed packs change (another page, the daily refresh). */
   onChanged(cb: () => void): () => void;
 }
@@ -46,7 +47,7 @@ export const messagingTransport: PacksTransport = {
   enable: (id, enabled) => sendMessage('ui:packs:enable', { id, enabled }),
   move: (id, direction) => sendMessage('ui:packs:move', { id, direction }),
   diff: (id) => sendMessage('ui:packs:diff', { id }),
-  requestOrigin: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
+  requestOrigin: (pattern) => browser.permissions.request({ origins: [pattern] }),
   onChanged(cb) {
     const fn = (changes: Record<string, unknown>, area: string): void => {
       if (area === 'local' && PACKS_REV_KEY in changes) cb();
@@ -175,7 +176,7 @@ export const usePacks = create<PacksStore>((set, get) => {
       }
       const origin = new URL(url).origin;
       // First thing after the click: the browser only asks inside the rep's gesture.
-      const granted = await transport.requestOrigin(origin).catch(() => false);
+      const granted = await transport.requestOrigin(hostPattern(url)).catch(() => false);
       if (!granted) {
         set({ urlErrors: [{ path: 'url', message: t('packsPermissionRefused', origin) }] });
         return false;

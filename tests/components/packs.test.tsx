@@ -137,7 +137,7 @@ test('subscribe by address asks for that origin; check for updates shows what ch
   granted = true;
   await userEvent.click(screen.getByRole('button', { name: 'Subscribe' }));
   await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Installed Acme Broadband support team 2.1.0.'));
-  expect(asked).toEqual(['https://packs.example.org', 'https://packs.example.org']);
+  expect(asked).toEqual(['https://packs.example.org/*', 'https://packs.example.org/*']);
   await waitFor(() => expect(url).toHaveValue(''));
   const row = within(list()).getAllByRole('listitem')[1]!;
   expect(row).toHaveTextContent(`from ${URL_}`);
