@@ -7,6 +7,9 @@ import { IncidentsSection } from './options/IncidentsSection';
 import { DataSection } from './options/DataSection';
 import { SitesSection } from './options/SitesSection';
 import { PolicyNotice } from './options/PolicyNotice';
+import { FeedbackSection } from './options/FeedbackSection';
+import { PackEditor } from './options/PackEditor';
+import { OptionsToc } from './options/OptionsToc';
 
 /** The options page: one section per area, each its own component. */
 export function Options() {
@@ -14,6 +17,7 @@ export function Options() {
     <div className="options">
       <header className="options-header">
         <h1>{t('optionsTitle')}</h1>
+        <OptionsToc root=".options-body" />
       </header>
       <main className="options-body">
         <PolicyNotice />
@@ -24,6 +28,8 @@ export function Options() {
         <BackupSection />
         <IncidentsSection />
         <DataSection />
+        <FeedbackSection />
+        <PackEditor />
       </main>
     </div>
   );

@@ -17,9 +17,10 @@ import { onConversationSeen, registerCallbacks } from './callbacks';
 import { noteLint, registerRoom } from './room';
 import { registerPacks } from './packs';
 import { registerData } from './data';
-import { registerSites } from './sites';
 import { registerPolicy } from './policy';
 import { registerPolicyPacks } from './policy-packs';
+import { registerStats } from './stats';
+import { registerSites } from './sites';
 
 /**
  * The background owns what must outlive a page and stay in the extension's origin: packs, the
@@ -38,6 +39,7 @@ export default defineBackground(() => {
   registerCallbacks();
   registerRoom();
   registerData();
+  registerStats(packsReady);
   registerSites();
 
   let lintSeq = 0;

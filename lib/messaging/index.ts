@@ -6,8 +6,9 @@ import { CALLBACKS_SCHEMAS, type CallbacksProtocol } from './callbacks';
 import { ROOM_SCHEMAS, type RoomProtocol } from './room';
 import { PACKS_SCHEMAS, type PacksProtocol } from './packs';
 import { DATA_SCHEMAS, type DataProtocol } from './data';
-import { SITES_SCHEMAS, type SitesProtocol } from './sites';
 import { POLICY_SCHEMAS, type PolicyProtocol } from './policy';
+import { STATS_SCHEMAS, type StatsProtocol } from './stats';
+import { SITES_SCHEMAS, type SitesProtocol } from './sites';
 import { makeReceive } from './receive';
 
 export * from './protocol';
@@ -15,12 +16,13 @@ export * from './callbacks';
 export * from './room';
 export * from './packs';
 export * from './data';
-export * from './sites';
 export * from './policy';
+export * from './stats';
+export * from './sites';
 export { senderIs, RejectedMessage, type SenderKind } from './receive';
 
 /** Every message of the extension: the core (content script ↔ background) and each area's. */
-export type ProtocolMap = CoreProtocol & CallbacksProtocol & RoomProtocol & PacksProtocol & DataProtocol & PolicyProtocol & SitesProtocol;
+export type ProtocolMap = CoreProtocol & CallbacksProtocol & RoomProtocol & PacksProtocol & DataProtocol & PolicyProtocol & StatsProtocol & SitesProtocol;
 
 export const SCHEMAS: { [K in keyof ProtocolMap]: z.ZodMiniType } = {
   ...CORE_SCHEMAS,
@@ -28,8 +30,9 @@ export const SCHEMAS: { [K in keyof ProtocolMap]: z.ZodMiniType } = {
   ...ROOM_SCHEMAS,
   ...PACKS_SCHEMAS,
   ...DATA_SCHEMAS,
-  ...SITES_SCHEMAS,
   ...POLICY_SCHEMAS,
+  ...STATS_SCHEMAS,
+  ...SITES_SCHEMAS,
 };
 
 const messenger = defineExtensionMessaging<ProtocolMap>();
