@@ -2,6 +2,8 @@
 //   /heard-demo/...  → tests/fixtures/demo/   (the bundled demo helpdesk; Heard runs here)
 //   /heard-demo/editors/... → tests/fixtures/editors/dist/ (the rich-editor pages, where Heard runs in
 //                    generic mode: node --import tsx tools/build-editor-fixtures.ts builds them)
+//   /heard-demo/heavy/ → tests/fixtures/heavy/ (the benchmark page; also at /fixtures/heavy/, where
+//                    Heard does not run)
 //   /fixtures/...    → tests/fixtures/
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -33,7 +35,9 @@ export async function serveFixtures(port = 0): Promise<FixtureServer> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     log.push(`${req.method} ${url.pathname}`);
     let rel: string | null = null;
-    if (url.pathname.startsWith('/heard-demo/editors/')) rel = join('editors/dist', url.pathname.slice('/heard-demo/editors/'.length));
+    // The heavy benchmark page, where Heard runs (here) and where it does not (/fixtures/heavy/).
+    if (url.pathname.startsWith('/heard-demo/heavy/')) rel = join('heavy', url.pathname.slice('/heard-demo/heavy/'.length));
+    else if (url.pathname.startsWith('/heard-demo/editors/')) rel = join('editors/dist', url.pathname.slice('/heard-demo/editors/'.length));
     else if (url.pathname.startsWith('/heard-demo/')) rel = join('demo', url.pathname.slice('/heard-demo/'.length));
     else if (url.pathname.startsWith('/fixtures/')) rel = url.pathname.slice('/fixtures/'.length);
     if (rel === null) {

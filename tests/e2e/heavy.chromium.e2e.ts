@@ -1,0 +1,45 @@
+// Heard on a busy helpdesk page in Chromium (issue #4), a short version of `npm run bench -- page`
+// with loose gates on RATIOS of the two arms measured in turn in this one browser (machines are
+// noisy: no absolute times). The issue's targets (≤ 5 % main-thread time, ≤ 4 ms p95 per keystroke)
+// are measured by the bench; here: a 5,000-node page with 50 mutations a second, where Heard does
+// no work at all while nobody types, costs at most 25 % more main-thread time (noise on two shared
+// cores reaches ±10 %), adds no long task, and typing adds at most 4 ms p95 per keystroke.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveFixtures, type FixtureServer } from '../../tools/serve';
+import { launchChromium, type ChromiumRun } from './browsers';
+import { median, mutationRun, quantile, typingRun, type Arm, type MutationRun } from '../bench/page-measure';
+
+let server: FixtureServer;
+let run: ChromiumRun;
+
+before(async () => {
+  server = await serveFixtures();
+  run = await launchChromium();
+});
+after(async () => {
+  await run?.close();
+  await server?.close();
+});
+
+test('heavy page: Heard adds no long task and little main-thread time while the page mutates', async () => {
+  const runs: MutationRun[] = [];
+  for (const arm of ['without', 'with', 'with', 'without'] as Arm[]) runs.push(await mutationRun(run, server.origin, arm, 3));
+  const of = (arm: Arm): MutationRun[] => runs.filter((r) => r.arm === arm);
+  const task = (arm: Arm): number => median(of(arm).map((r) => r.task));
+  const long = (arm: Arm): number => of(arm).reduce((n, r) => n + r.longTasks, 0);
+  const ratio = task('with') / task('without');
+  console.log(`mutations: main-thread ${task('with').toFixed(0)} / ${task('without').toFixed(0)} ms = ${ratio.toFixed(3)}; long tasks with ${long('with')}, without ${long('without')}; ${of('with')[0]?.nodes} nodes`);
+  assert.ok((of('with')[0]?.nodes ?? 0) >= 5000, 'the page has 5,000 nodes');
+  assert.ok(ratio <= 1.25, `Heard added ${((ratio - 1) * 100).toFixed(1)} % main-thread time while the page mutated`);
+  assert.ok(long('with') <= long('without'), `long tasks with Heard: ${long('with')}, without: ${long('without')}`);
+});
+
+test('heavy page: typing into the reply box adds at most 4 ms p95 main-thread work per keystroke', async () => {
+  const without = await typingRun(run, server.origin, 'without', 100);
+  const withHeard = await typingRun(run, server.origin, 'with', 100);
+  const added = quantile(withHeard.perKey, 0.95) - quantile(without.perKey, 0.95);
+  const lint = quantile(withHeard.perPause, 0.95) - quantile(without.perPause, 0.95);
+  console.log(`typing ${withHeard.perKey.length} keystrokes: p95 ${quantile(withHeard.perKey, 0.95).toFixed(2)} vs ${quantile(without.perKey, 0.95).toFixed(2)} ms, added ${added.toFixed(2)} ms; a lint in a typing pause adds ${lint.toFixed(2)} ms p95`);
+  assert.ok(added <= 4, `typing added ${added.toFixed(2)} ms p95 per keystroke`);
+});
