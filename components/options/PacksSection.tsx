@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { t, type MessageKey } from '@/lib/i18n';
 import { usePacks } from '@/lib/stores/packs';
+import { usePolicy } from '@/lib/stores/policy';
 import type { PackDiff, PackErrorMsg, PackInfo } from '@/lib/messaging';
 import './packs.css';
 
@@ -213,6 +214,8 @@ export function PacksSection() {
     if (await subscribe(url)) setUrl('');
   };
   const teamPacks = packs?.filter((p) => p.source !== 'builtin').length ?? 0;
+  // The browser policy may turn personal packs off: no installing from a file or an address.
+  const personalAllowed = !usePolicy()?.disallowPersonalPacks;
 
   return (
     <section className="options-section" aria-labelledby={id('h')}>
@@ -237,7 +240,9 @@ export function PacksSection() {
       ) : null}
       {packs !== null && teamPacks === 0 ? <p className="empty">{t('packsNoTeamPack')}</p> : null}
 
-      <h3 className="packs-add-heading">{t('packsAddHeading')}</h3>
+      {!personalAllowed ? <p className="empty">{t('policyNoPersonalPacks')}</p> : null}
+      {personalAllowed ? <h3 className="packs-add-heading">{t('packsAddHeading')}</h3> : null}
+      {personalAllowed ? (
       <div
         className={dragging ? 'pack-drop pack-drop-active' : 'pack-drop'}
         onDragOver={(e) => {
@@ -262,8 +267,10 @@ export function PacksSection() {
           {busy === 'install' ? t('packsInstalling') : t('packsDropHint')}
         </p>
       </div>
-      {fileErrors ? <Errors id={id('file-errors')} errors={fileErrors} /> : null}
+      ) : null}
+      {personalAllowed && fileErrors ? <Errors id={id('file-errors')} errors={fileErrors} /> : null}
 
+      {personalAllowed ? (
       <form
         className="pack-url"
         onSubmit={(e) => {
@@ -293,7 +300,8 @@ export function PacksSection() {
           {t('packsUrlHint')}
         </p>
       </form>
-      {urlErrors ? <Errors id={id('url-errors')} errors={urlErrors} /> : null}
+      ) : null}
+      {personalAllowed && urlErrors ? <Errors id={id('url-errors')} errors={urlErrors} /> : null}
     </section>
   );
 }

@@ -197,6 +197,8 @@ export async function installPack(input: string | Pack, source: Exclude<PackSour
   if (pack.id === BUILTIN_ID) return fail('id', t('packIdBuiltin', pack.id));
   // The browser policy may turn personal packs off (policy.ts): nothing new from a file or a URL.
   if (source !== 'policy' && !meta.existingOnly && currentPolicy().disallowPersonalPacks) return fail('', t('policyNoPersonalPacks'));
+  // The browser policy may turn personal packs off (policy.ts): nothing new from a file or a URL.
+  if (source !== 'policy' && !meta.existingOnly && currentPolicy().disallowPersonalPacks) return fail('', t('policyNoPersonalPacks'));
   return serial(async () => {
     const db = env.db();
     const now = env.now();
@@ -246,6 +248,7 @@ const originOf = (url: string): string => new URL(url).origin;
 export async function subscribe(rawUrl: string, source: 'url' | 'policy' = 'url'): Promise<InstallResult> {
   const url = rawUrl.trim();
   if (packUrlProblem(url)) return fail('url', t('packUrlNotHttps', url.slice(0, 200)));
+  if (source === 'url' && currentPolicy().disallowPersonalPacks) return fail('url', t('policyNoPersonalPacks'));
   if (source === 'url' && currentPolicy().disallowPersonalPacks) return fail('url', t('policyNoPersonalPacks'));
   const href = new URL(url).href;
   if (source === 'url' && !(await env.hasOrigin(hostPattern(href)))) return fail('url', t('packNoPermission', originOf(href)));

@@ -26,6 +26,9 @@ const { PolicyNotice } = await import('@/components/options/PolicyNotice');
 const { RemindersSection } = await import('@/components/options/RemindersSection');
 const { resetPolicyForTests } = await import('@/entrypoints/background/policy');
 const { usePolicyStore } = await import('@/lib/stores/policy');
+const { PacksSection } = await import('@/components/options/PacksSection');
+const { setPacksTransport } = await import('@/lib/stores/packs');
+const packsBg = await import('@/entrypoints/background/packs');
 
 beforeEach(async () => {
   // A short time-zone list: axe over ~420 options takes 11 s in jsdom and checks nothing more.
@@ -106,4 +109,31 @@ test('every reminder setting locked: no save button, a sentence instead', async 
   expect(await screen.findByText(/your organisation sets all reminder settings/i)).toBeInTheDocument();
   expect(screen.queryByRole('button', { name: /save/i })).toBeNull();
   for (const box of screen.getAllByRole('checkbox')) expect(box).toBeDisabled();
+});
+
+test('no personal packs: the Packs section offers no install from a file or an address, and says why', async () => {
+  const db = new (await import('@/lib/db')).HeardDB(`policy-ui-${crypto.randomUUID()}`);
+  packsBg.setPacksEnv({ db: () => db });
+  await packsBg.reloadPacks();
+  const refuse = async () => ({ ok: false as const, errors: [] });
+  setPacksTransport({
+    list: async () => packsBg.listPacks(),
+    install: refuse,
+    subscribe: refuse,
+    refresh: async () => ({ ok: false }),
+    remove: async () => ({ ok: false }),
+    enable: async () => ({ ok: false }),
+    move: async () => ({ ok: false }),
+    diff: async () => null,
+    requestOrigin: async () => false,
+    onChanged: () => () => {},
+  });
+  await setPolicy({ disallowPersonalPacks: true });
+  const { container } = render(<PacksSection />);
+  expect(await screen.findByText(/installing your own packs is turned off by your organisation/i)).toBeInTheDocument();
+  expect(container.querySelector('input[type="file"]')).toBeNull();
+  expect(screen.queryByRole('textbox', { name: /address|url/i })).toBeNull();
+  expect(await axeViolations(container)).toEqual([]);
+  packsBg.setPacksEnv(null);
+  await db.delete();
 });

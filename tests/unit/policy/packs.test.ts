@@ -20,6 +20,7 @@ import {
   setPacksEnv,
   setPersonalPacksAllowed,
   setRuleEnabled,
+  subscribe,
 } from '@/entrypoints/background/packs';
 import { lintDraft } from '@/entrypoints/background/guidance';
 import { loadPolicy, resetPolicyForTests, statusOf, policyReady } from '@/entrypoints/background/policy';
@@ -159,4 +160,12 @@ test('registered: applied once the packs are loaded, and again when the policy c
   await vi.waitFor(async () => expect((await status()).problems).toEqual([{ path: 'packUrls[0]', message: expect.stringContaining('packs.example.org') }]));
   // The inline pack the policy dropped is gone.
   expect(policyRows()).toEqual([]);
+});
+
+test('no personal packs: the background itself refuses a new pack from a file or an address', async () => {
+  await applyPolicy({ disallowPersonalPacks: true });
+  expect(await installPack(TEXT, 'file')).toEqual({ ok: false, errors: [{ path: '', message: expect.stringMatching(/turned off by your organisation/) }] });
+  expect(await subscribe(URL_, 'url')).toEqual({ ok: false, errors: [{ path: 'url', message: expect.stringMatching(/turned off by your organisation/) }] });
+  expect(served.calls).toBe(0);
+  expect(listPacks().map((p) => p.id)).toEqual(['heard-default']);
 });
