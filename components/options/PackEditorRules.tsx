@@ -77,7 +77,7 @@ export const RulesEditor = memo(function RulesEditor() {
               const cases = check?.cases[i];
               const failing = cases?.failed.length ?? 0;
               const status =
-                errs > 0 ? t('peRuleHasErrors', String(errs)) : failing > 0 ? t('peRuleCasesFail', String(failing)) : cases?.passed != null ? t('peRuleOk') : '';
+                errs > 0 ? t('peRuleHasErrors', String(errs)) : failing > 0 ? t('peRuleCasesFail', String(failing)) : cases?.passed != null ? t('peRuleCasesPass', String(cases.passed)) : '';
               return (
                 <li key={i}>
                   <button
