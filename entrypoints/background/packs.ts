@@ -197,8 +197,6 @@ export async function installPack(input: string | Pack, source: Exclude<PackSour
   if (pack.id === BUILTIN_ID) return fail('id', t('packIdBuiltin', pack.id));
   // The browser policy may turn personal packs off (policy.ts): nothing new from a file or a URL.
   if (source !== 'policy' && !meta.existingOnly && currentPolicy().disallowPersonalPacks) return fail('', t('policyNoPersonalPacks'));
-  // The browser policy may turn personal packs off (policy.ts): nothing new from a file or a URL.
-  if (source !== 'policy' && !meta.existingOnly && currentPolicy().disallowPersonalPacks) return fail('', t('policyNoPersonalPacks'));
   return serial(async () => {
     const db = env.db();
     const now = env.now();
@@ -248,7 +246,6 @@ const originOf = (url: string): string => new URL(url).origin;
 export async function subscribe(rawUrl: string, source: 'url' | 'policy' = 'url'): Promise<InstallResult> {
   const url = rawUrl.trim();
   if (packUrlProblem(url)) return fail('url', t('packUrlNotHttps', url.slice(0, 200)));
-  if (source === 'url' && currentPolicy().disallowPersonalPacks) return fail('url', t('policyNoPersonalPacks'));
   if (source === 'url' && currentPolicy().disallowPersonalPacks) return fail('url', t('policyNoPersonalPacks'));
   const href = new URL(url).href;
   if (source === 'url' && !(await env.hasOrigin(hostPattern(href)))) return fail('url', t('packNoPermission', originOf(href)));
@@ -468,11 +465,26 @@ export function registerPacks(): Promise<void> {
     if (area !== 'local') return;
     if (GUIDANCE_PREFS_KEY in changes) void loadPrefs();
     // "Delete all my data" cleared storage (and the database): back to the built-in pack.
-    if (PACKS_REV_KEY in changes && changes[PACKS_REV_KEY]?.newValue !== lastRev) void reloadPacks();
+    if (PACKS_REV_KEY in changes && changes[PACKS_REV_KEY]?.newValue !== lastRev) {
+      void reloadPacks();
+      void ensureRefreshAlarm();
+    }
   });
-  // A write to the packs table from another extension page (a backup restore).
+  followPackWrites();
+  browser.alarms?.onAlarm.addListener((alarm) => {
+    if (alarm.name === REFRESH_ALARM) void ready.then(refreshAll);
+  });
+  void ensureRefreshAlarm();
+  return ready;
+}
+
+/**
+ * Reloads when another extension page writes the packs table (a backup restore): Dexie tells every
+ * context of the extension's origin through a BroadcastChannel. Returns what stops it (tests).
+ */
+export function followPackWrites(): () => void {
   let pending: ReturnType<typeof setTimeout> | null = null;
-  Dexie.on('storagemutated', (parts: Record<string, unknown>) => {
+  const listener = (parts: Record<string, unknown>): void => {
     const prefix = `idb://${env.db().name}/packs/`;
     if (!Object.keys(parts).some((k) => k.startsWith(prefix))) return;
     if (pending) clearTimeout(pending);
@@ -480,12 +492,12 @@ export function registerPacks(): Promise<void> {
       pending = null;
       void reloadPacks();
     }, 50);
-  });
-  browser.alarms?.onAlarm.addListener((alarm) => {
-    if (alarm.name === REFRESH_ALARM) void ready.then(refreshAll);
-  });
-  void ensureRefreshAlarm();
-  return ready;
+  };
+  Dexie.on('storagemutated', listener);
+  return () => {
+    Dexie.on('storagemutated').unsubscribe(listener);
+    if (pending) clearTimeout(pending);
+  };
 }
 
 /** The daily refresh alarm, set again at every wake if it is gone (a data wipe clears alarms). */

@@ -10,6 +10,7 @@ import { HeardDB } from '@/lib/db';
 import type { FetchLike } from '@/lib/guidance/subscription';
 import {
   BUILTIN_ID,
+  followPackWrites,
   installPack,
   listPacks,
   listRules,
@@ -253,4 +254,19 @@ test('figures: installing a 1,000-rule pack', async () => {
   const ms = performance.now() - t0;
   expect(res).toMatchObject({ ok: true, pack: { ruleCount: 1000 } });
   console.log(`install 1,000-rule pack (${(big.length / 1024).toFixed(0)} KB): ${ms.toFixed(0)} ms`);
+});
+
+test('a write to the packs table from another page (a backup restore) is followed', async () => {
+  const stop = followPackWrites();
+  try {
+    await installPack(TEXT, 'file');
+    const row = (await db.packs.get('acme-broadband-team'))!;
+    // Another context's connection to the same database writes a second pack.
+    const other = new HeardDB(db.name);
+    await other.packs.put({ ...row, id: 'restored-pack', json: JSON.stringify({ ...PACK, id: 'restored-pack' }), order: 5 });
+    other.close();
+    await vi.waitFor(() => expect(enabledPacks().map((p) => p.id)).toContain('restored-pack'));
+  } finally {
+    stop();
+  }
 });
