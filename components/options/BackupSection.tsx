@@ -9,7 +9,8 @@ import '../callbacks/callbacks.css';
 let sharedDb: HeardDB | null = null;
 function defaultDb(): HeardDB {
   sharedDb ??= new HeardDB();
-  return sharedDb;
+  // After an open blocked by an old Heard page was cancelled, each use tries again (see HeardDB).
+  return sharedDb.retryIfBlocked();
 }
 
 /** Saves text as a file through a blob URL and an <a download>. */
