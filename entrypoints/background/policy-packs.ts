@@ -11,7 +11,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { PackError, Pack } from '@/lib/guidance/schema';
-import type { Policy } from '@/lib/policy/schema';
+import type { Policy, PolicyResult } from '@/lib/policy/schema';
 import { installPack, listPacks, removePack, setPersonalPacksAllowed, subscribe } from './packs';
 import { onPolicyChange, policyReady, setPolicyApplyProblems } from './policy';
 
@@ -36,8 +36,13 @@ async function readApplied(): Promise<Record<string, string>> {
 
 const hrefOf = (url: string): string => new URL(url).href;
 
-/** Installs, subscribes and removes so the policy packs installed match `policy`. Returns what failed. */
-export async function applyPolicyPacks(policy: Policy): Promise<PackError[]> {
+/**
+ * Installs, subscribes and removes so the policy packs installed match `policy`. Returns what
+ * failed. `policyProblems` are the parse problems of the policy: while an inline pack (or a URL)
+ * of the policy is broken, no policy pack of that kind is removed (the broken entry may be the
+ * next version of one installed: what is installed stays until the policy is fixed).
+ */
+export async function applyPolicyPacks(policy: Policy, policyProblems: readonly PackError[] = []): Promise<PackError[]> {
   const problems: PackError[] = [];
   // Personal packs on or off, and the policy's rule locks compiled in.
   setPersonalPacksAllowed(!policy.disallowPersonalPacks);
@@ -65,8 +70,11 @@ export async function applyPolicyPacks(policy: Policy): Promise<PackError[]> {
   }
 
   const inlineIds = new Set(policy.packs.map((p) => p.id));
+  const brokenInline = policyProblems.some((p) => p.path === 'packs' || p.path.startsWith('packs['));
+  const brokenUrls = policyProblems.some((p) => p.path === 'packUrls' || p.path.startsWith('packUrls['));
   for (const p of listPacks()) {
     if (p.source !== 'policy' || inlineIds.has(p.id) || (p.url && urls.includes(p.url))) continue;
+    if (p.url ? brokenUrls : brokenInline) continue;
     const res = await removePack(p.id, { by: 'policy' });
     if (!res.ok) problems.push({ path: 'packs', message: res.error ?? `could not remove ${p.id}` });
   }
@@ -78,11 +86,11 @@ let chain: Promise<unknown> = Promise.resolve();
 
 /** Applies the policy packs once the packs are loaded and after every policy change (serialised). */
 export function registerPolicyPacks(packsReady: Promise<unknown>): Promise<void> {
-  const run = (policy: Policy): Promise<void> => {
-    const next = chain.then(async () => setPolicyApplyProblems(await applyPolicyPacks(policy)));
+  const run = (r: PolicyResult): Promise<void> => {
+    const next = chain.then(async () => setPolicyApplyProblems(await applyPolicyPacks(r.policy, r.problems)));
     chain = next.catch(() => {});
     return next;
   };
-  onPolicyChange((r) => void packsReady.then(() => run(r.policy)));
-  return packsReady.then(async () => run((await policyReady()).policy));
+  onPolicyChange((r) => void packsReady.then(() => run(r)));
+  return packsReady.then(async () => run(await policyReady()));
 }

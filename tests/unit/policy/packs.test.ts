@@ -57,12 +57,12 @@ afterEach(async () => {
   await db.delete();
 });
 
-async function applyPolicy(p: Record<string, unknown>) {
+async function applyPolicy(p: Record<string, unknown>, opts: { problems?: boolean } = {}) {
   await fakeBrowser.storage.managed.clear();
   await fakeBrowser.storage.managed.set(p);
   const { policy, problems } = await loadPolicy();
-  expect(problems).toEqual([]);
-  return applyPolicyPacks(policy);
+  if (!opts.problems) expect(problems).toEqual([]);
+  return applyPolicyPacks(policy, problems);
 }
 
 const policyRows = () => listPacks().filter((p) => p.source === 'policy');
@@ -168,4 +168,17 @@ test('no personal packs: the background itself refuses a new pack from a file or
   expect(await subscribe(URL_, 'url')).toEqual({ ok: false, errors: [{ path: 'url', message: expect.stringMatching(/turned off by your organisation/) }] });
   expect(served.calls).toBe(0);
   expect(listPacks().map((p) => p.id)).toEqual(['heard-default']);
+});
+
+test('a broken pack or URL in a changed policy: what the policy installed before stays', async () => {
+  await applyPolicy({ packs: [TEXT], packUrls: [URL_] });
+  const broken = JSON.stringify({ ...PACK, version: 'two' });
+  expect(await applyPolicy({ packs: [broken], packUrls: ['not a url'] }, { problems: true })).toEqual([]);
+  expect(policyRows().map((p) => [p.id, p.version])).toEqual([
+    ['acme-broadband-team', '2.1.0'],
+    ['from-url', '2.1.0'],
+  ]);
+  // Fixed policy without them: removed.
+  await applyPolicy({});
+  expect(policyRows()).toEqual([]);
 });
