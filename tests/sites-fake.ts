@@ -10,6 +10,7 @@ export interface Fake {
   scripts: Map<string, { id: string; matches: string[] }>;
   tabs: Map<number, string>;
   injected: number[];
+  running: Set<number>;
   detached: number[];
   log: string[];
 }
@@ -21,6 +22,7 @@ export function fakeEnv(): Fake {
     scripts: new Map(),
     tabs: new Map(),
     injected: [],
+    running: new Set(),
     detached: [],
     log: [],
     env: null as never,
@@ -58,7 +60,11 @@ export function fakeEnv(): Fake {
       return site && f.granted.has(site.pattern) ? url : url.startsWith('http') ? undefined : url;
     },
     tabsOf: async (pattern) => [...f.tabs].filter(([, url]) => f.granted.has(pattern) && matchesPattern(pattern, url)).map(([id]) => id),
-    inject: async (id) => void f.injected.push(id),
+    isRunning: async (id) => f.running.has(id),
+    inject: async (id) => {
+      f.injected.push(id);
+      f.running.add(id);
+    },
     detach: async (id) => {
       const site = siteOf(f.tabs.get(id));
       if (!site || !f.granted.has(site.pattern)) throw new Error('Cannot access contents of the page');

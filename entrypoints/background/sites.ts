@@ -42,6 +42,8 @@ export interface SitesEnv {
   unregister(ids: string[]): Promise<void>;
   tabUrl(tabId: number): Promise<string | undefined>;
   tabsOf(pattern: string): Promise<number[]>;
+  /** Whether Heard's content script is running in a tab (its marker host is in the page). */
+  isRunning(tabId: number): Promise<boolean>;
   /** Runs the content script in a tab now (no reload needed); a second copy replaces the first. */
   inject(tabId: number): Promise<void>;
   /** Origins the rep is being asked about right now (storage.session: the prompt may outlive a sleeping worker). */
@@ -80,6 +82,10 @@ export function browserEnv(): SitesEnv {
     tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
     tabsOf: async (pattern) =>
       (await browser.tabs.query({ url: pattern })).flatMap((t) => (t.id == null ? [] : [t.id])),
+    isRunning: async (tabId) => {
+      const [res] = await browser.scripting.executeScript({ target: { tabId }, func: () => document.querySelector('heard-root') !== null });
+      return res?.result === true;
+    },
     inject: async (tabId) => {
       await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
     },
@@ -117,6 +123,9 @@ export interface Sites {
   reconcile(): Promise<{ dropped: string[] }>;
   /** The rep removed host permissions in the browser's own UI. */
   onPermissionsRemoved(origins: string[]): Promise<void>;
+  /** A tab finished loading: on an enabled site where the content script did not start (a page
+   * loaded while the browser was still starting, before its registrations were in force), start it. */
+  ensureRunning(tabId: number, url: string): Promise<void>;
   /** The popup is about to ask the browser for an origin. */
   asking(origin: string, tabId?: number): Promise<void>;
   /** Host permissions were granted: finish an enable whose popup the prompt closed. */
@@ -210,6 +219,9 @@ export function createSites(env: SitesEnv): Sites {
         if (!sites.some((s) => s.origin === site.origin)) {
           await env.write(storedSites([...sites, { origin: site.origin, addedAt: env.now() }]));
         }
+        // Answered: a later grant of this origin (after a Disable) must not switch it on by itself.
+        const asking = await readAsking(env.now());
+        if (asking.some((a) => a.origin === site.origin)) await env.writeAsking(asking.filter((a) => a.origin !== site.origin));
         // On now, without a reload: every open tab of the site (the one the rep is on first).
         const tabs = await env.tabsOf(site.pattern).catch(() => [] as number[]);
         const order = tabId != null ? [tabId, ...tabs.filter((t) => t !== tabId)] : tabs;
@@ -248,6 +260,14 @@ export function createSites(env: SitesEnv): Sites {
       if (origins.length) await serial(reconcileNow);
     },
 
+    async ensureRunning(tabId, url) {
+      const site = siteOf(url);
+      if (!site || isStaticallyMatched(url)) return;
+      const { sites } = await readSites();
+      if (!sites.some((s) => s.origin === site.origin) || !(await env.hasPermission(site.pattern))) return;
+      if (!(await env.isRunning(tabId))) await env.inject(tabId);
+    },
+
     async asking(origin, tabId) {
       if (!siteFromOrigin(origin)) return;
       const now = env.now();
@@ -283,6 +303,10 @@ export function registerSites(env: SitesEnv = browserEnv()): Sites {
   receive('ui:sites:list', 'extension-page', () => sites.list());
   browser.permissions.onRemoved.addListener((p) => void sites.onPermissionsRemoved(p.origins ?? []).catch(() => {}));
   browser.permissions.onAdded.addListener((p) => void sites.onPermissionsAdded(p.origins ?? []).catch(() => {}));
+  // The address is only visible for tabs Heard has a host permission for: other tabs return at once.
+  browser.tabs.onUpdated.addListener((tabId, info, tab) => {
+    if (info.status === 'complete' && tab.url) void sites.ensureRunning(tabId, tab.url).catch(() => {});
+  });
   // Every start of the background (browser start, install, update, a woken service worker): cheap,
   // and it covers a browser that did not persist the registrations.
   void sites.reconcile().catch(() => {});

@@ -24,6 +24,7 @@ test('enable: registers the content script for the origin, stores the site, inje
   expect([...f.scripts.values()]).toEqual([{ id: scriptIdFor(ORIGIN), matches: [PATTERN] }]);
   expect(parseStoredSites(f.store.get(SITES_KEY))).toEqual({ ok: true, sites: [{ origin: ORIGIN, addedAt: 1_700_000_000_000 }] });
   expect(f.injected).toEqual([1, 2]);
+  expect(f.store.get('asking')).toBeUndefined();
   expect(await sites.status(1)).toMatchObject({ state: 'enabled', origin: ORIGIN, host: 'support.acme.test' });
   // Enabling twice changes nothing (no duplicate registration, one stored row).
   expect(await sites.enable(ORIGIN, 1)).toEqual({ ok: true });
@@ -77,6 +78,30 @@ test('start-up reconcile: registers what the stored list says, drops what lost i
   f.log.length = 0;
   expect(await sites.reconcile()).toEqual({ dropped: [] });
   expect(f.log).toEqual([]);
+});
+
+test('enabled from the popup (no prompt closed it): the question is answered, a later grant does not re-enable', async () => {
+  const sites = createSites(f.env);
+  await sites.asking(ORIGIN);
+  f.granted.add(PATTERN);
+  await sites.enable(ORIGIN);
+  expect(f.store.get('asking')).toEqual([]);
+  await sites.disable(ORIGIN);
+  f.granted.add(PATTERN);
+  await sites.onPermissionsAdded([PATTERN]);
+  expect(f.scripts.size).toBe(0);
+});
+
+test('a tab that finished loading on an enabled site without the content script gets it; others are left alone', async () => {
+  f.granted.add(PATTERN);
+  const sites = createSites(f.env);
+  await sites.enable(ORIGIN);
+  f.injected.length = 0;
+  await sites.ensureRunning(5, `${ORIGIN}/tickets/9`); // loaded before the registration was in force
+  await sites.ensureRunning(5, `${ORIGIN}/tickets/9`); // running now: not twice
+  await sites.ensureRunning(6, 'https://elsewhere.test/');
+  await sites.ensureRunning(7, 'http://127.0.0.1:5178/heard-demo/');
+  expect(f.injected).toEqual([5]);
 });
 
 test('a permission removed in the browser\'s own UI switches the site off', async () => {
