@@ -195,8 +195,9 @@ export function createHandlers(env: CallbackEnv = defaultEnv): Handlers {
     async 'ui:callbacks:search'({ query, limit }) {
       return searchAll(env.db(), query ?? '', limit ?? SEARCH_LIMIT);
     },
-    async 'ui:callbacks:add'(data) {
-      return afterMutation(await mutate(env.db(), () => addCallback(env.db(), data, { now: env.now() })));
+    async 'ui:callbacks:add'({ requestId, ...data }) {
+      const opts = requestId ? { now: env.now(), id: requestId } : { now: env.now() };
+      return afterMutation(await mutate(env.db(), () => addCallback(env.db(), data, opts)));
     },
     async 'ui:callbacks:update'({ id, patch }) {
       return afterMutation(await mutate(env.db(), () => updateCallback(env.db(), id, patch, { now: env.now() })));

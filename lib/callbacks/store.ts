@@ -60,10 +60,13 @@ export async function addCallback(db: HeardDB, input: NewCallbackInput, opts: Cl
   const data = newCallbackInput.parse(input);
   const now = nowOf(db, opts);
   const row = callbackRow.parse({ ...data, id: opts.id ?? crypto.randomUUID(), createdAt: now, updatedAt: now, status: 'open' });
-  await db.transaction('rw', db.callbacks, async () => {
+  return db.transaction('rw', db.callbacks, async () => {
+    // A retry of a submission that was saved before its answer got lost: the saved row stands.
+    const saved = opts.id === undefined ? undefined : await db.callbacks.get(opts.id);
+    if (saved) return saved;
     await db.callbacks.add(row);
+    return row;
   });
-  return row;
 }
 
 export async function getCallback(db: HeardDB, id: string): Promise<CallbackRow | undefined> {

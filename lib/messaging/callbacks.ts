@@ -101,6 +101,11 @@ export const NewCallbackSchema = z.object({
   channel,
   dueAt: epoch,
   source: z.enum(['draft', 'quick-add', 'follow-up', 'check-in', 'reply-by']),
+  /**
+   * Chosen by the page once per submission and sent again on a retry: the callback's id, so a
+   * retry after an answer that never came (the worker stopped after saving) adds nothing twice.
+   */
+  requestId: z.optional(z.string().check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/))),
 });
 export type NewCallbackMsg = z.infer<typeof NewCallbackSchema>;
 

@@ -63,6 +63,9 @@ interface CallbacksStore {
 export const POPUP_GROUP_LIMIT = 20;
 
 // No answer from the background (it stopped mid-way): the save may have happened. Say so, never "nothing was changed".
+/** The last add whose answer never came: its input and the id it was sent with. */
+let pendingAdd: { input: string; id: string } | null = null;
+
 const failed = (e: unknown): MutationResult => ({ ok: false, error: e instanceof Error ? e.message : String(e), reason: 'unconfirmed' });
 
 /** What to tell the rep when a save failed: a full disk and a blocked database are said plainly. */
@@ -143,7 +146,13 @@ export const useCallbacks = create<CallbacksStore>((set, get) => {
     },
 
     async add(input) {
-      const res = await sendMessage('ui:callbacks:add', input).catch(failed);
+      // The same form sent again after an unconfirmed save reuses its id: the background then
+      // finds the row it saved instead of adding a second one.
+      const same = JSON.stringify(input);
+      const requestId = pendingAdd?.input === same ? pendingAdd.id : crypto.randomUUID();
+      pendingAdd = { input: same, id: requestId };
+      const res = await sendMessage('ui:callbacks:add', { ...input, requestId }).catch(failed);
+      if (res.ok || res.reason !== 'unconfirmed') pendingAdd = null;
       return afterMutation(res, t('cbAdded'));
     },
     async update(id, patch) {

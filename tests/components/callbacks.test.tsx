@@ -204,3 +204,32 @@ test('backup restore: a bad file changes nothing and names the path; a good one 
   expect(await db.callbacks.get(mine.id)).toBeUndefined();
   expect(await db.backups.count()).toBe(1); // the pre-restore copy
 });
+
+it('a save whose answer was lost, sent again, is stored once', async () => {
+  const real = route.handlers['ui:callbacks:add']!;
+  let loseAnswer = true;
+  route.handlers['ui:callbacks:add'] = async (data) => {
+    const res = await real(data);
+    if (loseAnswer) throw new Error('Could not establish connection. Receiving end does not exist.');
+    return res;
+  };
+  const input = {
+    conversationKey: 'demo:x:1042',
+    link: 'https://help.example.com/tickets/1042',
+    helpdesk: 'demo',
+    promise: 'Call back about the refund',
+    channel: 'call' as const,
+    dueAt: T0 + 3_600_000,
+    source: 'quick-add' as const,
+  };
+  const first = await useCallbacks.getState().add(input);
+  expect(first).toMatchObject({ ok: false, reason: 'unconfirmed' });
+  expect(await db.callbacks.count()).toBe(1); // it was saved; only the answer was lost
+  loseAnswer = false;
+  const retry = await useCallbacks.getState().add(input);
+  expect(retry.ok).toBe(true);
+  expect(await db.callbacks.count()).toBe(1);
+  // A different promise is a new callback.
+  expect((await useCallbacks.getState().add({ ...input, promise: 'Email the invoice' })).ok).toBe(true);
+  expect(await db.callbacks.count()).toBe(2);
+});

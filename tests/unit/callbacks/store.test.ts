@@ -75,6 +75,14 @@ describe('callbacks', () => {
     expect(await getCallback(db, c.id)).toEqual(c);
   });
 
+  it('an add sent again with the same id finds the saved row and adds nothing', async () => {
+    const id = crypto.randomUUID();
+    const first = await addCallback(db, input(), { id });
+    const again = await addCallback(db, input(), { id, now: T0 + 5000 });
+    expect(again).toEqual(first);
+    expect(await db.callbacks.count()).toBe(1);
+  });
+
   it('rejects bad input and stores nothing', async () => {
     await expect(addCallback(db, input({ dueAt: 1_700_000_000 }))).rejects.toThrow(); // seconds, not ms
     await expect(addCallback(db, input({ channel: 'fax' as 'call' }))).rejects.toThrow();
