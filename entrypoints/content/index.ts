@@ -87,7 +87,11 @@ function start(ctx: ContentScriptContext): void {
     } catch {
       return; // the extension was updated or stopped under us: fail closed
     }
-    if (snap.text !== readDraft(el).text) return; // the rep typed on; the next pause lints again
+    if (snap.text !== readDraft(el).text) {
+      // The rep typed on; the next pause lints again, even if it ends on this same text.
+      lastKey = '';
+      return;
+    }
     marker.setCount(res.count, res.worst);
     const ranges: Range[] = [];
     for (const r of res.ranges) {
