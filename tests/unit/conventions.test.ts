@@ -4,6 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ADAPTERS } from '@/lib/adapters/registry';
 import { CONTENT_MATCHES } from '@/lib/adapters/hosts';
+import { matchesPattern } from '@/lib/sites';
+import { HELPDESK_PAGES } from '../e2e/helpdesk-hosts';
 
 const root = resolve(import.meta.dirname, '../..');
 const readme = readFileSync(resolve(root, 'README.md'), 'utf8');
@@ -21,6 +23,16 @@ describe.each(ADAPTERS.map((a) => [a.id, a] as const))('adapter %s', (id, adapte
   });
   test('its pages are declared for the content script', () => {
     for (const m of adapter.matches) expect(CONTENT_MATCHES).toContain(m);
+  });
+  // The demo helpdesk is the browser suite's own page; every real helpdesk is also opened on its
+  // real hostname in Chromium (tests/e2e/adapters.chromium.e2e.ts).
+  test.skipIf(id === 'demo')('has a page on its real hostname in the browser test', () => {
+    const page = HELPDESK_PAGES[id];
+    expect(page, `tests/e2e/helpdesk-hosts.ts has no row for ${id}`).toBeDefined();
+    if (!page!.enabledAtRunTime) {
+      expect(adapter.matches.some((m) => matchesPattern(m, page!.url))).toBe(true);
+      expect(CONTENT_MATCHES.some((m) => matchesPattern(m, page!.url))).toBe(true);
+    }
   });
 });
 
