@@ -5,6 +5,7 @@ import { defaultPack } from '@/lib/guidance/default-pack';
 import { draftFromText, emptyPack, getAt, packFrom, type PackDraft, type Path } from '@/lib/guidance/editing';
 import type { PackError } from '@/lib/guidance/schema';
 import { usePackEditor } from '@/lib/stores/packEditor';
+import { sendMessage, type PackInfo } from '@/lib/messaging';
 import { fieldId } from './PackEditorFields';
 import { RulesEditor } from './PackEditorRules';
 import { BoundaryEditor, ChecklistsEditor, MetadataEditor } from './PackEditorChecklists';
@@ -48,6 +49,58 @@ function where(draft: PackDraft | null, path: Path): string {
     return t(head === 'rules' ? 'peWhereRule' : 'peWhereChecklist', name);
   }
   return t('peWherePack');
+}
+
+/** "Edit an installed pack": the packs in this browser, opened as a draft (installing is separate). */
+function InstalledPicker({ onOpen }: { onOpen: (text: string, name: string) => void }) {
+  const [packs, setPacks] = useState<PackInfo[]>([]);
+  const [chosen, setChosen] = useState('');
+  const [error, setError] = useState('');
+  useEffect(() => {
+    let live = true;
+    sendMessage('ui:packs:list', {}).then(
+      (list) => {
+        if (!live) return;
+        const usable = list.filter((p) => !p.problem);
+        setPacks(usable);
+        setChosen((c) => c || usable[0]?.id || '');
+      },
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (packs.length === 0) return null;
+  const open = async (): Promise<void> => {
+    setError('');
+    const pack = packs.find((p) => p.id === chosen);
+    if (!pack) return;
+    const res = await sendMessage('ui:packs:get', { id: pack.id }).catch(() => ({ ok: false as const }));
+    if (res.ok) onOpen(res.text, `${pack.name} ${pack.version}`);
+    else setError(t('peInstalledFailed', pack.name));
+  };
+  return (
+    <div className="pe-toolbar">
+      <label htmlFor="pe-installed">{t('peInstalledLabel')}</label>{' '}
+      <select id="pe-installed" value={chosen} onChange={(e) => setChosen(e.target.value)}>
+        {packs.map((p) => (
+          <option key={p.id} value={p.id}>
+            {`${p.name} ${p.version}`}
+          </option>
+        ))}
+      </select>{' '}
+      <button type="button" className="btn btn-quiet" onClick={() => void open()}>
+        {t('peInstalledOpen')}
+      </button>
+      <span className="pe-hint">{t('peInstalledNote')}</span>
+      {error ? (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
 }
 
 type Start = 'new' | 'builtin' | { file: PackDraft; name: string };
@@ -138,7 +191,13 @@ export function PackEditor() {
           </span>
         </div>
         <p className="pe-hint">{t('peDropHint')}</p>
-        <p className="pe-hint">{t('peInstalledNote')}</p>
+        <InstalledPicker
+          onOpen={(text, name) => {
+            const res = draftFromText(text);
+            if (res.ok) ask({ file: res.draft, name });
+            else setFileError(t('peOpenFailed', [name, res.error]));
+          }}
+        />
       </div>
       {fileError ? (
         <p className="error" role="alert">

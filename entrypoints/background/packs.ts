@@ -414,6 +414,14 @@ export function listPacks(): PackInfo[] {
   }));
 }
 
+/** An installed pack as pretty JSON (the built-in one from the code), or null when there is none. */
+export async function packText(id: string): Promise<string | null> {
+  if (id === BUILTIN_ID) return JSON.stringify(defaultPack, null, 2);
+  const row = await env.db().packs.get(id);
+  const entry = row ? entryOf(row) : null;
+  return entry?.pack ? JSON.stringify(entry.pack, null, 2) : null;
+}
+
 export async function packDiff(id: string): Promise<PackDiff | null> {
   const row = await env.db().packs.get(id);
   return row?.lastDiff ?? null;
@@ -460,6 +468,11 @@ export function registerPacks(): Promise<void> {
     return movePack(id, direction);
   });
   receive('ui:packs:diff', 'extension-page', ({ id }) => packDiff(id));
+  receive('ui:packs:get', 'extension-page', async ({ id }) => {
+    await ready;
+    const text = await packText(id);
+    return text === null ? { ok: false as const } : { ok: true as const, text };
+  });
 
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;

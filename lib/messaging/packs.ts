@@ -99,6 +99,8 @@ export interface PacksProtocol {
   'ui:packs:enable'(data: z.infer<typeof PackEnableSchema>): OkResult;
   'ui:packs:move'(data: z.infer<typeof PackMoveSchema>): OkResult;
   'ui:packs:diff'(data: z.infer<typeof PackIdSchema>): z.infer<typeof PackDiffSchema> | null;
+  /** An installed pack's JSON text, to open it in the pack editor. */
+  'ui:packs:get'(data: z.infer<typeof PackIdSchema>): { ok: true; text: string } | { ok: false };
 }
 
 export const PACKS_SCHEMAS: { [K in keyof PacksProtocol]: z.ZodMiniType } = {
@@ -112,6 +114,7 @@ export const PACKS_SCHEMAS: { [K in keyof PacksProtocol]: z.ZodMiniType } = {
   'ui:packs:enable': PackEnableSchema,
   'ui:packs:move': PackMoveSchema,
   'ui:packs:diff': PackIdSchema,
+  'ui:packs:get': PackIdSchema,
 };
 
 /** storage.local key bumped after every change to the installed packs: open pages refresh their list. */

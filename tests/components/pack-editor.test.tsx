@@ -11,6 +11,17 @@ vi.mock('@/components/options/BackupSection', () => ({
   downloadText: (text: string, filename: string, type: string) => saved.push({ text, filename, type }),
 }));
 
+// The installed packs the background would list (none unless a test says so).
+const bg = vi.hoisted(() => ({ packs: [] as { id: string; name: string; version: string }[], texts: {} as Record<string, string> }));
+vi.mock('@/lib/messaging', async (orig) => ({
+  ...(await orig<typeof import('@/lib/messaging')>()),
+  sendMessage: async (type: string, data: { id?: string }) => {
+    if (type === 'ui:packs:list') return bg.packs;
+    if (type === 'ui:packs:get') return data.id && bg.texts[data.id] ? { ok: true, text: bg.texts[data.id] } : { ok: false };
+    throw new Error(`no handler for ${type}`);
+  },
+}));
+
 const { PackEditor } = await import('@/components/options/PackEditor');
 const { usePackEditor, EDITOR_DRAFT_KEY } = await import('@/lib/stores/packEditor');
 const { parsePack } = await import('@/lib/guidance/schema');
@@ -22,6 +33,8 @@ vi.setConfig({ testTimeout: 90_000 });
 
 beforeEach(() => {
   saved.length = 0;
+  bg.packs = [];
+  bg.texts = {};
   usePackEditor.setState({ loaded: false, draft: null, check: null, openRule: 0, openChecklist: 0, storageError: null, focusPath: null });
 });
 
@@ -253,3 +266,24 @@ test('axe: the editor with a pack open, an error and a test result is accessible
   await screen.findByText('A dead-end "I don\'t know"', { selector: '.pe-fired strong' });
   expect(await axeViolations(container)).toEqual([]);
 }, 60_000);
+
+test('an installed pack opens in the editor from the list of installed packs', async () => {
+  const team = { ...defaultPack, id: 'acme-support', name: 'Acme support', version: '2.1.0' };
+  bg.packs = [
+    { id: defaultPack.id, name: defaultPack.name, version: defaultPack.version },
+    { id: team.id, name: team.name, version: team.version },
+  ];
+  bg.texts = { [team.id]: JSON.stringify(team) };
+  const user = setupUser();
+  render(<PackEditor />);
+  const list = await screen.findByRole('combobox', { name: 'Edit an installed pack:' });
+  await user.selectOptions(list, 'acme-support');
+  await user.click(screen.getByRole('button', { name: 'Open in the editor' }));
+  await waitFor(() => expect(screen.getByRole('textbox', { name: 'Version' })).toHaveValue('2.1.0'));
+  expect(screen.getByRole('textbox', { name: /^Pack id/ })).toHaveValue('acme-support');
+
+  // One that can't be read says so and opens nothing new.
+  await user.selectOptions(list, defaultPack.id);
+  await user.click(screen.getByRole('button', { name: 'Open in the editor' }));
+  expect(await screen.findByRole('alert')).toHaveTextContent(/could not be opened/);
+});

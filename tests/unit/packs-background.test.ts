@@ -16,6 +16,7 @@ import {
   listRules,
   movePack,
   packDiff,
+  packText,
   packsInForce,
   refreshAll,
   refreshSubscription,
@@ -93,6 +94,13 @@ test('install from a file: listed after the built-in pack, its rules in force an
   // A new worker reads the same back.
   await reloadPacks();
   expect(listPacks().map((p) => p.id)).toEqual([BUILTIN_ID, 'acme-broadband-team']);
+});
+
+test('an installed pack can be read back as JSON for the editor; an unknown id gives nothing', async () => {
+  await installPack(TEXT, 'file');
+  expect(JSON.parse((await packText('acme-broadband-team'))!)).toEqual(JSON.parse(TEXT));
+  expect(JSON.parse((await packText(BUILTIN_ID))!).id).toBe(BUILTIN_ID);
+  expect(await packText('nope')).toBeNull();
 });
 
 test('an update shows what changed; re-installing the same text changes nothing', async () => {
