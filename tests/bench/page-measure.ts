@@ -61,6 +61,8 @@ export interface MutationRun {
   loadTask: number;
   longTasks: number;
   longestTask: number;
+  /** Long tasks from navigation to settled (the content script starts in there). */
+  loadLongTasks: number;
   nodes: number;
 }
 
@@ -68,7 +70,7 @@ export interface MutationRun {
 export async function mutationRun(run: ChromiumRun, origin: string, arm: Arm, seconds: number): Promise<MutationRun> {
   const o = await open(run, origin, arm);
   try {
-    await o.page.evaluate('window.__longTasks.length = 0');
+    const loadLong = await o.page.evaluate<number>('window.__longTasks.splice(0).length');
     const m0 = await metrics(o.cdp);
     await o.page.evaluate(`heavy.start(${seconds})`);
     const m1 = await metrics(o.cdp);
@@ -80,6 +82,7 @@ export async function mutationRun(run: ChromiumRun, origin: string, arm: Arm, se
       loadTask: o.load.task,
       longTasks: long.length,
       longestTask: Math.max(0, ...long.map((l) => l.duration)),
+      loadLongTasks: loadLong,
       nodes: await o.page.evaluate<number>('heavy.nodes()'),
     };
   } finally {

@@ -49,7 +49,7 @@ export default async function (): Promise<void> {
     const loadRatio = median(of('with').map((r) => r.loadTask)) / median(of('without').map((r) => r.loadTask));
     console.log(`ratio: main-thread time during mutations, with / without Heard: ${f(ratio, 3)} (target ≤ 1.05)`);
     console.log(`ratio: main-thread time to load the page, with / without Heard: ${f(loadRatio, 3)}`);
-    console.log(`long tasks: with Heard ${sum(of('with').map((r) => r.longTasks))}, without ${sum(of('without').map((r) => r.longTasks))} (target: none added)`);
+    console.log(`long tasks: with Heard ${sum(of('with').map((r) => r.longTasks))}, without ${sum(of('without').map((r) => r.longTasks))} (target: none added); while loading: with ${sum(of('with').map((r) => r.loadLongTasks))}, without ${sum(of('without').map((r) => r.loadLongTasks))}`);
 
     // Typing: without, then with (one each: 2,000 words is long).
     const typing: Record<Arm, TypingRun> = {

@@ -21,6 +21,7 @@ let run: ChromiumRun;
 
 interface SeenLint {
   frameId: number;
+  at: number;
   data: { site: string; ticket: { key: string } | null; customer?: { name?: string }; draft: string; thread: { role: string }[] };
 }
 
@@ -43,16 +44,16 @@ async function spyOnLints(): Promise<void> {
     if (g.__heardLints) return;
     g.__heardLints = [];
     chrome.runtime.onMessage.addListener((m: { type?: string; data?: unknown }, sender) => {
-      if (m?.type === 'cs:lint') g.__heardLints!.push({ frameId: sender.frameId, url: sender.tab?.url, data: m.data });
+      if (m?.type === 'cs:lint') g.__heardLints!.push({ frameId: sender.frameId, url: sender.tab?.url, at: Date.now(), data: m.data });
       return undefined;
     });
   });
 }
 
-const lintsFor = (url: string): Promise<SeenLint[]> =>
+const lintsFor = (url: string | RegExp): Promise<SeenLint[]> =>
   run.worker.evaluate(
-    (u) => ((globalThis as unknown as { __heardLints: (SeenLint & { url: string })[] }).__heardLints ?? []).filter((l) => l.url === u),
-    url,
+    ([u, re]) => ((globalThis as unknown as { __heardLints: (SeenLint & { url: string })[] }).__heardLints ?? []).filter((l) => (re ? new RegExp(u).test(l.url) : l.url === u)),
+    [typeof url === 'string' ? url : url.source, typeof url !== 'string'] as const,
   );
 
 /** What the panel shows for the tab whose conversation has `key` (storage.session, as the background wrote it). */
@@ -143,3 +144,33 @@ for (const [id, p] of Object.entries(HELPDESK_PAGES)) {
     }
   });
 }
+
+test('zendesk: switching ticket tabs without a reload lints the newly shown ticket with its own reply box', async () => {
+  await spyOnLints();
+  const p = HELPDESK_PAGES.zendesk!;
+  const page = await run.context.newPage();
+  try {
+    await page.goto(p.url);
+    await composerOf(page, p).click();
+    await page.keyboard.type(DRAFT, { delay: 5 });
+    await waitFor('the 4821 draft linted', async () => (await lintsFor(page.url())).find((l) => l.data.draft.trim() === DRAFT));
+    // What Agent Workspace does on a tab click: the URL changes (pushState, no event), the old
+    // pane is hidden (its composer stays in the DOM), the other shown. Timed from the switch to the
+    // background receiving the other ticket's lint.
+    const switchedAt = await page.evaluate(`(() => {
+      const at = Date.now();
+      history.pushState({}, '', '/agent/tickets/4815');
+      document.querySelector('[data-ticket-id="4821"]').style.display = 'none';
+      document.querySelector('[data-ticket-id="4815"]').style.display = '';
+      return at;
+    })()`);
+    const lint = await waitFor('a lint of ticket 4815', async () =>
+      (await lintsFor(/\/agent\/tickets\/4815$/)).find((l) => l.data.ticket?.key === 'zendesk:acme.zendesk.com:4815'),
+    );
+    assert.equal(lint.data.draft.trim(), 'Draft for the other ticket', 'the shown ticket’s own reply box');
+    console.log(`zendesk tab switch: the other ticket linted ${lint.at - (switchedAt as number)} ms after the switch`);
+    assert.ok(lint.at - (switchedAt as number) <= 300, 'within 300 ms');
+  } finally {
+    await page.close();
+  }
+});

@@ -116,6 +116,7 @@ export interface HelpdeskServer {
 function selfSigned(): { key: Buffer; cert: Buffer } {
   const dir = mkdtempSync(join(tmpdir(), 'heard-tls-'));
   try {
+    // (.ci/run installs openssl on a fresh machine.)
     execFileSync('openssl', [
       'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2',
       '-subj', '/CN=heard-test-helpdesks', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
