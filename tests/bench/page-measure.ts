@@ -90,7 +90,7 @@ export async function mutationRun(run: ChromiumRun, origin: string, arm: Arm, se
   }
 }
 
-/** Words a rep might type, with a few that Heard hints on ("I don't know", "calm down"). */
+/** A reply a rep might write, over and over, with a few phrases Heard hints on ("I don't know", "calm down"). */
 const VOCAB = (
   'thanks for your patience I checked your order and the parcel left our warehouse today ' +
   "I don't know when it arrives but I will write back by 3 pm tomorrow with the tracking " +
@@ -98,55 +98,69 @@ const VOCAB = (
 ).split(' ');
 
 export function words(n: number): string[] {
-  return Array.from({ length: n }, (_, i) => VOCAB[(i * 7) % VOCAB.length]!);
+  return Array.from({ length: n }, (_, i) => VOCAB[i % VOCAB.length]!);
 }
 
 export interface TypingRun {
   arm: Arm;
   /** Main-thread time between one keystroke's acknowledgement and the next, per keystroke, ms. */
   perKey: number[];
+  /** Script time (JavaScript: the page's and Heard's) per keystroke, ms. */
+  scriptPerKey: number[];
   /** Main-thread time during each typing pause (where Heard lints the draft), ms. */
   perPause: number[];
 }
 
 /**
- * Types `count` words into the reply box with real key events, one keystroke at a time, reading
- * the main-thread time after each; every `pauseEvery` words it pauses `pauseMs` (past Heard's
- * 120 ms typing pause, so the draft is linted: what a slower typist causes after every key).
+ * Types `count` words into the reply box of both arms with real key events, one keystroke at a
+ * time, reading the main-thread time after each. The arms take turns every `chunk` words (A/B,
+ * B/A, …: typing 2,000 words takes minutes, and the machine's load changes meanwhile). Every
+ * `pauseEvery` words the rep pauses `pauseMs`, past Heard's 120 ms typing pause, so the draft is
+ * linted: what a slower typist causes after every key.
  */
-export async function typingRun(
+export async function typingRuns(
   run: ChromiumRun,
   origin: string,
-  arm: Arm,
   count: number,
-  opts: { pauseEvery?: number; pauseMs?: number } = {},
-): Promise<TypingRun> {
+  opts: { chunk?: number; pauseEvery?: number; pauseMs?: number } = {},
+): Promise<Record<Arm, TypingRun>> {
+  const chunk = opts.chunk ?? 50;
   const pauseEvery = opts.pauseEvery ?? 10;
   const pauseMs = opts.pauseMs ?? 250;
-  const o = await open(run, origin, arm);
+  const list = words(count);
+  const arms = {} as Record<Arm, { o: Opened; out: TypingRun; typed: number }>;
+  for (const arm of ['without', 'with'] as const) {
+    const o = await open(run, origin, arm);
+    arms[arm] = { o, out: { arm, perKey: [], scriptPerKey: [], perPause: [] }, typed: 0 };
+  }
   try {
-    await o.page.click('#reply');
-    const perKey: number[] = [];
-    const perPause: number[] = [];
-    let last = (await metrics(o.cdp)).task;
-    const list = words(count);
-    for (let w = 0; w < list.length; w++) {
-      for (const ch of `${list[w]} `) {
-        await o.page.keyboard.type(ch);
-        const now = (await metrics(o.cdp)).task;
-        perKey.push(now - last);
-        last = now;
-      }
-      if ((w + 1) % pauseEvery === 0) {
-        await o.page.evaluate(`new Promise((r) => setTimeout(r, ${pauseMs}))`);
-        const now = (await metrics(o.cdp)).task;
-        perPause.push(now - last);
-        last = now;
+    for (let turn = 0; arms.with.typed < list.length || arms.without.typed < list.length; turn++) {
+      const order: Arm[] = turn % 2 ? ['with', 'without'] : ['without', 'with'];
+      for (const arm of order) {
+        const a = arms[arm];
+        await a.o.page.bringToFront();
+        await a.o.page.focus('#reply');
+        let last = await metrics(a.o.cdp);
+        for (const w of list.slice(a.typed, a.typed + chunk)) {
+          for (const ch of `${w} `) {
+            await a.o.page.keyboard.type(ch);
+            const now = await metrics(a.o.cdp);
+            a.out.perKey.push(now.task - last.task);
+            a.out.scriptPerKey.push(now.script - last.script);
+            last = now;
+          }
+          if (++a.typed % pauseEvery === 0) {
+            await a.o.page.evaluate(`new Promise((r) => setTimeout(r, ${pauseMs}))`);
+            const now = await metrics(a.o.cdp);
+            a.out.perPause.push(now.task - last.task);
+            last = now;
+          }
+        }
       }
     }
-    return { arm, perKey, perPause };
+    return { without: arms.without.out, with: arms.with.out };
   } finally {
-    await o.close();
+    for (const a of Object.values(arms)) await a.o.close();
   }
 }
 
