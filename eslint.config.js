@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'tests/fixtures/**/*.js', 'tests/fixtures/**/vendor/', 'tests/fixtures/editors/.scratch/', 'tests/fixtures/editors/dist/', '.cache/'] },
+  { ignores: ['.output/', '.output-*/', '.wxt/', 'node_modules/', 'tests/fixtures/**/*.js', 'tests/fixtures/**/vendor/', 'tests/fixtures/editors/.scratch/', 'tests/fixtures/editors/dist/', '.cache/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -17,10 +17,16 @@ const GROUPS: { name: GroupName; label: MessageKey }[] = [
   { name: 'done', label: 'cbGroupDone' },
 ];
 
+function askedTab(): number | null {
+  const asked = Number(new URLSearchParams(location.search).get('tab'));
+  return Number.isInteger(asked) && asked > 0 ? asked : null;
+}
+
 /** The toolbar button's popup: open the panel on this page, and every callback by when it is due. */
 export function Popup({ now = Date.now }: { now?: () => number } = {}) {
   const uid = useId();
-  const [tabId, setTabId] = useState<number | null>(null);
+  // The tab the popup is about: `?tab=<id>` when an extension page opens it for a tab, else the active one.
+  const [tabId, setTabId] = useState<number | null>(askedTab);
   const [failed, setFailed] = useState(false);
   const [adding, setAdding] = useState(false);
   const [query, setQuery] = useState('');
@@ -30,10 +36,7 @@ export function Popup({ now = Date.now }: { now?: () => number } = {}) {
   const marked = useRef(false);
 
   useEffect(() => {
-    // The tab the popup is about: the active one; `?tab=<id>` when an extension page opens it for a tab.
-    const asked = Number(new URLSearchParams(location.search).get('tab'));
-    if (Number.isInteger(asked) && asked > 0) setTabId(asked);
-    else void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => setTabId(tab?.id ?? null));
+    if (askedTab() === null) void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => setTabId(tab?.id ?? null));
     const s = useCallbacks.getState();
     void s.loadGroups();
     void s.loadSettings();
