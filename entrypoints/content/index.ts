@@ -6,7 +6,7 @@ import { readDraft, type DraftSnapshot } from '@/lib/editors/text';
 import { caretIn, focusAt, insertAtCaret } from '@/lib/editors/insert';
 import { receive, sendMessage, type LintResult } from '@/lib/messaging/content';
 import { createMarker, type Marker } from './marker';
-import { clearHighlights, showHighlights } from './highlight';
+import { clearHighlights, restHighlights, showHighlights } from './highlight';
 import { settle, watchNavigation } from './navigation';
 
 export default defineContentScript({
@@ -124,7 +124,10 @@ function start(ctx: ContentScriptContext): void {
     if (!doc || watched.has(doc)) return;
     watched.add(doc);
     ctx.addEventListener(doc, 'input', (e) => {
-      if (inComposer(e)) schedule();
+      if (!inComposer(e)) return;
+      // Underlines put to rest come back at the pause, even if the text ends as it was.
+      if (restHighlights()) lastKey = '';
+      schedule();
     }, { capture: true, passive: true });
     ctx.addEventListener(doc, 'focusin', (e) => {
       if (inComposer(e)) {

@@ -142,3 +142,24 @@ test('the keyboard command and the toolbar popup open the panel through the back
   await panel.getByRole('heading', { level: 1 }).waitFor();
   await page.close();
 });
+
+test('a draft with many underlines rests them while the rep types and brings them back at the pause', async () => {
+  const page = await openDemo();
+  const underlines = (): Promise<number> => page.evaluate<number>(`CSS.highlights.get('heard-hint')?.size ?? 0`);
+  // 15 dead-ends in one draft: more than the 12 kept painted while typing.
+  await page.locator('#reply').click();
+  await page.keyboard.insertText(Array.from({ length: 15 }, (_, i) => `Order ${i + 1}: I don't know.`).join(' '));
+  await waitFor('15 underlines after the pause', async () => (await underlines()) >= 15);
+  // A keystroke: they rest at once (the same task as the input event)…
+  const rested = await page.evaluate<number>(`new Promise((resolve) => {
+    document.addEventListener('input', () => queueMicrotask(() => resolve(CSS.highlights.get('heard-hint')?.size ?? 0)), { once: true });
+    document.execCommand('insertText', false, ' x');
+  })`);
+  assert.equal(rested, 0, 'underlines rest while typing');
+  await waitFor('back after the pause', async () => (await underlines()) >= 15);
+  // …and come back even when the text ends as it was when last linted.
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await waitFor('back after undoing the keystroke', async () => (await underlines()) >= 15);
+  await page.close();
+});
