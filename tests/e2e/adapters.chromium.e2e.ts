@@ -11,7 +11,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
-import { findButtonByName, launchChromium, waitFor, type ChromiumRun } from './browsers';
+import { findButtonByName, grantInBrowserSettings, launchChromium, waitFor, type ChromiumRun } from './browsers';
 import { HELPDESK_PAGES, serveHelpdesks, type HelpdeskPage, type HelpdeskServer } from './helpdesk-hosts';
 
 const DRAFT = "I don't know what happened to your order";
@@ -67,14 +67,9 @@ const tabStateFor = (key: string) =>
  * the site is added in chrome://extensions → Site access, and permissions.request, called from a
  * click in an extension page, then returns without a prompt), then the popup's "Enable on this site". */
 async function enableSite(origin: string): Promise<void> {
+  await grantInBrowserSettings(run, `${origin}/*`);
   const page = await run.context.newPage();
-  await page.goto('chrome://extensions/');
   const id = run.extensionId;
-  const call = (expr: string): Promise<string> =>
-    page.evaluate<string>(`new Promise((res) => ${expr.replace('CB', '() => res(chrome.runtime.lastError ? chrome.runtime.lastError.message : "ok")')})`);
-  assert.equal(await call(`chrome.developerPrivate.updateExtensionConfiguration({ extensionId: '${id}', hostAccess: 'ON_SPECIFIC_SITES' }, CB)`), 'ok');
-  assert.equal(await call(`chrome.developerPrivate.addHostPermission('${id}', '${origin}/*', CB)`), 'ok');
-  assert.equal(await call(`chrome.developerPrivate.updateExtensionConfiguration({ extensionId: '${id}', hostAccess: 'ON_ALL_SITES' }, CB)`), 'ok');
   await page.goto(`chrome-extension://${id}/popup.html`);
   await page.evaluate(`(() => {
     const b = document.createElement('button');

@@ -3,7 +3,7 @@
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 /** Where the build under test is: `HEARD_OUT` lets parallel work build and test its own copy. */
@@ -264,4 +264,57 @@ export function readTable<T = Record<string, unknown>>(worker: Worker, table: st
       }),
     table,
   );
+}
+
+/**
+ * A script for an extension page's `evaluate`: one message in @webext-core/messaging's wire format.
+ * Resolves with the handler's answer, or `{ lost: <error> }` when the worker went away first.
+ */
+export function messageScript(type: string, data: unknown): string {
+  const msg = JSON.stringify({ id: Date.now(), type, data, timestamp: Date.now() });
+  return `new Promise((resolve) => chrome.runtime.sendMessage(${msg}, (r) => {
+    const err = chrome.runtime.lastError;
+    resolve(err ? { lost: err.message } : r && r.res);
+  }))`;
+}
+
+/**
+ * Stops the extension's service worker through CDP (a page session of the extension) and resolves
+ * once Chromium reports it stopped. An open extension page may wake it again right after: that is
+ * a new start, as after any stop.
+ */
+export async function serviceWorkerStopper(cdp: CDPSession): Promise<() => Promise<void>> {
+  let stops = 0;
+  cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: { runningStatus: string }[] }) => {
+    if (e.versions.some((v) => v.runningStatus === 'stopped')) stops++;
+  });
+  await cdp.send('ServiceWorker.enable');
+  return async () => {
+    const before = stops;
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await waitFor('the service worker to stop', async () => stops > before);
+  };
+}
+
+/**
+ * The rep's grant in chrome://extensions → Site access ("On specific sites", add the site, then
+ * back to "On all sites": the helpdesks stay on and the added site stays granted). No tool can
+ * answer the browser's permission prompt; after this, `permissions.request` from a click in an
+ * extension page returns without one.
+ */
+export async function grantInBrowserSettings(r: ChromiumRun, pattern: string): Promise<void> {
+  const page = await r.context.newPage();
+  await page.goto('chrome://extensions/');
+  const call = (expr: string): Promise<string> =>
+    page.evaluate<string>(`new Promise((res) => ${expr.replace('CB', '() => res(chrome.runtime.lastError ? chrome.runtime.lastError.message : "ok")')})`);
+  const id = r.extensionId;
+  for (const step of [
+    `chrome.developerPrivate.updateExtensionConfiguration({ extensionId: '${id}', hostAccess: 'ON_SPECIFIC_SITES' }, CB)`,
+    `chrome.developerPrivate.addHostPermission('${id}', '${pattern}', CB)`,
+    `chrome.developerPrivate.updateExtensionConfiguration({ extensionId: '${id}', hostAccess: 'ON_ALL_SITES' }, CB)`,
+  ]) {
+    const res = await call(step);
+    if (res !== 'ok') throw new Error(`granting ${pattern} in chrome://extensions failed: ${res}`);
+  }
+  await page.close();
 }

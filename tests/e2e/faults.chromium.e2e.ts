@@ -5,24 +5,14 @@
 // and keeps everything; with the quota back, the same save works.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { callbackRow } from '../../lib/db/rows';
-import { launchChromium, waitFor, type ChromiumRun } from './browsers';
+import { launchChromium, messageScript, serviceWorkerStopper, waitFor, type ChromiumRun } from './browsers';
 
 let run: ChromiumRun | null = null;
 after(async () => {
   await run?.close();
 });
-
-/** A message from an extension page in @webext-core/messaging's wire format; resolves with the
- * handler's answer, or { lost: <error> } when the worker went away before answering. */
-function sendScript(type: string, data: unknown): string {
-  const msg = JSON.stringify({ id: Date.now(), type, data, timestamp: Date.now() });
-  return `new Promise((resolve) => chrome.runtime.sendMessage(${msg}, (r) => {
-    const err = chrome.runtime.lastError;
-    resolve(err ? { lost: err.message } : r && r.res);
-  }))`;
-}
 
 async function rows(page: Page): Promise<unknown[]> {
   return page.evaluate(`new Promise((resolve, reject) => {
@@ -35,24 +25,6 @@ async function rows(page: Page): Promise<unknown[]> {
       q.onerror = () => reject(q.error);
     };
   })`);
-}
-
-/**
- * Stops the extension's service worker through CDP and resolves once Chromium reports it stopped.
- * (An open extension page may wake it again right after, e.g. to refresh after a change: that
- * is a new start, as after any stop.)
- */
-async function stoppable(cdp: CDPSession): Promise<() => Promise<void>> {
-  let stops = 0;
-  cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: { runningStatus: string }[] }) => {
-    if (e.versions.some((v) => v.runningStatus === 'stopped')) stops++;
-  });
-  await cdp.send('ServiceWorker.enable');
-  return async () => {
-    const before = stops;
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await waitFor('the service worker to stop', async () => stops > before);
-  };
 }
 
 const input = (promise: string) => ({
@@ -70,23 +42,23 @@ test('the service worker stopped while a callback is logged: each is stored whol
   const page = await run.context.newPage();
   await page.goto(`chrome-extension://${run.extensionId}/popup.html`);
   const cdp = await run.context.newCDPSession(page);
-  const stopWorker = await stoppable(cdp);
+  const stopWorker = await serviceWorkerStopper(cdp);
 
   // Stops at delays from 0 to ~60 ms after the message leaves the page, the write taking a few ms.
   const DELAYS = [0, 0, 1, 1, 2, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30, 40, 50, 60];
   const outcomes: { promise: string; delay: number; answer: unknown }[] = [];
   for (const [i, delay] of DELAYS.entries()) {
     // Wake the worker first (a cheap read), so the stop lands during the write, not its start-up.
-    await page.evaluate(sendScript('ui:callbacks:settings', {}));
+    await page.evaluate(messageScript('ui:callbacks:settings', {}));
     const promise = `fault-${i}`;
-    const answer = page.evaluate(sendScript('ui:callbacks:add', input(promise)));
+    const answer = page.evaluate(messageScript('ui:callbacks:add', input(promise)));
     if (delay > 0) await new Promise((r) => setTimeout(r, delay));
     await stopWorker();
     outcomes.push({ promise, delay, answer: await answer });
   }
 
   // Wake it again and read what is stored.
-  await page.evaluate(sendScript('ui:callbacks:settings', {}));
+  await page.evaluate(messageScript('ui:callbacks:settings', {}));
   const stored = await rows(page);
   const byPromise = new Map<string, unknown>();
   for (const raw of stored) {
@@ -133,10 +105,10 @@ test('through the popup: the form never says saved for a callback that is not th
   const page = await run.context.newPage();
   await page.goto(`chrome-extension://${run.extensionId}/popup.html`);
   const cdp = await run.context.newCDPSession(page);
-  const stopWorker = await stoppable(cdp);
+  const stopWorker = await serviceWorkerStopper(cdp);
   const results: string[] = [];
   for (const [i, delay] of [0, 0, 1, 1, 2, 3, 4, 6, 8, 12].entries()) {
-    await page.evaluate(sendScript('ui:callbacks:settings', {}));
+    await page.evaluate(messageScript('ui:callbacks:settings', {}));
     const promise = `popup-fault-${i}`;
     await page.getByRole('button', { name: 'Add a callback' }).click();
     const form = page.getByRole('form', { name: 'Add a callback' });
@@ -153,7 +125,7 @@ test('through the popup: the form never says saved for a callback that is not th
       async () => ((await form.count()) === 0 ? 'closed' : (await form.getByRole('alert').count()) > 0 ? 'alert' : null),
       20_000,
     );
-    await page.evaluate(sendScript('ui:callbacks:settings', {}));
+    await page.evaluate(messageScript('ui:callbacks:settings', {}));
     const present = (await rows(page)).some((r) => (r as { promise: string }).promise === promise);
     if (outcome === 'closed') assert.ok(present, `${promise}: the form closed (saved) but no row is stored`);
     else {

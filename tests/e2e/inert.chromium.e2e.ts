@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium, ROOT, type ChromiumRun } from './browsers';
+import { launchChromium, messageScript, ROOT, type ChromiumRun } from './browsers';
 
 let run: ChromiumRun | null = null;
 after(async () => {
@@ -19,11 +19,6 @@ after(async () => {
 const IMG = '<img src=x onerror="window.__pwned=1">';
 const SCRIPT = '<script>window.__pwned=2</script>';
 const JS = 'javascript:window.__pwned=3';
-
-function sendScript(type: string, data: unknown): string {
-  const msg = JSON.stringify({ id: Date.now(), type, data, timestamp: Date.now() });
-  return `new Promise((resolve) => chrome.runtime.sendMessage(${msg}, (r) => resolve(chrome.runtime.lastError ? { lost: chrome.runtime.lastError.message } : r && r.res)))`;
-}
 
 /** Elements, handler attributes and javascript: URLs in the page's DOM, and whether any script ran. */
 async function hostileTraces(page: Page): Promise<{ elements: number; handlers: number; jsUrls: number; pwned: unknown }> {
@@ -51,9 +46,9 @@ test('a pack with markup in its texts cannot be installed; each field is named; 
   pack.rules[0]!.advice = `Try this ${IMG}`;
   pack.rules[1]!.title = `Outage ${SCRIPT}`;
   pack.rules[2]!.examples = [`Open ${JS}`];
-  const before = (await page.evaluate(sendScript('ui:packs:list', {}))) as { id: string }[];
+  const before = (await page.evaluate(messageScript('ui:packs:list', {}))) as { id: string }[];
 
-  const res = (await page.evaluate(sendScript('ui:packs:install', { text: JSON.stringify(pack) }))) as {
+  const res = (await page.evaluate(messageScript('ui:packs:install', { text: JSON.stringify(pack) }))) as {
     ok: boolean;
     errors?: { path: string; message: string }[];
   };
@@ -63,10 +58,10 @@ test('a pack with markup in its texts cannot be installed; each field is named; 
   for (const want of ['rules[0].advice', 'rules[1].title', 'rules[2].examples[0]']) {
     assert.ok(paths.includes(want), `no error names ${want} (got ${paths})`);
   }
-  const afterFail = (await page.evaluate(sendScript('ui:packs:list', {}))) as { id: string }[];
+  const afterFail = (await page.evaluate(messageScript('ui:packs:list', {}))) as { id: string }[];
   assert.deepEqual(afterFail.map((p) => p.id), before.map((p) => p.id), 'nothing installed, nothing changed');
 
-  const ok = (await page.evaluate(sendScript('ui:packs:install', { text: clean }))) as { ok: boolean };
+  const ok = (await page.evaluate(messageScript('ui:packs:install', { text: clean }))) as { ok: boolean };
   assert.equal(ok.ok, true, 'the same pack without markup installs (the refusal was about the markup)');
   assert.deepEqual(await hostileTraces(page), { elements: 0, handlers: 0, jsUrls: 0, pwned: undefined });
 });

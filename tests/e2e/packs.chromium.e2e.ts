@@ -13,11 +13,11 @@ import { createServer, type Server } from 'node:http';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { CDPSession, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
 import { packRow } from '../../lib/db/rows';
 import { generatePack } from '../fixtures/packs/generated';
-import { ARTIFACTS, ROOT, findButtonByName, launchChromium, waitFor, type ChromiumRun } from './browsers';
+import { ARTIFACTS, ROOT, findButtonByName, grantInBrowserSettings, launchChromium, messageScript, serviceWorkerStopper, waitFor, type ChromiumRun } from './browsers';
 
 const TEAM_FILE = resolve(ROOT, 'tests/fixtures/packs/example-team-pack.json');
 const TEAM = JSON.parse(readFileSync(TEAM_FILE, 'utf8')) as Record<string, unknown> & { rules: Record<string, unknown>[] };
@@ -47,19 +47,6 @@ after(async () => {
   await server?.close();
   await new Promise<void>((ok) => (packServer.server ? packServer.server.close(() => ok()) : ok()));
 });
-
-/** The rep's grant in chrome://extensions → Site access ("On specific sites", add the site). */
-async function grantInBrowserSettings(r: ChromiumRun, pattern: string): Promise<void> {
-  const page = await r.context.newPage();
-  await page.goto('chrome://extensions/');
-  const call = (expr: string): Promise<string> =>
-    page.evaluate<string>(`new Promise((res) => ${expr.replace('CB', '() => res(chrome.runtime.lastError ? chrome.runtime.lastError.message : "ok")')})`);
-  const id = r.extensionId;
-  assert.equal(await call(`chrome.developerPrivate.updateExtensionConfiguration({ extensionId: '${id}', hostAccess: 'ON_SPECIFIC_SITES' }, CB)`), 'ok');
-  assert.equal(await call(`chrome.developerPrivate.addHostPermission('${id}', '${pattern}', CB)`), 'ok');
-  assert.equal(await call(`chrome.developerPrivate.updateExtensionConfiguration({ extensionId: '${id}', hostAccess: 'ON_ALL_SITES' }, CB)`), 'ok');
-  await page.close();
-}
 
 const teamPack = (version: string, edit: (p: typeof TEAM) => void = () => {}): string => {
   const p = structuredClone(TEAM);
@@ -177,15 +164,6 @@ test('subscribe to a pack address; 304 says up to date; a changed pack shows wha
   await options.close();
 });
 
-/** A message from an extension page in @webext-core/messaging's wire format (as faults.chromium.e2e.ts). */
-function sendScript(type: string, data: unknown): string {
-  const msg = JSON.stringify({ id: Date.now(), type, data, timestamp: Date.now() });
-  return `new Promise((resolve) => chrome.runtime.sendMessage(${msg}, (r) => {
-    const err = chrome.runtime.lastError;
-    resolve(err ? { lost: err.message } : r && r.res);
-  }))`;
-}
-
 async function packRows(page: Page): Promise<unknown[]> {
   return page.evaluate(`new Promise((resolve, reject) => {
     const req = indexedDB.open('heard');
@@ -199,19 +177,6 @@ async function packRows(page: Page): Promise<unknown[]> {
   })`);
 }
 
-async function stoppable(cdp: CDPSession): Promise<() => Promise<void>> {
-  let stops = 0;
-  cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: { runningStatus: string }[] }) => {
-    if (e.versions.some((v) => v.runningStatus === 'stopped')) stops++;
-  });
-  await cdp.send('ServiceWorker.enable');
-  return async () => {
-    const before = stops;
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await waitFor('the service worker to stop', async () => stops > before);
-  };
-}
-
 test('the service worker stopped mid-install (a 1,000-rule update): the old version or the new one, never half', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'heard-packs-'));
   const big = (version: string, seed: number): string => JSON.stringify({ ...generatePack(1000, seed), id: 'big-team', name: 'Big team pack', version });
@@ -221,7 +186,7 @@ test('the service worker stopped mid-install (a 1,000-rule update): the old vers
 
   const page = await openOptions();
   const cdp = await run.context.newCDPSession(page);
-  const stopWorker = await stoppable(cdp);
+  const stopWorker = await serviceWorkerStopper(cdp);
   // Timed through the UI: a 1,000-rule pack from the file input to "Installed".
   const started = Date.now();
   await page.getByLabel('Install a pack file (.json)').setInputFiles(join(dir, 'big.json'));
@@ -229,20 +194,20 @@ test('the service worker stopped mid-install (a 1,000-rule update): the old vers
   console.log(`install a 1,000-rule pack (${Math.round(v1.length / 1024)} KB) from the file input to "Installed": ${Date.now() - started} ms`);
 
   const timed = Date.now();
-  const once = (await page.evaluate(sendScript('ui:packs:install', { text: v2 }))) as { ok?: boolean };
+  const once = (await page.evaluate(messageScript('ui:packs:install', { text: v2 }))) as { ok?: boolean };
   assert.equal(once?.ok, true);
   console.log(`update message round trip (1,000 rules, parse + diff + write): ${Date.now() - timed} ms`);
-  assert.equal(((await page.evaluate(sendScript('ui:packs:install', { text: v1 }))) as { ok?: boolean })?.ok, true);
+  assert.equal(((await page.evaluate(messageScript('ui:packs:install', { text: v1 }))) as { ok?: boolean })?.ok, true);
 
   const DELAYS = [0, 5, 20, 50, 100, 150, 200, 300, 400, 600];
   const outcomes: string[] = [];
   for (const delay of DELAYS) {
-    await page.evaluate(sendScript('ui:packs:list', {})); // wake it, so the stop lands in the install
-    const answer = page.evaluate(sendScript('ui:packs:install', { text: v2 }));
+    await page.evaluate(messageScript('ui:packs:list', {})); // wake it, so the stop lands in the install
+    const answer = page.evaluate(messageScript('ui:packs:install', { text: v2 }));
     if (delay > 0) await new Promise((r) => setTimeout(r, delay));
     await stopWorker();
     const reply = (await answer) as { ok?: boolean; lost?: string } | undefined;
-    await page.evaluate(sendScript('ui:packs:list', {}));
+    await page.evaluate(messageScript('ui:packs:list', {}));
     const rows = (await packRows(page)).filter((r) => (r as { id?: string }).id === 'big-team');
     assert.equal(rows.length, 1, 'the pack is still there');
     const row = packRow.parse(rows[0]);
@@ -251,9 +216,9 @@ test('the service worker stopped mid-install (a 1,000-rule update): the old vers
     if (reply?.ok) assert.equal(version, '2.0.0', 'a reported success is stored');
     outcomes.push(`${delay} ms: ${version}${reply?.lost ? ' (reply lost)' : ''}`);
     // The list agrees with the table.
-    const list = (await page.evaluate(sendScript('ui:packs:list', {}))) as { id: string; version: string }[];
+    const list = (await page.evaluate(messageScript('ui:packs:list', {}))) as { id: string; version: string }[];
     assert.equal(list.find((p) => p.id === 'big-team')?.version, version);
-    if (version === '2.0.0') await page.evaluate(sendScript('ui:packs:install', { text: v1 }));
+    if (version === '2.0.0') await page.evaluate(messageScript('ui:packs:install', { text: v1 }));
   }
   console.log(`stopped mid-install: ${outcomes.join('; ')}`);
   await page.close();

@@ -43,7 +43,7 @@ async function launch(): Promise<{ browser: Browser; log: HttpLog }> {
     executablePath: FIREFOX_PATH,
     headless: true,
     defaultViewport: { width: 1280, height: 860 },
-    env: { ...process.env, MOZ_LOG: 'timestamp,nsHttp:3', MOZ_LOG_FILE: join(dir, 'http.log') },
+    env: { ...process.env, MOZ_LOG: 'timestamp,sync,nsHttp:3', MOZ_LOG_FILE: join(dir, 'http.log') },
     extraPrefsFirefox: {
       'app.update.enabled': false,
       'browser.shell.checkDefaultBrowser': false,
@@ -144,6 +144,9 @@ test('Firefox canary: a request from an extension page to a foreign host is caug
   );
   const panel = await openPanel(page);
   await panel.evaluate(`fetch('http://canary.invalid/heard-canary').catch(() => null)`);
+  // The log is written by another process: give it a moment to land before closing (no assertion
+  // here: the check below is the test).
+  await waitFor('the canary in the log', async () => log.uris().some((u) => u.includes('canary.invalid')), 5_000).catch(() => null);
   await close(browser);
   const seen = classify(log.uris());
   rmSync(log.dir, { recursive: true, force: true });

@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
-import { ARTIFACTS, ROOT, findButtonByName, launchChromium, waitFor, type ChromiumRun } from './browsers';
+import { ARTIFACTS, ROOT, findButtonByName, grantInBrowserSettings, launchChromium, waitFor, type ChromiumRun } from './browsers';
 
 // Extensions.triggerAction (the toolbar button, for a tab) needs this flag and a pipe connection,
 // which Playwright uses.
@@ -35,20 +35,6 @@ after(async () => {
 });
 
 const genericUrl = (): string => `${server.origin}/fixtures/generic/`;
-
-/** The rep's grant in chrome://extensions → Site access ("On specific sites", add the site). */
-async function grantInBrowserSettings(r: ChromiumRun, pattern: string): Promise<void> {
-  const page = await r.context.newPage();
-  await page.goto('chrome://extensions/');
-  const call = (expr: string): Promise<string> =>
-    page.evaluate<string>(`new Promise((res) => ${expr.replace('CB', '() => res(chrome.runtime.lastError ? chrome.runtime.lastError.message : "ok")')})`);
-  const id = r.extensionId;
-  assert.equal(await call(`chrome.developerPrivate.updateExtensionConfiguration({ extensionId: '${id}', hostAccess: 'ON_SPECIFIC_SITES' }, CB)`), 'ok');
-  assert.equal(await call(`chrome.developerPrivate.addHostPermission('${id}', '${pattern}', CB)`), 'ok');
-  // Back to "on all (declared) sites": the helpdesks stay on; the added site stays granted for a request.
-  assert.equal(await call(`chrome.developerPrivate.updateExtensionConfiguration({ extensionId: '${id}', hostAccess: 'ON_ALL_SITES' }, CB)`), 'ok');
-  await page.close();
-}
 
 interface Popup {
   evaluate<T>(expression: string): Promise<T>;
