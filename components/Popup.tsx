@@ -1,6 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { sendMessage } from '@/lib/messaging';
+import { sendMessage, type SiteStatus } from '@/lib/messaging';
 import type { CallbackRow } from '@/lib/db/rows';
 import { useCallbacks } from '@/lib/stores/callbacks';
 import { t, type MessageKey } from '@/lib/i18n';
@@ -31,6 +31,8 @@ export function Popup({ now = Date.now }: { now?: () => number } = {}) {
   const [adding, setAdding] = useState(false);
   const [query, setQuery] = useState('');
   const [doneOpen, setDoneOpen] = useState(false);
+  const [siteState, setSiteState] = useState<SiteStatus['state'] | null>(null);
+  const onSiteStatus = useCallback((s: SiteStatus) => setSiteState(s.state), []);
   const { groups, results, settings, announcement } = useCallbacks();
   const searchTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const marked = useRef(false);
@@ -84,16 +86,19 @@ export function Popup({ now = Date.now }: { now?: () => number } = {}) {
     <div className="popup">
       <div className="cb-popup-head">
         <h1>{t('popupHeading')}</h1>
-        <button type="button" className="btn btn-small" onClick={() => void open()} disabled={tabId == null}>
-          {t('popupOpenPanel')}
-        </button>
+        {/* Only where Heard runs: a helpdesk it knows, or a site the rep enabled. */}
+        {siteState === 'adapter' || siteState === 'enabled' ? (
+          <button type="button" className="btn btn-small" onClick={() => void open()} disabled={tabId == null}>
+            {t('popupOpenPanel')}
+          </button>
+        ) : null}
       </div>
       {failed ? (
         <p className="empty" role="status">
           {t('popupNoPage')}
         </p>
       ) : null}
-      <SiteControl tabId={tabId} />
+      <SiteControl tabId={tabId} onStatus={onSiteStatus} />
 
       <div className="cb-toolbar">
         <label htmlFor={`${uid}-q`} className="visually-hidden">

@@ -9,8 +9,11 @@ import './sites.css';
  * access only inside a click, so the click handler itself calls permissions.request (before any
  * await); the background then registers the content script and starts it in the open tabs.
  */
-export function SiteControl({ tabId }: { tabId: number | null }) {
+export function SiteControl({ tabId, onStatus }: { tabId: number | null; onStatus?: (s: SiteStatus) => void }) {
   const [status, setStatus] = useState<SiteStatus | null>(null);
+  useEffect(() => {
+    if (status) onStatus?.(status);
+  }, [status, onStatus]);
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
 

@@ -37,6 +37,8 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   vi.useRealTimers();
+  window.history.replaceState(null, '', '/');
+  delete route.handlers['ui:sites:status'];
   await db.delete();
 });
 
@@ -58,12 +60,15 @@ const heading = (name: RegExp) => screen.findByRole('heading', { name });
 
 test('overdue / today / upcoming / done with counts; accessible; keeps "open the panel"', async () => {
   await seed();
+  // Opened for a helpdesk tab Heard runs on.
+  window.history.replaceState(null, '', '?tab=7');
+  route.handlers['ui:sites:status'] = () => ({ state: 'adapter', origin: 'https://acme.zendesk.com', host: 'acme.zendesk.com', pattern: 'https://acme.zendesk.com/*', adapter: 'Zendesk' });
   const { container } = render(<Popup />);
   expect(await heading(/^Overdue \(2\)$/)).toBeInTheDocument();
   expect(screen.getByRole('heading', { name: /^Today \(1\)$/ })).toBeInTheDocument();
   expect(screen.getByRole('heading', { name: /^Upcoming \(1\)$/ })).toBeInTheDocument();
   expect(screen.getByRole('heading', { name: /^Done \(1\)$/ })).toBeInTheDocument();
-  expect(screen.getByRole('button', { name: 'Open the Heard panel on this page' })).toBeInTheDocument();
+  expect(await screen.findByRole('button', { name: 'Open the Heard panel on this page' })).toBeInTheDocument();
   const overdue = screen.getByRole('region', { name: /^Overdue/ });
   expect(within(overdue).getAllByRole('article').map((a) => a.getAttribute('aria-labelledby') && a.querySelector('h3')?.textContent)).toEqual([
     'Refund call',
@@ -75,6 +80,14 @@ test('overdue / today / upcoming / done with counts; accessible; keeps "open the
 test('empty: says what to do next', async () => {
   render(<Popup />);
   expect(await screen.findByText(/no callbacks yet/i)).toBeInTheDocument();
+});
+
+test('on a page Heard can\'t run on, it does not offer to open the panel there', async () => {
+  window.history.replaceState(null, '', '?tab=8');
+  route.handlers['ui:sites:status'] = () => ({ state: 'unsupported', origin: null, host: null, pattern: null });
+  render(<Popup />);
+  expect(await screen.findByText(/can.t run on this page/i)).toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: 'Open the Heard panel on this page' })).toBeNull();
 });
 
 test('snooze 1 hour, then done with an outcome: lists and counts follow', async () => {
