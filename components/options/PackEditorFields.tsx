@@ -62,6 +62,22 @@ function describedBy(path: Path, errors: string[], hint?: MessageKey): string | 
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
+/**
+ * What every field needs: its value in the draft, its errors, the setter, and the attributes that
+ * tie its control to them (`id` for the error summary's focus, `aria-invalid`, `aria-describedby`).
+ */
+function useField(path: Path, { hint, items = false }: { hint?: MessageKey | undefined; items?: boolean } = {}) {
+  const value = useValue(path);
+  const errors = useFieldErrors(path, items);
+  const setValue = usePackEditor((s) => s.set);
+  const control = {
+    id: fieldId(path),
+    'aria-invalid': errors.length > 0 ? true : undefined,
+    'aria-describedby': describedBy(path, errors, hint),
+  } as const;
+  return { value, errors, setValue, control };
+}
+
 function Hint({ path, hint }: { path: Path; hint?: MessageKey }) {
   return hint ? (
     <p id={`${fieldId(path)}-hint`} className="pe-hint">
@@ -72,17 +88,10 @@ function Hint({ path, hint }: { path: Path; hint?: MessageKey }) {
 
 export function TextField(props: FieldProps & { optional?: boolean; multiline?: boolean; rows?: number; wide?: boolean }) {
   const { path, optional, multiline, hint } = props;
-  const value = useValue(path);
-  const errors = useFieldErrors(path);
-  const setValue = usePackEditor((s) => s.set);
+  const { value, errors, setValue, control } = useField(path, { hint });
   const text = typeof value === 'string' ? value : value === undefined ? '' : JSON.stringify(value);
   const onChange = (v: string): void => setValue(path, optional && v === '' ? undefined : v);
-  const common = {
-    id: fieldId(path),
-    value: text,
-    'aria-invalid': errors.length > 0 ? true : undefined,
-    'aria-describedby': describedBy(path, errors, hint),
-  } as const;
+  const common = { ...control, value: text } as const;
   return (
     <div className={`pe-field${props.wide || multiline ? ' pe-wide' : ''}`}>
       <Label {...props} />
@@ -99,18 +108,14 @@ export function TextField(props: FieldProps & { optional?: boolean; multiline?: 
 
 export function NumberField(props: FieldProps) {
   const { path, hint } = props;
-  const value = useValue(path);
-  const errors = useFieldErrors(path);
-  const setValue = usePackEditor((s) => s.set);
+  const { value, errors, setValue, control } = useField(path, { hint });
   return (
     <div className="pe-field pe-narrow">
       <Label {...props} />
       <input
-        id={fieldId(path)}
+        {...control}
         type="number"
         value={typeof value === 'number' ? String(value) : ''}
-        aria-invalid={errors.length > 0 ? true : undefined}
-        aria-describedby={describedBy(path, errors, hint)}
         onChange={(e) => {
           const v = e.target.value;
           setValue(path, v === '' || !Number.isFinite(Number(v)) ? undefined : Number(v));
@@ -127,9 +132,7 @@ const linesOf = (text: string): string[] => text.split('\n').filter((l) => l.tri
 /** A list of strings, one per line. `optional`: an empty list removes the field. */
 export function LinesField(props: FieldProps & { optional?: boolean; rows?: number }) {
   const { path, optional, hint } = props;
-  const value = useValue(path);
-  const errors = useFieldErrors(path, true);
-  const setValue = usePackEditor((s) => s.set);
+  const { value, errors, setValue, control } = useField(path, { hint: hint ?? 'peOnePerLine', items: true });
   const list = Array.isArray(value) ? value.map(String) : [];
   const joined = list.join('\n');
   const [text, setText] = useState(joined);
@@ -144,12 +147,10 @@ export function LinesField(props: FieldProps & { optional?: boolean; rows?: numb
     <div className="pe-field pe-wide">
       <Label {...props} />
       <textarea
-        id={fieldId(path)}
+        {...control}
         rows={props.rows ?? Math.min(8, Math.max(2, list.length + 1))}
         value={text}
         spellCheck={false}
-        aria-invalid={errors.length > 0 ? true : undefined}
-        aria-describedby={describedBy(path, errors, hint ?? 'peOnePerLine')}
         onChange={(e) => {
           setText(e.target.value);
           const lines = linesOf(e.target.value);
@@ -165,17 +166,13 @@ export function LinesField(props: FieldProps & { optional?: boolean; rows?: numb
 /** A yes/no field that is left out of the pack when off. */
 export function CheckField(props: FieldProps) {
   const { path } = props;
-  const value = useValue(path);
-  const errors = useFieldErrors(path);
-  const setValue = usePackEditor((s) => s.set);
+  const { value, errors, setValue, control } = useField(path);
   return (
     <div className="pe-field pe-check">
       <input
-        id={fieldId(path)}
+        {...control}
         type="checkbox"
         checked={value === true}
-        aria-invalid={errors.length > 0 ? true : undefined}
-        aria-describedby={describedBy(path, errors)}
         onChange={(e) => setValue(path, e.target.checked ? true : undefined)}
       />
       <Label {...props} />
@@ -188,17 +185,13 @@ export function SelectField(
   props: FieldProps & { options: readonly { value: string; label: MessageKey }[]; optional?: boolean; onPick?: (v: string) => void },
 ) {
   const { path, options, optional, onPick, hint } = props;
-  const value = useValue(path);
-  const errors = useFieldErrors(path);
-  const setValue = usePackEditor((s) => s.set);
+  const { value, errors, setValue, control } = useField(path, { hint });
   return (
     <div className="pe-field pe-narrow">
       <Label {...props} />
       <select
-        id={fieldId(path)}
+        {...control}
         value={typeof value === 'string' ? value : ''}
-        aria-invalid={errors.length > 0 ? true : undefined}
-        aria-describedby={describedBy(path, errors, hint)}
         onChange={(e) => {
           const v = e.target.value;
           if (onPick) onPick(v);
@@ -221,17 +214,13 @@ export function SelectField(
 /** A true / false / not-set field (e.g. "repeat contact"). */
 export function TriField(props: FieldProps) {
   const { path } = props;
-  const value = useValue(path);
-  const errors = useFieldErrors(path);
-  const setValue = usePackEditor((s) => s.set);
+  const { value, errors, setValue, control } = useField(path);
   return (
     <div className="pe-field pe-narrow">
       <Label {...props} />
       <select
-        id={fieldId(path)}
+        {...control}
         value={value === true ? 'yes' : value === false ? 'no' : ''}
-        aria-invalid={errors.length > 0 ? true : undefined}
-        aria-describedby={describedBy(path, errors)}
         onChange={(e) => setValue(path, e.target.value === 'yes' ? true : e.target.value === 'no' ? false : undefined)}
       >
         <option value="">{t('peAny')}</option>
@@ -246,17 +235,13 @@ export function TriField(props: FieldProps) {
 /** Several of a fixed set (tones, channels, actions); none chosen removes the field. */
 export function ChecksField(props: FieldProps & { options: readonly { value: string; label: MessageKey }[] }) {
   const { path, options, label, name } = props;
-  const value = useValue(path);
-  const errors = useFieldErrors(path, true);
-  const setValue = usePackEditor((s) => s.set);
+  const { value, errors, setValue, control } = useField(path, { items: true });
   const chosen = new Set(Array.isArray(value) ? value.map(String) : []);
   return (
     <fieldset
-      id={fieldId(path)}
+      {...control}
       tabIndex={-1}
       className="pe-field pe-checks"
-      aria-invalid={errors.length > 0 ? true : undefined}
-      aria-describedby={describedBy(path, errors)}
     >
       <legend className="pe-label">
         {t(label)}
@@ -286,9 +271,7 @@ export function ChecksField(props: FieldProps & { options: readonly { value: str
 
 /** A matcher: phrases and/or a pattern. `optional`: emptying every part removes it. */
 export function MatcherField({ path, label, name, optional, hint }: FieldProps & { optional?: boolean }) {
-  const value = useValue(path);
-  const errors = useFieldErrors(path);
-  const setValue = usePackEditor((s) => s.set);
+  const { value, errors, setValue } = useField(path, { hint });
   // When every part is cleared, an optional matcher goes away instead of staying as {}.
   useEffect(() => {
     if (optional && value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0) {

@@ -36,6 +36,24 @@ function Errors({ id, errors }: { id: string; errors: PackErrorMsg[] }) {
   );
 }
 
+/** One group of a pack diff (added, changed or removed rules), or nothing when it is empty. */
+function DiffRules({ label, rules }: { label: string; rules: readonly { id: string; title: string; fields?: readonly string[] }[] }) {
+  if (rules.length === 0) return null;
+  return (
+    <>
+      <p className="pack-diff-label">{label}</p>
+      <ul>
+        {rules.map((r) => (
+          <li key={r.id}>
+            {r.title} <code>{r.id}</code>
+            {r.fields ? <> <span className="muted">({t('packsDiffFields', r.fields.join(', '))})</span></> : null}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 function DiffView({ pack, diff, onClose }: { pack: PackInfo; diff: PackDiff; onClose: () => void }) {
   const uid = useId();
   const nothing = !diff.added.length && !diff.removed.length && !diff.changed.length && !diff.checklistsChanged && !diff.boundaryPolicyChanged;
@@ -43,42 +61,9 @@ function DiffView({ pack, diff, onClose }: { pack: PackInfo; diff: PackDiff; onC
     <section className="pack-diff" aria-labelledby={`${uid}-h`}>
       <h3 id={`${uid}-h`}>{t('packsDiffHeading', [pack.name, diff.fromVersion, diff.toVersion])}</h3>
       {nothing ? <p className="muted">{t('packsDiffNoRules')}</p> : null}
-      {diff.added.length ? (
-        <>
-          <p className="pack-diff-label">{t('packsDiffAdded', String(diff.added.length))}</p>
-          <ul>
-            {diff.added.map((r) => (
-              <li key={r.id}>
-                {r.title} <code>{r.id}</code>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {diff.changed.length ? (
-        <>
-          <p className="pack-diff-label">{t('packsDiffChanged', String(diff.changed.length))}</p>
-          <ul>
-            {diff.changed.map((r) => (
-              <li key={r.id}>
-                {r.title} <code>{r.id}</code> <span className="muted">({t('packsDiffFields', r.fields.join(', '))})</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {diff.removed.length ? (
-        <>
-          <p className="pack-diff-label">{t('packsDiffRemoved', String(diff.removed.length))}</p>
-          <ul>
-            {diff.removed.map((r) => (
-              <li key={r.id}>
-                {r.title} <code>{r.id}</code>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <DiffRules label={t('packsDiffAdded', String(diff.added.length))} rules={diff.added} />
+      <DiffRules label={t('packsDiffChanged', String(diff.changed.length))} rules={diff.changed} />
+      <DiffRules label={t('packsDiffRemoved', String(diff.removed.length))} rules={diff.removed} />
       {diff.truncated ? <p className="muted">{t('packsDiffTruncated', String(diff.truncated))}</p> : null}
       {diff.checklistsChanged ? <p>{t('packsDiffChecklists')}</p> : null}
       {diff.boundaryPolicyChanged ? <p>{t('packsDiffBoundary')}</p> : null}
