@@ -4,6 +4,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
+# Before any long step: the browser tests need Chromium and Firefox ESR; say in one line what is missing.
+if ! node --import tsx tools/browser-paths.ts; then
+  echo "The browser tests need both browsers (CI installs them in .ci/run). Stopping before the long steps." >&2
+  exit 1
+fi
 step "typecheck (tsc --noEmit, strict)"
 npx tsc --noEmit -p .
 step "lint (eslint)"

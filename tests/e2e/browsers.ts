@@ -3,6 +3,7 @@
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { findBrowser } from '../../tools/browser-paths';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -13,8 +14,8 @@ export const FIREFOX_EXT = resolve(OUT, 'firefox-mv3');
 export const ARTIFACTS = resolve(ROOT, 'tests/e2e/artifacts');
 mkdirSync(ARTIFACTS, { recursive: true });
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const CHROMIUM_PATH = findBrowser('chromium') ?? '/usr/bin/chromium';
+export const FIREFOX_PATH = findBrowser('firefox') ?? '/usr/bin/firefox-esr';
 
 export interface ChromiumRun {
   context: BrowserContext;
