@@ -6,7 +6,7 @@ import type { Hint } from '@/lib/guidance/hint';
 import type { ThreadMessage } from '@/lib/adapters/types';
 import type { ToneState } from '@/lib/tone/types';
 import { analyzeThread } from '@/lib/tone/analyze';
-import { analyzeDraft } from '@/lib/tone/draft';
+import { lintContext } from '@/lib/guidance/context';
 import type { HintMsg, TicketMsg } from '@/lib/messaging';
 import { splitSentences } from '@/lib/callbacks/promise';
 
@@ -72,13 +72,7 @@ export function lintDraft(input: {
   const hints = lint(compiledPacks(), {
     draft: input.draft,
     thread: input.thread,
-    context: {
-      site: input.site,
-      repeatContact: tone?.signals.some((s) => s.kind === 'repeat-contact') ?? false,
-      ...(tone ? { customerTone: tone.level } : {}),
-      ...(input.ticket?.channel ? { channel: input.ticket.channel } : {}),
-      draftRisks: input.draft ? analyzeDraft(input.draft) : [],
-    },
+    context: lintContext({ draft: input.draft, site: input.site, channel: input.ticket?.channel, tone }),
   }).filter((h) => !input.dismissed.has(h.id));
   return { hints, tone };
 }

@@ -1,0 +1,195 @@
+/**
+ * `npm run eval:drafts` — scores the guidance engine with the default pack against the labelled
+ * draft corpus in tests/fixtures/drafts/ (format: tests/fixtures/drafts/README.md).
+ *   (no flag)    the training split
+ *   --heldout    the training split, then the held-out split (figures only, never its texts)
+ *   --errors     also list, for the TRAINING split only, each draft's missed and unexpected rules
+ *   --json       print the reports as JSON
+ *
+ * A rule "fires" when it has its own card (a hint in lint's output); rules folded into another
+ * card ("also: …") and superseded rules do not count. mayFire rules count neither way.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { compile } from '../lib/guidance/compile';
+import { countWords, lint } from '../lib/guidance/engine';
+import { lintContext } from '../lib/guidance/context';
+import { defaultPack } from '../lib/guidance/default-pack';
+import type { Hint } from '../lib/guidance/hint';
+
+const Message = z.object({ role: z.enum(['customer', 'agent', 'note']), text: z.string() });
+export const DraftRow = z.object({
+  id: z.string().regex(/^d\d{4,}$/),
+  channel: z.enum(['email', 'chat', 'phone']),
+  thread: z.array(Message),
+  draft: z.string(),
+  good: z.boolean(),
+  mustFire: z.array(z.string()),
+  mayFire: z.array(z.string()),
+  note: z.string().optional(),
+});
+export type DraftRow = z.infer<typeof DraftRow>;
+export type Split = 'train' | 'heldout';
+
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures', 'drafts');
+
+/** Rows of a JSONL text; a malformed line is an error naming its line. */
+export function parseCorpus(text: string, name = 'corpus'): DraftRow[] {
+  const rows: DraftRow[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (!line.trim()) return;
+    const parsed = DraftRow.safeParse(JSON.parse(line));
+    if (!parsed.success) throw new Error(`${name}:${i + 1}: ${parsed.error.message}`);
+    rows.push(parsed.data);
+  });
+  return rows;
+}
+
+export function loadCorpus(split: Split): DraftRow[] {
+  const file = join(fixtures, `${split}.jsonl`);
+  return parseCorpus(readFileSync(file, 'utf8'), file);
+}
+
+/** Long email: an email draft of at least 100 words. */
+export const LONG_EMAIL_WORDS = 100;
+export const isLongEmail = (r: DraftRow): boolean => r.channel === 'email' && countWords(r.draft) >= LONG_EMAIL_WORDS;
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+export interface DraftReport {
+  drafts: number;
+  overall: Counts & { precision: number; recall: number };
+  perRule: Record<string, Counts & { precision: number; recall: number }>;
+  good: { drafts: number; words: number; hints: number; hintsPer100Words: number; withoutWarn: number; withoutWarnShare: number };
+}
+export interface ScoredDraft {
+  row: DraftRow;
+  hints: readonly Hint[];
+  missed: string[];
+  unexpected: string[];
+}
+
+export type Linter = (row: DraftRow) => readonly Hint[];
+
+const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
+
+/** The default pack, linted as the background lints (same context). */
+export function defaultLinter(): Linter {
+  const compiled = compile([defaultPack]);
+  return (row) =>
+    lint(compiled, {
+      draft: row.draft,
+      thread: row.thread,
+      context: lintContext({ draft: row.draft, site: 'eval', channel: row.channel, thread: row.thread }),
+    });
+}
+
+export function scoreDrafts(rows: readonly DraftRow[], linter: Linter): { report: DraftReport; scored: ScoredDraft[] } {
+  const perRule: Record<string, Counts> = {};
+  const add = (rule: string, k: keyof Counts) => ((perRule[rule] ??= { tp: 0, fp: 0, fn: 0 })[k] += 1);
+  const good = { drafts: 0, words: 0, hints: 0, withoutWarn: 0 };
+  const scored: ScoredDraft[] = [];
+  for (const row of rows) {
+    const hints = linter(row);
+    const fired = new Set(hints.map((h) => h.ruleId));
+    const must = new Set(row.mustFire);
+    const may = new Set(row.mayFire);
+    const missed: string[] = [];
+    const unexpected: string[] = [];
+    for (const rule of fired) {
+      if (must.has(rule)) add(rule, 'tp');
+      else if (!may.has(rule)) {
+        add(rule, 'fp');
+        unexpected.push(rule);
+      }
+    }
+    for (const rule of must) {
+      if (!fired.has(rule)) {
+        add(rule, 'fn');
+        missed.push(rule);
+      }
+    }
+    if (row.good) {
+      good.drafts++;
+      good.words += countWords(row.draft);
+      good.hints += hints.length;
+      if (!hints.some((h) => h.severity === 'warn')) good.withoutWarn++;
+    }
+    scored.push({ row, hints, missed, unexpected });
+  }
+  const total: Counts = { tp: 0, fp: 0, fn: 0 };
+  const rules: DraftReport['perRule'] = {};
+  for (const [rule, c] of Object.entries(perRule).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    total.tp += c.tp;
+    total.fp += c.fp;
+    total.fn += c.fn;
+    rules[rule] = { ...c, precision: ratio(c.tp, c.tp + c.fp), recall: ratio(c.tp, c.tp + c.fn) };
+  }
+  return {
+    report: {
+      drafts: rows.length,
+      overall: { ...total, precision: ratio(total.tp, total.tp + total.fp), recall: ratio(total.tp, total.tp + total.fn) },
+      perRule: rules,
+      good: {
+        ...good,
+        hintsPer100Words: good.words === 0 ? 0 : (100 * good.hints) / good.words,
+        withoutWarnShare: ratio(good.withoutWarn, good.drafts),
+      },
+    },
+    scored,
+  };
+}
+
+const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
+const f2 = (x: number): string => x.toFixed(3);
+
+export function formatReport(title: string, r: DraftReport, perRule = true): string {
+  const lines = [
+    `${title}: ${r.drafts} drafts`,
+    `  overall   precision ${f2(r.overall.precision)}  recall ${f2(r.overall.recall)}  (tp ${r.overall.tp}, fp ${r.overall.fp}, fn ${r.overall.fn})`,
+    `  good replies: ${r.good.drafts}, hints per 100 words ${r.good.hintsPer100Words.toFixed(2)}, without a warn hint ${r.good.withoutWarn}/${r.good.drafts} (${pct(r.good.withoutWarnShare)})`,
+  ];
+  if (perRule) {
+    lines.push('  rule                         tp   fp   fn  precision  recall');
+    for (const [rule, c] of Object.entries(r.perRule)) {
+      lines.push(`  ${rule.padEnd(26)} ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)}  ${f2(c.precision).padStart(9)}  ${f2(c.recall).padStart(6)}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+function main(argv: readonly string[]): void {
+  const heldout = argv.includes('--heldout');
+  const showErrors = argv.includes('--errors');
+  const json = argv.includes('--json');
+  const linter = defaultLinter();
+  const out: Record<string, DraftReport> = {};
+  const run = (split: Split) => {
+    const rows = loadCorpus(split);
+    const all = scoreDrafts(rows, linter);
+    const long = scoreDrafts(rows.filter(isLongEmail), linter);
+    out[split] = all.report;
+    out[`${split}-long-emails`] = long.report;
+    if (json) return;
+    console.log('\n' + formatReport(`${split} split`, all.report, true));
+    console.log('\n' + formatReport(`${split} split, long emails (≥ ${LONG_EMAIL_WORDS} words)`, long.report, false));
+    // Errors are listed for the training split only: the held-out split is never tuned on.
+    if (showErrors && split === 'train') {
+      console.log('\nerrors (train):');
+      for (const s of all.scored) {
+        if (s.missed.length === 0 && s.unexpected.length === 0) continue;
+        console.log(`  ${s.row.id}${s.row.good ? ' good' : ''}: missed [${s.missed.join(', ')}] unexpected [${s.unexpected.join(', ')}]`);
+      }
+    }
+  };
+  run('train');
+  if (heldout) run('heldout');
+  if (json) console.log(JSON.stringify(out, null, 2));
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main(process.argv.slice(2));
