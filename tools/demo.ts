@@ -29,6 +29,8 @@ if (browserPath && hasDisplay) {
   const args = ['web-ext', 'run', '--no-reload', '--source-dir', ext, '--start-url', url];
   if (firefox) args.push('--target', 'firefox-desktop', '--firefox', browserPath, '--firefox-profile', profile, '--keep-profile-changes', '--profile-create-if-missing');
   else args.push('--target', 'chromium', '--chromium-binary', browserPath, '--chromium-profile', profile, '--keep-profile-changes');
+  // Chromium refuses to start as root without this (a container or CI machine, not a rep's desktop).
+  if (!firefox && process.getuid?.() === 0) args.push('--args=--no-sandbox');
   const child = spawn('npx', args, { cwd: root, stdio: 'inherit' });
   console.log(`${browserPath} is opening with Heard loaded. Type "I don't know" in the reply box. Ctrl+C here stops the demo.`);
   child.on('exit', () => void server.close().then(() => process.exit(0)));
