@@ -6,6 +6,7 @@ import { t } from '@/lib/i18n';
 import { absoluteTime, CHANNEL_LABEL, relativeTime } from './format';
 import { SnoozeMenu } from './SnoozeMenu';
 import { CallbackForm } from './CallbackForm';
+import { ADDRESS_KEY_PREFIX, LEGACY_GENERIC_PREFIX, addressKeyLabel } from '@/lib/adapters/address-key';
 
 interface Props {
   callback: CallbackRow;
@@ -15,8 +16,10 @@ interface Props {
   now?: () => number;
 }
 
-/** "demo:host:1041" → "#1041"; a link key → the link's host. */
+/** "demo:host:1041" → "#1041"; a link key → the link's host; an enabled site's page → "#12" (its address's id). */
 function ticketLabel(key: string): string {
+  if (key.startsWith(LEGACY_GENERIC_PREFIX)) return t('cbEarlierKeyLabel', addressKeyLabel(key) ?? key);
+  if (key.startsWith(ADDRESS_KEY_PREFIX)) return addressKeyLabel(key) ?? key;
   if (key.startsWith('link:')) {
     try {
       return new URL(key.slice(5)).host;

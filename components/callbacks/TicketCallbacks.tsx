@@ -64,6 +64,10 @@ export function TicketCallbacks({ tab, now = Date.now }: Props) {
   useEffect(() => {
     if (key) void useCallbacks.getState().loadConversation(key);
   }, [key]);
+  const earlierKey = ticket?.earlierKey ?? null;
+  useEffect(() => {
+    void useCallbacks.getState().loadEarlier(earlierKey);
+  }, [earlierKey]);
 
   if (!ticket || !tab) {
     return (
@@ -202,10 +206,45 @@ export function TicketCallbacks({ tab, now = Date.now }: Props) {
         )}
       </div>
 
+      {ticket.perPage ? <p className="cb-hint">{t('cbPerPage')}</p> : null}
       <NoteEditor key={ticket.key} conversationKey={ticket.key} />
+      <Earlier earlierKey={earlierKey} settings={settings} now={now} />
       <p className="visually-hidden" role="status" aria-live="polite">
         {store.announcement}
       </p>
+    </section>
+  );
+}
+
+/**
+ * An enabled site's callbacks and note from before Heard told its tickets apart by address: kept
+ * under the old key (host and path), shown read-only with what they are, never merged into this ticket.
+ */
+function Earlier({ earlierKey, settings, now }: { earlierKey: string | null; settings: ReminderSettingsValue; now: () => number }) {
+  const uid = useId();
+  const earlier = useCallbacks((s) => (s.earlier && s.earlier.key === earlierKey ? s.earlier : null));
+  if (!earlier || (earlier.callbacks.length === 0 && !earlier.note)) return null;
+  return (
+    <section className="cb-earlier" aria-labelledby={`${uid}-h`}>
+      <h3 id={`${uid}-h`} className="cb-subtitle">
+        {t('cbEarlierHeading')}
+      </h3>
+      <p className="cb-hint">{t('cbEarlierExplain')}</p>
+      {earlier.callbacks.length > 0 ? (
+        <ul className="cb-list">
+          {earlier.callbacks.map((c) => (
+            <li key={c.id}>
+              <CallbackItem callback={c} settings={settings} now={now} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {earlier.note ? (
+        <>
+          <h4 className="cb-subtitle">{t('cbEarlierNote')}</h4>
+          <p className="cb-earlier-note">{earlier.note}</p>
+        </>
+      ) : null}
     </section>
   );
 }

@@ -21,6 +21,7 @@ import { registerPolicy } from './policy';
 import { registerPolicyPacks } from './policy-packs';
 import { registerStats } from './stats';
 import { registerSites } from './sites';
+import { genericTicket } from '@/lib/adapters/address-key';
 
 /**
  * The background owns what must outlive a page and stay in the extension's origin: packs, the
@@ -46,8 +47,10 @@ export default defineBackground(() => {
   const newestLint = new Map<number, number>();
 
   // The draft after a typing pause: lint it, tell the panel, count what the rep was shown.
-  receive('cs:lint', 'content', async ({ site, ticket, customer, draft, thread }, sender) => {
+  receive('cs:lint', 'content', async ({ site, ticket: sent, customer, draft, thread }, sender) => {
     await packsReady;
+    // Generic mode: the conversation is the page's whole address, told apart here (lib/adapters/address-key.ts).
+    const ticket = site === 'generic' ? genericTicket(sent) : sent;
     const tabId = sender.tab?.id;
     const seq = ++lintSeq;
     if (tabId != null && (sender.frameId ?? 0) === 0) newestLint.set(tabId, seq);

@@ -18,6 +18,12 @@ export const TicketSchema = z.object({
   link: str(4096),
   title: z.optional(str(1024)),
   channel: z.optional(z.enum(['email', 'chat', 'phone'])),
+  /** Generic mode: the address names no record, so notes and callbacks are per page (the panel says so). */
+  perPage: z.optional(z.boolean()),
+  /** Generic mode: the key rows of this site were kept under before tickets were told apart by their address. */
+  earlierKey: z.optional(str(512)),
+  /** Generic mode: what the rep reads for this ticket ("#12"). */
+  label: z.optional(str(256)),
 });
 
 export const ThreadMessageSchema = z.object({

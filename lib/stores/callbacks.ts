@@ -32,6 +32,9 @@ interface CallbacksStore {
   /** The panel's conversation: its open callbacks and its note. */
   conversation: { key: string; callbacks: CallbackRow[]; note: string } | null;
   loadConversation(key: string): Promise<void>;
+  /** An enabled site's rows kept under the key used before tickets were told apart by address (read only). */
+  earlier: { key: string; callbacks: CallbackRow[]; note: string } | null;
+  loadEarlier(key: string | null): Promise<void>;
   saveNote(key: string, text: string): Promise<boolean>;
 
   /** The popup's lists. */
@@ -103,6 +106,15 @@ export const useCallbacks = create<CallbacksStore>((set, get) => {
       const res = await sendMessage('ui:callbacks:conversation', { conversationKey: key }).catch(() => null);
       if (res) set({ conversation: { key, callbacks: res.callbacks, note: res.note } });
       else if (get().conversation?.key !== key) set({ conversation: { key, callbacks: [], note: '' } });
+    },
+    earlier: null,
+    async loadEarlier(key) {
+      if (!key) {
+        set({ earlier: null });
+        return;
+      }
+      const res = await sendMessage('ui:callbacks:conversation', { conversationKey: key }).catch(() => null);
+      set({ earlier: res ? { key, callbacks: res.callbacks, note: res.note } : null });
     },
     async saveNote(key, text) {
       const res: { ok: boolean; reason?: StorageFaultMsg } = await sendMessage('ui:callbacks:note', { conversationKey: key, text }).catch(() => ({ ok: false }));
@@ -176,9 +188,10 @@ export const useCallbacks = create<CallbacksStore>((set, get) => {
       return res.ok;
     },
     async refresh() {
-      const { conversation, groups, query } = get();
+      const { conversation, earlier, groups, query } = get();
       await Promise.all([
         conversation ? get().loadConversation(conversation.key) : null,
+        earlier ? get().loadEarlier(earlier.key) : null,
         groups ? get().loadGroups() : null,
         query.trim() ? get().search(query) : null,
       ]);

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { HeardDB } from '@/lib/db';
-import { addCallback, getNote, listForConversation } from '@/lib/callbacks';
+import { addCallback, getNote, listForConversation, setNote } from '@/lib/callbacks';
 import type { HintMsg, TabState } from '@/lib/messaging';
 import { SETTINGS_KEY } from '@/lib/messaging/callbacks';
 import { useCallbacks } from '@/lib/stores/callbacks';
@@ -41,7 +41,7 @@ beforeEach(async () => {
   const { createHandlers } = await import('@/entrypoints/background/callbacks');
   route.handlers = createHandlers({ db: () => db, now: () => Date.now(), broadcast: () => {} }) as never;
   await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { timeZone: 'Europe/Berlin' } });
-  useCallbacks.setState({ draftPromise: null, conversation: null, groups: null, results: null, query: '', announcement: '' });
+  useCallbacks.setState({ draftPromise: null, conversation: null, earlier: null, groups: null, results: null, query: '', announcement: '' });
 });
 afterEach(async () => {
   vi.useRealTimers();
@@ -232,4 +232,47 @@ it('a save whose answer was lost, sent again, is stored once', async () => {
   // A different promise is a new callback.
   expect((await useCallbacks.getState().add({ ...input, promise: 'Email the invoice' })).ok).toBe(true);
   expect(await db.callbacks.count()).toBe(2);
+});
+
+test('an enabled site: rows from before tickets were told apart stay readable, labelled, never merged into the ticket', async () => {
+  const old = 'generic:otrs.local/otrs/index.pl';
+  await addCallback(db, { conversationKey: old, link: 'https://otrs.local/otrs/index.pl?TicketID=11', helpdesk: 'generic', promise: 'Call about the old order', channel: 'call', dueAt: T0 + 3_600_000, source: 'draft' }, { now: T0 - 5_000 });
+  await setNote(db, old, 'Customer prefers mornings', { now: T0 - 5_000 });
+  const generic = (id: number): TabState => ({
+    site: 'generic',
+    ticket: { key: `addr:otrs.local/otrs/index.pl?Action=AgentTicketZoom&TicketID=${id}`, link: `https://otrs.local/otrs/index.pl?Action=AgentTicketZoom;TicketID=${id}`, earlierKey: old, label: `#${id}` },
+    tone: null,
+    hints: [],
+    draftLength: 0,
+    updatedAt: 1,
+  });
+  const user = userEvent.setup();
+  const { container, rerender } = render(<TicketCallbacks tab={generic(12)} tabId={7} />);
+  const earlier = await screen.findByRole('region', { name: 'From before Heard told tickets apart on this site' });
+  expect(within(earlier).getByRole('article', { name: /call about the old order/i })).toBeInTheDocument();
+  expect(within(earlier).getByText('Customer prefers mornings')).toBeInTheDocument();
+  expect(within(earlier).getByText(/may belong to another customer/i)).toBeInTheDocument();
+  // The ticket's own note starts empty: the old note is not copied into it.
+  expect(screen.getByRole('textbox', { name: 'Note on this conversation' })).toHaveValue('');
+  expect(screen.getByText(/nothing promised on this ticket yet/i)).toBeInTheDocument();
+  expect(await axeViolations(container)).toEqual([]);
+
+  // A callback on ticket 12 is not listed on ticket 13, and the old rows are untouched.
+  await user.click(screen.getByRole('button', { name: 'Follow up later' }));
+  await waitFor(async () => expect(await listForConversation(db, generic(12).ticket!.key)).toHaveLength(1));
+  rerender(<TicketCallbacks tab={generic(13)} tabId={7} />);
+  await waitFor(() => expect(screen.getByText(/nothing promised on this ticket yet/i)).toBeInTheDocument());
+  expect(await listForConversation(db, old)).toHaveLength(1);
+  expect((await getNote(db, old))?.text).toBe('Customer prefers mornings');
+});
+
+test('an enabled page whose address names no ticket says notes are per page', async () => {
+  render(
+    <TicketCallbacks
+      tab={{ site: 'generic', ticket: { key: 'addr:x.test/contact', link: 'https://x.test/contact', perPage: true, label: 'x.test/contact' }, tone: null, hints: [], draftLength: 0, updatedAt: 1 }}
+      tabId={7}
+    />,
+  );
+  expect(await screen.findByText(/names no ticket, so notes and callbacks here belong to this page only/i)).toBeInTheDocument();
+  expect(screen.queryByRole('region', { name: /from before/i })).toBeNull();
 });
