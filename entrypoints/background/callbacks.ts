@@ -271,7 +271,7 @@ export async function onConversationSeen(
       conversationKey: ticket.key,
       link: ticket.link,
       helpdesk: input.site,
-      promise: t('cbReplyByPromise', ticket.title ?? ticket.key),
+      promise: t('cbReplyByPromise', ticket.title ?? ticket.label ?? ticket.key),
       channel: ticket.channel === 'phone' ? 'call' : ticket.channel === 'chat' ? 'chat' : 'email',
       dueAt,
       source: 'reply-by',
