@@ -4,7 +4,7 @@
  */
 import type { HintAction, Severity, TextRange } from './hint';
 import type { ThreadMessage } from '../adapters/types';
-import type { BoundaryPolicy, Matcher, Pack, Rule, RuleContext } from './schema';
+import type { BoundaryPolicy, Matcher, Near, Pack, Rule, RuleContext } from './schema';
 
 /** A matcher compiled to at most two global RegExps (phrases, pattern); memoised on the last text scanned. */
 export interface CompiledMatcher {
@@ -29,6 +29,14 @@ export interface CompiledContext {
   readonly sites: readonly string[] | null;
   readonly channels: readonly string[] | null;
   readonly repeatContact: boolean | null;
+}
+
+/** Where a near-condition looks, around a match: see NearSchema. */
+export const NEAR_SCOPES = ['clause', 'sentence', 'next-sentence', 'around'] as const;
+export interface CompiledNear {
+  /** Index into NEAR_SCOPES. */
+  readonly within: number;
+  readonly all: readonly CompiledMatcher[];
 }
 
 export interface CompiledRule {
@@ -60,6 +68,12 @@ export interface CompiledRule {
   readonly similarity: number;
   readonly minShared: number;
   readonly lastOnly: boolean;
+  /** Rule ids whose hints fold into this rule's card when both fire. */
+  readonly supersedes: readonly string[];
+  readonly ifNear: CompiledNear | null;
+  readonly unlessNear: readonly CompiledNear[];
+  /** Position in the compiled rule list (declared order): breaks ties between equal severities. */
+  order: number;
 }
 
 export interface CompiledChecklist {
@@ -93,6 +107,8 @@ export interface CompiledPacks {
   lastThread: ThreadInfo | null;
   /** The draft's normalised words (for the phrase gate), memoised on the last draft. */
   draftWords: { readonly draft: string; readonly words: ReadonlySet<string> } | null;
+  /** The draft's sentence and clause bounds (for ifNear/unlessNear), memoised on the last draft. */
+  draftSpans: { readonly draft: string; readonly sentences: readonly TextRange[]; readonly clauses: readonly TextRange[] } | null;
   /** Draft tokens for repeats-agent, memoised on the last draft. */
   draftTokens: { readonly draft: string; readonly tokens: DraftTokens } | null;
 }
@@ -282,6 +298,11 @@ function compileContext(c: RuleContext | undefined): CompiledContext | null {
   };
 }
 
+function compileNear(n: Near | undefined, mc: MatcherCache): CompiledNear | null {
+  if (!n) return null;
+  return { within: Math.max(0, NEAR_SCOPES.indexOf(n.within)), all: n.all.map((m) => mc.get(m)!) };
+}
+
 function compileRule(rule: Rule, packId: string, mc: MatcherCache): CompiledRule {
   let main: CompiledMatcher | null = null;
   let unless: CompiledMatcher | null = null;
@@ -365,6 +386,10 @@ function compileRule(rule: Rule, packId: string, mc: MatcherCache): CompiledRule
     similarity,
     minShared,
     lastOnly,
+    supersedes: Object.freeze([...(rule.supersedes ?? [])]),
+    ifNear: compileNear(rule.ifNear, mc),
+    unlessNear: (rule.unlessNear ?? []).map((n) => compileNear(n, mc)!),
+    order: 0,
   };
 }
 
@@ -430,6 +455,7 @@ export function compile(packs: readonly Pack[], prefs: CompilePrefs = {}): Compi
   for (const id of order) {
     const r = byId.get(id)!;
     if (!r.locked && disabled && (disabled.has(r.id) || disabled.has(r.hintId))) continue;
+    r.order = rules.length;
     rules.push(r);
   }
   return {
@@ -442,6 +468,7 @@ export function compile(packs: readonly Pack[], prefs: CompilePrefs = {}): Compi
     threadCache: new WeakMap(),
     lastThread: null,
     draftWords: null,
+    draftSpans: null,
     draftTokens: null,
   };
 }

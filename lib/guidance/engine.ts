@@ -14,6 +14,7 @@ import {
   type CompiledChecklist,
   type CompiledContext,
   type CompiledMatcher,
+  type CompiledNear,
   type CompiledPacks,
   type CompiledRule,
   type DraftTokens,
@@ -143,6 +144,114 @@ export function countWords(text: string): number {
     } else inWord = false;
   }
   return n;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sentences and clauses (for ifNear / unlessNear)
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 160 || c === 0x202f;
+}
+
+/**
+ * Sentence bounds: a sentence ends at a line break, or at . ! ? (and closing quotes/brackets)
+ * followed by a space or the end, unless the next word starts in lower case ("3 p.m. today",
+ * "e.g. this"). Clause bounds: a sentence split further at , ; : and dashes between spaces.
+ */
+export function draftSpans(c: CompiledPacks, draft: string): { sentences: readonly TextRange[]; clauses: readonly TextRange[] } {
+  if (c.draftSpans !== null && c.draftSpans.draft === draft) return c.draftSpans;
+  const sentences: TextRange[] = [];
+  const clauses: TextRange[] = [];
+  let start = 0;
+  let clauseStart = 0;
+  const n = draft.length;
+  const close = (end: number, next: number) => {
+    if (end > start) sentences.push({ start, end });
+    if (end > clauseStart) clauses.push({ start: clauseStart, end });
+    start = next;
+    clauseStart = next;
+  };
+  for (let i = 0; i < n; i++) {
+    const ch = draft.charCodeAt(i);
+    if (ch === 10 || ch === 13) {
+      close(i, i + 1);
+      continue;
+    }
+    if (ch === 46 || ch === 33 || ch === 63) {
+      let j = i + 1;
+      while (j < n && /[.!?"')\]”’]/.test(draft[j]!)) j++;
+      if (j < n && !isSpace(draft.charCodeAt(j)) && draft.charCodeAt(j) !== 10 && draft.charCodeAt(j) !== 13) continue;
+      let k = j;
+      while (k < n && isSpace(draft.charCodeAt(k))) k++;
+      const next = k < n ? draft[k]! : '';
+      if (ch === 46 && next !== '' && next !== next.toUpperCase()) continue;
+      close(j, j);
+      i = j - 1;
+      continue;
+    }
+    if (ch === 44 || ch === 59 || ch === 58 || ((ch === 0x2014 || ch === 0x2013 || ch === 45) && i > 0 && isSpace(draft.charCodeAt(i - 1)))) {
+      if (i > clauseStart) clauses.push({ start: clauseStart, end: i });
+      clauseStart = i + 1;
+    }
+  }
+  close(n, n);
+  c.draftSpans = { draft, sentences, clauses };
+  return c.draftSpans;
+}
+
+/** Index of the span that holds `pos` (or the last one that starts before it). */
+function spanIndex(spans: readonly TextRange[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Whether every matcher of `near` has a hit within the scope around `r`. */
+function nearHolds(c: CompiledPacks, near: CompiledNear, draft: string, dw: ReadonlySet<string>, r: TextRange): boolean {
+  const spans = draftSpans(c, draft);
+  let from: number;
+  let to: number;
+  if (near.within === 0) {
+    const i = spanIndex(spans.clauses, r.start);
+    from = i >= 0 ? spans.clauses[i]!.start : 0;
+    to = Math.max(r.end, i >= 0 ? spans.clauses[i]!.end : draft.length);
+  } else {
+    const s = spans.sentences;
+    const i = spanIndex(s, r.start);
+    const first = near.within === 3 ? Math.max(0, i - 1) : Math.max(0, i);
+    let last = near.within >= 2 ? Math.min(s.length - 1, i + 1) : i;
+    // The match may run past its sentence (a phrase across a full stop): cover its end too.
+    while (last + 1 < s.length && s[last]!.end < r.end) last++;
+    from = s.length > 0 ? s[first]!.start : 0;
+    to = last >= 0 && s.length > 0 ? s[last]!.end : draft.length;
+  }
+  for (let m = 0; m < near.all.length; m++) {
+    const hits = scan(near.all[m]!, draft, dw);
+    let any = false;
+    for (let h = 0; h < hits.length && !any; h++) any = hits[h]!.start < to && hits[h]!.end > from;
+    if (!any) return false;
+  }
+  return true;
+}
+
+/** The ranges that pass the rule's ifNear and unlessNear conditions. */
+function nearFilter(c: CompiledPacks, r: CompiledRule, ranges: readonly TextRange[], draft: string, dw: ReadonlySet<string>): readonly TextRange[] {
+  let out: TextRange[] | null = null;
+  for (let i = 0; i < ranges.length; i++) {
+    const x = ranges[i]!;
+    let keep = r.ifNear === null || nearHolds(c, r.ifNear, draft, dw, x);
+    for (let u = 0; u < r.unlessNear.length && keep; u++) keep = !nearHolds(c, r.unlessNear[u]!, draft, dw, x);
+    if (keep) (out ??= []).push(x);
+  }
+  return out ?? NO_HITS;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -364,6 +473,7 @@ export function lint(c: CompiledPacks, input: LintInput): Hint[] {
   const ctx = input.context ?? EMPTY_CONTEXT;
   const thread = input.thread ?? EMPTY_THREAD;
   const hints: Hint[] = [];
+  const fired: CompiledRule[] = [];
   let words = -1;
   let info: ThreadInfo | null = null;
   const rules = c.rules;
@@ -388,6 +498,7 @@ export function lint(c: CompiledPacks, input: LintInput): Hint[] {
         }
         if (r.main !== null) {
           ranges = scan(r.main, draft, dw);
+          if (ranges.length > 0 && (r.ifNear !== null || r.unlessNear.length > 0)) ranges = nearFilter(c, r, ranges, draft, dw);
           if (ranges.length < r.minMatches) continue;
         }
         let ok = true;
@@ -443,7 +554,12 @@ export function lint(c: CompiledPacks, input: LintInput): Hint[] {
         break;
       }
     }
+    if (r.kind !== 'structure' && ranges.length > 0 && (r.ifNear !== null || r.unlessNear.length > 0)) {
+      ranges = nearFilter(c, r, ranges, draft, dw);
+      if (ranges.length === 0) continue;
+    }
     if (ranges.length === 0 && r.ctx?.risks) ranges = riskRanges(r.ctx, ctx);
+    fired.push(r);
     hints.push({
       id: r.hintId,
       ruleId: r.id,
@@ -457,8 +573,85 @@ export function lint(c: CompiledPacks, input: LintInput): Hint[] {
       ranges,
     });
   }
-  if (hints.length > 1) hints.sort(byPriority);
+  if (hints.length > 1) return foldHints(hints, fired);
   return hints;
+}
+
+/** Ids of every rule that fired: the cards' and those folded into them. */
+export function firedRuleIds(hints: readonly Hint[]): string[] {
+  const out: string[] = [];
+  for (const h of hints) {
+    out.push(h.ruleId);
+    for (const a of h.also ?? []) out.push(a.ruleId);
+  }
+  return out;
+}
+
+function overlaps(a: readonly TextRange[], b: TextRange): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i]!.start < b.end && b.start < a[i]!.end) return true;
+  return false;
+}
+
+/**
+ * One card per span. In priority order (severity, then the declared order of the rules), a hint
+ * superseded by a hint still on its own card folds into it ("also: …"); a hint whose words another
+ * card already underlines loses those ranges, and folds into that card when none are left. Info
+ * hints never underline (the panel lists them), so they take part only through `supersedes`.
+ * Returns the cards sorted warn > suggest > info, then by the first range.
+ */
+export function foldHints(hints: readonly Hint[], rules: readonly CompiledRule[]): Hint[] {
+  const n = hints.length;
+  const idx: number[] = [];
+  for (let i = 0; i < n; i++) idx.push(i);
+  idx.sort((a, b) => SEVERITY_RANK[hints[a]!.severity] - SEVERITY_RANK[hints[b]!.severity] || rules[a]!.order - rules[b]!.order);
+  const alive = new Array<boolean>(n).fill(true);
+  const out: (Hint & { also?: Hint['also'] })[] = hints.map((h) => ({ ...h }));
+  const foldInto = (target: number, from: number) => {
+    const t = out[target]!;
+    const f = out[from]!;
+    t.also = [...(t.also ?? []), { id: f.id, ruleId: f.ruleId, packId: f.packId, title: f.title }, ...(f.also ?? [])];
+    alive[from] = false;
+  };
+  // Supersedes first: a rule that speaks for another takes its hint, whatever the severities.
+  for (const i of idx) {
+    for (const j of idx) {
+      if (i !== j && alive[j] && rules[j]!.supersedes.includes(rules[i]!.id) && !rules[i]!.supersedes.includes(rules[j]!.id)) {
+        foldInto(j, i);
+        break;
+      }
+    }
+  }
+  // Then overlaps: the first card in priority order keeps the words.
+  const cards: number[] = [];
+  for (const i of idx) {
+    if (!alive[i]) continue;
+    const h = out[i]!;
+    if (h.severity !== 'info' && h.ranges.length > 0) {
+      let kept: TextRange[] | null = null;
+      let owner = -1;
+      for (const r of h.ranges) {
+        let taken = -1;
+        for (const c of cards) if (out[c]!.severity !== 'info' && overlaps(out[c]!.ranges, r)) {
+          taken = c;
+          break;
+        }
+        if (taken < 0) (kept ??= []).push(r);
+        else if (owner < 0) owner = taken;
+      }
+      if (owner >= 0) {
+        if (kept === null) {
+          foldInto(owner, i);
+          continue;
+        }
+        h.ranges = kept;
+      }
+    }
+    cards.push(i);
+  }
+  const result: Hint[] = [];
+  for (const i of cards) result.push(out[i]!);
+  result.sort(byPriority);
+  return result;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -508,7 +701,7 @@ export function runPackTests(pack: Pack): PackTestResult[] {
   const out: PackTestResult[] = [];
   for (const rule of pack.rules) {
     const run = (k: Case, expected: 'match' | 'no-match') => {
-      const fired = lint(c, caseInput(k)).some((h) => h.ruleId === rule.id && h.packId === pack.id);
+      const fired = lint(c, caseInput(k)).some((h) => (h.ruleId === rule.id && h.packId === pack.id) || !!h.also?.some((a) => a.ruleId === rule.id && a.packId === pack.id));
       out.push({ ruleId: rule.id, case: k, expected, ok: fired === (expected === 'match') });
     };
     for (const k of rule.tests.shouldMatch) run(k, 'match');

@@ -46,4 +46,6 @@ export interface Hint {
   actions: readonly HintAction[];
   /** Where in the draft the rule fired; empty for rules about what the draft lacks. */
   ranges: readonly TextRange[];
+  /** Hints folded into this card: they fired on the same words, or this rule supersedes them. */
+  also?: readonly { id: string; ruleId: string; packId: string; title: string }[];
 }

@@ -133,6 +133,16 @@ export const CaseSchema = z.union([
   z.strictObject({ draft: draftText, thread: z.array(ThreadMessageSchema).max(100).optional(), context: CaseContextSchema.optional() }),
 ]);
 
+/**
+ * A condition on the words around each match of a rule: `all` the matchers are found within the
+ * match's clause, its sentence, its sentence and the next, or the sentences around it (previous,
+ * own, next). Used by `ifNear` (keep a match only when it holds) and `unlessNear` (drop it).
+ */
+export const NearSchema = z.strictObject({
+  within: z.enum(['clause', 'sentence', 'next-sentence', 'around']),
+  all: z.array(MatcherSchema).min(1).max(4),
+});
+
 const ruleBase = {
   id: slug,
   title: text(120),
@@ -148,6 +158,12 @@ const ruleBase = {
   /** A locked rule can't be switched off by the rep, nor overridden by a later pack. */
   locked: z.boolean().optional(),
   context: RuleContextSchema.optional(),
+  /** Rules (ids) this rule speaks for: when both fire, theirs fold into this rule's card. */
+  supersedes: z.array(slug).min(1).max(50).optional(),
+  /** Keep a match only when these words are near it (e.g. a time in the promise's own sentence). */
+  ifNear: NearSchema.optional(),
+  /** Drop a match when any of these holds near it (e.g. a plan and a time right after "I don't know"). */
+  unlessNear: z.array(NearSchema).min(1).max(5).optional(),
   tests: z.strictObject({
     shouldMatch: z.array(CaseSchema).max(100),
     shouldNotMatch: z.array(CaseSchema).max(100),
@@ -328,6 +344,7 @@ export const PackSchema = z.strictObject({
 export type Pack = z.infer<typeof PackSchema>;
 export type Rule = z.infer<typeof RuleSchema>;
 export type Matcher = z.infer<typeof MatcherSchema>;
+export type Near = z.infer<typeof NearSchema>;
 export type RuleContext = z.infer<typeof RuleContextSchema>;
 export type Case = z.infer<typeof CaseSchema>;
 export type Checklist = z.infer<typeof ChecklistSchema>;

@@ -1,5 +1,5 @@
 import type { ThreadMessage } from '../../../lib/adapters/types';
-import { compile, countWords, lint, openChecklists, tickedItems, runPackTests } from '../../../lib/guidance/engine';
+import { compile, countWords, firedRuleIds, lint, openChecklists, tickedItems, runPackTests } from '../../../lib/guidance/engine';
 import type { LintContext } from '../../../lib/guidance/hint';
 import { parsePack, type Pack } from '../../../lib/guidance/schema';
 import { generatePack, BENCH_DRAFT, BENCH_THREAD } from '../../fixtures/packs/generated';
@@ -165,7 +165,7 @@ describe('conditions', () => {
     rule({ id: 'risk', kind: 'structure', context: { draftRisks: ['blame'] } }),
     rule({ id: 'rep', kind: 'phrases', phrases: ['hello'], context: { repeatContact: true } }),
   ]);
-  const fired = (ctx: LintContext, draft = 'hello') => hintsFor(p, draft, [], ctx).map((h) => h.ruleId).sort();
+  const fired = (ctx: LintContext, draft = 'hello') => firedRuleIds(hintsFor(p, draft, [], ctx)).sort();
 
   test('no context: only unconditioned rules', () => expect(fired({})).toEqual([]));
   test('tone list and minimum', () => {
