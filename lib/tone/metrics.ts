@@ -81,3 +81,19 @@ export function formatReport(title: string, r: EvalReport): string {
   for (const a of TONE_LEVELS) lines.push([a, ...TONE_LEVELS.map((p) => String(r.confusion[a][p]))].map((x) => x.padStart(11)).join(''));
   return lines.join('\n');
 }
+
+/** Calm messages read angry or abusive: the false alarm a rep notices most. */
+export const calmReadHot = (r: EvalReport): number => r.confusion.calm.angry + r.confusion.calm.abusive;
+
+/** One line per split: accuracy, abusive recall / precision, calm read angry or abusive. */
+export function formatSummary(rows: readonly (readonly [string, EvalReport])[]): string {
+  const f = (n: number): string => n.toFixed(3);
+  const lines = ['## summary', '', ['split'.padEnd(10), 'messages', 'accuracy', 'abusive R', 'abusive P', 'calm→angry/abusive'].join('  ')];
+  for (const [name, r] of rows) {
+    const a = r.perClass.abusive;
+    lines.push(
+      [name.padEnd(10), String(r.total).padStart(8), f(r.accuracy).padStart(8), f(a.recall).padStart(9), f(a.precision).padStart(9), String(calmReadHot(r)).padStart(18)].join('  '),
+    );
+  }
+  return lines.join('\n');
+}
