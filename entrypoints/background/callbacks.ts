@@ -240,11 +240,15 @@ export function createHandlers(env: CallbackEnv = defaultEnv): Handlers {
 
 // ---------------------------------------------------------------- same-day reply
 
+/** Same-day reply reminders created in one local day at most, all conversations together. */
+export const REPLY_BY_PER_DAY = 40;
+
 /**
- * Same-day reply (domain row 2): when the rep opens a conversation whose last customer message is
- * unanswered, one "reply by end of day" reminder for it, once per conversation per local day, if
- * the rep switched it on. Call it from the background's lint handler with the tab's ticket and
- * thread. Returns the callback it created, if any.
+ * Same-day reply (domain row 2): when the rep starts working in a conversation whose last customer
+ * message is unanswered, one "reply by end of day" reminder for it, once per conversation per local
+ * day and at most REPLY_BY_PER_DAY a day, if the rep switched it on. The background's lint handler
+ * calls it only after the rep's own (trusted) input in that conversation, never for what a page
+ * does by itself. Returns the callback it created, if any.
  */
 export async function onConversationSeen(
   input: { site: string; ticket: TicketMsg | null; thread: readonly ThreadMessageLike[] },
@@ -262,6 +266,9 @@ export async function onConversationSeen(
   const dayStart = startOfLocalDay(now, tz);
   const existing = await listForConversation(db, ticket.key);
   if (existing.some((c) => c.source === 'reply-by' && c.createdAt >= dayStart)) return null;
+  // A cap per day whatever the pages do (issue 14: a page cycling its ticket id made 15 in 5 s).
+  const today = await db.callbacks.filter((c) => c.source === 'reply-by' && c.createdAt >= dayStart).count();
+  if (today >= REPLY_BY_PER_DAY) return null;
   const due = dueOptions(settings, now);
   const parsed = parseDueTime('end of day', due);
   const dueAt = parsed?.dueAt ?? now + 60 * MINUTE;

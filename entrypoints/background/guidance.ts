@@ -47,13 +47,37 @@ export function disabledRules(): ReadonlySet<string> {
   return disabled;
 }
 
-// Tone depends on the thread only; the thread changes far less often than the draft.
-let toneCache: { key: string; state: ToneState } | null = null;
+// Tone depends on the thread only; the thread changes far less often than the draft. Keyed on a
+// hash of the whole thread (a key of each message's first characters let a page that changes only
+// the rest defeat it), one entry per recent thread so tabs that lint in turn keep theirs.
+const TONE_CACHE_SIZE = 8;
+const toneCache = new Map<string, ToneState>();
 export function toneOf(thread: readonly ThreadMessage[]): ToneState | null {
   if (thread.length === 0) return null;
-  const key = thread.map((m) => `${m.role}:${m.text.length}:${m.text.slice(0, 40)}`).join('|');
-  if (toneCache?.key !== key) toneCache = { key, state: analyzeThread(thread) };
-  return toneCache.state;
+  const key = threadHash(thread);
+  let state = toneCache.get(key);
+  if (state) toneCache.delete(key);
+  else state = analyzeThread(thread);
+  toneCache.set(key, state);
+  if (toneCache.size > TONE_CACHE_SIZE) toneCache.delete(toneCache.keys().next().value!);
+  return state;
+}
+
+/** A 53-bit hash (cyrb53) of every message's role and whole text: one pass, no allocation per character. */
+export function threadHash(thread: readonly ThreadMessage[]): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (const m of thread) {
+    const s = `${m.role}\u0000${m.text}\u0001`;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return `${thread.length}:${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}`;
 }
 
 export interface LintOutcome {

@@ -7,6 +7,7 @@ import {
   senderIs,
   sendMessage,
   TabStateSchema,
+  type LintResult,
   type PanelPush,
   type TabState,
 } from '@/lib/messaging';
@@ -21,6 +22,8 @@ import { registerPolicy } from './policy';
 import { registerPolicyPacks } from './policy-packs';
 import { registerStats } from './stats';
 import { registerSites } from './sites';
+import { createTrustLedger } from './trust';
+import { DROPPED, newestWins } from '@/lib/messaging/newest-wins';
 import { genericTicket } from '@/lib/adapters/address-key';
 
 /**
@@ -46,49 +49,57 @@ export default defineBackground(() => {
   let lintSeq = 0;
   const newestLint = new Map<number, number>();
 
+  // One lint in flight per tab and frame: of the lints that pile up meanwhile only the newest runs
+  // (a page cannot queue work that delays other tabs), the older ones are answered `dropped`.
+  const oneAtATime = newestWins();
+  const trust = createTrustLedger();
+
   // The draft after a typing pause: lint it, tell the panel, count what the rep was shown.
-  receive('cs:lint', 'content', async ({ site, ticket: sent, customer, draft, thread }, sender) => {
+  receive('cs:lint', 'content', async ({ site, ticket: sent, customer, draft, thread, trusted = false }, sender) => {
     await packsReady;
-    // Generic mode: the conversation is the page's whole address, told apart here (lib/adapters/address-key.ts).
-    const ticket = site === 'generic' ? genericTicket(sent) : sent;
-    const tabId = sender.tab?.id;
-    const seq = ++lintSeq;
-    if (tabId != null && (sender.frameId ?? 0) === 0) newestLint.set(tabId, seq);
-    const dismissed = new Set(ticket ? (await listDismissals(getDb(), ticket.key)).map((d) => d.hintId) : []);
-    const { hints, tone } = lintDraft({ draft, thread, site, ticket, dismissed });
-    const result = {
-      count: hints.length,
-      worst: worstOf(hints),
-      ranges: hints.flatMap((h) => h.ranges.map((r) => ({ start: r.start, end: r.end }))),
-    };
-    // Only the top frame describes the tab (a helpdesk's iframes may run us too).
-    if (tabId == null || (sender.frameId ?? 0) !== 0) return result;
-    // Two lints can overlap (reading dismissals is async): an older one never overwrites a newer one.
-    if (newestLint.get(tabId) !== seq) return result;
-    try {
-      // Reading the room: tone, checklists the draft ticks, the boundary (kept per tab, no text).
-      noteLint(tabId, { site, ticket, draft, thread });
-    } catch {
-      // A side view: a failure there must never break linting.
-    }
-    const state: TabState = {
-      site,
-      ticket,
-      ...(customer ? { customer } : {}),
-      tone: tone?.level ?? null,
-      hints: hints.map((h) => toMsg(h, draft)),
-      draftLength: draft.length,
-      updatedAt: Date.now(),
-    };
-    const before = await readTabState(tabId);
-    await writeTabState(tabId, state);
-    // Local counts for the team lead, never text: a hint counts as shown when it appears.
-    const sameTicket = !!before && before.ticket?.key === ticket?.key;
-    // A conversation opened (or switched to): the optional same-day reply reminder.
-    if (!sameTicket) void onConversationSeen({ site, ticket, thread }).catch(() => {});
-    const had = new Set(sameTicket && before ? before.hints.map((h) => h.id) : []);
-    for (const h of hints) if (!had.has(h.id)) await incrementRuleStat(getDb(), h.ruleId, 'shown').catch(() => {});
-    return result;
+    const out = await oneAtATime(`${sender.tab?.id}:${sender.frameId ?? 0}`, async (): Promise<LintResult> => {
+      // Generic mode: the conversation is the page's whole address, told apart here (lib/adapters/address-key.ts).
+      const ticket = site === 'generic' ? genericTicket(sent) : sent;
+      const tabId = sender.tab?.id;
+      const seq = ++lintSeq;
+      if (tabId != null && (sender.frameId ?? 0) === 0) newestLint.set(tabId, seq);
+      const dismissed = new Set(ticket ? (await listDismissals(getDb(), ticket.key)).map((d) => d.hintId) : []);
+      const { hints, tone } = lintDraft({ draft, thread, site, ticket, dismissed });
+      const result = {
+        count: hints.length,
+        worst: worstOf(hints),
+        ranges: hints.flatMap((h) => h.ranges.map((r) => ({ start: r.start, end: r.end }))),
+      };
+      // Only the top frame describes the tab (a helpdesk's iframes may run us too).
+      if (tabId == null || (sender.frameId ?? 0) !== 0) return result;
+      // Two lints can overlap (reading dismissals is async): an older one never overwrites a newer one.
+      if (newestLint.get(tabId) !== seq) return result;
+      try {
+        // Reading the room: tone, checklists the draft ticks, the boundary (kept per tab, no text).
+        noteLint(tabId, { site, ticket, draft, thread });
+      } catch {
+        // A side view: a failure there must never break linting.
+      }
+      const state: TabState = {
+        site,
+        ticket,
+        ...(customer ? { customer } : {}),
+        tone: tone?.level ?? null,
+        hints: hints.map((h) => toMsg(h, draft)),
+        draftLength: draft.length,
+        updatedAt: Date.now(),
+      };
+      await writeTabState(tabId, state);
+      // Local counts for the team lead, never text: a hint counts as shown when it appears.
+      // Only the rep's own input counts (trust.ts): what a page makes us lint neither counts as shown
+      // nor creates a same-day reminder.
+      const { shown, firstActivity } = trust.note(tabId, ticket?.key ?? '', hints, trusted);
+      // The rep started working in this conversation: the optional same-day reply reminder.
+      if (firstActivity) void onConversationSeen({ site, ticket, thread }).catch(() => {});
+      for (const h of shown) await incrementRuleStat(getDb(), h.ruleId, 'shown').catch(() => {});
+      return result;
+    });
+    return out === DROPPED ? { count: 0, worst: null, ranges: [], dropped: true } : out;
   });
 
   // Panels subscribe over a port; the background pushes their tab's state as it changes.
@@ -157,6 +168,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     latest.delete(tabId);
     newestLint.delete(tabId);
+    trust.forget(tabId);
     void browser.storage.session.remove(tabKey(tabId));
   });
 

@@ -90,28 +90,19 @@ export function browserEnv(): SitesEnv {
       await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
     },
     detach: async (tabId) => {
-      await browser.scripting.executeScript({
-        target: { tabId, allFrames: true },
-        func: invalidateContentScript,
-        args: [contentScriptStartedEvent(browser.runtime.id)],
-      });
+      await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: stopContentScript });
     },
   };
 }
 
 /**
- * The event WXT's content script context listens for to stop an older copy of itself when a newer
- * one starts (wxt/utils/content-script-context: `${runtime.id}:${entrypoint}:wxt:content-script-started`
- * on document, detail = { contentScriptName, messageId }). Sent from our own isolated world it stops
- * the running copy without adding a byte to the content script. Checked by the browser tests.
+ * Runs in the page's tab, in the extension's isolated world (scripting.executeScript): stops the
+ * running content script. Each copy leaves its stop function on the isolated world's global (the
+ * page cannot reach it), where a newer copy, or this, calls it. WXT's own stop signal, a DOM event
+ * named after the extension id, is ignored: any page can dispatch a DOM event.
  */
-export function contentScriptStartedEvent(runtimeId: string): string {
-  return `${runtimeId}:content:wxt:content-script-started`;
-}
-
-/** Runs in the page's tab, in the extension's isolated world (scripting.executeScript). */
-function invalidateContentScript(eventName: string): void {
-  document.dispatchEvent(new CustomEvent(eventName, { detail: { contentScriptName: 'content', messageId: 'heard-detach' } }));
+export function stopContentScript(): void {
+  (globalThis as { heardStop?: () => void }).heardStop?.();
 }
 
 export interface Sites {

@@ -5,6 +5,7 @@ import type { Adapter, ThreadMessage } from '@/lib/adapters/types';
 import { readDraft, type DraftSnapshot } from '@/lib/editors/text';
 import { caretIn, focusAt, insertAtCaret } from '@/lib/editors/insert';
 import { receive, sendMessage, type LintResult } from '@/lib/messaging/content';
+import { capThread, DRAFT_MAX } from '@/lib/messaging/limits';
 import { createMarker, type Marker } from './marker';
 import { clearHighlights, restHighlights, showHighlights } from './highlight';
 import { settle, watchNavigation } from './navigation';
@@ -12,6 +13,8 @@ import { settle, watchNavigation } from './navigation';
 export default defineContentScript({
   matches: [...CONTENT_MATCHES],
   runAt: 'document_idle',
+  // WXT would post "<extension id>:content:wxt:content-script-started" to the page: its id to any page.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     try {
       start(ctx);
@@ -25,7 +28,6 @@ export default defineContentScript({
  * shows at most ~200 ms after the last keystroke (the target is 300 ms). */
 const PAUSE_MS = 120;
 const IDLE_TIMEOUT_MS = 60;
-const THREAD_LIMIT = 50;
 
 /**
  * The content script finds the reply box, reads the draft after a typing pause (in an idle slot,
@@ -41,6 +43,16 @@ function start(ctx: ContentScriptContext): void {
   let stopSettle = (): void => {};
   let timer: ReturnType<typeof setTimeout> | undefined;
   let savedCaret: Range | null = null;
+  // The rep's own input since the last lint (trusted, with the browser's user activation).
+  let rep = false;
+
+  // WXT stops a running copy when a DOM event named after our id says a newer one started: any page
+  // can dispatch that. Only our isolated world stops us: a newer copy, or the background's detach,
+  // calls heardStop on the world's global (which no page script can reach).
+  ctx.verifyScriptStartedEvent = () => false;
+  const world = globalThis as { heardStop?: () => void };
+  world.heardStop?.();
+  world.heardStop = () => ctx.notifyInvalidated();
 
   const marker: Marker = createMarker(ctx, () => {});
   ctx.onInvalidated(() => {
@@ -74,8 +86,11 @@ function start(ctx: ContentScriptContext): void {
     const ticket = adapter.detect(here(), document);
     lastTicket = String(ticket?.key);
     const snap: DraftSnapshot = readDraft(el);
-    const thread: ThreadMessage[] = adapter.thread(document).slice(-THREAD_LIMIT);
+    // Bounded whatever the page holds (the background refuses more): ranges past the cut are not marked.
+    const thread: ThreadMessage[] = capThread(adapter.thread(document));
     const last = thread[thread.length - 1];
+    const trusted = rep;
+    rep = false;
     // Lint only when something the rules look at changed.
     const key = `${ticket?.key}|${thread.length}|${last?.text.length ?? 0}|${snap.text}`;
     if (key === lastKey && !force) return;
@@ -83,10 +98,11 @@ function start(ctx: ContentScriptContext): void {
     let res: LintResult;
     try {
       const customer = adapter.customer(document);
-      res = await sendMessage('cs:lint', { site: adapter.id, ticket, customer, draft: snap.text, thread });
+      res = await sendMessage('cs:lint', { site: adapter.id, ticket, customer, draft: snap.text.slice(0, DRAFT_MAX), thread, trusted });
     } catch {
       return; // the extension was updated or stopped under us: fail closed
     }
+    if (res.dropped) return; // a newer lint of ours took its place
     if (snap.text !== readDraft(el).text) {
       // The rep typed on; the next pause lints again, even if it ends on this same text.
       lastKey = '';
@@ -124,13 +140,16 @@ function start(ctx: ContentScriptContext): void {
     if (!doc || watched.has(doc)) return;
     watched.add(doc);
     ctx.addEventListener(doc, 'input', (e) => {
-      if (!inComposer(e)) return;
+      // Only the rep's input: a page's synthetic events are not trusted. (A page's execCommand is,
+      // but has no user activation: it lints, and counts for nothing.)
+      if (!e.isTrusted || !inComposer(e)) return;
+      rep ||= navigator.userActivation?.isActive !== false;
       // Underlines put to rest come back at the pause, even if the text ends as it was.
       if (restHighlights()) lastKey = '';
       schedule();
     }, { capture: true, passive: true });
     ctx.addEventListener(doc, 'focusin', (e) => {
-      if (inComposer(e)) {
+      if (e.isTrusted && inComposer(e)) {
         marker.anchorTo(composer);
         schedule(0);
       }

@@ -11,6 +11,8 @@
  */
 import * as z from 'zod/mini';
 
+import { DRAFT_MAX, THREAD_MAX, THREAD_MESSAGES, threadChars } from './limits';
+
 const str = (max: number) => z.string().check(z.maxLength(max));
 
 export const TicketSchema = z.object({
@@ -74,9 +76,15 @@ export const CsLintSchema = z.object({
   ticket: z.nullable(TicketSchema),
   /** Who the customer is, as the page shows it (for the callbacks the rep logs). */
   customer: z.optional(CustomerSchema),
-  draft: str(100_000),
-  /** Customer/agent messages of the thread, newest last (at most the last 50). */
-  thread: z.array(ThreadMessageSchema).check(z.maxLength(50)),
+  /** At most DRAFT_MAX characters (lib/messaging/limits.ts: the content script cuts longer drafts). */
+  draft: str(DRAFT_MAX),
+  /** Customer/agent messages of the thread, newest last: at most 50, THREAD_MAX characters in all. */
+  thread: z
+    .array(ThreadMessageSchema)
+    .check(z.maxLength(THREAD_MESSAGES), z.refine((t) => threadChars(t) <= THREAD_MAX)),
+  /** The rep's own input (a trusted input event in the reply box) led to this lint, not the page:
+   * only then does a hint count as shown and may a same-day reminder be created. */
+  trusted: z.optional(z.boolean()),
 });
 export const InsertSchema = z.object({ tabId: z.number(), text: str(10_000), ruleId: z.optional(str(128)) });
 export const DismissSchema = z.object({ tabId: z.number(), hintId: str(256), reason: z.enum(['dismissed', 'not-helpful']) });
@@ -109,6 +117,8 @@ export interface LintResult {
   count: number;
   worst: 'info' | 'suggest' | 'warn' | null;
   ranges: { start: number; end: number }[];
+  /** A newer lint of the same tab came in while this one waited: it was not run, mark nothing. */
+  dropped?: true;
 }
 
 export interface CoreProtocol {

@@ -13,6 +13,7 @@ import {
   onConversationSeen,
   onNotificationButton,
   registerCallbacks,
+  REPLY_BY_PER_DAY,
   type CallbackEnv,
 } from '@/entrypoints/background/callbacks';
 
@@ -182,6 +183,17 @@ test('same-day reply: one "reply by end of day" per conversation per day, only w
   clock = T0 + 24 * HOUR; // the next day
   expect(await onConversationSeen({ site: 'demo', ticket, thread: waiting }, env)).not.toBeNull();
   expect((await listForConversation(db, ticket.key)).filter((c) => c.source === 'reply-by')).toHaveLength(2);
+});
+
+test('same-day reply: at most REPLY_BY_PER_DAY a day, whatever conversations come in', async () => {
+  await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { timeZone: 'Europe/Berlin', sameDayReply: true } });
+  const waiting = [{ role: 'customer' as const }];
+  const seen = (i: number) => onConversationSeen({ site: 'demo', ticket: { key: `demo:x:${i}`, link: `https://help.example.com/${i}` }, thread: waiting }, env);
+  for (let i = 0; i < REPLY_BY_PER_DAY; i++) expect(await seen(i)).not.toBeNull();
+  expect(await seen(REPLY_BY_PER_DAY)).toBeNull();
+  expect(await db.callbacks.filter((c) => c.source === 'reply-by').count()).toBe(REPLY_BY_PER_DAY);
+  clock = T0 + 24 * HOUR; // the next day
+  expect(await seen(REPLY_BY_PER_DAY)).not.toBeNull();
 });
 
 test('handlers refuse bad input without writing', async () => {
