@@ -29,4 +29,40 @@ export default tseslint.config(
       ],
     },
   },
+  // Import boundaries (docs/architecture.md): lib/ is pure logic that the entrypoints and the UI use,
+  // never the other way round.
+  {
+    files: ['lib/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/entrypoints/*', '**/entrypoints/*', '@/components/*', '**/components/*'], message: 'lib/ never imports entrypoints/ or components/.' },
+          ],
+        },
+      ],
+    },
+  },
+  // The content script loads on every helpdesk page view (60 KB budget) and runs in the page's
+  // origin: no React, no database, no full zod (zod/mini only).
+  {
+    files: ['entrypoints/content/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'zod', message: 'The content script uses zod/mini (bundle budget).' },
+            { name: 'dexie', message: 'The database lives in the extension origin only (background and extension pages).' },
+            { name: 'react', message: 'No React in the content script (bundle budget).' },
+            { name: 'react-dom', message: 'No React in the content script (bundle budget).' },
+          ],
+          patterns: [
+            { group: ['@/lib/db', '@/lib/db/*', '@/components/*', '@/lib/stores/*'], message: 'Not in the content script: database, UI and stores belong to extension pages.' },
+          ],
+        },
+      ],
+    },
+  },
 );
