@@ -20,6 +20,21 @@ const PROMISE: Matcher = {
     'I\'ll ... find out', 'I will ... find out', 'I\'ll ... send', 'I will ... send', 'we\'ll ... send', 'we will ... send',
     'I\'ll ... arrange', 'I\'ll ... make sure', 'I\'ll ... escalate', 'I\'ll ... sort', 'someone will ... contact you',
     'someone will ... call you', 'you\'ll hear from', 'you will hear from', 'we\'ll ... contact you', 'we will ... contact you',
+    'we\'ll ... look into', 'we will ... look into', 'we\'ll ... follow up', 'we will ... follow up', 'we\'ll ... get back to',
+    'we\'ll ... let you know', 'we\'ll ... update you', 'we will ... update you', 'we\'ll ... check', 'we will ... check',
+    'we\'ll ... find out', 'we\'ll be in touch', 'I\'ll ... come back to you', 'we\'ll ... come back to you', 'I\'ll ... reply',
+    'I will ... reply', 'I\'ll ... reach out', 'we\'ll ... reach out', 'I\'ll ... confirm', 'I will ... confirm',
+  ],
+};
+
+/** Working on it: a promise, or a step already under way. */
+const PLAN: Matcher = {
+  phrases: [
+    ...PROMISE.phrases!, 'I\'m checking', 'I am checking', 'we\'re checking', 'we are checking', 'checking with', 'let me check',
+    'let me find out', 'I\'m asking', 'I am asking', 'I\'ve asked', 'I have asked', 'we\'ve asked', 'I\'ll ask', 'I will ask',
+    'I\'m looking into', 'I am looking into', 'we\'re looking into', 'I\'ve raised', 'I have raised', 'I\'ve escalated',
+    'I have escalated', 'I\'ve contacted', 'I have contacted', 'I\'m chasing', 'I\'ll chase', 'I\'m finding out', 'find out',
+    'I\'ll ... get', 'I will ... get', 'you\'ll have', 'you will have', 'you\'ll get', 'you will get',
   ],
 };
 
@@ -31,9 +46,13 @@ const TIME: Matcher = {
     'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'EOD',
   ],
   pattern:
-    '\\b(?:within|in|under|by|before|around)\\s(?:the next\\s)?(?:\\d{1,3}|an?|one|two|three|four|five|a few|a couple of)\\s?(?:min(?:ute)?s?|hours?|hrs?|days?|business days?|working days?|weeks?)\\b|\\b\\d{1,2}(?::[0-5]\\d)?\\s?(?:am|pm)\\b|\\b(?:at|by|before)\\s\\d{1,2}(?::[0-5]\\d)?\\b|\\b(?:by|on|before)\\s(?:the\\s)?\\d{1,2}(?:st|nd|rd|th)\\b',
+    '\\b(?:within|in|under|by|before|around)\\s(?:the next\\s)?(?:\\d{1,3}|an?|one|two|three|four|five|a few|a couple of)\\s?(?:min(?:ute)?s?|hours?|hrs?|days?|business days?|working days?|weeks?)\\b|\\b\\d{1,2}(?::[0-5]\\d)?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)|\\b(?:at|by|before)\\s\\d{1,2}(?::[0-5]\\d)?\\b|\\b(?:by|on|before)\\s(?:the\\s)?\\d{1,2}(?:st|nd|rd|th)\\b',
   flags: 'i',
 };
+
+/** A concrete time, for the checklists (regex source): a clock time, a day, a window with a number. */
+const WHEN_SRC =
+  "(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|(?:by|at|before|until) \\d|\\d{1,2}(?::\\d\\d)?\\s?[ap]\\.?m\\b|within (?:the next )?(?:the|an?|\\d+|one|two|a few) (?:min|hour|hr|day|business day|working day|week)|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day|end of (?:the )?(?:day|week)|next week|noon|midday|EOD)";
 
 const REFUSAL: Matcher = {
   phrases: [
@@ -77,12 +96,10 @@ const OWN_IT: Matcher = {
   ],
 };
 
+/** When the customer will hear from us next: only with a concrete time in the same sentence. */
 const NEXT_CONTACT: Matcher = {
-  phrases: [
-    'I\'ll ... call you', 'I will ... call you', 'I\'ll ... email you', 'I will ... email you', 'you\'ll hear from', 'you will hear from',
-    'I\'ll ... {update} you', 'I will ... {update} you', 'next update', 'be in touch', 'check in', 'keep you posted', 'keep you updated',
-    'I\'ll ... write', 'I will ... write', 'get back to you',
-  ],
+  pattern: `\\b(?:(?:I|we|you)(?:'ll|’ll| will) (?:[a-z]+ ){0,3}?(?:call|email|write|update|text|contact|reply|get back|hear|be in touch|follow up|let you know)|next update)\\b[^.!?\\n]{0,80}\\b${WHEN_SRC}`,
+  flags: 'i',
 };
 
 /** The customer says they are back about the same thing. */
@@ -111,9 +128,9 @@ const OBJECTION: Matcher = {
   ],
 };
 
+/** Someone will do something, at a concrete time, in one sentence ("you will get the confirmation by 2 pm today"). */
 const TIME_PLAN: Matcher = {
-  pattern:
-    '\\b(?:I|we)(?:\'ll|’ll| will)\\s[^.!?\\n]{0,80}\\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|by \\d|at \\d|within|(?:mon|tues|wednes|thurs|fri)day|end of (?:the )?(?:day|week)|next week)\\b',
+  pattern: `\\b[a-z]+(?:'ll|’ll| will| shall)\\s[^.!?\\n]{0,80}\\b${WHEN_SRC}`,
   flags: 'i',
 };
 
@@ -154,6 +171,12 @@ export const defaultPack: Pack = {
       title: 'A dead-end "I don\'t know"',
       severity: 'warn',
       phrases: ['I don\'t know', 'I do not know', 'we don\'t know', 'we do not know', 'I don\'t really know', 'no idea', 'not sure', 'no clue', 'beats me', 'I\'m not certain'],
+      // The fix is already there: a plan and a time in the same sentence or the next. And "I don't
+      // know if you…" is a polite opener, not a dead end.
+      unlessNear: [
+        { within: 'next-sentence', all: [PLAN, TIME] },
+        { within: 'clause', all: [{ phrases: ['don\'t know if you', 'don\'t know if you\'ve', 'don\'t know if you\'re', 'do not know if you', 'not sure if you', 'not sure if you\'ve', 'not sure if you\'re', 'not sure whether you', 'don\'t know whether you', 'not sure if this helps', 'don\'t know if this helps', 'not sure if that helps', 'not sure I understand', 'not sure I follow'] }] },
+      ],
       advice: 'Say how you will find the answer and when you will come back with it. If you can\'t find it yourself, offer to ask a supervisor, and log the promise so it is kept.',
       why: 'Not knowing is normal; saying so without a plan tells the customer they have hit a dead end.',
       examples: ['Let me find that out for you; I\'ll reply by 3 pm today.', 'I\'m checking this with our billing team and will update you this afternoon.', 'If I can\'t confirm it myself, I\'ll ask my supervisor and come back to you tomorrow morning.'],
@@ -161,7 +184,7 @@ export const defaultPack: Pack = {
       tags: ['dead-end'],
       tests: {
         shouldMatch: ['I don\'t know what happened to your order', 'Honestly I dont know why it was charged twice.', 'I do not know when the courier will arrive.', 'No idea, sorry.', 'I\'m not  sure\nabout that one.'],
-        shouldNotMatch: ['I\'ll find out what happened and get back to you by 3pm.', 'Let me know if the parcel arrives.', 'Make sure the cable is plugged in.', 'I know this has been frustrating.'],
+        shouldNotMatch: ['I\'ll find out what happened and get back to you by 3pm.', 'Let me know if the parcel arrives.', 'Make sure the cable is plugged in.', 'I know this has been frustrating.', 'Hi Ana, I don\'t know yet, but I\'m checking with the warehouse now and I\'ll reply by 3 pm today.', 'I don\'t know yet. I\'ve asked the courier and will update you tomorrow morning.', 'I don\'t know if you\'ve seen our new tracking page, but it shows every scan.'],
       },
     },
     {
@@ -170,15 +193,15 @@ export const defaultPack: Pack = {
       title: 'A promise without a time',
       severity: 'suggest',
       when: PROMISE,
-      unless: TIME,
+      unlessNear: [{ within: 'sentence', all: [TIME] }],
       advice: 'Add when the customer will hear from you: a day, a time, or a window you can keep. Then log it so you get a reminder.',
       why: '"I\'ll get back to you" with no time leaves the customer waiting and wondering; a time makes it a promise they can count on.',
       examples: ['I\'ll call you back before 5 pm today.', 'You\'ll hear from me by Thursday midday, even if it\'s only an update.'],
       actions: ['log-callback'],
       tags: ['promise'],
       tests: {
-        shouldMatch: ['I\'ll get back to you.', 'We will call you back once we hear from the warehouse.', 'I\'ll look into this and let you know.', 'Someone will contact you about the refund.'],
-        shouldNotMatch: ['I\'ll get back to you by Friday.', 'I\'ll call you back within 2 hours.', 'Thanks for waiting, your refund is complete.', 'I\'ll email you the label this afternoon.'],
+        shouldMatch: ['I\'ll get back to you.', 'We will call you back once we hear from the warehouse.', 'I\'ll look into this and let you know.', 'Someone will contact you about the refund.', 'The courier comes by 6 pm. Reply to this email and I\'ll get back to you soon.', 'We\'ll look into it and follow up.'],
+        shouldNotMatch: ['I\'ll get back to you by Friday.', 'I\'ll call you back within 2 hours.', 'Thanks for waiting, your refund is complete.', 'I\'ll email you the label this afternoon.', 'Your parcel left today. I\'ll email you the tracking link by 6 pm.'],
       },
     },
     {
@@ -187,7 +210,7 @@ export const defaultPack: Pack = {
       title: 'Log this promise',
       severity: 'info',
       when: PROMISE,
-      also: [TIME],
+      ifNear: { within: 'sentence', all: [TIME] },
       advice: 'You have promised something for a set time. Log it as a callback so Heard reminds you before it is due.',
       why: 'A promise kept on time is what customers remember; a forgotten one undoes the whole conversation.',
       examples: ['(Log: call back tomorrow 10:00 about the replacement.)'],
@@ -195,7 +218,7 @@ export const defaultPack: Pack = {
       tags: ['promise'],
       tests: {
         shouldMatch: ['I\'ll call you back tomorrow morning.', 'I will get back to you by 4pm.', 'We\'ll send the replacement within 2 business days.', 'I\'ll update you on Monday.'],
-        shouldNotMatch: ['I\'ll get back to you.', 'The store opens at 9am.', 'Your parcel was delivered yesterday.'],
+        shouldNotMatch: ['I\'ll get back to you.', 'The store opens at 9am.', 'Your parcel was delivered yesterday.', 'The courier comes by 6 pm. Reply to this email and I\'ll get back to you soon.'],
       },
     },
     {
@@ -204,7 +227,7 @@ export const defaultPack: Pack = {
       title: 'A "no" with nothing after it',
       severity: 'warn',
       when: REFUSAL,
-      unless: ALTERNATIVE,
+      unlessNear: [{ within: 'around', all: [ALTERNATIVE] }],
       advice: 'Keep the no if it is right, and add what you can do: another option, a partial step, or who can decide otherwise.',
       why: 'A bare refusal sounds like the end of the conversation; an alternative shows you are still working for them.',
       examples: ['We can\'t refund an opened item, but I can offer an exchange or store credit.', 'That isn\'t possible on this plan; what I can do is…'],
@@ -245,6 +268,7 @@ export const defaultPack: Pack = {
       kind: 'conversation',
       check: 'policy-after-objection',
       title: 'Policy again, after they said it doesn\'t fit',
+      supersedes: ['policy-only-reason'],
       severity: 'warn',
       policy: POLICY,
       objection: OBJECTION,
@@ -636,6 +660,7 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'Asking them to start over',
       severity: 'suggest',
+      unlessNear: [{ within: 'clause', all: [{ phrases: ['won\'t need to', 'will not need to', 'don\'t need to', 'do not need to', 'won\'t have to', 'will not have to', 'don\'t have to', 'no need to', 'needn\'t', 'never have to'] }] }],
       phrases: ['could you explain ... again', 'can you explain ... again', 'please explain ... again', 'explain it again', 'explain that again', 'repeat the issue', 'repeat your issue', 'repeat the problem', 'could you describe ... again', 'can you describe ... again', 'please describe ... again', 'tell me ... again', 'start from the beginning', 'start over', 'can you send ... again', 'could you send ... again', 'please send ... again', 'could you resend', 'can you resend', 'please resend', 'go over it again', 'from the top'],
       advice: 'Read back what you already have, and ask only about the gap.',
       why: 'Having to tell the story again is exhausting, and customers take it as a sign that nobody listened.',
@@ -643,7 +668,7 @@ export const defaultPack: Pack = {
       tags: ['listening'],
       tests: {
         shouldMatch: ['Could you explain the problem again?', 'Please start from the beginning.', 'Can you send it again?'],
-        shouldNotMatch: ['I\'ll resend the invoice now.', 'From your message I have the order and the date.', 'I\'ll explain how the refund works.'],
+        shouldNotMatch: ['I\'ll resend the invoice now.', 'From your message I have the order and the date.', 'I\'ll explain how the refund works.', 'I\'ve read the whole thread, so you will not need to explain it again.'],
       },
     },
     {
