@@ -133,12 +133,18 @@ function start(ctx: ContentScriptContext): void {
   };
 
   // Events inside an iframe do not reach this document, and focus moving into one fires no focusin
-  // here, only a blur of this window: editors that edit in a same-origin iframe (CKEditor 4, TinyMCE)
-  // get the same listeners on the iframe's document then (or once the composer is found there).
-  const watched = new WeakSet<Document>();
+  // here, only a blur of this window (Chromium then names the iframe as activeElement, Firefox does
+  // not yet): editors that edit in a same-origin iframe (CKEditor 4, TinyMCE, any iframe composer)
+  // get the same listeners on each same-origin iframe's document, once per document: at start and
+  // at each blur of this window (iframes added or rewritten later included), or once the composer
+  // is found there. No observer.
+  // Keyed by the root element: document.open() (CKEditor 4 rewrites its iframe so) drops a document's
+  // listeners and its root, so a rewritten document is hooked again.
+  const watched = new WeakSet<Node>();
   const watch = (doc: Document | null | undefined): void => {
-    if (!doc || watched.has(doc)) return;
-    watched.add(doc);
+    const root = doc?.documentElement;
+    if (!doc || !root || watched.has(root)) return;
+    watched.add(root);
     ctx.addEventListener(doc, 'input', (e) => {
       // Only the rep's input: a page's synthetic events are not trusted. (A page's execCommand is,
       // but has no user activation: it lints, and counts for nothing.)
@@ -158,10 +164,21 @@ function start(ctx: ContentScriptContext): void {
       if (composer && inComposer(e)) savedCaret = caretIn(composer);
     }, { capture: true });
   };
+  const watchFrames = (): void => {
+    for (const f of document.getElementsByTagName('iframe')) {
+      try {
+        watch(f.contentDocument); // null when cross-origin
+      } catch {
+        /* cross-origin */
+      }
+    }
+  };
   watch(document);
+  watchFrames();
   ctx.addEventListener(window, 'blur', () => {
-    const f = document.activeElement as HTMLIFrameElement | null;
-    if (f?.tagName === 'IFRAME') watch(f.contentDocument); // null when cross-origin
+    watchFrames();
+    // Focus went into a frame: its focusin may have passed before its document was hooked.
+    schedule(0);
   });
   // Single-page helpdesks switch tickets without a reload: once the page shows the new ticket
   // (its key changes), lint again at once, with the new ticket's reply box (helpdesks keep one per

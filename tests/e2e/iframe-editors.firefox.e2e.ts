@@ -1,0 +1,144 @@
+// Editors in same-origin iframes in Firefox ESR (issue 13, point 2): CKEditor 4 and TinyMCE (the
+// editor fixtures, where the manifest runs Heard) after a reload, and a generic iframe composer on a
+// site enabled with "Enable Heard on …", on a page opened after enabling and after its reload.
+// Firefox does not name the iframe as the top document's activeElement when the window blurs into
+// it, so these pages were silent when Heard hooked iframe editors from that blur only.
+//
+// Firefox's permission prompt cannot be answered by automation, and WebDriver BiDi may not open the
+// toolbar popup (nor navigate a tab to an extension page). The profile holds the site's grant the way
+// Firefox stores a rep's "Allow" (extension-preferences.json), and the panel framed on the demo
+// helpdesk sends the popup's own `ui:sites:enable` after it; everything after is the real path.
+import { after, before, test } from 'node:test';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import assert from 'node:assert/strict';
+import type { Frame, Page } from 'puppeteer-core';
+import { serveFixtures, type FixtureServer } from '../../tools/serve';
+import { buildEditorFixtures } from '../../tools/build-editor-fixtures';
+import { launchFirefox, markerPointFor, messageScript, waitFor, type FirefoxRun } from './browsers';
+
+const TYPED = "Hi, I don't know yet.";
+const ADDON_ID = 'heard@heard-extension.org';
+
+let server: FixtureServer;
+let run: FirefoxRun;
+
+let profile = '';
+
+before(async () => {
+  await buildEditorFixtures({ quiet: true }); // skips when nothing changed
+  server = await serveFixtures();
+  profile = mkdtempSync(join(tmpdir(), 'heard-ff-'));
+  // The site access a rep grants at Firefox's prompt, as Firefox keeps it in the profile.
+  writeFileSync(
+    join(profile, 'extension-preferences.json'),
+    JSON.stringify({ [ADDON_ID]: { permissions: [], origins: ['http://127.0.0.1/*'], data_collection: [] } }),
+  );
+  run = await launchFirefox({ userDataDir: profile });
+});
+after(async () => {
+  await run?.close();
+  await server?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+/** The underlined words in the iframe's own document (a document paints only its own highlights). */
+const underlined = (page: Page, frame: string): Promise<string | null> =>
+  page.evaluate((sel) => {
+    const w = document.querySelector<HTMLIFrameElement>(sel)?.contentWindow as (Window & { CSS: typeof CSS }) | null;
+    const h = (w?.CSS as unknown as { highlights?: Map<string, Set<Range>> } | undefined)?.highlights?.get('heard-hint');
+    return h && h.size ? [...h].map((r) => r.toString()).join('|') : null;
+  }, frame);
+
+/** Click into the iframe's editable body, type, and see the hint: underline and marker. */
+async function typeAndSeeHint(page: Page, frame: string, inner: string): Promise<void> {
+  const at = await page.evaluate(
+    (f, s) => {
+      const fr = document.querySelector<HTMLIFrameElement>(f)!;
+      const fb = fr.getBoundingClientRect();
+      const r = fr.contentDocument!.querySelector(s)!.getBoundingClientRect();
+      return { x: fb.left + r.left + Math.min(40, r.width / 2), y: fb.top + r.top + Math.min(12, r.height / 2) };
+    },
+    frame,
+    inner,
+  );
+  await page.mouse.click(at.x, at.y);
+  await page.keyboard.type(TYPED);
+  assert.equal(await underlined(page, frame), null, 'nothing underlined before the pause');
+  assert.equal(await waitFor('the hint underline in the iframe', () => underlined(page, frame)), "I don't know");
+  const point = await markerPointFor(page, frame);
+  await waitFor('the marker at the framed editor corner', () =>
+    page.evaluate((p) => document.elementFromPoint(p.x, p.y)?.tagName === 'HEARD-ROOT', point),
+  );
+}
+
+async function fixtureReady(page: Page): Promise<{ frame: string; selector: string }> {
+  return page.evaluate(async () => {
+    const t0 = Date.now();
+    while (!window.__fixture) {
+      if (Date.now() - t0 > 15_000) throw new Error('no window.__fixture');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await window.__fixture.ready;
+    return { frame: window.__fixture.target.frame!, selector: window.__fixture.target.selector };
+  });
+}
+
+for (const name of ['ckeditor4', 'tinymce']) {
+  test(`Firefox ${name} (iframe editor), after a reload: underline and marker`, async () => {
+    const page = await run.browser.newPage();
+    try {
+      await page.goto(`${server.origin}/heard-demo/editors/${name}.html`);
+      await fixtureReady(page);
+      await page.reload();
+      const target = await fixtureReady(page);
+      assert.ok(target.frame, 'an iframe editor');
+      await typeAndSeeHint(page, target.frame, target.selector);
+    } finally {
+      await page.close();
+    }
+  });
+}
+
+/** A moz-extension page to act from: the panel framed on the demo helpdesk (WebDriver BiDi may not
+ * navigate a tab to an extension page; an extension page may open one). */
+async function panelOnDemo(page: Page): Promise<Frame> {
+  await page.goto(`${server.origin}/heard-demo/#/tickets/1041`);
+  await page.click('#reply');
+  await page.keyboard.type("I don't know");
+  const point = await markerPointFor(page, '#reply');
+  await waitFor('the marker', () => page.evaluate((p) => document.elementFromPoint(p.x, p.y)?.tagName === 'HEARD-ROOT', point));
+  await page.mouse.click(point.x, point.y);
+  return waitFor('the panel frame', async () => {
+    for (const f of page.frames().slice(1)) {
+      const href = await f.evaluate(() => location.href).catch(() => '');
+      if (/^moz-extension:\/\/[^/]+\/panel\.html/.test(href)) return f;
+    }
+    return null;
+  });
+}
+
+test('Firefox generic iframe composer on an enabled site: a page opened after enabling, and its reload', async () => {
+  const url = (id: number): string => `${server.origin}/fixtures/generic/iframe.html?id=${id}`;
+  const demo = await run.browser.newPage();
+  try {
+    const panel = await panelOnDemo(demo);
+    const res = await panel.evaluate(messageScript('ui:sites:enable', { origin: 'http://127.0.0.1' }));
+    assert.deepEqual(res, { ok: true }, 'enabled');
+  } finally {
+    await demo.close();
+  }
+
+  const page = await run.browser.newPage();
+  try {
+    await page.goto(url(2));
+    await waitFor('the framed composer', () => page.evaluate(() => (window as unknown as { __ready?: boolean }).__ready === true));
+    await typeAndSeeHint(page, '#composer', 'body');
+    await page.reload();
+    await waitFor('the framed composer after the reload', () => page.evaluate(() => (window as unknown as { __ready?: boolean }).__ready === true));
+    await typeAndSeeHint(page, '#composer', 'body');
+  } finally {
+    await page.close();
+  }
+});
