@@ -33,7 +33,12 @@ import {
   SECOND_PERSON,
   SENTIMENT_OVERRIDES,
   STRONG_NEGATIVE,
+  SOFT_DEMANDS,
+  SARCASM_IF_NEGATIVE,
   SUPERVISOR,
+  SUPERVISOR_ASKED,
+  ULTIMATUM,
+  POLICY_PUSHBACK,
   THIRD_PARTY,
   THREAT_AT_REP,
   THREAT_TO_LEAVE_STRONG,
@@ -163,6 +168,9 @@ function insultTarget(tokens: Token[], i: number, kind: 'noun' | 'adj'): 'rep' |
     // A comma ends the clause, except straight after the pronoun: "you, idiot" is still addressed.
     if (clauseBreak(cur.gap) && !SECOND_PERSON.has(t.w)) break;
     if (THIRD_PARTY.has(t.w)) return 'other';
+    // "the plumber you sent is a cowboy": a third-person verb between the insult and "you" means
+    // "you" sits in a clause about someone else.
+    if (/^(?:is|was|isn't|wasn't|has|hasn't|does|doesn't)$/.test(t.w)) return 'other';
     if (t.w === 'your' || t.w === 'ur') {
       const after = tokens[j + 1] as Token;
       if (after !== tok && YOUR_THINGS.has(after.w)) return 'other';
@@ -208,16 +216,58 @@ function collectAll(c: Collector, kind: ToneSignalKind, res: readonly RegExp[], 
   return found;
 }
 
+/**
+ * Long quotations ("the review reads: \u201c…\u201d", a pasted error) are someone else's words: blanked
+ * (same length, so offsets hold) before the message is read. Short quotes stay: scare quotes around
+ * "support" or a promise the customer throws back ('within 24 hours') are the customer's own tone.
+ */
+export function maskQuotations(text: string): string {
+  return text.replace(/(^|[\s(:[])(["\u201c\u00ab]|'(?=\S))([^"\u201c\u201d\u00ab\u00bb\n]{3,400}?)(["\u201d\u00bb]|(?<=\S)'(?![a-z]))/gi, (all, pre: string, open: string, body: string, close: string) => {
+    if ((open === "'") !== (close === "'")) return all;
+    if ((body.match(/[a-z0-9]+/gi) ?? []).length < QUOTE_MIN_WORDS) return all;
+    return pre + open + body.replace(/[^\s]/g, ' ') + close;
+  });
+}
+/** A quotation this long (in words) is reported speech, not the customer's own tone. */
+export const QUOTE_MIN_WORDS = 5;
+
+/**
+ * Sentence windows a long message is judged by: each run of WINDOW sentences. A message of up to
+ * WINDOW sentences is one window, the whole text.
+ */
+export const WINDOW = 3;
+
+function sentenceStarts(norm: string): number[] {
+  const starts = [0];
+  for (const m of norm.matchAll(/[.!?]+["'\u201d)\]]*\s+|\n\s*/g)) {
+    const at = m.index + m[0].length;
+    if (at < norm.length && at > (starts[starts.length - 1] as number)) starts.push(at);
+  }
+  return starts;
+}
+
+/** A demand that is a short sentence of its own ("I want my money back."), not part of an explanation. */
+function terse(norm: string, d: Span): boolean {
+  const before = norm.slice(0, d.start);
+  const from = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1;
+  const stop = norm.slice(d.start).search(/[.!?\n]/);
+  const sentence = norm.slice(from, stop < 0 ? norm.length : d.start + stop);
+  return (sentence.match(/[a-z0-9']+/g) ?? []).length <= 7;
+}
+
+const inRange = (s: Span, from: number, to: number): boolean => s.start >= from && s.start < to;
+
 /** Analyse one customer message. Signals carry messageIndex 0 unless given. */
 export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   const c: Collector = { signals: [], anger: 0, frustration: 0, abuse: false };
   if (!text.trim()) return { level: 'calm', signals: [] };
-  const norm = normalize(text);
+  const own = maskQuotations(text);
+  const norm = normalize(own);
   const tokens = tokenize(norm);
 
   // --- profanity: the library for obfuscated spellings, our list for masked and mild words ---
   const profane: Span[] = [];
-  for (const m of profanityMatcher.getAllMatches(text, true)) {
+  for (const m of profanityMatcher.getAllMatches(own, true)) {
     // obscenity reports an inclusive end index.
     const span = { start: m.startIndex, end: m.endIndex + 1 };
     if (!overlaps(span, profane)) profane.push(span);
@@ -232,7 +282,7 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     }
   }
 
-  // --- abuse aimed at the rep ---
+  // --- abuse aimed at the rep (anywhere in the message: one insult is enough) ---
   const atRep: Span[] = [];
   for (const s of collectAll(c, 'insult-at-rep', PROFANITY_AT_REP, norm, messageIndex)) atRep.push(s);
   for (const s of collectAll(c, 'insult-at-rep', IMPLIED_INSULT, norm, messageIndex)) atRep.push(s);
@@ -271,126 +321,175 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   }
   c.abuse = atRep.length > 0;
 
-  // --- profanity about the situation (everything not already aimed at the rep) ---
+  // --- the cues, found once over the whole message ---
   const situational = profane.filter((p) => !overlaps(p, atRep));
-  for (const p of situational) push(c, 'profanity-situation', p, messageIndex);
-
-  // --- shouting ---
-  const caps = findCaps(text);
-  if (caps.shouting) {
-    const first = caps.words[0] as Span;
-    const last = caps.words[caps.words.length - 1] as Span;
-    push(c, 'shouting', { start: first.start, end: last.end }, messageIndex);
-    c.anger += 4;
-  }
-
-  // --- the rest of the cues ---
   const leaveStrong = collectAll(c, 'threat-to-leave', THREAT_TO_LEAVE_STRONG, norm, messageIndex);
-  if (leaveStrong.length) c.anger += 4;
-
+  // An ultimatum speaks only where no threat to leave already does in its sentence.
+  const sameSentence = (a: Span, b: Span): boolean => !/[.!?\n]/.test(norm.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+  const ultimatums = findAll(ULTIMATUM, norm).filter((u) => !leaveStrong.some((l) => sameSentence(u, l)));
+  for (const u of ultimatums) push(c, 'threat-to-leave', u, messageIndex);
   const sup = collectAll(c, 'supervisor-request', SUPERVISOR, norm, messageIndex);
   const repeat = collectAll(c, 'repeat-contact', REPEAT_CONTACT, norm, messageIndex);
-  const repeatWeight = repeat.length ? Math.min(3, 1 + repeat.length) : 0;
-  c.frustration += repeatWeight;
   const past = collectAll(c, 'past-experience', PAST_EXPERIENCE, norm, messageIndex);
-  if (past.length) c.frustration += Math.min(3, 1 + past.length);
   const urgent = collectAll(c, 'urgency', URGENCY, norm, messageIndex);
-  if (urgent.length) c.frustration += 0.5;
   // "Please fix it" is a request; "Fix it. Today." is a demand.
-  const demands = findAll(DEMANDS, norm).filter((d) => {
+  const polite = (d: Span): boolean => {
     const sentenceStart = Math.max(norm.lastIndexOf('.', d.start - 1), norm.lastIndexOf('?', d.start - 1), norm.lastIndexOf('!', d.start - 1)) + 1;
-    return !POLITE.test(norm.slice(sentenceStart, d.start));
-  });
+    return POLITE.test(norm.slice(sentenceStart, d.start));
+  };
+  const demands = findAll(DEMANDS, norm).filter((d) => !polite(d));
+  // "I want a refund" said calmly is a request; it insists only alongside other complaints.
+  const softDemands = findAll(SOFT_DEMANDS, norm).filter((d) => !polite(d) && !overlaps(d, demands));
   for (const d of demands) push(c, 'urgency', d, messageIndex);
-  if (demands.length) c.anger += Math.min(4.5, 3 + 1.5 * (demands.length - 1));
-
   const strong = collectAll(c, 'negative-sentiment', [STRONG_NEGATIVE], norm, messageIndex);
-  if (strong.length) c.anger += 4;
   for (const s of otherInsults) push(c, 'negative-sentiment', s, messageIndex);
-  if (otherInsults.length) {
-    if (EXONERATION.test(norm)) c.frustration += 2;
-    else c.anger += 4;
-  }
-  const mild = collectAll(c, 'negative-sentiment', [MILD_NEGATIVE], norm, messageIndex);
-  if (mild.length) c.frustration += Math.min(3, 1 + mild.length);
-
+  const mild = collectAll(c, 'negative-sentiment', [MILD_NEGATIVE, ...POLICY_PUSHBACK], norm, messageIndex);
   const sarcStrong = collectAll(c, 'sarcasm', SARCASM_STRONG, norm, messageIndex);
-  let sarcMild = collectAll(c, 'sarcasm', SARCASM_MILD, norm, messageIndex).length;
+  const sarcMild = collectAll(c, 'sarcasm', SARCASM_MILD, norm, messageIndex);
   for (const m of norm.matchAll(SARCASM_OPENER)) {
     const rest = norm.slice(m.index + m[0].length);
     if (SARCASM_TURN.test(rest)) {
       const g = m[1] as string;
       const start = m.index + m[0].indexOf(g);
-      push(c, 'sarcasm', { start, end: start + g.length }, messageIndex);
-      sarcMild++;
+      const span = { start, end: start + g.length };
+      push(c, 'sarcasm', span, messageIndex);
+      sarcMild.push(span);
     }
   }
+  // Praise of a job "well done" is sarcasm only in a message that complains.
+  const praiseSarcasm = findAll(SARCASM_IF_NEGATIVE, norm);
+  const weak = [...matches(THREAT_TO_LEAVE_WEAK, norm)];
 
   // --- lexicon sentiment (AFINN-165), with profanity and insults left to the checks above ---
-  const senti = sentiment.analyze(text, { language: SENTIMENT_LANG });
-  let neg = 0;
-  let pos = 0;
-  const negWords = new Set<string>();
-  for (const entry of senti.calculation) {
-    for (const [word, score] of Object.entries(entry)) {
-      if (score < 0) {
-        neg += score;
-        if (score <= -2) negWords.add(word);
-      } else pos += score;
-    }
-  }
+  const senti = sentiment.analyze(own, { language: SENTIMENT_LANG });
+  const scores = new Map<string, number>();
+  for (const entry of senti.calculation) for (const [word, score] of Object.entries(entry)) scores.set(word, score);
   const excluded = [...profane, ...atRep];
-  let negOutside = 0;
-  for (const word of negWords) {
+  /** Every scored word where it stands: negative ones outside profanity and insults. */
+  const scored: (Span & { score: number })[] = [];
+  for (const [word, score] of scores) {
     const re = new RegExp(`(?<![a-z'])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z'])`, 'g');
     for (const s of matches(re, norm)) {
-      if (overlaps(s, excluded)) continue;
-      negOutside++;
-      push(c, 'negative-sentiment', s, messageIndex);
+      if (score < 0 && overlaps(s, excluded)) continue;
+      scored.push({ ...s, score });
+      if (score <= -2) push(c, 'negative-sentiment', s, messageIndex);
     }
   }
-  const negScore = -neg;
+  const caps = findCaps(own);
 
-  // --- weigh ---
-  const otherCues =
-    repeat.length + past.length + leaveStrong.length + demands.length + strong.length + mild.length + sarcStrong.length + sarcMild + otherInsults.length;
-  if (situational.length) {
-    // Swearing that vents about the problem is anger; quoting a review or "damn, that was fast!" is not.
-    // … and so is swearing in a question ("what the hell is wrong with …?").
-    const inQuestion = situational.some((p) => /^[^.!?]*\?/.test(text.slice(p.end)));
-    const venting = otherCues > 0 || caps.shouting || negOutside > 0 || /[?!]{2,}/.test(text) || inQuestion;
-    if (venting) c.anger += 4;
-  }
-  const weak = [...matches(THREAT_TO_LEAVE_WEAK, norm)];
-  if (weak.length && (otherCues > 0 || negScore >= 2)) {
-    for (const s of weak) push(c, 'threat-to-leave', s, messageIndex);
-    c.anger += 2;
-  }
-  if (sup.length) {
-    const praise = /\b(?:compliment|praise|thank|thanks|great\s+service|helpful)\b/.test(norm) || /\bsales\s+manager\b/.test(norm);
-    const demanded =
-      (!POLITE.test(norm) && /\b(?:i\s+want|get\s+me|put\s+me|now|today|i\s+expect|i\s+demand)\b/.test(norm)) ||
-      caps.words.some((w) => overlaps(w, sup));
-    if (!praise) {
-      if (demanded) c.anger += 4;
-      else c.frustration += 2;
+  // --- weigh each window of sentences; the message is as hot as its hottest window ---
+  const starts = sentenceStarts(norm);
+  const windows: [number, number][] = [];
+  if (starts.length <= WINDOW) windows.push([0, norm.length]);
+  else for (let i = 0; i + WINDOW <= starts.length; i++) windows.push([starts[i] as number, starts[i + WINDOW] ?? norm.length]);
+
+  let level: ToneLevel = c.abuse ? 'abusive' : 'calm';
+  let shoutingSeen = false;
+  let weakSeen = false;
+  let praiseSeen = false;
+  for (const [from, to] of windows) {
+    if (level === 'abusive' || level === 'angry') break;
+    const n = (list: readonly Span[]): number => list.reduce((k, s) => k + (inRange(s, from, to) ? 1 : 0), 0);
+    const slice = own.slice(from, to);
+    const nslice = norm.slice(from, to);
+    let anger = 0;
+    let frustration = 0;
+    let neg = 0;
+    let pos = 0;
+    let negOutside = 0;
+    for (const w of scored) {
+      if (!inRange(w, from, to)) continue;
+      if (w.score < 0) {
+        neg += w.score;
+        if (w.score <= -2) negOutside++;
+      } else pos += w.score;
     }
-  }
-  if (sarcStrong.length) c.anger += 4;
-  if (sarcMild) c.frustration += 2;
-  if (caps.words.length && !caps.shouting && (otherCues > 0 || negScore >= 2)) c.anger += 1.5;
-  if (/\?!|!\?/.test(text)) c.anger += 2;
-  else if (/!{3,}/.test(text)) c.anger += 2;
-  if (/\?{2,}/.test(text)) c.frustration += 2;
-  if (urgent.length && (otherCues > 0 || negScore >= 2)) c.anger += 1;
-  if (negScore >= 2) c.frustration += Math.min(2, (negScore - 1) * 0.4);
-  // Warm messages: a happy "hi again! third order this month" is not repeat-contact frustration.
-  if (pos >= 3 && c.anger === 0 && neg === 0 && c.frustration <= repeatWeight) c.frustration -= Math.min(c.frustration, pos * 0.5);
+    const negScore = -neg;
+    const wCaps = windows.length === 1 ? caps : findCaps(slice);
+    if (wCaps.shouting) {
+      anger += 4;
+      shoutingSeen = true;
+    }
+    const nLeave = n(leaveStrong) + n(ultimatums);
+    if (nLeave) anger += 4;
+    const nRepeat = n(repeat);
+    const repeatWeight = nRepeat ? Math.min(3, 1 + nRepeat) : 0;
+    frustration += repeatWeight;
+    const nPast = n(past);
+    if (nPast) frustration += Math.min(3, 1 + nPast);
+    const nUrgent = n(urgent);
+    if (nUrgent) frustration += 0.5;
+    const nStrong = n(strong);
+    const nMild = n(mild);
+    const nOther = n(otherInsults);
+    const nSarcStrong = n(sarcStrong);
+    const nSarcMild = n(sarcMild);
+    const complaining = nRepeat + nPast + nLeave + nStrong + nMild + nSarcStrong + nSarcMild + nOther > 0 || negScore >= 2;
+    const nPraise = complaining ? n(praiseSarcasm) : 0;
+    const nHard = n(demands);
+    // A refund wanted is a demand alongside complaints or another demand, or said flatly on its own.
+    const nDemands = nHard + softDemands.filter((d) => inRange(d, from, to) && (complaining || nHard > 0 || terse(norm, d))).length;
+    if (nDemands) anger += Math.min(4.5, 3 + 1.5 * (nDemands - 1));
+    if (nStrong) anger += 4;
+    if (nOther) {
+      if (EXONERATION.test(norm)) frustration += 2;
+      else anger += 4;
+    }
+    if (nMild) frustration += Math.min(3, 1 + nMild);
+    const otherCues = nRepeat + nPast + nLeave + nDemands + nStrong + nMild + nSarcStrong + nSarcMild + nPraise + nOther;
+    const nSituational = n(situational);
+    if (nSituational) {
+      // Swearing that vents about the problem is anger; quoting a review or "damn, that was fast!" is not.
+      // … and so is swearing in a question ("what the hell is wrong with …?").
+      const inQuestion = situational.some((p) => inRange(p, from, to) && /^[^.!?]*\?/.test(own.slice(p.end, to)));
+      const exclaims = /!/.test(slice) && pos <= negScore;
+      const venting = otherCues > 0 || wCaps.shouting || negOutside > 0 || /[?!]{2,}/.test(slice) || inQuestion || exclaims;
+      if (venting) anger += 4;
+    }
+    if (n(weak) && (otherCues > 0 || negScore >= 2)) {
+      weakSeen = true;
+      anger += 2;
+    }
+    if (n(sup)) {
+      const praise = /\b(?:compliment|praise|thank|thanks|great\s+service|helpful)\b/.test(nslice) || /\bsales\s+manager\b/.test(nslice);
+      const demanded =
+        (!POLITE.test(nslice) && /\b(?:i\s+want|get\s+me|put\s+me|now|today|i\s+expect|i\s+demand)\b/.test(nslice)) ||
+        wCaps.words.some((w) => overlaps({ start: w.start + from, end: w.end + from }, sup));
+      // A manager asked for with nothing to complain about is a business question.
+      const asked = SUPERVISOR_ASKED.test(nslice) || otherCues > 0 || negScore >= 2;
+      if (!praise && asked) {
+        if (demanded) anger += 4;
+        else frustration += 2;
+      }
+    }
+    if (nSarcStrong || nPraise) anger += 4;
+    if (nSarcMild) frustration += 2;
+    if (nPraise) praiseSeen = true;
+    if (wCaps.words.length && !wCaps.shouting && (otherCues > 0 || negScore >= 2)) anger += 1.5;
+    if (/\?!|!\?/.test(slice)) anger += 2;
+    else if (/!{3,}/.test(slice)) anger += 2;
+    if (/\?{2,}/.test(slice)) frustration += 2;
+    if (nUrgent && (otherCues > 0 || negScore >= 2)) anger += 1;
+    if (negScore >= 2) frustration += Math.min(2, (negScore - 1) * 0.4);
+    // Warm messages: a happy "hi again! third order this month" is not repeat-contact frustration.
+    if (pos >= 3 && anger === 0 && neg === 0 && frustration <= repeatWeight) frustration -= Math.min(frustration, pos * 0.5);
 
-  let level: ToneLevel = 'calm';
-  if (c.abuse) level = 'abusive';
-  else if (c.anger >= ANGRY_AT || (c.anger >= 2 && c.anger + c.frustration >= 6)) level = 'angry';
-  else if (c.anger + c.frustration >= FRUSTRATED_AT) level = 'frustrated';
+    let w: ToneLevel = 'calm';
+    if (anger >= ANGRY_AT || (anger >= 2 && anger + frustration >= 6)) w = 'angry';
+    else if (anger + frustration >= FRUSTRATED_AT) w = 'frustrated';
+    level = maxLevel(level, w);
+  }
+
+  // Evidence for what weighed: shouting and a cancellation said in anger.
+  if (shoutingSeen || (caps.shouting && windows.length === 1)) {
+    const first = caps.words[0] as Span;
+    const last = caps.words[caps.words.length - 1] as Span;
+    push(c, 'shouting', { start: first.start, end: last.end }, messageIndex);
+  }
+  if (weakSeen) for (const s of weak) push(c, 'threat-to-leave', s, messageIndex);
+  if (praiseSeen) for (const s of praiseSarcasm) push(c, 'sarcasm', s, messageIndex);
+  for (const p of situational) push(c, 'profanity-situation', p, messageIndex);
+  if (level === 'angry') for (const d of softDemands) push(c, 'urgency', d, messageIndex);
 
   c.signals.sort((a, b) => a.start - b.start || a.end - b.end);
   return { level, signals: c.signals };

@@ -34,7 +34,21 @@ export interface CapsResult {
   total: number;
 }
 
-const TOKEN = /[A-Za-z0-9][A-Za-z0-9'’]*(?:-[A-Za-z0-9'’]+)*/g;
+// Underscores join identifiers (RATE_LIMIT_EXCEEDED): one token, never emphasis.
+const TOKEN = /[A-Za-z0-9][A-Za-z0-9_'’]*(?:-[A-Za-z0-9_'’]+)*/g;
+/** A line of a log or an error dump: its capitals are codes, not shouting. */
+const LOG_LINE = /\b\d{1,2}:\d{2}\b|[A-Z]_[A-Z]|\b(?:ERROR|WARN(?:ING)?|FATAL|INFO|DEBUG|EXCEPTION)\b[:\]]/;
+/** Emphasis words that stay emphasis after "the" ("the WRONG address"). */
+const EMPHATIC = /^(?:NOT|NEVER|WRONG|STILL|ALREADY|AGAIN|NOW|TODAY|ONLY|EVER|EVERY|ALL|NO|NOTHING|TWICE|ONCE|THREE|FOUR|FIVE|SAME|WORST|LAST|REAL|RIGHT)$/;
+
+/** A capitalised label, not emphasis: quoted or bracketed, a key ("ERROR:"), a UI name ("open the INVENTORY"). */
+function isLabel(text: string, start: number, end: number, tok: string): boolean {
+  if (/["'“‘`[(<{]/.test(text[start - 1] ?? '') || /^["'”’`\])>}:=]/.test(text[end] ?? '')) return true;
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  if (LOG_LINE.test(text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd))) return true;
+  return !EMPHATIC.test(tok) && /\b(?:[Tt]he|[Aa]n?|[Cc]lick|[Pp]ress|[Tt]ap|[Oo]pen|[Ss]elect|[Hh]it|[Cc]hoose)\s+$/.test(text.slice(Math.max(0, start - 8), start)) && !/^\s+[A-Z]{2}/.test(text.slice(end, end + 3));
+}
 
 function isEmphasisWord(tok: string): boolean {
   let letters = 0;
@@ -44,7 +58,7 @@ function isEmphasisWord(tok: string): boolean {
     if (c >= 97 && c <= 122) return false; // a lowercase letter: not all-caps
     if (c >= 65 && c <= 90) letters++;
   }
-  if (letters < 2) return false;
+  if (letters < 2 || tok.includes('_')) return false;
   const bare = tok.replace(/['’-]/g, '');
   if (tok.includes('-') && bare.length <= 5) return false; // USB-C, WI-FI
   if (bare.length <= 4) return SHORT_WORDS.has(bare.toLowerCase());
@@ -58,7 +72,7 @@ export function findCaps(text: string): CapsResult {
   let lower = 0;
   for (const m of text.matchAll(TOKEN)) {
     total++;
-    if (isEmphasisWord(m[0])) words.push({ start: m.index, end: m.index + m[0].length });
+    if (isEmphasisWord(m[0]) && !isLabel(text, m.index, m.index + m[0].length, m[0])) words.push({ start: m.index, end: m.index + m[0].length });
   }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -43,7 +43,22 @@ export function normalize(text: string): string {
     }
     out[i] = l;
   }
-  return out.join('');
+  return undoLeet(out.join(''), text);
+}
+
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
+
+/**
+ * Digits standing for letters in a lowercase word ("1d10t", "4n", "st00pid"). Codes, sizes and
+ * ordinals keep their digits: a word with a capital (XR200), letters then digits (mp3, v2, a4),
+ * digits then a unit or ordinal suffix (10am, 3rd, 4k, 500ml).
+ */
+function undoLeet(norm: string, text: string): string {
+  return norm.replace(/[a-z0-9]*\d[a-z0-9]*/g, (w, at: number) => {
+    if (!/[a-z]/.test(w) || /[A-Z]/.test(text.slice(at, at + w.length))) return w;
+    if (/^[a-z]{1,3}\d+$/.test(w) || /^\d+(?:st|nd|rd|th|s|am|pm|k|p|x|d|h|m|hr|hrs|min|mins|gb|mb|tb|kg|g|mg|ml|l|cm|mm|km|ft|in|mph|kw|kwh|v|w|hz|gbp|eur|usd)$/.test(w)) return w;
+    return w.replace(/[013457]/g, (d) => LEET[d] as string);
+  });
 }
 
 
@@ -53,7 +68,8 @@ export const INSULT_NOUNS = new Set(
     'idiot moron imbecile fool clown loser muppet jackass dumbass dimwit halfwit numpty twat prick dick dickhead ' +
     'asshole arsehole bastard bitch cunt shithead scumbag scum rat cow pig liar bully disgrace cretin parasite ' +
     'leech troll retard tosser wanker git donkey chimp monkey joke jerk creep freak nitwit dunce buffoon ' +
-    'numbskull bozo pillock plonker prat berk wazzock dipshit dumbo'
+    'numbskull bozo pillock plonker prat berk wazzock dipshit dumbo worm cowboy airhead bimbo simpleton ignoramus dolt oaf ' +
+    'knobhead bellend doofus dingbat nincompoop halfwit gimp noob n00b newb'
   ).split(' '),
 );
 
@@ -65,6 +81,10 @@ export const INSULT_ADJS = new Set(
     'dishonest disgusting ugly fat'
   ).split(' '),
 );
+
+/** Adjectives that insult a person only when said of the rep ("are you slow?"); said of a thing
+ * ("the app is slow") they are a plain description. */
+export const PERSON_ONLY_ADJS = new Set('slow dim simple illiterate gormless dopey daft thick-headed simple-minded'.split(' '));
 
 /** Words that may sit between "you" and an insult without changing who is meant. */
 export const INTENSIFIERS = new Set(
@@ -115,17 +135,42 @@ export const PROFANITY_AT_REP: RegExp[] = [
   /\bkiss\s+my\s+(?:ass|arse|a\*+|butt)\b/g,
   /\bup\s+(?:your|ur)\s+(?:ass|arse|a\*+|backside)\b/g,
   /\bbite\s+me\b/g,
+  // Abbreviated: "gfy", "stfu", "foad", "stfu n00b".
+  /\b(?:gfy|foad|stfu|gtfo|fk\s+(?:you|u|off)|eff\s+off)\b|\bfu(?=\s*(?:[.!]|$))/g,
+  /\beat\s+a\s+(?:bag|bucket|sack)\s+of\s+\S+/g,
+  /\bsuck\s+(?:my|it|a)\s+\S+/g,
 ];
 
 /** Insults implied about the rep without naming one of the insult words next to "you". */
 export const IMPLIED_INSULT: RegExp[] = [
-  /\b(?:someone|somebody|anyone|anybody)\s+with\s+(?:half\s+)?a\s+brain\b/g,
+  /\b(?:someone|somebody|anyone|anybody|sum1|some1)\s+with\s+(?:half\s+a|a\s+(?:functioning|working|real)|a|two|2|more\s+than\s+(?:one|1))\s+brains?(?:\s*cells?)?\b/g,
+  /\b(?:single|one|two|2|1|shared?)\s+brain\s*cells?\b|\bhired\s+for\s+(?:your|ur)\s+(?:brains|intelligence|looks)\b/g,
   /\b(?:someone|somebody|anyone|anybody)\s+who\s+(?:isn'?t|is\s+not|ain'?t)\s+(?:a\s+|an\s+)?(?:complete\s+|total\s+|absolute\s+)?(?:moron|idiot|imbecile|clown|fool)\b/g,
   /\bsmarter\s+than\s+(?:you|u)\b/g,
   /\b(?:do|does)\s+(?:you|u)\s+(?:even\s+)?have\s+a\s+brain\b/g,
   /\bhire\s+(?:chimps|monkeys|idiots|morons)\b/g,
   /\bget\s+a\s+(?:real\s+)?(?:job|life|brain)\b/g,
   /\bshould\s+be\s+ashamed\s+of\s+(?:yourself|yourselves)\b/g,
+  // The rep's intelligence.
+  /\b(?:can|do)\s+(?:you|u)\s+(?:actually|even|not)\s+(?:read|count|spell|think|understand)\b/g,
+  /\bcan\s+(?:you|u)\s+(?:read|count|spell)\s*(?:\?|,?\s+or\b)/g,
+  /\b(?:do|can|don'?t)\s+(?:you|u)\s+(?:even\s+)?(?:understand|speak|read)\s+(?:plain\s+|basic\s+|simple\s+)?english\b/g,
+  /\b(?:you|u)\s+(?:clearly\s+|obviously\s+|honestly\s+|really\s+)?(?:have|got)\s+(?:no|zero)\s+(?:clue|brains?|idea\s+what\s+(?:you'?re|you\s+are)\s+doing)\b/g,
+  /\b(?:how|where|why)\s+did\s+(?:you|u|they\s+ever)\s+(?:ever\s+)?(?:get|land)\s+(?:this|that|your|ur|a)\s+job\b|\bdid\s+(?:you|u)\s+get\s+(?:this|that|your|ur)\s+job\s+(?:in|from|out\s+of)\b|\bwho\s+(?:hired|employed|trained)\s+(?:you|u)\b/g,
+  /\b(?:toddler|child|kid|baby|monkey|chimp|five[\s-]year[\s-]old|\d+[\s-]year[\s-]old|parrot|goldfish|hamster|dog|potato|brick)\s+could\s+do\s+(?:your|ur|this|a\s+better)\s+(?:job|work)\b/g,
+  /\b(?:brain|brains|head)\s+like\s+(?:that|yours|urs)\b|\b\S+\s+for\s+brains\b|\bborn\s+(?:this|that|so)\s+\w+/g,
+  // Sneers at the rep as a person.
+  /\bno\s+wonder\s+(?:you|u|ur|you'?re|you\s+are)\s+(?:\w+\s+){0,3}?(?:stuck|work(?:ing)?|in\s+a\s+call|in\s+this\s+job|on\s+the\s+phones?|answering)\b/g,
+  /\b(?:people|someone|somebody|anyone|idiots|clowns)\s+(?:like|as\s+\w+\s+as)\s+(?:you|u)\b(?![^.!?]{0,40}\b(?:thank|thanks|great|lovely|kind|helpful)\b)/g,
+  /\b(?:(?:simple|slowly|small\s+words)\s+for\s+(?:you|u)|spell\s+it\s+out\s+for\s+(?:you|u)|use\s+small\s+words)\b/g,
+  // Demeaning and gendered put-downs of the rep.
+  /\bfor\s+a\s+(?:girl|woman|lady|female|blonde)\b|\b(?:girls|women|ladies|females|blondes)\s+(?:don'?t|do\s+not|can'?t|cannot|shouldn'?t|aren'?t|never|just\s+don'?t)\b/g,
+  /\b(?:a|the)\s+(?:man|men|guy|bloke|male|gentleman)\s+(?:who|that)\s+(?:understands|knows|can|actually)\b|\bleave\s+(?:\w+\s+){0,3}to\s+the\s+(?:men|boys|grown-?ups|adults)\b/g,
+  /\b(?:get|put|transfer|pass|give)\s+me\s+(?:to\s+|on\s+to\s+|through\s+to\s+)?(?:a|the|an)\s+(?:man|guy|bloke|male|gentleman|grown-?up|adult)\b/g,
+  /\bprettier\s+(?:if|when)\b|\b(?:smile|cheer\s+up),?\s+(?:love|darling|sweetheart|honey|babe|sweetie|dear)\b|\b(?:run|trot)\s+along\b|\bback\s+(?:in|to)\s+the\s+kitchen\b|\bmake\s+me\s+a\s+sandwich\b/g,
+  /\bconnected\s+to\s+a\s+(?:woman|girl)\b|\b(?:preferably|ideally)\s+(?:a\s+)?(?:man|male|guy|bloke)\b|\ba\s+male\s+(?:technician|agent|colleague|engineer|rep|person|member\s+of\s+staff|advisor|adviser)\b/g,
+  // Condescending endearments used as a form of address ("Listen darling, …", "…, babe").
+  /(?<!\b(?:thanks|thank\s+you|thx|cheers|ta|love\s+you|bye)\s*[,.!]?\s*)(?:^|[,.!?;:]\s*|\b(?:listen|look|hi|hey|hello|ok|okay|right|now|yes|no|well|oh)\s+)(?:darling|sweetheart|sweetie|babe|baby|hun|honey|love|doll|princess|missy|little\s+lady|young\s+lady|sweet\s+cheeks)(?=\s*(?:[,.!?;:]|$))/g,
 ];
 
 /** Threats at the rep's person, job or whereabouts. */
@@ -150,6 +195,17 @@ export const THREAT_AT_REP: RegExp[] = [
   /\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|gonna)\s+(?:hurt|kill|beat|punch|smack|hit|slap|stab|shoot)\s+(?:you|u)\b/g,
   /\bmeet\s+(?:you|u)\s+in\s+person\b/g,
   /\bkys\b/g,
+  // The rep's job.
+  /\b(?:have|get|cost)\s+(?:you|u)?\s*(?:your|ur)\s+job\b|\bout\s+of\s+a\s+job\b/g,
+  /\b(?:you'?re|you\s+are|you\s+get|you\s+will\s+be|you'?ll\s+be|u\s+r|u\s+will\s+be)\s+(?:fired|sacked|disciplined|let\s+go|unemployed|written\s+up)\b/g,
+  /\b(?:get|have|got)\s+(?:you|u)\s+(?:fired|sacked|disciplined|let\s+go|written\s+up)\b/g,
+  /\b(?:your|ur)\s+(?:job|career|employment)\s+(?:is|will\s+be)\s+(?:over|on\s+the\s+line|gone|finished|history)\b/g,
+  /\b(?:with|including|and)\s+(?:your|ur)\s+(?:full\s+)?name\b|\bname\s+and\s+shame\b|\babout\s+(?:you|u)\s+by\s+name\b/g,
+  /\b(?:you|u)(?:'ll|\s+will)?\s+(?:be\s+)?looking\s+for\s+(?:a\s+new|another)\s+job\b|\bwon'?t\s+have\s+(?:it|that\s+job|(?:your|ur|a)\s+job)\s+(?:much\s+)?(?:longer|for\s+long)\b/g,
+  /\b(?:where|which\s+(?:town|city|street|area|house|village))\s+(?:you|u)\s+live\b/g,
+  // Following the rep off the chat.
+  /\b(?:your|ur)\s+name\s+badge\b|\bon\s+(?:your|ur)\s+way\s+home\b|\b(?:i'?ve|i\s+have)\s+(?:already\s+)?(?:found|looked\s+up|googled|searched\s+for)\s+(?:you|u|your|ur)\b/g,
+  /\b(?:it'?s|its)\s+a\s+small\s+(?:country|town|world|city|island)\b(?=[^]{0,200}\b(?:you|u)\b)/g,
 ];
 
 /** Harassment: personal or sexual advances, wishing harm, the rep's family. */
@@ -162,7 +218,7 @@ export const HARASSMENT: RegExp[] = [
   /\bare\s+(?:you|u)\s+single\b/g,
   /\bwhat\s+are\s+(?:you|u)\s+wearing\b/g,
   /\bhey\s+(?:baby|babe|sexy|gorgeous|hottie)\b/g,
-  /\b(?:hope|wish)\s+(?:something\s+(?:bad|terrible|awful)\s+happens\s+to|(?:you|u)\s+(?:die|rot|suffer|get\s+fired|get\s+sacked|choke))/g,
+  /\b(?:hope|wish)\s+(?:something\s+(?:bad|terrible|awful)\s+happens\s+to|(?:you|u)\s+(?:\w+\s+)?(?:die|rot|suffer|get\s+fired|get\s+sacked|choke|trip|fall|crash|burn|get\s+hit|get\s+run\s+over|get\s+hurt|break\s+(?:your|ur|a)|lose\s+(?:your|ur)\s+job|get\s+what))/g,
   /\b(?:saw|found|seen)\s+(?:your|ur)\s+(?:photo|picture|profile|pic)\b/g,
   /\bwaste\s+of\s+(?:oxygen|space|skin|air)\b/g,
 ];
@@ -180,11 +236,11 @@ export const THREAT_TO_LEAVE_STRONG: RegExp[] = [
   /\b(?:one|1|zero|0)[\s-]star\b/g,
   /\b(?:leave|leaving|write|writing|post|posting)\b[^.!?]{0,30}\breviews?\b/g,
   /\breview\s+sites?\b/g,
+  /\b(?:tell|telling|warn|warning)\s+(?:everyone|everybody|all\s+my\s+friends|my\s+friends|people\s+about)\b/g,
   /\b(?:post|posting|share|sharing|tweet|tell|telling|going\s+to|go\s+to)\b[^.!?]{0,40}\b(?:twitter|facebook|social\s+media|reddit|tiktok|trustpilot|the\s+press|the\s+news|newspapers?|followers|everyone\s+i\s+know|every\s+\w+\s+at)\b/g,
   /\b(?:switch|switching|move|moving|go|going)\s+(?:over\s+)?to\s+(?:a\s+|your\s+|another\s+)?(?:competitor|rival|another\s+(?:company|provider|bank|supplier))\b/g,
   /\bnever\s+(?:again|buy|order|use|shop)\b/g,
   /\b(?:lost|lose)\s+(?:my|a|our)\s+(?:business|custom|customer)\b/g,
-  /\bclose\s+(?:my|the)\s+account\b|\bclosing\s+my\s+account\b/g,
   /\b(?:i'?m|i\s+am|we'?re)\s+done\b|\bdone\s+with\s+(?:this|you|your)\b/g,
   /\btak(?:e|ing)\s+(?:it|this|the\s+matter)\s+further\b/g,
   /\b(?:avoid|boycott)\s+(?:you|your|this)\b/g,
@@ -194,7 +250,7 @@ export const THREAT_TO_LEAVE_STRONG: RegExp[] = [
 ];
 
 /** Cancelling alone is ordinary; with other negative cues it is a threat to leave. */
-export const THREAT_TO_LEAVE_WEAK = /\bcancel(?:l?ing)?\s+(?:my\s+)?(?:subscription|contract|membership|plan)\b/g;
+export const THREAT_TO_LEAVE_WEAK = /\bcancel(?:l?ing)?\s+(?:my\s+)?(?:subscription|contract|membership|plan)\b|\bclos(?:e|ing)\s+(?:my|the)\s+account\b/g;
 
 export const SUPERVISOR: RegExp[] = [
   /\b(?:speak|talk|speaking|talking)\s+(?:to|with)\s+(?:a|your|the|an)\s+(?:supervisor|manager|boss|superior|team\s+lead(?:er)?)\b/g,
@@ -205,6 +261,10 @@ export const SUPERVISOR: RegExp[] = [
   /\b(?:your|the)\s+(?:ceo|supervisor|manager)\b/g,
   /\bmanager\b|\bsupervisor\b/g,
 ];
+
+/** The rep is asked to hand over (not a manager merely mentioned). */
+export const SUPERVISOR_ASKED =
+  /\b(?:speak|talk|speaking|talking)\s+(?:to|with)\b|\b(?:get|put|transfer|pass|escalate|connect)\s+me\b|\b(?:i\s+want|i\s+need|i\s+expect|i'?d\s+like|let\s+me|i\s+demand|i\s+insist)\b[^.!?]{0,25}\b(?:manager|supervisor|boss|senior)|\bescalat|\bsomeone\s+(?:more\s+senior|senior|in\s+charge|higher)/;
 
 export const REPEAT_CONTACT: RegExp[] = [
   /\b(?:second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th|6th|umpteenth|nth)\s+(?:time|email|message|call|attempt|try|week|month|replacement|request|chat|ticket|missed)\b/g,
@@ -253,14 +313,36 @@ export const URGENCY: RegExp[] = [
 
 /** Flat demands. Reported as `urgency` (insisting on action now); they weigh as anger. */
 export const DEMANDS: RegExp[] = [
-  /\b(?:refund\s+me|give\s+me\s+my\s+money|i\s+want\s+my\s+money|(?:my|the)\s+money\s+back|i\s+demand|i\s+expect|fix\s+it|sort\s+it\s+out|fix\s+this|answer\s+the\s+question|just\s+refund|refund\s+every|put\s+me\s+through|get\s+me\s+someone|cancel\.?\s+everything|i'?m\s+not\s+asking|i\s+want\s+(?:a\s+refund|compensation|this\s+escalated|every|a\s+manager|(?:the|my)\s+money))\b/g,
+  /\b(?:refund\s+me|give\s+me\s+my\s+money|i\s+demand|i\s+expect|fix\s+it|sort\s+it\s+out|fix\s+this|answer\s+the\s+question|just\s+refund|refund\s+every|put\s+me\s+through|get\s+me\s+someone|cancel\.?\s+everything|i'?m\s+not\s+asking|i\s+want\s+(?:compensation|this\s+escalated|every|a\s+manager))\b/g,
   /\b(?:stop|quit)\s+(?:sending|wasting)\b/g,
   /\bdon'?t\s+you\s+dare\b/g,
 ];
 
+/** Wanting one's money back: a plain request alone, a demand alongside complaints. */
+export const SOFT_DEMANDS: RegExp[] = [
+  /\b(?:i\s+want|i\s+need|i'?d\s+like|give\s+me)\s+(?:a\s+(?:full\s+)?refund|(?:my|the)\s+money|my\s+\S+\s+back)\b|\b(?:my|the)\s+money\s+back\b/g,
+];
+
+/** An ultimatum: do this, or else. Weighs as a threat to leave. */
+export const ULTIMATUM: RegExp[] = [
+  /\bif\s+(?:i|we)\s+(?:don'?t|do\s+not|haven'?t|have\s+not|can'?t)\s+(?:see|get|receive|hear|have)\b[^.!?]{0,50}\b(?:today|tonight|tomorrow|by|within|this\s+week|now|end\s+of)\b/g,
+  /\b(?:today|tonight|tomorrow|by\s+\w+|within\s+\S+\s+\w+)[^.!?]{0,10}\bor\s+(?:else|i'?ll|i\s+will|i'?m|we'?ll|we\s+will)\b/g,
+  /\bor\s+(?:lose\s+(?:me|my\s+business|a\s+customer)|else\b)/g,
+  /\beither\b[^.!?]{0,80}\bor\s+(?:i|we)\b/g,
+  /\bif\s+(?:i|we)\s+(?:get|see|hear|receive|have\s+to\s+\w+)\s+(?:one\s+more|another)\b/g,
+  /\b(?:last|final)\s+(?:chance|warning|time\s+i\s+(?:ask|write|contact))\b/g,
+  /\bbank\s+is\s+(?:reversing|disputing|charging\s+back)\b|\b(?:reverse|reversing)\s+the\s+(?:payment|charge)\b/g,
+];
+
+/** "Your rules don't fit my case": polite, but the customer is pushing back on a refusal. */
+export const POLICY_PUSHBACK: RegExp[] = [
+  /\b(?:rule|rules|policy|guidelines?|terms|procedure|process)\b[^.!?]{0,80}\b(?:but|however)\b[^.!?]{0,60}\b(?:my\s+(?:case|situation|circumstances)|this\s+case|(?:doesn'?t|don'?t|does\s+not|do\s+not)\s+(?:fit|apply|cover|make\s+sense)|different|exception|not\s+my\s+fault|no\s+fault\s+of)/g,
+  /\b(?:doesn'?t|don'?t|does\s+not|do\s+not)\s+(?:really\s+)?(?:fit|apply\s+to|cover|account\s+for)\s+(?:my|this|our)\s+(?:case|situation|circumstances)\b|\bmy\s+(?:case|situation)\s+is\s+(?:different|unusual|an\s+exception)\b|\bmake\s+an\s+exception\b/g,
+];
+
 /** Strong negative affect: weighs as anger. */
 export const STRONG_NEGATIVE =
-  /\b(?:furious|livid|fuming|outraged|outrageous|disgusted|disgusting|disgraceful|disgrace|appalling|appalled|unacceptable|ridiculous|absurd|pathetic|shambles|unbelievable|worst|horrendous|atrocious|a\s+joke|(?:f\*+ing|bad)\s+joke|joke\s+of\s+a|so\s+angry|extremely\s+(?:upset|angry|unhappy|disappointed)|sick\s+and\s+tired|had\s+it|had\s+enough|how\s+dare|scam|scammed|robbery|thieves|lied\s+to|garbage|rubbish|trash|waste\s+of\s+(?:my\s+)?time|wasting\s+my\s+time|wasted|nightmare|incompetent|clueless|useless|cowboys|nonsense|(?<!fair\s)enough\.|are\s+(?:you|u)(?:\s+(?:people|guys|lot))?\s+even|what\s+kind\s+of\s+\S+\s+is\s+this|this\s+is\s+(?:the|your)\s+(?:last|final)\s+(?:time|chance|warning)|whatever\.|patience\s+has\s+run\s+out|not\s+interested\s+in\s+your|i\s+don'?t\s+care\s+about\s+your|are\s+you\s+kidding|get\s+your\s+act\s+together)(?![a-z])/g;
+  /\b(?:furious|livid|fuming|outraged|outrageous|disgusted|disgusting|disgraceful|disgrace|appalling|appalled|unacceptable|ridiculous|absurd|pathetic|shambles|unbelievable|worst|horrendous|atrocious|a\s+joke|embarrass(?:ment|ing)|(?:f\*+ing|bad)\s+joke|joke\s+of\s+a|so\s+angry|extremely\s+(?:upset|angry|unhappy|disappointed)|sick\s+and\s+tired|had\s+it|had\s+enough|how\s+dare|scam|scammed|robbery|thieves|lied\s+to|garbage|rubbish|trash|waste\s+of\s+(?:my\s+)?time|wasting\s+my\s+time|wasted|nightmare|incompetent|clueless|useless|cowboys|nonsense|(?<!fair\s)enough\.|are\s+(?:you|u)(?:\s+(?:people|guys|lot))?\s+even|what\s+kind\s+of\s+\S+\s+is\s+this|this\s+is\s+(?:the|your)\s+(?:last|final)\s+(?:time|chance|warning)|whatever\.|patience\s+has\s+run\s+out|not\s+interested\s+in\s+your|i\s+don'?t\s+care\s+about\s+your|are\s+you\s+kidding|get\s+your\s+act\s+together)(?![a-z])/g;
 
 /** Annoyance, disappointment, impatience: weighs as frustration. */
 export const MILD_NEGATIVE =
@@ -269,17 +351,23 @@ export const MILD_NEGATIVE =
 export const SARCASM_STRONG: RegExp[] = [
   /\bthank(?:s|\s+you)\s+for\s+(?:absolutely\s+)?nothing\b/g,
   /\bthanks\s+a\s+lot\s+for\s+(?:ruining|wasting|nothing|losing|breaking)\b/g,
-  /\b(?:great|fantastic|brilliant|amazing|excellent|good|nice|wonderful)\s+(?:job|work)\b/g,
-  /\bspare\s+me\b|\bwow\.?\s+just\s+wow\b|\byeah\s+right\b|\bwhat\s+a\s+surprise\b|\boh\s+sure\b/g,
+  /\bspare\s+me\b|\bwow\.?\s+just\s+wow\b|\byeah\s+right\b|\bwhat\s+a\s+(?:surprise|shock|shocker)\b|\boh\s+sure\b/g,
   /\breally\s+appreciate\s+it\b(?=\W*$)/g,
 ];
 
 /** "Oh wonderful, another delay": a positive interjection opening a sentence that turns negative. */
 export const SARCASM_OPENER =
-  /(?:^|[.!?]\s+)((?:oh\s+)?(?:great|wonderful|brilliant|lovely|nice|fantastic|perfect|super|terrific|marvell?ous|awesome|well))[,.!]+\s*/g;
+  /(?:^|[.!?]\s+)((?:oh\s+)?(?:great|wonderful|brilliant|lovely|nice|fantastic|perfect|super|terrific|marvell?ous|awesome|well|outstanding|hilarious|incredible|superb|excellent|splendid|amazing|classic|cool))[,.!]+\s*/g;
 export const SARCASM_TURN =
   /^(?!(?:thank|thanks|that'?s\s+(?:exactly|great|perfect)))[^]{0,80}?\b(?:another|again|yet|wait\w*|delay\w*|lost|broke\w*|doesn'?t|didn'?t|won'?t|not|never|wrong|nothing|still|so\s+now|fine)\b/;
+/** Praise that is sarcasm in a message that complains ("Great job, lost it again"), praise otherwise. */
+export const SARCASM_IF_NEGATIVE: RegExp[] = [
+  /\b(?:great|fantastic|brilliant|amazing|excellent|good|nice|wonderful|outstanding|stellar|superb)\s+(?:job|work|service)\b|\bwell\s+done\b|\btruly\s+(?:world-class|impressive|amazing)\b|\b(?:world-class|top-notch|first-class)\b/g,
+];
 export const SARCASM_MILD: RegExp[] = [
+  /\b(?:thanks|cheers|thank\s+you)(?:\s+for\s+that)?,?\s+i\s+(?:suppose|guess)\b/g,
+  /\byeah,?\s+sure\b|\bsure,?\s+sure\b/g,
+  /\b(?:well|oh),?\s+(?:that'?s|this\s+is|that\s+was|how)\s+(?:really\s+|very\s+|so\s+)?(?:helpful|useful|fun|great|lovely|brilliant|nice|reassuring|convenient)\b/g,
   /\bthanks,?\s+i\s+guess\b/g,
   /"(?:support|fixed|help|service|customer\s+service|express|working\s+on\s+it)"/g,
   /\bof\s+my\s+life\s+i\s+(?:won'?t|will\s+never)\s+get\s+back\b/g,
