@@ -64,7 +64,7 @@ export default defineBackground(() => {
       const seq = ++lintSeq;
       if (tabId != null && (sender.frameId ?? 0) === 0) newestLint.set(tabId, seq);
       const dismissed = new Set(ticket ? (await listDismissals(getDb(), ticket.key)).map((d) => d.hintId) : []);
-      const { hints, tone } = lintDraft({ draft, thread, site, ticket, dismissed });
+      const { hints, tone, lang } = lintDraft({ draft, thread, site, ticket, dismissed });
       const result = {
         count: hints.length,
         worst: worstOf(hints),
@@ -88,6 +88,7 @@ export default defineBackground(() => {
         hints: hints.map((h) => toMsg(h, draft)),
         draftLength: draft.length,
         updatedAt: Date.now(),
+        lang,
       };
       await writeTabState(tabId, state);
       // Local counts for the team lead, never text: a hint counts as shown when it appears.

@@ -3,11 +3,12 @@
  * and `parsePack`, the only way a pack from outside (a file, the options page) enters the app.
  *
  * Runs in the options page, the background and the tools; never import it at runtime from the
- * content script (it pulls in zod and safe-regex2). `compile.ts` / `engine.ts` use `import type`.
+ * content script (it pulls in zod and the regex parser). `compile.ts` / `engine.ts` use `import type`.
  */
 import { z } from 'zod';
 
-import { regexProblem, MAX_PATTERN_LENGTH } from './regex-safety';
+import { phraseSource } from './compile';
+import { linearityProblem, regexProblem, MAX_PATTERN_LENGTH } from './regex-safety';
 
 export const SCHEMA_VERSION = 1 as const;
 export const MAX_PACK_CHARS = 1024 * 1024;
@@ -67,6 +68,18 @@ const validFlags = (f: string | undefined) => (f !== undefined && /^[imsu]{0,4}$
 const flags = z.string().regex(/^[imsu]{0,4}$/, 'only the flags i, m, s and u are allowed (g is added by the engine)');
 
 /**
+ * Every phrase as the engine compiles it must be proven linear-time too (regex-safety.ts); the
+ * phrase compiler is built so that it always is, this keeps it honest.
+ */
+function checkPhrases(phrases: readonly string[] | undefined, inflect: boolean | undefined, ctx: z.RefinementCtx, path: PropertyKey[]): void {
+  phrases?.forEach((p, i) => {
+    if (typeof p !== 'string' || p.trim() === '') return;
+    const problem = linearityProblem(phraseSource(p, inflect === true), 'iu');
+    if (problem) ctx.addIssue({ code: 'custom', message: `phrase may take super-linear time: ${problem}`, path: [...path, i] });
+  });
+}
+
+/**
  * What to look for in a piece of text: phrases, a regular expression, or both (either may match).
  */
 export const MatcherSchema = z
@@ -91,6 +104,7 @@ export const MatcherSchema = z
       const problem = regexProblem(m.pattern, validFlags(m.flags));
       if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['pattern'] });
     }
+    checkPhrases(m.phrases, m.inflect, ctx, ['phrases']);
   });
 
 /** Conditions on the conversation; every condition given must hold. */
@@ -171,13 +185,15 @@ const ruleBase = {
 };
 
 /** Fires on every occurrence of any phrase (ranges: the occurrences), unless `unless` matches the draft. */
-export const PhrasesRuleSchema = z.strictObject({
-  ...ruleBase,
-  kind: z.literal('phrases'),
-  phrases: z.array(phrase).min(1).max(400),
-  inflect: z.boolean().optional(),
-  unless: MatcherSchema.optional(),
-});
+export const PhrasesRuleSchema = z
+  .strictObject({
+    ...ruleBase,
+    kind: z.literal('phrases'),
+    phrases: z.array(phrase).min(1).max(400),
+    inflect: z.boolean().optional(),
+    unless: MatcherSchema.optional(),
+  })
+  .superRefine((r, ctx) => checkPhrases(r.phrases, r.inflect, ctx, ['phrases']));
 
 /** Fires on every match of the pattern, unless `unless` matches the draft. */
 export const RegexRuleSchema = z
@@ -332,6 +348,13 @@ export const PackSchema = z.strictObject({
   author: text(200),
   description: text(2000),
   locale: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en or en-GB'),
+  /** More languages the rules are written for (a team pack that covers several); `locale` counts too.
+   * Guidance runs only the packs covering the draft's language (lib/lang/packs.ts). */
+  locales: z
+    .array(z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as es or pt-BR'))
+    .min(1)
+    .max(20)
+    .optional(),
   updated: isoDate,
   reviewedBy: text(200).optional(),
   reviewBy: isoDate.optional(),

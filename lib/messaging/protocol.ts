@@ -59,6 +59,14 @@ export const CustomerSchema = z.object({ name: z.optional(str(512)), email: z.op
 
 export const ToneLevelSchema = z.enum(['calm', 'frustrated', 'angry', 'abusive']);
 
+/** Languages (lib/lang): the draft's (chooses the packs), whether a pack covers it, the customer's when tone can't read it. */
+export const TabLangSchema = z.object({
+  draft: z.enum(['en', 'es', 'fr', 'de', 'pt']),
+  detected: z.boolean(),
+  guidance: z.boolean(),
+  toneUnread: z.nullable(z.enum(['en', 'es', 'fr', 'de', 'pt'])),
+});
+
 /** What the panel shows about a tab: the conversation, the hints on the draft, the customer's tone. */
 export const TabStateSchema = z.object({
   site: str(64),
@@ -68,6 +76,7 @@ export const TabStateSchema = z.object({
   hints: z.array(HintSchema).check(z.maxLength(500)),
   draftLength: z.number(),
   updatedAt: z.number(),
+  lang: z.optional(TabLangSchema),
 });
 
 /** The draft after a typing pause, with what the page says about the conversation. */
@@ -111,6 +120,7 @@ export type PanelPush = z.infer<typeof PanelPushSchema>;
 export type TicketMsg = z.infer<typeof TicketSchema>;
 export type HintMsg = z.infer<typeof HintSchema>;
 export type TabState = z.infer<typeof TabStateSchema>;
+export type TabLang = z.infer<typeof TabLangSchema>;
 
 /** What the content script needs to mark the draft: no advice text, just where and how much. */
 export interface LintResult {

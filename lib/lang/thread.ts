@@ -1,0 +1,107 @@
+/**
+ * Languages in a conversation: each customer message's, the conversation's, the draft's.
+ *
+ * - The draft's language chooses the packs (guidance) and the promise parser. When the draft is too
+ *   short to tell ("ok", "Thanks!", an order number) it is the conversation's language: the rep's
+ *   last replies', else the customer's, else the rep's own (the browser's UI language). Never a
+ *   foreign language guessed from too little text.
+ * - The customer's tone is read in the customer's language. A customer message in a language the
+ *   tone lexicons do not cover is left out of the tone reading (its text blanked, indices kept),
+ *   never read with English word lists; the panel says tone is not read for that language.
+ */
+import type { ThreadMessage } from '../adapters/types';
+import { detectLanguage } from './detect';
+import { isLang, type DetectedLang, type Lang } from './langs';
+
+/** The languages lib/tone reads. (lib/tone is English only today; add a language here when it reads it.) */
+export const TONE_LANGS: readonly Lang[] = ['en'];
+
+export interface ThreadLangs {
+  /** Per message of the thread, as detected ('unknown' when too short to tell). */
+  messages: DetectedLang[];
+  /** The customer's language: the language of most of their words; null when none could be told. */
+  customer: Lang | null;
+  /** The language of the rep's side of the thread (agent messages); null when none could be told. */
+  agent: Lang | null;
+}
+
+function dominant(langs: readonly DetectedLang[], texts: readonly string[]): Lang | null {
+  const weight = new Map<Lang, number>();
+  let last: Lang | null = null;
+  langs.forEach((l, i) => {
+    if (l === 'unknown') return;
+    weight.set(l, (weight.get(l) ?? 0) + Math.min(texts[i]!.length, 600));
+    last = l;
+  });
+  let best: Lang | null = null;
+  let bestW = 0;
+  for (const [l, w] of weight) {
+    // Ties go to the newest message's language.
+    if (w > bestW || (w === bestW && l === last)) {
+      best = l;
+      bestW = w;
+    }
+  }
+  return best;
+}
+
+export function threadLangs(thread: readonly ThreadMessage[]): ThreadLangs {
+  const messages = thread.map((m) => detectLanguage(m.text));
+  const of = (role: string): Lang | null => {
+    const idx = thread.flatMap((m, i) => (m.role === role ? [i] : []));
+    return dominant(
+      idx.map((i) => messages[i]!),
+      idx.map((i) => thread[i]!.text),
+    );
+  };
+  return { messages, customer: of('customer'), agent: of('agent') };
+}
+
+/** The rep's own language from a BCP 47 tag (the browser's UI language), if Heard tells it apart. */
+export function langOfTag(tag: string | undefined | null): Lang | null {
+  const l = (tag ?? '').split(/[-_]/)[0]!.toLowerCase();
+  return isLang(l) ? l : null;
+}
+
+export interface DraftLang {
+  lang: Lang;
+  /** false when the draft was too short to tell and the conversation's or rep's language was taken. */
+  detected: boolean;
+}
+
+export function draftLanguage(draft: string, langs: ThreadLangs, repLang: Lang | null): DraftLang {
+  const d = detectLanguage(draft);
+  if (d !== 'unknown') return { lang: d, detected: true };
+  return { lang: langs.agent ?? langs.customer ?? repLang ?? 'en', detected: false };
+}
+
+export interface ToneInput {
+  /** The thread to give the tone analyser: customer messages in languages it cannot read blanked. */
+  thread: ThreadMessage[];
+  /** The customer's language when tone cannot read it (the panel says so); null when it can. */
+  unread: Lang | null;
+}
+
+/** What the tone analyser may read of the thread (same length and order: signal indices stay valid). */
+export function toneInput(thread: readonly ThreadMessage[], langs: ThreadLangs, covered: readonly Lang[] = TONE_LANGS): ToneInput {
+  let blanked = false;
+  const out = thread.map((m, i) => {
+    if (m.role !== 'customer') return m;
+    const detected = langs.messages[i]!;
+    // Too short to tell: the customer's language ("ok", "??" read with the rest of their messages).
+    const lang = detected === 'unknown' ? langs.customer : detected;
+    if (lang === null || covered.includes(lang)) return m;
+    blanked = true;
+    return { ...m, text: '' };
+  });
+  const unread = langs.customer !== null && !covered.includes(langs.customer) ? langs.customer : null;
+  return { thread: blanked ? out : [...thread], unread: unread ?? (blanked ? firstUncovered(thread, langs, covered) : null) };
+}
+
+function firstUncovered(thread: readonly ThreadMessage[], langs: ThreadLangs, covered: readonly Lang[]): Lang | null {
+  for (let i = thread.length - 1; i >= 0; i--) {
+    const l = langs.messages[i]!;
+    if (thread[i]!.role === 'customer' && l !== 'unknown' && !covered.includes(l)) return l;
+  }
+  return null;
+}
