@@ -24,6 +24,7 @@ const PROMISE: Matcher = {
     'we\'ll ... let you know', 'we\'ll ... update you', 'we will ... update you', 'we\'ll ... check', 'we will ... check',
     'we\'ll ... find out', 'we\'ll be in touch', 'I\'ll ... come back to you', 'we\'ll ... come back to you', 'I\'ll ... reply',
     'I will ... reply', 'I\'ll ... reach out', 'we\'ll ... reach out', 'I\'ll ... confirm', 'I will ... confirm',
+    'get back to him', 'get back to her', 'get back to them', '{revert} back', 'will revert', 'I\'ll revert', 'we\'ll revert',
   ],
 };
 
@@ -46,13 +47,31 @@ const TIME: Matcher = {
     'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'EOD',
   ],
   pattern:
-    '\\b(?:within|in|under|by|before|around)\\s(?:the next\\s)?(?:\\d{1,3}|an?|one|two|three|four|five|a few|a couple of)\\s?(?:min(?:ute)?s?|hours?|hrs?|days?|business days?|working days?|weeks?)\\b|\\b\\d{1,2}(?::[0-5]\\d)?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)|\\b(?:at|by|before)\\s\\d{1,2}(?::[0-5]\\d)?\\b|\\b(?:by|on|before)\\s(?:the\\s)?\\d{1,2}(?:st|nd|rd|th)\\b',
+    '\\b(?:within|in|under|by|before|around)\\s(?:the next\\s)?(?:\\d{1,3}|an?|one|two|three|four|five|a few|a couple of)\\s?(?:min(?:ute)?s?|h|hours?|hrs?|days?|business days?|working days?|weeks?)\\b|\\b\\d{1,2}(?::[0-5]\\d)?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)|\\b\\d{1,2}(?:st|nd|rd|th)?\\s(?:jan|feb|march|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)|\\b(?:at|by|before)\\s\\d{1,2}(?::[0-5]\\d)?\\b|\\b(?:by|on|before)\\s(?:the\\s)?\\d{1,2}(?:st|nd|rd|th)\\b',
   flags: 'i',
+};
+
+/** A concrete commitment to act, for "log this promise": I/we will…, you'll hear/get…, she'll call…, a booked slot. */
+const COMMITMENT: Matcher = {
+  phrases: [...PROMISE.phrases!, 'I\'ve booked', 'I have booked', 'I\'ve scheduled', 'I have scheduled', 'is booked for', 'are booked for', 'I\'ve arranged'],
+  pattern:
+    '\\b(?:[Ii]|[Ww]e)(?:\'ll|’ll| will| shall)\\s|\\b[Yy]ou(?:\'ll|’ll| will| should) (?:hear|get|receive|see|have)\\b|\\b(?:[Ss]he|[Hh]e|[Tt]hey|[Ss]omeone|[A-Z][a-z]+)(?:\'ll|’ll| will) (?:call|contact|email|text|reply|be in touch|get back|review|visit|be with you|come)\\b',
+};
+
+/** The promise waits on the customer: nothing to log or time yet. */
+const CONDITIONAL: Matcher = {
+  phrases: ['unless', 'once you', 'when you', 'let me know', 'reply', 'tell me', 'send me', 'message me', 'just ask', 'whichever'],
+  pattern: '(?<!even )\\b[Ii]f\\b',
+};
+
+/** The promise is kept at once. */
+const AT_ONCE: Matcher = {
+  phrases: ['straight away', 'right away', 'immediately', 'right now', 'now', 'same day', 'that day', 'in a moment', 'in a minute'],
 };
 
 /** A concrete time, for the checklists (regex source): a clock time, a day, a window with a number. */
 const WHEN_SRC =
-  "(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|(?:by|at|before|until) \\d|\\d{1,2}(?::\\d\\d)?\\s?[ap]\\.?m\\b|within (?:the next )?(?:the|an?|\\d+|one|two|a few) (?:min|hour|hr|day|business day|working day|week)|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day|end of (?:the )?(?:day|week)|next week|noon|midday|EOD)";
+  "(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|(?:by|at|before|until) \\d|\\d{1,2}(?::\\d\\d)?\\s?[ap]\\.?m\\b|within (?:the next )?(?:the|an?|\\d+|one|two|a few) (?:min|hour|hr|day|business day|working day|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|end of (?:the )?(?:day|week)|next week|noon|midday|EOD)";
 
 const REFUSAL: Matcher = {
   phrases: [
@@ -77,7 +96,7 @@ const ACK: Matcher = {
     'I understand', 'I\'m sorry', 'I am sorry', 'so sorry', 'really sorry', 'I can see why', 'I can imagine', 'I hear you',
     'that must', 'frustrating', 'I get why', 'I apologise', 'I apologize', 'thank you for your patience', 'thanks for your patience',
     'I appreciate', 'upsetting', 'annoying', 'disappointing', 'not okay', 'not good enough', 'understandably', 'you\'re right',
-    'you are right', 'fair point',
+    'you are right', 'fair point', 'understood', 'I completely understand', 'I totally get', 'I know how', 'I know this',
   ],
 };
 
@@ -98,7 +117,7 @@ const OWN_IT: Matcher = {
 
 /** When the customer will hear from us next: only with a concrete time in the same sentence. */
 const NEXT_CONTACT: Matcher = {
-  pattern: `\\b(?:(?:I|we|you)(?:'ll|’ll| will) (?:[a-z]+ ){0,3}?(?:call|email|write|update|text|contact|reply|get back|hear|be in touch|follow up|let you know)|next update)\\b[^.!?\\n]{0,80}\\b${WHEN_SRC}`,
+  pattern: `\\b(?:call|ring|email|update|text|contact|reply|get back|hear from|be in touch|check in)\\b[^.!?\\n]{0,50}\\b${WHEN_SRC}`,
   flags: 'i',
 };
 
@@ -140,7 +159,12 @@ const NEXT_STEP: Matcher = {
     'you\'ll get', 'you will get', 'you should receive', 'expect', 'please reply', 'reply with', 'send me', 'send us', 'I have',
     'I\'ve', 'has been', 'have been', 'is on its way', 'I\'m going to', 'I am going to', 'we\'re going to', 'I\'ll', 'I will',
     'we\'ll', 'we will',
+    // An option or a step the customer can take is a next step too.
+    'you can', 'you could', 'you may', 'if you', 'I can', 'we can', 'let me know', 'feel free', 'just reply', 'reply to this',
+    'go to', 'click', 'tap', 'here\'s how', 'to do this', 'attached', 'please',
   ],
+  // So is a question to the customer.
+  pattern: '\\?',
 };
 
 // ---- Texts reused in cases --------------------------------------------------------------
@@ -193,14 +217,14 @@ export const defaultPack: Pack = {
       title: 'A promise without a time',
       severity: 'suggest',
       when: PROMISE,
-      unlessNear: [{ within: 'sentence', all: [TIME] }],
+      unlessNear: [{ within: 'sentence', all: [TIME] }, { within: 'clause', all: [CONDITIONAL] }, { within: 'sentence', all: [AT_ONCE] }],
       advice: 'Add when the customer will hear from you: a day, a time, or a window you can keep. Then log it so you get a reminder.',
       why: '"I\'ll get back to you" with no time leaves the customer waiting and wondering; a time makes it a promise they can count on.',
       examples: ['I\'ll call you back before 5 pm today.', 'You\'ll hear from me by Thursday midday, even if it\'s only an update.'],
       actions: ['log-callback'],
       tags: ['promise'],
       tests: {
-        shouldMatch: ['I\'ll get back to you.', 'We will call you back once we hear from the warehouse.', 'I\'ll look into this and let you know.', 'Someone will contact you about the refund.', 'The courier comes by 6 pm. Reply to this email and I\'ll get back to you soon.', 'We\'ll look into it and follow up.'],
+        shouldMatch: ['I\'ll get back to you.', 'We will call you back once we hear from the warehouse.', 'I\'ll look into this and let you know.', 'Someone will contact you about the refund.', 'The courier comes by 6 pm. I\'ll get back to you soon about the refund.', 'We\'ll look into it and follow up.'],
         shouldNotMatch: ['I\'ll get back to you by Friday.', 'I\'ll call you back within 2 hours.', 'Thanks for waiting, your refund is complete.', 'I\'ll email you the label this afternoon.', 'Your parcel left today. I\'ll email you the tracking link by 6 pm.'],
       },
     },
@@ -209,8 +233,9 @@ export const defaultPack: Pack = {
       kind: 'structure',
       title: 'Log this promise',
       severity: 'info',
-      when: PROMISE,
+      when: COMMITMENT,
       ifNear: { within: 'sentence', all: [TIME] },
+      unlessNear: [{ within: 'clause', all: [CONDITIONAL] }],
       advice: 'You have promised something for a set time. Log it as a callback so Heard reminds you before it is due.',
       why: 'A promise kept on time is what customers remember; a forgotten one undoes the whole conversation.',
       examples: ['(Log: call back tomorrow 10:00 about the replacement.)'],
@@ -737,7 +762,7 @@ export const defaultPack: Pack = {
       kind: 'structure',
       title: 'Acknowledge how they feel first',
       severity: 'suggest',
-      context: { minCustomerTone: 'frustrated' },
+      context: { minCustomerTone: 'angry' },
       minWords: 8,
       unless: ACK,
       advice: 'Open with one honest sentence that shows you understand why they are upset, then get to the fix.',
@@ -746,7 +771,7 @@ export const defaultPack: Pack = {
       tags: ['de-escalation', 'empathy'],
       tests: {
         shouldMatch: [
-          { draft: 'Your order is scheduled for delivery on the twelfth of May.', context: { customerTone: 'frustrated' } },
+          { draft: 'Your order is scheduled for delivery on the twelfth of May.', context: { customerTone: 'angry' } },
           { draft: 'The refund was issued to your card and takes five days.', context: { customerTone: 'angry' } },
           { draft: 'Please restart the router and try the connection again.', context: { customerTone: 'abusive' } },
         ],
@@ -792,6 +817,7 @@ export const defaultPack: Pack = {
     {
       id: 'abuse-boundary',
       kind: 'structure',
+      supersedes: ['acknowledge-feelings'],
       title: 'You don\'t have to take abuse',
       severity: 'warn',
       context: { customerTone: ['abusive'] },

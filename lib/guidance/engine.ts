@@ -153,10 +153,18 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 160 || c === 0x202f;
 }
 
+const CONJUNCTION = /^\s*(?:and|but|so|or|yet|because|while|although|though|whereas|which|however)\b/i;
+
+/** Whether a conjunction starts at `i` (after spaces): a comma before one ends a clause. */
+function conjunctionAt(draft: string, i: number): boolean {
+  return CONJUNCTION.test(draft.slice(i, i + 12));
+}
+
 /**
  * Sentence bounds: a sentence ends at a line break, or at . ! ? (and closing quotes/brackets)
  * followed by a space or the end, unless the next word starts in lower case ("3 p.m. today",
- * "e.g. this"). Clause bounds: a sentence split further at , ; : and dashes between spaces.
+ * "e.g. this"). Clause bounds: a sentence split further at ; : and dashes between spaces, and at a
+ * comma before a conjunction (", and", ", but", ", so"…): "If it fails, I'll call" stays one clause.
  */
 export function draftSpans(c: CompiledPacks, draft: string): { sentences: readonly TextRange[]; clauses: readonly TextRange[] } {
   if (c.draftSpans !== null && c.draftSpans.draft === draft) return c.draftSpans;
@@ -189,7 +197,7 @@ export function draftSpans(c: CompiledPacks, draft: string): { sentences: readon
       i = j - 1;
       continue;
     }
-    if (ch === 44 || ch === 59 || ch === 58 || ((ch === 0x2014 || ch === 0x2013 || ch === 45) && i > 0 && isSpace(draft.charCodeAt(i - 1)))) {
+    if (ch === 59 || ch === 58 || (ch === 44 && conjunctionAt(draft, i + 1)) || ((ch === 0x2014 || ch === 0x2013 || ch === 45) && i > 0 && isSpace(draft.charCodeAt(i - 1)))) {
       if (i > clauseStart) clauses.push({ start: clauseStart, end: i });
       clauseStart = i + 1;
     }
