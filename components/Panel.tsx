@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { usePanel } from '@/lib/stores/panel';
 import { t } from '@/lib/i18n';
 import { HintCard } from './HintCard';
+import { LangNotice, noGuidanceText } from './LangNotice';
 import { PanelSiteDisable } from './sites/PanelSiteDisable';
 import { RoomSection } from './room/RoomSection';
 import { TicketCallbacks } from './callbacks/TicketCallbacks';
@@ -38,7 +39,7 @@ export function Panel({ placement, onOpenSide }: Props) {
   const roomFirst = tab?.tone === 'frustrated' || tab?.tone === 'angry' || tab?.tone === 'abusive';
   let empty: string | null = null;
   if (status === 'no-tab' || (status === 'ready' && !tab)) empty = t('panelNotConnected');
-  else if (tab && hints.length === 0) empty = tab.draftLength > 0 ? t('panelEmptyClean') : t('panelEmptyNoDraft');
+  else if (tab && hints.length === 0) empty = noGuidanceText(tab.lang, tab.draftLength) ?? (tab.draftLength > 0 ? t('panelEmptyClean') : t('panelEmptyNoDraft'));
 
   return (
     <div className="panel" data-placement={placement}>
@@ -55,6 +56,7 @@ export function Panel({ placement, onOpenSide }: Props) {
       </header>
       <main className="panel-body">
         {/* When the customer is upset the room comes first; otherwise the draft's hints do. */}
+        <LangNotice lang={tab?.lang} />
         {roomFirst ? <RoomSection tab={tab} tabId={tabId} /> : null}
         <section aria-labelledby="hints-heading">
           <h2 id="hints-heading" className="section-title">
