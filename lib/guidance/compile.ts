@@ -32,7 +32,7 @@ export interface CompiledContext {
 }
 
 /** Where a near-condition looks, around a match: see NearSchema. */
-export const NEAR_SCOPES = ['clause', 'sentence', 'next-sentence', 'around'] as const;
+export const NEAR_SCOPES = ['clause', 'sentence', 'next-sentence', 'around', 'rest'] as const;
 export interface CompiledNear {
   /** Index into NEAR_SCOPES. */
   readonly within: number;
@@ -139,15 +139,32 @@ const DASH_SRC = '[-‐‑–—\\s]?';
 const GAP_SRC = '\\s+(?:\\S+\\s+){0,3}?';
 const WORDISH = /^[\p{L}\p{N}]$/u;
 
+const DASHES = '-‐–';
+const APOS_CLASS = "['’‘ʼ`]";
+const DASH_CLASS = '[-‐‑–—]';
+
 function escapeChar(ch: string): string {
   if (APOSTROPHES.includes(ch)) return APOS_SRC;
-  if (ch === '-' || ch === '‐' || ch === '–') return DASH_SRC;
+  if (DASHES.includes(ch)) return DASH_SRC;
   return /[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch;
 }
 
+/**
+ * A token's source. Linear time (lib/guidance/regex-safety.ts proves every phrase at import): a
+ * dash at either end of a token may not also match a space (the `\s+` between tokens does), and a
+ * token made only of dashes and apostrophes requires one, so two `\s+` never meet around an
+ * optional piece (`a - b` was `a\s+[-\s]?\s+b`, quadratic on a run of spaces).
+ */
 function escapeWord(w: string): string {
+  const chars = [...w];
+  const allMarks = chars.every((ch) => APOSTROPHES.includes(ch) || DASHES.includes(ch));
   let out = '';
-  for (const ch of w) out += escapeChar(ch);
+  chars.forEach((ch, i) => {
+    const edge = i === 0 || i === chars.length - 1;
+    if (allMarks) out += APOSTROPHES.includes(ch) ? APOS_CLASS : DASH_CLASS;
+    else if (edge && DASHES.includes(ch)) out += `${DASH_CLASS}?`;
+    else out += escapeChar(ch);
+  });
   return out;
 }
 

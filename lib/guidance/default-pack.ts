@@ -78,8 +78,14 @@ const REFUSAL: Matcher = {
     'we can\'t', 'we cannot', 'we can not', 'I can\'t', 'I cannot', 'unable to', 'not able to', 'not possible', 'we don\'t offer',
     'we do not offer', 'we don\'t allow', 'we do not allow', 'not eligible', 'won\'t be able', 'will not be able', 'not allowed',
     'I\'m afraid not', 'we won\'t', 'we will not', 'no longer available', 'we no longer', 'have to decline', 'must decline',
-    'has been denied', 'has been rejected', 'is not covered',
+    'has been denied', 'has been rejected', 'is not covered', 'not something we', 'not something I can', 'nothing I can do',
+    'nothing we can do', 'nothing more I can do', 'nothing more we can do', 'can\'t be', 'cannot be', 'won\'t be possible',
+    'isn\'t possible', 'non-refundable', 'no refunds', 'there\'s no way', 'I\'m not able',
   ],
+  // A flat statement of what is not done: "we don't do refunds on sale items".
+  pattern:
+    '\\bwe (?:don[\'’]?t|do not|never) (?:do|offer|give|provide|accept|allow|refund|ship|deliver|exchange|issue|sell|support|cover|price[- ]match|make exceptions)\\b',
+  flags: 'i',
 };
 
 const ALTERNATIVE: Matcher = {
@@ -87,7 +93,12 @@ const ALTERNATIVE: Matcher = {
     'instead', 'what I can do', 'what we can do', 'I can offer', 'we can offer', 'alternatively', 'another option', 'other option',
     'one option', 'an option', 'but I can', 'but we can', 'however I can', 'however we can', 'happy to', 'glad to', 'would you like',
     'how about', 'in the meantime', 'the best I can do', 'workaround', 'I can arrange', 'we could', 'I could', 'what I\'ll do',
+    'options', 'you\'re welcome to', 'you are welcome to', 'I\'ve added', 'I have added', 'I\'ve passed', 'I have passed', 'I\'ve asked',
+    'I have asked', 'I\'ll ask', 'who can', 'they can', 'they\'ll be able', 'if you\'d like', 'if you would like',
   ],
+  // What someone can still do: "I can …", "you can still …" (not "I can't").
+  pattern: '\\b(?:I|we|you) (?:can|could)(?![\'’]?t\\b|not\\b|n[\'’]t\\b)(?: still)? (?!not\\b)[a-z]',
+  flags: 'i',
 };
 
 /** Acknowledging how the customer feels. */
@@ -149,7 +160,7 @@ const OBJECTION: Matcher = {
 
 /** Someone will do something, at a concrete time, in one sentence ("you will get the confirmation by 2 pm today"). */
 const TIME_PLAN: Matcher = {
-  pattern: `\\b[a-z]+(?:'ll|’ll| will| shall)\\s[^.!?\\n]{0,80}\\b${WHEN_SRC}`,
+  pattern: `\\b\\w+(?:'ll|’ll| will| shall)\\s[^.!?\\n]{0,80}\\b${WHEN_SRC}`,
   flags: 'i',
 };
 
@@ -252,7 +263,8 @@ export const defaultPack: Pack = {
       title: 'A "no" with nothing after it',
       severity: 'warn',
       when: REFUSAL,
-      unlessNear: [{ within: 'around', all: [ALTERNATIVE] }],
+      // Not bare when an alternative comes in the sentence before, the same one or anywhere after.
+      unlessNear: [{ within: 'around', all: [ALTERNATIVE] }, { within: 'rest', all: [ALTERNATIVE] }],
       advice: 'Keep the no if it is right, and add what you can do: another option, a partial step, or who can decide otherwise.',
       why: 'A bare refusal sounds like the end of the conversation; an alternative shows you are still working for them.',
       examples: ['We can\'t refund an opened item, but I can offer an exchange or store credit.', 'That isn\'t possible on this plan; what I can do is…'],

@@ -235,7 +235,7 @@ function nearHolds(c: CompiledPacks, near: CompiledNear, draft: string, dw: Read
     const s = spans.sentences;
     const i = spanIndex(s, r.start);
     const first = near.within === 3 ? Math.max(0, i - 1) : Math.max(0, i);
-    let last = near.within >= 2 ? Math.min(s.length - 1, i + 1) : i;
+    let last = near.within === 4 ? s.length - 1 : near.within >= 2 ? Math.min(s.length - 1, i + 1) : i;
     // The match may run past its sentence (a phrase across a full stop): cover its end too.
     while (last + 1 < s.length && s[last]!.end < r.end) last++;
     from = s.length > 0 ? s[first]!.start : 0;

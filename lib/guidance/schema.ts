@@ -149,11 +149,11 @@ export const CaseSchema = z.union([
 
 /**
  * A condition on the words around each match of a rule: `all` the matchers are found within the
- * match's clause, its sentence, its sentence and the next, or the sentences around it (previous,
- * own, next). Used by `ifNear` (keep a match only when it holds) and `unlessNear` (drop it).
+ * match's clause, its sentence, its sentence and the next, the sentences around it (previous,
+ * own, next), or the rest of the draft from the match's sentence on. Used by `ifNear` (keep a match only when it holds) and `unlessNear` (drop it).
  */
 export const NearSchema = z.strictObject({
-  within: z.enum(['clause', 'sentence', 'next-sentence', 'around']),
+  within: z.enum(['clause', 'sentence', 'next-sentence', 'around', 'rest']),
   all: z.array(MatcherSchema).min(1).max(4),
 });
 
