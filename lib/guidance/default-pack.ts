@@ -35,8 +35,11 @@ const PLAN: Matcher = {
     'let me find out', 'I\'m asking', 'I am asking', 'I\'ve asked', 'I have asked', 'we\'ve asked', 'I\'ll ask', 'I will ask',
     'I\'m looking into', 'I am looking into', 'we\'re looking into', 'I\'ve raised', 'I have raised', 'I\'ve escalated',
     'I have escalated', 'I\'ve contacted', 'I have contacted', 'I\'m chasing', 'I\'ll chase', 'I\'m finding out', 'find out',
-    'I\'ll ... get', 'I will ... get', 'you\'ll have', 'you will have', 'you\'ll get', 'you will get',
+    'I\'ll ... get', 'I will ... get', 'you\'ll have', 'you will have', 'you\'ll get', 'you will get', 'I\'m sending', 'I\'ve sent',
+    'I have sent', 'give me', 'bear with me',
   ],
+  // Any first-person commitment: "I'll text you…", "we'll ring the depot…".
+  pattern: '\\b(?:[Ii]|[Ww]e)(?:\'ll|’ll| will| shall|\'m going to| am going to)\\s',
 };
 
 /** A concrete time or deadline. */
@@ -66,7 +69,7 @@ const CONDITIONAL: Matcher = {
 
 /** The promise is kept at once. */
 const AT_ONCE: Matcher = {
-  phrases: ['straight away', 'right away', 'immediately', 'right now', 'now', 'same day', 'that day', 'in a moment', 'in a minute'],
+  phrases: ['straight away', 'right away', 'immediately', 'right now', 'now', 'same day', 'that day', 'in a moment', 'in a minute', 'give me', 'bear with me', 'one moment'],
 };
 
 /** A concrete time, for the checklists (regex source): a clock time, a day, a window with a number. */
@@ -205,12 +208,13 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'A dead-end "I don\'t know"',
       severity: 'warn',
-      phrases: ['I don\'t know', 'I do not know', 'we don\'t know', 'we do not know', 'I don\'t really know', 'no idea', 'not sure', 'no clue', 'beats me', 'I\'m not certain'],
+      phrases: ['I don\'t know', 'I do not know', 'we don\'t know', 'we do not know', 'I don\'t really know', 'no idea', 'not sure', 'no clue', 'beats me', 'I\'m not certain', 'couldn\'t tell you', 'can\'t tell you', 'could not tell you', 'cannot tell you', 'beyond me', 'haven\'t a clue', 'haven\'t got a clue', 'dunno', 'idk', 'unsure', 'no way of knowing', 'no way to know', 'not certain'],
       // The fix is already there: a plan and a time in the same sentence or the next. And "I don't
       // know if you…" is a polite opener, not a dead end.
       unlessNear: [
-        { within: 'next-sentence', all: [PLAN, TIME] },
-        { within: 'clause', all: [{ phrases: ['don\'t know if you', 'don\'t know if you\'ve', 'don\'t know if you\'re', 'do not know if you', 'not sure if you', 'not sure if you\'ve', 'not sure if you\'re', 'not sure whether you', 'don\'t know whether you', 'not sure if this helps', 'don\'t know if this helps', 'not sure if that helps', 'not sure I understand', 'not sure I follow'] }] },
+        { within: 'rest', all: [PLAN, TIME] },
+        { within: 'next-sentence', all: [PLAN, AT_ONCE] },
+        { within: 'clause', all: [{ phrases: ['don\'t know if you', 'don\'t know if you\'ve', 'don\'t know if you\'re', 'do not know if you', 'not sure if you', 'not sure if you\'ve', 'not sure if you\'re', 'not sure whether you', 'don\'t know whether you', 'not sure if this helps', 'don\'t know if this helps', 'not sure if that helps', 'not sure I understand', 'not sure I follow', 'not sure what you expected', 'can\'t tell you how', 'cannot tell you how', 'couldn\'t tell you how'] }] },
       ],
       advice: 'Say how you will find the answer and when you will come back with it. If you can\'t find it yourself, offer to ask a supervisor, and log the promise so it is kept.',
       why: 'Not knowing is normal; saying so without a plan tells the customer they have hit a dead end.',
@@ -424,17 +428,25 @@ export const defaultPack: Pack = {
     },
     {
       id: 'you-should-have',
-      kind: 'phrases',
+      kind: 'structure',
       title: 'Blaming the customer',
       severity: 'warn',
-      phrases: ['you should have', 'you should\'ve', 'you shouldn\'t have', 'you failed to', 'you didn\'t read', 'you did not read', 'if you had read', 'if you\'d read', 'you were supposed to', 'you forgot to', 'you neglected to', 'your fault', 'you didn\'t follow', 'you did not follow', 'you must have'],
+      when: {
+        phrases: ['you failed to', 'you didn\'t read', 'you did not read', 'if you had read', 'if you\'d read', 'you were supposed to', 'you forgot to', 'you neglected to', 'your fault', 'you didn\'t follow', 'you did not follow', 'you must have'],
+        // What they should have done (not "you should have it by now", not "you shouldn't have had to wait"),
+        // and what would not have happened if they had.
+        pattern:
+          '\\byou (?:really |honestly |probably |just )?should(?:n[\'’]?t)?(?:[\'’]?ve| have| of) (?!had to\\b)(?:checked|read|looked|ordered|chosen|picked|selected|contacted|called|told|noticed|followed|kept|used|asked|paid|updated|entered|added|cancell?ed|returned|sent|booked|reported|gone|come|waited|saved|registered|clicked|opted|known|realised|realized|tried|done|taken|bought)\\b|\\bif you(?:[\'’]d| had) (?:just |only )?\\w+\\b[^.!?\\n]{0,60}\\b(?:wouldn[\'’]?t|would not|would have|would[\'’]ve|won[\'’]?t)\\b',
+        flags: 'i',
+      },
+      unlessNear: [{ within: 'clause', all: [{ phrases: ['even if', 'not your fault', 'wasn\'t your fault', 'was not your fault', 'isn\'t your fault', 'is not your fault'] }] }],
       advice: 'Leave out what they did wrong; say what happens now, and if a step matters for next time, offer it as a tip.',
       why: 'Blame makes the customer defend themselves instead of working with you, even when it is accurate.',
       examples: ['Next time, adding the code at checkout will apply the discount automatically.', 'Let\'s fix this one now: …'],
       tags: ['blame'],
       tests: {
-        shouldMatch: ['You should have read the terms before buying.', 'You shouldve contacted us earlier.', 'It says so on the box, you didn\'t read it.', 'You forgot to add the code.'],
-        shouldNotMatch: ['You should receive it tomorrow.', 'You have every right to be upset.', 'Next time the code at checkout applies the discount automatically.'],
+        shouldMatch: ['You should have read the terms before buying.', 'You shouldve contacted us earlier.', 'It says so on the box, you didn\'t read it.', 'You forgot to add the code.', 'You really should have checked the roaming list.', 'You should of picked express shipping.', 'If you\'d chosen signature on delivery this wouldnt happen.'],
+        shouldNotMatch: ['You should receive it tomorrow.', 'You have every right to be upset.', 'Next time the code at checkout applies the discount automatically.', 'You shouldn\'t have had to wait that long.', 'You should have it now.', 'You asked for a manager, and you should have one.', 'Accidental damage is covered, even if it was your fault.'],
       },
     },
     {
