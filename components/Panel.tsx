@@ -7,6 +7,7 @@ import { PanelSiteDisable } from './sites/PanelSiteDisable';
 import { RoomSection } from './room/RoomSection';
 import { TicketCallbacks } from './callbacks/TicketCallbacks';
 import { useCallbacks } from '@/lib/stores/callbacks';
+import { DockControls, PanelStrip, ResizeHandle, useDockPlace } from './PanelDock';
 
 interface Props {
   /** 'overlay': framed over the helpdesk page; 'side': the browser's side panel / sidebar. */
@@ -18,6 +19,9 @@ export function Panel({ placement, onOpenSide }: Props) {
   const { tab, tabId, status, announcement, insert, dismiss, close } = usePanel();
   const startFromHint = useCallbacks((s) => s.startFromHint);
   const heading = useRef<HTMLHeadingElement>(null);
+  const body = useRef<HTMLElement>(null);
+  const dock = useDockPlace();
+  const ticketKey = tab?.ticket?.key ?? null;
 
   useEffect(() => {
     heading.current?.focus();
@@ -35,26 +39,38 @@ export function Panel({ placement, onOpenSide }: Props) {
     return () => window.removeEventListener('keydown', onKey);
   }, [placement, close]);
 
+  // Another ticket: its panel starts at the top, where its tone and boundary card are.
+  useEffect(() => {
+    body.current?.scrollTo?.({ top: 0 });
+  }, [ticketKey]);
+
   const hints = tab?.hints ?? [];
-  const roomFirst = tab?.tone === 'frustrated' || tab?.tone === 'angry' || tab?.tone === 'abusive';
+  // An upset or abusive customer before the rep writes: the room (tone, boundary card) comes first;
+  // once the rep types, the draft's hints do.
+  const upset = tab?.tone === 'frustrated' || tab?.tone === 'angry' || tab?.tone === 'abusive';
+  const roomFirst = upset && (tab?.draftLength ?? 0) === 0;
   let empty: string | null = null;
   if (status === 'no-tab' || (status === 'ready' && !tab)) empty = t('panelNotConnected');
   else if (tab && hints.length === 0) empty = noGuidanceText(tab.lang, tab.draftLength) ?? (tab.draftLength > 0 ? t('panelEmptyClean') : t('panelEmptyNoDraft'));
 
+  if (placement === 'overlay' && dock.collapsed) return <PanelStrip tab={tab} tabId={tabId} side={dock.side} />;
+
   return (
-    <div className="panel" data-placement={placement}>
+    <div className="panel" data-placement={placement} data-side={placement === 'overlay' ? dock.side : undefined}>
+      {placement === 'overlay' ? <ResizeHandle tabId={tabId} side={dock.side} /> : null}
       <header className="panel-header">
         <h1 ref={heading} tabIndex={-1} className="panel-title">
           {t('panelTitle')}
         </h1>
         {tab?.ticket?.title ? <p className="panel-ticket">{tab.ticket.title}</p> : null}
+        {placement === 'overlay' ? <DockControls tabId={tabId} side={dock.side} /> : null}
         {placement === 'overlay' ? (
           <button type="button" className="btn btn-icon" aria-label={t('panelClose')} onClick={() => void close()}>
             <span aria-hidden="true">×</span>
           </button>
         ) : null}
       </header>
-      <main className="panel-body">
+      <main className="panel-body" ref={body}>
         {/* When the customer is upset the room comes first; otherwise the draft's hints do. */}
         <LangNotice lang={tab?.lang} />
         {roomFirst ? <RoomSection tab={tab} tabId={tabId} /> : null}

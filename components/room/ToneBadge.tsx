@@ -4,7 +4,7 @@ import { t, type MessageKey } from '@/lib/i18n';
 type Level = NonNullable<TabState['tone']>;
 type SignalKind = NonNullable<RoomView['tone']>['signals'][number];
 
-const LEVEL: Record<Level, MessageKey> = {
+export const LEVEL: Record<Level, MessageKey> = {
   calm: 'roomToneCalm',
   frustrated: 'roomToneFrustrated',
   angry: 'roomToneAngry',

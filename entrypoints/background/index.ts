@@ -22,6 +22,7 @@ import { registerPolicy } from './policy';
 import { registerPolicyPacks } from './policy-packs';
 import { registerStats } from './stats';
 import { registerSites } from './sites';
+import { registerDock } from './dock';
 import { createTrustLedger } from './trust';
 import { DROPPED, newestWins } from '@/lib/messaging/newest-wins';
 import { genericTicket } from '@/lib/adapters/address-key';
@@ -45,6 +46,7 @@ export default defineBackground(() => {
   registerData();
   registerStats(packsReady);
   registerSites();
+  registerDock();
 
   let lintSeq = 0;
   const newestLint = new Map<number, number>();

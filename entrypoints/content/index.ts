@@ -210,6 +210,7 @@ function start(ctx: ContentScriptContext): void {
   });
   receive('bg:togglePanel', 'background', () => marker.togglePanel());
   receive('bg:refresh', 'background', () => schedule(0, true));
+  receive('bg:dock', 'background', () => marker.redock());
 
   schedule(0);
 }

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { plural, t } from '@/lib/i18n';
+import type { Dock } from '@/lib/messaging/dock';
+import { sendMessage } from '@/lib/messaging/content';
 
 /**
  * The small in-page marker beside the reply box, and the frame the panel opens in. Both live in a
@@ -16,8 +18,44 @@ export interface Marker {
   closePanel(): void;
   togglePanel(): void;
   isPanelOpen(): boolean;
+  /** The rep changed the panel's place for this site (collapse, side, width): place it again. */
+  redock(): void;
   destroy(): void;
 }
+
+type Box = { left: number; top: number; right: number; bottom: number };
+const area = (a: Box, b: Box): number =>
+  Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+const frameOf = (e: Element): Element | null | undefined => e.ownerDocument.defaultView?.frameElement;
+/** An element's box in this window's coordinates, through (same-origin) iframes, clipped to each. */
+const boxOf = (e: Element): Box => {
+  // An editor that is the whole body of an iframe (CKEditor 4, TinyMCE): the frame is its box.
+  if (e === e.ownerDocument.body) e = frameOf(e) ?? e;
+  let { left, top, right, bottom } = e.getBoundingClientRect();
+  for (let f = frameOf(e); f; f = frameOf(f)) {
+    const o = f.getBoundingClientRect();
+    const x = o.left + f.clientLeft;
+    const y = o.top + f.clientTop;
+    left = Math.max(left + x, o.left);
+    top = Math.max(top + y, o.top);
+    right = Math.min(right + x, o.right);
+    bottom = Math.min(bottom + y, o.bottom);
+  }
+  return { left, top, right, bottom };
+};
+/** The reply box's send button, found generically: the first button after it (near it) that says
+ * send/reply/submit/post, or its form's submit. */
+const sendOf = (c: Element): Element | null => {
+  if (c === c.ownerDocument.body) c = frameOf(c) ?? c;
+  let p = c.parentElement;
+  for (let i = 0; p && i < 6; i++, p = p.parentElement)
+    for (const b of p.querySelectorAll('button,[type=submit],[role=button]'))
+      if (b.compareDocumentPosition(c) & 2 && /send|reply|submit|post/i.test(`${b.textContent} ${b.getAttribute('aria-label')} ${(b as HTMLInputElement).value}`)) return b;
+  return c.closest('form')?.querySelector('[type=submit]') ?? null;
+};
+const GAP = 8;
+const STRIP = 44;
+const MIN_W = 280;
 
 // Compact on purpose: the content script's budget counts every byte (template text is not minified).
 const STYLE = `:host{all:initial}
@@ -27,7 +65,7 @@ const STYLE = `:host{all:initial}
 .marker .dot{width:8px;height:8px;border-radius:50%;background:#7fa99a}
 .marker[data-worst="suggest"] .dot{background:#c9a227}
 .marker[data-worst="warn"] .dot{background:#c46a3a}
-.frame{position:fixed;z-index:2;right:16px;bottom:16px;width:min(400px,calc(100vw - 32px));height:min(640px,calc(100vh - 32px));border:1px solid #c9d3cf;border-radius:12px;background:#fff;box-shadow:0 8px 30px rgba(0,0,0,.18);color-scheme:normal}
+.frame{position:fixed;z-index:2;box-sizing:border-box;border:1px solid #c9d3cf;border-radius:12px;background:#fff;box-shadow:0 8px 30px rgba(0,0,0,.18);color-scheme:normal}
 @media(prefers-color-scheme:dark){.marker{color:#d9efe7;background:#1f2b27;border-color:#3b5a50}.marker:focus-visible{outline-color:#7cc4ab}.frame{background:#1d2127;border-color:#3a4048}}
 @media(prefers-reduced-motion:no-preference){.marker{transition:background-color .2s ease}}`;
 
@@ -73,18 +111,7 @@ export function createMarker(ctx: ContentScriptContext, onToggle: (open: boolean
       button.dataset.visible = 'false';
       return;
     }
-    let el: Element = anchor;
-    const frameOf = (e: Element): Element | null | undefined => e.ownerDocument.defaultView?.frameElement;
-    // An editor that is the whole body of an iframe (CKEditor 4, TinyMCE): the frame is its box.
-    if (el === el.ownerDocument.body) el = frameOf(el) ?? el;
-    let { top, right, bottom } = el.getBoundingClientRect();
-    // An editor inside (same-origin) iframes: into this window's coordinates, clipped to each frame.
-    for (let f = frameOf(el); f; f = frameOf(f)) {
-      const o = f.getBoundingClientRect();
-      top += o.top + f.clientTop;
-      right = Math.min(right + o.left + f.clientLeft, o.right);
-      bottom = Math.min(bottom + o.top + f.clientTop, o.bottom);
-    }
+    const { top, right, bottom } = boxOf(anchor);
     const visible = bottom > top && bottom > 0 && top < window.innerHeight;
     button.dataset.visible = String(visible);
     if (!visible) return;
@@ -101,16 +128,64 @@ export function createMarker(ctx: ContentScriptContext, onToggle: (open: boolean
     requestAnimationFrame(place);
   };
 
+  // The panel docks where it covers least of the reply box, its send button and the thread above
+  // it, measured now from the page's layout; it shrinks, or collapses to a strip, rather than cover
+  // the reply box or the send button.
+  let dock: Dock = {};
+  const url = browser.runtime.getURL('/panel.html');
+  const layout = (): void => {
+    if (!frame) return;
+    const W = innerWidth;
+    const H = innerHeight;
+    const work: [Box, number][] = [];
+    if (anchor?.isConnected) {
+      const c = boxOf(anchor);
+      const s = sendOf(anchor);
+      work.push([c, 4], [{ ...c, top: 0, bottom: c.top }, 1]);
+      if (s) work.push([boxOf(s), 4]);
+    }
+    const cost = (r: Box, must?: 1): number => work.reduce((n, [b, k]) => n + (must && k < 4 ? 0 : k * area(r, b)), 0);
+    const at = (side: string, w: number, top = GAP, h = H - 2 * GAP): Box => {
+      const left = side === 'left' ? GAP : W - GAP - w;
+      return { left, top, right: left + w, bottom: top + h };
+    };
+    const sides = dock.s ? [dock.s] : ['right', 'left'].sort((a, b) => cost(at(a, 400)) - cost(at(b, 400)));
+    let box: Box | undefined;
+    if (!dock.c)
+      for (const s of sides) {
+        let w = Math.min(dock.w ?? 400, W - 2 * GAP);
+        while (w >= MIN_W && cost(at(s, w), 1)) w -= 20;
+        if (w >= MIN_W && (box = at(s, w))) break;
+      }
+    const collapsed = !box;
+    if (!box) {
+      const h = Math.min(220, H - 2 * GAP);
+      const tries = [...sides, 'right', 'left'].flatMap((s) => [at(s, STRIP, GAP, h), at(s, STRIP, H - GAP - h, h)]);
+      box = tries.find((r) => !cost(r, 1)) ?? tries[0]!;
+    }
+    frame.style.cssText = `left:${box.left}px;top:${box.top}px;width:${box.right - box.left}px;height:${box.bottom - box.top}px`;
+    const src = `${url}#${box.left < W / 2 ? 'left' : 'right'}${collapsed ? '-c' : ''}`;
+    if (frame.src !== src) frame.src = src;
+  };
+
+  // The rep's choice for this site (another tab may have changed it since).
+  const redock = (f = frame): void =>
+    void sendMessage('cs:dock', {})
+      .then((d) => (dock = d), () => {})
+      .then(() => {
+        if (frame !== f || !f) return;
+        layout();
+        if (!f.isConnected) shadow.append(f);
+      });
   const open = (): void => {
     if (frame) return;
-    frame = document.createElement('iframe');
-    frame.className = 'frame';
-    frame.title = t('panelFrameTitle');
-    frame.src = browser.runtime.getURL('/panel.html');
-    frame.addEventListener('load', () => frame?.focus(), { once: true });
-    shadow.append(frame);
+    const f = (frame = document.createElement('iframe'));
+    f.className = 'frame';
+    f.title = t('panelFrameTitle');
+    f.addEventListener('load', () => f.focus(), { once: true });
     button.setAttribute('aria-expanded', 'true');
     onToggle(true);
+    redock(f);
   };
   const close = (): void => {
     if (!frame) return;
@@ -122,7 +197,7 @@ export function createMarker(ctx: ContentScriptContext, onToggle: (open: boolean
 
   ctx.addEventListener(button, 'click', () => (frame ? close() : open()));
   ctx.addEventListener(window, 'scroll', schedulePlace, { capture: true, passive: true });
-  ctx.addEventListener(window, 'resize', schedulePlace, { passive: true });
+  ctx.addEventListener(window, 'resize', () => (schedulePlace(), layout()), { passive: true });
   document.documentElement.append(host);
 
   return {
@@ -140,6 +215,7 @@ export function createMarker(ctx: ContentScriptContext, onToggle: (open: boolean
     closePanel: close,
     togglePanel: () => (frame ? close() : open()),
     isPanelOpen: () => frame !== null,
+    redock,
     destroy() {
       host.remove();
     },

@@ -7,13 +7,14 @@
  */
 import type { CoreProtocol } from './protocol';
 import { emptyGuard, insertGuard, makeWireReceive, panelGuard, wireSend } from './wire';
+import type { DockProtocol } from './dock';
 
 export type { LintResult } from './protocol';
 
 /** The messages the background sends to a content script. */
-type ContentProtocol = Pick<CoreProtocol, 'bg:insert' | 'bg:panel' | 'bg:togglePanel' | 'bg:refresh'>;
+type ContentProtocol = Pick<CoreProtocol, 'bg:insert' | 'bg:panel' | 'bg:togglePanel' | 'bg:refresh'> & Pick<DockProtocol, 'bg:dock'>;
 
-type Sent = CoreProtocol;
+type Sent = CoreProtocol & DockProtocol;
 export const sendMessage = <K extends keyof Sent & string>(type: K, data: Parameters<Sent[K]>[0]): Promise<Awaited<ReturnType<Sent[K]>>> =>
   wireSend<Sent, K>(type, data);
 export const receive = makeWireReceive<ContentProtocol>({
@@ -21,4 +22,5 @@ export const receive = makeWireReceive<ContentProtocol>({
   'bg:panel': panelGuard,
   'bg:togglePanel': emptyGuard,
   'bg:refresh': emptyGuard,
+  'bg:dock': emptyGuard,
 });

@@ -9,6 +9,7 @@ import { DATA_SCHEMAS, type DataProtocol } from './data';
 import { POLICY_SCHEMAS, type PolicyProtocol } from './policy';
 import { STATS_SCHEMAS, type StatsProtocol } from './stats';
 import { SITES_SCHEMAS, type SitesProtocol } from './sites';
+import { DOCK_SCHEMAS, type DockProtocol } from './dock';
 import { makeReceive } from './receive';
 
 export * from './protocol';
@@ -19,10 +20,11 @@ export * from './data';
 export * from './policy';
 export * from './stats';
 export * from './sites';
+export * from './dock';
 export { senderIs, RejectedMessage, type SenderKind } from './receive';
 
 /** Every message of the extension: the core (content script ↔ background) and each area's. */
-export type ProtocolMap = CoreProtocol & CallbacksProtocol & RoomProtocol & PacksProtocol & DataProtocol & PolicyProtocol & StatsProtocol & SitesProtocol;
+export type ProtocolMap = CoreProtocol & CallbacksProtocol & RoomProtocol & PacksProtocol & DataProtocol & PolicyProtocol & StatsProtocol & SitesProtocol & DockProtocol;
 
 export const SCHEMAS: { [K in keyof ProtocolMap]: z.ZodMiniType } = {
   ...CORE_SCHEMAS,

@@ -111,7 +111,7 @@ for (const [id, p] of Object.entries(HELPDESK_PAGES)) {
       await box.click();
       await page.keyboard.type(DRAFT, { delay: 5 });
 
-      await waitFor(`${id}: the marker counting a hint`, () => findButtonByName(page, /^Heard: \d+ hints?$/));
+      await waitFor(`${id}: the marker counting a hint`, () => findButtonByName(page, /^Heard: \d+ hints?, open$/));
       const lint = await waitFor(`${id}: the draft linted`, async () => (await lintsFor(page.url())).filter((l) => l.data.draft.trim() === DRAFT).pop());
       assert.equal(lint.data.site, id, 'the adapter that read the page');
       assert.equal(lint.data.ticket?.key, p.key, 'conversation key (the visible ticket)');
@@ -127,7 +127,7 @@ for (const [id, p] of Object.entries(HELPDESK_PAGES)) {
       assert.equal(state.customer?.name, p.customer);
       const n = state.hints?.length ?? 0;
       const marker = await waitFor(`${id}: the marker counting the ${n} hints the panel lists`, () =>
-        findButtonByName(page, new RegExp(`^Heard: ${n} hints?$`)),
+        findButtonByName(page, new RegExp(`^Heard: ${n} hints?, open$`)),
       );
       if (!p.textarea) {
         const words = await waitFor(`${id}: the underline`, async () => ((await highlighted(box)).length ? highlighted(box) : null));

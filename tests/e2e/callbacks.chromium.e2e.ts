@@ -44,7 +44,7 @@ test('log a promise from the draft; it is in the popup and survives a browser re
   await page.goto(`${server.origin}/heard-demo/#/tickets/1041`);
   await page.locator('#reply').click();
   // Open the panel first (the customer is waiting: one hint), then write the promise.
-  const marker = await waitFor('the marker', () => findButtonByName(page, /^Heard: \d+ hints?$/));
+  const marker = await waitFor('the marker', () => findButtonByName(page, /^Heard: \d+ hints?, open$/));
   await page.mouse.click(marker.x, marker.y);
   const panel = await panelFrame(page, run.extensionId);
   // The panel takes focus when it has loaded; go back to the reply box only after that.

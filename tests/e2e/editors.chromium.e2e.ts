@@ -97,7 +97,7 @@ for (const { name } of PAGES) {
       assert.equal(await model(page), TYPED, 'typed into the model');
       const { box } = await page.evaluate(editorBox); // after typing: some editors resize as they fill
 
-      const marker = await waitFor('marker with one hint', () => findButtonByName(page, /^Heard: 1 hint$/));
+      const marker = await waitFor('marker with one hint', () => findButtonByName(page, /^Heard: 1 hint, open$/));
       // At the editor's bottom-right corner (for iframe editors: the iframe's, offset into the page);
       // on a one-line editable (Draft.js) the 28 px marker reaches above it.
       assert.ok(

@@ -37,7 +37,7 @@ async function panelFrame(page: Page): Promise<Frame> {
 test('typing "I don\'t know" shows one hint on the marker and the advice in the panel', async () => {
   const page = await openDemo();
   // Before any typing the customer is waiting for a reply: that is the one hint.
-  const waiting = await waitFor('marker for the unanswered customer', () => findButtonByName(page, /^Heard: 1 hint$/));
+  const waiting = await waitFor('marker for the unanswered customer', () => findButtonByName(page, /^Heard: 1 hint, open$/));
   await page.mouse.click(waiting.x, waiting.y);
   const panel = await panelFrame(page);
   await panel.getByRole('heading', { name: /waiting for a reply/i }).waitFor();
@@ -65,7 +65,7 @@ test('typing "I don\'t know" shows one hint on the marker and the advice in the 
   console.log(`hint marked ${latency.toFixed(0)} ms after the last keystroke; in the panel after ${panelLatency} ms (incl. polling)`);
   assert.ok(latency <= 300, `hint took ${latency} ms (target: 300 ms after the last keystroke)`);
 
-  await waitFor('marker "Heard: 1 hint"', () => findButtonByName(page, /^Heard: 1 hint$/));
+  await waitFor('marker "Heard: 1 hint"', () => findButtonByName(page, /^Heard: 1 hint, open$/));
   assert.equal(await panel.getByRole('article').count(), 1, 'exactly one hint listed');
   const text = await panel.locator('body').innerText();
   assert.match(text, /find (the answer|out)/i, 'advice says to find out');
@@ -81,21 +81,21 @@ test('typing "I don\'t know" shows one hint on the marker and the advice in the 
 test('"I dont know" and "no idea" are caught too, and a clean draft has no hint', async () => {
   const page = await openDemo();
   await page.keyboard.type('Honestly I dont know where it is right now', { delay: 5 });
-  await waitFor('1 hint for "I dont know"', () => findButtonByName(page, /^Heard: 1 hint$/));
+  await waitFor('1 hint for "I dont know"', () => findButtonByName(page, /^Heard: 1 hint, open$/));
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.press('Backspace');
   await page.keyboard.type('Thanks for your patience, Ana. It ships today.', { delay: 5 });
-  await waitFor('no hints for a clean draft', () => findButtonByName(page, /^Heard: no hints$/));
+  await waitFor('no hints for a clean draft', () => findButtonByName(page, /^Heard: no hints, open$/));
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.press('Backspace');
   await page.keyboard.type('I have no idea where it is', { delay: 5 });
-  await waitFor('1 hint for "no idea"', () => findButtonByName(page, /^Heard: 1 hint$/));
+  await waitFor('1 hint for "no idea"', () => findButtonByName(page, /^Heard: 1 hint, open$/));
   await page.close();
 });
 
 test('the marker does not trigger the helpdesk\'s own keyboard shortcuts and the page cannot read it', async () => {
   const page = await openDemo();
-  const marker = await waitFor('marker', () => findButtonByName(page, /^Heard: 1 hint$/));
+  const marker = await waitFor('marker', () => findButtonByName(page, /^Heard: 1 hint, open$/));
   // Focus the marker and press the page's shortcut key on it.
   await page.mouse.click(marker.x, marker.y); // opens
   await panelFrame(page);
@@ -113,7 +113,7 @@ test('the marker does not trigger the helpdesk\'s own keyboard shortcuts and the
 test('Escape in the panel closes it and returns to the reply box; the panel follows the draft', async () => {
   const page = await openDemo();
   await page.keyboard.type(DRAFT, { delay: 5 });
-  const marker = await waitFor('marker', () => findButtonByName(page, /^Heard: 1 hint$/));
+  const marker = await waitFor('marker', () => findButtonByName(page, /^Heard: 1 hint, open$/));
   await page.mouse.click(marker.x, marker.y);
   const panel = await panelFrame(page);
   await waitFor('focus inside the panel', () => panel.evaluate(() => document.activeElement?.tagName === 'H1'));

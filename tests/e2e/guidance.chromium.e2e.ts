@@ -97,14 +97,14 @@ test('"Dismiss" removes the hint for this conversation, and it stays dismissed',
   await card.waitFor();
   await card.getByRole('button', { name: /^Dismiss hint/ }).click();
   await card.waitFor({ state: 'detached' });
-  await waitFor('marker back to no hints', () => findButtonByName(page, /^Heard: no hints$/));
+  await waitFor('marker back to no hints', () => findButtonByName(page, /^Heard: no hints, open$/));
   // Typing on does not bring it back in this conversation.
   await page.locator('#reply').click();
   await page.keyboard.press('End');
   await page.keyboard.type(" I don't know the exact time.", { delay: 2 });
   // Another rule fires (proof the draft was linted again), the dismissed one stays away.
   await panel.getByRole('article', { name: /dead-end/i }).waitFor();
-  await waitFor('one hint', () => findButtonByName(page, /^Heard: 1 hint$/));
+  await waitFor('one hint', () => findButtonByName(page, /^Heard: 1 hint, open$/));
   assert.equal(await panel.getByRole('article', { name: /could go to anyone/i }).count(), 0);
   const rows = await readTable<{ ruleId: string; dismissed: number }>(run.worker, 'ruleStats');
   assert.ok((rows.find((r) => r.ruleId === 'generic-greeting')?.dismissed ?? 0) >= 1, 'dismissal counted');
@@ -119,7 +119,7 @@ test('in a plain textarea reply box: the hint shows and "Insert example" inserts
   await page.keyboard.type('Hi Ana, no idea yet. Thanks!', { delay: 2 });
   // Caret between "yet." and " Thanks!"
   await reply.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(20, 20));
-  const marker = await waitFor('1 hint', () => findButtonByName(page, /^Heard: 1 hint$/));
+  const marker = await waitFor('1 hint', () => findButtonByName(page, /^Heard: 1 hint, open$/));
   await page.mouse.click(marker.x, marker.y);
   const panel = await waitFor('panel frame', async () =>
     page.frames().find((f) => f.url().startsWith(`chrome-extension://${run.extensionId}/panel.html`)),

@@ -37,7 +37,7 @@ test('Heard keeps working on a hostile page, and nothing of ours is visible or f
   await page.keyboard.type("I don't know what happened to your order", { delay: 5 });
 
   // Works despite the overrides and the flood (the page's own fake says 99; ours says 1).
-  const marker = await waitFor('our marker', () => findButtonByName(page, /^Heard: 1 hint$/));
+  const marker = await waitFor('our marker', () => findButtonByName(page, /^Heard: 1 hint, open$/));
   const log = await hostileLog(page);
   assert.ok(log.flood > 50, 'the page really floods the DOM');
   assert.equal(log.shadowCalls, 0, "the page's attachShadow was never called: the content script has its own");
@@ -67,7 +67,7 @@ test('Heard keeps working on a hostile page, and nothing of ours is visible or f
   const draft = await page.locator('#reply').innerText();
   await page.evaluate(() => (window as unknown as { __forge(): void }).__forge());
   await page.keyboard.type(' ', { delay: 5 }); // a real keystroke: the next lint happens
-  await waitFor('lint after the forgery', () => findButtonByName(page, /^Heard: 1 hint$/));
+  await waitFor('lint after the forgery', () => findButtonByName(page, /^Heard: 1 hint, open$/));
   assert.equal((await page.locator('#reply').innerText()).trimEnd(), draft.trimEnd(), 'forged insert ignored');
   assert.ok(!(await page.locator('#reply').innerText()).includes('FORGED'));
   assert.deepEqual((await hostileLog(page)).errors, []);

@@ -22,7 +22,7 @@ after(async () => {
 });
 
 const ACK = "I'm sorry this happened again, I understand how frustrating this is";
-const MARKER = /^Heard: (no hints|\d+ hints?)$/;
+const MARKER = /^Heard: (no hints|\d+ hints?), open$/;
 
 async function openTicket(ticket: string): Promise<{ page: Page; panel: Frame }> {
   const page = await run.context.newPage();

@@ -121,7 +121,7 @@ async function typeAndSeeHint(page: Page, selector: string): Promise<void> {
   // A new text each time: the content script skips a lint whose text it linted last (and drops a
   // result the rep typed past), so retyping the very same words could leave an older count showing.
   await page.keyboard.type(`${DRAFT} (${++typed})`, { delay: 5 });
-  await waitFor(`marker "Heard: 1 hint" for ${selector}`, () => findButtonByName(page, /^Heard: 1 hint$/)).catch(async (e: unknown) => {
+  await waitFor(`marker "Heard: 1 hint" for ${selector}`, () => findButtonByName(page, /^Heard: 1 hint, open$/)).catch(async (e: unknown) => {
     await page.screenshot({ path: join(ARTIFACTS, 'sites-failure.png') });
     console.log('marker now:', (await findButtonByName(page, /^Heard/))?.name, 'hosts:', await markers(page));
     throw e;
@@ -150,7 +150,7 @@ test('a page without an adapter: off until the rep enables it in the popup, then
   await popup.clickButton(/^Enable Heard on 127\.0\.0\.1$/);
   await waitFor('popup says it is on', () => popup.evaluate<boolean>(`document.body.innerText.includes('Heard is on for 127.0.0.1. Click in a reply box')`));
   // The draft already in the box gets its hint at once, without a reload.
-  await waitFor('the hint on the draft typed before enabling', () => findButtonByName(page, /^Heard: 1 hint$/));
+  await waitFor('the hint on the draft typed before enabling', () => findButtonByName(page, /^Heard: 1 hint, open$/));
   console.log(`enabled, and the draft already typed marked ${Date.now() - clickedAt} ms after the click (no reload)`);
   assert.equal(await markers(page), 1);
   await waitFor('"Disable on 127.0.0.1" offered', () => popup.evaluate<boolean>(`[...document.querySelectorAll('button')].some((b) => b.textContent === 'Disable on 127.0.0.1')`));
@@ -170,7 +170,7 @@ test('a page without an adapter: off until the rep enables it in the popup, then
   assert.equal(await markers(page), 1, 'still one marker after a second copy started');
 
   // The panel opens here too (panel.html through its dynamic URL), with "Disable on this site" in its footer.
-  const marker = await waitFor('marker', () => findButtonByName(page, /^Heard: 1 hint$/));
+  const marker = await waitFor('marker', () => findButtonByName(page, /^Heard: 1 hint, open$/));
   await page.mouse.click(marker.x, marker.y);
   const panel = await panelFrame(page);
   await panel.getByRole('heading', { name: /dead-end "I don.t know"/i }).waitFor();
@@ -205,7 +205,7 @@ test('a page without an adapter: off until the rep enables it in the popup, then
   assert.equal(await markers(after), 1);
 
   // Disable from the panel: the marker (and the panel with it) go at once, and stay gone after a reload.
-  const m = await waitFor('marker', () => findButtonByName(after, /^Heard: 1 hint$/));
+  const m = await waitFor('marker', () => findButtonByName(after, /^Heard: 1 hint, open$/));
   await after.mouse.click(m.x, m.y);
   const p2 = await panelFrame(after);
   await p2.getByRole('button', { name: 'Disable on this site' }).click();

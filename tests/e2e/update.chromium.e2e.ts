@@ -23,7 +23,7 @@ test('after an update the old content script leaves no marker and no zombie list
   await page.goto(`${server.origin}/heard-demo/#/tickets/1041`);
   await page.locator('#reply').click();
   await page.keyboard.type("I don't know what happened to your order", { delay: 5 });
-  await waitFor('marker', () => findButtonByName(page, /^Heard: 1 hint$/));
+  await waitFor('marker', () => findButtonByName(page, /^Heard: 1 hint, open$/));
   assert.equal(await page.evaluate(() => document.querySelectorAll('heard-root').length), 1);
 
   // What an update does to running content scripts: the extension reloads under the page.
@@ -46,7 +46,7 @@ test('after an update the old content script leaves no marker and no zombie list
   await waitFor('new content script', async () => (await page.evaluate(() => document.querySelectorAll('heard-root').length)) === 1).catch((e) => {
     throw new Error(`no content script after reload: ${String(e)}`);
   });
-  await waitFor('new marker', () => findButtonByName(page, /^Heard: 1 hint$/));
+  await waitFor('new marker', () => findButtonByName(page, /^Heard: 1 hint, open$/));
   assert.equal(await page.evaluate(() => document.querySelectorAll('heard-root').length), 1);
   assert.deepEqual(errors, []);
   await page.close();

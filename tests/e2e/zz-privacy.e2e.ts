@@ -35,7 +35,7 @@ test('a full session makes requests only to the local fixture server', async () 
   await page.goto(`${server.origin}/heard-demo/#/tickets/1043`);
   await page.locator('#reply').click();
   await page.keyboard.type("I don't know, I'll call you back tomorrow at 3pm.", { delay: 2 });
-  const marker = await waitFor('marker', () => findButtonByName(page, /^Heard: \d+ hints?$/));
+  const marker = await waitFor('marker', () => findButtonByName(page, /^Heard: \d+ hints?, open$/));
   await page.mouse.click(marker.x, marker.y);
   const panel = await waitFor('panel', async () => page.frames().find((f) => f.url().includes('/panel.html')));
   await panel.getByRole('article').first().waitFor();
@@ -65,7 +65,7 @@ test('"Delete all my data" in the options page leaves nothing behind', async () 
   await page.goto(`${server.origin}/heard-demo/#/tickets/1041`);
   await page.locator('#reply').click();
   await page.keyboard.type('Dear customer, thanks.', { delay: 2 });
-  await waitFor('marker', () => findButtonByName(page, /^Heard: \d+ hints?$/));
+  await waitFor('marker', () => findButtonByName(page, /^Heard: \d+ hints?, open$/));
   const options = await run.context.newPage();
   await options.goto(`chrome-extension://${run.extensionId}/options.html`);
   // Something to delete: a rule switched off (a setting) and the counts of hints shown (database).

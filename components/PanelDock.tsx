@@ -1,0 +1,157 @@
+import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { sendMessage, type Dock, type TabState } from '@/lib/messaging';
+import { plural, t } from '@/lib/i18n';
+import { LEVEL } from './room/ToneBadge';
+
+/**
+ * The framed panel's place on the page. The content script positions the frame (it alone knows
+ * the page's layout) and tells the panel where it put it in the frame's address: "#right",
+ * "#left", "#right-c" (collapsed to the slim strip). The panel asks for changes through the
+ * background; the content script applies them and remembers them for the site.
+ */
+export interface DockPlace {
+  side: 'left' | 'right';
+  collapsed: boolean;
+}
+
+export function readDockHash(hash: string): DockPlace {
+  const [side, c] = hash.replace(/^#/, '').split('-');
+  return { side: side === 'left' ? 'left' : 'right', collapsed: c === 'c' };
+}
+
+export function useDockPlace(): DockPlace {
+  const [place, setPlace] = useState(() => readDockHash(location.hash));
+  useEffect(() => {
+    const onHash = (): void => setPlace(readDockHash(location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  return place;
+}
+
+export function askDock(tabId: number | null, change: Dock): void {
+  if (tabId != null) void sendMessage('ui:dock', { tabId, ...change }).catch(() => {});
+}
+
+/** Collapse to the strip, and move to the other side of the page. */
+export function DockControls({ tabId, side }: { tabId: number | null; side: DockPlace['side'] }) {
+  return (
+    <>
+      <button
+        type="button"
+        className="btn btn-icon"
+        aria-label={side === 'right' ? t('dockMoveLeft') : t('dockMoveRight')}
+        title={side === 'right' ? t('dockMoveLeft') : t('dockMoveRight')}
+        onClick={() => askDock(tabId, { s: side === 'right' ? 'left' : 'right' })}
+      >
+        <span aria-hidden="true">⇄</span>
+      </button>
+      <button
+        type="button"
+        className="btn btn-icon"
+        aria-label={t('dockCollapse')}
+        title={t('dockCollapse')}
+        onClick={() => askDock(tabId, { c: true })}
+      >
+        <span aria-hidden="true">{side === 'right' ? '»' : '«'}</span>
+      </button>
+    </>
+  );
+}
+
+const STEP = 20;
+
+/** The panel's inner edge: drag it, or focus it and use the arrow keys, to change the width. */
+export function ResizeHandle({ tabId, side }: { tabId: number | null; side: DockPlace['side'] }) {
+  const drag = useRef<{ x: number; w: number } | null>(null);
+  const [width, setWidth] = useState(() => window.innerWidth);
+  useEffect(() => {
+    const onResize = (): void => setWidth(window.innerWidth);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  const pending = useRef<number | null>(null);
+  // At most one change per frame while dragging.
+  const ask = (w: number): void => {
+    if (pending.current != null) cancelAnimationFrame(pending.current);
+    pending.current = requestAnimationFrame(() => {
+      pending.current = null;
+      askDock(tabId, { w: Math.round(Math.min(1200, Math.max(280, w))) });
+    });
+  };
+  // Wider when the inner edge moves away from the panel's side of the page.
+  const grow = side === 'right' ? -1 : 1;
+  const onKey = (e: KeyboardEvent): void => {
+    const d = e.key === 'ArrowLeft' ? -1 : e.key === 'ArrowRight' ? 1 : 0;
+    if (!d) return;
+    e.preventDefault();
+    ask(width + d * grow * STEP);
+  };
+  const onDown = (e: PointerEvent<HTMLDivElement>): void => {
+    e.currentTarget.setPointerCapture(e.pointerId);
+    // Screen coordinates: the frame moves under the pointer while it resizes.
+    drag.current = { x: e.screenX, w: window.innerWidth };
+  };
+  const onMove = (e: PointerEvent<HTMLDivElement>): void => {
+    if (!drag.current) return;
+    ask(drag.current.w + (e.screenX - drag.current.x) * grow);
+  };
+  return (
+    <div
+      className="dock-resize"
+      data-side={side}
+      role="separator"
+      aria-orientation="vertical"
+      aria-label={t('dockResize')}
+      aria-valuenow={width}
+      aria-valuemin={280}
+      aria-valuemax={1200}
+      tabIndex={0}
+      onKeyDown={onKey}
+      onPointerDown={onDown}
+      onPointerMove={onMove}
+      onPointerUp={() => (drag.current = null)}
+    />
+  );
+}
+
+/** The slim strip (44 px): how many hints, the customer's tone, and the way back to the panel. */
+export function PanelStrip({ tab, tabId, side }: { tab: TabState | null; tabId: number | null; side: DockPlace['side'] }) {
+  const n = tab?.hints.length ?? 0;
+  const tone = tab?.tone ? t(LEVEL[tab.tone]) : null;
+  const expand = useRef<HTMLButtonElement>(null);
+  useEffect(() => expand.current?.focus(), []);
+  return (
+    <div className="dock-strip" data-tone={tab?.tone ?? undefined}>
+      <button
+        ref={expand}
+        type="button"
+        className="btn btn-icon"
+        aria-label={t('dockExpand')}
+        title={t('dockExpand')}
+        onClick={() => askDock(tabId, { c: false })}
+      >
+        <span aria-hidden="true">{side === 'right' ? '«' : '»'}</span>
+      </button>
+      <p className="dock-count" title={plural(n, 'dockHintsOne', 'dockHintsMany', 'dockHintsNone')}>
+        <span aria-hidden="true">{n}</span>
+        <span className="visually-hidden">{plural(n, 'dockHintsOne', 'dockHintsMany', 'dockHintsNone')}</span>
+      </p>
+      <button
+        type="button"
+        className="btn btn-icon"
+        aria-label={side === 'right' ? t('dockMoveLeft') : t('dockMoveRight')}
+        title={side === 'right' ? t('dockMoveLeft') : t('dockMoveRight')}
+        onClick={() => askDock(tabId, { s: side === 'right' ? 'left' : 'right' })}
+      >
+        <span aria-hidden="true">⇄</span>
+      </button>
+      {tone ? (
+        <p className="dock-tone">
+          <span className="visually-hidden">{t('dockTone')} </span>
+          {tone}
+        </p>
+      ) : null}
+    </div>
+  );
+}

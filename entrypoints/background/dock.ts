@@ -1,0 +1,39 @@
+import { browser } from 'wxt/browser';
+import { DockSchema, receive, sendMessage, type Dock } from '@/lib/messaging';
+
+const keyOf = (url: string | undefined): string | null => {
+  try {
+    return url ? `dock:${new URL(url).host}` : null;
+  } catch {
+    return null;
+  }
+};
+
+async function read(key: string): Promise<Dock> {
+  const parsed = DockSchema.safeParse((await browser.storage.local.get(key))[key]);
+  return parsed.success ? parsed.data : {};
+}
+
+/** The framed panel's place (side, width, collapsed), remembered per site: the panel page asks for
+ * a change, the tab's content script (which alone knows the page's layout) places the frame. The
+ * site is the content script's page (the background may not read a tab's address): the change
+ * waits here for the content script's next cs:dock, which bg:dock asks for at once. */
+export function registerDock(): void {
+  const pending = new Map<number, Dock>();
+  receive('cs:dock', 'content', async (_, sender) => {
+    const key = keyOf(sender.url);
+    if (!key) return {};
+    const tabId = sender.tab?.id ?? -1;
+    const change = pending.get(tabId);
+    const dock = await read(key);
+    if (!change) return dock;
+    pending.delete(tabId);
+    const next = { ...dock, ...change };
+    await browser.storage.local.set({ [key]: next });
+    return next;
+  });
+  receive('ui:dock', 'extension-page', async ({ tabId, ...change }) => {
+    pending.set(tabId, { ...pending.get(tabId), ...change });
+    await sendMessage('bg:dock', {}, tabId).catch(() => {});
+  });
+}

@@ -1,0 +1,243 @@
+// Never cover the work (issue #12): on every adapter's fixture on its real hostname, on the demo
+// helpdesk and on a generic page enabled at run time, the rep opens the panel from the marker and
+// the panel's frame must not intersect the reply box or its send button. The demo also shows the
+// rep's own changes (collapse to the strip, the other side, a width), remembered for the site,
+// and a narrow window where the panel shrinks or collapses rather than cover the reply box.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
+import { serveFixtures, type FixtureServer } from '../../tools/serve';
+import { findButtonByName, grantInBrowserSettings, launchChromium, messageScript, waitFor, type ChromiumRun } from './browsers';
+import { HELPDESK_PAGES, serveHelpdesks, type HelpdeskServer } from './helpdesk-hosts';
+
+type Box = { x: number; y: number; width: number; height: number };
+
+let helpdesks: HelpdeskServer;
+let fixtures: FixtureServer;
+let run: ChromiumRun;
+
+before(async () => {
+  helpdesks = await serveHelpdesks();
+  fixtures = await serveFixtures();
+  run = await launchChromium({
+    args: ['--ignore-certificate-errors', `--host-resolver-rules=${helpdesks.resolverRules}`],
+    loopbackHosts: helpdesks.hosts,
+  });
+});
+after(async () => {
+  console.log(`overlap, Chromium:\n${results.join('\n')}`);
+  await run?.close();
+  await helpdesks?.close();
+  await fixtures?.close();
+});
+
+interface Target {
+  url: string;
+  frames?: string[] | undefined;
+  composer: string;
+  /** Not a manifest match: the rep enables the site (origin) first. */
+  enable?: string | undefined;
+}
+
+const targets = (): Record<string, Target> => ({
+  ...Object.fromEntries(
+    Object.entries(HELPDESK_PAGES).map(([id, p]) => [
+      id,
+      { url: p.url, frames: p.frames, composer: p.composer, enable: p.enabledAtRunTime ? new URL(p.url).origin : undefined },
+    ]),
+  ),
+  demo: { url: `${fixtures.origin}/heard-demo/#/tickets/1041`, composer: '#reply' },
+  // Match patterns have no port: the rep enables 127.0.0.1 (the demo keeps its own adapter).
+  generic: { url: `${fixtures.origin}/fixtures/generic/`, composer: '#reply', enable: 'http://127.0.0.1' },
+});
+
+const intersects = (a: Box, b: Box): boolean =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const fmt = (b: Box): string => `${Math.round(b.x)},${Math.round(b.y)} ${Math.round(b.width)}×${Math.round(b.height)}`;
+
+async function enableSite(origin: string): Promise<void> {
+  await grantInBrowserSettings(run, `${origin}/*`);
+  const page = await run.context.newPage();
+  await page.goto(`chrome-extension://${run.extensionId}/popup.html`);
+  await page.evaluate(`(() => {
+    const b = document.createElement('button');
+    b.id = 'heard-test-grant';
+    b.onclick = () => chrome.permissions.request({ origins: [${JSON.stringify(`${origin}/*`)}] }).then((r) => { window.__granted = r; });
+    document.body.prepend(b);
+  })()`);
+  await page.click('#heard-test-grant');
+  assert.equal(await waitFor('the grant', () => page.evaluate('window.__granted')), true);
+  const res = await page.evaluate<{ ok?: boolean }>(messageScript('ui:sites:enable', { origin }));
+  assert.equal(res?.ok, true, `enable ${origin}: ${JSON.stringify(res)}`);
+  await page.close();
+}
+
+function scopeOf(page: Page, t: Target): Page | FrameLocator {
+  let scope: Page | FrameLocator = page;
+  for (const f of t.frames ?? []) scope = scope.frameLocator(f);
+  return scope;
+}
+
+/** The send buttons a rep would click: visible buttons saying send/submit/post near the reply box. */
+async function sendButtons(page: Page, t: Target): Promise<Box[]> {
+  const scopes: (Page | FrameLocator)[] = [page];
+  let s: Page | FrameLocator = page;
+  for (const f of t.frames ?? []) scopes.push((s = s.frameLocator(f)));
+  const boxes: Box[] = [];
+  for (const sc of scopes) {
+    const buttons = sc.locator('button, [type=submit]').filter({ hasText: /^\s*(send|submit|post)\b/i });
+    for (const b of await buttons.all()) {
+      if (!(await b.isVisible())) continue;
+      const box = await b.boundingBox();
+      if (box) boxes.push(box);
+    }
+  }
+  return boxes;
+}
+
+const panelFrame = (page: Page): Promise<Frame> =>
+  waitFor('the panel frame', async () => page.frames().find((f) => f.url().startsWith(`chrome-extension://${run.extensionId}/panel.html`)));
+
+/** The panel frame's box once it is placed and stays put. */
+async function panelBox(page: Page, frame: Frame): Promise<Box> {
+  const el = await frame.frameElement();
+  let last = '';
+  return waitFor('the panel placed', async () => {
+    const b = await el.boundingBox();
+    if (!b || b.width === 0) return null;
+    const now = fmt(b);
+    const same = now === last;
+    last = now;
+    return same ? b : null;
+  });
+}
+
+async function openPanel(page: Page): Promise<Frame> {
+  const marker = await waitFor('the marker', () => findButtonByName(page, /^Heard: .*, open$/));
+  await page.mouse.click(marker.x, marker.y);
+  return panelFrame(page);
+}
+
+async function clickInPanel(frame: Frame, name: RegExp): Promise<void> {
+  await frame.getByRole('button', { name }).click();
+}
+
+const results: string[] = [];
+
+for (const id of [...Object.keys(HELPDESK_PAGES), 'demo', 'generic']) {
+  test(`${id}: the panel opened from the marker covers neither the reply box nor its send button`, async () => {
+    const t = targets()[id]!;
+    if (t.enable) await enableSite(t.enable);
+    const page = await run.context.newPage();
+    try {
+      await page.goto(t.url);
+      const box: Locator = scopeOf(page, t).locator(t.composer);
+      await box.click();
+      await page.keyboard.type("I don't know", { delay: 5 });
+      const frame = await openPanel(page);
+      const panel = await panelBox(page, frame);
+      const composer = await box.boundingBox();
+      assert.ok(composer, 'the reply box is on screen');
+      const sends = await sendButtons(page, t);
+      assert.ok(!intersects(panel, composer), `${id}: panel ${fmt(panel)} covers the reply box ${fmt(composer)}`);
+      for (const s of sends) assert.ok(!intersects(panel, s), `${id}: panel ${fmt(panel)} covers the send button ${fmt(s)}`);
+      const side = panel.x + panel.width / 2 < 640 ? 'left' : 'right';
+      const line = `${id}: panel ${side} ${fmt(panel)}, reply box ${fmt(composer)}, send buttons ${sends.map(fmt).join('; ') || 'none on the page'} → no overlap`;
+      results.push(line);
+      console.log(line);
+    } finally {
+      await page.close();
+    }
+  });
+}
+
+test('demo: collapse to the strip and the other side, remembered for the site; a narrow window shrinks or collapses it', async () => {
+  const t = targets().demo!;
+  const page = await run.context.newPage();
+  try {
+    await page.goto(t.url);
+    await page.locator('#reply').click();
+    await page.keyboard.type("I don't know what happened", { delay: 5 });
+    let frame = await openPanel(page);
+    // Connected to its tab: the draft's hint is listed.
+    await frame.locator('.hint').first().waitFor();
+    const wide = await panelBox(page, frame);
+    await clickInPanel(frame, /^Collapse the panel to a strip$/);
+    const strip = await waitFor('the strip', async () => {
+      const b = await (await frame.frameElement()).boundingBox();
+      return b && b.width <= 48 ? b : null;
+    });
+    assert.ok(strip.width <= 48, `strip ${fmt(strip)}`);
+    await waitFor('the strip shows the hint count', async () => /\b1 hint\b/.test(await frame.locator('body').innerText()));
+
+    // Remembered for the site: closed and opened again (after a reload), still the strip.
+    await page.reload();
+    await page.locator('#reply').click();
+    frame = await openPanel(page);
+    await waitFor('still collapsed after a reload', async () => ((await (await frame.frameElement()).boundingBox())?.width ?? 999) <= 48);
+    await frame.getByText('1 hint').waitFor();
+    await clickInPanel(frame, /^Expand the Heard panel$/);
+    await waitFor('expanded', async () => ((await (await frame.frameElement()).boundingBox())?.width ?? 0) > 200);
+
+    // The other side: still clear of the reply box (shrunk or collapsed if the left leaves no room).
+    await clickInPanel(frame, /^Move the panel to the (left|right) side$/);
+    const moved = await waitFor('on the other side', async () => {
+      const b = await (await frame.frameElement()).boundingBox();
+      return b && b.x + b.width / 2 < 640 !== wide.x + wide.width / 2 < 640 ? b : null;
+    });
+    const composer = (await page.locator('#reply').boundingBox())!;
+    assert.ok(!intersects(moved, composer), `moved ${fmt(moved)} covers the reply box ${fmt(composer)}`);
+    await clickInPanel(frame, /^Move the panel to the (left|right) side$/);
+
+    // A narrow window: no side leaves room for a 280 px panel beside the reply box.
+    await page.setViewportSize({ width: 760, height: 700 });
+    const narrow = await waitFor('placed for the narrow window', async () => {
+      const b = await (await frame.frameElement()).boundingBox();
+      return b && b.x + b.width <= 760 ? b : null;
+    });
+    const c2 = (await page.locator('#reply').boundingBox())!;
+    const send = (await page.locator('#send').boundingBox())!;
+    assert.ok(!intersects(narrow, c2), `narrow: panel ${fmt(narrow)} covers the reply box ${fmt(c2)}`);
+    assert.ok(!intersects(narrow, send), `narrow: panel ${fmt(narrow)} covers Send ${fmt(send)}`);
+    console.log(`demo: wide ${fmt(wide)}, strip ${fmt(strip)}, moved ${fmt(moved)}, narrow window ${fmt(narrow)}`);
+  } finally {
+    await page.close();
+  }
+});
+
+test('intercom: a wider panel by keyboard on its inner edge, where the page leaves room', async () => {
+  const t = targets().intercom!;
+  const page = await run.context.newPage();
+  try {
+    await page.goto(t.url);
+    await page.locator(t.composer).click();
+    const frame = await openPanel(page);
+    await frame.locator('.panel').waitFor();
+    const before = await panelBox(page, frame);
+    await frame.getByRole('separator', { name: /Panel width/ }).focus();
+    // Docked right: the inner edge is the left one, ArrowLeft widens.
+    await page.keyboard.press('ArrowLeft');
+    const wider = await waitFor('wider', async () => {
+      const b = await (await frame.frameElement()).boundingBox();
+      return b && b.width > before.width ? b : null;
+    });
+    const composer = (await page.locator(t.composer).boundingBox())!;
+    assert.ok(!intersects(wider, composer), `wider ${fmt(wider)} covers the reply box ${fmt(composer)}`);
+    console.log(`intercom: ${fmt(before)} → ${fmt(wider)} by keyboard`);
+  } finally {
+    await page.close();
+  }
+});
+
+test('demo: the hidden plain-text reply box is not shown and takes no Tab stop', async () => {
+  const page = await run.context.newPage();
+  try {
+    await page.goto(targets().demo!.url);
+    assert.equal(await page.locator('#reply-plain').isVisible(), false);
+    await page.locator('#reply').click();
+    await page.keyboard.press('Tab');
+    assert.notEqual(await page.evaluate(() => document.activeElement?.id), 'reply-plain');
+  } finally {
+    await page.close();
+  }
+});
