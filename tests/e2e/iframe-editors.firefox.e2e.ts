@@ -1,6 +1,7 @@
-// Editors in same-origin iframes in Firefox ESR (issue 13, point 2): CKEditor 4 and TinyMCE (the
-// editor fixtures, where the manifest runs Heard) after a reload, and a generic iframe composer on a
-// site enabled with "Enable Heard on …", on a page opened after enabling and after its reload.
+// Generic mode and iframe editors in Firefox ESR (issue 13, points 1 and 2): CKEditor 4 and TinyMCE
+// (the editor fixtures, where the manifest runs Heard) after a reload; a generic iframe composer on a
+// site enabled with "Enable Heard on …", on a page opened after enabling and after its reload; two
+// tickets of that site differing only in `?id=` keep their own notes, callbacks, ticks, dismissals.
 // Firefox does not name the iframe as the top document's activeElement when the window blurs into
 // it, so these pages were silent when Heard hooked iframe editors from that blur only.
 //
@@ -17,6 +18,7 @@ import type { Frame, Page } from 'puppeteer-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
 import { buildEditorFixtures } from '../../tools/build-editor-fixtures';
 import { launchFirefox, markerPointFor, messageScript, waitFor, type FirefoxRun } from './browsers';
+import { ticketsStayApart, type AnyFrame, type AnyPage } from './tickets-shared';
 
 const TYPED = "Hi, I don't know yet.";
 const ADDON_ID = 'heard@heard-extension.org';
@@ -110,34 +112,54 @@ async function panelOnDemo(page: Page): Promise<Frame> {
   const point = await markerPointFor(page, '#reply');
   await waitFor('the marker', () => page.evaluate((p) => document.elementFromPoint(p.x, p.y)?.tagName === 'HEARD-ROOT', point));
   await page.mouse.click(point.x, point.y);
-  return waitFor('the panel frame', async () => {
+  return panelIn(page)();
+}
+
+let enabled: Promise<void> | null = null;
+/** "Enable Heard on 127.0.0.1", once for the file: the popup's own message, sent from the panel. */
+function enableSite(): Promise<void> {
+  enabled ??= (async () => {
+    const demo = await run.browser.newPage();
+    try {
+      const panel = await panelOnDemo(demo);
+      const res = await panel.evaluate(messageScript('ui:sites:enable', { origin: 'http://127.0.0.1' }));
+      assert.deepEqual(res, { ok: true }, 'enabled');
+    } finally {
+      await demo.close();
+    }
+  })();
+  return enabled;
+}
+
+const panelIn = (page: Page) => (): Promise<Frame> =>
+  waitFor('the panel frame', async () => {
     for (const f of page.frames().slice(1)) {
       const href = await f.evaluate(() => location.href).catch(() => '');
       if (/^moz-extension:\/\/[^/]+\/panel\.html/.test(href)) return f;
     }
     return null;
   });
-}
 
 test('Firefox generic iframe composer on an enabled site: a page opened after enabling, and its reload', async () => {
-  const url = (id: number): string => `${server.origin}/fixtures/generic/iframe.html?id=${id}`;
-  const demo = await run.browser.newPage();
-  try {
-    const panel = await panelOnDemo(demo);
-    const res = await panel.evaluate(messageScript('ui:sites:enable', { origin: 'http://127.0.0.1' }));
-    assert.deepEqual(res, { ok: true }, 'enabled');
-  } finally {
-    await demo.close();
-  }
-
+  await enableSite();
   const page = await run.browser.newPage();
   try {
-    await page.goto(url(2));
+    await page.goto(`${server.origin}/fixtures/generic/iframe.html?id=2`);
     await waitFor('the framed composer', () => page.evaluate(() => (window as unknown as { __ready?: boolean }).__ready === true));
     await typeAndSeeHint(page, '#composer', 'body');
     await page.reload();
     await waitFor('the framed composer after the reload', () => page.evaluate(() => (window as unknown as { __ready?: boolean }).__ready === true));
     await typeAndSeeHint(page, '#composer', 'body');
+  } finally {
+    await page.close();
+  }
+});
+
+test('Firefox: two tickets of an enabled site differing only in ?id= keep separate notes, callbacks, checklists and dismissals', async () => {
+  await enableSite();
+  const page = await run.browser.newPage();
+  try {
+    await ticketsStayApart(page as unknown as AnyPage, (id) => `${server.origin}/fixtures/generic/?id=${id}`, '#reply', panelIn(page) as () => Promise<AnyFrame>);
   } finally {
     await page.close();
   }
