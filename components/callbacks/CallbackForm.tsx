@@ -91,7 +91,7 @@ export function CallbackForm({ label, initial, settings, notice, withCustomer, s
   };
 
   let preview: string;
-  if (dueAt !== null) preview = t('cbFormDuePreview', [absoluteTime(dueAt, tz), relativeTime(dueAt, now())]);
+  if (dueAt !== null) preview = t('cbFormDuePreview', [absoluteTime(dueAt, tz), relativeTime(dueAt, now(), tz)]);
   else if (source === 'text' && whenText.trim() !== '') preview = t('cbFormNotUnderstood');
   else preview = t('cbFormWhenHelp');
 

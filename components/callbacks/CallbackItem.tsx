@@ -3,7 +3,8 @@ import type { CallbackRow } from '@/lib/db/rows';
 import { effectiveTimeZone, type ReminderSettingsValue } from '@/lib/messaging';
 import { useCallbacks } from '@/lib/stores/callbacks';
 import { t } from '@/lib/i18n';
-import { absoluteTime, CHANNEL_LABEL, relativeTime } from './format';
+import { absoluteTime, CHANNEL_LABEL, overdueBy, whenTime } from './format';
+import { MINUTE } from '@/lib/callbacks/time';
 import { SnoozeMenu } from './SnoozeMenu';
 import { CallbackForm } from './CallbackForm';
 import { ADDRESS_KEY_PREFIX, LEGACY_GENERIC_PREFIX, addressKeyLabel } from '@/lib/adapters/address-key';
@@ -83,13 +84,20 @@ export function CallbackItem({ callback: c, settings, canOpen, now = Date.now }:
         {title}
       </h3>
       <p className="cb-due">
-        <time dateTime={new Date(c.dueAt).toISOString()}>
-          {overdue ? t('cbOverdueSince', relativeTime(c.dueAt, at)) : c.status === 'open' ? t('cbDueIn', relativeTime(c.dueAt, at)) : null}
-          {c.status === 'open' ? ' · ' : null}
-          {absoluteTime(c.dueAt, tz)}
+        <time dateTime={new Date(c.dueAt).toISOString()} title={absoluteTime(c.dueAt, tz)}>
+          {c.status !== 'open'
+            ? whenTime(c.dueAt, at, tz)
+            : overdue && at - c.dueAt >= MINUTE
+              ? t('cbOverdueFor', [overdueBy(c.dueAt, at), whenTime(c.dueAt, at, tz)])
+              : overdue
+                ? t('cbDueNow', whenTime(c.dueAt, at, tz))
+                : t('cbDueIn', whenTime(c.dueAt, at, tz))}
         </time>
         {c.snoozeUntil && c.status === 'open' && c.snoozeUntil > at ? (
-          <span className="cb-snoozed"> · {t('cbSnoozedUntil', absoluteTime(c.snoozeUntil, tz))}</span>
+          <span className="cb-snoozed">
+            {' · '}
+            {t(c.snoozeUntil < c.dueAt ? 'cbReminderAt' : 'cbSnoozedUntil', whenTime(c.snoozeUntil, at, tz))}
+          </span>
         ) : null}
       </p>
       {c.outcome ? <p className="cb-outcome">{t('cbOutcomeShown', c.outcome)}</p> : null}
@@ -141,7 +149,7 @@ export function CallbackItem({ callback: c, settings, canOpen, now = Date.now }:
               <button type="button" className="btn btn-small" aria-label={t('cbDoneLabel', title)} onClick={() => setMode('done')}>
                 {t('cbDone')}
               </button>
-              <SnoozeMenu what={title} settings={settings} now={now} onSnooze={async (until) => void (await snooze(c.id, until))} />
+              <SnoozeMenu what={title} dueAt={c.dueAt} settings={settings} now={now} onSnooze={async (until) => void (await snooze(c.id, until))} />
               <button type="button" className="btn btn-small btn-quiet" aria-label={t('cbEditLabel', title)} onClick={() => setMode('edit')}>
                 {t('cbEdit')}
               </button>

@@ -13,7 +13,6 @@ export const CHANNEL_LABEL: Record<CallbackRow['channel'], MessageKey> = {
 
 // Building an Intl formatter costs far more than using one: one per time zone, kept.
 const absoluteFormats = new Map<string, Intl.DateTimeFormat>();
-let relativeFormat: Intl.RelativeTimeFormat | null = null;
 
 export function absoluteTime(epoch: number, timeZone: string): string {
   let f = absoluteFormats.get(timeZone);
@@ -24,15 +23,61 @@ export function absoluteTime(epoch: number, timeZone: string): string {
   return f.format(epoch);
 }
 
-/** "in 2 hours", "3 days ago", "now". */
-export function relativeTime(epoch: number, now: number): string {
+const formats = new Map<string, Intl.DateTimeFormat>();
+function format(locale: string | undefined, timeZone: string, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${JSON.stringify(opts)}`;
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = new Intl.DateTimeFormat(locale, { ...opts, timeZone })));
+  return f;
+}
+const relatives = new Map<string | undefined, Intl.RelativeTimeFormat>();
+function relative(locale?: string): Intl.RelativeTimeFormat {
+  let f = relatives.get(locale);
+  if (!f) relatives.set(locale, (f = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })));
+  return f;
+}
+
+/** Calendar days from the day of `now` to the day of `epoch` in the zone: tomorrow is 1 whatever the hours. */
+export function calendarDays(epoch: number, now: number, timeZone: string): number {
+  const a = zonedParts(now, timeZone);
+  const b = zonedParts(epoch, timeZone);
+  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / DAY);
+}
+
+/**
+ * A time as a person reads it, in the rep's zone and language: "today 5:00 PM", "tomorrow 3:00 PM",
+ * "yesterday 4:40 PM", "Mon 10:00 AM" within the week ahead, "Dec 14, 10:00 AM" beyond (with the
+ * year when it is another year).
+ */
+export function whenTime(epoch: number, now: number, timeZone: string, locale?: string): string {
+  const days = calendarDays(epoch, now, timeZone);
+  const time = format(locale, timeZone, { hour: 'numeric', minute: '2-digit' }).format(epoch);
+  let day: string;
+  if (Math.abs(days) <= 1) day = relative(locale).format(days, 'day');
+  else if (days > 1 && days < 7) day = format(locale, timeZone, { weekday: 'short' }).format(epoch);
+  else {
+    const year = zonedParts(epoch, timeZone).year !== zonedParts(now, timeZone).year;
+    day = format(locale, timeZone, year ? { month: 'short', day: 'numeric', year: 'numeric' } : { month: 'short', day: 'numeric' }).format(epoch);
+  }
+  return t('cbWhen', [day, time]);
+}
+
+/** How long past due, short: "20 min", "2 hr", "3 days" (whole units, rounded down). */
+export function overdueBy(epoch: number, now: number, locale?: string): string {
+  const late = Math.max(0, now - epoch);
+  const [n, unit] = late < HOUR ? [Math.floor(late / MINUTE), 'minute'] : late < DAY ? [Math.floor(late / HOUR), 'hour'] : [Math.floor(late / DAY), 'day'];
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: unit === 'day' ? 'long' : 'short' }).format(n);
+}
+
+/** "in 2 hours", "tomorrow", "3 days ago", "now": past a day, in calendar days of the zone. */
+export function relativeTime(epoch: number, now: number, timeZone: string, locale?: string): string {
   const diff = epoch - now;
   const abs = Math.abs(diff);
-  const rtf = (relativeFormat ??= new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' }));
+  const rtf = relative(locale);
   if (abs < MINUTE) return t('cbNow');
   if (abs < HOUR) return rtf.format(Math.round(diff / MINUTE), 'minute');
   if (abs < DAY) return rtf.format(Math.round(diff / HOUR), 'hour');
-  return rtf.format(Math.round(diff / DAY), 'day');
+  return rtf.format(calendarDays(epoch, now, timeZone), 'day');
 }
 
 export function dueOptionsOf(settings: ReminderSettingsValue, now: number) {

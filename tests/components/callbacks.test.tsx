@@ -169,12 +169,39 @@ test('this ticket\'s open callbacks show relative and absolute due time; done wi
   render(<TicketCallbacks tab={tab()} tabId={7} />);
   const item = await screen.findByRole('article', { name: 'Call about the refund' });
   expect(screen.queryByText('Not this ticket')).toBeNull();
-  expect(within(item).getByText(`Overdue, due 2 hours ago · ${at(T0 - 2 * 3_600_000)}`)).toBeInTheDocument();
+  expect(within(item).getByText('Overdue 2 hr · today 8:00 AM')).toBeInTheDocument();
   await user.click(within(item).getByRole('button', { name: 'Mark done: Call about the refund' }));
   await user.type(screen.getByLabelText('Outcome (optional)'), 'Refund confirmed{Enter}');
   await screen.findByText(/nothing promised/i);
   const [row] = await listForConversation(db, 'demo:x:1042');
   expect(row).toMatchObject({ status: 'done', outcome: 'Refund confirmed' });
+});
+
+test('a callback not due yet reads "Due tomorrow 3:00 PM" and offers "Remind me" earlier or later, not Snooze; a due one offers Snooze', async () => {
+  const user = userEvent.setup();
+  // Logged at 02:20, due tomorrow 15:00 (Berlin): 36 h 40 min away, one calendar day.
+  vi.setSystemTime(Date.UTC(2026, 2, 3, 1, 20));
+  const due = Date.UTC(2026, 2, 4, 14, 0);
+  await addCallback(db, { conversationKey: 'demo:x:1042', link: 'https://x/', helpdesk: 'demo', promise: 'Call about the refund', channel: 'call', dueAt: due, source: 'draft' });
+  await addCallback(db, { conversationKey: 'demo:x:1042', link: 'https://x/', helpdesk: 'demo', promise: 'Email the label', channel: 'email', dueAt: Date.now() - 20 * 60_000, source: 'draft' }, { now: Date.now() - 3_600_000 });
+  const { container } = render(<TicketCallbacks tab={tab()} tabId={7} />);
+  const item = await screen.findByRole('article', { name: 'Call about the refund' });
+  expect(within(item).getByText('Due tomorrow 3:00 PM')).toBeInTheDocument();
+  expect(within(item).queryByRole('button', { name: /^Snooze/ })).toBeNull();
+  await user.click(within(item).getByRole('button', { name: 'Remind me: Call about the refund' }));
+  const menu = within(item).getByRole('group', { name: 'Remind me: Call about the refund' });
+  expect(await axeViolations(container)).toEqual([]);
+  await user.click(within(menu).getByRole('button', { name: '1 hour before' }));
+  await within(item).findByText(/reminder tomorrow 2:00 PM/);
+  const [row] = (await listForConversation(db, 'demo:x:1042')).filter((c) => c.promise === 'Call about the refund');
+  expect(row?.snoozeUntil).toBe(due - 3_600_000);
+
+  const late = screen.getByRole('article', { name: 'Email the label' });
+  expect(within(late).getByText('Overdue 20 min · today 2:00 AM')).toBeInTheDocument();
+  expect(within(late).queryByRole('button', { name: /^Remind me/ })).toBeNull();
+  await user.click(within(late).getByRole('button', { name: 'Snooze: Email the label' }));
+  expect(within(late).getByRole('button', { name: '15 minutes' })).toBeInTheDocument();
+  expect(await axeViolations(container)).toEqual([]);
 });
 
 const fixture = (name: string): File => new File([readFileSync(resolve(__dirname, '../fixtures/backups', name), 'utf8')], name, { type: 'application/json' });

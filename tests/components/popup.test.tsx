@@ -108,15 +108,22 @@ test('snooze 1 hour, then done with an outcome: lists and counts follow', async 
   expect(await getCallback(db, ids['Label email']!)).toMatchObject({ status: 'done', outcome: 'Sent the label' });
 });
 
-test('snooze to a custom time and until tomorrow morning', async () => {
+test('snooze an overdue one until tomorrow morning; a callback not due yet is reminded earlier, not snoozed', async () => {
   const ids = await seed();
   const user = userEvent.setup();
   render(<Popup />);
   await heading(/^Today \(1\)$/);
-  await user.click(screen.getByRole('button', { name: 'Snooze: Warranty check' }));
+  await user.click(screen.getByRole('button', { name: 'Snooze: Refund call' }));
   await user.click(screen.getByRole('button', { name: 'Tomorrow morning' }));
-  await screen.findByText(/snoozed until/);
-  expect((await getCallback(db, ids['Warranty check']!))?.snoozeUntil).toBe(Date.UTC(2026, 2, 4, 8, 0));
+  await screen.findByText(/snoozed until tomorrow/);
+  expect((await getCallback(db, ids['Refund call']!))?.snoozeUntil).toBe(Date.UTC(2026, 2, 4, 8, 0));
+
+  // Due today 13:00 (Berlin): "Remind me", 15 minutes before.
+  expect(screen.queryByRole('button', { name: 'Snooze: Warranty check' })).toBeNull();
+  await user.click(screen.getByRole('button', { name: 'Remind me: Warranty check' }));
+  await user.click(screen.getByRole('button', { name: '15 minutes before' }));
+  await screen.findByText(/reminder today 12:45/);
+  expect((await getCallback(db, ids['Warranty check']!))?.snoozeUntil).toBe(T0 + 3 * H - 15 * 60_000);
 });
 
 test('search finds across groups, accent-insensitive; open the ticket; cancel', async () => {
