@@ -209,9 +209,13 @@ export interface FirefoxRun {
 
 /** Starts Firefox ESR (WebDriver BiDi) and installs Heard as a temporary add-on. `prefs` are set
  * on top (e.g. to switch a web API off and test the path for older Firefox versions). */
-export async function launchFirefox(opts: { prefs?: Record<string, unknown>; userDataDir?: string } = {}): Promise<FirefoxRun> {
+export async function launchFirefox(
+  opts: { prefs?: Record<string, unknown>; userDataDir?: string; acceptInsecureCerts?: boolean } = {},
+): Promise<FirefoxRun> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
+    // The helpdesks' real hostnames on loopback (helpdesk-hosts.ts) answer with a self-signed certificate.
+    ...(opts.acceptInsecureCerts ? { acceptInsecureCerts: true } : {}),
     ...(opts.userDataDir ? { userDataDir: opts.userDataDir } : {}),
     executablePath: FIREFOX_PATH,
     headless: true,
