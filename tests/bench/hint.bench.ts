@@ -1,0 +1,81 @@
+// `npm run bench -- hint`: in real Chromium on the heavy page (tests/fixtures/heavy, 5,000 nodes,
+// where Heard runs at /heard-demo/heavy/), issue 13 point 8:
+// - hint latency: last keystroke → the underline painted, on the page's own clock (target ≤ 150 ms);
+// - style recalculation at the first lint of the empty draft and at the first underline
+//   (CDP RecalcStyleCount/RecalcStyleDuration deltas; an adopted ::highlight sheet restyles every
+//   element, so it must wait until something is underlined);
+// - thread reading: the adapter's thread() on a 500-message ticket, in the page (target ≤ 1 ms).
+// BENCH_HINT_TRIALS sets the number of latency trials (default 12).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { serveFixtures } from '../../tools/serve';
+import { CHROME_EXT, launchChromium, ROOT } from '../e2e/browsers';
+import { median, quantile } from './page-measure';
+
+const TRIALS = Number(process.env.BENCH_HINT_TRIALS ?? 12);
+
+export default async function (): Promise<void> {
+  if (!existsSync(join(CHROME_EXT, 'manifest.json'))) execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  const server = await serveFixtures();
+  const run = await launchChromium();
+  try {
+    const page = await run.context.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const style = async (): Promise<{ count: number; ms: number }> => {
+      const { metrics: m } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+      const get = (n: string): number => m.find((x) => x.name === n)?.value ?? 0;
+      return { count: get('RecalcStyleCount'), ms: get('RecalcStyleDuration') * 1000 };
+    };
+    await page.goto(`${server.origin}/heard-demo/heavy/`);
+    await page.waitForFunction('!!document.querySelector("heard-root")');
+    const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+    const sheetsAtStart = await page.evaluate(() => document.adoptedStyleSheets.length);
+
+    // First lint of the (empty) draft: focus the reply box and let the pause pass.
+    const s0 = await style();
+    await page.click('#reply'); // the rep's click: Heard lints the empty draft
+    await page.evaluate('new Promise((r) => setTimeout(r, 400))');
+    const s1 = await style();
+    const sheetsEmpty = await page.evaluate(() => document.adoptedStyleSheets.length);
+    console.log(`\n## ${nodes} elements; adopted sheets at start ${sheetsAtStart}, after the empty draft's lint ${sheetsEmpty}`);
+    console.log(`style recalc at the empty draft's first lint: ${s1.count - s0.count} recalcs, ${(s1.ms - s0.ms).toFixed(1)} ms`);
+
+    // Latency: type a dead-end phrase, time from the last input event to the underline painted.
+    const lat: number[] = [];
+    for (let i = 0; i < TRIALS; i++) {
+      await page.evaluate(() => {
+        const r = document.querySelector<HTMLElement>('#reply')!;
+        r.textContent = '';
+        r.focus();
+      });
+      await page.evaluate('new Promise((r) => setTimeout(r, 300))');
+      const painted = page.evaluate<number>(`new Promise((resolve) => {
+        let last = 0;
+        const onInput = () => { last = performance.now(); };
+        document.addEventListener('input', onInput, true);
+        const tick = () => {
+          const h = CSS.highlights.get('heard-hint');
+          if (last && h && [...h].some((r) => /know/.test(r.toString()))) { document.removeEventListener('input', onInput, true); resolve(performance.now() - last); }
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      })`);
+      const before = await style();
+      await page.keyboard.type(`Hello ${i}, I don't know yet`, { delay: 20 });
+      lat.push(await painted);
+      if (i === 0) {
+        const after = await style();
+        console.log(`style recalc from typing to the first underline: ${after.count - before.count} recalcs, ${(after.ms - before.ms).toFixed(1)} ms`);
+      }
+    }
+    console.log(`latencies: ${lat.map((x) => x.toFixed(0)).join(' ')}`);
+    console.log(`hint latency (last keystroke → underline painted), ${TRIALS} trials: median ${median(lat).toFixed(0)} ms, p95 ${quantile(lat, 0.95).toFixed(0)} ms, max ${Math.max(...lat).toFixed(0)} ms (target ≤ 150 ms)`);
+    await cdp.detach().catch(() => {});
+    await page.close();
+  } finally {
+    await run.close();
+    await server.close();
+  }
+}
