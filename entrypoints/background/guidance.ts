@@ -144,7 +144,10 @@ export function lintDraft(input: {
   site: string;
   ticket: TicketMsg | null;
   dismissed: ReadonlySet<string>;
+  /** The promises of this conversation's open callbacks: a promise already logged needs no hint. */
+  logged?: readonly string[];
 }): LintOutcome {
+  const logged = (input.logged ?? []).map(normalise).filter((p) => p.length > 0);
   const info = threadInfoOf(input.thread);
   const tone = info.tone;
   const draftLang = draftLanguage(input.draft, info.langs, repLang());
@@ -154,10 +157,31 @@ export function lintDraft(input: {
         draft: input.draft,
         thread: input.thread,
         context: lintContext({ draft: input.draft, site: input.site, channel: input.ticket?.channel, tone }),
-      }).filter((h) => !input.dismissed.has(h.id))
+      }).filter((h) => !input.dismissed.has(h.id) && !(logged.length > 0 && isLogged(h, input.draft, logged)))
     : [];
   const lang: TabLang = { draft: draftLang.lang, detected: draftLang.detected, guidance: packs !== null, toneUnread: info.toneUnread };
   return { hints, tone, lang };
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A promise hint whose every marked sentence is already the promise of a logged callback (the
+ * rep logged it from this hint, or typed the same words into the callback).
+ */
+export function isLogged(h: Hint, draft: string, logged: readonly string[]): boolean {
+  if (!h.actions.includes('log-callback') || h.ranges.length === 0) return false;
+  return h.ranges.every((r) => {
+    const sentence = normalise(sentenceAround(draft, r.start));
+    return sentence.length > 0 && logged.some((p) => p.includes(sentence) || sentence.includes(p));
+  });
+}
+
+/** Where the draft is underlined: every card's words except info cards' (notes, never marks). */
+export function underlineRanges(hints: readonly Hint[]): { start: number; end: number }[] {
+  return hints.filter((h) => h.severity !== 'info').flatMap((h) => h.ranges.map((r) => ({ start: r.start, end: r.end })));
 }
 
 export function toMsg(h: Hint, draft: string): HintMsg {
@@ -171,10 +195,12 @@ export function toMsg(h: Hint, draft: string): HintMsg {
     advice: h.advice,
     why: h.why,
     examples: [...h.examples],
+    ...(h.actionHint ? { actionHint: h.actionHint } : {}),
     actions: [...h.actions],
     ranges: h.ranges.map((x) => ({ start: x.start, end: x.end })),
     ...(r ? { excerpt: draft.slice(r.start, r.end).slice(0, 200) } : {}),
     ...(r && h.actions.includes('log-callback') ? { context: sentenceAround(draft, r.start).slice(0, 1000) } : {}),
+    ...(h.also && h.also.length > 0 ? { also: h.also.map((a) => ({ id: a.id, ruleId: a.ruleId, packId: a.packId, title: a.title })) } : {}),
   };
 }
 

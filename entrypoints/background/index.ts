@@ -11,9 +11,9 @@ import {
   type PanelPush,
   type TabState,
 } from '@/lib/messaging';
-import { addDismissal, incrementRuleStat, listDismissals } from '@/lib/callbacks/store';
+import { addDismissal, incrementRuleStat, listDismissals, listOpenForConversation } from '@/lib/callbacks/store';
 import { getDb } from './db';
-import { lintDraft, toMsg, worstOf } from './guidance';
+import { lintDraft, toMsg, underlineRanges, worstOf } from './guidance';
 import { onConversationSeen, registerCallbacks } from './callbacks';
 import { noteLint, registerRoom } from './room';
 import { registerPacks } from './packs';
@@ -66,11 +66,13 @@ export default defineBackground(() => {
       const seq = ++lintSeq;
       if (tabId != null && (sender.frameId ?? 0) === 0) newestLint.set(tabId, seq);
       const dismissed = new Set(ticket ? (await listDismissals(getDb(), ticket.key)).map((d) => d.hintId) : []);
-      const { hints, tone, lang } = lintDraft({ draft, thread, site, ticket, dismissed });
+      // A promise already logged as a callback of this conversation needs no hint.
+      const logged = ticket ? (await listOpenForConversation(getDb(), ticket.key).catch(() => [])).map((c) => c.promise) : [];
+      const { hints, tone, lang } = lintDraft({ draft, thread, site, ticket, dismissed, logged });
       const result = {
         count: hints.length,
         worst: worstOf(hints),
-        ranges: hints.flatMap((h) => h.ranges.map((r) => ({ start: r.start, end: r.end }))),
+        ranges: underlineRanges(hints),
       };
       // Only the top frame describes the tab (a helpdesk's iframes may run us too).
       if (tabId == null || (sender.frameId ?? 0) !== 0) return result;

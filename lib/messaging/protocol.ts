@@ -52,6 +52,8 @@ export const HintSchema = z.object({
   excerpt: z.optional(str(500)),
   /** For promise hints: the whole sentence, so "Log this promise" can read its time. */
   context: z.optional(str(1000)),
+  /** Other rules that fired on the same words, folded into this card ("also: …"). */
+  also: z.optional(z.array(z.object({ id: str(256), ruleId: str(128), packId: str(128), title: str(2000) })).check(z.maxLength(50))),
 });
 
 export const CustomerSchema = z.object({ name: z.optional(str(512)), email: z.optional(str(512)) });
