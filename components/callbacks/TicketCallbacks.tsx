@@ -1,13 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { HintMsg, ReminderSettingsValue, TabState } from '@/lib/messaging';
-import { detectPromises } from '@/lib/callbacks/promise';
+import { detectPromisesIn } from '@/lib/callbacks/promise-intl';
+import type { Lang } from '@/lib/lang/langs';
 import { parseDueTime } from '@/lib/callbacks/due';
 import { useCallbacks } from '@/lib/stores/callbacks';
 import { t } from '@/lib/i18n';
 import type { CallbackRow } from '@/lib/db/rows';
 import { CallbackForm, type CallbackFormInitial, type CallbackFormValues } from './CallbackForm';
 import { CallbackItem } from './CallbackItem';
-import { channelOfTicket, dueOptionsOf, parseWhen } from './format';
+import { channelOfTicket, dueOptionsOf, parseWhen, whenLangs } from './format';
 import './callbacks.css';
 
 interface Props {
@@ -34,11 +35,13 @@ export function prefillFromHint(
   settings: ReminderSettingsValue,
   now: number,
   fallback: CallbackRow['channel'],
+  /** The draft's language (the tab state's lang.draft): it chooses the promise parser. */
+  lang: Lang = 'en',
 ): { initial: CallbackFormInitial; hasTime: boolean } {
   const text = promiseTextOf(hint);
-  const [p] = detectPromises(text, { defaultChannel: fallback });
+  const [p] = detectPromisesIn(lang, text, { defaultChannel: fallback });
   const whenText = (p?.dueText ?? '').replace(/[\s.,;:!]+$/, '');
-  const hasTime = hint.ruleId !== 'promise-no-time' && whenText !== '' && parseWhen(whenText, settings, now) !== null;
+  const hasTime = hint.ruleId !== 'promise-no-time' && whenText !== '' && parseWhen(whenText, settings, now, whenLangs(lang)) !== null;
   return {
     initial: { channel: p?.channel ?? fallback, whenText: hasTime ? whenText : '', promise: (p?.sentence ?? text).slice(0, 5000) },
     hasTime,
@@ -118,7 +121,7 @@ export function TicketCallbacks({ tab, now = Date.now }: Props) {
   };
 
   let draft: { initial: CallbackFormInitial; hasTime: boolean } | null = null;
-  if (draftPromise) draft = prefillFromHint(draftPromise.hint, settings, now(), fallbackChannel);
+  if (draftPromise) draft = prefillFromHint(draftPromise.hint, settings, now(), fallbackChannel, tab.lang?.draft ?? 'en');
 
   return (
     <section className="cb-section" aria-labelledby={`${uid}-h`}>

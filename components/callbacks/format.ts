@@ -1,6 +1,9 @@
 /** Dates and labels for callbacks, in the rep's time zone and the browser's language. */
 import { zonedParts, zonedToEpoch, DAY, HOUR, MINUTE } from '@/lib/callbacks/time';
-import { parseDueTime, type DueResult } from '@/lib/callbacks/due';
+import type { DueResult } from '@/lib/callbacks/due';
+import { parseDueTimeIn } from '@/lib/callbacks/due-intl';
+import { LANGS, isLang, langOfTag, type Lang } from '@/lib/lang/langs';
+import { browser } from 'wxt/browser';
 import type { CallbackRow } from '@/lib/db/rows';
 import { effectiveTimeZone, type ReminderSettingsValue } from '@/lib/messaging';
 import { t, type MessageKey } from '@/lib/i18n';
@@ -88,10 +91,27 @@ export function dueOptionsOf(settings: ReminderSettingsValue, now: number) {
   };
 }
 
-export function parseWhen(text: string, settings: ReminderSettingsValue, now: number): DueResult | null {
+/** The languages a typed time is read in, in turn: the draft's (when known), the rep's UI language, English, the others. */
+export function whenLangs(first?: Lang | null): Lang[] {
+  let ui: Lang | null = null;
+  try {
+    ui = langOfTag(browser.i18n.getUILanguage());
+  } catch {
+    // No i18n (a test without a browser): English first.
+  }
+  return [...new Set([first, ui, 'en', ...LANGS].filter(isLang))];
+}
+
+/** The rep's words for when ("tomorrow at 3", "mañana a las 15:00", "bis Feierabend") → a due time. */
+export function parseWhen(text: string, settings: ReminderSettingsValue, now: number, langs: readonly Lang[] = whenLangs()): DueResult | null {
   if (text.trim() === '') return null;
   try {
-    return parseDueTime(text, dueOptionsOf(settings, now));
+    const opts = dueOptionsOf(settings, now);
+    for (const lang of langs) {
+      const r = parseDueTimeIn(lang, text, opts);
+      if (r) return r;
+    }
+    return null;
   } catch {
     return null;
   }

@@ -11,7 +11,8 @@
  */
 import type { ThreadMessage } from '../adapters/types';
 import { detectLanguage } from './detect';
-import { isLang, type DetectedLang, type Lang } from './langs';
+import type { DetectedLang, Lang } from './langs';
+export { langOfTag } from './langs';
 
 /** The languages lib/tone reads. (lib/tone is English only today; add a language here when it reads it.) */
 export const TONE_LANGS: readonly Lang[] = ['en'];
@@ -55,12 +56,6 @@ export function threadLangs(thread: readonly ThreadMessage[]): ThreadLangs {
     );
   };
   return { messages, customer: of('customer'), agent: of('agent') };
-}
-
-/** The rep's own language from a BCP 47 tag (the browser's UI language), if Heard tells it apart. */
-export function langOfTag(tag: string | undefined | null): Lang | null {
-  const l = (tag ?? '').split(/[-_]/)[0]!.toLowerCase();
-  return isLang(l) ? l : null;
 }
 
 export interface DraftLang {

@@ -76,6 +76,7 @@ test('a team pack declaring locales ["en", "es"] runs on Spanish drafts; the Eng
         why: 'Un «no sé» deja al cliente sin camino.',
         examples: ['Lo compruebo ahora y le escribo antes de las 17:00.'],
         actions: [],
+        tests: { shouldMatch: ['No sé qué pasó.'], shouldNotMatch: ['Lo compruebo ahora mismo.'] },
       },
     ],
     checklists: [],
