@@ -4,6 +4,7 @@ import { t } from '@/lib/i18n';
 import { useRoom } from '@/lib/stores/room';
 import { ToneBadge } from './ToneBadge';
 import { Checklist } from './Checklist';
+import { mergeChecklists } from './merge';
 import { BoundaryCard } from './BoundaryCard';
 import { BreakCard } from './BreakCard';
 import './room.css';
@@ -32,6 +33,7 @@ export function RoomSection({ tab, tabId }: { tab: TabState | null; tabId: numbe
   const signals = view?.tone?.signals ?? [];
   const shown = view?.checklists.filter((c) => c.triggered || c.opened) ?? [];
   const hidden = view?.checklists.filter((c) => !c.triggered && !c.opened) ?? [];
+  const merged = mergeChecklists(shown);
   const boundary = view?.boundary ?? null;
   const boundaryVisible = boundary != null && (boundary.abusive || room.boundaryOpen);
   const breakVisible = boundary != null && room.logged != null && view?.breakReminder === true && !room.breakDismissed;
@@ -59,15 +61,18 @@ export function RoomSection({ tab, tabId }: { tab: TabState | null; tabId: numbe
       {view ? (
         <>
           {shown.length > 0 ? <p className="room-small">{t('roomChecklistHelp')}</p> : null}
-          {shown.map((c) => (
+          {merged ? (
+            // The open checklists as one list, no item twice; a tick goes to every checklist holding the item.
             <Checklist
-              key={c.id}
-              checklist={c}
-              collapsed={room.collapsed[c.id] === true}
-              onToggleCollapsed={() => room.toggleCollapsed(c.id)}
-              onTick={(itemId, ticked) => void room.tick(c.id, itemId, ticked)}
+              key={merged.id}
+              checklist={merged}
+              collapsed={room.collapsed[merged.id] === true}
+              onToggleCollapsed={() => room.toggleCollapsed(merged.id)}
+              onTick={(itemId, ticked) => {
+                for (const id of merged.sources[itemId] ?? []) void room.tick(id, itemId, ticked);
+              }}
             />
-          ))}
+          ) : null}
           {shown.length === 0 && hidden.length > 0 ? <p className="room-small">{t('roomChecklistNoneOpen')}</p> : null}
           {hidden.length > 0 ? (
             <div className="room-more" role="group" aria-label={t('roomChecklistOthers')}>
