@@ -1,5 +1,5 @@
 import type { Adapter, ThreadMessage } from './types';
-import { all, customerFrom, first, nonEmpty, text } from './dom';
+import { customerFrom, first, nonEmpty, text, recent } from './dom';
 
 // Chatwoot (https://app.chatwoot.com/app/accounts/<account>/conversations/<id>, also under
 // .../inbox/<inbox>/conversations/<id> and other list views). Self-hosted installs are enabled by the
@@ -42,7 +42,7 @@ export const chatwoot: Adapter = {
     };
   },
   thread(doc) {
-    return all(doc, SEL.messages).flatMap((el): ThreadMessage[] => {
+    return recent(doc, SEL.messages).flatMap((el): ThreadMessage[] => {
       const bubble = first(el, SEL.bubble);
       if (!bubble) return []; // activity lines (assignments, status changes)
       const content = first(bubble, SEL.content);

@@ -1,5 +1,5 @@
 import type { Adapter, Channel, ThreadMessage } from './types';
-import { all, customerFrom, first, text } from './dom';
+import { customerFrom, first, text, recent } from './dom';
 
 // The bundled demo helpdesk (tests/fixtures/demo, served by `npm run demo` and the e2e suite).
 // Its markup follows the common ticket view: one .ticket-view with a data-ticket-id, messages
@@ -33,7 +33,7 @@ export const demo: Adapter = {
     };
   },
   thread(doc) {
-    return all(doc, SEL.messages).map((el): ThreadMessage => {
+    return recent(doc, SEL.messages).map((el): ThreadMessage => {
       const role = el.getAttribute('data-author-role');
       return {
         role: role === 'agent' || role === 'note' ? role : 'customer',

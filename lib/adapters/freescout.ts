@@ -1,5 +1,5 @@
 import type { Adapter, ThreadMessage } from './types';
-import { all, bodyText, customerFrom, first, nonEmpty, text } from './dom';
+import { bodyText, customerFrom, first, nonEmpty, text, recent } from './dom';
 
 // FreeScout (self-hosted only: https://<your host>/conversation/<id>). There is no hosted FreeScout,
 // so `matches` is empty: installs are enabled by the rep at run time through generic mode, and
@@ -48,7 +48,7 @@ export const freescout: Adapter = {
     };
   },
   thread(doc) {
-    const threads = all(doc, SEL.threads)
+    const threads = recent(doc, SEL.threads, true)
       .filter((el) => /thread-type-(customer|message|note)\b/.test(el.className))
       .map((el): ThreadMessage => {
         const author = text(first(el, SEL.person));

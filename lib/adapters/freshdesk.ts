@@ -1,5 +1,5 @@
 import type { Adapter } from './types';
-import { all, channelFrom, customerFrom, first, messageFrom, nonEmpty, ownText, pickComposer, text } from './dom';
+import { channelFrom, customerFrom, first, messageFrom, nonEmpty, ownText, pickComposer, text, recent } from './dom';
 
 // Freshdesk (https://<sub>.freshdesk.com/a/tickets/<id>), the "Mint" agent UI.
 // Sources (checked 2026-11-23):
@@ -50,7 +50,7 @@ export const freshdesk: Adapter = {
     };
   },
   thread(doc) {
-    return all(doc, SEL.messages).map((el) => {
+    return recent(doc, SEL.messages).map((el) => {
       const kind = el.getAttribute('data-test-conversation');
       return messageFrom(el, kind === 'private-note' ? 'note' : kind === 'outgoing' ? 'agent' : 'customer', SEL);
     });

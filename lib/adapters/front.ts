@@ -1,5 +1,5 @@
 import type { Adapter } from './types';
-import { all, customerFrom, first, focusedOrFirst, messageFrom, nonEmpty, text } from './dom';
+import { all, customerFrom, first, focusedOrFirst, messageFrom, nonEmpty, text, recent } from './dom';
 
 // Front (https://app.frontapp.com/.../cnv_<id>). Messages and teammate comments share one timeline;
 // the reply composer (to the customer) and the comment composer (internal) can both be open.
@@ -37,7 +37,7 @@ export const front: Adapter = {
     return { key: `front:${location.host}:${id}`, link: `${location.origin}/open/${id}`, ...nonEmpty({ title }) };
   },
   thread(doc) {
-    return all(doc, SEL.items).map((el) => {
+    return recent(doc, SEL.items).map((el) => {
       const isComment = el.getAttribute('data-testid') === 'commentItem';
       const role = isComment ? 'note' : el.getAttribute('data-direction') === 'outbound' ? 'agent' : 'customer';
       return messageFrom(el, role, SEL);

@@ -1,5 +1,5 @@
 import type { Adapter, ThreadMessage } from './types';
-import { all, bodyText, first, focusedOrFirst, nonEmpty, text } from './dom';
+import { all, bodyText, first, focusedOrFirst, nonEmpty, text, recent } from './dom';
 
 // Gmail (https://mail.google.com/mail/u/<n>/#<view>/<thread id>), used as a helpdesk by small teams.
 // A conversation view is open when the hash ends in a thread id and the thread's subject heading is
@@ -63,7 +63,7 @@ export const gmail: Adapter = {
   },
   thread(doc) {
     const me = ownAddress(doc);
-    return all(doc, SEL.messages).map((el): ThreadMessage => {
+    return recent(doc, SEL.messages).map((el): ThreadMessage => {
       const sender = first(el, SEL.sender);
       const email = sender?.getAttribute('email')?.toLowerCase();
       const body = first(el, SEL.body);

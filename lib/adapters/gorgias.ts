@@ -1,5 +1,5 @@
 import type { Adapter } from './types';
-import { all, channelFrom, customerFrom, first, messageFrom, nonEmpty, text } from './dom';
+import { channelFrom, customerFrom, first, messageFrom, nonEmpty, text, recent } from './dom';
 
 // Gorgias (https://<sub>.gorgias.com/app/ticket/<id>). Messages and internal notes share the
 // ticket body; the reply editor is a Draft.js editor (div.public-DraftEditor-content[contenteditable])
@@ -43,7 +43,7 @@ export const gorgias: Adapter = {
     };
   },
   thread(doc) {
-    return all(doc, SEL.messages).map((el) => {
+    return recent(doc, SEL.messages).map((el) => {
       const role =
         el.getAttribute('data-internal') === 'true' ? 'note' : el.getAttribute('data-from-agent') === 'true' ? 'agent' : 'customer';
       return messageFrom(el, role, SEL);

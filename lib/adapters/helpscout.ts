@@ -1,5 +1,5 @@
 import type { Adapter } from './types';
-import { all, customerFrom, fieldText, first, messageFrom, nonEmpty, pickComposer } from './dom';
+import { customerFrom, fieldText, first, messageFrom, nonEmpty, pickComposer, recent } from './dom';
 
 // Help Scout (https://secure.helpscout.net/conversation/<conversation id>/<number>).
 // The reply editor and the note editor are both in the DOM; the one the rep opened is shown.
@@ -45,7 +45,7 @@ export const helpscout: Adapter = {
     };
   },
   thread(doc) {
-    return all(doc, SEL.threads)
+    return recent(doc, SEL.threads)
       .filter((el) => el.getAttribute('data-thread-type') !== 'lineitem')
       .map((el) => {
         const type = el.getAttribute('data-thread-type');

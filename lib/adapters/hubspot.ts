@@ -1,5 +1,5 @@
 import type { Adapter } from './types';
-import { all, channelFrom, customerFrom, first, messageFrom, nonEmpty, pickComposer, text } from './dom';
+import { channelFrom, customerFrom, first, messageFrom, nonEmpty, pickComposer, text, recent } from './dom';
 
 // HubSpot Help Desk and Conversations inbox (https://app.hubspot.com/help-desk/<portal>/.../ticket/<id>
 // and https://app.hubspot.com/live-messages/<portal>/inbox/<thread id>; EU portals on app-eu1.hubspot.com).
@@ -48,7 +48,7 @@ export const hubspot: Adapter = {
     };
   },
   thread(doc) {
-    return all(doc, SEL.messages).map((el) => {
+    return recent(doc, SEL.messages).map((el) => {
       const type = el.getAttribute('data-sender-type');
       return messageFrom(el, type === 'comment' ? 'note' : type === 'agent' ? 'agent' : 'customer', SEL);
     });

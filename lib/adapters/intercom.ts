@@ -1,5 +1,5 @@
 import type { Adapter } from './types';
-import { all, customerFrom, first, messageFrom, nonEmpty, text } from './dom';
+import { customerFrom, first, messageFrom, nonEmpty, text, recent } from './dom';
 
 // Intercom Inbox (https://app.intercom.com/a/inbox/<app>/inbox/.../conversation/<id>; EU and AU
 // workspaces on app.eu.intercom.com / app.au.intercom.com). The composer is a ProseMirror editor
@@ -53,7 +53,7 @@ export const intercom: Adapter = {
   },
   thread(doc) {
     const v = view(doc, doc.location) ?? doc;
-    return all(v, SEL.parts)
+    return recent(v, SEL.parts)
       .filter((el) => /o__(user|admin)-(comment|note)/.test(el.className))
       .map((el) => {
         const cls = el.className;

@@ -1,5 +1,5 @@
 import type { Adapter } from './types';
-import { all, customerFrom, first, messageFrom, pickComposer, text } from './dom';
+import { customerFrom, first, messageFrom, pickComposer, text, recent } from './dom';
 
 // Jira Service Management, agent view of a request (https://<site>.atlassian.net/jira/servicedesk/
 // projects/<KEY>/queues/.../<KEY-123> or /browse/<KEY-123>). atlassian.net also serves Confluence
@@ -40,7 +40,7 @@ export const jira: Adapter = {
     };
   },
   thread(doc) {
-    return all(doc, SEL.comments).map((el) => {
+    return recent(doc, SEL.comments).map((el) => {
       const role = first(el, SEL.internal)
         ? 'note'
         : el.getAttribute('data-comment-author-type') === 'customer'

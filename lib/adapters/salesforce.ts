@@ -1,5 +1,5 @@
 import type { Adapter } from './types';
-import { all, channelFrom, first, frameDocument, messageFrom, nonEmpty, text } from './dom';
+import { all, channelFrom, first, frameDocument, messageFrom, nonEmpty, text, recent } from './dom';
 
 // Salesforce Service Console, Lightning (https://<org>.lightning.force.com/lightning/r/Case/<id>/view).
 // The console keeps every open workspace tab in the DOM; only the active one is read. The email
@@ -79,7 +79,7 @@ export const salesforce: Adapter = {
   thread(doc) {
     const tab = activeTab(doc);
     if (!tab) return [];
-    return all(tab, SEL.feed).map((el) => {
+    return recent(tab, SEL.feed).map((el) => {
       const type = el.getAttribute('data-type');
       const role = type === 'EmailMessage' ? (el.getAttribute('data-incoming') === 'true' ? 'customer' : 'agent') : 'note';
       return messageFrom(el, role, SEL);

@@ -1,5 +1,5 @@
 import type { Adapter, ThreadMessage } from './types';
-import { all, channelFrom, first, frameDocument, nonEmpty, pickComposer, text } from './dom';
+import { channelFrom, first, frameDocument, nonEmpty, pickComposer, text, recent } from './dom';
 
 // ServiceNow, classic UI16 (https://<instance>.service-now.com/nav_to.do?uri=incident.do?sys_id=<id>,
 // or the Next Experience shell /now/nav/ui/classic/params/target/...). The record form lives in the
@@ -71,7 +71,7 @@ export const servicenow: Adapter = {
     const table = d && tableOf(d);
     if (!d || !table) return [];
     const caller = value(d, `sys_display.${table}.caller_id`);
-    return all(d, SEL.entries)
+    return recent(d, SEL.entries, true)
       .filter((el) => /h-card_(comments|work_notes)/.test(el.className))
       .map((el): ThreadMessage => {
         const author = text(first(el, SEL.author));

@@ -1,5 +1,5 @@
 import type { Adapter, Channel, ThreadMessage } from './types';
-import { all, bodyText, customerFrom, first, nonEmpty, text } from './dom';
+import { bodyText, customerFrom, first, nonEmpty, text, recent } from './dom';
 
 // Zammad (https://<sub>.zammad.com/#ticket/zoom/<id>). Zammad is also self-hosted: those installs
 // are enabled by the rep at run time through generic mode, and detect() recognises them by their
@@ -64,7 +64,7 @@ export const zammad: Adapter = {
   thread(doc) {
     const task = activeTask(doc);
     if (!task) return [];
-    return all(task, SEL.articles)
+    return recent(task, SEL.articles)
       .filter((el) => !el.classList.contains('system'))
       .map((el): ThreadMessage => {
         const bubble = first(el, SEL.bubble);

@@ -1,5 +1,5 @@
 import type { Adapter, ThreadMessage } from './types';
-import { all, channelFrom, customerFrom, fieldText, first, focusedOrFirst, nonEmpty, shown, text } from './dom';
+import { all, channelFrom, customerFrom, fieldText, first, focusedOrFirst, nonEmpty, shown, text, recent } from './dom';
 
 // Zendesk Agent Workspace (https://<sub>.zendesk.com/agent/tickets/<id>).
 // Zendesk keeps the DOM of every open ticket tab alive inside main#main_panes and hides the
@@ -78,7 +78,7 @@ export const zendesk: Adapter = {
     const pane = activePane(doc);
     if (!pane) return [];
     const requester = customerIn(pane).name;
-    return all(pane, SEL.messages).map((el): ThreadMessage => {
+    return recent(pane, SEL.messages).map((el): ThreadMessage => {
       const author = text(first(el, SEL.sender));
       const at = first(el, SEL.time)?.getAttribute('datetime');
       const role = first(el, SEL.noteTag) ? 'note' : requester && author === requester ? 'customer' : 'agent';

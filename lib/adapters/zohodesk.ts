@@ -1,5 +1,5 @@
 import type { Adapter } from './types';
-import { all, channelFrom, customerFrom, first, messageFrom, nonEmpty, pickComposer, text } from './dom';
+import { channelFrom, customerFrom, first, messageFrom, nonEmpty, pickComposer, text, recent } from './dom';
 
 // Zoho Desk (https://desk.zoho.com/agent/<portal>/<department>/tickets/details/<id>, and the EU, IN
 // and AU data centres desk.zoho.eu / desk.zoho.in / desk.zoho.com.au).
@@ -46,7 +46,7 @@ export const zohodesk: Adapter = {
     };
   },
   thread(doc) {
-    return all(doc, SEL.threads).map((el) => {
+    return recent(doc, SEL.threads).map((el) => {
       const type = el.getAttribute('data-thread-type');
       return messageFrom(el, type === 'comment' ? 'note' : type === 'outgoing' ? 'agent' : 'customer', SEL);
     });

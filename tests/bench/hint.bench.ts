@@ -9,6 +9,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { build } from 'esbuild';
 import { serveFixtures } from '../../tools/serve';
 import { CHROME_EXT, launchChromium, ROOT } from '../e2e/browsers';
 import { median, quantile } from './page-measure';
@@ -72,6 +73,51 @@ export default async function (): Promise<void> {
     }
     console.log(`latencies: ${lat.map((x) => x.toFixed(0)).join(' ')}`);
     console.log(`hint latency (last keystroke → underline painted), ${TRIALS} trials: median ${median(lat).toFixed(0)} ms, p95 ${quantile(lat, 0.95).toFixed(0)} ms, max ${Math.max(...lat).toFixed(0)} ms (target ≤ 150 ms)`);
+
+    // Thread reading on a 500-message ticket: the demo adapter's thread() and the content script's
+    // cut (capThread), bundled and run in the page on its real DOM.
+    const bundle = await build({
+      stdin: {
+        contents: "export { demo } from './lib/adapters/demo'; export { capThread } from './lib/messaging/limits';",
+        resolveDir: ROOT,
+        loader: 'ts',
+      },
+      bundle: true,
+      format: 'iife',
+      globalName: 'HeardBench',
+      write: false,
+      alias: { '@': ROOT },
+    });
+    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    const readMs = await page.evaluate(() => {
+      const thread = document.querySelector('.thread')!;
+      const body = 'I ordered the blue one on Monday and it still has not shipped; the tracking page says label created. Can you check with the carrier and tell me when it will arrive? Thanks. ';
+      while (thread.querySelectorAll('.message').length < 500) {
+        const n = thread.querySelectorAll('.message').length;
+        const a = document.createElement('article');
+        a.className = 'message';
+        a.setAttribute('data-author-role', n % 2 ? 'agent' : 'customer');
+        const who = document.createElement('span');
+        who.className = 'author';
+        who.textContent = n % 2 ? 'Sam Agent' : 'Robin Customer';
+        const b = document.createElement('div');
+        b.className = 'message-body';
+        b.textContent = `${n}: ${body.repeat(2)}`;
+        a.append(who, b);
+        thread.append(a);
+      }
+      const h = (globalThis as unknown as { HeardBench: { demo: { thread(d: Document): { text: string }[] }; capThread<T extends { text: string }>(t: T[]): T[] } }).HeardBench;
+      const times: number[] = [];
+      let kept = 0;
+      for (let i = 0; i < 30; i++) {
+        const t0 = performance.now();
+        kept = h.capThread(h.demo.thread(document)).length;
+        times.push(performance.now() - t0);
+      }
+      times.sort((a, b) => a - b);
+      return { median: times[15]!, p90: times[27]!, kept, messages: thread.querySelectorAll('.message').length };
+    });
+    console.log(`thread reading on ${readMs.messages} messages (keeps ${readMs.kept}): median ${readMs.median.toFixed(2)} ms, p90 ${readMs.p90.toFixed(2)} ms (target ≤ 1 ms)`);
     await cdp.detach().catch(() => {});
     await page.close();
   } finally {

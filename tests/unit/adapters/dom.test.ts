@@ -12,6 +12,8 @@ import {
   nonEmpty,
   ownText,
   pickComposer,
+  recent,
+  RECENT_MESSAGES,
   shown,
   text,
 } from '@/lib/adapters/dom';
@@ -144,4 +146,15 @@ test('frameDocument: the document of a same-origin frame, null for anything else
   expect(frameDocument(byId('d'))).toBeNull();
   const throwing = { get contentDocument(): Document { throw new DOMException('cross-origin', 'SecurityError'); } };
   expect(frameDocument(throwing as unknown as Element)).toBeNull();
+});
+
+test('recent reads only the newest message elements, at the end or, newest first, at the start', () => {
+  const doc = page(Array.from({ length: 250 }, (_, i) => `<p class="m">${i}</p>`).join(''));
+  const newestLast = recent(doc, ['.missing', '.m']).map((e) => Number(e.textContent));
+  expect(newestLast).toHaveLength(RECENT_MESSAGES);
+  expect(newestLast[0]).toBe(250 - RECENT_MESSAGES);
+  expect(newestLast.at(-1)).toBe(249);
+  const newestFirst = recent(doc, ['.m'], true).map((e) => Number(e.textContent));
+  expect(newestFirst).toEqual(Array.from({ length: RECENT_MESSAGES }, (_, i) => i));
+  expect(recent(page('<p class="m">a</p><p class="m">b</p>'), ['.m']).map((e) => e.textContent)).toEqual(['a', 'b']);
 });
