@@ -50,6 +50,12 @@ export function HintCard({ hint, onInsert, onDismiss, onLogPromise }: Props) {
           </ul>
         </div>
       ) : null}
+      {hint.actionHint ? (
+        <p className="hint-action-hint">
+          <strong>{t('hintActionHint')}: </strong>
+          {hint.actionHint}
+        </p>
+      ) : null}
       <div className="hint-actions">
         {onLogPromise && hint.actions.includes('log-callback') ? (
           <button type="button" className="btn btn-small" onClick={onLogPromise}>

@@ -50,6 +50,7 @@ export interface CompiledRule {
   readonly advice: string;
   readonly why: string;
   readonly examples: readonly string[];
+  readonly actionHint: string | null;
   readonly actions: readonly HintAction[];
   readonly tags: readonly string[];
   readonly locked: boolean;
@@ -388,6 +389,7 @@ function compileRule(rule: Rule, packId: string, mc: MatcherCache): CompiledRule
     advice: rule.advice,
     why: rule.why,
     examples: Object.freeze([...rule.examples]),
+    actionHint: rule.actionHint ?? null,
     actions: Object.freeze([...(rule.actions ?? [])]),
     tags: Object.freeze([...(rule.tags ?? [])]),
     locked: rule.locked ?? false,

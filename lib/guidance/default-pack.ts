@@ -253,7 +253,8 @@ export const defaultPack: Pack = {
       unlessNear: [{ within: 'clause', all: [CONDITIONAL] }],
       advice: 'You have promised something for a set time. Log it as a callback so Heard reminds you before it is due.',
       why: 'A promise kept on time is what customers remember; a forgotten one undoes the whole conversation.',
-      examples: ['(Log: call back tomorrow 10:00 about the replacement.)'],
+      examples: [],
+      actionHint: '(Log: call back tomorrow 10:00 about the replacement.)',
       actions: ['log-callback'],
       tags: ['promise'],
       tests: {

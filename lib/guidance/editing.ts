@@ -116,7 +116,7 @@ export function newRule(kind: Rule['kind'], id: string): Record<string, unknown>
 }
 
 /** Fields every rule kind shares; switching kind keeps these and drops the rest. */
-export const RULE_BASE_KEYS = ['id', 'kind', 'title', 'severity', 'advice', 'why', 'examples', 'actions', 'tags', 'locked', 'context', 'tests'];
+export const RULE_BASE_KEYS = ['id', 'kind', 'title', 'severity', 'advice', 'why', 'examples', 'actionHint', 'actions', 'tags', 'locked', 'context', 'tests'];
 
 export function withKind(rule: Record<string, unknown>, kind: Rule['kind']): Record<string, unknown> {
   const kept = Object.fromEntries(Object.entries(rule).filter(([k]) => RULE_BASE_KEYS.includes(k)));

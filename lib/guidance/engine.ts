@@ -577,6 +577,7 @@ export function lint(c: CompiledPacks, input: LintInput): Hint[] {
       advice: r.advice,
       why: r.why,
       examples: r.examples,
+      ...(r.actionHint ? { actionHint: r.actionHint } : {}),
       actions: r.actions,
       ranges,
     });

@@ -43,6 +43,8 @@ export interface Hint {
   advice: string;
   why: string;
   examples: readonly string[];
+  /** An action-only phrasing (what to do, e.g. a log line): shown, never inserted into the reply. */
+  actionHint?: string;
   actions: readonly HintAction[];
   /** Where in the draft the rule fired; empty for rules about what the draft lacks. */
   ranges: readonly TextRange[];

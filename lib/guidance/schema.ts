@@ -167,8 +167,10 @@ const ruleBase = {
   advice: text(1000),
   /** Why it matters, in one sentence. */
   why: text(400),
-  /** Short phrasings to adapt; shown, never inserted or sent. */
+  /** Short phrasings to adapt, written to go into the reply: the rep may insert one, or put it in place of the flagged words. */
   examples: z.array(text(300)).max(10),
+  /** What to do rather than what to write (e.g. a log line for a callback): shown, never insertable into the reply. */
+  actionHint: text(300).optional(),
   actions: z.array(ActionSchema).max(2).optional(),
   tags: z.array(slug).max(20).optional(),
   /** A locked rule can't be switched off by the rep, nor overridden by a later pack. */

@@ -46,6 +46,8 @@ export const HintSchema = z.object({
   advice: str(10_000),
   why: str(10_000),
   examples: z.array(str(10_000)),
+  /** An action-only phrasing (e.g. a log line): shown, never inserted into the reply. */
+  actionHint: z.optional(str(1000)),
   actions: z.array(z.enum(['offer-escalation', 'log-callback'])),
   ranges: z.array(RangeSchema),
   /** The words that triggered the hint, so the panel can say what it is about. */
