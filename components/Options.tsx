@@ -10,8 +10,9 @@ import { PolicyNotice } from './options/PolicyNotice';
 import { FeedbackSection } from './options/FeedbackSection';
 import { PackEditor } from './options/PackEditor';
 import { OptionsToc } from './options/OptionsToc';
+import { PanelSection } from './options/PanelSection';
 
-/** The options page: one section per area, each its own component. */
+/** The options page: one section per area, each its own component; the rep's own first. */
 export function Options() {
   return (
     <div className="options">
@@ -21,13 +22,17 @@ export function Options() {
       </header>
       <main className="options-body">
         <PolicyNotice />
-        <PacksSection />
-        <RulesSection />
+        {/* The rep's own settings first; the team lead's sections follow under their own heading. */}
+        <h2 className="options-group-title">{t('optionsRepGroup')}</h2>
+        <PanelSection />
         <SitesSection />
+        <RulesSection />
         <RemindersSection />
         <BackupSection />
         <IncidentsSection />
         <DataSection />
+        <h2 className="options-group-title">{t('optionsLeadGroup')}</h2>
+        <PacksSection />
         <FeedbackSection />
         <PackEditor />
       </main>

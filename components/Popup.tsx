@@ -7,6 +7,8 @@ import { t, type MessageKey } from '@/lib/i18n';
 import { CallbackItem } from './callbacks/CallbackItem';
 import { CallbackForm } from './callbacks/CallbackForm';
 import { SiteControl } from './sites/SiteControl';
+import { getPanelPlace, openSidePanel, type PanelPlace } from '@/lib/panel-place';
+import { openWelcome } from '@/lib/welcome';
 import './callbacks/callbacks.css';
 
 type GroupName = 'overdue' | 'today' | 'upcoming' | 'done';
@@ -36,12 +38,15 @@ export function Popup({ now = Date.now }: { now?: () => number } = {}) {
   const { groups, results, settings, announcement } = useCallbacks();
   const searchTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const marked = useRef(false);
+  // Read up front: the side panel opens only within the click's handler (a user action).
+  const [place, setPlace] = useState<PanelPlace>('page');
 
   useEffect(() => {
     if (askedTab() === null) void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => setTabId(tab?.id ?? null));
     const s = useCallbacks.getState();
     void s.loadGroups();
     void s.loadSettings();
+    void getPanelPlace().then(setPlace);
     const stop = s.listen();
     return () => {
       stop();
@@ -59,6 +64,11 @@ export function Popup({ now = Date.now }: { now?: () => number } = {}) {
 
   const open = async (): Promise<void> => {
     if (tabId == null) return;
+    // The rep made the browser's side panel the default (options).
+    if (place === 'side' && (await openSidePanel(tabId))) {
+      window.close();
+      return;
+    }
     const res = await sendMessage('ui:togglePanel', { tabId }).catch(() => ({ ok: false }));
     if (res.ok) window.close();
     else setFailed(true);
@@ -196,6 +206,14 @@ export function Popup({ now = Date.now }: { now?: () => number } = {}) {
           );
         })
       )}
+      <footer className="popup-footer">
+        <button type="button" className="btn btn-small btn-quiet" onClick={() => void openWelcome().then(() => window.close())}>
+          {t('popupWelcome')}
+        </button>
+        <button type="button" className="btn btn-small btn-quiet" onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}>
+          {t('popupSettings')}
+        </button>
+      </footer>
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { DockSchema, receive, sendMessage, type Dock } from '@/lib/messaging';
+import { getPanelPlace, type PanelPlace } from '@/lib/panel-place';
 
 const keyOf = (url: string | undefined): string | null => {
   try {
@@ -37,3 +38,14 @@ export function registerDock(): void {
     await sendMessage('bg:dock', {}, tabId).catch(() => {});
   });
 }
+
+/** The rep's default place for the panel (options), kept at hand: the side panel opens only within
+ * the keyboard command's own handler, with no storage read in between. Rebuilt at every start. */
+let place: PanelPlace = 'page';
+export function watchPanelPlace(): void {
+  void getPanelPlace().then((p) => (place = p));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && 'panelPlace' in changes) void getPanelPlace().then((p) => (place = p));
+  });
+}
+export const sidePanelPreferred = (): boolean => place === 'side';

@@ -22,7 +22,9 @@ import { registerPolicy } from './policy';
 import { registerPolicyPacks } from './policy-packs';
 import { registerStats } from './stats';
 import { registerSites } from './sites';
-import { registerDock } from './dock';
+import { registerDock, sidePanelPreferred, watchPanelPlace } from './dock';
+import { registerFirstRun } from './welcome';
+import { openSidePanel } from '@/lib/panel-place';
 import { createTrustLedger } from './trust';
 import { DROPPED, newestWins } from '@/lib/messaging/newest-wins';
 import { genericTicket } from '@/lib/adapters/address-key';
@@ -47,6 +49,8 @@ export default defineBackground(() => {
   registerStats(packsReady);
   registerSites();
   registerDock();
+  watchPanelPlace();
+  registerFirstRun();
 
   let lintSeq = 0;
   const newestLint = new Map<number, number>();
@@ -164,7 +168,7 @@ export default defineBackground(() => {
     await sendMessage('bg:panel', { open: false }, tabId).catch(() => {});
   });
 
-  browser.commands.onCommand.addListener(async (command) => {
+  browser.commands.onCommand.addListener(async (command, from) => {
     if (command !== 'toggle-panel') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id != null) await sendMessage('bg:togglePanel', {}, tab.id).catch(() => {});
@@ -181,6 +185,8 @@ export default defineBackground(() => {
   // saved must get the newest state, never an older one read back from storage after the push.
   // storage.session is the copy that survives the service worker being stopped.
   const latest = new Map<number, TabState>();
+    // The rep made the browser's side panel the default (options): opened in the command's own handler.
+    if (sidePanelPreferred() && from?.id != null && (await openSidePanel(from.id))) return;
 
   async function writeTabState(tabId: number, state: TabState): Promise<void> {
     latest.set(tabId, state);
