@@ -75,6 +75,11 @@ export function Panel({ placement, onOpenSide }: Props) {
         <LangNotice lang={tab?.lang} />
         {roomFirst ? <RoomSection tab={tab} tabId={tabId} /> : null}
         <section aria-labelledby="hints-heading">
+        {tab?.slow?.length ? (
+          <p className="muted panel-slow" role="status">
+            {t('panelRulesSuspended', [tab.slow.join(', ')])}
+          </p>
+        ) : null}
           <h2 id="hints-heading" className="section-title">
             {t('panelHintsHeading')}
             {hints.length > 0 ? <span className="count"> ({hints.length})</span> : null}

@@ -82,6 +82,7 @@ export function RulesSection() {
               {r.locked ? <> · {t('setByOrganisation')}</> : null}
             </span>
           </li>
+              {r.suspended ? <> · <strong className="rule-suspended">{t('rulesSuspended')}</strong></> : null}
         ))}
       </ul>
     </section>

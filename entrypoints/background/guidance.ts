@@ -9,6 +9,7 @@ import { analyzeThread } from '@/lib/tone/analyze';
 import { lintContext } from '@/lib/guidance/context';
 import type { HintMsg, TicketMsg } from '@/lib/messaging';
 import { splitSentences } from '@/lib/callbacks/promise';
+import { lintBudget, noteBudget, suspendedRules } from './suspension';
 import type { TabLang } from '@/lib/messaging';
 import type { Lang } from '@/lib/lang/langs';
 import { packsFor } from '@/lib/lang/packs';
@@ -136,7 +137,12 @@ export interface LintOutcome {
   hints: Hint[];
   tone: ToneState | null;
   lang: TabLang;
+  /** Titles of the rules in force suspended for being too slow (suspension.ts), for the panel. */
+  slow: string[];
 }
+
+/** Compiled packs linted once already (see lintDraft). */
+const warm = new WeakSet<object>();
 
 export function lintDraft(input: {
   draft: string;
@@ -152,15 +158,25 @@ export function lintDraft(input: {
   const tone = info.tone;
   const draftLang = draftLanguage(input.draft, info.langs, repLang());
   const packs = compiledFor(draftLang.lang);
+  const budget = lintBudget();
   const hints = packs
-    ? lint(packs, {
-        draft: input.draft,
-        thread: input.thread,
-        context: lintContext({ draft: input.draft, site: input.site, channel: input.ticket?.channel, tone }),
-      }).filter((h) => !input.dismissed.has(h.id) && !(logged.length > 0 && isLogged(h, input.draft, logged)))
+    ? lint(
+        packs,
+        {
+          draft: input.draft,
+          thread: input.thread,
+          context: lintContext({ draft: input.draft, site: input.site, channel: input.ticket?.channel, tone }),
+        },
+        budget,
+      ).filter((h) => !input.dismissed.has(h.id) && !(logged.length > 0 && isLogged(h, input.draft, logged)))
     : [];
+  // The first lint after a compile pays V8's lazy compilation of every RegExp: not a rule's fault.
+  if (packs && warm.has(packs)) noteBudget(budget);
+  else if (packs) warm.add(packs);
+  const off = suspendedRules();
+  const slow = off.size > 0 && packs ? packs.rules.filter((r) => off.has(r.hintId)).map((r) => r.title) : [];
   const lang: TabLang = { draft: draftLang.lang, detected: draftLang.detected, guidance: packs !== null, toneUnread: info.toneUnread };
-  return { hints, tone, lang };
+  return { hints, tone, lang, slow };
 }
 
 function normalise(text: string): string {

@@ -170,6 +170,8 @@ export default defineBackground(() => {
 
   browser.commands.onCommand.addListener(async (command, from) => {
     if (command !== 'toggle-panel') return;
+    // The rep made the browser's side panel the default (options): opened in the command's own handler.
+    if (sidePanelPreferred() && from?.id != null && (await openSidePanel(from.id))) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id != null) await sendMessage('bg:togglePanel', {}, tab.id).catch(() => {});
   });
@@ -185,8 +187,6 @@ export default defineBackground(() => {
   // saved must get the newest state, never an older one read back from storage after the push.
   // storage.session is the copy that survives the service worker being stopped.
   const latest = new Map<number, TabState>();
-    // The rep made the browser's side panel the default (options): opened in the command's own handler.
-    if (sidePanelPreferred() && from?.id != null && (await openSidePanel(from.id))) return;
 
   async function writeTabState(tabId: number, state: TabState): Promise<void> {
     latest.set(tabId, state);

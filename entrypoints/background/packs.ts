@@ -49,6 +49,7 @@ import { applyRuleLocks, packUrlProblem } from '@/lib/policy/schema';
 import { packRow, type HeardDB, type PackRow } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import { disabledRules, enabledPacks, setDisabledRules, setPacksInForce } from './guidance';
+import { loadSuspended, suspendedRules } from './suspension';
 import { getDb } from './db';
 import { currentPolicy, policyReady } from './policy';
 
@@ -430,7 +431,7 @@ export async function packDiff(id: string): Promise<PackDiff | null> {
 /** Packs and the rep's rule switches, the refresh alarm, and the listeners that keep them current. */
 export function registerPacks(): Promise<void> {
   // The policy is read first: the first compile already has its locked rules.
-  const ready = Promise.all([loadPrefs(), policyReady().then(reloadPacks)]).then(() => {});
+  const ready = Promise.all([loadPrefs(), loadSuspended(), policyReady().then(reloadPacks)]).then(() => {});
   receive('ui:rules:list', 'extension-page', async () => {
     await ready;
     return listRules();
@@ -539,6 +540,7 @@ export function listRules(): RuleSummary[] {
         severity: rule.severity,
         locked,
         enabled: locked || !(off.has(id) || off.has(rule.id)),
+        ...(suspendedRules().has(id) ? { suspended: true } : {}),
       };
     }),
   );

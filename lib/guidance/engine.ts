@@ -473,10 +473,34 @@ function byPriority(a: Hint, b: Hint): number {
 }
 
 /**
+ * Bounded work (issue 14): with a budget, lint stops taking rules once `totalMs` has passed (the
+ * rest are left out of this lint: `cut`), skips the `suspended` hint ids, and reports in
+ * `overran` the hint ids of rules that took more than `ruleMs` on their own. Every pattern is
+ * linear-time (regex-safety.ts), so one rule's overrun is bounded too; the caller decides what
+ * to suspend (entrypoints/background/guidance.ts).
+ */
+export interface LintBudget {
+  readonly totalMs: number;
+  readonly ruleMs: number;
+  readonly suspended: ReadonlySet<string>;
+  /** Filled by lint. */
+  readonly overran: { id: string; ms: number }[];
+  /** Set by lint when rules were left out for time. */
+  cut: boolean;
+  readonly now?: () => number;
+}
+
+export function newBudget(totalMs: number, ruleMs: number, suspended: ReadonlySet<string>, now?: () => number): LintBudget {
+  return { totalMs, ruleMs, suspended, overran: [], cut: false, ...(now ? { now } : {}) };
+}
+
+const perfNow = (): number => performance.now();
+
+/**
  * The hints for one draft: at most one per rule, its ranges offsets into the original draft.
  * Sorted warn > suggest > info, then by the first range (rules about what is missing last).
  */
-export function lint(c: CompiledPacks, input: LintInput): Hint[] {
+export function lint(c: CompiledPacks, input: LintInput, budget?: LintBudget): Hint[] {
   const draft = input.draft;
   const ctx = input.context ?? EMPTY_CONTEXT;
   const thread = input.thread ?? EMPTY_THREAD;
@@ -485,10 +509,27 @@ export function lint(c: CompiledPacks, input: LintInput): Hint[] {
   let words = -1;
   let info: ThreadInfo | null = null;
   const rules = c.rules;
+  const clock = budget ? (budget.now ?? perfNow) : null;
+  const t0 = clock ? clock() : 0;
   const dw = draftWords(c, draft);
+  let tPrev = t0;
+  let timed: CompiledRule | null = null;
 
   for (let i = 0; i < rules.length; i++) {
     const r = rules[i]!;
+    if (clock) {
+      // The previous rule's time, measured here since a rule ends at any `continue` below.
+      const t = clock();
+      if (timed !== null && t - tPrev > budget!.ruleMs) budget!.overran.push({ id: timed.hintId, ms: t - tPrev });
+      timed = null;
+      if (t - t0 > budget!.totalMs) {
+        budget!.cut = true;
+        break;
+      }
+      if (budget!.suspended.has(r.hintId)) continue;
+      timed = r;
+      tPrev = t;
+    }
     if (r.ctx !== null && !contextOk(r.ctx, ctx)) continue;
     let ranges: readonly TextRange[] = NO_HITS;
     switch (r.kind) {
@@ -581,6 +622,10 @@ export function lint(c: CompiledPacks, input: LintInput): Hint[] {
       actions: r.actions,
       ranges,
     });
+  }
+  if (clock && timed !== null) {
+    const ms = clock() - tPrev;
+    if (ms > budget!.ruleMs) budget!.overran.push({ id: timed.hintId, ms });
   }
   if (hints.length > 1) return foldHints(hints, fired);
   return hints;

@@ -16,6 +16,8 @@ export const RuleSummarySchema = z.object({
   severity: z.enum(['info', 'suggest', 'warn']),
   locked: z.boolean(),
   enabled: z.boolean(),
+  /** Suspended for this browser session: it overran its share of the lint budget (issue 14). */
+  suspended: z.optional(z.boolean()),
 });
 export type RuleSummary = z.infer<typeof RuleSummarySchema>;
 

@@ -81,6 +81,8 @@ export const TabStateSchema = z.object({
   draftLength: z.number(),
   updatedAt: z.number(),
   lang: z.optional(TabLangSchema),
+  /** Titles of rules in force suspended this browser session for being too slow (issue 14). */
+  slow: z.optional(z.array(str(200)).check(z.maxLength(100))),
 });
 
 /** The draft after a typing pause, with what the page says about the conversation. */
