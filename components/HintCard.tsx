@@ -25,6 +25,7 @@ export function HintCard({ hint, onInsert, onDismiss, onLogPromise }: Props) {
         {hint.title}
       </h3>
       {hint.excerpt ? <p className="hint-excerpt">{t('hintTriggeredBy', hint.excerpt)}</p> : null}
+      {hint.also && hint.also.length > 0 ? <p className="hint-also">{t('hintAlso', hint.also.map((a) => a.title).join(', '))}</p> : null}
       <p className="hint-advice">{hint.advice}</p>
       <p className="hint-why">
         <strong>{t('hintWhy')}: </strong>

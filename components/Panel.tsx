@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { usePanel } from '@/lib/stores/panel';
 import { t } from '@/lib/i18n';
 import { HintCard } from './HintCard';
+import { HintList, useHintBudget } from './HintList';
 import { LangNotice, noGuidanceText } from './LangNotice';
 import { PanelSiteDisable } from './sites/PanelSiteDisable';
 import { RoomSection } from './room/RoomSection';
@@ -45,6 +46,7 @@ export function Panel({ placement, onOpenSide }: Props) {
   }, [ticketKey]);
 
   const hints = tab?.hints ?? [];
+  const budget = useHintBudget();
   // An upset or abusive customer before the rep writes: the room (tone, boundary card) comes first;
   // once the rep types, the draft's hints do.
   const upset = tab?.tone === 'frustrated' || tab?.tone === 'angry' || tab?.tone === 'abusive';
@@ -75,28 +77,23 @@ export function Panel({ placement, onOpenSide }: Props) {
         <LangNotice lang={tab?.lang} />
         {roomFirst ? <RoomSection tab={tab} tabId={tabId} /> : null}
         <section aria-labelledby="hints-heading">
-        {tab?.slow?.length ? (
-          <p className="muted panel-slow" role="status">
-            {t('panelRulesSuspended', [tab.slow.join(', ')])}
-          </p>
-        ) : null}
           <h2 id="hints-heading" className="section-title">
             {t('panelHintsHeading')}
             {hints.length > 0 ? <span className="count"> ({hints.length})</span> : null}
           </h2>
           {empty ? <p className="empty">{empty}</p> : null}
-          <ul className="hint-list">
-            {hints.map((h) => (
-              <li key={h.id}>
-                <HintCard
-                  hint={h}
-                  onInsert={(text) => void insert(h, text)}
-                  onDismiss={(reason) => void dismiss(h, reason)}
-                  onLogPromise={() => startFromHint(h)}
-                />
-              </li>
-            ))}
-          </ul>
+          <HintList
+            hints={hints}
+            budget={budget}
+            renderHint={(h) => (
+              <HintCard
+                hint={h}
+                onInsert={(text) => void insert(h, text)}
+                onDismiss={(reason) => void dismiss(h, reason)}
+                onLogPromise={() => startFromHint(h)}
+              />
+            )}
+          />
         </section>
         {roomFirst ? null : <RoomSection tab={tab} tabId={tabId} />}
         <TicketCallbacks tab={tab} tabId={tabId} />

@@ -3,6 +3,7 @@ import { sendMessage, type RuleSummary } from '@/lib/messaging';
 import { t, type MessageKey } from '@/lib/i18n';
 import { usePolicy } from '@/lib/stores/policy';
 import { usePacks } from '@/lib/stores/packs';
+import { HintBudgetSetting } from './HintBudgetSetting';
 
 const SEVERITY: Record<RuleSummary['severity'], MessageKey> = {
   warn: 'severityWarn',
@@ -48,6 +49,7 @@ export function RulesSection() {
   return (
     <section className="options-section" aria-labelledby="rules-heading">
       <h2 id="rules-heading">{t('rulesHeading')}</h2>
+      <HintBudgetSetting />
       <p className="muted">{t('rulesIntro')}</p>
       <label className="field">
         <span>{t('rulesSearch')}</span>
@@ -82,7 +84,6 @@ export function RulesSection() {
               {r.locked ? <> · {t('setByOrganisation')}</> : null}
             </span>
           </li>
-              {r.suspended ? <> · <strong className="rule-suspended">{t('rulesSuspended')}</strong></> : null}
         ))}
       </ul>
     </section>
