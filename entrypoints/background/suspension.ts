@@ -1,0 +1,65 @@
+import { browser } from 'wxt/browser';
+
+import { newBudget, type LintBudget } from '@/lib/guidance/engine';
+
+/**
+ * Bounded work whatever the packs (issue 14): one lint of the rules gets LINT_BUDGET_MS; a rule
+ * that takes more than RULE_SHARE_MS on its own twice, or more than the whole budget once, is
+ * suspended for the rest of the browser session (storage.session: survives the service worker
+ * being stopped, not a browser restart). The rep sees it in the panel and in Settings → Guidance
+ * rules ("suspended: too slow"). Patterns are linear-time by construction (regex-safety.ts), so
+ * this is the second line: a rule that is linear but heavy on a long draft.
+ */
+export const LINT_BUDGET_MS = 50;
+export const RULE_SHARE_MS = 10;
+const STRIKES = 2;
+export const SUSPENDED_KEY = 'heard:suspended-rules';
+
+const suspended = new Set<string>();
+const strikes = new Map<string, number>();
+let loaded: Promise<void> | null = null;
+
+/** Hint ids ("pack/rule") suspended in this browser session. */
+export function suspendedRules(): ReadonlySet<string> {
+  return suspended;
+}
+
+/** Reads the session's suspensions once per worker start. */
+export function loadSuspended(): Promise<void> {
+  loaded ??= (async () => {
+    try {
+      const raw: unknown = (await browser.storage.session.get(SUSPENDED_KEY))[SUSPENDED_KEY];
+      if (Array.isArray(raw)) for (const id of raw.slice(0, 5000)) if (typeof id === 'string' && id.length <= 300) suspended.add(id);
+    } catch {
+      // No session storage (a unit test): memory only.
+    }
+  })();
+  return loaded;
+}
+
+export function lintBudget(now?: () => number): LintBudget {
+  return newBudget(LINT_BUDGET_MS, RULE_SHARE_MS, suspended, now);
+}
+
+/** After a lint: counts overruns, suspends, persists. Returns the hint ids newly suspended. */
+export function noteBudget(budget: LintBudget): string[] {
+  const added: string[] = [];
+  for (const { id, ms } of budget.overran) {
+    const n = (strikes.get(id) ?? 0) + 1;
+    strikes.set(id, n);
+    if ((n >= STRIKES || ms > LINT_BUDGET_MS) && !suspended.has(id)) {
+      suspended.add(id);
+      added.push(id);
+    }
+  }
+  if (added.length > 0) {
+    void browser.storage.session?.set({ [SUSPENDED_KEY]: [...suspended] }).catch(() => undefined);
+  }
+  return added;
+}
+
+/** For tests: forget every suspension and strike. */
+export function resetSuspensions(): void {
+  suspended.clear();
+  strikes.clear();
+}
