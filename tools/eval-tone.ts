@@ -50,6 +50,10 @@ export function scoreRows(rows: readonly CorpusRow[]): { report: EvalReport; row
   return { report: evaluate(scored.map((r) => ({ actual: r.label, predicted: r.predicted }))), rows: scored };
 }
 
+/** Messages of this many words or more are reported apart as "long" (the corpus's long emails). */
+export const LONG_WORDS = 80;
+const words = (text: string): number => (text.match(/\S+/g) ?? []).length;
+
 function main(argv: readonly string[]): void {
   const all = argv.includes('--all');
   const heldout = all || argv.includes('--heldout');
@@ -61,6 +65,8 @@ function main(argv: readonly string[]): void {
   for (const [title, rows, training] of sets) {
     const { report, rows: scored } = scoreRows(rows);
     summary.push([title, report]);
+    const long = scored.filter((r) => words(r.text) >= LONG_WORDS);
+    if (long.length) summary.push([`  long`, evaluate(long.map((r) => ({ actual: r.label, predicted: r.predicted })))]);
     console.log('\n' + formatReport(title, report));
     if (showErrors && training) {
       console.log('\nmisclassified:');

@@ -34,6 +34,13 @@ import {
   SENTIMENT_OVERRIDES,
   STRONG_NEGATIVE,
   SOFT_DEMANDS,
+  ACCUSATION,
+  AGAIN,
+  IMPERATIVES,
+  MILD_NEGATIVE_EXTRA,
+  NEGATED_BEFORE,
+  RECOLLECTION,
+  GRATITUDE,
   SARCASM_IF_NEGATIVE,
   SUPERVISOR,
   SUPERVISOR_ASKED,
@@ -45,6 +52,7 @@ import {
   THREAT_TO_LEAVE_WEAK,
   URGENCY,
   YOUR_THINGS,
+  PRODUCT_WORDS,
   normalize,
 } from './lexicon';
 import type { ToneLevel, ToneSignal, ToneSignalKind, ToneState } from './types';
@@ -147,6 +155,7 @@ function insultKind(tok: Token, profane: readonly Span[]): 'noun' | 'adj' | null
 function insultTarget(tokens: Token[], i: number, kind: 'noun' | 'adj'): 'rep' | 'other' | null {
   const tok = tokens[i] as Token;
   const next = tokens[i + 1];
+  if (next && /^(?:me|myself)$/.test(next.w) && !sentenceBreak(next.gap)) return null;
   // An adjective followed by a thing ("your stupid script", "this crap product") is about the thing.
   if (kind === 'adj' && next && !clauseBreak(next.gap)) {
     const n = next.w;
@@ -171,6 +180,8 @@ function insultTarget(tokens: Token[], i: number, kind: 'noun' | 'adj'): 'rep' |
     // "the plumber you sent is a cowboy": a third-person verb between the insult and "you" means
     // "you" sits in a clause about someone else.
     if (/^(?:is|was|isn't|wasn't|has|hasn't|does|doesn't)$/.test(t.w)) return 'other';
+    // "I'm such an idiot", "silly me": said of oneself.
+    if (/^(?:i|i'm|im|i've|i'd|me|myself)$/.test(t.w)) return null;
     if (t.w === 'your' || t.w === 'ur') {
       const after = tokens[j + 1] as Token;
       if (after !== tok && YOUR_THINGS.has(after.w)) return 'other';
@@ -228,6 +239,20 @@ export function maskQuotations(text: string): string {
     return pre + open + body.replace(/[^\s]/g, ' ') + close;
   });
 }
+/**
+ * The sign-off of an email ("Thanks,\nGordon Mills\nFacilities Manager, Eastgate Court") is a name
+ * and a title, not tone: everything after a short closing line near the end is blanked.
+ */
+export function maskSignature(text: string): string {
+  const tail = Math.max(0, text.length - 320);
+  let cut = -1;
+  for (const m of text.slice(tail).matchAll(SIGN_OFF)) cut = tail + m.index + m[0].length;
+  if (cut < 0) return text;
+  return text.slice(0, cut) + text.slice(cut).replace(/[^\s]/g, ' ');
+}
+const SIGN_OFF =
+  /(?:^|\n)[ \t]*(?:thanks|thank\s+you|many\s+thanks|regards|kind\s+regards|best\s+regards|warm\s+regards|warmest\s+regards|best|best\s+wishes|cheers|sincerely|yours\s+sincerely|yours\s+faithfully|yours|all\s+the\s+best|ta|thx|rgds)(?:[ \t]+\w+){0,2}[ \t]*[,.!]?[ \t]*(?=\n)/gi;
+
 /** A quotation this long (in words) is reported speech, not the customer's own tone. */
 export const QUOTE_MIN_WORDS = 5;
 
@@ -255,13 +280,23 @@ function terse(norm: string, d: Span): boolean {
   return (sentence.match(/[a-z0-9']+/g) ?? []).length <= 7;
 }
 
+/** The clause before a position: back to punctuation, at most 40 characters. */
+function clauseBefore(norm: string, at: number): string {
+  const before = norm.slice(Math.max(0, at - 40), at);
+  const cut = before.search(/[.,;:!?\n][^.,;:!?\n]*$/);
+  return cut < 0 ? before : before.slice(cut + 1);
+}
+
+/** How much of its frustration a warm message keeps. */
+export const WARMTH = 0.5;
+
 const inRange = (s: Span, from: number, to: number): boolean => s.start >= from && s.start < to;
 
 /** Analyse one customer message. Signals carry messageIndex 0 unless given. */
 export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   const c: Collector = { signals: [], anger: 0, frustration: 0, abuse: false };
   if (!text.trim()) return { level: 'calm', signals: [] };
-  const own = maskQuotations(text);
+  const own = maskSignature(maskQuotations(text));
   const norm = normalize(own);
   const tokens = tokenize(norm);
 
@@ -323,15 +358,21 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
 
   // --- the cues, found once over the whole message ---
   const situational = profane.filter((p) => !overlaps(p, atRep));
-  const leaveStrong = collectAll(c, 'threat-to-leave', THREAT_TO_LEAVE_STRONG, norm, messageIndex);
+  // "It's not urgent", "a heads-up rather than a complaint", "I'm not asking for all the money back".
+  const asserted = (list: Span[]): Span[] => list.filter((sp) => !NEGATED_BEFORE.test(clauseBefore(norm, sp.start)));
+  const leaveStrong = asserted(findAll(THREAT_TO_LEAVE_STRONG, norm));
+  for (const l of leaveStrong) push(c, 'threat-to-leave', l, messageIndex);
   // An ultimatum speaks only where no threat to leave already does in its sentence.
   const sameSentence = (a: Span, b: Span): boolean => !/[.!?\n]/.test(norm.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
   const ultimatums = findAll(ULTIMATUM, norm).filter((u) => !leaveStrong.some((l) => sameSentence(u, l)));
   for (const u of ultimatums) push(c, 'threat-to-leave', u, messageIndex);
-  const sup = collectAll(c, 'supervisor-request', SUPERVISOR, norm, messageIndex);
+  const sup = asserted(findAll(SUPERVISOR, norm));
+  for (const x of sup) push(c, 'supervisor-request', x, messageIndex);
   const repeat = collectAll(c, 'repeat-contact', REPEAT_CONTACT, norm, messageIndex);
+  const again = [...matches(AGAIN, norm)].filter((a) => !overlaps(a, repeat));
   const past = collectAll(c, 'past-experience', PAST_EXPERIENCE, norm, messageIndex);
-  const urgent = collectAll(c, 'urgency', URGENCY, norm, messageIndex);
+  const urgent = asserted(findAll(URGENCY, norm));
+  for (const u of urgent) push(c, 'urgency', u, messageIndex);
   // "Please fix it" is a request; "Fix it. Today." is a demand.
   const polite = (d: Span): boolean => {
     const sentenceStart = Math.max(norm.lastIndexOf('.', d.start - 1), norm.lastIndexOf('?', d.start - 1), norm.lastIndexOf('!', d.start - 1)) + 1;
@@ -339,11 +380,13 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   };
   const demands = findAll(DEMANDS, norm).filter((d) => !polite(d));
   // "I want a refund" said calmly is a request; it insists only alongside other complaints.
-  const softDemands = findAll(SOFT_DEMANDS, norm).filter((d) => !polite(d) && !overlaps(d, demands));
+  const softDemands = asserted(findAll([...SOFT_DEMANDS, ...IMPERATIVES], norm)).filter((d) => !polite(d) && !overlaps(d, demands));
   for (const d of demands) push(c, 'urgency', d, messageIndex);
-  const strong = collectAll(c, 'negative-sentiment', [STRONG_NEGATIVE], norm, messageIndex);
+  const strong = asserted(findAll([STRONG_NEGATIVE, ACCUSATION], norm));
+  for (const x of strong) push(c, 'negative-sentiment', x, messageIndex);
   for (const s of otherInsults) push(c, 'negative-sentiment', s, messageIndex);
-  const mild = collectAll(c, 'negative-sentiment', [MILD_NEGATIVE, ...POLICY_PUSHBACK], norm, messageIndex);
+  const mild = asserted(findAll([MILD_NEGATIVE, MILD_NEGATIVE_EXTRA, ...POLICY_PUSHBACK], norm));
+  for (const x of mild) push(c, 'negative-sentiment', x, messageIndex);
   const sarcStrong = collectAll(c, 'sarcasm', SARCASM_STRONG, norm, messageIndex);
   const sarcMild = collectAll(c, 'sarcasm', SARCASM_MILD, norm, messageIndex);
   for (const m of norm.matchAll(SARCASM_OPENER)) {
@@ -364,7 +407,9 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   const senti = sentiment.analyze(own, { language: SENTIMENT_LANG });
   const scores = new Map<string, number>();
   for (const entry of senti.calculation) for (const [word, score] of Object.entries(entry)) scores.set(word, score);
-  const excluded = [...profane, ...atRep];
+  const caps = findCaps(own);
+  // Words of a label on a screen ("ACCESS DENIED") are not the customer's feeling either.
+  const excluded = [...profane, ...atRep, ...caps.labels];
   /** Every scored word where it stands: negative ones outside profanity and insults. */
   const scored: (Span & { score: number })[] = [];
   for (const [word, score] of scores) {
@@ -375,10 +420,26 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
       if (score <= -2) push(c, 'negative-sentiment', s, messageIndex);
     }
   }
-  const caps = findCaps(own);
+
+  // Warm messages (thanks, praise, more positive than negative words) and sentences that recall an old,
+  // settled problem ("two years ago… I remember being annoyed at the time") do not make a complaint.
+  const posTotal = scored.reduce((k, w) => k + (w.score > 0 ? w.score : 0), 0);
+  const negTotal = -scored.reduce((k, w) => k + (w.score < 0 ? w.score : 0), 0);
+  const warm = GRATITUDE.test(norm) && posTotal >= 6 && posTotal >= 2 * negTotal;
 
   // --- weigh each window of sentences; the message is as hot as its hottest window ---
   const starts = sentenceStarts(norm);
+  const sentenceOf = (at: number): number => {
+    let i = 0;
+    while (i + 1 < starts.length && (starts[i + 1] as number) <= at) i++;
+    return i;
+  };
+  const recalled = new Set<number>();
+  if (posTotal >= negTotal)
+    for (let i = 0; i < starts.length; i++)
+      if (RECOLLECTION.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length))) recalled.add(i);
+  /** A frustration cue that counts: not in a sentence recalling an old problem. */
+  const current = (sp: Span): boolean => !recalled.has(sentenceOf(sp.start));
   const windows: [number, number][] = [];
   if (starts.length <= WINDOW) windows.push([0, norm.length]);
   else for (let i = 0; i + WINDOW <= starts.length; i++) windows.push([starts[i] as number, starts[i + WINDOW] ?? norm.length]);
@@ -390,6 +451,7 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   for (const [from, to] of windows) {
     if (level === 'abusive' || level === 'angry') break;
     const n = (list: readonly Span[]): number => list.reduce((k, s) => k + (inRange(s, from, to) ? 1 : 0), 0);
+    const nNow = (list: readonly Span[]): number => list.reduce((k, s) => k + (inRange(s, from, to) && current(s) ? 1 : 0), 0);
     const slice = own.slice(from, to);
     const nslice = norm.slice(from, to);
     let anger = 0;
@@ -398,7 +460,7 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     let pos = 0;
     let negOutside = 0;
     for (const w of scored) {
-      if (!inRange(w, from, to)) continue;
+      if (!inRange(w, from, to) || (w.score < 0 && !current(w))) continue;
       if (w.score < 0) {
         neg += w.score;
         if (w.score <= -2) negOutside++;
@@ -412,18 +474,25 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     }
     const nLeave = n(leaveStrong) + n(ultimatums);
     if (nLeave) anger += 4;
-    const nRepeat = n(repeat);
+    let nRepeat = nNow(repeat);
     const repeatWeight = nRepeat ? Math.min(3, 1 + nRepeat) : 0;
     frustration += repeatWeight;
-    const nPast = n(past);
+    const nPast = nNow(past);
     if (nPast) frustration += Math.min(3, 1 + nPast);
     const nUrgent = n(urgent);
     if (nUrgent) frustration += 0.5;
     const nStrong = n(strong);
-    const nMild = n(mild);
+    const nMild = nNow(mild);
     const nOther = n(otherInsults);
     const nSarcStrong = n(sarcStrong);
     const nSarcMild = n(sarcMild);
+    // "Again" counts where the message complains or asks it ("…again?!"), not in "run it again tomorrow".
+    const nAgain = n(again);
+    if (nAgain && (nRepeat + nPast + nMild + nStrong + n(leaveStrong) > 0 || negScore >= 2 || /\bagain\s*(?:!|\?!|\?\?)/.test(nslice))) {
+      nRepeat += nAgain;
+      frustration += nRepeat === nAgain ? Math.min(3, 1 + nAgain) : Math.min(3, 1 + nRepeat) - repeatWeight;
+      for (const a of again) if (inRange(a, from, to)) push(c, 'repeat-contact', a, messageIndex);
+    }
     const complaining = nRepeat + nPast + nLeave + nStrong + nMild + nSarcStrong + nSarcMild + nOther > 0 || negScore >= 2;
     const nPraise = complaining ? n(praiseSarcasm) : 0;
     const nHard = n(demands);
@@ -435,7 +504,9 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
       if (EXONERATION.test(norm)) frustration += 2;
       else anger += 4;
     }
-    if (nMild) frustration += Math.min(3, 1 + nMild);
+    // Annoyance words: a warm message keeps only part of them (a repeat or a sarcasm it keeps whole).
+    const keep = warm && anger === 0 ? WARMTH : 1;
+    if (nMild) frustration += keep * Math.min(3, 1 + nMild);
     const otherCues = nRepeat + nPast + nLeave + nDemands + nStrong + nMild + nSarcStrong + nSarcMild + nPraise + nOther;
     const nSituational = n(situational);
     if (nSituational) {
@@ -443,7 +514,16 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
       // … and so is swearing in a question ("what the hell is wrong with …?").
       const inQuestion = situational.some((p) => inRange(p, from, to) && /^[^.!?]*\?/.test(own.slice(p.end, to)));
       const exclaims = /!/.test(slice) && pos <= negScore;
-      const venting = otherCues > 0 || wCaps.shouting || negOutside > 0 || /[?!]{2,}/.test(slice) || inQuestion || exclaims;
+      // Profanity as an adjective on a thing ("shit service", "crap product") vents; "bloody hell",
+      // "damn good", "holy crap, that was fast" do not.
+      const attributive = situational.some((p) => {
+        if (!inRange(p, from, to)) return false;
+        const k = tokens.findIndex((t) => t.start >= p.end);
+        const next = tokens[k];
+        if (!next || clauseBreak(next.gap) || overlaps(next, profane)) return false;
+        return YOUR_THINGS.has(next.w) || PRODUCT_WORDS.test(next.w);
+      });
+      const venting = attributive || otherCues > 0 || wCaps.shouting || negOutside > 0 || /[?!]{2,}/.test(slice) || inQuestion || exclaims;
       if (venting) anger += 4;
     }
     if (n(weak) && (otherCues > 0 || negScore >= 2)) {
@@ -465,12 +545,16 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     if (nSarcStrong || nPraise) anger += 4;
     if (nSarcMild) frustration += 2;
     if (nPraise) praiseSeen = true;
-    if (wCaps.words.length && !wCaps.shouting && (otherCues > 0 || negScore >= 2)) anger += 1.5;
-    if (/\?!|!\?/.test(slice)) anger += 2;
-    else if (/!{3,}/.test(slice)) anger += 2;
-    if (/\?{2,}/.test(slice)) frustration += 2;
+    if (wCaps.words.length && !wCaps.shouting && (otherCues > 0 || negScore >= 2)) anger += wCaps.words.length >= 2 ? 3 : 1.5;
+    // Punctuation raises a complaint, not delight ("Thank you so much!!!", "Really?! Brilliant").
+    const glad = pos > negScore && otherCues === 0;
+    if (!glad) {
+      if (/\?!|!\?/.test(slice)) anger += 2;
+      else if (/!{3,}/.test(slice)) anger += 2;
+      if (/\?{2,}/.test(slice)) frustration += 2;
+    }
     if (nUrgent && (otherCues > 0 || negScore >= 2)) anger += 1;
-    if (negScore >= 2) frustration += Math.min(2, (negScore - 1) * 0.4);
+    if (negScore >= 2) frustration += keep * Math.min(2, (negScore - 1) * 0.4);
     // Warm messages: a happy "hi again! third order this month" is not repeat-contact frustration.
     if (pos >= 3 && anger === 0 && neg === 0 && frustration <= repeatWeight) frustration -= Math.min(frustration, pos * 0.5);
 

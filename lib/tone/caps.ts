@@ -32,6 +32,8 @@ export interface CapsResult {
   words: CapsWord[];
   /** Number of word tokens in the text. */
   total: number;
+  /** Runs of capitals that name something (an error, a screen label, a log line), not emphasis. */
+  labels: CapsWord[];
 }
 
 // Underscores join identifiers (RATE_LIMIT_EXCEEDED): one token, never emphasis.
@@ -41,13 +43,22 @@ const LOG_LINE = /\b\d{1,2}:\d{2}\b|[A-Z]_[A-Z]|\b(?:ERROR|WARN(?:ING)?|FATAL|IN
 /** Emphasis words that stay emphasis after "the" ("the WRONG address"). */
 const EMPHATIC = /^(?:NOT|NEVER|WRONG|STILL|ALREADY|AGAIN|NOW|TODAY|ONLY|EVER|EVERY|ALL|NO|NOTHING|TWICE|ONCE|THREE|FOUR|FIVE|SAME|WORST|LAST|REAL|RIGHT)$/;
 
-/** A capitalised label, not emphasis: quoted or bracketed, a key ("ERROR:"), a UI name ("open the INVENTORY"). */
-function isLabel(text: string, start: number, end: number, tok: string): boolean {
+/** Words after which capitals are what a screen or a label shows ("the error says ACCESS DENIED"). */
+const SHOWS = /(?:\b(?:says?|saying|shows?|showing|reads|displays?|displaying|error|message|status|code|light|screen|labell?ed|called|named|titled|marked|flashes|flashing|prints?|printed|button|option|menu|setting|mode)|[:=>])\s*$/i;
+/** UI nouns after a capitalised name ("the SHARED DRIVE folder"). */
+const UI_NOUN = /^\s+(?:button|icon|menu|tab|screen|error|message|light|key|option|field|folder|file|mode|page|setting|status|panel|window|app|plan|package|tier|model|page|section|label|sign|code)\b/;
+
+/** A line of a log or an error dump, or a run quoted, bracketed, a key ("ERROR:"), or a name on a screen. */
+function isLabelRun(text: string, start: number, end: number, first: string, count: number, codeFirst: boolean): boolean {
+  if (codeFirst) return true;
   if (/["'“‘`[(<{]/.test(text[start - 1] ?? '') || /^["'”’`\])>}:=]/.test(text[end] ?? '')) return true;
   const lineStart = text.lastIndexOf('\n', start) + 1;
   const lineEnd = text.indexOf('\n', end);
   if (LOG_LINE.test(text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd))) return true;
-  return !EMPHATIC.test(tok) && /\b(?:[Tt]he|[Aa]n?|[Cc]lick|[Pp]ress|[Tt]ap|[Oo]pen|[Ss]elect|[Hh]it|[Cc]hoose)\s+$/.test(text.slice(Math.max(0, start - 8), start)) && !/^\s+[A-Z]{2}/.test(text.slice(end, end + 3));
+  const before = text.slice(Math.max(lineStart, start - 24), start);
+  if (SHOWS.test(before)) return true;
+  if (EMPHATIC.test(first)) return false;
+  return /\b(?:[Tt]he|[Aa]n?|[Cc]lick|[Pp]ress|[Tt]ap|[Oo]pen|[Ss]elect|[Hh]it|[Cc]hoose|[Mm]y|[Yy]our)\s+$/.test(before) && (count === 1 || UI_NOUN.test(text.slice(end, end + 12)));
 }
 
 function isEmphasisWord(tok: string): boolean {
@@ -65,15 +76,49 @@ function isEmphasisWord(tok: string): boolean {
   return !LONG_ACRONYMS.has(bare);
 }
 
+/** Words a person says, not a screen: a run with them is never a code's label. */
+const SPOKEN = /^(?:I|YOU|YOUR|MY|ME|WE|US|OUR|WHY|WHERE|WHEN|HOW|WHAT|STILL|NOW|TODAY|PLEASE|WANT|NEED)$/;
+/** A token with no lowercase letter: part of a run of capitals (words, acronyms or codes). */
+const NO_LOWER = /^[^a-z]*[A-Z0-9][^a-z]*$/;
+
 export function findCaps(text: string): CapsResult {
   const words: CapsWord[] = [];
+  const labels: CapsWord[] = [];
   let total = 0;
   let upper = 0;
   let lower = 0;
+  // Runs of capitalised tokens separated by spaces only: "HTTP 500 INTERNAL SERVER ERROR" is one run.
+  let run: { start: number; end: number; emphasis: CapsWord[]; count: number; spoken: boolean; codeFirst: boolean } | null = null;
+  const close = (): void => {
+    if (!run || !run.emphasis.length) return;
+    const first = text.slice(run.start, run.end).split(' ')[0] as string;
+    if (!isLabelRun(text, run.start, run.end, first, run.count, run.codeFirst && !run.spoken)) words.push(...run.emphasis);
+    else labels.push({ start: run.start, end: run.end });
+    run = null;
+  };
   for (const m of text.matchAll(TOKEN)) {
     total++;
-    if (isEmphasisWord(m[0]) && !isLabel(text, m.index, m.index + m[0].length, m[0])) words.push({ start: m.index, end: m.index + m[0].length });
+    const tok = m[0];
+    const start = m.index;
+    const end = start + tok.length;
+    if (!NO_LOWER.test(tok)) {
+      close();
+      continue;
+    }
+    const emphasis = isEmphasisWord(tok);
+    if (run && /^ +$/.test(text.slice(run.end, start))) {
+      // A code first or second names the run: "ERROR 404 PAGE NOT FOUND", "HTTP 500 …".
+      if (run.count === 1 && /[\d_]/.test(tok)) run.codeFirst = true;
+      if (SPOKEN.test(tok)) run.spoken = true;
+      run.count++;
+      run.end = end;
+    } else {
+      close();
+      run = { start, end, emphasis: [], count: 1, spoken: SPOKEN.test(tok), codeFirst: /[\d_]/.test(tok) && /[A-Z]/.test(tok) };
+    }
+    if (emphasis) run.emphasis.push({ start, end });
   }
+  close();
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) upper++;
@@ -82,5 +127,5 @@ export function findCaps(text: string): CapsResult {
   const n = words.length;
   const shouting =
     n >= 3 || (n >= 2 && n / Math.max(1, total) >= 0.25) || (n >= 1 && lower === 0 && upper >= 3);
-  return { shouting, words, total };
+  return { shouting, words, total, labels };
 }

@@ -17,10 +17,10 @@ export function normalize(text: string): string {
     const between = isL(prev) && isL(next);
     switch (ch) {
       case '@':
-        if (isL(next)) l = 'a';
+        if (isL(next) || next === '$' || next === '*') l = 'a';
         break;
       case '$':
-        if (isL(prev) || isL(next) || prev === '$' || next === '$') l = 's';
+        if (isL(prev) || isL(next) || prev === '$' || next === '$' || prev === '@') l = 's';
         break;
       case '1':
       case '!':
@@ -69,7 +69,7 @@ export const INSULT_NOUNS = new Set(
     'asshole arsehole bastard bitch cunt shithead scumbag scum rat cow pig liar bully disgrace cretin parasite ' +
     'leech troll retard tosser wanker git donkey chimp monkey joke jerk creep freak nitwit dunce buffoon ' +
     'numbskull bozo pillock plonker prat berk wazzock dipshit dumbo worm cowboy airhead bimbo simpleton ignoramus dolt oaf ' +
-    'knobhead bellend doofus dingbat nincompoop halfwit gimp noob n00b newb'
+    'knobhead bellend doofus dingbat nincompoop halfwit gimp noob n00b newb drone parrot peasant'
   ).split(' '),
 );
 
@@ -121,6 +121,10 @@ export const YOUR_THINGS = new Set(
   ).split(' '),
 );
 
+/** What a customer buys or is served: profanity as an adjective on these vents ("crap product"). */
+export const PRODUCT_WORDS =
+  /^(?:service|services|product|products|company|customer|support|order|delivery|parcel|package|experience|quality|device|phone|router|laptop|charger|app|website|site|software|update|brand|shop|store|airline|bank|network|connection|internet|wifi|broadband|machine|printer|car|thing|stuff|item|items|course|subscription|plan|account|hotel|room|food|meal)$/;
+
 export const SECOND_PERSON = new Set(['you', "you're", 'youre', 'u', 'ya', 'yourself', 'ur', 'your', "you've", "you'd", 'yu']);
 
 // ---- patterns: [regex, weight] ----------------------------------------------------------------
@@ -136,7 +140,8 @@ export const PROFANITY_AT_REP: RegExp[] = [
   /\bup\s+(?:your|ur)\s+(?:ass|arse|a\*+|backside)\b/g,
   /\bbite\s+me\b/g,
   // Abbreviated: "gfy", "stfu", "foad", "stfu n00b".
-  /\b(?:gfy|foad|stfu|gtfo|fk\s+(?:you|u|off)|eff\s+off)\b|\bfu(?=\s*(?:[.!]|$))/g,
+  /\b(?:gfy|gfys|foad|stfu|gtfo|foff|fk\s+(?:you|u|off)|eff\s+(?:off|you)|f\s+(?:you|u|off|urself|yourself))\b|\bfu(?=\s*(?:[.!]|$))/g,
+  /(?:^|[.!?,;]\s*|\b(?:just|now|so|oh|and|please)\s+)(?:get\s+lost|drop\s+dead)(?=\s*(?:[.!?,;]|$))|\bgo\s+away\s+and\s+die\b|\bgo\s+jump\s+(?:off|in)\b/g,
   /\beat\s+a\s+(?:bag|bucket|sack)\s+of\s+\S+/g,
   /\bsuck\s+(?:my|it|a)\s+\S+/g,
 ];
@@ -144,6 +149,7 @@ export const PROFANITY_AT_REP: RegExp[] = [
 /** Insults implied about the rep without naming one of the insult words next to "you". */
 export const IMPLIED_INSULT: RegExp[] = [
   /\b(?:someone|somebody|anyone|anybody|sum1|some1)\s+with\s+(?:half\s+a|a\s+(?:functioning|working|real)|a|two|2|more\s+than\s+(?:one|1))\s+brains?(?:\s*cells?)?\b/g,
+  /\bis\s+english\s+(?:even\s+)?(?:your|ur)\s+first\s+language\b|\b(?:they|you\s+people)\s+(?:will|'ll)\s+hire\s+(?:just\s+)?anyone\b|\b(?:iq|brain)\s+(?:of|the\s+size\s+of)\s+an?\b|\broom[\s-]temperature\s+iq\b|\bsmooth[\s-]brain\w*\b|\bdid\s+(?:you|u)\s+(?:even|ever)\s+(?:go\s+to|finish)\s+school\b/g,
   /\b(?:single|one|two|2|1|shared?)\s+brain\s*cells?\b|\bhired\s+for\s+(?:your|ur)\s+(?:brains|intelligence|looks)\b/g,
   /\b(?:someone|somebody|anyone|anybody)\s+who\s+(?:isn'?t|is\s+not|ain'?t)\s+(?:a\s+|an\s+)?(?:complete\s+|total\s+|absolute\s+)?(?:moron|idiot|imbecile|clown|fool)\b/g,
   /\bsmarter\s+than\s+(?:you|u)\b/g,
@@ -161,16 +167,19 @@ export const IMPLIED_INSULT: RegExp[] = [
   /\b(?:brain|brains|head)\s+like\s+(?:that|yours|urs)\b|\b\S+\s+for\s+brains\b|\bborn\s+(?:this|that|so)\s+\w+/g,
   // Sneers at the rep as a person.
   /\bno\s+wonder\s+(?:you|u|ur|you'?re|you\s+are)\s+(?:\w+\s+){0,3}?(?:stuck|work(?:ing)?|in\s+a\s+call|in\s+this\s+job|on\s+the\s+phones?|answering)\b/g,
-  /\b(?:people|someone|somebody|anyone|idiots|clowns)\s+(?:like|as\s+\w+\s+as)\s+(?:you|u)\b(?![^.!?]{0,40}\b(?:thank|thanks|great|lovely|kind|helpful)\b)/g,
+  /(?<!\b(?:thank|thanks|great|lovely|kind|helpful|love|need\s+more|wish)\b[^.!?]{0,40})\b(?:people|someone|somebody|anyone|idiots|clowns)\s+(?:like|as\s+\w+\s+as)\s+(?:you|u)\b(?![^.!?]{0,40}\b(?:thank|thanks|great|lovely|kind|helpful|make|made)\b)/g,
+  /\b(?:you|your|ur)\b[^.!?]{0,40}\bminimum[\s-]wage\b|\bminimum[\s-]wage\b[^.!?]{0,40}\b(?:you|u)\b|\bcall[\s-]cent(?:re|er)\s+(?:monkey|drone|robot|slave|peon)s?\b/g,
   /\b(?:(?:simple|slowly|small\s+words)\s+for\s+(?:you|u)|spell\s+it\s+out\s+for\s+(?:you|u)|use\s+small\s+words)\b/g,
   // Demeaning and gendered put-downs of the rep.
   /\bfor\s+a\s+(?:girl|woman|lady|female|blonde)\b|\b(?:girls|women|ladies|females|blondes)\s+(?:don'?t|do\s+not|can'?t|cannot|shouldn'?t|aren'?t|never|just\s+don'?t)\b/g,
   /\b(?:a|the)\s+(?:man|men|guy|bloke|male|gentleman)\s+(?:who|that)\s+(?:understands|knows|can|actually)\b|\bleave\s+(?:\w+\s+){0,3}to\s+the\s+(?:men|boys|grown-?ups|adults)\b/g,
   /\b(?:get|put|transfer|pass|give)\s+me\s+(?:to\s+|on\s+to\s+|through\s+to\s+)?(?:a|the|an)\s+(?:man|guy|bloke|male|gentleman|grown-?up|adult)\b/g,
-  /\bprettier\s+(?:if|when)\b|\b(?:smile|cheer\s+up),?\s+(?:love|darling|sweetheart|honey|babe|sweetie|dear)\b|\b(?:run|trot)\s+along\b|\bback\s+(?:in|to)\s+the\s+kitchen\b|\bmake\s+me\s+a\s+sandwich\b/g,
+  /\btypical\s+(?:woman|women|female|girl|bloke|man)\b|\b(?:is\s+there\s+a|any)\s+(?:man|men|guy|bloke|male)\s+(?:i|there|who|available|working)\b|\bhormonal\b|\btime\s+of\s+the\s+month\b|\bon\s+(?:your|ur)\s+period\b|\bput\s+(?:your|ur)\s+(?:husband|boyfriend|dad|father)\s+on\b/g,
+  /\bprettier\s+(?:if|when)\b|\b(?:smile|cheer\s+up|calm\s+down|relax),?\s+(?:love|darling|sweetheart|honey|babe|sweetie|dear|princess|little\s+girl)\b|\b(?:run|trot)\s+along\b|\bback\s+(?:in|to)\s+the\s+kitchen\b|\bmake\s+me\s+a\s+sandwich\b/g,
   /\bconnected\s+to\s+a\s+(?:woman|girl)\b|\b(?:preferably|ideally)\s+(?:a\s+)?(?:man|male|guy|bloke)\b|\ba\s+male\s+(?:technician|agent|colleague|engineer|rep|person|member\s+of\s+staff|advisor|adviser)\b/g,
   // Condescending endearments used as a form of address ("Listen darling, …", "…, babe").
-  /(?<!\b(?:thanks|thank\s+you|thx|cheers|ta|love\s+you|bye)\s*[,.!]?\s*)(?:^|[,.!?;:]\s*|\b(?:listen|look|hi|hey|hello|ok|okay|right|now|yes|no|well|oh)\s+)(?:darling|sweetheart|sweetie|babe|baby|hun|honey|love|doll|princess|missy|little\s+lady|young\s+lady|sweet\s+cheeks)(?=\s*(?:[,.!?;:]|$))/g,
+  /(?<!\b(?:thanks|thank\s+you|thx|cheers|ta|love\s+you|bye)\s*[,.!]?\s*)(?:[,;]\s*|\b(?:listen|look|ok|okay|right|now|no|well|oh|sorry)\s*,?\s+)(?:darling|sweetheart|sweetie|babe|baby|doll|princess|missy|little\s+lady|young\s+lady|sweet\s+cheeks|little\s+girl|silly\s+girl|good\s+girl|little\s+boy|sonny)(?=\s*(?:[,.!?;:]|$))|\b(?:listen|look)\s*,?\s+(?:love|hun|honey|dear|mate|pal|buddy)\b/g,
+  /(?:^|[.!?]\s+)(?:darling|sweetheart|sweetie|babe|baby|princess|missy|little\s+girl|little\s+lady)\s*,/g,
 ];
 
 /** Threats at the rep's person, job or whereabouts. */
@@ -200,12 +209,14 @@ export const THREAT_AT_REP: RegExp[] = [
   /\b(?:you'?re|you\s+are|you\s+get|you\s+will\s+be|you'?ll\s+be|u\s+r|u\s+will\s+be)\s+(?:fired|sacked|disciplined|let\s+go|unemployed|written\s+up)\b/g,
   /\b(?:get|have|got)\s+(?:you|u)\s+(?:fired|sacked|disciplined|let\s+go|written\s+up)\b/g,
   /\b(?:your|ur)\s+(?:job|career|employment)\s+(?:is|will\s+be)\s+(?:over|on\s+the\s+line|gone|finished|history)\b/g,
-  /\b(?:with|including|and)\s+(?:your|ur)\s+(?:full\s+)?name\b|\bname\s+and\s+shame\b|\babout\s+(?:you|u)\s+by\s+name\b/g,
+  /\b(?:ceo|manager|boss|head\s+office|director|complaint|screenshots?|report|regulator|review)\b[^.!?]{0,60}\b(?:with|including|and)\s+(?:your|ur)\s+(?:full\s+)?name\b|\b(?:with|including)\s+(?:your|ur)\s+(?:full\s+)?name\b[^.!?]{0,60}\b(?:ceo|manager|boss|head\s+office|director|complaint|fired|sacked)\b|\bname\s+and\s+shame\b|\babout\s+(?:you|u)\s+by\s+name\b/g,
+  /\b(?:your|ur)\s+days\s+(?:there\s+|here\s+)?are\s+numbered\b|\bwon'?t\s+(?:be\s+)?work(?:ing)?\s+(?:there|here)\s+(?:much\s+)?(?:longer|for\s+long)\b|\bnever\s+work\s+(?:in\s+this\s+\w+\s+)?again\b|\benjoy\s+(?:unemployment|the\s+dole|job\s+hunting|being\s+unemployed)\b|\b(?:start\s+)?updat(?:e|ing)\s+(?:your|ur)\s+(?:cv|resume|linkedin)\b|\bstart\s+looking\s+for\s+(?:a\s+new|another)\s+job\b/g,
+  /\bi'?ll\s+be\s+waiting\s+(?:for\s+(?:you|u)|outside)\b|\bsee\s+(?:you|u)\s+after\s+(?:work|your\s+shift)\b|\bwatch\s+yourself\b|\byou'?ll\s+(?:be\s+sorry|pay\s+for\s+this)\b/g,
   /\b(?:you|u)(?:'ll|\s+will)?\s+(?:be\s+)?looking\s+for\s+(?:a\s+new|another)\s+job\b|\bwon'?t\s+have\s+(?:it|that\s+job|(?:your|ur|a)\s+job)\s+(?:much\s+)?(?:longer|for\s+long)\b/g,
   /\b(?:where|which\s+(?:town|city|street|area|house|village))\s+(?:you|u)\s+live\b/g,
   // Following the rep off the chat.
   /\b(?:your|ur)\s+name\s+badge\b|\bon\s+(?:your|ur)\s+way\s+home\b|\b(?:i'?ve|i\s+have)\s+(?:already\s+)?(?:found|looked\s+up|googled|searched\s+for)\s+(?:you|u|your|ur)\b/g,
-  /\b(?:it'?s|its)\s+a\s+small\s+(?:country|town|world|city|island)\b(?=[^]{0,200}\b(?:you|u)\b)/g,
+  /\b(?:it'?s|its)\s+a\s+small\s+(?:country|town|city|island)\b(?=[^]{0,300}\b(?:you|u)\b)/g,
 ];
 
 /** Harassment: personal or sexual advances, wishing harm, the rep's family. */
@@ -231,20 +242,22 @@ export const EXTRA_PROFANITY =
   /\b(?:f\*+(?:k|ck)?(?:ing|in'?|ed|er)?|f'?ing|f-ing|effing|frigg?in'?g?|sh\*+t\w*|b\*+tch\w*|a\*+hole|damn(?:ed|it)?|goddamn\w*|crap\w*|bs|wtf|ffs|stfu|bloody|hell|heck|the\s+f)\b|\bf[\s._-]+u[\s._-]+c[\s._-]+k\b|\bfor\s+(?:god'?s|christ'?s|pete'?s)\s+sake\b|\bjesus(?:\s+christ)?\b/g;
 
 export const THREAT_TO_LEAVE_STRONG: RegExp[] = [
-  /\b(?:lawyer|attorney|solicitor|legal\s+action|sue|suing|small\s+claims|court|ombudsman|trading\s+standards|regulator|better\s+business\s+bureau|bbb|consumer\s+(?:protection|rights)|class\s+action)\b/g,
+  /\b(?:sue|suing)\s+(?:you|u|your|them|the\s+company|this|for)\b|\b(?:will|'ll|going\s+to|gonna|shall)\s+sue\b|\b(?:take|taking)\s+(?:you|this|it|the\s+matter|your\s+company)\s+to\s+court\b|\bsee\s+you\s+in\s+court\b|\b(?:to|call|contact|involve|go\s+to|tell)\s+the\s+police\b|\bpolice\s+(?:report\s+against|complaint\s+against)\b/g,
+  /\b(?:lawyer|attorney|solicitor|legal\s+action|small\s+claims|consumer\s+(?:organi[sz]ation|association|council|authority)|ombudsman|trading\s+standards|regulator|better\s+business\s+bureau|bbb|consumer\s+(?:protection|rights)|class\s+action)\b/g,
   /\b(?:charge\s?back|dispute\s+(?:it|the\s+charge|the\s+payment|this|the\s+transaction)|disputing\s+the\s+(?:charge|payment)|credit\s+card\s+company)\b/g,
-  /\b(?:one|1|zero|0)[\s-]star\b/g,
-  /\b(?:leave|leaving|write|writing|post|posting)\b[^.!?]{0,30}\breviews?\b/g,
+  /\b(?:give|giving|rate|rating|get|getting|deserve|deserves|worth)\s+(?:you\s+|it\s+)?(?:a\s+)?(?:one|1|zero|0|no)[\s-]stars?\b/g,
+  /\b(?:write|post|tell|share|warn)\w*\s+(?:it\s+)?(?:everywhere|all\s+over|on\s+(?:the\s+)?internet|online)\b/g,
+  /\b(?:leave|leaving|write|writing|post|posting)\b[^.!?]{0,30}\b(?:bad|negative|terrible|honest|scathing|poor|awful|one-star|1-star|public|brutal)\s+reviews?\b|\breviews?\s+(?:everywhere|on\s+every|about\s+(?:this|your|how|the\s+way))\b/g,
   /\breview\s+sites?\b/g,
   /\b(?:tell|telling|warn|warning)\s+(?:everyone|everybody|all\s+my\s+friends|my\s+friends|people\s+about)\b/g,
   /\b(?:post|posting|share|sharing|tweet|tell|telling|going\s+to|go\s+to)\b[^.!?]{0,40}\b(?:twitter|facebook|social\s+media|reddit|tiktok|trustpilot|the\s+press|the\s+news|newspapers?|followers|everyone\s+i\s+know|every\s+\w+\s+at)\b/g,
   /\b(?:switch|switching|move|moving|go|going)\s+(?:over\s+)?to\s+(?:a\s+|your\s+|another\s+)?(?:competitor|rival|another\s+(?:company|provider|bank|supplier))\b/g,
   /\bnever\s+(?:again|buy|order|use|shop)\b/g,
   /\b(?:lost|lose)\s+(?:my|a|our)\s+(?:business|custom|customer)\b/g,
-  /\b(?:i'?m|i\s+am|we'?re)\s+done\b|\bdone\s+with\s+(?:this|you|your)\b/g,
+  /\b(?:i'?m|i\s+am|we'?re)\s+(?:so\s+|absolutely\s+|completely\s+)?done\s+(?:with\s+(?:you|your|this\s+(?:company|service|nonsense|rubbish))|being|waiting)\b|\b(?:i'?m|i\s+am|we'?re)\s+done\s*[.!](?=\s*$)|(?:^|[.!?]\s*)done\s+with\s+(?:you|this|your)\b|\bdone\s+with\s+(?:this|your)\s+(?:company|brand|service|shop|store|bank|airline|provider|app|business)\b/g,
   /\btak(?:e|ing)\s+(?:it|this|the\s+matter)\s+further\b/g,
   /\b(?:avoid|boycott)\s+(?:you|your|this)\b/g,
-  /\breport(?:ing)?\s+(?:you|this|it|the\s+matter)\s+to\b|\breporting\s+this\b/g,
+  /\breport(?:ing)?\s+(?:you|this|it|the\s+matter|your\s+company)\s+to\s+(?:the\s+|a\s+|my\s+)?(?:regulator|ombudsman|authorit\w+|police|bbb|fca|ftc|ofcom|ofgem|trading|consumer|press|bank)\b/g,
   /\bformally\s+complain\b|\bformal\s+complaint\b|\bfil(?:e|ing)\s+a\s+complaint\b/g,
   /\bcancel(?:l?ing)?\s+(?:my\s+)?(?:account|everything)\b|\bcancel\.\s+everything\b/g,
 ];
@@ -266,14 +279,22 @@ export const SUPERVISOR: RegExp[] = [
 export const SUPERVISOR_ASKED =
   /\b(?:speak|talk|speaking|talking)\s+(?:to|with)\b|\b(?:get|put|transfer|pass|escalate|connect)\s+me\b|\b(?:i\s+want|i\s+need|i\s+expect|i'?d\s+like|let\s+me|i\s+demand|i\s+insist)\b[^.!?]{0,25}\b(?:manager|supervisor|boss|senior)|\bescalat|\bsomeone\s+(?:more\s+senior|senior|in\s+charge|higher)/;
 
+/** "Again" alone: a repeat only in a message that complains, or asked ("…again?!"), not in "thanks again". */
+export const AGAIN = /(?<!\b(?:hi|hello|hey|me|once|thanks|thank\s+you|see\s+you|you)[\s,!]*)\bagain\b/g;
+
 export const REPEAT_CONTACT: RegExp[] = [
-  /\b(?:second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th|6th|umpteenth|nth)\s+(?:time|email|message|call|attempt|try|week|month|replacement|request|chat|ticket|missed)\b/g,
+  /\b(?:as|like)\s+i\s+(?:said|mentioned|explained|wrote|told\s+you|already)\b/g,
+  /\b(?:changed|moved|postponed|rescheduled|cancell?ed|delayed|pushed\s+back|missed|failed)\s+(?:\w+\s+)?(?:twice|(?:two|three|four|five|six|\d+|several|many|multiple)\s+times)\b/g,
+  /\b(?:ask|call|write|send|email|tell|phone)\s+(?:\w+\s+){0,4}?(?:twice|(?:two|three|four|five|six|\d+|many|several)\s+times)\b/g,
+  /\b(?:paid|pay|sent|send|told|tell|call|called|write|wrote|ask|asked)\s+already\b/g,
+  /\beach\s+time\b|\bstill\s+(?:charged|billed|being\s+(?:charged|billed)|taking|getting|charging)\b/g,
+  /\b(?:second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th|6th|umpteenth|nth)\s+(?:time|email|message|call|attempt|try|replacement|request|chat|ticket|missed)\b/g,
   /\b(?:second|third|fourth|fifth)\s+time\b/g,
+  /\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+(?:day|week|month)\s+(?:without|of\s+(?:waiting|this|no)|in\s+a\s+row|and\s+still|now|running)\b/g,
   /\b(?:this\s+is\s+the|it'?s\s+the)\s+(?:second|third|fourth|fifth|sixth)\b/g,
-  /(?<!\b(?:hi|hello|hey|me|once)[\s,!]*)\bagain\b/g,
   /\bstill\s+(?:not|no|nothing|waiting|broken|doesn'?t|don'?t|isn'?t|hasn'?t|haven'?t|can'?t|won'?t|pending|the\s+same|failing|crash\w*|doesnt|isnt|havent|hasnt)\b/g,
-  /\b(?:called|emailed|written|wrote|asked|contacted|explained|sent|told|reinstalled|tried|transferred|promised|charged|lied\s+to|passed\s+around|chased|phoned|rung)\b[^.!?]{0,40}?\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many|multiple|countless)\s+times)\b/g,
-  /\b(?:twice|three\s+times|four\s+times|five\s+times)\s*(?:now|already|today|\.|$)/g,
+  /\b(?:called|emailed|written|wrote|asked|contacted|explained|sent|told|reinstalled|tried|transferred|promised|lied\s+to|passed\s+around|chased|phoned|rung)\b[^.!?]{0,40}?\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many|multiple|countless)\s+times)\b/g,
+  /\b(?:twice|three\s+times|four\s+times|five\s+times)\s+(?:now|already|today)\b/g,
   /\balready\s+(?:sent|told|explained|asked|called|emailed|wrote|written|gave|given|provided|tried|done|been)\b/g,
   /\bas\s+i\s+(?:said|mentioned|explained|wrote|told\s+you|already)\b/g,
   /\bi(?:'ve|\s+have)\s+(?:explained|told\s+you|said|asked)\s+(?:this|it|that)?\s*(?:twice|before|already|again|\w+\s+times)\b/g,
@@ -294,14 +315,15 @@ export const REPEAT_CONTACT: RegExp[] = [
 export const PAST_EXPERIENCE: RegExp[] = [
   /\b(?:nobody|no\s+one|no-one|noone|none\s+of\s+you)\s+(?:\w+\s+){0,2}?(?:helped|help|called|answered|answer|replied|responded|came|showed|told|listens|listening|reads|read|does|did|knocked|apologi[sz]ed|will|has|cares?|got\s+back|can|could)\b/g,
   /\bhaven'?t\s+heard\b|\bno\s+(?:reply|response|answer)\b|\bsince\s+day\s+one\b/g,
-  /\b(?:last|previous|other)\s+(?:agent|rep|representative|person|guy|lady|time|chat|call|two|three|replies|reply|answers|agents)\b/g,
+  /\b(?:last|previous|other)\s+(?:agent|rep|representative|person|guy|lady|time|chat|call|replies|reply|answers|agents)\b|\b(?:last|previous)\s+(?:two|three|few)\s+(?:agents|people|reps|calls|chats|times|replies|emails|answers|responses|messages)\b/g,
+  /\b(?:was|were)\s+(?:not|never)\s+(?:told|informed|warned)\b|\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?(?:mentioned|warned|informed|send|sent|explained)\b/g,
   /\bhung\s+up(?:\s+on\s+me)?\b|\bjust\s+disconnect\w*\b/g,
   /\b(?:i\s+was|was|been|were)\s+(?:told|promised|assured|lied\s+to)\b/g,
   /\b(?:you|they|he|she|someone|the\s+agent)\s+(?:said|promised|told\s+me)\b/g,
   /\bnever\s+(?:got|heard|received|arrived|came|showed|called|replied)\b/g,
   /\b(?:transferred|passed\s+around|in\s+circles|on\s+hold)\b/g,
   /\bprevious\s+experience\b|\bwithout\s+being\s+fixed\b|\bnot\s+once\b|\bgave\s+up\b|\bgiving\s+up\b/g,
-  /\b(?:it'?s\s+been|been\s+waiting|waiting|waited|since)\s+(?:for\s+)?(?:\w+\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|several)\s+(?:days|weeks|months|week|month)\b/g,
+  /\b(?:it'?s\s+been|been\s+waiting|waiting|waited|since)\s+(?:for\s+)?(?:\w+\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|several|forty|twenty|thirty)\s+(?:days|weeks|months|week|month|min|mins|minutes|hours|hrs|hour)\b/g,
   /\bsince\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|last\s+(?:week|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g,
   /\b(?:didn'?t|don'?t)\s+(?:address|show\s+up)\b|\bnobody\s+came\b/g,
 ];
@@ -318,6 +340,11 @@ export const DEMANDS: RegExp[] = [
   /\bdon'?t\s+you\s+dare\b/g,
 ];
 
+/** Flat orders at the start of a sentence ("Change it.", "Read the history."): a demand in a complaint. */
+export const IMPERATIVES: RegExp[] = [
+  /(?:^|[.!?\n]\s*)(?:change|fix|sort|refund|cancel|update|correct|process|apply|find|read|check|send|give|stop|get|put|book|escalate)\s+(?:it|this|that|the|my|me|them)\b/g,
+];
+
 /** Wanting one's money back: a plain request alone, a demand alongside complaints. */
 export const SOFT_DEMANDS: RegExp[] = [
   /\b(?:i\s+want|i\s+need|i'?d\s+like|give\s+me)\s+(?:a\s+(?:full\s+)?refund|(?:my|the)\s+money|my\s+\S+\s+back)\b|\b(?:my|the)\s+money\s+back\b/g,
@@ -330,6 +357,7 @@ export const ULTIMATUM: RegExp[] = [
   /\bor\s+(?:lose\s+(?:me|my\s+business|a\s+customer)|else\b)/g,
   /\beither\b[^.!?]{0,80}\bor\s+(?:i|we)\b/g,
   /\bif\s+(?:i|we)\s+(?:get|see|hear|receive|have\s+to\s+\w+)\s+(?:one\s+more|another)\b/g,
+  /\bif\s+(?:you|u)\s+(?:don'?t|do\s+not|won'?t|will\s+not|can'?t|cannot)\s+[^.!?]{0,60}\b(?:i|we)\s+(?:will|'ll|shall|go|am\s+going|are\s+going|make)\b/g,
   /\b(?:last|final)\s+(?:chance|warning|time\s+i\s+(?:ask|write|contact))\b/g,
   /\bbank\s+is\s+(?:reversing|disputing|charging\s+back)\b|\b(?:reverse|reversing)\s+the\s+(?:payment|charge)\b/g,
 ];
@@ -337,22 +365,31 @@ export const ULTIMATUM: RegExp[] = [
 /** "Your rules don't fit my case": polite, but the customer is pushing back on a refusal. */
 export const POLICY_PUSHBACK: RegExp[] = [
   /\b(?:rule|rules|policy|guidelines?|terms|procedure|process)\b[^.!?]{0,80}\b(?:but|however)\b[^.!?]{0,60}\b(?:my\s+(?:case|situation|circumstances)|this\s+case|(?:doesn'?t|don'?t|does\s+not|do\s+not)\s+(?:fit|apply|cover|make\s+sense)|different|exception|not\s+my\s+fault|no\s+fault\s+of)/g,
-  /\b(?:doesn'?t|don'?t|does\s+not|do\s+not)\s+(?:really\s+)?(?:fit|apply\s+to|cover|account\s+for)\s+(?:my|this|our)\s+(?:case|situation|circumstances)\b|\bmy\s+(?:case|situation)\s+is\s+(?:different|unusual|an\s+exception)\b|\bmake\s+an\s+exception\b/g,
+  /\bi\s+understand\s+(?:why\s+)?(?:the|your|that|there'?s\s+a)\s+(?:rule|policy|guidelines?|terms|procedure)\b[^.!?]{0,40}\bbut\b/g,
+  /\b(?:wasn'?t|isn'?t|weren'?t|aren'?t|not)\s+(?:written|meant|designed|made|intended)\s+for\b/g,
+  /\b(?:doesn'?t|don'?t|does\s+not|do\s+not|didn'?t)\s+(?:really\s+|quite\s+)?(?:fit|apply\s+to|cover|account\s+for|consider|allow\s+for|think\s+about)\s+(?:my|this|our|that|such\s+a|a)\s+(?:case|situation|circumstances?|scenario)\b|\bmy\s+(?:case|situation)\s+is\s+(?:different|unusual|an\s+exception)\b|\bmake\s+an\s+exception\b/g,
 ];
 
 /** Strong negative affect: weighs as anger. */
 export const STRONG_NEGATIVE =
-  /\b(?:furious|livid|fuming|outraged|outrageous|disgusted|disgusting|disgraceful|disgrace|appalling|appalled|unacceptable|ridiculous|absurd|pathetic|shambles|unbelievable|worst|horrendous|atrocious|a\s+joke|embarrass(?:ment|ing)|(?:f\*+ing|bad)\s+joke|joke\s+of\s+a|so\s+angry|extremely\s+(?:upset|angry|unhappy|disappointed)|sick\s+and\s+tired|had\s+it|had\s+enough|how\s+dare|scam|scammed|robbery|thieves|lied\s+to|garbage|rubbish|trash|waste\s+of\s+(?:my\s+)?time|wasting\s+my\s+time|wasted|nightmare|incompetent|clueless|useless|cowboys|nonsense|(?<!fair\s)enough\.|are\s+(?:you|u)(?:\s+(?:people|guys|lot))?\s+even|what\s+kind\s+of\s+\S+\s+is\s+this|this\s+is\s+(?:the|your)\s+(?:last|final)\s+(?:time|chance|warning)|whatever\.|patience\s+has\s+run\s+out|not\s+interested\s+in\s+your|i\s+don'?t\s+care\s+about\s+your|are\s+you\s+kidding|get\s+your\s+act\s+together)(?![a-z])/g;
+  /\b(?:furious|livid|fuming|outraged|outrageous|disgusted|disgusting|disgraceful|disgrace|appalling|appalled|unacceptable|ridiculous|absurd|pathetic|shambles|unbelievable|(?<!\bat\s)worst(?![\s-]case)|horrendous|atrocious|a\s+joke|embarrass(?:ment|ing)|couldn'?t\s+organi[sz]e\s+a|(?:f\*+ing|bad)\s+joke|joke\s+of\s+a|so\s+angry|extremely\s+(?:upset|angry|unhappy|disappointed)|sick\s+and\s+tired|(?:i'?ve|we'?ve|i\s+have|we\s+have)\s+(?:really\s+|truly\s+|honestly\s+)?had\s+(?:it|enough)(?!\s+(?:\w+ed|done|delivered|sent|fixed|checked|installed|repaired|replaced))|how\s+dare|scam(?!\s+(?:emails?|texts?|calls?|messages?|sites?|links?|websites?|sms|pages?|mail|alerts?|warning))|scammed|robbery|thieves|lied\s+to|(?:is|was|are|it'?s|total|absolute|complete|utter|pure|such|what|this|pile\s+of|heap\s+of|load\s+of|bag\s+of)\s+(?:garbage|rubbish|trash|junk)|waste\s+of\s+(?:my\s+)?time|wasting\s+my\s+time|wasted|nightmare|incompetent|clueless|useless|cowboys|nonsense|(?:^|[.!?]\s*)enough\s*[.!]|that'?s\s+enough|enough\s+is\s+enough|are\s+(?:you|u)(?:\s+(?:people|guys|lot))?\s+even|what\s+kind\s+of\s+\S+\s+is\s+this|this\s+is\s+(?:the|your)\s+(?:last|final)\s+(?:time|chance|warning)|whatever\.|patience\s+has\s+run\s+out|not\s+interested\s+in\s+your|i\s+don'?t\s+care\s+about\s+your|are\s+you\s+kidding|get\s+your\s+act\s+together)(?![a-z])/g;
+
+/** Accusing the company of theft or fraud (a theft reported to them is not). */
+export const ACCUSATION =
+  /\b(?:this\s+is|that'?s|that\s+is|it'?s|it\s+is|you\s+are|you'?re|basically|pure|outright|daylight|legali[sz]ed)\s+(?:\w+\s+)?(?:stealing|theft|fraud|robbery|a\s+scam|scamming|thieving|criminal|extortion)\b|\b(?:you|they|your\s+company)\s+(?:stole|are\s+stealing|robbed|have\s+stolen|scammed)\b/g;
 
 /** Annoyance, disappointment, impatience: weighs as frustration. */
+/** "Seriously?" is exasperation; "we take it seriously" is not. */
+export const MILD_NEGATIVE_EXTRA = /(?:^|[.!?]\s*)seriously\b|\bseriously\s*[?!,]/g;
+
 export const MILD_NEGATIVE =
-  /\b(?:frustrat\w*|annoy\w*|disappoint\w*|fed\s+up|tired\s+of|tiresome|not\s+happy|unhappy|not\s+impressed|upset|sigh|meh|silly|taking\s+(?:forever|so\s+long|too\s+long)|running\s+out\s+of|expected\s+better|tired|sadly|unfortunately|sad|really\?|seriously|look,|a\s+pain|talking\s+to\s+a\s+wall|so\s+hard|anyone\s+there|is\s+anyone|a\s+human|real\s+person|a\s+mess|(?:someone|anyone|you)\s+actually|(?:spent|wasted)\s+(?:my\s+)?(?:whole|entire|all)\b)(?![a-z])/g;
+  /\b(?:frustrat\w*|annoy\w*|disappoint\w*|let\s+down|letdown|(?:i|we)\s+(?:not|no)\s+(?:understand|receive|received|get|got)|not\s+trying\s+to\s+(?:make\s+a\s+fuss|complain|be\s+difficult)|who\s+actually|(?:gone\s+on\s+)?long\s+enough|hello+o{2,}|fed\s+up|tired\s+of|tiresome|not\s+happy|unhappy|not\s+impressed|upset|sigh|meh|silly|taking\s+(?:forever|so\s+long|too\s+long)|running\s+out\s+of|expected\s+better|tired|sadly|unfortunately|sad|really\?(?!!?\s*(?:that'?s\s+(?:great|brilliant|amazing|wonderful|fantastic)|wow|amazing|brilliant|great|thanks|thank))|look,|a\s+pain|talking\s+to\s+a\s+wall|so\s+hard|anyone\s+there|is\s+anyone|a\s+human|real\s+person|a\s+mess|(?:someone|anyone|you)\s+actually|(?:spent|wasted)\s+(?:my\s+)?(?:whole|entire|all)\b)(?![a-z])/g;
 
 export const SARCASM_STRONG: RegExp[] = [
   /\bthank(?:s|\s+you)\s+for\s+(?:absolutely\s+)?nothing\b/g,
   /\bthanks\s+a\s+lot\s+for\s+(?:ruining|wasting|nothing|losing|breaking)\b/g,
+  /\b(?:you'?ve|you\s+have|you'?ve\s+somehow|you\s+somehow)\s+(?:somehow\s+|actually\s+)?managed\s+to\b/g,
   /\bspare\s+me\b|\bwow\.?\s+just\s+wow\b|\byeah\s+right\b|\bwhat\s+a\s+(?:surprise|shock|shocker)\b|\boh\s+sure\b/g,
-  /\breally\s+appreciate\s+it\b(?=\W*$)/g,
 ];
 
 /** "Oh wonderful, another delay": a positive interjection opening a sentence that turns negative. */
@@ -362,7 +399,7 @@ export const SARCASM_TURN =
   /^(?!(?:thank|thanks|that'?s\s+(?:exactly|great|perfect)))[^]{0,80}?\b(?:another|again|yet|wait\w*|delay\w*|lost|broke\w*|doesn'?t|didn'?t|won'?t|not|never|wrong|nothing|still|so\s+now|fine)\b/;
 /** Praise that is sarcasm in a message that complains ("Great job, lost it again"), praise otherwise. */
 export const SARCASM_IF_NEGATIVE: RegExp[] = [
-  /\b(?:great|fantastic|brilliant|amazing|excellent|good|nice|wonderful|outstanding|stellar|superb)\s+(?:job|work|service)\b|\bwell\s+done\b|\btruly\s+(?:world-class|impressive|amazing)\b|\b(?:world-class|top-notch|first-class)\b/g,
+  /\b(?:great|fantastic|brilliant|amazing|excellent|good|nice|wonderful|outstanding|stellar|superb)\s+(?:job|work|service)\b|\bwell\s+done\b|\btruly\s+(?:world-class|impressive|amazing)\b|\breally\s+appreciate\s+it\b(?=\W*$)|\b(?:world-class|top-notch|first-class)\b/g,
 ];
 export const SARCASM_MILD: RegExp[] = [
   /\b(?:thanks|cheers|thank\s+you)(?:\s+for\s+that)?,?\s+i\s+(?:suppose|guess)\b/g,
@@ -376,7 +413,7 @@ export const SARCASM_MILD: RegExp[] = [
 /** Support-desk adjustments to AFINN-165: describing a problem is not negative affect. */
 export const SENTIMENT_OVERRIDES: Record<string, number> = {
   problem: 0, problems: 0, error: 0, errors: 0, issue: 0, issues: 0, missing: -1, mistake: 0, mistakes: 0,
-  accidentally: 0, confused: 0, confusing: -1, trouble: 0, bother: 0, sorry: 0, afraid: 0, no: 0, strange: 0,
+  fire: 0, charged: 0, charges: 0, charge: 0, failing: -1, failed: -1, fail: -1, accidentally: 0, confused: 0, confusing: -1, trouble: 0, bother: 0, sorry: 0, afraid: 0, no: 0, strange: 0,
   noisy: 0, dropped: 0, stuck: -1, crash: -1, broken: -1, damaged: -1, lost: -1, wrong: -1, cancel: 0,
   cancelled: 0, delayed: -1, delay: -1, dying: 0, killer: 0, kill: 0, bomb: 0, stop: 0, hard: -1, pain: -1,
   joke: -2, jokes: -2, clown: -2, shambles: -3, disgraceful: -3, tiresome: -2, nightmare: -2, excuses: -1,
@@ -385,5 +422,13 @@ export const SENTIMENT_OVERRIDES: Record<string, number> = {
 
 /** The customer says the problem is not the rep's doing: third-party insults then weigh as frustration. */
 export const EXONERATION = /\b(?:not\s+(?:your|ur)\s+fault|(?:it'?s|it\s+is)\s+not\s+(?:you|u)\b|not\s+blaming\s+you|nothing\s+personal)/;
+/** A negation just before a cue, in its clause: "it's not urgent", "rather than a complaint". */
+export const NEGATED_BEFORE = /\b(?:not|no|isn'?t|wasn'?t|aren'?t|don'?t|doesn'?t|didn'?t|rather\s+than|without)\s+(?:\S+\s+){0,3}$/;
+/** A sentence recalling an old, settled problem. */
+export const RECOLLECTION =
+  /\b(?:years?\s+ago|at\s+the\s+time|back\s+then|when\s+i\s+first|used\s+to|i\s+remember|last\s+year|in\s+the\s+past|a\s+while\s+(?:ago|back)|some\s+time\s+ago|(?:a\s+couple\s+of|a\s+few|several|two|three)\s+(?:years|months)\s+ago|once\s+before)\b/;
+/** Thanks and praise: with more positive than negative words, a warm message. */
+export const GRATITUDE = /\b(?:thank|thanks|grateful|appreciate[ds]?|cheers|lovely|wonderful|brilliant|pleased|delighted|love|loves)\b/;
+
 /** Politeness that turns a would-be demand into a request. */
 export const POLITE = /\b(?:please|pls|politely|could\s+you|can\s+you|would\s+you|could\s+i|can\s+i|may\s+i|would\s+it\s+be)\b/;
