@@ -35,6 +35,7 @@ export const SCHEMAS: { [K in keyof ProtocolMap]: z.ZodMiniType } = {
   ...POLICY_SCHEMAS,
   ...STATS_SCHEMAS,
   ...SITES_SCHEMAS,
+  ...DOCK_SCHEMAS,
 };
 
 const messenger = defineExtensionMessaging<ProtocolMap>();
