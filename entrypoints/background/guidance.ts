@@ -158,7 +158,9 @@ export function lintDraft(input: {
   const tone = info.tone;
   const draftLang = draftLanguage(input.draft, info.langs, repLang());
   const packs = compiledFor(draftLang.lang);
-  const budget = lintBudget();
+  // The first lint after a compile pays V8's lazy compilation of every RegExp: it runs whole and
+  // unmeasured (still linear-time); later lints get the budget.
+  const budget = packs && warm.has(packs) ? lintBudget() : undefined;
   const hints = packs
     ? lint(
         packs,
@@ -170,8 +172,7 @@ export function lintDraft(input: {
         budget,
       ).filter((h) => !input.dismissed.has(h.id) && !(logged.length > 0 && isLogged(h, input.draft, logged)))
     : [];
-  // The first lint after a compile pays V8's lazy compilation of every RegExp: not a rule's fault.
-  if (packs && warm.has(packs)) noteBudget(budget);
+  if (budget) noteBudget(budget);
   else if (packs) warm.add(packs);
   const off = suspendedRules();
   const slow = off.size > 0 && packs ? packs.rules.filter((r) => off.has(r.hintId)).map((r) => r.title) : [];
@@ -195,9 +196,15 @@ export function isLogged(h: Hint, draft: string, logged: readonly string[]): boo
   });
 }
 
-/** Where the draft is underlined: every card's words except info cards' (notes, never marks). */
-export function underlineRanges(hints: readonly Hint[]): { start: number; end: number }[] {
-  return hints.filter((h) => h.severity !== 'info').flatMap((h) => h.ranges.map((r) => ({ start: r.start, end: r.end })));
+/**
+ * Where the draft is underlined, and how (s): every card's words except info cards' (notes, never
+ * marks), but for a promise the rep can log, which gets its own calm mark ('log').
+ */
+export function underlineRanges(hints: readonly Hint[]): { start: number; end: number; s: 'warn' | 'suggest' | 'log' }[] {
+  return hints.flatMap((h) => {
+    const s = h.severity !== 'info' ? h.severity : h.actions.includes('log-callback') ? 'log' : null;
+    return s ? h.ranges.map((r) => ({ start: r.start, end: r.end, s })) : [];
+  });
 }
 
 export function toMsg(h: Hint, draft: string): HintMsg {

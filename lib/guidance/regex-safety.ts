@@ -174,9 +174,9 @@ function atomSet(raw: string, flags: string): CharSet {
   let m: RegExpExecArray | null;
   while ((m = re.exec(uni)) !== null) {
     const first = unicode ? uni.codePointAt(m.index)! : uni.charCodeAt(m.index);
-    let endIdx = m.index + m[0].length - 1;
+    const endIdx = m.index + m[0].length - 1;
     let last = uni.charCodeAt(endIdx);
-    if (unicode && last >= 0xdc00 && last <= 0xdfff) last = uni.codePointAt(--endIdx)!;
+    if (unicode && last >= 0xdc00 && last <= 0xdfff) last = uni.codePointAt(endIdx - 1)!;
     out.push(first, last);
   }
   let set: CharSet = out;
@@ -275,7 +275,6 @@ function directSet(n: AST.Character | AST.CharacterSet | AST.CharacterClass | AS
 // The analysis
 
 type Atom = AST.Character | AST.CharacterSet | AST.CharacterClass | AST.ExpressionCharacterClass;
-type Container = AST.Pattern | AST.Group | AST.CapturingGroup | AST.LookaroundAssertion;
 
 function isAtom(n: AST.Node): n is Atom {
   return n.type === 'Character' || n.type === 'CharacterSet' || n.type === 'CharacterClass' || n.type === 'ExpressionCharacterClass';

@@ -5,8 +5,9 @@
  * - https only (http on loopback, for a local pack server and the tests): `packUrlProblem`;
  * - `If-None-Match` / `If-Modified-Since` from the last good fetch; a 304 is "not modified";
  * - no cookies (`credentials: 'omit'`), no HTTP cache (`cache: 'no-store'`);
- * - redirects are followed only within the same origin: the permission the rep granted is for
- *   that origin, and a pack served from elsewhere is refused with a message saying where;
+ * - redirects are followed by hand (`redirect: 'manual'`) and only within the same origin: the
+ *   permission the rep granted is for that origin, a redirect elsewhere is refused with a message
+ *   saying where before any request reaches the other site;
  * - at most 1 MB, checked on Content-Length before reading and on the bytes read;
  * - gives up after 15 s.
  *
@@ -17,6 +18,9 @@ import { packUrlProblem } from '@/lib/policy/schema';
 import { MAX_PACK_CHARS, SCHEMA_VERSION, parsePack, type Pack, type PackError } from './schema';
 
 export const FETCH_TIMEOUT_MS = 15_000;
+/** Same-origin redirects followed by hand, at most. */
+export const MAX_REDIRECTS = 5;
+const REDIRECT_STATUS = new Set([301, 302, 303, 307, 308]);
 /** A pack from outside is at most 1 MB: bytes on the wire or in the file (and so never more characters). */
 export const MAX_PACK_BYTES = MAX_PACK_CHARS;
 
@@ -75,32 +79,54 @@ export async function fetchPack(url: string, prev: Validators = {}, opts: FetchO
     const headers: Record<string, string> = { accept: 'application/json' };
     if (prev.etag) headers['if-none-match'] = prev.etag;
     if (prev.lastModified) headers['if-modified-since'] = prev.lastModified;
+    // Redirects by hand (`redirect: 'manual'`): a hop to another origin is refused before any
+    // request goes there; same-origin hops are followed, at most MAX_REDIRECTS. A browser hides
+    // where a manual redirect points (an opaque redirect): then nothing is followed at all.
     let res: Response;
-    try {
-      res = await doFetch(url, {
-        method: 'GET',
-        headers,
-        cache: 'no-store',
-        credentials: 'omit',
-        redirect: 'follow',
-        referrerPolicy: 'no-referrer',
-        signal: controller.signal,
-      });
-    } catch (e) {
-      if (controller.signal.aborted) return { kind: 'error', message: t('packFetchTimeout', [target.origin, String(Math.round(timeoutMs / 1000))]) };
-      return { kind: 'error', message: t('packFetchUnreachable', [target.origin, errorText(e)]) };
+    let current = url;
+    for (let hop = 0; ; hop++) {
+      try {
+        res = await doFetch(current, {
+          method: 'GET',
+          headers,
+          cache: 'no-store',
+          credentials: 'omit',
+          redirect: 'manual',
+          referrerPolicy: 'no-referrer',
+          signal: controller.signal,
+        });
+      } catch (e) {
+        if (controller.signal.aborted) return { kind: 'error', message: t('packFetchTimeout', [target.origin, String(Math.round(timeoutMs / 1000))]) };
+        return { kind: 'error', message: t('packFetchUnreachable', [target.origin, errorText(e)]) };
+      }
+      if (res.type === 'opaqueredirect') {
+        await res.body?.cancel().catch(() => {});
+        return { kind: 'error', message: t('packFetchRedirect', [target.origin, '?']) };
+      }
+      if (!REDIRECT_STATUS.has(res.status)) break;
+      await res.body?.cancel().catch(() => {});
+      let next: URL | null = null;
+      try {
+        next = new URL(res.headers.get('location') ?? '', current);
+      } catch {
+        next = null;
+      }
+      if (!next || !res.headers.get('location') || next.origin !== target.origin || hop >= MAX_REDIRECTS) {
+        return { kind: 'error', message: t('packFetchRedirect', [target.origin, next && res.headers.get('location') ? next.origin : '?']) };
+      }
+      current = next.href;
     }
-    // A redirect the browser followed: the answer must still come from the origin the rep allowed.
-    const finalUrl = res.url || url;
+    // Belt and braces: whatever fetch did, the answer must come from the origin the rep allowed.
+    const finalUrl = res.url || current;
     let finalOrigin: string;
     try {
       finalOrigin = new URL(finalUrl).origin;
     } catch {
       finalOrigin = '';
     }
-    if (res.type === 'opaqueredirect' || (finalOrigin && finalOrigin !== target.origin)) {
+    if (finalOrigin && finalOrigin !== target.origin) {
       await res.body?.cancel().catch(() => {});
-      return { kind: 'error', message: t('packFetchRedirect', [target.origin, finalOrigin || '?']) };
+      return { kind: 'error', message: t('packFetchRedirect', [target.origin, finalOrigin]) };
     }
     if (res.status === 304) {
       await res.body?.cancel().catch(() => {});

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
-import { fetchPack, formatErrors, readPackText, type FetchLike } from '@/lib/guidance/subscription';
+import { fetchPack, formatErrors, readPackText, MAX_REDIRECTS, type FetchLike } from '@/lib/guidance/subscription';
 
 const PACK = readFileSync(resolve(import.meta.dirname, '../../fixtures/packs/example-team-pack.json'), 'utf8');
 const URL_ = 'https://packs.example.org/team.json';
@@ -121,14 +121,40 @@ test('non-https URLs are refused without a request; http on loopback is allowed'
   expect((await fetchPack('http://127.0.0.1:8123/p.json', {}, { fetch: f.fetch })).kind).toBe('fresh');
 });
 
-test('a redirect to another origin is refused (naming both); within the same origin it is fine', async () => {
-  const away = fake(() => responseAt('https://evil.example.com/p.json', PACK, { status: 200 }));
+test('redirects are followed by hand: another origin is refused before any request reaches it; same-origin hops are followed', async () => {
+  const hop = (to: string) => new Response(null, { status: 302, headers: { location: to } });
+  // Cross-origin: refused at the 302, the other site is never asked.
+  const away = fake((url) => (url === URL_ ? hop('https://evil.example.com/p.json') : responseAt(url, PACK, { status: 200 })));
   const out = await fetchPack(URL_, {}, { fetch: away.fetch });
   expect(out).toEqual({ kind: 'error', message: expect.stringMatching(/https:\/\/packs\.example\.org redirected .*https:\/\/evil\.example\.com/) });
-  const same = fake(() => responseAt('https://packs.example.org/v2/team.json', PACK, { status: 200 }));
-  expect((await fetchPack(URL_, {}, { fetch: same.fetch })).kind).toBe('fresh');
-  const upgrade = fake(() => responseAt('http://packs.example.org/team.json', PACK, { status: 200 }));
+  expect(away.calls.map((c) => c.url)).toEqual([URL_]);
+  expect(away.calls[0]!.init.redirect).toBe('manual');
+  // Same origin, relative Location, two hops: followed with the same safe options.
+  const same = fake((url) =>
+    url === URL_ ? hop('/v2/team.json') : url === 'https://packs.example.org/v2/team.json' ? hop('https://packs.example.org/v3/team.json') : responseAt(url, PACK, { status: 200 }),
+  );
+  expect((await fetchPack(URL_, { etag: '"v1"' }, { fetch: same.fetch })).kind).toBe('fresh');
+  expect(same.calls.map((c) => c.url)).toEqual([URL_, 'https://packs.example.org/v2/team.json', 'https://packs.example.org/v3/team.json']);
+  for (const c of same.calls) expect(c.init).toMatchObject({ redirect: 'manual', credentials: 'omit', cache: 'no-store', headers: { 'if-none-match': '"v1"' } });
+  // A downgrade to http is another origin.
+  const upgrade = fake((url) => (url === URL_ ? hop('http://packs.example.org/team.json') : responseAt(url, PACK, { status: 200 })));
   expect((await fetchPack(URL_, {}, { fetch: upgrade.fetch })).kind).toBe('error');
+  expect(upgrade.calls).toHaveLength(1);
+  // A loop stops after MAX_REDIRECTS same-origin hops.
+  const loop = fake(() => hop('/again'));
+  expect((await fetchPack(URL_, {}, { fetch: loop.fetch })).kind).toBe('error');
+  expect(loop.calls.length).toBe(MAX_REDIRECTS + 1);
+  // A browser hides a manual redirect's target (opaque redirect): nothing is followed.
+  const opaque = fake(() => {
+    const r = new Response(null, { status: 200 });
+    Object.defineProperty(r, 'type', { value: 'opaqueredirect' });
+    return r;
+  });
+  expect(await fetchPack(URL_, {}, { fetch: opaque.fetch })).toEqual({ kind: 'error', message: expect.stringMatching(/redirected/) });
+  expect(opaque.calls).toHaveLength(1);
+  // A fetch that followed anyway and ended elsewhere is still refused.
+  const followed = fake(() => responseAt('https://evil.example.com/p.json', PACK, { status: 200 }));
+  expect((await fetchPack(URL_, {}, { fetch: followed.fetch })).kind).toBe('error');
 });
 
 test('gives up after the timeout', async () => {
