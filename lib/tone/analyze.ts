@@ -52,6 +52,7 @@ import {
   THREAT_TO_LEAVE_WEAK,
   URGENCY,
   YOUR_THINGS,
+  PERSON_ONLY_ADJS,
   PRODUCT_WORDS,
   normalize,
 } from './lexicon';
@@ -141,7 +142,7 @@ const plural = (word: string): string => (word.endsWith('s') && word.length > 3 
 function insultKind(tok: Token, profane: readonly Span[]): 'noun' | 'adj' | null {
   const w = tok.w;
   if (INSULT_NOUNS.has(w) || INSULT_NOUNS.has(plural(w)) || MASKED_NOUN.test(w)) return 'noun';
-  if (INSULT_ADJS.has(w)) return 'adj';
+  if (INSULT_ADJS.has(w) || PERSON_ONLY_ADJS.has(w)) return 'adj';
   if (/^(?:piece|waste|excuse)$/.test(w)) return 'noun';
   if (overlaps(tok, profane) && !/^(?:hell|heck|damn|bloody|crap|jesus|christ)$/.test(w)) return 'adj';
   return null;
@@ -176,6 +177,8 @@ function insultTarget(tokens: Token[], i: number, kind: 'noun' | 'adj'): 'rep' |
     const t = tokens[j] as Token;
     // A comma ends the clause, except straight after the pronoun: "you, idiot" is still addressed.
     if (clauseBreak(cur.gap) && !SECOND_PERSON.has(t.w)) break;
+    // "this dim", "that stupid": a degree, not a subject.
+    if (j === i - 1 && kind === 'adj' && /^(?:this|that|so)$/.test(t.w)) continue;
     if (THIRD_PARTY.has(t.w)) return 'other';
     // "the plumber you sent is a cowboy": a third-person verb between the insult and "you" means
     // "you" sits in a clause about someone else.
@@ -342,6 +345,9 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     if (target === 'rep') {
       push(c, 'insult-at-rep', tok, messageIndex);
       atRep.push(tok);
+    } else if (PERSON_ONLY_ADJS.has(tok.w)) {
+      // "slow", "dim" about a thing describe it.
+      continue;
     } else if (target === 'other' && (kind === 'noun' || INSULT_ADJS.has(tok.w)) && !overlaps(tok, profane) && !/^(?:piece|waste|excuse)$/.test(tok.w)) {
       // "a piece of crap" about a thing is profanity about the situation, handled below.
       otherInsults.push(tok);
@@ -435,9 +441,11 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     return i;
   };
   const recalled = new Set<number>();
-  if (posTotal >= negTotal)
-    for (let i = 0; i < starts.length; i++)
-      if (RECOLLECTION.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length))) recalled.add(i);
+  for (let i = 0; i < starts.length; i++)
+    if (RECOLLECTION.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length))) recalled.add(i);
+  // Only where the rest of the message is not itself a complaint.
+  const negNow = -scored.reduce((k, w) => k + (w.score < 0 && !recalled.has(sentenceOf(w.start)) ? w.score : 0), 0);
+  if (posTotal < negNow || negNow >= 4) recalled.clear();
   /** A frustration cue that counts: not in a sentence recalling an old problem. */
   const current = (sp: Span): boolean => !recalled.has(sentenceOf(sp.start));
   const windows: [number, number][] = [];
@@ -481,7 +489,7 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     if (nPast) frustration += Math.min(3, 1 + nPast);
     const nUrgent = n(urgent);
     if (nUrgent) frustration += 0.5;
-    const nStrong = n(strong);
+    const nStrong = nNow(strong);
     const nMild = nNow(mild);
     const nOther = n(otherInsults);
     const nSarcStrong = n(sarcStrong);

@@ -39,7 +39,7 @@ export interface CapsResult {
 // Underscores join identifiers (RATE_LIMIT_EXCEEDED): one token, never emphasis.
 const TOKEN = /[A-Za-z0-9][A-Za-z0-9_'’]*(?:-[A-Za-z0-9_'’]+)*/g;
 /** A line of a log or an error dump: its capitals are codes, not shouting. */
-const LOG_LINE = /\b\d{1,2}:\d{2}\b|[A-Z]_[A-Z]|\b(?:ERROR|WARN(?:ING)?|FATAL|INFO|DEBUG|EXCEPTION)\b[:\]]/;
+const LOG_LINE = /\b\d{1,2}:\d{2}\b|[A-Z]_[A-Z]|\b(?:ERR|ERROR|WARN(?:ING)?|FATAL|INFO|DEBUG|EXCEPTION|TRACE)\b[:\]!]|https?:\/\/|^\s*(?:at|>|\$|#)\s/;
 /** Emphasis words that stay emphasis after "the" ("the WRONG address"). */
 const EMPHATIC = /^(?:NOT|NEVER|WRONG|STILL|ALREADY|AGAIN|NOW|TODAY|ONLY|EVER|EVERY|ALL|NO|NOTHING|TWICE|ONCE|THREE|FOUR|FIVE|SAME|WORST|LAST|REAL|RIGHT)$/;
 

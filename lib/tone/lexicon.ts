@@ -99,7 +99,7 @@ export const INTENSIFIERS = new Set(
 export const PERSON_WORDS = new Set(
   (
     'agent person human rep representative employee worker woman man guy girl boy people lot excuse waste piece ' +
-    'one individual creature being as to or and than enough lmao lol mate bro at you'
+    'one individual creature being as to or and than enough lmao lol mate bro at you af asf tbh pal buddy dude m8'
   ).split(' '),
 );
 
@@ -134,7 +134,7 @@ export const PROFANITY_AT_REP: RegExp[] = [
   /\b(?:fuck|fck|fuk|fcuk|f\*+k?|f[\s._-]+u[\s._-]+c[\s._-]+k|screw|damn|bugger|sod)\s*(?:off\b|you\b|u\b|ya\b|yourself\b|urself\b|y[\s._-]+o[\s._-]+u\b)/g,
   /\bgo\s+(?:to\s+hell|f\S*\s+(?:yourself|urself)|die\b|jump\s+off)/g,
   /\b(?:piss|bugger|sod|naff)\s+off\b/g,
-  /\b(?:shut\s+up|stfu|shut\s+(?:your|ur|the)\s+(?:mouth|face|trap|gob|hole)|gtfo)\b/g,
+  /\b(?:shut\s+up|stfu|shut\s+(?:your|ur|the)\s+(?:mouth|face|trap|gob|hole)|gtfo)\b|(?:^|[.!?]\s*)shut\s+it\b/g,
   /\beat\s+(?:shit|sh\*t|dirt|crap)\b/g,
   /\bkiss\s+my\s+(?:ass|arse|a\*+|butt)\b/g,
   /\bup\s+(?:your|ur)\s+(?:ass|arse|a\*+|backside)\b/g,
@@ -149,7 +149,7 @@ export const PROFANITY_AT_REP: RegExp[] = [
 /** Insults implied about the rep without naming one of the insult words next to "you". */
 export const IMPLIED_INSULT: RegExp[] = [
   /\b(?:someone|somebody|anyone|anybody|sum1|some1)\s+with\s+(?:half\s+a|a\s+(?:functioning|working|real)|a|two|2|more\s+than\s+(?:one|1))\s+brains?(?:\s*cells?)?\b/g,
-  /\bis\s+english\s+(?:even\s+)?(?:your|ur)\s+first\s+language\b|\b(?:they|you\s+people)\s+(?:will|'ll)\s+hire\s+(?:just\s+)?anyone\b|\b(?:iq|brain)\s+(?:of|the\s+size\s+of)\s+an?\b|\broom[\s-]temperature\s+iq\b|\bsmooth[\s-]brain\w*\b|\bdid\s+(?:you|u)\s+(?:even|ever)\s+(?:go\s+to|finish)\s+school\b/g,
+  /\bis\s+english\s+(?:even\s+)?(?:your|ur)\s+first\s+language\b|\b(?:they|you\s+people|you\s+lot|your\s+company)\s+(?:\w+\s+)?(?:will\s+|'ll\s+)?hires?\s+(?:just\s+)?any(?:one|body)\b|\b(?:iq|brain)\s+(?:of|the\s+size\s+of)\s+an?\b|\broom[\s-]temperature\s+iq\b|\bsmooth[\s-]brain\w*\b|\bdid\s+(?:you|u)\s+(?:even|ever)\s+(?:go\s+to|finish)\s+school\b/g,
   /\b(?:single|one|two|2|1|shared?)\s+brain\s*cells?\b|\bhired\s+for\s+(?:your|ur)\s+(?:brains|intelligence|looks)\b/g,
   /\b(?:someone|somebody|anyone|anybody)\s+who\s+(?:isn'?t|is\s+not|ain'?t)\s+(?:a\s+|an\s+)?(?:complete\s+|total\s+|absolute\s+)?(?:moron|idiot|imbecile|clown|fool)\b/g,
   /\bsmarter\s+than\s+(?:you|u)\b/g,
@@ -162,7 +162,7 @@ export const IMPLIED_INSULT: RegExp[] = [
   /\bcan\s+(?:you|u)\s+(?:read|count|spell)\s*(?:\?|,?\s+or\b)/g,
   /\b(?:do|can|don'?t)\s+(?:you|u)\s+(?:even\s+)?(?:understand|speak|read)\s+(?:plain\s+|basic\s+|simple\s+)?english\b/g,
   /\b(?:you|u)\s+(?:clearly\s+|obviously\s+|honestly\s+|really\s+)?(?:have|got)\s+(?:no|zero)\s+(?:clue|brains?|idea\s+what\s+(?:you'?re|you\s+are)\s+doing)\b/g,
-  /\b(?:how|where|why)\s+did\s+(?:you|u|they\s+ever)\s+(?:ever\s+)?(?:get|land)\s+(?:this|that|your|ur|a)\s+job\b|\bdid\s+(?:you|u)\s+get\s+(?:this|that|your|ur)\s+job\s+(?:in|from|out\s+of)\b|\bwho\s+(?:hired|employed|trained)\s+(?:you|u)\b/g,
+  /\b(?:how|where|why)\s+did\s+(?:you|u|they\s+ever)\s+(?:ever\s+|even\s+)?(?:get\s+hired|(?:get|land)\s+(?:this|that|your|ur|a)\s+job)\b|\bwho\s+(?:on\s+earth\s+)?(?:let|allowed)\s+(?:you|u)\s+(?:near|work|answer)\b|\bdid\s+(?:you|u)\s+get\s+(?:this|that|your|ur)\s+job\s+(?:in|from|out\s+of)\b|\bwho\s+(?:hired|employed|trained)\s+(?:you|u)\b/g,
   /\b(?:toddler|child|kid|baby|monkey|chimp|five[\s-]year[\s-]old|\d+[\s-]year[\s-]old|parrot|goldfish|hamster|dog|potato|brick)\s+could\s+do\s+(?:your|ur|this|a\s+better)\s+(?:job|work)\b/g,
   /\b(?:brain|brains|head)\s+like\s+(?:that|yours|urs)\b|\b\S+\s+for\s+brains\b|\bborn\s+(?:this|that|so)\s+\w+/g,
   // Sneers at the rep as a person.
@@ -176,6 +176,9 @@ export const IMPLIED_INSULT: RegExp[] = [
   /\b(?:get|put|transfer|pass|give)\s+me\s+(?:to\s+|on\s+to\s+|through\s+to\s+)?(?:a|the|an)\s+(?:man|guy|bloke|male|gentleman|grown-?up|adult)\b/g,
   /\btypical\s+(?:woman|women|female|girl|bloke|man)\b|\b(?:is\s+there\s+a|any)\s+(?:man|men|guy|bloke|male)\s+(?:i|there|who|available|working)\b|\bhormonal\b|\btime\s+of\s+the\s+month\b|\bon\s+(?:your|ur)\s+period\b|\bput\s+(?:your|ur)\s+(?:husband|boyfriend|dad|father)\s+on\b/g,
   /\bprettier\s+(?:if|when)\b|\b(?:smile|cheer\s+up|calm\s+down|relax),?\s+(?:love|darling|sweetheart|honey|babe|sweetie|dear|princess|little\s+girl)\b|\b(?:run|trot)\s+along\b|\bback\s+(?:in|to)\s+the\s+kitchen\b|\bmake\s+me\s+a\s+sandwich\b/g,
+  /\bexcuse\s+for\s+an?\s+(?:human|person|man|woman|agent|employee|rep|adult|grown)\b|\b(?:pathetic|useless|stupid|incompetent|clueless|hopeless|dumb|lazy)[.!,]?\s+(?:just\s+)?like\s+(?:you|u)\b/g,
+  // "you absolute potato": "you" + a put-down word + anything, as a form of address (not "you absolute legend").
+  /(?:^|[,.!?;:]\s*|\b(?:and|listen|look|shut\s+up)\s*,?\s+)(?:you|u)\s+(?:absolute|utter|complete|total|little|pathetic|useless|stupid|bloody|dumb|silly|sad|great\s+big|f\S*ing|effing|freaking)\s+(?!legend|star|hero|gem|angel|lifesaver|life-saver|champ|saint|diamond|superstar|genius|treasure|beauty|rock|wizard|king|queen|babe|sweetheart|darling)[a-z*]+(?=\s*(?:[.!?,;]|$))/g,
   /\bconnected\s+to\s+a\s+(?:woman|girl)\b|\b(?:preferably|ideally)\s+(?:a\s+)?(?:man|male|guy|bloke)\b|\ba\s+male\s+(?:technician|agent|colleague|engineer|rep|person|member\s+of\s+staff|advisor|adviser)\b/g,
   // Condescending endearments used as a form of address ("Listen darling, …", "…, babe").
   /(?<!\b(?:thanks|thank\s+you|thx|cheers|ta|love\s+you|bye)\s*[,.!]?\s*)(?:[,;]\s*|\b(?:listen|look|ok|okay|right|now|no|well|oh|sorry)\s*,?\s+)(?:darling|sweetheart|sweetie|babe|baby|doll|princess|missy|little\s+lady|young\s+lady|sweet\s+cheeks|little\s+girl|silly\s+girl|good\s+girl|little\s+boy|sonny)(?=\s*(?:[,.!?;:]|$))|\b(?:listen|look)\s*,?\s+(?:love|hun|honey|dear|mate|pal|buddy)\b/g,
@@ -210,7 +213,7 @@ export const THREAT_AT_REP: RegExp[] = [
   /\b(?:get|have|got)\s+(?:you|u)\s+(?:fired|sacked|disciplined|let\s+go|written\s+up)\b/g,
   /\b(?:your|ur)\s+(?:job|career|employment)\s+(?:is|will\s+be)\s+(?:over|on\s+the\s+line|gone|finished|history)\b/g,
   /\b(?:ceo|manager|boss|head\s+office|director|complaint|screenshots?|report|regulator|review)\b[^.!?]{0,60}\b(?:with|including|and)\s+(?:your|ur)\s+(?:full\s+)?name\b|\b(?:with|including)\s+(?:your|ur)\s+(?:full\s+)?name\b[^.!?]{0,60}\b(?:ceo|manager|boss|head\s+office|director|complaint|fired|sacked)\b|\bname\s+and\s+shame\b|\babout\s+(?:you|u)\s+by\s+name\b/g,
-  /\b(?:your|ur)\s+days\s+(?:there\s+|here\s+)?are\s+numbered\b|\bwon'?t\s+(?:be\s+)?work(?:ing)?\s+(?:there|here)\s+(?:much\s+)?(?:longer|for\s+long)\b|\bnever\s+work\s+(?:in\s+this\s+\w+\s+)?again\b|\benjoy\s+(?:unemployment|the\s+dole|job\s+hunting|being\s+unemployed)\b|\b(?:start\s+)?updat(?:e|ing)\s+(?:your|ur)\s+(?:cv|resume|linkedin)\b|\bstart\s+looking\s+for\s+(?:a\s+new|another)\s+job\b/g,
+  /\b(?:your|ur)\s+days\s+(?:\S+\s+){0,4}?are\s+numbered\b|\bwon'?t\s+(?:be\s+)?work(?:ing)?\s+(?:there|here)\s+(?:much\s+)?(?:longer|for\s+long)\b|\bnever\s+work\s+(?:in\s+this\s+\w+\s+)?again\b|\benjoy\s+(?:unemployment|the\s+dole|job\s+hunting|being\s+unemployed)\b|\b(?:start\s+)?updat(?:e|ing)\s+(?:your|ur)\s+(?:cv|resume|linkedin)\b|\b(?:start|enjoy|good\s+luck)\s+(?:looking|searching|hunting)\s+for\s+(?:a\s+new|another)\s+job\b|\bclear(?:ing)?\s+out\s+(?:your|ur)\s+desk\b|\b(?:noted|written\s+down|taken\s+down|got)\s+(?:your|ur)\s+(?:full\s+)?name\b/g,
   /\bi'?ll\s+be\s+waiting\s+(?:for\s+(?:you|u)|outside)\b|\bsee\s+(?:you|u)\s+after\s+(?:work|your\s+shift)\b|\bwatch\s+yourself\b|\byou'?ll\s+(?:be\s+sorry|pay\s+for\s+this)\b/g,
   /\b(?:you|u)(?:'ll|\s+will)?\s+(?:be\s+)?looking\s+for\s+(?:a\s+new|another)\s+job\b|\bwon'?t\s+have\s+(?:it|that\s+job|(?:your|ur|a)\s+job)\s+(?:much\s+)?(?:longer|for\s+long)\b/g,
   /\b(?:where|which\s+(?:town|city|street|area|house|village))\s+(?:you|u)\s+live\b/g,
@@ -232,6 +235,7 @@ export const HARASSMENT: RegExp[] = [
   /\b(?:hope|wish)\s+(?:something\s+(?:bad|terrible|awful)\s+happens\s+to|(?:you|u)\s+(?:\w+\s+)?(?:die|rot|suffer|get\s+fired|get\s+sacked|choke|trip|fall|crash|burn|get\s+hit|get\s+run\s+over|get\s+hurt|break\s+(?:your|ur|a)|lose\s+(?:your|ur)\s+job|get\s+what))/g,
   /\b(?:saw|found|seen)\s+(?:your|ur)\s+(?:photo|picture|profile|pic)\b/g,
   /\bwaste\s+of\s+(?:oxygen|space|skin|air)\b/g,
+  /\b(?:die|rot|burn)\s+in\s+(?:a\s+fire|hell|a\s+ditch|a\s+hole)\b/g,
 ];
 
 /** Mentions of the rep's family; abusive only with an insult in the same sentence. */
@@ -253,7 +257,7 @@ export const THREAT_TO_LEAVE_STRONG: RegExp[] = [
   /\b(?:post|posting|share|sharing|tweet|tell|telling|going\s+to|go\s+to)\b[^.!?]{0,40}\b(?:twitter|facebook|social\s+media|reddit|tiktok|trustpilot|the\s+press|the\s+news|newspapers?|followers|everyone\s+i\s+know|every\s+\w+\s+at)\b/g,
   /\b(?:switch|switching|move|moving|go|going)\s+(?:over\s+)?to\s+(?:a\s+|your\s+|another\s+)?(?:competitor|rival|another\s+(?:company|provider|bank|supplier))\b/g,
   /\bnever\s+(?:again|buy|order|use|shop)\b/g,
-  /\b(?:lost|lose)\s+(?:my|a|our)\s+(?:business|custom|customer)\b/g,
+  /\b(?:lost|lose)\s+(?:my|a|our)\s+(?:business|custom|customer)\b|\btak(?:e|ing)\s+(?:my|our)\s+(?:business|custom|money)\s+elsewhere\b/g,
   /\b(?:i'?m|i\s+am|we'?re)\s+(?:so\s+|absolutely\s+|completely\s+)?done\s+(?:with\s+(?:you|your|this\s+(?:company|service|nonsense|rubbish))|being|waiting)\b|\b(?:i'?m|i\s+am|we'?re)\s+done\s*[.!](?=\s*$)|(?:^|[.!?]\s*)done\s+with\s+(?:you|this|your)\b|\bdone\s+with\s+(?:this|your)\s+(?:company|brand|service|shop|store|bank|airline|provider|app|business)\b/g,
   /\btak(?:e|ing)\s+(?:it|this|the\s+matter)\s+further\b/g,
   /\b(?:avoid|boycott)\s+(?:you|your|this)\b/g,
@@ -356,6 +360,7 @@ export const ULTIMATUM: RegExp[] = [
   /\b(?:today|tonight|tomorrow|by\s+\w+|within\s+\S+\s+\w+)[^.!?]{0,10}\bor\s+(?:else|i'?ll|i\s+will|i'?m|we'?ll|we\s+will)\b/g,
   /\bor\s+(?:lose\s+(?:me|my\s+business|a\s+customer)|else\b)/g,
   /\beither\b[^.!?]{0,80}\bor\s+(?:i|we)\b/g,
+  /\bif\s+(?:this|it|that|my\s+\w+)\s+(?:isn'?t|is\s+not|hasn'?t\s+been|has\s+not\s+been|doesn'?t\s+get|won'?t\s+be|is\s+still\s+not)\s+\w+[^.!?]{0,50}\b(?:i'?m|i\s+am|i'?ll|i\s+will|we'?ll|we\s+will|we'?re)\b/g,
   /\bif\s+(?:i|we)\s+(?:get|see|hear|receive|have\s+to\s+\w+)\s+(?:one\s+more|another)\b/g,
   /\bif\s+(?:you|u)\s+(?:don'?t|do\s+not|won'?t|will\s+not|can'?t|cannot)\s+[^.!?]{0,60}\b(?:i|we)\s+(?:will|'ll|shall|go|am\s+going|are\s+going|make)\b/g,
   /\b(?:last|final)\s+(?:chance|warning|time\s+i\s+(?:ask|write|contact))\b/g,
@@ -367,12 +372,13 @@ export const POLICY_PUSHBACK: RegExp[] = [
   /\b(?:rule|rules|policy|guidelines?|terms|procedure|process)\b[^.!?]{0,80}\b(?:but|however)\b[^.!?]{0,60}\b(?:my\s+(?:case|situation|circumstances)|this\s+case|(?:doesn'?t|don'?t|does\s+not|do\s+not)\s+(?:fit|apply|cover|make\s+sense)|different|exception|not\s+my\s+fault|no\s+fault\s+of)/g,
   /\bi\s+understand\s+(?:why\s+)?(?:the|your|that|there'?s\s+a)\s+(?:rule|policy|guidelines?|terms|procedure)\b[^.!?]{0,40}\bbut\b/g,
   /\b(?:wasn'?t|isn'?t|weren'?t|aren'?t|not)\s+(?:written|meant|designed|made|intended)\s+for\b/g,
-  /\b(?:doesn'?t|don'?t|does\s+not|do\s+not|didn'?t)\s+(?:really\s+|quite\s+)?(?:fit|apply\s+to|cover|account\s+for|consider|allow\s+for|think\s+about)\s+(?:my|this|our|that|such\s+a|a)\s+(?:case|situation|circumstances?|scenario)\b|\bmy\s+(?:case|situation)\s+is\s+(?:different|unusual|an\s+exception)\b|\bmake\s+an\s+exception\b/g,
+  /\b(?:doesn'?t|don'?t|does\s+not|do\s+not|didn'?t)\s+(?:really\s+|quite\s+)?(?:fit|apply\s+to|cover|account\s+for|consider|allow\s+for|think\s+about)\s+(?:my|this|our|that|such\s+a|a)\s+(?:case|situation|circumstances?|scenario)\b|\bmy\s+(?:case|situation)\s+is\s+(?:\w+\s+)?(?:different|unusual|an\s+exception)\b|\bmake\s+an\s+exception\b|\b(?:any|some|a\s+bit\s+of)\s+flexibility\b|\bbend\s+the\s+rules?\b/g,
+  /\b(?:rules?|policy|guidelines?|terms)\s+(?:says?|states?|is|are)\b[^.!?]{0,60}\bbut\s+(?:i|we|my|our)\b/g,
 ];
 
 /** Strong negative affect: weighs as anger. */
 export const STRONG_NEGATIVE =
-  /\b(?:furious|livid|fuming|outraged|outrageous|disgusted|disgusting|disgraceful|disgrace|appalling|appalled|unacceptable|ridiculous|absurd|pathetic|shambles|unbelievable|(?<!\bat\s)worst(?![\s-]case)|horrendous|atrocious|a\s+joke|embarrass(?:ment|ing)|couldn'?t\s+organi[sz]e\s+a|(?:f\*+ing|bad)\s+joke|joke\s+of\s+a|so\s+angry|extremely\s+(?:upset|angry|unhappy|disappointed)|sick\s+and\s+tired|(?:i'?ve|we'?ve|i\s+have|we\s+have)\s+(?:really\s+|truly\s+|honestly\s+)?had\s+(?:it|enough)(?!\s+(?:\w+ed|done|delivered|sent|fixed|checked|installed|repaired|replaced))|how\s+dare|scam(?!\s+(?:emails?|texts?|calls?|messages?|sites?|links?|websites?|sms|pages?|mail|alerts?|warning))|scammed|robbery|thieves|lied\s+to|(?:is|was|are|it'?s|total|absolute|complete|utter|pure|such|what|this|pile\s+of|heap\s+of|load\s+of|bag\s+of)\s+(?:garbage|rubbish|trash|junk)|waste\s+of\s+(?:my\s+)?time|wasting\s+my\s+time|wasted|nightmare|incompetent|clueless|useless|cowboys|nonsense|(?:^|[.!?]\s*)enough\s*[.!]|that'?s\s+enough|enough\s+is\s+enough|are\s+(?:you|u)(?:\s+(?:people|guys|lot))?\s+even|what\s+kind\s+of\s+\S+\s+is\s+this|this\s+is\s+(?:the|your)\s+(?:last|final)\s+(?:time|chance|warning)|whatever\.|patience\s+has\s+run\s+out|not\s+interested\s+in\s+your|i\s+don'?t\s+care\s+about\s+your|are\s+you\s+kidding|get\s+your\s+act\s+together)(?![a-z])/g;
+  /\b(?:furious|livid|fuming|outraged|outrageous|disgusted|disgusting|disgraceful|disgrace|appalling|appalled|unacceptable|ridiculous|absurd|pathetic|shambles|unbelievable|(?<!\bat\s)worst(?![\s-]case)|horrendous|atrocious|a\s+joke|an?\s+(?:total|complete|absolute|utter|bloody|sick|bad)\s+joke|embarrass(?:ment|ing)|couldn'?t\s+organi[sz]e\s+a|(?:f\*+ing|bad)\s+joke|joke\s+of\s+a|so\s+angry|extremely\s+(?:upset|angry|unhappy|disappointed)|sick\s+and\s+tired|(?:i'?ve|we'?ve|i\s+have|we\s+have)\s+(?:really\s+|truly\s+|honestly\s+)?had\s+(?:it|enough)(?!\s+(?:\w+ed|done|delivered|sent|fixed|checked|installed|repaired|replaced))|how\s+dare|scam(?!\s+(?:emails?|texts?|calls?|messages?|sites?|links?|websites?|sms|pages?|mail|alerts?|warning))|scammed|robbery|thieves|lied\s+to|(?:is|was|are|it'?s|total|absolute|complete|utter|pure|such|what|this|pile\s+of|heap\s+of|load\s+of|bag\s+of)\s+(?:garbage|rubbish|trash|junk)|waste\s+of\s+(?:my\s+)?time|wasting\s+my\s+time|wasted|nightmare|incompetent|clueless|useless|cowboys|nonsense|(?:^|[.!?]\s*)enough\s*[.!]|that'?s\s+enough|enough\s+is\s+enough|are\s+(?:you|u)(?:\s+(?:people|guys|lot))?\s+even|what\s+kind\s+of\s+\S+\s+is\s+this|this\s+is\s+(?:the|your)\s+(?:last|final)\s+(?:time|chance|warning)|whatever\.|patience\s+has\s+run\s+out|not\s+interested\s+in\s+your|i\s+don'?t\s+care\s+about\s+your|are\s+you\s+kidding|get\s+your\s+act\s+together)(?![a-z])/g;
 
 /** Accusing the company of theft or fraud (a theft reported to them is not). */
 export const ACCUSATION =
@@ -383,7 +389,7 @@ export const ACCUSATION =
 export const MILD_NEGATIVE_EXTRA = /(?:^|[.!?]\s*)seriously\b|\bseriously\s*[?!,]/g;
 
 export const MILD_NEGATIVE =
-  /\b(?:frustrat\w*|annoy\w*|disappoint\w*|let\s+down|letdown|(?:i|we)\s+(?:not|no)\s+(?:understand|receive|received|get|got)|not\s+trying\s+to\s+(?:make\s+a\s+fuss|complain|be\s+difficult)|who\s+actually|(?:gone\s+on\s+)?long\s+enough|hello+o{2,}|fed\s+up|tired\s+of|tiresome|not\s+happy|unhappy|not\s+impressed|upset|sigh|meh|silly|taking\s+(?:forever|so\s+long|too\s+long)|running\s+out\s+of|expected\s+better|tired|sadly|unfortunately|sad|really\?(?!!?\s*(?:that'?s\s+(?:great|brilliant|amazing|wonderful|fantastic)|wow|amazing|brilliant|great|thanks|thank))|look,|a\s+pain|talking\s+to\s+a\s+wall|so\s+hard|anyone\s+there|is\s+anyone|a\s+human|real\s+person|a\s+mess|(?:someone|anyone|you)\s+actually|(?:spent|wasted)\s+(?:my\s+)?(?:whole|entire|all)\b)(?![a-z])/g;
+  /\b(?:frustrat\w*|annoy\w*|disappoint\w*|let\s+down|letdown|(?:i|we)\s+(?:not|no)\s+(?:understand|receive|received|get|got)|not\s+trying\s+to\s+(?:make\s+a\s+fuss|complain|be\s+difficult)|who\s+actually|(?:doesn'?t|does\s+not|don'?t|didn'?t)\s+make\s+(?:any\s+)?sense|(?:gone\s+on\s+)?long\s+enough|hello+o{2,}|fed\s+up|tired\s+of|tiresome|not\s+happy|unhappy|not\s+impressed|upset|sigh|meh|silly|taking\s+(?:forever|so\s+long|too\s+long)|running\s+out\s+of|expected\s+better|tired|sadly|unfortunately|sad|really\?(?!!?\s*(?:that'?s\s+(?:great|brilliant|amazing|wonderful|fantastic)|wow|amazing|brilliant|great|thanks|thank))|look,|a\s+pain|talking\s+to\s+a\s+wall|so\s+hard|anyone\s+there|is\s+anyone|a\s+human|real\s+person|a\s+mess|(?:someone|anyone|you)\s+actually|(?:spent|wasted)\s+(?:my\s+)?(?:whole|entire|all)\b)(?![a-z])/g;
 
 export const SARCASM_STRONG: RegExp[] = [
   /\bthank(?:s|\s+you)\s+for\s+(?:absolutely\s+)?nothing\b/g,
@@ -404,7 +410,7 @@ export const SARCASM_IF_NEGATIVE: RegExp[] = [
 export const SARCASM_MILD: RegExp[] = [
   /\b(?:thanks|cheers|thank\s+you)(?:\s+for\s+that)?,?\s+i\s+(?:suppose|guess)\b/g,
   /\byeah,?\s+sure\b|\bsure,?\s+sure\b/g,
-  /\b(?:well|oh),?\s+(?:that'?s|this\s+is|that\s+was|how)\s+(?:really\s+|very\s+|so\s+)?(?:helpful|useful|fun|great|lovely|brilliant|nice|reassuring|convenient)\b/g,
+  /\b(?:well|oh),?\s+(?:that'?s|this\s+is|that\s+was|how|isn'?t\s+that)\s+(?:just\s+|really\s+|very\s+|so\s+)?(?:helpful|useful|fun|great|lovely|brilliant|nice|reassuring|convenient|perfect|wonderful|fantastic|marvell?ous)\b/g,
   /\bthanks,?\s+i\s+guess\b/g,
   /"(?:support|fixed|help|service|customer\s+service|express|working\s+on\s+it)"/g,
   /\bof\s+my\s+life\s+i\s+(?:won'?t|will\s+never)\s+get\s+back\b/g,
@@ -413,7 +419,7 @@ export const SARCASM_MILD: RegExp[] = [
 /** Support-desk adjustments to AFINN-165: describing a problem is not negative affect. */
 export const SENTIMENT_OVERRIDES: Record<string, number> = {
   problem: 0, problems: 0, error: 0, errors: 0, issue: 0, issues: 0, missing: -1, mistake: 0, mistakes: 0,
-  fire: 0, charged: 0, charges: 0, charge: 0, failing: -1, failed: -1, fail: -1, accidentally: 0, confused: 0, confusing: -1, trouble: 0, bother: 0, sorry: 0, afraid: 0, no: 0, strange: 0,
+  fire: 0, fails: -1, outage: 0, outages: 0, charged: 0, charges: 0, charge: 0, failing: -1, failed: -1, fail: -1, accidentally: 0, confused: 0, confusing: -1, trouble: 0, bother: 0, sorry: 0, afraid: 0, no: 0, strange: 0,
   noisy: 0, dropped: 0, stuck: -1, crash: -1, broken: -1, damaged: -1, lost: -1, wrong: -1, cancel: 0,
   cancelled: 0, delayed: -1, delay: -1, dying: 0, killer: 0, kill: 0, bomb: 0, stop: 0, hard: -1, pain: -1,
   joke: -2, jokes: -2, clown: -2, shambles: -3, disgraceful: -3, tiresome: -2, nightmare: -2, excuses: -1,
@@ -426,7 +432,7 @@ export const EXONERATION = /\b(?:not\s+(?:your|ur)\s+fault|(?:it'?s|it\s+is)\s+n
 export const NEGATED_BEFORE = /\b(?:not|no|isn'?t|wasn'?t|aren'?t|don'?t|doesn'?t|didn'?t|rather\s+than|without)\s+(?:\S+\s+){0,3}$/;
 /** A sentence recalling an old, settled problem. */
 export const RECOLLECTION =
-  /\b(?:years?\s+ago|at\s+the\s+time|back\s+then|when\s+i\s+first|used\s+to|i\s+remember|last\s+year|in\s+the\s+past|a\s+while\s+(?:ago|back)|some\s+time\s+ago|(?:a\s+couple\s+of|a\s+few|several|two|three)\s+(?:years|months)\s+ago|once\s+before)\b/;
+  /\b(?:years?\s+ago|at\s+the\s+time|last\s+(?:winter|summer|spring|autumn|fall|christmas)|back\s+then|when\s+i\s+first|used\s+to|i\s+remember|last\s+year|in\s+the\s+past|a\s+while\s+(?:ago|back)|some\s+time\s+ago|(?:a\s+couple\s+of|a\s+few|several|two|three)\s+(?:years|months)\s+ago|once\s+before)\b/;
 /** Thanks and praise: with more positive than negative words, a warm message. */
 export const GRATITUDE = /\b(?:thank|thanks|grateful|appreciate[ds]?|cheers|lovely|wonderful|brilliant|pleased|delighted|love|loves)\b/;
 
