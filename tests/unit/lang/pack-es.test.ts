@@ -14,9 +14,9 @@ const lint = (draft: string) => lintDraft({ draft, thread: [], site: 'demo', tic
 
 afterEach(() => setPacksInForce([defaultPack]));
 
-test('the Spanish pack (assets/packs/heard-es.json): valid, locale es, 20 rules with at least 3 + 3 cases each, all passing', () => {
+test('the Spanish pack (assets/packs/heard-es.json): valid, locale es, 21 rules with at least 3 + 3 cases each, all passing', () => {
   expect(es.locale).toBe('es');
-  expect(es.rules.length).toBeGreaterThanOrEqual(20);
+  expect(es.rules.length).toBeGreaterThanOrEqual(21);
   for (const r of es.rules) {
     expect(r.tests.shouldMatch.length, r.id).toBeGreaterThanOrEqual(3);
     expect(r.tests.shouldNotMatch.length, r.id).toBeGreaterThanOrEqual(3);
@@ -31,4 +31,12 @@ test('installed beside the English pack: Spanish drafts get the Spanish rules on
   expect(spanish.lang).toMatchObject({ draft: 'es', guidance: true });
   const english = lint("I don't know what happened to your order.");
   expect(english.hints.map((h) => h.packId)).toEqual([defaultPack.id]);
+});
+
+test('a Spanish promise with a time is an info card to log it, read later by the Spanish promise parser', () => {
+  setPacksInForce([defaultPack, es]);
+  const out = lint('Hola Lucía, le llamo mañana a las 15:00 con el seguimiento.');
+  const h = out.hints.find((x) => x.ruleId === 'registrar-promesa');
+  expect(h?.actions).toEqual(['log-callback']);
+  expect(out.hints.map((x) => x.ruleId)).not.toContain('promesa-sin-hora');
 });
