@@ -152,6 +152,9 @@ export function lintDraft(input: {
   dismissed: ReadonlySet<string>;
   /** The promises of this conversation's open callbacks: a promise already logged needs no hint. */
   logged?: readonly string[];
+  /** false: the page caused this lint, not the rep's input (issue 14). Its overruns are cut by the
+   * deadline but suspend nothing: a page must not switch rules off for every tab with costly drafts. */
+  trusted?: boolean;
 }): LintOutcome {
   const logged = (input.logged ?? []).map(normalise).filter((p) => p.length > 0);
   const info = threadInfoOf(input.thread);
@@ -172,7 +175,7 @@ export function lintDraft(input: {
         budget,
       ).filter((h) => !input.dismissed.has(h.id) && !(logged.length > 0 && isLogged(h, input.draft, logged)))
     : [];
-  if (budget) noteBudget(budget);
+  if (budget && input.trusted !== false) noteBudget(budget);
   else if (packs) warm.add(packs);
   const off = suspendedRules();
   const slow = off.size > 0 && packs ? packs.rules.filter((r) => off.has(r.hintId)).map((r) => r.title) : [];

@@ -26,7 +26,7 @@ import { registerDock, sidePanelPreferred, watchPanelPlace } from './dock';
 import { registerFirstRun } from './welcome';
 import { openSidePanel } from '@/lib/panel-place';
 import { createTrustLedger } from './trust';
-import { DROPPED, newestWins } from '@/lib/messaging/newest-wins';
+import { DROPPED, newestWins, pageLintPacer } from '@/lib/messaging/newest-wins';
 import { genericTicket } from '@/lib/adapters/address-key';
 
 /**
@@ -58,55 +58,69 @@ export default defineBackground(() => {
   // One lint in flight per tab and frame: of the lints that pile up meanwhile only the newest runs
   // (a page cannot queue work that delays other tabs), the older ones are answered `dropped`.
   const oneAtATime = newestWins();
+  const pacer = pageLintPacer();
   const trust = createTrustLedger();
 
   // The draft after a typing pause: lint it, tell the panel, count what the rep was shown.
   receive('cs:lint', 'content', async ({ site, ticket: sent, customer, draft, thread, trusted = false }, sender) => {
     await packsReady;
-    const out = await oneAtATime(`${sender.tab?.id}:${sender.frameId ?? 0}`, async (): Promise<LintResult> => {
-      // Generic mode: the conversation is the page's whole address, told apart here (lib/adapters/address-key.ts).
-      const ticket = site === 'generic' ? genericTicket(sent) : sent;
-      const tabId = sender.tab?.id;
-      const seq = ++lintSeq;
-      if (tabId != null && (sender.frameId ?? 0) === 0) newestLint.set(tabId, seq);
-      const dismissed = new Set(ticket ? (await listDismissals(getDb(), ticket.key)).map((d) => d.hintId) : []);
-      // A promise already logged as a callback of this conversation needs no hint.
-      const logged = ticket ? (await listOpenForConversation(getDb(), ticket.key).catch(() => [])).map((c) => c.promise) : [];
-      const { hints, tone, lang } = lintDraft({ draft, thread, site, ticket, dismissed, logged });
-      const result = {
-        count: hints.length,
-        worst: worstOf(hints),
-        ranges: underlineRanges(hints),
-      };
-      // Only the top frame describes the tab (a helpdesk's iframes may run us too).
-      if (tabId == null || (sender.frameId ?? 0) !== 0) return result;
-      // Two lints can overlap (reading dismissals is async): an older one never overwrites a newer one.
-      if (newestLint.get(tabId) !== seq) return result;
-      try {
-        // Reading the room: tone, checklists the draft ticks, the boundary (kept per tab, no text).
-        noteLint(tabId, { site, ticket, draft, thread });
-      } catch {
-        // A side view: a failure there must never break linting.
+    const key = `${sender.tab?.id}:${sender.frameId ?? 0}`;
+    const out = await oneAtATime(key, async (superseded): Promise<LintResult | typeof DROPPED> => {
+      // What the page caused by itself waits its turn (pageLintPacer); a newer lint may take its place meanwhile.
+      const wait = trusted ? 0 : pacer.wait(key);
+      if (wait > 0) {
+        await new Promise((resolve) => setTimeout(resolve, wait));
+        if (superseded()) return DROPPED;
       }
-      const state: TabState = {
-        site,
-        ticket,
-        ...(customer ? { customer } : {}),
-        tone: tone?.level ?? null,
-        hints: hints.map((h) => toMsg(h, draft)),
-        draftLength: draft.length,
-        updatedAt: Date.now(),
-        lang,
-      };
-      await writeTabState(tabId, state);
-      // Local counts for the team lead, never text: a hint counts as shown when it appears.
-      // Only the rep's own input counts (trust.ts): what a page makes us lint neither counts as shown
-      // nor creates a same-day reminder.
-      const { shown, firstActivity } = trust.note(tabId, ticket?.key ?? '', hints, trusted);
-      // The rep started working in this conversation: the optional same-day reply reminder.
-      if (firstActivity) void onConversationSeen({ site, ticket, thread }).catch(() => {});
-      for (const h of shown) await incrementRuleStat(getDb(), h.ruleId, 'shown').catch(() => {});
-      return result;
+      // Its cost, all of it (parsing aside): the room, the tab state, the counts.
+      const started = performance.now();
+      try {
+        // Generic mode: the conversation is the page's whole address, told apart here (lib/adapters/address-key.ts).
+        const ticket = site === 'generic' ? genericTicket(sent) : sent;
+        const tabId = sender.tab?.id;
+        const seq = ++lintSeq;
+        if (tabId != null && (sender.frameId ?? 0) === 0) newestLint.set(tabId, seq);
+        const dismissed = new Set(ticket ? (await listDismissals(getDb(), ticket.key)).map((d) => d.hintId) : []);
+        // A promise already logged as a callback of this conversation needs no hint.
+        const logged = ticket ? (await listOpenForConversation(getDb(), ticket.key).catch(() => [])).map((c) => c.promise) : [];
+        const { hints, tone, lang } = lintDraft({ draft, thread, site, ticket, dismissed, logged, trusted });
+        const result = {
+          count: hints.length,
+          worst: worstOf(hints),
+          ranges: underlineRanges(hints),
+        };
+        // Only the top frame describes the tab (a helpdesk's iframes may run us too).
+        if (tabId == null || (sender.frameId ?? 0) !== 0) return result;
+        // Two lints can overlap (reading dismissals is async): an older one never overwrites a newer one.
+        if (newestLint.get(tabId) !== seq) return result;
+        try {
+          // Reading the room: tone, checklists the draft ticks, the boundary (kept per tab, no text).
+          noteLint(tabId, { site, ticket, draft, thread });
+        } catch {
+          // A side view: a failure there must never break linting.
+        }
+        const state: TabState = {
+          site,
+          ticket,
+          ...(customer ? { customer } : {}),
+          tone: tone?.level ?? null,
+          hints: hints.map((h) => toMsg(h, draft)),
+          draftLength: draft.length,
+          updatedAt: Date.now(),
+          lang,
+        };
+        await writeTabState(tabId, state);
+        // Local counts for the team lead, never text: a hint counts as shown when it appears.
+        // Only the rep's own input counts (trust.ts): what a page makes us lint neither counts as shown
+        // nor creates a same-day reminder.
+        const { shown, firstActivity } = trust.note(tabId, ticket?.key ?? '', hints, trusted);
+        // The rep started working in this conversation: the optional same-day reply reminder.
+        if (firstActivity) void onConversationSeen({ site, ticket, thread }).catch(() => {});
+        for (const h of shown) await incrementRuleStat(getDb(), h.ruleId, 'shown').catch(() => {});
+        return result;
+      } finally {
+        if (!trusted) pacer.spent(key, performance.now() - started);
+      }
     });
     return out === DROPPED ? { count: 0, worst: null, ranges: [], dropped: true } : out;
   });
@@ -180,6 +194,7 @@ export default defineBackground(() => {
     latest.delete(tabId);
     newestLint.delete(tabId);
     trust.forget(tabId);
+    pacer.forget(`${tabId}:0`);
     void browser.storage.session.remove(tabKey(tabId));
   });
 

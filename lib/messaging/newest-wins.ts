@@ -5,9 +5,10 @@ export const DROPPED: unique symbol = Symbol('dropped');
  * One task in flight per key (a tab's frame), the newest wins: a task that arrives while another
  * runs waits, and takes the place of any task already waiting, which is dropped (never run; it
  * resolves to DROPPED). However fast a page makes its tab ask, the background runs at most one
- * lint for it at a time and only the latest of those that piled up meanwhile.
+ * lint for it at a time and only the latest of those that piled up meanwhile. A running task is
+ * told, through `superseded()`, when a newer one came in (it may then stop early).
  */
-export function newestWins(): <R>(key: string, task: () => Promise<R> | R) => Promise<R | typeof DROPPED> {
+export function newestWins(): <R>(key: string, task: (superseded: () => boolean) => Promise<R> | R) => Promise<R | typeof DROPPED> {
   const slots = new Map<string, { waiting: ((run: boolean) => void) | null }>();
   return async (key, task) => {
     let slot = slots.get(key);
@@ -19,13 +20,30 @@ export function newestWins(): <R>(key: string, task: () => Promise<R> | R) => Pr
       slot = { waiting: null };
       slots.set(key, slot);
     }
+    const mine = slot;
     try {
-      return await task();
+      return await task(() => mine.waiting !== null);
     } finally {
-      const next = slot.waiting;
-      slot.waiting = null;
+      const next = mine.waiting;
+      mine.waiting = null;
       if (next) next(true);
       else slots.delete(key);
     }
+  };
+}
+
+/**
+ * How long a page-caused lint of a tab waits after the last one: four times what that one cost, so
+ * the lints a page causes by itself (focus by script, address changes, execCommand) take at most a
+ * fifth of the background's time however it floods; the rep's own lints never wait.
+ */
+export function pageLintPacer(share = 0.2, now: () => number = () => performance.now()) {
+  const readyAt = new Map<string, number>();
+  return {
+    /** Milliseconds the next page-caused lint of `key` should wait. */
+    wait: (key: string): number => Math.max(0, (readyAt.get(key) ?? 0) - now()),
+    /** A page-caused lint of `key` took `ms`. */
+    spent: (key: string, ms: number): void => void readyAt.set(key, now() + (ms * (1 - share)) / share),
+    forget: (key: string): void => void readyAt.delete(key),
   };
 }

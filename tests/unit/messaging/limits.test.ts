@@ -3,7 +3,7 @@
 import { expect, test } from 'vitest';
 import { SCHEMAS } from '@/lib/messaging';
 import { capThread, DRAFT_MAX, THREAD_MAX, THREAD_MESSAGES, threadChars } from '@/lib/messaging/limits';
-import { DROPPED, newestWins } from '@/lib/messaging/newest-wins';
+import { DROPPED, newestWins, pageLintPacer } from '@/lib/messaging/newest-wins';
 
 const msg = (text: string, role: 'customer' | 'agent' = 'customer') => ({ role, text });
 
@@ -82,4 +82,36 @@ test('a lint that throws frees its tab for the next one', async () => {
   await expect(a).rejects.toThrow('boom');
   expect(await b).toBe('B');
   expect(await once('t', () => 'C')).toBe('C');
+});
+
+test('a running lint is told when a newer one came in for its key', async () => {
+  const once = newestWins();
+  const first = gate();
+  const seen: boolean[] = [];
+  const a = once('t', async (superseded) => {
+    seen.push(superseded());
+    await first.opened;
+    seen.push(superseded());
+    return 'A';
+  });
+  const b = once('t', (superseded) => (seen.push(superseded()), 'B'));
+  first.open();
+  expect(await Promise.all([a, b])).toEqual(['A', 'B']);
+  expect(seen).toEqual([false, true, false]);
+});
+
+test('page-caused lints of a tab take at most a fifth of the time: each waits four times what the last cost', () => {
+  let now = 1000;
+  const pace = pageLintPacer(0.2, () => now);
+  expect(pace.wait('1:0')).toBe(0);
+  pace.spent('1:0', 50);
+  expect(pace.wait('1:0')).toBe(200);
+  expect(pace.wait('2:0')).toBe(0); // another tab is not held
+  now += 150;
+  expect(pace.wait('1:0')).toBe(50);
+  now += 100;
+  expect(pace.wait('1:0')).toBe(0);
+  pace.spent('1:0', 10);
+  pace.forget('1:0');
+  expect(pace.wait('1:0')).toBe(0);
 });

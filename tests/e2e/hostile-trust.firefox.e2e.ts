@@ -1,0 +1,108 @@
+// Issue 14, the page's side, in Firefox ESR: a page cannot stop Heard by forging its stop event nor
+// learn its id, synthetic input is ignored, and a page flooding huge drafts and threads leaves
+// another tab's hint time within 2x. (Counting and callbacks are decided in the background, the
+// same code in both browsers: tests/e2e/hostile-trust.chromium.e2e.ts and the unit tests.)
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'puppeteer-core';
+import { serveFixtures, type FixtureServer } from '../../tools/serve';
+import { launchFirefox, waitFor, type FirefoxRun } from './browsers';
+
+let server: FixtureServer;
+let run: FirefoxRun;
+before(async () => {
+  server = await serveFixtures();
+  run = await launchFirefox();
+});
+after(async () => {
+  await run?.close();
+  await server?.close();
+});
+
+const underlines = (page: Page): Promise<number> => page.evaluate(`CSS.highlights.get('heard-hint')?.size ?? 0`) as Promise<number>;
+
+async function openFlood(window = false): Promise<Page> {
+  // In a window of its own the flooding page is not a background tab: nothing throttles it.
+  const page = await run.browser.newPage(window ? { type: 'window' } : {});
+  await page.goto(`${server.origin}/heard-demo/flood.html#/tickets/1041`);
+  await waitFor('Heard on the page', () => page.evaluate(`!!document.querySelector('heard-root')`) as Promise<boolean>);
+  return page;
+}
+
+test('Firefox: a forged stop event leaves Heard running, and nothing posted to the page names it', async () => {
+  const page = await openFlood();
+  // Firefox's runtime.id is the add-on id from the manifest: public, so a page can forge the name.
+  await page.evaluate(`__flood.forgeStop(${JSON.stringify(run.extensionId)})`);
+  await page.evaluate(`__flood.forgeStop('heard@heard-extension.org')`);
+  await page.click('#reply');
+  await page.keyboard.type("I don't know what happened to your order", { delay: 5 });
+  await waitFor('the underline after the forgery', async () => (await underlines(page)) > 0);
+  assert.equal(await page.evaluate(`document.querySelectorAll('heard-root').length`), 1);
+  const log = (await page.evaluate('__flood')) as { started: string[]; errors: string[] };
+  assert.deepEqual(log.started, []);
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
+test('Firefox: a synthetic input event leaves the underlines as they are; a trusted one rests them', async () => {
+  const page = await openFlood();
+  await page.click('#reply');
+  const text = Array.from({ length: 15 }, (_, i) => `Order ${i + 1}: I don't know.`).join(' ');
+  await page.evaluate(`document.execCommand('insertText', false, ${JSON.stringify(text)})`);
+  await waitFor('15 underlines', async () => (await underlines(page)) >= 15);
+  assert.ok(((await page.evaluate('__flood.syntheticInput()')) as number) >= 15, 'a synthetic input is ignored');
+  const rested = await page.evaluate(`new Promise((resolve) => {
+    document.addEventListener('input', () => queueMicrotask(() => resolve(CSS.highlights.get('heard-hint')?.size ?? 0)), { once: true });
+    document.execCommand('insertText', false, ' x');
+  })`);
+  assert.equal(rested, 0, 'a trusted input rests them at once');
+  await page.close();
+});
+
+/** Time from the last keystroke to the underline, in the page's clock. */
+async function hintTime(page: Page): Promise<number> {
+  await page.bringToFront();
+  await page.click('#reply');
+  await page.evaluate(`document.getElementById('reply').textContent = ''`);
+  await page.keyboard.type(' ');
+  await page.keyboard.press('Backspace');
+  await waitFor('no underline', async () => (await underlines(page)) === 0);
+  await page.evaluate(`(() => {
+    window.__last = -1;
+    document.addEventListener('keydown', () => { window.__last = performance.now(); }, { capture: true });
+    window.__hint = new Promise((resolve) => {
+      const tick = () => {
+        if (window.__last >= 0 && (CSS.highlights.get('heard-hint')?.size ?? 0) > 0) resolve(performance.now() - window.__last);
+        else requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+  })()`);
+  await page.keyboard.type("I don't know", { delay: 5 });
+  return (await page.evaluate('window.__hint')) as number;
+}
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+test('Firefox: a page flooding huge drafts and threads leaves another tab\'s hint time within 2x of normal', async () => {
+  const rep = await run.browser.newPage();
+  await rep.goto(`${server.origin.replace('127.0.0.1', 'localhost')}/heard-demo/#/tickets/1041`);
+  const hostile = await openFlood(true);
+  await hintTime(rep); // warm-up
+  const normal: number[] = [];
+  for (let i = 0; i < 5; i++) normal.push(await hintTime(rep));
+  await hostile.evaluate('__flood.start(150)');
+  await waitFor('the flood running', async () => ((await hostile.evaluate('__flood.rounds')) as number) > 3);
+  const flooded: number[] = [];
+  for (let i = 0; i < 5; i++) flooded.push(await hintTime(rep));
+  const { rounds, results } = (await hostile.evaluate('({ rounds: __flood.rounds, results: __flood.results })')) as { rounds: number; results: number };
+  await hostile.evaluate('__flood.stop()');
+  const ms = (xs: number[]) => xs.map((x) => Math.round(x)).join(', ');
+  console.log(
+    `flood (Firefox): normal hint ${ms(normal)} ms (median ${Math.round(median(normal))}); under flood ${ms(flooded)} ms (median ${Math.round(median(flooded))}); ` +
+      `ratio ${(median(flooded) / median(normal)).toFixed(2)}; the page ran ${rounds} rounds and saw ${results} lint results come back`,
+  );
+  assert.ok(rounds > 5 && results > 2, 'the page really made Heard lint');
+  assert.ok(median(flooded) <= 2 * median(normal), `hint time under flood ${Math.round(median(flooded))} ms vs ${Math.round(median(normal))} ms normally`);
+  await hostile.close();
+  await rep.close();
+});
