@@ -1,5 +1,5 @@
-// A ticket in Spanish on the demo helpdesk, in real Chromium (issue 15): a Spanish draft gets no
-// English rules (the English pack drew "supervisor-request" and "vague-hope" from these drafts
+// Tickets in Spanish, French, German and Portuguese on the demo helpdesk, in real Chromium (issue 15): a
+// draft in the ticket's language gets no English rules (the English pack drew "supervisor-request" and "vague-hope"
 // before), the panel says Heard has no guidance in Spanish and doesn't read the customer's tone in
 // Spanish; an English draft on the same ticket still gets its English hint (between the Spanish ones).
 import { after, before, test } from 'node:test';
@@ -48,6 +48,26 @@ async function replaceDraft(page: Page, text: string): Promise<void> {
 
 const highlighted = (page: Page): Promise<number> =>
   page.evaluate(() => (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('heard-hint')?.size ?? 0);
+
+// One ticket per language; drafts that carry English trigger words ("sorry", "ASAP") as real replies do:
+// without the language filter each drew the English "vague-hope" hint.
+const OTHERS: [ticket: string, language: string, draft: string][] = [
+  ['1046', 'French', "Bonjour Camille, désolée pour le colis. Sorry, je n'ai aucune idée de ce qui s'est passé, je vérifie ASAP avec l'entrepôt."],
+  ['1047', 'German', 'Guten Tag Herr Becker, tut mir leid, keine Ahnung, wie das passiert ist. Ich prüfe das ASAP und melde mich.'],
+  ['1048', 'Portuguese', 'Olá Beatriz, sorry pelo erro! Não faço ideia do que aconteceu, vou verificar ASAP e já te retorno.'],
+];
+
+for (const [ticket, language, draft] of OTHERS) {
+  test(`Chromium: a ${language} draft on a ${language} ticket: no English hints, the panel says why`, async () => {
+    const { page, panel } = await openWithPanel(ticket);
+    await panel.getByRole('note').filter({ hasText: `Heard doesn't read the customer's tone in ${language} yet.` }).waitFor();
+    await replaceDraft(page, draft);
+    await panel.getByText(`Heard has no guidance in ${language} yet, so it shows no hints on this draft.`).waitFor();
+    assert.equal(await panel.getByRole('article').count(), 0, `no hint cards for "${draft}"`);
+    assert.equal(await highlighted(page), 0, 'nothing underlined');
+    await page.close();
+  });
+}
 
 test('Chromium: a Spanish draft on a Spanish ticket: no English hints, the panel says why', async () => {
   const { page, panel } = await openWithPanel('1045');
