@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { HeardDB, DATA_TABLES, type DataTableName } from '@/lib/db';
-import { callbacksToCsv, callbacksToIcs, exportBackup, importBackup, listOpen, parseBackup, type BackupError } from '@/lib/callbacks';
+import { callbacksToCsv, callbacksToIcs, exportBackup, importBackup, listOpen, parseBackup, restorePlan, type BackupError, type RestorePack } from '@/lib/callbacks';
 import { parseReminderSettings, SETTINGS_KEY, sendMessage } from '@/lib/messaging';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
@@ -28,7 +28,9 @@ export function downloadText(text: string, filename: string, type: string): void
 
 const stamp = (): string => new Date().toISOString().slice(0, 10);
 
-type Pending = { name: string; text: string; counts: Record<DataTableName, number> };
+type Pending = { name: string; text: string; counts: Record<DataTableName, number>; packs: RestorePack[] };
+
+const PACK_ACTION = { restore: 'cbRestorePackKeep', 'as-file': 'cbRestorePackAsFile', dropped: 'cbRestorePackDropped' } as const;
 
 /** Options: backup, restore and calendar/CSV export of callbacks. */
 export function BackupSection({ db: dbProp }: { db?: HeardDB } = {}) {
@@ -89,7 +91,7 @@ export function BackupSection({ db: dbProp }: { db?: HeardDB } = {}) {
       return;
     }
     const counts = Object.fromEntries(DATA_TABLES.map((n) => [n, parsed.tables[n].length])) as Record<DataTableName, number>;
-    setPending({ name: file.name, text, counts });
+    setPending({ name: file.name, text, counts, packs: restorePlan(parsed.tables.packs).packs });
   };
 
   const restore = async (): Promise<void> => {
@@ -146,6 +148,16 @@ export function BackupSection({ db: dbProp }: { db?: HeardDB } = {}) {
           <p id={id('confirm')}>
             {t('cbRestoreConfirm', [pending.name, String(pending.counts.callbacks), String(pending.counts.notes)])}
           </p>
+          {pending.packs.length > 0 ? (
+            <>
+              <p id={id('packs')}>{t('cbRestorePacks')}</p>
+              <ul aria-labelledby={id('packs')} className="cb-restore-packs">
+                {pending.packs.map((p) => (
+                  <li key={p.id}>{t(PACK_ACTION[p.action], p.name)}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
           <div className="cb-actions">
             <button ref={confirmRef} type="button" className="btn" onClick={() => void restore()}>
               {t('cbRestoreReplace')}

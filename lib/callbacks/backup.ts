@@ -10,7 +10,7 @@
 import type { Table } from 'dexie';
 import type { HeardDB } from '../db/database';
 import { KEEP_LOCAL_BACKUPS, pruneBackups } from '../db/database';
-import { DATA_TABLE_SCHEMAS, DATA_TABLES, type DataTableName, type DataTables } from '../db/rows';
+import { DATA_TABLE_SCHEMAS, DATA_TABLES, type DataTableName, type DataTables, type PackRow } from '../db/rows';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../db/schema';
 import { BACKUP_FORMAT, readDataTables, serializeBackup } from '../db/snapshot';
 
@@ -35,6 +35,52 @@ const KEY_OF: Record<DataTableName, (row: Record<string, unknown>) => string> = 
   dismissals: (r) => JSON.stringify([r.conversationKey, r.hintId]),
   packs: (r) => String(r.id),
 };
+
+/** What a restore does with one of the file's guidance packs (shown before the rep confirms). */
+export interface RestorePack {
+  id: string;
+  name: string;
+  /** restore: as it was; as-file: it claimed a subscription, it comes back as a pack from a file; dropped: it claimed the browser policy. */
+  action: 'restore' | 'as-file' | 'dropped';
+}
+
+/** The name a pack row's JSON gives itself (best effort, for the confirmation), else its id. */
+function packName(row: PackRow): string {
+  try {
+    const v: unknown = JSON.parse(row.json);
+    const name = v && typeof v === 'object' ? (v as { name?: unknown }).name : undefined;
+    if (typeof name === 'string' && name.trim()) return name.trim().slice(0, 120);
+  } catch {
+    // the built-in row ("") or a damaged one: its id
+  }
+  return row.id;
+}
+
+/**
+ * A backup file is not a trusted source of rights (issue 14): a row claiming the browser policy
+ * is dropped (only the policy itself installs those, and the rep could not remove it), a row
+ * claiming a URL subscription comes back as a pack from a file (no subscription, no site access
+ * and no updates come from a file; the rep can remove it). Everything else is restored as it was.
+ */
+export function restorePlan(rows: readonly PackRow[]): { rows: PackRow[]; packs: RestorePack[] } {
+  const out: PackRow[] = [];
+  const packs: RestorePack[] = [];
+  for (const row of rows) {
+    if (row.source === 'policy') {
+      packs.push({ id: row.id, name: packName(row), action: 'dropped' });
+      continue;
+    }
+    if (row.source === 'url') {
+      const { url: _url, etag: _etag, lastModified: _lm, lastFetchAt: _at, lastFetchResult: _res, lastFetchStatus: _st, lastDiff: _diff, ...rest } = row;
+      out.push({ ...rest, source: 'file' });
+      packs.push({ id: row.id, name: packName(row), action: 'as-file' });
+      continue;
+    }
+    out.push(row);
+    if (row.source !== 'builtin') packs.push({ id: row.id, name: packName(row), action: 'restore' });
+  }
+  return { rows: out, packs };
+}
 
 /** The data tables of the database by name (the same Table objects as `db.callbacks` etc.). */
 function dataTables(db: HeardDB): Record<DataTableName, Table<unknown, unknown>> {
@@ -212,6 +258,17 @@ export async function importBackup(
       const counts = {} as Record<DataTableName, number>;
       for (const name of DATA_TABLES) {
         const table = t[name];
+        if (name === 'packs') {
+          // The browser policy's packs stay (a restore cannot remove them either); the file's
+          // rows claiming rights are dropped or demoted (restorePlan).
+          const policy = ((await table.toArray()) as PackRow[]).filter((r) => r.source === 'policy');
+          const taken = new Set(policy.map((r) => r.id));
+          const rows = restorePlan(parsed.tables.packs).rows.filter((r) => !taken.has(r.id));
+          await table.clear();
+          await table.bulkAdd([...policy, ...rows]);
+          counts.packs = rows.length;
+          continue;
+        }
         await table.clear();
         const rows = parsed.tables[name];
         await table.bulkAdd(rows);
