@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
-import { ARTIFACTS, findButtonByName, launchChromium, waitFor, type ChromiumRun } from './browsers';
+import { ARTIFACTS, ROOT, findButtonByName, launchChromium, waitFor, type ChromiumRun } from './browsers';
 
 let server: FixtureServer;
 let run: ChromiumRun;
@@ -89,5 +89,29 @@ test('Chromium: a Spanish draft on a Spanish ticket: no English hints, the panel
   await page.screenshot({ path: join(ARTIFACTS, 'lang-spanish-chromium.png') });
 
   assert.equal(await page.locator('#reply').innerText(), SPANISH_DRAFTS.at(-1), 'draft unchanged');
+  await page.close();
+});
+
+test('Chromium: the Spanish pack installed from a file: a Spanish promise is a Spanish card, logged with its time read in Spanish', async () => {
+  const options = await run.context.newPage();
+  await options.goto(`chrome-extension://${run.extensionId}/options.html`);
+  await options.getByRole('heading', { name: 'Guidance packs' }).waitFor();
+  await options.getByLabel('Install a pack file (.json)').setInputFiles(join(ROOT, 'assets/packs/heard-es.json'));
+  await options.getByRole('status').filter({ hasText: /Installed Heard: guía para respuestas en español 0\.1\.0\./ }).waitFor();
+  await options.close();
+
+  const { page, panel } = await openWithPanel('1045');
+  await replaceDraft(page, 'Hola Lucía, lo siento mucho. Le llamo mañana a las 15:00 con el seguimiento.');
+  const card = panel.getByRole('article', { name: /Registre esta promesa/ });
+  await card.waitFor();
+  // Spanish guidance now: no notice, and still no English card.
+  assert.equal(await panel.getByText(/no guidance in Spanish/).count(), 0);
+  await card.getByRole('button', { name: 'Log this promise', exact: true }).click();
+  const form = panel.getByRole('form', { name: 'Log this promise' });
+  await form.waitFor();
+  assert.equal(await form.getByRole('textbox', { name: 'When' }).inputValue(), 'mañana a las 15:00', 'the time read by the Spanish parser');
+  assert.equal(await form.getByRole('radio', { name: 'Call back' }).isChecked(), true, 'channel read from "le llamo"');
+  await form.getByText(/^Due /).waitFor();
+  await page.screenshot({ path: join(ARTIFACTS, 'lang-spanish-pack-chromium.png') });
   await page.close();
 });
