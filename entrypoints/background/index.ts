@@ -28,6 +28,7 @@ import { openSidePanel } from '@/lib/panel-place';
 import { createTrustLedger } from './trust';
 import { DROPPED, newestWins, pageLintPacer } from '@/lib/messaging/newest-wins';
 import { genericTicket } from '@/lib/adapters/address-key';
+import { plural } from '@/lib/i18n';
 
 /**
  * The background owns what must outlive a page and stay in the extension's origin: packs, the
@@ -88,6 +89,7 @@ export default defineBackground(() => {
           count: hints.length,
           worst: worstOf(hints),
           ranges: underlineRanges(hints),
+          name: plural(hints.length, 'markerOne', 'markerMany', 'markerNone'),
         };
         // Only the top frame describes the tab (a helpdesk's iframes may run us too).
         if (tabId == null || (sender.frameId ?? 0) !== 0) return result;

@@ -108,7 +108,7 @@ function start(ctx: ContentScriptContext): void {
       lastKey = '';
       return;
     }
-    marker.setCount(res.count, res.worst);
+    marker.setCount(res.count, res.worst, res.name);
     const ranges: Range[] = [];
     for (const r of res.ranges) {
       const range = snap.toRange(r.start, r.end);

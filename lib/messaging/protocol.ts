@@ -133,6 +133,9 @@ export interface LintResult {
   count: number;
   worst: 'info' | 'suggest' | 'warn' | null;
   ranges: { start: number; end: number }[];
+  /** The marker's accessible name for `count` ("Heard: 1 hint, open"), in the rep's language: the
+   * content script calls no i18n (Chromium's first getMessage in a page costs ~30 ms of its main thread). */
+  name?: string;
   /** A newer lint of the same tab came in while this one waited: it was not run, mark nothing. */
   dropped?: true;
 }
