@@ -225,3 +225,15 @@ describe('phrases as compiled', () => {
     }
   });
 });
+
+describe('the pack editor gets the same check, beside the field', () => {
+  test('a slow pattern typed into a rule, and a slow phrase, are errors at their own field (errorsAt)', async () => {
+    const { checkDraft, errorsAt } = await import('../../../lib/guidance/editing');
+    const draft = example();
+    draft.rules[2].pattern = '\\w*\\d*\\w*x';
+    const { errors } = checkDraft(draft);
+    expect(errorsAt(errors, ['rules', 2, 'pattern']).map((e) => e.message)).toEqual([expect.stringMatching(/^pattern may take super-linear time/)]);
+    // Nothing else in the rule is blamed, and its cases are not run (the rule is invalid).
+    expect(errors.filter((e) => e.path.startsWith('rules[2]')).map((e) => e.path)).toEqual(['rules[2].pattern']);
+  });
+});
