@@ -203,9 +203,10 @@ function charSet(cp: number, flags: string): CharSet {
   const ch = String.fromCharCode(cp);
   let set: CharSet = [cp, cp];
   for (const v of [ch.toLowerCase(), ch.toUpperCase()]) set = union(set, [v.charCodeAt(0), v.charCodeAt(0)]);
-  // The only non-ASCII characters that fold to ASCII letters (Kelvin sign, long s).
-  if (ch === 'k' || ch === 'K') set = union(set, [0x212a, 0x212a]);
-  if (ch === 's' || ch === 'S') set = union(set, [0x17f, 0x17f]);
+  // The only non-ASCII characters that fold to ASCII letters (Kelvin sign, long s), with `u` only:
+  // without it, case folding never maps a non-ASCII character to an ASCII one.
+  if (/[uv]/.test(flags) && (ch === 'k' || ch === 'K')) set = union(set, [0x212a, 0x212a]);
+  if (/[uv]/.test(flags) && (ch === 's' || ch === 'S')) set = union(set, [0x17f, 0x17f]);
   return set;
 }
 
