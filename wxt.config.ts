@@ -1,4 +1,9 @@
 import { defineConfig } from 'wxt';
+import { isReleaseBuild, releaseMatches } from './lib/adapters/hosts';
+
+// A release build (npm run build, npm run zip, HEARD_RELEASE=1) has no demo helpdesk hosts; a bare
+// `wxt build` (the test suite, npm run demo, the e2e tests) and `wxt` (development) keep them.
+const release = isReleaseBuild(process.env);
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -6,6 +11,12 @@ export default defineConfig({
   manifestVersion: 3,
   // The e2e suite sets HEARD_OUT so it can build a separate copy without touching .output/.
   outDir: process.env.HEARD_OUT ?? '.output',
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (!release) return;
+      manifest.content_scripts = manifest.content_scripts?.map((cs) => ({ ...cs, matches: releaseMatches(cs.matches ?? []) }));
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

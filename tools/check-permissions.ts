@@ -13,6 +13,8 @@ for (const line of table.split('\n')) {
   for (const m of first.matchAll(/`([^`]+)`/g)) justified.add(m[1]!);
 }
 
+/** --release: the manifest is a release build's (tools/test-all.sh builds one apart). */
+const release = process.argv.includes('--release');
 let bad = 0;
 for (const target of ['chrome-mv3', 'firefox-mv3']) {
   const m = JSON.parse(readFileSync(resolve(out, target, 'manifest.json'), 'utf8')) as {
@@ -29,6 +31,16 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
     ...(m.optional_host_permissions ?? []),
     ...(m.content_scripts ?? []).flatMap((c) => c.matches),
   ];
+  // A release build (HEARD_RELEASE=1, npm run build/zip) must not inject into the demo helpdesk's
+  // loopback hosts: any page served on localhost could run Heard's content script otherwise.
+  if (release) {
+    for (const p of (m.content_scripts ?? []).flatMap((c) => c.matches)) {
+      if (/^[^:]+:\/\/(localhost|127\.0\.0\.1|\[::1\])\//.test(p) || p.includes('/heard-demo/')) {
+        console.error(`${target}: the release manifest injects into the demo host ${p}`);
+        bad++;
+      }
+    }
+  }
   for (const p of new Set(asked)) {
     if (p === '<all_urls>' || p === '*://*/*') {
       console.error(`${target}: asks for ${p}: never statically`);

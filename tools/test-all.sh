@@ -22,6 +22,11 @@ npx wxt build
 npx wxt build -b firefox
 step "permissions: every manifest permission and host is justified in the README"
 node --import tsx tools/check-permissions.ts
+step "release build (npm run build/zip): no demo helpdesk hosts in its manifest"
+# The builds above are test builds (the e2e tests use the demo helpdesk on 127.0.0.1); a release leaves it out.
+HEARD_RELEASE=1 HEARD_OUT=.output-release npx wxt build
+HEARD_RELEASE=1 HEARD_OUT=.output-release npx wxt build -b firefox
+HEARD_OUT=.output-release node --import tsx tools/check-permissions.ts --release
 step "web-ext lint on the Firefox build (zero errors)"
 node --import tsx tools/web-ext-lint.ts
 step "bundle budget"

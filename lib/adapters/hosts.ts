@@ -30,3 +30,20 @@ export const CONTENT_MATCHES: readonly string[] = [
   // adapter: freescout — self-hosted only, no hosted service: enabled by the rep at run time (generic mode)
   'https://app.chatwoot.com/*', // adapter: chatwoot — Chatwoot cloud (self-hosted: enabled at run time)
 ];
+
+/**
+ * The demo helpdesk's patterns: in development and test builds only. A release build (npm run
+ * build, npm run zip, or HEARD_RELEASE=1) leaves them out of the manifest (wxt.config.ts), so no
+ * page served on localhost gets the content script from a rep's installed Heard.
+ */
+export const DEMO_MATCHES: readonly string[] = CONTENT_MATCHES.filter((p) => p.includes('/heard-demo/'));
+
+/** Whether a build is a release build: `npm run build` / `npm run zip`, or HEARD_RELEASE=1. */
+export function isReleaseBuild(env: Record<string, string | undefined>): boolean {
+  return env.HEARD_RELEASE === '1' || env.npm_lifecycle_event === 'build' || env.npm_lifecycle_event === 'zip';
+}
+
+/** A manifest's content-script patterns for a release: without the demo helpdesk. */
+export function releaseMatches(matches: readonly string[]): string[] {
+  return matches.filter((m) => !DEMO_MATCHES.includes(m));
+}
