@@ -198,6 +198,8 @@ function insultTarget(tokens: Token[], i: number, kind: 'noun' | 'adj'): 'rep' |
   if (kind === 'noun') {
     let j = i - 1;
     while (j >= 0 && !clauseBreak((tokens[j + 1] as Token).gap) && INTENSIFIERS.has((tokens[j] as Token).w)) j--;
+    // "What a twat." is said to the reader.
+    if (j >= 0 && (tokens[j] as Token).w === 'what' && (j === 0 || clauseBreak((tokens[j] as Token).gap)) && (tokens[j + 1] as Token).w.startsWith('a')) j--;
     const startsClause = j < 0 || clauseBreak((tokens[j + 1] as Token).gap);
     const endsClause = !next || clauseBreak(next.gap) || /^(?:lmao|lol)$/.test(next.w);
     if (startsClause && endsClause && !/^(?:joke|piece|waste|excuse|rat|cow|pig|donkey|monkey|chimp)$/.test(tok.w)) return 'rep';

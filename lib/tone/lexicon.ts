@@ -131,7 +131,7 @@ export const SECOND_PERSON = new Set(['you', "you're", 'youre', 'u', 'ya', 'your
 
 /** Profanity said *to* the rep. */
 export const PROFANITY_AT_REP: RegExp[] = [
-  /\b(?:fuck|fck|fuk|fcuk|f\*+k?|f[\s._-]+u[\s._-]+c[\s._-]+k|screw|damn|bugger|sod)\s*(?:off\b|you\b|u\b|ya\b|yourself\b|urself\b|y[\s._-]+o[\s._-]+u\b)/g,
+  /\b(?:fuck|fck|fuk|fcuk|phuck|phuk|fook|fuq|f\*+k?|f[\s._-]+u[\s._-]+c[\s._-]+k|screw|damn|bugger|sod)\s*(?:off\b|you\b|u\b|ya\b|yourself\b|urself\b|y[\s._-]+o[\s._-]+u\b)/g,
   /\bgo\s+(?:to\s+hell|f\S*\s+(?:yourself|urself)|die\b|jump\s+off)/g,
   /\b(?:piss|bugger|sod|naff)\s+off\b/g,
   /\b(?:shut\s+up|stfu|shut\s+(?:your|ur|the)\s+(?:mouth|face|trap|gob|hole)|gtfo)\b|(?:^|[.!?]\s*)shut\s+it\b/g,
@@ -140,7 +140,8 @@ export const PROFANITY_AT_REP: RegExp[] = [
   /\bup\s+(?:your|ur)\s+(?:ass|arse|a\*+|backside)\b/g,
   /\bbite\s+me\b/g,
   // Abbreviated: "gfy", "stfu", "foad", "stfu n00b".
-  /\b(?:gfy|gfys|foad|stfu|gtfo|foff|fk\s+(?:you|u|off)|eff\s+(?:off|you)|f\s+(?:you|u|off|urself|yourself))\b|\bfu(?=\s*(?:[.!]|$))/g,
+  /\b(?:gfy|gfys|foad|stfu|gtfo|foff|fk\s+(?:you|u|off)|eff\s+(?:off|you)|f\s+(?:you|u|off|urself|yourself))\b|\bfu(?=\s*(?:[.!]|$))|\bf\.\s*u\b\.?/g,
+  /\b(?:wtf|what\s+the\s+(?:f\S*|hell|heck))\s+is\s+wrong\s+with\s+(?:you|u)\b/g,
   /(?:^|[.!?,;]\s*|\b(?:just|now|so|oh|and|please)\s+)(?:get\s+lost|drop\s+dead)(?=\s*(?:[.!?,;]|$))|\bgo\s+away\s+and\s+die\b|\bgo\s+jump\s+(?:off|in)\b/g,
   /\beat\s+a\s+(?:bag|bucket|sack)\s+of\s+\S+/g,
   /\bsuck\s+(?:my|it|a)\s+\S+/g,
@@ -150,6 +151,8 @@ export const PROFANITY_AT_REP: RegExp[] = [
 export const IMPLIED_INSULT: RegExp[] = [
   /\b(?:someone|somebody|anyone|anybody|sum1|some1)\s+with\s+(?:half\s+a|a\s+(?:functioning|working|real)|a|two|2|more\s+than\s+(?:one|1))\s+brains?(?:\s*cells?)?\b/g,
   /\bis\s+english\s+(?:even\s+)?(?:your|ur)\s+first\s+language\b|\b(?:they|you\s+people|you\s+lot|your\s+company)\s+(?:\w+\s+)?(?:will\s+|'ll\s+)?hires?\s+(?:just\s+)?any(?:one|body)\b|\b(?:iq|brain)\s+(?:of|the\s+size\s+of)\s+an?\b|\broom[\s-]temperature\s+iq\b|\bsmooth[\s-]brain\w*\b|\bdid\s+(?:you|u)\s+(?:even|ever)\s+(?:go\s+to|finish)\s+school\b/g,
+  /\bdropped\s+on\s+(?:your|ur)\s+head\b|\bdraw\s+(?:you|u)\s+a\s+(?:picture|diagram|map)\b|\b(?:give|get|buy|need|bring)\s+(?:you|u)\s+(?:some\s+)?crayons\b|\b(?:type|talk|speak|say\s+it|go|explain\s+it)\s+(?:\w+\s+)?slowly\s+(?:so|for)\s+(?:you|u)\b|\b(?:slowly|small\s+words|simple|simply)\b[^.!?]{0,30}\bso\s+(?:you|u)\s+can\s+(?:keep\s+up|follow|understand)\b|\b(?:not|never)\s+paid\s+to\s+think\b|\bsuits?\s+(?:your|ur)\s+(?:intelligence|brain|skills?\s+level)\b|\b(?:brain|iq)\s+(?:\S+\s+){0,3}size\s+of\s+a\s+(?:pea|peanut|walnut)\b|\b(?:someone|somebody|anyone)\s+with\s+a\s+pulse\b|\btrained\s+(?:chimp|monkey|parrot)\b|\bbeing\s+(?:this|that|so)\s+(?:stupid|dumb|thick|dense|useless|incompetent|slow|dim|clueless|ignorant)\b/g,
+  /\b(?:you|u)\s+(?:sound|look|act|talk|write|type)\s+like\s+an?\s+(?:\w+\s+){0,2}?(?:girl|child|kid|baby|toddler|idiot|moron|bimbo|teenager|schoolgirl|robot\s+with)\b|\bbe\s+a\s+good\s+(?:girl|boy|lass|lad)\b|(?<!\b(?:i'?m|i\s+am|we'?re)\s+)\b(?:not|instead\s+of)\s+a\s+(?:secretary|receptionist|little\s+girl|tea\s+lady)\b/g,
   /\b(?:single|one|two|2|1|shared?)\s+brain\s*cells?\b|\bhired\s+for\s+(?:your|ur)\s+(?:brains|intelligence|looks)\b/g,
   /\b(?:someone|somebody|anyone|anybody)\s+who\s+(?:isn'?t|is\s+not|ain'?t)\s+(?:a\s+|an\s+)?(?:complete\s+|total\s+|absolute\s+)?(?:moron|idiot|imbecile|clown|fool)\b/g,
   /\bsmarter\s+than\s+(?:you|u)\b/g,
@@ -166,7 +169,8 @@ export const IMPLIED_INSULT: RegExp[] = [
   /\b(?:toddler|child|kid|baby|monkey|chimp|five[\s-]year[\s-]old|\d+[\s-]year[\s-]old|parrot|goldfish|hamster|dog|potato|brick)\s+could\s+do\s+(?:your|ur|this|a\s+better)\s+(?:job|work)\b/g,
   /\b(?:brain|brains|head)\s+like\s+(?:that|yours|urs)\b|\b\S+\s+for\s+brains\b|\bborn\s+(?:this|that|so)\s+\w+/g,
   // Sneers at the rep as a person.
-  /\bno\s+wonder\s+(?:you|u|ur|you'?re|you\s+are)\s+(?:\w+\s+){0,3}?(?:stuck|work(?:ing)?|in\s+a\s+call|in\s+this\s+job|on\s+the\s+phones?|answering)\b/g,
+  /\bno\s+wonder\s+(?:you|u|ur|you'?re|you\s+are)\s+(?:\w+\s+){0,3}?(?:stuck|work(?:ing)?|in\s+a\s+call|in\s+this\s+job|on\s+the\s+phones?|answering|ended\s+up|in\s+customer|in\s+support|single|alone)\b/g,
+  /\b(?:you|u)\s+(?:don'?t|do\s+not)\s+deserve\s+(?:your|ur|a|this|that)\s+job\b|\b(?:you|u)\s+(?:shouldn'?t|should\s+not)\s+(?:be\s+allowed\s+(?:anywhere\s+near|near|to\s+work|to\s+deal\s+with|to\s+talk\s+to|on\s+the\s+phones?|to\s+answer)|have\s+a\s+job|be\s+working\s+(?:here|with)|work\s+(?:here|with))\b/g,
   /(?<!\b(?:thank|thanks|great|lovely|kind|helpful|love|need\s+more|wish)\b[^.!?]{0,40})\b(?:people|someone|somebody|anyone|idiots|clowns)\s+(?:like|as\s+\w+\s+as)\s+(?:you|u)\b(?![^.!?]{0,40}\b(?:thank|thanks|great|lovely|kind|helpful|make|made)\b)/g,
   /\b(?:you|your|ur)\b[^.!?]{0,40}\bminimum[\s-]wage\b|\bminimum[\s-]wage\b[^.!?]{0,40}\b(?:you|u)\b|\bcall[\s-]cent(?:re|er)\s+(?:monkey|drone|robot|slave|peon)s?\b/g,
   /\b(?:(?:simple|slowly|small\s+words)\s+for\s+(?:you|u)|spell\s+it\s+out\s+for\s+(?:you|u)|use\s+small\s+words)\b/g,
@@ -210,13 +214,15 @@ export const THREAT_AT_REP: RegExp[] = [
   // The rep's job.
   /\b(?:have|get|cost)\s+(?:you|u)?\s*(?:your|ur)\s+job\b|\bout\s+of\s+a\s+job\b/g,
   /\b(?:you'?re|you\s+are|you\s+get|you\s+will\s+be|you'?ll\s+be|u\s+r|u\s+will\s+be)\s+(?:fired|sacked|disciplined|let\s+go|unemployed|written\s+up)\b/g,
-  /\b(?:get|have|got)\s+(?:you|u)\s+(?:fired|sacked|disciplined|let\s+go|written\s+up)\b/g,
+  /\b(?:get|have|got)\s+(?:you|u)\s+(?:fired|sacked|disciplined|let\s+go|written\s+up|dismissed)\b/g,
+  /\b(?:i\s+want|i'?ll|i\s+will|i'?m\s+going\s+to|make\s+sure|expect|gonna|going\s+to|to\s+have)\b[^.!?]{0,60}\b(?:you|u)\s+(?:\w+\s+)?(?:fired|dismissed|sacked|disciplined|terminated|let\s+go|written\s+up|demoted|reprimanded)\b(?!\s+(?:my|the|our|a|an|this|that|it|me|us|his|her|their)\b)/g,
+  /\b(?:your|ur)\s+(?:employer|hr\s+department|line\s+manager)\b[^.!?]{0,40}\b(?:dismiss\w*|fire|fired|sack\w*|about\s+(?:you|u))\b|\b(?:hr|human\s+resources)\b[^.!?]{0,30}\babout\s+(?:you|u)\b/g,
   /\b(?:your|ur)\s+(?:job|career|employment)\s+(?:is|will\s+be)\s+(?:over|on\s+the\s+line|gone|finished|history)\b/g,
   /\b(?:ceo|manager|boss|head\s+office|director|complaint|screenshots?|report|regulator|review)\b[^.!?]{0,60}\b(?:with|including|and)\s+(?:your|ur)\s+(?:full\s+)?name\b|\b(?:with|including)\s+(?:your|ur)\s+(?:full\s+)?name\b[^.!?]{0,60}\b(?:ceo|manager|boss|head\s+office|director|complaint|fired|sacked)\b|\bname\s+and\s+shame\b|\babout\s+(?:you|u)\s+by\s+name\b/g,
   /\b(?:your|ur)\s+days\s+(?:\S+\s+){0,4}?are\s+numbered\b|\bwon'?t\s+(?:be\s+)?work(?:ing)?\s+(?:there|here)\s+(?:much\s+)?(?:longer|for\s+long)\b|\bnever\s+work\s+(?:in\s+this\s+\w+\s+)?again\b|\benjoy\s+(?:unemployment|the\s+dole|job\s+hunting|being\s+unemployed)\b|\b(?:start\s+)?updat(?:e|ing)\s+(?:your|ur)\s+(?:cv|resume|linkedin)\b|\b(?:start|enjoy|good\s+luck)\s+(?:looking|searching|hunting)\s+for\s+(?:a\s+new|another)\s+job\b|\bclear(?:ing)?\s+out\s+(?:your|ur)\s+desk\b|\b(?:noted|written\s+down|taken\s+down|got)\s+(?:your|ur)\s+(?:full\s+)?name\b/g,
   /\bi'?ll\s+be\s+waiting\s+(?:for\s+(?:you|u)|outside)\b|\bsee\s+(?:you|u)\s+after\s+(?:work|your\s+shift)\b|\bwatch\s+yourself\b|\byou'?ll\s+(?:be\s+sorry|pay\s+for\s+this)\b/g,
   /\b(?:you|u)(?:'ll|\s+will)?\s+(?:be\s+)?looking\s+for\s+(?:a\s+new|another)\s+job\b|\bwon'?t\s+have\s+(?:it|that\s+job|(?:your|ur|a)\s+job)\s+(?:much\s+)?(?:longer|for\s+long)\b/g,
-  /\b(?:where|which\s+(?:town|city|street|area|house|village))\s+(?:you|u)\s+live\b/g,
+  /\bwhere\s+(?:you|u)\s+live\b|\b(?:know|found\s+out|find\s+out|figured\s+out|worked\s+out)\s+(?:exactly\s+)?which\s+(?:town|city|street|area|house|village|branch|store|office|shop|location|building|depot|site)\s+(?:you|u)\s+(?:live|work|are\s+based)\b/g,
   // Following the rep off the chat.
   /\b(?:your|ur)\s+name\s+badge\b|\bon\s+(?:your|ur)\s+way\s+home\b|\b(?:i'?ve|i\s+have)\s+(?:already\s+)?(?:found|looked\s+up|googled|searched\s+for)\s+(?:you|u|your|ur)\b/g,
   /\b(?:it'?s|its)\s+a\s+small\s+(?:country|town|city|island)\b(?=[^]{0,300}\b(?:you|u)\b)/g,
