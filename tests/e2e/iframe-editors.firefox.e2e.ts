@@ -158,6 +158,7 @@ test('Firefox generic iframe composer on an enabled site: a page opened after en
 test('Firefox: two tickets of an enabled site differing only in ?id= keep separate notes, callbacks, checklists and dismissals', async () => {
   await enableSite();
   const page = await run.browser.newPage();
+  await page.setViewport({ width: 1600, height: 900 }); // room for the panel beside the reply box
   try {
     await ticketsStayApart(page as unknown as AnyPage, (id) => `${server.origin}/fixtures/generic/?id=${id}`, '#reply', panelIn(page) as () => Promise<AnyFrame>);
   } finally {

@@ -44,6 +44,9 @@ function readPanel(): PanelView {
 /** Opens the ticket page, types the draft, opens the panel from the marker; returns the panel frame. */
 async function openTicket(page: AnyPage, url: string, reply: string, panelFrame: () => Promise<AnyFrame>): Promise<AnyFrame> {
   await page.goto(url);
+  // Heard started on the page (its host is there) before the rep types: an enabled site's script
+  // is injected once the page is idle, and keys typed before that are no input Heard saw.
+  await waitFor('Heard on the page', () => page.evaluate(() => document.querySelector('heard-root') !== null, null));
   await page.click(reply);
   await page.keyboard.type(DRAFT);
   const point = await page.evaluate((sel) => {
@@ -53,6 +56,7 @@ async function openTicket(page: AnyPage, url: string, reply: string, panelFrame:
   await waitFor('the marker', () => page.evaluate((p) => document.elementFromPoint(p.x, p.y)?.tagName === 'HEARD-ROOT', point));
   await page.mouse.click(point.x, point.y);
   const panel = await panelFrame();
+  // (The page is wide enough for the panel beside the reply box: it collapses to a strip otherwise.)
   await waitFor('the panel with its note box', () => panel.evaluate(() => document.querySelector('.cb-note textarea') !== null, null));
   return panel;
 }
@@ -91,7 +95,12 @@ export async function ticketsStayApart(
 
   // Ticket 2, the same page but ?id=2: none of it.
   panel = await openTicket(page, url(2), reply, panelFrame);
-  await waitFor('the dead-end hint on ticket 2 (not dismissed there)', () => panel.evaluate(readPanel, null).then((v) => v.hasDeadEnd));
+  await waitFor('the dead-end hint on ticket 2 (not dismissed there)', () => panel.evaluate(readPanel, null).then((v) => v.hasDeadEnd)).catch(
+    async (e: unknown) => {
+      const draft = await page.evaluate((sel) => (document.querySelector(sel) as HTMLTextAreaElement).value, reply);
+      throw new Error(`${String(e)}; draft ${JSON.stringify(draft)}; panel: ${JSON.stringify(await panel.evaluate(() => document.body.innerText.slice(0, 200), null))}`);
+    },
+  );
   const two = await panel.evaluate(readPanel, null);
   assert.deepEqual({ note: two.note, callbacks: two.callbacks, ticked: two.ticked }, { note: '', callbacks: 0, ticked: 0 }, 'ticket 2 has nothing of ticket 1');
   assert.match(await panel.evaluate(() => document.body.innerText, null), /Nothing promised on this ticket yet/);

@@ -24,6 +24,7 @@ after(async () => {
 
 test('Chromium: two tickets differing only in ?id= keep separate notes, callbacks, checklists and dismissals', async () => {
   const page = await run.context.newPage();
+  await page.setViewportSize({ width: 1600, height: 900 }); // room for the panel beside the reply box
   const panelFrame = (): Promise<AnyFrame> =>
     waitFor('the panel frame', async () => page.frames().find((f) => f.url().startsWith(`chrome-extension://${run.extensionId}/panel.html`)) ?? null);
   await ticketsStayApart(page as unknown as AnyPage, (id) => `${server.origin}/heard-demo/editors/textarea.html?id=${id}`, 'textarea', panelFrame);
