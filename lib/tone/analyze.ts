@@ -38,6 +38,7 @@ import {
   AGAIN,
   IMPERATIVES,
   MILD_NEGATIVE_EXTRA,
+  IMPATIENCE,
   NEGATED_BEFORE,
   RECOLLECTION,
   GRATITUDE,
@@ -393,7 +394,7 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   const strong = asserted(findAll([STRONG_NEGATIVE, ACCUSATION], norm));
   for (const x of strong) push(c, 'negative-sentiment', x, messageIndex);
   for (const s of otherInsults) push(c, 'negative-sentiment', s, messageIndex);
-  const mild = asserted(findAll([MILD_NEGATIVE, MILD_NEGATIVE_EXTRA, ...POLICY_PUSHBACK], norm));
+  const mild = asserted(findAll([MILD_NEGATIVE, MILD_NEGATIVE_EXTRA, ...IMPATIENCE, ...POLICY_PUSHBACK], norm));
   for (const x of mild) push(c, 'negative-sentiment', x, messageIndex);
   const sarcStrong = collectAll(c, 'sarcasm', SARCASM_STRONG, norm, messageIndex);
   const sarcMild = collectAll(c, 'sarcasm', SARCASM_MILD, norm, messageIndex);

@@ -297,7 +297,7 @@ export const REPEAT_CONTACT: RegExp[] = [
   /\b(?:changed|moved|postponed|rescheduled|cancell?ed|delayed|pushed\s+back|missed|failed)\s+(?:\w+\s+)?(?:twice|(?:two|three|four|five|six|\d+|several|many|multiple)\s+times)\b/g,
   /\b(?:ask|call|write|send|email|tell|phone)\s+(?:\w+\s+){0,4}?(?:twice|(?:two|three|four|five|six|\d+|many|several)\s+times)\b/g,
   /\b(?:paid|pay|sent|send|told|tell|call|called|write|wrote|ask|asked)\s+already\b/g,
-  /\beach\s+time\b|\bstill\s+(?:charged|billed|being\s+(?:charged|billed)|taking|getting|charging)\b/g,
+  /\bsame\s+(?:story|thing|excuse|excuses|runaround)\b|\b(?:is|are|still|was)\s+not\s+(?:solve|resolve|fix|repair)\b|\beach\s+time\b|\bstill\s+(?:charged|billed|being\s+(?:charged|billed)|taking|getting|charging)\b/g,
   /\b(?:second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th|6th|umpteenth|nth)\s+(?:time|email|message|call|attempt|try|replacement|request|chat|ticket|missed)\b/g,
   /\b(?:second|third|fourth|fifth)\s+time\b/g,
   /\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+(?:day|week|month)\s+(?:without|of\s+(?:waiting|this|no)|in\s+a\s+row|and\s+still|now|running)\b/g,
@@ -393,6 +393,20 @@ export const ACCUSATION =
 /** Annoyance, disappointment, impatience: weighs as frustration. */
 /** "Seriously?" is exasperation; "we take it seriously" is not. */
 export const MILD_NEGATIVE_EXTRA = /(?:^|[.!?]\s*)seriously\b|\bseriously\s*[?!,]/g;
+
+/** The quieter ways people say they are losing patience. */
+export const IMPATIENCE: RegExp[] = [
+  /\b(?:(?:a\s+lot|much|way|far)\s+)?longer\s+than\s+(?:i\s+|we\s+)?(?:expected|hoped|promised|it\s+should)\b|\btaking\s+(?:ages|forever|so\s+long|too\s+long|a\s+long\s+time)\b|\btakes\s+forever\b/g,
+  /\b(?:i\s+had|i'?d|we\s+had|we'?d)\s+hoped\b|\b(?:was|were)\s+hoping\s+(?:this|it|that)\s+would\b|\bwas\s+(?:really\s+)?looking\s+forward\s+to\b[^.!?]{0,60}\b(?:now|but|ruined|spoiled|spoilt)\b/g,
+  /\b(?:los(?:e|ing)|lost|running\s+out\s+of)\s+(?:my\s+|all\s+)?patience\b|\bmore\s+than\s+patient\b|\b(?:i'?ve|i\s+have)\s+been\s+(?:very\s+|really\s+|more\s+than\s+)?patient\b/g,
+  /\b(?:quite\s+|very\s+|really\s+|extremely\s+)?inconvenient\b|\b(?:not|less\s+than)\s+ideal\b/g,
+  /\btrying\s+to\s+(?:reach|contact|get\s+(?:hold\s+of|through\s+to|an\s+answer))\b|\bcan'?t\s+get\s+through\b|\bno\s+way\s+to\s+(?:reach|contact)\b/g,
+  /\b(?:very\s+|so\s+|really\s+|such\s+a\s+|such\s+)?(?:bad|poor|terrible|awful|horrible|slow)\s+(?:service|experience|support|communication|quality|customer\s+service)\b|\b(?:is|it'?s)\s+very\s+bad\b/g,
+  /\b(?:missed|lost|wasted)\s+(?:a|one|two|three|\d+|another|half\s+a|a\s+whole|an\s+entire)\s+(?:\w+\s+)?days?\s+(?:of\s+)?(?:work|pay|wages|leave)\b|\btook\s+(?:a|another|the)\s+(?:\w+\s+)?days?\s+off\b/g,
+  /\b(?:don'?t|do\s+not|can'?t|cannot)\s+understand\s+why\b|\bconfused\s+(?:as\s+to\s+)?why\b/g,
+  /\b(?:can|could|will|would)\s+(?:someone|somebody|anyone|you)\s+(?:please\s+)?just\b|\bplease\s+just\b|\bjust\s+tell\s+me\b|\bwhat'?s\s+going\s+on\b|\bwhat\s+is\s+going\s+on\b/g,
+  /\b(?:not\s+(?:really\s+)?an\s+answer|(?:doesn'?t|didn'?t|does\s+not|did\s+not)\s+answer\s+my\s+question)\b|\bruined\b|\bspoil(?:ed|t)\b/g,
+];
 
 export const MILD_NEGATIVE =
   /\b(?:frustrat\w*|annoy\w*|disappoint\w*|let\s+down|letdown|(?:i|we)\s+(?:not|no)\s+(?:understand|receive|received|get|got)|not\s+trying\s+to\s+(?:make\s+a\s+fuss|complain|be\s+difficult)|who\s+actually|(?:doesn'?t|does\s+not|don'?t|didn'?t)\s+make\s+(?:any\s+)?sense|(?:gone\s+on\s+)?long\s+enough|hello+o{2,}|fed\s+up|tired\s+of|tiresome|not\s+happy|unhappy|not\s+impressed|upset|sigh|meh|silly|taking\s+(?:forever|so\s+long|too\s+long)|running\s+out\s+of|expected\s+better|tired|sadly|unfortunately|sad|really\?(?!!?\s*(?:that'?s\s+(?:great|brilliant|amazing|wonderful|fantastic)|wow|amazing|brilliant|great|thanks|thank))|look,|a\s+pain|talking\s+to\s+a\s+wall|so\s+hard|anyone\s+there|is\s+anyone|a\s+human|real\s+person|a\s+mess|(?:someone|anyone|you)\s+actually|(?:spent|wasted)\s+(?:my\s+)?(?:whole|entire|all)\b)(?![a-z])/g;
