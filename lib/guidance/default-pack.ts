@@ -13,19 +13,15 @@ const customer = (text: string): Thread => [{ role: 'customer', text }];
 /** A commitment to do something later. */
 const PROMISE: Matcher = {
   phrases: [
-    'get back to you', 'call you back', 'I\'ll ... call you', 'I will ... call you', 'we\'ll ... call you', 'we will ... call you',
-    'I\'ll ... email you', 'I will ... email you', 'I\'ll ... {update} you', 'I will ... {update} you', 'keep you updated', 'keep you posted',
-    'I\'ll let you know', 'I will let you know', 'we\'ll let you know', 'follow up with you', 'I\'ll follow up', 'I will follow up',
-    'be in touch', 'reach out to you', 'I\'ll ... look into', 'I will ... look into', 'I\'ll ... check', 'I will ... check',
-    'I\'ll ... find out', 'I will ... find out', 'I\'ll ... send', 'I will ... send', 'we\'ll ... send', 'we will ... send',
-    'I\'ll ... arrange', 'I\'ll ... make sure', 'I\'ll ... escalate', 'I\'ll ... sort', 'someone will ... contact you',
-    'someone will ... call you', 'you\'ll hear from', 'you will hear from', 'we\'ll ... contact you', 'we will ... contact you',
-    'we\'ll ... look into', 'we will ... look into', 'we\'ll ... follow up', 'we will ... follow up', 'we\'ll ... get back to',
-    'we\'ll ... let you know', 'we\'ll ... update you', 'we will ... update you', 'we\'ll ... check', 'we will ... check',
-    'we\'ll ... find out', 'we\'ll be in touch', 'I\'ll ... come back to you', 'we\'ll ... come back to you', 'I\'ll ... reply',
-    'I will ... reply', 'I\'ll ... reach out', 'we\'ll ... reach out', 'I\'ll ... confirm', 'I will ... confirm',
-    'get back to him', 'get back to her', 'get back to them', '{revert} back', 'will revert', 'I\'ll revert', 'we\'ll revert',
+    'get back to you', 'call you back', 'keep you updated', 'keep you posted', 'follow up with you', 'be in touch', 'reach out to you',
+    'someone will ... contact you', 'someone will ... call you', 'you\'ll hear from', 'you will hear from', 'get back to him',
+    'get back to her', 'get back to them', '{revert} back', 'will revert',
   ],
+  // "I'll / we will (up to three words) call you, check, send…": one pattern rather than a phrase per
+  // verb and subject (each phrase with a gap is a backtracking branch of its own).
+  pattern:
+    "\\b(?:I|we)(?:['’]?ll| will)\\s+(?:\\S+\\s+){0,3}?(?:(?:call|e-?mail|update|contact|come back to) you|let you know|get back to|look into|check|find out|send|arrange|make sure|escalate|sort|follow up|reply|reach out|confirm|revert)\\b",
+  flags: 'i',
 };
 
 /** Working on it: a promise, or a step already under way. */
@@ -56,14 +52,18 @@ const TIME: Matcher = {
 
 /** A concrete commitment to act, for "log this promise": I/we will…, you'll hear/get…, she'll call…, a booked slot. */
 const COMMITMENT: Matcher = {
-  phrases: [...PROMISE.phrases!, 'I\'ve booked', 'I have booked', 'I\'ve scheduled', 'I have scheduled', 'is booked for', 'are booked for', 'I\'ve arranged'],
+  // The pattern reads every "I'll …"/"we will …"; the phrases add what it does not start with.
+  phrases: [
+    ...PROMISE.phrases!,
+    'I\'ve booked', 'I have booked', 'I\'ve scheduled', 'I have scheduled', 'is booked for', 'are booked for', 'I\'ve arranged',
+  ],
   pattern:
     '\\b(?:[Ii]|[Ww]e)(?:\'ll|’ll| will| shall)\\s|\\b[Yy]ou(?:\'ll|’ll| will| should) (?:hear|get|receive|see|have)\\b|\\b(?:[Ss]he|[Hh]e|[Tt]hey|[Ss]omeone|[A-Z][a-z]+)(?:\'ll|’ll| will) (?:call|contact|email|text|reply|be in touch|get back|review|visit|be with you|come)\\b',
 };
 
 /** The promise waits on the customer: nothing to log or time yet. */
 const CONDITIONAL: Matcher = {
-  phrases: ['unless', 'once you', 'when you', 'let me know', 'reply', 'tell me', 'send me', 'message me', 'just ask', 'whichever'],
+  phrases: ['unless', 'once you', 'when you', 'let me know', 'reply to this', 'reply here', 'reply with', 'just reply', 'reply and', 'tell me', 'send me', 'message me', 'just ask', 'whichever'],
   pattern: '(?<!even )\\b[Ii]f\\b',
 };
 
@@ -258,7 +258,7 @@ export const defaultPack: Pack = {
       actions: ['log-callback'],
       tags: ['promise'],
       tests: {
-        shouldMatch: ['I\'ll call you back tomorrow morning.', 'I will get back to you by 4pm.', 'We\'ll send the replacement within 2 business days.', 'I\'ll update you on Monday.'],
+        shouldMatch: ['I\'ll call you back tomorrow morning.', 'I will get back to you by 4pm.', 'We\'ll send the replacement within 2 business days.', 'I\'ll update you on Monday.', 'Hi Ana, I don\'t know yet, but I\'m checking with the warehouse now and I\'ll reply by 3 pm today.', 'You will get the confirmation by 2 pm today.'],
         shouldNotMatch: ['I\'ll get back to you.', 'The store opens at 9am.', 'Your parcel was delivered yesterday.', 'The courier comes by 6 pm. Reply to this email and I\'ll get back to you soon.'],
       },
     },

@@ -496,11 +496,41 @@ export function newBudget(totalMs: number, ruleMs: number, suspended: ReadonlySe
 
 const perfNow = (): number => performance.now();
 
+const warmed = new WeakSet<CompiledPacks>();
+const WARM_TEXT = "Hi, I don't know yet. I'll call you today at 3 pm, or we can't.";
+
+/**
+ * Runs every RegExp of the compiled packs once. V8 compiles a RegExp at its first exec, and a
+ * matcher that only runs near a match (ifNear/unlessNear) may first run many lints later: that
+ * compile must not count against the rule's time budget.
+ */
+function warmUp(c: CompiledPacks): void {
+  warmed.add(c);
+  const run = (m: CompiledMatcher | null) => {
+    if (!m) return;
+    for (const re of m.res) {
+      re.lastIndex = 0;
+      re.test(WARM_TEXT);
+      re.lastIndex = 0;
+    }
+  };
+  for (const r of c.rules) {
+    run(r.main);
+    run(r.unless);
+    run(r.customer);
+    run(r.other);
+    for (const m of r.also) run(m);
+    for (const n of r.ifNear ? [r.ifNear, ...r.unlessNear] : r.unlessNear) for (const m of n.all) run(m);
+  }
+  for (const cl of c.checklists) for (const it of cl.items) run(it.tick);
+}
+
 /**
  * The hints for one draft: at most one per rule, its ranges offsets into the original draft.
  * Sorted warn > suggest > info, then by the first range (rules about what is missing last).
  */
 export function lint(c: CompiledPacks, input: LintInput, budget?: LintBudget): Hint[] {
+  if (budget && !warmed.has(c)) warmUp(c);
   const draft = input.draft;
   const ctx = input.context ?? EMPTY_CONTEXT;
   const thread = input.thread ?? EMPTY_THREAD;
