@@ -1,5 +1,5 @@
-import { evaluate } from '@/lib/tone/metrics';
-import { loadCorpus, scoreRows } from '../../../tools/eval-tone';
+import { calmReadHot, evaluate, formatSummary } from '@/lib/tone/metrics';
+import { HELDOUT_SPLITS, LONG_WORDS, TRAINING_SPLITS, loadCorpus, scoreRows } from '../../../tools/eval-tone';
 
 describe('tone corpus (training split)', () => {
   const { report } = scoreRows(loadCorpus('train'));
@@ -26,6 +26,24 @@ describe('tone corpus (training split)', () => {
   });
 });
 
+describe('tone corpus, second round (issue 11)', () => {
+  test('the new splits have the promised size, long messages, and no id shared with any other split', () => {
+    const all = [...TRAINING_SPLITS, ...HELDOUT_SPLITS].flatMap((s) => loadCorpus(s));
+    expect(all.length).toBeGreaterThanOrEqual(800);
+    expect(new Set(all.map((r) => r.id)).size).toBe(all.length);
+    const held2 = loadCorpus('heldout2');
+    expect(held2.length).toBeGreaterThanOrEqual(200);
+    expect(held2.filter((r) => r.text.split(/\s+/).length >= LONG_WORDS).length).toBeGreaterThanOrEqual(60);
+  });
+
+  test('second training split: abusive precision ≥ 0.95 and recall ≥ 0.95, no calm message read angry or abusive', () => {
+    const { report } = scoreRows(loadCorpus('train2'));
+    expect(report.perClass.abusive.precision).toBeGreaterThanOrEqual(0.95);
+    expect(report.perClass.abusive.recall).toBeGreaterThanOrEqual(0.95);
+    expect(calmReadHot(report)).toBe(0);
+  });
+});
+
 describe('metrics', () => {
   test('per-class scores, confusion and the combined class', () => {
     const r = evaluate([
@@ -44,6 +62,17 @@ describe('metrics', () => {
     expect(r.frustratedOrAngry.recall).toBe(1);
     expect(r.frustratedOrAngry.f1).toBeCloseTo(2 / 3);
     expect(r.accuracy).toBeCloseTo(3 / 6);
+  });
+
+  test('the summary line counts calm messages read angry or abusive', () => {
+    const r = evaluate([
+      { actual: 'calm', predicted: 'angry' },
+      { actual: 'calm', predicted: 'abusive' },
+      { actual: 'calm', predicted: 'frustrated' },
+      { actual: 'abusive', predicted: 'abusive' },
+    ]);
+    expect(calmReadHot(r)).toBe(2);
+    expect(formatSummary([['x', r]])).toMatch(/^x\s+4\s+0\.250\s+1\.000\s+0\.500\s+2$/m);
   });
 
   test('no predictions gives zeros, not NaN', () => {
