@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import * as z from 'zod/mini';
 import { sendMessage, type Dock, type TabState } from '@/lib/messaging';
 import { plural, t } from '@/lib/i18n';
 import { LEVEL } from './room/ToneBadge';
 
 /**
  * The framed panel's place on the page. The content script positions the frame (it alone knows
- * the page's layout) and tells the panel where it put it in the frame's address: "#right",
- * "#left", "#right-c" (collapsed to the slim strip). The panel asks for changes through the
+ * the page's layout) and tells the panel where it put it: "right", "left", "right-c" (collapsed
+ * to the slim strip), first in the frame's address ("#right"), then by a message. The panel asks for changes through the
  * background; the content script applies them and remembers them for the site.
  */
 export interface DockPlace {
@@ -14,17 +15,26 @@ export interface DockPlace {
   collapsed: boolean;
 }
 
+const PlaceSchema = z.enum(['left', 'right', 'left-c', 'right-c']);
+
 export function readDockHash(hash: string): DockPlace {
   const [side, c] = hash.replace(/^#/, '').split('-');
   return { side: side === 'left' ? 'left' : 'right', collapsed: c === 'c' };
 }
 
+/** Where the content script put the frame: its first address, then its messages (its parent is
+ * the helpdesk page's window, which the page's own scripts share: the message only says which
+ * side and whether collapsed, and is parsed as one of four words). */
 export function useDockPlace(): DockPlace {
   const [place, setPlace] = useState(() => readDockHash(location.hash));
   useEffect(() => {
-    const onHash = (): void => setPlace(readDockHash(location.hash));
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
+    const onMessage = (e: MessageEvent): void => {
+      if (e.source !== window.parent) return;
+      const p = PlaceSchema.safeParse(e.data);
+      if (p.success) setPlace(readDockHash(p.data));
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
   }, []);
   return place;
 }

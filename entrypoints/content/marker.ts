@@ -134,6 +134,7 @@ export function createMarker(ctx: ContentScriptContext, onToggle: (open: boolean
   // it, measured now from the page's layout; it shrinks, or collapses to a strip, rather than cover
   // the reply box or the send button.
   let dock: Dock = {};
+  let where = '';
   const url = browser.runtime.getURL('/panel.html');
   const layout = (): void => {
     if (!frame) return;
@@ -166,8 +167,12 @@ export function createMarker(ctx: ContentScriptContext, onToggle: (open: boolean
       box = tries.find((r) => !cost(r, 1)) ?? tries[0]!;
     }
     frame.style.cssText = `left:${box.left}px;top:${box.top}px;width:${box.right - box.left}px;height:${box.bottom - box.top}px`;
-    const src = `${url}#${box.left < W / 2 ? 'left' : 'right'}${collapsed ? '-c' : ''}`;
-    if (frame.src !== src) frame.src = src;
+    // Tell the panel where it is: in its first address, later by a message (changing the frame's
+    // address would reload it). To any origin: Chrome's dynamic panel URL is not the frame's
+    // origin, and the message is only a side and a state.
+    where = `${box.left < W / 2 ? 'left' : 'right'}${collapsed ? '-c' : ''}`;
+    if (!frame.src) frame.src = `${url}#${where}`;
+    else frame.contentWindow?.postMessage(where, '*');
   };
 
   // The rep's choice for this site (another tab may have changed it since).
@@ -184,7 +189,7 @@ export function createMarker(ctx: ContentScriptContext, onToggle: (open: boolean
     const f = (frame = document.createElement('iframe'));
     f.className = 'frame';
     f.title = t('panelFrameTitle');
-    f.addEventListener('load', () => f.focus(), { once: true });
+    f.addEventListener('load', () => (f.focus(), f.contentWindow?.postMessage(where, '*')), { once: true });
     button.setAttribute('aria-expanded', 'true');
     onToggle(true);
     redock(f);

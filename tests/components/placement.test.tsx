@@ -87,11 +87,11 @@ test('the framed panel collapses, moves to the other side, and shows the strip w
     { tabId: 7, s: 'left' },
   ]);
   expect(await axeViolations(container)).toEqual([]);
-  // The content script collapsed it: the frame's address changes, the panel becomes the strip.
-  act(() => {
-    location.hash = '#left-c';
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
-  });
+  // Anything but one of the four places is ignored.
+  act(() => void window.dispatchEvent(new MessageEvent('message', { data: { c: true }, source: window })));
+  expect(screen.getByRole('heading', { name: 'Heard' })).toBeInTheDocument();
+  // The content script collapsed it and says so (its window is the frame's parent): the strip.
+  act(() => void window.dispatchEvent(new MessageEvent('message', { data: 'left-c', source: window })));
   expect(screen.queryByRole('heading', { name: 'Heard' })).toBeNull();
   expect(screen.getByRole('button', { name: 'Expand the Heard panel' })).toBeInTheDocument();
   unmount();

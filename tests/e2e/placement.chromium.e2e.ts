@@ -118,10 +118,6 @@ async function openPanel(page: Page): Promise<Frame> {
   return panelFrame(page);
 }
 
-async function clickInPanel(frame: Frame, name: RegExp): Promise<void> {
-  await frame.getByRole('button', { name }).click();
-}
-
 const results: string[] = [];
 
 for (const id of [...Object.keys(HELPDESK_PAGES), 'demo', 'generic']) {
@@ -154,48 +150,65 @@ for (const id of [...Object.keys(HELPDESK_PAGES), 'demo', 'generic']) {
   });
 }
 
+/** The tab showing demo ticket 1041 (the background's tab state names it). */
+const demoTabId = (): Promise<number | null> =>
+  run.worker.evaluate(async () => {
+    const all = (await chrome.storage.session.get(null)) as Record<string, { ticket?: { key?: string } }>;
+    const hit = Object.entries(all).find(([k, s]) => k.startsWith('tab:') && s?.ticket?.key?.endsWith(':1041'));
+    return hit ? Number(hit[0].slice(4)) : null;
+  });
+
+// The panel's buttons send exactly these messages (tests/components/placement.test.tsx); here an
+// extension page sends them, and the background, the content script and the page's layout do the rest.
 test('demo: collapse to the strip and the other side, remembered for the site; a narrow window shrinks or collapses it', async () => {
   const t = targets().demo!;
   const page = await run.context.newPage();
+  const ext = await run.context.newPage();
+  await ext.goto(`chrome-extension://${run.extensionId}/popup.html`);
+  const dock = async (change: Record<string, unknown>): Promise<void> => {
+    const tabId = await waitFor('the demo tab', demoTabId);
+    await ext.evaluate(messageScript('ui:dock', { tabId, ...change }));
+  };
+  const frameBox = async (frame: Frame): Promise<Box | null> => (await frame.frameElement()).boundingBox();
   try {
     await page.goto(t.url);
     await page.locator('#reply').click();
     await page.keyboard.type("I don't know what happened", { delay: 5 });
     let frame = await openPanel(page);
-    // Connected to its tab: the draft's hint is listed.
     await frame.locator('.hint').first().waitFor();
     const wide = await panelBox(page, frame);
-    await clickInPanel(frame, /^Collapse the panel to a strip$/);
+    await dock({ c: true });
     const strip = await waitFor('the strip', async () => {
-      const b = await (await frame.frameElement()).boundingBox();
+      const b = await frameBox(frame);
       return b && b.width <= 48 ? b : null;
     });
-    assert.ok(strip.width <= 48, `strip ${fmt(strip)}`);
-    await waitFor('the strip shows the hint count', async () => /\b1 hint\b/.test(await frame.locator('body').innerText()));
+    // The panel page became the strip, without a reload: the count and the way back.
+    await frame.getByRole('button', { name: 'Expand the Heard panel' }).waitFor();
+    await waitFor('the strip shows the hint count', async () => /\b\d+ hints?\b/.test(await frame.locator('body').innerText()));
 
-    // Remembered for the site: closed and opened again (after a reload), still the strip.
+    // Remembered for the site: opened again after a reload, still the strip.
     await page.reload();
     await page.locator('#reply').click();
     frame = await openPanel(page);
-    await waitFor('still collapsed after a reload', async () => ((await (await frame.frameElement()).boundingBox())?.width ?? 999) <= 48);
-    await frame.getByText('1 hint').waitFor();
-    await clickInPanel(frame, /^Expand the Heard panel$/);
-    await waitFor('expanded', async () => ((await (await frame.frameElement()).boundingBox())?.width ?? 0) > 200);
+    await waitFor('still collapsed after a reload', async () => ((await frameBox(frame))?.width ?? 999) <= 48);
+    await dock({ c: false });
+    await waitFor('expanded', async () => ((await frameBox(frame))?.width ?? 0) > 200);
+    await frame.getByRole('heading', { name: 'Heard', level: 1 }).waitFor();
 
-    // The other side: still clear of the reply box (shrunk or collapsed if the left leaves no room).
-    await clickInPanel(frame, /^Move the panel to the (left|right) side$/);
+    // The other side: still clear of the reply box (shrunk or collapsed if that side leaves no room).
+    await dock({ s: wide.x + wide.width / 2 < 640 ? 'right' : 'left' });
     const moved = await waitFor('on the other side', async () => {
-      const b = await (await frame.frameElement()).boundingBox();
+      const b = await frameBox(frame);
       return b && b.x + b.width / 2 < 640 !== wide.x + wide.width / 2 < 640 ? b : null;
     });
     const composer = (await page.locator('#reply').boundingBox())!;
     assert.ok(!intersects(moved, composer), `moved ${fmt(moved)} covers the reply box ${fmt(composer)}`);
-    await clickInPanel(frame, /^Move the panel to the (left|right) side$/);
+    await dock({ s: wide.x + wide.width / 2 < 640 ? 'left' : 'right' });
 
     // A narrow window: no side leaves room for a 280 px panel beside the reply box.
     await page.setViewportSize({ width: 760, height: 700 });
     const narrow = await waitFor('placed for the narrow window', async () => {
-      const b = await (await frame.frameElement()).boundingBox();
+      const b = await frameBox(frame);
       return b && b.x + b.width <= 760 ? b : null;
     });
     const c2 = (await page.locator('#reply').boundingBox())!;
@@ -205,6 +218,7 @@ test('demo: collapse to the strip and the other side, remembered for the site; a
     console.log(`demo: wide ${fmt(wide)}, strip ${fmt(strip)}, moved ${fmt(moved)}, narrow window ${fmt(narrow)}`);
   } finally {
     await page.close();
+    await ext.close();
   }
 });
 
