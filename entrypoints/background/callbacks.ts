@@ -3,11 +3,12 @@
  * the alarm, the notifications and the badge (see reminders.ts for the reminder algorithm).
  *
  * Every `ui:callbacks:*` message is parsed on receipt and accepted from extension pages only
- * (`receive`). After every change the alarm and badge are rebuilt and the open extension pages
+ * (`receive`); the panel framed in a helpdesk page may send only what concerns its tab's
+ * conversation (PANEL_CALLBACKS, panelScope). After every change the alarm and badge are rebuilt and the open extension pages
  * are told to refresh (`bg:callbacks:changed`).
  */
 import { Dexie } from 'dexie';
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { HeardDB } from '@/lib/db';
 import type { CallbackRow } from '@/lib/db/rows';
 import {
@@ -31,7 +32,10 @@ import {
 } from '@/lib/callbacks';
 import {
   effectiveTimeZone,
+  PAGE_OR_PANEL,
   receive,
+  RejectedMessage,
+  senderIs,
   sendMessage,
   type CallbackGroupsMsg,
   type CallbacksProtocol,
@@ -240,6 +244,41 @@ export function createHandlers(env: CallbackEnv = defaultEnv): Handlers {
 
 // ---------------------------------------------------------------- same-day reply
 
+/** What the panel framed in a helpdesk page may ask (issue 14): its conversation's callbacks and note,
+ * and the reminder settings to read due times. Not the list, the counts or the search (other
+ * customers), nor what other extension pages do. */
+export const PANEL_CALLBACKS: ReadonlySet<string> = new Set([
+  'ui:callbacks:settings',
+  'ui:callbacks:conversation',
+  'ui:callbacks:note',
+  'ui:callbacks:add',
+  'ui:callbacks:update',
+  'ui:callbacks:snooze',
+  'ui:callbacks:close',
+  'ui:callbacks:reopen',
+  'ui:callbacks:open',
+]);
+
+/**
+ * A framed panel's message about a conversation (a conversationKey, or a callback id) must concern
+ * the conversation its tab shows (the tab state the background keeps; in generic mode also the
+ * key the site's rows had before): a panel cannot read or change another customer's callbacks.
+ */
+export async function panelScope(env: CallbackEnv, tabId: number | undefined, data: unknown): Promise<void> {
+  const d = (data ?? {}) as { conversationKey?: unknown; id?: unknown };
+  if (d.conversationKey === undefined && d.id === undefined) return;
+  const keys = tabId == null ? [] : await conversationKeysOfTab(tabId);
+  let key = d.conversationKey;
+  if (key === undefined && typeof d.id === 'string') key = (await getCallback(env.db(), d.id))?.conversationKey;
+  if (typeof key !== 'string' || !keys.includes(key)) throw new RejectedMessage('callbacks: not this tab\'s conversation');
+}
+
+/** The conversation keys of what a tab shows, from the state the lint handler keeps (storage.session). */
+async function conversationKeysOfTab(tabId: number): Promise<string[]> {
+  const raw = (await browser.storage.session.get(`tab:${tabId}`))[`tab:${tabId}`] as { ticket?: { key?: unknown; earlierKey?: unknown } | null } | undefined;
+  return [raw?.ticket?.key, raw?.ticket?.earlierKey].filter((k): k is string => typeof k === 'string');
+}
+
 /** Same-day reply reminders created in one local day at most, all conversations together. */
 export const REPLY_BY_PER_DAY = 40;
 
@@ -329,7 +368,13 @@ export function registerCallbacks(env: CallbackEnv = defaultEnv): () => void {
   const undo: (() => void)[] = [];
   const handlers = createHandlers(env);
   for (const type of Object.keys(handlers) as (keyof Handlers)[]) {
-    undo.push(receive(type, 'extension-page', handlers[type] as never));
+    const handler = handlers[type] as (data: unknown) => unknown;
+    const kinds = PANEL_CALLBACKS.has(type) ? PAGE_OR_PANEL : 'extension-page';
+    const guarded = async (data: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> => {
+      if (senderIs('panel', sender)) await panelScope(env, sender.tab?.id, data);
+      return handler(data);
+    };
+    undo.push(receive(type, kinds, guarded as never));
   }
   const on = <A extends unknown[]>(
     event: { addListener(fn: (...args: A) => void): void; removeListener(fn: (...args: A) => void): void } | undefined,

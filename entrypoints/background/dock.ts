@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { DockSchema, receive, sendMessage, type Dock } from '@/lib/messaging';
+import { DockSchema, PAGE_OR_PANEL, receive, sendMessage, type Dock } from '@/lib/messaging';
 import { getPanelPlace, type PanelPlace } from '@/lib/panel-place';
 
 const keyOf = (url: string | undefined): string | null => {
@@ -33,7 +33,7 @@ export function registerDock(): void {
     await browser.storage.local.set({ [key]: next });
     return next;
   });
-  receive('ui:dock', 'extension-page', async ({ tabId, ...change }) => {
+  receive('ui:dock', PAGE_OR_PANEL, async ({ tabId, ...change }) => {
     pending.set(tabId, { ...pending.get(tabId), ...change });
     await sendMessage('bg:dock', {}, tabId).catch(() => {});
   });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   PANEL_PORT,
   PanelSubscribeSchema,
+  PAGE_OR_PANEL,
   receive,
   senderIs,
   sendMessage,
@@ -133,7 +134,7 @@ export default defineBackground(() => {
     for (const [port, id] of panels) if (id === tabId) port.postMessage({ type: 'state', tabId, tab } satisfies PanelPush);
   };
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== PANEL_PORT || !port.sender || !senderIs('extension-page', port.sender)) {
+    if (port.name !== PANEL_PORT || !port.sender || !(senderIs('extension-page', port.sender) || senderIs('panel', port.sender))) {
       port.disconnect();
       return;
     }
@@ -150,7 +151,7 @@ export default defineBackground(() => {
     port.onDisconnect.addListener(() => panels.delete(port));
   });
 
-  receive('ui:insert', 'extension-page', async ({ tabId, text, ruleId }) => {
+  receive('ui:insert', PAGE_OR_PANEL, async ({ tabId, text, ruleId }) => {
     try {
       const res = await sendMessage('bg:insert', { text }, tabId);
       if (res.ok && ruleId) await incrementRuleStat(getDb(), ruleId, 'inserted').catch(() => {});
@@ -160,7 +161,7 @@ export default defineBackground(() => {
     }
   });
 
-  receive('ui:dismiss', 'extension-page', async ({ tabId, hintId, reason }) => {
+  receive('ui:dismiss', PAGE_OR_PANEL, async ({ tabId, hintId, reason }) => {
     const stored = await readTabState(tabId);
     if (!stored) return;
     const next = { ...stored, hints: stored.hints.filter((h) => h.id !== hintId) };
@@ -171,7 +172,7 @@ export default defineBackground(() => {
     await sendMessage('bg:refresh', {}, tabId).catch(() => {});
   });
 
-  receive('ui:togglePanel', 'extension-page', async ({ tabId }) => {
+  receive('ui:togglePanel', PAGE_OR_PANEL, async ({ tabId }) => {
     try {
       await sendMessage('bg:togglePanel', {}, tabId);
       return { ok: true };
@@ -180,7 +181,7 @@ export default defineBackground(() => {
     }
   });
 
-  receive('ui:closePanel', 'extension-page', async ({ tabId }) => {
+  receive('ui:closePanel', PAGE_OR_PANEL, async ({ tabId }) => {
     await sendMessage('bg:panel', { open: false }, tabId).catch(() => {});
   });
 

@@ -16,6 +16,7 @@ import {
   IncidentCategorySchema,
   ToneSignalKindSchema,
   readRoomSettings,
+  PAGE_OR_PANEL,
   receive,
   TONE_SIGNAL_KINDS,
   type ChecklistView,
@@ -312,10 +313,10 @@ async function roomOf(tabId: number): Promise<RoomTab | null> {
 export function registerRoom(): void {
   const service = roomService({ db: getDb, compiled: compiledPacks, roomOf, settings: readRoomSettings });
 
-  receive('ui:room:get', 'extension-page', ({ tabId }) => service.get(tabId));
-  receive('ui:room:tick', 'extension-page', ({ tabId, checklistId, itemId, ticked }) => service.tick(tabId, checklistId, itemId, ticked));
-  receive('ui:room:open', 'extension-page', ({ tabId, checklistId }) => service.open(tabId, checklistId));
-  receive('ui:room:incident', 'extension-page', ({ tabId, category, note }) => service.logIncident(tabId, category, note));
+  receive('ui:room:get', PAGE_OR_PANEL, ({ tabId }) => service.get(tabId));
+  receive('ui:room:tick', PAGE_OR_PANEL, ({ tabId, checklistId, itemId, ticked }) => service.tick(tabId, checklistId, itemId, ticked));
+  receive('ui:room:open', PAGE_OR_PANEL, ({ tabId, checklistId }) => service.open(tabId, checklistId));
+  receive('ui:room:incident', PAGE_OR_PANEL, ({ tabId, category, note }) => service.logIncident(tabId, category, note));
   receive('ui:incidents:list', 'extension-page', () => service.listIncidents());
   receive('ui:incidents:delete', 'extension-page', ({ id }) => service.deleteIncident(id));
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { receive, type EnabledSite, type SiteStatus } from '@/lib/messaging';
+import { PAGE_OR_PANEL, receive, type EnabledSite, type SiteStatus } from '@/lib/messaging';
 import { ADAPTERS } from '@/lib/adapters/registry';
 import { CONTENT_MATCHES } from '@/lib/adapters/hosts';
 import {
@@ -287,10 +287,11 @@ export function createSites(env: SitesEnv): Sites {
 /** Wires generic mode into the background: messages, start-up reconcile, permissions removed outside. */
 export function registerSites(env: SitesEnv = browserEnv()): Sites {
   const sites = createSites(env);
-  receive('ui:sites:status', 'extension-page', ({ tabId }) => sites.status(tabId));
+  // The framed panel: its tab's status and "Disable on this site" (giving rights back), nothing else.
+  receive('ui:sites:status', PAGE_OR_PANEL, ({ tabId }) => sites.status(tabId));
   receive('ui:sites:asking', 'extension-page', ({ origin, tabId }) => sites.asking(origin, tabId));
   receive('ui:sites:enable', 'extension-page', ({ origin, tabId }) => sites.enable(origin, tabId));
-  receive('ui:sites:disable', 'extension-page', ({ origin }) => sites.disable(origin));
+  receive('ui:sites:disable', PAGE_OR_PANEL, ({ origin }) => sites.disable(origin));
   receive('ui:sites:list', 'extension-page', () => sites.list());
   browser.permissions.onRemoved.addListener((p) => void sites.onPermissionsRemoved(p.origins ?? []).catch(() => {}));
   browser.permissions.onAdded.addListener((p) => void sites.onPermissionsAdded(p.origins ?? []).catch(() => {}));

@@ -21,7 +21,7 @@ export * from './policy';
 export * from './stats';
 export * from './sites';
 export * from './dock';
-export { senderIs, RejectedMessage, type SenderKind } from './receive';
+export { senderIs, RejectedMessage, PAGE_OR_PANEL, type SenderKind } from './receive';
 
 /** Every message of the extension: the core (content script ↔ background) and each area's. */
 export type ProtocolMap = CoreProtocol & CallbacksProtocol & RoomProtocol & PacksProtocol & DataProtocol & PolicyProtocol & StatsProtocol & SitesProtocol & DockProtocol;

@@ -226,3 +226,40 @@ test('a page flooding huge drafts and threads leaves another tab\'s hint time wi
   await hostile.close();
   await rep.close();
 });
+
+/** One message in @webext-core/messaging's wire format from an extension frame: its answer or error. */
+const ask = (type: string, data: unknown): string => `new Promise((resolve) => chrome.runtime.sendMessage(${JSON.stringify({ id: 1, type, data, timestamp: 1 })}, (r) => {
+  const err = chrome.runtime.lastError;
+  resolve(err ? { lost: err.message } : r && r.err ? { refused: String(r.err.message) } : { ok: r && r.res });
+}))`;
+
+test('the panel framed in the helpdesk cannot wipe data, install packs, list or search callbacks, or act on another tab; the options page can', async () => {
+  const page = await run.context.newPage();
+  await page.goto(`${server.origin}/heard-demo/#/tickets/1041`);
+  await page.locator('#reply').click();
+  await page.keyboard.type("I don't know what happened to your order", { delay: 5 });
+  const marker = await waitFor('marker', () => findButtonByName(page, /^Heard: 1 hint/));
+  await page.mouse.click(marker.x, marker.y);
+  const panel = await waitFor('the framed panel', async () => page.frames().find((f) => f.url().startsWith(`chrome-extension://${run.extensionId}/panel.html`)));
+  await panel.waitForLoadState('domcontentloaded');
+  const refused = async (type: string, data: unknown): Promise<string> => {
+    const r = (await panel.evaluate(ask(type, data))) as { refused?: string };
+    return r.refused ?? `answered: ${JSON.stringify(r)}`;
+  };
+  assert.match(await refused('ui:data:wipe', { confirm: 'delete-everything' }), /sender not allowed/);
+  assert.match(await refused('ui:packs:install', { text: '{}' }), /sender not allowed/);
+  assert.match(await refused('ui:callbacks:search', { query: 'a' }), /sender not allowed/);
+  assert.match(await refused('ui:callbacks:list', {}), /sender not allowed/);
+  assert.match(await refused('ui:stats:reset', {}), /sender not allowed/);
+  assert.match(await refused('ui:callbacks:conversation', { conversationKey: 'zendesk:acme:4410' }), /not this tab/);
+  assert.match(await refused('ui:closePanel', { tabId: 999_999 }), /another tab/);
+  // Its own tab's conversation: allowed.
+  const ticketKey = `demo:${new URL(server.origin).host}:1041`;
+  assert.deepEqual(Object.keys((await panel.evaluate(ask('ui:callbacks:conversation', { conversationKey: ticketKey }))) as object), ['ok']);
+  // The options page keeps its rights (search answers).
+  const options = await run.context.newPage();
+  await options.goto(`chrome-extension://${run.extensionId}/options.html`);
+  assert.deepEqual(Object.keys((await options.evaluate(ask('ui:callbacks:search', { query: 'a' }))) as object), ['ok']);
+  await options.close();
+  await page.close();
+});

@@ -14,6 +14,8 @@ import {
   onNotificationButton,
   registerCallbacks,
   REPLY_BY_PER_DAY,
+  PANEL_CALLBACKS,
+  panelScope,
   type CallbackEnv,
 } from '@/entrypoints/background/callbacks';
 
@@ -194,6 +196,23 @@ test('same-day reply: at most REPLY_BY_PER_DAY a day, whatever conversations com
   expect(await db.callbacks.filter((c) => c.source === 'reply-by').count()).toBe(REPLY_BY_PER_DAY);
   clock = T0 + 24 * HOUR; // the next day
   expect(await seen(REPLY_BY_PER_DAY)).not.toBeNull();
+});
+
+test('the framed panel reaches only its tab\'s conversation: its key, its earlier key, its callbacks by id', async () => {
+  await fakeBrowser.storage.session.set({ 'tab:3': { ticket: { key: 'demo:x:1', link: 'https://help.example.com/1', earlierKey: 'demo:x:old' } } });
+  const mine = await addCallback(db, input({ conversationKey: 'demo:x:1' }));
+  const theirs = await addCallback(db, input({ conversationKey: 'demo:x:2', promise: 'Another customer' }));
+  await expect(panelScope(env, 3, { conversationKey: 'demo:x:1' })).resolves.toBeUndefined();
+  await expect(panelScope(env, 3, { conversationKey: 'demo:x:old' })).resolves.toBeUndefined();
+  await expect(panelScope(env, 3, { id: mine.id, status: 'done' })).resolves.toBeUndefined();
+  await expect(panelScope(env, 3, {})).resolves.toBeUndefined(); // settings: no conversation
+  await expect(panelScope(env, 3, { conversationKey: 'demo:x:2' })).rejects.toThrow(/not this tab/);
+  await expect(panelScope(env, 3, { id: theirs.id })).rejects.toThrow(/not this tab/);
+  await expect(panelScope(env, 3, { id: 'no-such-id' })).rejects.toThrow(/not this tab/);
+  await expect(panelScope(env, 4, { conversationKey: 'demo:x:1' })).rejects.toThrow(/not this tab/); // a tab with no state
+  // The list, the counts and the search are not among what the panel may send at all.
+  for (const type of ['ui:callbacks:list', 'ui:callbacks:search', 'ui:callbacks:counts']) expect(PANEL_CALLBACKS.has(type)).toBe(false);
+  await fakeBrowser.storage.session.remove('tab:3');
 });
 
 test('handlers refuse bad input without writing', async () => {
