@@ -380,6 +380,7 @@ export const POLICY_PUSHBACK: RegExp[] = [
   /\b(?:wasn'?t|isn'?t|weren'?t|aren'?t|not)\s+(?:written|meant|designed|made|intended)\s+for\b/g,
   /\b(?:doesn'?t|don'?t|does\s+not|do\s+not|didn'?t)\s+(?:really\s+|quite\s+)?(?:fit|apply\s+to|cover|account\s+for|consider|allow\s+for|think\s+about)\s+(?:my|this|our|that|such\s+a|a)\s+(?:case|situation|circumstances?|scenario)\b|\bmy\s+(?:case|situation)\s+is\s+(?:\w+\s+)?(?:different|unusual|an\s+exception)\b|\bmake\s+an\s+exception\b|\b(?:any|some|a\s+bit\s+of)\s+flexibility\b|\bbend\s+the\s+rules?\b/g,
   /\b(?:rules?|policy|guidelines?|terms)\s+(?:says?|states?|is|are)\b[^.!?]{0,60}\bbut\s+(?:i|we|my|our)\b/g,
+  /\b(?:rules?|policy|policies|guidelines?|terms)\s+(?:does|do|did)\s*(?:n'?t|\s+not)\s+(?:really\s+)?(?:apply|fit|cover)\b/g,
 ];
 
 /** Strong negative affect: weighs as anger. */
