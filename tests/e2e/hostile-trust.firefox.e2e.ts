@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
-import { launchFirefox, waitFor, type FirefoxRun } from './browsers';
+import { launchFirefox, markerPointFor, waitFor, type FirefoxRun } from './browsers';
 
 let server: FixtureServer;
 let run: FirefoxRun;
@@ -105,4 +105,33 @@ test('Firefox: a page flooding huge drafts and threads leaves another tab\'s hin
   assert.ok(median(flooded) <= 2 * median(normal), `hint time under flood ${Math.round(median(flooded))} ms vs ${Math.round(median(normal))} ms normally`);
   await hostile.close();
   await rep.close();
+});
+
+test('Firefox: the panel framed in the helpdesk cannot wipe data, search callbacks or act on another tab', async () => {
+  const page = await run.browser.newPage();
+  await page.goto(`${server.origin}/heard-demo/#/tickets/1041`);
+  await page.click('#reply');
+  await page.keyboard.type("I don't know what happened to your order", { delay: 5 });
+  await waitFor('the underline', async () => (await underlines(page)) > 0);
+  const point = await markerPointFor(page, '#reply');
+  await page.mouse.click(point.x, point.y);
+  // WebDriver BiDi reports an extension frame as about:blank: ask each frame where it is.
+  const panel = await waitFor('the framed panel', async () => {
+    for (const f of page.frames().slice(1)) {
+      const href = await f.evaluate(() => location.href).catch(() => '');
+      if (/^moz-extension:\/\/[^/]+\/panel\.html/.test(href)) return f;
+    }
+    return null;
+  });
+  const ask = async (type: string, data: unknown): Promise<string> =>
+    (await panel.evaluate(
+      `browser.runtime.sendMessage(${JSON.stringify({ id: 1, type, data, timestamp: 1 })}).then((r) => r && r.err ? 'refused: ' + r.err.message : 'answered', (e) => 'error: ' + e.message)`,
+    )) as string;
+  assert.match(await ask('ui:data:wipe', { confirm: 'delete-everything' }), /sender not allowed/);
+  assert.match(await ask('ui:callbacks:search', { query: 'a' }), /sender not allowed/);
+  assert.match(await ask('ui:packs:install', { text: '{}' }), /sender not allowed/);
+  assert.match(await ask('ui:callbacks:conversation', { conversationKey: 'zendesk:acme:4410' }), /not this tab/);
+  assert.match(await ask('ui:closePanel', { tabId: 999_999 }), /another tab/);
+  assert.equal(await ask('ui:callbacks:conversation', { conversationKey: `demo:${new URL(server.origin).host}:1041` }), 'answered');
+  await page.close();
 });
