@@ -18,7 +18,8 @@ interface Props {
 }
 
 /** "demo:host:1041" → "#1041"; a link key → the link's host; an enabled site's page → "#12" (its address's id). */
-function ticketLabel(key: string): string {
+/** The ticket as a rep names it: "#1044" (its number), not the stored conversation key. */
+export function ticketLabel(key: string): string {
   if (key.startsWith(LEGACY_GENERIC_PREFIX)) return t('cbEarlierKeyLabel', addressKeyLabel(key) ?? key);
   if (key.startsWith(ADDRESS_KEY_PREFIX)) return addressKeyLabel(key) ?? key;
   if (key.startsWith('link:')) {
