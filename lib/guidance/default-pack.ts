@@ -97,10 +97,11 @@ const ALTERNATIVE: Matcher = {
     'one option', 'an option', 'but I can', 'but we can', 'however I can', 'however we can', 'happy to', 'glad to', 'would you like',
     'how about', 'in the meantime', 'the best I can do', 'workaround', 'I can arrange', 'we could', 'I could', 'what I\'ll do',
     'options', 'you\'re welcome to', 'you are welcome to', 'I\'ve added', 'I have added', 'I\'ve passed', 'I have passed', 'I\'ve asked',
-    'I have asked', 'I\'ll ask', 'who can', 'they can', 'they\'ll be able', 'if you\'d like', 'if you would like',
+    'I have asked', 'I\'ll ask', 'who can', 'they can', 'they\'ll be able', 'if you\'d like', 'if you would like', 'but if you',
+    'if you add', 'if you send', 'please reply with', 'please send',
   ],
   // What someone can still do: "I can …", "you can still …" (not "I can't").
-  pattern: '\\b(?:I|we|you) (?:can|could)(?![\'’]?t\\b|not\\b|n[\'’]t\\b)(?: still)? (?!not\\b)[a-z]',
+  pattern: '(?<!\\bnothing (?:more |else )?)\\b(?:I|we|you) (?:can|could)(?![\'’]?t\\b|not\\b|n[\'’]t\\b)(?: still)? (?!not\\b|do\\b)[a-z]',
   flags: 'i',
 };
 
@@ -269,14 +270,19 @@ export const defaultPack: Pack = {
       severity: 'warn',
       when: REFUSAL,
       // Not bare when an alternative comes in the sentence before, the same one or anywhere after.
-      unlessNear: [{ within: 'around', all: [ALTERNATIVE] }, { within: 'rest', all: [ALTERNATIVE] }],
+      unlessNear: [
+        { within: 'around', all: [ALTERNATIVE] },
+        { within: 'rest', all: [ALTERNATIVE] },
+        // "I can't see a payment yet" is not a refusal.
+        { within: 'clause', all: [{ phrases: ['can\'t see', 'cannot see', 'can\'t find', 'cannot find', 'can\'t tell', 'can\'t imagine', 'can\'t thank', 'can\'t wait', 'can\'t believe', 'can\'t stress', 'can\'t say enough'] }] },
+      ],
       advice: 'Keep the no if it is right, and add what you can do: another option, a partial step, or who can decide otherwise.',
       why: 'A bare refusal sounds like the end of the conversation; an alternative shows you are still working for them.',
       examples: ['We can\'t refund an opened item, but I can offer an exchange or store credit.', 'That isn\'t possible on this plan; what I can do is…'],
       tags: ['refusal'],
       tests: {
-        shouldMatch: ['We can\'t refund opened items.', 'Unfortunately that is not possible.', 'I\'m unable to change the delivery address now.', 'You are not eligible for the discount.'],
-        shouldNotMatch: ['We can\'t refund opened items, but I can offer store credit.', 'That\'s not possible for this order; instead, I can arrange a repair.', 'Your refund has been approved.', 'I can change the address for you.'],
+        shouldMatch: ['We can\'t refund opened items.', 'Unfortunately that is not possible.', 'I\'m unable to change the delivery address now.', 'You are not eligible for the discount.', 'No, it\'s company policy, nothing I can do.', 'We don\'t do refunds on sale items, sorry.', 'That\'s not something we offer unfortunately.'],
+        shouldNotMatch: ['We can\'t refund opened items, but I can offer store credit.', 'That\'s not possible for this order; instead, I can arrange a repair.', 'Your refund has been approved.', 'I can change the address for you.', 'I can\'t see an incoming payment on your account yet.', 'I can\'t refund the tickets, because the organiser only refunds cancelled events. What I can do is list them on our resale page.'],
       },
     },
     {
@@ -891,6 +897,8 @@ export const defaultPack: Pack = {
       title: 'Read it once as the customer',
       severity: 'suggest',
       context: { draftRisks: ['blame', 'sarcasm', 'cold-refusal'] },
+      // "You should have it by now", "you shouldn't have had to wait": expectation and empathy, not blame.
+      unlessNear: [{ within: 'clause', all: [{ pattern: '\\byou should(?:[\'’]?ve| have) (?:it|one|them|this|that|received|got|gotten|had)\\b|\\bshouldn[\'’]?t have had to\\b', flags: 'i' }] }],
       advice: 'Part of this draft may read as blaming, sarcastic or cold. Read the marked words as the customer would, and rephrase if they sting.',
       why: 'Tone is easy to miss in your own writing and hard for the customer to ignore.',
       examples: ['Let\'s get this sorted: …'],

@@ -640,7 +640,14 @@ export function lint(c: CompiledPacks, input: LintInput, budget?: LintBudget): H
       ranges = nearFilter(c, r, ranges, draft, dw);
       if (ranges.length === 0) continue;
     }
-    if (ranges.length === 0 && r.ctx?.risks) ranges = riskRanges(r.ctx, ctx);
+    if (ranges.length === 0 && r.ctx?.risks) {
+      ranges = riskRanges(r.ctx, ctx);
+      // The tone check's words pass the rule's near-conditions too.
+      if (ranges.length > 0 && (r.ifNear !== null || r.unlessNear.length > 0)) {
+        ranges = nearFilter(c, r, ranges, draft, dw);
+        if (ranges.length === 0) continue;
+      }
+    }
     fired.push(r);
     hints.push({
       id: r.hintId,
