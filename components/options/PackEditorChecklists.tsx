@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { t } from '@/lib/i18n';
 import { errorsUnder, getAt, type Path } from '@/lib/guidance/editing';
 import { usePackEditor } from '@/lib/stores/packEditor';
-import { fieldId, MatcherField, PathErrors, TextField, TriField, ChecksField } from './PackEditorFields';
+import { fieldId, LinesField, MatcherField, PathErrors, TextField, TriField, ChecksField } from './PackEditorFields';
 import { TONES } from './PackEditorRules';
 
 /** Checklists: one open at a time, like rules. */
@@ -147,6 +147,7 @@ export const MetadataEditor = memo(function MetadataEditor() {
         <TextField path={['version']} label="peVersion" name="version" hint="peVersionHint" />
         <TextField path={['locale']} label="peLocale" name="locale" />
       </div>
+      <LinesField path={['locales']} label="peLocales" name="locales" optional rows={2} hint="peLocalesHint" />
       <TextField path={['name']} label="peName" name="name" wide />
       <div className="pe-row">
         <TextField path={['author']} label="peAuthor" name="author" />
