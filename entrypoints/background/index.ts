@@ -27,6 +27,7 @@ import { registerDock, sidePanelPreferred, watchPanelPlace } from './dock';
 import { registerFirstRun } from './welcome';
 import { openSidePanel } from '@/lib/panel-place';
 import { createTrustLedger } from './trust';
+import { registerCard } from './card';
 import { DROPPED, newestWins, pageLintPacer } from '@/lib/messaging/newest-wins';
 import { genericTicket } from '@/lib/adapters/address-key';
 import { plural } from '@/lib/i18n';
@@ -161,7 +162,11 @@ export default defineBackground(() => {
     }
   });
 
-  receive('ui:dismiss', PAGE_OR_PANEL, async ({ tabId, hintId, reason }) => {
+  receive('ui:dismiss', PAGE_OR_PANEL, ({ tabId, hintId, reason }) => dismissHint(tabId, hintId, reason));
+  // The card at the words (the content script): its texts from the tab's lint, and its Dismiss.
+  registerCard({ read: readTabState, dismiss: (tabId, hintId) => dismissHint(tabId, hintId, 'dismissed') });
+
+  async function dismissHint(tabId: number, hintId: string, reason: 'dismissed' | 'not-helpful'): Promise<void> {
     const stored = await readTabState(tabId);
     if (!stored) return;
     const next = { ...stored, hints: stored.hints.filter((h) => h.id !== hintId) };
@@ -170,7 +175,7 @@ export default defineBackground(() => {
     if (stored.ticket) await addDismissal(getDb(), stored.ticket.key, hintId);
     if (hint) await incrementRuleStat(getDb(), hint.ruleId, reason === 'not-helpful' ? 'notHelpful' : 'dismissed');
     await sendMessage('bg:refresh', {}, tabId).catch(() => {});
-  });
+  }
 
   receive('ui:togglePanel', PAGE_OR_PANEL, async ({ tabId }) => {
     try {

@@ -6,6 +6,12 @@
  * (same-origin) iframe gets them, and the style sheet, in the iframe's document.
  */
 const NAME = 'heard-hint';
+/** How the words are marked, told apart without colour too: wavy (warn), dotted (suggest), a thin
+ * dash for a promise the rep can log (calm, not an error). `heard-hint` holds every marked range
+ * and has no style (it paints nothing): what tests and tools read. */
+const KINDS = ['warn', 'suggest', 'log'];
+const NAMES = [NAME, ...KINDS.map((k) => `heard-${k}`)];
+const STYLE = { warn: 'wavy rgba(196,70,40,.9);text-decoration-thickness:2px', suggest: 'dotted rgba(170,110,10,.95);text-decoration-thickness:2px', log: 'dashed rgba(40,130,90,.9);text-decoration-thickness:1px' };
 const styled = new WeakSet<Document>();
 let painted: Document | null = null;
 let count = 0;
@@ -18,7 +24,7 @@ const MAX_WHILE_TYPING = 12;
 
 type Win = Window & typeof globalThis;
 
-export function showHighlights(ranges: Range[], doc: Document = document): void {
+export function showHighlights(ranges: Range[], doc: Document = document, kinds: string[] = []): void {
   try {
     if (painted !== doc) clearHighlights();
     const w = doc.defaultView as Win | null;
@@ -26,21 +32,24 @@ export function showHighlights(ranges: Range[], doc: Document = document): void 
     painted = doc;
     count = ranges.length;
     if (ranges.length === 0) {
-      w.CSS.highlights.delete(NAME);
+      for (const n of NAMES) w.CSS.highlights.delete(n);
       return;
     }
     // Only once something is underlined: adopting a sheet restyles every element of the page
     // (a 5,000-element page: ~20-47 ms), which a draft without hints never needs to pay.
     if (!styled.has(doc)) {
       const sheet = new w.CSSStyleSheet();
-      sheet.replaceSync(
-        `::highlight(${NAME}){text-decoration:underline wavy rgba(196,106,58,.85);text-decoration-thickness:1.5px;text-underline-offset:3px}`,
-      );
+      sheet.replaceSync(KINDS.map((k) => `::highlight(heard-${k}){text-decoration:underline ${STYLE[k as 'warn']};text-underline-offset:3px}`).join(''));
       // An adopted sheet is not a DOM node: session-replay scripts that record the DOM don't see it.
       doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
       styled.add(doc);
     }
     w.CSS.highlights.set(NAME, new w.Highlight(...ranges));
+    for (const k of KINDS) {
+      const of = ranges.filter((_, i) => (kinds[i] ?? 'warn') === k);
+      if (of.length === 0) w.CSS.highlights.delete(`heard-${k}`);
+      else w.CSS.highlights.set(`heard-${k}`, new w.Highlight(...of));
+    }
   } catch {
     // Fail closed: no underline, the marker and the panel still tell the rep.
   }
@@ -48,7 +57,8 @@ export function showHighlights(ranges: Range[], doc: Document = document): void 
 
 export function clearHighlights(): void {
   try {
-    (painted?.defaultView as Win | null | undefined)?.CSS.highlights.delete(NAME);
+    const h = (painted?.defaultView as Win | null | undefined)?.CSS.highlights;
+    for (const n of NAMES) h?.delete(n);
   } catch {
     /* nothing painted */
   }

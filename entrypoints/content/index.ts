@@ -9,6 +9,7 @@ import { capThread, DRAFT_MAX } from '@/lib/messaging/limits';
 import { createMarker, type Marker } from './marker';
 import { clearHighlights, restHighlights, showHighlights } from './highlight';
 import { settle, watchNavigation } from './navigation';
+import { createCards, type Item } from './card';
 
 export default defineContentScript({
   matches: [...CONTENT_MATCHES],
@@ -55,10 +56,13 @@ function start(ctx: ContentScriptContext): void {
   world.heardStop = () => ctx.notifyInvalidated();
 
   const marker: Marker = createMarker(ctx, () => {});
+  // The card at the words: its More opens the panel; after its Replace or Insert the draft is linted again.
+  const cards = createCards(ctx, () => marker.openPanel(), () => schedule(0));
   ctx.onInvalidated(() => {
     clearTimeout(timer);
     clearHighlights();
     marker.destroy();
+    cards.close();
   });
 
   // A single-page helpdesk may not show a ticket yet when we start (its app renders after
@@ -110,11 +114,18 @@ function start(ctx: ContentScriptContext): void {
     }
     marker.setCount(res.count, res.worst, res.name);
     const ranges: Range[] = [];
+    const kinds: string[] = [];
+    const items: Item[] = [];
     for (const r of res.ranges) {
       const range = snap.toRange(r.start, r.end);
-      if (range) ranges.push(range);
+      items.push({ start: r.start, end: r.end, range });
+      if (range) {
+        ranges.push(range);
+        kinds.push(r.s ?? 'warn');
+      }
     }
-    showHighlights(ranges, el.ownerDocument);
+    cards.set(el, items);
+    showHighlights(ranges, el.ownerDocument, kinds);
   };
 
   // Work happens only after the rep pauses typing: never on the keystroke itself.
@@ -141,6 +152,7 @@ function start(ctx: ContentScriptContext): void {
     const root = doc?.documentElement;
     if (!doc || !root || watched.has(root)) return;
     watched.add(root);
+    cards.listen(doc);
     ctx.addEventListener(doc, 'input', (e) => {
       // Only the rep's input: a page's synthetic events are not trusted. (A page's execCommand is,
       // but has no user activation: it lints, and counts for nothing.)

@@ -1,5 +1,6 @@
 import { isTextField } from './dom';
 import { readDraft } from './text';
+import { around, fitText } from './spacing';
 
 /**
  * How text reaches each editor's own model with a clean undo step (measured per editor and browser
@@ -21,8 +22,9 @@ function methodFor(el: HTMLElement): Method {
 }
 
 /**
- * Inserts text at the rep's caret the way typing (or pasting) would, exactly once, so the editor
- * keeps its own model and its undo history; the editor's DOM is never written directly. `saved` is
+ * Inserts text at the rep's caret (or in place of the selected words) the way typing (or pasting)
+ * would, exactly once, so the editor keeps its own model and its undo history; the editor's DOM is
+ * never written directly. The text gets the space it needs on either side (spacing.ts). `saved` is
  * the caret the rep left in the editor before focus moved to Heard's panel. Returns whether the
  * text landed: at once for execCommand, after the editor applied it for the event paths (some
  * editors apply a paste asynchronously).
@@ -31,6 +33,10 @@ export function insertAtCaret(el: HTMLElement, text: string, saved: Range | null
   const doc = el.ownerDocument;
   const win = doc.defaultView ?? window;
   focusAt(el, saved);
+  // The space the text needs where it lands, and no more (a selection, e.g. the words a card replaces, is what goes).
+  const sel = doc.getSelection();
+  const near = around(el, sel?.rangeCount ? sel.getRangeAt(0) : null);
+  text = fitText(near.before, text, near.after);
   if (isTextField(el)) {
     if (doc.execCommand('insertText', false, text)) return true;
     const start = el.selectionStart ?? el.value.length;

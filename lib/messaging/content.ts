@@ -6,6 +6,7 @@
  * sendMessage stays typed with the whole core protocol.
  */
 import type { CoreProtocol } from './protocol';
+import type { CardProtocol } from './card';
 import { emptyGuard, insertGuard, makeWireReceive, panelGuard, wireSend } from './wire';
 import type { DockProtocol } from './dock';
 
@@ -14,7 +15,7 @@ export type { LintResult } from './protocol';
 /** The messages the background sends to a content script. */
 type ContentProtocol = Pick<CoreProtocol, 'bg:insert' | 'bg:panel' | 'bg:togglePanel' | 'bg:refresh'> & Pick<DockProtocol, 'bg:dock'>;
 
-type Sent = CoreProtocol & DockProtocol;
+type Sent = CoreProtocol & DockProtocol & CardProtocol;
 export const sendMessage = <K extends keyof Sent & string>(type: K, data: Parameters<Sent[K]>[0]): Promise<Awaited<ReturnType<Sent[K]>>> =>
   wireSend<Sent, K>(type, data);
 export const receive = makeWireReceive<ContentProtocol>({

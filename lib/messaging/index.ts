@@ -10,6 +10,7 @@ import { POLICY_SCHEMAS, type PolicyProtocol } from './policy';
 import { STATS_SCHEMAS, type StatsProtocol } from './stats';
 import { SITES_SCHEMAS, type SitesProtocol } from './sites';
 import { DOCK_SCHEMAS, type DockProtocol } from './dock';
+import { CARD_SCHEMAS, type CardProtocol } from './card';
 import { makeReceive } from './receive';
 
 export * from './protocol';
@@ -20,11 +21,12 @@ export * from './data';
 export * from './policy';
 export * from './stats';
 export * from './sites';
+export * from './card';
 export * from './dock';
 export { senderIs, RejectedMessage, PAGE_OR_PANEL, type SenderKind } from './receive';
 
 /** Every message of the extension: the core (content script ↔ background) and each area's. */
-export type ProtocolMap = CoreProtocol & CallbacksProtocol & RoomProtocol & PacksProtocol & DataProtocol & PolicyProtocol & StatsProtocol & SitesProtocol & DockProtocol;
+export type ProtocolMap = CoreProtocol & CallbacksProtocol & RoomProtocol & PacksProtocol & DataProtocol & PolicyProtocol & StatsProtocol & SitesProtocol & CardProtocol & DockProtocol;
 
 export const SCHEMAS: { [K in keyof ProtocolMap]: z.ZodMiniType } = {
   ...CORE_SCHEMAS,
@@ -35,6 +37,7 @@ export const SCHEMAS: { [K in keyof ProtocolMap]: z.ZodMiniType } = {
   ...POLICY_SCHEMAS,
   ...STATS_SCHEMAS,
   ...SITES_SCHEMAS,
+  ...CARD_SCHEMAS,
   ...DOCK_SCHEMAS,
 };
 

@@ -132,7 +132,8 @@ export type TabLang = z.infer<typeof TabLangSchema>;
 export interface LintResult {
   count: number;
   worst: 'info' | 'suggest' | 'warn' | null;
-  ranges: { start: number; end: number }[];
+  /** s: how the words are marked (warn, suggest, or a promise the rep can log). */
+  ranges: { start: number; end: number; s?: 'warn' | 'suggest' | 'log' }[];
   /** The marker's accessible name for `count` ("Heard: 1 hint, open"), in the rep's language: the
    * content script calls no i18n (Chromium's first getMessage in a page costs ~30 ms of its main thread). */
   name?: string;

@@ -20,7 +20,7 @@ test('actionHint travels from the pack to the hint the panel gets; examples stay
     pack('t', [rule({ id: 'promise', kind: 'phrases', phrases: ['call you back'], examples: ['I will call you at 3pm.'], actionHint: '(Log: call at 3pm.)' })]),
   );
   if (!p.ok) throw new Error(JSON.stringify(p.errors));
-  const [h] = lint(compile([p.pack]), { draft: 'I will call you back.' });
+  const [h] = lint(compile([p.pack]), { draft: 'I will call you back.', thread: [], context: {} });
   expect(h?.actionHint).toBe('(Log: call at 3pm.)');
   const msg = toMsg(h!, 'I will call you back.');
   expect(msg).toMatchObject({ examples: ['I will call you at 3pm.'], actionHint: '(Log: call at 3pm.)' });
