@@ -215,8 +215,24 @@ function push(c: Collector, kind: ToneSignalKind, span: Span, messageIndex: numb
 }
 
 /** Non-overlapping hits of several patterns, earlier patterns first. */
+/**
+ * One pass over the text that says whether any pattern of a list can match: most messages match
+ * none of the abuse or threat patterns, and one scan of their alternation is cheaper than one per
+ * pattern. Built once per list.
+ */
+const anyOf = new WeakMap<readonly RegExp[], RegExp>();
+function mayMatch(res: readonly RegExp[], norm: string): boolean {
+  let any = anyOf.get(res);
+  if (!any) {
+    any = new RegExp(res.map((r) => `(?:${r.source})`).join('|'));
+    anyOf.set(res, any);
+  }
+  return any.test(norm);
+}
+
 function findAll(res: readonly RegExp[], norm: string): Span[] {
   const found: Span[] = [];
+  if (res.length > 1 && !mayMatch(res, norm)) return found;
   for (const re of res) {
     for (const s of matches(re, norm)) {
       const span = tidy(norm, s);
@@ -295,6 +311,9 @@ function clauseBefore(norm: string, at: number): string {
 
 /** How much of its frustration a warm message keeps. */
 export const WARMTH = 0.5;
+
+/** One compiled pattern per sentiment word, kept across calls (AFINN has ~3,400 words). */
+const wordRes = new Map<string, RegExp>();
 
 const inRange = (s: Span, from: number, to: number): boolean => s.start >= from && s.start < to;
 
@@ -422,7 +441,11 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   /** Every scored word where it stands: negative ones outside profanity and insults. */
   const scored: (Span & { score: number })[] = [];
   for (const [word, score] of scores) {
-    const re = new RegExp(`(?<![a-z'])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z'])`, 'g');
+    let re = wordRes.get(word);
+    if (!re) {
+      re = new RegExp(`(?<![a-z'])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z'])`, 'g');
+      if (wordRes.size < 5000) wordRes.set(word, re);
+    }
     for (const s of matches(re, norm)) {
       if (score < 0 && overlaps(s, excluded)) continue;
       scored.push({ ...s, score });
