@@ -1,9 +1,10 @@
 // `npm run screenshots`: the README's pictures, taken from the built extension in headless
-// Chromium (and the panel in Firefox ESR): the panel on the demo helpdesk in light and dark, the
-// popup, the options page, and chrome://extensions with Heard loaded unpacked.
+// Chromium (and the panel in Firefox ESR): the panel on the demo helpdesk in light and dark, docked
+// and collapsed to its strip, the popup, the welcome page, the options page, and chrome://extensions
+// with Heard loaded unpacked. HEARD_OUT takes a build of one's own (as the browser tests do).
 import { join, resolve } from 'node:path';
 import { serveFixtures } from './serve';
-import { findButtonByName, launchChromium, launchFirefox, markerPointFor, waitFor } from '../tests/e2e/browsers';
+import { findButtonByName, launchChromium, launchFirefox, markerPointFor, messageScript, waitFor } from '../tests/e2e/browsers';
 
 const OUT = resolve(import.meta.dirname, '..', 'docs/screenshots');
 const server = await serveFixtures();
@@ -15,12 +16,34 @@ for (const scheme of ['light', 'dark'] as const) {
   await page.goto(`${server.origin}/heard-demo/#/tickets/1041`);
   await page.locator('#reply').click();
   await page.keyboard.type(DRAFT, { delay: 5 });
-  const marker = await waitFor('marker', () => findButtonByName(page, /^Heard: 1 hint$/));
-  await page.screenshot({ path: join(OUT, `chromium-marker-${scheme}.png`), clip: { x: 260, y: 520, width: 780, height: 300 } });
+  const marker = await waitFor('marker', () => findButtonByName(page, /^Heard: \d+ hints?, open$/));
+  // The reply box with a margin, wherever the demo's layout puts it.
+  const box = (await page.locator('.composer').boundingBox())!;
+  await page.screenshot({ path: join(OUT, `chromium-marker-${scheme}.png`), clip: { x: box.x - 20, y: box.y - 20, width: box.width + 40, height: box.height + 40 } });
   await page.mouse.click(marker.x, marker.y);
   const panel = await waitFor('panel', async () => page.frames().find((f) => f.url().includes('/panel.html')));
   await panel.getByRole('article').first().waitFor();
   await page.screenshot({ path: join(OUT, `chromium-panel${scheme === 'dark' ? '-dark' : ''}.png`) });
+
+  // The slim strip: what the panel's Collapse button sends, from an extension page.
+  const tabId = await waitFor('the demo tab', () =>
+    run.worker.evaluate(async () => {
+      const all = (await chrome.storage.session.get(null)) as Record<string, { ticket?: { key?: string } }>;
+      const hit = Object.entries(all).find(([k, st]) => k.startsWith('tab:') && st?.ticket?.key?.endsWith(':1041'));
+      return hit ? Number(hit[0].slice(4)) : null;
+    }),
+  );
+  const welcome = await run.context.newPage();
+  await welcome.setViewportSize({ width: 900, height: 1000 });
+  await welcome.goto(`chrome-extension://${run.extensionId}/welcome.html`);
+  await welcome.getByRole('heading', { level: 1 }).waitFor();
+  await welcome.screenshot({ path: join(OUT, `welcome-${scheme}.png`), fullPage: true });
+  await welcome.evaluate(messageScript('ui:dock', { tabId, c: true }));
+  await welcome.close();
+  await waitFor('the strip', async () => ((await (await panel.frameElement()).boundingBox())?.width ?? 999) <= 48);
+  await panel.getByRole('button', { name: 'Expand the Heard panel' }).waitFor();
+  await page.bringToFront();
+  await page.screenshot({ path: join(OUT, `chromium-strip-${scheme}.png`) });
 
   const popup = await run.context.newPage();
   await popup.setViewportSize({ width: 380, height: 520 });
