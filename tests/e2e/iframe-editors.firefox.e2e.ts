@@ -7,8 +7,8 @@
 //
 // Firefox's permission prompt cannot be answered by automation, and WebDriver BiDi may not open the
 // toolbar popup (nor navigate a tab to an extension page). The profile holds the site's grant the way
-// Firefox stores a rep's "Allow" (extension-preferences.json), and the panel framed on the demo
-// helpdesk sends the popup's own `ui:sites:enable` after it; everything after is the real path.
+// Firefox stores a rep's "Allow" (extension-preferences.json), and the welcome page Heard opens at
+// install sends the popup's own `ui:sites:enable` after it; everything after is the real path.
 import { after, before, test } from 'node:test';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -103,30 +103,21 @@ for (const name of ['ckeditor4', 'tinymce']) {
   });
 }
 
-/** A moz-extension page to act from: the panel framed on the demo helpdesk (WebDriver BiDi may not
- * navigate a tab to an extension page; an extension page may open one). */
-async function panelOnDemo(page: Page): Promise<Frame> {
-  await page.goto(`${server.origin}/heard-demo/#/tickets/1041`);
-  await page.click('#reply');
-  await page.keyboard.type("I don't know");
-  const point = await markerPointFor(page, '#reply');
-  await waitFor('the marker', () => page.evaluate((p) => document.elementFromPoint(p.x, p.y)?.tagName === 'HEARD-ROOT', point));
-  await page.mouse.click(point.x, point.y);
-  return panelIn(page)();
-}
-
 let enabled: Promise<void> | null = null;
-/** "Enable Heard on 127.0.0.1", once for the file: the popup's own message, sent from the panel. */
+/** "Enable Heard on 127.0.0.1", once for the file: the popup's own message, sent from the welcome
+ * page Heard opened at install (an extension page in its own tab, as the popup is; the panel framed
+ * in a page may not enable sites). */
 function enableSite(): Promise<void> {
   enabled ??= (async () => {
-    const demo = await run.browser.newPage();
-    try {
-      const panel = await panelOnDemo(demo);
-      const res = await panel.evaluate(messageScript('ui:sites:enable', { origin: 'http://127.0.0.1' }));
-      assert.deepEqual(res, { ok: true }, 'enabled');
-    } finally {
-      await demo.close();
-    }
+    const welcome = await waitFor('the welcome page opened at install', async () => {
+      for (const p of await run.browser.pages()) {
+        const href = await p.evaluate(() => location.href).catch(() => '');
+        if (/^moz-extension:\/\/[^/]+\/welcome\.html/.test(href)) return p;
+      }
+      return null;
+    });
+    const res = await welcome.evaluate(messageScript('ui:sites:enable', { origin: 'http://127.0.0.1' }).replace('r && r.res', 'r && (r.res ?? r)'));
+    assert.deepEqual(res, { ok: true }, 'enabled');
   })();
   return enabled;
 }

@@ -98,7 +98,7 @@ export async function ticketsStayApart(
   await waitFor('the dead-end hint on ticket 2 (not dismissed there)', () => panel.evaluate(readPanel, null).then((v) => v.hasDeadEnd)).catch(
     async (e: unknown) => {
       const draft = await page.evaluate((sel) => (document.querySelector(sel) as HTMLTextAreaElement).value, reply);
-      throw new Error(`${String(e)}; draft ${JSON.stringify(draft)}; panel: ${JSON.stringify(await panel.evaluate(() => document.body.innerText.slice(0, 200), null))}`);
+      throw new Error(`${String(e)}; draft ${JSON.stringify(draft)}; panel: ${JSON.stringify(await panel.evaluate(() => document.body.innerText.slice(0, 2000), null))}`);
     },
   );
   const two = await panel.evaluate(readPanel, null);
