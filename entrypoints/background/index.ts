@@ -68,11 +68,12 @@ export default defineBackground(() => {
   receive('cs:lint', 'content', async ({ site, ticket: sent, customer, draft, thread, trusted = false }, sender) => {
     await packsReady;
     const key = `${sender.tab?.id}:${sender.frameId ?? 0}`;
-    const out = await oneAtATime(key, async (superseded): Promise<LintResult | typeof DROPPED> => {
-      // What the page caused by itself waits its turn (pageLintPacer); a newer lint may take its place meanwhile.
+    const out = await oneAtATime(key, async (superseded, whenSuperseded): Promise<LintResult | typeof DROPPED> => {
+      // What the page caused by itself waits its turn (pageLintPacer); a newer lint (the rep typing)
+      // takes its place at once.
       const wait = trusted ? 0 : pacer.wait(key);
       if (wait > 0) {
-        await new Promise((resolve) => setTimeout(resolve, wait));
+        await Promise.race([new Promise((resolve) => setTimeout(resolve, wait)), whenSuperseded]);
         if (superseded()) return DROPPED;
       }
       // Its cost, all of it (parsing aside): the room, the tab state, the counts.

@@ -111,7 +111,21 @@ test('page-caused lints of a tab take at most a fifth of the time: each waits fo
   expect(pace.wait('1:0')).toBe(50);
   now += 100;
   expect(pace.wait('1:0')).toBe(0);
-  pace.spent('1:0', 10);
+  pace.spent('1:0', 500); // a cold first lint counts as 50 ms: no page-caused lint waits over 200 ms
+  expect(pace.wait('1:0')).toBe(200);
   pace.forget('1:0');
   expect(pace.wait('1:0')).toBe(0);
+});
+
+test('a waiting page-caused lint is woken at once when a newer lint comes in', async () => {
+  const once = newestWins();
+  let woke = false;
+  const a = once('t', async (superseded, whenSuperseded) => {
+    await Promise.race([new Promise((r) => setTimeout(r, 60_000)), whenSuperseded]);
+    woke = superseded();
+    return woke ? DROPPED : 'A';
+  });
+  const b = once('t', () => 'B');
+  expect(await Promise.all([a, b])).toEqual([DROPPED, 'B']);
+  expect(woke).toBe(true);
 });
