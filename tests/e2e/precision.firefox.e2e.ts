@@ -72,10 +72,11 @@ const NOISY =
 test('Firefox: a noisy draft shows 3 cards and "Show n more hints", no two underlines on the same words; the fix gets no warning', async () => {
   const page = await run.browser.newPage();
   await page.goto(`${server.origin}/heard-demo/#/tickets/1041`);
-  await type(page, NOISY);
+  await page.click('#reply');
   const point = await markerPointFor(page, '#reply');
   await page.mouse.click(point.x, point.y);
   const panel = await panelFrame(page);
+  await type(page, NOISY);
   assert.equal(await page.$eval('#reply', (el) => (el as HTMLElement).innerText), NOISY, 'draft as typed');
   const text = await panelText(panel, (t) => /Show \d+ more hints/.test(t));
   const total = Number(/While you write \((\d+)\)/.exec(text)?.[1]);
