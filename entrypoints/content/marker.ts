@@ -96,7 +96,6 @@ export function createMarker(ctx: ContentScriptContext, onToggle: (open: boolean
 
   let frame: HTMLIFrameElement | null = null;
   let anchor: HTMLElement | null = null;
-  let count = 0;
   let rafPending = false;
 
   // Unnamed until the first lint's answer names it: it stays hidden until then.
@@ -209,7 +208,6 @@ export function createMarker(ctx: ContentScriptContext, onToggle: (open: boolean
 
   return {
     setCount(n, worst, name) {
-      count = n;
       if (worst) button.dataset.worst = worst;
       else delete button.dataset.worst;
       label.textContent = String(n);
