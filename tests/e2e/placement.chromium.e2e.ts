@@ -246,6 +246,16 @@ test('intercom: a wider panel by keyboard on its inner edge, where the page leav
   }
 });
 
+test('install opens the welcome page (once, in its own tab), which names the marker, the panel, the shortcuts, enabling a site and what stays local', async () => {
+  const welcome = await waitFor('the welcome tab opened at install', async () =>
+    run.context.pages().find((p) => p.url() === `chrome-extension://${run.extensionId}/welcome.html`),
+  );
+  await welcome.getByRole('heading', { level: 1, name: 'Welcome to Heard' }).waitFor();
+  for (const h of [/marker/i, /card and the panel/i, /shortcuts/i, /enable on this site/i, /stays on your machine/i])
+    assert.equal(await welcome.getByRole('heading', { level: 2, name: h }).count(), 1, String(h));
+  assert.equal(run.context.pages().filter((p) => p.url().endsWith('/welcome.html')).length, 1, 'one welcome tab');
+});
+
 test('demo: the hidden plain-text reply box is not shown and takes no Tab stop', async () => {
   const page = await run.context.newPage();
   try {

@@ -8,7 +8,9 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
-import { launchFirefox, waitFor, type FirefoxRun } from './browsers';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIREFOX_EXT, launchFirefox, waitFor, type FirefoxRun } from './browsers';
 import { HELPDESK_PAGES, serveHelpdesks, type HelpdeskServer } from './helpdesk-hosts';
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -149,3 +151,8 @@ for (const id of [...Object.keys(HELPDESK_PAGES).filter((k) => !HELPDESK_PAGES[k
     }
   });
 }
+
+test('Firefox: the sidebar does not open by itself at install (open_at_install: false)', () => {
+  const manifest = JSON.parse(readFileSync(join(FIREFOX_EXT, 'manifest.json'), 'utf8')) as { sidebar_action?: { open_at_install?: boolean } };
+  assert.equal(manifest.sidebar_action?.open_at_install, false);
+});
