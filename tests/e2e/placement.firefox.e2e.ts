@@ -156,3 +156,43 @@ test('Firefox: the sidebar does not open by itself at install (open_at_install: 
   const manifest = JSON.parse(readFileSync(join(FIREFOX_EXT, 'manifest.json'), 'utf8')) as { sidebar_action?: { open_at_install?: boolean } };
   assert.equal(manifest.sidebar_action?.open_at_install, false);
 });
+
+test('Firefox, demo: the panel\'s Collapse and Expand buttons, the strip remembered across a reload', async () => {
+  const t = targets().demo!;
+  const page = await run.browser.newPage();
+  try {
+    await page.goto(t.url);
+    const { box: composer, el } = await boxIn(page, [], t.composer);
+    await el.click();
+    await page.keyboard.type("I don't know", { delay: 5 });
+    const at = { x: composer.x + composer.width - 30, y: composer.y + composer.height - 22 };
+    const openPanel = async (): Promise<Frame> => {
+      await waitFor('the marker', () => page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName === 'HEARD-ROOT', at));
+      await page.mouse.click(at.x, at.y);
+      return panelFrame(page);
+    };
+    let panel = await openPanel();
+    await waitFor('the panel listing the hint', () => panel.evaluate(() => document.querySelector('.hint') !== null));
+    await panel.click('button[aria-label="Collapse the panel to a strip"]');
+    const strip = await waitFor('the strip', async () => {
+      const b = await panelBox(page, panel);
+      return b.width <= 48 ? b : null;
+    });
+    await waitFor('the strip shows the count', () => panel.evaluate(() => /\b\d+ hints?\b/.test(document.body.innerText)));
+    await page.reload();
+    await (await boxIn(page, [], t.composer)).el.click();
+    panel = await openPanel();
+    await waitFor('still the strip after a reload', async () => ((await panelBox(page, panel)).width <= 48 ? true : null));
+    await waitFor('the strip drawn', () => panel.evaluate(() => document.querySelector('button[aria-label="Expand the Heard panel"]') !== null));
+    await panel.click('button[aria-label="Expand the Heard panel"]');
+    const wide = await waitFor('expanded', async () => {
+      const b = await panelBox(page, panel);
+      return b.width > 200 ? b : null;
+    });
+    const after = (await boxIn(page, [], t.composer)).box;
+    assert.ok(!intersects(wide, after), `expanded ${fmt(wide)} covers the reply box ${fmt(after)}`);
+    console.log(`Firefox demo: strip ${fmt(strip)}, expanded again ${fmt(wide)}`);
+  } finally {
+    await page.close();
+  }
+});
