@@ -139,9 +139,12 @@ const NEXT_CONTACT: Matcher = {
 /** The customer says they are back about the same thing. */
 const REPEAT_SAYS: Matcher = {
   phrases: [
-    'third time', 'second time', 'fourth time', 'again', 'still waiting', 'still haven\'t', 'still not', 'already contacted',
+    'third time', 'second time', 'fourth time', '{write} ... again', '{contact} ... again', '{ask} ... again', '{email} ... again',
+    '{call} ... again', '{chase} ... again', 'back again', 'once again', 'yet again', 'again and again', 'hi again', 'hello again',
+    'I contacted you', 'I emailed you', 'I called you', 'I wrote to you', 'I\'ve contacted you', 'I\'ve emailed you', 'I\'ve called you',
+    'I\'ve written to you', 'still waiting', 'still haven\'t', 'still not', 'already contacted',
     'already called', 'already emailed', 'already written', 'already told', 'keep having to', 'how many times', 'several times',
-    'multiple times', 'nobody has', 'no one has', 'nobody got back', 'no one got back', 'every time', 'nobody helped', 'no one helped',
+    'multiple times', 'nobody has', 'no one has', 'nobody got back', 'no one got back', 'nobody helped', 'no one helped',
   ],
 };
 
