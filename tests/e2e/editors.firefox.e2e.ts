@@ -94,7 +94,8 @@ for (const name of EDITORS) {
         panel.evaluate(() => [...document.querySelectorAll('[role="status"]')].some((s) => /inserted/i.test(s.textContent ?? ''))),
       );
       await waitFor('the example in the model', async () => (await model(page)).includes(example), 5_000);
-      assert.equal(await model(page), `${TYPED}${example}`, 'inserted once, at the caret (the end), nothing else changed');
+      // One space between the sentences (not glued: "yet.I will…"), no paragraph added; the same text as in Chromium.
+      assert.equal(await model(page), `${TYPED} ${example}`, 'inserted once, at the caret (the end), with the space it needs');
 
       await page.evaluate(() => window.__fixture.undo());
       await waitFor('undo', async () => (await model(page)) === TYPED, 3_000).catch(async () => {
