@@ -58,7 +58,7 @@ const COMMITMENT: Matcher = {
     'I\'ve booked', 'I have booked', 'I\'ve scheduled', 'I have scheduled', 'is booked for', 'are booked for', 'I\'ve arranged',
   ],
   pattern:
-    '\\b(?:[Ii]|[Ww]e)(?:\'ll|’ll| will| shall)\\s|\\b[Yy]ou(?:\'ll|’ll| will| should) (?:hear|get|receive|see|have)\\b|\\b(?:[Ss]he|[Hh]e|[Tt]hey|[Ss]omeone|[A-Z][a-z]+)(?:\'ll|’ll| will) (?:call|contact|email|text|reply|be in touch|get back|review|visit|be with you|come)\\b',
+    '\\b(?:[Ii]|[Ww]e)(?:\'ll|’ll| will| shall)\\s+\\w+|\\b[Yy]ou(?:\'ll|’ll| will| should) (?:hear|get|receive|see|have)\\b|\\b(?:[Ss]he|[Hh]e|[Tt]hey|[Ss]omeone|[A-Z][a-z]+)(?:\'ll|’ll| will) (?:call|contact|email|text|reply|be in touch|get back|review|visit|be with you|come)\\b',
 };
 
 /** The promise waits on the customer: nothing to log or time yet. */
