@@ -75,6 +75,11 @@ export function Panel({ placement, onOpenSide }: Props) {
       <main className="panel-body" ref={body}>
         {/* When the customer is upset the room comes first; otherwise the draft's hints do. */}
         <LangNotice lang={tab?.lang} />
+        {tab?.slow?.length ? (
+          <p className="muted panel-slow" role="status">
+            {t('panelRulesSuspended', [tab.slow.join(', ')])}
+          </p>
+        ) : null}
         {roomFirst ? <RoomSection tab={tab} tabId={tabId} /> : null}
         <section aria-labelledby="hints-heading">
           <h2 id="hints-heading" className="section-title">

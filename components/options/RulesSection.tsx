@@ -82,6 +82,7 @@ export function RulesSection() {
             <span className="rule-meta">
               {t(SEVERITY[r.severity])} · {r.packName}
               {r.locked ? <> · {t('setByOrganisation')}</> : null}
+              {r.suspended ? <> · <strong className="rule-suspended">{t('rulesSuspended')}</strong></> : null}
             </span>
           </li>
         ))}

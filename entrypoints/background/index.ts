@@ -87,7 +87,7 @@ export default defineBackground(() => {
         const dismissed = new Set(ticket ? (await listDismissals(getDb(), ticket.key)).map((d) => d.hintId) : []);
         // A promise already logged as a callback of this conversation needs no hint.
         const logged = ticket ? (await listOpenForConversation(getDb(), ticket.key).catch(() => [])).map((c) => c.promise) : [];
-        const { hints, tone, lang } = lintDraft({ draft, thread, site, ticket, dismissed, logged, trusted });
+        const { hints, tone, lang, slow } = lintDraft({ draft, thread, site, ticket, dismissed, logged, trusted });
         const result = {
           count: hints.length,
           worst: worstOf(hints),
@@ -113,6 +113,7 @@ export default defineBackground(() => {
           draftLength: draft.length,
           updatedAt: Date.now(),
           lang,
+          ...(slow.length > 0 ? { slow: slow.slice(0, 100).map((s) => s.slice(0, 200)) } : {}),
         };
         await writeTabState(tabId, state);
         // Local counts for the team lead, never text: a hint counts as shown when it appears.
