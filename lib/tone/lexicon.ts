@@ -308,7 +308,7 @@ export const REPEAT_CONTACT: RegExp[] = [
   /\balready\s+(?:sent|told|explained|asked|called|emailed|wrote|written|gave|given|provided|tried|done|been)\b/g,
   /\bas\s+i\s+(?:said|mentioned|explained|wrote|told\s+you|already)\b/g,
   /\bi(?:'ve|\s+have)\s+(?:explained|told\s+you|said|asked)\s+(?:this|it|that)?\s*(?:twice|before|already|again|\w+\s+times)\b/g,
-  /\bkeeps?\s+(?:getting|saying|happening|failing|crashing|asking|sending|telling|charging|dropping)\b/g,
+  /\bkeeps?\s+(?:on\s+)?(?!improving|working|going|getting\s+better|growing)[a-z]+ing\b/g,
   /\bi\s+keep\s+(?:getting|being|having|asking|calling)\b/g,
   /\byet\s+another\b/g,
   /\bevery\s+(?:time|month|single\s+time)\b/g,
@@ -323,7 +323,7 @@ export const REPEAT_CONTACT: RegExp[] = [
 ];
 
 export const PAST_EXPERIENCE: RegExp[] = [
-  /\b(?:nobody|no\s+one|no-one|noone|none\s+of\s+you)\s+(?:\w+\s+){0,2}?(?:helped|help|called|answered|answer|replied|responded|came|showed|told|listens|listening|reads|read|does|did|knocked|apologi[sz]ed|will|has|cares?|got\s+back|can|could)\b/g,
+  /\b(?:nobody|no\s+one|no-one|noone|none\s+of\s+you)\s+(?:\w+\s+){0,2}?(?:helped|help|called|answered|answer|replied|responded|came|showed|told|tell|tells|listens|listening|reads|read|does|did|knocked|apologi[sz]ed|will|has|cares?|got\s+back|can|could)\b/g,
   /\bhaven'?t\s+heard\b|\bno\s+(?:reply|response|answer)\b|\bsince\s+day\s+one\b/g,
   /\b(?:last|previous|other)\s+(?:agent|rep|representative|person|guy|lady|time|chat|call|replies|reply|answers|agents)\b|\b(?:last|previous)\s+(?:two|three|few)\s+(?:agents|people|reps|calls|chats|times|replies|emails|answers|responses|messages)\b/g,
   /\b(?:was|were)\s+(?:not|never)\s+(?:told|informed|warned)\b|\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?(?:mentioned|warned|informed|send|sent|explained)\b/g,
@@ -406,6 +406,11 @@ export const IMPATIENCE: RegExp[] = [
   /\b(?:missed|lost|wasted)\s+(?:a|one|two|three|\d+|another|half\s+a|a\s+whole|an\s+entire)\s+(?:\w+\s+)?days?\s+(?:of\s+)?(?:work|pay|wages|leave)\b|\btook\s+(?:a|another|the)\s+(?:\w+\s+)?days?\s+off\b/g,
   /\b(?:don'?t|do\s+not|can'?t|cannot)\s+understand\s+why\b|\bconfused\s+(?:as\s+to\s+)?why\b/g,
   /\b(?:can|could|will|would)\s+(?:someone|somebody|anyone|you)\s+(?:please\s+)?just\b|\bplease\s+just\b|\bjust\s+tell\s+me\b|\bwhat'?s\s+going\s+on\b|\bwhat\s+is\s+going\s+on\b/g,
+  /\bfor\s+once\b|\b(?:not\s+sure|don'?t\s+know)\s+what\s+else\s+(?:i\s+can|to)\s+do\b|\bat\s+(?:a\s+loss|my\s+wits'?\s+end)\b|\bnot\s+(?:great|good\s+enough|ok|okay|acceptable|fair|right)\s*[.!]/g,
+  /\b(?:was|were|is|are)\s+supposed\s+to\s+(?:be|have|arrive|come|get)\b|\bshould\s+have\s+been\s+(?:fixed|sorted|delivered|here|done|resolved|refunded)\b/g,
+  /\b(?:\d+|two|three|four|five|six|ten)\s+(?:days|weeks)\s+late\b|\blate\s+(?:by\s+)?(?:\d+|two|three|four|five)\s+(?:days|weeks)\b/g,
+  /\bwhich\s+(?:one\s+)?is\s+(?:it|correct|right|true)\b|\bdifferent\s+answers\b|\b(?:second|third|fourth|another)\s+different\b/g,
+  /\bexpected\s+(?:a\s+(?:bit|lot)\s+|much\s+|far\s+)?more\s+(?:from|of)\b|\bi\s+just\s+want\s+(?:this|it)\s+(?:sorted|fixed|resolved|done|over)\b|\bgoing\s+on\s+for\s+(?:weeks|days|months|ages)\b/g,
   /\b(?:not\s+(?:really\s+)?an\s+answer|(?:doesn'?t|didn'?t|does\s+not|did\s+not)\s+answer\s+my\s+question)\b|\bruined\b|\bspoil(?:ed|t)\b/g,
 ];
 

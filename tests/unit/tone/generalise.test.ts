@@ -150,6 +150,10 @@ describe('what a cue means depends on how it is said', () => {
       "I'm sorry but I've been more than patient.",
       "I've been trying to reach someone all week.",
       'Why nobody answer me? I am waiting since 2 weeks.',
+      'This was supposed to be fixed last week.',
+      'Your website says in stock, your email says out of stock. Which one is it?',
+      'The chat keeps closing before anyone answers.',
+      'Could you please, for once, check the attachment before replying?',
     ])
       expect(level(text)).toBe('frustrated');
   });
@@ -172,6 +176,7 @@ describe('calm look-alikes stay calm', () => {
     'Thanks love, that sorted it.',
     'Could you let me know which store you work at? I would like to thank your manager.',
     'Here are the steps I took, so you can follow along.',
+    'The new version keeps getting better, thank you.',
   ])('%s', (text) => {
     expect(level(text)).toBe('calm');
   });
