@@ -131,6 +131,17 @@ describe('what a cue means depends on how it is said', () => {
     expect(level('Holy crap, the new update is fast. Great work!')).toBe('calm');
   });
 
+  test.each([
+    'Absolutely shocking service from start to finish.',
+    'Your so-called express delivery is a complete farce.',
+    'I will never recommend you to anyone, ever.',
+    'Stop fobbing me off with excuses.',
+    'Refund. Me. Now.',
+    "Don't give me that script again, just answer the question.",
+  ])('strong words said of the company are angry: %s', (text) => {
+    expect(level(text)).toBe('angry');
+  });
+
   test('ultimatums are angry and show their words', () => {
     const text = 'If this isn’t sorted today I’m cancelling and taking my business elsewhere.';
     expect(level(text)).toBe('angry');
