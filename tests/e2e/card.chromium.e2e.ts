@@ -1,7 +1,7 @@
 // The card at the words (issue 12, point 2), in Chromium through the content script's real path on
 // the contenteditable editor fixture: a click on the underline opens the card (focus moves into it;
-// the time from click to card is measured), Esc puts the caret back where it was, the "previous
-// hint" shortcut opens it from the keyboard, Replace swaps the flagged words for the phrasing with
+// the time from click to card is measured), Esc puts the caret back where it was, the "card of
+// the words" shortcut (Alt+Shift+Enter) opens it from the keyboard, Replace swaps the flagged words for the phrasing with
 // the spaces the text needs, one undo reverts it.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -35,7 +35,7 @@ after(async () => {
   await server?.close();
 });
 
-test('Chromium: click an underline → card; Esc → caret back; Alt+Shift+, → card; Replace → text, one undo reverts', async () => {
+test('Chromium: click an underline → card; Esc → caret back; Alt+Shift+Enter → card; Replace → text, one undo reverts', async () => {
   const page = await run.context.newPage();
   try {
     await page.goto(`${server.origin}/heard-demo/editors/contenteditable.html`);
@@ -74,9 +74,9 @@ test('Chromium: click an underline → card; Esc → caret back; Alt+Shift+, →
     await waitFor('caret back in the editor', () => page.evaluate((s) => document.activeElement?.matches(s) ?? false, sel));
     assert.equal(await page.evaluate(() => `${getSelection()!.anchorNode?.textContent}@${getSelection()!.anchorOffset}`), caret, 'the caret where it was');
 
-    await page.keyboard.press('End');
-    await page.keyboard.press('Alt+Shift+Comma');
-    await waitFor('the card, from the keyboard', () => page.evaluate(() => document.activeElement?.tagName === 'HEARD-CARD'));
+    // The caret is back inside the words: Alt+Shift+Enter opens their card.
+    await page.keyboard.press('Alt+Shift+Enter');
+    await waitFor('the card at the caret', () => page.evaluate(() => document.activeElement?.tagName === 'HEARD-CARD'));
     const replace = await waitFor('Replace', () => findButtonByName(page, /^Replace$/));
     await page.mouse.click(replace.x, replace.y);
     const want = `Hi, ${EXAMPLE} yet.`;
