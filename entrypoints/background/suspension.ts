@@ -4,7 +4,7 @@ import { newBudget, type LintBudget } from '@/lib/guidance/engine';
 
 /**
  * Bounded work whatever the packs (issue 14): one lint of the rules gets LINT_BUDGET_MS; a rule
- * that takes more than RULE_SHARE_MS on its own twice, or more than the whole budget once, is
+ * that takes more than RULE_SHARE_MS on its own in three lints in a row is
  * suspended for the rest of the browser session (storage.session: survives the service worker
  * being stopped, not a browser restart). The rep sees it in the panel and in Settings → Guidance
  * rules ("suspended: too slow"). Patterns are linear-time by construction (regex-safety.ts), so
@@ -12,7 +12,14 @@ import { newBudget, type LintBudget } from '@/lib/guidance/engine';
  */
 export const LINT_BUDGET_MS = 50;
 export const RULE_SHARE_MS = 10;
-const STRIKES = 2;
+/**
+ * Overruns in a row before a rule is suspended. Times are wall-clock: on a busy machine the worker
+ * is descheduled in the middle of any rule, now and then, so one overrun (however long) proves
+ * nothing, and strikes scattered over a session must not add up to a suspension: a lint in which
+ * every rule ran and this one kept within its share clears its strikes. A rule that is really
+ * heavy on this draft overruns at every lint and is suspended at the third.
+ */
+const STRIKES = 3;
 export const SUSPENDED_KEY = 'heard:suspended-rules';
 
 const suspended = new Set<string>();
@@ -44,10 +51,13 @@ export function lintBudget(now?: () => number): LintBudget {
 /** After a lint: counts overruns, suspends, persists. Returns the hint ids newly suspended. */
 export function noteBudget(budget: LintBudget): string[] {
   const added: string[] = [];
-  for (const { id, ms } of budget.overran) {
+  const over = new Set(budget.overran.map((o) => o.id));
+  // Every rule ran (no cut): those that kept within their share start again from zero.
+  if (!budget.cut) for (const id of [...strikes.keys()]) if (!over.has(id)) strikes.delete(id);
+  for (const id of over) {
     const n = (strikes.get(id) ?? 0) + 1;
     strikes.set(id, n);
-    if ((n >= STRIKES || ms > LINT_BUDGET_MS) && !suspended.has(id)) {
+    if (n >= STRIKES && !suspended.has(id)) {
       suspended.add(id);
       added.push(id);
     }
