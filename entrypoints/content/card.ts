@@ -222,7 +222,8 @@ export function createCards(ctx: ContentScriptContext, openPanel: () => void, re
           if (!e.isTrusted || !inEditor(e)) return;
           if (shown && !e.altKey) return close();
           if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || !items.length) return;
-          const dir = ({ Period: 1, Comma: -1, Enter: 0 } as Record<string, number>)[e.code];
+          // By the physical key (Alt+Shift changes the character); Enter also by its key, whatever code a browser reports.
+          const dir = e.key === 'Enter' ? 0 : ({ Period: 1, Comma: -1 } as Record<string, number>)[e.code];
           if (dir === undefined) return;
           e.preventDefault();
           e.stopPropagation();

@@ -148,8 +148,8 @@ if (withClick) test('Firefox: a click on the underline opens the card; Esc puts 
     await waitFor('the caret back in the editor', () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.isContentEditable ?? false));
     assert.equal(await page.evaluate(() => `${getSelection()!.anchorNode?.textContent}@${getSelection()!.anchorOffset}`), caret, 'where it was');
 
-    await shortcut(page, ','); // the previous hint's card: from inside its words, the same one
-    await waitFor('the card, from the keyboard', () => inCard(page));
+    await shortcut(page, 'Enter'); // the card of the words at the caret
+    await waitFor('the card at the caret', () => inCard(page));
     await page.keyboard.press('Tab'); // Replace
     await page.keyboard.press('Enter');
     const want = `Hi, ${EXAMPLE} yet.`;
