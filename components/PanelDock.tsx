@@ -139,7 +139,7 @@ export function PanelStrip({ tab, tabId, side }: { tab: TabState | null; tabId: 
         className="btn btn-icon"
         aria-label={t('dockExpand')}
         title={t('dockExpand')}
-        onClick={() => askDock(tabId, { c: false })}
+        onClick={() => askDock(tabId, { c: false, f: true })}
       >
         <span aria-hidden="true">{side === 'right' ? '«' : '»'}</span>
       </button>

@@ -4,14 +4,14 @@
 // with Heard loaded unpacked. HEARD_OUT takes a build of one's own (as the browser tests do).
 import { join, resolve } from 'node:path';
 import { serveFixtures } from './serve';
-import { findButtonByName, launchChromium, launchFirefox, markerPointFor, messageScript, waitFor } from '../tests/e2e/browsers';
+import { findButtonByName, LAPTOP, launchChromium, launchFirefox, markerPointFor, messageScript, waitFor } from '../tests/e2e/browsers';
 
 const OUT = resolve(import.meta.dirname, '..', 'docs/screenshots');
 const server = await serveFixtures();
 const DRAFT = "Hi Ana, thanks for waiting. I don't know what happened to your order yet.";
 
 for (const scheme of ['light', 'dark'] as const) {
-  const run = await launchChromium({ colorScheme: scheme });
+  const run = await launchChromium({ colorScheme: scheme, viewport: LAPTOP });
   const page = await run.context.newPage();
   await page.goto(`${server.origin}/heard-demo/#/tickets/1041`);
   await page.locator('#reply').click();

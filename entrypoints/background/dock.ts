@@ -29,9 +29,9 @@ export function registerDock(): void {
     const dock = await read(key);
     if (!change) return dock;
     pending.delete(tabId);
-    const next = { ...dock, ...change };
+    const { f, ...next } = { ...dock, ...change };
     await browser.storage.local.set({ [key]: next });
-    return next;
+    return f ? { ...next, f } : next;
   });
   receive('ui:dock', PAGE_OR_PANEL, async ({ tabId, ...change }) => {
     pending.set(tabId, { ...pending.get(tabId), ...change });

@@ -159,6 +159,9 @@ export function createMarker(ctx: ContentScriptContext, onToggle: (open: boolean
         while (w >= MIN_W && cost(at(s, w), 1)) w -= 20;
         if (w >= MIN_W && (box = at(s, w))) break;
       }
+    // The rep pressed Expand on the strip (f): the panel they asked for, on the side where it
+    // covers least, rather than a strip that cannot open. Until the panel closes.
+    if (!box && dock.f) box = at(sides[0]!, Math.max(MIN_W, Math.min(dock.w ?? 400, W - 2 * GAP)));
     const collapsed = !box;
     if (!box) {
       const h = Math.min(220, H - 2 * GAP);
@@ -177,7 +180,7 @@ export function createMarker(ctx: ContentScriptContext, onToggle: (open: boolean
   // The rep's choice for this site (another tab may have changed it since).
   const redock = (f = frame): void =>
     void sendMessage('cs:dock', {})
-      .then((d) => (dock = d), () => {})
+      .then((d) => (dock = dock.f && !d.c ? { ...d, f: true } : d), () => {})
       .then(() => {
         if (frame !== f || !f) return;
         layout();
@@ -197,6 +200,7 @@ export function createMarker(ctx: ContentScriptContext, onToggle: (open: boolean
     if (!frame) return;
     frame.remove();
     frame = null;
+    dock = {};
     button.setAttribute('aria-expanded', 'false');
     onToggle(false);
   };

@@ -11,6 +11,9 @@ export const DockSchema = z.object({
   s: z.optional(z.enum(['left', 'right'])),
   w: z.optional(z.number().check(z.minimum(200), z.maximum(1200))),
   c: z.optional(z.boolean()),
+  /** The rep pressed Expand on the strip: the panel opens even where no side leaves the reply box
+   * free (covering least). Once, not remembered: the next open measures again. */
+  f: z.optional(z.boolean()),
 });
 export type Dock = z.infer<typeof DockSchema>;
 

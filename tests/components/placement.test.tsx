@@ -70,7 +70,7 @@ test('the strip shows the hint count and the tone, expands and moves, and is acc
   await userEvent.click(expand);
   await userEvent.click(screen.getByRole('button', { name: 'Move the panel to the left side' }));
   expect(sent.messages).toEqual([
-    { type: 'ui:dock', data: { tabId: 7, c: false } },
+    { type: 'ui:dock', data: { tabId: 7, c: false, f: true } },
     { type: 'ui:dock', data: { tabId: 7, s: 'left' } },
   ]);
   expect(await axeViolations(container)).toEqual([]);

@@ -14,6 +14,16 @@ export const FIREFOX_EXT = resolve(OUT, 'firefox-mv3');
 export const ARTIFACTS = resolve(ROOT, 'tests/e2e/artifacts');
 mkdirSync(ARTIFACTS, { recursive: true });
 
+export interface Viewport {
+  width: number;
+  height: number;
+}
+/** A rep's desktop: wide enough for the docked panel beside a helpdesk's centred reply box (the
+ * panel collapses to a strip where no side leaves the reply box free: placement tests pass 1280). */
+export const DESKTOP: Viewport = { width: 1600, height: 900 };
+/** The narrower window the placement tests measure in. */
+export const LAPTOP: Viewport = { width: 1280, height: 860 };
+
 export const CHROMIUM_PATH = findBrowser('chromium') ?? '/usr/bin/chromium';
 export const FIREFOX_PATH = findBrowser('firefox') ?? '/usr/bin/firefox-esr';
 
@@ -29,7 +39,7 @@ export interface ChromiumRun {
  * `loopbackHosts`: hostnames the test maps to loopback itself (--host-resolver-rules in `args`);
  * the privacy check accepts requests to them, and only to them. */
 export async function launchChromium(
-  opts: { profile?: string; colorScheme?: 'light' | 'dark'; args?: string[]; loopbackHosts?: string[] } = {},
+  opts: { profile?: string; colorScheme?: 'light' | 'dark'; args?: string[]; loopbackHosts?: string[]; viewport?: Viewport } = {},
 ): Promise<ChromiumRun> {
   const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'heard-chromium-'));
   const netLog = join(mkdtempSync(join(tmpdir(), 'heard-netlog-')), 'net.json');
@@ -44,7 +54,7 @@ export async function launchChromium(
     executablePath: CHROMIUM_PATH,
     headless: false, // '--headless=new' below: the headless mode that runs extensions
     colorScheme: opts.colorScheme ?? 'light',
-    viewport: { width: 1280, height: 860 },
+    viewport: opts.viewport ?? DESKTOP,
     args: [
       '--headless=new',
       `--disable-extensions-except=${CHROME_EXT}`,
@@ -210,7 +220,7 @@ export interface FirefoxRun {
 /** Starts Firefox ESR (WebDriver BiDi) and installs Heard as a temporary add-on. `prefs` are set
  * on top (e.g. to switch a web API off and test the path for older Firefox versions). */
 export async function launchFirefox(
-  opts: { prefs?: Record<string, unknown>; userDataDir?: string; acceptInsecureCerts?: boolean } = {},
+  opts: { prefs?: Record<string, unknown>; userDataDir?: string; acceptInsecureCerts?: boolean; viewport?: Viewport } = {},
 ): Promise<FirefoxRun> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -219,7 +229,7 @@ export async function launchFirefox(
     ...(opts.userDataDir ? { userDataDir: opts.userDataDir } : {}),
     executablePath: FIREFOX_PATH,
     headless: true,
-    defaultViewport: { width: 1280, height: 860 },
+    defaultViewport: opts.viewport ?? DESKTOP,
     extraPrefsFirefox: {
       // No network beyond loopback: keep Firefox from reaching out at start-up.
       'app.update.enabled': false,

@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
-import { findButtonByName, grantInBrowserSettings, launchChromium, messageScript, waitFor, type ChromiumRun } from './browsers';
+import { findButtonByName, grantInBrowserSettings, LAPTOP, launchChromium, messageScript, waitFor, type ChromiumRun } from './browsers';
 import { HELPDESK_PAGES, serveHelpdesks, type HelpdeskServer } from './helpdesk-hosts';
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -20,6 +20,7 @@ before(async () => {
   helpdesks = await serveHelpdesks();
   fixtures = await serveFixtures();
   run = await launchChromium({
+    viewport: LAPTOP,
     args: ['--ignore-certificate-errors', `--host-resolver-rules=${helpdesks.resolverRules}`],
     loopbackHosts: helpdesks.hosts,
   });

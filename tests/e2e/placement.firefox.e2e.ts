@@ -10,7 +10,7 @@ import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIREFOX_EXT, launchFirefox, waitFor, type FirefoxRun } from './browsers';
+import { FIREFOX_EXT, LAPTOP, launchFirefox, waitFor, type FirefoxRun } from './browsers';
 import { HELPDESK_PAGES, serveHelpdesks, type HelpdeskServer } from './helpdesk-hosts';
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -22,7 +22,7 @@ let run: FirefoxRun;
 before(async () => {
   helpdesks = await serveHelpdesks();
   fixtures = await serveFixtures();
-  run = await launchFirefox({ acceptInsecureCerts: true, prefs: { 'network.dns.localDomains': helpdesks.hosts.join(',') } });
+  run = await launchFirefox({ viewport: LAPTOP, acceptInsecureCerts: true, prefs: { 'network.dns.localDomains': helpdesks.hosts.join(',') } });
 });
 after(async () => {
   console.log(`overlap, Firefox ESR:\n${results.join('\n')}`);
