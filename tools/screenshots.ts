@@ -20,6 +20,18 @@ for (const scheme of ['light', 'dark'] as const) {
   // The reply box with a margin, wherever the demo's layout puts it.
   const box = (await page.locator('.composer').boundingBox())!;
   await page.screenshot({ path: join(OUT, `chromium-marker-${scheme}.png`), clip: { x: box.x - 20, y: box.y - 20, width: box.width + 40, height: box.height + 40 } });
+  // A card at the words: a click on the underline (the page's own highlight registry gives its box).
+  const at = await waitFor('the underline', () =>
+    page.evaluate(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('heard-warn');
+      const r = h && [...h][0]?.getClientRects()[0];
+      return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+    }),
+  );
+  await page.mouse.click(at.x, at.y);
+  await waitFor('the card', () => page.evaluate(() => document.activeElement?.tagName === 'HEARD-CARD'));
+  await page.screenshot({ path: join(OUT, `chromium-card-${scheme}.png`), clip: { x: box.x - 20, y: box.y - 20, width: box.width + 40, height: Math.min(420, 860 - box.y + 20) } });
+  await page.keyboard.press('Escape');
   await page.mouse.click(marker.x, marker.y);
   const panel = await waitFor('panel', async () => page.frames().find((f) => f.url().includes('/panel.html')));
   await panel.getByRole('article').first().waitFor();

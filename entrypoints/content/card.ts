@@ -30,7 +30,7 @@ const CSS = `:host{all:initial}.c{position:fixed;z-index:2147483647;box-sizing:b
 .s{margin:0;font-size:11px;text-transform:uppercase;letter-spacing:.04em;color:#5b5b66}h2{margin:2px 0 4px;font-size:14px}p{margin:0 0 8px}.x{font-style:italic}
 select{max-width:100%;margin:0 0 8px;font:inherit}.a{display:flex;flex-wrap:wrap;gap:6px}button{font:inherit;padding:4px 10px;border-radius:6px;border:1px solid #8a8a94;background:#f4f4f6;color:inherit;cursor:pointer}
 button:first-child{background:#2b5fb3;border-color:#2b5fb3;color:#fff}:focus-visible{outline:2px solid #2b5fb3;outline-offset:2px}.k{margin:8px 0 0;font-size:11px;color:#5b5b66}
-@media (prefers-color-scheme:dark){.c{background:#1f1f23;color:#ececf1;border-color:#4a4a52}.s,.k{color:#a9a9b3}button{background:#2c2c32;border-color:#6a6a74}button:first-child{background:#5b8def;border-color:#5b8def;color:#0b0b0d}:focus-visible{outline-color:#8fb0ff}}`;
+@media (prefers-color-scheme:dark){.c{background:#1f1f23;color:#ececf1;border-color:#4a4a52;color-scheme:dark}select{background:#2c2c32;color:#ececf1;border:1px solid #6a6a74}.s,.k{color:#a9a9b3}button{background:#2c2c32;border-color:#6a6a74}button:first-child{background:#5b8def;border-color:#5b8def;color:#0b0b0d}:focus-visible{outline-color:#8fb0ff}}`;
 
 const HOVER_MS = 350;
 
