@@ -75,6 +75,8 @@ export interface CompiledRule {
   readonly unlessNear: readonly CompiledNear[];
   /** Position in the compiled rule list (declared order): breaks ties between equal severities. */
   order: number;
+  /** Position of the rule's pack in the compiled packs: on the same words a later pack's rule speaks. */
+  packIndex: number;
 }
 
 export interface CompiledChecklist {
@@ -433,6 +435,7 @@ function compileRule(rule: Rule, packId: string, mc: MatcherCache): CompiledRule
     ifNear: compileNear(rule.ifNear, mc),
     unlessNear: (rule.unlessNear ?? []).map((n) => compileNear(n, mc)!),
     order: 0,
+    packIndex: 0,
   };
 }
 
@@ -451,7 +454,7 @@ export function compile(packs: readonly Pack[], prefs: CompilePrefs = {}): Compi
   const checklists = new Map<string, CompiledChecklist>();
   let boundaryPolicy: CompiledPacks['boundaryPolicy'] = null;
 
-  for (const pack of packs) {
+  for (const [packIndex, pack] of packs.entries()) {
     for (const rule of pack.rules) {
       const existing = byId.get(rule.id);
       if (existing?.locked) {
@@ -465,6 +468,7 @@ export function compile(packs: readonly Pack[], prefs: CompilePrefs = {}): Compi
         skipped.push({ packId: pack.id, ruleId: rule.id, reason: (e as Error).message });
         continue;
       }
+      compiled.packIndex = packIndex;
       if (!existing) order.push(rule.id);
       byId.set(rule.id, compiled);
     }

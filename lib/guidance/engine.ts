@@ -697,7 +697,14 @@ export function foldHints(hints: readonly Hint[], rules: readonly CompiledRule[]
   const n = hints.length;
   const idx: number[] = [];
   for (let i = 0; i < n; i++) idx.push(i);
-  idx.sort((a, b) => SEVERITY_RANK[hints[a]!.severity] - SEVERITY_RANK[hints[b]!.severity] || rules[a]!.order - rules[b]!.order);
+  // Priority: severity; then the later pack (a team's rule speaks over the built-in one on the same
+  // words); then declared order.
+  idx.sort(
+    (a, b) =>
+      SEVERITY_RANK[hints[a]!.severity] - SEVERITY_RANK[hints[b]!.severity] ||
+      rules[b]!.packIndex - rules[a]!.packIndex ||
+      rules[a]!.order - rules[b]!.order,
+  );
   const alive = new Array<boolean>(n).fill(true);
   const out: (Hint & { also?: Hint['also'] })[] = hints.map((h) => ({ ...h }));
   const foldInto = (target: number, from: number) => {

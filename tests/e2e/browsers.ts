@@ -199,10 +199,18 @@ export async function waitFor<T>(
   const start = Date.now();
   let last: unknown;
   for (;;) {
-    const v = await probe().catch((e: unknown) => {
-      last = e;
-      return null;
-    });
+    // A probe that never settles (an evaluate in a frame that is going away) must not hang the
+    // test past its time: it counts as not yet, and the deadline still applies.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stuck = new Promise<null>((r) => (timer = setTimeout(() => ((last = 'a probe that did not answer'), r(null)), Math.max(1_000, timeoutMs - (Date.now() - start)))));
+    const v = await Promise.race([
+      probe().catch((e: unknown) => {
+        last = e;
+        return null;
+      }),
+      stuck,
+    ]);
+    clearTimeout(timer);
     if (v) return v;
     if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what} (last: ${String(last)})`);
     await new Promise((r) => setTimeout(r, 25));

@@ -73,7 +73,7 @@ test('"Insert example" puts the phrasing at the caret, and the rep can undo it',
   await card.getByRole('button', { name: /^Insert example/ }).first().click();
   await waitFor('the example in the reply', async () => (await page.locator('#reply').innerText()).includes(example));
   const after = await page.locator('#reply').innerText();
-  assert.equal(after, `Hi Ana, I don't know yet.${example}`, 'inserted at the caret (the end), nothing else changed');
+  assert.equal(after, `Hi Ana, I don't know yet. ${example}`, 'inserted at the caret (the end) with the one space it needs, nothing else changed');
   await panel.getByRole('status').filter({ hasText: /inserted/i }).waitFor();
   // The browser's own undo removes exactly the insertion: the editor kept its history.
   await page.locator('#reply').focus();
@@ -129,7 +129,7 @@ test('in a plain textarea reply box: the hint shows and "Insert example" inserts
   const example = (await card.locator('.example-text').first().innerText()).trim();
   await card.getByRole('button', { name: /^Insert example/ }).first().click();
   await waitFor('inserted', async () => (await reply.inputValue()).includes(example));
-  assert.equal(await reply.inputValue(), `Hi Ana, no idea yet.${example} Thanks!`);
+  assert.equal(await reply.inputValue(), `Hi Ana, no idea yet. ${example} Thanks!`);
   await reply.focus();
   await page.keyboard.press('ControlOrMeta+z');
   await waitFor('undo', async () => (await reply.inputValue()) === 'Hi Ana, no idea yet. Thanks!');

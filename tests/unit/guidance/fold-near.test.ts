@@ -20,6 +20,16 @@ describe('one card per span', () => {
     expect(cards(p, 'Per our policy, no.')).toEqual([{ rule: 'first', words: ['our policy'], also: ['second'] }]);
   });
 
+  test("equal severity across packs: the later pack's rule speaks (a team's rule over the built-in one)", () => {
+    const builtIn = pack('built-in', [rule({ id: 'jargon', kind: 'phrases', phrases: ['L2'] })]);
+    const team = pack('team', [rule({ id: 'internal-queue', kind: 'phrases', phrases: ['L2 queue'] })]);
+    const draft = 'I moved it to the L2 queue.';
+    const out = lint(compile([builtIn, team]), { draft, thread: [], context: {} });
+    expect(out.map((h) => ({ rule: h.ruleId, words: h.ranges.map((r) => draft.slice(r.start, r.end)), also: (h.also ?? []).map((a) => a.ruleId) }))).toEqual([
+      { rule: 'internal-queue', words: ['L2 queue'], also: ['jargon'] },
+    ]);
+  });
+
   test('a hint keeps its other words as its own card; no two cards underline the same words', () => {
     const p = pack('t', [rule({ id: 'a', kind: 'phrases', phrases: ['alpha'], severity: 'warn' }), rule({ id: 'b', kind: 'phrases', phrases: ['alpha beta', 'gamma'] })]);
     const out = cards(p, 'alpha beta and gamma');
