@@ -43,19 +43,21 @@ export function askDock(tabId: number | null, change: Dock): void {
   if (tabId != null) void sendMessage('ui:dock', { tabId, ...change }).catch(() => {});
 }
 
+/** Move the panel (or the strip) to the other side of the page. */
+function MoveSide({ tabId, side }: { tabId: number | null; side: DockPlace['side'] }) {
+  const label = side === 'right' ? t('dockMoveLeft') : t('dockMoveRight');
+  return (
+    <button type="button" className="btn btn-icon" aria-label={label} title={label} onClick={() => askDock(tabId, { s: side === 'right' ? 'left' : 'right' })}>
+      <span aria-hidden="true">⇄</span>
+    </button>
+  );
+}
+
 /** Collapse to the strip, and move to the other side of the page. */
 export function DockControls({ tabId, side }: { tabId: number | null; side: DockPlace['side'] }) {
   return (
     <>
-      <button
-        type="button"
-        className="btn btn-icon"
-        aria-label={side === 'right' ? t('dockMoveLeft') : t('dockMoveRight')}
-        title={side === 'right' ? t('dockMoveLeft') : t('dockMoveRight')}
-        onClick={() => askDock(tabId, { s: side === 'right' ? 'left' : 'right' })}
-      >
-        <span aria-hidden="true">⇄</span>
-      </button>
+      <MoveSide tabId={tabId} side={side} />
       <button
         type="button"
         className="btn btn-icon"
@@ -147,15 +149,7 @@ export function PanelStrip({ tab, tabId, side }: { tab: TabState | null; tabId: 
         <span aria-hidden="true">{n}</span>
         <span className="visually-hidden">{plural(n, 'dockHintsOne', 'dockHintsMany', 'dockHintsNone')}</span>
       </p>
-      <button
-        type="button"
-        className="btn btn-icon"
-        aria-label={side === 'right' ? t('dockMoveLeft') : t('dockMoveRight')}
-        title={side === 'right' ? t('dockMoveLeft') : t('dockMoveRight')}
-        onClick={() => askDock(tabId, { s: side === 'right' ? 'left' : 'right' })}
-      >
-        <span aria-hidden="true">⇄</span>
-      </button>
+      <MoveSide tabId={tabId} side={side} />
       {tone ? (
         <p className="dock-tone">
           <span className="visually-hidden">{t('dockTone')} </span>
