@@ -93,12 +93,13 @@ function start(ctx: ContentScriptContext): void {
     // Bounded whatever the page holds (the background refuses more): ranges past the cut are not marked.
     const thread: ThreadMessage[] = capThread(adapter.thread(document));
     const last = thread[thread.length - 1];
-    const trusted = rep;
-    rep = false;
     // Lint only when something the rules look at changed.
     const key = `${ticket?.key}|${thread.length}|${last?.text.length ?? 0}|${snap.text}`;
     if (key === lastKey && !force) return;
     lastKey = key;
+    // The rep's own input since the last lint sent goes with this one (a lint skipped for no change keeps it).
+    const trusted = rep;
+    rep = false;
     let res: LintResult;
     try {
       const customer = adapter.customer(document);
@@ -106,7 +107,15 @@ function start(ctx: ContentScriptContext): void {
     } catch {
       return; // the extension was updated or stopped under us: fail closed
     }
-    if (res.dropped) return; // a newer lint of ours took its place
+    // A newer lint of ours took its place: the rep's own input it carried goes with the next one
+    // (a page-caused lint may be the newer one; the rep's typing must not be lost to it).
+    if (res.dropped) {
+      if (trusted) {
+        rep = true;
+        schedule(PAUSE_MS, true);
+      }
+      return;
+    }
     if (snap.text !== readDraft(el).text) {
       // The rep typed on; the next pause lints again, even if it ends on this same text.
       lastKey = '';

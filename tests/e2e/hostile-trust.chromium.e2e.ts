@@ -127,7 +127,9 @@ test('synthetic input lints nothing; what the page makes Heard lint counts for n
   }, tabId);
 
   // The rep types in the same tab: that counts, and the conversation gets its same-day reminder.
-  await page.locator('#reply').click();
+  // Focus from the keyboard side: a click in the middle of the box can land on underlined words the
+  // page's draft left there, which opens their card (and focus goes into it).
+  await page.focus('#reply');
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
   await page.keyboard.type("I don't know what happened to your order", { delay: 5 });
