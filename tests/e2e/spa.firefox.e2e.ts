@@ -63,9 +63,7 @@ for (const [mode, kind, query] of CASES) {
     for (const id of ORDER) {
       await armPanel(ev(panel), SUBJECTS[id]!);
       await armPage(ev(page));
-      // The link's own click (as a rep's pointer gives it): the docked panel may sit over the ticket
-      // list, which is not the rep's work (the reply, Send, the customer's message) it must keep clear.
-      await page.$eval(`a.ticket-link[href="#/tickets/${id}"]`, (a) => (a as HTMLAnchorElement).click());
+      await page.click(`a.ticket-link[href="#/tickets/${id}"]`);
       times.push(await latency(ev(page), ev(panel)));
       assert.equal(await page.evaluate(() => location.hash), `#/tickets/${id}`);
     }
