@@ -23,7 +23,9 @@ export function armPanel(panel: Evaluator, subject: string): Promise<unknown> {
     const ok = () => document.querySelector('.panel-ticket')?.textContent === ${JSON.stringify(subject)};
     window.__heardSeen = new Promise((resolve) => {
       if (ok()) return resolve(-1);
-      const mo = new MutationObserver(() => { if (ok()) { mo.disconnect(); resolve(Date.now()); } });
+      // A switch the panel never shows fails in seconds, not at the protocol's timeout.
+      const give = setTimeout(() => (mo.disconnect(), resolve(-2)), 5000);
+      const mo = new MutationObserver(() => { if (ok()) { mo.disconnect(); clearTimeout(give); resolve(Date.now()); } });
       mo.observe(document, { subtree: true, childList: true, characterData: true });
     });
     return true;
@@ -43,6 +45,7 @@ export function armPage(page: Evaluator): Promise<unknown> {
 export async function latency(page: Evaluator, panel: Evaluator): Promise<number> {
   const seen = await panel.evaluate<number>('window.__heardSeen');
   const clicked = await page.evaluate<number>('window.__heardClick');
+  if (seen === -2) throw new Error(`the panel did not show the new ticket within 5 s (the rep's click ${clicked ? 'happened' : 'never reached the page'})`);
   if (seen < 0 || !clicked) throw new Error(`bad timing (seen ${seen}, clicked ${clicked})`);
   return seen - clicked;
 }
