@@ -19,7 +19,7 @@ import { TONE_LEVELS, type ToneLevel } from '../lib/tone/types';
 const CorpusRow = z.object({
   id: z.string().regex(/^t\d{3,}$/),
   text: z.string().min(1),
-  label: z.enum(TONE_LEVELS as [ToneLevel, ...ToneLevel[]]),
+  label: z.enum(TONE_LEVELS),
   note: z.string(),
 });
 export type CorpusRow = z.infer<typeof CorpusRow>;

@@ -8,7 +8,8 @@ import { t } from '@/lib/i18n';
 import type { CallbackRow } from '@/lib/db/rows';
 import { CallbackForm, type CallbackFormInitial, type CallbackFormValues } from './CallbackForm';
 import { CallbackItem } from './CallbackItem';
-import { channelOfTicket, dueOptionsOf, parseWhen, whenLangs } from './format';
+import { dueOptionsOf, parseWhen, whenLangs } from './format';
+import { channelOfTicket } from '@/lib/callbacks/promise';
 import './callbacks.css';
 
 interface Props {

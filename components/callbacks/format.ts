@@ -134,7 +134,3 @@ export function fromLocalInput(value: string, timeZone: string): number | null {
   return Number.isFinite(epoch) ? epoch : null;
 }
 
-/** Adapter channel → callback channel. */
-export function channelOfTicket(channel: 'email' | 'chat' | 'phone' | undefined): CallbackRow['channel'] {
-  return channel === 'phone' ? 'call' : channel === 'chat' ? 'chat' : 'email';
-}

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { IncidentMsg } from '@/lib/messaging';
 import { t } from '@/lib/i18n';
-import { dateTimeFormat, incidentsToCsv, safeHref, useIncidents } from '@/lib/stores/room';
+import { dateTimeFormat, incidentsToCsv, useIncidents } from '@/lib/stores/room';
+import { webLink } from '@/lib/web-link';
 import { CATEGORY } from '../room/IncidentForm';
 import { ticketLabel } from '../callbacks/CallbackItem';
 import '../room/room.css';
@@ -88,7 +89,7 @@ function IncidentRow({ incident, onDelete }: { incident: IncidentMsg; onDelete()
   const deleteBtn = useRef<HTMLButtonElement>(null);
   const keepBtn = useRef<HTMLButtonElement>(null);
   const when = dateTimeFormat(incident.at);
-  const href = safeHref(incident.link);
+  const href = webLink(incident.link);
   const msgId = `incident-confirm-${incident.id}`;
 
   useEffect(() => {

@@ -46,6 +46,8 @@ import {
 } from '@/lib/messaging';
 import { SETTINGS_KEY } from '@/lib/messaging/callbacks';
 import { t } from '@/lib/i18n';
+import { channelOfTicket } from '@/lib/callbacks/promise';
+import { webLink } from '@/lib/web-link';
 import { getDb } from './db';
 import { onPolicyChange } from './policy';
 import { ALARM_NAME, callbackIdOf, NOTIFICATION_PREFIX, readSettings, reconcile, SUMMARY_NOTIFICATION, type ReminderEnv } from './reminders';
@@ -56,15 +58,6 @@ export const DEFAULT_GROUP_LIMIT = 50;
 export const SEARCH_LIMIT = 200;
 const CLOSED = ['done', 'missed', 'cancelled'] as const;
 
-/** Only web links are opened from a callback (never javascript:, data:, file:…). */
-export function safeLink(link: string): string | null {
-  try {
-    const u = new URL(link);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
 
 function groupRanges(db: HeardDB, now: number, timeZone: string) {
   const midnight = startOfNextLocalDay(now, timeZone);
@@ -150,7 +143,7 @@ async function mutate(db: HeardDB, run: () => Promise<CallbackRow>): Promise<Mut
 export async function openCallback(db: HeardDB, id: string): Promise<{ ok: boolean }> {
   const row = await getCallback(db, id);
   if (!row) return { ok: false };
-  const url = safeLink(row.link);
+  const url = webLink(row.link);
   await browser.tabs.create({ url: url ?? browser.runtime.getURL('/popup.html'), active: true });
   return { ok: true };
 }
@@ -318,7 +311,7 @@ export async function onConversationSeen(
       link: ticket.link,
       helpdesk: input.site,
       promise: t('cbReplyByPromise', ticket.title ?? ticket.label ?? ticket.key),
-      channel: ticket.channel === 'phone' ? 'call' : ticket.channel === 'chat' ? 'chat' : 'email',
+      channel: channelOfTicket(ticket.channel),
       dueAt,
       source: 'reply-by',
     },

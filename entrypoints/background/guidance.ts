@@ -2,7 +2,7 @@ import { compile, type CompiledPacks } from '@/lib/guidance/compile';
 import { lint } from '@/lib/guidance/engine';
 import { defaultPack } from '@/lib/guidance/default-pack';
 import type { Pack } from '@/lib/guidance/schema';
-import type { Hint } from '@/lib/guidance/hint';
+import type { Hint, Severity } from '@/lib/guidance/hint';
 import type { ThreadMessage } from '@/lib/adapters/types';
 import type { ToneState } from '@/lib/tone/types';
 import { analyzeThread } from '@/lib/tone/analyze';
@@ -236,7 +236,7 @@ function sentenceAround(draft: string, offset: number): string {
   return (s ? draft.slice(s.start, s.end) : draft).trim();
 }
 
-export function worstOf(hints: readonly Hint[]): 'info' | 'suggest' | 'warn' | null {
+export function worstOf(hints: readonly Hint[]): Severity | null {
   if (hints.some((h) => h.severity === 'warn')) return 'warn';
   if (hints.some((h) => h.severity === 'suggest')) return 'suggest';
   return hints.length ? 'info' : null;

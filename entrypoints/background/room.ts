@@ -12,6 +12,7 @@
 import { browser } from 'wxt/browser';
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import * as z from 'zod/mini';
+import { TONE_LEVELS } from '@/lib/tone/types';
 import {
   IncidentCategorySchema,
   ToneSignalKindSchema,
@@ -59,7 +60,7 @@ const ids = z.array(z.string().check(z.maxLength(200))).check(z.maxLength(500));
 const RoomTabSchema = z.object({
   site: z.string().check(z.maxLength(64)),
   ticket: z.nullable(z.object({ key: z.string().check(z.maxLength(512)), link: z.string().check(z.maxLength(4096)) })),
-  tone: z.nullable(z.enum(['calm', 'frustrated', 'angry', 'abusive'])),
+  tone: z.nullable(z.enum(TONE_LEVELS)),
   signals: z.array(ToneSignalKindSchema),
   triggered: ids,
   auto: z.record(z.string(), ids),

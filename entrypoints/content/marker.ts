@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { t } from '@/lib/i18n';
 import type { Dock } from '@/lib/messaging/dock';
 import { sendMessage } from '@/lib/messaging/content';
+import type { Severity } from '@/lib/guidance/hint';
 
 /**
  * The small in-page marker beside the reply box, and the frame the panel opens in. Both live in a
@@ -13,7 +14,7 @@ import { sendMessage } from '@/lib/messaging/content';
 export interface Marker {
   /** `name`: the marker's accessible name for this count, in the rep's language, from the background
    * (a first i18n.getMessage in a Chromium content script costs ~30 ms of the page's main thread). */
-  setCount(count: number, worst: 'info' | 'suggest' | 'warn' | null, name?: string): void;
+  setCount(count: number, worst: Severity | null, name?: string): void;
   /** Places the marker at the reply box's bottom-right corner, or hides it (null). */
   anchorTo(el: HTMLElement | null): void;
   openPanel(): void;

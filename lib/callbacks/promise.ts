@@ -15,6 +15,11 @@
  */
 export type PromiseChannel = 'call' | 'email' | 'chat';
 
+/** The ticket's channel (as an adapter reads it) → how a callback on it is made. */
+export function channelOfTicket(channel: 'email' | 'chat' | 'phone' | undefined): PromiseChannel {
+  return channel === 'phone' ? 'call' : channel === 'chat' ? 'chat' : 'email';
+}
+
 export interface DetectedPromise {
   /** Offsets of the promise words in the draft ("I'll call you back"). */
   start: number;

@@ -2,7 +2,9 @@
 import type { Channel, ThreadMessage } from '../adapters/types';
 import type { DraftRisk, ToneLevel } from '../tone/types';
 
-export type Severity = 'info' | 'suggest' | 'warn';
+/** A hint's weight, lightest first: the one definition the pack schema, messages and UI use. */
+export const SEVERITIES = ['info', 'suggest', 'warn'] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
 /** What a hint can offer beyond its advice. */
 export type HintAction = 'offer-escalation' | 'log-callback';

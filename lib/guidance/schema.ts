@@ -6,6 +6,8 @@
  * content script (it pulls in zod and the regex parser). `compile.ts` / `engine.ts` use `import type`.
  */
 import { z } from 'zod';
+import { TONE_LEVELS } from '../tone/types';
+import { SEVERITIES } from './hint';
 
 import { phraseSource } from './compile';
 import { linearityProblem, regexProblem, MAX_PATTERN_LENGTH } from './regex-safety';
@@ -40,10 +42,10 @@ const semver = z
 
 const isoDate = z.iso.date({ message: 'must be an ISO date (YYYY-MM-DD)' });
 
-export const ToneLevelSchema = z.enum(['calm', 'frustrated', 'angry', 'abusive']);
+export const ToneLevelSchema = z.enum(TONE_LEVELS);
 export const DraftRiskKindSchema = z.enum(['blame', 'sarcasm', 'all-caps', 'cold-refusal']);
 export const ChannelSchema = z.enum(['email', 'chat', 'phone']);
-export const SeveritySchema = z.enum(['info', 'suggest', 'warn']);
+export const SeveritySchema = z.enum(SEVERITIES);
 export const ActionSchema = z.enum(['offer-escalation', 'log-callback']);
 
 /**

@@ -5,12 +5,13 @@
  * panel's Dismiss does. Not bundled into the content script (it parses nothing it receives here).
  */
 import * as z from 'zod/mini';
+import { SEVERITIES } from '../guidance/hint';
 
 const str = (max: number) => z.string().check(z.maxLength(max));
 
 export const CardSchema = z.object({
   id: str(256),
-  severity: z.enum(['info', 'suggest', 'warn']),
+  severity: z.enum(SEVERITIES),
   title: str(2000),
   advice: str(10_000),
   /** Phrasings that may go into the reply (never an action-only one). */

@@ -1,5 +1,6 @@
 /** Messages about packs and rules: extension pages ↔ background. Not bundled into the content script. */
 import * as z from 'zod/mini';
+import { SEVERITIES } from '../guidance/hint';
 import { PackDiffSchema } from '@/lib/guidance/diff';
 
 export { PackDiffSchema, type PackDiff } from '@/lib/guidance/diff';
@@ -13,7 +14,7 @@ export const RuleSummarySchema = z.object({
   packId: z.string(),
   packName: z.string(),
   title: z.string(),
-  severity: z.enum(['info', 'suggest', 'warn']),
+  severity: z.enum(SEVERITIES),
   locked: z.boolean(),
   enabled: z.boolean(),
   /** Suspended for this browser session: it overran its share of the lint budget (issue 14). */

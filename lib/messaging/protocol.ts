@@ -10,6 +10,8 @@
  * senders it accepts (see `receive`).
  */
 import * as z from 'zod/mini';
+import { TONE_LEVELS } from '../tone/types';
+import { SEVERITIES, type Severity } from '../guidance/hint';
 
 import { DRAFT_MAX, THREAD_MAX, THREAD_MESSAGES, threadChars } from './limits';
 
@@ -41,7 +43,7 @@ export const HintSchema = z.object({
   id: str(256),
   ruleId: str(128),
   packId: str(128),
-  severity: z.enum(['info', 'suggest', 'warn']),
+  severity: z.enum(SEVERITIES),
   title: str(2000),
   advice: str(10_000),
   why: str(10_000),
@@ -61,7 +63,7 @@ export const HintSchema = z.object({
 export const CustomerSchema = z.object({ name: z.optional(str(512)), email: z.optional(str(512)) });
 
 
-export const ToneLevelSchema = z.enum(['calm', 'frustrated', 'angry', 'abusive']);
+export const ToneLevelSchema = z.enum(TONE_LEVELS);
 
 /** Languages (lib/lang): the draft's (chooses the packs), whether a pack covers it, the customer's when tone can't read it. */
 export const TabLangSchema = z.object({
@@ -131,7 +133,7 @@ export type TabLang = z.infer<typeof TabLangSchema>;
 /** What the content script needs to mark the draft: no advice text, just where and how much. */
 export interface LintResult {
   count: number;
-  worst: 'info' | 'suggest' | 'warn' | null;
+  worst: Severity | null;
   /** s: how the words are marked (warn, suggest, or a promise the rep can log). */
   ranges: { start: number; end: number; s?: 'warn' | 'suggest' | 'log' }[];
   /** The marker's accessible name for `count` ("Heard: 1 hint, open"), in the rep's language: the

@@ -10,6 +10,7 @@
  * is parsed with `RoomSettingsSchema` wherever it is read.
  */
 import * as z from 'zod/mini';
+import { TONE_LEVELS } from '../tone/types';
 import { browser } from 'wxt/browser';
 
 const str = (max: number) => z.string().check(z.maxLength(max));
@@ -75,7 +76,7 @@ export const RoomViewSchema = z.object({
   ticket: z.nullable(z.object({ key: str(512), link: str(4096) })),
   tone: z.nullable(
     z.object({
-      level: z.enum(['calm', 'frustrated', 'angry', 'abusive']),
+      level: z.enum(TONE_LEVELS),
       /** Signal kinds, strongest first, each once. */
       signals: z.array(ToneSignalKindSchema).check(z.maxLength(TONE_SIGNAL_KINDS.length)),
     }),

@@ -256,12 +256,3 @@ export function incidentsToCsv(incidents: readonly IncidentMsg[]): string {
   return toCsv(rows);
 }
 
-/** Only web links become clickable (a restored backup could carry anything). */
-export function safeHref(link: string): string | null {
-  try {
-    const u = new URL(link);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}

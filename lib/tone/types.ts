@@ -1,7 +1,7 @@
 /** The seam between tone analysis and the guidance engine. */
-export type ToneLevel = 'calm' | 'frustrated' | 'angry' | 'abusive';
-
-export const TONE_LEVELS: readonly ToneLevel[] = ['calm', 'frustrated', 'angry', 'abusive'];
+/** The customer's tone, mildest first: the one definition rows, messages and the pack schema use. */
+export const TONE_LEVELS = ['calm', 'frustrated', 'angry', 'abusive'] as const;
+export type ToneLevel = (typeof TONE_LEVELS)[number];
 
 export type ToneSignalKind =
   | 'shouting'
