@@ -52,6 +52,7 @@ import { disabledRules, enabledPacks, setDisabledRules, setPacksInForce } from '
 import { loadSuspended, suspendedRules } from './suspension';
 import { getDb } from './db';
 import { currentPolicy, policyReady } from './policy';
+import { serialQueue } from '@/lib/serial';
 
 export type PackSource = PackRow['source'];
 export const REFRESH_ALARM = 'heard:packs-refresh';
@@ -168,12 +169,7 @@ async function changed(): Promise<void> {
 
 // Writes are serialised within this worker; each is also one transaction, so another context can
 // never see (or leave) half of one.
-let chain: Promise<unknown> = Promise.resolve();
-function serial<T>(fn: () => Promise<T>): Promise<T> {
-  const run = chain.then(fn, fn);
-  chain = run.catch(() => {});
-  return run;
-}
+const serial = serialQueue();
 
 const fail = (path: string, message: string): { ok: false; errors: PackErrorMsg[] } => ({ ok: false, errors: [{ path, message }] });
 

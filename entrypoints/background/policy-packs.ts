@@ -14,6 +14,7 @@ import type { PackError, Pack } from '@/lib/guidance/schema';
 import type { Policy, PolicyResult } from '@/lib/policy/schema';
 import { installPack, listPacks, removePack, setPersonalPacksAllowed, subscribe } from './packs';
 import { onPolicyChange, policyReady, setPolicyApplyProblems } from './policy';
+import { serialQueue } from '@/lib/serial';
 
 /** storage.local: a fingerprint of each inline policy pack installed, so a wake doesn't rewrite it. */
 export const POLICY_APPLIED_KEY = 'heard:policy-packs';
@@ -82,15 +83,11 @@ export async function applyPolicyPacks(policy: Policy, policyProblems: readonly 
   return problems;
 }
 
-let chain: Promise<unknown> = Promise.resolve();
+const serial = serialQueue();
 
 /** Applies the policy packs once the packs are loaded and after every policy change (serialised). */
 export function registerPolicyPacks(packsReady: Promise<unknown>): Promise<void> {
-  const run = (r: PolicyResult): Promise<void> => {
-    const next = chain.then(async () => setPolicyApplyProblems(await applyPolicyPacks(r.policy, r.problems)));
-    chain = next.catch(() => {});
-    return next;
-  };
+  const run = (r: PolicyResult): Promise<void> => serial(async () => setPolicyApplyProblems(await applyPolicyPacks(r.policy, r.problems)));
   onPolicyChange((r) => void packsReady.then(() => run(r)));
   return packsReady.then(async () => run(await policyReady()));
 }

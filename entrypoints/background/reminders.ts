@@ -22,6 +22,7 @@ import { badgeCount, listOpen, nextAlarmAt, recordReminders, remindersDue, type 
 import { effectiveTimeZone, type ReminderSettingsValue } from '@/lib/messaging/callbacks';
 import { t } from '@/lib/i18n';
 import { effectiveReminderSettings } from './policy';
+import { serialQueue } from '@/lib/serial';
 
 export const ALARM_NAME = 'heard-reminders';
 export const NOTIFICATION_PREFIX = 'heard-cb:';
@@ -110,13 +111,11 @@ export interface ReconcileResult {
   badge: number;
 }
 
-let chain: Promise<unknown> = Promise.resolve();
+const serial = serialQueue();
 
 /** Shows what is due, stores it, sets the alarm and the badge. Serialised within the worker. */
 export function reconcile(env: ReminderEnv): Promise<ReconcileResult> {
-  const run = chain.then(() => reconcileNow(env));
-  chain = run.catch(() => {});
-  return run;
+  return serial(() => reconcileNow(env));
 }
 
 async function reconcileNow(env: ReminderEnv): Promise<ReconcileResult> {

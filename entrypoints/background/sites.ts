@@ -16,6 +16,7 @@ import {
   storedSites,
   type StoredSite,
 } from '@/lib/sites';
+import { serialQueue } from '@/lib/serial';
 
 /**
  * Generic mode on sites the rep enables: the host permission is asked for by the popup, panel or
@@ -125,12 +126,7 @@ export interface Sites {
 
 export function createSites(env: SitesEnv): Sites {
   // One change at a time: a reconcile at start-up must not race an enable from the popup.
-  let queue: Promise<unknown> = Promise.resolve();
-  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
-    const run = queue.then(fn, fn);
-    queue = run.catch(() => {});
-    return run;
-  };
+  const serial = serialQueue();
 
   /** The stored list; a malformed value is rebuilt from what the browser has registered (nothing is lost). */
   async function readSites(): Promise<{ sites: StoredSite[]; error?: string }> {

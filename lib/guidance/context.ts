@@ -11,7 +11,8 @@ import { analyzeDraft } from '../tone/draft';
 
 export function lintContext(input: {
   draft: string;
-  site: string;
+  /** Left out in the pack editor's live test (no page). */
+  site?: string;
   channel?: Channel | undefined;
   /** The thread's tone (null when there is no thread); computed from `thread` when left out. */
   tone?: ToneState | null;
@@ -19,7 +20,7 @@ export function lintContext(input: {
 }): LintContext {
   const tone = input.tone !== undefined ? input.tone : input.thread && input.thread.length > 0 ? analyzeThread(input.thread) : null;
   return {
-    site: input.site,
+    ...(input.site !== undefined ? { site: input.site } : {}),
     repeatContact: tone?.signals.some((s) => s.kind === 'repeat-contact') ?? false,
     ...(tone ? { customerTone: tone.level } : {}),
     ...(input.channel ? { channel: input.channel } : {}),

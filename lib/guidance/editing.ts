@@ -6,7 +6,7 @@
  */
 import type { ThreadMessage } from '../adapters/types';
 import { analyzeThread } from '../tone/analyze';
-import { analyzeDraft } from '../tone/draft';
+import { lintContext } from './context';
 import type { ToneState } from '../tone/types';
 import { compile } from './compile';
 import { caseInput, lint, openChecklists } from './engine';
@@ -254,12 +254,7 @@ export function liveTest(pack: Pack, input: { draft: string; customer: readonly 
   const thread: ThreadMessage[] = input.customer.filter((m) => m.trim()).map((text) => ({ role: 'customer', text }));
   const tone = thread.length > 0 ? analyzeThread(thread) : null;
   const compiled = compile([pack]);
-  const context = {
-    ...(tone ? { customerTone: tone.level } : {}),
-    repeatContact: tone?.signals.some((s) => s.kind === 'repeat-contact') ?? false,
-    draftRisks: input.draft ? analyzeDraft(input.draft) : [],
-    ...(input.channel ? { channel: input.channel } : {}),
-  };
+  const context = lintContext({ draft: input.draft, channel: input.channel, tone });
   const hints = lint(compiled, { draft: input.draft, thread, context });
   const checklists = openChecklists(compiled, { thread, context }).map((c) => c.title);
   return { hints, tone, checklists };
