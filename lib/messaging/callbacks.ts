@@ -15,6 +15,7 @@
  */
 import * as z from 'zod/mini';
 import type { CallbackRow } from '@/lib/db/rows';
+import { validTimeZone } from '@/lib/callbacks/time';
 
 const str = (max: number) => z.string().check(z.maxLength(max));
 const epoch = z.number().check(z.int(), z.gte(946_684_800_000), z.lte(7_258_118_400_000));
@@ -49,14 +50,6 @@ export function browserTimeZone(): string {
   }
 }
 
-function validTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export function defaultReminderSettings(): ReminderSettingsValue {
   return { remindBeforeMin: 10, timeZone: '', workdayStart: '09:00', workdayEnd: '17:00', workdays: [1, 2, 3, 4, 5], sameDayReply: false };
