@@ -182,8 +182,6 @@ export interface CallbacksProtocol {
   /** Opens (or focuses) the callback's conversation in a tab. */
   'ui:callbacks:open'(data: z.infer<typeof IdSchema>): { ok: boolean };
   'ui:callbacks:settings'(data?: Record<string, never>): ReminderSettingsValue;
-  /** Something changed outside the background (restore, settings): rebuild alarm and badge. */
-  'ui:callbacks:changed'(data?: Record<string, never>): void;
   /** background → extension pages: callbacks changed; refresh. */
   'bg:callbacks:changed'(data?: Record<string, never>): void;
 }
@@ -201,6 +199,5 @@ export const CALLBACKS_SCHEMAS: { [K in keyof CallbacksProtocol]: z.ZodMiniType 
   'ui:callbacks:note': NoteSchema,
   'ui:callbacks:open': IdSchema,
   'ui:callbacks:settings': NoDataSchema,
-  'ui:callbacks:changed': NoDataSchema,
   'bg:callbacks:changed': NoDataSchema,
 };
