@@ -146,9 +146,29 @@ const DASHES = '-‐–';
 const APOS_CLASS = "['’‘ʼ`]";
 const DASH_CLASS = '[-‐‑–—]';
 
-function escapeChar(ch: string): string {
+/**
+ * An accented letter's base letter ("é" → "e", "ç" → "c", "ã" → "a"), or null. In a pack with
+ * `foldAccents`, a phrase's accented letter also matches its base letter, so "déjà" finds "deja"
+ * and "não" finds "nao": folded for matching only, never for display. Opt-in per pack, because an
+ * accent can tell two words apart ("no sé" / "no se preocupe").
+ */
+export function baseLetter(ch: string): string | null {
+  if (ch.charCodeAt(0) < 0xc0) return null;
+  const base = ch.normalize('NFD').replace(/\p{M}/gu, '');
+  return base !== ch && base.length === 1 ? base : null;
+}
+
+/** Lower case without accents (for the word gate: phrases and drafts alike). ASCII passes as is. */
+export function foldWord(w: string): string {
+  // eslint-disable-next-line no-control-regex
+  return /[^\u0000-\u007f]/.test(w) ? w.normalize('NFD').replace(/\p{M}/gu, '') : w;
+}
+
+function escapeChar(ch: string, fold: boolean): string {
   if (APOSTROPHES.includes(ch)) return APOS_SRC;
   if (DASHES.includes(ch)) return DASH_SRC;
+  const base = fold ? baseLetter(ch) : null;
+  if (base !== null) return `[${base}${ch}]`;
   return /[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch;
 }
 
@@ -158,7 +178,7 @@ function escapeChar(ch: string): string {
  * token made only of dashes and apostrophes requires one, so two `\s+` never meet around an
  * optional piece (`a - b` was `a\s+[-\s]?\s+b`, quadratic on a run of spaces).
  */
-function escapeWord(w: string): string {
+function escapeWord(w: string, fold = false): string {
   const chars = [...w];
   const allMarks = chars.every((ch) => APOSTROPHES.includes(ch) || DASHES.includes(ch));
   let out = '';
@@ -166,7 +186,7 @@ function escapeWord(w: string): string {
     const edge = i === 0 || i === chars.length - 1;
     if (allMarks) out += APOSTROPHES.includes(ch) ? APOS_CLASS : DASH_CLASS;
     else if (edge && DASHES.includes(ch)) out += `${DASH_CLASS}?`;
-    else out += escapeChar(ch);
+    else out += escapeChar(ch, fold);
   });
   return out;
 }
@@ -174,14 +194,14 @@ function escapeWord(w: string): string {
 const VOWELS = 'aeiou';
 
 /** `word` + its regular inflections: -s/-es/-ed/-ing, y→ies/ied/ying, final e dropped, doubled final consonant. */
-export function inflectSource(word: string): string {
+export function inflectSource(word: string, fold = false): string {
   const lower = word.toLowerCase();
   const last = lower[lower.length - 1] ?? '';
   const before = lower[lower.length - 2] ?? '';
-  if (!/[a-z]/.test(last)) return escapeWord(word);
-  if (last === 'e' && before !== 'e') return `${escapeWord(word.slice(0, -1))}(?:e|es|ed|ing)`;
-  if (last === 'y' && before && !VOWELS.includes(before)) return `${escapeWord(word.slice(0, -1))}(?:y|ies|ied|ying)`;
-  return `${escapeWord(word)}(?:s|es|ed|ing|${last}ed|${last}ing)?`;
+  if (!/[a-z]/.test(last)) return escapeWord(word, fold);
+  if (last === 'e' && before !== 'e') return `${escapeWord(word.slice(0, -1), fold)}(?:e|es|ed|ing)`;
+  if (last === 'y' && before && !VOWELS.includes(before)) return `${escapeWord(word.slice(0, -1), fold)}(?:y|ies|ied|ying)`;
+  return `${escapeWord(word, fold)}(?:s|es|ed|ing|${last}ed|${last}ing)?`;
 }
 
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';
@@ -198,12 +218,12 @@ export interface PhraseParts {
   words: string[];
 }
 
-/** Lower case, apostrophes removed: how phrases and drafts are both reduced for the word gate. */
+/** Lower case, apostrophes removed, accents folded: how phrases and drafts are both reduced for the word gate. */
 export function normaliseWord(w: string): string {
-  return w.toLowerCase().replace(/['’‘ʼ`]/g, '');
+  return foldWord(w.toLowerCase().replace(/['’‘ʼ`]/g, ''));
 }
 
-export function phraseParts(phrase: string, inflectLast = false): PhraseParts {
+export function phraseParts(phrase: string, inflectLast = false, fold = false): PhraseParts {
   const tokens = phrase.trim().split(/\s+/).filter(Boolean);
   let body = '';
   let pendingGap = false;
@@ -224,7 +244,7 @@ export function phraseParts(phrase: string, inflectLast = false): PhraseParts {
     }
     if (body !== '') body += pendingGap ? GAP_SRC : '\\s+';
     pendingGap = false;
-    body += inflect ? inflectSource(word) : escapeWord(word);
+    body += inflect ? inflectSource(word, fold) : escapeWord(word, fold);
     if (!inflect && PURE_TOKEN.test(word)) words.push(normaliseWord(word));
     if (firstChar === undefined) firstChar = word[0];
     lastChar = word[word.length - 1];
@@ -234,8 +254,8 @@ export function phraseParts(phrase: string, inflectLast = false): PhraseParts {
 }
 
 /** Standalone RegExp source (flags `giu`) for one phrase; see schema.ts for the syntax. */
-export function phraseSource(phrase: string, inflectLast = false): string {
-  const p = phraseParts(phrase, inflectLast);
+export function phraseSource(phrase: string, inflectLast = false, fold = false): string {
+  const p = phraseParts(phrase, inflectLast, fold);
   return p.startsWord ? `${NOT_WORD_BEFORE}${p.body}` : p.body;
 }
 
@@ -271,8 +291,9 @@ function hoistWordEnds(bodies: readonly string[]): string {
 export function phrasesSource(
   phrases: readonly string[],
   inflect: boolean,
+  fold = false,
 ): { source: string; gate: readonly (readonly string[])[] | null } {
-  const parts = phrases.map((p) => phraseParts(p, inflect));
+  const parts = phrases.map((p) => phraseParts(p, inflect, fold));
   const longestFirst = (a: string, b: string) => b.length - a.length || (a < b ? -1 : 1);
   const worded = [...new Set(parts.filter((p) => p.startsWord).map((p) => p.body))].sort(longestFirst);
   const other = [...new Set(parts.filter((p) => !p.startsWord).map((p) => p.body))].sort(longestFirst);
@@ -296,6 +317,8 @@ function tryRegExp(source: string, flags: string): RegExp | string {
 
 class MatcherCache {
   private readonly byKey = new Map<string, CompiledMatcher>();
+  /** The pack being compiled folds accents (Pack.foldAccents). */
+  fold = false;
 
   get(m: Matcher | undefined): CompiledMatcher | null {
     if (!m) return null;
@@ -303,13 +326,13 @@ class MatcherCache {
   }
 
   build(phrases: readonly string[] | null, inflect: boolean, pattern: string | null, flags: string): CompiledMatcher {
-    const key = JSON.stringify([phrases, inflect, pattern, flags]);
+    const key = JSON.stringify([phrases, inflect, pattern, flags, this.fold]);
     const hit = this.byKey.get(key);
     if (hit) return hit;
     const res: RegExp[] = [];
     const gates: (readonly (readonly string[])[] | null)[] = [];
     if (phrases && phrases.length > 0) {
-      const { source, gate } = phrasesSource(phrases, inflect);
+      const { source, gate } = phrasesSource(phrases, inflect, this.fold);
       const re = tryRegExp(source, 'giu');
       if (typeof re === 'string') throw new Error(`phrases: ${re}`);
       res.push(re);
@@ -455,6 +478,7 @@ export function compile(packs: readonly Pack[], prefs: CompilePrefs = {}): Compi
   let boundaryPolicy: CompiledPacks['boundaryPolicy'] = null;
 
   for (const [packIndex, pack] of packs.entries()) {
+    mc.fold = pack.foldAccents === true;
     for (const rule of pack.rules) {
       const existing = byId.get(rule.id);
       if (existing?.locked) {
