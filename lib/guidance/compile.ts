@@ -158,10 +158,21 @@ export function baseLetter(ch: string): string | null {
   return base !== ch && base.length === 1 ? base : null;
 }
 
-/** Lower case without accents (for the word gate: phrases and drafts alike). ASCII passes as is. */
+/** Base letters of U+00C0–U+024F (Latin-1 and Latin Extended), "" where there is none: folding per lint stays a table lookup. */
+const FOLD_FROM = 0xc0;
+const FOLD_TABLE: readonly string[] = Array.from({ length: 0x250 - FOLD_FROM }, (_, i) => baseLetter(String.fromCharCode(FOLD_FROM + i)) ?? '');
+
+const LATIN_ACCENTED = /[\u00c0-\u024f]/g;
+const foldChar = (ch: string): string => FOLD_TABLE[ch.charCodeAt(0) - FOLD_FROM] || ch;
+
+/** The text with the accented Latin letters replaced by their base letters: same length, so offsets hold. */
+export function foldText(t: string): string {
+  return t.replace(LATIN_ACCENTED, foldChar);
+}
+
+/** A phrase's word without accents (for the word gate, as drafts are folded): "déjà" → "deja". */
 export function foldWord(w: string): string {
-  // eslint-disable-next-line no-control-regex
-  return /[^\u0000-\u007f]/.test(w) ? w.normalize('NFD').replace(/\p{M}/gu, '') : w;
+  return foldText(w).normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 function escapeChar(ch: string, fold: boolean): string {
@@ -216,6 +227,11 @@ export interface PhraseParts {
   startsWord: boolean;
   /** Normalised whole words (lower case, no apostrophes) the draft must contain. */
   words: string[];
+  /**
+   * Words with a dash inside ("calmez-vous", "e-mail"): the dash matches a dash, a space or
+   * nothing, so the draft has either the parts as words ("calmez", "vous") or them joined.
+   */
+  dashed: string[][];
 }
 
 /** Lower case, apostrophes removed, accents folded: how phrases and drafts are both reduced for the word gate. */
@@ -230,6 +246,7 @@ export function phraseParts(phrase: string, inflectLast = false, fold = false): 
   let firstChar: string | undefined;
   let lastChar: string | undefined;
   const words: string[] = [];
+  const dashed: PhraseParts['dashed'] = [];
   tokens.forEach((tok, i) => {
     if (tok === '...' || tok === '…') {
       pendingGap = body !== '';
@@ -246,11 +263,36 @@ export function phraseParts(phrase: string, inflectLast = false, fold = false): 
     pendingGap = false;
     body += inflect ? inflectSource(word, fold) : escapeWord(word, fold);
     if (!inflect && PURE_TOKEN.test(word)) words.push(normaliseWord(word));
+    else if (!inflect && /^[^-‐–]+(?:[-‐–][^-‐–]+)+$/.test(word)) {
+      const parts = word.split(/[-‐–]/);
+      if (parts.every((x) => PURE_TOKEN.test(x))) dashed.push(parts.map(normaliseWord));
+    }
     if (firstChar === undefined) firstChar = word[0];
     lastChar = word[word.length - 1];
   });
   if (lastChar !== undefined && WORDISH.test(lastChar)) body += NOT_WORD_AFTER;
-  return { body, startsWord: firstChar !== undefined && WORDISH.test(firstChar), words };
+  return { body, startsWord: firstChar !== undefined && WORDISH.test(firstChar), words, dashed };
+}
+
+/** The words a dashed word may be typed as: each dash a break or nothing ("e-mail" → [e, mail], [email]). */
+function dashJoins(parts: readonly string[]): string[][] {
+  let out: string[][] = [[parts[0]!]];
+  for (const part of parts.slice(1)) out = out.flatMap((w) => [[...w, part], [...w.slice(0, -1), w[w.length - 1]! + part]]);
+  return out;
+}
+
+/**
+ * The phrase's word gate: sets of words of which the draft must hold one whole set. A dashed word
+ * gives a set per way of typing it; past 16 sets, the dashed words are left out of the gate.
+ */
+function phraseGates(p: PhraseParts): string[][] {
+  let sets: string[][] = [p.words];
+  for (const d of p.dashed) {
+    const next = sets.flatMap((s) => dashJoins(d).map((j) => [...s, ...j]));
+    if (next.length > 16) break;
+    sets = next;
+  }
+  return sets.map((s) => [...new Set(s)]);
 }
 
 /** Standalone RegExp source (flags `giu`) for one phrase; see schema.ts for the syntax. */
@@ -301,7 +343,8 @@ export function phrasesSource(
   if (worded.length > 0) groups.push(`${NOT_WORD_BEFORE}(?:${hoistWordEnds(worded)})`);
   if (other.length > 0) groups.push(`(?:${hoistWordEnds(other)})`);
   // A phrase with no required word could match anywhere: then the RegExp always runs.
-  const gate = parts.some((p) => p.words.length === 0) ? null : parts.map((p) => [...new Set(p.words)]);
+  const gates = parts.map(phraseGates);
+  const gate = gates.some((g) => g.some((s) => s.length === 0)) ? null : gates.flat();
   return { source: groups.join('|'), gate };
 }
 

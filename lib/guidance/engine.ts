@@ -8,6 +8,7 @@ import type { Hint, LintContext, LintInput, TextRange } from './hint';
 import type { Case, Pack } from './schema';
 import {
   compile,
+  foldText,
   foldWord,
   NO_HITS,
   SEVERITY_RANK,
@@ -106,6 +107,9 @@ function isApostrophe(c: number): boolean {
 export function draftWords(c: CompiledPacks, draft: string): ReadonlySet<string> {
   if (c.draftWords !== null && c.draftWords.draft === draft) return c.draftWords.words;
   const words = new Set<string>();
+  // Lower case and accents folded once for the whole draft (same length: the offsets below hold).
+  const lower = draft.toLowerCase();
+  const text = lower.length === draft.length ? foldText(lower) : null;
   let start = -1;
   let apos = -1;
   let high = false;
@@ -113,17 +117,15 @@ export function draftWords(c: CompiledPacks, draft: string): ReadonlySet<string>
     const code = i < draft.length ? draft.charCodeAt(i) : 32;
     if (isWordCode(code)) {
       if (start < 0) start = i;
-      if (code >= 0xc0) high = true;
+      if (code >= 0x250) high = true;
     } else if (start >= 0 && isApostrophe(code) && i + 1 < draft.length && isWordCode(draft.charCodeAt(i + 1))) {
       apos = i + 1;
     } else if (start >= 0) {
-      let w = draft.slice(start, i).toLowerCase();
-      if (high) w = foldWord(w);
+      const plain = text !== null && !high;
+      let w = plain ? text.slice(start, i) : foldWord(draft.slice(start, i).toLowerCase());
       if (apos >= 0) {
         w = w.replace(/['’‘ʼ`]/g, '');
-        let after = draft.slice(apos, i).toLowerCase();
-        if (high) after = foldWord(after);
-        words.add(after);
+        words.add(plain ? text.slice(apos, i) : foldWord(draft.slice(apos, i).toLowerCase()));
       }
       words.add(w);
       start = -1;

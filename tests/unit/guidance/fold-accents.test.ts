@@ -70,6 +70,18 @@ describe('the word gate agrees with the phrase', () => {
     expect(words(p, 'Jsais pas.')).toEqual([]);
   });
 
+  test('a word with a dash inside gates on its parts or on them joined, and still finds every spelling', () => {
+    const p = pack('t', [rule({ id: 'a', kind: 'phrases', phrases: ['calmez-vous', 'sur-le-champ'] })], { locale: 'fr' });
+    const c = compile([p]);
+    expect(c.rules[0]!.main!.gates[0]).toEqual(
+      [['calmez', 'vous'], ['calmezvous'], ['sur', 'le', 'champ'], ['sur', 'lechamp'], ['surle', 'champ'], ['surlechamp']],
+    );
+    for (const d of ['Calmez-vous.', 'Calmez vous.', 'Calmezvous.', 'Calmez–vous.', 'Calmez\nvous.', 'Je le fais sur le champ.', 'Sur-le-champ !']) {
+      expect(words(p, d).length, d).toBe(1);
+    }
+    expect(words(p, 'Vous pouvez vous calmer.')).toEqual([]);
+  });
+
   test('English contractions keep matching as before', () => {
     const p = pack('t', [rule({ id: 'a', kind: 'phrases', phrases: ["don't know", 'I can’t'] })]);
     expect(words(p, "I dont know. I don't know. I can't.")).toEqual(['dont know', "don't know", "I can't"]);
