@@ -128,9 +128,23 @@ Julien`;
   const POLICY_WITH_REASON =
     'Bonjour Paul, au-delà de 500 €, c’est la procédure : nous demandons une pièce d’identité, afin que personne d’autre ne puisse toucher cet argent à votre place. Vous pouvez l’envoyer en réponse à ce message, et je valide le remboursement dans l’heure.';
 
+  /** More everyday replies, formal and informal: none should get a warning or a suggestion. */
+  const EVERYDAY = [
+    'Bonjour Monsieur Petit, merci d’avoir patienté. Votre box sera remplacée demain entre 8 h et 12 h ; le technicien vous appellera trente minutes avant d’arriver. Si le créneau ne vous convient pas, répondez à ce message et je le déplace.',
+    'Bonjour Nadia, je comprends votre inquiétude. Le colis est bien parti de notre entrepôt lundi, mais il est bloqué au centre de tri de Lyon. J’ai ouvert une enquête auprès du transporteur ce matin ; je vous écris demain avant 18 h avec leur réponse, même s’ils n’ont pas encore retrouvé le colis.',
+    'Salut Jules, merci pour ton retour ! Effectivement, la réduction ne s’est pas appliquée. Je viens de te rembourser la différence (8,40 €), tu la verras d’ici 2 à 3 jours. Bonne soirée !',
+    'Bonjour Madame Roux, vous avez raison : nous aurions dû vous prévenir du retard. C’est notre erreur. Je vous offre les frais de port, et votre commande partira vendredi. Je vous envoie le numéro de suivi dès qu’il est créé, au plus tard vendredi midi.',
+    'Bonjour, malheureusement ce modèle n’est plus fabriqué. En revanche, le modèle qui le remplace est compatible avec votre support et je peux vous l’envoyer au même prix. Voulez-vous que je le réserve ?',
+    'Bonjour Éric, je ne peux pas annuler la commande car elle est déjà chez le transporteur, mais vous pourrez la refuser à la livraison : le remboursement sera automatique à son retour chez nous, en général sous une semaine.',
+    'Bonjour Mme Diallo, votre dossier est complet, merci. Le remboursement sera effectué sous 5 jours ouvrés sur la carte utilisée lors de l’achat. N’hésitez pas à revenir vers moi si vous ne le voyez pas d’ici là.',
+    'Coucou Sarah ! Ta commande est bien partie ce matin 🙂 Tu devrais la recevoir jeudi. Je te laisse le lien de suivi ici : https://example.com/suivi/123',
+    'Bonjour Monsieur Lambert, je suis désolé pour ce double prélèvement. J’ai vérifié : le second paiement a bien été annulé hier, et la somme vous sera restituée sous 48 h. Je reste joignable ici si besoin.',
+    'Bonjour, je vous confirme la résiliation de votre abonnement à compter du 1er janvier. Vous ne serez plus prélevé après cette date. Merci pour ces trois années avec nous !',
+  ];
+
   test('good replies, formal and informal, get no warning and no suggestion (only the note to log a timed promise)', () => {
     setPacksInForce([defaultPack, fr]);
-    for (const d of [GOOD_VOUS, GOOD_TU, NOT_YET, REFUSAL_WITH_OPTION, POLICY_WITH_REASON]) {
+    for (const d of [GOOD_VOUS, GOOD_TU, NOT_YET, REFUSAL_WITH_OPTION, POLICY_WITH_REASON, ...EVERYDAY]) {
       const out = lint(d, customer('Bonjour, ma commande est arrivée abîmée, que faire ?'));
       expect(out.lang.draft, d).toBe('fr');
       expect(out.hints.filter((h) => h.severity !== 'info').map((h) => h.ruleId), d).toEqual([]);

@@ -133,9 +133,23 @@ Joana`;
   const POLICY_WITH_REASON =
     'Olá Paulo, acima de 500 euros é o procedimento: pedimos um documento de identificação, para que ninguém mais consiga receber esse dinheiro no seu lugar. Pode enviá-lo em resposta a esta mensagem e aprovo o reembolso na hora.';
 
+  /** More everyday replies, formal and informal: none should get a warning or a suggestion. */
+  const EVERYDAY = [
+    'Olá Sr. Pedro, obrigada por aguardar. O seu modem será trocado amanhã entre 8h e 12h; o técnico liga 30 minutos antes de chegar. Se o horário não for bom, responda a esta mensagem que eu remarco.',
+    'Oi Nadia, entendo a sua preocupação. O pacote saiu do nosso centro na segunda, mas está parado no centro de distribuição de Campinas. Abri uma reclamação com a transportadora hoje de manhã; te escrevo amanhã até as 18h com a resposta deles, mesmo que ainda não tenham encontrado o pacote.',
+    'Oi Júlio, valeu pelo retorno! Realmente o desconto não foi aplicado. Acabei de te reembolsar a diferença (R$ 8,40), deve aparecer em 2 a 3 dias. Boa noite!',
+    'Bom dia, Sra. Rosa. Tem toda a razão: devíamos tê-la avisado do atraso. O erro foi nosso. Ofereço-lhe os portes de envio e a encomenda segue na sexta-feira. Envio-lhe o número de seguimento assim que for criado, o mais tardar na sexta ao meio-dia.',
+    'Olá, infelizmente este modelo saiu de linha. Por outro lado, o modelo que o substitui é compatível com o seu suporte e posso enviar pelo mesmo preço. Quer que eu reserve?',
+    'Olá Érico, não consigo cancelar o pedido porque ele já está com a transportadora, mas você pode recusar a entrega: o reembolso é automático quando ele voltar para nós, normalmente em uma semana.',
+    'Olá Sra. Diana, o seu cadastro está completo, obrigado. O reembolso será feito em até 5 dias úteis no cartão usado na compra. Se não aparecer até lá, é só me chamar por aqui.',
+    'Oi Sarah! O seu pedido saiu hoje de manhã 🙂 Você deve receber na quinta. Segue o link de rastreio: https://example.com/rastreio/123',
+    'Bom dia, Sr. Lamberto. Peço desculpa pela cobrança em duplicado. Verifiquei: o segundo pagamento foi anulado ontem e o valor volta à sua conta em 48 horas. Fico por aqui se precisar.',
+    'Olá, confirmo o cancelamento da sua assinatura a partir de 1º de janeiro. Não haverá mais cobranças depois dessa data. Obrigado por esses três anos com a gente!',
+  ];
+
   test('good replies, Brazil and Portugal, formal and informal, get no warning and no suggestion (only the note to log a timed promise)', () => {
     setPacksInForce([defaultPack, pt]);
-    for (const d of [GOOD_BR_FORMAL, GOOD_BR_INFORMAL, NOT_YET_PT, REFUSAL_WITH_OPTION, POLICY_WITH_REASON]) {
+    for (const d of [GOOD_BR_FORMAL, GOOD_BR_INFORMAL, NOT_YET_PT, REFUSAL_WITH_OPTION, POLICY_WITH_REASON, ...EVERYDAY]) {
       const out = lint(d, customer('Olá, o meu pedido chegou danificado, o que faço?'));
       expect(out.lang.draft, d).toBe('pt');
       expect(out.hints.filter((h) => h.severity !== 'info').map((h) => h.ruleId), d).toEqual([]);
