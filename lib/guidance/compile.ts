@@ -146,9 +146,40 @@ const DASHES = '-‐–';
 const APOS_CLASS = "['’‘ʼ`]";
 const DASH_CLASS = '[-‐‑–—]';
 
-function escapeChar(ch: string): string {
+/**
+ * An accented letter's base letter ("é" → "e", "ç" → "c", "ã" → "a"), or null. In a pack with
+ * `foldAccents`, a phrase's accented letter also matches its base letter, so "déjà" finds "deja"
+ * and "não" finds "nao": folded for matching only, never for display. Opt-in per pack, because an
+ * accent can tell two words apart ("no sé" / "no se preocupe").
+ */
+export function baseLetter(ch: string): string | null {
+  if (ch.charCodeAt(0) < 0xc0) return null;
+  const base = ch.normalize('NFD').replace(/\p{M}/gu, '');
+  return base !== ch && base.length === 1 ? base : null;
+}
+
+/** Base letters of U+00C0–U+024F (Latin-1 and Latin Extended), "" where there is none: folding per lint stays a table lookup. */
+const FOLD_FROM = 0xc0;
+const FOLD_TABLE: readonly string[] = Array.from({ length: 0x250 - FOLD_FROM }, (_, i) => baseLetter(String.fromCharCode(FOLD_FROM + i)) ?? '');
+
+const LATIN_ACCENTED = /[\u00c0-\u024f]/g;
+const foldChar = (ch: string): string => FOLD_TABLE[ch.charCodeAt(0) - FOLD_FROM] || ch;
+
+/** The text with the accented Latin letters replaced by their base letters: same length, so offsets hold. */
+export function foldText(t: string): string {
+  return t.replace(LATIN_ACCENTED, foldChar);
+}
+
+/** A phrase's word without accents (for the word gate, as drafts are folded): "déjà" → "deja". */
+export function foldWord(w: string): string {
+  return foldText(w).normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+function escapeChar(ch: string, fold: boolean): string {
   if (APOSTROPHES.includes(ch)) return APOS_SRC;
   if (DASHES.includes(ch)) return DASH_SRC;
+  const base = fold ? baseLetter(ch) : null;
+  if (base !== null) return `[${base}${ch}]`;
   return /[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch;
 }
 
@@ -158,7 +189,7 @@ function escapeChar(ch: string): string {
  * token made only of dashes and apostrophes requires one, so two `\s+` never meet around an
  * optional piece (`a - b` was `a\s+[-\s]?\s+b`, quadratic on a run of spaces).
  */
-function escapeWord(w: string): string {
+function escapeWord(w: string, fold = false): string {
   const chars = [...w];
   const allMarks = chars.every((ch) => APOSTROPHES.includes(ch) || DASHES.includes(ch));
   let out = '';
@@ -166,7 +197,7 @@ function escapeWord(w: string): string {
     const edge = i === 0 || i === chars.length - 1;
     if (allMarks) out += APOSTROPHES.includes(ch) ? APOS_CLASS : DASH_CLASS;
     else if (edge && DASHES.includes(ch)) out += `${DASH_CLASS}?`;
-    else out += escapeChar(ch);
+    else out += escapeChar(ch, fold);
   });
   return out;
 }
@@ -174,14 +205,14 @@ function escapeWord(w: string): string {
 const VOWELS = 'aeiou';
 
 /** `word` + its regular inflections: -s/-es/-ed/-ing, y→ies/ied/ying, final e dropped, doubled final consonant. */
-export function inflectSource(word: string): string {
+export function inflectSource(word: string, fold = false): string {
   const lower = word.toLowerCase();
   const last = lower[lower.length - 1] ?? '';
   const before = lower[lower.length - 2] ?? '';
-  if (!/[a-z]/.test(last)) return escapeWord(word);
-  if (last === 'e' && before !== 'e') return `${escapeWord(word.slice(0, -1))}(?:e|es|ed|ing)`;
-  if (last === 'y' && before && !VOWELS.includes(before)) return `${escapeWord(word.slice(0, -1))}(?:y|ies|ied|ying)`;
-  return `${escapeWord(word)}(?:s|es|ed|ing|${last}ed|${last}ing)?`;
+  if (!/[a-z]/.test(last)) return escapeWord(word, fold);
+  if (last === 'e' && before !== 'e') return `${escapeWord(word.slice(0, -1), fold)}(?:e|es|ed|ing)`;
+  if (last === 'y' && before && !VOWELS.includes(before)) return `${escapeWord(word.slice(0, -1), fold)}(?:y|ies|ied|ying)`;
+  return `${escapeWord(word, fold)}(?:s|es|ed|ing|${last}ed|${last}ing)?`;
 }
 
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';
@@ -196,20 +227,26 @@ export interface PhraseParts {
   startsWord: boolean;
   /** Normalised whole words (lower case, no apostrophes) the draft must contain. */
   words: string[];
+  /**
+   * Words with a dash inside ("calmez-vous", "e-mail"): the dash matches a dash, a space or
+   * nothing, so the draft has either the parts as words ("calmez", "vous") or them joined.
+   */
+  dashed: string[][];
 }
 
-/** Lower case, apostrophes removed: how phrases and drafts are both reduced for the word gate. */
+/** Lower case, apostrophes removed, accents folded: how phrases and drafts are both reduced for the word gate. */
 export function normaliseWord(w: string): string {
-  return w.toLowerCase().replace(/['’‘ʼ`]/g, '');
+  return foldWord(w.toLowerCase().replace(/['’‘ʼ`]/g, ''));
 }
 
-export function phraseParts(phrase: string, inflectLast = false): PhraseParts {
+export function phraseParts(phrase: string, inflectLast = false, fold = false): PhraseParts {
   const tokens = phrase.trim().split(/\s+/).filter(Boolean);
   let body = '';
   let pendingGap = false;
   let firstChar: string | undefined;
   let lastChar: string | undefined;
   const words: string[] = [];
+  const dashed: PhraseParts['dashed'] = [];
   tokens.forEach((tok, i) => {
     if (tok === '...' || tok === '…') {
       pendingGap = body !== '';
@@ -224,18 +261,43 @@ export function phraseParts(phrase: string, inflectLast = false): PhraseParts {
     }
     if (body !== '') body += pendingGap ? GAP_SRC : '\\s+';
     pendingGap = false;
-    body += inflect ? inflectSource(word) : escapeWord(word);
+    body += inflect ? inflectSource(word, fold) : escapeWord(word, fold);
     if (!inflect && PURE_TOKEN.test(word)) words.push(normaliseWord(word));
+    else if (!inflect && /^[^-‐–]+(?:[-‐–][^-‐–]+)+$/.test(word)) {
+      const parts = word.split(/[-‐–]/);
+      if (parts.every((x) => PURE_TOKEN.test(x))) dashed.push(parts.map(normaliseWord));
+    }
     if (firstChar === undefined) firstChar = word[0];
     lastChar = word[word.length - 1];
   });
   if (lastChar !== undefined && WORDISH.test(lastChar)) body += NOT_WORD_AFTER;
-  return { body, startsWord: firstChar !== undefined && WORDISH.test(firstChar), words };
+  return { body, startsWord: firstChar !== undefined && WORDISH.test(firstChar), words, dashed };
+}
+
+/** The words a dashed word may be typed as: each dash a break or nothing ("e-mail" → [e, mail], [email]). */
+function dashJoins(parts: readonly string[]): string[][] {
+  let out: string[][] = [[parts[0]!]];
+  for (const part of parts.slice(1)) out = out.flatMap((w) => [[...w, part], [...w.slice(0, -1), w[w.length - 1]! + part]]);
+  return out;
+}
+
+/**
+ * The phrase's word gate: sets of words of which the draft must hold one whole set. A dashed word
+ * gives a set per way of typing it; past 16 sets, the dashed words are left out of the gate.
+ */
+function phraseGates(p: PhraseParts): string[][] {
+  let sets: string[][] = [p.words];
+  for (const d of p.dashed) {
+    const next = sets.flatMap((s) => dashJoins(d).map((j) => [...s, ...j]));
+    if (next.length > 16) break;
+    sets = next;
+  }
+  return sets.map((s) => [...new Set(s)]);
 }
 
 /** Standalone RegExp source (flags `giu`) for one phrase; see schema.ts for the syntax. */
-export function phraseSource(phrase: string, inflectLast = false): string {
-  const p = phraseParts(phrase, inflectLast);
+export function phraseSource(phrase: string, inflectLast = false, fold = false): string {
+  const p = phraseParts(phrase, inflectLast, fold);
   return p.startsWord ? `${NOT_WORD_BEFORE}${p.body}` : p.body;
 }
 
@@ -271,8 +333,9 @@ function hoistWordEnds(bodies: readonly string[]): string {
 export function phrasesSource(
   phrases: readonly string[],
   inflect: boolean,
+  fold = false,
 ): { source: string; gate: readonly (readonly string[])[] | null } {
-  const parts = phrases.map((p) => phraseParts(p, inflect));
+  const parts = phrases.map((p) => phraseParts(p, inflect, fold));
   const longestFirst = (a: string, b: string) => b.length - a.length || (a < b ? -1 : 1);
   const worded = [...new Set(parts.filter((p) => p.startsWord).map((p) => p.body))].sort(longestFirst);
   const other = [...new Set(parts.filter((p) => !p.startsWord).map((p) => p.body))].sort(longestFirst);
@@ -280,7 +343,8 @@ export function phrasesSource(
   if (worded.length > 0) groups.push(`${NOT_WORD_BEFORE}(?:${hoistWordEnds(worded)})`);
   if (other.length > 0) groups.push(`(?:${hoistWordEnds(other)})`);
   // A phrase with no required word could match anywhere: then the RegExp always runs.
-  const gate = parts.some((p) => p.words.length === 0) ? null : parts.map((p) => [...new Set(p.words)]);
+  const gates = parts.map(phraseGates);
+  const gate = gates.some((g) => g.some((s) => s.length === 0)) ? null : gates.flat();
   return { source: groups.join('|'), gate };
 }
 
@@ -296,6 +360,8 @@ function tryRegExp(source: string, flags: string): RegExp | string {
 
 class MatcherCache {
   private readonly byKey = new Map<string, CompiledMatcher>();
+  /** The pack being compiled folds accents (Pack.foldAccents). */
+  fold = false;
 
   get(m: Matcher | undefined): CompiledMatcher | null {
     if (!m) return null;
@@ -303,13 +369,13 @@ class MatcherCache {
   }
 
   build(phrases: readonly string[] | null, inflect: boolean, pattern: string | null, flags: string): CompiledMatcher {
-    const key = JSON.stringify([phrases, inflect, pattern, flags]);
+    const key = JSON.stringify([phrases, inflect, pattern, flags, this.fold]);
     const hit = this.byKey.get(key);
     if (hit) return hit;
     const res: RegExp[] = [];
     const gates: (readonly (readonly string[])[] | null)[] = [];
     if (phrases && phrases.length > 0) {
-      const { source, gate } = phrasesSource(phrases, inflect);
+      const { source, gate } = phrasesSource(phrases, inflect, this.fold);
       const re = tryRegExp(source, 'giu');
       if (typeof re === 'string') throw new Error(`phrases: ${re}`);
       res.push(re);
@@ -455,6 +521,7 @@ export function compile(packs: readonly Pack[], prefs: CompilePrefs = {}): Compi
   let boundaryPolicy: CompiledPacks['boundaryPolicy'] = null;
 
   for (const [packIndex, pack] of packs.entries()) {
+    mc.fold = pack.foldAccents === true;
     for (const rule of pack.rules) {
       const existing = byId.get(rule.id);
       if (existing?.locked) {

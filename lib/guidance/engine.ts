@@ -8,6 +8,8 @@ import type { Hint, LintContext, LintInput, TextRange } from './hint';
 import type { Case, Pack } from './schema';
 import {
   compile,
+  foldText,
+  foldWord,
   NO_HITS,
   SEVERITY_RANK,
   TONE_RANK,
@@ -97,24 +99,38 @@ function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2bc || c === 96;
 }
 
-/** The draft's words, lower case, apostrophes removed ("Don’t" → "dont"); memoised on the last draft. */
+/**
+ * The draft's words, lower case, apostrophes removed ("Don’t" → "dont"), accents folded ("déjà" →
+ * "deja"); a word with an apostrophe also gives its part after the last one, so a phrase may start
+ * after an elision ("l'impossible", "j'sais"), as its RegExp does. Memoised on the last draft.
+ */
 export function draftWords(c: CompiledPacks, draft: string): ReadonlySet<string> {
   if (c.draftWords !== null && c.draftWords.draft === draft) return c.draftWords.words;
   const words = new Set<string>();
+  // Lower case and accents folded once for the whole draft (same length: the offsets below hold).
+  const lower = draft.toLowerCase();
+  const text = lower.length === draft.length ? foldText(lower) : null;
   let start = -1;
-  let apos = false;
+  let apos = -1;
+  let high = false;
   for (let i = 0; i <= draft.length; i++) {
     const code = i < draft.length ? draft.charCodeAt(i) : 32;
     if (isWordCode(code)) {
       if (start < 0) start = i;
+      if (code >= 0x250) high = true;
     } else if (start >= 0 && isApostrophe(code) && i + 1 < draft.length && isWordCode(draft.charCodeAt(i + 1))) {
-      apos = true;
+      apos = i + 1;
     } else if (start >= 0) {
-      let w = draft.slice(start, i).toLowerCase();
-      if (apos) w = w.replace(/['’‘ʼ`]/g, '');
+      const plain = text !== null && !high;
+      let w = plain ? text.slice(start, i) : foldWord(draft.slice(start, i).toLowerCase());
+      if (apos >= 0) {
+        w = w.replace(/['’‘ʼ`]/g, '');
+        words.add(plain ? text.slice(apos, i) : foldWord(draft.slice(apos, i).toLowerCase()));
+      }
       words.add(w);
       start = -1;
-      apos = false;
+      apos = -1;
+      high = false;
     }
   }
   c.draftWords = { draft, words };
@@ -153,11 +169,13 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 160 || c === 0x202f;
 }
 
-const CONJUNCTION = /^\s*(?:and|but|so|or|yet|because|while|although|though|whereas|which|however)\b/i;
+// English, then French and Portuguese ("…, mais je peux", "…, mas posso"): words no English clause starts with.
+const CONJUNCTION =
+  /^\s*(?:and|but|so|or|yet|because|while|although|though|whereas|which|however|mais|donc|cependant|pourtant|puisque|parce que|mas|porém|porem|contudo|todavia|porque|pois|então|entao)(?![\p{L}\p{N}])/iu;
 
 /** Whether a conjunction starts at `i` (after spaces): a comma before one ends a clause. */
 function conjunctionAt(draft: string, i: number): boolean {
-  return CONJUNCTION.test(draft.slice(i, i + 12));
+  return CONJUNCTION.test(draft.slice(i, i + 13));
 }
 
 /**

@@ -365,6 +365,8 @@ export const PackSchema = z.strictObject({
     .max(20)
     .optional(),
   updated: isoDate,
+  /** Phrases also match words typed without their accents ("déjà" finds "deja"); for matching only. */
+  foldAccents: z.boolean().optional(),
   reviewedBy: text(200).optional(),
   reviewBy: isoDate.optional(),
   changelog: text(20_000).optional(),
