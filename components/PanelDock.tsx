@@ -88,7 +88,7 @@ export function ResizeHandle({ tabId, side }: { tabId: number | null; side: Dock
     if (pending.current != null) cancelAnimationFrame(pending.current);
     pending.current = requestAnimationFrame(() => {
       pending.current = null;
-      askDock(tabId, { w: Math.round(Math.min(1200, Math.max(280, w))) });
+      askDock(tabId, { w: Math.round(Math.min(1200, Math.max(240, w))) });
     });
   };
   // Wider when the inner edge moves away from the panel's side of the page.
@@ -116,7 +116,7 @@ export function ResizeHandle({ tabId, side }: { tabId: number | null; side: Dock
       aria-orientation="vertical"
       aria-label={t('dockResize')}
       aria-valuenow={width}
-      aria-valuemin={280}
+      aria-valuemin={240}
       aria-valuemax={1200}
       tabIndex={0}
       onKeyDown={onKey}

@@ -112,8 +112,8 @@ test('the inner edge changes the width by keyboard, wider away from the panel\'s
   await userEvent.keyboard('{ArrowLeft}');
   await userEvent.keyboard('{ArrowRight}');
   expect(sent.messages.map((m) => m.data)).toEqual([
-    { tabId: 7, w: Math.min(1200, Math.max(280, w + 20)) },
-    { tabId: 7, w: Math.min(1200, Math.max(280, w - 20)) },
+    { tabId: 7, w: Math.min(1200, Math.max(240, w + 20)) },
+    { tabId: 7, w: Math.min(1200, Math.max(240, w - 20)) },
   ]);
   expect(await axeViolations(container)).toEqual([]);
   raf.mockRestore();
