@@ -7,7 +7,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 /**
  * The card at the words (issue 12, point 2): a click on underlined words, a hover that rests on
  * them, or a shortcut opens a small card beside them: title, one line of advice, Replace, Insert,
- * Dismiss, More. The CSS Custom Highlight API has no hit-testing: the pointer is tested against the
+ * Dismiss, More (a click or a hover leaves the caret and the typing in the reply box; a shortcut moves focus
+ * into the card). The CSS Custom Highlight API has no hit-testing: the pointer is tested against the
  * marked ranges' own boxes (exact, where caretPositionFromPoint snaps to the nearest character).
  * Shortcuts: Enter inside the words types a newline, so Alt+Shift+Enter opens the card at the
  * caret, Alt+Shift+. and Alt+Shift+, the next and previous hint (no browser or helpdesk we know
@@ -34,7 +35,7 @@ button:first-child{background:#2b5fb3;border-color:#2b5fb3;color:#fff}:focus-vis
 
 const HOVER_MS = 350;
 
-export function createCards(ctx: ContentScriptContext, openPanel: () => void, relint: () => void): Cards {
+export function createCards(ctx: ContentScriptContext, openPanel: (hint: string) => void, relint: () => void): Cards {
   let el: HTMLElement | null = null;
   let items: Item[] = [];
   let host: HTMLElement | null = null;
@@ -188,7 +189,7 @@ export function createCards(ctx: ContentScriptContext, openPanel: () => void, re
     });
     button(lMore, () => {
       close();
-      openPanel();
+      openPanel(card.id);
     });
     box.append(acts, make('p', 'k', lKeys));
     const style = make('style', '', CSS);
@@ -220,7 +221,14 @@ export function createCards(ctx: ContentScriptContext, openPanel: () => void, re
         'keydown',
         (e: KeyboardEvent) => {
           if (!e.isTrusted || !inEditor(e)) return;
-          if (shown && !e.altKey) return close();
+          if (shown && !e.altKey) {
+            // Esc closes the card, not the helpdesk's view; other keys type on where the caret is.
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              e.stopPropagation();
+            }
+            return close();
+          }
           if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || !items.length) return;
           // By the physical key (Alt+Shift changes the character); Enter also by its key, whatever code a browser reports.
           const dir = e.key === 'Enter' ? 0 : ({ Period: 1, Comma: -1 } as Record<string, number>)[e.code];
@@ -232,7 +240,9 @@ export function createCards(ctx: ContentScriptContext, openPanel: () => void, re
         { capture: true },
       );
       ctx.addEventListener(doc, 'click', (e) => {
-        if (e.isTrusted && e.button === 0 && items.length && inEditor(e)) void show(hit(e), true);
+        // The caret stays where the rep clicked and their typing goes on there (it closes the card):
+        // the keyboard's way into the card is Alt+Shift+Enter.
+        if (e.isTrusted && e.button === 0 && items.length && inEditor(e)) void show(hit(e), false);
       });
       ctx.addEventListener(
         doc,

@@ -16,7 +16,8 @@ export interface Marker {
   setCount(count: number, worst: 'info' | 'suggest' | 'warn' | null, name?: string): void;
   /** Places the marker at the reply box's bottom-right corner, or hides it (null). */
   anchorTo(el: HTMLElement | null): void;
-  openPanel(): void;
+  /** `hint`: the panel opens at that hint (More on the card at the words). */
+  openPanel(hint?: string): void;
   closePanel(): void;
   togglePanel(): void;
   isPanelOpen(): boolean;
@@ -135,6 +136,9 @@ export function createMarker(ctx: ContentScriptContext, onToggle: (open: boolean
   // or collapses to a strip, rather than cover the reply box or the send button.
   let dock: Dock = {};
   let where = '';
+  // More on a card: the panel shows (expanded, even from the strip) until the rep changes its place or closes it.
+  let more = false;
+  let hint = '';
   const url = browser.runtime.getURL('/panel.html');
   const layout = (): void => {
     if (!frame) return;
@@ -172,14 +176,14 @@ export function createMarker(ctx: ContentScriptContext, onToggle: (open: boolean
     };
     const sides = dock.s ? [dock.s] : ['right', 'left'].sort((a, b) => score(a) - score(b));
     let box: Box | undefined;
-    if (!dock.c)
+    if (!dock.c || more)
       for (const s of sides) {
         const w = fit(s);
         if (w >= MIN_W && (box = at(s, w))) break;
       }
     // The rep pressed Expand on the strip (f): the panel they asked for, on the side where it
     // covers least, rather than a strip that cannot open. Until the panel closes.
-    if (!box && dock.f) box = at(sides[0]!, Math.max(MIN_W, Math.min(dock.w ?? 400, W - 2 * GAP)));
+    if (!box && (dock.f || more)) box = at(sides[0]!, Math.max(MIN_W, Math.min(dock.w ?? 400, W - 2 * GAP)));
     const collapsed = !box;
     if (!box) {
       const h = Math.min(220, H - 2 * GAP);
@@ -191,8 +195,9 @@ export function createMarker(ctx: ContentScriptContext, onToggle: (open: boolean
     // address would reload it). To any origin: Chrome's dynamic panel URL is not the frame's
     // origin, and the message is only a side and a state.
     where = `${box.left < W / 2 ? 'left' : 'right'}${collapsed ? '-c' : ''}`;
-    if (!frame.src) frame.src = `${url}#${where}`;
-    else frame.contentWindow?.postMessage(where, '*');
+    // The hint More opened it at, too: the panel may not listen yet when the frame loads.
+    if (!frame.src) frame.src = `${url}#${where}${hint && `|hint:${encodeURIComponent(hint)}`}`;
+    else post(where);
   };
 
   // The rep's choice for this site (another tab may have changed it since).
@@ -204,12 +209,22 @@ export function createMarker(ctx: ContentScriptContext, onToggle: (open: boolean
         layout();
         if (!f.isConnected) shadow.append(f);
       });
-  const open = (): void => {
-    if (frame) return;
+  const post = (m: string): void => frame?.contentWindow?.postMessage(m, '*');
+  const open = (h?: string): void => {
+    hint = h ?? '';
+    if (h) more = true;
+    if (frame) {
+      if (h) {
+        layout();
+        frame.focus();
+        post(`hint:${h}`);
+      }
+      return;
+    }
     const f = (frame = document.createElement('iframe'));
     f.className = 'frame';
     f.title = t('panelFrameTitle');
-    f.addEventListener('load', () => (f.focus(), f.contentWindow?.postMessage(where, '*')), { once: true });
+    f.addEventListener('load', () => (f.focus(), post(where)), { once: true });
     button.setAttribute('aria-expanded', 'true');
     onToggle(true);
     redock(f);
@@ -219,6 +234,7 @@ export function createMarker(ctx: ContentScriptContext, onToggle: (open: boolean
     frame.remove();
     frame = null;
     dock = {};
+    more = false;
     button.setAttribute('aria-expanded', 'false');
     onToggle(false);
   };
@@ -244,7 +260,7 @@ export function createMarker(ctx: ContentScriptContext, onToggle: (open: boolean
     closePanel: close,
     togglePanel: () => (frame ? close() : open()),
     isPanelOpen: () => frame !== null,
-    redock,
+    redock: () => ((more = false), redock()),
     destroy() {
       host.remove();
     },

@@ -58,6 +58,7 @@ test('the frame address tells the panel its side and whether it is the strip', (
   expect(readDockHash('#right')).toEqual({ side: 'right', collapsed: false });
   expect(readDockHash('#left-c')).toEqual({ side: 'left', collapsed: true });
   expect(readDockHash('')).toEqual({ side: 'right', collapsed: false });
+  expect(readDockHash('#left|hint:heard-default%2Fdont-know')).toEqual({ side: 'left', collapsed: false });
 });
 
 test('the strip shows the hint count and the tone, expands and moves, and is accessible', async () => {
