@@ -61,7 +61,7 @@ async function setup(card: CardMsg = CARD) {
   roots = [];
   document.body.replaceChildren();
   const el = document.createElement('div');
-  el.contentEditable = 'true';
+  el.setAttribute('contenteditable', 'true');
   const text = document.createTextNode("Hi, I don't know yet.");
   el.append(text);
   document.body.append(el);
