@@ -41,6 +41,8 @@ export function createCards(ctx: ContentScriptContext, openPanel: (hint: string)
   let host: HTMLElement | null = null;
   let root: ShadowRoot | null = null;
   let shown: Item | null = null;
+  // Opened by a resting pointer: it closes when the pointer leaves the words and the card.
+  let hovered = false;
   let back: Range | null = null;
   let backField: [number, number] | null = null;
   let hover: ReturnType<typeof setTimeout> | undefined;
@@ -112,7 +114,8 @@ export function createCards(ctx: ContentScriptContext, openPanel: (hint: string)
     relint();
   };
 
-  const show = async (i: Item | undefined, focus: boolean): Promise<void> => {
+  const show = async (i: Item | undefined, focus: boolean, byHover = false): Promise<void> => {
+    clearTimeout(hover);
     if (!i || !el) return;
     const my = ++seq;
     let card: CardMsg | null;
@@ -127,6 +130,7 @@ export function createCards(ctx: ContentScriptContext, openPanel: (hint: string)
       backField = isTextField(el) ? [el.selectionStart ?? 0, el.selectionEnd ?? 0] : null;
     }
     shown = i;
+    hovered = byHover;
     if (!host?.isConnected) {
       host = document.createElement('heard-card');
       root = host.attachShadow({ mode: 'closed' });
@@ -248,10 +252,13 @@ export function createCards(ctx: ContentScriptContext, openPanel: (hint: string)
         doc,
         'pointermove',
         (e) => {
-          if (!items.length || !inEditor(e)) return;
-          const i = hit(e);
+          const over = items.length > 0 && inEditor(e);
+          if (!over && !(shown && hovered)) return;
           clearTimeout(hover);
-          if (i && i !== shown) hover = setTimeout(() => void show(i, false), HOVER_MS);
+          if (host && e.composedPath().includes(host)) return; // on the card: it stays
+          const i = over ? hit(e) : undefined;
+          if (i && i !== shown) hover = setTimeout(() => void show(i, false, true), HOVER_MS);
+          else if (!i && hovered) hover = setTimeout(close, HOVER_MS);
         },
         { passive: true },
       );

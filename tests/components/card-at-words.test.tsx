@@ -161,3 +161,21 @@ test('one phrasing is shown as text, not a choice; none offers only Dismiss and 
   s = await setup({ ...CARD, examples: [] });
   expect(within(s.dialog).getAllByRole('button').map((b) => b.textContent)).toEqual(['Dismiss', 'More']);
 });
+
+test('a card the pointer opened closes once the pointer leaves the words and the card; resting on the card keeps it', async () => {
+  const { el, root, dialog } = await setup();
+  vi.useFakeTimers();
+  // Onto the card: it stays.
+  fireEvent.pointerMove(dialog, { clientX: 60, clientY: 40 });
+  await vi.advanceTimersByTimeAsync(1000);
+  expect(root.querySelector('[role=dialog]')).not.toBeNull();
+  // Off the words and the card, into the rest of the reply: it closes after the same short delay.
+  fireEvent.pointerMove(el, { clientX: 300, clientY: 200 });
+  await vi.advanceTimersByTimeAsync(100);
+  expect(root.querySelector('[role=dialog]')).not.toBeNull();
+  await vi.advanceTimersByTimeAsync(400);
+  expect(root.querySelector('[role=dialog]')).toBeNull();
+  expect(document.activeElement).toBe(el);
+
+  vi.useRealTimers();
+});

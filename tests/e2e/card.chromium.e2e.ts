@@ -106,6 +106,9 @@ test('Chromium: click an underline → card, the caret and typing stay in the re
     console.log(`pointer resting on the underline → card shown: ${hover.toFixed(1)} ms`);
     assert.ok(hover >= 300, `the card waited for the pointer to rest (${hover.toFixed(0)} ms)`);
     assert.ok(await inEditor(), 'hover leaves focus in the reply box');
+    // The pointer leaves the words (away from the card): that card closes.
+    await page.mouse.move(u.x, u.y - 80);
+    await waitFor('the hover card closed', async () => !(await cardDrawn()), 3_000);
 
     // The figure for the note: ten clicks, each after Esc closed the card.
     const times: number[] = [];
