@@ -261,6 +261,46 @@ test('demo: collapse to the strip and the other side, remembered for the site; a
   }
 });
 
+test('demo: More on a card expands the strip at that hint; the rep\'s Collapse then wins again', async () => {
+  const page = await run.context.newPage();
+  const ext = await run.context.newPage();
+  await ext.goto(`chrome-extension://${run.extensionId}/popup.html`);
+  let tabId: number | null = null;
+  try {
+    await page.goto(targets().demo!.url);
+    await page.locator('#reply').click();
+    await page.keyboard.type("Hi Ana. I don't know what happened yet.", { delay: 5 });
+    const frame = await openPanel(page);
+    await frame.locator('.hint').first().waitFor();
+    tabId = await waitFor('the demo tab', demoTabId);
+    const el = await frame.frameElement();
+    await ext.evaluate(messageScript('ui:dock', { tabId, c: true }));
+    await page.bringToFront();
+    await waitFor('the strip', async () => ((await el.boundingBox())?.width ?? 999) <= 48);
+    // The card of the previous hint from the end of the reply, then its More (the last control).
+    await page.locator('#reply').press('End');
+    await page.keyboard.press('Alt+Shift+Comma');
+    await waitFor('the card', () => page.evaluate(() => document.activeElement?.tagName === 'HEARD-CARD'));
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    const wide = await waitFor('expanded', async () => {
+      const b = await el.boundingBox();
+      return b && b.width > 200 ? b : null;
+    });
+    const composer = (await page.locator('#reply').boundingBox())!;
+    assert.ok(!intersects(wide, composer), `expanded ${fmt(wide)} covers the reply box ${fmt(composer)}`);
+    assert.match(await waitFor('the hint focused', () => frame.evaluate(() => document.activeElement?.getAttribute('data-hint-id') ?? null)), /know/);
+    // The rep's own choice of place wins over More's expansion.
+    await ext.evaluate(messageScript('ui:dock', { tabId, c: true }));
+    await waitFor('the strip again', async () => ((await el.boundingBox())?.width ?? 999) <= 48);
+  } finally {
+    // Not collapsed for the next test on this site.
+    if (tabId != null) await ext.evaluate(messageScript('ui:dock', { tabId, c: false }));
+    await page.close();
+    await ext.close();
+  }
+});
+
 test('intercom: a wider panel by keyboard on its inner edge, where the page leaves room', async () => {
   const t = targets().intercom!;
   const page = await run.context.newPage();
