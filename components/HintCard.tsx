@@ -19,7 +19,7 @@ interface Props {
 export function HintCard({ hint, onInsert, onDismiss, onLogPromise }: Props) {
   const titleId = `hint-${hint.id.replace(/[^a-z0-9-]/gi, '-')}`;
   return (
-    <article className="hint" data-severity={hint.severity} aria-labelledby={titleId}>
+    <article className="hint" data-severity={hint.severity} data-hint-id={hint.id} tabIndex={-1} aria-labelledby={titleId}>
       <p className="hint-severity">{t(SEVERITY[hint.severity])}</p>
       <h3 id={titleId} className="hint-title">
         {hint.title}

@@ -25,17 +25,26 @@ interface Props {
   hints: readonly HintMsg[];
   budget: number;
   renderHint(h: HintMsg): ReactNode;
+  /** A hint to show even if it is past the budget (the panel opened at it; n counts the requests). */
+  open?: { id: string; n: number } | null | undefined;
 }
 
 /**
  * The draft's hints: the first `budget` shown, the rest behind "Show n more" (a disclosure
  * button, so the list stays short while the rep types and nothing is lost).
  */
-export function HintList({ hints, budget, renderHint }: Props) {
-  const [open, setOpen] = useState(false);
+export function HintList({ hints, budget, renderHint, open: want }: Props) {
+  const [shown, setShown] = useState(false);
+  // The request the rep closed the list after (a later request opens it again).
+  const [closedAt, setClosedAt] = useState(0);
   const moreId = useId();
   const first = hints.slice(0, budget);
   const rest = hints.slice(budget);
+  const open = shown || (!!want && want.n !== closedAt && rest.some((h) => h.id === want.id));
+  const setOpen = (o: boolean): void => {
+    setShown(o);
+    if (!o) setClosedAt(want?.n ?? 0);
+  };
   return (
     <>
       <ul className="hint-list">

@@ -8,7 +8,7 @@ import { PanelSiteDisable } from './sites/PanelSiteDisable';
 import { RoomSection } from './room/RoomSection';
 import { TicketCallbacks } from './callbacks/TicketCallbacks';
 import { useCallbacks } from '@/lib/stores/callbacks';
-import { DockControls, PanelStrip, ResizeHandle, useDockPlace } from './PanelDock';
+import { DockControls, PanelStrip, ResizeHandle, useDockPlace, useHintFocus } from './PanelDock';
 
 interface Props {
   /** 'overlay': framed over the helpdesk page; 'side': the browser's side panel / sidebar. */
@@ -22,6 +22,8 @@ export function Panel({ placement, onOpenSide }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const body = useRef<HTMLElement>(null);
   const dock = useDockPlace();
+  const focus = useHintFocus();
+  const focused = useRef(0);
   const ticketKey = tab?.ticket?.key ?? null;
 
   useEffect(() => {
@@ -44,6 +46,25 @@ export function Panel({ placement, onOpenSide }: Props) {
   useEffect(() => {
     body.current?.scrollTo?.({ top: 0 });
   }, [ticketKey]);
+
+  // More on a card at the words: the panel at that hint, once it is listed (after the scroll reset
+  // above; a hint past the budget is listed a frame later, once its list opens).
+  useEffect(() => {
+    if (!focus || focused.current === focus.n) return;
+    let frame = 0;
+    const find = (tries: number): void => {
+      const el = body.current?.querySelector<HTMLElement>(`[data-hint-id="${CSS.escape(focus.id)}"]`);
+      if (!el) {
+        if (tries > 0) frame = requestAnimationFrame(() => find(tries - 1));
+        return;
+      }
+      focused.current = focus.n;
+      el.scrollIntoView?.({ block: 'start' });
+      el.focus({ preventScroll: true });
+    };
+    find(3);
+    return () => cancelAnimationFrame(frame);
+  });
 
   const hints = tab?.hints ?? [];
   const budget = useHintBudget();
@@ -89,6 +110,7 @@ export function Panel({ placement, onOpenSide }: Props) {
           {empty ? <p className="empty">{empty}</p> : null}
           <HintList
             hints={hints}
+            open={focus}
             budget={budget}
             renderHint={(h) => (
               <HintCard

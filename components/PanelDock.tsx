@@ -18,7 +18,7 @@ export interface DockPlace {
 const PlaceSchema = z.enum(['left', 'right', 'left-c', 'right-c']);
 
 export function readDockHash(hash: string): DockPlace {
-  const [side, c] = hash.replace(/^#/, '').split('-');
+  const [side, c] = hash.replace(/^#/, '').split('|')[0]!.split('-');
   return { side: side === 'left' ? 'left' : 'right', collapsed: c === 'c' };
 }
 
@@ -37,6 +37,33 @@ export function useDockPlace(): DockPlace {
     return () => window.removeEventListener('message', onMessage);
   }, []);
   return place;
+}
+
+const HintSchema = z.string().check(z.regex(/^hint:.{1,256}$/));
+
+/** More on the card at the words: the hint the panel opens at (n counts requests, the same hint again included). */
+export function useHintFocus(): { id: string; n: number } | null {
+  // The frame's first address names it when More opened the panel ("#right|hint:<id>").
+  const [focus, setFocus] = useState<{ id: string; n: number } | null>(() => {
+    const [, h = ''] = location.hash.split('|');
+    let id = '';
+    try {
+      id = decodeURIComponent(h);
+    } catch {
+      // not ours
+    }
+    return HintSchema.safeParse(id).success ? { id: id.slice(5), n: 1 } : null;
+  });
+  useEffect(() => {
+    const onMessage = (e: MessageEvent): void => {
+      if (e.source !== window.parent) return;
+      const p = HintSchema.safeParse(e.data);
+      if (p.success) setFocus((f) => ({ id: p.data.slice(5), n: (f?.n ?? 0) + 1 }));
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+  }, []);
+  return focus;
 }
 
 export function askDock(tabId: number | null, change: Dock): void {
@@ -88,7 +115,7 @@ export function ResizeHandle({ tabId, side }: { tabId: number | null; side: Dock
     if (pending.current != null) cancelAnimationFrame(pending.current);
     pending.current = requestAnimationFrame(() => {
       pending.current = null;
-      askDock(tabId, { w: Math.round(Math.min(1200, Math.max(280, w))) });
+      askDock(tabId, { w: Math.round(Math.min(1200, Math.max(240, w))) });
     });
   };
   // Wider when the inner edge moves away from the panel's side of the page.
@@ -116,7 +143,7 @@ export function ResizeHandle({ tabId, side }: { tabId: number | null; side: Dock
       aria-orientation="vertical"
       aria-label={t('dockResize')}
       aria-valuenow={width}
-      aria-valuemin={280}
+      aria-valuemin={240}
       aria-valuemax={1200}
       tabIndex={0}
       onKeyDown={onKey}

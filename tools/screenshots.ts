@@ -25,16 +25,19 @@ for (const scheme of ['light', 'dark'] as const) {
     page.evaluate(() => {
       const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('heard-warn');
       const r = h && [...h][0]?.getClientRects()[0];
-      return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+      return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2, left: r.left, bottom: r.bottom } : null;
     }),
   );
   await page.mouse.click(at.x, at.y);
-  await waitFor('the card', () => page.evaluate(() => document.activeElement?.tagName === 'HEARD-CARD'));
+  // The card opens below the words, focus staying in the reply (the page sees the card's host).
+  await waitFor('the card', () => page.evaluate((p) => document.elementFromPoint(p.x, p.y)?.tagName === 'HEARD-CARD', { x: at.left + 20, y: at.bottom + 24 }));
   await page.screenshot({ path: join(OUT, `chromium-card-${scheme}.png`), clip: { x: box.x - 20, y: box.y - 20, width: box.width + 40, height: Math.min(420, 860 - box.y + 20) } });
   await page.keyboard.press('Escape');
   await page.mouse.click(marker.x, marker.y);
   const panel = await waitFor('panel', async () => page.frames().find((f) => f.url().includes('/panel.html')));
   await panel.getByRole('article').first().waitFor();
+  // The welcome tab opened at install may be in front: a tab behind it draws no frame.
+  await page.bringToFront();
   await page.screenshot({ path: join(OUT, `chromium-panel${scheme === 'dark' ? '-dark' : ''}.png`) });
 
   // The slim strip: what the panel's Collapse button sends, from an extension page.

@@ -19,6 +19,12 @@ interface Props {
 
 /** "demo:host:1041" → "#1041"; a link key → the link's host; an enabled site's page → "#12" (its address's id). */
 /** The ticket as a rep names it: "#1044" (its number), not the stored conversation key. */
+/** The ticket by its number, and its subject where the helpdesk page showed one when the row was stored. */
+export function ticketName(key: string, title?: string): string {
+  const n = ticketLabel(key);
+  return title ? (n ? t('ticketNumberSubject', [n, title]) : title) : n;
+}
+
 export function ticketLabel(key: string): string {
   if (key.startsWith(LEGACY_GENERIC_PREFIX)) return t('cbEarlierKeyLabel', addressKeyLabel(key) ?? key);
   if (key.startsWith(ADDRESS_KEY_PREFIX)) return addressKeyLabel(key) ?? key;
@@ -45,7 +51,8 @@ export function CallbackItem({ callback: c, settings, canOpen, now = Date.now }:
   const at = now();
   const overdue = c.status === 'open' && c.dueAt < at;
   const title = c.promise || t(CHANNEL_LABEL[c.channel]);
-  const who = c.customerName || (c.conversationKey.startsWith('manual:') ? '' : ticketLabel(c.conversationKey));
+  const ticket = c.conversationKey.startsWith('manual:') ? '' : ticketName(c.conversationKey, c.ticketTitle);
+  const who = c.customerName || ticket;
 
   if (mode === 'edit') {
     return (
@@ -79,6 +86,7 @@ export function CallbackItem({ callback: c, settings, canOpen, now = Date.now }:
       <p className="cb-meta">
         <span className="cb-channel">{t(CHANNEL_LABEL[c.channel])}</span>
         {who ? <span className="cb-who">{who}</span> : null}
+        {c.customerName && ticket ? <span className="cb-ticket">{ticket}</span> : null}
         {c.status !== 'open' ? <span className="cb-status">{t(STATUS_LABEL[c.status])}</span> : null}
       </p>
       <h3 id={`${uid}-t`} className="cb-title">

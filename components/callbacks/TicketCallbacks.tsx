@@ -91,7 +91,13 @@ export function TicketCallbacks({ tab, now = Date.now }: Props) {
     ...(tab.customer?.name ? { customerName: tab.customer.name } : {}),
     ...(tab.customer?.email ? { customerContact: tab.customer.email } : {}),
   };
-  const base = { conversationKey: ticket.key, link: ticket.link, helpdesk: tab.site || 'unknown', ...who };
+  const base = {
+    conversationKey: ticket.key,
+    link: ticket.link,
+    helpdesk: tab.site || 'unknown',
+    ...(ticket.title ? { ticketTitle: ticket.title.slice(0, 500) } : {}),
+    ...who,
+  };
 
   const save = async (v: CallbackFormValues, source: 'draft' | 'quick-add'): Promise<boolean> => {
     const res = await store.add({

@@ -4,7 +4,7 @@ import { t } from '@/lib/i18n';
 import { dateTimeFormat, incidentsToCsv, useIncidents } from '@/lib/stores/room';
 import { webLink } from '@/lib/web-link';
 import { CATEGORY } from '../room/IncidentForm';
-import { ticketLabel } from '../callbacks/CallbackItem';
+import { ticketName } from '../callbacks/CallbackItem';
 import '../room/room.css';
 
 /** Options: the local incident log, with CSV export for the team lead and the break setting. */
@@ -111,13 +111,13 @@ function IncidentRow({ incident, onDelete }: { incident: IncidentMsg; onDelete()
       <td>{when}</td>
       <td>{t(CATEGORY[incident.category])}</td>
       <td>
-        {/* The ticket by its number, not the conversation key (demo:127.0.0.1:5391:1044). */}
+        {/* The ticket by its number and subject, not the conversation key (demo:127.0.0.1:5391:1044). */}
         {href ? (
           <a href={href} target="_blank" rel="noreferrer noopener" title={incident.conversationKey}>
-            {ticketLabel(incident.conversationKey) || incident.conversationKey}
+            {ticketName(incident.conversationKey, incident.ticketTitle) || incident.conversationKey}
           </a>
         ) : (
-          <span title={incident.conversationKey}>{ticketLabel(incident.conversationKey) || incident.conversationKey}</span>
+          <span title={incident.conversationKey}>{ticketName(incident.conversationKey, incident.ticketTitle) || incident.conversationKey}</span>
         )}
       </td>
       <td className="note">{incident.note || <span className="room-small">{t('incidentsNoNote')}</span>}</td>

@@ -42,10 +42,11 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const _kindsMatch: Same<(typeof TONE_SIGNAL_KINDS)[number], ToneSignalKind> = true;
 void _kindsMatch;
 
-/** What the background remembers about a tab's conversation between lints: ids and kinds, no text. */
+/** What the background remembers about a tab's conversation between lints: ids and kinds, and the
+ * ticket's subject as the page shows it (an incident names its ticket by it). */
 export interface RoomTab {
   site: string;
-  ticket: { key: string; link: string } | null;
+  ticket: { key: string; link: string; title?: string } | null;
   tone: ToneLevel | null;
   signals: ToneSignalKind[];
   /** Checklists whose trigger holds. */
@@ -60,7 +61,7 @@ const ids = z.array(z.string().check(z.maxLength(200))).check(z.maxLength(500));
 /** RoomTab as read back from storage.session (a boundary: parsed, not trusted). */
 const RoomTabSchema = z.object({
   site: z.string().check(z.maxLength(64)),
-  ticket: z.nullable(z.object({ key: z.string().check(z.maxLength(512)), link: z.string().check(z.maxLength(4096)) })),
+  ticket: z.nullable(z.object({ key: z.string().check(z.maxLength(512)), link: z.string().check(z.maxLength(4096)), title: z.optional(z.string().check(z.maxLength(500))) })),
   tone: z.nullable(z.enum(TONE_LEVELS)),
   signals: z.array(ToneSignalKindSchema),
   triggered: ids,
@@ -127,7 +128,7 @@ export function deriveRoom(
   for (const cl of compiled.checklists) auto[cl.id] = input.draft ? tickedItems(compiled, cl.id, input.draft) : [];
   return {
     site: input.site,
-    ticket: input.ticket ? { key: input.ticket.key, link: input.ticket.link } : null,
+    ticket: input.ticket ? { key: input.ticket.key, link: input.ticket.link, ...(input.ticket.title ? { title: input.ticket.title.slice(0, 500) } : {}) } : null,
     tone: tone?.level ?? null,
     signals: signalKinds(tone),
     triggered,
@@ -268,6 +269,7 @@ export function roomService(deps: {
           category,
           note: note.trim(),
           helpdesk: room.site || 'unknown',
+          ...(room.ticket.title ? { ticketTitle: room.ticket.title } : {}),
         });
         return { ok: true, incident: { id: row.id, at: row.at, category: row.category } };
       } catch (e) {

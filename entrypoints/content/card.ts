@@ -7,7 +7,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 /**
  * The card at the words (issue 12, point 2): a click on underlined words, a hover that rests on
  * them, or a shortcut opens a small card beside them: title, one line of advice, Replace, Insert,
- * Dismiss, More. The CSS Custom Highlight API has no hit-testing: the pointer is tested against the
+ * Dismiss, More (a click or a hover leaves the caret and the typing in the reply box; a shortcut moves focus
+ * into the card). The CSS Custom Highlight API has no hit-testing: the pointer is tested against the
  * marked ranges' own boxes (exact, where caretPositionFromPoint snaps to the nearest character).
  * Shortcuts: Enter inside the words types a newline, so Alt+Shift+Enter opens the card at the
  * caret, Alt+Shift+. and Alt+Shift+, the next and previous hint (no browser or helpdesk we know
@@ -34,12 +35,14 @@ button:first-child{background:#2b5fb3;border-color:#2b5fb3;color:#fff}:focus-vis
 
 const HOVER_MS = 350;
 
-export function createCards(ctx: ContentScriptContext, openPanel: () => void, relint: () => void): Cards {
+export function createCards(ctx: ContentScriptContext, openPanel: (hint: string) => void, relint: () => void): Cards {
   let el: HTMLElement | null = null;
   let items: Item[] = [];
   let host: HTMLElement | null = null;
   let root: ShadowRoot | null = null;
   let shown: Item | null = null;
+  // Opened by a resting pointer: it closes when the pointer leaves the words and the card.
+  let hovered = false;
   let back: Range | null = null;
   let backField: [number, number] | null = null;
   let hover: ReturnType<typeof setTimeout> | undefined;
@@ -111,7 +114,8 @@ export function createCards(ctx: ContentScriptContext, openPanel: () => void, re
     relint();
   };
 
-  const show = async (i: Item | undefined, focus: boolean): Promise<void> => {
+  const show = async (i: Item | undefined, focus: boolean, byHover = false): Promise<void> => {
+    clearTimeout(hover);
     if (!i || !el) return;
     const my = ++seq;
     let card: CardMsg | null;
@@ -126,6 +130,7 @@ export function createCards(ctx: ContentScriptContext, openPanel: () => void, re
       backField = isTextField(el) ? [el.selectionStart ?? 0, el.selectionEnd ?? 0] : null;
     }
     shown = i;
+    hovered = byHover;
     if (!host?.isConnected) {
       host = document.createElement('heard-card');
       root = host.attachShadow({ mode: 'closed' });
@@ -188,7 +193,7 @@ export function createCards(ctx: ContentScriptContext, openPanel: () => void, re
     });
     button(lMore, () => {
       close();
-      openPanel();
+      openPanel(card.id);
     });
     box.append(acts, make('p', 'k', lKeys));
     const style = make('style', '', CSS);
@@ -220,7 +225,14 @@ export function createCards(ctx: ContentScriptContext, openPanel: () => void, re
         'keydown',
         (e: KeyboardEvent) => {
           if (!e.isTrusted || !inEditor(e)) return;
-          if (shown && !e.altKey) return close();
+          if (shown && !e.altKey) {
+            // Esc closes the card, not the helpdesk's view; other keys type on where the caret is.
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              e.stopPropagation();
+            }
+            return close();
+          }
           if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || !items.length) return;
           // By the physical key (Alt+Shift changes the character); Enter also by its key, whatever code a browser reports.
           const dir = e.key === 'Enter' ? 0 : ({ Period: 1, Comma: -1 } as Record<string, number>)[e.code];
@@ -232,16 +244,21 @@ export function createCards(ctx: ContentScriptContext, openPanel: () => void, re
         { capture: true },
       );
       ctx.addEventListener(doc, 'click', (e) => {
-        if (e.isTrusted && e.button === 0 && items.length && inEditor(e)) void show(hit(e), true);
+        // The caret stays where the rep clicked and their typing goes on there (it closes the card):
+        // the keyboard's way into the card is Alt+Shift+Enter.
+        if (e.isTrusted && e.button === 0 && items.length && inEditor(e)) void show(hit(e), false);
       });
       ctx.addEventListener(
         doc,
         'pointermove',
         (e) => {
-          if (!items.length || !inEditor(e)) return;
-          const i = hit(e);
+          const over = items.length > 0 && inEditor(e);
+          if (!over && !(shown && hovered)) return;
           clearTimeout(hover);
-          if (i && i !== shown) hover = setTimeout(() => void show(i, false), HOVER_MS);
+          if (host && e.composedPath().includes(host)) return; // on the card: it stays
+          const i = over ? hit(e) : undefined;
+          if (i && i !== shown) hover = setTimeout(() => void show(i, false, true), HOVER_MS);
+          else if (!i && hovered) hover = setTimeout(close, HOVER_MS);
         },
         { passive: true },
       );

@@ -56,8 +56,8 @@ function start(ctx: ContentScriptContext): void {
   world.heardStop = () => ctx.notifyInvalidated();
 
   const marker: Marker = createMarker(ctx, () => {});
-  // The card at the words: its More opens the panel; after its Replace or Insert the draft is linted again.
-  const cards = createCards(ctx, () => marker.openPanel(), () => schedule(0));
+  // The card at the words: its More opens the panel at its hint; after its Replace or Insert the draft is linted again.
+  const cards = createCards(ctx, (h) => marker.openPanel(h), () => schedule(0));
   ctx.onInvalidated(() => {
     clearTimeout(timer);
     clearHighlights();

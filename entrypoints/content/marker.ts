@@ -17,7 +17,8 @@ export interface Marker {
   setCount(count: number, worst: Severity | null, name?: string): void;
   /** Places the marker at the reply box's bottom-right corner, or hides it (null). */
   anchorTo(el: HTMLElement | null): void;
-  openPanel(): void;
+  /** `hint`: the panel opens at that hint (More on the card at the words). */
+  openPanel(hint?: string): void;
   closePanel(): void;
   togglePanel(): void;
   isPanelOpen(): boolean;
@@ -58,7 +59,7 @@ const sendOf = (c: Element): Element | null => {
 };
 const GAP = 8;
 const STRIP = 44;
-const MIN_W = 280;
+const MIN_W = 240;
 
 // Compact on purpose: the content script's budget counts every byte (template text is not minified).
 const STYLE = `:host{all:initial}
@@ -130,52 +131,74 @@ export function createMarker(ctx: ContentScriptContext, onToggle: (open: boolean
     requestAnimationFrame(place);
   };
 
-  // The panel docks where it covers least of the reply box, its send button and the thread above
-  // it, measured now from the page's layout; it shrinks, or collapses to a strip, rather than cover
-  // the reply box or the send button.
+  // The panel docks where it covers least of the reply box, its send button, the thread above it
+  // (most its last lines: the customer's latest message) and the page's own controls (a ticket
+  // list, navigation: what the rep clicks next), measured now from the page's layout; it narrows,
+  // or collapses to a strip, rather than cover the reply box or the send button.
   let dock: Dock = {};
   let where = '';
+  // More on a card: the panel shows (expanded, even from the strip) until the rep changes its place or closes it.
+  let more = false;
+  let hint = '';
   const url = browser.runtime.getURL('/panel.html');
   const layout = (): void => {
     if (!frame) return;
-    const W = innerWidth;
+    // Not over the page's own scrollbar.
+    const W = document.documentElement.clientWidth || innerWidth;
     const H = innerHeight;
     const work: [Box, number][] = [];
     if (anchor?.isConnected) {
       const c = boxOf(anchor);
       const s = sendOf(anchor);
-      work.push([c, 4], [{ ...c, top: 0, bottom: c.top }, 1]);
+      work.push([c, 4], [{ ...c, top: 0, bottom: c.top }, 1], [{ ...c, top: c.top - 240, bottom: c.top }, 2]);
       if (s) work.push([boxOf(s), 4]);
+    }
+    let n = 0;
+    for (const e of document.querySelectorAll('a[href],button,select,input,[role=link],[role=button],[role=tab]')) {
+      if (n++ > 600) break;
+      const b = e.getBoundingClientRect();
+      if (b.width && b.bottom > 0 && b.top < H) work.push([b, 2]);
     }
     const cost = (r: Box, must?: 1): number => work.reduce((n, [b, k]) => n + (must && k < 4 ? 0 : k * area(r, b)), 0);
     const at = (side: string, w: number, top = GAP, h = H - 2 * GAP): Box => {
       const left = side === 'left' ? GAP : W - GAP - w;
       return { left, top, right: left + w, bottom: top + h };
     };
-    const sides = dock.s ? [dock.s] : ['right', 'left'].sort((a, b) => cost(at(a, 400)) - cost(at(b, 400)));
+    // Each side's widest panel that leaves the reply box and Send free.
+    const fit = (s: string): number => {
+      let w = Math.min(dock.w ?? 400, W - 2 * GAP);
+      while (w >= MIN_W && cost(at(s, w), 1)) w -= 10;
+      return w;
+    };
+    // A side that fits: what it covers, and the width it gives up; else what a full panel would cover.
+    const score = (s: string): number => {
+      const w = fit(s);
+      return w < MIN_W ? 1e12 + cost(at(s, 400)) : cost(at(s, w)) + ((400 - w) * H) / 2;
+    };
+    const sides = dock.s ? [dock.s] : ['right', 'left'].sort((a, b) => score(a) - score(b));
     let box: Box | undefined;
-    if (!dock.c)
+    if (!dock.c || more)
       for (const s of sides) {
-        let w = Math.min(dock.w ?? 400, W - 2 * GAP);
-        while (w >= MIN_W && cost(at(s, w), 1)) w -= 20;
+        const w = fit(s);
         if (w >= MIN_W && (box = at(s, w))) break;
       }
     // The rep pressed Expand on the strip (f): the panel they asked for, on the side where it
     // covers least, rather than a strip that cannot open. Until the panel closes.
-    if (!box && dock.f) box = at(sides[0]!, Math.max(MIN_W, Math.min(dock.w ?? 400, W - 2 * GAP)));
+    if (!box && (dock.f || more)) box = at(sides[0]!, Math.max(MIN_W, Math.min(dock.w ?? 400, W - 2 * GAP)));
     const collapsed = !box;
     if (!box) {
       const h = Math.min(220, H - 2 * GAP);
       const tries = [...sides, 'right', 'left'].flatMap((s) => [at(s, STRIP, GAP, h), at(s, STRIP, H - GAP - h, h)]);
-      box = tries.find((r) => !cost(r, 1)) ?? tries[0]!;
+      box = tries.sort((a, b) => cost(a) - cost(b)).find((r) => !cost(r, 1)) ?? tries[0]!;
     }
     frame.style.cssText = `left:${box.left}px;top:${box.top}px;width:${box.right - box.left}px;height:${box.bottom - box.top}px`;
     // Tell the panel where it is: in its first address, later by a message (changing the frame's
     // address would reload it). To any origin: Chrome's dynamic panel URL is not the frame's
     // origin, and the message is only a side and a state.
     where = `${box.left < W / 2 ? 'left' : 'right'}${collapsed ? '-c' : ''}`;
-    if (!frame.src) frame.src = `${url}#${where}`;
-    else frame.contentWindow?.postMessage(where, '*');
+    // The hint More opened it at, too: the panel may not listen yet when the frame loads.
+    if (!frame.src) frame.src = `${url}#${where}${hint && `|hint:${encodeURIComponent(hint)}`}`;
+    else post(where);
   };
 
   // The rep's choice for this site (another tab may have changed it since).
@@ -187,12 +210,22 @@ export function createMarker(ctx: ContentScriptContext, onToggle: (open: boolean
         layout();
         if (!f.isConnected) shadow.append(f);
       });
-  const open = (): void => {
-    if (frame) return;
+  const post = (m: string): void => frame?.contentWindow?.postMessage(m, '*');
+  const open = (h?: string): void => {
+    hint = h ?? '';
+    if (h) more = true;
+    if (frame) {
+      if (h) {
+        layout();
+        frame.focus();
+        post(`hint:${h}`);
+      }
+      return;
+    }
     const f = (frame = document.createElement('iframe'));
     f.className = 'frame';
     f.title = t('panelFrameTitle');
-    f.addEventListener('load', () => (f.focus(), f.contentWindow?.postMessage(where, '*')), { once: true });
+    f.addEventListener('load', () => (f.focus(), post(where)), { once: true });
     button.setAttribute('aria-expanded', 'true');
     onToggle(true);
     redock(f);
@@ -202,6 +235,7 @@ export function createMarker(ctx: ContentScriptContext, onToggle: (open: boolean
     frame.remove();
     frame = null;
     dock = {};
+    more = false;
     button.setAttribute('aria-expanded', 'false');
     onToggle(false);
   };
@@ -227,7 +261,7 @@ export function createMarker(ctx: ContentScriptContext, onToggle: (open: boolean
     closePanel: close,
     togglePanel: () => (frame ? close() : open()),
     isPanelOpen: () => frame !== null,
-    redock,
+    redock: () => ((more = false), redock()),
     destroy() {
       host.remove();
     },

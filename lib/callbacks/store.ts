@@ -44,6 +44,7 @@ export const newCallbackInput = callbackRow.pick({
   helpdesk: true,
   customerName: true,
   customerContact: true,
+  ticketTitle: true,
   promise: true,
   channel: true,
   dueAt: true,

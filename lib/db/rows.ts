@@ -40,6 +40,9 @@ export const callbackRow = z.strictObject({
   helpdesk: z.string().min(1).max(100),
   customerName: shortText.optional(),
   customerContact: shortText.optional(),
+  /** The ticket's subject as the helpdesk page showed it (its number is in conversationKey). Added
+   * after v2 without a version: an optional, unindexed field; rows stored before it have none. */
+  ticketTitle: shortText.optional(),
   /** What was promised, in the rep's words. */
   promise: z.string().max(5000),
   channel: callbackChannel,
@@ -91,6 +94,8 @@ export const incidentRow = z.strictObject({
   /** The rep's own note; never the customer's words unless the rep typed them. */
   note: z.string().max(5000),
   helpdesk: z.string().min(1).max(100),
+  /** The ticket's subject as the helpdesk page showed it (as callbackRow.ticketTitle). */
+  ticketTitle: shortText.optional(),
 });
 export type IncidentRow = z.infer<typeof incidentRow>;
 

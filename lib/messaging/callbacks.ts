@@ -90,6 +90,7 @@ export const NewCallbackSchema = z.object({
   helpdesk: z.string().check(z.minLength(1), z.maxLength(100)),
   customerName: z.optional(str(500)),
   customerContact: z.optional(str(500)),
+  ticketTitle: z.optional(str(500)),
   promise: str(5000),
   channel,
   dueAt: epoch,

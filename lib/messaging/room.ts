@@ -107,6 +107,7 @@ export const IncidentMsgSchema = z.object({
   category: IncidentCategorySchema,
   note: str(5000),
   helpdesk: str(100),
+  ticketTitle: z.optional(str(500)),
 });
 export type IncidentMsg = z.infer<typeof IncidentMsgSchema>;
 export const IncidentListSchema = z.array(IncidentMsgSchema);

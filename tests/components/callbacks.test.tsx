@@ -111,6 +111,9 @@ test('"Log this promise" pre-fills from the promise sentence and saves the callb
   expect(screen.queryByRole('form', { name: 'Log this promise' })).toBeNull();
   const [row] = await listForConversation(db, 'demo:x:1042');
   expect(row).toMatchObject({ channel: 'call', dueAt: Date.UTC(2026, 2, 4, 14, 0), source: 'draft', helpdesk: 'demo' });
+  // The ticket by its number and subject, beside the customer.
+  expect(row?.ticketTitle).toBe(tab().ticket?.title);
+  expect(within(item).getByText(`#1042 · ${tab().ticket?.title}`)).toBeInTheDocument();
 });
 
 test('a promise with no time: the form says to give one, and will not save without it', async () => {

@@ -44,6 +44,16 @@ test('lists incidents newest first with time, category, a link to the conversati
   expect(await axeViolations(container)).toEqual([]);
 });
 
+test('an incident names its ticket by number and subject; one stored before subjects were kept, by its number', async () => {
+  const old = incident({ id: '2b6a1f3e-2c4d-4e5f-8a9b-1c2d3e4f5a6b', conversationKey: 'demo:localhost:1043', link: 'http://localhost/heard-demo/#/tickets/1043' });
+  setup([incident({ ticketTitle: 'Refund request' }), old]);
+  const { container } = render(<IncidentsSection />);
+  const table = await screen.findByRole('table', { name: /Logged incidents/ });
+  expect(within(table).getByRole('link', { name: '#1044 · Refund request' })).toHaveAttribute('href', 'http://localhost/heard-demo/#/tickets/1044');
+  expect(within(table).getByRole('link', { name: '#1043' })).toBeInTheDocument();
+  expect(await axeViolations(container)).toEqual([]);
+});
+
 test('the empty state says where incidents come from; export is off', async () => {
   setup([]);
   render(<IncidentsSection />);

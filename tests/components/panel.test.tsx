@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Panel } from '@/components/Panel';
 import { usePanel } from '@/lib/stores/panel';
@@ -89,4 +89,34 @@ test('keyboard: every action is a button reachable with Tab, and the close butto
       'Not helpful',
     ]),
   );
+});
+
+test('More on a card at the words: the panel opens at that hint, past the budget too, and focuses it', async () => {
+  const many = Array.from({ length: 6 }, (_, i) => hint({ id: `p/r${i}`, title: `Hint number ${i}` }));
+  withTab(tab(many));
+  const { container } = render(<Panel placement="overlay" />);
+  // Past the default budget: behind "Show more" until the content script asks for it.
+  expect(screen.queryByRole('article', { name: 'Hint number 5' })).toBeNull();
+  // From another window than the frame's parent: ignored.
+  act(() => window.dispatchEvent(new MessageEvent('message', { data: 'hint:p/r5', source: null })));
+  expect(screen.queryByRole('article', { name: 'Hint number 5' })).toBeNull();
+  act(() => window.dispatchEvent(new MessageEvent('message', { data: 'hint:p/r5', source: window.parent })));
+  const card = await screen.findByRole('article', { name: 'Hint number 5' });
+  await waitFor(() => expect(card).toHaveFocus());
+  // Again, on another hint: the focus follows.
+  act(() => window.dispatchEvent(new MessageEvent('message', { data: 'hint:p/r1', source: window.parent })));
+  await waitFor(() => expect(screen.getByRole('article', { name: 'Hint number 1' })).toHaveFocus());
+  expect(await axeViolations(container)).toEqual([]);
+});
+
+test('More opened the panel: the frame\'s first address names the hint, focused once it is listed', async () => {
+  location.hash = `#right|hint:${encodeURIComponent('p/r2')}`;
+  try {
+    withTab(tab([], 0));
+    render(<Panel placement="overlay" />);
+    act(() => withTab(tab([hint({ id: 'p/r1', title: 'First' }), hint({ id: 'p/r2', title: 'Second' })])));
+    await waitFor(() => expect(screen.getByRole('article', { name: 'Second' })).toHaveFocus());
+  } finally {
+    location.hash = '';
+  }
 });

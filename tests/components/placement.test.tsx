@@ -58,6 +58,7 @@ test('the frame address tells the panel its side and whether it is the strip', (
   expect(readDockHash('#right')).toEqual({ side: 'right', collapsed: false });
   expect(readDockHash('#left-c')).toEqual({ side: 'left', collapsed: true });
   expect(readDockHash('')).toEqual({ side: 'right', collapsed: false });
+  expect(readDockHash('#left|hint:heard-default%2Fdont-know')).toEqual({ side: 'left', collapsed: false });
 });
 
 test('the strip shows the hint count and the tone, expands and moves, and is accessible', async () => {
@@ -112,8 +113,8 @@ test('the inner edge changes the width by keyboard, wider away from the panel\'s
   await userEvent.keyboard('{ArrowLeft}');
   await userEvent.keyboard('{ArrowRight}');
   expect(sent.messages.map((m) => m.data)).toEqual([
-    { tabId: 7, w: Math.min(1200, Math.max(280, w + 20)) },
-    { tabId: 7, w: Math.min(1200, Math.max(280, w - 20)) },
+    { tabId: 7, w: Math.min(1200, Math.max(240, w + 20)) },
+    { tabId: 7, w: Math.min(1200, Math.max(240, w - 20)) },
   ]);
   expect(await axeViolations(container)).toEqual([]);
   raf.mockRestore();

@@ -12,6 +12,7 @@ import { serveFixtures, type FixtureServer } from '../../tools/serve';
 import { buildEditorFixtures } from '../../tools/build-editor-fixtures';
 import { defaultPack } from '../../lib/guidance/default-pack';
 import { launchFirefox, waitFor, type FirefoxRun } from './browsers';
+import { armProbe } from './card-probe';
 
 const TYPED = "Hi, I don't know yet.";
 const EXAMPLE = defaultPack.rules.find((r) => /dead-end/i.test(r.title))!.examples[0]!;
@@ -117,36 +118,85 @@ for (const { name } of pages) {
   });
 }
 
-if (withClick) test('Firefox: a click on the underline opens the card; Esc puts the caret back; Replace swaps the words; one undo', async () => {
+if (withClick) test('Firefox: a click on the underline opens the card, the caret and typing stay in the reply; a resting pointer opens it after a delay; More opens the panel at the hint; Esc puts the caret back; Replace swaps the words; one undo', async () => {
   const page = await run.browser.newPage();
   try {
     await open(page, 'contenteditable');
-    const at = await waitFor('the underline', () =>
+    const u = await waitFor('the underline', () =>
       page.evaluate(() => {
         const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('heard-warn');
         const r = h && [...h][0]?.getClientRects()[0];
-        return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+        return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2, left: r.left, bottom: r.bottom } : null;
       }),
     );
-    await page.evaluate(() => {
-      const w = window as unknown as { t0: number; t1: number };
-      document.addEventListener('pointerdown', () => (w.t0 = performance.now()), true);
-      document.addEventListener(
-        'focusin',
-        (e) => {
-          if ((e.target as Element).tagName === 'HEARD-CARD') w.t1 = performance.now();
-        },
-        true,
-      );
-    });
-    await page.mouse.click(at.x, at.y);
-    await waitFor('focus in the card', () => inCard(page));
-    const ms = await page.evaluate(() => (window as unknown as { t1: number }).t1 - (window as unknown as { t0: number }).t0);
-    console.log(`Firefox: click on the underline → card shown: ${ms.toFixed(1)} ms`);
-    const caret = await page.evaluate(() => `${getSelection()!.anchorNode?.textContent}@${getSelection()!.anchorOffset}`);
+    const probe = { x: u.left + 20, y: u.bottom + 24 };
+    const inEditor = (): Promise<boolean> => page.evaluate(() => (document.activeElement as HTMLElement | null)?.isContentEditable ?? false);
+    const cardDrawn = (): Promise<boolean> => page.evaluate((p) => document.elementFromPoint(p.x, p.y)?.tagName === 'HEARD-CARD', probe);
+    const shownAfter = (): Promise<number> =>
+      waitFor('the card drawn', () => page.evaluate(() => ((window as unknown as { t1: number }).t1 ? (window as unknown as { t1: number; t0: number }).t1 - (window as unknown as { t0: number }).t0 : null)));
+    const caretNow = (): Promise<string> => page.evaluate(() => `${getSelection()!.anchorNode?.textContent}@${getSelection()!.anchorOffset}`);
+
+    await page.evaluate(armProbe({ ...probe, on: 'click' }));
+    await page.mouse.click(u.x, u.y);
+    console.log(`Firefox: click on the underline → card shown: ${(await shownAfter()).toFixed(1)} ms`);
+    assert.ok(await inEditor(), 'focus stays in the reply box');
+    const caret = await caretNow();
+    await page.keyboard.type('Q');
+    await waitFor('the typing in the reply', async () => (await text(page)).includes('Q'), 3_000);
+    await waitFor('the card closed', async () => !(await cardDrawn()), 3_000);
+    await page.keyboard.press('Backspace');
+    await waitFor('the typing taken back', async () => (await text(page)) === TYPED, 3_000);
+
+    await shortcut(page, 'Enter'); // the card of the words at the caret, focused
+    await waitFor('the card at the caret', () => inCard(page));
     await page.keyboard.press('Escape');
-    await waitFor('the caret back in the editor', () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.isContentEditable ?? false));
-    assert.equal(await page.evaluate(() => `${getSelection()!.anchorNode?.textContent}@${getSelection()!.anchorOffset}`), caret, 'where it was');
+    await waitFor('the caret back in the editor', inEditor);
+    assert.equal(await caretNow(), caret, 'where it was');
+
+    // More: the panel opens at this hint, focused on it.
+    await shortcut(page, 'Enter');
+    await waitFor('the card at the caret', () => inCard(page));
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('Tab'); // from the first control round to the last: More
+    await page.keyboard.up('Shift');
+    await page.keyboard.press('Enter');
+    const panel = await waitFor('the panel frame', async () => {
+      for (const f of page.frames().slice(1)) {
+        const href = await f.evaluate(() => location.href).catch(() => '');
+        if (/^moz-extension:\/\/[^/]+\/panel\.html/.test(href)) return f;
+      }
+      return null;
+    });
+    const focused = await waitFor('the hint focused in the panel', async () =>
+      (await page.evaluate(() => document.activeElement?.tagName === 'HEARD-ROOT')) && panel.evaluate(() => document.activeElement?.getAttribute('data-hint-id') ?? null),
+    );
+    assert.match(focused, /know/i, `focused hint ${focused}`);
+    await page.keyboard.press('Escape'); // closes the panel, back to the reply
+    await waitFor('back in the reply', inEditor);
+
+    // A resting pointer: the card after a short delay; the caret stays in the reply.
+    await page.mouse.move(u.x, u.y - 80);
+    await page.evaluate(armProbe({ ...probe, on: 'pointermove', near: u.y }));
+    await page.mouse.move(u.x, u.y);
+    const hover = await shownAfter();
+    console.log(`Firefox: pointer resting on the underline → card shown: ${hover.toFixed(1)} ms`);
+    assert.ok(hover >= 300, `the card waited for the pointer to rest (${hover.toFixed(0)} ms)`);
+    assert.ok(await inEditor(), 'hover leaves focus in the reply box');
+    // The pointer leaves the words (away from the card): that card closes.
+    await page.mouse.move(u.x, u.y - 80);
+    await waitFor('the hover card closed', async () => !(await cardDrawn()), 3_000);
+
+    // The figure for the note: ten clicks, each after Esc closed the card.
+    const times: number[] = [];
+    for (let k = 0; k < 10; k++) {
+      await page.keyboard.press('Escape');
+      await waitFor('the card closed', async () => !(await cardDrawn()), 3_000);
+      await page.evaluate(armProbe({ ...probe, on: 'click' }));
+      await page.mouse.click(u.x, u.y);
+      times.push(await shownAfter());
+    }
+    times.sort((a, b) => a - b);
+    console.log(`Firefox: click on the underline → card shown, 10 clicks: median ${((times[4]! + times[5]!) / 2).toFixed(1)} ms, ${times.map((t) => t.toFixed(0)).join(', ')}`);
 
     await shortcut(page, 'Enter'); // the card of the words at the caret
     await waitFor('the card at the caret', () => inCard(page));

@@ -1,6 +1,7 @@
 // The card at the words (issue 12, point 2), in Chromium through the content script's real path on
-// the contenteditable editor fixture: a click on the underline opens the card (focus moves into it;
-// the time from click to card is measured), Esc puts the caret back where it was, the "card of
+// the contenteditable editor fixture: a click on the underline opens the card and leaves the caret
+// and the rep's typing in the reply (the time from click to card drawn is measured), a resting
+// pointer opens it after a delay, More opens the panel at the hint, Esc puts the caret back, the "card of
 // the words" shortcut (Alt+Shift+Enter) opens it from the keyboard, Replace swaps the flagged words for the phrasing with
 // the spaces the text needs, one undo reverts it.
 import { after, before, test } from 'node:test';
@@ -9,6 +10,7 @@ import { serveFixtures, type FixtureServer } from '../../tools/serve';
 import { buildEditorFixtures, PAGES } from '../../tools/build-editor-fixtures';
 import { defaultPack } from '../../lib/guidance/default-pack';
 import { findButtonByName, launchChromium, waitFor, type ChromiumRun } from './browsers';
+import { armProbe } from './card-probe';
 
 const TYPED = "Hi, I don't know yet.";
 const EXAMPLE = defaultPack.rules.find((r) => /dead-end/i.test(r.title))!.examples[0]!;
@@ -35,7 +37,7 @@ after(async () => {
   await server?.close();
 });
 
-test('Chromium: click an underline → card; Esc → caret back; Alt+Shift+Enter → card; Replace → text, one undo reverts', async () => {
+test('Chromium: click an underline → card, the caret and typing stay in the reply; hover → card after a delay; More → the panel at that hint; Alt+Shift+Enter → card, Esc → caret back; Replace, one undo', async () => {
   const page = await run.context.newPage();
   try {
     await page.goto(`${server.origin}/heard-demo/editors/contenteditable.html`);
@@ -46,33 +48,80 @@ test('Chromium: click an underline → card; Esc → caret back; Alt+Shift+Enter
     await page.click(sel);
     await page.keyboard.type(TYPED);
     // The underline's box, from the page's own highlight registry.
-    const at = await waitFor('the underline', () =>
+    const u = await waitFor('the underline', () =>
       page.evaluate(() => {
         const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('heard-warn');
         const r = h && [...h][0]?.getClientRects()[0];
-        return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+        return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2, left: r.left, bottom: r.bottom } : null;
       }),
     );
-    await page.evaluate(() => {
-      const w = window as unknown as { t0: number; t1: number };
-      document.addEventListener('pointerdown', () => (w.t0 = performance.now()), true);
-      document.addEventListener('focusin', (e) => {
-        if ((e.target as Element).tagName === 'HEARD-CARD') w.t1 = performance.now();
-      }, true);
-    });
-    await page.mouse.click(at.x, at.y);
-    await waitFor('focus in the card', () => page.evaluate(() => document.activeElement?.tagName === 'HEARD-CARD'));
-    const ms = await page.evaluate(() => (window as unknown as { t1: number; t0: number }).t1 - (window as unknown as { t0: number }).t0);
+    // The card opens below the words.
+    const probe = { x: u.left + 20, y: u.bottom + 24 };
+    const text = (): Promise<string> => page.evaluate(() => window.__fixture.getText().replace(/\u00a0/g, ' ').trim());
+    const inEditor = (): Promise<boolean> => page.evaluate((s) => document.activeElement?.matches(s) ?? false, sel);
+    const cardDrawn = (): Promise<boolean> => page.evaluate((p) => document.elementFromPoint(p.x, p.y)?.tagName === 'HEARD-CARD', probe);
+    const shownAfter = (): Promise<number> =>
+      waitFor('the card drawn', () => page.evaluate(() => ((window as unknown as { t1: number }).t1 ? (window as unknown as { t1: number; t0: number }).t1 - (window as unknown as { t0: number }).t0 : null)));
+
+    await page.evaluate(armProbe({ ...probe, on: 'click' }));
+    await page.mouse.click(u.x, u.y);
+    const ms = await shownAfter();
     console.log(`click on the underline → card shown: ${ms.toFixed(1)} ms`);
     for (const name of [/^Replace$/, /^Insert$/, /^Dismiss$/, /^More$/]) assert.ok(await findButtonByName(page, name), `${name} button, named for screen readers`);
-    const caret = await page.evaluate(() => {
-      const s = getSelection()!;
-      return `${s.anchorNode?.textContent}@${s.anchorOffset}`;
-    });
+    // The click left the caret in the words and the rep's typing goes there; typing closes the card.
+    assert.ok(await inEditor(), 'focus stays in the reply box');
+    const caret = await page.evaluate(() => `${getSelection()!.anchorNode?.textContent}@${getSelection()!.anchorOffset}`);
+    await page.keyboard.type('Q');
+    await waitFor('the typing in the reply', async () => (await text()).includes('Q'), 3_000);
+    await waitFor('the card closed', async () => !(await cardDrawn()), 3_000);
+    await page.keyboard.press('Backspace');
+    await waitFor('the typing taken back', async () => (await text()) === TYPED, 3_000);
 
+    // The keyboard's way into the card: Alt+Shift+Enter; Esc puts the caret back where it was.
+    await page.keyboard.press('Alt+Shift+Enter');
+    await waitFor('focus in the card', () => page.evaluate(() => document.activeElement?.tagName === 'HEARD-CARD'));
     await page.keyboard.press('Escape');
-    await waitFor('caret back in the editor', () => page.evaluate((s) => document.activeElement?.matches(s) ?? false, sel));
+    await waitFor('caret back in the editor', inEditor);
     assert.equal(await page.evaluate(() => `${getSelection()!.anchorNode?.textContent}@${getSelection()!.anchorOffset}`), caret, 'the caret where it was');
+
+    // More: the panel opens at this hint, focused on it.
+    await page.keyboard.press('Alt+Shift+Enter');
+    await waitFor('focus in the card', () => page.evaluate(() => document.activeElement?.tagName === 'HEARD-CARD'));
+    await page.keyboard.press('Shift+Tab'); // from the first control round to the last: More
+    await page.keyboard.press('Enter');
+    const panel = await waitFor('the panel', async () => page.frames().find((f) => f.url().includes('/panel.html')));
+    // Focus in the panel's frame (the page sees Heard's host), on the hint's card there.
+    const focused = await waitFor('the hint focused in the panel', async () =>
+      (await page.evaluate(() => document.activeElement?.tagName === 'HEARD-ROOT')) && panel.evaluate(() => document.activeElement?.getAttribute('data-hint-id') ?? null),
+    );
+    assert.match(focused, /dead-end|dont-know|know/i, `focused hint ${focused}`);
+    await page.keyboard.press('Escape'); // closes the panel, back to the reply
+    await waitFor('back in the reply', inEditor);
+
+    // Hover: the card after a short delay, and the caret stays in the reply.
+    await page.mouse.move(u.x, u.y - 80);
+    await page.evaluate(armProbe({ ...probe, on: 'pointermove', near: u.y }));
+    await page.mouse.move(u.x, u.y);
+    const hover = await shownAfter();
+    console.log(`pointer resting on the underline → card shown: ${hover.toFixed(1)} ms`);
+    assert.ok(hover >= 300, `the card waited for the pointer to rest (${hover.toFixed(0)} ms)`);
+    assert.ok(await inEditor(), 'hover leaves focus in the reply box');
+    // The pointer leaves the words (away from the card): that card closes.
+    await page.mouse.move(u.x, u.y - 80);
+    await waitFor('the hover card closed', async () => !(await cardDrawn()), 3_000);
+
+    // The figure for the note: ten clicks, each after Esc closed the card.
+    const times: number[] = [];
+    for (let k = 0; k < 10; k++) {
+      await page.keyboard.press('Escape');
+      await waitFor('the card closed', async () => !(await cardDrawn()), 3_000);
+      await page.evaluate(armProbe({ ...probe, on: 'click' }));
+      await page.mouse.click(u.x, u.y);
+      times.push(await shownAfter());
+    }
+    times.sort((a, b) => a - b);
+    console.log(`click on the underline → card shown, 10 clicks: median ${((times[4]! + times[5]!) / 2).toFixed(1)} ms, ${times.map((t) => t.toFixed(0)).join(', ')}`);
+    assert.ok(await inEditor(), 'clicks leave focus in the reply box');
 
     // The caret is back inside the words: Alt+Shift+Enter opens their card.
     await page.keyboard.press('Alt+Shift+Enter');
@@ -80,7 +129,6 @@ test('Chromium: click an underline → card; Esc → caret back; Alt+Shift+Enter
     const replace = await waitFor('Replace', () => findButtonByName(page, /^Replace$/));
     await page.mouse.click(replace.x, replace.y);
     const want = `Hi, ${EXAMPLE} yet.`;
-    const text = (): Promise<string> => page.evaluate(() => window.__fixture.getText().replace(/\u00a0/g, ' ').trim());
     await waitFor('the phrasing in place of the words', async () => (await text()) === want, 5_000).catch(async () => {
       throw new Error(`after Replace: ${JSON.stringify(await text())}, expected ${JSON.stringify(want)}`);
     });

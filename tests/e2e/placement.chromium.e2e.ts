@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
-import { findButtonByName, grantInBrowserSettings, LAPTOP, launchChromium, messageScript, waitFor, type ChromiumRun } from './browsers';
+import { DESKTOP, findButtonByName, grantInBrowserSettings, LAPTOP, launchChromium, messageScript, waitFor, type ChromiumRun } from './browsers';
 import { HELPDESK_PAGES, serveHelpdesks, type HelpdeskServer } from './helpdesk-hosts';
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -151,6 +151,44 @@ for (const id of [...Object.keys(HELPDESK_PAGES), 'demo', 'generic']) {
   });
 }
 
+// A rep's desktop (1600×900): the demo's reply box leaves about 260 px on its right (over the
+// requester's details) and 280 px on its left (over the ticket list). The panel takes the side that
+// leaves the page's own controls free, so the rep switches tickets with it open, and its phrasings
+// still read in lines at that width (not a word a line beside their buttons).
+test('demo at 1600×900: the panel leaves the ticket list and navigation free; the rep switches tickets with it open', async () => {
+  const page = await run.context.newPage();
+  await page.setViewportSize(DESKTOP);
+  try {
+    await page.goto(targets().demo!.url);
+    await page.locator('#reply').click();
+    await page.keyboard.type("I don't know what happened", { delay: 5 });
+    const frame = await openPanel(page);
+    await frame.locator('.example-text').first().waitFor();
+    const panel = await panelBox(page, frame);
+    const composer = (await page.locator('#reply').boundingBox())!;
+    const send = (await page.locator('#send').boundingBox())!;
+    assert.ok(!intersects(panel, composer) && !intersects(panel, send), `panel ${fmt(panel)} covers the reply box or Send`);
+    const links = page.locator('.ticket-list a, nav a');
+    assert.ok((await links.count()) >= 5);
+    for (const l of await links.all()) {
+      const b = (await l.boundingBox())!;
+      assert.ok(!intersects(panel, b), `panel ${fmt(panel)} covers the link "${await l.innerText()}" at ${fmt(b)}`);
+    }
+    for (const ex of await frame.locator('.example-text').all()) {
+      const w = (await ex.boundingBox())!.width;
+      assert.ok(w >= 150, `a phrasing ${Math.round(w)} px wide in a ${Math.round(panel.width)} px panel: "${await ex.innerText()}"`);
+    }
+    // The rep's pointer on the next ticket, the panel open.
+    await page.locator('.ticket-link[href$="/1042"]').click({ timeout: 5000 });
+    await waitFor('ticket 1042 shown', async () => (await page.locator('#ticket-view').getAttribute('data-ticket-id')) === '1042');
+    const line = `demo 1600×900: panel ${fmt(panel)}, reply box ${fmt(composer)}, Send ${fmt(send)}, ${await links.count()} navigation links free → switched tickets with the panel open`;
+    results.push(line);
+    console.log(line);
+  } finally {
+    await page.close();
+  }
+});
+
 /** The tab showing demo ticket 1041 (the background's tab state names it). */
 const demoTabId = (): Promise<number | null> =>
   run.worker.evaluate(async () => {
@@ -218,6 +256,46 @@ test('demo: collapse to the strip and the other side, remembered for the site; a
     assert.ok(!intersects(narrow, send), `narrow: panel ${fmt(narrow)} covers Send ${fmt(send)}`);
     console.log(`demo: wide ${fmt(wide)}, strip ${fmt(strip)}, moved ${fmt(moved)}, narrow window ${fmt(narrow)}`);
   } finally {
+    await page.close();
+    await ext.close();
+  }
+});
+
+test('demo: More on a card expands the strip at that hint; the rep\'s Collapse then wins again', async () => {
+  const page = await run.context.newPage();
+  const ext = await run.context.newPage();
+  await ext.goto(`chrome-extension://${run.extensionId}/popup.html`);
+  let tabId: number | null = null;
+  try {
+    await page.goto(targets().demo!.url);
+    await page.locator('#reply').click();
+    await page.keyboard.type("Hi Ana. I don't know what happened yet.", { delay: 5 });
+    const frame = await openPanel(page);
+    await frame.locator('.hint').first().waitFor();
+    tabId = await waitFor('the demo tab', demoTabId);
+    const el = await frame.frameElement();
+    await ext.evaluate(messageScript('ui:dock', { tabId, c: true }));
+    await page.bringToFront();
+    await waitFor('the strip', async () => ((await el.boundingBox())?.width ?? 999) <= 48);
+    // The card of the previous hint from the end of the reply, then its More (the last control).
+    await page.locator('#reply').press('End');
+    await page.keyboard.press('Alt+Shift+Comma');
+    await waitFor('the card', () => page.evaluate(() => document.activeElement?.tagName === 'HEARD-CARD'));
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    const wide = await waitFor('expanded', async () => {
+      const b = await el.boundingBox();
+      return b && b.width > 200 ? b : null;
+    });
+    const composer = (await page.locator('#reply').boundingBox())!;
+    assert.ok(!intersects(wide, composer), `expanded ${fmt(wide)} covers the reply box ${fmt(composer)}`);
+    assert.match(await waitFor('the hint focused', () => frame.evaluate(() => document.activeElement?.getAttribute('data-hint-id') ?? null)), /know/);
+    // The rep's own choice of place wins over More's expansion.
+    await ext.evaluate(messageScript('ui:dock', { tabId, c: true }));
+    await waitFor('the strip again', async () => ((await el.boundingBox())?.width ?? 999) <= 48);
+  } finally {
+    // Not collapsed for the next test on this site.
+    if (tabId != null) await ext.evaluate(messageScript('ui:dock', { tabId, c: false }));
     await page.close();
     await ext.close();
   }

@@ -10,7 +10,7 @@ import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIREFOX_EXT, LAPTOP, launchFirefox, waitFor, type FirefoxRun } from './browsers';
+import { DESKTOP, FIREFOX_EXT, LAPTOP, launchFirefox, waitFor, type FirefoxRun } from './browsers';
 import { HELPDESK_PAGES, serveHelpdesks, type HelpdeskServer } from './helpdesk-hosts';
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -151,6 +151,46 @@ for (const id of [...Object.keys(HELPDESK_PAGES).filter((k) => !HELPDESK_PAGES[k
     }
   });
 }
+
+// A rep's desktop (1600×900): the panel takes the side of the demo that leaves its ticket list and
+// navigation free (placement.chromium.e2e.ts says why), the rep's pointer switches tickets with it
+// open, and its phrasings read in lines at that width.
+test('Firefox, demo at 1600×900: the panel leaves the ticket list and navigation free; the rep switches tickets with it open', async () => {
+  const page = await run.browser.newPage();
+  try {
+    await page.setViewport(DESKTOP);
+    await page.goto(targets().demo!.url);
+    const { box: composer, el } = await boxIn(page, [], '#reply');
+    await el.click();
+    await page.keyboard.type("I don't know what happened", { delay: 5 });
+    const at = { x: composer.x + composer.width - 30, y: composer.y + composer.height - 22 };
+    await waitFor('the marker', () => page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName === 'HEARD-ROOT', at));
+    await page.mouse.click(at.x, at.y);
+    const frame = await panelFrame(page);
+    await waitFor('the phrasings', () => frame.evaluate(() => document.querySelector('.example-text') !== null));
+    const panel = await panelBox(page, frame);
+    const send = (await boxIn(page, [], '#send')).box;
+    assert.ok(!intersects(panel, composer) && !intersects(panel, send), `panel ${fmt(panel)} covers the reply box or Send`);
+    const links = await page.$$eval('.ticket-list a, nav a', (as) =>
+      as.map((a) => {
+        const r = a.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height, text: a.textContent ?? '' };
+      }),
+    );
+    assert.ok(links.length >= 5);
+    for (const l of links) assert.ok(!intersects(panel, l), `panel ${fmt(panel)} covers the link "${l.text}" at ${fmt(l)}`);
+    const widths = await frame.$$eval('.example-text', (es) => es.map((e) => [e.getBoundingClientRect().width, e.textContent ?? ''] as const));
+    for (const [w, text] of widths) assert.ok(w >= 150, `a phrasing ${Math.round(w)} px wide in a ${Math.round(panel.width)} px panel: "${text}"`);
+    const next = links.find((l) => l.text.includes('#1042'))!;
+    await page.mouse.click(next.x + next.width / 2, next.y + next.height / 2);
+    await waitFor('ticket 1042 shown', () => page.evaluate(() => document.getElementById('ticket-view')?.getAttribute('data-ticket-id') === '1042'));
+    const line = `demo 1600×900: panel ${fmt(panel)}, reply box ${fmt(composer)}, Send ${fmt(send)}, ${links.length} navigation links free → switched tickets with the panel open`;
+    results.push(line);
+    console.log(line);
+  } finally {
+    await page.close();
+  }
+});
 
 test('Firefox: the sidebar does not open by itself at install (open_at_install: false)', () => {
   const manifest = JSON.parse(readFileSync(join(FIREFOX_EXT, 'manifest.json'), 'utf8')) as { sidebar_action?: { open_at_install?: boolean } };

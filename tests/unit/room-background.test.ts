@@ -141,13 +141,13 @@ describe('roomService on a database', () => {
     expect((await s.logIncident(3, 'insult', 'x')).ok).toBe(false);
   });
 
-  test('incidents: logged with key, link and the rep\'s note only; listed for the conversation; deleted', async () => {
+  test('incidents: logged with key, link, the ticket\'s subject and the rep\'s note only; listed for the conversation; deleted', async () => {
     tabs.set(1, room(abusive));
     const s = service();
     const res = await s.logIncident(1, 'insult', '  Called me an idiot; warned once, ended chat.  ');
     expect(res.ok).toBe(true);
     const [row] = await s.listIncidents();
-    expect(row).toMatchObject({ conversationKey: ticket.key, link: ticket.link, category: 'insult', helpdesk: 'demo', note: 'Called me an idiot; warned once, ended chat.' });
+    expect(row).toMatchObject({ conversationKey: ticket.key, link: ticket.link, ticketTitle: 'Charged twice', category: 'insult', helpdesk: 'demo', note: 'Called me an idiot; warned once, ended chat.' });
     const view = await s.get(1);
     expect(view!.boundary).toMatchObject({ abusive: true, suggested: 'insult' });
     expect(view!.incidents.map((i) => i.id)).toEqual([row!.id]);
