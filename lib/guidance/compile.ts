@@ -146,6 +146,25 @@ const DASHES = '-‐–';
 const APOS_CLASS = "['’‘ʼ`]";
 const DASH_CLASS = '[-‐‑–—]';
 
+/**
+ * How phrases match in a pack's language (its `locale`): English by default. German folds `ß`/`ss`
+ * and the umlauts typed as ae/oe/ue (Switzerland writes no `ß`, a keyboard without umlauts types
+ * "fuer"), for matching only; `{word}` takes German endings; a `...` spans up to six words, since
+ * German puts a separable verb's particle ("rufe Sie morgen früh zurück") at the clause's end.
+ */
+export type MatchLang = 'en' | 'de';
+export const MATCH_LANGS: readonly MatchLang[] = ['en', 'de'];
+export function matchLangOf(locale: string | undefined): MatchLang {
+  return (locale ?? '').split('-')[0]!.toLowerCase() === 'de' ? 'de' : 'en';
+}
+const GAP_LONG_SRC = '\\s+(?:[^\\s.!?;:]+\\s+){0,6}?';
+/** Spellings folded together in German, written form → its other form. */
+const DE_FOLDS: Readonly<Record<string, string>> = { ß: 'ss', ss: 'ß', ä: 'ae', ae: 'ä', ö: 'oe', oe: 'ö', ü: 'ue', ue: 'ü' };
+/** A word as the word gate keeps it in German: one spelling for ß/ss and each umlaut. */
+export function foldGerman(w: string): string {
+  return w.replace(/ß/g, 'ss').replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue');
+}
+
 function escapeChar(ch: string): string {
   if (APOSTROPHES.includes(ch)) return APOS_SRC;
   if (DASHES.includes(ch)) return DASH_SRC;
@@ -158,16 +177,26 @@ function escapeChar(ch: string): string {
  * token made only of dashes and apostrophes requires one, so two `\s+` never meet around an
  * optional piece (`a - b` was `a\s+[-\s]?\s+b`, quadratic on a run of spaces).
  */
-function escapeWord(w: string): string {
+function escapeWord(w: string, fold = false): string {
   const chars = [...w];
   const allMarks = chars.every((ch) => APOSTROPHES.includes(ch) || DASHES.includes(ch));
   let out = '';
-  chars.forEach((ch, i) => {
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
     const edge = i === 0 || i === chars.length - 1;
     if (allMarks) out += APOSTROPHES.includes(ch) ? APOS_CLASS : DASH_CLASS;
     else if (edge && DASHES.includes(ch)) out += `${DASH_CLASS}?`;
-    else out += escapeChar(ch);
-  });
+    else if (fold) {
+      // Letters only: a fixed alternation, linear like any literal.
+      const two = `${ch}${chars[i + 1] ?? ''}`.toLowerCase();
+      const one = ch.toLowerCase();
+      if (two.length === 2 && DE_FOLDS[two]) {
+        out += `(?:${two}|${DE_FOLDS[two]})`;
+        i++;
+      } else if (DE_FOLDS[one]) out += `(?:${one}|${DE_FOLDS[one]})`;
+      else out += escapeChar(ch);
+    } else out += escapeChar(ch);
+  }
   return out;
 }
 
@@ -182,6 +211,21 @@ export function inflectSource(word: string): string {
   if (last === 'e' && before !== 'e') return `${escapeWord(word.slice(0, -1))}(?:e|es|ed|ing)`;
   if (last === 'y' && before && !VOWELS.includes(before)) return `${escapeWord(word.slice(0, -1))}(?:y|ies|ied|ying)`;
   return `${escapeWord(word)}(?:s|es|ed|ing|${last}ed|${last}ing)?`;
+}
+
+/**
+ * German `{word}`: the word as written (an infinitive, a noun, an adjective) with its stem's regular
+ * endings: {verstehen} → verstehe, verstehst, versteht; {freundlich} → freundliche, freundlicher;
+ * {ändern} → ändere, änderst. Irregular forms (verstand, weiß) need their own phrase.
+ */
+export function inflectGermanSource(word: string): string {
+  const lower = word.toLowerCase();
+  let stem = word;
+  if (lower.length > 4 && lower.endsWith('en')) stem = word.slice(0, -2);
+  else if (lower.length > 4 && /[lr]n$/.test(lower)) stem = word.slice(0, -1);
+  else if (lower.length > 3 && lower.endsWith('e')) stem = word.slice(0, -1);
+  if (!/\p{L}$/u.test(stem)) return escapeWord(word, true);
+  return `${escapeWord(stem, true)}(?:e|en|er|es|em|n|s|st|t|et|est|te|ten|tet|end)?`;
 }
 
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';
@@ -199,11 +243,13 @@ export interface PhraseParts {
 }
 
 /** Lower case, apostrophes removed: how phrases and drafts are both reduced for the word gate. */
-export function normaliseWord(w: string): string {
-  return w.toLowerCase().replace(/['’‘ʼ`]/g, '');
+export function normaliseWord(w: string, lang: MatchLang = 'en'): string {
+  const n = w.toLowerCase().replace(/['’‘ʼ`]/g, '');
+  return lang === 'de' ? foldGerman(n) : n;
 }
 
-export function phraseParts(phrase: string, inflectLast = false): PhraseParts {
+export function phraseParts(phrase: string, inflectLast = false, lang: MatchLang = 'en'): PhraseParts {
+  const de = lang === 'de';
   const tokens = phrase.trim().split(/\s+/).filter(Boolean);
   let body = '';
   let pendingGap = false;
@@ -222,10 +268,10 @@ export function phraseParts(phrase: string, inflectLast = false): PhraseParts {
       word = braced[1];
       inflect = true;
     }
-    if (body !== '') body += pendingGap ? GAP_SRC : '\\s+';
+    if (body !== '') body += pendingGap ? (de ? GAP_LONG_SRC : GAP_SRC) : '\\s+';
     pendingGap = false;
-    body += inflect ? inflectSource(word) : escapeWord(word);
-    if (!inflect && PURE_TOKEN.test(word)) words.push(normaliseWord(word));
+    body += inflect ? (de ? inflectGermanSource(word) : inflectSource(word)) : escapeWord(word, de);
+    if (!inflect && PURE_TOKEN.test(word)) words.push(normaliseWord(word, lang));
     if (firstChar === undefined) firstChar = word[0];
     lastChar = word[word.length - 1];
   });
@@ -234,8 +280,8 @@ export function phraseParts(phrase: string, inflectLast = false): PhraseParts {
 }
 
 /** Standalone RegExp source (flags `giu`) for one phrase; see schema.ts for the syntax. */
-export function phraseSource(phrase: string, inflectLast = false): string {
-  const p = phraseParts(phrase, inflectLast);
+export function phraseSource(phrase: string, inflectLast = false, lang: MatchLang = 'en'): string {
+  const p = phraseParts(phrase, inflectLast, lang);
   return p.startsWord ? `${NOT_WORD_BEFORE}${p.body}` : p.body;
 }
 
@@ -271,8 +317,9 @@ function hoistWordEnds(bodies: readonly string[]): string {
 export function phrasesSource(
   phrases: readonly string[],
   inflect: boolean,
+  lang: MatchLang = 'en',
 ): { source: string; gate: readonly (readonly string[])[] | null } {
-  const parts = phrases.map((p) => phraseParts(p, inflect));
+  const parts = phrases.map((p) => phraseParts(p, inflect, lang));
   const longestFirst = (a: string, b: string) => b.length - a.length || (a < b ? -1 : 1);
   const worded = [...new Set(parts.filter((p) => p.startsWord).map((p) => p.body))].sort(longestFirst);
   const other = [...new Set(parts.filter((p) => !p.startsWord).map((p) => p.body))].sort(longestFirst);
@@ -296,6 +343,8 @@ function tryRegExp(source: string, flags: string): RegExp | string {
 
 class MatcherCache {
   private readonly byKey = new Map<string, CompiledMatcher>();
+  /** The language of the pack being compiled (how its phrases match). */
+  lang: MatchLang = 'en';
 
   get(m: Matcher | undefined): CompiledMatcher | null {
     if (!m) return null;
@@ -303,13 +352,13 @@ class MatcherCache {
   }
 
   build(phrases: readonly string[] | null, inflect: boolean, pattern: string | null, flags: string): CompiledMatcher {
-    const key = JSON.stringify([phrases, inflect, pattern, flags]);
+    const key = JSON.stringify([phrases, inflect, pattern, flags, this.lang]);
     const hit = this.byKey.get(key);
     if (hit) return hit;
     const res: RegExp[] = [];
     const gates: (readonly (readonly string[])[] | null)[] = [];
     if (phrases && phrases.length > 0) {
-      const { source, gate } = phrasesSource(phrases, inflect);
+      const { source, gate } = phrasesSource(phrases, inflect, this.lang);
       const re = tryRegExp(source, 'giu');
       if (typeof re === 'string') throw new Error(`phrases: ${re}`);
       res.push(re);
@@ -455,6 +504,7 @@ export function compile(packs: readonly Pack[], prefs: CompilePrefs = {}): Compi
   let boundaryPolicy: CompiledPacks['boundaryPolicy'] = null;
 
   for (const [packIndex, pack] of packs.entries()) {
+    mc.lang = matchLangOf(pack.locale);
     for (const rule of pack.rules) {
       const existing = byId.get(rule.id);
       if (existing?.locked) {

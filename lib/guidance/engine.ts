@@ -8,6 +8,7 @@ import type { Hint, LintContext, LintInput, TextRange } from './hint';
 import type { Case, Pack } from './schema';
 import {
   compile,
+  foldGerman,
   NO_HITS,
   SEVERITY_RANK,
   TONE_RANK,
@@ -97,24 +98,36 @@ function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2bc || c === 96;
 }
 
-/** The draft's words, lower case, apostrophes removed ("Don’t" → "dont"); memoised on the last draft. */
+/** ß, ä, ö, ü (either case): a word with one is also kept as German folds it (compile.ts foldGerman). */
+function isFoldCode(c: number): boolean {
+  return c === 0xdf || c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xc4 || c === 0xd6 || c === 0xdc || c === 0x1e9e;
+}
+
+/**
+ * The draft's words, lower case, apostrophes removed ("Don’t" → "dont"), and a word with ß or an
+ * umlaut also as German folds it ("weiß" → "weiss": German packs gate on that); memoised on the last draft.
+ */
 export function draftWords(c: CompiledPacks, draft: string): ReadonlySet<string> {
   if (c.draftWords !== null && c.draftWords.draft === draft) return c.draftWords.words;
   const words = new Set<string>();
   let start = -1;
   let apos = false;
+  let fold = false;
   for (let i = 0; i <= draft.length; i++) {
     const code = i < draft.length ? draft.charCodeAt(i) : 32;
     if (isWordCode(code)) {
       if (start < 0) start = i;
+      if (code >= 0xc4 && isFoldCode(code)) fold = true;
     } else if (start >= 0 && isApostrophe(code) && i + 1 < draft.length && isWordCode(draft.charCodeAt(i + 1))) {
       apos = true;
     } else if (start >= 0) {
       let w = draft.slice(start, i).toLowerCase();
       if (apos) w = w.replace(/['’‘ʼ`]/g, '');
       words.add(w);
+      if (fold) words.add(foldGerman(w));
       start = -1;
       apos = false;
+      fold = false;
     }
   }
   c.draftWords = { draft, words };
