@@ -1,13 +1,14 @@
 // The language packs of assets/packs are built in (issue 15): every heard-<lang>.json file is bundled,
 // in force by default beside the English pack, listed as built-in, can be switched off, never removed
 // or replaced by a file; guidance runs only the packs covering the draft's language.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { HeardDB } from '@/lib/db';
 import { languagePacks } from '@/lib/lang/builtin-packs';
 import { packLangs } from '@/lib/lang/packs';
 import { defaultPack } from '@/lib/guidance/default-pack';
+import { parsePack } from '@/lib/guidance/schema';
 import {
   BUILTIN_PACKS,
   installPack,
@@ -36,8 +37,14 @@ afterEach(async () => {
   await db.delete();
 });
 
-test('every assets/packs/heard-<lang>.json is a built-in pack for its language (none left out for being invalid)', () => {
+test('every assets/packs/heard-<lang>.json is a valid pack (checked here, not at every worker start) and a built-in pack for its language', () => {
   expect(FILES.length).toBeGreaterThanOrEqual(1);
+  for (const f of FILES) {
+    const res = parsePack(readFileSync(resolve(DIR, f), 'utf8'));
+    expect(res.ok ? [] : res.errors, f).toEqual([]);
+    // What the background bundles is the file as it is: the same pack as parsed.
+    if (res.ok) expect(languagePacks.find((p) => `${p.id}.json` === f), f).toEqual(res.pack);
+  }
   expect(languagePacks.map((p) => `${p.id}.json`).sort()).toEqual([...FILES].sort());
   for (const p of languagePacks) expect(packLangs(p)).toContain(p.id.replace(/^heard-/, ''));
   expect(BUILTIN_PACKS.map((p) => p.id)).toEqual([defaultPack.id, ...languagePacks.map((p) => p.id)]);
