@@ -12,8 +12,8 @@ export interface LangPack {
   name: string;
   /** Every rule title: the cards a draft in this language may show. */
   titles: ReadonlySet<string>;
-  /** The title of its info card that logs a promise with a time. */
-  logTitle: string;
+  /** The title of its info card that logs a promise with a time (null: the pack has none, and its test fails there). */
+  logTitle: string | null;
 }
 
 export interface LangTicket {
@@ -38,8 +38,7 @@ function packOf(lang: string): LangPack | null {
     rules: { title: string; severity: string; actions?: string[] }[];
   };
   const log = pack.rules.find((r) => r.severity === 'info' && r.actions?.includes('log-callback'));
-  if (!log) throw new Error(`assets/packs/heard-${lang}.json has no info rule to log a promise with a time`);
-  return { id: pack.id, name: pack.name, titles: new Set(pack.rules.map((r) => r.title)), logTitle: log.title };
+  return { id: pack.id, name: pack.name, titles: new Set(pack.rules.map((r) => r.title)), logTitle: log?.title ?? null };
 }
 
 /** The English default pack's card titles: never on a draft in another language. */

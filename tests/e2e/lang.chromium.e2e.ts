@@ -90,14 +90,16 @@ for (const t of LANG_TICKETS) {
     await page.screenshot({ path: join(ARTIFACTS, `lang-${t.lang}-chromium.png`) });
 
     // A promise with a time: its card logs it, due when the draft said (tomorrow at 15:00).
+    const logTitle = t.pack.logTitle;
+    assert.ok(logTitle, `${t.pack.id} has an info rule that logs a promise with a time`);
     await replaceDraft(page, t.promiseDraft);
     // The new draft's cards (not the last draft's, whose inserted example may promise a time too).
-    const stale = new Set(titles.filter((x) => x !== t.pack!.logTitle));
+    const stale = new Set(titles.filter((x) => x !== logTitle));
     await waitFor('the promise card of the new draft', async () => {
       const x = await cardTitles(panel);
-      return x.includes(t.pack!.logTitle) && !x.some((s) => stale.has(s));
+      return x.includes(logTitle) && !x.some((s) => stale.has(s));
     });
-    const log = panel.getByRole('article', { name: t.pack.logTitle });
+    const log = panel.getByRole('article', { name: logTitle });
     await log.getByRole('button', { name: 'Log this promise', exact: true }).click();
     const form = panel.getByRole('form', { name: 'Log this promise' });
     await form.waitFor();

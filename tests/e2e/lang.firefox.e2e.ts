@@ -99,11 +99,13 @@ for (const t of LANG_TICKETS) {
       assert.equal(await replyText(page), `${t.hintDraft} ${example}`);
 
       // A promise with a time: its card logs it, due when the draft said (tomorrow at 15:00).
+      const logTitle = t.pack.logTitle;
+      assert.ok(logTitle, `${t.pack.id} has an info rule that logs a promise with a time`);
       await typeDraft(page, t.promiseDraft);
-      const stale = new Set(titles.filter((x) => x !== t.pack!.logTitle));
+      const stale = new Set(titles.filter((x) => x !== logTitle));
       await waitFor('the promise card of the new draft', async () => {
         const x = await cardTitles(panel);
-        return x.includes(t.pack!.logTitle) && !x.some((s) => stale.has(s));
+        return x.includes(logTitle) && !x.some((s) => stale.has(s));
       }, 20_000);
       await (await button(panel, 'article.hint', 'Log this promise')).click();
       const when = await waitFor('the "When" field filled in', () =>
