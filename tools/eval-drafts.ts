@@ -5,11 +5,15 @@
  *   --heldout    the training split, then the held-out split (figures only, never its texts)
  *   --errors     also list, for the TRAINING split only, each draft's missed and unexpected rules
  *   --json       print the reports as JSON
+ * Then the same per language, for every language with a corpus in tests/fixtures/drafts/<lang>/
+ * (drafts.train.jsonl, drafts.heldout.jsonl; ids "de-d001"; labelled with the English catalogue's rule
+ * ids): each draft linted with the built-in packs covering its detected language, as the background
+ * does (assets/packs/heard-<lang>.json beside the English pack). A language without a corpus is skipped.
  *
  * A rule "fires" when it has its own card (a hint in lint's output); rules folded into another
  * card ("also: …") and superseded rules do not count. mayFire rules count neither way.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -18,6 +22,10 @@ import { countWords, lint } from '../lib/guidance/engine';
 import { lintContext } from '../lib/guidance/context';
 import { defaultPack } from '../lib/guidance/default-pack';
 import type { Hint } from '../lib/guidance/hint';
+import { parsePack, type Pack } from '../lib/guidance/schema';
+import { detectLanguage } from '../lib/lang/detect';
+import type { Lang } from '../lib/lang/langs';
+import { packsFor } from '../lib/lang/packs';
 
 const Message = z.object({ role: z.enum(['customer', 'agent', 'note']), text: z.string() });
 export const DraftRow = z.object({
@@ -33,14 +41,18 @@ export const DraftRow = z.object({
 export type DraftRow = z.infer<typeof DraftRow>;
 export type Split = 'train' | 'heldout';
 
-const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures', 'drafts');
+/** A row of a language's corpus: ids "de-d001". */
+export const LangDraftRow = DraftRow.extend({ id: z.string().regex(/^[a-z]{2}-d\d{3,}$/) });
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const fixtures = join(root, 'tests', 'fixtures', 'drafts');
 
 /** Rows of a JSONL text; a malformed line is an error naming its line. */
-export function parseCorpus(text: string, name = 'corpus'): DraftRow[] {
+export function parseCorpus(text: string, name = 'corpus', schema: z.ZodType<DraftRow> = DraftRow): DraftRow[] {
   const rows: DraftRow[] = [];
   text.split('\n').forEach((line, i) => {
     if (!line.trim()) return;
-    const parsed = DraftRow.safeParse(JSON.parse(line));
+    const parsed = schema.safeParse(JSON.parse(line));
     if (!parsed.success) throw new Error(`${name}:${i + 1}: ${parsed.error.message}`);
     rows.push(parsed.data);
   });
@@ -50,6 +62,103 @@ export function parseCorpus(text: string, name = 'corpus'): DraftRow[] {
 export function loadCorpus(split: Split): DraftRow[] {
   const file = join(fixtures, `${split}.jsonl`);
   return parseCorpus(readFileSync(file, 'utf8'), file);
+}
+
+/** The languages other than English a corpus may be written in (tests/fixtures/drafts/<lang>/). */
+export const CORPUS_LANGS = ['es', 'fr', 'de', 'pt'] as const satisfies readonly Lang[];
+export type CorpusLang = (typeof CORPUS_LANGS)[number];
+
+/** A language's split, or null when its file is not there (yet). */
+export function loadLangCorpus(lang: CorpusLang, split: Split, dir = fixtures): DraftRow[] | null {
+  const file = join(dir, lang, `drafts.${split}.jsonl`);
+  if (!existsSync(file)) return null;
+  return parseCorpus(readFileSync(file, 'utf8'), file, LangDraftRow);
+}
+
+/** The built-in packs as the background has them: the English pack and every assets/packs/heard-<lang>.json. */
+export function builtinPacks(dir = join(root, 'assets', 'packs')): Pack[] {
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => /^heard-[a-z]{2,3}\.json$/.test(f)).sort() : [];
+  return [
+    defaultPack,
+    ...files.map((f) => {
+      const res = parsePack(readFileSync(join(dir, f), 'utf8'));
+      if (!res.ok) throw new Error(`${f}: ${JSON.stringify(res.errors.slice(0, 3))}`);
+      return res.pack;
+    }),
+  ];
+}
+
+/**
+ * Lints a draft with the packs covering its detected language (the corpus's language when the draft
+ * is too short to tell), compiled once per language: no hints when no pack covers it.
+ */
+export function langLinter(lang: CorpusLang, packs: readonly Pack[] = builtinPacks()): Linter {
+  const byLang = new Map<Lang, ReturnType<typeof compile> | null>();
+  return (row) => {
+    const detected = detectLanguage(row.draft);
+    const l = detected === 'unknown' ? lang : detected;
+    if (!byLang.has(l)) {
+      const covering = packsFor(packs, l);
+      byLang.set(l, covering.length > 0 ? compile(covering) : null);
+    }
+    const compiled = byLang.get(l);
+    if (!compiled) return [];
+    return lint(compiled, {
+      draft: row.draft,
+      thread: row.thread,
+      context: lintContext({ draft: row.draft, site: 'eval', channel: row.channel, thread: row.thread }),
+    });
+  };
+}
+
+export interface LangResult {
+  lang: CorpusLang;
+  /** Per split present: its report (a held-out one without the per-rule table). */
+  splits: Partial<Record<Split, DraftReport>>;
+  /** The packs that cover the language ("heard-de"), none when no pack does. */
+  packs: string[];
+}
+
+/** Every language with a corpus: its training split, and its held-out split when asked. */
+export function evalLanguages(opts: { heldout: boolean; dir?: string; packs?: readonly Pack[] }): { results: LangResult[]; skipped: CorpusLang[] } {
+  const packs = opts.packs ?? builtinPacks();
+  const results: LangResult[] = [];
+  const skipped: CorpusLang[] = [];
+  for (const lang of CORPUS_LANGS) {
+    const splits: Split[] = opts.heldout ? ['train', 'heldout'] : ['train'];
+    const rows = splits.map((s) => [s, loadLangCorpus(lang, s, opts.dir)] as const).filter((x): x is readonly [Split, DraftRow[]] => x[1] !== null);
+    if (rows.length === 0) {
+      skipped.push(lang);
+      continue;
+    }
+    const linter = langLinter(lang, packs);
+    const out: LangResult['splits'] = {};
+    for (const [split, r] of rows) {
+      const { report } = scoreDrafts(r, linter);
+      out[split] = split === 'train' ? report : { ...report, perRule: {} };
+    }
+    results.push({ lang, splits: out, packs: packsFor(packs, lang).map((p) => p.id) });
+  }
+  return { results, skipped };
+}
+
+export function formatLanguages(res: { results: LangResult[]; skipped: CorpusLang[] }, heldout: boolean): string {
+  const lines: string[] = [];
+  for (const r of res.results) {
+    for (const [split, report] of Object.entries(r.splits) as [Split, DraftReport][]) {
+      lines.push('', formatReport(`${r.lang} ${split} split (packs: ${r.packs.join(', ') || 'none'})`, report, split === 'train'));
+    }
+    if (heldout && !r.splits.heldout) lines.push(`  ${r.lang}: no held-out split (tests/fixtures/drafts/${r.lang}/drafts.heldout.jsonl)`);
+  }
+  if (res.skipped.length > 0) lines.push('', `no corpus for ${res.skipped.join(', ')} (tests/fixtures/drafts/<lang>/drafts.*.jsonl): skipped`);
+  const summary = res.results.flatMap((r) =>
+    (Object.entries(r.splits) as [Split, DraftReport][]).map(
+      ([split, x]) =>
+        `  ${`${r.lang} ${split}`.padEnd(12)} ${String(x.drafts).padStart(4)} drafts  precision ${f2(x.overall.precision)}  recall ${f2(x.overall.recall)}  good without a warn ${x.good.withoutWarn}/${x.good.drafts}`,
+    ),
+  );
+  if (summary.length > 0) lines.push('', 'per language:', ...summary);
+  return lines.join('\n');
 }
 
 /** Long email: an email draft of at least 100 words. */
@@ -77,6 +186,8 @@ export interface ScoredDraft {
 export type Linter = (row: DraftRow) => readonly Hint[];
 
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
+const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
+const f2 = (x: number): string => x.toFixed(3);
 
 /** The default pack, linted as the background lints (same context). */
 export function defaultLinter(): Linter {
@@ -145,8 +256,6 @@ export function scoreDrafts(rows: readonly DraftRow[], linter: Linter): { report
   };
 }
 
-const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
-const f2 = (x: number): string => x.toFixed(3);
 
 export function formatReport(title: string, r: DraftReport, perRule = true): string {
   const lines = [
@@ -190,7 +299,9 @@ function main(argv: readonly string[]): void {
   };
   run('train');
   if (heldout) run('heldout');
-  if (json) console.log(JSON.stringify(out, null, 2));
+  const langs = evalLanguages({ heldout });
+  if (json) console.log(JSON.stringify({ ...out, languages: langs.results, skipped: langs.skipped }, null, 2));
+  else console.log(formatLanguages(langs, heldout));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main(process.argv.slice(2));

@@ -5,16 +5,22 @@
  *   --all       also everything together
  *   --errors    also list the misclassified messages of the *training* splits (held-out errors are
  *               never printed: looking at them would be tuning on them)
+ * Then per language, for every language with a corpus in tests/fixtures/tone/<lang>/ (tone.train.jsonl,
+ * and with --heldout tone.heldout.jsonl; ids "de-t001"; the same labels): the same figures. A language
+ * without a corpus is skipped; one Heard does not read tone in yet (lib/lang/thread.ts TONE_LANGS) is
+ * scored all the same, and marked so.
  * Ends with a one-line-per-split summary: accuracy, abusive recall / precision, and how many calm
  * messages were read angry or abusive.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { analyzeMessage } from '../lib/tone/analyze';
 import { evaluate, formatReport, formatSummary, type EvalReport } from '../lib/tone/metrics';
 import { TONE_LEVELS, type ToneLevel } from '../lib/tone/types';
+import { TONE_LANGS } from '../lib/lang/thread';
+import type { Lang } from '../lib/lang/langs';
 
 const CorpusRow = z.object({
   id: z.string().regex(/^t\d{3,}$/),
@@ -30,15 +36,55 @@ export const HELDOUT_SPLITS: readonly Split[] = ['heldout', 'heldout2'];
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures', 'tone');
 
 export function loadCorpus(split: Split): CorpusRow[] {
-  const file = join(fixtures, `corpus.${split}.jsonl`);
+  return readRows(join(fixtures, `corpus.${split}.jsonl`), CorpusRow);
+}
+
+function readRows(file: string, schema: z.ZodType<CorpusRow>): CorpusRow[] {
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l, i) => {
-      const parsed = CorpusRow.safeParse(JSON.parse(l));
+      const parsed = schema.safeParse(JSON.parse(l));
       if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.message}`);
       return parsed.data;
     });
+}
+
+/** The languages other than English a tone corpus may be written in (tests/fixtures/tone/<lang>/). */
+export const CORPUS_LANGS = ['es', 'fr', 'de', 'pt'] as const satisfies readonly Lang[];
+export type CorpusLang = (typeof CORPUS_LANGS)[number];
+const LangCorpusRow = CorpusRow.extend({ id: z.string().regex(/^[a-z]{2}-t\d{3,}$/) });
+
+/** A language's split ('train' or 'heldout'), or null when its file is not there (yet). */
+export function loadLangCorpus(lang: CorpusLang, split: 'train' | 'heldout', dir = fixtures): CorpusRow[] | null {
+  const file = join(dir, lang, `tone.${split}.jsonl`);
+  return existsSync(file) ? readRows(file, LangCorpusRow) : null;
+}
+
+export interface LangToneResult {
+  lang: CorpusLang;
+  /** Whether Heard reads the customer's tone in this language yet (TONE_LANGS). */
+  read: boolean;
+  splits: { split: 'train' | 'heldout'; report: EvalReport; long: EvalReport | null }[];
+}
+
+/** Every language with a tone corpus: its training split, and its held-out split when asked. */
+export function evalToneLanguages(opts: { heldout: boolean; dir?: string }): { results: LangToneResult[]; skipped: CorpusLang[] } {
+  const results: LangToneResult[] = [];
+  const skipped: CorpusLang[] = [];
+  for (const lang of CORPUS_LANGS) {
+    const splits: LangToneResult['splits'] = [];
+    for (const split of opts.heldout ? (['train', 'heldout'] as const) : (['train'] as const)) {
+      const rows = loadLangCorpus(lang, split, opts.dir);
+      if (!rows) continue;
+      const { report, rows: scored } = scoreRows(rows);
+      const long = scored.filter((r) => words(r.text) >= LONG_WORDS);
+      splits.push({ split, report, long: long.length ? evaluate(long.map((r) => ({ actual: r.label, predicted: r.predicted }))) : null });
+    }
+    if (splits.length === 0) skipped.push(lang);
+    else results.push({ lang, read: (TONE_LANGS as readonly string[]).includes(lang), splits });
+  }
+  return { results, skipped };
 }
 
 export interface ScoredRow extends CorpusRow {
@@ -73,6 +119,16 @@ function main(argv: readonly string[]): void {
       for (const r of scored) if (r.predicted !== r.label) console.log(`  ${r.id} ${r.label} → ${r.predicted}: ${r.text.slice(0, 110)}`);
     }
   }
+  const langs = evalToneLanguages({ heldout });
+  for (const r of langs.results) {
+    for (const s of r.splits) {
+      const title = `${r.lang} ${s.split}`;
+      console.log('\n' + formatReport(`${title}${r.read ? '' : ' (Heard does not read tone in this language yet: the analyser as it is)'}`, s.report));
+      summary.push([title, s.report]);
+      if (s.long) summary.push(['  long', s.long]);
+    }
+  }
+  if (langs.skipped.length > 0) console.log(`\nno tone corpus for ${langs.skipped.join(', ')} (tests/fixtures/tone/<lang>/tone.*.jsonl): skipped`);
   console.log('\n' + formatSummary(summary));
 }
 

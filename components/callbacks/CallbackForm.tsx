@@ -3,7 +3,8 @@ import type { CallbackRow } from '@/lib/db/rows';
 import { effectiveTimeZone, type ReminderSettingsValue } from '@/lib/messaging';
 import { t } from '@/lib/i18n';
 import { useCallbacks } from '@/lib/stores/callbacks';
-import { absoluteTime, CHANNEL_LABEL, fromLocalInput, parseWhen, relativeTime, toLocalInput } from './format';
+import { absoluteTime, CHANNEL_LABEL, fromLocalInput, parseWhen, relativeTime, toLocalInput, whenLangs } from './format';
+import type { Lang } from '@/lib/lang/langs';
 import './callbacks.css';
 
 export interface CallbackFormValues {
@@ -39,6 +40,8 @@ interface Props {
   onCancel?: (() => void) | undefined;
   /** Focus the first field on mount. */
   autoFocus?: boolean;
+  /** The language the when-words are read in first (a promise from a draft: the draft's language). */
+  lang?: Lang | undefined;
   /** Clock (tests). */
   now?: () => number;
 }
@@ -49,7 +52,7 @@ const CHANNELS: CallbackRow['channel'][] = ['call', 'email', 'chat'];
  * Quick add, "Log this promise" and edit: how (call / email / chat), when (words parsed as you
  * type, shown as an absolute time; or an exact date and time), and what was promised.
  */
-export function CallbackForm({ label, initial, settings, notice, withCustomer, submitLabel, onSubmit, onCancel, autoFocus, now = Date.now }: Props) {
+export function CallbackForm({ label, initial, settings, notice, withCustomer, submitLabel, onSubmit, onCancel, autoFocus, lang, now = Date.now }: Props) {
   const uid = useId();
   const tz = effectiveTimeZone(settings);
   const [channel, setChannel] = useState<CallbackRow['channel']>(initial.channel ?? 'call');
@@ -64,7 +67,8 @@ export function CallbackForm({ label, initial, settings, notice, withCustomer, s
   const whenRef = useRef<HTMLInputElement>(null);
   const firstRef = useRef<HTMLInputElement>(null);
 
-  const parsed = useMemo(() => (source === 'text' ? parseWhen(whenText, settings, now()) : null), [whenText, settings, source, now]);
+  // "mañana a las 15:00" read in English first is "15:00" today: the draft's language goes first.
+  const parsed = useMemo(() => (source === 'text' ? parseWhen(whenText, settings, now(), whenLangs(lang)) : null), [whenText, settings, source, now, lang]);
   const exactAt = fromLocalInput(exact, tz);
   const dueAt = source === 'text' ? (parsed?.dueAt ?? null) : exactAt;
 

@@ -147,6 +147,7 @@ export function TicketCallbacks({ tab, now = Date.now }: Props) {
             settings={settings}
             notice={draft.hasTime ? undefined : t('cbNoTimePromised')}
             submitLabel={t('cbLogPromiseSave')}
+            lang={tab.lang?.draft}
             autoFocus
             now={now}
             onCancel={() => store.clearDraft()}

@@ -13,6 +13,7 @@ import { lintBudget, noteBudget, suspendedRules } from './suspension';
 import type { TabLang } from '@/lib/messaging';
 import type { Lang } from '@/lib/lang/langs';
 import { packsFor } from '@/lib/lang/packs';
+import { languagePacks } from '@/lib/lang/builtin-packs';
 import { draftLanguage, langOfTag, threadLangs, toneInput, type ThreadLangs } from '@/lib/lang/thread';
 
 /**
@@ -25,9 +26,9 @@ import { draftLanguage, langOfTag, threadLangs, toneInput, type ThreadLangs } fr
 let compiled: CompiledPacks | null = null;
 let disabled: ReadonlySet<string> = new Set();
 
-let inForce: readonly Pack[] = [defaultPack];
+let inForce: readonly Pack[] = [defaultPack, ...languagePacks];
 
-/** The packs in force, in order (packs.ts sets them from the database; the built-in pack until then). */
+/** The packs in force, in order (packs.ts sets them from the database; the built-in packs until then). */
 export function enabledPacks(): readonly Pack[] {
   return inForce;
 }

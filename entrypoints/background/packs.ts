@@ -16,8 +16,8 @@
  *   packsInForce()                           the enabled packs, in order (what guidance.ts compiles)
  *   listPacks(), packDiff(id), reloadPacks()
  *
- * Sources: 'builtin' (the default pack: can be switched off and moved, never removed; its row is
- * written only once the rep changes it), 'file', 'url', 'policy' (installed and refreshed through
+ * Sources: 'builtin' (the default pack and the language packs of assets/packs, lib/lang/builtin-packs.ts:
+ * can be switched off and moved, never removed; a row is written only once the rep changes it), 'file', 'url', 'policy' (installed and refreshed through
  * the same functions, never removed or switched off by the rep).
  *
  * Every write is one Dexie transaction with strict durability (HeardDB): a worker stopped
@@ -51,6 +51,7 @@ import { t } from '@/lib/i18n';
 import { disabledRules, enabledPacks, setDisabledRules, setPacksInForce } from './guidance';
 import { loadSuspended, suspendedRules } from './suspension';
 import { getDb } from './db';
+import { languagePacks } from '@/lib/lang/builtin-packs';
 import { currentPolicy, policyReady } from './policy';
 import { serialQueue } from '@/lib/serial';
 
@@ -58,6 +59,10 @@ export type PackSource = PackRow['source'];
 export const REFRESH_ALARM = 'heard:packs-refresh';
 export const REFRESH_PERIOD_MIN = 24 * 60;
 export const BUILTIN_ID = defaultPack.id;
+/** Every pack Heard ships, in force by default: the English default pack, then the language packs. */
+export const BUILTIN_PACKS: readonly Pack[] = [defaultPack, ...languagePacks.filter((p) => p.id !== BUILTIN_ID)];
+const builtinPack = (id: string): Pack | undefined => BUILTIN_PACKS.find((p) => p.id === id);
+export const isBuiltinId = (id: string): boolean => builtinPack(id) !== undefined;
 
 export interface PacksEnv {
   db(): HeardDB;
@@ -85,11 +90,11 @@ interface Entry {
   problem?: string;
 }
 
-const builtinRow = (now: number): PackRow => ({
-  id: BUILTIN_ID,
+const builtinRow = (now: number, id: string = BUILTIN_ID): PackRow => ({
+  id,
   source: 'builtin',
   enabled: true,
-  order: 0,
+  order: Math.max(0, BUILTIN_PACKS.findIndex((p) => p.id === id)),
   json: '',
   installedAt: now,
   updatedAt: now,
@@ -109,7 +114,7 @@ export function packsInForce(): Pack[] {
   const personal = personalAllowed && !policy.disallowPersonalPacks;
   const list =
     entries.length === 0
-      ? [defaultPack]
+      ? [...BUILTIN_PACKS]
       : entries.filter((e) => e.row.enabled && e.pack && (personal || (e.row.source !== 'file' && e.row.source !== 'url'))).map((e) => e.pack!);
   return applyRuleLocks(list, policy);
 }
@@ -129,7 +134,8 @@ function entryOf(raw: unknown): Entry | null {
     return { row, pack: null, problem: t('packDamaged', `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`) };
   }
   const row = res.data;
-  if (row.source === 'builtin') return { row, pack: defaultPack };
+  // A built-in pack this version no longer ships: its row is kept (the rep's switch), unlisted.
+  if (row.source === 'builtin') return builtinPack(row.id) ? { row, pack: builtinPack(row.id)! } : null;
   const cached = parseCache.get(row.id);
   if (cached && cached.json === row.json) return { row, pack: cached.pack, ...(cached.problem ? { problem: cached.problem } : {}) };
   const p = parsePack(row.json);
@@ -154,7 +160,7 @@ export async function reloadPacks(): Promise<void> {
     // The database can't be opened: the built-in pack keeps guidance working.
   }
   const next = rows.map(entryOf).filter((e): e is Entry => e !== null);
-  if (!next.some((e) => e.row.id === BUILTIN_ID)) next.push({ row: builtinRow(env.now()), pack: defaultPack });
+  for (const p of BUILTIN_PACKS) if (!next.some((e) => e.row.id === p.id)) next.push({ row: builtinRow(env.now(), p.id), pack: p });
   next.sort((a, b) => a.row.order - b.row.order || a.row.id.localeCompare(b.row.id));
   entries = next;
   setPacksInForce(packsInForce());
@@ -193,7 +199,7 @@ export async function installPack(input: string | Pack, source: Exclude<PackSour
   const res = readPackText(text);
   if (!res.ok) return { ok: false, errors: res.errors.slice(0, 50) };
   const pack = res.pack;
-  if (pack.id === BUILTIN_ID) return fail('id', t('packIdBuiltin', pack.id));
+  if (isBuiltinId(pack.id)) return fail('id', t('packIdBuiltin', pack.id));
   // The browser policy may turn personal packs off (policy.ts): nothing new from a file or a URL.
   if (source !== 'policy' && !meta.existingOnly && currentPolicy().disallowPersonalPacks) return fail('', t('policyNoPersonalPacks'));
   return serial(async () => {
@@ -208,7 +214,7 @@ export async function installPack(input: string | Pack, source: Exclude<PackSour
       const diff = before?.ok ? diffPacks(before.pack, pack) : undefined;
       const unchanged = old?.json === text;
       const last = await db.packs.orderBy('order').last();
-      const order = old?.order ?? Math.max(last ? last.order + 1 : 1, 1);
+      const order = old?.order ?? Math.max(last ? last.order + 1 : 1, BUILTIN_PACKS.length);
       const row: PackRow = {
         id: pack.id,
         source,
@@ -328,7 +334,7 @@ export async function refreshAll(): Promise<void> {
 type By = { by: 'rep' | 'policy' };
 
 export async function removePack(id: string, { by }: By = { by: 'rep' }): Promise<OkResult> {
-  if (id === BUILTIN_ID) return { ok: false, error: t('packBuiltinKept') };
+  if (isBuiltinId(id)) return { ok: false, error: t('packBuiltinKept') };
   return serial(async () => {
     const db = env.db();
     const error = await db.transaction('rw', db.packs, async () => {
@@ -352,12 +358,12 @@ async function patchRows(fn: (rows: PackRow[]) => string | PackRow[]): Promise<O
     const now = env.now();
     const error = await db.transaction('rw', db.packs, async () => {
       const rows = await db.packs.toArray();
-      if (!rows.some((r) => r.id === BUILTIN_ID)) rows.push(builtinRow(now));
+      for (const p of BUILTIN_PACKS) if (!rows.some((r) => r.id === p.id)) rows.push(builtinRow(now, p.id));
       rows.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
       const out = fn(rows);
       if (typeof out === 'string') return out;
       for (const r of out) {
-        if (r.id === BUILTIN_ID && !(await db.packs.get(BUILTIN_ID))) await db.packs.put(r);
+        if (r.source === 'builtin' && !(await db.packs.get(r.id))) await db.packs.put(r);
         else await db.packs.update(r.id, { enabled: r.enabled, order: r.order });
       }
       return null;
@@ -390,7 +396,7 @@ export function movePack(id: string, direction: 'up' | 'down'): Promise<OkResult
 
 /** The packs as the options page lists them, in order. */
 export function listPacks(): PackInfo[] {
-  const list = entries.length ? entries : [{ row: builtinRow(env.now()), pack: defaultPack }];
+  const list = entries.length ? entries : BUILTIN_PACKS.map((p): Entry => ({ row: builtinRow(env.now(), p.id), pack: p }));
   return list.map(({ row, pack, problem }): PackInfo => ({
     id: row.id,
     name: pack?.name ?? row.id,
@@ -415,7 +421,8 @@ export function listPacks(): PackInfo[] {
 
 /** An installed pack as pretty JSON (the built-in one from the code), or null when there is none. */
 export async function packText(id: string): Promise<string | null> {
-  if (id === BUILTIN_ID) return JSON.stringify(defaultPack, null, 2);
+  const builtin = builtinPack(id);
+  if (builtin) return JSON.stringify(builtin, null, 2);
   const row = await env.db().packs.get(id);
   const entry = row ? entryOf(row) : null;
   return entry?.pack ? JSON.stringify(entry.pack, null, 2) : null;

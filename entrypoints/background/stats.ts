@@ -3,16 +3,25 @@ import { listRuleStats } from '@/lib/callbacks/store';
 import type { Pack } from '@/lib/guidance/schema';
 import { getDb } from './db';
 import { enabledPacks } from './guidance';
+import { packLangs } from '@/lib/lang/packs';
 
 /**
  * The rep's per-rule counts (shown, inserted, dismissed, not helpful), named after the rule and
  * pack in force. Counts are keyed by rule id (a later pack's rule with the same id replaces the
- * earlier one, so the last pack that has it is the one the count is about).
+ * earlier one, so the last pack that has it is the one the count is about). Across languages the
+ * same id is one catalogue entry (heard-de's dont-know is the English pack's dont-know in German):
+ * its counts add up, named after the first pack that has it.
  */
 export async function listStats(packs: readonly Pack[]): Promise<RuleStatMsg[]> {
   const rows = await listRuleStats(getDb());
   const byRule = new Map<string, { pack: Pack; title: string }>();
-  for (const pack of packs) for (const rule of pack.rules) byRule.set(rule.id, { pack, title: rule.title });
+  for (const pack of packs) {
+    const langs = packLangs(pack);
+    for (const rule of pack.rules) {
+      const prev = byRule.get(rule.id);
+      if (!prev || packLangs(prev.pack).some((l) => langs.includes(l))) byRule.set(rule.id, { pack, title: rule.title });
+    }
+  }
   return rows.map((row) => {
     // Older counts may be stored as `packId/ruleId`.
     const slash = row.ruleId.indexOf('/');

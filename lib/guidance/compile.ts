@@ -175,6 +175,25 @@ export function foldWord(w: string): string {
   return foldText(w).normalize('NFD').replace(/\p{M}/gu, '');
 }
 
+/**
+ * How phrases match in a pack's language (its `locale`): English by default. German folds `ß`/`ss`
+ * and the umlauts typed as ae/oe/ue (Switzerland writes no `ß`, a keyboard without umlauts types
+ * "fuer"), for matching only; `{word}` takes German endings; a `...` spans up to six words, since
+ * German puts a separable verb's particle ("rufe Sie morgen früh zurück") at the clause's end.
+ */
+export type MatchLang = 'en' | 'de';
+export const MATCH_LANGS: readonly MatchLang[] = ['en', 'de'];
+export function matchLangOf(locale: string | undefined): MatchLang {
+  return (locale ?? '').split('-')[0]!.toLowerCase() === 'de' ? 'de' : 'en';
+}
+const GAP_LONG_SRC = '\\s+(?:[^\\s.!?;:]+\\s+){0,6}?';
+/** Spellings folded together in German, written form → its other form. */
+const DE_FOLDS: Readonly<Record<string, string>> = { ß: 'ss', ss: 'ß', ä: 'ae', ae: 'ä', ö: 'oe', oe: 'ö', ü: 'ue', ue: 'ü' };
+/** A word as the word gate keeps it in German: one spelling for ß/ss and each umlaut. */
+export function foldGerman(w: string): string {
+  return w.replace(/ß/g, 'ss').replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue');
+}
+
 function escapeChar(ch: string, fold: boolean): string {
   if (APOSTROPHES.includes(ch)) return APOS_SRC;
   if (DASHES.includes(ch)) return DASH_SRC;
@@ -189,16 +208,26 @@ function escapeChar(ch: string, fold: boolean): string {
  * token made only of dashes and apostrophes requires one, so two `\s+` never meet around an
  * optional piece (`a - b` was `a\s+[-\s]?\s+b`, quadratic on a run of spaces).
  */
-function escapeWord(w: string, fold = false): string {
+function escapeWord(w: string, fold = false, de = false): string {
   const chars = [...w];
   const allMarks = chars.every((ch) => APOSTROPHES.includes(ch) || DASHES.includes(ch));
   let out = '';
-  chars.forEach((ch, i) => {
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
     const edge = i === 0 || i === chars.length - 1;
     if (allMarks) out += APOSTROPHES.includes(ch) ? APOS_CLASS : DASH_CLASS;
     else if (edge && DASHES.includes(ch)) out += `${DASH_CLASS}?`;
-    else out += escapeChar(ch, fold);
-  });
+    else if (de) {
+      // Letters only: a fixed alternation, linear like any literal.
+      const two = `${ch}${chars[i + 1] ?? ''}`.toLowerCase();
+      const one = ch.toLowerCase();
+      if (two.length === 2 && DE_FOLDS[two]) {
+        out += `(?:${two}|${DE_FOLDS[two]})`;
+        i++;
+      } else if (DE_FOLDS[one]) out += `(?:${one}|${DE_FOLDS[one]})`;
+      else out += escapeChar(ch, fold);
+    } else out += escapeChar(ch, fold);
+  }
   return out;
 }
 
@@ -213,6 +242,21 @@ export function inflectSource(word: string, fold = false): string {
   if (last === 'e' && before !== 'e') return `${escapeWord(word.slice(0, -1), fold)}(?:e|es|ed|ing)`;
   if (last === 'y' && before && !VOWELS.includes(before)) return `${escapeWord(word.slice(0, -1), fold)}(?:y|ies|ied|ying)`;
   return `${escapeWord(word, fold)}(?:s|es|ed|ing|${last}ed|${last}ing)?`;
+}
+
+/**
+ * German `{word}`: the word as written (an infinitive, a noun, an adjective) with its stem's regular
+ * endings: {verstehen} → verstehe, verstehst, versteht; {freundlich} → freundliche, freundlicher;
+ * {ändern} → ändere, änderst. Irregular forms (verstand, weiß) need their own phrase.
+ */
+export function inflectGermanSource(word: string, fold = false): string {
+  const lower = word.toLowerCase();
+  let stem = word;
+  if (lower.length > 4 && lower.endsWith('en')) stem = word.slice(0, -2);
+  else if (lower.length > 4 && /[lr]n$/.test(lower)) stem = word.slice(0, -1);
+  else if (lower.length > 3 && lower.endsWith('e')) stem = word.slice(0, -1);
+  if (!/\p{L}$/u.test(stem)) return escapeWord(word, fold, true);
+  return `${escapeWord(stem, fold, true)}(?:e|en|er|es|em|n|s|st|t|et|est|te|ten|tet|end)?`;
 }
 
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';
@@ -234,12 +278,17 @@ export interface PhraseParts {
   dashed: string[][];
 }
 
-/** Lower case, apostrophes removed, accents folded: how phrases and drafts are both reduced for the word gate. */
-export function normaliseWord(w: string): string {
-  return foldWord(w.toLowerCase().replace(/['’‘ʼ`]/g, ''));
+/**
+ * Lower case, apostrophes removed, accents folded: how phrases and drafts are both reduced for the
+ * word gate. In German, ß and the umlauts first take their typed-out spelling ("für" → "fuer").
+ */
+export function normaliseWord(w: string, lang: MatchLang = 'en'): string {
+  const n = w.toLowerCase().replace(/['’‘ʼ`]/g, '');
+  return foldWord(lang === 'de' ? foldGerman(n) : n);
 }
 
-export function phraseParts(phrase: string, inflectLast = false, fold = false): PhraseParts {
+export function phraseParts(phrase: string, inflectLast = false, fold = false, lang: MatchLang = 'en'): PhraseParts {
+  const de = lang === 'de';
   const tokens = phrase.trim().split(/\s+/).filter(Boolean);
   let body = '';
   let pendingGap = false;
@@ -259,13 +308,13 @@ export function phraseParts(phrase: string, inflectLast = false, fold = false): 
       word = braced[1];
       inflect = true;
     }
-    if (body !== '') body += pendingGap ? GAP_SRC : '\\s+';
+    if (body !== '') body += pendingGap ? (de ? GAP_LONG_SRC : GAP_SRC) : '\\s+';
     pendingGap = false;
-    body += inflect ? inflectSource(word, fold) : escapeWord(word, fold);
-    if (!inflect && PURE_TOKEN.test(word)) words.push(normaliseWord(word));
+    body += inflect ? (de ? inflectGermanSource(word, fold) : inflectSource(word, fold)) : escapeWord(word, fold, de);
+    if (!inflect && PURE_TOKEN.test(word)) words.push(normaliseWord(word, lang));
     else if (!inflect && /^[^-‐–]+(?:[-‐–][^-‐–]+)+$/.test(word)) {
       const parts = word.split(/[-‐–]/);
-      if (parts.every((x) => PURE_TOKEN.test(x))) dashed.push(parts.map(normaliseWord));
+      if (parts.every((x) => PURE_TOKEN.test(x))) dashed.push(parts.map((x) => normaliseWord(x, lang)));
     }
     if (firstChar === undefined) firstChar = word[0];
     lastChar = word[word.length - 1];
@@ -296,8 +345,8 @@ function phraseGates(p: PhraseParts): string[][] {
 }
 
 /** Standalone RegExp source (flags `giu`) for one phrase; see schema.ts for the syntax. */
-export function phraseSource(phrase: string, inflectLast = false, fold = false): string {
-  const p = phraseParts(phrase, inflectLast, fold);
+export function phraseSource(phrase: string, inflectLast = false, fold = false, lang: MatchLang = 'en'): string {
+  const p = phraseParts(phrase, inflectLast, fold, lang);
   return p.startsWord ? `${NOT_WORD_BEFORE}${p.body}` : p.body;
 }
 
@@ -334,8 +383,9 @@ export function phrasesSource(
   phrases: readonly string[],
   inflect: boolean,
   fold = false,
+  lang: MatchLang = 'en',
 ): { source: string; gate: readonly (readonly string[])[] | null } {
-  const parts = phrases.map((p) => phraseParts(p, inflect, fold));
+  const parts = phrases.map((p) => phraseParts(p, inflect, fold, lang));
   const longestFirst = (a: string, b: string) => b.length - a.length || (a < b ? -1 : 1);
   const worded = [...new Set(parts.filter((p) => p.startsWord).map((p) => p.body))].sort(longestFirst);
   const other = [...new Set(parts.filter((p) => !p.startsWord).map((p) => p.body))].sort(longestFirst);
@@ -362,6 +412,8 @@ class MatcherCache {
   private readonly byKey = new Map<string, CompiledMatcher>();
   /** The pack being compiled folds accents (Pack.foldAccents). */
   fold = false;
+  /** The language of the pack being compiled (how its phrases match). */
+  lang: MatchLang = 'en';
 
   get(m: Matcher | undefined): CompiledMatcher | null {
     if (!m) return null;
@@ -369,13 +421,13 @@ class MatcherCache {
   }
 
   build(phrases: readonly string[] | null, inflect: boolean, pattern: string | null, flags: string): CompiledMatcher {
-    const key = JSON.stringify([phrases, inflect, pattern, flags, this.fold]);
+    const key = JSON.stringify([phrases, inflect, pattern, flags, this.fold, this.lang]);
     const hit = this.byKey.get(key);
     if (hit) return hit;
     const res: RegExp[] = [];
     const gates: (readonly (readonly string[])[] | null)[] = [];
     if (phrases && phrases.length > 0) {
-      const { source, gate } = phrasesSource(phrases, inflect, this.fold);
+      const { source, gate } = phrasesSource(phrases, inflect, this.fold, this.lang);
       const re = tryRegExp(source, 'giu');
       if (typeof re === 'string') throw new Error(`phrases: ${re}`);
       res.push(re);
@@ -522,6 +574,7 @@ export function compile(packs: readonly Pack[], prefs: CompilePrefs = {}): Compi
 
   for (const [packIndex, pack] of packs.entries()) {
     mc.fold = pack.foldAccents === true;
+    mc.lang = matchLangOf(pack.locale);
     for (const rule of pack.rules) {
       const existing = byId.get(rule.id);
       if (existing?.locked) {

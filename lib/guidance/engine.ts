@@ -10,6 +10,7 @@ import {
   compile,
   foldText,
   foldWord,
+  foldGerman,
   NO_HITS,
   SEVERITY_RANK,
   TONE_RANK,
@@ -99,10 +100,17 @@ function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2bc || c === 96;
 }
 
+/** ß, ä, ö, ü (either case): a word with one is also kept as German folds it (compile.ts foldGerman). */
+function isFoldCode(c: number): boolean {
+  return c === 0xdf || c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xc4 || c === 0xd6 || c === 0xdc || c === 0x1e9e;
+}
+
 /**
  * The draft's words, lower case, apostrophes removed ("Don’t" → "dont"), accents folded ("déjà" →
  * "deja"); a word with an apostrophe also gives its part after the last one, so a phrase may start
- * after an elision ("l'impossible", "j'sais"), as its RegExp does. Memoised on the last draft.
+ * after an elision ("l'impossible", "j'sais"), as its RegExp does. A word with ß or an umlaut is
+ * also kept as German spells it typed out ("weiß" → "weiss", "für" → "fuer": German packs gate on
+ * that). Memoised on the last draft.
  */
 export function draftWords(c: CompiledPacks, draft: string): ReadonlySet<string> {
   if (c.draftWords !== null && c.draftWords.draft === draft) return c.draftWords.words;
@@ -113,11 +121,13 @@ export function draftWords(c: CompiledPacks, draft: string): ReadonlySet<string>
   let start = -1;
   let apos = -1;
   let high = false;
+  let german = false;
   for (let i = 0; i <= draft.length; i++) {
     const code = i < draft.length ? draft.charCodeAt(i) : 32;
     if (isWordCode(code)) {
       if (start < 0) start = i;
       if (code >= 0x250) high = true;
+      if (code >= 0xc4 && isFoldCode(code)) german = true;
     } else if (start >= 0 && isApostrophe(code) && i + 1 < draft.length && isWordCode(draft.charCodeAt(i + 1))) {
       apos = i + 1;
     } else if (start >= 0) {
@@ -128,9 +138,11 @@ export function draftWords(c: CompiledPacks, draft: string): ReadonlySet<string>
         words.add(plain ? text.slice(apos, i) : foldWord(draft.slice(apos, i).toLowerCase()));
       }
       words.add(w);
+      if (german) words.add(foldWord(foldGerman(draft.slice(start, i).toLowerCase().replace(/['’‘ʼ`]/g, ''))));
       start = -1;
       apos = -1;
       high = false;
+      german = false;
     }
   }
   c.draftWords = { draft, words };

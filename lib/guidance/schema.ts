@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { TONE_LEVELS } from '../tone/types';
 import { SEVERITIES } from './hint';
 
-import { phraseSource } from './compile';
+import { MATCH_LANGS, phraseSource } from './compile';
 import { linearityProblem, regexProblem, MAX_PATTERN_LENGTH } from './regex-safety';
 
 export const SCHEMA_VERSION = 1 as const;
@@ -81,7 +81,11 @@ function checkPhrases(phrases: readonly string[] | undefined, inflect: boolean |
     // the compiler emits (\s, \S, dashes, apostrophes), and one letter for all only adds overlaps.
     // The word-edge lookarounds' class narrowed to `_` likewise only weakens what may be assumed.
     const shape = p.replace(/[\p{L}\p{N}]+/gu, 'a');
-    const problem = linearityProblem(phraseSource(shape, inflect === true).replaceAll('[\\p{L}\\p{N}_]', '[_]'), 'iu');
+    // In every language's way of matching (compile.ts MatchLang: a German `...` spans more words).
+    let problem: string | null = null;
+    for (const lang of MATCH_LANGS) {
+      problem ??= linearityProblem(phraseSource(shape, inflect === true, false, lang).replaceAll('[\\p{L}\\p{N}_]', '[_]'), 'iu');
+    }
     if (problem) ctx.addIssue({ code: 'custom', message: problem.startsWith('may ') ? `phrase ${problem}` : problem, path: [...path, i] });
   });
 }

@@ -116,6 +116,26 @@ test('"Log this promise" pre-fills from the promise sentence and saves the callb
   expect(within(item).getByText(`#1042 · ${tab().ticket?.title}`)).toBeInTheDocument();
 });
 
+test('a promise in the draft\'s language is due when it says: "morgen um 15 Uhr" and "mañana a las 15:00" are tomorrow 15:00, not today', async () => {
+  const user = userEvent.setup();
+  for (const [lang, context, words] of [
+    ['de', 'Ich rufe Sie morgen um 15 Uhr zurück.', 'morgen um 15 Uhr'],
+    ['es', 'Le llamo mañana a las 15:00 con el seguimiento.', 'mañana a las 15:00'],
+  ] as const) {
+    const key = `demo:x:${lang}`;
+    const { unmount } = render(<TicketCallbacks tab={{ ...tab(), ticket: { ...tab().ticket!, key }, lang: { draft: lang, detected: true, guidance: true, toneUnread: null } }} tabId={7} />);
+    await screen.findByText(/nothing promised/i);
+    act(() => useCallbacks.getState().startFromHint(hint({ id: `heard-${lang}/promise-with-time`, packId: `heard-${lang}`, context, excerpt: context })));
+    const form = await screen.findByRole('form', { name: 'Log this promise' });
+    expect(within(form).getByRole('textbox', { name: 'When' })).toHaveValue(words);
+    // Read in English first, "15:00" alone was today 15:00.
+    expect(await screen.findByText(new RegExp(`^Due ${escape(at(Date.UTC(2026, 2, 4, 14, 0)))}`))).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Log promise' }));
+    await waitFor(async () => expect((await listForConversation(db, key)).map((r) => r.dueAt)).toEqual([Date.UTC(2026, 2, 4, 14, 0)]));
+    unmount();
+  }
+});
+
 test('a promise with no time: the form says to give one, and will not save without it', async () => {
   const user = userEvent.setup();
   render(<TicketCallbacks tab={tab()} tabId={7} />);

@@ -18,6 +18,8 @@ vi.mock('@/lib/messaging', async (importOriginal) => {
     }),
   };
 });
+// The built-in language packs are not what these tests are about (the one that is reads their files).
+vi.mock('@/lib/lang/builtin-packs', () => ({ languagePacks: [] }));
 const saved: { text: string; filename: string }[] = [];
 vi.mock('@/components/options/download', () => ({
   downloadText: (text: string, filename: string) => saved.push({ text, filename }),
@@ -53,6 +55,18 @@ test('a table of per-rule counts, the least helpful first, accessible', async ()
   expect(within(rows[1]!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Heard default guidance 1.0.0', '10', '4', '0', '1 (10%)']);
   expect(rows[2]).toHaveTextContent(/gone-rule.*no longer installed/);
   expect(await axeViolations(container)).toEqual([]);
+});
+
+test('one catalogue across languages: a rule id the German and Spanish packs share with the English one is named after the English rule; a team pack in English still names its own', async () => {
+  const bg = await import('@/entrypoints/background/stats');
+  const { defaultPack } = await import('@/lib/guidance/default-pack');
+  const { readFileSync } = await import('node:fs');
+  const { resolve } = await import('node:path');
+  const lang = (l: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, `../../assets/packs/heard-${l}.json`), 'utf8'));
+  const team = { ...defaultPack, id: 'team', name: 'Team', rules: defaultPack.rules.filter((r) => r.id === 'calm-down').map((r) => ({ ...r, title: 'Team calm' })) };
+  const stats = await bg.listStats([defaultPack, lang('es'), lang('de'), team]);
+  expect(stats.find((s) => s.ruleId === 'dont-know')).toMatchObject({ packId: 'heard-default', title: 'A dead-end "I don\'t know"', shown: 10 });
+  expect(stats.find((s) => s.ruleId === 'calm-down')).toMatchObject({ packId: 'team', title: 'Team calm' });
 });
 
 test('CSV and JSON hold counts, rule ids, the pack id and version and the date: no text', async () => {

@@ -6,12 +6,15 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { axeViolations } from './axe';
 import { HeardDB } from '@/lib/db';
 import * as bg from '@/entrypoints/background/packs';
 import { setPacksTransport, usePacks, type PacksTransport } from '@/lib/stores/packs';
 import { PacksSection } from '@/components/options/PacksSection';
+
+// The English default pack as the only built-in one (the language packs: tests/unit/lang/builtin-packs.test.ts).
+vi.mock('@/lib/lang/builtin-packs', () => ({ languagePacks: [] }));
 
 const TEXT = readFileSync(resolve(import.meta.dirname, '../fixtures/packs/example-team-pack.json'), 'utf8');
 const URL_ = 'https://packs.example.org/team.json';

@@ -1,10 +1,14 @@
-// The Spanish ticket in Firefox ESR (issue 15): a Spanish draft gets no English hints and the
-// panel says Heard has no guidance in Spanish and doesn't read the customer's tone in Spanish.
+// Tickets in Spanish, French, German and Portuguese on the demo helpdesk in Firefox ESR (issue 15), one
+// browser for the file, the same cases as lang.chromium.e2e.ts (tests/e2e/lang-tickets.ts): a draft in the
+// ticket's language gets its built-in pack's cards only, never the English pack's; an example inserts into
+// the reply box; the promise with a time is logged due tomorrow at 15:00. A language without a pack file in
+// this build gets no hints and the panel says so.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Frame, Page } from 'puppeteer-core';
+import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
 import { launchFirefox, markerPointFor, waitFor, type FirefoxRun } from './browsers';
+import { LANG_TICKETS, TOMORROW_AT_3PM, checkTitles } from './lang-tickets';
 
 let server: FixtureServer;
 let run: FirefoxRun;
@@ -18,8 +22,7 @@ after(async () => {
   await server?.close();
 });
 
-const SPANISH = 'Cálmese, por favor. No sé qué pasó, le paso con mi supervisor ASAP.';
-
+/** Firefox's WebDriver BiDi reports an extension frame as about:blank: ask each frame where it is. */
 const panelFrame = (page: Page): Promise<Frame> =>
   waitFor('the panel frame', async () => {
     for (const f of page.frames().slice(1)) {
@@ -29,26 +32,100 @@ const panelFrame = (page: Page): Promise<Frame> =>
     return null;
   });
 
-test('Firefox: a Spanish draft on a Spanish ticket: no English hints, the panel says why', async () => {
-  const page = await run.browser.newPage();
-  await page.goto(`${server.origin}/heard-demo/#/tickets/1045`);
+/** Replaces the draft by typing it (BiDi sends one character per input; the lint runs after the pause). */
+async function typeDraft(page: Page, text: string): Promise<void> {
   await page.click('#reply');
-  // Typed without pauses: the lint runs after the typing pause, on the whole draft (Firefox's
-  // WebDriver BiDi sends one character per input; a paste is not available to it).
-  await page.keyboard.type(SPANISH);
-  const point = await markerPointFor(page, '#reply');
-  await page.mouse.click(point.x, point.y);
-  const panel = await panelFrame(page);
-  const text = await waitFor('the panel saying there is no guidance in Spanish', async () => {
-    const t = await panel.$eval('body', (b) => (b as HTMLElement).innerText);
-    return t.includes('Heard has no guidance in Spanish yet') ? t : null;
+  await page.evaluate(() => window.getSelection()!.selectAllChildren(document.querySelector('#reply')!));
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(text, { delay: 2 });
+}
+
+const replyText = (page: Page): Promise<string> => page.$eval('#reply', (el) => (el as HTMLElement).innerText.trim());
+const underlined = (page: Page): Promise<number> =>
+  page.evaluate(() => (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('heard-hint')?.size ?? 0);
+const cardTitles = (panel: Frame): Promise<string[]> =>
+  panel.$$eval('article.hint .hint-title', (hs) => hs.map((h) => (h as HTMLElement).innerText.trim()));
+const panelText = (panel: Frame): Promise<string> => panel.$eval('body', (b) => (b as HTMLElement).innerText);
+
+/** The button inside `selector` in the panel whose text is `label`. */
+async function button(panel: Frame, selector: string, label: string): Promise<ElementHandle<Element>> {
+  return waitFor(`the "${label}" button`, async () => {
+    for (const b of await panel.$$(`${selector} button`)) {
+      if ((await b.evaluate((el) => (el as HTMLElement).innerText.trim())) === label) return b;
+    }
+    return null;
   });
-  assert.match(text, /Heard doesn't read the customer's tone in Spanish yet\./);
-  assert.equal(await panel.$$eval('article', (a) => a.length), 0, 'no hint cards');
-  const underlined = await page.evaluate(
-    () => (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('heard-hint')?.size ?? 0,
-  );
-  assert.equal(underlined, 0, 'nothing underlined');
-  assert.equal(await page.$eval('#reply', (el) => (el as HTMLElement).innerText), SPANISH, 'draft unchanged');
-  await page.close();
-});
+}
+
+function send(panel: Frame, type: string, data: unknown): Promise<unknown> {
+  const msg = JSON.stringify({ id: Date.now(), type, data, timestamp: Date.now() });
+  return panel.evaluate(`browser.runtime.sendMessage(${msg}).then((r) => r && r.res)`);
+}
+
+for (const t of LANG_TICKETS) {
+  test(`Firefox: a ${t.name} draft on the ${t.name} ticket: ${t.pack ? `${t.pack.id}'s cards only, insert, the promise logged due tomorrow 15:00` : 'no pack, no hints, the panel says why'}`, async () => {
+    const page = await run.browser.newPage();
+    try {
+      await page.goto(`${server.origin}/heard-demo/#/tickets/${t.ticket}`);
+      await page.click('#reply');
+      const point = await markerPointFor(page, '#reply');
+      await page.mouse.click(point.x, point.y);
+      const panel = await panelFrame(page);
+      await typeDraft(page, t.hintDraft);
+      assert.equal(await replyText(page), t.hintDraft, 'draft as typed');
+
+      if (!t.pack) {
+        const text = await waitFor('the panel saying there is no guidance', async () => {
+          const x = await panelText(panel);
+          return x.includes(`Heard has no guidance in ${t.name} yet`) ? x : null;
+        });
+        assert.match(text, new RegExp(`Heard doesn't read the customer's tone in ${t.name} yet\\.`));
+        assert.equal((await cardTitles(panel)).length, 0, 'no hint cards');
+        assert.equal(await underlined(page), 0, 'nothing underlined');
+        return;
+      }
+      const titles = await waitFor(`${t.name} cards`, async () => {
+        const x = await cardTitles(panel);
+        return x.length > 0 ? x : null;
+      }, 20_000);
+      assert.equal(checkTitles(t, titles), null);
+      assert.doesNotMatch(await panelText(panel), /no guidance in/, 'no notice: there is guidance');
+      assert.ok((await underlined(page)) > 0, 'the words are underlined');
+
+      // Insert: the first card's first example goes in at the caret (the end), with the space it needs.
+      const example = await panel.$eval('article.hint .example-text', (e) => (e as HTMLElement).innerText.trim());
+      await (await panel.$('article.hint .hint-examples button'))!.click();
+      await waitFor('the example in the reply box', async () => (await replyText(page)).includes(example));
+      assert.equal(await replyText(page), `${t.hintDraft} ${example}`);
+
+      // A promise with a time: its card logs it, due when the draft said (tomorrow at 15:00).
+      const logTitle = t.pack.logTitle;
+      assert.ok(logTitle, `${t.pack.id} has an info rule that logs a promise with a time`);
+      await typeDraft(page, t.promiseDraft);
+      const stale = new Set(titles.filter((x) => x !== logTitle));
+      await waitFor('the promise card of the new draft', async () => {
+        const x = await cardTitles(panel);
+        return x.includes(logTitle) && !x.some((s) => stale.has(s));
+      }, 20_000);
+      await (await button(panel, 'article.hint', 'Log this promise')).click();
+      const when = await waitFor('the "When" field filled in', () =>
+        panel.evaluate(() => {
+          const form = document.querySelector('form[aria-label="Log this promise"]');
+          const input = [...(form?.querySelectorAll('label') ?? [])].find((l) => l.textContent === 'When')?.control as HTMLInputElement | null;
+          return input?.value || null;
+        }),
+      );
+      assert.match(when, /15/, 'the time read in the draft’s language');
+      await (await button(panel, 'form[aria-label="Log this promise"]', 'Log promise')).click();
+      const key = `demo:${new URL(server.origin).host}:${t.ticket}`;
+      const want = (await panel.evaluate(TOMORROW_AT_3PM)) as number;
+      const saved = await waitFor('the callback stored', async () => {
+        const r = (await send(panel, 'ui:callbacks:conversation', { conversationKey: key })) as { callbacks: { dueAt: number }[] } | null;
+        return r && r.callbacks.length > 0 ? r.callbacks : null;
+      });
+      assert.deepEqual(saved.map((c) => new Date(c.dueAt).toString()), [new Date(want).toString()], 'one callback, due tomorrow at 15:00');
+    } finally {
+      await page.close();
+    }
+  });
+}

@@ -30,6 +30,10 @@ import { enabledPacks, lintDraft } from '@/entrypoints/background/guidance';
 import { PACKS_REV_KEY } from '@/lib/messaging';
 import { generatePack } from '../fixtures/packs/generated';
 
+// The English default pack as the only built-in one: the built-in language packs have their own
+// tests (tests/unit/lang/builtin-packs.test.ts).
+vi.mock('@/lib/lang/builtin-packs', () => ({ languagePacks: [] }));
+
 const TEXT = readFileSync(resolve(import.meta.dirname, '../fixtures/packs/example-team-pack.json'), 'utf8');
 const PACK = JSON.parse(TEXT) as Record<string, unknown> & { rules: Record<string, unknown>[]; version: string };
 const URL_ = 'https://packs.example.org/team.json';

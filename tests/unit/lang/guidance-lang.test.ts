@@ -1,4 +1,4 @@
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, test } from 'vitest';
 import { lintDraft, setPacksInForce } from '@/entrypoints/background/guidance';
 import { defaultPack } from '@/lib/guidance/default-pack';
 import type { Pack } from '@/lib/guidance/schema';
@@ -6,6 +6,7 @@ import type { ThreadMessage } from '@/lib/adapters/types';
 
 const lint = (draft: string, thread: ThreadMessage[] = []) => lintDraft({ draft, thread, site: 'demo', ticket: null, dismissed: new Set() });
 
+beforeEach(() => setPacksInForce([defaultPack]));
 afterEach(() => setPacksInForce([defaultPack]));
 
 // Spanish drafts that carry English trigger words (names, "no", "policy", "ASAP", "sorry") as a

@@ -27,6 +27,9 @@ import { loadPolicy, resetPolicyForTests, statusOf, policyReady } from '@/entryp
 import { applyPolicyPacks, registerPolicyPacks } from '@/entrypoints/background/policy-packs';
 import { PACKS_REV_KEY } from '@/lib/messaging';
 
+// The English default pack as the only built-in one (the language packs: tests/unit/lang/builtin-packs.test.ts).
+vi.mock('@/lib/lang/builtin-packs', () => ({ languagePacks: [] }));
+
 const TEXT = readFileSync(resolve(import.meta.dirname, '../../fixtures/packs/example-team-pack.json'), 'utf8');
 const PACK = JSON.parse(TEXT) as Record<string, unknown> & { id: string; version: string };
 const URL_ = 'https://packs.example.org/policy.json';
