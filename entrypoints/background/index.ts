@@ -23,6 +23,7 @@ import { registerPolicy } from './policy';
 import { registerPolicyPacks } from './policy-packs';
 import { registerStats } from './stats';
 import { registerSites } from './sites';
+import { registerRecipes } from './recipes';
 import { registerDock, sidePanelPreferred, watchPanelPlace } from './dock';
 import { registerFirstRun } from './welcome';
 import { openSidePanel } from '@/lib/panel-place';
@@ -51,6 +52,7 @@ export default defineBackground(() => {
   registerData();
   registerStats(packsReady);
   registerSites();
+  registerRecipes();
   registerDock();
   watchPanelPlace();
   registerFirstRun();
@@ -79,8 +81,9 @@ export default defineBackground(() => {
       // Its cost, all of it (parsing aside): the room, the tab state, the counts.
       const started = performance.now();
       try {
-        // Generic mode: the conversation is the page's whole address, told apart here (lib/adapters/address-key.ts).
-        const ticket = site === 'generic' ? genericTicket(sent) : sent;
+        // Generic mode (or a site recipe that finds no ticket id): the conversation is the page's whole
+        // address, told apart here (lib/adapters/address-key.ts).
+        const ticket = site === 'generic' || sent?.key.startsWith('page:') ? genericTicket(sent) : sent;
         const tabId = sender.tab?.id;
         const seq = ++lintSeq;
         if (tabId != null && (sender.frameId ?? 0) === 0) newestLint.set(tabId, seq);

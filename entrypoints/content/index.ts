@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CONTENT_MATCHES } from '@/lib/adapters/hosts';
-import { adapterFor, generic as genericAdapter } from '@/lib/adapters/registry';
+import { adapterFor, generic as genericAdapter, type SiteRecipe } from '@/lib/adapters/registry';
+import { recipeAdapter } from '@/lib/adapters/recipe';
 import type { Adapter, ThreadMessage } from '@/lib/adapters/types';
 import { readDraft, type DraftSnapshot } from '@/lib/editors/text';
 import { caretIn, focusAt, insertAtCaret } from '@/lib/editors/insert';
@@ -37,6 +38,9 @@ const PAUSE_MS = 120;
  */
 function start(ctx: ContentScriptContext): void {
   const here = (): URL => new URL(location.href);
+  // A team's or a taught site recipe for this page, when the background holds one (asked at start
+  // and after a recipe is saved: bg:refresh).
+  let team: SiteRecipe | null = null;
   let adapter: Adapter = adapterFor(here(), document);
   let composer: HTMLElement | null = null;
   let lastKey = '';
@@ -69,8 +73,18 @@ function start(ctx: ContentScriptContext): void {
   // document_idle, or the rep opens a list first): until an adapter recognises the page, ask again.
   const pickAdapter = (): void => {
     if (adapter !== genericAdapter) return;
-    adapter = adapterFor(here(), document);
+    adapter = adapterFor(here(), document, team);
     if (adapter !== genericAdapter) composer = null;
+  };
+  const askRecipe = async (): Promise<void> => {
+    try {
+      const { recipe, replaces } = await sendMessage('cs:recipe', {});
+      team = recipe ? { adapter: recipeAdapter(recipe), replaces } : null;
+      adapter = adapterFor(here(), document, team);
+      composer = null;
+    } catch {
+      // No answer (the extension was updated under us): the built-in adapters read the page.
+    }
   };
   const findComposer = (): HTMLElement | null => {
     const generic = adapter === genericAdapter;
@@ -226,8 +240,11 @@ function start(ctx: ContentScriptContext): void {
     }
   });
   receive('bg:togglePanel', 'background', () => marker.togglePanel());
-  receive('bg:refresh', 'background', () => schedule(0, true));
+  receive('bg:refresh', 'background', async () => {
+    await askRecipe();
+    schedule(0, true);
+  });
   receive('bg:dock', 'background', () => marker.redock());
 
-  schedule(0);
+  void askRecipe().then(() => schedule(0));
 }

@@ -9,6 +9,7 @@ import { z } from 'zod';
 
 import { phraseSource } from './compile';
 import { linearityProblem, regexProblem, MAX_PATTERN_LENGTH } from './regex-safety';
+import { RecipesSchema } from '../sites/recipe-schema';
 
 export const SCHEMA_VERSION = 1 as const;
 export const MAX_PACK_CHARS = 1024 * 1024;
@@ -369,6 +370,8 @@ export const PackSchema = z.strictObject({
   rules: z.array(RuleSchema).max(MAX_RULES, `at most ${MAX_RULES} rules`),
   checklists: z.array(ChecklistSchema).max(50).optional(),
   boundaryPolicy: BoundaryPolicySchema.optional(),
+  /** Site recipes: where a helpdesk's page shows the reply box, messages and ticket (lib/sites/recipe-schema.ts). */
+  sites: RecipesSchema.optional(),
 });
 
 export type Pack = z.infer<typeof PackSchema>;
@@ -487,6 +490,7 @@ export function parsePack(input: string | unknown): ParseResult {
   const errors = [
     ...duplicateIds(rules, 'rules'),
     ...duplicateIds((raw as { checklists?: unknown }).checklists, 'checklists', 'items'),
+    ...duplicateIds((raw as { sites?: unknown }).sites, 'sites'),
   ];
   const result = PackSchema.safeParse(raw);
   if (!result.success) errors.push(...zodErrors(result.error));
