@@ -5,6 +5,7 @@ import { HintCard } from './HintCard';
 import { HintList, useHintBudget } from './HintList';
 import { LangNotice, noGuidanceText } from './LangNotice';
 import { PanelSiteDisable } from './sites/PanelSiteDisable';
+import { TeachButton } from './sites/TeachButton';
 import { RoomSection } from './room/RoomSection';
 import { TicketCallbacks } from './callbacks/TicketCallbacks';
 import { useCallbacks } from '@/lib/stores/callbacks';
@@ -106,6 +107,7 @@ export function Panel({ placement, onOpenSide }: Props) {
       <footer className="panel-footer">
         <p>{t('panelShortcut')}</p>
         <PanelSiteDisable tabId={tabId} />
+        <TeachButton tabId={tabId} className="btn btn-quiet btn-small" />
         {onOpenSide ? (
           <button type="button" className="btn btn-quiet" onClick={onOpenSide}>
             {t('panelMoveToSide')}

@@ -7,6 +7,7 @@ import { t, type MessageKey } from '@/lib/i18n';
 import { CallbackItem } from './callbacks/CallbackItem';
 import { CallbackForm } from './callbacks/CallbackForm';
 import { SiteControl } from './sites/SiteControl';
+import { TeachButton } from './sites/TeachButton';
 import { getPanelPlace, openSidePanel, type PanelPlace } from '@/lib/panel-place';
 import { openWelcome } from '@/lib/welcome';
 import './callbacks/callbacks.css';
@@ -109,6 +110,7 @@ export function Popup({ now = Date.now }: { now?: () => number } = {}) {
         </p>
       ) : null}
       <SiteControl tabId={tabId} onStatus={onSiteStatus} />
+      {siteState === 'adapter' || siteState === 'enabled' ? <TeachButton tabId={tabId} onStarted={() => window.close()} className="btn btn-small btn-quiet" /> : null}
 
       <div className="cb-toolbar">
         <label htmlFor={`${uid}-q`} className="visually-hidden">

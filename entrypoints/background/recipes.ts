@@ -100,6 +100,8 @@ export function registerRecipes(): void {
   receive('ui:picker:start', PAGE_OR_PANEL, async ({ tabId }) => {
     try {
       await browser.scripting.executeScript({ target: { tabId }, files: ['/picker.js'] });
+      // The framed panel steps aside: the rep points at the page.
+      await sendMessage('bg:panel', { open: false }, tabId).catch(() => {});
       return { ok: true };
     } catch (e) {
       return { ok: false, error: e instanceof Error ? e.message : String(e) };

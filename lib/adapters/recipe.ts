@@ -1,5 +1,5 @@
 import type { Adapter, Channel, Customer, Role, Ticket, ThreadMessage } from './types';
-import { all, bodyText, channelFrom, first, focusedOrFirst, nonEmpty, ownText, recent, shown, text, type ChannelWords } from './dom';
+import { all, bodyText, channelFrom, first, focusedOrFirst, frameDocument, nonEmpty, ownText, recent, shown, text, type ChannelWords } from './dom';
 
 /**
  * A site recipe: where on a helpdesk's page the reply box, the thread's messages, each message's
@@ -157,7 +157,14 @@ export function recipeAdapter(r: Recipe, matches?: readonly string[]): Adapter {
     composer: (doc) =>
       safe(() => {
         const root = scope(doc);
-        return root ? focusedOrFirst(r.composer.flatMap((s) => Array.from(root.querySelectorAll(s)))) : null;
+        if (!root) return null;
+        // A selector may name an iframe: its editable body is the reply box (CKEditor 4, TinyMCE).
+        const boxes = r.composer.flatMap((s) => Array.from(root.querySelectorAll(s))).flatMap((el) => {
+          if (el.localName !== 'iframe') return [el];
+          const body = frameDocument(el)?.body;
+          return body && (body.getAttribute('contenteditable') === 'true' || body.ownerDocument.designMode === 'on') ? [body] : [];
+        });
+        return focusedOrFirst(boxes);
       }, null),
     customer: (doc) =>
       safe((): Customer => {
