@@ -6,6 +6,7 @@ import { HintList, useHintBudget } from './HintList';
 import { LangNotice, noGuidanceText } from './LangNotice';
 import { PanelSiteDisable } from './sites/PanelSiteDisable';
 import { TeachButton } from './sites/TeachButton';
+import { SelfCheckNotice } from './sites/SelfCheckNotice';
 import { RoomSection } from './room/RoomSection';
 import { TicketCallbacks } from './callbacks/TicketCallbacks';
 import { useCallbacks } from '@/lib/stores/callbacks';
@@ -76,6 +77,7 @@ export function Panel({ placement, onOpenSide }: Props) {
       <main className="panel-body" ref={body}>
         {/* When the customer is upset the room comes first; otherwise the draft's hints do. */}
         <LangNotice lang={tab?.lang} />
+        <SelfCheckNotice tabId={tabId} refresh={tab?.updatedAt} />
         {tab?.slow?.length ? (
           <p className="muted panel-slow" role="status">
             {t('panelRulesSuspended', [tab.slow.join(', ')])}

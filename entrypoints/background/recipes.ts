@@ -70,9 +70,15 @@ export function registerRecipes(): void {
   receive('cs:selfcheck', 'content', async (data, sender) => {
     const tabId = sender.tab?.id;
     if (tabId == null || (sender.frameId ?? 0) !== 0) return;
+    const host = hostOf(sender.url ?? sender.tab?.url) ?? undefined;
     if ('ok' in data) await browser.storage.session.remove(selfCheckKey(tabId)).catch(() => {});
-    else await browser.storage.session.set({ [selfCheckKey(tabId)]: data }).catch(() => {});
+    else await browser.storage.session.set({ [selfCheckKey(tabId)]: { ...data, ...(host ? { host } : {}) } }).catch(() => {});
   });
+  // A page that loads anew says again what it reads (a stale check never outlives its page).
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    if (info.status === 'loading') void browser.storage.session.remove(selfCheckKey(tabId)).catch(() => {});
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(selfCheckKey(tabId)).catch(() => {}));
   receive('ui:selfcheck:get', PAGE_OR_PANEL, async ({ tabId }) => {
     const raw = (await browser.storage.session.get(selfCheckKey(tabId)).catch((): Record<string, unknown> => ({})))[selfCheckKey(tabId)] as SelfCheck | undefined;
     return { check: raw ?? null };

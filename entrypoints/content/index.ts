@@ -94,18 +94,43 @@ function start(ctx: ContentScriptContext): void {
     return composer;
   };
 
+  // Self-check (issue 13): an adapter or recipe that recognises a ticket here but finds no reply box
+  // or no messages says so (popup, panel, marker), with each selector's match count, never page text.
+  let lastCheck = 'ok';
+  const selfCheck = (box: Element | null, messages: number, ticket: unknown): void => {
+    const bad = adapter !== genericAdapter && !!ticket && (!box || messages === 0);
+    const sig = bad ? `${adapter.id}|${!box}|${messages === 0}` : 'ok';
+    if (sig === lastCheck) return;
+    lastCheck = sig;
+    const count = (s: string): number => {
+      try {
+        return document.querySelectorAll(s).length;
+      } catch {
+        return -1;
+      }
+    };
+    const counts = adapter.selectors
+      ? adapter.selectors.slice(0, 40).map(([what, selector]) => ({ what, selector: selector.slice(0, 300), count: count(selector) }))
+      : [{ what: 'composer', selector: '(code)', count: box ? 1 : 0 }, { what: 'messages', selector: '(code)', count: messages }];
+    void sendMessage('cs:selfcheck', bad ? { site: adapter.id, noComposer: !box, noMessages: messages === 0, counts } : { ok: true, site: adapter.id }).catch(() => {});
+  };
+
   const run = async (force = false): Promise<void> => {
     if (ctx.isInvalid) return;
     pickAdapter();
     const el = findComposer();
     marker.anchorTo(el);
-    if (!el) return;
+    if (!el) {
+      if (adapter !== genericAdapter) selfCheck(null, adapter.thread(document).length, adapter.detect(here(), document));
+      return;
+    }
     watch(el.ownerDocument);
     const ticket = adapter.detect(here(), document);
     lastTicket = String(ticket?.key);
     const snap: DraftSnapshot = readDraft(el);
     // Bounded whatever the page holds (the background refuses more): ranges past the cut are not marked.
     const thread: ThreadMessage[] = capThread(adapter.thread(document));
+    selfCheck(el, thread.length, ticket);
     const last = thread[thread.length - 1];
     // Lint only when something the rules look at changed.
     const key = `${ticket?.key}|${thread.length}|${last?.text.length ?? 0}|${snap.text}`;

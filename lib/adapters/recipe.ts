@@ -111,9 +111,18 @@ export function recipeAdapter(r: Recipe, matches?: readonly string[]): Adapter {
     }
   };
   const m = r.messages;
+  const pairs = (what: string, sels: readonly string[] | undefined): [string, string][] => (sels ?? []).map((s) => [what, s]);
   return {
     id: site,
     name: r.name,
+    selectors: [
+      ...pairs('scope', r.scope),
+      ...pairs('require', r.ticket.require),
+      ...pairs('composer', r.composer),
+      ...pairs('messages', m?.item),
+      ...pairs('body', m?.body),
+      ...pairs('customer', r.customer?.name?.sel),
+    ],
     matches: matches ?? r.hosts.map((h) => `*://${h.replace(/:\d+$/, '')}/*`),
     detect: (location, doc) =>
       safe((): Ticket | null => {

@@ -27,6 +27,8 @@ export interface BuiltinRowMsg {
 /** What a page's reads found, for the self-check: counts only, never page text. */
 export const SelfCheckSchema = z.object({
   site: z.string().check(z.maxLength(64)),
+  /** The page's host (added by the background from the sender, never sent by the page). */
+  host: z.optional(z.string().check(z.maxLength(300))),
   /** The reply box was not found where the adapter or recipe looks for it. */
   noComposer: z.boolean(),
   /** A ticket is shown but no message was read. */

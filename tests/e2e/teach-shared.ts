@@ -91,3 +91,42 @@ export async function teachAndRead(page: TeachPage, url: (id: number) => string,
     return v?.ticket?.key.endsWith(`:${host}:43`) ?? false;
   });
 }
+
+interface Check {
+  site: string;
+  noComposer: boolean;
+  noMessages: boolean;
+  counts: { what: string; selector: string; count: number }[];
+}
+
+/**
+ * Self-check (issue 13, point 6), after teachAndRead: the helpdesk's next release renders messages
+ * differently (?v=2); the taught recipe still sees the ticket and the reply box but no message, and
+ * the popup's and panel's self-check says so with each selector's match count, never page text.
+ * Back on the old page, it clears.
+ */
+export async function selfCheckAfterChange(page: TeachPage, url: (id: number) => string, ext: Ext, tabOf: (url: string) => Promise<number>): Promise<Check> {
+  const changed = `${url(42)}&v=2`;
+  await page.goto(changed);
+  await waitFor('Heard on the page', () => page.evaluate(() => document.querySelector('heard-root') !== null, null));
+  const tabId = await tabOf(changed);
+  await page.click('.reply__box');
+  await page.keyboard.type('Let me check.');
+  const check = await waitFor('the self-check', async () => (await ext<{ check: Check | null }>('ui:selfcheck:get', { tabId })).check);
+  assert.equal(check.noMessages, true, 'no messages read');
+  assert.equal(check.noComposer, false, 'the reply box is found');
+  assert.equal(check.counts.find((c) => c.what === 'messages')?.count, 0);
+  assert.equal(check.counts.find((c) => c.what === 'composer')?.count, 1);
+  assert.doesNotMatch(JSON.stringify(check), /parcel|Dana|Whitfield|refund|Sam/i, 'no page text in the diagnostic');
+  return check;
+}
+
+/** The old page again: the recipe reads it, the self-check clears. */
+export async function selfCheckClears(page: TeachPage, url: (id: number) => string, ext: Ext, tabOf: (url: string) => Promise<number>): Promise<void> {
+  await page.goto(url(42));
+  await waitFor('Heard on the page', () => page.evaluate(() => document.querySelector('heard-root') !== null, null));
+  const tabId = await tabOf(url(42));
+  await page.click('.reply__box');
+  await page.keyboard.type('Back again.');
+  await waitFor('the self-check cleared', async () => (await ext<{ check: Check | null }>('ui:selfcheck:get', { tabId })).check === null && (await ext<RoomView | null>('ui:room:get', { tabId }))?.ticket?.key.endsWith(':42') === true);
+}

@@ -2,8 +2,8 @@
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
-import { grantInBrowserSettings, launchChromium, messageScript, type ChromiumRun } from './browsers';
-import { teachAndRead, type TeachPage } from './teach-shared';
+import { findButtonByName, grantInBrowserSettings, launchChromium, messageScript, waitFor, type ChromiumRun } from './browsers';
+import { selfCheckAfterChange, selfCheckClears, teachAndRead, type TeachPage } from './teach-shared';
 
 let server: FixtureServer;
 let run: ChromiumRun;
@@ -38,7 +38,12 @@ test('Chromium: teach a page with the picker, then Heard reads its thread, ticke
   const page = await run.context.newPage();
   const tabOf = (url: string): Promise<number> =>
     ext.evaluate<number>(`chrome.tabs.query({}).then((tabs) => tabs.find((t) => t.url === ${JSON.stringify(url)}).id)`);
-  await teachAndRead(page as unknown as TeachPage, (id) => `${server.origin}/fixtures/teach/?id=${id}`, send, tabOf);
+  const url = (id: number): string => `${server.origin}/fixtures/teach/?id=${id}`;
+  await teachAndRead(page as unknown as TeachPage, url, send, tabOf);
+  // Self-check: the page changes under the recipe; the marker says so too (its accessible name).
+  await selfCheckAfterChange(page as unknown as TeachPage, url, send, tabOf);
+  await waitFor('the marker saying it cannot read the messages', () => findButtonByName(page, /can't read this ticket's messages: open the panel to teach it/));
+  await selfCheckClears(page as unknown as TeachPage, url, send, tabOf);
   await page.close();
   await ext.close();
 });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
 import { launchFirefox, messageScript, waitFor, type FirefoxRun } from './browsers';
-import { teachAndRead, type TeachPage } from './teach-shared';
+import { selfCheckAfterChange, selfCheckClears, teachAndRead, type TeachPage } from './teach-shared';
 
 const ADDON_ID = 'heard@heard-extension.org';
 let server: FixtureServer;
@@ -47,7 +47,10 @@ test('Firefox: teach a page with the picker, then Heard reads its thread, ticket
     welcome.evaluate(`browser.tabs.query({}).then((tabs) => tabs.find((t) => t.url === ${JSON.stringify(url)}).id)`) as Promise<number>;
   const page = await run.browser.newPage();
   try {
-    await teachAndRead(page as unknown as TeachPage, (id) => `${server.origin}/fixtures/teach/?id=${id}`, send, tabOf);
+    const url = (id: number): string => `${server.origin}/fixtures/teach/?id=${id}`;
+    await teachAndRead(page as unknown as TeachPage, url, send, tabOf);
+    await selfCheckAfterChange(page as unknown as TeachPage, url, send, tabOf);
+    await selfCheckClears(page as unknown as TeachPage, url, send, tabOf);
   } finally {
     await page.close();
   }
