@@ -17,7 +17,7 @@
  *   preview `data-messages` (count read), `data-roles` (e.g. "customer,agent,customer"),
  *   `data-ticket` (the ticket id, or empty), `data-customer` ("1" when a name was read).
  * - Pointer: click the element in the page. Keyboard: focus starts on the step's first control;
- *   Tab order per step is [Choose with the keyboard] [Skip (optional steps)] [Back] [Cancel];
+ *   Tab order per step is [Choose with the keyboard] [Skip (optional steps)] [Back] [Move this box] [Cancel];
  *   in the keyboard area arrows move and Enter chooses; in the preview [Save] [Start over] [Cancel];
  *   once saved [Export as pack] [Close]. Escape cancels at any step.
  * - The UI itself is in a closed shadow root (as the marker: the page cannot read or click it;
@@ -43,6 +43,7 @@ const CSS = `
   box-sizing: border-box; padding: 14px; border-radius: 10px; border: 1px solid #c9ced8; background: #fff; color: #1d2330;
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; box-shadow: 0 6px 24px rgba(0,0,0,.18); }
 .panel.left { right: auto; left: 12px; }
+.panel.bottom { top: auto; bottom: 12px; }
 h2 { font-size: 15px; margin: 0 0 4px; }
 h3 { font-size: 14px; margin: 10px 0 4px; }
 p { margin: 4px 0; }
@@ -188,10 +189,21 @@ export function startPicker(): void {
   }
   world.heardPicker = { focus: () => (panel.querySelector('button, [tabindex]') as HTMLElement | null)?.focus() };
 
-  /** Keep the panel off the reply box (it must never cover the rep's composer or Send button). */
+  // The box sits in a corner; "Move this box" takes it to the next one (it may cover what the rep
+  // must point at), and it leaves a corner where it would cover the reply box chosen.
+  let corner = 0;
+  const setCorner = (): void => {
+    panel.classList.toggle('left', corner === 1 || corner === 2);
+    panel.classList.toggle('bottom', corner === 2 || corner === 3);
+  };
+  const overlaps = (a: DOMRect, b: DOMRect): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
   const placePanel = (): void => {
+    setCorner();
     const box = picked.composer ? inTop(picked.composer).getBoundingClientRect() : null;
-    panel.classList.toggle('left', !!box && box.right > window.innerWidth - 370);
+    for (let i = 0; box && i < 4 && overlaps(panel.getBoundingClientRect(), box); i++) {
+      corner = (corner + 1) % 4;
+      setCorner();
+    }
   };
 
   function choose(n: Element): void {
@@ -274,7 +286,13 @@ export function startPicker(): void {
         index--;
         render();
       }));
-      row.append(button(t('pickerCancel'), 'cancel', close));
+      row.append(
+        button(t('pickerMove'), 'move', () => {
+          corner = (corner + 1) % 4;
+          placePanel();
+        }),
+        button(t('pickerCancel'), 'cancel', close),
+      );
       panel.append(keys, row, live);
       start.focus();
       return;
