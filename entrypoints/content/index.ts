@@ -64,6 +64,7 @@ function start(ctx: ContentScriptContext): void {
   const cards = createCards(ctx, () => marker.openPanel(), () => schedule(0));
   ctx.onInvalidated(() => {
     clearTimeout(timer);
+    clearTimeout(confirm);
     clearHighlights();
     marker.destroy();
     cards.close();
@@ -96,11 +97,21 @@ function start(ctx: ContentScriptContext): void {
 
   // Self-check (issue 13): an adapter or recipe that recognises a ticket here but finds no reply box
   // or no messages says so (popup, panel, marker), with each selector's match count, never page text.
+  // A helpdesk may render its thread after the reply box: a problem is reported only when it is
+  // still there 1.5 s later (one timer, then nothing until the next lint).
   let lastCheck = 'ok';
-  const selfCheck = (box: Element | null, messages: number, ticket: unknown): void => {
+  let confirm: ReturnType<typeof setTimeout> | undefined;
+  const selfCheck = (box: Element | null, messages: number, ticket: unknown, confirmed = false): void => {
     const bad = adapter !== genericAdapter && !!ticket && (!box || messages === 0);
     const sig = bad ? `${adapter.id}|${!box}|${messages === 0}` : 'ok';
+    clearTimeout(confirm);
     if (sig === lastCheck) return;
+    if (bad && !confirmed) {
+      confirm = setTimeout(() => {
+        if (!ctx.isInvalid) selfCheck(adapter.composer(document), adapter.thread(document).length, adapter.detect(here(), document), true);
+      }, 1500);
+      return;
+    }
     lastCheck = sig;
     const count = (s: string): number => {
       try {
