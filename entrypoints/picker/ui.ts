@@ -77,14 +77,21 @@ function describe(el: Element): string {
   return `${el.localName}${cls ? `.${cls}` : ''}${words ? ` “${words}${words.length === 50 ? '…' : ''}”` : ''}`;
 }
 
-export function startPicker(): void {
+/** For component tests only: an open shadow root, and jsdom's synthetic events taken as the rep's. */
+export interface PickerTestHooks {
+  open: true;
+  trusted: (e: Event) => boolean;
+}
+
+export function startPicker(test?: PickerTestHooks): void {
+  const trusted = test?.trusted ?? ((e: Event): boolean => e.isTrusted);
   const world = globalThis as { heardPicker?: { focus(): void } };
   if (world.heardPicker) {
     world.heardPicker.focus();
     return;
   }
   const host = document.createElement('heard-picker');
-  const root = host.attachShadow({ mode: 'closed' });
+  const root = host.attachShadow({ mode: test?.open ? 'open' : 'closed' });
   const style = document.createElement('style');
   style.textContent = CSS;
   const panel = document.createElement('div');
@@ -114,7 +121,7 @@ export function startPicker(): void {
     b.type = 'button';
     b.dataset.action = action;
     // Only the rep's own clicks and keys: a page script cannot press our buttons.
-    b.addEventListener('click', (e) => e.isTrusted && onClick());
+    b.addEventListener('click', (e) => trusted(e) && onClick());
     return b;
   };
 
@@ -141,13 +148,13 @@ export function startPicker(): void {
     if (target && target.nodeType === 1) show(target);
   };
   const swallow = (e: Event): void => {
-    if (index >= STEPS.length || ours(e) || !e.isTrusted) return;
+    if (index >= STEPS.length || ours(e) || !trusted(e)) return;
     e.preventDefault();
     e.stopImmediatePropagation();
     if (e.type === 'click' && e.target && (e.target as Node).nodeType === 1) choose(e.target as Element);
   };
   const onKey = (e: KeyboardEvent): void => {
-    if (e.key === 'Escape' && e.isTrusted) {
+    if (e.key === 'Escape' && trusted(e)) {
       e.preventDefault();
       close();
     }
@@ -255,7 +262,7 @@ export function startPicker(): void {
         n.scrollIntoView?.({ block: 'nearest' });
       };
       keys.addEventListener('keydown', (e) => {
-        if (!e.isTrusted || !candidate) return;
+        if (!trusted(e) || !candidate) return;
         const c = candidate;
         const moves: Record<string, () => Element | null | undefined> = {
           ArrowUp: () => (c.parentElement && c !== document.body ? c.parentElement : c),

@@ -28,7 +28,7 @@ export function looksGenerated(name: string): boolean {
     /(?:^|[_-])[a-zA-Z0-9]{5,6}$/.test(name) && /\d/.test(name) && /[A-Z]/.test(name) ||
     /__[a-zA-Z0-9_-]{4,}$/.test(name) && /\d/.test(name) ||
     /^[a-zA-Z]{1,3}\d+[a-zA-Z\d]*$/.test(name) ||
-    /^:?r[0-9a-z]+:?$/.test(name) // React useId
+    /^[:«]r[0-9a-z]+[:»]$/.test(name) // React useId (":r1f:", "«r1»")
   );
 }
 

@@ -11,7 +11,7 @@ const load = (id = '42') => new JSDOM(html, { url: `http://127.0.0.1:5178/fixtur
 
 test('generated class names and ids are told from stable ones', () => {
   for (const g of ['css-1q2w3e4', 'sc-bdVaJa', 'css-fa3z', 'jsx-2837461', 'Button_root__a8F3k', 'x1a2b3c4d', ':r1f:', 'm5Xk9q']) expect(looksGenerated(g), g).toBe(true);
-  for (const s of ['entry', 'entry--out', 'reply__box', 'ticket-title', 'requester__name', 'conversation']) expect(looksGenerated(s), s).toBe(false);
+  for (const s of ['entry', 'entry--out', 'reply', 'row', 'root', 'reply__box', 'ticket-title', 'requester__name', 'conversation']) expect(looksGenerated(s), s).toBe(false);
 });
 
 test('a unique selector prefers stable attributes and classes over generated ones and position', () => {
