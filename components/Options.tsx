@@ -6,6 +6,7 @@ import { BackupSection } from './options/BackupSection';
 import { IncidentsSection } from './options/IncidentsSection';
 import { DataSection } from './options/DataSection';
 import { SitesSection } from './options/SitesSection';
+import { RecipesSection } from './options/RecipesSection';
 import { PolicyNotice } from './options/PolicyNotice';
 import { FeedbackSection } from './options/FeedbackSection';
 import { PackEditor } from './options/PackEditor';
@@ -33,6 +34,7 @@ export function Options() {
         <DataSection />
         <h2 className="options-group-title">{t('optionsLeadGroup')}</h2>
         <PacksSection />
+        <RecipesSection />
         <FeedbackSection />
         <PackEditor />
       </main>

@@ -5,6 +5,8 @@ import { HintCard } from './HintCard';
 import { HintList, useHintBudget } from './HintList';
 import { LangNotice, noGuidanceText } from './LangNotice';
 import { PanelSiteDisable } from './sites/PanelSiteDisable';
+import { TeachButton } from './sites/TeachButton';
+import { SelfCheckNotice } from './sites/SelfCheckNotice';
 import { RoomSection } from './room/RoomSection';
 import { TicketCallbacks } from './callbacks/TicketCallbacks';
 import { useCallbacks } from '@/lib/stores/callbacks';
@@ -96,6 +98,7 @@ export function Panel({ placement, onOpenSide }: Props) {
       <main className="panel-body" ref={body}>
         {/* When the customer is upset the room comes first; otherwise the draft's hints do. */}
         <LangNotice lang={tab?.lang} />
+        <SelfCheckNotice tabId={tabId} refresh={tab?.updatedAt} />
         {tab?.slow?.length ? (
           <p className="muted panel-slow" role="status">
             {t('panelRulesSuspended', [tab.slow.join(', ')])}
@@ -128,6 +131,7 @@ export function Panel({ placement, onOpenSide }: Props) {
       <footer className="panel-footer">
         <p>{t('panelShortcut')}</p>
         <PanelSiteDisable tabId={tabId} />
+        <TeachButton tabId={tabId} className="btn btn-quiet btn-small" />
         {onOpenSide ? (
           <button type="button" className="btn btn-quiet" onClick={onOpenSide}>
             {t('panelMoveToSide')}

@@ -7,6 +7,8 @@ import { t, type MessageKey } from '@/lib/i18n';
 import { CallbackItem } from './callbacks/CallbackItem';
 import { CallbackForm } from './callbacks/CallbackForm';
 import { SiteControl } from './sites/SiteControl';
+import { TeachButton } from './sites/TeachButton';
+import { SelfCheckNotice } from './sites/SelfCheckNotice';
 import { getPanelPlace, openSidePanel, type PanelPlace } from '@/lib/panel-place';
 import { openWelcome } from '@/lib/welcome';
 import './callbacks/callbacks.css';
@@ -109,6 +111,13 @@ export function Popup({ now = Date.now }: { now?: () => number } = {}) {
         </p>
       ) : null}
       <SiteControl tabId={tabId} onStatus={onSiteStatus} />
+      {siteState === 'adapter' || siteState === 'enabled' ? (
+        <SelfCheckNotice
+          tabId={tabId}
+          onTeach={() => window.close()}
+          fallback={<TeachButton tabId={tabId} onStarted={() => window.close()} className="btn btn-small btn-quiet" />}
+        />
+      ) : null}
 
       <div className="cb-toolbar">
         <label htmlFor={`${uid}-q`} className="visually-hidden">

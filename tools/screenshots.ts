@@ -4,11 +4,59 @@
 // with Heard loaded unpacked. HEARD_OUT takes a build of one's own (as the browser tests do).
 import { join, resolve } from 'node:path';
 import { serveFixtures } from './serve';
-import { findButtonByName, LAPTOP, launchChromium, launchFirefox, markerPointFor, messageScript, waitFor } from '../tests/e2e/browsers';
+import { findButtonByName, grantInBrowserSettings, LAPTOP, launchChromium, launchFirefox, markerPointFor, messageScript, waitFor } from '../tests/e2e/browsers';
 
 const OUT = resolve(import.meta.dirname, '..', 'docs/screenshots');
 const server = await serveFixtures();
 const DRAFT = "Hi Ana, thanks for waiting. I don't know what happened to your order yet.";
+
+/** "Teach Heard this page" on the fixture helpdesk Heard has no adapter for: a step, and the preview (light and dark). */
+async function teachShots(): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    const run = await launchChromium({ colorScheme: scheme, args: ['--enable-unsafe-extension-debugging'] });
+    await grantInBrowserSettings(run, 'http://127.0.0.1/*');
+    const ext = await run.context.newPage();
+    await ext.goto(`chrome-extension://${run.extensionId}/options.html`);
+    await ext.evaluate(() => {
+      const b = document.createElement('button');
+      b.id = 'ask';
+      b.onclick = () => void chrome.permissions.request({ origins: ['http://127.0.0.1/*'] }).then((ok) => (b.dataset.ok = String(ok)));
+      document.body.prepend(b);
+    });
+    await ext.click('#ask');
+    await ext.waitForSelector('#ask[data-ok="true"]');
+    await ext.evaluate(messageScript('ui:sites:enable', { origin: 'http://127.0.0.1' }));
+    const page = await run.context.newPage();
+    const url = `${server.origin}/fixtures/teach/?id=42`;
+    await page.goto(url);
+    await waitFor('Heard on the page', () => page.evaluate(() => document.querySelector('heard-root') !== null));
+    const tabId = await ext.evaluate<number>(`chrome.tabs.query({}).then((tabs) => tabs.find((t) => t.url === ${JSON.stringify(url)}).id)`);
+    await ext.evaluate(messageScript('ui:picker:start', { tabId }));
+    await page.bringToFront();
+    const step = (name: string) => waitFor(`step ${name}`, () => page.evaluate((n) => document.querySelector<HTMLElement>('heard-picker')?.dataset.step === n, name));
+    await step('composer');
+    await page.click('.reply__box');
+    await step('customer');
+    await page.click('.entry--in .entry__text');
+    await step('agent');
+    await page.hover('.entry--out .entry__text');
+    if (scheme === 'light') await page.screenshot({ path: join(OUT, 'teach-picker.png') });
+    await page.click('.entry--out .entry__text');
+    await step('ticket');
+    await page.click('.ticket-no');
+    await step('name');
+    await page.click('.requester__name');
+    await step('preview');
+    await page.mouse.move(5, 5);
+    await page.screenshot({ path: join(OUT, `teach-preview-${scheme}.png`) });
+    await run.close();
+  }
+}
+if (process.env.HEARD_SHOTS === 'teach') {
+  await teachShots();
+  await server.close();
+  process.exit(0);
+}
 
 for (const scheme of ['light', 'dark'] as const) {
   const run = await launchChromium({ colorScheme: scheme, viewport: LAPTOP });
@@ -79,6 +127,8 @@ for (const scheme of ['light', 'dark'] as const) {
   }
   await run.close();
 }
+
+await teachShots();
 
 const ff = await launchFirefox();
 const page = await ff.browser.newPage();

@@ -12,6 +12,7 @@ import { registerPolicy } from './policy';
 import { registerPolicyPacks } from './policy-packs';
 import { registerStats } from './stats';
 import { registerSites } from './sites';
+import { registerRecipes } from './recipes';
 import { registerDock, sidePanelPreferred, watchPanelPlace } from './dock';
 import { registerFirstRun } from './welcome';
 import { openSidePanel } from '@/lib/panel-place';
@@ -19,7 +20,7 @@ import { createTrustLedger } from './trust';
 import { registerCard } from './card';
 import { DROPPED, newestWins, pageLintPacer } from '@/lib/messaging/newest-wins';
 import { genericTicket } from '@/lib/adapters/address-key';
-import { plural } from '@/lib/i18n';
+import { plural, t } from '@/lib/i18n';
 import { onTabGone, readTabState, registerTabs, updateTabState, writeTabState } from './tabs';
 
 /**
@@ -41,6 +42,7 @@ export default defineBackground(() => {
   registerData();
   registerStats(packsReady);
   registerSites();
+  registerRecipes();
   registerDock();
   watchPanelPlace();
   registerFirstRun();
@@ -69,8 +71,9 @@ export default defineBackground(() => {
       // Its cost, all of it (parsing aside): the room, the tab state, the counts.
       const started = performance.now();
       try {
-        // Generic mode: the conversation is the page's whole address, told apart here (lib/adapters/address-key.ts).
-        const ticket = site === 'generic' ? genericTicket(sent) : sent;
+        // Generic mode (or a site recipe that finds no ticket id): the conversation is the page's whole
+        // address, told apart here (lib/adapters/address-key.ts).
+        const ticket = site === 'generic' || sent?.key.startsWith('page:') ? genericTicket(sent) : sent;
         const tabId = sender.tab?.id;
         const seq = ++lintSeq;
         if (tabId != null && (sender.frameId ?? 0) === 0) newestLint.set(tabId, seq);
@@ -82,7 +85,11 @@ export default defineBackground(() => {
           count: hints.length,
           worst: worstOf(hints),
           ranges: underlineRanges(hints),
-          name: plural(hints.length, 'markerOne', 'markerMany', 'markerNone'),
+          // Self-check: a known site's ticket whose messages Heard cannot read says so at the marker too.
+          name:
+            site !== 'generic' && ticket && thread.length === 0
+              ? t('selfcheckMarker', plural(hints.length, 'markerOne', 'markerMany', 'markerNone'))
+              : plural(hints.length, 'markerOne', 'markerMany', 'markerNone'),
         };
         // Only the top frame describes the tab (a helpdesk's iframes may run us too).
         if (tabId == null || (sender.frameId ?? 0) !== 0) return result;

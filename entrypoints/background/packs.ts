@@ -119,6 +119,13 @@ export function packsInForce(): Pack[] {
   return applyRuleLocks(list, policy);
 }
 
+/** The packs in force with where each came from (site recipes name their source: background/recipes.ts). */
+export function packsInForceWithSource(): { pack: Pack; source: PackSource }[] {
+  const inForce = new Set(packsInForce().map((p) => p.id));
+  const list = entries.length === 0 ? [{ row: builtinRow(0), pack: defaultPack }] : entries;
+  return list.flatMap((e) => (e.pack && inForce.has(e.pack.id) ? [{ pack: e.pack, source: e.row.source }] : []));
+}
+
 export function setPersonalPacksAllowed(allowed: boolean): void {
   personalAllowed = allowed;
   setPacksInForce(packsInForce());

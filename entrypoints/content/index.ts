@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CONTENT_MATCHES } from '@/lib/adapters/hosts';
-import { adapterFor, generic as genericAdapter } from '@/lib/adapters/registry';
+import { adapterFor, generic as genericAdapter, type SiteRecipe } from '@/lib/adapters/registry';
+import { recipeAdapter } from '@/lib/adapters/recipe';
 import type { Adapter, ThreadMessage } from '@/lib/adapters/types';
 import { readDraft, type DraftSnapshot } from '@/lib/editors/text';
 import { caretIn, focusAt, insertAtCaret } from '@/lib/editors/insert';
@@ -37,6 +38,9 @@ const PAUSE_MS = 120;
  */
 function start(ctx: ContentScriptContext): void {
   const here = (): URL => new URL(location.href);
+  // A team's or a taught site recipe for this page, when the background holds one (asked at start
+  // and after a recipe is saved: bg:refresh).
+  let team: SiteRecipe | null = null;
   let adapter: Adapter = adapterFor(here(), document);
   let composer: HTMLElement | null = null;
   let lastKey = '';
@@ -60,6 +64,7 @@ function start(ctx: ContentScriptContext): void {
   const cards = createCards(ctx, (h) => marker.openPanel(h), () => schedule(0));
   ctx.onInvalidated(() => {
     clearTimeout(timer);
+    clearTimeout(confirm);
     clearHighlights();
     marker.destroy();
     cards.close();
@@ -69,8 +74,18 @@ function start(ctx: ContentScriptContext): void {
   // document_idle, or the rep opens a list first): until an adapter recognises the page, ask again.
   const pickAdapter = (): void => {
     if (adapter !== genericAdapter) return;
-    adapter = adapterFor(here(), document);
+    adapter = adapterFor(here(), document, team);
     if (adapter !== genericAdapter) composer = null;
+  };
+  const askRecipe = async (): Promise<void> => {
+    try {
+      const { recipe, replaces } = await sendMessage('cs:recipe', {});
+      team = recipe ? { adapter: recipeAdapter(recipe), replaces } : null;
+      adapter = adapterFor(here(), document, team);
+      composer = null;
+    } catch {
+      // No answer (the extension was updated under us): the built-in adapters read the page.
+    }
   };
   const findComposer = (): HTMLElement | null => {
     const generic = adapter === genericAdapter;
@@ -80,18 +95,53 @@ function start(ctx: ContentScriptContext): void {
     return composer;
   };
 
+  // Self-check (issue 13): an adapter or recipe that recognises a ticket here but finds no reply box
+  // or no messages says so (popup, panel, marker), with each selector's match count, never page text.
+  // A helpdesk may render its thread after the reply box: a problem is reported only when it is
+  // still there 1.5 s later (one timer, then nothing until the next lint).
+  let lastCheck = 'ok';
+  let confirm: ReturnType<typeof setTimeout> | undefined;
+  const selfCheck = (box: Element | null, messages: number, ticket: unknown, confirmed = false): void => {
+    const bad = adapter !== genericAdapter && !!ticket && (!box || messages === 0);
+    const sig = bad ? `${adapter.id}|${!box}|${messages === 0}` : 'ok';
+    clearTimeout(confirm);
+    if (sig === lastCheck) return;
+    if (bad && !confirmed) {
+      confirm = setTimeout(() => {
+        if (!ctx.isInvalid) selfCheck(adapter.composer(document), adapter.thread(document).length, adapter.detect(here(), document), true);
+      }, 1500);
+      return;
+    }
+    lastCheck = sig;
+    const count = (s: string): number => {
+      try {
+        return document.querySelectorAll(s).length;
+      } catch {
+        return -1;
+      }
+    };
+    const counts = adapter.selectors
+      ? adapter.selectors.slice(0, 40).map(([what, selector]) => ({ what, selector: selector.slice(0, 300), count: count(selector) }))
+      : [{ what: 'composer', selector: '(code)', count: box ? 1 : 0 }, { what: 'messages', selector: '(code)', count: messages }];
+    void sendMessage('cs:selfcheck', bad ? { site: adapter.id, noComposer: !box, noMessages: messages === 0, counts } : { ok: true, site: adapter.id }).catch(() => {});
+  };
+
   const run = async (force = false): Promise<void> => {
     if (ctx.isInvalid) return;
     pickAdapter();
     const el = findComposer();
     marker.anchorTo(el);
-    if (!el) return;
+    if (!el) {
+      if (adapter !== genericAdapter) selfCheck(null, adapter.thread(document).length, adapter.detect(here(), document));
+      return;
+    }
     watch(el.ownerDocument);
     const ticket = adapter.detect(here(), document);
     lastTicket = String(ticket?.key);
     const snap: DraftSnapshot = readDraft(el);
     // Bounded whatever the page holds (the background refuses more): ranges past the cut are not marked.
     const thread: ThreadMessage[] = capThread(adapter.thread(document));
+    selfCheck(el, thread.length, ticket);
     const last = thread[thread.length - 1];
     // Lint only when something the rules look at changed.
     const key = `${ticket?.key}|${thread.length}|${last?.text.length ?? 0}|${snap.text}`;
@@ -226,8 +276,11 @@ function start(ctx: ContentScriptContext): void {
     }
   });
   receive('bg:togglePanel', 'background', () => marker.togglePanel());
-  receive('bg:refresh', 'background', () => schedule(0, true));
+  receive('bg:refresh', 'background', async () => {
+    await askRecipe();
+    schedule(0, true);
+  });
   receive('bg:dock', 'background', () => marker.redock());
 
-  schedule(0);
+  void askRecipe().then(() => schedule(0));
 }

@@ -1,5 +1,5 @@
-import type { Adapter, ThreadMessage } from './types';
-import { customerFrom, first, nonEmpty, text, recent } from './dom';
+import type { Recipe } from './recipe';
+import { recipeAdapter } from './recipe';
 
 // Chatwoot (https://app.chatwoot.com/app/accounts/<account>/conversations/<id>, also under
 // .../inbox/<inbox>/conversations/<id> and other list views). Self-hosted installs are enabled by the
@@ -12,52 +12,28 @@ import { customerFrom, first, nonEmpty, text, recent } from './dom';
 // - app/javascript/dashboard/components/widgets/conversation/MessagesView.vue (ReplyBox below the list)
 // Not verified: the private-note class (upstream bg-n-solid-amber; forks restyle it), the reply box
 // container (.reply-box, .is-private) and the contact panel selectors.
-const SEL = {
-  list: ['.conversation-panel'],
-  messages: ['.conversation-panel [data-message-id]'],
-  bubble: ['.left-bubble, .right-bubble'],
-  content: ['.prose-bubble', '.prose', '[data-message-content]'],
-  privateNote: ['[class*="bg-n-solid-amber"]', '.is-private'],
-  composer: ['.reply-box .ProseMirror[contenteditable="true"]', '.reply-box [contenteditable="true"]'],
-  name: ['.contact--name', '[data-testid="contact-name"]'],
-  email: ['.contact--email', '[data-testid="contact-email"]'],
-  title: ['.conversation-header .user--name', '.conversation-header h3'],
-} as const;
-
-const PATH = /^\/app\/accounts\/(\d+)\/(?:[\w-]+\/\d+\/)?conversations\/(\d+)/;
-
-export const chatwoot: Adapter = {
+// A recipe: every read is a selector (lib/adapters/recipe.ts). Items without a bubble are
+// activity lines (assignments, status changes), not messages.
+export const CHATWOOT_RECIPE: Recipe = {
   id: 'chatwoot',
   name: 'Chatwoot',
-  matches: ['https://app.chatwoot.com/*'],
-  detect(location, doc) {
-    const m = PATH.exec(location.pathname);
-    if (!m || !first(doc, SEL.list) || !first(doc, SEL.composer)) return null;
-    const [, account, id] = m;
-    const title = text(first(doc, SEL.title));
-    return {
-      key: `chatwoot:${location.host}:${account}:${id}`,
-      link: `${location.origin}/app/accounts/${account}/conversations/${id}`,
-      ...nonEmpty({ title }),
-    };
+  hosts: ['app.chatwoot.com'],
+  ticket: {
+    url: '^/app/accounts/(\\d+)/(?:[\\w-]+/\\d+/)?conversations/(\\d+)',
+    key: '{1}:{2}',
+    require: ['.conversation-panel', '.reply-box .ProseMirror[contenteditable="true"], .reply-box [contenteditable="true"]'],
+    subject: { sel: ['.conversation-header .user--name', '.conversation-header h3'] },
+    link: '/app/accounts/{1}/conversations/{2}',
   },
-  thread(doc) {
-    return recent(doc, SEL.messages).flatMap((el): ThreadMessage[] => {
-      const bubble = first(el, SEL.bubble);
-      if (!bubble) return []; // activity lines (assignments, status changes)
-      const content = first(bubble, SEL.content);
-      const role = first(el, SEL.privateNote) || bubble.matches(SEL.privateNote.join(', '))
-        ? 'note'
-        : bubble.classList.contains('left-bubble')
-          ? 'customer'
-          : 'agent';
-      return [{ role, text: text(content ?? bubble) }];
-    });
+  composer: ['.reply-box .ProseMirror[contenteditable="true"]', '.reply-box [contenteditable="true"]'],
+  messages: {
+    item: ['.conversation-panel [data-message-id]'],
+    only: [{ has: '.left-bubble, .right-bubble' }],
+    body: ['.prose-bubble', '.prose', '[data-message-content]', '.left-bubble, .right-bubble'],
+    roles: { note: [{ has: '[class*="bg-n-solid-amber"], .is-private' }], customer: [{ has: '.left-bubble' }] },
+    otherwise: 'agent',
   },
-  composer(doc) {
-    return first(doc, SEL.composer);
-  },
-  customer(doc) {
-    return customerFrom(doc, SEL.name, SEL.email);
-  },
+  customer: { name: { sel: ['.contact--name', '[data-testid="contact-name"]'] }, email: { sel: ['.contact--email', '[data-testid="contact-email"]'] } },
 };
+
+export const chatwoot = recipeAdapter(CHATWOOT_RECIPE, ['https://app.chatwoot.com/*']);

@@ -1,51 +1,29 @@
-import type { Adapter, Channel, ThreadMessage } from './types';
-import { customerFrom, first, text, recent } from './dom';
+import type { Recipe } from './recipe';
+import { recipeAdapter } from './recipe';
 
 // The bundled demo helpdesk (tests/fixtures/demo, served by `npm run demo` and the e2e suite).
 // Its markup follows the common ticket view: one .ticket-view with a data-ticket-id, messages
 // marked with their author role, one contenteditable reply box. Checked 2026-11-23.
-const SEL = {
-  view: ['.ticket-view[data-ticket-id]'],
-  subject: ['.ticket-subject'],
-  messages: ['.thread .message[data-author-role]'],
-  body: ['.message-body'],
-  author: ['.author'],
-  composer: ['.ticket-view .reply-editor[contenteditable="true"]', '.ticket-view textarea.reply-editor:not([hidden])'],
-  name: ['.requester-name'],
-  email: ['.requester-email'],
-} as const;
-
-export const demo: Adapter = {
+// A recipe: every read is a selector (lib/adapters/recipe.ts).
+export const DEMO_RECIPE: Recipe = {
   id: 'demo',
   name: 'Heard demo helpdesk',
-  matches: ['http://localhost/heard-demo/*', 'http://127.0.0.1/heard-demo/*'],
-  detect(location, doc) {
-    if (!location.pathname.startsWith('/heard-demo/')) return null;
-    const view = first(doc, SEL.view);
-    const id = view?.getAttribute('data-ticket-id');
-    if (!view || !id) return null;
-    const channel = view.getAttribute('data-channel');
-    return {
-      key: `demo:${location.host}:${id}`,
-      link: `${location.origin}${location.pathname}#/tickets/${id}`,
-      title: text(first(doc, SEL.subject)),
-      ...(channel === 'chat' || channel === 'email' ? { channel: channel as Channel } : {}),
-    };
+  hosts: ['localhost', '127.0.0.1'],
+  ticket: {
+    url: '^/heard-demo/',
+    id: { sel: ['.ticket-view[data-ticket-id]'], attr: 'data-ticket-id' },
+    subject: { sel: ['.ticket-subject'] },
+    channel: { sel: ['.ticket-view[data-ticket-id]'], attr: 'data-channel' },
+    link: '{path}#/tickets/{id}',
   },
-  thread(doc) {
-    return recent(doc, SEL.messages).map((el): ThreadMessage => {
-      const role = el.getAttribute('data-author-role');
-      return {
-        role: role === 'agent' || role === 'note' ? role : 'customer',
-        text: text(first(el, SEL.body)),
-        author: text(first(el, SEL.author)),
-      };
-    });
+  composer: ['.ticket-view .reply-editor[contenteditable="true"]', '.ticket-view textarea.reply-editor:not([hidden])'],
+  messages: {
+    item: ['.thread .message[data-author-role]'],
+    body: ['.message-body'],
+    author: ['.author'],
+    roles: { agent: [{ attr: 'data-author-role', value: 'agent' }], note: [{ attr: 'data-author-role', value: 'note' }] },
   },
-  composer(doc) {
-    return first(doc, SEL.composer);
-  },
-  customer(doc) {
-    return customerFrom(doc, SEL.name, SEL.email);
-  },
+  customer: { name: { sel: ['.requester-name'] }, email: { sel: ['.requester-email'] } },
 };
+
+export const demo = recipeAdapter(DEMO_RECIPE, ['http://localhost/heard-demo/*', 'http://127.0.0.1/heard-demo/*']);

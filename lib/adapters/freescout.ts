@@ -1,5 +1,5 @@
-import type { Adapter, ThreadMessage } from './types';
-import { bodyText, customerFrom, first, nonEmpty, text, recent } from './dom';
+import type { Recipe } from './recipe';
+import { recipeAdapter } from './recipe';
 
 // FreeScout (self-hosted only: https://<your host>/conversation/<id>). There is no hosted FreeScout,
 // so `matches` is empty: installs are enabled by the rep at run time through generic mode, and
@@ -13,59 +13,35 @@ import { bodyText, customerFrom, first, nonEmpty, text, recent } from './dom';
 // The reply box is Summernote (.note-editable[contenteditable]) once FreeScout's JS has run.
 // Not verified: the customer snippet selectors (customers/profile_snippet: .customer-name,
 // .customer-email), not re-read here.
-const SEL = {
-  body: ['body.body-conv[data-conversation_id]'],
-  layout: ['#conv-layout-main'],
-  subject: ['#conv-subject .conv-subjtext'],
-  threads: ['#conv-layout-main .thread[data-thread_id]'],
-  person: ['.thread-person strong'],
-  text: ['.thread-body'],
-  date: ['a.thread-date[title]'],
-  quoted: ['.gmail_quote', 'blockquote[type="cite"]', '.thread-attachments'],
+// A recipe: every read is a selector (lib/adapters/recipe.ts). The page must name the address's
+// conversation (a `{id}` in `require`).
+export const FREESCOUT_RECIPE: Recipe = {
+  id: 'freescout',
+  name: 'FreeScout',
+  hosts: [],
+  ticket: {
+    url: '^/conversation/(\\d+)',
+    require: ['body.body-conv[data-conversation_id="{id}"]', '#conv-layout-main'],
+    subject: { sel: ['#conv-subject .conv-subjtext'] },
+    link: '/conversation/{id}',
+  },
   composer: [
     '.conv-reply-block:not(.hidden) .note-editable[contenteditable="true"]', // Summernote (reply and note)
     '.conv-reply-block:not(.hidden) textarea#body', // before Summernote initialises
   ],
-  name: ['#conv-layout-customer .customer-name'],
-  email: ['#conv-layout-customer .customer-email'],
-} as const;
-
-const PATH = /^\/conversation\/(\d+)/;
-
-export const freescout: Adapter = {
-  id: 'freescout',
-  name: 'FreeScout',
-  matches: [],
-  detect(location, doc) {
-    const id = PATH.exec(location.pathname)?.[1];
-    const body = first(doc, SEL.body);
-    if (!id || !body || body.getAttribute('data-conversation_id') !== id || !first(doc, SEL.layout)) return null;
-    const title = text(first(doc, SEL.subject));
-    return {
-      key: `freescout:${location.host}:${id}`,
-      link: `${location.origin}/conversation/${id}`,
-      ...nonEmpty({ title }),
-    };
+  messages: {
+    item: ['#conv-layout-main .thread[data-thread_id]'],
+    newestFirst: true, // FreeScout lists newest first
+    only: [{ is: '.thread-type-customer' }, { is: '.thread-type-message' }, { is: '.thread-type-note' }],
+    body: ['.thread-body'],
+    author: ['.thread-person strong'],
+    time: ['a.thread-date[title]'],
+    timeAttr: 'title',
+    quoted: ['.gmail_quote', 'blockquote[type="cite"]', '.thread-attachments'],
+    roles: { note: [{ is: '.thread-type-note' }], customer: [{ is: '.thread-type-customer' }] },
+    otherwise: 'agent',
   },
-  thread(doc) {
-    const threads = recent(doc, SEL.threads, true)
-      .filter((el) => /thread-type-(customer|message|note)\b/.test(el.className))
-      .map((el): ThreadMessage => {
-        const author = text(first(el, SEL.person));
-        const at = first(el, SEL.date)?.getAttribute('title');
-        const role = el.classList.contains('thread-type-note')
-          ? 'note'
-          : el.classList.contains('thread-type-customer')
-            ? 'customer'
-            : 'agent';
-        return { role, text: bodyText(first(el, SEL.text), SEL.quoted), ...nonEmpty({ author, at }) };
-      });
-    return threads.reverse(); // FreeScout lists newest first
-  },
-  composer(doc) {
-    return first(doc, SEL.composer);
-  },
-  customer(doc) {
-    return customerFrom(doc, SEL.name, SEL.email);
-  },
+  customer: { name: { sel: ['#conv-layout-customer .customer-name'] }, email: { sel: ['#conv-layout-customer .customer-email'] } },
 };
+
+export const freescout = recipeAdapter(FREESCOUT_RECIPE, []);

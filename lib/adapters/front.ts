@@ -1,5 +1,5 @@
-import type { Adapter } from './types';
-import { all, customerFrom, first, focusedOrFirst, messageFrom, nonEmpty, text, recent } from './dom';
+import type { Recipe } from './recipe';
+import { recipeAdapter } from './recipe';
 
 // Front (https://app.frontapp.com/.../cnv_<id>). Messages and teammate comments share one timeline;
 // the reply composer (to the customer) and the comment composer (internal) can both be open.
@@ -10,43 +10,28 @@ import { all, customerFrom, first, focusedOrFirst, messageFrom, nonEmpty, text, 
 // comments, composers and the contact panel) is modelled on Front's React markup conventions and
 // was not read from a live page or a public integration; no public userscript was found.
 // TODO(2026-11-23): verify against a live Front workspace before relying on this adapter.
-const SEL = {
-  view: ['[data-testid="conversationView"]'],
-  subject: ['[data-testid="conversationSubject"]'],
-  items: ['[data-testid="timeline"] [data-testid="messageItem"], [data-testid="timeline"] [data-testid="commentItem"]'],
-  body: ['[data-testid="messageBody"]', '[data-testid="commentBody"]'],
-  author: ['[data-testid="messageAuthor"]', '[data-testid="commentAuthor"]'],
-  time: ['time[datetime]'],
-  quoted: ['.front-blockquote', '.gmail_quote', 'blockquote[type="cite"]'],
-  reply: ['[data-testid="replyComposer"] [contenteditable="true"]'], // draft to the customer
-  comment: ['[data-testid="commentComposer"] [contenteditable="true"]'], // internal comment
-  name: ['[data-testid="contactName"]'],
-  email: ['[data-testid="contactHandle"]'],
-} as const;
-
-const CNV = /\/(cnv_[a-z0-9]+)/i;
-
-export const front: Adapter = {
+// A recipe: every read is a selector (lib/adapters/recipe.ts). The reply composer comes first:
+// the active one is the focused one, else the reply composer when it is open.
+export const FRONT_RECIPE: Recipe = {
   id: 'front',
   name: 'Front',
-  matches: ['https://app.frontapp.com/*'],
-  detect(location, doc) {
-    const id = CNV.exec(location.pathname)?.[1];
-    if (!id || !first(doc, SEL.view)) return null;
-    const title = text(first(doc, SEL.subject));
-    return { key: `front:${location.host}:${id}`, link: `${location.origin}/open/${id}`, ...nonEmpty({ title }) };
+  hosts: ['app.frontapp.com'],
+  ticket: {
+    url: '/(cnv_[a-zA-Z0-9]+)',
+    require: ['[data-testid="conversationView"]'],
+    subject: { sel: ['[data-testid="conversationSubject"]'] },
+    link: '/open/{id}',
   },
-  thread(doc) {
-    return recent(doc, SEL.items).map((el) => {
-      const isComment = el.getAttribute('data-testid') === 'commentItem';
-      const role = isComment ? 'note' : el.getAttribute('data-direction') === 'outbound' ? 'agent' : 'customer';
-      return messageFrom(el, role, SEL);
-    });
+  composer: ['[data-testid="replyComposer"] [contenteditable="true"]', '[data-testid="commentComposer"] [contenteditable="true"]'],
+  messages: {
+    item: ['[data-testid="timeline"] [data-testid="messageItem"], [data-testid="timeline"] [data-testid="commentItem"]'],
+    body: ['[data-testid="messageBody"]', '[data-testid="commentBody"]'],
+    author: ['[data-testid="messageAuthor"]', '[data-testid="commentAuthor"]'],
+    time: ['time[datetime]'],
+    quoted: ['.front-blockquote', '.gmail_quote', 'blockquote[type="cite"]'],
+    roles: { note: [{ attr: 'data-testid', value: 'commentItem' }], agent: [{ attr: 'data-direction', value: 'outbound' }] },
   },
-  composer(doc) {
-    return focusedOrFirst([...all(doc, SEL.reply), ...all(doc, SEL.comment)]); // reply first when neither is focused
-  },
-  customer(doc) {
-    return customerFrom(doc, SEL.name, SEL.email);
-  },
+  customer: { name: { sel: ['[data-testid="contactName"]'] }, email: { sel: ['[data-testid="contactHandle"]'] } },
 };
+
+export const front = recipeAdapter(FRONT_RECIPE, ['https://app.frontapp.com/*']);

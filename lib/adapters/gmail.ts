@@ -1,6 +1,8 @@
 import type { Adapter, ThreadMessage } from './types';
 import { all, bodyText, first, focusedOrFirst, nonEmpty, text, recent } from './dom';
 
+// Stays code, not a recipe: the rep's own address comes from the document title, and a message is
+// the agent's when its sender's address equals it (a comparison selectors cannot make).
 // Gmail (https://mail.google.com/mail/u/<n>/#<view>/<thread id>), used as a helpdesk by small teams.
 // A conversation view is open when the hash ends in a thread id and the thread's subject heading is
 // in the DOM. Several compose roots can be open at once (inline reply in the thread, pop-out and

@@ -1,5 +1,5 @@
-import type { Adapter } from './types';
-import { channelFrom, customerFrom, first, messageFrom, nonEmpty, text, recent } from './dom';
+import type { Recipe } from './recipe';
+import { recipeAdapter } from './recipe';
 
 // Gorgias (https://<sub>.gorgias.com/app/ticket/<id>). Messages and internal notes share the
 // ticket body; the reply editor is a Draft.js editor (div.public-DraftEditor-content[contenteditable])
@@ -8,51 +8,29 @@ import { channelFrom, customerFrom, first, messageFrom, nonEmpty, text, recent }
 // help center and API docs' "ticket url"); Draft.js's own editor markup (public-DraftEditor-content).
 // Not verified: the ticket body, message and customer panel selectors (data-testid names below) were
 // not read from a live account or a public integration. TODO(2026-11-23): verify on a live account.
-const SEL = {
-  view: ['[data-testid="ticket-view"]'],
-  subject: ['[data-testid="ticket-subject"]'],
-  messages: ['[data-testid="ticket-body"] [data-testid="ticket-message"]'],
-  body: ['[data-testid="message-body"]'],
-  author: ['[data-testid="message-author"]'],
-  time: ['time[datetime]'],
-  quoted: ['.gmail_quote', 'blockquote[type="cite"]', '[data-testid="quoted-text"]'],
-  composer: ['[data-testid="ticket-reply-editor"] .public-DraftEditor-content[contenteditable="true"]'],
-  name: ['[data-testid="customer-name"]'],
-  email: ['[data-testid="customer-email"]'],
-} as const;
-
-const PATH = /^\/app\/ticket\/(\d+)/;
-
-// Words in the ticket view's data-channel beyond mail / phone / chat.
-const CHANNEL_WORDS = { phone: ['voice'], chat: ['sms', 'facebook', 'instagram', 'whatsapp'] };
-
-export const gorgias: Adapter = {
+// A recipe: every read is a selector (lib/adapters/recipe.ts).
+export const GORGIAS_RECIPE: Recipe = {
   id: 'gorgias',
   name: 'Gorgias',
-  matches: ['https://*.gorgias.com/*'],
-  detect(location, doc) {
-    const id = PATH.exec(location.pathname)?.[1];
-    const view = first(doc, SEL.view);
-    if (!id || !view) return null;
-    const title = text(first(doc, SEL.subject));
-    const channel = channelFrom(view.getAttribute('data-channel'), CHANNEL_WORDS);
-    return {
-      key: `gorgias:${location.host}:${id}`,
-      link: `${location.origin}/app/ticket/${id}`,
-      ...nonEmpty({ title, channel }),
-    };
+  hosts: ['*.gorgias.com'],
+  ticket: {
+    url: '^/app/ticket/(\\d+)',
+    require: ['[data-testid="ticket-view"]'],
+    subject: { sel: ['[data-testid="ticket-subject"]'] },
+    // Words in the ticket view's data-channel beyond mail / phone / chat.
+    channel: { sel: ['[data-testid="ticket-view"]'], attr: 'data-channel', words: { phone: ['voice'], chat: ['sms', 'facebook', 'instagram', 'whatsapp'] } },
+    link: '/app/ticket/{id}',
   },
-  thread(doc) {
-    return recent(doc, SEL.messages).map((el) => {
-      const role =
-        el.getAttribute('data-internal') === 'true' ? 'note' : el.getAttribute('data-from-agent') === 'true' ? 'agent' : 'customer';
-      return messageFrom(el, role, SEL);
-    });
+  composer: ['[data-testid="ticket-reply-editor"] .public-DraftEditor-content[contenteditable="true"]'],
+  messages: {
+    item: ['[data-testid="ticket-body"] [data-testid="ticket-message"]'],
+    body: ['[data-testid="message-body"]'],
+    author: ['[data-testid="message-author"]'],
+    time: ['time[datetime]'],
+    quoted: ['.gmail_quote', 'blockquote[type="cite"]', '[data-testid="quoted-text"]'],
+    roles: { note: [{ attr: 'data-internal', value: 'true' }], agent: [{ attr: 'data-from-agent', value: 'true' }] },
   },
-  composer(doc) {
-    return first(doc, SEL.composer);
-  },
-  customer(doc) {
-    return customerFrom(doc, SEL.name, SEL.email);
-  },
+  customer: { name: { sel: ['[data-testid="customer-name"]'] }, email: { sel: ['[data-testid="customer-email"]'] } },
 };
+
+export const gorgias = recipeAdapter(GORGIAS_RECIPE, ['https://*.gorgias.com/*']);

@@ -1,5 +1,5 @@
-import type { Adapter } from './types';
-import { channelFrom, customerFrom, first, messageFrom, nonEmpty, pickComposer, text, recent } from './dom';
+import type { Recipe } from './recipe';
+import { recipeAdapter } from './recipe';
 
 // HubSpot Help Desk and Conversations inbox (https://app.hubspot.com/help-desk/<portal>/.../ticket/<id>
 // and https://app.hubspot.com/live-messages/<portal>/inbox/<thread id>; EU portals on app-eu1.hubspot.com).
@@ -9,54 +9,33 @@ import { channelFrom, customerFrom, first, messageFrom, nonEmpty, pickComposer, 
 // Not verified: the thread, message, composer and contact selectors below follow HubSpot's
 // data-test-id / data-selenium-test naming but were not read from a live portal.
 // TODO(2026-11-23): re-check against a live Help Desk workspace.
-const SEL = {
-  view: ['[data-test-id="thread-view"]', '[data-selenium-test="thread-view"]'],
-  title: ['[data-test-id="ticket-title"]', 'div[data-selenium-test$="-highlight-details"] h3'],
-  messages: ['[data-test-id="thread-view"] [data-test-id="thread-message"][data-sender-type]'],
-  body: ['[data-test-id="message-body"]'],
-  author: ['[data-test-id="message-sender"]'],
-  time: ['time[datetime]'],
-  quoted: ['.gmail_quote', 'blockquote[type="cite"]', '[data-test-id="quoted-text"]'],
-  channel: ['[data-test-id="thread-view"][data-channel]'],
+// A recipe: every read is a selector (lib/adapters/recipe.ts).
+export const HUBSPOT_RECIPE: Recipe = {
+  id: 'hubspot',
+  name: 'HubSpot Help Desk',
+  hosts: ['app.hubspot.com', 'app-eu1.hubspot.com'],
+  ticket: {
+    url: '^/(?:help-desk/(\\d+)/(?:[^/?#]+/){0,8}ticket/(\\d+)|live-messages/(\\d+)/inbox/(\\d+))',
+    key: '{1}{3}-{2}{4}',
+    require: ['[data-test-id="thread-view"], [data-selenium-test="thread-view"]'],
+    subject: { sel: ['[data-test-id="ticket-title"]', 'div[data-selenium-test$="-highlight-details"] h3'] },
+    // Words in the thread view's data-channel beyond mail / phone / chat.
+    channel: { sel: ['[data-test-id="thread-view"][data-channel]'], attr: 'data-channel', words: { phone: ['call'], chat: ['messenger', 'whatsapp'] } },
+    link: '{0}',
+  },
   composer: [
     '[data-test-id="reply-editor"] [contenteditable="true"]', // Reply (email / chat)
     '[data-test-id="comment-editor"] [contenteditable="true"]', // Comment (internal)
   ],
-  name: ['[data-test-id="contact-name"]'],
-  email: ['[data-test-id="contact-email"]'],
-} as const;
-
-const PATHS = [/^\/help-desk\/(\d+)\/.*\/ticket\/(\d+)/, /^\/live-messages\/(\d+)\/inbox\/(\d+)/];
-
-// Words in the thread view's data-channel beyond mail / phone / chat.
-const CHANNEL_WORDS = { phone: ['call'], chat: ['messenger', 'whatsapp'] };
-
-export const hubspot: Adapter = {
-  id: 'hubspot',
-  name: 'HubSpot Help Desk',
-  matches: ['https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*'],
-  detect(location, doc) {
-    const m = PATHS.map((p) => p.exec(location.pathname)).find(Boolean);
-    if (!m || !first(doc, SEL.view)) return null;
-    const [path, portal, id] = m;
-    const title = text(first(doc, SEL.title));
-    const channel = channelFrom(first(doc, SEL.channel)?.getAttribute('data-channel'), CHANNEL_WORDS);
-    return {
-      key: `hubspot:${location.host}:${portal}-${id}`,
-      link: `${location.origin}${path}`,
-      ...nonEmpty({ title, channel }),
-    };
+  messages: {
+    item: ['[data-test-id="thread-view"] [data-test-id="thread-message"][data-sender-type]'],
+    body: ['[data-test-id="message-body"]'],
+    author: ['[data-test-id="message-sender"]'],
+    time: ['time[datetime]'],
+    quoted: ['.gmail_quote', 'blockquote[type="cite"]', '[data-test-id="quoted-text"]'],
+    roles: { note: [{ attr: 'data-sender-type', value: 'comment' }], agent: [{ attr: 'data-sender-type', value: 'agent' }] },
   },
-  thread(doc) {
-    return recent(doc, SEL.messages).map((el) => {
-      const type = el.getAttribute('data-sender-type');
-      return messageFrom(el, type === 'comment' ? 'note' : type === 'agent' ? 'agent' : 'customer', SEL);
-    });
-  },
-  composer(doc) {
-    return pickComposer(doc, SEL.composer);
-  },
-  customer(doc) {
-    return customerFrom(doc, SEL.name, SEL.email);
-  },
+  customer: { name: { sel: ['[data-test-id="contact-name"]'] }, email: { sel: ['[data-test-id="contact-email"]'] } },
 };
+
+export const hubspot = recipeAdapter(HUBSPOT_RECIPE, ['https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*']);

@@ -1,6 +1,8 @@
 import type { Adapter } from './types';
 import { customerFrom, first, messageFrom, nonEmpty, text, recent } from './dom';
 
+// Stays code, not a recipe: the open conversation is the element whose data-conversation-id is the
+// address's id (every read is scoped by the URL), and roles come from class-name patterns.
 // Intercom Inbox (https://app.intercom.com/a/inbox/<app>/inbox/.../conversation/<id>; EU and AU
 // workspaces on app.eu.intercom.com / app.au.intercom.com). The composer is a ProseMirror editor
 // (div.ProseMirror[contenteditable=true]); reply and note share it and switch by a tab.

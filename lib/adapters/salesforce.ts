@@ -1,6 +1,8 @@
 import type { Adapter } from './types';
 import { all, channelFrom, first, frameDocument, messageFrom, nonEmpty, text, recent } from './dom';
 
+// Stays code, not a recipe: the reply box is two iframes down (CKEditor 4 inside the publisher
+// frame, focus followed through the chain), and field values are the element after a label.
 // Salesforce Service Console, Lightning (https://<org>.lightning.force.com/lightning/r/Case/<id>/view).
 // The console keeps every open workspace tab in the DOM; only the active one is read. The email
 // publisher's body is a CKEditor 4 editable inside nested same-origin iframes (publisher iframe →

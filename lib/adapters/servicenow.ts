@@ -1,6 +1,8 @@
 import type { Adapter, ThreadMessage } from './types';
 import { channelFrom, first, frameDocument, nonEmpty, pickComposer, text, recent } from './dom';
 
+// Stays code, not a recipe: the form is in the gsft_main iframe and its field ids are built from the
+// record's table name (incident.number, sys_display.incident.caller_id).
 // ServiceNow, classic UI16 (https://<instance>.service-now.com/nav_to.do?uri=incident.do?sys_id=<id>,
 // or the Next Experience shell /now/nav/ui/classic/params/target/...). The record form lives in the
 // same-origin iframe#gsft_main; the adapter reads it through contentDocument (or the page itself when

@@ -38,4 +38,6 @@ export interface Adapter {
   /** The active reply box: the one the rep is typing in when several exist. */
   composer(doc: Document): HTMLElement | null;
   customer(doc: Document): Customer;
+  /** What a recipe looks for, as [what, selector] pairs: the self-check counts their matches (never page text). */
+  selectors?: readonly (readonly [string, string])[];
 }

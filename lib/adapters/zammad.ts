@@ -1,6 +1,8 @@
 import type { Adapter, Channel, ThreadMessage } from './types';
 import { bodyText, customerFrom, first, nonEmpty, text, recent } from './dom';
 
+// Stays code, not a recipe: the active task must be the address's ticket, and the channel is one of
+// many class names on the first article.
 // Zammad (https://<sub>.zammad.com/#ticket/zoom/<id>). Zammad is also self-hosted: those installs
 // are enabled by the rep at run time through generic mode, and detect() recognises them by their
 // DOM (it does not check the host). Every open ticket is a task whose content stays in the DOM

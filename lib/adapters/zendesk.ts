@@ -1,6 +1,8 @@
 import type { Adapter, ThreadMessage } from './types';
 import { all, channelFrom, customerFrom, fieldText, first, focusedOrFirst, nonEmpty, shown, text, recent } from './dom';
 
+// Stays code, not a recipe: the ticket pane is the one whose id is the address's among hidden tabs
+// kept in the DOM, and a message is the customer's when its sender's name equals the requester's.
 // Zendesk Agent Workspace (https://<sub>.zendesk.com/agent/tickets/<id>).
 // Zendesk keeps the DOM of every open ticket tab alive inside main#main_panes and hides the
 // inactive ones, so every read is scoped to the pane that is shown and belongs to the URL's ticket.

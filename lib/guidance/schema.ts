@@ -11,6 +11,7 @@ import { SEVERITIES } from './hint';
 
 import { MATCH_LANGS, phraseSource } from './compile';
 import { linearityProblem, regexProblem, MAX_PATTERN_LENGTH } from './regex-safety';
+import { RecipesSchema } from '../sites/recipe-schema';
 
 export const SCHEMA_VERSION = 1 as const;
 export const MAX_PACK_CHARS = 1024 * 1024;
@@ -377,6 +378,8 @@ export const PackSchema = z.strictObject({
   rules: z.array(RuleSchema).max(MAX_RULES, `at most ${MAX_RULES} rules`),
   checklists: z.array(ChecklistSchema).max(50).optional(),
   boundaryPolicy: BoundaryPolicySchema.optional(),
+  /** Site recipes: where a helpdesk's page shows the reply box, messages and ticket (lib/sites/recipe-schema.ts). */
+  sites: RecipesSchema.optional(),
 });
 
 export type Pack = z.infer<typeof PackSchema>;
@@ -495,6 +498,7 @@ export function parsePack(input: string | unknown): ParseResult {
   const errors = [
     ...duplicateIds(rules, 'rules'),
     ...duplicateIds((raw as { checklists?: unknown }).checklists, 'checklists', 'items'),
+    ...duplicateIds((raw as { sites?: unknown }).sites, 'sites'),
   ];
   const result = PackSchema.safeParse(raw);
   if (!result.success) errors.push(...zodErrors(result.error));

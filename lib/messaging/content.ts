@@ -9,13 +9,14 @@ import type { CoreProtocol } from './protocol';
 import type { CardProtocol } from './card';
 import { emptyGuard, insertGuard, makeWireReceive, panelGuard, wireSend } from './wire';
 import type { DockProtocol } from './dock';
+import type { RecipesProtocol } from './recipes';
 
 export type { LintResult } from './protocol';
 
 /** The messages the background sends to a content script. */
 type ContentProtocol = Pick<CoreProtocol, 'bg:insert' | 'bg:panel' | 'bg:togglePanel' | 'bg:refresh'> & Pick<DockProtocol, 'bg:dock'>;
 
-type Sent = CoreProtocol & DockProtocol & CardProtocol;
+type Sent = CoreProtocol & DockProtocol & CardProtocol & Pick<RecipesProtocol, 'cs:recipe' | 'cs:selfcheck' | 'ui:recipes:save' | 'ui:recipes:export'>;
 export const sendMessage = <K extends keyof Sent & string>(type: K, data: Parameters<Sent[K]>[0]): Promise<Awaited<ReturnType<Sent[K]>>> =>
   wireSend<Sent, K>(type, data);
 export const receive = makeWireReceive<ContentProtocol>({

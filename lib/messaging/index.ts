@@ -11,6 +11,7 @@ import { STATS_SCHEMAS, type StatsProtocol } from './stats';
 import { SITES_SCHEMAS, type SitesProtocol } from './sites';
 import { DOCK_SCHEMAS, type DockProtocol } from './dock';
 import { CARD_SCHEMAS, type CardProtocol } from './card';
+import { RECIPES_SCHEMAS, type RecipesProtocol } from './recipes';
 import { makeReceive } from './receive';
 
 export * from './protocol';
@@ -23,10 +24,11 @@ export * from './stats';
 export * from './sites';
 export * from './card';
 export * from './dock';
+export * from './recipes';
 export { senderIs, RejectedMessage, PAGE_OR_PANEL, type SenderKind } from './receive';
 
 /** Every message of the extension: the core (content script ↔ background) and each area's. */
-export type ProtocolMap = CoreProtocol & CallbacksProtocol & RoomProtocol & PacksProtocol & DataProtocol & PolicyProtocol & StatsProtocol & SitesProtocol & CardProtocol & DockProtocol;
+export type ProtocolMap = CoreProtocol & CallbacksProtocol & RoomProtocol & PacksProtocol & DataProtocol & PolicyProtocol & StatsProtocol & SitesProtocol & CardProtocol & DockProtocol & RecipesProtocol;
 
 export const SCHEMAS: { [K in keyof ProtocolMap]: z.ZodMiniType } = {
   ...CORE_SCHEMAS,
@@ -39,6 +41,7 @@ export const SCHEMAS: { [K in keyof ProtocolMap]: z.ZodMiniType } = {
   ...SITES_SCHEMAS,
   ...CARD_SCHEMAS,
   ...DOCK_SCHEMAS,
+  ...RECIPES_SCHEMAS,
 };
 
 const messenger = defineExtensionMessaging<ProtocolMap>();

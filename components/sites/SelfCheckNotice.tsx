@@ -1,0 +1,76 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { browser } from 'wxt/browser';
+import { sendMessage, type SelfCheck } from '@/lib/messaging';
+import { t } from '@/lib/i18n';
+import { TeachButton } from './TeachButton';
+import './sites.css';
+
+/** The diagnostic a lead can paste into a ticket: the site's reader, what was missing, each selector's match count. No page text. */
+export function diagnosticText(c: SelfCheck, version: string): string {
+  return [
+    `Heard ${version} self-check`,
+    `site: ${c.site}${c.host ? ` on ${c.host}` : ''}`,
+    `reply box: ${c.noComposer ? 'not found' : 'found'}`,
+    `messages: ${c.noMessages ? 'none read' : 'read'}`,
+    ...c.counts.map((x) => `${x.what}: ${x.count < 0 ? 'refused by the browser' : `${x.count} match${x.count === 1 ? '' : 'es'}`} for ${x.selector}`),
+  ].join('\n');
+}
+
+/**
+ * Popup and panel: when the page's reader (a built-in adapter or a recipe) recognised a ticket but
+ * found no reply box or no messages, say so plainly, offer "Teach Heard this page", and give the
+ * diagnostic to copy. `refresh` changes when the tab's state does (the panel re-asks then);
+ * `fallback` shows when all is well (the plain "Teach Heard this page" button).
+ */
+export function SelfCheckNotice({ tabId, refresh, onTeach, fallback = null }: { tabId: number | null; refresh?: unknown; onTeach?: () => void; fallback?: ReactNode }) {
+  const [check, setCheck] = useState<SelfCheck | null>(null);
+  const [copied, setCopied] = useState('');
+  useEffect(() => {
+    if (tabId == null) return;
+    let live = true;
+    void sendMessage('ui:selfcheck:get', { tabId })
+      .catch(() => ({ check: null }))
+      .then((r) => live && setCheck(r.check));
+    return () => {
+      live = false;
+    };
+  }, [tabId, refresh]);
+  if (!check) return <>{fallback}</>;
+  let version = '';
+  try {
+    version = browser.runtime.getManifest().version;
+  } catch {
+    // no manifest (a test page)
+  }
+  const text = diagnosticText(check, version);
+  const copy = async (): Promise<void> => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(t('selfcheckCopied'));
+    } catch {
+      setCopied(t('selfcheckCopyFailed'));
+    }
+  };
+  return (
+    <section className="selfcheck" aria-labelledby="selfcheck-heading" data-heard-selfcheck="">
+      <h2 id="selfcheck-heading" className="section-title">
+        {t('selfcheckHeading')}
+      </h2>
+      {check.noComposer ? <p>{t('selfcheckNoComposer')}</p> : null}
+      {check.noMessages ? <p>{t('selfcheckNoMessages')}</p> : null}
+      <div className="selfcheck-actions">
+        <TeachButton tabId={tabId} {...(onTeach ? { onStarted: onTeach } : {})} />
+        <button type="button" className="btn btn-small btn-quiet" onClick={() => void copy()}>
+          {t('selfcheckCopy')}
+        </button>
+      </div>
+      <details>
+        <summary>{t('selfcheckShow')}</summary>
+        <pre className="selfcheck-text">{text}</pre>
+      </details>
+      <p role="status" className="muted">
+        {copied}
+      </p>
+    </section>
+  );
+}
