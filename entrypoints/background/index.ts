@@ -30,6 +30,7 @@ import { createTrustLedger } from './trust';
 import { registerCard } from './card';
 import { DROPPED, newestWins, pageLintPacer } from '@/lib/messaging/newest-wins';
 import { genericTicket } from '@/lib/adapters/address-key';
+import { readGenericConversation } from './generic-thread';
 import { plural } from '@/lib/i18n';
 
 /**
@@ -65,7 +66,7 @@ export default defineBackground(() => {
   const trust = createTrustLedger();
 
   // The draft after a typing pause: lint it, tell the panel, count what the rep was shown.
-  receive('cs:lint', 'content', async ({ site, ticket: sent, customer, draft, thread, trusted = false }, sender) => {
+  receive('cs:lint', 'content', async ({ site, ticket: sent, customer: sentCustomer, draft, thread: sentThread, trusted = false }, sender) => {
     await packsReady;
     const key = `${sender.tab?.id}:${sender.frameId ?? 0}`;
     const out = await oneAtATime(key, async (superseded, whenSuperseded): Promise<LintResult | typeof DROPPED> => {
@@ -82,6 +83,11 @@ export default defineBackground(() => {
         // Generic mode: the conversation is the page's whole address, told apart here (lib/adapters/address-key.ts).
         const ticket = site === 'generic' ? genericTicket(sent) : sent;
         const tabId = sender.tab?.id;
+        // Generic mode: the page's conversation, when the cautious reader can tell who wrote what.
+        const page = site === 'generic' && tabId != null && (sender.frameId ?? 0) === 0 ? await readGenericConversation(tabId) : null;
+        if (superseded()) return DROPPED;
+        const thread = page?.readable ? page.thread : sentThread;
+        const customer = page?.customer && !sentCustomer?.name ? { ...sentCustomer, name: page.customer } : sentCustomer;
         const seq = ++lintSeq;
         if (tabId != null && (sender.frameId ?? 0) === 0) newestLint.set(tabId, seq);
         const dismissed = new Set(ticket ? (await listDismissals(getDb(), ticket.key)).map((d) => d.hintId) : []);
@@ -114,6 +120,7 @@ export default defineBackground(() => {
           updatedAt: Date.now(),
           lang,
           ...(slow.length > 0 ? { slow: slow.slice(0, 100).map((s) => s.slice(0, 200)) } : {}),
+          ...(site === 'generic' ? { conversation: page?.readable ? ('read' as const) : ('unread' as const) } : {}),
         };
         await writeTabState(tabId, state);
         // Local counts for the team lead, never text: a hint counts as shown when it appears.

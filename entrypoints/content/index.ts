@@ -51,7 +51,7 @@ function start(ctx: ContentScriptContext): void {
   // can dispatch that. Only our isolated world stops us: a newer copy, or the background's detach,
   // calls heardStop on the world's global (which no page script can reach).
   ctx.verifyScriptStartedEvent = () => false;
-  const world = globalThis as { heardStop?: () => void };
+  const world = globalThis as { heardStop?: () => void; heardComposer?: Element };
   world.heardStop?.();
   world.heardStop = () => ctx.notifyInvalidated();
 
@@ -86,6 +86,8 @@ function start(ctx: ContentScriptContext): void {
     const el = findComposer();
     marker.anchorTo(el);
     if (!el) return;
+    // Where the background's generic reader finds the reply box (lib/adapters/generic-reader.ts).
+    world.heardComposer = el;
     watch(el.ownerDocument);
     const ticket = adapter.detect(here(), document);
     lastTicket = String(ticket?.key);
