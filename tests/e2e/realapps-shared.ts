@@ -157,14 +157,25 @@ export async function redmineFlow(page: AnyPage, app: RealApp, panelFrame: () =>
   assert.ok(typed.startsWith(DRAFT), `the draft kept: ${typed}`);
   // A note and a callback on issue 1 (the panel's), before the reply is sent.
   await writeNote(panel, NOTE);
-  await page.evaluate(() => (document.querySelector('#issue-form input[name="commit"]') as HTMLInputElement).click(), null);
-  await waitFor('Redmine stored the reply', () => Promise.resolve(redmineLastNotes(app, 1) === typed), 20_000).catch(() => {
-    throw new Error(`Redmine stored ${JSON.stringify(redmineLastNotes(app, 1))}, the box held ${JSON.stringify(typed)}`);
-  });
+  // The rep clicks Submit (the panel never covers it).
+  const submit = await page.evaluate(() => {
+    const b = document.querySelector('#issue-form input[name="commit"]')!;
+    b.scrollIntoView({ block: 'center' });
+    const r = b.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2, hit: document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === b };
+  }, null);
+  assert.ok(submit.hit, 'the Submit button is free to click');
+  await page.mouse.click(submit.x, submit.y);
   // Redmine shows the issue again, with the reply (the page after its redirect, fully loaded).
   await waitFor('the issue page after the reply', () =>
     page.evaluate((p) => document.readyState === 'complete' && /\/issues\/1$/.test(location.pathname) && (document.querySelector('.journal:last-child .wiki')?.textContent ?? '').includes(p.slice(0, 20)), phrase),
-  20_000);
+  20_000).catch(async (e: unknown) => {
+    const shown = await page.evaluate(() => `${location.href} ${document.readyState} ${document.body?.innerText.slice(0, 600)}`, null).catch((x: unknown) => String(x));
+    throw new Error(`${String(e)}; page: ${shown}`);
+  });
+
+  // What Redmine stored (its database, read once the page is back: no read while Redmine writes).
+  assert.equal(redmineLastNotes(app, 1), typed, 'Redmine stored exactly the text of the box');
 
   // Issue 2 (a calm customer): its own conversation, none of issue 1's note; no checklist opens.
   panel = await redmineOpen(page, app, 2, panelFrame, 'Thanks Leo, done.');

@@ -117,7 +117,7 @@ export async function startApp(name: AppName, opts: { timeoutMs?: number } = {})
 /** The newest journal's notes of a Redmine issue, as Redmine stored them (its sqlite database). */
 export function redmineLastNotes(app: RealApp, issueId: number): string | null {
   const db = join(app.dir, 'redmine', 'run.sqlite');
-  const res = spawnSync('sqlite3', [db, `SELECT notes FROM journals WHERE journalized_type='Issue' AND journalized_id=${Number(issueId)} ORDER BY id DESC LIMIT 1;`], { encoding: 'utf8' });
+  const res = spawnSync('sqlite3', ['-cmd', '.timeout 5000', db, `SELECT notes FROM journals WHERE journalized_type='Issue' AND journalized_id=${Number(issueId)} ORDER BY id DESC LIMIT 1;`], { encoding: 'utf8' });
   if (res.status !== 0) throw new Error(`sqlite3: ${res.stderr}`);
   return res.stdout.replace(/\n$/, '') || null;
 }

@@ -25,4 +25,4 @@ if [ ! -f "$CACHE/redmine-seeded-$stamp.sqlite" ]; then
 fi
 cp "$CACHE/redmine-seeded-$stamp.sqlite" "$DIR/run.sqlite"
 cd "$APP"
-exec env DATABASE_URL="sqlite3:$DIR/run.sqlite" RAILS_ENV=production PORT="$PORT" ruby "$HERE/redmine-serve.rb"
+exec env DATABASE_URL="sqlite3:$DIR/run.sqlite?timeout=5000" RAILS_ENV=production PORT="$PORT" ruby "$HERE/redmine-serve.rb"
