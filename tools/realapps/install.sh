@@ -4,16 +4,18 @@
 # PHP's CGI/CLI (the built-in web server; no Apache). Idempotent: when everything is there it returns
 # at once. Non-interactive: debconf answers are preseeded (sqlite databases made by dbconfig-common).
 # Needs root (CI runs as root); prints one line naming what is missing when it cannot install.
+# `--check`: installs nothing, only says in one line what is missing (exit 1).
 set -euo pipefail
 PKGS=(redmine redmine-sqlite roundcube-core roundcube-sqlite3 dovecot-imapd php8.2-cgi php8.2-cli php8.2-sqlite3 sqlite3)
 missing=()
+installed="$(dpkg-query -W -f='${Package} ${Status}\n' "${PKGS[@]}" 2>/dev/null | awk '$NF == "installed" { print $1 }' || true)"
 for p in "${PKGS[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q '^install ok installed$' || missing+=("$p")
+  grep -qx "$p" <<<"$installed" || missing+=("$p")
 done
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi
-if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+if [ "${1:-}" = --check ] || [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
   echo "realapps: missing Debian packages: ${missing[*]} (install them as root: apt-get install ${missing[*]})" >&2
   exit 1
 fi
