@@ -64,16 +64,22 @@ export function readPageConversation(): PageConversation {
   const composer = (globalThis as { heardComposer?: Element }).heardComposer;
   if (!composer || !composer.isConnected) return out('no-composer');
   const doc = document;
+  // Read again only when the page changed: same address, same reply box, as many elements (the
+  // count of a live collection is kept by the browser between changes). Kept on the isolated
+  // world's global, which the page cannot reach.
+  const world = globalThis as { heardPageRead?: { sig: string; box: Element; names: Set<string>; links: Set<string>; thread: PageConversation | null } };
+  const sig = `${location.href}|${doc.getElementsByTagName('*').length}`;
+  const memo = world.heardPageRead?.sig === sig && world.heardPageRead.box === composer ? world.heardPageRead : null;
 
   // Who the rep is: "Logged in as <a href=/users/1>admin</a>", a username element in the page's chrome.
-  const selfNames = new Set<string>();
-  const selfLinks = new Set<string>();
+  const selfNames = memo?.names ?? new Set<string>();
+  const selfLinks = memo?.links ?? new Set<string>();
   const addName = (s: string): void => {
     const n = norm(s).toLowerCase();
     if (n.length > 1 && n.length < 80) selfNames.add(n);
   };
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(), i = 0; n && i < MAX_SCAN; n = walker.nextNode(), i++) {
+  for (let n = memo ? null : walker.nextNode(), i = 0; n && i < MAX_SCAN; n = walker.nextNode(), i++) {
     const t = n.textContent ?? '';
     if (!SIGNED_IN.test(t)) continue;
     const box = n.parentElement;
@@ -84,7 +90,7 @@ export function readPageConversation(): PageConversation {
       addName(link.textContent ?? '');
     } else addName(t.replace(SIGNED_IN, '').replace(/^[\s:]+/, ''));
   }
-  for (const el of doc.querySelectorAll('[class*="username" i], [id*="username" i], [class*="current-user" i], [id*="loggedas" i], [class*="account-name" i]')) {
+  for (const el of memo ? [] : doc.querySelectorAll('[class*="username" i], [id*="username" i], [class*="current-user" i], [id*="loggedas" i], [class*="account-name" i]')) {
     if (el.closest('form') || el.matches('input, textarea, select')) continue;
     const t = norm(el.textContent);
     if (t.length > 0 && t.length < 80) addName(t);
@@ -127,6 +133,11 @@ export function readPageConversation(): PageConversation {
   }
 
   // 2. Repeated message blocks near the reply box (its iframe, when it edits in one).
+  if (memo?.thread) return memo.thread;
+  const remember = (res: PageConversation): PageConversation => {
+    world.heardPageRead = { sig, box: composer, names: selfNames, links: selfLinks, thread: res };
+    return res;
+  };
   let anchor: Element = composer;
   if (composer.ownerDocument !== doc) {
     const frame = [...doc.querySelectorAll('iframe')].find((f) => {
@@ -152,25 +163,30 @@ export function readPageConversation(): PageConversation {
   const blockOf = (el: Element): Block | null => {
     if (el.contains(anchor) || anchor.contains(el) || el.matches('nav, header, footer, aside, form, menu, [role="navigation"]')) return null;
     if (el.querySelector('input:not([type="hidden"]), textarea, select')) return null;
+    const authorEl = el.querySelector(AUTHOR);
+    const author = norm(authorEl?.textContent).slice(0, 120);
+    const cls = classOf(el);
+    const cue = !!author || !!el.querySelector('time, [datetime]') || AGENT_CLS.test(cls) || CUSTOMER_CLS.test(cls);
+    // No author, time or role: no message (and no copy made of it).
+    if (!cue) return { el, body: (el.textContent ?? '').trim() ? '-' : '', author: '', href: null, cue: false, marked: false };
     const clone = el.cloneNode(true) as Element;
     clone.querySelectorAll(CHROME).forEach((c) => c.remove());
     const bodyEl = [...clone.querySelectorAll('*')].find((c) => BODY_CLS.test(c.getAttribute('class') ?? '') && norm(c.textContent));
     const body = textOf(bodyEl ?? clone);
-    const authorEl = el.querySelector(AUTHOR);
-    const author = norm(authorEl?.textContent).slice(0, 120);
-    const href = authorEl?.closest('a[href]')?.getAttribute('href') != null ? (authorEl!.closest('a[href]') as HTMLAnchorElement).href : null;
-    const cls = classOf(el);
-    const cue = !!author || !!el.querySelector('time, [datetime]') || AGENT_CLS.test(cls) || CUSTOMER_CLS.test(cls);
-    return { el, body, author, href, cue: cue && (bodyEl != null || body.length >= 15), marked: bodyEl != null };
+    const link = authorEl?.closest('a[href]') as HTMLAnchorElement | null | undefined;
+    return { el, body, author, href: link ? link.href : null, cue: bodyEl != null || body.length >= 15, marked: bodyEl != null };
   };
 
-  /** The best group of message-like sibling blocks under root, or null. */
+  /** The best group of message-like sibling blocks under root, or null (parents scanned at a nearer
+   * ancestor held none: each is scanned once). */
+  const scanned = new Set<Element>();
   const groupUnder = (root: Element): Block[] | null => {
     let best: Block[] | null = null;
     let bestScore = 0;
     const parents = [root, ...root.querySelectorAll('*')].slice(0, MAX_SCAN);
     for (const p of parents) {
-      if (p.childElementCount < 2) continue;
+      if (p.childElementCount < 2 || scanned.has(p)) continue;
+      scanned.add(p);
       const byTag = new Map<string, Element[]>();
       for (const c of p.children) byTag.set(c.tagName, [...(byTag.get(c.tagName) ?? []), c]);
       for (const members of byTag.values()) {
@@ -197,7 +213,7 @@ export function readPageConversation(): PageConversation {
 
   let group: Block[] | null = null;
   for (let a = anchor.parentElement, depth = 0; a && depth < 12 && !group; a = a.parentElement, depth++) group = groupUnder(a);
-  if (!group) return out('no-thread');
+  if (!group) return remember(out('no-thread'));
 
   // Alignment: blocks on two sides of their column (chat), the signed-in user's side is the agent's.
   const lefts = group.map((b) => b.el.getBoundingClientRect().left);
@@ -231,11 +247,11 @@ export function readPageConversation(): PageConversation {
     customer ||= b.author;
     roles[i] = b.author === customer ? 'customer' : 'agent';
   });
-  if (roles.some((r) => r == null)) return out('no-roles');
-  if (!roles.includes('customer')) return out('no-customer');
+  if (roles.some((r) => r == null)) return remember(out('no-roles'));
+  if (!roles.includes('customer')) return remember(out('no-customer'));
   const thread = group
     .map((b, i): PageMessage => ({ role: roles[i]!, text: cap(b.body), ...(b.author ? { author: b.author } : {}) }))
     .slice(-MAX_MESSAGES);
   customer ||= group.find((_, i) => roles[i] === 'customer')?.author ?? '';
-  return { readable: true, thread, ...(customer ? { customer } : {}) };
+  return remember({ readable: true, thread, ...(customer ? { customer } : {}) });
 }

@@ -112,6 +112,8 @@ async function leaveWithoutAsking(page: AnyPage): Promise<void> {
 
 export async function redmineSignIn(page: AnyPage, app: RealApp): Promise<void> {
   await page.goto(`${app.origin}/login`);
+  // Signed in already (an earlier test in the same browser): Redmine sends /login on to the home page.
+  if (await page.evaluate(() => document.getElementById('loggedas') !== null, null)) return;
   await page.evaluate((l) => {
     (document.getElementById('username') as HTMLInputElement).value = l.user;
     (document.getElementById('password') as HTMLInputElement).value = l.password;
@@ -194,13 +196,17 @@ export async function redmineFlow(page: AnyPage, app: RealApp, panelFrame: () =>
 
 export async function roundcubeSignIn(page: AnyPage, app: RealApp): Promise<void> {
   await page.goto(`${app.origin}/`);
-  await waitFor('the Roundcube login form', () => page.evaluate(() => document.getElementById('rcmloginuser') !== null, null), 15_000);
+  // Roundcube's script set the form up (its submit handler, the time zone field) before the rep signs in.
+  await waitFor('the Roundcube login form, ready', () => page.evaluate(() => (window as unknown as { rcmail?: { loaded?: boolean } }).rcmail?.loaded === true && document.getElementById('rcmloginuser') !== null, null), 15_000);
   await page.evaluate((l) => {
     (document.getElementById('rcmloginuser') as HTMLInputElement).value = l.user;
     (document.getElementById('rcmloginpwd') as HTMLInputElement).value = l.password;
     (document.getElementById('rcmloginsubmit') as HTMLButtonElement).click();
   }, LOGINS.roundcube);
-  await waitFor('the inbox', () => page.evaluate(() => document.querySelectorAll('#messagelist tbody tr').length >= 3, null), 20_000);
+  await waitFor('the inbox', () => page.evaluate(() => document.querySelectorAll('#messagelist tbody tr').length >= 3, null), 30_000).catch(async (e: unknown) => {
+    const shown = await page.evaluate(() => `${location.href} ${document.readyState} ${document.body?.innerText.replace(/\s+/g, ' ').slice(0, 400)}`, null).catch((x: unknown) => String(x));
+    throw new Error(`${String(e)}; page: ${shown}`);
+  });
 }
 
 /** The IMAP uid of the inbox message from `from`, read from Roundcube's message list. */
@@ -224,7 +230,10 @@ async function roundcubeReply(page: AnyPage, app: RealApp, from: string, panelFr
       const body = (document.getElementById('composebody_ifr') as HTMLIFrameElement | null)?.contentDocument?.body;
       return !!body && body.getAttribute('contenteditable') === 'true' && body.querySelector('blockquote') !== null;
     }, null),
-  20_000);
+  20_000).catch(async (e: unknown) => {
+    const shown = await page.evaluate(() => `${location.href} ${document.readyState} ${document.body?.innerText.replace(/\s+/g, ' ').slice(0, 400)}`, null).catch((x: unknown) => String(x));
+    throw new Error(`${String(e)} (reply to ${from}); page: ${shown}`);
+  });
   await waitFor('Heard on the compose page', () => page.evaluate(() => document.querySelector('heard-root') !== null, null), 15_000);
   await teachPage(page, app, { reply: '#composebody_ifr', customer: 'blockquote' });
   // The caret at the top of the reply (Roundcube puts the rep's text above the quote, reply_mode 1).

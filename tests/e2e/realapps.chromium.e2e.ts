@@ -12,7 +12,8 @@ import assert from 'node:assert/strict';
 import type { Frame, Page } from 'playwright-core';
 import { grantInBrowserSettings, launchChromium, messageScript, waitFor, type ChromiumRun } from './browsers';
 import { ensureInstalled, startApp, type RealApp } from '../../tools/realapps/apps';
-import { redmineFlow, roundcubeFlow, type AnyFrame, type AnyPage } from './realapps-shared';
+import { redmineFlow, redmineSignIn, roundcubeFlow, type AnyFrame, type AnyPage } from './realapps-shared';
+import { readPageConversation } from '../../lib/adapters/generic-reader';
 
 let run: ChromiumRun;
 const apps: RealApp[] = [];
@@ -66,6 +67,41 @@ test('Roundcube (no adapter), Chromium: tone and checklist on the angry email, b
     const t0 = Date.now();
     await roundcubeFlow(page as unknown as AnyPage, apps[1]!, panelIn(page));
     console.log(`Roundcube flow in Chromium: ${Date.now() - t0} ms`);
+  } finally {
+    await page.close();
+  }
+});
+
+test('the generic reader on the real pages: what it reads, and its cost (median of 20 reads)', async () => {
+  const page = await run.context.newPage();
+  try {
+    await redmineSignIn(page as unknown as AnyPage, apps[0]!);
+    await page.goto(`${apps[0]!.origin}/issues/1`);
+    await page.evaluate(() => (document.querySelector('.contextual a.icon-edit') as HTMLElement).click());
+    // The reader's own source, run in the page as the background's executeScript runs it (tsx, which
+    // compiled it here, names functions through a __name helper the build has not).
+    const cost = await page.evaluate<{ median: number; readable: boolean; roles: string[] }>(`(() => {
+      globalThis.__name = (f) => f;
+      const read = (${readPageConversation.toString()});
+      globalThis.heardComposer = document.getElementById('issue_notes');
+      const times = [];
+      let last = read();
+      for (let i = 0; i < 20; i++) {
+        // A changed page each time (one more element), so every read is a full one, not the remembered one.
+        document.body.append(document.createElement('span'));
+        const t = performance.now();
+        last = read();
+        times.push(performance.now() - t);
+      }
+      times.sort((a, b) => a - b);
+      return { median: times[10], readable: last.readable, roles: last.thread.map((m) => m.role) };
+    })()`);
+    console.log(`generic reader on Redmine issue 1: ${cost.median.toFixed(2)} ms median, roles ${cost.roles.join(', ')}`);
+    // The seeded issue (Sam's reply, his private note, Dana's angry comment), then the rep's reply when the test above ran.
+    assert.equal(cost.readable, true);
+    assert.deepEqual(cost.roles.slice(0, 3), ['agent', 'note', 'customer']);
+    assert.ok(cost.roles.slice(3).every((r) => r === 'agent'), cost.roles.join());
+    assert.ok(cost.median < 20, `reading costs ${cost.median} ms`);
   } finally {
     await page.close();
   }

@@ -18,6 +18,7 @@ const composer = (selector: string): void => {
 
 afterEach(() => {
   delete (globalThis as { heardComposer?: Element }).heardComposer;
+  delete (globalThis as { heardPageRead?: unknown }).heardPageRead;
   document.body.replaceChildren();
 });
 
@@ -101,4 +102,19 @@ test('blocks on two sides of their column: the signed-in user\'s side is the age
   rows.forEach((r, i) => (r.getBoundingClientRect = () => ({ left: i === 1 ? 300 : 20 }) as DOMRect));
   composer('#reply');
   expect(readPageConversation().thread.map((m) => m.role)).toEqual(['customer', 'agent', 'customer']);
+});
+
+test('reads the page again only when it changed: a new message is read, an unchanged page is not scanned again', () => {
+  shape('chat');
+  composer('#reply');
+  expect(readPageConversation().thread).toHaveLength(3);
+  // Unchanged: the remembered reading, without scanning (a scan would see this renamed class).
+  document.querySelectorAll('.msg.incoming').forEach((m) => m.classList.replace('incoming', 'x'));
+  expect(readPageConversation().thread.map((m) => m.role)).toEqual(['customer', 'agent', 'customer']);
+  // A new message: read again.
+  document.querySelectorAll('.msg.x').forEach((m) => m.classList.replace('x', 'incoming'));
+  const more = document.querySelector('.msg.incoming')!.cloneNode(true) as Element;
+  more.querySelector('.msg-text')!.textContent = 'Still waiting.';
+  document.querySelector('.stream')!.append(more);
+  expect(readPageConversation().thread.map((m) => m.text).at(-1)).toBe('Still waiting.');
 });
