@@ -121,6 +121,8 @@ trap cleanup EXIT INT TERM
 /usr/sbin/dovecot -F -c "$DIR/dovecot.conf" &
 DOVECOT_PID=$!
 echo "roundcube: serving on http://127.0.0.1:$PORT/ (IMAP on 127.0.0.1:$IMAP_PORT)"
-ROUNDCUBE_CONFIG_DIR="$DIR/config" PHP_CLI_SERVER_WORKERS=4 php -S "127.0.0.1:$PORT" -t "$DOCROOT" 2>>"$DIR/logs/php-server.log" &
+# One PHP worker: requests one at a time, as Roundcube's session expects (with several workers two
+# requests in flight wrote the session over each other, and a new reply's compose session was lost).
+ROUNDCUBE_CONFIG_DIR="$DIR/config" php -S "127.0.0.1:$PORT" -t "$DOCROOT" 2>>"$DIR/logs/php-server.log" &
 PHP_PID=$!
 wait -n "$DOVECOT_PID" "$PHP_PID"
