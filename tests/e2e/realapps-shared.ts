@@ -132,9 +132,7 @@ async function redmineOpen(page: AnyPage, app: RealApp, id: number, panelFrame: 
   await teachPage(page, app, { reply: '#issue_notes', customer: '.journal:last-child .wiki' });
   await page.click('#issue_notes');
   await page.keyboard.type(draft);
-  const typedAt = Date.now();
   const point = await markerAt(page, '#issue_notes');
-  console.log(`Redmine issue ${id}: the marker ${Date.now() - typedAt} ms after the last key (typing pause, the page's conversation read, the lint)`);
   await page.mouse.click(point.x, point.y);
   const panel = await panelFrame();
   await waitFor('the panel with its note box', () => panel.evaluate(() => document.querySelector('.cb-note textarea') !== null, null));
@@ -246,9 +244,7 @@ async function roundcubeReply(page: AnyPage, app: RealApp, from: string, panelFr
   }, null);
   await page.mouse.click(at.x, at.y);
   await page.keyboard.type(draft);
-  const typedAt = Date.now();
   const point = await markerAt(page, '#composebody_ifr');
-  console.log(`Roundcube reply to ${from}: the marker ${Date.now() - typedAt} ms after the last key`);
   await page.mouse.click(point.x, point.y);
   const panel = await panelFrame();
   await waitFor('the panel with its note box', () => panel.evaluate(() => document.querySelector('.cb-note textarea') !== null, null));
