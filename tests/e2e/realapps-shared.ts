@@ -87,6 +87,12 @@ async function writeNote(panel: AnyFrame, text: string): Promise<void> {
   await waitFor('the note saved', () => panel.evaluate(() => /note saved/i.test(document.body.innerText), null));
 }
 
+/** "Follow up later" in the panel: a callback on this conversation. */
+async function logCallback(panel: AnyFrame): Promise<void> {
+  await panel.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Follow up later')!.click(), null);
+  await panelShows(panel, 'the callback listed', (v) => v.callbacks === 1);
+}
+
 async function insertFromDeadEnd(panel: AnyFrame): Promise<string> {
   return panel.evaluate(() => {
     const hint = [...document.querySelectorAll('article.hint')].find((a) => /dead-end/i.test(a.textContent ?? ''))!;
@@ -159,6 +165,7 @@ export async function redmineFlow(page: AnyPage, app: RealApp, panelFrame: () =>
   assert.ok(typed.startsWith(DRAFT), `the draft kept: ${typed}`);
   // A note and a callback on issue 1 (the panel's), before the reply is sent.
   await writeNote(panel, NOTE);
+  await logCallback(panel);
   // The rep clicks Submit (the panel never covers it).
   const submit = await page.evaluate(() => {
     const b = document.querySelector('#issue-form input[name="commit"]')!;
@@ -188,7 +195,7 @@ export async function redmineFlow(page: AnyPage, app: RealApp, panelFrame: () =>
 
   // Back on issue 1: its note is there.
   panel = await redmineOpen(page, app, 1, panelFrame, 'One more thing.');
-  await panelShows(panel, 'issue 1 note back', (v) => v.note === NOTE);
+  await panelShows(panel, 'issue 1 note and callback back', (v) => v.note === NOTE && v.callbacks === 1);
   return { hintMs };
 }
 
@@ -278,6 +285,7 @@ export async function roundcubeFlow(page: AnyPage, app: RealApp, panelFrame: () 
   });
   assert.ok(typed.startsWith(DRAFT), typed);
   await writeNote(panel, NOTE);
+  await logCallback(panel);
   // Save the draft (Roundcube's own Save): the Drafts folder holds exactly the rep's text.
   await page.evaluate(() => (window as unknown as { rcmail: { command(c: string): void } }).rcmail.command('savedraft'), null);
   const flat = (s: string): string => s.replace(/=\r?\n/g, '').replace(/\s+/g, ' ').trim();
