@@ -301,4 +301,24 @@ export async function roundcubeFlow(page: AnyPage, app: RealApp, panelFrame: () 
   assert.equal(calm.note, '', 'Leo\'s reply has none of the note on Dana\'s');
   assert.equal(calm.checklist, false);
   assert.equal(calm.callbacks, 0);
+
+  // A new message (no email quoted, no conversation on the page): Heard says it can't read one.
+  await leaveWithoutAsking(page);
+  await page.goto(`${app.origin}/?_task=mail&_action=compose`);
+  await waitFor('the HTML editor of a new message', () =>
+    page.evaluate(() => (document.getElementById('composebody_ifr') as HTMLIFrameElement | null)?.contentDocument?.body?.getAttribute('contenteditable') === 'true', null),
+  20_000);
+  await waitFor('Heard on the compose page', () => page.evaluate(() => document.querySelector('heard-root') !== null, null), 15_000);
+  const at = await page.evaluate(() => {
+    const f = document.getElementById('composebody_ifr')!.getBoundingClientRect();
+    return { x: f.left + 40, y: f.top + 12 };
+  }, null);
+  await page.mouse.click(at.x, at.y);
+  await page.keyboard.type(DRAFT);
+  const point = await markerAt(page, '#composebody_ifr');
+  await page.mouse.click(point.x, point.y);
+  panel = await panelFrame();
+  const unread = await panelShows(panel, 'the panel saying it can\'t read this conversation', (v) => v.cantRead && v.deadEnd);
+  assert.equal(unread.tone, 'unknown', 'no tone judged');
+  await leaveWithoutAsking(page);
 }

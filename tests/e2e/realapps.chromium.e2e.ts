@@ -61,7 +61,7 @@ test('Redmine (no adapter), Chromium: tone and checklist on the angry issue, lin
   }
 });
 
-test('Roundcube (no adapter), Chromium: tone and checklist on the angry email, boundary on the abusive one, lint and insert in TinyMCE, the draft saved as typed, emails apart', async () => {
+test('Roundcube (no adapter), Chromium: tone and checklist on the angry email, boundary on the abusive one, lint and insert in TinyMCE, the draft saved as typed, emails apart; a new message: "can\'t read"', async () => {
   const page = await run.context.newPage();
   try {
     const t0 = Date.now();

@@ -67,7 +67,7 @@ test('Redmine (no adapter), Firefox ESR: tone and checklist on the angry issue, 
   }
 });
 
-test('Roundcube (no adapter), Firefox ESR: tone and checklist on the angry email, boundary on the abusive one, lint and insert in TinyMCE, the draft saved as typed, emails apart', async () => {
+test('Roundcube (no adapter), Firefox ESR: tone and checklist on the angry email, boundary on the abusive one, lint and insert in TinyMCE, the draft saved as typed, emails apart; a new message: "can\'t read"', async () => {
   const page = await run.browser.newPage();
   try {
     const t0 = Date.now();
