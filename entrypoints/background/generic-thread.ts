@@ -11,9 +11,15 @@ import { capThread } from '@/lib/messaging/limits';
  * (scripting.executeScript: the reader's code is here, not in the content script). What it returns
  * crosses a boundary (the page shapes it) and is parsed here.
  */
+// As the reader makes them: at most 50 messages of at most 4,000 characters (lib/adapters/generic-reader.ts).
+const PageMessageSchema = z.object({
+  role: ThreadMessageSchema.shape.role,
+  text: z.string().check(z.maxLength(4000)),
+  author: z.optional(z.string().check(z.maxLength(512))),
+});
 const PageConversationSchema = z.object({
   readable: z.boolean(),
-  thread: z.array(ThreadMessageSchema).check(z.maxLength(50)),
+  thread: z.array(PageMessageSchema).check(z.maxLength(50)),
   customer: z.optional(z.string().check(z.maxLength(512))),
   why: z.optional(z.string().check(z.maxLength(32))),
 });
