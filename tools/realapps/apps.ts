@@ -4,7 +4,7 @@
 // same seeded state. `node --import tsx tools/realapps/apps.ts redmine|roundcube` serves one by hand.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdirSync, openSync, readFileSync } from 'node:fs';
+import { mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -110,6 +110,8 @@ export async function startApp(name: AppName, opts: { timeoutMs?: number } = {})
       }, 5_000);
       await gone;
       clearTimeout(timer);
+      // Its state goes with it (HEARD_REALAPPS_KEEP=1 keeps it, to look at after a failure).
+      if (!process.env.HEARD_REALAPPS_KEEP) rmSync(dir, { recursive: true, force: true });
     },
   };
 }
