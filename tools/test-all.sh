@@ -9,6 +9,11 @@ if ! node --import tsx tools/browser-paths.ts; then
   echo "The browser tests need both browsers (CI installs them in .ci/run). Stopping before the long steps." >&2
   exit 1
 fi
+# The real-app browser tests need Debian's Redmine, Roundcube and Dovecot (.ci/run installs them).
+if ! bash tools/realapps/install.sh --check; then
+  echo "The real-app browser tests need them (CI installs them in .ci/run: bash tools/realapps/install.sh as root). Stopping before the long steps." >&2
+  exit 1
+fi
 step "typecheck (tsc --noEmit, strict)"
 npx tsc --noEmit -p .
 step "lint (eslint)"

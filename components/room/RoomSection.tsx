@@ -44,6 +44,11 @@ export function RoomSection({ tab, tabId }: { tab: TabState | null; tabId: numbe
         {t('roomHeading')}
       </h2>
       <ToneBadge level={level} signals={signals} />
+      {tab.conversation === 'unread' ? (
+        <p className="room-small" role="note">
+          {t('roomCantReadConversation')}
+        </p>
+      ) : null}
       {breakVisible ? <BreakCard advice={boundary.policy.breakAdvice} onDone={room.dismissBreak} /> : null}
       {boundaryVisible ? (
         <BoundaryCard

@@ -20,6 +20,7 @@ import { createTrustLedger } from './trust';
 import { registerCard } from './card';
 import { DROPPED, newestWins, pageLintPacer } from '@/lib/messaging/newest-wins';
 import { genericTicket } from '@/lib/adapters/address-key';
+import { readGenericConversation } from './generic-thread';
 import { plural, t } from '@/lib/i18n';
 import { onTabGone, readTabState, registerTabs, updateTabState, writeTabState } from './tabs';
 
@@ -57,7 +58,7 @@ export default defineBackground(() => {
   const trust = createTrustLedger();
 
   // The draft after a typing pause: lint it, tell the panel, count what the rep was shown.
-  receive('cs:lint', 'content', async ({ site, ticket: sent, customer, draft, thread, trusted = false }, sender) => {
+  receive('cs:lint', 'content', async ({ site, ticket: sent, customer: sentCustomer, draft, thread: sentThread, trusted = false }, sender) => {
     await packsReady;
     const key = `${sender.tab?.id}:${sender.frameId ?? 0}`;
     const out = await oneAtATime(key, async (superseded, whenSuperseded): Promise<LintResult | typeof DROPPED> => {
@@ -75,6 +76,11 @@ export default defineBackground(() => {
         // address, told apart here (lib/adapters/address-key.ts).
         const ticket = site === 'generic' || sent?.key.startsWith('page:') ? genericTicket(sent) : sent;
         const tabId = sender.tab?.id;
+        // Generic mode: the page's conversation, when the cautious reader can tell who wrote what.
+        const page = site === 'generic' && tabId != null && (sender.frameId ?? 0) === 0 ? await readGenericConversation(tabId) : null;
+        if (superseded()) return DROPPED;
+        const thread = page?.readable ? page.thread : sentThread;
+        const customer = page?.customer && !sentCustomer?.name ? { ...sentCustomer, name: page.customer } : sentCustomer;
         const seq = ++lintSeq;
         if (tabId != null && (sender.frameId ?? 0) === 0) newestLint.set(tabId, seq);
         const dismissed = new Set(ticket ? (await listDismissals(getDb(), ticket.key)).map((d) => d.hintId) : []);
@@ -111,6 +117,7 @@ export default defineBackground(() => {
           updatedAt: Date.now(),
           lang,
           ...(slow.length > 0 ? { slow: slow.slice(0, 100).map((s) => s.slice(0, 200)) } : {}),
+          ...(site === 'generic' ? { conversation: page?.readable ? ('read' as const) : ('unread' as const) } : {}),
         };
         // The panel has it now; the storage copy and the bookkeeping below follow the answer.
         void writeTabState(tabId, state);

@@ -55,7 +55,7 @@ function start(ctx: ContentScriptContext): void {
   // can dispatch that. Only our isolated world stops us: a newer copy, or the background's detach,
   // calls heardStop on the world's global (which no page script can reach).
   ctx.verifyScriptStartedEvent = () => false;
-  const world = globalThis as { heardStop?: () => void };
+  const world = globalThis as { heardStop?: () => void; heardComposer?: Element };
   world.heardStop?.();
   world.heardStop = () => ctx.notifyInvalidated();
 
@@ -135,6 +135,8 @@ function start(ctx: ContentScriptContext): void {
       if (adapter !== genericAdapter) selfCheck(null, adapter.thread(document).length, adapter.detect(here(), document));
       return;
     }
+    // Where the background's generic reader finds the reply box (lib/adapters/generic-reader.ts).
+    world.heardComposer = el;
     watch(el.ownerDocument);
     const ticket = adapter.detect(here(), document);
     lastTicket = String(ticket?.key);

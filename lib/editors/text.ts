@@ -42,7 +42,8 @@ function readEditable(root: HTMLElement): DraftSnapshot {
           text += '\n';
           continue;
         }
-        if (tag === 'STYLE' || tag === 'SCRIPT' || el.getAttribute('contenteditable') === 'false') continue;
+        // A quoted email (a reply's history) is not the rep's writing: not linted.
+        if (tag === 'STYLE' || tag === 'SCRIPT' || tag === 'BLOCKQUOTE' || el.getAttribute('contenteditable') === 'false') continue;
         const block = BLOCK.test(tag);
         if (block && text.length > 0 && !text.endsWith('\n')) text += '\n';
         walk(el);

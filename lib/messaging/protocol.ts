@@ -85,6 +85,9 @@ export const TabStateSchema = z.object({
   lang: z.optional(TabLangSchema),
   /** Titles of rules in force suspended this browser session for being too slow (issue 14). */
   slow: z.optional(z.array(str(200)).check(z.maxLength(100))),
+  /** Generic mode (issue 13, point 5): whether Heard could read the page's conversation ('unread':
+   * the panel says it can't read it, so tone and checklists are not judged there). */
+  conversation: z.optional(z.enum(['read', 'unread'])),
 });
 
 /** The draft after a typing pause, with what the page says about the conversation. */

@@ -42,6 +42,17 @@ describe('tone badge', () => {
     expect(await screen.findByText(/reads the customer's messages when the page shows them/)).toBeInTheDocument();
   });
 
+  test('on a page whose conversation Heard could not read (generic mode) it says so; where it read it, nothing of that', async () => {
+    const { container, unmount } = await renderRoom(roomView({ tone: null }), { ...tabState(null), site: 'generic', conversation: 'unread' });
+    const note = await screen.findByRole('note');
+    expect(note).toHaveTextContent("Heard can't read this conversation yet");
+    expect(await axeViolations(container)).toEqual([]);
+    unmount();
+    await renderRoom(roomView(), { ...tabState('angry'), site: 'generic', conversation: 'read' });
+    expect(await screen.findByText("Customer's tone: Angry")).toBeInTheDocument();
+    expect(screen.queryByText(/can't read this conversation/)).toBeNull();
+  });
+
   test('renders nothing without a tab', () => {
     setRoomTransport(fakeTransport(roomView()));
     const { container } = render(<RoomSection tab={null} tabId={null} />);

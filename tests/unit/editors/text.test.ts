@@ -24,6 +24,14 @@ test('maps text offsets back to DOM ranges across formatting', () => {
   expect(range?.toString()).toBe("I don't know");
 });
 
+test('a quoted email in the reply (blockquote) is not the rep\'s draft; offsets after it still map', () => {
+  const el = editable('<p>Hi Dana, calm down.</p><p>On Friday, Dana wrote:</p><blockquote><p>I don\'t know what you want.</p></blockquote><p>I don\'t know yet.</p>');
+  const snap = readDraft(el);
+  expect(snap.text).toBe("Hi Dana, calm down.\nOn Friday, Dana wrote:\nI don't know yet.");
+  const start = snap.text.lastIndexOf("I don't know");
+  expect(snap.toRange(start, start + 12)?.toString()).toBe("I don't know");
+});
+
 test('non-breaking spaces read as spaces without shifting offsets', () => {
   const el = editable('I\u00a0dont\u00a0know');
   const snap = readDraft(el);
