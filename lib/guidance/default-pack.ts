@@ -54,11 +54,13 @@ const TIME: Matcher = {
 const COMMITMENT: Matcher = {
   // The pattern reads every "I'll …"/"we will …"; the phrases add what it does not start with.
   phrases: [
-    ...PROMISE.phrases!,
+    ...PROMISE.phrases!.filter((p) => !p.includes('hear from')),
     'I\'ve booked', 'I have booked', 'I\'ve scheduled', 'I have scheduled', 'is booked for', 'are booked for', 'I\'ve arranged',
   ],
+  // "You'll get / see / receive …" alone is the system or a third party at work (a confirmation
+  // email, a refund showing): the rep's promise is "you'll hear from me/us", or someone's named act.
   pattern:
-    '\\b(?:[Ii]|[Ww]e)(?:\'ll|’ll| will| shall)\\s+\\w+|\\b[Yy]ou(?:\'ll|’ll| will| should) (?:hear|get|receive|see|have)\\b|\\b(?:[Ss]he|[Hh]e|[Tt]hey|[Ss]omeone|[A-Z][a-z]+)(?:\'ll|’ll| will) (?:call|contact|email|text|reply|be in touch|get back|review|visit|be with you|come)\\b',
+    '\\b(?:[Ii]|[Ww]e)(?:\'ll|’ll| will| shall)\\s+\\w+|\\b[Yy]ou(?:\'ll|’ll| will| should) (?:hear (?:back )?from (?!them\\b|the courier\\b|the bank\\b)|(?:get|receive|have) [^.!?\\n]{0,40}\\bfrom (?:me|us)\\b)|\\b(?:[Ss]he|[Hh]e|[Tt]hey|[Ss]omeone|[A-Z][a-z]+)\\b(?:[^.!?\\n]{0,40}?\\band)?(?:\'ll|’ll| will) (?:call|contact|email|text|reply|be in touch|get back|review|visit|be with you|come|join)\\b',
 };
 
 /** The promise waits on the customer: nothing to log or time yet. */
@@ -212,12 +214,14 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'A dead-end "I don\'t know"',
       severity: 'warn',
-      phrases: ['I don\'t know', 'I do not know', 'we don\'t know', 'we do not know', 'I don\'t really know', 'no idea', 'not sure', 'no clue', 'beats me', 'I\'m not certain', 'couldn\'t tell you', 'can\'t tell you', 'could not tell you', 'cannot tell you', 'beyond me', 'haven\'t a clue', 'haven\'t got a clue', 'dunno', 'idk', 'unsure', 'no way of knowing', 'no way to know', 'not certain'],
+      phrases: ['I don\'t know', 'I do not know', 'we don\'t know', 'we do not know', 'I don\'t really know', 'no idea', 'not sure', 'no clue', 'beats me', 'I\'m not certain', 'couldn\'t tell you', 'can\'t tell you', 'could not tell you', 'cannot tell you', 'beyond me', 'haven\'t a clue', 'haven\'t got a clue', 'dunno', 'idk', 'unsure', 'no way of knowing', 'no way to know', 'not certain', 'not a clue', 'no clue', 'hard to say', 'I wouldn\'t know', 'can\'t say for sure', 'cannot say for sure', 'can\'t say exactly', 'cannot say exactly', 'don\'t have an answer', 'do not have an answer', 'don\'t have any info', 'don\'t have any information', 'do not have any information', 'have no information', 'have no info', 'not having information', 'not having any information', 'no info on', 'not clear why', 'not clear to me', 'anyone\'s guess', 'who knows'],
       // The fix is already there: a plan and a time in the same sentence or the next. And "I don't
       // know if you…" is a polite opener, not a dead end.
       unlessNear: [
         { within: 'rest', all: [PLAN, TIME] },
         { within: 'next-sentence', all: [PLAN, AT_ONCE] },
+        // The customer's doubt, not the rep's: "if you're unsure of the password…".
+        { within: 'clause', all: [{ pattern: '\\byou(?:[\'’]re| are|[\'’]re not| are not| aren[\'’]?t)? (?:not |still )?(?:unsure|sure|certain)\\b|\\byou (?:don[\'’]?t|do not|may not|might not) know\\b|\\byou (?:have|had) no (?:idea|clue)\\b|\\bif unsure\\b', flags: 'i' }] },
         { within: 'clause', all: [{ phrases: ['don\'t know if you', 'don\'t know if you\'ve', 'don\'t know if you\'re', 'do not know if you', 'not sure if you', 'not sure if you\'ve', 'not sure if you\'re', 'not sure whether you', 'don\'t know whether you', 'not sure if this helps', 'don\'t know if this helps', 'not sure if that helps', 'not sure I understand', 'not sure I follow', 'not sure what you expected', 'can\'t tell you how', 'cannot tell you how', 'couldn\'t tell you how'] }] },
       ],
       advice: 'Say how you will find the answer and when you will come back with it. If you can\'t find it yourself, offer to ask a supervisor, and log the promise so it is kept.',
@@ -226,8 +230,8 @@ export const defaultPack: Pack = {
       actions: ['offer-escalation', 'log-callback'],
       tags: ['dead-end'],
       tests: {
-        shouldMatch: ['I don\'t know what happened to your order', 'Honestly I dont know why it was charged twice.', 'I do not know when the courier will arrive.', 'No idea, sorry.', 'I\'m not  sure\nabout that one.'],
-        shouldNotMatch: ['I\'ll find out what happened and get back to you by 3pm.', 'Let me know if the parcel arrives.', 'Make sure the cable is plugged in.', 'I know this has been frustrating.', 'Hi Ana, I don\'t know yet, but I\'m checking with the warehouse now and I\'ll reply by 3 pm today.', 'I don\'t know yet. I\'ve asked the courier and will update you tomorrow morning.', 'I don\'t know if you\'ve seen our new tracking page, but it shows every scan.'],
+        shouldMatch: ['I don\'t know what happened to your order', 'Honestly I dont know why it was charged twice.', 'I do not know when the courier will arrive.', 'No idea, sorry.', 'I\'m not  sure\nabout that one.', 'hmm not a clue tbh, never seen that error', 'Hard to say why the app logs you out, it just does that sometimes.', 'Sorry, I am not having information about the shipment at this moment.', 'idk why it did that, maybe try again?'],
+        shouldNotMatch: ['I\'ll find out what happened and get back to you by 3pm.', 'Let me know if the parcel arrives.', 'Make sure the cable is plugged in.', 'I know this has been frustrating.', 'Hi Ana, I don\'t know yet, but I\'m checking with the warehouse now and I\'ll reply by 3 pm today.', 'I don\'t know yet. I\'ve asked the courier and will update you tomorrow morning.', 'I don\'t know if you\'ve seen our new tracking page, but it shows every scan.', 'If you\'re unsure of the password, the reset link sends a new one at once.', 'If you don\'t know your account number, your postcode and name are enough.', 'No idea yet why it stalled, so I\'ve asked the depot and I\'ll message you by 5 pm.'],
       },
     },
     {
@@ -253,6 +257,8 @@ export const defaultPack: Pack = {
       title: 'Log this promise',
       severity: 'info',
       when: COMMITMENT,
+      // The time is read from the promise's own sentence; a promise that waits on the customer is
+      // logged once they answer.
       ifNear: { within: 'sentence', all: [TIME] },
       unlessNear: [{ within: 'clause', all: [CONDITIONAL] }],
       advice: 'You have promised something for a set time. Log it as a callback so Heard reminds you before it is due.',
@@ -262,8 +268,8 @@ export const defaultPack: Pack = {
       actions: ['log-callback'],
       tags: ['promise'],
       tests: {
-        shouldMatch: ['I\'ll call you back tomorrow morning.', 'I will get back to you by 4pm.', 'We\'ll send the replacement within 2 business days.', 'I\'ll update you on Monday.', 'Hi Ana, I don\'t know yet, but I\'m checking with the warehouse now and I\'ll reply by 3 pm today.', 'You will get the confirmation by 2 pm today.'],
-        shouldNotMatch: ['I\'ll get back to you.', 'The store opens at 9am.', 'Your parcel was delivered yesterday.', 'The courier comes by 6 pm. Reply to this email and I\'ll get back to you soon.'],
+        shouldMatch: ['I\'ll call you back tomorrow morning.', 'I will get back to you by 4pm.', 'We\'ll send the replacement within 2 business days.', 'I\'ll update you on Monday.', 'Hi Ana, I don\'t know yet, but I\'m checking with the warehouse now and I\'ll reply by 3 pm today.', 'You will get the confirmation from me by 2 pm today.', 'She\'s finishing a call and will be with you within 10 minutes.', 'You\'ll hear from our returns team by Friday.'],
+        shouldNotMatch: ['I\'ll get back to you.', 'The store opens at 9am.', 'Your parcel was delivered yesterday.', 'The courier comes by 6 pm. Reply to this email and I\'ll get back to you soon.', 'You\'ll get a confirmation email today with the refund reference.', 'I\'ve opened a claim with the courier and you\'ll hear from them within 5 working days.', 'If that doesn\'t fix it, reply here and I\'ll book an engineer; the earliest slot is Friday.'],
       },
     },
     {
