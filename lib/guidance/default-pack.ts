@@ -43,10 +43,14 @@ const TIME: Matcher = {
   phrases: [
     'today', 'tonight', 'tomorrow', 'this morning', 'this afternoon', 'this evening', 'this week', 'end of day', 'end of the day',
     'end of the week', 'close of business', 'first thing', 'within the hour', 'by noon', 'by midday', 'next week', 'Monday', 'Tuesday',
-    'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'EOD',
+    'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'EOD', 'COB', 'EOW', 'close of play', 'this weekend', 'the weekend',
+    'lunchtime', 'end of this week', 'end of the month', 'end of this month', 'next business day', 'next working day', 'tmrw', 'tmr',
+    '2moro', 'tonite', 'the next hour', 'the next day',
   ],
+  // A window ("within 2 hours", "in 3-5 working days"), a clock time ("3 pm", "14:30", "at 4"), a date
+  // ("14 March", "March 14th", "by the 3rd").
   pattern:
-    '\\b(?:within|in|under|by|before|around)\\s(?:the next\\s)?(?:\\d{1,3}|an?|one|two|three|four|five|a few|a couple of)\\s?(?:min(?:ute)?s?|h|hours?|hrs?|days?|business days?|working days?|weeks?)\\b|\\b\\d{1,2}(?::[0-5]\\d)?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)|\\b\\d{1,2}(?:st|nd|rd|th)?\\s(?:jan|feb|march|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)|\\b(?:at|by|before)\\s\\d{1,2}(?::[0-5]\\d)?\\b|\\b(?:by|on|before)\\s(?:the\\s)?\\d{1,2}(?:st|nd|rd|th)\\b',
+    '\\b(?:within|in|under|by|before) (?:the next )?(?:\\d{1,3}(?:\\s?[-–]\\s?\\d{1,3}| to \\d{1,3})?|an?|one|two|three|a few|a couple of)\\s?(?:mins?|minutes?|h|hours?|hrs?|(?:business |working )?days?|weeks?)\\b|\\b\\d{1,2}(?:[:.][0-5]\\d)?\\s?[ap]\\.?m\\b|\\b[0-2]?\\d:[0-5]\\d\\b|\\b\\d{1,2}[a-z]{0,2}\\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\s\\d{1,2}[a-z]{0,2}\\b|\\b(?:at|by|before) \\d{1,2}\\b|\\b(?:by|on|before) (?:the )?\\d{1,2}[snrt][tdh]\\b',
   flags: 'i',
 };
 
@@ -56,11 +60,15 @@ const COMMITMENT: Matcher = {
   phrases: [
     ...PROMISE.phrases!.filter((p) => !p.includes('hear from')),
     'I\'ve booked', 'I have booked', 'I\'ve scheduled', 'I have scheduled', 'is booked for', 'are booked for', 'I\'ve arranged',
+    'I\'m going to', 'I am going to', 'we\'re going to', 'we are going to', 'I\'m gonna', 'gonna call', 'will call you', 'will call u',
+    'will ring you', 'will text you', 'will email you', 'will message you', 'will update you', 'expect a call from me',
+    'expect an email from me', 'expect an update from me', 'expect a call from us', 'expect an update from us', 'expect to hear from me',
+    'expect to hear from us',
   ],
   // "You'll get / see / receive …" alone is the system or a third party at work (a confirmation
   // email, a refund showing): the rep's promise is "you'll hear from me/us", or someone's named act.
   pattern:
-    '\\b(?:[Ii]|[Ww]e)(?:\'ll|’ll| will| shall)\\s+\\w+|\\b[Yy]ou(?:\'ll|’ll| will| should) (?:hear (?:back )?from (?!them\\b|the courier\\b|the bank\\b)|(?:get|receive|have) [^.!?\\n]{0,40}\\bfrom (?:me|us)\\b)|\\b(?:[Ss]he|[Hh]e|[Tt]hey|[Ss]omeone|[A-Z][a-z]+)\\b(?:[^.!?\\n]{0,40}?\\band)?(?:\'ll|’ll| will) (?:call|contact|email|text|reply|be in touch|get back|review|visit|be with you|come|join)\\b',
+    '\\b(?:[Ii]|[Ww]e)(?:[\'’]ll| will| shall)\\s+\\w|\\b[Yy]ou(?:[\'’]ll| will| should) (?:hear (?:back )?from (?!them\\b|the courier\\b|the bank\\b)|(?:get|receive|have) [^.!?\\n]{0,40}\\bfrom (?:me|us)\\b)|\\b(?:[Ss]he|[Hh]e|[Tt]hey|[Ss]omeone|[A-Z][a-z]+|colleague|team|engineer|technician|supervisor|manager|specialist|lead|advis[eo]r)\\b(?:[^.!?\\n]{0,40}?\\band)?(?:[\'’]ll| will) (?:call|contact|email|text|reply|be in touch|get back|review|visit|be with you|come|join|ring|arrive|be there|update)\\b',
 };
 
 /** The promise waits on the customer: nothing to log or time yet. */
@@ -86,6 +94,10 @@ const REFUSAL: Matcher = {
     'has been denied', 'has been rejected', 'is not covered', 'not something we', 'not something I can', 'nothing I can do',
     'nothing we can do', 'nothing more I can do', 'nothing more we can do', 'can\'t be', 'cannot be', 'won\'t be possible',
     'isn\'t possible', 'non-refundable', 'no refunds', 'there\'s no way', 'I\'m not able',
+    'not an option', 'isn\'t an option', 'not doable', 'not feasible', 'no can do', 'can\'t do that', 'cannot do that', 'can\'t do it',
+    'all taken', 'fully booked', 'sold out', 'out of stock', 'no longer in stock', 'no availability', 'not available', 'unavailable',
+    'isn\'t allowed', 'is not allowed', 'not permitted', 'not going to be possible', 'we are not able', 'we\'re not able',
+    'we aren\'t able', 'not in a position to', 'that won\'t be possible', 'we have no way',
   ],
   // A flat statement of what is not done: "we don't do refunds on sale items".
   pattern:
@@ -268,7 +280,7 @@ export const defaultPack: Pack = {
       actions: ['log-callback'],
       tags: ['promise'],
       tests: {
-        shouldMatch: ['I\'ll call you back tomorrow morning.', 'I will get back to you by 4pm.', 'We\'ll send the replacement within 2 business days.', 'I\'ll update you on Monday.', 'Hi Ana, I don\'t know yet, but I\'m checking with the warehouse now and I\'ll reply by 3 pm today.', 'You will get the confirmation from me by 2 pm today.', 'She\'s finishing a call and will be with you within 10 minutes.', 'You\'ll hear from our returns team by Friday.'],
+        shouldMatch: ['I\'ll call you back tomorrow morning.', 'I will get back to you by 4pm.', 'We\'ll send the replacement within 2 business days.', 'I\'ll update you on Monday.', 'Hi Ana, I don\'t know yet, but I\'m checking with the warehouse now and I\'ll reply by 3 pm today.', 'You will get the confirmation from me by 2 pm today.', 'I\'m going to ring you at 14:30.', 'will call u tmrw morning', 'Our engineer will visit on March 14th.', 'I\'ll check the payment again within the next hour.', 'We will refund you within 3-5 working days.', 'She\'s finishing a call and will be with you within 10 minutes.', 'You\'ll hear from our returns team by Friday.'],
         shouldNotMatch: ['I\'ll get back to you.', 'The store opens at 9am.', 'Your parcel was delivered yesterday.', 'The courier comes by 6 pm. Reply to this email and I\'ll get back to you soon.', 'You\'ll get a confirmation email today with the refund reference.', 'I\'ve opened a claim with the courier and you\'ll hear from them within 5 working days.', 'If that doesn\'t fix it, reply here and I\'ll book an engineer; the earliest slot is Friday.'],
       },
     },
@@ -290,8 +302,8 @@ export const defaultPack: Pack = {
       examples: ['We can\'t refund an opened item, but I can offer an exchange or store credit.', 'That isn\'t possible on this plan; what I can do is…'],
       tags: ['refusal'],
       tests: {
-        shouldMatch: ['We can\'t refund opened items.', 'Unfortunately that is not possible.', 'I\'m unable to change the delivery address now.', 'You are not eligible for the discount.', 'No, it\'s company policy, nothing I can do.', 'We don\'t do refunds on sale items, sorry.', 'That\'s not something we offer unfortunately.'],
-        shouldNotMatch: ['We can\'t refund opened items, but I can offer store credit.', 'That\'s not possible for this order; instead, I can arrange a repair.', 'Your refund has been approved.', 'I can change the address for you.', 'I can\'t see an incoming payment on your account yet.', 'I can\'t refund the tickets, because the organiser only refunds cancelled events. What I can do is list them on our resale page.'],
+        shouldMatch: ['Sorry but the window seats are all taken on that train.', 'we are not in a position to refund a used ticket', 'Nope, that size is sold out.', 'We can\'t refund opened items.', 'Unfortunately that is not possible.', 'I\'m unable to change the delivery address now.', 'You are not eligible for the discount.', 'No, it\'s company policy, nothing I can do.', 'We don\'t do refunds on sale items, sorry.', 'That\'s not something we offer unfortunately.'],
+        shouldNotMatch: ['We can\'t refund opened items, but I can offer store credit.', 'That\'s not possible for this order; instead, I can arrange a repair.', 'Your refund has been approved.', 'I can change the address for you.', 'I can\'t see an incoming payment on your account yet.', 'I can\'t refund the tickets, because the organiser only refunds cancelled events. What I can do is list them on our resale page.', 'The blue is sold out, but the navy one ships today if you\'d like it.', 'The 9 am slot is fully booked; would 11 am work instead?'],
       },
     },
     {
@@ -576,17 +588,24 @@ export const defaultPack: Pack = {
     },
     {
       id: 'mistakes-were-made',
-      kind: 'phrases',
+      kind: 'structure',
       title: 'Hiding who made the mistake',
       severity: 'suggest',
-      phrases: ['mistakes were made', 'errors were made', 'a mistake was made', 'an error was made', 'it was overlooked', 'was overlooked', 'fell through the cracks', 'the ball was dropped', 'an oversight occurred', 'there was an oversight', 'it has been brought to our attention', 'was not processed', 'wasn\'t processed', 'was not actioned', 'wasn\'t actioned', 'got lost in the system'],
+      when: {
+        // "Your account was incorrectly charged", "the visit was wrongly recorded": the error with nobody doing it.
+        pattern: '\\b(?:was|were|has been|have been|had been|got|is|are)\\s+(?:incorrectly|wrongly|mistakenly|erroneously|inadvertently|accidentally|wrongfully|missed|mis(?:labell?ed|directed|routed|placed|filed|read|recorded|charged|sent|keyed|spelt|spelled))\\b',
+        flags: 'i',
+        phrases: ['mistakes were made', 'errors were made', 'a mistake was made', 'an error was made', 'it was overlooked', 'was overlooked', 'fell through the cracks', 'the ball was dropped', 'an oversight occurred', 'there was an oversight', 'it has been brought to our attention', 'was not processed', 'wasn\'t processed', 'was not actioned', 'wasn\'t actioned', 'got lost in the system', 'an error occurred', 'a mistake occurred', 'there was a mix-up', 'there has been a mix-up', 'got mixed up', 'was mixed up', 'was sent in error', 'was applied in error', 'was charged in error', 'was taken in error', 'a system error', 'a technical error', 'a glitch'],
+      },
+      // "We wrongly charged you" names who; "it was wrongly recorded, and that's our mistake" owns it.
+      unlessNear: [{ within: 'sentence', all: [{ ...OWN_IT, phrases: [...OWN_IT.phrases!, 'our error', 'on our side', 'on our end', 'our side', 'we missed', 'we made'] }] }],
       advice: 'Say plainly that we made the mistake, and what you are doing to fix it.',
       why: 'Passive wording sounds like nobody is responsible, which is exactly what an upset customer fears.',
       examples: ['We missed your cancellation request, and that\'s on us. I\'ve cancelled it now and refunded the charge.'],
       tags: ['ownership'],
       tests: {
-        shouldMatch: ['Unfortunately mistakes were made with your order.', 'Your request was not processed.', 'It seems it fell through the cracks.'],
-        shouldNotMatch: ['We made a mistake with your order, and I\'ve fixed it.', 'Your request was processed this morning.', 'We missed your email, and that\'s on us.'],
+        shouldMatch: ['Unfortunately mistakes were made with your order.', 'Your request was not processed.', 'It seems it fell through the cracks.', 'Your account was incorrectly charged the missed appointment fee.', 'the parcel got mislabelled at the depot', 'There was a mix-up with the booking dates.'],
+        shouldNotMatch: ['We made a mistake with your order, and I\'ve fixed it.', 'Your request was processed this morning.', 'We missed your email, and that\'s on us.', 'Your account was wrongly charged, and that was our mistake.', 'We wrongly recorded the visit as missed.', 'The item was correctly charged at the sale price.'],
       },
     },
     {
@@ -887,16 +906,19 @@ export const defaultPack: Pack = {
     },
     {
       id: 'non-apology',
-      kind: 'phrases',
+      kind: 'regex',
       title: 'An apology for their feelings',
       severity: 'warn',
-      phrases: ['sorry you feel that way', 'sorry if you feel', 'sorry you feel', 'sorry if you were', 'sorry if that upset', 'sorry if this upset', 'sorry you think', 'sorry if you think', 'sorry for any confusion you may have', 'sorry you were offended', 'sorry if anything', 'sorry if there was any'],
+      // "We regret that you feel…", "apologies if you felt…", "sorry you think…": the apology is for their reaction.
+      pattern: '\\b(?:sorry|regret|apologi[sz]e|apologies)(?: (?:that|if|for how))? you (?:feel|felt|think|thought|believe|perceive|perceived|were offended|took offen[cs]e|found (?:it|this|that|our \\w+) (?:confusing|unclear|rude|upsetting))\\b|\\b(?:sorry|apologies) if you (?:were|are|got)\\b|\\bsorry for any confusion you may have\\b|\\bsorry if (?:that|this|it|anything|there was any)\\b',
+      flags: 'i',
+      unless: { phrases: ['sorry if this is a silly question'] },
       advice: 'Apologise for what happened, not for how they feel about it.',
       why: '"Sorry you feel that way" puts the problem in the customer, and they hear it as sarcasm.',
       examples: ['I\'m sorry we didn\'t call back when we said we would.'],
       tags: ['sarcasm', 'empathy'],
       tests: {
-        shouldMatch: ['I\'m sorry you feel that way.', 'Sorry if you were confused by the email.', 'We are sorry you think the service was poor.'],
+        shouldMatch: ['I\'m sorry you feel that way.', 'Sorry if you were confused by the email.', 'We are sorry you think the service was poor.', 'We regret that you feel the visit didn\'t meet your expectations.', 'Apologies if you felt rushed on the call.', 'sorry if that came across wrong'],
         shouldNotMatch: ['I\'m sorry we didn\'t call back.', 'Sorry for the delay on our side.', 'I feel the same way about it.'],
       },
     },
