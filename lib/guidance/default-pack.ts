@@ -15,12 +15,16 @@ const PROMISE: Matcher = {
   phrases: [
     'get back to you', 'call you back', 'keep you updated', 'keep you posted', 'follow up with you', 'be in touch', 'reach out to you',
     'someone will ... contact you', 'someone will ... call you', 'you\'ll hear from', 'you will hear from', 'get back to him',
-    'get back to her', 'get back to them', '{revert} back', 'will revert',
+    'get back to her', 'get back to them', '{revert} back', 'will revert', 'keep you informed', 'keep you in the loop', 'come back to you',
+    'give you a call', 'give you a ring', 'drop you a line', 'you will be contacted', 'you\'ll be contacted', 'you will be notified',
+    'you\'ll be notified', 'will be in contact', 'will contact you', 'will get in touch', 'forwarded to the concerned',
+    'forwarded to the relevant', 'forwarded to the appropriate', 'passed to the relevant', 'passed on to the relevant',
+    'passed to the concerned', 'let me check and', 'lemme check',
   ],
   // "I'll / we will (up to three words) call you, check, send…": one pattern rather than a phrase per
   // verb and subject (each phrase with a gap is a backtracking branch of its own).
   pattern:
-    "\\b(?:I|we)(?:['’]?ll| will)\\s+(?:\\S+\\s+){0,3}?(?:(?:call|e-?mail|update|contact|come back to) you|let you know|get back to|look into|check|find out|send|arrange|make sure|escalate|sort|follow up|reply|reach out|confirm|revert)\\b",
+    "\\b(?:I|we)(?:['’]?ll| will)\\s+(?:\\S+\\s+){0,3}?(?:(?:call|e-?mail|update|contact|come back to) you|let you know|get back to|look into|check|find out|send|arrange|make sure|escalate|sort|follow up|reply|reach out|confirm|revert|investigate|(?:have|take) a look|look at|ping you|message you|text you|ring you|chase|advise)\\b",
   flags: 'i',
 };
 
@@ -188,15 +192,21 @@ const TIME_PLAN: Matcher = {
 const NEXT_STEP: Matcher = {
   phrases: [
     ...PROMISE.phrases!, 'next step', 'what happens next', 'from here', 'once', 'as soon as', 'you\'ll receive', 'you will receive',
-    'you\'ll get', 'you will get', 'you should receive', 'expect', 'please reply', 'reply with', 'send me', 'send us', 'I have',
-    'I\'ve', 'has been', 'have been', 'is on its way', 'I\'m going to', 'I am going to', 'we\'re going to', 'I\'ll', 'I will',
+    'you\'ll get', 'you will get', 'you should receive', 'expect', 'please reply', 'reply with', 'send me', 'send us',
+    'has been', 'have been', 'is on its way', 'I\'m going to', 'I am going to', 'we\'re going to', 'I\'ll', 'I will',
     'we\'ll', 'we will',
     // An option or a step the customer can take is a next step too.
     'you can', 'you could', 'you may', 'if you', 'I can', 'we can', 'let me know', 'feel free', 'just reply', 'reply to this',
-    'go to', 'click', 'tap', 'here\'s how', 'to do this', 'attached', 'please',
+    'go to', 'click', 'tap', 'here\'s how', 'to do this', 'attached', 'please', 'until then', 'in the meantime', 'meanwhile',
+    // A conversation that is finished needs no step: "You're welcome, have a good day!"
+    'you\'re welcome', 'you are welcome', 'glad', 'happy to help', 'have a great', 'have a good', 'have a nice', 'enjoy', 'take care',
+    'no problem', 'no worries', 'anytime', 'my pleasure', 'all sorted', 'all done', 'all set', 'good luck',
   ],
-  // So is a question to the customer.
-  pattern: '\\?',
+  // So is a question to the customer, something the rep has done or is doing ("I've refunded",
+  // "I'm sending" — not "I've checked", which only reports), and a time ahead ("by Friday", "3 pm").
+  pattern:
+    '\\?|\\b(?:I|we)(?:[\'’]ve| have)(?: also| now| just| already)? (?!checked|looked|seen|noticed|read|found|had|been|got|spoken|tried|heard|understood|reviewed|gone through)[a-z]{3,}ed\\b|\\b(?:I[\'’]m|I am|we[\'’]re|we are) (?!afraid|sorry|not)[a-z]{3,}ing\\b|\\b(?:by|until|before|within) (?:the )?(?:\\d|next|mon|tue|wed|thu|fri|sat|sun)|\\bnext (?:week|mon|tue|wed|thu|fri|sat|sun)|\\d\\s?[ap]\\.?m\\b|\\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week))\\b',
+  flags: 'i',
 };
 
 // ---- Texts reused in cases --------------------------------------------------------------
@@ -224,6 +234,8 @@ export const defaultPack: Pack = {
     {
       id: 'dont-know',
       kind: 'phrases',
+      // A dead end is also a reply without a next step: one card says both.
+      supersedes: ['no-next-step'],
       title: 'A dead-end "I don\'t know"',
       severity: 'warn',
       phrases: ['I don\'t know', 'I do not know', 'we don\'t know', 'we do not know', 'I don\'t really know', 'no idea', 'not sure', 'no clue', 'beats me', 'I\'m not certain', 'couldn\'t tell you', 'can\'t tell you', 'could not tell you', 'cannot tell you', 'beyond me', 'haven\'t a clue', 'haven\'t got a clue', 'dunno', 'idk', 'unsure', 'no way of knowing', 'no way to know', 'not certain', 'not a clue', 'no clue', 'hard to say', 'I wouldn\'t know', 'can\'t say for sure', 'cannot say for sure', 'can\'t say exactly', 'cannot say exactly', 'don\'t have an answer', 'do not have an answer', 'don\'t have any info', 'don\'t have any information', 'do not have any information', 'have no information', 'have no info', 'not having information', 'not having any information', 'no info on', 'not clear why', 'not clear to me', 'anyone\'s guess', 'who knows'],
@@ -252,15 +264,25 @@ export const defaultPack: Pack = {
       title: 'A promise without a time',
       severity: 'suggest',
       when: PROMISE,
-      unlessNear: [{ within: 'sentence', all: [TIME] }, { within: 'clause', all: [CONDITIONAL] }, { within: 'sentence', all: [AT_ONCE] }],
+      unlessNear: [
+        { within: 'sentence', all: [TIME] },
+        { within: 'clause', all: [CONDITIONAL] },
+        { within: 'sentence', all: [AT_ONCE] },
+        // A sentence that opens on the customer's condition: "If you'd rather…, I can…, and we'll send…",
+        // "Let me know if it doesn't arrive, and I'll take a look".
+        { within: 'sentence', all: [{ pattern: '(?:^|(?<=[.!?:]\\s{1,3})|(?<=\\n)|(?<=^[-•*]\\s))(?:[Ii]f|[Ss]hould you|[Ii]n case|[Uu]nless|[Ll]et me know|[Tt]ell me|[Jj]ust reply|[Rr]eply|[Ss]end me|[Mm]essage me)\\b', flags: 'm' }] },
+        // Timed by an event whose time the next or previous sentence gives: "A decision comes within
+        // 5 working days. I'll email you as soon as it's made."
+        { within: 'around', all: [TIME, { pattern: '\\b(?:as soon as|the moment|once) (?!possible\\b|I can\\b|we can\\b)', flags: 'i' }] },
+      ],
       advice: 'Add when the customer will hear from you: a day, a time, or a window you can keep. Then log it so you get a reminder.',
       why: '"I\'ll get back to you" with no time leaves the customer waiting and wondering; a time makes it a promise they can count on.',
       examples: ['I\'ll call you back before 5 pm today.', 'You\'ll hear from me by Thursday midday, even if it\'s only an update.'],
       actions: ['log-callback'],
       tags: ['promise'],
       tests: {
-        shouldMatch: ['I\'ll get back to you.', 'We will call you back once we hear from the warehouse.', 'I\'ll look into this and let you know.', 'Someone will contact you about the refund.', 'The courier comes by 6 pm. I\'ll get back to you soon about the refund.', 'We\'ll look into it and follow up.'],
-        shouldNotMatch: ['I\'ll get back to you by Friday.', 'I\'ll call you back within 2 hours.', 'Thanks for waiting, your refund is complete.', 'I\'ll email you the label this afternoon.', 'Your parcel left today. I\'ll email you the tracking link by 6 pm.'],
+        shouldMatch: ['I\'ll get back to you.', 'We will call you back once we hear from the warehouse.', 'I\'ll look into this and let you know.', 'Someone will contact you about the refund.', 'The courier comes by 6 pm. I\'ll get back to you soon about the refund.', 'We\'ll look into it and follow up.', 'The request has been forwarded to the concerned team for needful action.', 'lemme check and get back to u', 'I\'ll have a look and come back to you.'],
+        shouldNotMatch: ['I\'ll get back to you by Friday.', 'I\'ll call you back within 2 hours.', 'Thanks for waiting, your refund is complete.', 'I\'ll email you the label this afternoon.', 'Your parcel left today. I\'ll email you the tracking link by 6 pm.', 'If you\'d rather swap, I can give you 20% off, and we\'ll send the grips free.', 'The team decides within 5 working days. I\'ll email you as soon as they have.', 'Let me know if it doesn\'t arrive, and I\'ll take a look.'],
       },
     },
     {
@@ -287,6 +309,7 @@ export const defaultPack: Pack = {
     {
       id: 'no-without-alternative',
       kind: 'structure',
+      supersedes: ['no-next-step'],
       title: 'A "no" with nothing after it',
       severity: 'warn',
       when: REFUSAL,
@@ -544,15 +567,15 @@ export const defaultPack: Pack = {
       kind: 'structure',
       title: 'No next step',
       severity: 'suggest',
-      minWords: 30,
+      minWords: 2,
       unless: NEXT_STEP,
       advice: 'End with what happens next: what you will do, what they should expect and when, or the one thing you need from them.',
       why: 'A reply without a next step leaves the customer guessing whether anything is being done.',
       examples: ['Next, I\'ll check with the courier and update you by noon tomorrow.', 'Once you send the photo, I can approve the replacement the same day.'],
       tags: ['follow-up'],
       tests: {
-        shouldMatch: [LONG_PLAIN, `Hello Pat. ${LONG_PLAIN}`, `${LONG_PLAIN} Kind regards, the support team.`],
-        shouldNotMatch: [`${LONG_PLAIN} I'll check with the courier and update you by noon.`, 'Thanks!', `${LONG_PLAIN} Your refund has been issued as well.`],
+        shouldMatch: [LONG_PLAIN, `Hello Pat. ${LONG_PLAIN}`, `${LONG_PLAIN} Kind regards, the support team.`, 'Ok noted.', 'The technician marked the job as complete at 14:20.', 'I\'ve checked and the fee was added when the trial ended.'],
+        shouldNotMatch: [`${LONG_PLAIN} I'll check with the courier and update you by noon.`, 'Thanks!', `${LONG_PLAIN} Your refund has been issued as well.`, 'You\'re welcome, have a good evening!', 'I\'m sending the blue one out today.', 'The fix is out on Thursday. Until then, uploading from the gallery works.'],
       },
     },
     {
