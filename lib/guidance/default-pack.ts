@@ -784,14 +784,20 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'Orders instead of options',
       severity: 'suggest',
-      phrases: ['you need to', 'you must', 'you have to', 'you\'ll have to', 'you will have to', 'you\'ll need to', 'you will need to', 'you are required to', 'you\'re required to', 'you\'re going to have to', 'you ought to'],
+      unlessNear: [
+        // The customer's own need ("if you need to change it", "all you need to do is"), not an order.
+        { within: 'clause', all: [{ pattern: '\\b(?:if|when|whenever|in case|unless|all|what|anything|everything|whatever|thing|do|don[\'’]?t|won[\'’]?t)\\s+you(?:[\'’]ll| will| would)?\\s+(?:ever\\s+)?(?:need|have|must)\\b', flags: 'i' }] },
+        // The step with its reason is what the advice asks for.
+        { within: 'sentence', all: [{ phrases: ['because', 'so that', 'so we can', 'so I can', 'so they can', 'otherwise', 'in order to', 'since'] }] },
+      ],
+      phrases: ['you need to', 'you must', 'you have to', 'you\'ll have to', 'you will have to', 'you\'ll need to', 'you will need to', 'you are required to', 'you\'re required to', 'you\'re going to have to', 'you ought to', 'you gotta', 'you\'ve got to', 'you have got to', 'it is mandatory', 'it\'s mandatory', 'you are obliged', 'you\'re obliged', 'you are expected to', 'you\'re expected to', 'you\'d better'],
       advice: 'Say what will help and why, or ask: "if you can …, I can …".',
       why: 'Commands put the customer on the defensive; a reason or a request gets the same step done with goodwill.',
       examples: ['If you can send a photo of the label, I can approve the return straight away.', 'The quickest fix is to restart the router; could you try that?'],
       tags: ['tone'],
       tests: {
-        shouldMatch: ['You need to send a photo.', 'You must return it within 30 days.', 'You\'ll have to wait.'],
-        shouldNotMatch: ['If you can send a photo, I can approve it today.', 'Could you try restarting it?', 'Do you need anything else?'],
+        shouldMatch: ['You need to send a photo.', 'You must return it within 30 days.', 'You\'ll have to wait.', 'You\'ve got to send the form back first.', 'It is mandatory to attach the receipt.', 'You are expected to return the device within 7 days.'],
+        shouldNotMatch: ['If you can send a photo, I can approve it today.', 'Could you try restarting it?', 'Do you need anything else?', 'If you need to change the date, just reply here.', 'All you need to do is tap Restore.', 'You\'ll need to sign for it, because it\'s insured.'],
       },
     },
     {
@@ -799,14 +805,16 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'Vague or hopeful wording',
       severity: 'suggest',
-      phrases: ['hopefully', 'should be fine', 'should be okay', 'should be ok', 'fingers crossed', 'with any luck', 'I think it should', 'I guess', 'I suppose', 'probably', 'in due course', 'at some point', 'as soon as possible', 'asap', 'shortly'],
+      // "I'll get back to you shortly": the promise rule asks for the time; one card is enough.
+      unlessNear: [{ within: 'clause', all: [PROMISE] }],
+      phrases: ['hopefully', 'should be fine', 'should be okay', 'should be ok', 'fingers crossed', 'with any luck', 'I think it should', 'I guess', 'I suppose', 'probably', 'in due course', 'at some point', 'as soon as possible', 'asap', 'shortly', 'should sort it', 'should do the trick', 'should be sorted', 'sort itself out', 'resolve itself', 'at some stage', 'sometime soon', 'some time soon', 'any day now', 'any time now', 'soonish', 'in the near future', 'in the coming days', 'eventually', 'sooner or later', 'I\'m hoping', 'we\'re hoping', 'we are hoping', 'touch wood', 'cross your fingers', 'when possible', 'as soon as we can', 'as quickly as possible', 'or so'],
       advice: 'Say what you know and what you are doing; where there is doubt, give the next check and its time.',
       why: 'Hope is not a plan, and vague timing reads as a brush-off.',
       examples: ['The courier scans it tomorrow morning; I\'ll check the tracking at 11 and write to you.'],
       tags: ['clarity'],
       tests: {
-        shouldMatch: ['Hopefully it arrives this week.', 'It should be fine now.', 'We will process it as soon as possible.'],
-        shouldNotMatch: ['The courier scans it tomorrow; I\'ll check at 11.', 'It\'s fine to keep the box.', 'Your refund was sent today.'],
+        shouldMatch: ['Hopefully it arrives this week.', 'It should be fine now.', 'We will process it as soon as possible.', 'Alright, that should sort it over the next hour or so.', 'It\'ll be fixed in the near future.', 'We\'re hoping the part comes in sometime soon.'],
+        shouldNotMatch: ['The courier scans it tomorrow; I\'ll check at 11.', 'It\'s fine to keep the box.', 'Your refund was sent today.', 'I\'ll get back to you shortly.', 'I hope this helps!', 'The part arrives Thursday and I\'ll fit it the same day.'],
       },
     },
     {
@@ -814,14 +822,16 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'Making light of their problem',
       severity: 'suggest',
-      phrases: ['it\'s only', 'it is only', 'it\'s just a', 'it\'s just the', 'only a small', 'just a small', 'not a big deal', 'no big deal', 'could be worse', 'it\'s not that bad', 'minor issue', 'minor inconvenience', 'small issue', 'tiny issue', 'nothing to worry about', 'don\'t worry about it', 'was only a', 'isn\'t too bad', 'is not too bad', 'isn\'t that bad', 'these things take time', 'things like this take time', 'could have been worse', 'it happens'],
+      // "…even if it's only a partial answer": about the rep's own reply, not their problem.
+      unlessNear: [{ within: 'clause', all: [{ phrases: ['even if', 'even though', 'if it\'s only', 'if it is only'] }] }],
+      phrases: ['it\'s only', 'it is only', 'it\'s just a', 'it\'s just the', 'only a small', 'just a small', 'not a big deal', 'no big deal', 'could be worse', 'it\'s not that bad', 'minor issue', 'minor inconvenience', 'small issue', 'tiny issue', 'nothing to worry about', 'don\'t worry about it', 'was only a', 'isn\'t too bad', 'is not too bad', 'isn\'t that bad', 'these things take time', 'things like this take time', 'could have been worse', 'it happens', 'not the end of the world', 'no harm done', 'happens to everyone', 'happens all the time', 'these things happen', 'that\'s life', 'not a huge deal', 'not a huge issue', 'no biggie', 'minor delay', 'slight delay', 'small delay', 'just a few days late', 'only a few days late', 'only a couple of days late', 'just a couple of days late', 'only a day late', 'just a day late', 'not that serious', 'nothing serious'],
       advice: 'Take the problem at the size the customer feels it, then show how small the fix can be.',
       why: 'Calling it minor tells the customer their frustration is out of place, which makes it grow.',
       examples: ['I can see why a missing part stops everything; I\'ll send it today.'],
       tags: ['empathy'],
       tests: {
-        shouldMatch: ['It\'s only a scratch.', 'It\'s not a big deal, just reorder.', 'That\'s a minor issue.'],
-        shouldNotMatch: ['I\'ll send the missing part today.', 'That\'s a big problem, I\'m sorry.', 'The part is small and easy to fit.'],
+        shouldMatch: ['It\'s only a scratch.', 'It\'s not a big deal, just reorder.', 'That\'s a minor issue.', 'It\'s only a day late, not the end of the world.', 'These things happen with couriers.', 'Relax, it\'s just a small delay.'],
+        shouldNotMatch: ['I\'ll send the missing part today.', 'That\'s a big problem, I\'m sorry.', 'The part is small and easy to fit.', 'I\'ll email you tomorrow even if it\'s only a partial answer.', 'A day\'s delay on a birthday present is a big deal, and I\'m sorry.'],
       },
     },
     {
