@@ -49,12 +49,13 @@ const TIME: Matcher = {
     'end of the week', 'close of business', 'first thing', 'within the hour', 'by noon', 'by midday', 'next week', 'Monday', 'Tuesday',
     'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'EOD', 'COB', 'EOW', 'close of play', 'this weekend', 'the weekend',
     'lunchtime', 'end of this week', 'end of the month', 'end of this month', 'next business day', 'next working day', 'tmrw', 'tmr',
-    '2moro', 'tonite', 'the next hour', 'the next day',
+    '2moro', 'tonite', 'the next hour', 'the next day', 'noon', 'midday', 'o\'clock', 'half past', 'quarter past', 'quarter to',
+    'in the morning', 'in the afternoon', 'in the evening', 'end of business', 'later this week', 'early next week',
   ],
   // A window ("within 2 hours", "in 3-5 working days"), a clock time ("3 pm", "14:30", "at 4"), a date
   // ("14 March", "March 14th", "by the 3rd").
   pattern:
-    '\\b(?:within|in|under|by|before) (?:the next )?(?:\\d{1,3}(?:\\s?[-–]\\s?\\d{1,3}| to \\d{1,3})?|an?|one|two|three|a few|a couple of)\\s?(?:mins?|minutes?|h|hours?|hrs?|(?:business |working )?days?|weeks?)\\b|\\b\\d{1,2}(?:[:.][0-5]\\d)?\\s?[ap]\\.?m\\b|\\b[0-2]?\\d:[0-5]\\d\\b|\\b\\d{1,2}[a-z]{0,2}\\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\s\\d{1,2}[a-z]{0,2}\\b|\\b(?:at|by|before) \\d{1,2}\\b|\\b(?:by|on|before) (?:the )?\\d{1,2}[snrt][tdh]\\b',
+    '\\b(?:within|in|under|by|before) (?:the next )?(?:\\d{1,3}(?:\\s?[-–]\\s?\\d{1,3}| to \\d{1,3})?|an?|one|two|three|a few|a couple of)\\s?(?:mins?|minutes?|h|hours?|hrs?|(?:business |working )?days?|weeks?)\\b|\\b\\d{1,2}(?:[:.][0-5]\\d)?\\s?[ap]\\.?m\\b|\\b[0-2]?\\d:[0-5]\\d\\b|\\b\\d{1,2}[a-z]{0,2}\\s(?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\s\\d{1,2}[a-z]{0,2}\\b|\\b(?:at|by|before) \\d{1,2}\\b|\\b(?:by|on|before) (?:the )?\\d{1,2}[snrt][tdh]\\b',
   flags: 'i',
 };
 
@@ -67,18 +68,21 @@ const COMMITMENT: Matcher = {
     'I\'m going to', 'I am going to', 'we\'re going to', 'we are going to', 'I\'m gonna', 'gonna call', 'will call you', 'will call u',
     'will ring you', 'will text you', 'will email you', 'will message you', 'will update you', 'expect a call from me',
     'expect an email from me', 'expect an update from me', 'expect a call from us', 'expect an update from us', 'expect to hear from me',
-    'expect to hear from us',
+    'expect to hear from us', 'let me call you', 'let me get back to you', 'let me email you', 'I\'ve set a reminder',
+    'I have set a reminder', 'I\'m calling you', 'I\'m ringing you', 'I\'ve booked you',
   ],
   // "You'll get / see / receive …" alone is the system or a third party at work (a confirmation
   // email, a refund showing): the rep's promise is "you'll hear from me/us", or someone's named act.
   pattern:
-    '\\b(?:[Ii]|[Ww]e)(?:[\'’]ll| will| shall)\\s+\\w|\\b[Yy]ou(?:[\'’]ll| will| should) (?:hear (?:back )?from (?!them\\b|the courier\\b|the bank\\b)|(?:get|receive|have) [^.!?\\n]{0,40}\\bfrom (?:me|us)\\b)|\\b(?:[Ss]he|[Hh]e|[Tt]hey|[Ss]omeone|[A-Z][a-z]+|colleague|team|engineer|technician|supervisor|manager|specialist|lead|advis[eo]r)\\b(?:[^.!?\\n]{0,40}?\\band)?(?:[\'’]ll| will) (?:call|contact|email|text|reply|be in touch|get back|review|visit|be with you|come|join|ring|arrive|be there|update)\\b',
+    '\\b(?:[Ii]|[Ww]e)(?:[\'’]ll| will| shall)\\s+\\w|\\b[Yy]ou(?:[\'’]ll| will| should) (?:hear (?:back )?from (?!them\\b|the courier\\b|the bank\\b)|(?:get|receive|have) [^.!?\\n]{0,40}\\bfrom (?:me|us)\\b)|(?:\\b(?:[Ss]he|[Hh]e|[Tt]hey|[Ss]omeone|colleague|team|engineer|technician|supervisor|manager|specialist|lead|advis[eo]r)\\b[^.!?\\n]{0,40}?|\\b[A-Z][a-z]+)(?:[\'’]ll| will) (?:call|contact|email|text|reply|be in touch|get back|review|visit|be with you|come|join|ring|arrive|be there|update)\\b',
 };
 
 /** The promise waits on the customer: nothing to log or time yet. */
 const CONDITIONAL: Matcher = {
-  phrases: ['unless', 'once you', 'when you', 'let me know', 'reply to this', 'reply here', 'reply with', 'just reply', 'reply and', 'tell me', 'send me', 'message me', 'just ask', 'whichever'],
-  pattern: '(?<!even )\\b[Ii]f\\b',
+  phrases: ['unless', 'once you', 'when you', 'reply to this', 'reply here', 'reply with', 'just reply', 'reply and', 'tell me', 'send me', 'message me', 'just ask', 'whichever'],
+  // "…, if that works for you" / "let me know if that suits" ask permission: the promise stands.
+  pattern: '(?:(?<!even )\\b[Ii]f|\\b[Ll]et me know)\\b(?! (?:if )?(?:that|this|it|the time|the slot)(?:[\'’]s| is)? (?:(?:doesn[\'’]?t|does not|isn[\'’]?t|is not|not) )?(?:ok|okay|alright|fine|good|works?|suits?|helps?|convenient)\\b)',
+  flags: 'i',
 };
 
 /** The promise is kept at once. */
@@ -302,8 +306,8 @@ export const defaultPack: Pack = {
       actions: ['log-callback'],
       tags: ['promise'],
       tests: {
-        shouldMatch: ['I\'ll call you back tomorrow morning.', 'I will get back to you by 4pm.', 'We\'ll send the replacement within 2 business days.', 'I\'ll update you on Monday.', 'Hi Ana, I don\'t know yet, but I\'m checking with the warehouse now and I\'ll reply by 3 pm today.', 'You will get the confirmation from me by 2 pm today.', 'I\'m going to ring you at 14:30.', 'will call u tmrw morning', 'Our engineer will visit on March 14th.', 'I\'ll check the payment again within the next hour.', 'We will refund you within 3-5 working days.', 'She\'s finishing a call and will be with you within 10 minutes.', 'You\'ll hear from our returns team by Friday.'],
-        shouldNotMatch: ['I\'ll get back to you.', 'The store opens at 9am.', 'Your parcel was delivered yesterday.', 'The courier comes by 6 pm. Reply to this email and I\'ll get back to you soon.', 'You\'ll get a confirmation email today with the refund reference.', 'I\'ve opened a claim with the courier and you\'ll hear from them within 5 working days.', 'If that doesn\'t fix it, reply here and I\'ll book an engineer; the earliest slot is Friday.'],
+        shouldMatch: ['I\'ll call you back tomorrow morning.', 'I will get back to you by 4pm.', 'We\'ll send the replacement within 2 business days.', 'I\'ll update you on Monday.', 'Hi Ana, I don\'t know yet, but I\'m checking with the warehouse now and I\'ll reply by 3 pm today.', 'You will get the confirmation from me by 2 pm today.', 'I\'m going to ring you at 14:30.', 'will call u tmrw morning', 'Our engineer will visit on March 14th.', 'I\'ll check the payment again within the next hour.', 'We will refund you within 3-5 working days.', 'She\'s finishing a call and will be with you within 10 minutes.', 'You\'ll hear from our returns team by Friday.', 'I\'ll call you tomorrow at 10, let me know if that doesn\'t suit.', 'Sam from billing will call you at half past two.', 'I\'ll ring you back in the morning if that\'s OK.'],
+        shouldNotMatch: ['I\'ll get back to you.', 'The store opens at 9am.', 'Your parcel was delivered yesterday.', 'The courier comes by 6 pm. Reply to this email and I\'ll get back to you soon.', 'You\'ll get a confirmation email today with the refund reference.', 'I\'ve opened a claim with the courier and you\'ll hear from them within 5 working days.', 'If that doesn\'t fix it, reply here and I\'ll book an engineer; the earliest slot is Friday.', 'Let me know by Friday and I\'ll book it.', 'Two make-up classes are scheduled for Saturday 12 July.'],
       },
     },
     {
