@@ -164,7 +164,7 @@ const REPEAT_SAYS: Matcher = {
     'third time', 'second time', 'fourth time', '{write} ... again', '{contact} ... again', '{ask} ... again', '{email} ... again',
     '{call} ... again', '{chase} ... again', 'back again', 'once again', 'yet again', 'again and again', 'hi again', 'hello again',
     'I contacted you', 'I emailed you', 'I called you', 'I wrote to you', 'I\'ve contacted you', 'I\'ve emailed you', 'I\'ve called you',
-    'I\'ve written to you', 'still waiting', 'still haven\'t', 'still not', 'already contacted',
+    'I\'ve written to you', 'still waiting', 'already contacted',
     'already called', 'already emailed', 'already written', 'already told', 'keep having to', 'how many times', 'several times',
     'multiple times', 'nobody has', 'no one has', 'nobody got back', 'no one got back', 'nobody helped', 'no one helped',
   ],
@@ -445,8 +445,12 @@ export const defaultPack: Pack = {
       title: 'They had to come back: say so',
       severity: 'suggest',
       customer: REPEAT_SAYS,
+      // "Again" must be about their coming back ("sorry you had to reach out again", "thanks for
+      // writing again"), not "it works again".
       unless: {
-        phrases: ['again', 'had to contact', 'had to chase', 'had to write', 'had to call', 'had to follow up', 'had to come back', 'not the first time', 'several times', 'more than once', 'I can see you\'ve', 'I see you\'ve', 'I can see that you\'ve', 'previous', 'earlier', 'last time', 'history'],
+        pattern: '\\b(?:sorry|apologi[sz]e|apologies|thanks?|thank you|had to|have to|having to|need(?:ed)? to)\\b[^.!?\\n]{0,60}\\bagain\\b',
+        flags: 'i',
+        phrases: ['{write} ... again', '{contact} ... again', '{chase} ... again', '{ask} ... again', '{email} ... again', '{call} ... again', '{come} back', 'back again', 'hello again', 'hi again', 'again about', 'again for this', 'once again', 'yet again', 'sorry ... again', 'had to contact', 'had to chase', 'had to write', 'had to call', 'had to follow up', 'had to come back', 'not the first time', 'several times', 'more than once', 'I can see you\'ve', 'I see you\'ve', 'I can see that you\'ve', 'previous', 'earlier', 'last time', 'history', 'following up', 'for the follow-up', 'chasing', 'bearing with', 'your patience', 'been waiting', 'kept waiting', 'you waited', 'third time', 'second time', 'fourth time', 'repeated', 'multiple times', 'having to', 'got back in touch', 'getting back in touch', 'in touch again', 'nobody replied', 'no one replied', 'nobody got back', 'no one got back', 'didn\'t get back', 'didn\'t reply', 'didn\'t hear back', 'did not hear back', 'no reply', 'unanswered', 'went unanswered', 'I know you\'ve', 'you\'ve been', 'you have been', 'you\'ve already', 'you have already', 'already told', 'already explained', 'already sent', 'still waiting', 'still hasn\'t', 'still haven\'t', 'still not', 'taken this long', 'taken so long', 'so long to', 'dragged on'],
       },
       minWords: 6,
       advice: 'Acknowledge that they had to come back, show you have read the history, and say what is different this time.',
@@ -458,11 +462,13 @@ export const defaultPack: Pack = {
           { draft: 'Your refund request has been received and will be reviewed by our team shortly.', thread: REFUND_AGAIN },
           { draft: 'Please allow 5 to 7 working days for the refund to arrive.', thread: customer('I am still waiting for my refund after two weeks.') },
           { draft: 'Thank you for contacting us, I have checked your order.', thread: customer('How many times do I have to ask about this?') },
+          { draft: 'Thanks for your email. I\'ve reset the meter and readings will show again by tomorrow.', thread: [{ role: 'customer', text: 'I\'m writing again because nobody answered my last email.' }] },
         ],
         shouldNotMatch: [
           { draft: 'I\'m sorry you\'ve had to contact us again about this. I\'ve checked your refund myself and it goes out today.', thread: REFUND_AGAIN },
           { draft: 'Your refund request has been received and will be reviewed by our team shortly.', thread: customer('Hi, where is my order?') },
           { draft: 'Checking now.', thread: REFUND_AGAIN },
+          { draft: 'Thanks for chasing this, and sorry it has dragged on. I\'ve reset the meter and readings show from tomorrow.', thread: [{ role: 'customer', text: 'I\'m writing again because nobody answered my last email.' }] },
         ],
       },
     },
