@@ -975,7 +975,12 @@ export const defaultPack: Pack = {
       severity: 'suggest',
       context: { draftRisks: ['blame', 'sarcasm', 'cold-refusal'] },
       // "You should have it by now", "you shouldn't have had to wait": expectation and empathy, not blame.
-      unlessNear: [{ within: 'clause', all: [{ pattern: '\\byou should(?:[\'’]?ve| have) (?:it|one|them|this|that|received|got|gotten|had)\\b|\\bshouldn[\'’]?t have had to\\b', flags: 'i' }] }],
+      unlessNear: [
+        { within: 'clause', all: [{ pattern: '\\byou should(?:[\'’]?ve| have) (?:it|one|them|this|that|received|got|gotten|had)\\b|\\bshouldn[\'’]?t have had to\\b', flags: 'i' }] },
+        // "Congratulations on finishing the course!" is warm; "you were told it was fixed, and it wasn't" owns the mistake.
+        { within: 'clause', all: [{ phrases: ['congratulations on', 'congrats on'] }] },
+        { within: 'sentence', all: [{ phrases: ['and it wasn\'t', 'and it was not', 'which was wrong', 'which wasn\'t right', 'that was wrong', 'that wasn\'t right', 'and that\'s on us', 'that was our', 'our mistake', 'our error', 'our fault'] }] },
+      ],
       advice: 'Part of this draft may read as blaming, sarcastic or cold. Read the marked words as the customer would, and rephrase if they sting.',
       why: 'Tone is easy to miss in your own writing and hard for the customer to ignore.',
       examples: ['Let\'s get this sorted: …'],
