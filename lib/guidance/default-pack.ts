@@ -134,6 +134,9 @@ const ACK: Matcher = {
     'that must', 'frustrating', 'I get why', 'I apologise', 'I apologize', 'thank you for your patience', 'thanks for your patience',
     'I appreciate', 'upsetting', 'annoying', 'disappointing', 'not okay', 'not good enough', 'understandably', 'you\'re right',
     'you are right', 'fair point', 'understood', 'I completely understand', 'I totally get', 'I know how', 'I know this',
+    'sorry to hear', 'sorry about', 'I can only imagine', 'must have been', 'understandable', 'no wonder', 'you have every right',
+    'you\'re right to', 'rightly', 'I\'d feel the same', 'I would feel the same', 'stressful', 'worrying', 'distressing',
+    'unacceptable', 'not acceptable', 'my apologies', 'apologies', 'I sincerely apologise', 'I sincerely apologize',
   ],
 };
 
@@ -183,7 +186,11 @@ const OBJECTION: Matcher = {
     'doesn\'t apply', 'does not apply', 'not applicable', 'my case is different', 'my situation is different', 'my case is not',
     'my situation is not', 'not my situation', 'isn\'t the same', 'not the same', 'doesn\'t fit', 'does not fit', 'you\'re not listening',
     'you are not listening', 'already explained', 'I explained', 'not what I asked', 'read my message', 'read my email',
-    'this is different', 'it\'s different', 'special case', 'exception',
+    'this is different', 'it\'s different', 'special case', 'exception', 'your fault', 'not my fault', 'wasn\'t my fault',
+    'was not my fault', 'through no fault', 'your mistake', 'your error', 'because of you', 'you cancelled', 'you canceled',
+    'your rule', 'that rule', 'I know the policy', 'I know the rule', 'I understand the policy', 'I read the policy', 'I know that, but',
+    'I know, but', 'yes but', 'but it was', 'but it arrived', 'but I never', 'but I didn\'t', 'faulty', 'never arrived', 'never received',
+    'wasn\'t me', 'not me', 'doesn\'t make sense', 'makes no sense', 'unfair', 'not fair',
   ],
 };
 
@@ -746,13 +753,14 @@ export const defaultPack: Pack = {
       title: 'Asking for something they already gave',
       severity: 'warn',
       customer: {
-        phrases: ['I attached', 'I\'ve attached', 'attached is', 'see attached', 'photo attached', 'screenshot attached', 'I already sent', 'I sent you'],
-        pattern: '\\b(?:order|account|reference|ref|ticket|case|tracking|booking|invoice|serial)\\s?(?:number|no\\.|no|#|id)?\\s?(?:is\\s)?[:#]?\\s?[A-Z-]{0,12}\\d[A-Z0-9-]{2,}',
+        phrases: ['I attached', 'I\'ve attached', 'attached is', 'see attached', 'photo attached', 'screenshot attached', 'I already sent', 'I sent you', 'I\'ve sent', 'I have sent', 'here is my', 'here\'s my', 'pic attached', 'photos attached', 'I\'ve included', 'I have included'],
+        // An identifier ("order 48213", "card ending 8841", "policy no. HX-2231").
+        pattern: '\\b(?:order|account|reference|ref|ticket|case|tracking|booking|invoice|serial|card|policy|member(?:ship)?|customer|claim|reg(?:istration)?|IMEI|flight|confirmation)\\s?(?:number|no\\.|no|#|id|ending(?: in)?)?\\s?(?:is\\s)?[:#]?\\s?[A-Z-]{0,12}\\d[A-Z0-9-]{2,}',
         flags: 'i',
       },
       draft: {
-        phrases: ['please provide your', 'please send us your', 'please send me your', 'please confirm your', 'what is your order number', 'what\'s your order number', 'may I have your', 'can I have your', 'can I get your'],
-        pattern: '\\b(?:could|can|would|will)\\s(?:you|u)\\s(?:please\\s)?(?:send|provide|give|share|confirm|tell|forward|resend|attach)\\b[^.?!\\n]{0,40}\\b(?:order|account|reference|ticket|case|tracking|booking|invoice|serial|e-?mail|address|photos?|picture|screenshot|details|number)\\b',
+        phrases: ['please provide your', 'please send us your', 'please send me your', 'please confirm your', 'what is your order number', 'what\'s your order number', 'may I have your', 'can I have your', 'can I get your', 'please share your', 'kindly provide', 'kindly share', 'kindly send', 'kindly confirm', 'please give me your', 'please provide the', 'please confirm the', 'I\'ll need your', 'I will need your', 'I need your', 'we need your', 'what\'s the order number', 'what is the order number', 'pls send', 'plz send', 'send over your'],
+        pattern: '\\b(?:could|can|would|will)\\s(?:you|u)\\s(?:please\\s)?(?:send|provide|give|share|confirm|tell|forward|resend|attach|let me know)\\b[^.?!\\n]{0,40}\\b(?:order|account|reference|ticket|case|tracking|booking|invoice|serial|e-?mail|address|photos?|picture|screenshot|details|number|amount|date|digits|card|policy|receipt)\\b',
         flags: 'i',
       },
       unless: { phrases: ['I can see', 'I\'ve found', 'I found your', 'thanks for the', 'thank you for the'] },
@@ -765,11 +773,14 @@ export const defaultPack: Pack = {
           { draft: 'Could you please send me your order number so I can check?', thread: customer('My order number is 48213-B and it still hasn\'t arrived.') },
           { draft: 'Can you send a photo of the damage?', thread: customer('Photo attached, the lid is cracked.') },
           { draft: 'Please provide your order number.', thread: customer('Order #A12345 never came.') },
+          { draft: 'To start, could you tell me the amount and the last four digits of the card?', thread: customer('There is a payment of £59.99 on my card ending 8841 that I don\'t recognise.') },
+          { draft: 'Kindly share your policy number so I can check.', thread: customer('My policy no. HX-22318 should cover the windscreen.') },
         ],
         shouldNotMatch: [
           { draft: 'I\'ve found order 48213-B and it\'s at the depot.', thread: customer('My order number is 48213-B and it still hasn\'t arrived.') },
           { draft: 'Could you send me your order number?', thread: customer('It hasn\'t arrived.') },
           'Could you send me your order number?',
+          { draft: 'Thanks for the card details. Could you also send the date you first saw the payment?', thread: customer('There is a payment on my card ending 8841 that I don\'t recognise.') },
         ],
       },
     },
