@@ -511,14 +511,14 @@ export const defaultPack: Pack = {
           '\\byou (?:really |honestly |probably |just )?should(?:n[\'’]?t)?(?:[\'’]?ve| have| of) (?!had to\\b)(?:checked|read|looked|ordered|chosen|picked|selected|contacted|called|told|noticed|followed|kept|used|asked|paid|updated|entered|added|cancell?ed|returned|sent|booked|reported|gone|come|waited|saved|registered|clicked|opted|known|realised|realized|tried|done|taken|bought)\\b|\\bif you(?:[\'’]d| had) (?:just |only )?\\w+\\b[^.!?\\n]{0,60}\\b(?:wouldn[\'’]?t|would not|would have|would[\'’]ve|won[\'’]?t)\\b',
         flags: 'i',
       },
-      unlessNear: [{ within: 'clause', all: [{ phrases: ['even if', 'not your fault', 'wasn\'t your fault', 'not your mistake', 'wasn\'t your mistake', 'not your error', 'wasn\'t your error', 'was not your fault', 'isn\'t your fault', 'is not your fault'] }] }],
+      unlessNear: [{ within: 'clause', all: [{ phrases: ['even if', 'not your fault', 'wasn\'t your fault', 'not your mistake', 'wasn\'t your mistake', 'not your error', 'wasn\'t your error', 'was not your fault', 'isn\'t your fault', 'is not your fault', 'you must have been', 'you must have felt', 'you must have had'] }] }],
       advice: 'Leave out what they did wrong; say what happens now, and if a step matters for next time, offer it as a tip.',
       why: 'Blame makes the customer defend themselves instead of working with you, even when it is accurate.',
       examples: ['Next time, adding the code at checkout will apply the discount automatically.', 'Let\'s fix this one now: …'],
       tags: ['blame'],
       tests: {
         shouldMatch: ['You should have read the terms before buying.', 'You shouldve contacted us earlier.', 'It says so on the box, you didn\'t read it.', 'You forgot to add the code.', 'You really should have checked the roaming list.', 'You should of picked express shipping.', 'If you\'d chosen signature on delivery this wouldnt happen.', 'The parcel went back because you entered the wrong postcode.', 'Had you read the email, you would know the date.', 'This is a user error, the settings were changed on your side.'],
-        shouldNotMatch: ['You should receive it tomorrow.', 'You have every right to be upset.', 'Next time the code at checkout applies the discount automatically.', 'You shouldn\'t have had to wait that long.', 'You should have it now.', 'You asked for a manager, and you should have one.', 'Accidental damage is covered, even if it was your fault.', 'We sent it to the wrong postcode, and that\'s on us.', 'It wasn\'t your mistake: our form hid the postcode field.'],
+        shouldNotMatch: ['You should receive it tomorrow.', 'You have every right to be upset.', 'Next time the code at checkout applies the discount automatically.', 'You shouldn\'t have had to wait that long.', 'You should have it now.', 'You asked for a manager, and you should have one.', 'Accidental damage is covered, even if it was your fault.', 'We sent it to the wrong postcode, and that\'s on us.', 'It wasn\'t your mistake: our form hid the postcode field.', 'You must have been so worried when it didn\'t arrive.'],
       },
     },
     {
@@ -526,6 +526,8 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'Sounds condescending',
       severity: 'suggest',
+      // "Obviously we want to put this right": about us, not about what they should have known.
+      unlessNear: [{ within: 'clause', all: [{ pattern: '\\bobviously,? (?:we|I|our|my|that(?:[\'’]s| is)n?[\'’]?t?|this (?:isn[\'’]?t|is not|shouldn[\'’]?t|should not))\\b', flags: 'i' }] }],
       phrases: ['obviously', 'as you can clearly see', 'as anyone can see', 'as you should know', 'as you should be aware', 'needless to say', 'it\'s very simple', 'it\'s really simple', 'it\'s quite simple', 'it\'s not rocket science', 'surely you', 'I\'m sure you\'re aware', 'with all due respect', 'no offence', 'no offense', 'self-explanatory', 'clearly you', 'as I\'m sure you know', 'as you\'re probably aware', 'as you are probably aware', 'as you may be aware', 'it\'s pretty simple', 'it\'s super simple', 'is actually really simple', 'is actually very simple', 'is really not that hard', 'it\'s not that hard', 'it\'s not that difficult', 'most people manage', 'most customers manage', 'most people can do', 'most people figure', 'everyone else manages', 'did you even', 'did you actually read', 'let me spell it out', 'spell it out for you', 'I\'d gently point out', 'sweetie', 'sweetheart', 'my dear'],
       advice: 'Take out the word that implies the customer should have known, and just give the information.',
       why: 'What is obvious to you after a hundred tickets is new to them; words like "obviously" make them feel small.',
@@ -533,7 +535,7 @@ export const defaultPack: Pack = {
       tags: ['blame', 'sarcasm'],
       tests: {
         shouldMatch: ['Obviously the charger is in the box.', 'With all due respect, that is how it works.', 'It\'s very simple: press reset.', 'Most people manage the setup in ten minutes.', 'As you may be aware, the code is printed on the box.', 'did you even open the manual?'],
-        shouldNotMatch: ['The charger is in the small box under the tray.', 'Thank you for your respect and patience.', 'Here\'s a simple way to reset it.', 'Most people find the quick-start card the easiest place to begin.', 'The setup takes about ten minutes, and I can stay on the line with you.'],
+        shouldNotMatch: ['The charger is in the small box under the tray.', 'Thank you for your respect and patience.', 'Here\'s a simple way to reset it.', 'Most people find the quick-start card the easiest place to begin.', 'The setup takes about ten minutes, and I can stay on the line with you.', 'Obviously we want to put this right for you today.'],
       },
     },
     {
@@ -604,7 +606,7 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: '"Not my department"',
       severity: 'warn',
-      phrases: ['not my department', 'not our department', 'not my job', 'not my problem', 'not our problem', 'not my responsibility', 'not our responsibility', 'nothing to do with me', 'nothing to do with us', 'you\'ll have to contact', 'you will have to contact', 'that\'s a different department', 'that\'s another department', 'wrong department', 'not something I deal with', 'not something we deal with', 'not handled by us', 'aren\'t handled by us', 'isn\'t handled by us', 'you\'ll need to contact', 'you will need to contact', 'you need to contact', 'can\'t help with', 'cannot help with', 'take it up with', 'not something I handle', 'not something we handle', 'not our area', 'not my area', 'outside my remit', 'outside our remit', 'beyond my remit', 'you\'d have to ask', 'you would have to ask', 'you need to ask', 'you\'ll need to speak', 'you will need to speak', 'you need to speak', 'you need to call', 'you\'ll need to call', 'you will need to call', 'you\'ll have to call', 'you\'ll have to ask', 'please contact the', 'please contact your', 'kindly contact', 'I can only help with', 'we only handle', 'we only deal with', 'I only deal with', 'we don\'t handle', 'we do not handle', 'I don\'t handle', 'we don\'t deal with', 'not handled here', 'wrong team', 'wrong place', 'contact them directly', 'contact them yourself', 'call them directly', 'get in touch with them directly', 'reach out to them directly', 'raise it with them'],
+      phrases: ['not my department', 'not our department', 'not my job', 'not my problem', 'not our problem', 'not my responsibility', 'not our responsibility', 'nothing to do with me', 'nothing to do with us', 'you\'ll have to contact', 'you will have to contact', 'that\'s a different department', 'that\'s another department', 'wrong department', 'not something I deal with', 'not something we deal with', 'not handled by us', 'aren\'t handled by us', 'isn\'t handled by us', 'you\'ll need to contact', 'you will need to contact', 'you need to contact', 'can\'t help with', 'cannot help with', 'take it up with', 'not something I handle', 'not something we handle', 'not our area', 'not my area', 'outside my remit', 'outside our remit', 'beyond my remit', 'you\'d have to ask', 'you would have to ask', 'you need to ask', 'you\'ll need to speak', 'you will need to speak', 'you need to speak', 'you need to call', 'you\'ll need to call', 'you will need to call', 'you\'ll have to call', 'you\'ll have to ask', 'please contact the courier', 'please contact the seller', 'please contact the manufacturer', 'please contact the airline', 'please contact the retailer', 'please contact your bank', 'please contact your provider', 'please contact your airline', 'please contact your insurer', 'kindly contact', 'I can only help with', 'we only handle', 'we only deal with', 'I only deal with', 'we don\'t handle', 'we do not handle', 'I don\'t handle', 'we don\'t deal with', 'not handled here', 'wrong team', 'wrong place', 'contact them directly', 'contact them yourself', 'call them directly', 'get in touch with them directly', 'reach out to them directly', 'raise it with them'],
       advice: 'Own the handover: say who handles it, pass the case on yourself if you can, and tell the customer what happens next.',
       why: 'To the customer you are the company; being sent elsewhere feels like being turned away.',
       examples: ['Billing handles this, so I\'ve passed your case to them with all the details; they will reply by tomorrow.', 'I\'ll bring in the right colleague so you don\'t need to explain it again.'],
@@ -679,7 +681,7 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'Internal jargon',
       severity: 'suggest',
-      phrases: ['SLA', 'RMA', 'backend', 'back-end', 'tier 2', 'tier two', 'tier 3', 'L2', 'L3', 'escalation matrix', 'ticket status', 'pending status', 'sync issue', 'provisioning', 'propagate', 'propagation', 'the dev team', 'the devs', 'bug ticket', 'Jira', 'root cause', 'RCA', 'KB article', 'hotfix', 'ONT', 'OLT', 'CPE', 'DSLAM', 'TAT', 'AHT', 'CSAT', 'P1', 'P2 ticket', 'INC number', 'work order', 'WO number', 'L1', 'tier 1', 'tier one', 'dispatch queue', 'ticket ID', 'SKU', 'provisioned', 'de-provisioned', 'reprovision', 'the CRM', 'our CRM', 'packet loss', 'firmware rollback', 'ticketing system', 'JIRA ticket', 'hotfix', 'escalated to engineering', 'QA'],
+      phrases: ['SLA', 'RMA', 'backend', 'back-end', 'tier 2', 'tier two', 'tier 3', 'L2', 'L3', 'escalation matrix', 'ticket status', 'pending status', 'sync issue', 'provisioning', 'propagate', 'propagation', 'the dev team', 'the devs', 'bug ticket', 'Jira', 'root cause', 'RCA', 'KB article', 'hotfix', 'ONT', 'OLT', 'CPE', 'DSLAM', 'TAT', 'AHT', 'CSAT', 'P2 ticket', 'INC number', 'work order', 'WO number', 'L1', 'tier 1', 'tier one', 'dispatch queue', 'ticket ID', 'SKU', 'provisioned', 'de-provisioned', 'reprovision', 'the CRM', 'our CRM', 'packet loss', 'firmware rollback', 'ticketing system', 'JIRA ticket', 'hotfix', 'escalated to engineering', 'QA'],
       advice: 'Say it the way the customer would: what is happening, and what it means for them.',
       why: 'Internal terms make the customer feel outside the conversation, and they may not ask what they mean.',
       examples: ['Our engineers are fixing this; the fix should reach your account tonight.', 'I\'ve sent your case to our specialist team.'],
@@ -740,7 +742,7 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'Promising what you can\'t control',
       severity: 'warn',
-      phrases: ['{guarantee}', 'will never happen again', 'won\'t happen again', 'will not happen again', 'never happen again', '100%', '100 percent', 'I can assure you', 'rest assured', 'I promise you', 'will definitely', 'without fail', 'you have my word', 'I give you my word', 'will certainly', 'definitely arrive', 'definitely be', 'for sure', 'no more problems', 'won\'t have any more', 'won\'t have any further', 'fixed for good', 'permanently fixed', 'never have this problem', 'never have to deal with this', 'this is the last time', 'never again'],
+      phrases: ['{guarantee}', 'will never happen again', 'won\'t happen again', 'will not happen again', 'never happen again', '100%', '100 percent', 'I can assure you', 'rest assured', 'I promise you', 'will definitely', 'without fail', 'you have my word', 'I give you my word', 'definitely arrive', 'no more problems', 'won\'t have any more', 'won\'t have any further', 'fixed for good', 'permanently fixed', 'never have this problem', 'never have to deal with this', 'this is the last time', 'never again'],
       unless: { phrases: ['money-back guarantee', 'price guarantee', 'satisfaction guarantee', 'guarantee period'] },
       advice: 'Promise what you control: what you will do and when. For the rest, say what you are doing to make it less likely.',
       why: 'A guarantee you can\'t keep becomes the next complaint; a concrete step is more believable.',
@@ -748,7 +750,7 @@ export const defaultPack: Pack = {
       tags: ['promise'],
       tests: {
         shouldMatch: ['I guarantee it will arrive tomorrow.', 'This will never happen again.', 'Rest assured, it is guaranteed.', 'You have my word it arrives tomorrow.', 'It will definitely be fixed by the weekend.', 'You won\'t have any more problems with it.'],
-        shouldNotMatch: ['Your jacket has a money-back guarantee.', 'I\'ve added a note so the courier calls first.', 'I\'ll watch this order and update you when it ships.', 'I\'ll check it myself tomorrow at 10 and tell you what I find.', 'I can\'t promise the courier\'s time, but I\'ll chase them at 9.'],
+        shouldNotMatch: ['Your jacket has a money-back guarantee.', 'I\'ve added a note so the courier calls first.', 'I\'ll watch this order and update you when it ships.', 'I\'ll check it myself tomorrow at 10 and tell you what I find.', 'I can\'t promise the courier\'s time, but I\'ll chase them at 9.', 'I\'ll find out for sure and let you know by 3 pm.'],
       },
     },
     {
@@ -795,14 +797,14 @@ export const defaultPack: Pack = {
       title: 'Asking them to start over',
       severity: 'suggest',
       unlessNear: [{ within: 'clause', all: [{ phrases: ['won\'t need to', 'will not need to', 'don\'t need to', 'do not need to', 'won\'t have to', 'will not have to', 'don\'t have to', 'no need to', 'needn\'t', 'never have to', 'had to', 'having to', 'sorry you'] }] }],
-      phrases: ['could you explain ... again', 'can you explain ... again', 'please explain ... again', 'explain it again', 'explain that again', 'repeat the issue', 'repeat your issue', 'repeat the problem', 'could you describe ... again', 'can you describe ... again', 'please describe ... again', 'tell me ... again', 'start from the beginning', 'start over', 'can you send ... again', 'could you send ... again', 'please send ... again', 'could you resend', 'can you resend', 'please resend', 'go over it again', 'from the top', 'could you repeat', 'can you repeat', 'please repeat', 'repeat that', 'say that again', 'from scratch', 'start again', 'explain again', 'explain once more', 'describe again', 'tell us again', 'what was the issue again', 'what was the problem again', 'remind me what', 'fill in the form again', 'fill out the form again', 'resubmit', 're-submit', 'submit it again', 'submit a new request', 'open a new ticket', 'raise a new ticket', 'create a new ticket', 'log a new ticket', 'all the details again', 'full description of the', 'everything again', 'once more from'],
+      phrases: ['could you explain ... again', 'can you explain ... again', 'please explain ... again', 'explain it again', 'explain that again', 'repeat the issue', 'repeat your issue', 'repeat the problem', 'could you describe ... again', 'can you describe ... again', 'please describe ... again', 'tell me ... again', 'start from the beginning', 'start over', 'can you send ... again', 'could you send ... again', 'please send ... again', 'could you resend', 'can you resend', 'please resend', 'go over it again', 'from the top', 'could you repeat', 'can you repeat', 'please repeat', 'repeat that', 'say that again', 'start from scratch', 'please start again', 'start again from', 'explain again', 'explain once more', 'describe again', 'tell us again', 'what was the issue again', 'what was the problem again', 'remind me what', 'fill in the form again', 'fill out the form again', 'please resubmit', 'could you resubmit', 'can you resubmit', 'you to resubmit', 'please re-submit', 'submit it again', 'submit a new request', 'open a new ticket', 'raise a new ticket', 'create a new ticket', 'log a new ticket', 'all the details again', 'full description of the', 'everything again', 'once more from'],
       advice: 'Read back what you already have, and ask only about the gap.',
       why: 'Having to tell the story again is exhausting, and customers take it as a sign that nobody listened.',
       examples: ['From your messages I have the order, the date and the photo; the only thing I still need is …'],
       tags: ['listening'],
       tests: {
         shouldMatch: ['Could you explain the problem again?', 'Please start from the beginning.', 'Can you send it again?', 'Please open a new ticket with all the details.', 'sorry, what was the issue again?', 'Could you resubmit the form with your order details?'],
-        shouldNotMatch: ['I\'ll resend the invoice now.', 'From your message I have the order and the date.', 'I\'ll explain how the refund works.', 'I\'ve read the whole thread, so you will not need to explain it again.', 'You don\'t need to resubmit anything: I\'ve kept your form.', 'I\'ve read your messages, so no need to start again.', 'I\'m sorry you had to start again with a new agent.'],
+        shouldNotMatch: ['I\'ll resend the invoice now.', 'From your message I have the order and the date.', 'I\'ll explain how the refund works.', 'I\'ve read the whole thread, so you will not need to explain it again.', 'You don\'t need to resubmit anything: I\'ve kept your form.', 'I\'ve read your messages, so no need to start again.', 'I\'m sorry you had to start again with a new agent.', 'The router will start again after a minute; I\'ll resubmit your claim today.'],
       },
     },
     {
@@ -812,7 +814,7 @@ export const defaultPack: Pack = {
       severity: 'suggest',
       unlessNear: [
         // The customer's own need ("if you need to change it", "all you need to do is"), not an order.
-        { within: 'clause', all: [{ pattern: '\\b(?:if|when|whenever|in case|unless|all|what|anything|everything|whatever|thing|do|don[\'’]?t|won[\'’]?t)\\s+you(?:[\'’]ll| will| would)?\\s+(?:ever\\s+)?(?:need|have|must)\\b', flags: 'i' }] },
+        { within: 'clause', all: [{ pattern: '\\b(?:if|when|whenever|in case|unless|all|what|anything|everything|whatever|thing|do|don[\'’]?t|won[\'’]?t)\\s+you(?:[\'’]ll| will| would)?\\s+(?:ever\\s+)?(?:need|have|must)\\b|\\byou must (?:be|have been|feel|have felt|have had)\\b', flags: 'i' }] },
         // The step with its reason is what the advice asks for.
         { within: 'sentence', all: [{ phrases: ['because', 'so that', 'so we can', 'so I can', 'so they can', 'otherwise', 'in order to', 'since'] }] },
       ],
@@ -823,7 +825,7 @@ export const defaultPack: Pack = {
       tags: ['tone'],
       tests: {
         shouldMatch: ['You need to send a photo.', 'You must return it within 30 days.', 'You\'ll have to wait.', 'You\'ve got to send the form back first.', 'It is mandatory to attach the receipt.', 'You are expected to return the device within 7 days.'],
-        shouldNotMatch: ['If you can send a photo, I can approve it today.', 'Could you try restarting it?', 'Do you need anything else?', 'If you need to change the date, just reply here.', 'All you need to do is tap Restore.', 'You\'ll need to sign for it, because it\'s insured.'],
+        shouldNotMatch: ['If you can send a photo, I can approve it today.', 'Could you try restarting it?', 'Do you need anything else?', 'If you need to change the date, just reply here.', 'All you need to do is tap Restore.', 'You\'ll need to sign for it, because it\'s insured.', 'You must be so frustrated after three missed deliveries.'],
       },
     },
     {
@@ -849,7 +851,11 @@ export const defaultPack: Pack = {
       title: 'Making light of their problem',
       severity: 'suggest',
       // "…even if it's only a partial answer": about the rep's own reply, not their problem.
-      unlessNear: [{ within: 'clause', all: [{ phrases: ['even if', 'even though', 'if it\'s only', 'if it is only'] }] }],
+      unlessNear: [
+        { within: 'clause', all: [{ phrases: ['even if', 'even though', 'if it\'s only', 'if it is only'] }] },
+        // "It's only available online", "it's only charged once": a limit, not a judgement of their problem.
+        { within: 'clause', all: [{ pattern: '\\bit(?:[\'’]s| is) (?:only|just) (?:available|possible|valid|open|for|when|if|on|in|at|used|sold|shown|visible|charged|taken|sent|needed|once)\\b', flags: 'i' }] },
+      ],
       phrases: ['it\'s only', 'it is only', 'it\'s just a', 'it\'s just the', 'only a small', 'just a small', 'not a big deal', 'no big deal', 'could be worse', 'it\'s not that bad', 'minor issue', 'minor inconvenience', 'small issue', 'tiny issue', 'nothing to worry about', 'don\'t worry about it', 'was only a', 'isn\'t too bad', 'is not too bad', 'isn\'t that bad', 'these things take time', 'things like this take time', 'could have been worse', 'it happens', 'not the end of the world', 'no harm done', 'happens to everyone', 'happens all the time', 'these things happen', 'that\'s life', 'not a huge deal', 'not a huge issue', 'no biggie', 'minor delay', 'slight delay', 'small delay', 'just a few days late', 'only a few days late', 'only a couple of days late', 'just a couple of days late', 'only a day late', 'just a day late', 'not that serious', 'nothing serious'],
       advice: 'Take the problem at the size the customer feels it, then show how small the fix can be.',
       why: 'Calling it minor tells the customer their frustration is out of place, which makes it grow.',
@@ -857,7 +863,7 @@ export const defaultPack: Pack = {
       tags: ['empathy'],
       tests: {
         shouldMatch: ['It\'s only a scratch.', 'It\'s not a big deal, just reorder.', 'That\'s a minor issue.', 'It\'s only a day late, not the end of the world.', 'These things happen with couriers.', 'Relax, it\'s just a small delay.'],
-        shouldNotMatch: ['I\'ll send the missing part today.', 'That\'s a big problem, I\'m sorry.', 'The part is small and easy to fit.', 'I\'ll email you tomorrow even if it\'s only a partial answer.', 'A day\'s delay on a birthday present is a big deal, and I\'m sorry.'],
+        shouldNotMatch: ['I\'ll send the missing part today.', 'That\'s a big problem, I\'m sorry.', 'The part is small and easy to fit.', 'I\'ll email you tomorrow even if it\'s only a partial answer.', 'A day\'s delay on a birthday present is a big deal, and I\'m sorry.', 'It\'s only available on the app for now, so here\'s the link.'],
       },
     },
     {
@@ -956,7 +962,7 @@ export const defaultPack: Pack = {
       severity: 'warn',
       // "If that date is not correct, tell me": a check, not an argument.
       unlessNear: [{ within: 'clause', all: [{ pattern: '\\b(?:if|whether|in case)\\b', flags: 'i' }] }],
-      phrases: ['that\'s not true', 'that is not true', 'you\'re wrong', 'you are wrong', 'that\'s not what happened', 'that is not what happened', 'you\'re being rude', 'you are being rude', 'watch your tone', 'don\'t take that tone', 'I don\'t appreciate your tone', 'not my fault', 'not our fault', 'don\'t blame me', 'don\'t blame us', 'I\'m just doing my job', 'I\'m only doing my job', 'we are not responsible', 'we\'re not responsible', 'we cannot be held responsible', 'we can\'t be held responsible', 'isn\'t accurate', 'is not accurate', 'is inaccurate', 'doesn\'t make mistakes', 'records clearly show', 'that\'s incorrect', 'that is incorrect', 'that\'s not correct', 'that is not correct', 'you\'re mistaken', 'you are mistaken', 'simply not true', 'we did nothing wrong', 'we have done nothing wrong', 'we\'ve done nothing wrong', 'we followed the correct', 'was applied correctly', 'were applied correctly', 'was charged correctly', 'was correctly applied', 'not liable', 'not to blame', 'can\'t be blamed', 'cannot be blamed', 'accusing us', 'accusing me', 'I won\'t be spoken to', 'I will not be spoken to', 'the system doesn\'t lie', 'the system is never wrong', 'our records are correct', 'our system is correct', 'you clearly didn\'t', 'you obviously didn\'t', 'nothing wrong on our side', 'nothing wrong on our end', 'no fault on our side', 'no error on our side', 'no error on our part', 'no fault on our part'],
+      phrases: ['that\'s not true', 'that is not true', 'you\'re wrong', 'you are wrong', 'that\'s not what happened', 'that is not what happened', 'you\'re being rude', 'you are being rude', 'watch your tone', 'don\'t take that tone', 'I don\'t appreciate your tone', 'not my fault', 'not our fault', 'don\'t blame me', 'don\'t blame us', 'I\'m just doing my job', 'I\'m only doing my job', 'we are not responsible', 'we\'re not responsible', 'we cannot be held responsible', 'we can\'t be held responsible', 'isn\'t accurate', 'is not accurate', 'is inaccurate', 'doesn\'t make mistakes', 'records clearly show', 'that\'s incorrect', 'that is incorrect', 'that\'s not correct', 'that is not correct', 'you\'re mistaken', 'you are mistaken', 'simply not true', 'we did nothing wrong', 'we have done nothing wrong', 'we\'ve done nothing wrong', 'we followed the correct', 'was applied correctly', 'were applied correctly', 'was charged correctly', 'was correctly applied', 'not liable', 'we\'re not to blame', 'we are not to blame', 'I\'m not to blame', 'can\'t be blamed', 'cannot be blamed', 'accusing us', 'accusing me', 'I won\'t be spoken to', 'I will not be spoken to', 'the system doesn\'t lie', 'the system is never wrong', 'our records are correct', 'our system is correct', 'you clearly didn\'t', 'you obviously didn\'t', 'nothing wrong on our side', 'nothing wrong on our end', 'no fault on our side', 'no error on our side', 'no error on our part', 'no fault on our part'],
       advice: 'Skip who is right. State the facts you see, without judging, and move to what can be done.',
       why: 'Arguing makes the customer dig in; even when they are wrong, the goal is the fix, not the point.',
       examples: ['On our side the order shows as delivered on Tuesday; let\'s work out where it went.'],
