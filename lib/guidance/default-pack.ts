@@ -334,6 +334,8 @@ export const defaultPack: Pack = {
         { within: 'rest', all: [ALTERNATIVE] },
         // "I can't see a payment yet" is not a refusal.
         { within: 'clause', all: [{ phrases: ['can\'t see', 'cannot see', 'can\'t find', 'cannot find', 'can\'t tell', 'can\'t imagine', 'can\'t thank', 'can\'t wait', 'can\'t believe', 'can\'t stress', 'can\'t say enough', 'was out of stock', 'were out of stock', 'was sold out', 'were sold out', 'was unavailable', 'was not available', 'wasn\'t available', 'were fully booked', 'was fully booked', 'can\'t be right', 'can\'t be correct', 'cannot be right'] }] },
+        // Good news said with a negative ("we won't charge you for it") and the customer's own case ("if you're unable to come").
+        { within: 'clause', all: [{ pattern: '\\bwe (?:won[\'’]?t|will not) (?:charge|bill|need|ask|take any|be charging|hold)|\\b(?:if|in case|should) you(?:[\'’]re| are)? (?:unable|not able)\\b', flags: 'i' }] },
       ],
       advice: 'Keep the no if it is right, and add what you can do: another option, a partial step, or who can decide otherwise.',
       why: 'A bare refusal sounds like the end of the conversation; an alternative shows you are still working for them.',
@@ -341,7 +343,7 @@ export const defaultPack: Pack = {
       tags: ['refusal'],
       tests: {
         shouldMatch: ['Sorry but the window seats are all taken on that train.', 'we are not in a position to refund a used ticket', 'Nope, that size is sold out.', 'We can\'t refund opened items.', 'Unfortunately that is not possible.', 'I\'m unable to change the delivery address now.', 'You are not eligible for the discount.', 'No, it\'s company policy, nothing I can do.', 'We don\'t do refunds on sale items, sorry.', 'That\'s not something we offer unfortunately.'],
-        shouldNotMatch: ['We can\'t refund opened items, but I can offer store credit.', 'That\'s not possible for this order; instead, I can arrange a repair.', 'Your refund has been approved.', 'I can change the address for you.', 'I can\'t see an incoming payment on your account yet.', 'I can\'t refund the tickets, because the organiser only refunds cancelled events. What I can do is list them on our resale page.', 'The blue is sold out, but the navy one ships today if you\'d like it.', 'The 9 am slot is fully booked; would 11 am work instead?'],
+        shouldNotMatch: ['We can\'t refund opened items, but I can offer store credit.', 'That\'s not possible for this order; instead, I can arrange a repair.', 'Your refund has been approved.', 'I can change the address for you.', 'I can\'t see an incoming payment on your account yet.', 'I can\'t refund the tickets, because the organiser only refunds cancelled events. What I can do is list them on our resale page.', 'The blue is sold out, but the navy one ships today if you\'d like it.', 'The 9 am slot is fully booked; would 11 am work instead?', 'We won\'t charge you for the second delivery.', 'If you\'re unable to come on Tuesday, the engineer can do Thursday.'],
       },
     },
     {
@@ -646,14 +648,18 @@ export const defaultPack: Pack = {
         phrases: ['mistakes were made', 'errors were made', 'a mistake was made', 'an error was made', 'it was overlooked', 'was overlooked', 'fell through the cracks', 'the ball was dropped', 'an oversight occurred', 'there was an oversight', 'it has been brought to our attention', 'was not processed', 'wasn\'t processed', 'was not actioned', 'wasn\'t actioned', 'got lost in the system', 'an error occurred', 'a mistake occurred', 'there was a mix-up', 'there has been a mix-up', 'got mixed up', 'was mixed up', 'was sent in error', 'was applied in error', 'was charged in error', 'was taken in error', 'a system error', 'a technical error', 'a glitch'],
       },
       // "We wrongly charged you" names who; "it was wrongly recorded, and that's our mistake" owns it.
-      unlessNear: [{ within: 'sentence', all: [{ ...OWN_IT, phrases: [...OWN_IT.phrases!, 'our error', 'on our side', 'on our end', 'our side', 'we missed', 'we made'] }] }],
+      unlessNear: [
+        { within: 'sentence', all: [{ ...OWN_IT, phrases: [...OWN_IT.phrases!, 'our error', 'on our side', 'on our end', 'our side', 'we missed', 'we made'] }] },
+        // "If a payment is missed, …": a rule about what happens, not an error being hidden.
+        { within: 'clause', all: [{ pattern: '\\b(?:if|in case|unless)\\b', flags: 'i' }] },
+      ],
       advice: 'Say plainly that we made the mistake, and what you are doing to fix it.',
       why: 'Passive wording sounds like nobody is responsible, which is exactly what an upset customer fears.',
       examples: ['We missed your cancellation request, and that\'s on us. I\'ve cancelled it now and refunded the charge.'],
       tags: ['ownership'],
       tests: {
         shouldMatch: ['Unfortunately mistakes were made with your order.', 'Your request was not processed.', 'It seems it fell through the cracks.', 'Your account was incorrectly charged the missed appointment fee.', 'the parcel got mislabelled at the depot', 'There was a mix-up with the booking dates.'],
-        shouldNotMatch: ['We made a mistake with your order, and I\'ve fixed it.', 'Your request was processed this morning.', 'We missed your email, and that\'s on us.', 'Your account was wrongly charged, and that was our mistake.', 'We wrongly recorded the visit as missed.', 'The item was correctly charged at the sale price.'],
+        shouldNotMatch: ['We made a mistake with your order, and I\'ve fixed it.', 'Your request was processed this morning.', 'We missed your email, and that\'s on us.', 'Your account was wrongly charged, and that was our mistake.', 'We wrongly recorded the visit as missed.', 'The item was correctly charged at the sale price.', 'If a payment is missed, we send a reminder first.'],
       },
     },
     {
@@ -929,14 +935,14 @@ export const defaultPack: Pack = {
       title: 'Closing the ticket on them',
       severity: 'suggest',
       phrases: ['closing this ticket', 'close this ticket', 'closing this case', 'close this case', 'closing this request', 'close this request', 'mark this as resolved', 'marking this as resolved', 'consider this matter closed', 'consider this closed', 'this case is now closed', 'this ticket is now closed', 'ticket will be closed', 'case will be closed', 'close this chat', 'closing this chat', 'close the chat', 'closing the chat', 'close this conversation', 'closing this conversation', 'will be closed automatically', 'go ahead and close', 'closing your ticket', 'close your ticket', 'closing your case', 'close your case', 'close your request', 'closing your request', 'mark this resolved', 'marking this resolved', 'marked as resolved', 'marked this as resolved', 'set this to resolved', 'resolving this ticket', 'resolve this ticket', 'resolving this case', 'I\'ll close this', 'I will close this', 'I\'m closing this', 'closing the ticket', 'close the ticket', 'close the case', 'closing the case', 'end this chat', 'ending this chat', 'end the chat', 'ending the chat', 'end this conversation', 'ending this conversation', 'will now end', 'ticket closed', 'case closed', 'closing it now', 'closing this off', 'close this off'],
-      unless: { phrases: ['reopen', 're-open', 'just reply', 'reply to this', 'if it\'s not resolved', 'if anything is still', 'if that doesn\'t', 'if this doesn\'t', 'reply within', 'if the problem comes back', 'if it happens again', 'if it comes back', 'if you still', 'if anything changes'] },
+      unless: { phrases: ['reopen', 're-open', 'just reply', 'reply to this', 'if it\'s not resolved', 'if anything is still', 'if that doesn\'t', 'if this doesn\'t', 'reply within', 'if the problem comes back', 'if it happens again', 'if it comes back', 'if you still', 'if anything changes', 'once you confirm', 'once you\'ve confirmed', 'when you confirm', 'after you confirm', 'once it arrives', 'once it\'s arrived', 'once the refund'] },
       advice: 'Check it is solved for them, and say how to come back if it is not, without starting over.',
       why: 'Closing a case the customer still sees as open is how repeat contacts start.',
       examples: ['If anything is still not right, just reply here and it comes straight back to me.'],
       tags: ['follow-up'],
       tests: {
         shouldMatch: ['I am closing this ticket now.', 'This case is now closed.', 'Your ticket will be closed automatically in 3 days.', 'I\'ll go ahead and close your ticket now.', 'Marking this resolved, have a great day!', 'I\'ll end this chat now, thanks for contacting us.'],
-        shouldNotMatch: ['I\'ll close this ticket, but just reply if anything is still wrong.', 'The store will be closed on Monday.', 'I\'ll keep this case open until it arrives.', 'I\'ll keep your case open until the engineer confirms it\'s fixed, and if it comes back just reply here.', 'The shop will now be closed until Monday, but online orders still ship.'],
+        shouldNotMatch: ['I\'ll close this ticket, but just reply if anything is still wrong.', 'The store will be closed on Monday.', 'I\'ll keep this case open until it arrives.', 'I\'ll keep your case open until the engineer confirms it\'s fixed, and if it comes back just reply here.', 'The shop will now be closed until Monday, but online orders still ship.', 'I\'ll close this once you confirm the refund has arrived.'],
       },
     },
     {
