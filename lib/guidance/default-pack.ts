@@ -147,7 +147,8 @@ const ACK: Matcher = {
 const ESCALATION: Matcher = {
   phrases: [
     'supervisor', 'manager', 'team lead', 'team leader', '{escalate}', 'escalation', 'senior colleague', 'someone senior',
-    'senior member', 'specialist team', 'second opinion',
+    'senior member', 'specialist team', 'second opinion', 'more senior', 'my lead', 'my boss', 'head of', 'duty manager', 'senior adviser',
+    'senior advisor', 'complaints team',
   ],
 };
 
@@ -405,7 +406,7 @@ export const defaultPack: Pack = {
       check: 'ignores-supervisor-request',
       title: 'They asked for a supervisor',
       severity: 'warn',
-      request: { phrases: ['supervisor', 'manager', 'someone senior', 'someone in charge', 'speak to someone else', 'talk to someone else', 'your boss', 'team lead', 'team leader', 'escalate', 'escalation', 'higher up'] },
+      request: { phrases: ['supervisor', 'manager', 'someone senior', 'someone in charge', 'speak to someone else', 'talk to someone else', 'your boss', 'team lead', 'team leader', 'escalate', 'escalation', 'higher up', 'more senior', 'your superiors', 'higher authority', 'person in charge', 'in authority', 'senior person', 'senior staff', 'senior member', 'someone above you', 'above your head', 'your lead'] },
       escalation: ESCALATION,
       advice: 'Asking for a supervisor is a fair request. Say that you will pass it on, or involve one, and when they will hear back; if you keep the case, say why and still offer it.',
       why: 'Ignoring the request makes the customer push harder; offering it openly often calms things down.',
@@ -417,11 +418,13 @@ export const defaultPack: Pack = {
           { draft: 'I understand. Let me check your order again.', thread: customer('I want to speak to a manager.') },
           { draft: '', thread: customer('Can you escalate this to your supervisor?') },
           { draft: 'The parcel is with the courier.', thread: [{ role: 'customer', text: 'Put me through to your boss.' }, { role: 'agent', text: 'I can help you with that.' }, { role: 'customer', text: 'Still no answer.' }] },
+          { draft: 'Let me look at the order again.', thread: customer('I want to talk to someone more senior than you.') },
         ],
         shouldNotMatch: [
           { draft: 'I\'ve asked my supervisor to review this and she\'ll call you today.', thread: customer('I want to speak to a manager.') },
           { draft: 'Thanks for your patience.', thread: [{ role: 'customer', text: 'I want a manager now.' }, { role: 'agent', text: 'I have escalated this to my team lead.' }] },
           { draft: 'It\'s on its way.', thread: customer('Where is my parcel?') },
+          { draft: 'I\'ve asked my lead, Priya, to review this; she\'ll email you by noon.', thread: customer('Get me someone more senior, please.') },
         ],
       },
     },
