@@ -15,12 +15,16 @@ const PROMISE: Matcher = {
   phrases: [
     'get back to you', 'call you back', 'keep you updated', 'keep you posted', 'follow up with you', 'be in touch', 'reach out to you',
     'someone will ... contact you', 'someone will ... call you', 'you\'ll hear from', 'you will hear from', 'get back to him',
-    'get back to her', 'get back to them', '{revert} back', 'will revert',
+    'get back to her', 'get back to them', '{revert} back', 'will revert', 'keep you informed', 'keep you in the loop', 'come back to you',
+    'give you a call', 'give you a ring', 'drop you a line', 'you will be contacted', 'you\'ll be contacted', 'you will be notified',
+    'you\'ll be notified', 'will be in contact', 'will contact you', 'will get in touch', 'forwarded to the concerned',
+    'forwarded to the relevant', 'forwarded to the appropriate', 'passed to the relevant', 'passed on to the relevant',
+    'passed to the concerned', 'let me check and', 'lemme check',
   ],
   // "I'll / we will (up to three words) call you, check, send…": one pattern rather than a phrase per
   // verb and subject (each phrase with a gap is a backtracking branch of its own).
   pattern:
-    "\\b(?:I|we)(?:['’]?ll| will)\\s+(?:\\S+\\s+){0,3}?(?:(?:call|e-?mail|update|contact|come back to) you|let you know|get back to|look into|check|find out|send|arrange|make sure|escalate|sort|follow up|reply|reach out|confirm|revert)\\b",
+    "\\b(?:I|we)(?:['’]?ll| will)\\s+(?:\\S+\\s+){0,3}?(?:(?:call|e-?mail|update|contact|come back to) you|let you know|get back to|look into|check|find out|send|arrange|make sure|escalate|sort|follow up|reply|reach out|confirm|revert|investigate|(?:have|take) a look|look at|ping you|message you|text you|ring you|chase|advise)\\b",
   flags: 'i',
 };
 
@@ -43,10 +47,15 @@ const TIME: Matcher = {
   phrases: [
     'today', 'tonight', 'tomorrow', 'this morning', 'this afternoon', 'this evening', 'this week', 'end of day', 'end of the day',
     'end of the week', 'close of business', 'first thing', 'within the hour', 'by noon', 'by midday', 'next week', 'Monday', 'Tuesday',
-    'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'EOD',
+    'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'EOD', 'COB', 'EOW', 'close of play', 'this weekend', 'the weekend',
+    'lunchtime', 'end of this week', 'end of the month', 'end of this month', 'next business day', 'next working day', 'tmrw', 'tmr',
+    '2moro', 'tonite', 'the next hour', 'the next day', 'noon', 'midday', 'o\'clock', 'half past', 'quarter past', 'quarter to',
+    'in the morning', 'in the afternoon', 'in the evening', 'end of business', 'later this week', 'early next week',
   ],
+  // A window ("within 2 hours", "in 3-5 working days"), a clock time ("3 pm", "14:30", "at 4"), a date
+  // ("14 March", "March 14th", "by the 3rd").
   pattern:
-    '\\b(?:within|in|under|by|before|around)\\s(?:the next\\s)?(?:\\d{1,3}|an?|one|two|three|four|five|a few|a couple of)\\s?(?:min(?:ute)?s?|h|hours?|hrs?|days?|business days?|working days?|weeks?)\\b|\\b\\d{1,2}(?::[0-5]\\d)?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)|\\b\\d{1,2}(?:st|nd|rd|th)?\\s(?:jan|feb|march|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)|\\b(?:at|by|before)\\s\\d{1,2}(?::[0-5]\\d)?\\b|\\b(?:by|on|before)\\s(?:the\\s)?\\d{1,2}(?:st|nd|rd|th)\\b',
+    '\\b(?:within|in|under|by|before) (?:the next )?(?:\\d{1,3}(?:\\s?[-–]\\s?\\d{1,3}| to \\d{1,3})?|an?|one|two|three|a few|a couple of)\\s?(?:mins?|minutes?|h|hours?|hrs?|(?:business |working )?days?|weeks?)\\b|\\b\\d{1,2}(?:[:.][0-5]\\d)?\\s?[ap]\\.?m\\b|\\b[0-2]?\\d:[0-5]\\d\\b|\\b\\d{1,2}[a-z]{0,2}\\s(?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\s\\d{1,2}[a-z]{0,2}\\b|\\b(?:at|by|before) \\d{1,2}\\b|\\b(?:by|on|before) (?:the )?\\d{1,2}[snrt][tdh]\\b',
   flags: 'i',
 };
 
@@ -54,17 +63,34 @@ const TIME: Matcher = {
 const COMMITMENT: Matcher = {
   // The pattern reads every "I'll …"/"we will …"; the phrases add what it does not start with.
   phrases: [
-    ...PROMISE.phrases!,
+    ...PROMISE.phrases!.filter((p) => !p.includes('hear from')),
     'I\'ve booked', 'I have booked', 'I\'ve scheduled', 'I have scheduled', 'is booked for', 'are booked for', 'I\'ve arranged',
+    'I\'m going to', 'I am going to', 'we\'re going to', 'we are going to', 'I\'m gonna', 'gonna call', 'will call you', 'will call u',
+    'will ring you', 'will text you', 'will email you', 'will message you', 'will update you', 'expect a call from me',
+    'expect an email from me', 'expect an update from me', 'expect a call from us', 'expect an update from us', 'expect to hear from me',
+    'expect to hear from us', 'let me call you', 'let me get back to you', 'let me email you', 'I\'ve set a reminder',
+    'I have set a reminder', 'I\'m calling you', 'I\'m ringing you', 'I\'ve booked you',
+
+    // The company's act with a time, said in the passive: "the replacement will be dispatched today".
+    'will be sent', 'will be dispatched', 'will be processed', 'will be emailed', 'will be posted', 'will be credited', 'will be refunded', 'will be fixed', 'will be delivered', 'will be reviewed', 'will be arranged', 'will be replaced', 'will be repaired', 'will be shipped', 'will be issued', 'will be reissued', 'will be completed', 'will be corrected', 'will be restored', 'will be reconnected', 'will be activated', 'will be collected', 'will be called', 'will be contacted', 'will be published', 'will be applied', 'will be paid',
+    'will be transferred', 'will be released',
+    // A person's act the customer will receive: a call, an update, an answer.
+    'you\'ll get a call', 'you will get a call', 'you\'ll receive a call', 'you will receive a call', 'you\'ll get an update',
+    'you will get an update', 'you\'ll have an update', 'you will have an update', 'you\'ll get an answer', 'you will get an answer',
+    'you\'ll have an answer', 'you will have an answer', 'you\'ll get a reply', 'you will get a reply',
   ],
+  // "You'll get / see / receive …" alone is the system or a third party at work (a confirmation
+  // email, a refund showing): the rep's promise is "you'll hear from me/us", or someone's named act.
   pattern:
-    '\\b(?:[Ii]|[Ww]e)(?:\'ll|’ll| will| shall)\\s+\\w+|\\b[Yy]ou(?:\'ll|’ll| will| should) (?:hear|get|receive|see|have)\\b|\\b(?:[Ss]he|[Hh]e|[Tt]hey|[Ss]omeone|[A-Z][a-z]+)(?:\'ll|’ll| will) (?:call|contact|email|text|reply|be in touch|get back|review|visit|be with you|come)\\b',
+    '\\b(?:[Ii]|[Ww]e)(?:[\'’]ll| will| shall)\\s+\\w|\\b[Yy]ou(?:[\'’]ll| will| should) (?:hear (?:back\\b|from (?!them\\b|the courier\\b|the bank\\b))|(?:get|receive|have) [^.!?\\n]{0,40}\\bfrom (?:me|us)\\b)|(?:\\b(?:[Ss]he|[Hh]e|[Tt]hey|[Ss]omeone|colleague|team|engineer|technician|supervisor|manager|specialist|lead|advis[eo]r)\\b[^.!?\\n]{0,40}?|\\b[A-Z][a-z]+)(?:[\'’]ll| will) (?:call|contact|email|text|reply|be in touch|get back|review|visit|be with you|come|join|ring|arrive|be there|update)\\b',
 };
 
 /** The promise waits on the customer: nothing to log or time yet. */
 const CONDITIONAL: Matcher = {
-  phrases: ['unless', 'once you', 'when you', 'let me know', 'reply to this', 'reply here', 'reply with', 'just reply', 'reply and', 'tell me', 'send me', 'message me', 'just ask', 'whichever'],
-  pattern: '(?<!even )\\b[Ii]f\\b',
+  phrases: ['unless', 'once you', 'when you', 'reply to this', 'reply here', 'reply with', 'just reply', 'reply and', 'tell me', 'send me', 'message me', 'just ask', 'whichever'],
+  // "…, if that works for you" / "let me know if that suits" ask permission: the promise stands.
+  pattern: '(?:(?<!even )\\b[Ii]f|\\b[Ll]et me know)\\b(?! (?:if )?(?:that|this|it|the time|the slot)(?:[\'’]s| is)? (?:(?:doesn[\'’]?t|does not|isn[\'’]?t|is not|not) )?(?:ok|okay|alright|fine|good|works?|suits?|helps?|convenient)\\b)',
+  flags: 'i',
 };
 
 /** The promise is kept at once. */
@@ -84,6 +110,10 @@ const REFUSAL: Matcher = {
     'has been denied', 'has been rejected', 'is not covered', 'not something we', 'not something I can', 'nothing I can do',
     'nothing we can do', 'nothing more I can do', 'nothing more we can do', 'can\'t be', 'cannot be', 'won\'t be possible',
     'isn\'t possible', 'non-refundable', 'no refunds', 'there\'s no way', 'I\'m not able',
+    'not an option', 'isn\'t an option', 'not doable', 'not feasible', 'no can do', 'can\'t do that', 'cannot do that', 'can\'t do it',
+    'all taken', 'fully booked', 'sold out', 'out of stock', 'no longer in stock', 'no availability', 'not available', 'unavailable',
+    'isn\'t allowed', 'is not allowed', 'not permitted', 'not going to be possible', 'we are not able', 'we\'re not able',
+    'we aren\'t able', 'not in a position to', 'that won\'t be possible', 'we have no way',
   ],
   // A flat statement of what is not done: "we don't do refunds on sale items".
   pattern:
@@ -112,13 +142,17 @@ const ACK: Matcher = {
     'that must', 'frustrating', 'I get why', 'I apologise', 'I apologize', 'thank you for your patience', 'thanks for your patience',
     'I appreciate', 'upsetting', 'annoying', 'disappointing', 'not okay', 'not good enough', 'understandably', 'you\'re right',
     'you are right', 'fair point', 'understood', 'I completely understand', 'I totally get', 'I know how', 'I know this',
+    'sorry to hear', 'sorry about', 'I can only imagine', 'must have been', 'understandable', 'no wonder', 'you have every right',
+    'you\'re right to', 'rightly', 'I\'d feel the same', 'I would feel the same', 'stressful', 'worrying', 'distressing',
+    'unacceptable', 'not acceptable', 'my apologies', 'apologies', 'I sincerely apologise', 'I sincerely apologize',
   ],
 };
 
 const ESCALATION: Matcher = {
   phrases: [
     'supervisor', 'manager', 'team lead', 'team leader', '{escalate}', 'escalation', 'senior colleague', 'someone senior',
-    'senior member', 'specialist team', 'second opinion',
+    'senior member', 'specialist team', 'second opinion', 'more senior', 'my lead', 'my boss', 'head of', 'duty manager', 'senior adviser',
+    'senior advisor', 'complaints team',
   ],
 };
 
@@ -142,7 +176,7 @@ const REPEAT_SAYS: Matcher = {
     'third time', 'second time', 'fourth time', '{write} ... again', '{contact} ... again', '{ask} ... again', '{email} ... again',
     '{call} ... again', '{chase} ... again', 'back again', 'once again', 'yet again', 'again and again', 'hi again', 'hello again',
     'I contacted you', 'I emailed you', 'I called you', 'I wrote to you', 'I\'ve contacted you', 'I\'ve emailed you', 'I\'ve called you',
-    'I\'ve written to you', 'still waiting', 'still haven\'t', 'still not', 'already contacted',
+    'I\'ve written to you', 'still waiting', 'already contacted',
     'already called', 'already emailed', 'already written', 'already told', 'keep having to', 'how many times', 'several times',
     'multiple times', 'nobody has', 'no one has', 'nobody got back', 'no one got back', 'nobody helped', 'no one helped',
   ],
@@ -161,7 +195,11 @@ const OBJECTION: Matcher = {
     'doesn\'t apply', 'does not apply', 'not applicable', 'my case is different', 'my situation is different', 'my case is not',
     'my situation is not', 'not my situation', 'isn\'t the same', 'not the same', 'doesn\'t fit', 'does not fit', 'you\'re not listening',
     'you are not listening', 'already explained', 'I explained', 'not what I asked', 'read my message', 'read my email',
-    'this is different', 'it\'s different', 'special case', 'exception',
+    'this is different', 'it\'s different', 'special case', 'exception', 'your fault', 'not my fault', 'wasn\'t my fault',
+    'was not my fault', 'through no fault', 'your mistake', 'your error', 'because of you', 'you cancelled', 'you canceled',
+    'your rule', 'that rule', 'I know the policy', 'I know the rule', 'I understand the policy', 'I read the policy', 'I know that, but',
+    'I know, but', 'yes but', 'but it was', 'but it arrived', 'but I never', 'but I didn\'t', 'faulty', 'never arrived', 'never received',
+    'wasn\'t me', 'not me', 'doesn\'t make sense', 'makes no sense', 'unfair', 'not fair',
   ],
 };
 
@@ -174,15 +212,21 @@ const TIME_PLAN: Matcher = {
 const NEXT_STEP: Matcher = {
   phrases: [
     ...PROMISE.phrases!, 'next step', 'what happens next', 'from here', 'once', 'as soon as', 'you\'ll receive', 'you will receive',
-    'you\'ll get', 'you will get', 'you should receive', 'expect', 'please reply', 'reply with', 'send me', 'send us', 'I have',
-    'I\'ve', 'has been', 'have been', 'is on its way', 'I\'m going to', 'I am going to', 'we\'re going to', 'I\'ll', 'I will',
+    'you\'ll get', 'you will get', 'you should receive', 'expect', 'please reply', 'reply with', 'send me', 'send us',
+    'has been', 'have been', 'is on its way', 'I\'m going to', 'I am going to', 'we\'re going to', 'I\'ll', 'I will',
     'we\'ll', 'we will',
     // An option or a step the customer can take is a next step too.
     'you can', 'you could', 'you may', 'if you', 'I can', 'we can', 'let me know', 'feel free', 'just reply', 'reply to this',
-    'go to', 'click', 'tap', 'here\'s how', 'to do this', 'attached', 'please',
+    'go to', 'click', 'tap', 'here\'s how', 'to do this', 'attached', 'please', 'until then', 'in the meantime', 'meanwhile',
+    // A conversation that is finished needs no step: "You're welcome, have a good day!"
+    'you\'re welcome', 'you are welcome', 'glad', 'happy to help', 'have a great', 'have a good', 'have a nice', 'enjoy', 'take care',
+    'no problem', 'no worries', 'anytime', 'my pleasure', 'all sorted', 'all done', 'all set', 'good luck',
   ],
-  // So is a question to the customer.
-  pattern: '\\?',
+  // So is a question to the customer, something the rep has done or is doing ("I've refunded",
+  // "I'm sending" — not "I've checked", which only reports), and a time ahead ("by Friday", "3 pm").
+  pattern:
+    '\\?|\\b(?:I|we)(?:[\'’]ve| have)(?: also| now| just| already)? (?!checked|looked|seen|noticed|read|found|had|been|got|spoken|tried|heard|understood|reviewed|gone through)[a-z]{3,}ed\\b|\\b(?:I[\'’]m|I am|we[\'’]re|we are) (?!afraid|sorry|not)[a-z]{3,}ing\\b|\\b(?:by|until|before|within) (?:the )?(?:\\d|next|mon|tue|wed|thu|fri|sat|sun)|\\bnext (?:week|mon|tue|wed|thu|fri|sat|sun)|\\d\\s?[ap]\\.?m\\b|\\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week))\\b',
+  flags: 'i',
 };
 
 // ---- Texts reused in cases --------------------------------------------------------------
@@ -210,14 +254,18 @@ export const defaultPack: Pack = {
     {
       id: 'dont-know',
       kind: 'phrases',
+      // A dead end is also a reply without a next step: one card says both.
+      supersedes: ['no-next-step'],
       title: 'A dead-end "I don\'t know"',
       severity: 'warn',
-      phrases: ['I don\'t know', 'I do not know', 'we don\'t know', 'we do not know', 'I don\'t really know', 'no idea', 'not sure', 'no clue', 'beats me', 'I\'m not certain', 'couldn\'t tell you', 'can\'t tell you', 'could not tell you', 'cannot tell you', 'beyond me', 'haven\'t a clue', 'haven\'t got a clue', 'dunno', 'idk', 'unsure', 'no way of knowing', 'no way to know', 'not certain'],
+      phrases: ['I don\'t know', 'I do not know', 'we don\'t know', 'we do not know', 'I don\'t really know', 'no idea', 'not sure', 'no clue', 'beats me', 'I\'m not certain', 'couldn\'t tell you', 'can\'t tell you', 'could not tell you', 'cannot tell you', 'beyond me', 'haven\'t a clue', 'haven\'t got a clue', 'dunno', 'idk', 'unsure', 'no way of knowing', 'no way to know', 'not certain', 'not a clue', 'no clue', 'hard to say', 'I wouldn\'t know', 'can\'t say for sure', 'cannot say for sure', 'can\'t say exactly', 'cannot say exactly', 'don\'t have an answer', 'do not have an answer', 'don\'t have any info', 'don\'t have any information', 'do not have any information', 'have no information', 'have no info', 'not having information', 'not having any information', 'no info on', 'not clear why', 'not clear to me', 'anyone\'s guess', 'who knows'],
       // The fix is already there: a plan and a time in the same sentence or the next. And "I don't
       // know if you…" is a polite opener, not a dead end.
       unlessNear: [
         { within: 'rest', all: [PLAN, TIME] },
         { within: 'next-sentence', all: [PLAN, AT_ONCE] },
+        // The customer's doubt, not the rep's: "if you're unsure of the password…".
+        { within: 'clause', all: [{ pattern: '\\byou(?:[\'’]re| are|[\'’]re not| are not| aren[\'’]?t)? (?:not |still )?(?:unsure|sure|certain)\\b|\\byou (?:don[\'’]?t|do not|may not|might not) know\\b|\\byou (?:have|had) no (?:idea|clue)\\b|\\bif unsure\\b', flags: 'i' }] },
         { within: 'clause', all: [{ phrases: ['don\'t know if you', 'don\'t know if you\'ve', 'don\'t know if you\'re', 'do not know if you', 'not sure if you', 'not sure if you\'ve', 'not sure if you\'re', 'not sure whether you', 'don\'t know whether you', 'not sure if this helps', 'don\'t know if this helps', 'not sure if that helps', 'not sure I understand', 'not sure I follow', 'not sure what you expected', 'can\'t tell you how', 'cannot tell you how', 'couldn\'t tell you how'] }] },
       ],
       advice: 'Say how you will find the answer and when you will come back with it. If you can\'t find it yourself, offer to ask a supervisor, and log the promise so it is kept.',
@@ -226,8 +274,8 @@ export const defaultPack: Pack = {
       actions: ['offer-escalation', 'log-callback'],
       tags: ['dead-end'],
       tests: {
-        shouldMatch: ['I don\'t know what happened to your order', 'Honestly I dont know why it was charged twice.', 'I do not know when the courier will arrive.', 'No idea, sorry.', 'I\'m not  sure\nabout that one.'],
-        shouldNotMatch: ['I\'ll find out what happened and get back to you by 3pm.', 'Let me know if the parcel arrives.', 'Make sure the cable is plugged in.', 'I know this has been frustrating.', 'Hi Ana, I don\'t know yet, but I\'m checking with the warehouse now and I\'ll reply by 3 pm today.', 'I don\'t know yet. I\'ve asked the courier and will update you tomorrow morning.', 'I don\'t know if you\'ve seen our new tracking page, but it shows every scan.'],
+        shouldMatch: ['I don\'t know what happened to your order', 'Honestly I dont know why it was charged twice.', 'I do not know when the courier will arrive.', 'No idea, sorry.', 'I\'m not  sure\nabout that one.', 'hmm not a clue tbh, never seen that error', 'Hard to say why the app logs you out, it just does that sometimes.', 'Sorry, I am not having information about the shipment at this moment.', 'idk why it did that, maybe try again?'],
+        shouldNotMatch: ['I\'ll find out what happened and get back to you by 3pm.', 'Let me know if the parcel arrives.', 'Make sure the cable is plugged in.', 'I know this has been frustrating.', 'Hi Ana, I don\'t know yet, but I\'m checking with the warehouse now and I\'ll reply by 3 pm today.', 'I don\'t know yet. I\'ve asked the courier and will update you tomorrow morning.', 'I don\'t know if you\'ve seen our new tracking page, but it shows every scan.', 'If you\'re unsure of the password, the reset link sends a new one at once.', 'If you don\'t know your account number, your postcode and name are enough.', 'No idea yet why it stalled, so I\'ve asked the depot and I\'ll message you by 5 pm.'],
       },
     },
     {
@@ -236,15 +284,25 @@ export const defaultPack: Pack = {
       title: 'A promise without a time',
       severity: 'suggest',
       when: PROMISE,
-      unlessNear: [{ within: 'sentence', all: [TIME] }, { within: 'clause', all: [CONDITIONAL] }, { within: 'sentence', all: [AT_ONCE] }],
+      unlessNear: [
+        { within: 'sentence', all: [TIME] },
+        { within: 'clause', all: [CONDITIONAL] },
+        { within: 'sentence', all: [AT_ONCE] },
+        // A sentence that opens on the customer's condition: "If you'd rather…, I can…, and we'll send…",
+        // "Let me know if it doesn't arrive, and I'll take a look".
+        { within: 'sentence', all: [{ pattern: '(?:^|(?<=[.!?:]\\s{1,3})|(?<=\\n)|(?<=^[-•*]\\s))(?:[Ii]f|[Ss]hould you|[Ii]n case|[Uu]nless|[Ll]et me know|[Tt]ell me|[Jj]ust reply|[Rr]eply|[Ss]end me|[Mm]essage me)\\b', flags: 'm' }] },
+        // Timed by an event whose time the next or previous sentence gives: "A decision comes within
+        // 5 working days. I'll email you as soon as it's made."
+        { within: 'around', all: [TIME, { pattern: '\\b(?:as soon as|the moment|once) (?!possible\\b|I can\\b|we can\\b)', flags: 'i' }] },
+      ],
       advice: 'Add when the customer will hear from you: a day, a time, or a window you can keep. Then log it so you get a reminder.',
       why: '"I\'ll get back to you" with no time leaves the customer waiting and wondering; a time makes it a promise they can count on.',
       examples: ['I\'ll call you back before 5 pm today.', 'You\'ll hear from me by Thursday midday, even if it\'s only an update.'],
       actions: ['log-callback'],
       tags: ['promise'],
       tests: {
-        shouldMatch: ['I\'ll get back to you.', 'We will call you back once we hear from the warehouse.', 'I\'ll look into this and let you know.', 'Someone will contact you about the refund.', 'The courier comes by 6 pm. I\'ll get back to you soon about the refund.', 'We\'ll look into it and follow up.'],
-        shouldNotMatch: ['I\'ll get back to you by Friday.', 'I\'ll call you back within 2 hours.', 'Thanks for waiting, your refund is complete.', 'I\'ll email you the label this afternoon.', 'Your parcel left today. I\'ll email you the tracking link by 6 pm.'],
+        shouldMatch: ['I\'ll get back to you.', 'We will call you back once we hear from the warehouse.', 'I\'ll look into this and let you know.', 'Someone will contact you about the refund.', 'The courier comes by 6 pm. I\'ll get back to you soon about the refund.', 'We\'ll look into it and follow up.', 'The request has been forwarded to the concerned team for needful action.', 'lemme check and get back to u', 'I\'ll have a look and come back to you.'],
+        shouldNotMatch: ['I\'ll get back to you by Friday.', 'I\'ll call you back within 2 hours.', 'Thanks for waiting, your refund is complete.', 'I\'ll email you the label this afternoon.', 'Your parcel left today. I\'ll email you the tracking link by 6 pm.', 'If you\'d rather swap, I can give you 20% off, and we\'ll send the grips free.', 'The team decides within 5 working days. I\'ll email you as soon as they have.', 'Let me know if it doesn\'t arrive, and I\'ll take a look.'],
       },
     },
     {
@@ -253,6 +311,8 @@ export const defaultPack: Pack = {
       title: 'Log this promise',
       severity: 'info',
       when: COMMITMENT,
+      // The time is read from the promise's own sentence; a promise that waits on the customer is
+      // logged once they answer.
       ifNear: { within: 'sentence', all: [TIME] },
       unlessNear: [{ within: 'clause', all: [CONDITIONAL] }],
       advice: 'You have promised something for a set time. Log it as a callback so Heard reminds you before it is due.',
@@ -262,13 +322,14 @@ export const defaultPack: Pack = {
       actions: ['log-callback'],
       tags: ['promise'],
       tests: {
-        shouldMatch: ['I\'ll call you back tomorrow morning.', 'I will get back to you by 4pm.', 'We\'ll send the replacement within 2 business days.', 'I\'ll update you on Monday.', 'Hi Ana, I don\'t know yet, but I\'m checking with the warehouse now and I\'ll reply by 3 pm today.', 'You will get the confirmation by 2 pm today.'],
-        shouldNotMatch: ['I\'ll get back to you.', 'The store opens at 9am.', 'Your parcel was delivered yesterday.', 'The courier comes by 6 pm. Reply to this email and I\'ll get back to you soon.'],
+        shouldMatch: ['I\'ll call you back tomorrow morning.', 'I will get back to you by 4pm.', 'We\'ll send the replacement within 2 business days.', 'I\'ll update you on Monday.', 'Hi Ana, I don\'t know yet, but I\'m checking with the warehouse now and I\'ll reply by 3 pm today.', 'You will get the confirmation from me by 2 pm today.', 'I\'m going to ring you at 14:30.', 'will call u tmrw morning', 'Our engineer will visit on March 14th.', 'I\'ll check the payment again within the next hour.', 'We will refund you within 3-5 working days.', 'She\'s finishing a call and will be with you within 10 minutes.', 'You\'ll hear from our returns team by Friday.', 'I\'ll call you tomorrow at 10, let me know if that doesn\'t suit.', 'Sam from billing will call you at half past two.', 'I\'ll ring you back in the morning if that\'s OK.', 'You\'ll hear back by Friday midday, even if it\'s only an update.', 'The replacement will be dispatched today and you\'ll have the tracking by 6 pm.', 'You\'ll get a call from our engineer between 8 and 10 tomorrow.'],
+        shouldNotMatch: ['I\'ll get back to you.', 'The store opens at 9am.', 'Your parcel was delivered yesterday.', 'The courier comes by 6 pm. Reply to this email and I\'ll get back to you soon.', 'You\'ll get a confirmation email today with the refund reference.', 'I\'ve opened a claim with the courier and you\'ll hear from them within 5 working days.', 'If that doesn\'t fix it, reply here and I\'ll book an engineer; the earliest slot is Friday.', 'Let me know by Friday and I\'ll book it.', 'Two make-up classes are scheduled for Saturday 12 July.', 'The replacement will be dispatched as soon as it\'s back in stock.'],
       },
     },
     {
       id: 'no-without-alternative',
       kind: 'structure',
+      supersedes: ['no-next-step'],
       title: 'A "no" with nothing after it',
       severity: 'warn',
       when: REFUSAL,
@@ -277,15 +338,17 @@ export const defaultPack: Pack = {
         { within: 'around', all: [ALTERNATIVE] },
         { within: 'rest', all: [ALTERNATIVE] },
         // "I can't see a payment yet" is not a refusal.
-        { within: 'clause', all: [{ phrases: ['can\'t see', 'cannot see', 'can\'t find', 'cannot find', 'can\'t tell', 'can\'t imagine', 'can\'t thank', 'can\'t wait', 'can\'t believe', 'can\'t stress', 'can\'t say enough'] }] },
+        { within: 'clause', all: [{ phrases: ['can\'t see', 'cannot see', 'can\'t find', 'cannot find', 'can\'t tell', 'can\'t imagine', 'can\'t thank', 'can\'t wait', 'can\'t believe', 'can\'t stress', 'can\'t say enough', 'was out of stock', 'were out of stock', 'was sold out', 'were sold out', 'was unavailable', 'was not available', 'wasn\'t available', 'were fully booked', 'was fully booked', 'can\'t be right', 'can\'t be correct', 'cannot be right'] }] },
+        // Good news said with a negative ("we won't charge you for it") and the customer's own case ("if you're unable to come").
+        { within: 'clause', all: [{ pattern: '\\bwe (?:won[\'’]?t|will not) (?:charge|bill|need|ask|take any|be charging|hold)|\\b(?:if|in case|should) you(?:[\'’]re| are)? (?:unable|not able)\\b', flags: 'i' }] },
       ],
       advice: 'Keep the no if it is right, and add what you can do: another option, a partial step, or who can decide otherwise.',
       why: 'A bare refusal sounds like the end of the conversation; an alternative shows you are still working for them.',
       examples: ['We can\'t refund an opened item, but I can offer an exchange or store credit.', 'That isn\'t possible on this plan; what I can do is…'],
       tags: ['refusal'],
       tests: {
-        shouldMatch: ['We can\'t refund opened items.', 'Unfortunately that is not possible.', 'I\'m unable to change the delivery address now.', 'You are not eligible for the discount.', 'No, it\'s company policy, nothing I can do.', 'We don\'t do refunds on sale items, sorry.', 'That\'s not something we offer unfortunately.'],
-        shouldNotMatch: ['We can\'t refund opened items, but I can offer store credit.', 'That\'s not possible for this order; instead, I can arrange a repair.', 'Your refund has been approved.', 'I can change the address for you.', 'I can\'t see an incoming payment on your account yet.', 'I can\'t refund the tickets, because the organiser only refunds cancelled events. What I can do is list them on our resale page.'],
+        shouldMatch: ['Sorry but the window seats are all taken on that train.', 'we are not in a position to refund a used ticket', 'Nope, that size is sold out.', 'We can\'t refund opened items.', 'Unfortunately that is not possible.', 'I\'m unable to change the delivery address now.', 'You are not eligible for the discount.', 'No, it\'s company policy, nothing I can do.', 'We don\'t do refunds on sale items, sorry.', 'That\'s not something we offer unfortunately.'],
+        shouldNotMatch: ['We can\'t refund opened items, but I can offer store credit.', 'That\'s not possible for this order; instead, I can arrange a repair.', 'Your refund has been approved.', 'I can change the address for you.', 'I can\'t see an incoming payment on your account yet.', 'I can\'t refund the tickets, because the organiser only refunds cancelled events. What I can do is list them on our resale page.', 'The blue is sold out, but the navy one ships today if you\'d like it.', 'The 9 am slot is fully booked; would 11 am work instead?', 'We won\'t charge you for the second delivery.', 'If you\'re unable to come on Tuesday, the engineer can do Thursday.'],
       },
     },
     {
@@ -347,7 +410,7 @@ export const defaultPack: Pack = {
       check: 'ignores-supervisor-request',
       title: 'They asked for a supervisor',
       severity: 'warn',
-      request: { phrases: ['supervisor', 'manager', 'someone senior', 'someone in charge', 'speak to someone else', 'talk to someone else', 'your boss', 'team lead', 'team leader', 'escalate', 'escalation', 'higher up'] },
+      request: { phrases: ['supervisor', 'manager', 'someone senior', 'someone in charge', 'speak to someone else', 'talk to someone else', 'your boss', 'team lead', 'team leader', 'escalate', 'escalation', 'higher up', 'more senior', 'your superiors', 'higher authority', 'person in charge', 'in authority', 'senior person', 'senior staff', 'senior member', 'someone above you', 'above your head', 'your lead'] },
       escalation: ESCALATION,
       advice: 'Asking for a supervisor is a fair request. Say that you will pass it on, or involve one, and when they will hear back; if you keep the case, say why and still offer it.',
       why: 'Ignoring the request makes the customer push harder; offering it openly often calms things down.',
@@ -359,11 +422,13 @@ export const defaultPack: Pack = {
           { draft: 'I understand. Let me check your order again.', thread: customer('I want to speak to a manager.') },
           { draft: '', thread: customer('Can you escalate this to your supervisor?') },
           { draft: 'The parcel is with the courier.', thread: [{ role: 'customer', text: 'Put me through to your boss.' }, { role: 'agent', text: 'I can help you with that.' }, { role: 'customer', text: 'Still no answer.' }] },
+          { draft: 'Let me look at the order again.', thread: customer('I want to talk to someone more senior than you.') },
         ],
         shouldNotMatch: [
           { draft: 'I\'ve asked my supervisor to review this and she\'ll call you today.', thread: customer('I want to speak to a manager.') },
           { draft: 'Thanks for your patience.', thread: [{ role: 'customer', text: 'I want a manager now.' }, { role: 'agent', text: 'I have escalated this to my team lead.' }] },
           { draft: 'It\'s on its way.', thread: customer('Where is my parcel?') },
+          { draft: 'I\'ve asked my lead, Priya, to review this; she\'ll email you by noon.', thread: customer('Get me someone more senior, please.') },
         ],
       },
     },
@@ -400,8 +465,12 @@ export const defaultPack: Pack = {
       title: 'They had to come back: say so',
       severity: 'suggest',
       customer: REPEAT_SAYS,
+      // "Again" must be about their coming back ("sorry you had to reach out again", "thanks for
+      // writing again"), not "it works again".
       unless: {
-        phrases: ['again', 'had to contact', 'had to chase', 'had to write', 'had to call', 'had to follow up', 'had to come back', 'not the first time', 'several times', 'more than once', 'I can see you\'ve', 'I see you\'ve', 'I can see that you\'ve', 'previous', 'earlier', 'last time', 'history'],
+        pattern: '\\b(?:sorry|apologi[sz]e|apologies|thanks?|thank you|had to|have to|having to|need(?:ed)? to)\\b[^.!?\\n]{0,60}\\bagain\\b',
+        flags: 'i',
+        phrases: ['{write} ... again', '{contact} ... again', '{chase} ... again', '{ask} ... again', '{email} ... again', '{call} ... again', '{come} back', 'back again', 'hello again', 'hi again', 'again about', 'again for this', 'once again', 'yet again', 'sorry ... again', 'had to contact', 'had to chase', 'had to write', 'had to call', 'had to follow up', 'had to come back', 'not the first time', 'several times', 'more than once', 'I can see you\'ve', 'I see you\'ve', 'I can see that you\'ve', 'previous', 'earlier', 'last time', 'history', 'following up', 'for the follow-up', 'chasing', 'bearing with', 'your patience', 'been waiting', 'kept waiting', 'you waited', 'third time', 'second time', 'fourth time', 'repeated', 'multiple times', 'having to', 'got back in touch', 'getting back in touch', 'in touch again', 'nobody replied', 'no one replied', 'nobody got back', 'no one got back', 'didn\'t get back', 'didn\'t reply', 'didn\'t hear back', 'did not hear back', 'no reply', 'unanswered', 'went unanswered', 'I know you\'ve', 'you\'ve been', 'you have been', 'you\'ve already', 'you have already', 'already told', 'already explained', 'already sent', 'still waiting', 'still hasn\'t', 'still haven\'t', 'still not', 'taken this long', 'taken so long', 'so long to', 'dragged on'],
       },
       minWords: 6,
       advice: 'Acknowledge that they had to come back, show you have read the history, and say what is different this time.',
@@ -413,11 +482,13 @@ export const defaultPack: Pack = {
           { draft: 'Your refund request has been received and will be reviewed by our team shortly.', thread: REFUND_AGAIN },
           { draft: 'Please allow 5 to 7 working days for the refund to arrive.', thread: customer('I am still waiting for my refund after two weeks.') },
           { draft: 'Thank you for contacting us, I have checked your order.', thread: customer('How many times do I have to ask about this?') },
+          { draft: 'Thanks for your email. I\'ve reset the meter and readings will show again by tomorrow.', thread: [{ role: 'customer', text: 'I\'m writing again because nobody answered my last email.' }] },
         ],
         shouldNotMatch: [
           { draft: 'I\'m sorry you\'ve had to contact us again about this. I\'ve checked your refund myself and it goes out today.', thread: REFUND_AGAIN },
           { draft: 'Your refund request has been received and will be reviewed by our team shortly.', thread: customer('Hi, where is my order?') },
           { draft: 'Checking now.', thread: REFUND_AGAIN },
+          { draft: 'Thanks for chasing this, and sorry it has dragged on. I\'ve reset the meter and readings show from tomorrow.', thread: [{ role: 'customer', text: 'I\'m writing again because nobody answered my last email.' }] },
         ],
       },
     },
@@ -426,14 +497,14 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: '"As I already said"',
       severity: 'warn',
-      phrases: ['as I said', 'as I already said', 'as I\'ve said', 'as I mentioned', 'as I already mentioned', 'as I\'ve mentioned', 'as previously mentioned', 'as previously stated', 'as stated', 'as already explained', 'as I explained', 'as I\'ve explained', 'like I said', 'like I already said', 'I already told you', 'I\'ve already told you', 'as I told you', 'for the last time', 'per my last email', 'per my previous email'],
+      phrases: ['as I said', 'as I already said', 'as I\'ve said', 'as I mentioned', 'as I already mentioned', 'as I\'ve mentioned', 'as previously mentioned', 'as previously stated', 'as stated', 'as already explained', 'as I explained', 'as I\'ve explained', 'like I said', 'like I already said', 'I already told you', 'I\'ve already told you', 'as I told you', 'for the last time', 'per my last email', 'per my previous email', 'as I stated', 'as stated previously', 'as mentioned before', 'as mentioned previously', 'as mentioned earlier', 'as already mentioned', 'as I have said', 'as I have mentioned', 'as I have already', 'as I\'ve already', 'like I mentioned', 'like I told you', 'as already stated', 'as explained before', 'as explained previously', 'as per my previous', 'as per my last', 'I have already explained', 'I\'ve already explained', 'I already explained', 'I already mentioned', 'as previously advised', 'as advised earlier', 'as advised before', 'as previously informed', 'as informed earlier', 'as informed before', 'as I informed you', 'as previously communicated', 'I repeat', 'like I told u', 'as I told u', 'like i said b4'],
       advice: 'Drop the reminder that you said it before and explain it another way: shorter, or with a step they can take.',
       why: 'Pointing out that you already said it puts the blame on the customer for not understanding.',
       examples: ['Let me put it another way: …', 'To make this easier, here is the one step that matters: …'],
       tags: ['blame'],
       tests: {
-        shouldMatch: ['As I already said, the refund takes 5 days.', 'Like I said, restart the router.', 'I already told you the store is closed.'],
-        shouldNotMatch: ['As you said, the box was damaged, and I\'m sorry.', 'I said I\'d call today, so here I am.', 'As promised, here is your label.'],
+        shouldMatch: ['As I already said, the refund takes 5 days.', 'Like I said, restart the router.', 'I already told you the store is closed.', 'As previously advised, the voucher expired in May.', 'like i told u, its 5 days', 'I have already explained that the fee is fixed.'],
+        shouldNotMatch: ['As you said, the box was damaged, and I\'m sorry.', 'I said I\'d call today, so here I am.', 'As promised, here is your label.', 'As you mentioned, the box was wet when it came.', 'I explained the fee to my manager, and she agreed to waive it.'],
       },
     },
     {
@@ -442,21 +513,21 @@ export const defaultPack: Pack = {
       title: 'Blaming the customer',
       severity: 'warn',
       when: {
-        phrases: ['you failed to', 'you didn\'t read', 'you did not read', 'if you had read', 'if you\'d read', 'you were supposed to', 'you forgot to', 'you neglected to', 'your fault', 'you didn\'t follow', 'you did not follow', 'you must have'],
+        phrases: ['you failed to', 'you didn\'t read', 'you did not read', 'if you had read', 'if you\'d read', 'you were supposed to', 'you forgot to', 'you neglected to', 'your fault', 'you didn\'t follow', 'you did not follow', 'you must have', 'you entered the wrong', 'you entered an incorrect', 'you selected the wrong', 'you chose the wrong', 'you ordered the wrong', 'you picked the wrong', 'you gave us the wrong', 'you provided the wrong', 'you provided an incorrect', 'you didn\'t check', 'you did not check', 'you ignored', 'due to your error', 'due to your mistake', 'user error', 'your mistake', 'your error', 'had you read', 'had you checked', 'had you contacted', 'you were meant to', 'you didn\'t bother', 'you never bothered'],
         // What they should have done (not "you should have it by now", not "you shouldn't have had to wait"),
         // and what would not have happened if they had.
         pattern:
           '\\byou (?:really |honestly |probably |just )?should(?:n[\'’]?t)?(?:[\'’]?ve| have| of) (?!had to\\b)(?:checked|read|looked|ordered|chosen|picked|selected|contacted|called|told|noticed|followed|kept|used|asked|paid|updated|entered|added|cancell?ed|returned|sent|booked|reported|gone|come|waited|saved|registered|clicked|opted|known|realised|realized|tried|done|taken|bought)\\b|\\bif you(?:[\'’]d| had) (?:just |only )?\\w+\\b[^.!?\\n]{0,60}\\b(?:wouldn[\'’]?t|would not|would have|would[\'’]ve|won[\'’]?t)\\b',
         flags: 'i',
       },
-      unlessNear: [{ within: 'clause', all: [{ phrases: ['even if', 'not your fault', 'wasn\'t your fault', 'was not your fault', 'isn\'t your fault', 'is not your fault'] }] }],
+      unlessNear: [{ within: 'clause', all: [{ phrases: ['even if', 'not your fault', 'wasn\'t your fault', 'not your mistake', 'wasn\'t your mistake', 'not your error', 'wasn\'t your error', 'was not your fault', 'isn\'t your fault', 'is not your fault', 'you must have been', 'you must have felt', 'you must have had'] }] }],
       advice: 'Leave out what they did wrong; say what happens now, and if a step matters for next time, offer it as a tip.',
       why: 'Blame makes the customer defend themselves instead of working with you, even when it is accurate.',
       examples: ['Next time, adding the code at checkout will apply the discount automatically.', 'Let\'s fix this one now: …'],
       tags: ['blame'],
       tests: {
-        shouldMatch: ['You should have read the terms before buying.', 'You shouldve contacted us earlier.', 'It says so on the box, you didn\'t read it.', 'You forgot to add the code.', 'You really should have checked the roaming list.', 'You should of picked express shipping.', 'If you\'d chosen signature on delivery this wouldnt happen.'],
-        shouldNotMatch: ['You should receive it tomorrow.', 'You have every right to be upset.', 'Next time the code at checkout applies the discount automatically.', 'You shouldn\'t have had to wait that long.', 'You should have it now.', 'You asked for a manager, and you should have one.', 'Accidental damage is covered, even if it was your fault.'],
+        shouldMatch: ['You should have read the terms before buying.', 'You shouldve contacted us earlier.', 'It says so on the box, you didn\'t read it.', 'You forgot to add the code.', 'You really should have checked the roaming list.', 'You should of picked express shipping.', 'If you\'d chosen signature on delivery this wouldnt happen.', 'The parcel went back because you entered the wrong postcode.', 'Had you read the email, you would know the date.', 'This is a user error, the settings were changed on your side.'],
+        shouldNotMatch: ['You should receive it tomorrow.', 'You have every right to be upset.', 'Next time the code at checkout applies the discount automatically.', 'You shouldn\'t have had to wait that long.', 'You should have it now.', 'You asked for a manager, and you should have one.', 'Accidental damage is covered, even if it was your fault.', 'We sent it to the wrong postcode, and that\'s on us.', 'It wasn\'t your mistake: our form hid the postcode field.', 'You must have been so worried when it didn\'t arrive.'],
       },
     },
     {
@@ -464,14 +535,16 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'Sounds condescending',
       severity: 'suggest',
-      phrases: ['obviously', 'as you can clearly see', 'as anyone can see', 'as you should know', 'as you should be aware', 'needless to say', 'it\'s very simple', 'it\'s really simple', 'it\'s quite simple', 'it\'s not rocket science', 'surely you', 'I\'m sure you\'re aware', 'with all due respect', 'no offence', 'no offense', 'self-explanatory', 'clearly you'],
+      // "Obviously we want to put this right": about us, not about what they should have known.
+      unlessNear: [{ within: 'clause', all: [{ pattern: '\\bobviously,? (?:we|I|our|my|that(?:[\'’]s| is)n?[\'’]?t?|this (?:isn[\'’]?t|is not|shouldn[\'’]?t|should not))\\b', flags: 'i' }] }],
+      phrases: ['obviously', 'as you can clearly see', 'as anyone can see', 'as you should know', 'as you should be aware', 'needless to say', 'it\'s very simple', 'it\'s really simple', 'it\'s quite simple', 'it\'s not rocket science', 'surely you', 'I\'m sure you\'re aware', 'with all due respect', 'no offence', 'no offense', 'self-explanatory', 'clearly you', 'as I\'m sure you know', 'as you\'re probably aware', 'as you are probably aware', 'as you may be aware', 'it\'s pretty simple', 'it\'s super simple', 'is actually really simple', 'is actually very simple', 'is really not that hard', 'it\'s not that hard', 'it\'s not that difficult', 'most people manage', 'most customers manage', 'most people can do', 'most people figure', 'everyone else manages', 'did you even', 'did you actually read', 'let me spell it out', 'spell it out for you', 'I\'d gently point out', 'sweetie', 'sweetheart', 'my dear'],
       advice: 'Take out the word that implies the customer should have known, and just give the information.',
       why: 'What is obvious to you after a hundred tickets is new to them; words like "obviously" make them feel small.',
       examples: ['The setting is under Account > Billing.', 'Here\'s where to find it: …'],
       tags: ['blame', 'sarcasm'],
       tests: {
-        shouldMatch: ['Obviously the charger is in the box.', 'With all due respect, that is how it works.', 'It\'s very simple: press reset.'],
-        shouldNotMatch: ['The charger is in the small box under the tray.', 'Thank you for your respect and patience.', 'Here\'s a simple way to reset it.'],
+        shouldMatch: ['Obviously the charger is in the box.', 'With all due respect, that is how it works.', 'It\'s very simple: press reset.', 'Most people manage the setup in ten minutes.', 'As you may be aware, the code is printed on the box.', 'did you even open the manual?'],
+        shouldNotMatch: ['The charger is in the small box under the tray.', 'Thank you for your respect and patience.', 'Here\'s a simple way to reset it.', 'Most people find the quick-start card the easiest place to begin.', 'The setup takes about ten minutes, and I can stay on the line with you.', 'Obviously we want to put this right for you today.'],
       },
     },
     {
@@ -479,14 +552,14 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'Telling them to calm down',
       severity: 'warn',
-      phrases: ['calm down', 'relax', 'settle down', 'no need to shout', 'no need to yell', 'no need to get upset', 'no need to be upset', 'don\'t be upset', 'don\'t get upset', 'you\'re overreacting', 'you are overreacting', 'take a deep breath', 'chill out', 'no need to be rude', 'lower your voice'],
+      phrases: ['calm down', 'relax', 'settle down', 'no need to shout', 'no need to yell', 'no need to get upset', 'no need to be upset', 'don\'t be upset', 'don\'t get upset', 'you\'re overreacting', 'you are overreacting', 'take a deep breath', 'chill out', 'no need to be rude', 'lower your voice', 'calm yourself', 'please be calm', 'stay calm', 'keep calm', 'no need to get angry', 'no need to be angry', 'no need for that tone', 'no need for that language', 'take it easy', 'don\'t shout', 'stop shouting', 'stop yelling', 'worked up', 'getting so upset', 'getting emotional', 'being emotional', 'hysterical', 'being dramatic', 'cool down', 'cool off', 'let\'s all calm', 'pls relax'],
       advice: 'Name the problem and what you will do about it instead. If the customer is abusive, use your team\'s boundary policy rather than telling them how to feel.',
       why: 'Being told to calm down almost always makes people angrier; acknowledging the reason for the anger does the opposite.',
       examples: ['I can see why this is upsetting, and I want to get it fixed today.', 'You\'re right to expect better; here\'s what I\'m doing now.'],
       tags: ['de-escalation'],
       tests: {
-        shouldMatch: ['Please calm down so I can help.', 'There is no need to shout.', 'Sir, you\'re overreacting.'],
-        shouldNotMatch: ['I can see why this is upsetting.', 'The calming effect lasts a week.', 'We\'ll get this down to one step.'],
+        shouldMatch: ['Please calm down so I can help.', 'There is no need to shout.', 'Sir, you\'re overreacting.', 'Stop shouting and I will help you.', 'There\'s no need to get so worked up about a refund.', 'ok let\'s all calm down a bit'],
+        shouldNotMatch: ['I can see why this is upsetting.', 'The calming effect lasts a week.', 'We\'ll get this down to one step.', 'Keep the receipt somewhere cool and dry.', 'You have every right to be angry about this.'],
       },
     },
     {
@@ -494,14 +567,14 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'A greeting that could go to anyone',
       severity: 'suggest',
-      phrases: ['Dear customer', 'Dear valued customer', 'Dear sir or madam', 'Dear sir/madam', 'Dear sir', 'Dear madam', 'To whom it may concern', 'Dear client', 'Dear user', 'Dear account holder', 'Hello customer', 'Hi customer', 'Dear member'],
+      phrases: ['Dear customer', 'Dear valued customer', 'Dear sir or madam', 'Dear sir/madam', 'Dear sir', 'Dear madam', 'To whom it may concern', 'Dear client', 'Dear user', 'Dear account holder', 'Hello customer', 'Hi customer', 'Dear member', 'valued customer', 'Respected sir', 'Respected madam', 'Dear guest', 'Dear passenger', 'Dear patron', 'Dear subscriber', 'Dear policyholder', 'Dear policy holder', 'Dear cardholder', 'Dear card holder', 'Dear sir or madam', 'Dear Sir/Ma\'am', 'Dear ma\'am', 'Hello sir', 'Hello madam', 'Dear team member', 'Dear applicant', 'Dear tenant', 'Dear resident', 'Dear student', 'Dear parent', 'Dear valued member', 'Hello there customer', 'Hi valued'],
       advice: 'Use their name, and in the first line show you read their message by naming their actual issue.',
       why: 'A form-letter opening tells the customer they are a ticket number before they read a word of the answer.',
       examples: ['Hi Maria, thanks for the photos of the cracked screen.', 'Hello Mr Osei, I\'ve looked at the two charges you mentioned.'],
       tags: ['template'],
       tests: {
-        shouldMatch: ['Dear customer, thank you for your email.', 'Dear Sir/Madam, your case is closed.', 'To whom it may concern: the item is back in stock.'],
-        shouldNotMatch: ['Dear Maria, thank you for your email.', 'Hi Sam, thanks for the photos.', 'Our customer team is here every day.'],
+        shouldMatch: ['Dear customer, thank you for your email.', 'Dear Sir/Madam, your case is closed.', 'To whom it may concern: the item is back in stock.', 'Hello valued customer, thanks for your order.', 'Respected Sir, your complaint is registered.', 'Dear Guest, thank you for staying with us.'],
+        shouldNotMatch: ['Dear Maria, thank you for your email.', 'Hi Sam, thanks for the photos.', 'Our customer team is here every day.', 'Dear Mr Okafor, thank you for staying with us.', 'Hi Priya, our guest wifi password is on the card.'],
       },
     },
     {
@@ -509,15 +582,16 @@ export const defaultPack: Pack = {
       kind: 'structure',
       title: 'A stock apology',
       severity: 'suggest',
-      when: { pattern: '\\b(?:sorry|apologi[sz]e|apologies|regret)\\b[^.!?\\n]{0,25}\\binconvenience\\b', flags: 'i' },
+      // "Sorry for any inconvenience / any trouble caused", "inconvenience caused is regretted".
+      when: { pattern: '\\b(?:sorry|apologi[sz]e|apologies|regret)\\b[^.!?\\n]{0,25}\\b(?:inconvenience|any (?:trouble|issues?|problems?|disruption|frustration|hassle)(?! with)|(?:the )?(?:trouble|issues?|disruption) (?:this|that|it) (?:may have|might have|has) caused)\\b|\\binconvenience (?:caused )?(?:is|was) (?:deeply |sincerely )?regretted\\b', flags: 'i' },
       unless: { phrases: ['sorry that', 'sorry your', 'sorry you', 'sorry to hear', 'sorry the', 'sorry we', 'sorry it', 'I understand', 'that must', 'frustrating', 'I can see why'] },
       advice: 'Say sorry for the specific thing that went wrong, in your own words.',
       why: '"Any inconvenience" is the apology nobody means; naming what happened shows you actually looked.',
       examples: ['I\'m sorry your parcel sat at the depot for a week.', 'Sorry we charged you twice; that should not have happened.'],
       tags: ['template', 'empathy'],
       tests: {
-        shouldMatch: ['We apologize for any inconvenience.', 'Sorry for the inconvenience caused.', 'We apologise for any inconvenience this may have caused. Your order has shipped.'],
-        shouldNotMatch: ['Sorry your order was late. We apologize for any inconvenience.', 'I\'m sorry we charged you twice.', 'Your order has shipped.'],
+        shouldMatch: ['We apologize for any inconvenience.', 'Sorry for the inconvenience caused.', 'We apologise for any inconvenience this may have caused. Your order has shipped.', 'Apologies for any trouble this may have caused.', 'Inconvenience caused is regretted.', 'We are sorry for any hassle.'],
+        shouldNotMatch: ['Sorry your order was late. We apologize for any inconvenience.', 'I\'m sorry we charged you twice.', 'Your order has shipped.', 'Sorry for any trouble with the app: the login fix went out an hour ago.', 'I\'m sorry the engineer didn\'t turn up on Tuesday.'],
       },
     },
     {
@@ -525,15 +599,15 @@ export const defaultPack: Pack = {
       kind: 'structure',
       title: 'No next step',
       severity: 'suggest',
-      minWords: 30,
+      minWords: 2,
       unless: NEXT_STEP,
       advice: 'End with what happens next: what you will do, what they should expect and when, or the one thing you need from them.',
       why: 'A reply without a next step leaves the customer guessing whether anything is being done.',
       examples: ['Next, I\'ll check with the courier and update you by noon tomorrow.', 'Once you send the photo, I can approve the replacement the same day.'],
       tags: ['follow-up'],
       tests: {
-        shouldMatch: [LONG_PLAIN, `Hello Pat. ${LONG_PLAIN}`, `${LONG_PLAIN} Kind regards, the support team.`],
-        shouldNotMatch: [`${LONG_PLAIN} I'll check with the courier and update you by noon.`, 'Thanks!', `${LONG_PLAIN} Your refund has been issued as well.`],
+        shouldMatch: [LONG_PLAIN, `Hello Pat. ${LONG_PLAIN}`, `${LONG_PLAIN} Kind regards, the support team.`, 'Ok noted.', 'The technician marked the job as complete at 14:20.', 'I\'ve checked and the fee was added when the trial ended.'],
+        shouldNotMatch: [`${LONG_PLAIN} I'll check with the courier and update you by noon.`, 'Thanks!', `${LONG_PLAIN} Your refund has been issued as well.`, 'You\'re welcome, have a good evening!', 'I\'m sending the blue one out today.', 'The fix is out on Thursday. Until then, uploading from the gallery works.'],
       },
     },
     {
@@ -541,15 +615,15 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: '"Not my department"',
       severity: 'warn',
-      phrases: ['not my department', 'not our department', 'not my job', 'not my problem', 'not our problem', 'not my responsibility', 'not our responsibility', 'nothing to do with me', 'nothing to do with us', 'you\'ll have to contact', 'you will have to contact', 'that\'s a different department', 'that\'s another department', 'wrong department', 'not something I deal with', 'not something we deal with', 'not handled by us', 'aren\'t handled by us', 'isn\'t handled by us', 'you\'ll need to contact', 'you will need to contact', 'you need to contact', 'can\'t help with', 'cannot help with', 'take it up with'],
+      phrases: ['not my department', 'not our department', 'not my job', 'not my problem', 'not our problem', 'not my responsibility', 'not our responsibility', 'nothing to do with me', 'nothing to do with us', 'you\'ll have to contact', 'you will have to contact', 'that\'s a different department', 'that\'s another department', 'wrong department', 'not something I deal with', 'not something we deal with', 'not handled by us', 'aren\'t handled by us', 'isn\'t handled by us', 'you\'ll need to contact', 'you will need to contact', 'you need to contact', 'can\'t help with', 'cannot help with', 'take it up with', 'not something I handle', 'not something we handle', 'not our area', 'not my area', 'outside my remit', 'outside our remit', 'beyond my remit', 'you\'d have to ask', 'you would have to ask', 'you need to ask', 'you\'ll need to speak', 'you will need to speak', 'you need to speak', 'you need to call', 'you\'ll need to call', 'you will need to call', 'you\'ll have to call', 'you\'ll have to ask', 'please contact the courier', 'please contact the seller', 'please contact the manufacturer', 'please contact the airline', 'please contact the retailer', 'please contact your bank', 'please contact your provider', 'please contact your airline', 'please contact your insurer', 'kindly contact', 'I can only help with', 'we only handle', 'we only deal with', 'I only deal with', 'we don\'t handle', 'we do not handle', 'I don\'t handle', 'we don\'t deal with', 'not handled here', 'wrong team', 'wrong place', 'contact them directly', 'contact them yourself', 'call them directly', 'get in touch with them directly', 'reach out to them directly', 'raise it with them'],
       advice: 'Own the handover: say who handles it, pass the case on yourself if you can, and tell the customer what happens next.',
       why: 'To the customer you are the company; being sent elsewhere feels like being turned away.',
       examples: ['Billing handles this, so I\'ve passed your case to them with all the details; they will reply by tomorrow.', 'I\'ll bring in the right colleague so you don\'t need to explain it again.'],
       actions: ['offer-escalation'],
       tags: ['ownership'],
       tests: {
-        shouldMatch: ['That\'s not my department.', 'You\'ll have to contact the bank yourself.', 'Refunds are nothing to do with me.'],
-        shouldNotMatch: ['I\'ve passed this to our billing team and they\'ll reply tomorrow.', 'My department handles returns.', 'I\'ll contact the bank for you.'],
+        shouldMatch: ['That\'s not my department.', 'You\'ll have to contact the bank yourself.', 'Refunds are nothing to do with me.', 'We don\'t handle refunds for marketplace sellers, please contact the seller.', 'For that you\'d have to ask the bank.', 'Wrong team sorry, pls contact billing'],
+        shouldNotMatch: ['I\'ve passed this to our billing team and they\'ll reply tomorrow.', 'My department handles returns.', 'I\'ll contact the bank for you.', 'Billing handles this, so I\'ve passed your case to them and they\'ll call you by 4 pm.', 'I\'ll contact the seller for you today.'],
       },
     },
     {
@@ -557,30 +631,42 @@ export const defaultPack: Pack = {
       kind: 'structure',
       title: '"It\'s our policy" as the only reason',
       severity: 'suggest',
-      when: { phrases: ['it\'s our policy', 'it is our policy', 'that\'s our policy', 'that is our policy', 'company policy', 'that\'s the policy', 'it\'s policy', 'policy states', 'per our policy', 'according to our policy', 'our policy is', 'rules are rules', 'those are the rules', 'against our policy', 'against policy', 'we don\'t make exceptions', 'no exceptions'] },
-      unless: { phrases: ['because', 'so that', 'so we can', 'this is to', 'that\'s to', 'the reason', 'to protect', 'this protects', 'in order to', 'which means', 'that way', 'for your security', 'for your safety', 'for security', 'for safety', 'to keep', 'to make sure', 'to prevent', 'to avoid'] },
+      when: { phrases: ['it\'s our policy', 'it is our policy', 'that\'s our policy', 'that is our policy', 'company policy', 'that\'s the policy', 'it\'s policy', 'policy states', 'per our policy', 'according to our policy', 'our policy is', 'rules are rules', 'those are the rules', 'against our policy', 'against policy', 'we don\'t make exceptions', 'no exceptions', 'that\'s the rule', 'it\'s the rule', 'those are the terms', 'per the terms', 'per company policy', 'company rules', 'it\'s in the terms', 'it\'s in our terms', 'in line with our policy', 'in accordance with our policy', 'policy does not allow', 'policy doesn\'t allow', 'policy doesn\'t permit', 'not within policy', 'outside our policy', 'outside of our policy', 'policy is policy', 'the system doesn\'t allow', 'the system won\'t let', 'as per policy', 'as per our policy', 'per the policy', 'policy says', 'the rules say', 'the terms say', 'the terms state', 'our terms state', 'as stated in our terms', 'as per the terms', 'as per our terms'] },
+      // The reason must be near the rule (the sentence before, its own, the next), not anywhere in a long email.
+      unlessNear: [{ within: 'around', all: [{ phrases: ['because', 'so that', 'so we can', 'this is to', 'that\'s to', 'the reason', 'to protect', 'this protects', 'in order to', 'which means', 'that way', 'for your security', 'for your safety', 'for security', 'for safety', 'to keep', 'to make sure', 'to prevent', 'to avoid', 'since', 'otherwise', 'so nobody', 'so no one', 'fraud', 'to cover', 'covers the', 'because of', 'due to', 'for hygiene', 'for health', 'for legal', 'by law', 'legally', 'regulations', 'regulator'] }] }],
       advice: 'Give the reason behind the rule in one plain sentence, and what the customer can still do.',
       why: 'A rule with a reason sounds fair; a rule without one sounds like an excuse.',
       examples: ['We ask for ID on refunds so that nobody else can claim money from your account.', 'We can\'t ship opened food items, because we can\'t check they are safe.'],
       tags: ['policy'],
       tests: {
-        shouldMatch: ['It\'s our policy.', 'Sorry, company policy does not allow that.', 'Rules are rules, I\'m afraid.'],
-        shouldNotMatch: ['It\'s our policy to ask for ID, so that nobody else can claim your refund.', 'Our policy is there to protect your account.', 'I\'ve sent the form to you.'],
+        shouldMatch: ['It\'s our policy.', 'Sorry, company policy does not allow that.', 'Rules are rules, I\'m afraid.', 'As per policy, no refunds after 14 days.', 'Sorry, the system doesn\'t allow it, that\'s the rule.', 'It\'s in the terms, I can\'t change it.'],
+        shouldNotMatch: ['It\'s our policy to ask for ID, so that nobody else can claim your refund.', 'Our policy is there to protect your account.', 'I\'ve sent the form to you.', 'As per our policy we ask for ID, since refunds go to the card holder only.', 'We don\'t refund opened earbuds for hygiene reasons, but I can offer an exchange.'],
       },
     },
     {
       id: 'mistakes-were-made',
-      kind: 'phrases',
+      kind: 'structure',
       title: 'Hiding who made the mistake',
       severity: 'suggest',
-      phrases: ['mistakes were made', 'errors were made', 'a mistake was made', 'an error was made', 'it was overlooked', 'was overlooked', 'fell through the cracks', 'the ball was dropped', 'an oversight occurred', 'there was an oversight', 'it has been brought to our attention', 'was not processed', 'wasn\'t processed', 'was not actioned', 'wasn\'t actioned', 'got lost in the system'],
+      when: {
+        // "Your account was incorrectly charged", "the visit was wrongly recorded": the error with nobody doing it.
+        pattern: '\\b(?:was|were|has been|have been|had been|got|is|are)\\s+(?:incorrectly|wrongly|mistakenly|erroneously|inadvertently|accidentally|wrongfully|missed|mis(?:labell?ed|directed|routed|placed|filed|read|recorded|charged|sent|keyed|spelt|spelled))\\b',
+        flags: 'i',
+        phrases: ['mistakes were made', 'errors were made', 'a mistake was made', 'an error was made', 'it was overlooked', 'was overlooked', 'fell through the cracks', 'the ball was dropped', 'an oversight occurred', 'there was an oversight', 'it has been brought to our attention', 'was not processed', 'wasn\'t processed', 'was not actioned', 'wasn\'t actioned', 'got lost in the system', 'an error occurred', 'a mistake occurred', 'there was a mix-up', 'there has been a mix-up', 'got mixed up', 'was mixed up', 'was sent in error', 'was applied in error', 'was charged in error', 'was taken in error', 'a system error', 'a technical error', 'a glitch'],
+      },
+      // "We wrongly charged you" names who; "it was wrongly recorded, and that's our mistake" owns it.
+      unlessNear: [
+        { within: 'sentence', all: [{ ...OWN_IT, phrases: [...OWN_IT.phrases!, 'our error', 'on our side', 'on our end', 'our side', 'we missed', 'we made'] }] },
+        // "If a payment is missed, …": a rule about what happens, not an error being hidden.
+        { within: 'clause', all: [{ pattern: '\\b(?:if|in case|unless)\\b', flags: 'i' }] },
+      ],
       advice: 'Say plainly that we made the mistake, and what you are doing to fix it.',
       why: 'Passive wording sounds like nobody is responsible, which is exactly what an upset customer fears.',
       examples: ['We missed your cancellation request, and that\'s on us. I\'ve cancelled it now and refunded the charge.'],
       tags: ['ownership'],
       tests: {
-        shouldMatch: ['Unfortunately mistakes were made with your order.', 'Your request was not processed.', 'It seems it fell through the cracks.'],
-        shouldNotMatch: ['We made a mistake with your order, and I\'ve fixed it.', 'Your request was processed this morning.', 'We missed your email, and that\'s on us.'],
+        shouldMatch: ['Unfortunately mistakes were made with your order.', 'Your request was not processed.', 'It seems it fell through the cracks.', 'Your account was incorrectly charged the missed appointment fee.', 'the parcel got mislabelled at the depot', 'There was a mix-up with the booking dates.'],
+        shouldNotMatch: ['We made a mistake with your order, and I\'ve fixed it.', 'Your request was processed this morning.', 'We missed your email, and that\'s on us.', 'Your account was wrongly charged, and that was our mistake.', 'We wrongly recorded the visit as missed.', 'The item was correctly charged at the sale price.', 'If a payment is missed, we send a reminder first.'],
       },
     },
     {
@@ -608,14 +694,14 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'Internal jargon',
       severity: 'suggest',
-      phrases: ['SLA', 'RMA', 'backend', 'back-end', 'tier 2', 'tier two', 'tier 3', 'L2', 'L3', 'escalation matrix', 'ticket status', 'pending status', 'sync issue', 'provisioning', 'propagate', 'propagation', 'the dev team', 'the devs', 'bug ticket', 'Jira', 'root cause', 'RCA', 'KB article', 'hotfix'],
+      phrases: ['SLA', 'RMA', 'backend', 'back-end', 'tier 2', 'tier two', 'tier 3', 'L2', 'L3', 'escalation matrix', 'ticket status', 'pending status', 'sync issue', 'provisioning', 'propagate', 'propagation', 'the dev team', 'the devs', 'bug ticket', 'Jira', 'root cause', 'RCA', 'KB article', 'hotfix', 'ONT', 'OLT', 'CPE', 'DSLAM', 'TAT', 'AHT', 'CSAT', 'P2 ticket', 'INC number', 'work order', 'WO number', 'L1', 'tier 1', 'tier one', 'dispatch queue', 'ticket ID', 'SKU', 'provisioned', 'de-provisioned', 'reprovision', 'the CRM', 'our CRM', 'packet loss', 'firmware rollback', 'ticketing system', 'JIRA ticket', 'hotfix', 'escalated to engineering', 'QA'],
       advice: 'Say it the way the customer would: what is happening, and what it means for them.',
       why: 'Internal terms make the customer feel outside the conversation, and they may not ask what they mean.',
       examples: ['Our engineers are fixing this; the fix should reach your account tonight.', 'I\'ve sent your case to our specialist team.'],
       tags: ['clarity'],
       tests: {
-        shouldMatch: ['I\'ve raised it with tier 2 per the SLA.', 'It\'s a back end sync issue.', 'Please wait for the RMA.'],
-        shouldNotMatch: ['Our engineers are fixing this tonight.', 'The return label is attached.', 'The slate grey model is in stock.'],
+        shouldMatch: ['I\'ve raised it with tier 2 per the SLA.', 'It\'s a back end sync issue.', 'Please wait for the RMA.', 'Your ONT shows LOS so I\'ve raised it.', 'The TAT for this is 48 hours.', 'Our L1 team logged a P2 ticket.'],
+        shouldNotMatch: ['Our engineers are fixing this tonight.', 'The return label is attached.', 'The slate grey model is in stock.', 'An engineer will visit tomorrow between 8 and 1.', 'Your router\'s lights should be green.'],
       },
     },
     {
@@ -623,14 +709,14 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'Stiff corporate wording',
       severity: 'suggest',
-      phrases: ['at this point in time', 'at this moment in time', 'going forward', 'kindly revert', 'please revert', 'do the needful', 'please be advised', 'be advised that', 'we regret to inform you', 'pursuant to', 'hereby', 'the undersigned', 'as per', 'we wish to inform you', 'it has come to our attention', 'at your earliest convenience', 'we value your business', 'your call is important to us', 'thank you for your understanding', 'we appreciate your understanding'],
+      phrases: ['at this point in time', 'at this moment in time', 'going forward', 'kindly revert', 'please revert', 'do the needful', 'please be advised', 'be advised that', 'we regret to inform you', 'pursuant to', 'hereby', 'the undersigned', 'as per', 'we wish to inform you', 'it has come to our attention', 'at your earliest convenience', 'we value your business', 'your call is important to us', 'thank you for your understanding', 'we appreciate your understanding', 'greetings of the day', 'we acknowledge receipt', 'acknowledge receipt of', 'the same has been', 'the concerned team', 'the concerned department', 'concerned department', 'needful action', 'do the necessary', 'at the earliest', 'kindly note', 'kindly be informed', 'please be informed', 'be informed that', 'for your kind information', 'for your kind perusal', 'we would like to inform you', 'we wish to advise', 'this is to inform you', 'I am writing to inform you', 'we are in receipt of', 'in receipt of your', 'with reference to your', 'further to your', 'as per your request', 'as per our records', 'enclosed herewith', 'herewith', 'aforementioned', 'we strive to', 'we endeavour to', 'utilise', 'leverage', 'touch base', 'circle back', 'your esteemed', 'esteemed customer', 'we regret any', 'we regret the'],
       advice: 'Write it as you would say it to someone across a desk: short, plain, in the first person.',
       why: 'Form-letter phrases sound like a script, and customers notice at once when nobody is really talking to them.',
       examples: ['Right now, …', 'From now on, …', 'Could you reply when you have a moment?'],
       tags: ['template'],
       tests: {
-        shouldMatch: ['Please be advised that your order is delayed.', 'At this point in time we have no update.', 'Thank you for your understanding.'],
-        shouldNotMatch: ['Right now I don\'t have an update, so I\'ll check again at 2 pm.', 'Your order is delayed by two days.', 'Thanks for letting me know.'],
+        shouldMatch: ['Please be advised that your order is delayed.', 'At this point in time we have no update.', 'Thank you for your understanding.', 'Greetings of the day. Your request has been forwarded to the concerned team.', 'Kindly note that the same has been escalated.', 'With reference to your email, we are in receipt of your complaint.'],
+        shouldNotMatch: ['Right now I don\'t have an update, so I\'ll check again at 2 pm.', 'Your order is delayed by two days.', 'Thanks for letting me know.', 'Thanks for your email, I\'ve sent your request to our billing team.', 'Just checking in: did the new card arrive?'],
       },
     },
     {
@@ -653,14 +739,14 @@ export const defaultPack: Pack = {
       kind: 'structure',
       title: 'Bad news on bad news',
       severity: 'suggest',
-      when: { phrases: ['unfortunately', 'regrettably', 'I\'m afraid', 'I am afraid', 'sadly', 'I regret'] },
+      when: { phrases: ['unfortunately', 'regrettably', 'I\'m afraid', 'I am afraid', 'sadly', 'I regret', 'unfortunatly', 'unfortunetly', 'unfortunatelly', 'unluckily', 'I\'m sorry to say', 'I am sorry to say', 'I regret to say', 'I\'m sorry to tell you'] },
       minMatches: 2,
       advice: 'Keep one "unfortunately" at most, and lead with what you can do.',
       why: 'Each extra "unfortunately" makes the whole message sound like a refusal, even the helpful parts.',
       examples: ['Here\'s what I can do: …', 'The original colour is sold out, but the navy one ships today.'],
       tags: ['refusal'],
       tests: {
-        shouldMatch: ['Unfortunately it\'s sold out. Unfortunately we can\'t restock.', 'Sadly the sale ended, and I\'m afraid the code has expired.', 'Regrettably the item is gone. Unfortunately I can\'t reserve another.'],
+        shouldMatch: ['Unfortunately it\'s sold out. Unfortunately we can\'t restock.', 'Sadly the sale ended, and I\'m afraid the code has expired.', 'Regrettably the item is gone. Unfortunately I can\'t reserve another.', 'Unfortunatly the model is gone. Unfortunately we can\'t reorder it.', 'I\'m sorry to say the flight is full, and sadly the next one is too.'],
         shouldNotMatch: ['Unfortunately it\'s sold out, but the navy one ships today.', 'Good news: it\'s back in stock.', 'I\'m sorry it\'s sold out.'],
       },
     },
@@ -669,15 +755,15 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'Promising what you can\'t control',
       severity: 'warn',
-      phrases: ['{guarantee}', 'will never happen again', 'won\'t happen again', 'will not happen again', 'never happen again', '100%', '100 percent', 'I can assure you', 'rest assured', 'I promise you', 'will definitely', 'without fail'],
+      phrases: ['{guarantee}', 'will never happen again', 'won\'t happen again', 'will not happen again', 'never happen again', '100%', '100 percent', 'I can assure you', 'rest assured', 'I promise you', 'will definitely', 'without fail', 'you have my word', 'I give you my word', 'definitely arrive', 'no more problems', 'won\'t have any more', 'won\'t have any further', 'fixed for good', 'permanently fixed', 'never have this problem', 'never have to deal with this', 'this is the last time', 'never again'],
       unless: { phrases: ['money-back guarantee', 'price guarantee', 'satisfaction guarantee', 'guarantee period'] },
       advice: 'Promise what you control: what you will do and when. For the rest, say what you are doing to make it less likely.',
       why: 'A guarantee you can\'t keep becomes the next complaint; a concrete step is more believable.',
       examples: ['I\'ve added a note to your account so the courier calls before delivery.', 'I\'ll watch this order myself and update you when it ships.'],
       tags: ['promise'],
       tests: {
-        shouldMatch: ['I guarantee it will arrive tomorrow.', 'This will never happen again.', 'Rest assured, it is guaranteed.'],
-        shouldNotMatch: ['Your jacket has a money-back guarantee.', 'I\'ve added a note so the courier calls first.', 'I\'ll watch this order and update you when it ships.'],
+        shouldMatch: ['I guarantee it will arrive tomorrow.', 'This will never happen again.', 'Rest assured, it is guaranteed.', 'You have my word it arrives tomorrow.', 'It will definitely be fixed by the weekend.', 'You won\'t have any more problems with it.'],
+        shouldNotMatch: ['Your jacket has a money-back guarantee.', 'I\'ve added a note so the courier calls first.', 'I\'ll watch this order and update you when it ships.', 'I\'ll check it myself tomorrow at 10 and tell you what I find.', 'I can\'t promise the courier\'s time, but I\'ll chase them at 9.', 'I\'ll find out for sure and let you know by 3 pm.'],
       },
     },
     {
@@ -687,13 +773,14 @@ export const defaultPack: Pack = {
       title: 'Asking for something they already gave',
       severity: 'warn',
       customer: {
-        phrases: ['I attached', 'I\'ve attached', 'attached is', 'see attached', 'photo attached', 'screenshot attached', 'I already sent', 'I sent you'],
-        pattern: '\\b(?:order|account|reference|ref|ticket|case|tracking|booking|invoice|serial)\\s?(?:number|no\\.|no|#|id)?\\s?(?:is\\s)?[:#]?\\s?[A-Z-]{0,12}\\d[A-Z0-9-]{2,}',
+        phrases: ['I attached', 'I\'ve attached', 'attached is', 'see attached', 'photo attached', 'screenshot attached', 'I already sent', 'I sent you', 'I\'ve sent', 'I have sent', 'here is my', 'here\'s my', 'pic attached', 'photos attached', 'I\'ve included', 'I have included'],
+        // An identifier ("order 48213", "card ending 8841", "policy no. HX-2231").
+        pattern: '\\b(?:order|account|reference|ref|ticket|case|tracking|booking|invoice|serial|card|policy|member(?:ship)?|customer|claim|reg(?:istration)?|IMEI|flight|confirmation)\\s?(?:number|no\\.|no|#|id|ending(?: in)?)?\\s?(?:is\\s)?[:#]?\\s?[A-Z-]{0,12}\\d[A-Z0-9-]{2,}',
         flags: 'i',
       },
       draft: {
-        phrases: ['please provide your', 'please send us your', 'please send me your', 'please confirm your', 'what is your order number', 'what\'s your order number', 'may I have your', 'can I have your', 'can I get your'],
-        pattern: '\\b(?:could|can|would|will)\\s(?:you|u)\\s(?:please\\s)?(?:send|provide|give|share|confirm|tell|forward|resend|attach)\\b[^.?!\\n]{0,40}\\b(?:order|account|reference|ticket|case|tracking|booking|invoice|serial|e-?mail|address|photos?|picture|screenshot|details|number)\\b',
+        phrases: ['please provide your', 'please send us your', 'please send me your', 'please confirm your', 'what is your order number', 'what\'s your order number', 'may I have your', 'can I have your', 'can I get your', 'please share your', 'kindly provide', 'kindly share', 'kindly send', 'kindly confirm', 'please give me your', 'please provide the', 'please confirm the', 'I\'ll need your', 'I will need your', 'I need your', 'we need your', 'what\'s the order number', 'what is the order number', 'pls send', 'plz send', 'send over your'],
+        pattern: '\\b(?:could|can|would|will)\\s(?:you|u)\\s(?:please\\s)?(?:send|provide|give|share|confirm|tell|forward|resend|attach|let me know)\\b[^.?!\\n]{0,40}\\b(?:order|account|reference|ticket|case|tracking|booking|invoice|serial|e-?mail|address|photos?|picture|screenshot|details|number|amount|date|digits|card|policy|receipt)\\b',
         flags: 'i',
       },
       unless: { phrases: ['I can see', 'I\'ve found', 'I found your', 'thanks for the', 'thank you for the'] },
@@ -706,11 +793,14 @@ export const defaultPack: Pack = {
           { draft: 'Could you please send me your order number so I can check?', thread: customer('My order number is 48213-B and it still hasn\'t arrived.') },
           { draft: 'Can you send a photo of the damage?', thread: customer('Photo attached, the lid is cracked.') },
           { draft: 'Please provide your order number.', thread: customer('Order #A12345 never came.') },
+          { draft: 'To start, could you tell me the amount and the last four digits of the card?', thread: customer('There is a payment of £59.99 on my card ending 8841 that I don\'t recognise.') },
+          { draft: 'Kindly share your policy number so I can check.', thread: customer('My policy no. HX-22318 should cover the windscreen.') },
         ],
         shouldNotMatch: [
           { draft: 'I\'ve found order 48213-B and it\'s at the depot.', thread: customer('My order number is 48213-B and it still hasn\'t arrived.') },
           { draft: 'Could you send me your order number?', thread: customer('It hasn\'t arrived.') },
           'Could you send me your order number?',
+          { draft: 'Thanks for the card details. Could you also send the date you first saw the payment?', thread: customer('There is a payment on my card ending 8841 that I don\'t recognise.') },
         ],
       },
     },
@@ -719,15 +809,15 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'Asking them to start over',
       severity: 'suggest',
-      unlessNear: [{ within: 'clause', all: [{ phrases: ['won\'t need to', 'will not need to', 'don\'t need to', 'do not need to', 'won\'t have to', 'will not have to', 'don\'t have to', 'no need to', 'needn\'t', 'never have to'] }] }],
-      phrases: ['could you explain ... again', 'can you explain ... again', 'please explain ... again', 'explain it again', 'explain that again', 'repeat the issue', 'repeat your issue', 'repeat the problem', 'could you describe ... again', 'can you describe ... again', 'please describe ... again', 'tell me ... again', 'start from the beginning', 'start over', 'can you send ... again', 'could you send ... again', 'please send ... again', 'could you resend', 'can you resend', 'please resend', 'go over it again', 'from the top'],
+      unlessNear: [{ within: 'clause', all: [{ phrases: ['won\'t need to', 'will not need to', 'don\'t need to', 'do not need to', 'won\'t have to', 'will not have to', 'don\'t have to', 'no need to', 'needn\'t', 'never have to', 'had to', 'having to', 'sorry you'] }] }],
+      phrases: ['could you explain ... again', 'can you explain ... again', 'please explain ... again', 'explain it again', 'explain that again', 'repeat the issue', 'repeat your issue', 'repeat the problem', 'could you describe ... again', 'can you describe ... again', 'please describe ... again', 'tell me ... again', 'start from the beginning', 'start over', 'can you send ... again', 'could you send ... again', 'please send ... again', 'could you resend', 'can you resend', 'please resend', 'go over it again', 'from the top', 'could you repeat', 'can you repeat', 'please repeat', 'repeat that', 'say that again', 'start from scratch', 'please start again', 'start again from', 'explain again', 'explain once more', 'describe again', 'tell us again', 'what was the issue again', 'what was the problem again', 'remind me what', 'fill in the form again', 'fill out the form again', 'please resubmit', 'could you resubmit', 'can you resubmit', 'you to resubmit', 'please re-submit', 'submit it again', 'submit a new request', 'open a new ticket', 'raise a new ticket', 'create a new ticket', 'log a new ticket', 'all the details again', 'full description of the'],
       advice: 'Read back what you already have, and ask only about the gap.',
       why: 'Having to tell the story again is exhausting, and customers take it as a sign that nobody listened.',
       examples: ['From your messages I have the order, the date and the photo; the only thing I still need is …'],
       tags: ['listening'],
       tests: {
-        shouldMatch: ['Could you explain the problem again?', 'Please start from the beginning.', 'Can you send it again?'],
-        shouldNotMatch: ['I\'ll resend the invoice now.', 'From your message I have the order and the date.', 'I\'ll explain how the refund works.', 'I\'ve read the whole thread, so you will not need to explain it again.'],
+        shouldMatch: ['Could you explain the problem again?', 'Please start from the beginning.', 'Can you send it again?', 'Please open a new ticket with all the details.', 'sorry, what was the issue again?', 'Could you resubmit the form with your order details?'],
+        shouldNotMatch: ['I\'ll resend the invoice now.', 'From your message I have the order and the date.', 'I\'ll explain how the refund works.', 'I\'ve read the whole thread, so you will not need to explain it again.', 'You don\'t need to resubmit anything: I\'ve kept your form.', 'I\'ve read your messages, so no need to start again.', 'I\'m sorry you had to start again with a new agent.', 'The router will start again after a minute; I\'ll resubmit your claim today.'],
       },
     },
     {
@@ -735,14 +825,20 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'Orders instead of options',
       severity: 'suggest',
-      phrases: ['you need to', 'you must', 'you have to', 'you\'ll have to', 'you will have to', 'you\'ll need to', 'you will need to', 'you are required to', 'you\'re required to', 'you\'re going to have to', 'you ought to'],
+      unlessNear: [
+        // The customer's own need ("if you need to change it", "all you need to do is"), not an order.
+        { within: 'clause', all: [{ pattern: '\\b(?:if|when|whenever|in case|unless|all|what|anything|everything|whatever|thing|do|don[\'’]?t|won[\'’]?t)\\s+you(?:[\'’]ll| will| would)?\\s+(?:ever\\s+)?(?:need|have|must)\\b|\\byou must (?:be|have been|feel|have felt|have had)\\b', flags: 'i' }] },
+        // The step with its reason is what the advice asks for.
+        { within: 'sentence', all: [{ phrases: ['because', 'so that', 'so we can', 'so I can', 'so they can', 'otherwise', 'in order to', 'since'] }] },
+      ],
+      phrases: ['you need to', 'you must', 'you have to', 'you\'ll have to', 'you will have to', 'you\'ll need to', 'you will need to', 'you are required to', 'you\'re required to', 'you\'re going to have to', 'you ought to', 'you gotta', 'you\'ve got to', 'you have got to', 'it is mandatory', 'it\'s mandatory', 'you are obliged', 'you\'re obliged', 'you are expected to', 'you\'re expected to', 'you\'d better'],
       advice: 'Say what will help and why, or ask: "if you can …, I can …".',
       why: 'Commands put the customer on the defensive; a reason or a request gets the same step done with goodwill.',
       examples: ['If you can send a photo of the label, I can approve the return straight away.', 'The quickest fix is to restart the router; could you try that?'],
       tags: ['tone'],
       tests: {
-        shouldMatch: ['You need to send a photo.', 'You must return it within 30 days.', 'You\'ll have to wait.'],
-        shouldNotMatch: ['If you can send a photo, I can approve it today.', 'Could you try restarting it?', 'Do you need anything else?'],
+        shouldMatch: ['You need to send a photo.', 'You must return it within 30 days.', 'You\'ll have to wait.', 'You\'ve got to send the form back first.', 'It is mandatory to attach the receipt.', 'You are expected to return the device within 7 days.'],
+        shouldNotMatch: ['If you can send a photo, I can approve it today.', 'Could you try restarting it?', 'Do you need anything else?', 'If you need to change the date, just reply here.', 'All you need to do is tap Restore.', 'You\'ll need to sign for it, because it\'s insured.', 'You must be so frustrated after three missed deliveries.'],
       },
     },
     {
@@ -750,14 +846,16 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'Vague or hopeful wording',
       severity: 'suggest',
-      phrases: ['hopefully', 'should be fine', 'should be okay', 'should be ok', 'fingers crossed', 'with any luck', 'I think it should', 'I guess', 'I suppose', 'probably', 'in due course', 'at some point', 'as soon as possible', 'asap', 'shortly'],
+      // "I'll get back to you shortly": the promise rule asks for the time; one card is enough.
+      unlessNear: [{ within: 'clause', all: [PROMISE] }],
+      phrases: ['hopefully', 'should be fine', 'should be okay', 'should be ok', 'fingers crossed', 'with any luck', 'I think it should', 'I guess', 'I suppose', 'probably', 'in due course', 'at some point', 'as soon as possible', 'asap', 'shortly', 'should sort it', 'should do the trick', 'should be sorted', 'sort itself out', 'resolve itself', 'at some stage', 'sometime soon', 'some time soon', 'any day now', 'any time now', 'soonish', 'in the near future', 'in the coming days', 'eventually', 'sooner or later', 'I\'m hoping', 'we\'re hoping', 'we are hoping', 'touch wood', 'cross your fingers', 'when possible', 'as soon as we can', 'as quickly as possible', 'or so'],
       advice: 'Say what you know and what you are doing; where there is doubt, give the next check and its time.',
       why: 'Hope is not a plan, and vague timing reads as a brush-off.',
       examples: ['The courier scans it tomorrow morning; I\'ll check the tracking at 11 and write to you.'],
       tags: ['clarity'],
       tests: {
-        shouldMatch: ['Hopefully it arrives this week.', 'It should be fine now.', 'We will process it as soon as possible.'],
-        shouldNotMatch: ['The courier scans it tomorrow; I\'ll check at 11.', 'It\'s fine to keep the box.', 'Your refund was sent today.'],
+        shouldMatch: ['Hopefully it arrives this week.', 'It should be fine now.', 'We will process it as soon as possible.', 'Alright, that should sort it over the next hour or so.', 'It\'ll be fixed in the near future.', 'We\'re hoping the part comes in sometime soon.'],
+        shouldNotMatch: ['The courier scans it tomorrow; I\'ll check at 11.', 'It\'s fine to keep the box.', 'Your refund was sent today.', 'I\'ll get back to you shortly.', 'I hope this helps!', 'The part arrives Thursday and I\'ll fit it the same day.'],
       },
     },
     {
@@ -765,14 +863,20 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'Making light of their problem',
       severity: 'suggest',
-      phrases: ['it\'s only', 'it is only', 'it\'s just a', 'it\'s just the', 'only a small', 'just a small', 'not a big deal', 'no big deal', 'could be worse', 'it\'s not that bad', 'minor issue', 'minor inconvenience', 'small issue', 'tiny issue', 'nothing to worry about', 'don\'t worry about it', 'was only a', 'isn\'t too bad', 'is not too bad', 'isn\'t that bad', 'these things take time', 'things like this take time', 'could have been worse', 'it happens'],
+      // "…even if it's only a partial answer": about the rep's own reply, not their problem.
+      unlessNear: [
+        { within: 'clause', all: [{ phrases: ['even if', 'even though', 'if it\'s only', 'if it is only'] }] },
+        // "It's only available online", "it's only charged once": a limit, not a judgement of their problem.
+        { within: 'clause', all: [{ pattern: '\\bit(?:[\'’]s| is) (?:only|just) (?:available|possible|valid|open|for|when|if|on|in|at|used|sold|shown|visible|charged|taken|sent|needed|once)\\b', flags: 'i' }] },
+      ],
+      phrases: ['it\'s only', 'it is only', 'it\'s just a', 'it\'s just the', 'only a small', 'just a small', 'not a big deal', 'no big deal', 'could be worse', 'it\'s not that bad', 'minor issue', 'minor inconvenience', 'small issue', 'tiny issue', 'nothing to worry about', 'don\'t worry about it', 'was only a', 'isn\'t too bad', 'is not too bad', 'isn\'t that bad', 'these things take time', 'things like this take time', 'could have been worse', 'it happens', 'not the end of the world', 'no harm done', 'happens to everyone', 'happens all the time', 'these things happen', 'that\'s life', 'not a huge deal', 'not a huge issue', 'no biggie', 'minor delay', 'slight delay', 'small delay', 'just a few days late', 'only a few days late', 'only a couple of days late', 'just a couple of days late', 'only a day late', 'just a day late', 'not that serious', 'nothing serious'],
       advice: 'Take the problem at the size the customer feels it, then show how small the fix can be.',
       why: 'Calling it minor tells the customer their frustration is out of place, which makes it grow.',
       examples: ['I can see why a missing part stops everything; I\'ll send it today.'],
       tags: ['empathy'],
       tests: {
-        shouldMatch: ['It\'s only a scratch.', 'It\'s not a big deal, just reorder.', 'That\'s a minor issue.'],
-        shouldNotMatch: ['I\'ll send the missing part today.', 'That\'s a big problem, I\'m sorry.', 'The part is small and easy to fit.'],
+        shouldMatch: ['It\'s only a scratch.', 'It\'s not a big deal, just reorder.', 'That\'s a minor issue.', 'It\'s only a day late, not the end of the world.', 'These things happen with couriers.', 'Relax, it\'s just a small delay.'],
+        shouldNotMatch: ['I\'ll send the missing part today.', 'That\'s a big problem, I\'m sorry.', 'The part is small and easy to fit.', 'I\'ll email you tomorrow even if it\'s only a partial answer.', 'A day\'s delay on a birthday present is a big deal, and I\'m sorry.', 'It\'s only available on the app for now, so here\'s the link.'],
       },
     },
     {
@@ -780,14 +884,14 @@ export const defaultPack: Pack = {
       kind: 'regex',
       title: '"Sorry, but…"',
       severity: 'suggest',
-      pattern: '\\b(?:sorry|apologi[sz]e|apologies)\\b[^.!?\\n]{0,60}\\bbut\\b',
+      pattern: '\\b(?:sorry|apologi[sz]e|apologies)\\b[^.!?\\n]{0,60}\\b(?:but|however|unfortunately)\\b',
       flags: 'i',
       advice: 'Let the apology stand as its own sentence, then say what happens next.',
       why: 'A "but" after sorry cancels the apology in the reader\'s mind.',
       examples: ['I\'m sorry the parcel is late. The courier has it now and it will reach you tomorrow.'],
       tags: ['empathy'],
       tests: {
-        shouldMatch: ['I\'m sorry, but we can\'t do that.', 'We apologise for the delay but the courier is busy.', 'Sorry about that but it is out of our hands.'],
+        shouldMatch: ['I\'m sorry, but we can\'t do that.', 'We apologise for the delay but the courier is busy.', 'Sorry about that but it is out of our hands.', 'Sorry, however the offer ended yesterday.', 'I apologise, unfortunately the seats are gone.'],
         shouldNotMatch: ['I\'m sorry the parcel was late. I\'ve sent a new one today.', 'I can do it, but not until Friday.', 'Sorry! Fixed now.'],
       },
     },
@@ -837,15 +941,15 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'Closing the ticket on them',
       severity: 'suggest',
-      phrases: ['closing this ticket', 'close this ticket', 'closing this case', 'close this case', 'closing this request', 'close this request', 'mark this as resolved', 'marking this as resolved', 'consider this matter closed', 'consider this closed', 'this case is now closed', 'this ticket is now closed', 'ticket will be closed', 'case will be closed', 'close this chat', 'closing this chat', 'close the chat', 'closing the chat', 'close this conversation', 'closing this conversation', 'will be closed automatically'],
-      unless: { phrases: ['reopen', 're-open', 'just reply', 'reply to this', 'if it\'s not resolved', 'if anything is still', 'if that doesn\'t', 'if this doesn\'t'] },
+      phrases: ['closing this ticket', 'close this ticket', 'closing this case', 'close this case', 'closing this request', 'close this request', 'mark this as resolved', 'marking this as resolved', 'consider this matter closed', 'consider this closed', 'this case is now closed', 'this ticket is now closed', 'ticket will be closed', 'case will be closed', 'close this chat', 'closing this chat', 'close the chat', 'closing the chat', 'close this conversation', 'closing this conversation', 'will be closed automatically', 'go ahead and close', 'closing your ticket', 'close your ticket', 'closing your case', 'close your case', 'close your request', 'closing your request', 'mark this resolved', 'marking this resolved', 'marked as resolved', 'marked this as resolved', 'set this to resolved', 'resolving this ticket', 'resolve this ticket', 'resolving this case', 'I\'ll close this', 'I will close this', 'I\'m closing this', 'closing the ticket', 'close the ticket', 'close the case', 'closing the case', 'end this chat', 'ending this chat', 'end the chat', 'ending the chat', 'end this conversation', 'ending this conversation', 'will now end', 'ticket closed', 'case closed', 'closing it now', 'closing this off', 'close this off'],
+      unless: { phrases: ['reopen', 're-open', 'just reply', 'reply to this', 'if it\'s not resolved', 'if anything is still', 'if that doesn\'t', 'if this doesn\'t', 'reply within', 'if the problem comes back', 'if it happens again', 'if it comes back', 'if you still', 'if anything changes', 'once you confirm', 'once you\'ve confirmed', 'when you confirm', 'after you confirm', 'once it arrives', 'once it\'s arrived', 'once the refund'] },
       advice: 'Check it is solved for them, and say how to come back if it is not, without starting over.',
       why: 'Closing a case the customer still sees as open is how repeat contacts start.',
       examples: ['If anything is still not right, just reply here and it comes straight back to me.'],
       tags: ['follow-up'],
       tests: {
-        shouldMatch: ['I am closing this ticket now.', 'This case is now closed.', 'Your ticket will be closed automatically in 3 days.'],
-        shouldNotMatch: ['I\'ll close this ticket, but just reply if anything is still wrong.', 'The store will be closed on Monday.', 'I\'ll keep this case open until it arrives.'],
+        shouldMatch: ['I am closing this ticket now.', 'This case is now closed.', 'Your ticket will be closed automatically in 3 days.', 'I\'ll go ahead and close your ticket now.', 'Marking this resolved, have a great day!', 'I\'ll end this chat now, thanks for contacting us.'],
+        shouldNotMatch: ['I\'ll close this ticket, but just reply if anything is still wrong.', 'The store will be closed on Monday.', 'I\'ll keep this case open until it arrives.', 'I\'ll keep your case open until the engineer confirms it\'s fixed, and if it comes back just reply here.', 'The shop will now be closed until Monday, but online orders still ship.', 'I\'ll close this once you confirm the refund has arrived.'],
       },
     },
     {
@@ -869,28 +973,33 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'Arguing back',
       severity: 'warn',
-      phrases: ['that\'s not true', 'that is not true', 'you\'re wrong', 'you are wrong', 'that\'s not what happened', 'that is not what happened', 'you\'re being rude', 'you are being rude', 'watch your tone', 'don\'t take that tone', 'I don\'t appreciate your tone', 'not my fault', 'not our fault', 'don\'t blame me', 'don\'t blame us', 'I\'m just doing my job', 'I\'m only doing my job', 'we are not responsible', 'we\'re not responsible', 'we cannot be held responsible', 'we can\'t be held responsible', 'isn\'t accurate', 'is not accurate', 'is inaccurate', 'doesn\'t make mistakes', 'records clearly show'],
+      // "If that date is not correct, tell me": a check, not an argument.
+      unlessNear: [{ within: 'clause', all: [{ pattern: '\\b(?:if|whether|in case)\\b', flags: 'i' }] }],
+      phrases: ['that\'s not true', 'that is not true', 'you\'re wrong', 'you are wrong', 'that\'s not what happened', 'that is not what happened', 'you\'re being rude', 'you are being rude', 'watch your tone', 'don\'t take that tone', 'I don\'t appreciate your tone', 'not my fault', 'not our fault', 'don\'t blame me', 'don\'t blame us', 'I\'m just doing my job', 'I\'m only doing my job', 'we are not responsible', 'we\'re not responsible', 'we cannot be held responsible', 'we can\'t be held responsible', 'isn\'t accurate', 'is not accurate', 'is inaccurate', 'doesn\'t make mistakes', 'records clearly show', 'that\'s incorrect', 'that is incorrect', 'that\'s not correct', 'that is not correct', 'you\'re mistaken', 'you are mistaken', 'simply not true', 'we did nothing wrong', 'we have done nothing wrong', 'we\'ve done nothing wrong', 'we followed the correct', 'was applied correctly', 'were applied correctly', 'was charged correctly', 'was correctly applied', 'not liable', 'we\'re not to blame', 'we are not to blame', 'I\'m not to blame', 'can\'t be blamed', 'cannot be blamed', 'accusing us', 'accusing me', 'I won\'t be spoken to', 'I will not be spoken to', 'the system doesn\'t lie', 'the system is never wrong', 'our records are correct', 'our system is correct', 'you clearly didn\'t', 'you obviously didn\'t', 'nothing wrong on our side', 'nothing wrong on our end', 'no fault on our side', 'no error on our side', 'no error on our part', 'no fault on our part'],
       advice: 'Skip who is right. State the facts you see, without judging, and move to what can be done.',
       why: 'Arguing makes the customer dig in; even when they are wrong, the goal is the fix, not the point.',
       examples: ['On our side the order shows as delivered on Tuesday; let\'s work out where it went.'],
       tags: ['de-escalation', 'blame'],
       tests: {
-        shouldMatch: ['That\'s not true, we emailed you.', 'It\'s not my fault the courier was late.', 'You\'re being rude.'],
-        shouldNotMatch: ['Our records show the email went out on Tuesday; let\'s check your spam folder together.', 'That\'s true, and I\'m sorry.', 'Thanks for your patience.'],
+        shouldMatch: ['That\'s not true, we emailed you.', 'It\'s not my fault the courier was late.', 'You\'re being rude.', 'The fee was applied correctly and we did nothing wrong.', 'With respect, you are mistaken about the date.', 'There was no error on our part, the courier delivered it.'],
+        shouldNotMatch: ['Our records show the email went out on Tuesday; let\'s check your spam folder together.', 'That\'s true, and I\'m sorry.', 'Thanks for your patience.', 'If that date is not correct, tell me and I\'ll fix it.', 'You\'re right, the fee should not have been applied.'],
       },
     },
     {
       id: 'non-apology',
-      kind: 'phrases',
+      kind: 'regex',
       title: 'An apology for their feelings',
       severity: 'warn',
-      phrases: ['sorry you feel that way', 'sorry if you feel', 'sorry you feel', 'sorry if you were', 'sorry if that upset', 'sorry if this upset', 'sorry you think', 'sorry if you think', 'sorry for any confusion you may have', 'sorry you were offended', 'sorry if anything', 'sorry if there was any'],
+      // "We regret that you feel…", "apologies if you felt…", "sorry you think…": the apology is for their reaction.
+      pattern: '\\b(?:sorry|regret|apologi[sz]e|apologies)\\b(?:(?: that| for how)? you (?:feel|felt|think|thought|believe|perceive|perceived|were offended|took offen[cs]e|found (?:it|this|that|our \\w+) (?:confusing|unclear|rude|upsetting))| if (?:you (?:feel|felt|think|thought|believe|perceive|were|are|got)|that|this|it|anything|there was any)| for any confusion you may have)\\b',
+      flags: 'i',
+      unless: { phrases: ['sorry if this is a silly question'] },
       advice: 'Apologise for what happened, not for how they feel about it.',
       why: '"Sorry you feel that way" puts the problem in the customer, and they hear it as sarcasm.',
       examples: ['I\'m sorry we didn\'t call back when we said we would.'],
       tags: ['sarcasm', 'empathy'],
       tests: {
-        shouldMatch: ['I\'m sorry you feel that way.', 'Sorry if you were confused by the email.', 'We are sorry you think the service was poor.'],
+        shouldMatch: ['I\'m sorry you feel that way.', 'Sorry if you were confused by the email.', 'We are sorry you think the service was poor.', 'We regret that you feel the visit didn\'t meet your expectations.', 'Apologies if you felt rushed on the call.', 'sorry if that came across wrong'],
         shouldNotMatch: ['I\'m sorry we didn\'t call back.', 'Sorry for the delay on our side.', 'I feel the same way about it.'],
       },
     },
@@ -901,7 +1010,12 @@ export const defaultPack: Pack = {
       severity: 'suggest',
       context: { draftRisks: ['blame', 'sarcasm', 'cold-refusal'] },
       // "You should have it by now", "you shouldn't have had to wait": expectation and empathy, not blame.
-      unlessNear: [{ within: 'clause', all: [{ pattern: '\\byou should(?:[\'’]?ve| have) (?:it|one|them|this|that|received|got|gotten|had)\\b|\\bshouldn[\'’]?t have had to\\b', flags: 'i' }] }],
+      unlessNear: [
+        { within: 'clause', all: [{ pattern: '\\byou should(?:[\'’]?ve| have) (?:it|one|them|this|that|received|got|gotten|had)\\b|\\bshouldn[\'’]?t have had to\\b', flags: 'i' }] },
+        // "Congratulations on finishing the course!" is warm; "you were told it was fixed, and it wasn't" owns the mistake.
+        { within: 'clause', all: [{ phrases: ['congratulations on', 'congrats on'] }] },
+        { within: 'sentence', all: [{ phrases: ['and it wasn\'t', 'and it was not', 'which was wrong', 'which wasn\'t right', 'that was wrong', 'that wasn\'t right', 'and that\'s on us', 'that was our', 'our mistake', 'our error', 'our fault'] }] },
+      ],
       advice: 'Part of this draft may read as blaming, sarcastic or cold. Read the marked words as the customer would, and rephrase if they sting.',
       why: 'Tone is easy to miss in your own writing and hard for the customer to ignore.',
       examples: ['Let\'s get this sorted: …'],

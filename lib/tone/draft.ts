@@ -31,6 +31,8 @@ const SARCASM: RegExp[] = [
   /\bwith\s+all\s+due\s+respect\b/gi,
   /\b(?:oh\s+)?(?:wow|gee|great|brilliant|wonderful),\s+(?:another|so\s+you|you\s+(?:didn'?t|forgot|managed))\b/gi,
   /\bnot\s+rocket\s+science\b/gi,
+  // Mock delight, mock surprise, the customer held against "most people".
+  /\b(?:i'?m\s+sure\s+you'?(?:ll|\s+will)\s+be\s+(?:thrilled|delighted|over\s+the\s+moon)|not\s+sure\s+what\s+you\s+expected|what\s+did\s+you\s+expect|most\s+people\s+(?:manage|can\s+do|figure)|quite\s+the\s+wait|(?:days?|hours?|weeks?|times?),\s+wow)\b/gi,
 ];
 
 /** A sentence that refuses, or cites policy, or apologises, and nothing else. ("I don't know"
