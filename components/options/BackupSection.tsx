@@ -3,7 +3,7 @@ import { HeardDB, DATA_TABLES, type DataTableName } from '@/lib/db';
 import { callbacksToCsv, callbacksToIcs, exportBackup, importBackup, listOpen, parseBackup, restorePlan, type BackupError, type RestorePack } from '@/lib/callbacks';
 import { parseReminderSettings, SETTINGS_KEY, sendMessage } from '@/lib/messaging';
 import { browser } from 'wxt/browser';
-import { t } from '@/lib/i18n';
+import { plural, t } from '@/lib/i18n';
 import '../callbacks/callbacks.css';
 
 let sharedDb: HeardDB | null = null;
@@ -75,7 +75,7 @@ export function BackupSection({ db: dbProp }: { db?: HeardDB } = {}) {
     } else {
       downloadText(callbacksToCsv(rows), `heard-callbacks-${stamp()}.csv`, 'text/csv');
     }
-    setStatus(t('cbExportSaved', String(rows.length)));
+    setStatus(plural('cbExportSaved', rows.length));
   };
 
   const choose = async (file: File | undefined): Promise<void> => {
@@ -103,7 +103,7 @@ export function BackupSection({ db: dbProp }: { db?: HeardDB } = {}) {
       setErrors(res.errors);
       return;
     }
-    setStatus(t('cbRestoreDone', [String(res.counts.callbacks), String(res.counts.notes)]));
+    setStatus(t('cbRestoreDone', [plural('cbCallbackCount', res.counts.callbacks), plural('cbNoteCount', res.counts.notes)]));
     await sendMessage('ui:callbacks:changed', {}).catch(() => {});
   };
 
@@ -146,7 +146,7 @@ export function BackupSection({ db: dbProp }: { db?: HeardDB } = {}) {
       {pending ? (
         <div className="cb-form" role="group" aria-labelledby={id('confirm')}>
           <p id={id('confirm')}>
-            {t('cbRestoreConfirm', [pending.name, String(pending.counts.callbacks), String(pending.counts.notes)])}
+            {t('cbRestoreConfirm', [pending.name, plural('cbCallbackCount', pending.counts.callbacks), plural('cbNoteCount', pending.counts.notes)])}
           </p>
           {pending.packs.length > 0 ? (
             <>

@@ -30,7 +30,7 @@ import { createTrustLedger } from './trust';
 import { registerCard } from './card';
 import { DROPPED, newestWins, pageLintPacer } from '@/lib/messaging/newest-wins';
 import { genericTicket } from '@/lib/adapters/address-key';
-import { plural } from '@/lib/i18n';
+import { plural, t } from '@/lib/i18n';
 
 /**
  * The background owns what must outlive a page and stay in the extension's origin: packs, the
@@ -92,7 +92,7 @@ export default defineBackground(() => {
           count: hints.length,
           worst: worstOf(hints),
           ranges: underlineRanges(hints),
-          name: plural(hints.length, 'markerOne', 'markerMany', 'markerNone'),
+          name: hints.length ? plural('markerHints', hints.length) : t('markerNone'),
         };
         // Only the top frame describes the tab (a helpdesk's iframes may run us too).
         if (tabId == null || (sender.frameId ?? 0) !== 0) return result;
