@@ -36,7 +36,7 @@ function expectedKeys(lang: string): string[] {
 /** The English message a translated key stands for (a plural form missing in English: its `_other`). */
 const englishFor = (key: string): Entry => en[key] ?? en[`${baseOf(key)}_other`]!;
 const used = (message: string): string[] => [...message.matchAll(/\$([A-Za-z0-9_]+)\$/g)].map((m) => m[1]!.toLowerCase()).sort();
-const shortcuts = (message: string): string[] => (message.match(/\b(?:Alt|Ctrl|Shift|Esc)(?:\+[^\s·,;:)]+(?:[.,](?=\s|$))?)*/g) ?? []).sort();
+const shortcuts = (message: string): string[] => (message.match(/\b(?:Alt|Ctrl|Shift|Esc)\b(?:\+[^\s·,;:)]+(?:[.,](?=\s|$))?)*/g) ?? []).sort();
 
 test('the English file covers every form English needs of each plural message', () => {
   expect(pluralBases.size).toBeGreaterThan(10);
