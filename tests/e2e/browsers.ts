@@ -39,7 +39,7 @@ export interface ChromiumRun {
  * `loopbackHosts`: hostnames the test maps to loopback itself (--host-resolver-rules in `args`);
  * the privacy check accepts requests to them, and only to them. */
 export async function launchChromium(
-  opts: { profile?: string; colorScheme?: 'light' | 'dark'; args?: string[]; loopbackHosts?: string[]; viewport?: Viewport } = {},
+  opts: { profile?: string; colorScheme?: 'light' | 'dark'; args?: string[]; loopbackHosts?: string[]; viewport?: Viewport; lang?: string } = {},
 ): Promise<ChromiumRun> {
   const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'heard-chromium-'));
   const netLog = join(mkdtempSync(join(tmpdir(), 'heard-netlog-')), 'net.json');
@@ -55,8 +55,11 @@ export async function launchChromium(
     headless: false, // '--headless=new' below: the headless mode that runs extensions
     colorScheme: opts.colorScheme ?? 'light',
     viewport: opts.viewport ?? DESKTOP,
+    // `lang`: the browser's own language (what browser.i18n follows), as a rep's German Chromium.
+    ...(opts.lang ? { locale: opts.lang, env: { ...process.env, LANGUAGE: opts.lang } } : {}),
     args: [
       '--headless=new',
+      ...(opts.lang ? [`--lang=${opts.lang}`] : []),
       `--disable-extensions-except=${CHROME_EXT}`,
       `--load-extension=${CHROME_EXT}`,
       '--no-sandbox',

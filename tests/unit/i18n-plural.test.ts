@@ -47,7 +47,7 @@ test('a browser in a language without a translation counts in the language of th
 test('French counts 0 as one, millions as many; a form missing falls back to other', () => {
   useMessages(
     {
-      pluralLocale: { message: 'fr' },
+      uiLocale: { message: 'fr' },
       dockHints_one: { message: '$COUNT$ indice', placeholders: count },
       dockHints_many: { message: '$COUNT$ d’indices', placeholders: count },
       dockHints_other: { message: '$COUNT$ indices', placeholders: count },
@@ -63,9 +63,9 @@ test('French counts 0 as one, millions as many; a form missing falls back to oth
 });
 
 test('the language switches when the messages do (rules are not kept from the first call)', () => {
-  useMessages({ pluralLocale: { message: 'fr' }, dockHints_one: { message: 'un', placeholders: count }, dockHints_other: { message: 'autre' } }, 'fr');
+  useMessages({ uiLocale: { message: 'fr' }, dockHints_one: { message: 'un', placeholders: count }, dockHints_other: { message: 'autre' } }, 'fr');
   expect(plural('dockHints', 0)).toBe('un');
-  useMessages({ pluralLocale: { message: 'de' }, dockHints_one: { message: 'eins' }, dockHints_other: { message: 'andere' } }, 'de');
+  useMessages({ uiLocale: { message: 'de' }, dockHints_one: { message: 'eins' }, dockHints_other: { message: 'andere' } }, 'de');
   expect(plural('dockHints', 0)).toBe('andere');
 });
 

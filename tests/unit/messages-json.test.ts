@@ -63,7 +63,7 @@ describe.each(locales)('%s', (lang) => {
   });
 
   test('plural messages are chosen in this language', () => {
-    expect(messages.pluralLocale?.message).toBe(lang.replace('_', '-'));
+    expect(messages.uiLocale?.message).toBe(lang.replace('_', '-'));
   });
 });
 
@@ -86,7 +86,7 @@ describe.each(translations)('%s translation', (lang) => {
       if (used(entry.message).join() !== used(source.message).join()) problems.push(`${key}: uses ${used(entry.message).join()}, English ${used(source.message).join()}`);
       if (shortcuts(entry.message).join() !== shortcuts(source.message).join()) problems.push(`${key}: shortcuts ${shortcuts(entry.message).join()} ≠ ${shortcuts(source.message).join()}`);
       if (/\bHeard\b/.test(source.message) && !/\bHeard\b/.test(entry.message)) problems.push(`${key}: lost the name Heard`);
-      if (key !== 'pluralLocale' && source.description !== undefined && entry.description !== undefined && entry.description !== source.description)
+      if (key !== 'uiLocale' && source.description !== undefined && entry.description !== undefined && entry.description !== source.description)
         problems.push(`${key}: description changed`);
     }
     expect(problems).toEqual([]);
