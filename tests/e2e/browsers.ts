@@ -231,7 +231,7 @@ export interface FirefoxRun {
 /** Starts Firefox ESR (WebDriver BiDi) and installs Heard as a temporary add-on. `prefs` are set
  * on top (e.g. to switch a web API off and test the path for older Firefox versions). */
 export async function launchFirefox(
-  opts: { prefs?: Record<string, unknown>; userDataDir?: string; acceptInsecureCerts?: boolean; viewport?: Viewport } = {},
+  opts: { prefs?: Record<string, unknown>; userDataDir?: string; acceptInsecureCerts?: boolean; viewport?: Viewport; lang?: string } = {},
 ): Promise<FirefoxRun> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -248,9 +248,13 @@ export async function launchFirefox(
       'extensions.getAddons.cache.enabled': false,
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,
+      // `lang`: Firefox in that language. Firefox ESR here ships English only, so a stub language pack
+      // (tests/fixtures/langpack-<lang>, unsigned) makes the language available before Heard starts.
+      ...(opts.lang ? { 'intl.locale.requested': opts.lang, 'extensions.langpacks.signatures.required': false, 'xpinstall.signatures.required': false } : {}),
       ...opts.prefs,
     },
   });
+  if (opts.lang) await browser.installExtension(resolve(ROOT, `tests/fixtures/langpack-${opts.lang}`));
   const extensionId = await browser.installExtension(FIREFOX_EXT);
   return { browser, extensionId, close: () => browser.close() };
 }
