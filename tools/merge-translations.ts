@@ -36,7 +36,7 @@ const put = (key: string, source: Entry, message: string | undefined): void => {
   out[key] = { message, ...(source.description ? { description: source.description } : {}), ...(source.placeholders ? { placeholders: source.placeholders } : {}) };
 };
 for (const [key, source] of Object.entries(en)) {
-  if (key === 'pluralLocale') {
+  if (key === 'uiLocale') {
     out[key] = { ...source, message: lang.replace('_', '-') };
     continue;
   }
