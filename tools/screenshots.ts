@@ -24,7 +24,7 @@ for (const scheme of LANG ? (['light'] as const) : (['light', 'dark'] as const))
   await page.goto(`${server.origin}/heard-demo/#/tickets/1041`);
   await page.locator('#reply').click();
   await page.keyboard.type(DRAFT, { delay: 5 });
-  const marker = await waitFor('marker', () => findButtonByName(page, /^Heard: /));
+  const marker = await waitFor('marker', () => findButtonByName(page, /^Heard\s*:/));
   // The reply box with a margin, wherever the demo's layout puts it.
   const box = (await page.locator('.composer').boundingBox())!;
   await page.screenshot({ path: join(OUT, `chromium-marker-${scheme}.png`), clip: { x: box.x - 20, y: box.y - 20, width: box.width + 40, height: box.height + 40 } });
