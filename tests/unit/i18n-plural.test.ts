@@ -1,31 +1,7 @@
 // plural(): the CLDR form of the count in the language of the messages the browser shows, falling back
 // to `_other` when a form is missing; read from the real translations as the browser would.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { plural } from '@/lib/i18n';
-
-type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-
-/** browser.i18n answering from one locale's file, as the browser would (keys case-insensitive, $1 substituted). */
-function useMessages(messages: Messages, uiLanguage: string): void {
-  const byKey = new Map(Object.entries(messages).map(([k, v]) => [k.toLowerCase(), v]));
-  (fakeBrowser as unknown as { i18n: unknown }).i18n = {
-    getUILanguage: () => uiLanguage,
-    getMessage(key: string, substitutions?: string | string[]): string {
-      const entry = byKey.get(key.toLowerCase());
-      if (!entry) return '';
-      const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-      let text = entry.message;
-      for (const [name, ph] of Object.entries(entry.placeholders ?? {})) {
-        text = text.replace(new RegExp(`\\$${name}\\$`, 'gi'), ph.content.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? ''));
-      }
-      return text;
-    },
-  };
-}
-const locale = (lang: string): Messages =>
-  JSON.parse(readFileSync(resolve(import.meta.dirname, `../../assets/public/_locales/${lang}/messages.json`), 'utf8')) as Messages;
+import { localeMessages as locale, useMessages } from '../locale-messages';
 
 const count = { count: { content: '$1' } };
 
