@@ -55,7 +55,7 @@ export function HintList({ hints, budget, renderHint, open: want }: Props) {
       {rest.length > 0 ? (
         <>
           <button type="button" className="btn btn-small btn-quiet hint-more" aria-expanded={open} aria-controls={moreId} onClick={() => setOpen(!open)}>
-            {open ? t('hintsFewer') : plural(rest.length, 'hintsMoreOne', 'hintsMoreMany')}
+            {open ? t('hintsFewer') : plural('hintsMore', rest.length)}
           </button>
           <ul className="hint-list" id={moreId} hidden={!open}>
             {open

@@ -172,9 +172,9 @@ export function PanelStrip({ tab, tabId, side }: { tab: TabState | null; tabId: 
       >
         <span aria-hidden="true">{side === 'right' ? '«' : '»'}</span>
       </button>
-      <p className="dock-count" title={plural(n, 'dockHintsOne', 'dockHintsMany', 'dockHintsNone')}>
+      <p className="dock-count" title={n ? plural('dockHints', n) : t('dockHintsNone')}>
         <span aria-hidden="true">{n}</span>
-        <span className="visually-hidden">{plural(n, 'dockHintsOne', 'dockHintsMany', 'dockHintsNone')}</span>
+        <span className="visually-hidden">{n ? plural('dockHints', n) : t('dockHintsNone')}</span>
       </p>
       <MoveSide tabId={tabId} side={side} />
       {tone ? (

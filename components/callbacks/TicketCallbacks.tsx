@@ -4,7 +4,7 @@ import { detectPromisesIn } from '@/lib/callbacks/promise-intl';
 import type { Lang } from '@/lib/lang/langs';
 import { parseDueTime } from '@/lib/callbacks/due';
 import { useCallbacks } from '@/lib/stores/callbacks';
-import { t } from '@/lib/i18n';
+import { plural, t } from '@/lib/i18n';
 import type { CallbackRow } from '@/lib/db/rows';
 import { CallbackForm, type CallbackFormInitial, type CallbackFormValues } from './CallbackForm';
 import { CallbackItem } from './CallbackItem';
@@ -122,7 +122,7 @@ export function TicketCallbacks({ tab, now = Date.now }: Props) {
       ...base,
       channel: fallbackChannel,
       dueAt,
-      promise: source === 'follow-up' ? t('cbFollowUpPromise') : t('cbCheckInPromise', String(n)),
+      promise: source === 'follow-up' ? t('cbFollowUpPromise') : plural('cbCheckInPromise', n),
       source,
     });
   };
@@ -198,7 +198,7 @@ export function TicketCallbacks({ tab, now = Date.now }: Props) {
             </button>
             <span className="cb-checkin">
               <button type="button" className="btn btn-small btn-quiet" onClick={() => void oneClick('check-in')}>
-                {t('cbCheckIn', days || '7')}
+                {plural('cbCheckIn', Number(days) || 7)}
               </button>
               <label className="visually-hidden" htmlFor={`${uid}-days`}>
                 {t('cbCheckInDays')}

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { DATA_TABLES, type DataTableName } from '@/lib/db/rows';
 import { parseBackup, restorePlan, type BackupError, type RestorePack } from '@/lib/callbacks/backup';
 import { sendMessage } from '@/lib/messaging';
-import { t } from '@/lib/i18n';
+import { plural, t } from '@/lib/i18n';
 import { downloadText } from './download';
 import '../callbacks/callbacks.css';
 
@@ -49,7 +49,7 @@ export function BackupSection() {
     if (!res.ok) return setStatus(t('cbBackupFailed', res.error));
     if (format === 'ics') downloadText(res.text, `heard-callbacks-${stamp()}.ics`, 'text/calendar');
     else downloadText(res.text, `heard-callbacks-${stamp()}.csv`, 'text/csv');
-    setStatus(t('cbExportSaved', String(res.count)));
+    setStatus(plural('cbExportSaved', res.count));
   };
 
   const choose = async (file: File | undefined): Promise<void> => {
@@ -79,7 +79,7 @@ export function BackupSection() {
       setErrors(res.errors);
       return;
     }
-    setStatus(t('cbRestoreDone', [String(res.counts.callbacks ?? 0), String(res.counts.notes ?? 0)]));
+    setStatus(t('cbRestoreDone', [plural('cbCallbackCount', res.counts.callbacks ?? 0), plural('cbNoteCount', res.counts.notes ?? 0)]));
   };
 
   const id = (s: string): string => `${uid}-${s}`;
@@ -121,7 +121,7 @@ export function BackupSection() {
       {pending ? (
         <div className="cb-form" role="group" aria-labelledby={id('confirm')}>
           <p id={id('confirm')}>
-            {t('cbRestoreConfirm', [pending.name, String(pending.counts.callbacks), String(pending.counts.notes)])}
+            {t('cbRestoreConfirm', [pending.name, plural('cbCallbackCount', pending.counts.callbacks), plural('cbNoteCount', pending.counts.notes)])}
           </p>
           {pending.packs.length > 0 ? (
             <>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { RuleStatListSchema, sendMessage, type RuleStatMsg } from '@/lib/messaging';
-import { t } from '@/lib/i18n';
+import { plural, t } from '@/lib/i18n';
 import { notHelpfulRate, sortStats, statsToCsv, statsToJson } from '@/lib/stats/feedback';
 import { downloadText } from './download';
 import './pack-editor.css';
@@ -45,7 +45,7 @@ export function FeedbackSection() {
     const now = new Date();
     if (format === 'csv') downloadText(statsToCsv(rows, now), `heard-rule-feedback-${stamp(now)}.csv`, 'text/csv');
     else downloadText(statsToJson(rows, now), `heard-rule-feedback-${stamp(now)}.json`, 'application/json');
-    setStatus(t('fbExported', String(rows.length)));
+    setStatus(plural('fbExported', rows.length));
   };
   const reset = async (): Promise<void> => {
     const res = await sendMessage('ui:stats:reset', { confirm: 'reset-counts' }).catch((e: unknown) => ({ ok: false, error: String(e) }));

@@ -1,6 +1,6 @@
 import { memo, useEffect, useRef, useState, type DragEvent } from 'react';
 import { browser } from 'wxt/browser';
-import { t } from '@/lib/i18n';
+import { plural, t } from '@/lib/i18n';
 import { defaultPack } from '@/lib/guidance/default-pack';
 import { draftFromText, emptyPack, getAt, packFrom, type PackDraft, type Path } from '@/lib/guidance/editing';
 import type { PackError } from '@/lib/guidance/schema';
@@ -254,11 +254,11 @@ const ErrorSummary = memo(function ErrorSummary() {
   return (
     <>
       <p className="visually-hidden" role="status">
-        {errors.length > 0 ? t('peErrorCount', String(errors.length)) : t('peNoErrors')}
+        {errors.length > 0 ? plural('peErrorCount', errors.length) : t('peNoErrors')}
       </p>
       {errors.length > 0 ? (
         <div className="pe-summary" aria-labelledby="pe-summary-h">
-          <h3 id="pe-summary-h">{t('peErrorCount', String(errors.length))}</h3>
+          <h3 id="pe-summary-h">{plural('peErrorCount', errors.length)}</h3>
           <ul>
             {shown.map((e, i) => {
               const path = parsePath(e.path);

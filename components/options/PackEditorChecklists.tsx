@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { t } from '@/lib/i18n';
+import { plural, t } from '@/lib/i18n';
 import { errorsUnder, getAt, type Path } from '@/lib/guidance/editing';
 import { usePackEditor } from '@/lib/stores/packEditor';
 import { fieldId, LinesField, MatcherField, PathErrors, TextField, TriField, ChecksField } from './PackEditorFields';
@@ -26,7 +26,7 @@ export const ChecklistsEditor = memo(function ChecklistsEditor() {
               <li key={i}>
                 <button type="button" className="pe-rule-btn" aria-current={i === open ? 'true' : undefined} data-state={n > 0 ? 'error' : 'ok'} onClick={() => setOpenChecklist(i)}>
                   <span className="pe-rule-name">{(typeof title === 'string' && title) || String(getAt(cl, ['id']) || i + 1)}</span>
-                  {n > 0 ? <span className="pe-rule-status">{t('peRuleHasErrors', String(n))}</span> : null}
+                  {n > 0 ? <span className="pe-rule-status">{plural('peRuleHasErrors', n)}</span> : null}
                 </button>
               </li>
             );

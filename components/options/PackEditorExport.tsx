@@ -1,5 +1,5 @@
 import { memo, useEffect, useRef, useState } from 'react';
-import { t } from '@/lib/i18n';
+import { plural, t } from '@/lib/i18n';
 import { exportPack } from '@/lib/guidance/editing';
 import { usePackEditor } from '@/lib/stores/packEditor';
 import { downloadText } from './download';
@@ -41,10 +41,10 @@ export const ExportBox = memo(function ExportBox() {
         {check === null
           ? t('peChecking')
           : errors > 0
-            ? t('peExportBlockedErrors', String(errors))
+            ? plural('peExportBlockedErrors', errors)
             : failing > 0
               ? t('peExportBlockedCases', [String(failing), String(check.total)])
-              : t('peExportReady', String(check.total))}
+              : plural('peExportReady', check.total)}
       </p>
       <div className="pe-toolbar">
         <button type="button" className="btn" disabled={!pack || failing > 0} onClick={save}>
@@ -65,7 +65,7 @@ export const ExportBox = memo(function ExportBox() {
             if (e.key === 'Escape') setConfirming(false);
           }}
         >
-          <p id="pe-anyway-q">{t('peExportAnywayConfirm', String(failing))}</p>
+          <p id="pe-anyway-q">{plural('peExportAnywayConfirm', failing)}</p>
           <button type="button" ref={yesRef} className="btn btn-small btn-danger" onClick={save}>
             {t('peExportAnywayYes')}
           </button>{' '}

@@ -1,5 +1,5 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import { t, type MessageKey } from '@/lib/i18n';
+import { plural, t, type MessageKey } from '@/lib/i18n';
 import { errorsUnder, getAt, pathKey, withCheck, withKind, type ConversationCheck, type Path } from '@/lib/guidance/editing';
 import type { Rule } from '@/lib/guidance/schema';
 import { usePackEditor } from '@/lib/stores/packEditor';
@@ -77,7 +77,7 @@ export const RulesEditor = memo(function RulesEditor() {
               const cases = check?.cases[i];
               const failing = cases?.failed.length ?? 0;
               const status =
-                errs > 0 ? t('peRuleHasErrors', String(errs)) : failing > 0 ? t('peRuleCasesFail', String(failing)) : cases?.passed != null ? t('peRuleCasesPass', String(cases.passed)) : '';
+                errs > 0 ? plural('peRuleHasErrors', errs) : failing > 0 ? plural('peRuleCasesFail', failing) : cases?.passed != null ? plural('peRuleCasesPass', cases.passed) : '';
               return (
                 <li key={i}>
                   <button

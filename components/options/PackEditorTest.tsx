@@ -1,5 +1,5 @@
 import { memo, useEffect, useState } from 'react';
-import { t, type MessageKey } from '@/lib/i18n';
+import { plural, t, type MessageKey } from '@/lib/i18n';
 import { liveTest, splitByRanges, type LiveResult } from '@/lib/guidance/editing';
 import { usePackEditor } from '@/lib/stores/packEditor';
 import { SIGNAL } from '../room/ToneBadge';
@@ -99,7 +99,7 @@ export const TestBox = memo(function TestBox() {
         ) : null}
         {result && result.hints.length === 0 ? <p className="empty">{t('peTestNone')}</p> : null}
         {result && result.hints.length > 0 ? (
-          <ul className="pe-fired" aria-label={t('peTestFiredLabel', String(result.hints.length))}>
+          <ul className="pe-fired" aria-label={plural('peTestFiredLabel', result.hints.length)}>
             {result.hints.map((h) => (
               <li key={h.id} className="hint" data-severity={h.severity}>
                 <span className="hint-severity">{t(SEVERITY[h.severity]!)}</span> <strong>{h.title}</strong> <code className="pe-name">{h.ruleId}</code>

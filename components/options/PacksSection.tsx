@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
-import { t, type MessageKey } from '@/lib/i18n';
+import { plural, t, type MessageKey } from '@/lib/i18n';
 import { usePacks } from '@/lib/stores/packs';
 import { usePolicy } from '@/lib/stores/policy';
 import type { PackDiff, PackErrorMsg, PackInfo } from '@/lib/messaging';
@@ -30,7 +30,7 @@ function Errors({ id, errors }: { id: string; errors: PackErrorMsg[] }) {
             )}
           </li>
         ))}
-        {errors.length > 20 ? <li>{t('packsMoreErrors', String(errors.length - 20))}</li> : null}
+        {errors.length > 20 ? <li>{plural('packsMoreErrors', errors.length - 20)}</li> : null}
       </ul>
     </div>
   );
@@ -116,7 +116,7 @@ function PackRowView({ pack, first, last }: { pack: PackInfo; first: boolean; la
           pack.author ? t('packsBy', pack.author) : '',
           pack.source === 'url' && pack.url ? t('packsSourceUrlAt', pack.url) : t(SOURCE[pack.source]),
           pack.updated ? t('packsUpdated', pack.updated) : '',
-          t(pack.ruleCount === 1 ? 'packsRuleOne' : 'packsRules', String(pack.ruleCount)),
+          plural('packsRules', pack.ruleCount),
         ]
           .filter(Boolean)
           .join(' · ')}

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { sendMessage, type RetentionView } from '@/lib/messaging';
 import { RETENTION_PRESETS, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '@/lib/db/retention';
-import { t } from '@/lib/i18n';
+import { plural, t } from '@/lib/i18n';
 
 type Choice = 'never' | 'custom' | `${number}`;
 
@@ -65,7 +65,7 @@ export function RetentionSetting({ onApplied }: { onApplied?: () => void }) {
     }
     setView(res.view);
     const run = res.view.lastRun;
-    setStatus(days === null ? t('dataRetentionOff') : t('dataRetentionSaved', [String(run?.callbacks ?? 0), String(run?.incidents ?? 0)]));
+    setStatus(days === null ? t('dataRetentionOff') : t('dataRetentionSaved', [plural('dataClosedCallbackCount', run?.callbacks ?? 0), plural('dataIncidentCount', run?.incidents ?? 0)]));
     onApplied?.();
   };
 
@@ -89,7 +89,7 @@ export function RetentionSetting({ onApplied }: { onApplied?: () => void }) {
           <option value="never">{t('dataRetentionNever')}</option>
           {RETENTION_PRESETS.map((d) => (
             <option key={d} value={String(d)}>
-              {t('dataRetentionDays', String(d))}
+              {plural('dataRetentionDays', d)}
             </option>
           ))}
           <option value="custom">{t('dataRetentionCustom')}</option>
@@ -124,7 +124,7 @@ export function RetentionSetting({ onApplied }: { onApplied?: () => void }) {
         {t('dataRetentionHelp')}
       </p>
       {view?.lastRun && view.days !== null ? (
-        <p className="muted">{t('dataRetentionLastRun', [when(view.lastRun.at), String(view.lastRun.callbacks), String(view.lastRun.incidents)])}</p>
+        <p className="muted">{t('dataRetentionLastRun', [when(view.lastRun.at), plural('dataClosedCallbackCount', view.lastRun.callbacks), plural('dataIncidentCount', view.lastRun.incidents)])}</p>
       ) : null}
       <button type="submit" className="btn btn-quiet" disabled={busy}>
         {t('dataRetentionSave')}

@@ -92,10 +92,9 @@ export default defineBackground(() => {
           worst: worstOf(hints),
           ranges: underlineRanges(hints),
           // Self-check: a known site's ticket whose messages Heard cannot read says so at the marker too.
-          name:
-            site !== 'generic' && ticket && thread.length === 0
-              ? t('selfcheckMarker', plural(hints.length, 'markerOne', 'markerMany', 'markerNone'))
-              : plural(hints.length, 'markerOne', 'markerMany', 'markerNone'),
+          name: ((n: string) => (site !== 'generic' && ticket && thread.length === 0 ? t('selfcheckMarker', n) : n))(
+            hints.length ? plural('markerHints', hints.length) : t('markerNone'),
+          ),
         };
         // Only the top frame describes the tab (a helpdesk's iframes may run us too).
         if (tabId == null || (sender.frameId ?? 0) !== 0) return result;

@@ -20,7 +20,7 @@ import type { HeardDB } from '@/lib/db';
 import type { CallbackRow } from '@/lib/db/rows';
 import { badgeCount, listOpen, nextAlarmAt, recordReminders, remindersDue, type DueReminder, type ReminderKind } from '@/lib/callbacks';
 import { effectiveTimeZone, type ReminderSettingsValue } from '@/lib/messaging/callbacks';
-import { t } from '@/lib/i18n';
+import { plural, t } from '@/lib/i18n';
 import { effectiveReminderSettings } from './policy';
 import { serialQueue } from '@/lib/serial';
 
@@ -93,7 +93,7 @@ async function showSummary(count: number): Promise<void> {
   await browser.notifications.create(SUMMARY_NOTIFICATION, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icons/128.png'),
-    title: t('cbNotifySummaryTitle', String(count)),
+    title: plural('cbNotifySummaryTitle', count),
     message: t('cbNotifySummaryBody'),
     priority: 2,
   });

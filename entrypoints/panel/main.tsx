@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { browser } from 'wxt/browser';
+import { uiLang } from '@/lib/i18n';
 import { Panel } from '@/components/Panel';
 import { usePanel } from '@/lib/stores/panel';
 import '@/components/theme.css';
@@ -14,5 +14,5 @@ const openSide = side
       if (tabId != null) void side.open({ tabId }).then(close);
     }
   : undefined;
-document.documentElement.lang = browser.i18n.getUILanguage();
+document.documentElement.lang = uiLang(); // the language of the messages shown, for screen readers and hyphenation
 createRoot(document.getElementById('root')!).render(<Panel placement="overlay" onOpenSide={openSide} />);

@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
-import { browser } from 'wxt/browser';
+import { uiLang } from '@/lib/i18n';
 import { Popup } from '@/components/Popup';
 import '@/components/theme.css';
 
-document.documentElement.lang = browser.i18n.getUILanguage();
+document.documentElement.lang = uiLang(); // the language of the messages shown, for screen readers and hyphenation
 createRoot(document.getElementById('root')!).render(<Popup />);

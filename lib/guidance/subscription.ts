@@ -13,7 +13,7 @@
  *
  * The caller keeps the installed version on anything but `fresh` (see entrypoints/background/packs.ts).
  */
-import { t } from '@/lib/i18n';
+import { plural, t } from '@/lib/i18n';
 import { packUrlProblem } from '@/lib/policy/schema';
 import { MAX_PACK_CHARS, SCHEMA_VERSION, parsePack, type Pack, type PackError } from './schema';
 
@@ -96,7 +96,7 @@ export async function fetchPack(url: string, prev: Validators = {}, opts: FetchO
           signal: controller.signal,
         });
       } catch (e) {
-        if (controller.signal.aborted) return { kind: 'error', message: t('packFetchTimeout', [target.origin, String(Math.round(timeoutMs / 1000))]) };
+        if (controller.signal.aborted) return { kind: 'error', message: plural('packFetchTimeout', Math.round(timeoutMs / 1000), [target.origin, String(Math.round(timeoutMs / 1000))]) };
         return { kind: 'error', message: t('packFetchUnreachable', [target.origin, errorText(e)]) };
       }
       if (res.type === 'opaqueredirect') {
@@ -155,7 +155,7 @@ export async function fetchPack(url: string, prev: Validators = {}, opts: FetchO
       ...(lastModified ? { lastModified: lastModified.slice(0, 200) } : {}),
     };
   } catch (e) {
-    if (controller.signal.aborted) return { kind: 'error', message: t('packFetchTimeout', [target.origin, String(Math.round(timeoutMs / 1000))]) };
+    if (controller.signal.aborted) return { kind: 'error', message: plural('packFetchTimeout', Math.round(timeoutMs / 1000), [target.origin, String(Math.round(timeoutMs / 1000))]) };
     return { kind: 'error', message: t('packFetchUnreachable', [target.origin, errorText(e)]) };
   } finally {
     clearTimeout(timer);

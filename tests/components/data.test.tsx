@@ -63,7 +63,7 @@ test('retention: off by default; choosing 90 days saves and applies it, says wha
 
   await userEvent.selectOptions(choice, '90');
   await userEvent.click(screen.getByRole('button', { name: 'Save retention' }));
-  expect(await screen.findByText('Saved. Deleted now: 1 closed callbacks and 0 incidents.')).toHaveAttribute('role', 'status');
+  expect(await screen.findByText('Saved. Deleted now: 1 closed callback and 0 incidents.')).toHaveAttribute('role', 'status');
   expect(await db.callbacks.count()).toBe(0);
   expect((await fakeBrowser.storage.local.get(RETENTION_KEY))[RETENTION_KEY]).toMatchObject({ days: 90 });
 

@@ -66,19 +66,19 @@ test('a bad value shows its error next to the field, listed in the summary, and 
   expect(message).toMatch(/must be a semantic version such as 1\.2\.0/);
 
   // The summary lists it; its button takes the keyboard to the field.
-  const summary = screen.getByRole('heading', { name: '1 problem(s) to fix' }).parentElement!;
+  const summary = screen.getByRole('heading', { name: '1 problem to fix' }).parentElement!;
   const link = within(summary).getByRole('button', { name: /version: must be a semantic version/ });
   await user.click(screen.getByRole('textbox', { name: 'Name' }));
   await user.click(link);
   expect(version).toHaveFocus();
   expect(screen.getByRole('button', { name: 'Export pack' })).toBeDisabled();
-  expect(screen.getByText(/Fix the 1 problem\(s\) above to export/)).toBeInTheDocument();
+  expect(screen.getByText(/Fix the 1 problem above to export/)).toBeInTheDocument();
 
   await user.clear(version);
   await user.paste('1.2.0');
   await waitFor(() => expect(version).not.toHaveAttribute('aria-invalid'));
   expect(screen.queryByText(/must be a semantic version/)).not.toBeInTheDocument();
-  expect(screen.queryByRole('heading', { name: /problem\(s\) to fix/ })).not.toBeInTheDocument();
+  expect(screen.queryByRole('heading', { name: /problems? to fix/ })).not.toBeInTheDocument();
   expect(screen.getByRole('button', { name: 'Export pack' })).toBeEnabled();
 });
 
@@ -130,13 +130,13 @@ test('failing cases block Export until "Export anyway" is confirmed; the file ha
   await user.paste('Thanks for waiting.');
   expect(await screen.findByText('Fails: the rule does not fire on this draft.')).toBeInTheDocument();
   expect(screen.getByText(/^1 of \d+ test cases fail\./)).toBeInTheDocument();
-  expect(screen.getByRole('button', { name: /A dead-end/ })).toHaveTextContent('1 case(s) fail');
+  expect(screen.getByRole('button', { name: /A dead-end/ })).toHaveTextContent('1 case fails');
   const exportBtn = screen.getByRole('button', { name: 'Export pack' });
   expect(exportBtn).toBeDisabled();
 
   await user.click(screen.getByRole('button', { name: 'Export anyway…' }));
   const dialog = screen.getByRole('alertdialog');
-  expect(dialog).toHaveTextContent(/1 test case\(s\) fail/);
+  expect(dialog).toHaveTextContent(/1 test case fails:/);
   await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
   expect(saved).toHaveLength(0);
   await user.click(screen.getByRole('button', { name: 'Export anyway…' }));

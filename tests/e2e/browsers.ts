@@ -39,7 +39,7 @@ export interface ChromiumRun {
  * `loopbackHosts`: hostnames the test maps to loopback itself (--host-resolver-rules in `args`);
  * the privacy check accepts requests to them, and only to them. */
 export async function launchChromium(
-  opts: { profile?: string; colorScheme?: 'light' | 'dark'; args?: string[]; loopbackHosts?: string[]; viewport?: Viewport } = {},
+  opts: { profile?: string; colorScheme?: 'light' | 'dark'; args?: string[]; loopbackHosts?: string[]; viewport?: Viewport; lang?: string } = {},
 ): Promise<ChromiumRun> {
   const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'heard-chromium-'));
   const netLog = join(mkdtempSync(join(tmpdir(), 'heard-netlog-')), 'net.json');
@@ -55,8 +55,11 @@ export async function launchChromium(
     headless: false, // '--headless=new' below: the headless mode that runs extensions
     colorScheme: opts.colorScheme ?? 'light',
     viewport: opts.viewport ?? DESKTOP,
+    // `lang`: the browser's own language (what browser.i18n follows), as a rep's German Chromium.
+    ...(opts.lang ? { locale: opts.lang, env: { ...process.env, LANGUAGE: opts.lang } } : {}),
     args: [
       '--headless=new',
+      ...(opts.lang ? [`--lang=${opts.lang}`] : []),
       `--disable-extensions-except=${CHROME_EXT}`,
       `--load-extension=${CHROME_EXT}`,
       '--no-sandbox',
@@ -228,7 +231,7 @@ export interface FirefoxRun {
 /** Starts Firefox ESR (WebDriver BiDi) and installs Heard as a temporary add-on. `prefs` are set
  * on top (e.g. to switch a web API off and test the path for older Firefox versions). */
 export async function launchFirefox(
-  opts: { prefs?: Record<string, unknown>; userDataDir?: string; acceptInsecureCerts?: boolean; viewport?: Viewport } = {},
+  opts: { prefs?: Record<string, unknown>; userDataDir?: string; acceptInsecureCerts?: boolean; viewport?: Viewport; lang?: string } = {},
 ): Promise<FirefoxRun> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -245,9 +248,13 @@ export async function launchFirefox(
       'extensions.getAddons.cache.enabled': false,
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,
+      // `lang`: Firefox in that language. Firefox ESR here ships English only, so a stub language pack
+      // (tests/fixtures/langpack-<lang>, unsigned) makes the language available before Heard starts.
+      ...(opts.lang ? { 'intl.locale.requested': opts.lang, 'extensions.langpacks.signatures.required': false, 'xpinstall.signatures.required': false } : {}),
       ...opts.prefs,
     },
   });
+  if (opts.lang) await browser.installExtension(resolve(ROOT, `tests/fixtures/langpack-${opts.lang}`));
   const extensionId = await browser.installExtension(FIREFOX_EXT);
   return { browser, extensionId, close: () => browser.close() };
 }
