@@ -90,7 +90,8 @@ for (const t of LANG_TICKETS) {
       }, 20_000);
       assert.equal(checkTitles(t, titles), null);
       assert.doesNotMatch(await panelText(panel), /no guidance in/, 'no notice: there is guidance');
-      assert.ok((await underlined(page)) > 0, 'the words are underlined');
+      // The underline follows the lint's answer in the page; the cards come through the panel's port.
+      await waitFor('the words underlined', async () => (await underlined(page)) > 0);
 
       // Insert: the first card's first example goes in at the caret (the end), with the space it needs.
       const example = await panel.$eval('article.hint .example-text', (e) => (e as HTMLElement).innerText.trim());
