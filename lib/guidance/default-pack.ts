@@ -221,6 +221,10 @@ const NEXT_STEP: Matcher = {
     // A conversation that is finished needs no step: "You're welcome, have a good day!"
     'you\'re welcome', 'you are welcome', 'glad', 'happy to help', 'have a great', 'have a good', 'have a nice', 'enjoy', 'take care',
     'no problem', 'no worries', 'anytime', 'my pleasure', 'all sorted', 'all done', 'all set', 'good luck',
+    // A step done after a check: "I've checked the line and booked an engineer"; a slot ahead: "for Thursday".
+    'and booked', 'and arranged', 'and scheduled', 'and sent', 'and refunded', 'and raised', 'and escalated', 'and passed',
+    'and ordered', 'and issued', 'and credited', 'and requested', 'and reserved', 'and replaced', 'and applied', 'and added',
+    'for Monday', 'for Tuesday', 'for Wednesday', 'for Thursday', 'for Friday', 'for Saturday', 'for Sunday', 'for tomorrow',
   ],
   // So is a question to the customer, something the rep has done or is doing ("I've refunded",
   // "I'm sending" — not "I've checked", which only reports), and a time ahead ("by Friday", "3 pm").
@@ -607,7 +611,7 @@ export const defaultPack: Pack = {
       tags: ['follow-up'],
       tests: {
         shouldMatch: [LONG_PLAIN, `Hello Pat. ${LONG_PLAIN}`, `${LONG_PLAIN} Kind regards, the support team.`, 'Ok noted.', 'The technician marked the job as complete at 14:20.', 'I\'ve checked and the fee was added when the trial ended.'],
-        shouldNotMatch: [`${LONG_PLAIN} I'll check with the courier and update you by noon.`, 'Thanks!', `${LONG_PLAIN} Your refund has been issued as well.`, 'You\'re welcome, have a good evening!', 'I\'m sending the blue one out today.', 'The fix is out on Thursday. Until then, uploading from the gallery works.', 'Dear customer, your lamp ships on Friday.'],
+        shouldNotMatch: [`${LONG_PLAIN} I'll check with the courier and update you by noon.`, 'Thanks!', `${LONG_PLAIN} Your refund has been issued as well.`, 'You\'re welcome, have a good evening!', 'I\'m sending the blue one out today.', 'The fix is out on Thursday. Until then, uploading from the gallery works.', 'Dear customer, your lamp ships on Friday.', 'I have checked the line from our side and booked an engineer for Thursday morning.'],
       },
     },
     {
