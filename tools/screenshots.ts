@@ -18,10 +18,13 @@ const messages = JSON.parse(readFileSync(resolve(import.meta.dirname, '..', `ass
 const server = await serveFixtures();
 const DRAFT = "Hi Ana, thanks for waiting. I don't know what happened to your order yet.";
 
-/** "Teach Heard this page" on the fixture helpdesk Heard has no adapter for: a step, and the preview (light and dark). */
+/**
+ * "Teach Heard this page" on the fixture helpdesk Heard has no adapter for: a step, and the preview (light and
+ * dark). With `--lang`: light only, then Save and the options' Site recipes section listing what was taught.
+ */
 async function teachShots(): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    const run = await launchChromium({ colorScheme: scheme, args: ['--enable-unsafe-extension-debugging'] });
+  for (const scheme of LANG ? (['light'] as const) : (['light', 'dark'] as const)) {
+    const run = await launchChromium({ colorScheme: scheme, args: ['--enable-unsafe-extension-debugging'], ...(LANG ? { lang: LANG } : {}) });
     await grantInBrowserSettings(run, 'http://127.0.0.1/*');
     const ext = await run.context.newPage();
     await ext.goto(`chrome-extension://${run.extensionId}/options.html`);
@@ -57,6 +60,16 @@ async function teachShots(): Promise<void> {
     await step('preview');
     await page.mouse.move(5, 5);
     await page.screenshot({ path: join(OUT, `teach-preview-${scheme}.png`) });
+    if (LANG) {
+      await page.keyboard.press('Enter'); // Save (focused in the preview)
+      await step('saved');
+      await page.screenshot({ path: join(OUT, 'teach-saved.png') });
+      await ext.reload();
+      const recipes = ext.getByRole('heading', { name: messages.recipesHeading!.message });
+      await recipes.scrollIntoViewIfNeeded();
+      await ext.getByRole('list', { name: messages.recipesListLabel!.message }).waitFor();
+      await recipes.locator('xpath=ancestor::section[1]').screenshot({ path: join(OUT, 'options-recipes.png') });
+    }
     await run.close();
   }
 }
@@ -139,6 +152,7 @@ for (const scheme of LANG ? (['light'] as const) : (['light', 'dark'] as const))
 }
 
 if (LANG) {
+  await teachShots();
   await server.close();
   console.log(`screenshots written to ${OUT}`);
   process.exit(0);

@@ -1,18 +1,22 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { browser } from 'wxt/browser';
 import { sendMessage, type SelfCheck } from '@/lib/messaging';
-import { t } from '@/lib/i18n';
+import { plural, t } from '@/lib/i18n';
 import { TeachButton } from './TeachButton';
 import './sites.css';
 
-/** The diagnostic a lead can paste into a ticket: the site's reader, what was missing, each selector's match count. No page text. */
+/**
+ * The diagnostic a lead can paste into a ticket: the site's reader, what was missing, each selector's match
+ * count. No page text. In the rep's language (each count in its plural form); the recipe's field names and
+ * selectors stay as written.
+ */
 export function diagnosticText(c: SelfCheck, version: string): string {
   return [
-    `Heard ${version} self-check`,
-    `site: ${c.site}${c.host ? ` on ${c.host}` : ''}`,
-    `reply box: ${c.noComposer ? 'not found' : 'found'}`,
-    `messages: ${c.noMessages ? 'none read' : 'read'}`,
-    ...c.counts.map((x) => `${x.what}: ${x.count < 0 ? 'refused by the browser' : `${x.count} match${x.count === 1 ? '' : 'es'}`} for ${x.selector}`),
+    t('selfcheckDiagTitle', version),
+    c.host ? t('selfcheckDiagSiteOn', [c.site, c.host]) : t('selfcheckDiagSite', c.site),
+    t(c.noComposer ? 'selfcheckDiagReplyNotFound' : 'selfcheckDiagReplyFound'),
+    t(c.noMessages ? 'selfcheckDiagMessagesNone' : 'selfcheckDiagMessagesRead'),
+    ...c.counts.map((x) => (x.count < 0 ? t('selfcheckDiagRefused', [x.what, x.selector]) : plural('selfcheckDiagMatches', x.count, [x.what, String(x.count), x.selector]))),
   ].join('\n');
 }
 

@@ -74,7 +74,8 @@ const ROLE_KEY = { customer: 'pickerRoleCustomer', agent: 'pickerRoleAgent', not
 function describe(el: Element): string {
   const cls = stableClasses(el)[0];
   const words = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 50);
-  return `${el.localName}${cls ? `.${cls}` : ''}${words ? ` “${words}${words.length === 50 ? '…' : ''}”` : ''}`;
+  const element = `${el.localName}${cls ? `.${cls}` : ''}`;
+  return words ? t('pickerElement', [element, `${words}${words.length === 50 ? '…' : ''}`]) : element;
 }
 
 /** For component tests only: an open shadow root, and jsdom's synthetic events taken as the rep's. */
@@ -334,7 +335,7 @@ export function startPicker(test?: PickerTestHooks): void {
     list.setAttribute('aria-label', t('pickerMessageListLabel'));
     for (const m of thread.slice(-6)) {
       const li = el('li');
-      li.append(el('span', `${t(ROLE_KEY[m.role])}: `, 'role'), document.createTextNode(m.text.slice(0, 90) + (m.text.length > 90 ? '…' : '')));
+      li.append(el('span', `${t('pickerMessageRole', t(ROLE_KEY[m.role]))} `, 'role'), document.createTextNode(m.text.slice(0, 90) + (m.text.length > 90 ? '…' : '')));
       list.append(li);
     }
     panel.append(list);

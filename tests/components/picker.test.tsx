@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { startPicker } from '@/entrypoints/picker/ui';
 import type { Recipe } from '@/lib/adapters/recipe';
+import { localeMessages, useMessages } from '../locale-messages';
 import { axeViolations } from './axe';
 
 const sent = vi.hoisted(() => [] as [string, unknown][]);
@@ -47,7 +48,11 @@ beforeEach(() => {
   loadFixture();
   delete (globalThis as { heardPicker?: unknown }).heardPicker;
 });
-afterEach(() => host()?.remove());
+// Escape closes a picker left open, listeners and all (removing its box alone would leave them catching clicks).
+afterEach(() => {
+  if (host()) document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  host()?.remove();
+});
 
 test('walks the steps from keyboard and pointer to a preview and saves the recipe', async () => {
   startPicker(hooks);
@@ -123,4 +128,19 @@ test('Move this box goes round the corners', () => {
   expect(panel.className).toBe('panel left bottom');
   button('move').click();
   expect(panel.className).toBe('panel bottom');
+});
+
+test('in French: the element named in its quotation marks, each message\'s role with the no-break space before the colon', () => {
+  useMessages(localeMessages('fr'), 'fr');
+  startPicker(hooks);
+  click(document.querySelector('.reply__box')!);
+  expect(shadow().querySelector('[role="status"]')?.textContent).toBe('Choisi\u00a0: div.reply__box');
+  click(document.querySelector('.entry--in .entry__text')!);
+  expect(shadow().querySelector('[role="status"]')?.textContent).toMatch(/^Choisi\u00a0: div\.entry__text «\u00a0Hello, my parcel .*…\u00a0»$/);
+  click(document.querySelector('.entry--out .entry__text')!);
+  button('skip').click();
+  button('skip').click();
+  expect(host().dataset.step).toBe('preview');
+  const list = shadow().querySelector('ol[aria-label="Les messages tels que Heard les lit"]')!;
+  expect(list.querySelector('li')?.textContent).toBe('Client\u00a0: Hello, my parcel 55821 has not arrived. Can you check where it is?');
 });

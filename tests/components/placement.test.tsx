@@ -18,7 +18,8 @@ vi.mock('@/lib/messaging', async (orig) => ({
   ...(await orig<typeof import('@/lib/messaging')>()),
   sendMessage: async (type: string, data: unknown) => {
     sent.messages.push({ type, data });
-    return undefined;
+    // The panel asks for the tab's self-check: nothing to report.
+    return type === 'ui:selfcheck:get' ? { check: null } : undefined;
   },
   receive: () => () => {},
 }));

@@ -7,6 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { SelfCheckNotice, diagnosticText } from '@/components/sites/SelfCheckNotice';
 import { TeachButton } from '@/components/sites/TeachButton';
 import type { SelfCheck } from '@/lib/messaging';
+import { localeMessages, useMessages } from '../locale-messages';
 import { axeViolations } from './axe';
 
 const route = vi.hoisted(() => ({ check: null as SelfCheck | null, sent: [] as [string, unknown][], startOk: true }));
@@ -83,6 +84,32 @@ test('the diagnostic names selectors and counts only', () => {
       'body: refused by the browser for div[[',
     ].join('\n'),
   );
+});
+
+test('the diagnostic in the rep\'s language: each count in its plural form, field names and selectors as written', () => {
+  const counts = [
+    { what: 'composer', selector: 'div[role="textbox"]', count: 0 },
+    { what: 'messages', selector: 'article', count: 2 },
+  ];
+  useMessages(localeMessages('fr'), 'fr');
+  // French counts 0 as singular.
+  expect(diagnosticText({ ...CHECK, counts }, '0.1.0').split('\n').slice(1)).toEqual([
+    'site\u00a0: acme-desk sur desk.acme.example',
+    'zone de réponse\u00a0: trouvée',
+    'messages\u00a0: aucun lu',
+    'composer\u00a0: 0 correspondance pour div[role="textbox"]',
+    'messages\u00a0: 2 correspondances pour article',
+  ]);
+  useMessages(localeMessages('de'), 'de');
+  expect(diagnosticText({ site: 'acme-desk', noComposer: false, noMessages: true, counts: [...counts, CHECK.counts[2]!] }, '0.1.0').split('\n')).toEqual([
+    'Heard 0.1.0 Selbsttest',
+    'Website: acme-desk',
+    'Antwortfeld: gefunden',
+    'Nachrichten: keine gelesen',
+    'composer: 0 Treffer für div[role="textbox"]',
+    'messages: 2 Treffer für article',
+    'body: vom Browser abgelehnt für div[[',
+  ]);
 });
 
 test('the picker cannot start (no access to the page): the reason, as an alert', async () => {
