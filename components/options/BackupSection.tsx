@@ -1,30 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { HeardDB, DATA_TABLES, type DataTableName } from '@/lib/db';
-import { callbacksToCsv, callbacksToIcs, exportBackup, importBackup, listOpen, parseBackup, restorePlan, type BackupError, type RestorePack } from '@/lib/callbacks';
-import { parseReminderSettings, SETTINGS_KEY, sendMessage } from '@/lib/messaging';
-import { browser } from 'wxt/browser';
+import { DATA_TABLES, type DataTableName } from '@/lib/db/rows';
+import { parseBackup, restorePlan, type BackupError, type RestorePack } from '@/lib/callbacks/backup';
+import { sendMessage } from '@/lib/messaging';
 import { t } from '@/lib/i18n';
+import { downloadText } from './download';
 import '../callbacks/callbacks.css';
-
-let sharedDb: HeardDB | null = null;
-function defaultDb(): HeardDB {
-  sharedDb ??= new HeardDB();
-  // After an open blocked by an old Heard page was cancelled, each use tries again (see HeardDB).
-  return sharedDb.retryIfBlocked();
-}
-
-/** Saves text as a file through a blob URL and an <a download>. */
-export function downloadText(text: string, filename: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 const stamp = (): string => new Date().toISOString().slice(0, 10);
 
@@ -32,10 +12,10 @@ type Pending = { name: string; text: string; counts: Record<DataTableName, numbe
 
 const PACK_ACTION = { restore: 'cbRestorePackKeep', 'as-file': 'cbRestorePackAsFile', dropped: 'cbRestorePackDropped' } as const;
 
-/** Options: backup, restore and calendar/CSV export of callbacks. */
-export function BackupSection({ db: dbProp }: { db?: HeardDB } = {}) {
+/** Options: backup, restore and calendar/CSV export of callbacks. The file is read and previewed
+ * here; the database is read and written by the background (messages `ui:data:*`). */
+export function BackupSection() {
   const uid = useId();
-  const db = dbProp ?? defaultDb();
   const [errors, setErrors] = useState<BackupError[] | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [status, setStatus] = useState('');
@@ -58,24 +38,18 @@ export function BackupSection({ db: dbProp }: { db?: HeardDB } = {}) {
   }, [pending]);
 
   const backup = async (): Promise<void> => {
-    try {
-      downloadText(await exportBackup(db), `heard-backup-${stamp()}.json`, 'application/json');
-      setStatus(t('cbBackupSaved'));
-    } catch (e) {
-      setStatus(t('cbBackupFailed', (e as Error).message));
-    }
+    const res = await sendMessage('ui:data:backup', {}).catch((e: unknown): { ok: false; error: string } => ({ ok: false, error: String(e) }));
+    if (!res.ok) return setStatus(t('cbBackupFailed', res.error));
+    downloadText(res.json, `heard-backup-${stamp()}.json`, 'application/json');
+    setStatus(t('cbBackupSaved'));
   };
 
   const exportOpen = async (format: 'ics' | 'csv'): Promise<void> => {
-    const rows = await listOpen(db);
-    if (format === 'ics') {
-      const raw = (await browser.storage.local.get(SETTINGS_KEY).catch((): Record<string, unknown> => ({})))[SETTINGS_KEY];
-      const { remindBeforeMin } = parseReminderSettings(raw);
-      downloadText(callbacksToIcs(rows, { remindBeforeMin }), `heard-callbacks-${stamp()}.ics`, 'text/calendar');
-    } else {
-      downloadText(callbacksToCsv(rows), `heard-callbacks-${stamp()}.csv`, 'text/csv');
-    }
-    setStatus(t('cbExportSaved', String(rows.length)));
+    const res = await sendMessage('ui:data:exportOpen', { format }).catch((e: unknown): { ok: false; error: string } => ({ ok: false, error: String(e) }));
+    if (!res.ok) return setStatus(t('cbBackupFailed', res.error));
+    if (format === 'ics') downloadText(res.text, `heard-callbacks-${stamp()}.ics`, 'text/calendar');
+    else downloadText(res.text, `heard-callbacks-${stamp()}.csv`, 'text/csv');
+    setStatus(t('cbExportSaved', String(res.count)));
   };
 
   const choose = async (file: File | undefined): Promise<void> => {
@@ -96,15 +70,16 @@ export function BackupSection({ db: dbProp }: { db?: HeardDB } = {}) {
 
   const restore = async (): Promise<void> => {
     if (!pending) return;
-    const res = await importBackup(db, pending.text);
+    const res = await sendMessage('ui:data:restore', { text: pending.text }).catch(
+      (e: unknown): { ok: false; errors: BackupError[] } => ({ ok: false, errors: [{ path: '(file)', message: String(e) }] }),
+    );
     setPending(null);
     if (fileRef.current) fileRef.current.value = '';
     if (!res.ok) {
       setErrors(res.errors);
       return;
     }
-    setStatus(t('cbRestoreDone', [String(res.counts.callbacks), String(res.counts.notes)]));
-    await sendMessage('ui:callbacks:changed', {}).catch(() => {});
+    setStatus(t('cbRestoreDone', [String(res.counts.callbacks ?? 0), String(res.counts.notes ?? 0)]));
   };
 
   const id = (s: string): string => `${uid}-${s}`;

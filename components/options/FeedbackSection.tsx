@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { RuleStatListSchema, sendMessage, type RuleStatMsg } from '@/lib/messaging';
 import { t } from '@/lib/i18n';
 import { notHelpfulRate, sortStats, statsToCsv, statsToJson } from '@/lib/stats/feedback';
-import { downloadText } from './BackupSection';
+import { downloadText } from './download';
 import './pack-editor.css';
 
 const stamp = (d: Date): string => d.toISOString().slice(0, 10);

@@ -2,7 +2,7 @@ import { memo, useEffect, useRef, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { exportPack } from '@/lib/guidance/editing';
 import { usePackEditor } from '@/lib/stores/packEditor';
-import { downloadText } from './BackupSection';
+import { downloadText } from './download';
 
 /**
  * Export: only a valid pack, and only when every case passes, unless the lead confirms

@@ -229,9 +229,6 @@ export function createHandlers(env: CallbackEnv = defaultEnv): Handlers {
     async 'ui:callbacks:settings'() {
       return readSettings();
     },
-    async 'ui:callbacks:changed'() {
-      await changed(undefined);
-    },
   };
 }
 
@@ -357,6 +354,12 @@ export async function onNotificationButton(notificationId: string, index: number
  * Wires callbacks into the background. Called synchronously at the top of every wake (listeners
  * registered late would miss the event that woke the worker). Returns what undoes it (tests).
  */
+/** Callbacks changed outside these handlers (a backup restore): reminders, badge and open lists follow. */
+export async function afterOutsideChange(env: CallbackEnv = defaultEnv): Promise<void> {
+  await reconcile(env).catch(() => {});
+  env.broadcast();
+}
+
 export function registerCallbacks(env: CallbackEnv = defaultEnv): () => void {
   const undo: (() => void)[] = [];
   const handlers = createHandlers(env);

@@ -8,6 +8,7 @@ import {
   type RetentionView,
   type SetRetentionResult,
 } from '@/lib/messaging';
+import { createBackupHandlers } from './backup';
 import { deleteDb, getDb } from './db';
 import { setDisabledRules } from './guidance';
 
@@ -26,6 +27,10 @@ export function registerData(env: DataEnv = defaultEnv): void {
   receive('ui:data:wipe', 'extension-page', () => wipeAll());
   receive('ui:data:retention', 'extension-page', () => readRetention());
   receive('ui:data:retention:set', 'extension-page', ({ days }) => setRetention(days, env));
+  const backup = createBackupHandlers();
+  receive('ui:data:backup', 'extension-page', () => backup['ui:data:backup']());
+  receive('ui:data:restore', 'extension-page', (data) => backup['ui:data:restore'](data));
+  receive('ui:data:exportOpen', 'extension-page', (data) => backup['ui:data:exportOpen'](data));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === RETENTION_ALARM) void runRetention(env).catch(() => {});
   });

@@ -1,17 +1,6 @@
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import {
-  PANEL_PORT,
-  PanelSubscribeSchema,
-  PAGE_OR_PANEL,
-  receive,
-  senderIs,
-  sendMessage,
-  TabStateSchema,
-  type LintResult,
-  type PanelPush,
-  type TabState,
-} from '@/lib/messaging';
+import { PAGE_OR_PANEL, receive, sendMessage, type LintResult, type TabState } from '@/lib/messaging';
 import { addDismissal, incrementRuleStat, listDismissals, listOpenForConversation } from '@/lib/callbacks/store';
 import { getDb } from './db';
 import { lintDraft, toMsg, underlineRanges, worstOf } from './guidance';
@@ -31,6 +20,7 @@ import { registerCard } from './card';
 import { DROPPED, newestWins, pageLintPacer } from '@/lib/messaging/newest-wins';
 import { genericTicket } from '@/lib/adapters/address-key';
 import { plural } from '@/lib/i18n';
+import { onTabGone, readTabState, registerTabs, updateTabState, writeTabState } from './tabs';
 
 /**
  * The background owns what must outlive a page and stay in the extension's origin: packs, the
@@ -40,7 +30,7 @@ import { plural } from '@/lib/i18n';
 export default defineBackground(() => {
   // Extension pages forbid eval by CSP: tell zod not to even try its compiled fast path.
   z.config({ jitless: true });
-  const tabKey = (tabId: number): string => `tab:${tabId}`;
+  registerTabs();
   // The browser policy first: packs, rule locks and reminder settings wait for its first read.
   registerPolicy();
   const packsReady = registerPacks();
@@ -115,43 +105,23 @@ export default defineBackground(() => {
           lang,
           ...(slow.length > 0 ? { slow: slow.slice(0, 100).map((s) => s.slice(0, 200)) } : {}),
         };
-        await writeTabState(tabId, state);
+        // The panel has it now; the storage copy and the bookkeeping below follow the answer.
+        void writeTabState(tabId, state);
         // Local counts for the team lead, never text: a hint counts as shown when it appears.
         // Only the rep's own input counts (trust.ts): what a page makes us lint neither counts as shown
         // nor creates a same-day reminder.
         const { shown, firstActivity } = trust.note(tabId, ticket?.key ?? '', hints, trusted);
         // The rep started working in this conversation: the optional same-day reply reminder.
         if (firstActivity) void onConversationSeen({ site, ticket, thread }).catch(() => {});
-        for (const h of shown) await incrementRuleStat(getDb(), h.ruleId, 'shown').catch(() => {});
+        void (async () => {
+          for (const h of shown) await incrementRuleStat(getDb(), h.ruleId, 'shown').catch(() => {});
+        })();
         return result;
       } finally {
         if (!trusted) pacer.spent(key, performance.now() - started);
       }
     });
     return out === DROPPED ? { count: 0, worst: null, ranges: [], dropped: true } : out;
-  });
-
-  // Panels subscribe over a port; the background pushes their tab's state as it changes.
-  const panels = new Map<Browser.runtime.Port, number | null>();
-  const push = (tabId: number, tab: TabState | null): void => {
-    for (const [port, id] of panels) if (id === tabId) port.postMessage({ type: 'state', tabId, tab } satisfies PanelPush);
-  };
-  browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== PANEL_PORT || !port.sender || !(senderIs('extension-page', port.sender) || senderIs('panel', port.sender))) {
-      port.disconnect();
-      return;
-    }
-    const framedIn = port.sender.tab?.id ?? null;
-    port.onMessage.addListener(async (raw: unknown) => {
-      const msg = PanelSubscribeSchema.safeParse(raw);
-      if (!msg.success) return;
-      // A framed panel belongs to the tab framing it; only the side panel may name a tab.
-      const tabId = framedIn ?? msg.data.tabId ?? null;
-      panels.set(port, tabId);
-      const tab = tabId == null ? null : await readTabState(tabId);
-      port.postMessage({ type: 'state', tabId, tab } satisfies PanelPush);
-    });
-    port.onDisconnect.addListener(() => panels.delete(port));
   });
 
   receive('ui:insert', PAGE_OR_PANEL, async ({ tabId, text, ruleId }) => {
@@ -169,10 +139,8 @@ export default defineBackground(() => {
   registerCard({ read: readTabState, dismiss: (tabId, hintId) => dismissHint(tabId, hintId, 'dismissed') });
 
   async function dismissHint(tabId: number, hintId: string, reason: 'dismissed' | 'not-helpful'): Promise<void> {
-    const stored = await readTabState(tabId);
+    const stored = await updateTabState(tabId, (s) => ({ ...s, hints: s.hints.filter((h) => h.id !== hintId) }));
     if (!stored) return;
-    const next = { ...stored, hints: stored.hints.filter((h) => h.id !== hintId) };
-    await writeTabState(tabId, next);
     const hint = stored.hints.find((h) => h.id === hintId);
     if (stored.ticket) await addDismissal(getDb(), stored.ticket.key, hintId);
     if (hint) await incrementRuleStat(getDb(), hint.ruleId, reason === 'not-helpful' ? 'notHelpful' : 'dismissed');
@@ -200,33 +168,9 @@ export default defineBackground(() => {
     if (tab?.id != null) await sendMessage('bg:togglePanel', {}, tab.id).catch(() => {});
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => {
-    latest.delete(tabId);
+  onTabGone((tabId) => {
     newestLint.delete(tabId);
     trust.forget(tabId);
     pacer.forget(`${tabId}:0`);
-    void browser.storage.session.remove(tabKey(tabId));
   });
-
-  // The latest state per tab lives in memory first: a panel subscribing while a lint is being
-  // saved must get the newest state, never an older one read back from storage after the push.
-  // storage.session is the copy that survives the service worker being stopped.
-  const latest = new Map<number, TabState>();
-
-  async function writeTabState(tabId: number, state: TabState): Promise<void> {
-    latest.set(tabId, state);
-    push(tabId, state);
-    await browser.storage.session.set({ [tabKey(tabId)]: state });
-  }
-
-  async function readTabState(tabId: number): Promise<TabState | null> {
-    const known = latest.get(tabId);
-    if (known) return known;
-    const raw = (await browser.storage.session.get(tabKey(tabId)))[tabKey(tabId)];
-    // Something newer may have arrived while storage was being read.
-    const newer = latest.get(tabId);
-    if (newer) return newer;
-    const parsed = TabStateSchema.safeParse(raw);
-    return parsed.success ? parsed.data : null;
-  }
 });

@@ -161,6 +161,8 @@ export async function reloadPacks(): Promise<void> {
 }
 
 let lastRev = 0;
+/** The packs table was written elsewhere (a backup restore): reload, recompile, tell open pages. */
+export const afterOutsideChange = (): Promise<void> => changed();
 async function changed(): Promise<void> {
   await reloadPacks();
   lastRev = Math.max(env.now(), lastRev + 1);

@@ -34,6 +34,7 @@ import type { ToneLevel, ToneSignalKind, ToneState } from '@/lib/tone/types';
 import type { HeardDB } from '@/lib/db';
 import { addIncident, deleteIncident, getChecklistState, listIncidents, setChecklistState } from '@/lib/callbacks/store';
 import { getDb } from './db';
+import { onTabGone } from './tabs';
 import { compiledPacks, toneOf } from './guidance';
 
 // The message schema lists the kinds by hand (zod/mini, no import of lib/tone there): keep them equal.
@@ -321,9 +322,9 @@ export function registerRoom(): void {
   receive('ui:incidents:list', 'extension-page', () => service.listIncidents());
   receive('ui:incidents:delete', 'extension-page', ({ id }) => service.deleteIncident(id));
 
-  browser.tabs.onRemoved.addListener((tabId) => {
+  onTabGone((tabId) => {
     rooms.delete(tabId);
     service.forgetTab(tabId);
-    void browser.storage.session.remove(roomKey(tabId));
+    void browser.storage.session.remove(roomKey(tabId)).catch(() => {});
   });
 }

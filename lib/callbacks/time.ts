@@ -46,6 +46,16 @@ export function assertTimeZone(timeZone: string): void {
   formatter(timeZone);
 }
 
+/** Whether Intl knows this time zone ("Europe/Berlin", "UTC"). */
+export function validTimeZone(timeZone: string): boolean {
+  try {
+    assertTimeZone(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function zonedParts(epoch: number, timeZone: string): ZonedParts {
   const out: Record<string, number> = {};
   for (const p of formatter(timeZone).formatToParts(new Date(epoch))) {

@@ -15,6 +15,7 @@
  */
 import * as z from 'zod/mini';
 import type { CallbackRow } from '@/lib/db/rows';
+import { validTimeZone } from '@/lib/callbacks/time';
 
 const str = (max: number) => z.string().check(z.maxLength(max));
 const epoch = z.number().check(z.int(), z.gte(946_684_800_000), z.lte(7_258_118_400_000));
@@ -49,14 +50,6 @@ export function browserTimeZone(): string {
   }
 }
 
-function validTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export function defaultReminderSettings(): ReminderSettingsValue {
   return { remindBeforeMin: 10, timeZone: '', workdayStart: '09:00', workdayEnd: '17:00', workdays: [1, 2, 3, 4, 5], sameDayReply: false };
@@ -189,8 +182,6 @@ export interface CallbacksProtocol {
   /** Opens (or focuses) the callback's conversation in a tab. */
   'ui:callbacks:open'(data: z.infer<typeof IdSchema>): { ok: boolean };
   'ui:callbacks:settings'(data?: Record<string, never>): ReminderSettingsValue;
-  /** Something changed outside the background (restore, settings): rebuild alarm and badge. */
-  'ui:callbacks:changed'(data?: Record<string, never>): void;
   /** background → extension pages: callbacks changed; refresh. */
   'bg:callbacks:changed'(data?: Record<string, never>): void;
 }
@@ -208,6 +199,5 @@ export const CALLBACKS_SCHEMAS: { [K in keyof CallbacksProtocol]: z.ZodMiniType 
   'ui:callbacks:note': NoteSchema,
   'ui:callbacks:open': IdSchema,
   'ui:callbacks:settings': NoDataSchema,
-  'ui:callbacks:changed': NoDataSchema,
   'bg:callbacks:changed': NoDataSchema,
 };

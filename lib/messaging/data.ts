@@ -52,7 +52,22 @@ export function parseRetentionSettings(raw: unknown): RetentionView {
 
 export type SetRetentionResult = { ok: true; view: RetentionView } | { ok: false; error: string };
 
+// ---------------------------------------------------------------- backup and restore
+
+/** A backup of the whole database, as the file's text. */
+export type BackupFile = { ok: true; json: string } | { ok: false; error: string };
+/** What a restore did, or why nothing was changed (each error names the field). */
+export type RestoreResult =
+  | { ok: true; counts: Record<string, number>; preRestoreBackupId?: string }
+  | { ok: false; errors: { path: string; message: string }[] };
+/** The open callbacks as a calendar (.ics) or a spreadsheet (.csv). */
+export type ExportOpenResult = { ok: true; text: string; count: number } | { ok: false; error: string };
+
 export interface DataProtocol {
+  'ui:data:backup'(data?: Record<string, never>): BackupFile;
+  /** Replaces everything with the backup in `text` (parsed and checked in the background). */
+  'ui:data:restore'(data: { text: string }): RestoreResult;
+  'ui:data:exportOpen'(data: { format: 'ics' | 'csv' }): ExportOpenResult;
   'ui:data:summary'(data?: Record<string, never>): DataSummary;
   'ui:data:wipe'(data: { confirm: 'delete-everything' }): { ok: boolean; error?: string };
   'ui:data:retention'(data?: Record<string, never>): RetentionView;
@@ -61,6 +76,10 @@ export interface DataProtocol {
 }
 
 export const DATA_SCHEMAS: { [K in keyof DataProtocol]: z.ZodMiniType } = {
+  'ui:data:backup': z.optional(z.object({})),
+  // The size limit is the backup's own (50 MB), checked where it is parsed, with a message naming it.
+  'ui:data:restore': z.object({ text: z.string() }),
+  'ui:data:exportOpen': z.object({ format: z.enum(['ics', 'csv']) }),
   'ui:data:summary': z.optional(z.object({})),
   'ui:data:wipe': z.object({ confirm: z.literal('delete-everything') }),
   'ui:data:retention': z.optional(z.object({})),

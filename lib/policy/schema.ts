@@ -16,6 +16,7 @@
 import { z } from 'zod';
 import { parsePack, type Pack, type PackError } from '@/lib/guidance/schema';
 import { ReminderSettingsSchema, type ReminderSettingsValue } from '@/lib/messaging/callbacks';
+import { validTimeZone } from '@/lib/callbacks/time';
 
 export const MAX_POLICY_URLS = 20;
 export const MAX_POLICY_PACKS = 20;
@@ -196,14 +197,6 @@ function checkReminders(r: Partial<ReminderSettingsValue>, problems: PackError[]
   }
 }
 
-function validTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Whether a rule (`packId/ruleId`) is locked by the policy. */
 export function isRuleLockedByPolicy(policy: Policy, packId: string, ruleId: string): boolean {

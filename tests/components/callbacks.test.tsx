@@ -33,13 +33,19 @@ vi.mock('@/lib/messaging', async (orig) => ({
 // Tuesday 3 March 2026, 10:00 in Berlin.
 const T0 = Date.UTC(2026, 2, 3, 9, 0);
 let db: HeardDB;
+let restored = 0;
 
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(T0);
   db = new HeardDB(`cb-${crypto.randomUUID()}`);
   const { createHandlers } = await import('@/entrypoints/background/callbacks');
-  route.handlers = createHandlers({ db: () => db, now: () => Date.now(), broadcast: () => {} }) as never;
+  const { createBackupHandlers } = await import('@/entrypoints/background/backup');
+  restored = 0;
+  route.handlers = {
+    ...createHandlers({ db: () => db, now: () => Date.now(), broadcast: () => {} }),
+    ...createBackupHandlers({ db: () => db, afterRestore: async () => void restored++ }),
+  } as never;
   await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { timeZone: 'Europe/Berlin' } });
   useCallbacks.setState({ draftPromise: null, conversation: null, earlier: null, groups: null, results: null, query: '', announcement: '' });
 });
@@ -209,7 +215,7 @@ const fixture = (name: string): File => new File([readFileSync(resolve(__dirname
 test('backup restore: a bad file changes nothing and names the path; a good one asks first, then replaces', async () => {
   const user = userEvent.setup();
   const mine = await addCallback(db, { conversationKey: 'k', link: '', helpdesk: 'demo', promise: 'keep me', channel: 'call', dueAt: T0, source: 'draft' });
-  const { container } = render(<BackupSection db={db} />);
+  const { container } = render(<BackupSection />);
   const input = screen.getByLabelText('Backup file');
   await user.upload(input, fixture('bad-row-types.json'));
   const alert = await screen.findByRole('alert');
@@ -225,9 +231,10 @@ test('backup restore: a bad file changes nothing and names the path; a good one 
   const confirm = await screen.findByRole('button', { name: 'Replace with this backup' });
   expect(confirm).toHaveFocus();
   expect(await db.callbacks.toArray()).toEqual([mine]); // not before the rep confirms
-  route.handlers['ui:callbacks:changed'] = async () => {};
+  expect(restored).toBe(0);
   await user.click(confirm);
   await screen.findByText(/^Restored:/);
+  expect(restored).toBe(1); // the background brings reminders, lists and packs in line itself
   expect(await db.callbacks.get(mine.id)).toBeUndefined();
   expect(await db.backups.count()).toBe(1); // the pre-restore copy
 });

@@ -19,7 +19,7 @@ vi.mock('@/lib/messaging', async (importOriginal) => {
   };
 });
 const saved: { text: string; filename: string }[] = [];
-vi.mock('@/components/options/BackupSection', () => ({
+vi.mock('@/components/options/download', () => ({
   downloadText: (text: string, filename: string) => saved.push({ text, filename }),
 }));
 
