@@ -15,7 +15,7 @@ import type { DetectedLang, Lang } from './langs';
 export { langOfTag } from './langs';
 
 /** The languages lib/tone reads: English (lib/tone/analyze.ts) and the lexicons of lib/tone/langs/. */
-export const TONE_LANGS: readonly Lang[] = ['en', 'fr', 'de'];
+export const TONE_LANGS: readonly Lang[] = ['en', 'es', 'fr', 'de', 'pt'];
 
 /** Which reader reads a customer message: its language, and a second one for a short message. */
 export interface ToneLang {

@@ -134,7 +134,7 @@ function maskSignOff(text: string, signOff: RegExp): string {
     const b = ch.normalize('NFD').replace(/\p{M}+/gu, '');
     return b.length === 1 ? b : ch;
   }).join('').toLowerCase();
-  for (const m of probe.matchAll(re)) if (m.index + m[0].length < probe.length) cut = tail + m.index + m[0].length;
+  for (const m of probe.matchAll(re)) if (m.index + m[0].length < probe.length) cut = tail + m.index;
   if (cut < 0) return text;
   return text.slice(0, cut) + text.slice(cut).replace(/[^\s]/g, ' ');
 }
@@ -167,6 +167,8 @@ function insultTarget(lex: ToneLexicon, norm: string, tokens: Token[], i: number
       if (after !== tok && !lex.insultNoun.test(after.w) && !lex.insultAdj.test(after.w)) return 'other';
       return 'rep';
     }
+    // "o suporte de vocês", "el servicio de ustedes": the rep as the owner of a thing.
+    if (second(j) && /^(?:de|do|da|von)$/.test(tokens[j - 1]?.w ?? '')) return 'other';
     if (second(j)) return 'rep';
     if (lex.thirdParty.test(t.w)) return 'other';
   }
@@ -180,11 +182,11 @@ function insultTarget(lex: ToneLexicon, norm: string, tokens: Token[], i: number
     if (endsClause || !next || sentenceBreak(next.gap)) {
       let j = i - 1;
       let steps = 0;
-      while (j >= 0 && steps < 3 && !clauseBreak((tokens[j + 1] as Token).gap)) {
+      while (j >= 0 && steps < 5 && !clauseBreak((tokens[j + 1] as Token).gap)) {
         j--;
         steps++;
       }
-      if (j >= 0 && steps <= 3 && /,/.test((tokens[j + 1] as Token).gap)) {
+      if (j >= 0 && steps <= 5 && /,/.test((tokens[j + 1] as Token).gap)) {
         for (let k = j, n = 0; k >= 0 && n < 8; k--, n++) {
           if (sentenceBreak((tokens[k + 1] as Token).gap)) break;
           if (lex.thirdParty.test((tokens[k] as Token).w) && !second(k)) break;
@@ -276,7 +278,7 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     if (overlaps(tok, atRep)) return;
     const kind = lex.insultNoun.test(tok.w) || maskedInsult(lex, tok.w) ? 'noun' : lex.insultAdj.test(tok.w) ? 'adj' : null;
     if (!kind) return;
-    if (lex.insultExcept?.test(norm.slice(tok.start, tok.end + 8))) return;
+    if (lex.insultExcept?.test(norm.slice(tok.start, tok.end + 30))) return;
     if (lex.negatedBefore.test(clauseBefore(tok.start)) && !vocativeAt(lex, norm, tok.start)) return;
     const target = insultTarget(lex, norm, tokens, i, kind, second);
     if (target === 'rep') {

@@ -5,9 +5,11 @@
 import type { Lang } from '../../lang/langs';
 import { readMessage, type MessageTone, type ToneLexicon } from './engine';
 import { de } from './de';
+import { es } from './es';
 import { fr } from './fr';
+import { pt } from './pt';
 
-export const LEXICONS: Partial<Record<Lang, ToneLexicon>> = { de, fr };
+export const LEXICONS: Partial<Record<Lang, ToneLexicon>> = { de, es, fr, pt };
 
 /** The languages a lexicon here reads. */
 export const LEXICON_LANGS = Object.keys(LEXICONS) as Lang[];

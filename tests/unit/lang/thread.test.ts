@@ -50,7 +50,7 @@ describe('toneInput: the customer\'s tone in the customer\'s language only', () 
       agent('Lo siento mucho, lo reviso ahora.'),
       es('ok'),
     ];
-    const t = toneInput(thread, threadLangs(thread));
+    const t = toneInput(thread, threadLangs(thread), ['en']);
     expect(t.thread.map((m) => m.text)).toEqual(['', 'Lo siento mucho, lo reviso ahora.', '']);
     expect(t.unread).toBe('es');
   });
