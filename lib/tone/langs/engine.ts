@@ -151,7 +151,6 @@ function vocativeAt(lex: ToneLexicon, norm: string, at: number): boolean {
 
 function insultTarget(lex: ToneLexicon, norm: string, tokens: Token[], i: number, kind: 'noun' | 'adj', second: (j: number) => boolean): 'rep' | 'other' | null {
   const tok = tokens[i] as Token;
-  const prev = tokens[i - 1];
   const next = tokens[i + 1];
   // "sale voleur", "espèce d'abruti", "du Idiot", "seu idiota", "pedazo de inútil"
   if (vocativeAt(lex, norm, tok.start)) return 'rep';
@@ -174,7 +173,10 @@ function insultTarget(lex: ToneLexicon, norm: string, tokens: Token[], i: number
   }
   // A form of address on its own: "Connard.", ", imbécil.", "Schnauze, du Lappen".
   if (kind === 'noun') {
-    const startsClause = !prev || clauseBreak(tok.gap);
+    // Insult adjectives before it keep it a form of address: "Dumme Kuh!", "pinche vieja inútil".
+    let first = i;
+    while (first > 0 && !clauseBreak((tokens[first] as Token).gap) && lex.insultAdj.test((tokens[first - 1] as Token).w)) first--;
+    const startsClause = first === 0 || clauseBreak((tokens[first] as Token).gap);
     const endsClause = !next || clauseBreak(next.gap) || (lex.vocativeAfter.test(next.w) && (!tokens[i + 2] || clauseBreak(tokens[i + 2]!.gap)));
     if (startsClause && endsClause) return 'rep';
     // Apposition to the rep: "Vous êtes une honte, un vrai incompétent." — a short noun phrase
@@ -276,7 +278,10 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   const otherInsults: Span[] = [];
   tokens.forEach((tok, i) => {
     if (overlaps(tok, atRep)) return;
-    const kind = lex.insultNoun.test(tok.w) || maskedInsult(lex, tok.w) ? 'noun' : lex.insultAdj.test(tok.w) ? 'adj' : null;
+    // Plurals the list does not spell out ("Heinis", "clowns"): the word without its ending.
+    const plural = tok.w.length > 4 && /(?:s|n|e)$/.test(tok.w) ? tok.w.replace(/(?:es|en|s|n|e)$/, '') : '';
+    const kind =
+      lex.insultNoun.test(tok.w) || maskedInsult(lex, tok.w) || (plural.length > 3 && lex.insultNoun.test(plural)) ? 'noun' : lex.insultAdj.test(tok.w) ? 'adj' : null;
     if (!kind) return;
     if (lex.insultExcept?.test(norm.slice(tok.start, tok.end + 30))) return;
     if (lex.negatedBefore.test(clauseBefore(tok.start)) && !vocativeAt(lex, norm, tok.start)) return;
@@ -395,8 +400,11 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     if (otherCues > 0 || shouting || exclaims || inQuestion || attributive) anger += 4;
     for (const p of profane) push('profanity-situation', p);
   }
-  if (leaveWeak.length && (otherCues > 0 || shouting || leaveWeak.some((l) => terse(l) && !politeAt(l)))) {
-    anger += 4;
+  // Leaving said flatly ("Je résilie.", "Ich kündige.") weighs alone; with a thanks or a reason it is a request.
+  const flat = (l: Span): boolean => (sentenceOf(l).match(/[a-z0-9']+/g) ?? []).length <= 5 && !lex.polite.test(norm);
+  if (leaveWeak.length && (otherCues > 0 || shouting || leaveWeak.some(flat))) {
+    // With a complaint around it leaving adds to the anger; said flatly on its own it is the anger.
+    anger += leaveWeak.some(flat) || shouting ? 4 : 2;
     for (const l of leaveWeak) push('threat-to-leave', l);
   }
   if (praise.length && (otherCues > 0 || profane.length > 0)) {

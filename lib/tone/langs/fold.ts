@@ -53,7 +53,7 @@ export function fold(text: string, style: FoldStyle): Folded {
     const orig = cased.slice(m.index, m.index + w.length);
     // Codes, sizes, prices, ordinals keep their digits: a capital (XR200), letters then digits
     // (v3, mp3), digits then a unit (10h, 3e, 25min, 4k), no letter at all.
-    if (!/[a-z]/.test(w) || /[A-Z]/.test(orig) || /^(?:[a-z]{1,2}|mp)\d+$/.test(w) || /^\d+[a-z]{0,4}$/.test(w)) continue;
+    if (!/[a-z]/.test(w) || /[A-Z]/.test(orig.slice(1)) || /^[A-Z][^a-z]*$/.test(orig) || /^(?:[a-z]{1,2}|mp)\d+$/.test(w) || /^\d+[a-z]{0,4}$/.test(w)) continue;
     for (let k = 0; k < w.length; k++) {
       const l = LEET[w[k] as string];
       if (l) chars[m.index + k] = l;
