@@ -79,6 +79,8 @@ export interface ToneLexicon {
   exoneration: RegExp;
   /** The writer's own slip ("j'ai oublié", "mein Fehler"): swearing in its sentence is at oneself, not venting. */
   mishap: RegExp;
+  /** Swear words and verbs a masked spelling may stand for ("f*der", "m*rde", "Sch**sse"), beside the insult nouns. */
+  masked?: readonly string[];
   /** Closing lines of an email: name and title after them are not tone. */
   signOff: RegExp;
 }
@@ -177,7 +179,8 @@ function insultTarget(lex: ToneLexicon, norm: string, tokens: Token[], i: number
     let first = i;
     while (first > 0 && !clauseBreak((tokens[first] as Token).gap) && lex.insultAdj.test((tokens[first - 1] as Token).w)) first--;
     const startsClause = first === 0 || clauseBreak((tokens[first] as Token).gap);
-    const endsClause = !next || clauseBreak(next.gap) || (lex.vocativeAfter.test(next.w) && (!tokens[i + 2] || clauseBreak(tokens[i + 2]!.gap)));
+    // …and one word after it: "Porco imundo,", "Idiota total." (Romance adjectives follow the noun).
+    const endsClause = !next || clauseBreak(next.gap) || ((lex.vocativeAfter.test(next.w) || lex.fold === 'latin') && (!tokens[i + 2] || clauseBreak(tokens[i + 2]!.gap)));
     if (startsClause && endsClause) return 'rep';
     // Apposition to the rep: "Vous êtes une honte, un vrai incompétent." — a short noun phrase
     // ending the sentence, after a clause that addresses the rep.
@@ -213,6 +216,22 @@ function maskedInsult(lex: ToneLexicon, w: string): boolean {
   return words.some((x) => re.test(x));
 }
 
+/** Masked words spelled out where one same-length word of the lexicon fits ("f*der" → "foder"). */
+function unmask(lex: ToneLexicon, norm: string): string {
+  if (!norm.includes('*')) return norm;
+  let words = insultWords.get(lex);
+  if (!words) {
+    words = lex.insultNoun.source.replace(/^\^\(\?:|\)\$$/g, '').split('|').filter((x) => /^[a-z-]+$/.test(x) && x.length >= 4);
+    insultWords.set(lex, words);
+  }
+  const all = [...(lex.masked ?? []), ...words];
+  return norm.replace(/[a-z*]*\*[a-z*]*/g, (w) => {
+    if (!/[a-z]/.test(w) || w.length < 3) return w;
+    const re = new RegExp(`^${w.replace(/\*/g, '[a-z]')}$`);
+    return all.find((x) => x.length === w.length && re.test(x)) ?? w;
+  });
+}
+
 const ANGRY_AT = 4;
 const FRUSTRATED_AT = 2;
 
@@ -221,7 +240,7 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   if (!text.trim()) return { level: 'calm', signals: [] };
   const own = maskSignOff(maskQuotes(text), lex.signOff);
   const f = fold(own, lex.fold);
-  const norm = f.norm;
+  const norm = unmask(lex, f.norm);
   const signals: ToneSignal[] = [];
   const toOrig = (s: Span): Span => ({ start: f.at[s.start] as number, end: (f.at[s.end - 1] as number) + 1 });
   const push = (kind: ToneSignalKind, s: Span): void => {
