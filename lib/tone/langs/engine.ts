@@ -20,6 +20,8 @@ export interface ToneLexicon {
   insultAdj: RegExp;
   /** One token: the rep addressed (tu, toi, vous, du, Sie, ihr, tú, usted, você …). */
   second: RegExp;
+  /** One token: adjectives that insult only when said of the rep ("are you deaf?"); of anyone else they describe ("my father is deaf"). */
+  personOnly?: RegExp;
   /** One token: the rep's things ("votre service", "eure App"): an insult after them is about the thing. */
   possessive: RegExp;
   /** One token: a subject other than the rep (il, ce, der Fahrer, el servicio, a empresa …). */
@@ -308,7 +310,7 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     if (target === 'rep') {
       atRep.push(tok);
       push('insult-at-rep', tok);
-    } else if (target === 'other') otherInsults.push(tok);
+    } else if (target === 'other' && !lex.personOnly?.test(tok.w)) otherInsults.push(tok);
   });
   if (atRep.length) {
     signals.sort((a, b) => a.start - b.start);
