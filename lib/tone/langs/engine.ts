@@ -62,8 +62,10 @@ export interface ToneLexicon {
   sarcasmMild: RegExp[];
   /** Repeat contact and things still not done. */
   repeat: RegExp[];
-  /** "Again": counts only where the message complains ("c'est encore moi 😅" is not). */
+  /** "Again": counts only in a message that is not glad ("c'est encore moi 😅, merci !" is not a complaint). */
   again: RegExp;
+  /** Praise or thanks in a request for a manager: a compliment, not a complaint. */
+  compliment: RegExp;
   /** Past bad experience: nobody called back, each agent asked again. */
   past: RegExp[];
   /** Annoyance, disappointment, impatience: frustration. */
@@ -408,14 +410,16 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   else if (nDemands) anger += Math.min(4.5, 3 + 1.5 * (nDemands - 1));
   if (nDemands > demands.length) for (const d of soft) push('urgency', d);
   if (mild.length) frustration += (warm && anger === 0 ? 0.5 : 1) * Math.min(3, 1 + mild.length);
-  if (sup.length) {
+  if (sup.length && !sup.every((x) => lex.compliment.test(sentenceOf(x)))) {
     if (lex.supervisorDemanded.test(norm) || shouting || capsWords.some((w) => sup.some((s) => Math.abs(f.casedAt[w.start]! - f.at[s.start]!) < 40))) anger += 4;
     else frustration += 2;
   }
   const otherCues = complaintCues + nDemands + (nRepeat > repeat.length ? 1 : 0);
   if (profane.length) {
     const inQuestion = profane.some((p) => /^[^.!?]*\?/.test(norm.slice(p.end)));
-    const exclaims = /!/.test(own) && !warm;
+    // Swearing in a glad sentence is an intensifier ("Putain, votre appli est géniale !").
+    const glad = profane.every((p) => lex.warm.test(sentenceOf(p)));
+    const exclaims = /!/.test(own) && !warm && !glad;
     // "cette saloperie de box", "diese Scheißbox": swearing at a thing vents.
     const attributive = profane.some((p) => /^\s*(?:de|d'|du|des|von|de\s+la|da|do|del)\s/.test(norm.slice(p.end, p.end + 8)));
     if (otherCues > 0 || shouting || exclaims || inQuestion || attributive) anger += 4;
