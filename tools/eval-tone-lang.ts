@@ -17,7 +17,7 @@ import { z } from 'zod';
 import { detectLanguage } from '../lib/lang/detect';
 import { LANGS, type Lang } from '../lib/lang/langs';
 import { TONE_LANGS, toneLangOf } from '../lib/lang/thread';
-import { analyzeMessageIn } from '../lib/tone/analyze';
+import { analyzeMessageIn } from '../lib/tone/langs/route';
 import { calmReadHot, evaluate, formatReport, formatSummary, type EvalReport } from '../lib/tone/metrics';
 import { TONE_LEVELS, type ToneLevel } from '../lib/tone/types';
 

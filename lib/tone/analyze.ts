@@ -10,7 +10,6 @@ import Sentiment from 'sentiment';
 import en from 'sentiment/languages/en/index.js';
 import type { ThreadMessage } from '../adapters/types';
 import type { Lang } from '../lang/langs';
-import { readIn } from './langs';
 import { findCaps } from './caps';
 import {
   DEMANDS,
@@ -624,18 +623,10 @@ export interface MessageLang {
 }
 
 /**
- * One customer message read in its language: English here, Spanish, French, German and Portuguese by
- * their lexicons (lib/tone/langs/). `also`: a second language for a short message whose detected
- * language may be a guess; the higher reading counts. A language no reader covers reads calm.
+ * Reads one customer message in its language (lib/tone/langs/route.ts analyzeMessageIn). Passed in by
+ * the background, so the lexicons of the other languages stay out of the pages that only read English.
  */
-export function analyzeMessageIn(text: string, lang: MessageLang | Lang, messageIndex = 0): MessageTone {
-  const { lang: l, also } = typeof lang === 'string' ? { lang, also: null } : lang;
-  const read = (x: Lang): MessageTone | null => (x === 'en' ? analyzeMessage(text, messageIndex) : readIn(x, text, messageIndex));
-  const a = read(l);
-  const b = also && also !== l ? read(also) : null;
-  if (!a) return b ?? { level: 'calm', signals: [] };
-  return b && rank(b.level) > rank(a.level) ? b : a;
-}
+export type MessageReader = (text: string, lang: MessageLang, messageIndex: number) => MessageTone;
 const maxLevel = (a: ToneLevel, b: ToneLevel): ToneLevel => (rank(a) >= rank(b) ? a : b);
 
 /**
@@ -647,7 +638,7 @@ const maxLevel = (a: ToneLevel, b: ToneLevel): ToneLevel => (rank(a) >= rank(b) 
  *   agent reply between them raise a frustrated conversation to angry.
  * Signals are those of the messages considered, with messageIndex = index in `messages`.
  */
-export function analyzeThread(messages: readonly ThreadMessage[], langs?: readonly (MessageLang | null)[]): ToneState {
+export function analyzeThread(messages: readonly ThreadMessage[], langs?: readonly (MessageLang | null)[], read?: MessageReader): ToneState {
   const customer: number[] = [];
   for (let i = 0; i < messages.length; i++) if (messages[i]?.role === 'customer') customer.push(i);
   if (customer.length === 0) return { level: 'calm', signals: [] };
@@ -660,7 +651,7 @@ export function analyzeThread(messages: readonly ThreadMessage[], langs?: readon
   for (const i of considered) {
     const text = (messages[i] as ThreadMessage).text;
     const ml = langs?.[i];
-    const r = ml && (ml.lang !== 'en' || ml.also) ? analyzeMessageIn(text, ml, i) : analyzeMessage(text, i);
+    const r = ml && read && (ml.lang !== 'en' || ml.also) ? read(text, ml, i) : analyzeMessage(text, i);
     signals.push(...r.signals);
     if (r.level === 'abusive') level = 'abusive';
     else if (recent.has(i)) level = maxLevel(level, r.level);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { lintDraft } from '@/entrypoints/background/guidance';
 import type { ThreadMessage } from '@/lib/adapters/types';
 import { threadLangs, toneInput } from '@/lib/lang/thread';
-import { analyzeMessageIn, analyzeThread } from '@/lib/tone/analyze';
+import { analyzeThread } from '@/lib/tone/analyze';
+import { analyzeMessageIn, readMessageIn } from '@/lib/tone/langs/route';
 import type { ToneSignalKind } from '@/lib/tone/types';
 
 // Sentences written for these tests (not taken from the corpora in tests/fixtures/tone/de/).
@@ -123,12 +124,12 @@ describe('German customer in a thread: read in German, shown in the panel', () =
     const input = toneInput(thread, threadLangs(thread));
     expect(input.unread).toBeNull();
     expect(input.langs[0]).toMatchObject({ lang: 'de' });
-    expect(analyzeThread(input.thread, input.langs).level).toBe('frustrated');
+    expect(analyzeThread(input.thread, input.langs, readMessageIn).level).toBe('frustrated');
   });
   it('a short obfuscated insult told as another language is read in the customer’s language too', () => {
     const thread = [c('Hallo, ich warte seit drei Wochen auf meine Rückerstattung.'), c('h.u.r.e.n.s.o.h.n')];
     const input = toneInput(thread, threadLangs(thread));
-    expect(analyzeThread(input.thread, input.langs).level).toBe('abusive');
+    expect(analyzeThread(input.thread, input.langs, readMessageIn).level).toBe('abusive');
   });
   it('the panel gets a tone for a German customer, and no "tone not read" notice', () => {
     const out = lintDraft({

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { lintDraft } from '@/entrypoints/background/guidance';
 import type { ThreadMessage } from '@/lib/adapters/types';
 import { threadLangs, toneInput } from '@/lib/lang/thread';
-import { analyzeMessageIn, analyzeThread } from '@/lib/tone/analyze';
+import { analyzeThread } from '@/lib/tone/analyze';
+import { analyzeMessageIn, readMessageIn } from '@/lib/tone/langs/route';
 import type { ToneSignalKind } from '@/lib/tone/types';
 
 // Sentences written for these tests (not taken from the corpora in tests/fixtures/tone/fr/).
@@ -118,12 +119,12 @@ describe('French customer in a thread: read in French, shown in the panel', () =
     expect(input.unread).toBeNull();
     expect(input.thread[0]!.text).toBe(thread[0]!.text);
     expect(input.langs[0]).toMatchObject({ lang: 'fr' });
-    expect(analyzeThread(input.thread, input.langs).level).toBe('frustrated');
+    expect(analyzeThread(input.thread, input.langs, readMessageIn).level).toBe('frustrated');
   });
   it('a short obfuscated insult told as another language is read in the customer’s language too', () => {
     const thread = [c('Bonjour, je n’ai toujours pas reçu mon remboursement depuis trois semaines.'), c('M e r d e à toi')];
     const input = toneInput(thread, threadLangs(thread));
-    expect(analyzeThread(input.thread, input.langs).level).toBe('abusive');
+    expect(analyzeThread(input.thread, input.langs, readMessageIn).level).toBe('abusive');
   });
   it('the panel gets a tone for a French customer, and no "tone not read" notice', () => {
     const out = lintDraft({

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { lintDraft } from '@/entrypoints/background/guidance';
 import type { ThreadMessage } from '@/lib/adapters/types';
 import { threadLangs, toneInput } from '@/lib/lang/thread';
-import { analyzeMessageIn, analyzeThread } from '@/lib/tone/analyze';
+import { analyzeThread } from '@/lib/tone/analyze';
+import { analyzeMessageIn, readMessageIn } from '@/lib/tone/langs/route';
 import type { ToneSignalKind } from '@/lib/tone/types';
 
 // Sentences written for these tests (not taken from the corpora in tests/fixtures/tone/pt/).
@@ -105,7 +106,7 @@ describe('Portuguese customer in a thread: read in Portuguese, shown in the pane
     const input = toneInput(thread, threadLangs(thread));
     expect(input.unread).toBeNull();
     expect(input.langs[0]).toMatchObject({ lang: 'pt' });
-    expect(analyzeThread(input.thread, input.langs).level).toBe('frustrated');
+    expect(analyzeThread(input.thread, input.langs, readMessageIn).level).toBe('frustrated');
   });
   it('the panel gets a tone for a Portuguese customer', () => {
     const out = lintDraft({
