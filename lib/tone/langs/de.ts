@@ -117,6 +117,7 @@ export const de: ToneLexicon = {
   negatedBefore: /(?:\bnicht|\bkein\w*|\bnie|\bohne|\bstatt|\banstatt|\bniemals)\s+(?:\S+\s+){0,2}$/,
   exoneration:
     /\bnicht\s+(?:ihre|deine|eure)\s+schuld\b|\bnichts\s+persoenliches\b|\bnicht\s+persoenlich\s+gemeint\b|\b(?:sie|du|ihr)\s+(?:koennen|kannst|koennt)\s+ja\s+nichts\s+dafuer\b|\bliegt\s+nicht\s+an\s+(?:ihnen|dir|euch)\b|\bgegen\s+(?:sie|dich)\s+persoenlich\b/,
+  reported: /\b(?:schreibt|schrieb|schreiben|sagt|sagte|sagen|meint|meinte|meinen|behauptet|behauptete|nennt|nannte|liest\s+man|heisst\s+es|hat\s+geschrieben|habe\s+gelesen|gelesen|bewertet|kommentiert)\b|\blaut\s+(?:einer|einem|google|bewertungen?)\b/,
   mishap:
     /\b(?:hab(?:e)?\s+(?:ich\s+)?(?:vergessen|mich\s+vertan|mich\s+verklickt|verschusselt|verlegt|verbockt|verpeilt|falsch\s+eingegeben|geloescht)|mein\s+fehler|meine\s+schuld|ich\s+(?:depp|trottel|idiot|dussel|esel|schussel|dummkopf)|selber\s+schuld|selbst\s+schuld|war\s+ich\s+(?:selbst|selber)|\w*wetter|regen|hitze|kaelte|schnee|stau)(?![a-z0-9])/,
   masked: ['scheisse', 'scheiss', 'arschloch', 'ficken', 'fick', 'wichser', 'hurensohn', 'fotze', 'kacke', 'verdammt'],

@@ -81,6 +81,8 @@ export interface ToneLexicon {
   negatedBefore: RegExp;
   /** The customer says it is not the rep's fault: insults at others weigh as frustration. */
   exoneration: RegExp;
+  /** Reported speech before a word in its sentence ("quelqu'un a écrit que…", "schreibt einer, …"): someone else's words. */
+  reported: RegExp;
   /** The writer's own slip ("j'ai oublié", "mein Fehler"): swearing in its sentence is at oneself, not venting. */
   mishap: RegExp;
   /** Swear words and verbs a masked spelling may stand for ("f*der", "m*rde", "Sch**sse"), beside the insult nouns. */
@@ -299,6 +301,10 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     return lex.second.test(t.w);
   };
   const otherInsults: Span[] = [];
+  const sentenceBefore = (at: number): string => {
+    const from = Math.max(norm.lastIndexOf('.', at - 1), norm.lastIndexOf('!', at - 1), norm.lastIndexOf('?', at - 1), norm.lastIndexOf('\n', at - 1)) + 1;
+    return norm.slice(from, at);
+  };
   tokens.forEach((tok, i) => {
     if (overlaps(tok, atRep)) return;
     // Plurals the list does not spell out ("Heinis", "clowns"): the word without its ending.
@@ -312,7 +318,7 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     if (target === 'rep') {
       atRep.push(tok);
       push('insult-at-rep', tok);
-    } else if (target === 'other' && !lex.personOnly?.test(tok.w)) otherInsults.push(tok);
+    } else if (target === 'other' && !lex.personOnly?.test(tok.w) && !lex.reported.test(sentenceBefore(tok.start))) otherInsults.push(tok);
   });
   if (atRep.length) {
     signals.sort((a, b) => a.start - b.start);
@@ -325,7 +331,7 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     const stop = norm.slice(sp.end).search(/[.!?\n]/);
     return norm.slice(from, stop < 0 ? norm.length : sp.end + stop);
   };
-  const profane = findAll([lex.profanity], norm).filter((p) => !overlaps(p, otherInsults) && !lex.mishap.test(sentenceOf(p)));
+  const profane = findAll([lex.profanity], norm).filter((p) => !overlaps(p, otherInsults) && !lex.mishap.test(sentenceOf(p)) && !lex.reported.test(sentenceBefore(p.start)));
   const leave = asserted(collect('threat-to-leave', lex.leave));
   const leaveWeak = asserted(findAll(lex.leaveWeak, norm)).filter((s) => !overlaps(s, leave));
   const praise = findAll(lex.praiseIfNegative, norm);
@@ -342,7 +348,7 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   const demands = findAll(lex.demands, norm).filter((d) => !politeAt(d));
   for (const d of demands) push('urgency', d);
   const soft = asserted(findAll(lex.softDemands, norm)).filter((d) => !politeAt(d) && !overlaps(d, demands));
-  const strong = asserted(findAll(lex.strong, norm)).filter((s) => !overlaps(s, leave));
+  const strong = asserted(findAll(lex.strong, norm)).filter((s) => !overlaps(s, leave) && !lex.reported.test(sentenceBefore(s.start)));
   for (const s of strong) push('negative-sentiment', s);
   for (const s of otherInsults) push('negative-sentiment', s);
   const sarcStrong = collect('sarcasm', lex.sarcasmStrong);

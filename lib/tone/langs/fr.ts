@@ -115,6 +115,7 @@ export const fr: ToneLexicon = {
   negatedBefore: /(?:\bne|\bn'|\bpas|\bjamais|\bsans|\bplutot\s+que|\bpas\s+question\s+de)\s+(?:\S+\s+){0,2}$/,
   exoneration:
     /\bce\s+n'?est\s+pas\s+(?:de\s+)?(?:votre|ta)\s+faute\b|\bc'?est\s+pas\s+(?:de\s+)?(?:votre|ta)\s+faute\b|\bpas\s+(?:contre\s+)?(?:vous|toi)\s+personnellement\b|\brien\s+(?:de\s+)?personnel\b|\bvous\s+n'?y\s+etes\s+pour\s+rien\b|\bje\s+ne\s+vous\s+en\s+veux\s+pas\b/,
+  reported: /\b(?:a\s+ecrit|ont\s+ecrit|ecrit|ecrivait|dit|disait|a\s+dit|ont\s+dit|disent|raconte|racontait|pretend|pretendait|affirme|affirmait|lu|a\s+lu|commente|a\s+poste|poste|traite\s+de|traitait\s+de|qualifie\s+de)\s+(?:que|qu'|de)\b|\b(?:selon|d'?apres)\s+(?:un|une|des|certains|mon|ma|les)\b|\bavis\s+(?:google|en\s+ligne)\b/,
   mishap:
     /\b(?:j'?ai\s+(?:encore\s+)?oublie|j'?avais\s+oublie|je\s+me\s+suis\s+(?:trompe|trompee|plante|plantee)|j'?ai\s+(?:encore\s+)?(?:casse|perdu|renverse|fait\s+tomber|efface|supprime|mal\s+lu|mal\s+tape)|ma\s+faute|mea\s+culpa|(?:je\s+)?suis\s+(?:bete|nul|nulle|con|conne)|quel\s+boulet|moi\s+qui|mon\s+erreur|de\s+ma\s+faute|temps\s+de\s+merde|meteo|pluie|il\s+pleut|canicule|froid|chaleur|neige|bouchons?|embouteillages?)(?![a-z0-9])/,
   masked: ['merde', 'putain', 'bordel', 'connard', 'connasse', 'salope', 'encule', 'enculer', 'foutre', 'chier', 'conne', 'fdp'],

@@ -24,6 +24,9 @@ describe('German tone: calm stays calm', () => {
     'Sie haben mir gestern sehr geholfen, jetzt hätte ich noch eine Frage zur Rechnung.',
   ])('polite requests, thanks and calm cancellations: %s', (t) => expect(level(t)).toBe('calm'));
 
+  it('a review reported without quotation marks is someone else’s words too', () => {
+    expect(level('Im Netz schreibt einer, eure Monteure seien alles Stümper, bei mir waren sie aber super. Ich hätte gern einen Termin.')).toBe('calm');
+  });
   it('a quoted review with swearing is someone else’s words', () => {
     expect(level('Im Forum schreibt jemand „totaler Scheißladen, alles Betrüger“, aber bei mir lief alles gut. Ich hätte gern ein Angebot.')).toBe('calm');
     expect(level('Mein Nachbar meint, euer Techniker sei »ein echter Vollpfosten«, ich fand ihn aber sehr nett.')).toBe('calm');

@@ -23,6 +23,9 @@ describe('Spanish tone: calm stays calm', () => {
     'Enhorabuena al equipo, excelente servicio y entrega rapidísima.',
   ])('polite requests, thanks and calm cancellations: %s', (t) => expect(level(t)).toBe('calm'));
 
+  it('a review reported without quotation marks is someone else’s words too', () => {
+    expect(level('En Google alguien escribió que vuestros técnicos son unos payasos, pero conmigo fueron muy atentos. Quería pedir cita.')).toBe('calm');
+  });
   it('a quoted review with swearing is someone else’s words', () => {
     expect(level('En un foro alguien puso "servicio de mierda, son unos ladrones", pero a mí me fue genial. Solo quería un presupuesto.')).toBe('calm');
     expect(level('Mi cuñado dice que vuestro técnico es «un inútil», pero conmigo fue muy atento.')).toBe('calm');

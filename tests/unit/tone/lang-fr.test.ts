@@ -23,6 +23,9 @@ describe('French tone: calm stays calm', () => {
     'Bravo à votre équipe pour la rapidité, service impeccable !',
   ])('polite requests, thanks and calm cancellations: %s', (t) => expect(level(t)).toBe('calm'));
 
+  it('a review reported without quotation marks is someone else’s words too', () => {
+    expect(level('Sur un forum quelqu’un a écrit que vos techniciens sont des guignols, moi j’ai toujours été bien reçu. Je voudrais un rendez-vous.')).toBe('calm');
+  });
   it('a quoted review with swearing is someone else’s words', () => {
     expect(level('Sur un forum quelqu’un a écrit « service de merde, bande de voleurs » mais chez moi tout s’est bien passé. Je voulais juste un devis.')).toBe('calm');
     expect(level('Mon voisin dit que votre technicien est un "vrai guignol" mais je n’y crois pas, il a été parfait avec moi.')).toBe('calm');

@@ -23,6 +23,9 @@ describe('Portuguese tone: calm stays calm', () => {
     'Parabéns à equipe, excelente atendimento e entrega rapidíssima.',
   ])('polite requests, thanks and calm cancellations: %s', (t) => expect(level(t)).toBe('calm'));
 
+  it('a review reported without quotation marks is someone else’s words too', () => {
+    expect(level('No Google alguém escreveu que os técnicos de vocês são uns palhaços, mas comigo foram ótimos. Queria marcar uma visita.')).toBe('calm');
+  });
   it('a quoted review with swearing is someone else’s words', () => {
     expect(level('No Reclame Aqui alguém escreveu "empresa de merda, bando de ladrões", mas comigo foi tudo ótimo. Queria só um orçamento.')).toBe('calm');
   });
