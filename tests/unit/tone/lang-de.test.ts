@@ -43,6 +43,11 @@ describe('German tone: calm stays calm', () => {
     expect(level('Koennten Sie mir bitte die Rechnung fuer Maerz schicken? Gruesse, Jana')).toBe('calm');
     expect(level('Ich warte seit drei Wochen auf die Rueckerstattung, langsam werde ich ungeduldig.')).toBe('frustrated');
   });
+  it('a consumer body named in a calm message is not a threat; with a threat verb it is', () => {
+    expect(level('Die Verbraucherzentrale hat mir geraten, Sie direkt anzuschreiben. Können Sie mir den Vertrag schicken?')).toBe('calm');
+    expect(level('Ich habe bei Stiftung Warentest gelesen, dass Ihr Gerät Testsieger ist. Ist es noch lieferbar?')).toBe('calm');
+    expect(level('Wenn das nicht bis Freitag erledigt ist, wende ich mich an die Verbraucherzentrale.')).toBe('angry');
+  });
   it('a lawyer or a court in a calm letter is not a threat', () => {
     expect(level('Mein Anwalt braucht für den Nachlass meines Vaters eine Kopie des Vertrags. Könnten Sie die schicken?')).not.toBe('angry');
   });
