@@ -6,6 +6,7 @@ import type { Hint, Severity } from '@/lib/guidance/hint';
 import type { ThreadMessage } from '@/lib/adapters/types';
 import type { ToneState } from '@/lib/tone/types';
 import { analyzeThread } from '@/lib/tone/analyze';
+import { readMessageIn } from '@/lib/tone/langs/route';
 import { lintContext } from '@/lib/guidance/context';
 import type { HintMsg, TicketMsg } from '@/lib/messaging';
 import { splitSentences } from '@/lib/callbacks/promise';
@@ -107,7 +108,7 @@ export function threadInfoOf(full: readonly ThreadMessage[]): ThreadInfo {
     // The customer's tone in the customer's language: messages tone can't read are left out, not read as English.
     const input = toneInput(thread, langs);
     const readable = input.thread.some((m) => m.role === 'customer' && m.text.trim() !== '') || !input.thread.some((m) => m.role === 'customer');
-    info = { tone: readable ? analyzeThread(input.thread) : null, langs, toneUnread: input.unread };
+    info = { tone: readable ? analyzeThread(input.thread, input.langs, readMessageIn) : null, langs, toneUnread: input.unread };
   }
   toneCache.set(key, info);
   if (toneCache.size > TONE_CACHE_SIZE) toneCache.delete(toneCache.keys().next().value!);

@@ -10,12 +10,33 @@
  *   never read with English word lists; the panel says tone is not read for that language.
  */
 import type { ThreadMessage } from '../adapters/types';
-import { detectLanguage } from './detect';
+import { detectLanguage, languageText } from './detect';
 import type { DetectedLang, Lang } from './langs';
 export { langOfTag } from './langs';
 
-/** The languages lib/tone reads. (lib/tone is English only today; add a language here when it reads it.) */
-export const TONE_LANGS: readonly Lang[] = ['en'];
+/** The languages lib/tone reads: English (lib/tone/analyze.ts) and the lexicons of lib/tone/langs/. */
+export const TONE_LANGS: readonly Lang[] = ['en', 'es', 'fr', 'de', 'pt'];
+
+/** Which reader reads a customer message: its language, and a second one for a short message. */
+export interface ToneLang {
+  lang: Lang;
+  /** A short message ("M e r d e à toi", "h.u.r.e.n.s.o.h.n") may be told as another language than the
+   * customer's: it is read in the customer's language too, and the higher reading counts. */
+  also: Lang | null;
+}
+
+/** Below this many letters a detected language is a guess: the customer's language reads the message too. */
+export const SHORT_LETTERS = 40;
+
+/** The reader(s) for one customer message, or null when tone reads none of its languages. */
+export function toneLangOf(text: string, detected: DetectedLang, customer: Lang | null, covered: readonly Lang[] = TONE_LANGS): ToneLang | null {
+  const lang = detected === 'unknown' ? customer : detected;
+  if (lang === null) return null;
+  const short = languageText(text).replace(/[^\p{L}]/gu, '').length < SHORT_LETTERS;
+  const also = short && customer !== null && customer !== lang && covered.includes(customer) ? customer : null;
+  if (!covered.includes(lang)) return also ? { lang: also, also: null } : null;
+  return { lang, also };
+}
 
 export interface ThreadLangs {
   /** Per message of the thread, as detected ('unknown' when too short to tell). */
@@ -73,6 +94,8 @@ export function draftLanguage(draft: string, langs: ThreadLangs, repLang: Lang |
 export interface ToneInput {
   /** The thread to give the tone analyser: customer messages in languages it cannot read blanked. */
   thread: ThreadMessage[];
+  /** Per message: the language(s) to read a customer message in (null for other roles and blanked messages). */
+  langs: (ToneLang | null)[];
   /** The customer's language when tone cannot read it (the panel says so); null when it can. */
   unread: Lang | null;
 }
@@ -80,17 +103,23 @@ export interface ToneInput {
 /** What the tone analyser may read of the thread (same length and order: signal indices stay valid). */
 export function toneInput(thread: readonly ThreadMessage[], langs: ThreadLangs, covered: readonly Lang[] = TONE_LANGS): ToneInput {
   let blanked = false;
+  const toneLangs: (ToneLang | null)[] = thread.map(() => null);
   const out = thread.map((m, i) => {
     if (m.role !== 'customer') return m;
     const detected = langs.messages[i]!;
     // Too short to tell: the customer's language ("ok", "??" read with the rest of their messages).
     const lang = detected === 'unknown' ? langs.customer : detected;
-    if (lang === null || covered.includes(lang)) return m;
+    if (lang === null) return m;
+    const tl = toneLangOf(m.text, detected, langs.customer, covered);
+    if (tl) {
+      toneLangs[i] = tl;
+      return m;
+    }
     blanked = true;
     return { ...m, text: '' };
   });
   const unread = langs.customer !== null && !covered.includes(langs.customer) ? langs.customer : null;
-  return { thread: blanked ? out : [...thread], unread: unread ?? (blanked ? firstUncovered(thread, langs, covered) : null) };
+  return { thread: blanked ? out : [...thread], langs: toneLangs, unread: unread ?? (blanked ? firstUncovered(thread, langs, covered) : null) };
 }
 
 function firstUncovered(thread: readonly ThreadMessage[], langs: ThreadLangs, covered: readonly Lang[]): Lang | null {

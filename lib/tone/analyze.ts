@@ -9,6 +9,7 @@ import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'o
 import Sentiment from 'sentiment';
 import en from 'sentiment/languages/en/index.js';
 import type { ThreadMessage } from '../adapters/types';
+import type { Lang } from '../lang/langs';
 import { findCaps } from './caps';
 import {
   DEMANDS,
@@ -614,6 +615,18 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
 }
 
 const rank = (l: ToneLevel): number => TONE_LEVELS.indexOf(l);
+
+/** The language(s) a customer message is read in (lib/lang/thread.ts toneLangOf). */
+export interface MessageLang {
+  lang: Lang;
+  also: Lang | null;
+}
+
+/**
+ * Reads one customer message in its language (lib/tone/langs/route.ts analyzeMessageIn). Passed in by
+ * the background, so the lexicons of the other languages stay out of the pages that only read English.
+ */
+export type MessageReader = (text: string, lang: MessageLang, messageIndex: number) => MessageTone;
 const maxLevel = (a: ToneLevel, b: ToneLevel): ToneLevel => (rank(a) >= rank(b) ? a : b);
 
 /**
@@ -625,7 +638,7 @@ const maxLevel = (a: ToneLevel, b: ToneLevel): ToneLevel => (rank(a) >= rank(b) 
  *   agent reply between them raise a frustrated conversation to angry.
  * Signals are those of the messages considered, with messageIndex = index in `messages`.
  */
-export function analyzeThread(messages: readonly ThreadMessage[]): ToneState {
+export function analyzeThread(messages: readonly ThreadMessage[], langs?: readonly (MessageLang | null)[], read?: MessageReader): ToneState {
   const customer: number[] = [];
   for (let i = 0; i < messages.length; i++) if (messages[i]?.role === 'customer') customer.push(i);
   if (customer.length === 0) return { level: 'calm', signals: [] };
@@ -636,7 +649,9 @@ export function analyzeThread(messages: readonly ThreadMessage[]): ToneState {
   let chasing = 0;
   const signals: ToneSignal[] = [];
   for (const i of considered) {
-    const r = analyzeMessage((messages[i] as ThreadMessage).text, i);
+    const text = (messages[i] as ThreadMessage).text;
+    const ml = langs?.[i];
+    const r = ml && read && (ml.lang !== 'en' || ml.also) ? read(text, ml, i) : analyzeMessage(text, i);
     signals.push(...r.signals);
     if (r.level === 'abusive') level = 'abusive';
     else if (recent.has(i)) level = maxLevel(level, r.level);

@@ -22,9 +22,9 @@ test('a Spanish draft with only the English pack in force: no hints at all, and 
   for (const d of SPANISH) {
     const out = lint(d, [{ role: 'customer', text: '¡Es la tercera vez que escribo! Quiero hablar con un supervisor YA.' }]);
     expect(out.hints, d).toEqual([]);
-    expect(out.lang).toEqual({ draft: 'es', detected: true, guidance: false, toneUnread: 'es' });
-    // The customer's Spanish is not read with English word lists.
-    expect(out.tone).toBeNull();
+    expect(out.lang).toEqual({ draft: 'es', detected: true, guidance: false, toneUnread: null });
+    // The customer's Spanish is read with the Spanish lexicon (lib/tone/langs/es.ts), never English word lists.
+    expect(out.tone?.level).toBe('angry');
   }
 });
 
@@ -35,11 +35,11 @@ test('the same English draft still gets its hints (the language filter keeps Eng
   expect(out.tone?.level).toBe('calm');
 });
 
-test('mixed thread: a Spanish customer, an English draft: English guidance, tone not read for Spanish', () => {
+test('mixed thread: a Spanish customer, an English draft: English guidance, the customer\'s tone read in Spanish', () => {
   const out = lint("I don't know what happened to your order", [{ role: 'customer', text: '¿Dónde está mi pedido? Ya han pasado dos semanas.' }]);
   expect(out.hints.map((h) => h.ruleId)).toEqual(['dont-know']);
-  expect(out.lang.toneUnread).toBe('es');
-  expect(out.tone).toBeNull();
+  expect(out.lang.toneUnread).toBeNull();
+  expect(out.tone?.level).toBe('frustrated');
 });
 
 test('mixed thread: an English customer, a Spanish draft: the customer\'s tone read in English, no English rules on the draft', () => {

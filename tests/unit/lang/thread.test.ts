@@ -50,7 +50,7 @@ describe('toneInput: the customer\'s tone in the customer\'s language only', () 
       agent('Lo siento mucho, lo reviso ahora.'),
       es('ok'),
     ];
-    const t = toneInput(thread, threadLangs(thread));
+    const t = toneInput(thread, threadLangs(thread), ['en']);
     expect(t.thread.map((m) => m.text)).toEqual(['', 'Lo siento mucho, lo reviso ahora.', '']);
     expect(t.unread).toBe('es');
   });
@@ -64,11 +64,18 @@ describe('toneInput: the customer\'s tone in the customer\'s language only', () 
     const thread = [es('¡Es la tercera vez que escribo y nadie me responde!')];
     expect(toneInput(thread, threadLangs(thread), ['en', 'es']).unread).toBeNull();
   });
-  it('a mixed customer: only the foreign messages are left out', () => {
+  it('a mixed customer: only the messages in a language tone does not read are left out', () => {
     const thread = [es('Hello, my parcel never arrived and I need it by Friday.'), es('Pourquoi personne ne me répond depuis trois jours ?')];
-    const t = toneInput(thread, threadLangs(thread));
+    const t = toneInput(thread, threadLangs(thread), ['en']);
     expect(t.thread.map((m) => m.text === '')).toEqual([false, true]);
     expect(t.unread).toBe('fr');
+  });
+  it('a mixed customer whose languages tone reads: each message read in its own language', () => {
+    const thread = [es('Hello, my parcel never arrived and I need it by Friday.'), es('Pourquoi personne ne me répond depuis trois jours ?')];
+    const t = toneInput(thread, threadLangs(thread), ['en', 'fr']);
+    expect(t.thread).toEqual(thread);
+    expect(t.langs.map((l) => l?.lang)).toEqual(['en', 'fr']);
+    expect(t.unread).toBeNull();
   });
 });
 

@@ -1,0 +1,458 @@
+/**
+ * The customer's tone in Spanish, French, German and Portuguese: one reader, driven by a lexicon per
+ * language (lib/tone/langs/<xx>.ts). Same levels, signals and guideline as the English analyser
+ * (lib/tone/analyze.ts), which stays as it is for English.
+ *
+ * All patterns run on folded text (lib/tone/langs/fold.ts: lowercase, accents folded, obfuscation
+ * undone); signals carry ranges in the original text. Background and extension pages only.
+ */
+import { findCaps } from '../caps';
+import type { ToneLevel, ToneSignal, ToneSignalKind } from '../types';
+import { fold, type FoldStyle } from './fold';
+
+export interface ToneLexicon {
+  fold: FoldStyle;
+  /** Short words (2–4 letters, folded, lowercase) that are shouting in capitals, not acronyms. */
+  shortCaps: ReadonlySet<string>;
+  /** One token: a noun that insults a person ("connard", "Idiot"); may stand alone as a form of address. */
+  insultNoun: RegExp;
+  /** One token: an adjective that insults a person when said of them ("nul", "unfähig"). */
+  insultAdj: RegExp;
+  /** One token: the rep addressed (tu, toi, vous, du, Sie, ihr, tú, usted, você …). */
+  second: RegExp;
+  /** One token: adjectives that insult only when said of the rep ("are you deaf?"); of anyone else they describe ("my father is deaf"). */
+  personOnly?: RegExp;
+  /** One token: the rep's things ("votre service", "eure App"): an insult after them is about the thing. */
+  possessive: RegExp;
+  /** One token: a subject other than the rep (il, ce, der Fahrer, el servicio, a empresa …). */
+  thirdParty: RegExp;
+  /** One token after an insult noun that keeps it a form of address ("Bouffon va", "du Idiot, du"). */
+  vocativeAfter: RegExp;
+  /** Before a run of capitals: words after which capitals are what a screen shows ("affiche ERREUR SYSTEME"). */
+  shows: RegExp;
+  /** One token: the writer themself (je, moi, ich, yo, eu): "je suis un idiot" is about oneself. */
+  self: RegExp;
+  /** Tested on the text just before an insult word: words that make it a form of address ("sale ", "espèce de ", "du ", "seu "). */
+  vocative: RegExp;
+  /** German: lowercase words that are "they", not the formal "Sie" (masked before the abuse phrases run). */
+  they?: RegExp;
+  /** German: tokens ("sie", "ihr", "ihnen") that address the rep only when written with a capital mid-sentence. */
+  formal?: RegExp;
+  /** Abuse aimed at the rep said as a phrase (profanity at the rep, implied insults). */
+  atRep: RegExp[];
+  threatAtRep: RegExp[];
+  harassment: RegExp[];
+  /** Swearing (venting when the rest of the message complains or exclaims). */
+  profanity: RegExp;
+  /** Threats to leave, cancel, charge back, go to a lawyer, court, the consumer association, the press. */
+  leave: RegExp[];
+  /** Leaving said calmly ("je souhaite résilier", "ich kündige zum Monatsende"): anger only in a complaint or said flatly. */
+  leaveWeak: RegExp[];
+  /** Praise that is sarcasm in a message that complains ("Service exemplaire 👏"), praise otherwise. */
+  praiseIfNegative: RegExp[];
+  /** Tested on an insult word and what follows: not an insult there ("incapable de …" is "unable to"). */
+  insultExcept?: RegExp;
+  /** Flat demands ("Répondez-moi. Maintenant.", "Antworten Sie. Jetzt."). */
+  demands: RegExp[];
+  /** "I want my money back": a demand alongside complaints or said flatly on its own. */
+  softDemands: RegExp[];
+  /** Strong negative words, accusations, insults at the company: anger. */
+  strong: RegExp[];
+  sarcasmStrong: RegExp[];
+  sarcasmMild: RegExp[];
+  /** Repeat contact and things still not done. */
+  repeat: RegExp[];
+  /** "Again": counts only in a message that is not glad ("c'est encore moi 😅, merci !" is not a complaint). */
+  again: RegExp;
+  /** Praise or thanks in a request for a manager: a compliment, not a complaint. */
+  compliment: RegExp;
+  /** Past bad experience: nobody called back, each agent asked again. */
+  past: RegExp[];
+  /** Annoyance, disappointment, impatience: frustration. */
+  mild: RegExp[];
+  supervisor: RegExp;
+  /** A supervisor demanded, not asked for. */
+  supervisorDemanded: RegExp;
+  /** Politeness that makes a demand a request (s'il vous plaît, bitte, por favor, pourriez-vous …). */
+  polite: RegExp;
+  /** Thanks and praise: a warm message. */
+  warm: RegExp;
+  /** A negation just before a cue, in its clause ("ce n'est pas urgent"). */
+  negatedBefore: RegExp;
+  /** The customer says it is not the rep's fault: insults at others weigh as frustration. */
+  exoneration: RegExp;
+  /** Reported speech before a word in its sentence ("quelqu'un a écrit que…", "schreibt einer, …"): someone else's words. */
+  reported: RegExp;
+  /** The writer's own slip ("j'ai oublié", "mein Fehler"): swearing in its sentence is at oneself, not venting. */
+  mishap: RegExp;
+  /** Swear words and verbs a masked spelling may stand for ("f*der", "m*rde", "Sch**sse"), beside the insult nouns. */
+  masked?: readonly string[];
+  /** Closing lines of an email: name and title after them are not tone. */
+  signOff: RegExp;
+}
+
+export interface MessageTone {
+  level: ToneLevel;
+  signals: ToneSignal[];
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+interface Token extends Span {
+  w: string;
+  gap: string;
+}
+
+const overlaps = (a: Span, list: readonly Span[]): boolean => list.some((b) => a.start < b.end && b.start < a.end);
+
+function findAll(res: readonly RegExp[], s: string): Span[] {
+  const out: Span[] = [];
+  for (const re of res) {
+    const g = re.global ? re : new RegExp(re.source, re.flags + 'g');
+    g.lastIndex = 0;
+    for (const m of s.matchAll(g)) {
+      let start = m.index;
+      let end = start + m[0].length;
+      while (start < end && /[^a-z0-9*]/.test(s[start] as string)) start++;
+      while (end > start && /[\s,]/.test(s[end - 1] as string)) end--;
+      const span = { start, end };
+      if (end > start && !overlaps(span, out)) out.push(span);
+    }
+  }
+  return out;
+}
+
+/** Quotations («…», „…“, »…«, "…", “…”) are someone else's words: blanked, same length. */
+export function maskQuotes(text: string): string {
+  return text.replace(/(«|»|„|“|"|‹|›)([^«»„“”"‹›\n]{2,400}?)(»|«|“|”|"|›|‹)/g, (all, open: string, body: string, close: string) => {
+    const pairs: Record<string, string> = { '«': '»', '»': '«', '„': '“”', '“': '”', '"': '"', '‹': '›', '›': '‹' };
+    if (!(pairs[open] ?? '').includes(close)) return all;
+    return open + body.replace(/[^\s]/g, ' ') + close;
+  });
+}
+
+function maskSignOff(text: string, signOff: RegExp): string {
+  const tail = Math.max(0, text.length - 320);
+  let cut = -1;
+  const re = new RegExp(signOff.source, 'gm');
+  // Accents folded one character for one, so indices hold.
+  const probe = Array.from(text.slice(tail), (ch) => {
+    const b = ch.normalize('NFD').replace(/\p{M}+/gu, '');
+    return b.length === 1 ? b : ch;
+  }).join('').toLowerCase();
+  for (const m of probe.matchAll(re)) if (m.index + m[0].length < probe.length) cut = tail + m.index;
+  if (cut < 0) return text;
+  return text.slice(0, cut) + text.slice(cut).replace(/[^\s]/g, ' ');
+}
+
+const sentenceBreak = (gap: string): boolean => /[.!?;:\n]/.test(gap);
+const clauseBreak = (gap: string): boolean => /[.!?;:\n,]|\s-\s|–|—/.test(gap);
+
+/** Who an insult word is about: the rep, someone or something else, or nobody (oneself, a negation). */
+function vocativeAt(lex: ToneLexicon, norm: string, at: number): boolean {
+  const before = norm.slice(Math.max(0, at - 30), at);
+  const cut = before.search(/[.!?;:\n,][^.!?;:\n,]*$/);
+  return lex.vocative.test(cut < 0 ? before : before.slice(cut + 1));
+}
+
+function insultTarget(lex: ToneLexicon, norm: string, tokens: Token[], i: number, kind: 'noun' | 'adj', second: (j: number) => boolean): 'rep' | 'other' | null {
+  const tok = tokens[i] as Token;
+  const next = tokens[i + 1];
+  // "sale voleur", "espèce d'abruti", "du Idiot", "seu idiota", "pedazo de inútil"
+  if (vocativeAt(lex, norm, tok.start)) return 'rep';
+  // An adjective on a thing ("un service nul", "der unfähige Fahrer") is about the thing.
+  for (let j = i - 1, steps = 0; j >= 0 && steps < 7; j--, steps++) {
+    const cur = tokens[j + 1] as Token;
+    const t = tokens[j] as Token;
+    if (sentenceBreak(cur.gap)) break;
+    if (clauseBreak(cur.gap) && !second(j)) break;
+    if (lex.self.test(t.w)) return null;
+    if (lex.possessive.test(t.w)) {
+      const after = tokens[j + 1] as Token;
+      if (after !== tok && !lex.insultNoun.test(after.w) && !lex.insultAdj.test(after.w)) return 'other';
+      return 'rep';
+    }
+    // "o suporte de vocês", "el servicio de ustedes": the rep as the owner of a thing.
+    if (second(j) && /^(?:de|do|da|von)$/.test(tokens[j - 1]?.w ?? '')) return 'other';
+    if (second(j)) return 'rep';
+    if (lex.thirdParty.test(t.w)) return 'other';
+  }
+  // A form of address on its own: "Connard.", ", imbécil.", "Schnauze, du Lappen".
+  if (kind === 'noun') {
+    // Insult adjectives before it keep it a form of address: "Dumme Kuh!", "pinche vieja inútil".
+    let first = i;
+    while (first > 0 && !clauseBreak((tokens[first] as Token).gap) && lex.insultAdj.test((tokens[first - 1] as Token).w)) first--;
+    const startsClause = first === 0 || clauseBreak((tokens[first] as Token).gap);
+    // …and one word after it: "Porco imundo,", "Idiota total." (Romance adjectives follow the noun).
+    const endsClause = !next || clauseBreak(next.gap) || ((lex.vocativeAfter.test(next.w) || lex.fold === 'latin') && (!tokens[i + 2] || clauseBreak(tokens[i + 2]!.gap)));
+    if (startsClause && endsClause) return 'rep';
+    // Apposition to the rep: "Vous êtes une honte, un vrai incompétent." — a short noun phrase
+    // ending the sentence, after a clause that addresses the rep.
+    if (endsClause || !next || sentenceBreak(next.gap)) {
+      let j = i - 1;
+      let steps = 0;
+      while (j >= 0 && steps < 5 && !clauseBreak((tokens[j + 1] as Token).gap)) {
+        j--;
+        steps++;
+      }
+      if (j >= 0 && steps <= 5 && /,/.test((tokens[j + 1] as Token).gap)) {
+        for (let k = j, n = 0; k >= 0 && n < 8; k--, n++) {
+          if (sentenceBreak((tokens[k + 1] as Token).gap)) break;
+          if (lex.thirdParty.test((tokens[k] as Token).w) && !second(k)) break;
+          if (second(k)) return 'rep';
+        }
+      }
+    }
+  }
+  return null;
+}
+
+const insultWords = new WeakMap<ToneLexicon, string[]>();
+/** "enc*lé", "c**nard", "a****loch": a masked word that can only be one of the insult nouns. */
+function maskedInsult(lex: ToneLexicon, w: string): boolean {
+  if (!w.includes('*') || !/[a-z]/.test(w)) return false;
+  let words = insultWords.get(lex);
+  if (!words) {
+    words = lex.insultNoun.source.replace(/^\^\(\?:|\)\$$/g, '').split('|').filter((x) => /^[a-z-]+$/.test(x) && x.length >= 4);
+    insultWords.set(lex, words);
+  }
+  const re = new RegExp(`^${w.replace(/\*+/g, '[a-z]{1,4}')}$`);
+  return words.some((x) => re.test(x));
+}
+
+/** Masked words spelled out where one same-length word of the lexicon fits ("f*der" → "foder"). */
+function unmask(lex: ToneLexicon, norm: string): string {
+  if (!norm.includes('*')) return norm;
+  let words = insultWords.get(lex);
+  if (!words) {
+    words = lex.insultNoun.source.replace(/^\^\(\?:|\)\$$/g, '').split('|').filter((x) => /^[a-z-]+$/.test(x) && x.length >= 4);
+    insultWords.set(lex, words);
+  }
+  const all = [...(lex.masked ?? []), ...words];
+  return norm.replace(/[a-z*]*\*[a-z*]*/g, (w) => {
+    if (!/[a-z]/.test(w) || w.length < 3) return w;
+    const re = new RegExp(`^${w.replace(/\*/g, '[a-z]')}$`);
+    return all.find((x) => x.length === w.length && re.test(x)) ?? w;
+  });
+}
+
+const ANGRY_AT = 4;
+const FRUSTRATED_AT = 2;
+
+/** Read one customer message with a language's lexicon. */
+export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): MessageTone {
+  if (!text.trim()) return { level: 'calm', signals: [] };
+  const own = maskSignOff(maskQuotes(text), lex.signOff);
+  const f = fold(own, lex.fold);
+  const norm = unmask(lex, f.norm);
+  const signals: ToneSignal[] = [];
+  const toOrig = (s: Span): Span => ({ start: f.at[s.start] as number, end: (f.at[s.end - 1] as number) + 1 });
+  const push = (kind: ToneSignalKind, s: Span): void => {
+    const o = toOrig(s);
+    if (!signals.some((x) => x.kind === kind && x.start === o.start && x.end === o.end)) signals.push({ kind, messageIndex, ...o });
+  };
+  const collect = (kind: ToneSignalKind, res: readonly RegExp[]): Span[] => {
+    const found = findAll(res, norm);
+    for (const s of found) push(kind, s);
+    return found;
+  };
+  const clauseBefore = (at: number): string => {
+    const before = norm.slice(Math.max(0, at - 40), at);
+    const cut = before.search(/[.,;:!?\n][^.,;:!?\n]*$/);
+    return cut < 0 ? before : before.slice(cut + 1);
+  };
+  const asserted = (list: Span[]): Span[] => list.filter((s) => !lex.negatedBefore.test(clauseBefore(s.start)));
+
+  // --- abuse aimed at the rep ---
+  // German "sie" in lowercase mid-sentence is "they": hidden from the phrases (same length).
+  const addressed = lex.they
+    ? norm.replace(lex.they, (w: string, at: number) => {
+        const o = own[f.at[at] as number] ?? '';
+        const initial = /(?:^|[.!?\n]\s*)$/.test(norm.slice(Math.max(0, at - 3), at));
+        return o === o.toLowerCase() && !initial ? '_'.repeat(w.length) : w;
+      })
+    : norm;
+  const atRep: Span[] = [];
+  const collectIn = (kind: ToneSignalKind, res: readonly RegExp[]): Span[] => {
+    const found = findAll(res, addressed).filter((s) => !overlaps(s, atRep));
+    for (const s of found) push(kind, s);
+    return found;
+  };
+  atRep.push(...collectIn('insult-at-rep', lex.atRep));
+  atRep.push(...collectIn('threat-at-rep', lex.threatAtRep));
+  atRep.push(...collectIn('harassment', lex.harassment));
+
+  const tokens: Token[] = [];
+  let last = 0;
+  for (const m of norm.matchAll(/[a-z0-9*]+/g)) {
+    tokens.push({ w: m[0], start: m.index, end: m.index + m[0].length, gap: norm.slice(last, m.index) });
+    last = m.index + m[0].length;
+  }
+  /** Is token j the rep addressed? German "Sie"/"Ihr" only with a capital, mid-sentence or before a verb of address. */
+  const second = (j: number): boolean => {
+    const t = tokens[j] as Token;
+    if (lex.formal?.test(t.w)) {
+      const c = own[f.at[t.start] as number] ?? '';
+      const initial = j === 0 || sentenceBreak(t.gap);
+      return c !== c.toLowerCase() && (!initial || /^(?:sind|haben|hatten|waren|koennen|koennten|muessen|sollten|wissen|verstehen)$/.test(tokens[j + 1]?.w ?? ''));
+    }
+    return lex.second.test(t.w);
+  };
+  const otherInsults: Span[] = [];
+  const sentenceBefore = (at: number): string => {
+    const from = Math.max(norm.lastIndexOf('.', at - 1), norm.lastIndexOf('!', at - 1), norm.lastIndexOf('?', at - 1), norm.lastIndexOf('\n', at - 1)) + 1;
+    return norm.slice(from, at);
+  };
+  tokens.forEach((tok, i) => {
+    if (overlaps(tok, atRep)) return;
+    // Plurals the list does not spell out ("Heinis", "clowns"): the word without its ending.
+    const plural = tok.w.length > 4 && /(?:s|n|e)$/.test(tok.w) ? tok.w.replace(/(?:es|en|s|n|e)$/, '') : '';
+    const kind =
+      lex.insultNoun.test(tok.w) || maskedInsult(lex, tok.w) || (plural.length > 3 && lex.insultNoun.test(plural)) ? 'noun' : lex.insultAdj.test(tok.w) ? 'adj' : null;
+    if (!kind) return;
+    if (lex.insultExcept?.test(norm.slice(tok.start, tok.end + 30))) return;
+    if (lex.negatedBefore.test(clauseBefore(tok.start)) && !vocativeAt(lex, norm, tok.start)) return;
+    const target = insultTarget(lex, norm, tokens, i, kind, second);
+    if (target === 'rep') {
+      atRep.push(tok);
+      push('insult-at-rep', tok);
+    } else if (target === 'other' && !lex.personOnly?.test(tok.w) && !lex.reported.test(sentenceBefore(tok.start))) otherInsults.push(tok);
+  });
+  if (atRep.length) {
+    signals.sort((a, b) => a.start - b.start);
+    return { level: 'abusive', signals };
+  }
+
+  // --- the cues ---
+  const sentenceOf = (sp: Span): string => {
+    const from = Math.max(norm.lastIndexOf('.', sp.start - 1), norm.lastIndexOf('!', sp.start - 1), norm.lastIndexOf('?', sp.start - 1), norm.lastIndexOf('\n', sp.start - 1)) + 1;
+    const stop = norm.slice(sp.end).search(/[.!?\n]/);
+    return norm.slice(from, stop < 0 ? norm.length : sp.end + stop);
+  };
+  const profane = findAll([lex.profanity], norm).filter((p) => !overlaps(p, otherInsults) && !lex.mishap.test(sentenceOf(p)) && !lex.reported.test(sentenceBefore(p.start)));
+  const leave = asserted(collect('threat-to-leave', lex.leave));
+  const leaveWeak = asserted(findAll(lex.leaveWeak, norm)).filter((s) => !overlaps(s, leave));
+  const praise = findAll(lex.praiseIfNegative, norm);
+  const sup = asserted(findAll([lex.supervisor], norm));
+  for (const s of sup) push('supervisor-request', s);
+  const repeat = collect('repeat-contact', lex.repeat);
+  const again = findAll([lex.again], norm).filter((a) => !overlaps(a, repeat));
+  const past = collect('past-experience', lex.past);
+  const politeAt = (d: Span): boolean => {
+    const from = Math.max(norm.lastIndexOf('.', d.start - 1), norm.lastIndexOf('?', d.start - 1), norm.lastIndexOf('!', d.start - 1), norm.lastIndexOf('\n', d.start - 1)) + 1;
+    const to = norm.slice(d.end).search(/[.!?\n]/);
+    return lex.polite.test(norm.slice(from, to < 0 ? norm.length : d.end + to));
+  };
+  const demands = findAll(lex.demands, norm).filter((d) => !politeAt(d));
+  for (const d of demands) push('urgency', d);
+  const soft = asserted(findAll(lex.softDemands, norm)).filter((d) => !politeAt(d) && !overlaps(d, demands));
+  const strong = asserted(findAll(lex.strong, norm)).filter((s) => !overlaps(s, leave) && !lex.reported.test(sentenceBefore(s.start)));
+  for (const s of strong) push('negative-sentiment', s);
+  for (const s of otherInsults) push('negative-sentiment', s);
+  const sarcStrong = collect('sarcasm', lex.sarcasmStrong);
+  const sarcMild = collect('sarcasm', lex.sarcasmMild).filter((s) => !overlaps(s, sarcStrong));
+  const mild = asserted(findAll(lex.mild, norm)).filter((s) => !overlaps(s, [...strong, ...repeat, ...past]));
+  for (const s of mild) push('negative-sentiment', s);
+
+  // --- capitals: accents folded, and this language's short words count ---
+  const caps = findCaps(f.cased);
+  const capsWords = caps.words.slice();
+  for (const m of f.cased.matchAll(/(?<![A-Za-z0-9'])[A-Z]{2,4}(?![A-Za-z0-9'])/g)) {
+    const s = { start: m.index, end: m.index + m[0].length };
+    if (lex.shortCaps.has(m[0].toLowerCase()) && !overlaps(s, capsWords) && !overlaps(s, caps.labels)) capsWords.push(s);
+  }
+  // Runs of capitals a screen shows ("affiche ERREUR SYSTEME E-45"), or with a code in them, are labels.
+  for (const m of f.cased.matchAll(/[A-Z0-9][A-Z0-9_'-]*(?:[ ]+[A-Z0-9][A-Z0-9_'-]*)*/g)) {
+    const run = { start: m.index, end: m.index + m[0].length };
+    const before = f.cased.slice(Math.max(0, run.start - 30), run.start).toLowerCase();
+    if (/\d/.test(m[0]) && m[0].includes(' ') || lex.shows.test(before) || /["'«»„“([]\s*$/.test(before)) {
+      for (let k = capsWords.length - 1; k >= 0; k--) if (overlaps(capsWords[k]!, [run])) capsWords.splice(k, 1);
+    }
+  }
+  const lowerCount = (f.cased.match(/[a-z]/g) ?? []).length;
+  const upperCount = (f.cased.match(/[A-Z]/g) ?? []).length;
+  const n = capsWords.length;
+  const shouting = n >= 3 || (n >= 2 && n / Math.max(1, caps.total) >= 0.25) || (n >= 1 && lowerCount === 0 && upperCount >= 3);
+
+  // --- weigh ---
+  let anger = 0;
+  let frustration = 0;
+  const warm = lex.warm.test(norm);
+  let nRepeat = repeat.length;
+  if (nRepeat) frustration += Math.min(3, 1 + nRepeat);
+  if (past.length) frustration += Math.min(3, 1 + past.length);
+  const complaintCues = repeat.length + past.length + leave.length + strong.length + mild.length + sarcStrong.length + sarcMild.length + otherInsults.length;
+  if (again.length && (complaintCues > 0 || !warm)) {
+    nRepeat += again.length;
+    frustration += Math.min(3, 1 + again.length);
+    for (const a of again) push('repeat-contact', a);
+  }
+  const complaining = complaintCues + (nRepeat > repeat.length ? 1 : 0) > 0;
+  if (shouting) {
+    anger += 4;
+    const first = capsWords.reduce((a, b) => (b.start < a.start ? b : a));
+    const lastW = capsWords.reduce((a, b) => (b.end > a.end ? b : a));
+    const o = { start: f.casedAt[first.start] as number, end: (f.casedAt[lastW.end - 1] as number) + 1 };
+    signals.push({ kind: 'shouting', messageIndex, ...o });
+  }
+  if (leave.length) anger += 4;
+  if (strong.length) anger += 4;
+  if (sarcStrong.length) anger += 4;
+  if (sarcMild.length) frustration += 2;
+  if (otherInsults.length) {
+    if (lex.exoneration.test(norm)) frustration += 2;
+    else anger += 4;
+  }
+  const terse = (d: Span): boolean => {
+    const from = Math.max(norm.lastIndexOf('.', d.start - 1), norm.lastIndexOf('!', d.start - 1), norm.lastIndexOf('?', d.start - 1), norm.lastIndexOf('\n', d.start - 1)) + 1;
+    const stop = norm.slice(d.start).search(/[.!?\n]/);
+    return (norm.slice(from, stop < 0 ? norm.length : d.start + stop).match(/[a-z0-9']+/g) ?? []).length <= 7;
+  };
+  const nDemands = demands.length + soft.filter((d) => complaining || demands.length > 0 || terse(d)).length;
+  // A flat demand ("Répondez-moi. Maintenant.") is anger on its own; "I want my money back" needs company.
+  if (demands.length) anger += 4;
+  else if (nDemands) anger += Math.min(4.5, 3 + 1.5 * (nDemands - 1));
+  if (nDemands > demands.length) for (const d of soft) push('urgency', d);
+  if (mild.length) frustration += (warm && anger === 0 ? 0.5 : 1) * Math.min(3, 1 + mild.length);
+  if (sup.length && !sup.every((x) => lex.compliment.test(sentenceOf(x)))) {
+    if (lex.supervisorDemanded.test(norm) || shouting || capsWords.some((w) => sup.some((s) => Math.abs(f.casedAt[w.start]! - f.at[s.start]!) < 40))) anger += 4;
+    else frustration += 2;
+  }
+  const otherCues = complaintCues + nDemands + (nRepeat > repeat.length ? 1 : 0);
+  if (profane.length) {
+    const inQuestion = profane.some((p) => /^[^.!?]*\?/.test(norm.slice(p.end)));
+    // Swearing in a glad sentence is an intensifier ("Putain, votre appli est géniale !").
+    const glad = profane.every((p) => lex.warm.test(sentenceOf(p)));
+    const exclaims = /!/.test(own) && !warm && !glad;
+    // "cette saloperie de box", "diese Scheißbox": swearing at a thing vents.
+    const attributive = profane.some((p) => /^\s*(?:de|d'|du|des|von|de\s+la|da|do|del)\s/.test(norm.slice(p.end, p.end + 8)));
+    if (otherCues > 0 || shouting || exclaims || inQuestion || attributive) anger += 4;
+    for (const p of profane) push('profanity-situation', p);
+  }
+  // Leaving said flatly ("Je résilie.", "Ich kündige.") weighs alone; with a thanks or a reason it is a request.
+  const flat = (l: Span): boolean => (sentenceOf(l).match(/[a-z0-9']+/g) ?? []).length <= 5 && !lex.polite.test(norm);
+  if (leaveWeak.length && (otherCues > 0 || shouting || leaveWeak.some(flat))) {
+    // With a complaint around it leaving adds to the anger; said flatly on its own it is the anger.
+    anger += leaveWeak.some(flat) || shouting ? 4 : 2;
+    for (const l of leaveWeak) push('threat-to-leave', l);
+  }
+  if (praise.length && (otherCues > 0 || profane.length > 0)) {
+    anger += 4;
+    for (const p of praise) push('sarcasm', p);
+  }
+  if (capsWords.length && !shouting && otherCues > 0) anger += capsWords.length >= 2 ? 3 : 1.5;
+  const glad = warm && otherCues === 0;
+  if (!glad) {
+    if (/\?!|!\?/.test(own)) anger += 2;
+    else if (/!{3,}/.test(own)) anger += 2;
+    if (/\?{2,}/.test(own)) frustration += 2;
+  }
+
+  let level: ToneLevel = 'calm';
+  if (anger >= ANGRY_AT || (anger >= 2 && anger + frustration >= 6)) level = 'angry';
+  else if (anger + frustration >= FRUSTRATED_AT) level = 'frustrated';
+  signals.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { level, signals };
+}

@@ -1,0 +1,21 @@
+/**
+ * The tone readers for languages other than English (English is lib/tone/analyze.ts itself).
+ * Background and extension pages only: the lexicons never reach the content script.
+ */
+import type { Lang } from '../../lang/langs';
+import { readMessage, type MessageTone, type ToneLexicon } from './engine';
+import { de } from './de';
+import { es } from './es';
+import { fr } from './fr';
+import { pt } from './pt';
+
+export const LEXICONS: Partial<Record<Lang, ToneLexicon>> = { de, es, fr, pt };
+
+/** The languages a lexicon here reads. */
+export const LEXICON_LANGS = Object.keys(LEXICONS) as Lang[];
+
+/** Read one customer message in `lang`; null when no lexicon covers it. */
+export function readIn(lang: Lang, text: string, messageIndex = 0): MessageTone | null {
+  const lex = LEXICONS[lang];
+  return lex ? readMessage(lex, text, messageIndex) : null;
+}

@@ -1,0 +1,36 @@
+import { calmReadHot } from '@/lib/tone/metrics';
+import { loadLangCorpus, predictIn, scoreLang, SPLITS } from '../../../tools/eval-tone-lang';
+
+const LANGS = ['es', 'fr', 'de', 'pt'] as const;
+
+describe.each(LANGS)('tone corpus in %s', (lang) => {
+  test('both splits are there: 84 messages each, 21 per label, no id shared', () => {
+    const ids = new Set<string>();
+    for (const split of SPLITS) {
+      const rows = loadLangCorpus(lang, split)!;
+      expect(rows).toHaveLength(84);
+      for (const label of ['calm', 'frustrated', 'angry', 'abusive'] as const) expect(rows.filter((r) => r.label === label)).toHaveLength(21);
+      for (const r of rows) ids.add(r.id);
+    }
+    expect(ids.size).toBe(168);
+  });
+
+  test('training split: accuracy ≥ 0.95, abusive recall and precision ≥ 0.95, no calm message read angry or abusive', () => {
+    const { report } = scoreLang(lang, loadLangCorpus(lang, 'train')!);
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.95);
+    expect(report.perClass.abusive.recall).toBeGreaterThanOrEqual(0.95);
+    expect(report.perClass.abusive.precision).toBeGreaterThanOrEqual(0.95);
+    expect(calmReadHot(report)).toBe(0);
+  });
+
+  test('held-out split (totals only): never worse than when it was first read (accuracy ≥ 0.75, calm read hot ≤ 1)', () => {
+    const { report } = scoreLang(lang, loadLangCorpus(lang, 'heldout')!);
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.75);
+    expect(calmReadHot(report)).toBeLessThanOrEqual(1);
+  });
+
+  test('before the readers, a message in the language was not read (calm)', () => {
+    const rows = loadLangCorpus(lang, 'train')!.filter((r) => r.text.length > 60 && r.label === 'abusive');
+    expect(rows.some((r) => predictIn(lang, r.text, true) === 'calm')).toBe(true);
+  });
+});
