@@ -16,7 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { analyzeMessage } from '../lib/tone/analyze';
+import { analyzeMessageIn } from '../lib/tone/langs/route';
 import { evaluate, formatReport, formatSummary, type EvalReport } from '../lib/tone/metrics';
 import { TONE_LEVELS, type ToneLevel } from '../lib/tone/types';
 import { TONE_LANGS } from '../lib/lang/thread';
@@ -77,7 +77,7 @@ export function evalToneLanguages(opts: { heldout: boolean; dir?: string }): { r
     for (const split of opts.heldout ? (['train', 'heldout'] as const) : (['train'] as const)) {
       const rows = loadLangCorpus(lang, split, opts.dir);
       if (!rows) continue;
-      const { report, rows: scored } = scoreRows(rows);
+      const { report, rows: scored } = scoreRows(rows, lang);
       const long = scored.filter((r) => words(r.text) >= LONG_WORDS);
       splits.push({ split, report, long: long.length ? evaluate(long.map((r) => ({ actual: r.label, predicted: r.predicted }))) : null });
     }
@@ -91,8 +91,9 @@ export interface ScoredRow extends CorpusRow {
   predicted: ToneLevel;
 }
 
-export function scoreRows(rows: readonly CorpusRow[]): { report: EvalReport; rows: ScoredRow[] } {
-  const scored = rows.map((r) => ({ ...r, predicted: analyzeMessage(r.text).level }));
+/** Each message read as the background reads it: in its language (the corpus's), English by default. */
+export function scoreRows(rows: readonly CorpusRow[], lang: Lang = 'en'): { report: EvalReport; rows: ScoredRow[] } {
+  const scored = rows.map((r) => ({ ...r, predicted: analyzeMessageIn(r.text, lang).level }));
   return { report: evaluate(scored.map((r) => ({ actual: r.label, predicted: r.predicted }))), rows: scored };
 }
 
