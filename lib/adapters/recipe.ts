@@ -79,6 +79,9 @@ export interface Cond {
   /** It has this attribute (equal to `value` when given). */
   attr?: string;
   value?: string;
+  /** The message's author (`messages.author`) is the customer named on the page (`customer.name`):
+   * for a helpdesk whose messages look alike and differ only in who wrote them (Redmine). */
+  author?: 'customer';
 }
 
 function read(root: ParentNode, f: Field | undefined): string {
@@ -92,12 +95,13 @@ function read(root: ParentNode, f: Field | undefined): string {
   return (typeof v === 'string' && v.trim()) || text(el);
 }
 
-const holds = (el: Element, c: Cond): boolean =>
+const holds = (el: Element, c: Cond, who: string, cust: string): boolean =>
   (!c.is || el.matches(c.is)) &&
   (!c.has || !!el.querySelector(c.has)) &&
-  (!c.attr || (c.value === undefined ? el.hasAttribute(c.attr) : el.getAttribute(c.attr) === c.value));
+  (!c.attr || (c.value === undefined ? el.hasAttribute(c.attr) : el.getAttribute(c.attr) === c.value)) &&
+  (!c.author || (!!cust && who === cust));
 
-const any = (el: Element, conds: Cond[] | undefined): boolean => !!conds?.some((c) => holds(el, c));
+const any = (el: Element, conds: Cond[] | undefined, who = '', cust = ''): boolean => !!conds?.some((c) => holds(el, c, who, cust));
 
 /** The reads of one recipe as an Adapter. A selector the browser refuses reads as nothing (never throws). */
 export function recipeAdapter(r: Recipe, matches?: readonly string[]): Adapter {
@@ -152,12 +156,13 @@ export function recipeAdapter(r: Recipe, matches?: readonly string[]): Adapter {
       safe(() => {
         const root = scope(doc);
         if (!m || !root) return [];
+        const cust = read(root, r.customer?.name);
         const out = recent(root, m.item, m.newestFirst)
           .filter((el) => (!m.only || any(el, m.only)) && !any(el, m.skip))
           .map((el): ThreadMessage => {
-            const role = (['note', 'agent', 'customer'] as const).find((k) => any(el, m.roles?.[k])) ?? m.otherwise ?? 'customer';
-            const body = m.body ? first(el, m.body) : el;
             const author = m.author && text(first(el, m.author));
+            const role = (['note', 'agent', 'customer'] as const).find((k) => any(el, m.roles?.[k], author, cust)) ?? m.otherwise ?? 'customer';
+            const body = m.body ? first(el, m.body) : el;
             const at = m.time && first(el, m.time)?.getAttribute(m.timeAttr ?? 'datetime');
             return { role, text: bodyText(body, m.quoted ?? []), ...nonEmpty({ author, at }) };
           });

@@ -163,6 +163,20 @@ function partSelector(item: Element, inner: Element, other: Element): string | n
   return null;
 }
 
+const words = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The selector (relative to a message) of the part naming the customer in `mine` and someone else in `other`, if any. */
+function authorOf(mine: Element, other: Element, customerName: Element | undefined): string | null {
+  const name = words(customerName);
+  if (!name) return null;
+  for (const el of Array.from(mine.querySelectorAll('*')).slice(0, 200)) {
+    if (words(el) !== name) continue;
+    const sel = partSelector(mine, el, other);
+    if (sel && words(other.querySelector(sel)) && words(other.querySelector(sel)) !== name) return sel;
+  }
+  return null;
+}
+
 export interface Picked {
   composer: Element;
   customerMessage: Element;
@@ -220,9 +234,12 @@ export function deriveRecipe(doc: Document, location: URL, picked: Picked): Deri
   let otherwise: Role = 'customer';
   const agentConds = distinguishing(itemA, itemC);
   const customerConds = distinguishing(itemC, itemA);
+  // Messages that look alike (Redmine's journals) may still say who wrote them: the customer's
+  // message names the customer the rep pointed at, the agent's someone else.
+  const author = agentConds.length || customerConds.length ? null : authorOf(itemC, itemA, picked.customerName);
   if (agentConds.length) roles = { agent: agentConds.slice(0, 1) };
-  else if (customerConds.length) {
-    roles = { customer: customerConds.slice(0, 1) };
+  else if (customerConds.length || author) {
+    roles = { customer: author ? [{ author: 'customer' }] : customerConds.slice(0, 1) };
     otherwise = 'agent';
   }
   const body = partSelector(itemC, picked.customerMessage, itemA);
@@ -242,10 +259,11 @@ export function deriveRecipe(doc: Document, location: URL, picked: Picked): Deri
     messages: {
       item: [item],
       ...(body ? { body: [body] } : {}),
+      ...(author ? { author: [author] } : {}),
       roles,
       otherwise,
     },
     ...(picked.customerName ? { customer: { name: { sel: [uniqueSelector(picked.customerName, doc)] } } } : {}),
   };
-  return { recipe, rolesUnknown: !agentConds.length && !customerConds.length };
+  return { recipe, rolesUnknown: !agentConds.length && !customerConds.length && !author };
 }
