@@ -15,20 +15,68 @@ export interface AnyFrame {
 export interface AnyPage extends AnyFrame {
   goto(url: string): Promise<unknown>;
   click(selector: string): Promise<void>;
-  keyboard: { type(text: string): Promise<void> };
+  keyboard: { type(text: string): Promise<void>; press(key: 'Enter' | 'Escape'): Promise<void> };
+  bringToFront(): Promise<void>;
   mouse: { click(x: number, y: number): Promise<void> };
 }
 
 export const DRAFT = "I don't know where your parcel is";
 const NOTE = 'Dana: parcel 88-2231, call after 3';
 
+/** Sends one message from an extension page (as the popup or options page does) and returns the answer. */
+export type Ext = <T>(type: string, data: unknown) => Promise<T>;
+/** What the test needs to start the picker as the popup does: an extension page's messages, and a tab's id. */
+export interface Teacher {
+  ext: Ext;
+  tabOf(url: string): Promise<number>;
+}
+
+interface RoomView {
+  ticket: { key: string; link?: string } | null;
+  tone: { level: string } | null;
+}
+
+const pickerAt = (page: AnyPage, step: string): Promise<Record<string, string>> =>
+  waitFor(`the picker at step "${step}"`, () =>
+    page.evaluate((want) => {
+      const h = document.querySelector<HTMLElement>('heard-picker');
+      return h?.dataset.step === want ? ({ ...h.dataset } as Record<string, string>) : null;
+    }, step),
+  );
+
 /**
- * TEACH HEARD THIS PAGE (issue 13, point 4): when the picker lands, this is where the test drives it
- * (point at the reply box, one customer message, one agent message) and checks its preview. Until
- * then the page is read by the generic reader alone, and this does nothing.
+ * TEACH HEARD THIS PAGE (issue 13, point 4) on a real app: the picker started as the popup starts it
+ * (`ui:picker:start` from an extension page), then the rep points at the parts in turn with real
+ * clicks (the picker keeps them from the page): the reply box, one customer message, one agent
+ * message, the ticket number, the customer's name. Checks the preview (what the recipe reads), saves
+ * it, closes the picker (Escape), and returns the preview's figures.
  */
-export async function teachPage(_page: AnyPage, _app: RealApp, _parts: { reply: string; customer: string; agent?: string }): Promise<void> {
-  // Nothing yet: the picker is built on another branch.
+export async function teachPage(page: AnyPage, teacher: Teacher, parts: { reply: string; customer: string; agent: string; ticket: string; name: string }): Promise<Record<string, string>> {
+  const tabId = await teacher.tabOf(await page.evaluate(() => location.href, null));
+  assert.deepEqual(await teacher.ext('ui:picker:start', { tabId }), { ok: true }, 'the picker started');
+  await page.bringToFront();
+  for (const [step, sel] of [['composer', parts.reply], ['customer', parts.customer], ['agent', parts.agent], ['ticket', parts.ticket], ['name', parts.name]] as const) {
+    await pickerAt(page, step);
+    await page.click(sel);
+  }
+  const preview = await pickerAt(page, 'preview');
+  await page.keyboard.press('Enter'); // Save (focused in the preview)
+  await pickerAt(page, 'saved');
+  await page.keyboard.press('Escape');
+  await waitFor('the picker closed', () => page.evaluate(() => document.querySelector('heard-picker') === null, null));
+  return preview;
+}
+
+/** The conversation Heard keeps for this tab (the background's view), once it is read as `ok` wants. */
+async function roomOf(page: AnyPage, teacher: Teacher, what: string, ok: (v: RoomView) => boolean): Promise<RoomView> {
+  const tabId = await teacher.tabOf(await page.evaluate(() => location.href, null));
+  let last: RoomView | null = null;
+  return waitFor(what, async () => {
+    last = await teacher.ext<RoomView | null>('ui:room:get', { tabId });
+    return last && ok(last) ? last : null;
+  }).catch((e: unknown) => {
+    throw new Error(`${String(e)}; room: ${JSON.stringify(last)}`);
+  });
 }
 
 /** What the panel shows, read from its DOM. */
@@ -129,13 +177,13 @@ export async function redmineSignIn(page: AnyPage, app: RealApp): Promise<void> 
 }
 
 /** Opens an issue, Heard on it, its edit form shown (Redmine's "Edit"), the rep in the notes box. */
-async function redmineOpen(page: AnyPage, app: RealApp, id: number, panelFrame: () => Promise<AnyFrame>, draft = DRAFT): Promise<AnyFrame> {
+async function redmineOpen(page: AnyPage, app: RealApp, id: number, panelFrame: () => Promise<AnyFrame>, draft = DRAFT, teach?: () => Promise<void>): Promise<AnyFrame> {
   await leaveWithoutAsking(page);
   await page.goto(`${app.origin}/issues/${id}`);
   await waitFor('Heard on the Redmine issue', () => page.evaluate(() => document.querySelector('heard-root') !== null, null), 15_000);
   await page.evaluate(() => (document.querySelector('#content > .contextual a.icon-edit, .contextual a.icon-edit') as HTMLElement).click(), null);
   await waitFor('the notes box shown', () => page.evaluate(() => (document.getElementById('issue_notes')?.getBoundingClientRect().height ?? 0) > 0, null));
-  await teachPage(page, app, { reply: '#issue_notes', customer: '.journal:last-child .wiki' });
+  await teach?.();
   await page.click('#issue_notes');
   await page.keyboard.type(draft);
   const point = await markerAt(page, '#issue_notes');
@@ -146,12 +194,28 @@ async function redmineOpen(page: AnyPage, app: RealApp, id: number, panelFrame: 
 }
 
 /** Redmine: tone and checklist on the angry issue, lint and insert in the notes box, stored as is; tickets apart. */
-export async function redmineFlow(page: AnyPage, app: RealApp, panelFrame: () => Promise<AnyFrame>): Promise<{ hintMs: number }> {
+export async function redmineFlow(page: AnyPage, app: RealApp, panelFrame: () => Promise<AnyFrame>, teacher: Teacher): Promise<{ teachMs: number }> {
   await redmineSignIn(page, app);
-  const t0 = Date.now();
-  let panel = await redmineOpen(page, app, 1, panelFrame);
-  const hintMs = Date.now() - t0;
-  // The generic reader read the conversation: the customer's angry comment sets the tone, the checklist opens.
+  // The conversation key of a Redmine issue under the taught recipe: the recipe's id, the host, the issue number.
+  const key = (id: number): string => `127-0-0-1:${new URL(app.origin).host}:${id}`;
+  let teachMs = 0;
+  let preview: Record<string, string> = {};
+  // Issue 1, its edit form open: the rep teaches Heard the page (Dana's comment is the customer's,
+  // Sam's first reply the agent's, "Support #1" the ticket number, the issue's author the customer).
+  let panel = await redmineOpen(page, app, 1, panelFrame, DRAFT, async () => {
+    const t = Date.now();
+    preview = await teachPage(page, teacher, { reply: '#issue_notes', customer: '#change-3 .wiki', agent: '#change-1 .wiki', ticket: '#content > h2', name: '.issue p.author a.user' });
+    teachMs = Date.now() - t;
+  });
+  // The preview read Redmine's journals with roles: Sam's reply and his private note are the agent's
+  // (told from Dana's by their author: the journals look alike), Dana's comment the customer's.
+  assert.deepEqual(
+    { messages: preview.messages, roles: preview.roles, ticket: preview.ticket, customer: preview.customer },
+    { messages: '3', roles: 'agent,agent,customer', ticket: '1', customer: '1' },
+    'the preview reads the journals with roles, the issue number and the customer',
+  );
+  // Read through the recipe: the conversation is the issue (its number in the key), the angry comment sets the tone, the checklist opens.
+  await roomOf(page, teacher, 'issue 1 read through the taught recipe', (v) => v.ticket?.key === key(1) && v.tone !== null);
   const angry = await panelShows(panel, 'angry tone, the checklist and the dead-end hint on issue 1', (v) => v.tone === 'angry' && v.checklist && v.deadEnd);
   assert.equal(angry.cantRead, false, 'the conversation was read');
   // Insert a phrasing into Redmine's own textarea; Redmine stores exactly the text.
@@ -188,6 +252,7 @@ export async function redmineFlow(page: AnyPage, app: RealApp, panelFrame: () =>
 
   // Issue 2 (a calm customer): its own conversation, none of issue 1's note; no checklist opens.
   panel = await redmineOpen(page, app, 2, panelFrame, 'Thanks Leo, done.');
+  await roomOf(page, teacher, 'issue 2 read as its own conversation', (v) => v.ticket?.key === key(2));
   const calm = await panelShows(panel, 'issue 2 read as calm', (v) => v.tone === 'calm');
   assert.equal(calm.note, '', 'issue 2 has none of issue 1\'s note');
   assert.equal(calm.checklist, false, 'no checklist for a calm customer');
@@ -195,8 +260,9 @@ export async function redmineFlow(page: AnyPage, app: RealApp, panelFrame: () =>
 
   // Back on issue 1: its note is there.
   panel = await redmineOpen(page, app, 1, panelFrame, 'One more thing.');
+  await roomOf(page, teacher, 'issue 1 again', (v) => v.ticket?.key === key(1));
   await panelShows(panel, 'issue 1 note and callback back', (v) => v.note === NOTE && v.callbacks === 1);
-  return { hintMs };
+  return { teachMs };
 }
 
 // --------------------------------------------------------------------------------------------- Roundcube
@@ -242,7 +308,6 @@ async function roundcubeReply(page: AnyPage, app: RealApp, from: string, panelFr
     throw new Error(`${String(e)} (reply to ${from}); page: ${shown}`);
   });
   await waitFor('Heard on the compose page', () => page.evaluate(() => document.querySelector('heard-root') !== null, null), 15_000);
-  await teachPage(page, app, { reply: '#composebody_ifr', customer: 'blockquote' });
   // The caret at the top of the reply (Roundcube puts the rep's text above the quote, reply_mode 1).
   const at = await page.evaluate(() => {
     const f = document.getElementById('composebody_ifr')!.getBoundingClientRect();

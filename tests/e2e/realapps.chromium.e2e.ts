@@ -12,10 +12,11 @@ import assert from 'node:assert/strict';
 import type { Frame, Page } from 'playwright-core';
 import { grantInBrowserSettings, launchChromium, messageScript, waitFor, type ChromiumRun } from './browsers';
 import { ensureInstalled, startApp, type RealApp } from '../../tools/realapps/apps';
-import { redmineFlow, redmineSignIn, roundcubeFlow, type AnyFrame, type AnyPage } from './realapps-shared';
+import { redmineFlow, redmineSignIn, roundcubeFlow, type AnyFrame, type AnyPage, type Teacher } from './realapps-shared';
 import { readPageConversation } from '../../lib/adapters/generic-reader';
 
 let run: ChromiumRun;
+let teacher: Teacher;
 const apps: RealApp[] = [];
 
 before(async () => {
@@ -40,7 +41,11 @@ before(async () => {
   await cdp.detach();
   const res = await page.evaluate(messageScript('ui:sites:enable', { origin: 'http://127.0.0.1' }).replace('r && r.res', 'r && (r.res ?? r)'));
   assert.deepEqual(res, { ok: true }, 'enabled on 127.0.0.1');
-  await page.close();
+  // The extension page stays open: the test starts the picker from it, as the popup does.
+  teacher = {
+    ext: <T>(type: string, data: unknown): Promise<T> => page.evaluate<T>(messageScript(type, data)),
+    tabOf: (url: string): Promise<number> => page.evaluate<number>(`chrome.tabs.query({}).then((tabs) => tabs.find((t) => t.url === ${JSON.stringify(url)}).id)`),
+  };
 });
 after(async () => {
   await run?.close();
@@ -50,12 +55,12 @@ after(async () => {
 const panelIn = (page: Page) => (): Promise<AnyFrame> =>
   waitFor('the panel frame', async () => page.frames().find((f: Frame) => /^chrome-extension:\/\/[^/]+\/panel\.html/.test(f.url())) ?? null) as Promise<AnyFrame>;
 
-test('Redmine (no adapter), Chromium: tone and checklist on the angry issue, lint and insert in its textarea, stored as typed, issues apart', async () => {
+test('Redmine (no adapter), Chromium: taught with the picker, read through the recipe; tone and checklist on the angry issue, lint and insert in its textarea, stored as typed, issues apart', async () => {
   const page = await run.context.newPage();
   try {
     const t0 = Date.now();
-    await redmineFlow(page as unknown as AnyPage, apps[0]!, panelIn(page));
-    console.log(`Redmine flow in Chromium: ${Date.now() - t0} ms`);
+    const { teachMs } = await redmineFlow(page as unknown as AnyPage, apps[0]!, panelIn(page), teacher);
+    console.log(`Redmine flow in Chromium: ${Date.now() - t0} ms (teaching the page with the picker: ${teachMs} ms)`);
   } finally {
     await page.close();
   }
