@@ -40,6 +40,8 @@ export interface Recipe {
   /** The reply box: the focused match, else the first shown one (selectors in priority order). */
   composer: string[];
   messages?: {
+    /** The messages are in this same-origin iframe (a mail client's quoted email in its editor, a reading pane); the selectors below are read in its document. */
+    frame?: string[];
     item: string[];
     /** Only items matching one of these are messages (others: activity lines, system events). */
     only?: Cond[];
@@ -123,6 +125,7 @@ export function recipeAdapter(r: Recipe, matches?: readonly string[]): Adapter {
       ...pairs('scope', r.scope),
       ...pairs('require', r.ticket.require),
       ...pairs('composer', r.composer),
+      ...pairs('frame', m?.frame),
       ...pairs('messages', m?.item),
       ...pairs('body', m?.body),
       ...pairs('customer', r.customer?.name?.sel),
@@ -154,9 +157,11 @@ export function recipeAdapter(r: Recipe, matches?: readonly string[]): Adapter {
       }, null),
     thread: (doc) =>
       safe(() => {
-        const root = scope(doc);
-        if (!m || !root) return [];
-        const cust = read(root, r.customer?.name);
+        const top = scope(doc);
+        const frame = m?.frame && top && first(top, m.frame);
+        const root = frame ? frameDocument(frame) : m?.frame ? null : top;
+        if (!m || !top || !root) return [];
+        const cust = read(top, r.customer?.name);
         const out = recent(root, m.item, m.newestFirst)
           .filter((el) => (!m.only || any(el, m.only)) && !any(el, m.skip))
           .map((el): ThreadMessage => {

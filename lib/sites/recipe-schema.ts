@@ -122,6 +122,7 @@ export const RecipeSchema = z.strictObject({
   composer: selectors,
   messages: z
     .strictObject({
+      frame: selectors.optional(),
       item: selectors,
       only: conds.optional(),
       skip: conds.optional(),

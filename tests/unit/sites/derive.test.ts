@@ -105,3 +105,30 @@ test('messages that differ only by their author: the customer is the one named a
   w2.document.querySelector('p.author')!.remove();
   expect(adapter.thread(w2.document).map((m) => m.role)).toEqual(['agent', 'agent', 'agent']);
 });
+
+test('a reply to an email: the quoted email inside the editor\'s iframe is the customer\'s message, no agent message pointed at', () => {
+  const win = new JSDOM(`<!doctype html><body><input id="_to" value="Dana Whitfield"><iframe id="composebody_ifr"></iframe></body>`, { url: 'http://127.0.0.1:4100/?_task=mail&_action=compose&_id=abc' }).window;
+  const doc = win.document;
+  const frame = doc.getElementById('composebody_ifr') as HTMLIFrameElement;
+  const fdoc = frame.contentDocument!;
+  fdoc.body.setAttribute('contenteditable', 'true');
+  const p = (text: string, id = ''): HTMLParagraphElement => Object.assign(fdoc.createElement('p'), { textContent: text, id });
+  const quote = fdoc.createElement('blockquote');
+  quote.setAttribute('type', 'cite');
+  quote.append(p('This is RIDICULOUS.'));
+  fdoc.body.append(p('Hello Dana,'), p('On Monday, Dana wrote:', 'reply-intro'), quote);
+  const { recipe, rolesUnknown } = deriveRecipe(doc, new URL(win.location.href), {
+    composer: frame, // the picker names a reply box inside an iframe by its iframe
+    customerMessage: fdoc.querySelector('blockquote > p')!,
+  });
+  expect(rolesUnknown).toBe(false);
+  expect(RecipeSchema.safeParse(recipe).error?.issues ?? []).toEqual([]);
+  expect(recipe.composer).toEqual(['#composebody_ifr']);
+  expect(recipe.messages).toMatchObject({ frame: ['#composebody_ifr'], item: ['body[contenteditable="true"] > blockquote'], roles: {}, otherwise: 'customer' });
+  const adapter = recipeAdapter(recipe);
+  expect(adapter.thread(doc).map((m) => [m.role, m.text])).toEqual([['customer', 'This is RIDICULOUS.']]);
+  expect(adapter.composer(doc)).toBe(fdoc.body);
+  // The frame gone (another page of the site): no messages, never an error.
+  frame.remove();
+  expect(adapter.thread(doc)).toEqual([]);
+});
