@@ -1,7 +1,7 @@
 // Real web applications in Chromium (issue 13, points 5 and 7): Debian's Redmine and Roundcube (with
 // a local Dovecot), installed at test time by tools/realapps/install.sh and started on loopback by
 // tools/realapps/apps.ts, stopped after. Heard has no adapter for either: the rep enables the site
-// (127.0.0.1), and Heard reads the conversation with its generic reader. The body is shared with
+// (127.0.0.1), and the test teaches Heard each app's page with the picker. The body is shared with
 // Firefox ESR (realapps-shared.ts).
 //
 // The site's grant is made the way a rep can in chrome://extensions (no tool can answer the
@@ -66,12 +66,12 @@ test('Redmine (no adapter), Chromium: taught with the picker, read through the r
   }
 });
 
-test('Roundcube (no adapter), Chromium: tone and checklist on the angry email, boundary on the abusive one, lint and insert in TinyMCE, the draft saved as typed, emails apart; a new message: "can\'t read"', async () => {
+test('Roundcube (no adapter), Chromium: a new message untaught: "can\'t read"; the compose page taught with the picker (the quoted email is the customer\'s); tone and checklist on the angry email, boundary on the abusive one, lint and insert in TinyMCE, the draft saved as typed, emails apart', async () => {
   const page = await run.context.newPage();
   try {
     const t0 = Date.now();
-    await roundcubeFlow(page as unknown as AnyPage, apps[1]!, panelIn(page));
-    console.log(`Roundcube flow in Chromium: ${Date.now() - t0} ms`);
+    const { teachMs } = await roundcubeFlow(page as unknown as AnyPage, apps[1]!, panelIn(page), teacher);
+    console.log(`Roundcube flow in Chromium: ${Date.now() - t0} ms (teaching the compose page with the picker: ${teachMs} ms)`);
   } finally {
     await page.close();
   }
