@@ -17,7 +17,7 @@
  *   preview `data-messages` (count read), `data-roles` (e.g. "customer,agent,customer"),
  *   `data-ticket` (the ticket id, or empty), `data-customer` ("1" when a name was read).
  * - Pointer: click the element in the page. Keyboard: focus starts on the step's first control;
- *   Tab order per step is [Choose with the keyboard] [Skip (optional steps)] [Back] [Move this box] [Cancel];
+ *   Tab order per step is [Choose with the keyboard] [Skip (optional steps: agent, ticket, name)] [Back] [Move this box] [Cancel];
  *   in the keyboard area arrows move and Enter chooses; in the preview [Save] [Start over] [Cancel];
  *   once saved [Export as pack] [Close]. Escape cancels at any step.
  * - The UI itself is in a closed shadow root (as the marker: the page cannot read or click it;
@@ -32,7 +32,7 @@ type Step = 'composer' | 'customer' | 'agent' | 'ticket' | 'name';
 const STEPS: { step: Step; text: MessageKey; optional?: true }[] = [
   { step: 'composer', text: 'pickerStepComposer' },
   { step: 'customer', text: 'pickerStepCustomer' },
-  { step: 'agent', text: 'pickerStepAgent' },
+  { step: 'agent', text: 'pickerStepAgent', optional: true },
   { step: 'ticket', text: 'pickerStepTicket', optional: true },
   { step: 'name', text: 'pickerStepName', optional: true },
 ];

@@ -40,6 +40,8 @@ export interface Recipe {
   /** The reply box: the focused match, else the first shown one (selectors in priority order). */
   composer: string[];
   messages?: {
+    /** The messages are in this same-origin iframe (a mail client's quoted email in its editor, a reading pane); the selectors below are read in its document. */
+    frame?: string[];
     item: string[];
     /** Only items matching one of these are messages (others: activity lines, system events). */
     only?: Cond[];
@@ -79,6 +81,9 @@ export interface Cond {
   /** It has this attribute (equal to `value` when given). */
   attr?: string;
   value?: string;
+  /** The message's author (`messages.author`) is the customer named on the page (`customer.name`):
+   * for a helpdesk whose messages look alike and differ only in who wrote them (Redmine). */
+  author?: 'customer';
 }
 
 function read(root: ParentNode, f: Field | undefined): string {
@@ -92,12 +97,13 @@ function read(root: ParentNode, f: Field | undefined): string {
   return (typeof v === 'string' && v.trim()) || text(el);
 }
 
-const holds = (el: Element, c: Cond): boolean =>
+const holds = (el: Element, c: Cond, who: string, cust: string): boolean =>
   (!c.is || el.matches(c.is)) &&
   (!c.has || !!el.querySelector(c.has)) &&
-  (!c.attr || (c.value === undefined ? el.hasAttribute(c.attr) : el.getAttribute(c.attr) === c.value));
+  (!c.attr || (c.value === undefined ? el.hasAttribute(c.attr) : el.getAttribute(c.attr) === c.value)) &&
+  (!c.author || (!!cust && who === cust));
 
-const any = (el: Element, conds: Cond[] | undefined): boolean => !!conds?.some((c) => holds(el, c));
+const any = (el: Element, conds: Cond[] | undefined, who = '', cust = ''): boolean => !!conds?.some((c) => holds(el, c, who, cust));
 
 /** The reads of one recipe as an Adapter. A selector the browser refuses reads as nothing (never throws). */
 export function recipeAdapter(r: Recipe, matches?: readonly string[]): Adapter {
@@ -119,6 +125,7 @@ export function recipeAdapter(r: Recipe, matches?: readonly string[]): Adapter {
       ...pairs('scope', r.scope),
       ...pairs('require', r.ticket.require),
       ...pairs('composer', r.composer),
+      ...pairs('frame', m?.frame),
       ...pairs('messages', m?.item),
       ...pairs('body', m?.body),
       ...pairs('customer', r.customer?.name?.sel),
@@ -150,14 +157,17 @@ export function recipeAdapter(r: Recipe, matches?: readonly string[]): Adapter {
       }, null),
     thread: (doc) =>
       safe(() => {
-        const root = scope(doc);
-        if (!m || !root) return [];
+        const top = scope(doc);
+        const frame = m?.frame && top && first(top, m.frame);
+        const root = frame ? frameDocument(frame) : m?.frame ? null : top;
+        if (!m || !top || !root) return [];
+        const cust = read(top, r.customer?.name);
         const out = recent(root, m.item, m.newestFirst)
           .filter((el) => (!m.only || any(el, m.only)) && !any(el, m.skip))
           .map((el): ThreadMessage => {
-            const role = (['note', 'agent', 'customer'] as const).find((k) => any(el, m.roles?.[k])) ?? m.otherwise ?? 'customer';
-            const body = m.body ? first(el, m.body) : el;
             const author = m.author && text(first(el, m.author));
+            const role = (['note', 'agent', 'customer'] as const).find((k) => any(el, m.roles?.[k], author, cust)) ?? m.otherwise ?? 'customer';
+            const body = m.body ? first(el, m.body) : el;
             const at = m.time && first(el, m.time)?.getAttribute(m.timeAttr ?? 'datetime');
             return { role, text: bodyText(body, m.quoted ?? []), ...nonEmpty({ author, at }) };
           });

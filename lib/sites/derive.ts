@@ -12,6 +12,7 @@
  */
 import type { Cond, Recipe } from '../adapters/recipe';
 import type { Role } from '../adapters/types';
+import { frameDocument } from '../adapters/dom';
 
 const TEST_ATTRS = ['data-testid', 'data-test-id', 'data-test', 'data-cy', 'data-qa', 'data-automation-id', 'data-id'];
 const NAME_ATTRS = ['role', 'name', 'aria-label', 'itemprop', 'data-role', 'data-type'];
@@ -163,10 +164,25 @@ function partSelector(item: Element, inner: Element, other: Element): string | n
   return null;
 }
 
+const words = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The selector (relative to a message) of the part naming the customer in `mine` and someone else in `other`, if any. */
+function authorOf(mine: Element, other: Element, customerName: Element | undefined): string | null {
+  const name = words(customerName);
+  if (!name) return null;
+  for (const el of Array.from(mine.querySelectorAll('*')).slice(0, 200)) {
+    if (words(el) !== name) continue;
+    const sel = partSelector(mine, el, other);
+    if (sel && words(other.querySelector(sel)) && words(other.querySelector(sel)) !== name) return sel;
+  }
+  return null;
+}
+
 export interface Picked {
   composer: Element;
   customerMessage: Element;
-  agentMessage: Element;
+  /** Absent when the page shows no agent message (a reply to an email): every message is the customer's. */
+  agentMessage?: Element | undefined;
   ticket?: Element | undefined;
   customerName?: Element | undefined;
 }
@@ -201,31 +217,41 @@ const slugOf = (host: string): string =>
 /** The recipe for what the rep pointed at on `location`'s site. */
 export function deriveRecipe(doc: Document, location: URL, picked: Picked): Derived {
   const composerEl = editableAt(picked.composer) ?? picked.composer;
-  const items = itemsOf(picked.customerMessage, picked.agentMessage);
-  const itemC = items?.itemA ?? picked.customerMessage;
-  const itemA = items?.itemB ?? picked.agentMessage;
-  const parentSel = items ? uniqueSelector(items.parent, doc) : '';
+  // Messages in a same-origin iframe (a webmail's quoted email inside its editor): read in that frame's document.
+  const mdoc = picked.customerMessage.ownerDocument;
+  const frameEl = mdoc === doc ? null : (Array.from(doc.getElementsByTagName('iframe')).find((f) => frameDocument(f) === mdoc) ?? null);
+  // Without an agent message (the page shows only the customer's, as a reply to an email does) every message is the customer's.
+  const agent = picked.agentMessage?.ownerDocument === mdoc ? picked.agentMessage : undefined;
+  const items = agent ? itemsOf(picked.customerMessage, agent) : null;
+  // A lone message: the quote or article the rep pointed into, under its parent.
+  const itemC = items?.itemA ?? (agent ? picked.customerMessage : (picked.customerMessage.closest('blockquote, article, [role="article"], li') ?? picked.customerMessage));
+  const itemA = items?.itemB ?? agent;
+  const parent = items?.parent ?? (agent ? null : itemC.parentElement);
+  const parentSel = parent ? uniqueSelector(parent, mdoc) : '';
   // The message items: what both have in common (a shared stable class or data attribute), under their parent.
   const shared = ownParts(itemC).filter((s) => {
     try {
-      return itemA.matches(s) && !/^#/.test(s);
+      return (!itemA || itemA.matches(s)) && !/^#/.test(s);
     } catch {
       return false;
     }
   });
-  const itemStep = shared.find((s) => !s.includes('="')) ?? shared[0] ?? (itemC.localName === itemA.localName ? itemC.localName : '*');
+  const itemStep = shared.find((s) => !s.includes('="')) ?? shared[0] ?? (!itemA || itemC.localName === itemA.localName ? itemC.localName : '*');
   const item = parentSel ? `${parentSel} > ${itemStep}` : itemStep;
 
   let roles: Partial<Record<Role, Cond[]>> = {};
   let otherwise: Role = 'customer';
-  const agentConds = distinguishing(itemA, itemC);
-  const customerConds = distinguishing(itemC, itemA);
+  const agentConds = itemA ? distinguishing(itemA, itemC) : [];
+  const customerConds = itemA ? distinguishing(itemC, itemA) : [];
+  // Messages that look alike (Redmine's journals) may still say who wrote them: the customer's
+  // message names the customer the rep pointed at, the agent's someone else.
+  const author = !itemA || agentConds.length || customerConds.length ? null : authorOf(itemC, itemA, picked.customerName);
   if (agentConds.length) roles = { agent: agentConds.slice(0, 1) };
-  else if (customerConds.length) {
-    roles = { customer: customerConds.slice(0, 1) };
+  else if (customerConds.length || author) {
+    roles = { customer: author ? [{ author: 'customer' }] : customerConds.slice(0, 1) };
     otherwise = 'agent';
   }
-  const body = partSelector(itemC, picked.customerMessage, itemA);
+  const body = itemA ? partSelector(itemC, picked.customerMessage, itemA) : null;
 
   const ticketId = picked.ticket ? idIn(picked.ticket.textContent ?? '') : '';
   const url = urlPatternFor(location, ticketId);
@@ -236,16 +262,18 @@ export function deriveRecipe(doc: Document, location: URL, picked: Picked): Deri
     hosts: [host],
     ticket: {
       ...(url ? { url } : picked.ticket ? { id: { sel: [uniqueSelector(picked.ticket, doc)] } } : {}),
-      ...(items ? { require: [parentSel] } : {}),
+      ...(items && !frameEl ? { require: [parentSel] } : {}),
     },
     composer: [uniqueSelector(composerEl, doc)],
     messages: {
+      ...(frameEl ? { frame: [uniqueSelector(frameEl, doc)] } : {}),
       item: [item],
       ...(body ? { body: [body] } : {}),
+      ...(author ? { author: [author] } : {}),
       roles,
       otherwise,
     },
     ...(picked.customerName ? { customer: { name: { sel: [uniqueSelector(picked.customerName, doc)] } } } : {}),
   };
-  return { recipe, rolesUnknown: !agentConds.length && !customerConds.length };
+  return { recipe, rolesUnknown: !!itemA && !agentConds.length && !customerConds.length && !author };
 }

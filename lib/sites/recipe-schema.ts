@@ -86,8 +86,8 @@ export const HostPatternSchema = z
 
 const FieldSchema = z.strictObject({ sel: selectors, attr: attr.optional(), own: z.boolean().optional() });
 const CondSchema = z
-  .strictObject({ is: selector.optional(), has: selector.optional(), attr: attr.optional(), value: z.string().max(200).optional() })
-  .refine((c) => c.is || c.has || c.attr, 'a condition needs is, has or attr')
+  .strictObject({ is: selector.optional(), has: selector.optional(), attr: attr.optional(), value: z.string().max(200).optional(), author: z.literal('customer').optional() })
+  .refine((c) => c.is || c.has || c.attr || c.author, 'a condition needs is, has, attr or author')
   .refine((c) => c.value === undefined || c.attr, '"value" needs "attr"');
 const conds = z.array(CondSchema).min(1).max(8);
 const RoleSchema = z.enum(['customer', 'agent', 'note']);
@@ -122,6 +122,7 @@ export const RecipeSchema = z.strictObject({
   composer: selectors,
   messages: z
     .strictObject({
+      frame: selectors.optional(),
       item: selectors,
       only: conds.optional(),
       skip: conds.optional(),

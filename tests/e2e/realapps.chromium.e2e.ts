@@ -1,7 +1,7 @@
 // Real web applications in Chromium (issue 13, points 5 and 7): Debian's Redmine and Roundcube (with
 // a local Dovecot), installed at test time by tools/realapps/install.sh and started on loopback by
 // tools/realapps/apps.ts, stopped after. Heard has no adapter for either: the rep enables the site
-// (127.0.0.1), and Heard reads the conversation with its generic reader. The body is shared with
+// (127.0.0.1), and the test teaches Heard each app's page with the picker. The body is shared with
 // Firefox ESR (realapps-shared.ts).
 //
 // The site's grant is made the way a rep can in chrome://extensions (no tool can answer the
@@ -12,10 +12,11 @@ import assert from 'node:assert/strict';
 import type { Frame, Page } from 'playwright-core';
 import { grantInBrowserSettings, launchChromium, messageScript, waitFor, type ChromiumRun } from './browsers';
 import { ensureInstalled, startApp, type RealApp } from '../../tools/realapps/apps';
-import { redmineFlow, redmineSignIn, roundcubeFlow, type AnyFrame, type AnyPage } from './realapps-shared';
+import { redmineFlow, redmineSignIn, roundcubeFlow, type AnyFrame, type AnyPage, type Teacher } from './realapps-shared';
 import { readPageConversation } from '../../lib/adapters/generic-reader';
 
 let run: ChromiumRun;
+let teacher: Teacher;
 const apps: RealApp[] = [];
 
 before(async () => {
@@ -40,7 +41,11 @@ before(async () => {
   await cdp.detach();
   const res = await page.evaluate(messageScript('ui:sites:enable', { origin: 'http://127.0.0.1' }).replace('r && r.res', 'r && (r.res ?? r)'));
   assert.deepEqual(res, { ok: true }, 'enabled on 127.0.0.1');
-  await page.close();
+  // The extension page stays open: the test starts the picker from it, as the popup does.
+  teacher = {
+    ext: <T>(type: string, data: unknown): Promise<T> => page.evaluate<T>(messageScript(type, data)),
+    tabOf: (url: string): Promise<number> => page.evaluate<number>(`chrome.tabs.query({}).then((tabs) => tabs.find((t) => t.url === ${JSON.stringify(url)}).id)`),
+  };
 });
 after(async () => {
   await run?.close();
@@ -50,23 +55,23 @@ after(async () => {
 const panelIn = (page: Page) => (): Promise<AnyFrame> =>
   waitFor('the panel frame', async () => page.frames().find((f: Frame) => /^chrome-extension:\/\/[^/]+\/panel\.html/.test(f.url())) ?? null) as Promise<AnyFrame>;
 
-test('Redmine (no adapter), Chromium: tone and checklist on the angry issue, lint and insert in its textarea, stored as typed, issues apart', async () => {
+test('Redmine (no adapter), Chromium: taught with the picker, read through the recipe; tone and checklist on the angry issue, lint and insert in its textarea, stored as typed, issues apart', async () => {
   const page = await run.context.newPage();
   try {
     const t0 = Date.now();
-    await redmineFlow(page as unknown as AnyPage, apps[0]!, panelIn(page));
-    console.log(`Redmine flow in Chromium: ${Date.now() - t0} ms`);
+    const { teachMs } = await redmineFlow(page as unknown as AnyPage, apps[0]!, panelIn(page), teacher);
+    console.log(`Redmine flow in Chromium: ${Date.now() - t0} ms (teaching the page with the picker: ${teachMs} ms)`);
   } finally {
     await page.close();
   }
 });
 
-test('Roundcube (no adapter), Chromium: tone and checklist on the angry email, boundary on the abusive one, lint and insert in TinyMCE, the draft saved as typed, emails apart; a new message: "can\'t read"', async () => {
+test('Roundcube (no adapter), Chromium: a new message untaught: "can\'t read"; the compose page taught with the picker (the quoted email is the customer\'s); tone and checklist on the angry email, boundary on the abusive one, lint and insert in TinyMCE, the draft saved as typed, emails apart', async () => {
   const page = await run.context.newPage();
   try {
     const t0 = Date.now();
-    await roundcubeFlow(page as unknown as AnyPage, apps[1]!, panelIn(page));
-    console.log(`Roundcube flow in Chromium: ${Date.now() - t0} ms`);
+    const { teachMs } = await roundcubeFlow(page as unknown as AnyPage, apps[1]!, panelIn(page), teacher);
+    console.log(`Roundcube flow in Chromium: ${Date.now() - t0} ms (teaching the compose page with the picker: ${teachMs} ms)`);
   } finally {
     await page.close();
   }

@@ -13,10 +13,11 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
 import { launchFirefox, messageScript, waitFor, type FirefoxRun } from './browsers';
 import { ensureInstalled, startApp, type RealApp } from '../../tools/realapps/apps';
-import { redmineFlow, roundcubeFlow, type AnyFrame, type AnyPage } from './realapps-shared';
+import { redmineFlow, roundcubeFlow, type AnyFrame, type AnyPage, type Teacher } from './realapps-shared';
 
 const ADDON_ID = 'heard@heard-extension.org';
 let run: FirefoxRun;
+let teacher: Teacher;
 let profile = '';
 const apps: RealApp[] = [];
 
@@ -40,6 +41,11 @@ before(async () => {
   });
   const res = await welcome.evaluate(messageScript('ui:sites:enable', { origin: 'http://127.0.0.1' }).replace('r && r.res', 'r && (r.res ?? r)'));
   assert.deepEqual(res, { ok: true }, 'enabled on 127.0.0.1');
+  // The welcome page stays open: the test starts the picker from it, as the popup does.
+  teacher = {
+    ext: <T>(type: string, data: unknown): Promise<T> => welcome.evaluate(messageScript(type, data).replace('r && r.res', 'r && (r.res ?? r)')) as Promise<T>,
+    tabOf: (url: string): Promise<number> => welcome.evaluate(`browser.tabs.query({}).then((tabs) => tabs.find((t) => t.url === ${JSON.stringify(url)}).id)`) as Promise<number>,
+  };
 });
 after(async () => {
   await run?.close();
@@ -56,23 +62,23 @@ const panelIn = (page: Page) => (): Promise<AnyFrame> =>
     return null;
   }) as Promise<Frame> as unknown as Promise<AnyFrame>;
 
-test('Redmine (no adapter), Firefox ESR: tone and checklist on the angry issue, lint and insert in its textarea, stored as typed, issues apart', async () => {
+test('Redmine (no adapter), Firefox ESR: taught with the picker, read through the recipe; tone and checklist on the angry issue, lint and insert in its textarea, stored as typed, issues apart', async () => {
   const page = await run.browser.newPage();
   try {
     const t0 = Date.now();
-    await redmineFlow(page as unknown as AnyPage, apps[0]!, panelIn(page));
-    console.log(`Redmine flow in Firefox: ${Date.now() - t0} ms`);
+    const { teachMs } = await redmineFlow(page as unknown as AnyPage, apps[0]!, panelIn(page), teacher);
+    console.log(`Redmine flow in Firefox: ${Date.now() - t0} ms (teaching the page with the picker: ${teachMs} ms)`);
   } finally {
     await page.close();
   }
 });
 
-test('Roundcube (no adapter), Firefox ESR: tone and checklist on the angry email, boundary on the abusive one, lint and insert in TinyMCE, the draft saved as typed, emails apart; a new message: "can\'t read"', async () => {
+test('Roundcube (no adapter), Firefox ESR: a new message untaught: "can\'t read"; the compose page taught with the picker (the quoted email is the customer\'s); tone and checklist on the angry email, boundary on the abusive one, lint and insert in TinyMCE, the draft saved as typed, emails apart', async () => {
   const page = await run.browser.newPage();
   try {
     const t0 = Date.now();
-    await roundcubeFlow(page as unknown as AnyPage, apps[1]!, panelIn(page));
-    console.log(`Roundcube flow in Firefox: ${Date.now() - t0} ms`);
+    const { teachMs } = await roundcubeFlow(page as unknown as AnyPage, apps[1]!, panelIn(page), teacher);
+    console.log(`Roundcube flow in Firefox: ${Date.now() - t0} ms (teaching the compose page with the picker: ${teachMs} ms)`);
   } finally {
     await page.close();
   }

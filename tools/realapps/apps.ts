@@ -109,9 +109,18 @@ export async function startApp(name: AppName, opts: { timeoutMs?: number } = {})
         }
       }, 5_000);
       await gone;
+      // The script's exit is not its servers' (Dovecot still writes its state dir while it stops):
+      // wait until none of its process group is left (bounded), before the state goes.
+      for (const end = Date.now() + 5_000; Date.now() < end; await new Promise((r) => setTimeout(r, 50))) {
+        try {
+          process.kill(-child.pid, 0);
+        } catch {
+          break;
+        }
+      }
       clearTimeout(timer);
       // Its state goes with it (HEARD_REALAPPS_KEEP=1 keeps it, to look at after a failure).
-      if (!process.env.HEARD_REALAPPS_KEEP) rmSync(dir, { recursive: true, force: true });
+      if (!process.env.HEARD_REALAPPS_KEEP) rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     },
   };
 }

@@ -65,3 +65,70 @@ test('from the pointed elements, a valid recipe that reads this ticket and the n
     expect(adapter.composer(w.document)?.classList.contains('reply__box')).toBe(true);
   }
 });
+
+// Redmine's issue page (shape of Debian's Redmine 5): every journal has the same classes; only the
+// author link says who wrote it. The customer is the issue's author, named above the description.
+const journal = (n: number, user: number, who: string, text: string, extra = '') =>
+  `<div id="change-${n}" class="journal has-notes${extra}"><div id="note-${n}" class="note"><div class="contextual"><a href="#note-${n}" class="journal-link">#${n}</a></div>
+   <h4 class="note-header">Updated by <a class="user active" href="/users/${user}">${who}</a> <a title="x" href="/activity">1 hour</a> ago</h4>
+   <div id="journal-${n}-notes" class="wiki"><p>${text}</p></div></div></div>`;
+const redmine = (id: number, customer: [number, string], journals: string) => new JSDOM(`<!doctype html><body><div id="content">
+  <h2 class="inline-flex">Support #${id}</h2>
+  <div class="issue details"><div class="subject"><h3>Subject ${id}</h3></div><p class="author">Added by <a class="user active" href="/users/${customer[0]}">${customer[1]}</a></p>
+  <div class="description"><div class="wiki"><p>Description</p></div></div></div>
+  <div id="history"><div id="tab-content-history" class="tab-content">${journals}</div></div>
+  <form id="issue-form"><textarea class="wiki-edit" name="issue[notes]" id="issue_notes"></textarea></form></div></body>`, { url: `http://127.0.0.1:4000/issues/${id}` }).window;
+
+test('messages that differ only by their author: the customer is the one named as the ticket\'s customer', () => {
+  const win = redmine(1, [5, 'Dana Whitfield'], journal(1, 1, 'Sam Rivera', 'Hi Dana') + journal(2, 1, 'Sam Rivera', 'note', ' private-notes') + journal(3, 5, 'Dana Whitfield', 'RIDICULOUS'));
+  const doc = win.document;
+  const { recipe, rolesUnknown } = deriveRecipe(doc, new URL(win.location.href), {
+    composer: doc.getElementById('issue_notes')!,
+    customerMessage: doc.getElementById('journal-3-notes')!,
+    agentMessage: doc.getElementById('journal-1-notes')!,
+    ticket: doc.querySelector('h2')!,
+    customerName: doc.querySelector('p.author > a')!,
+  });
+  expect(rolesUnknown).toBe(false);
+  expect(RecipeSchema.safeParse(recipe).error?.issues ?? []).toEqual([]);
+  expect(recipe.messages?.roles).toEqual({ customer: [{ author: 'customer' }] });
+  expect(recipe.ticket.url).toBe('^/issues/(\\d+)(?:[/?#]|$)');
+  const adapter = recipeAdapter(recipe);
+  expect(adapter.detect(new URL(win.location.href), doc)?.key).toBe('127-0-0-1:127.0.0.1:4000:1');
+  expect(adapter.thread(doc).map((m) => [m.role, m.text])).toEqual([['agent', 'Hi Dana'], ['agent', 'note'], ['customer', 'RIDICULOUS']]);
+  // Another issue, another customer: Leo's messages are the customer's there, Dana's reply would not be.
+  const w2 = redmine(2, [6, 'Leo Park'], journal(4, 1, 'Sam Rivera', 'Hi Leo') + journal(5, 6, 'Leo Park', 'Sure') + journal(6, 5, 'Dana Whitfield', 'someone else'));
+  expect(adapter.detect(new URL(w2.location.href), w2.document)?.key).toBe('127-0-0-1:127.0.0.1:4000:2');
+  expect(adapter.thread(w2.document).map((m) => m.role)).toEqual(['agent', 'customer', 'agent']);
+  expect(adapter.customer(w2.document)).toEqual({ name: 'Leo Park' });
+  // No customer named on the page: no message is taken for the customer's by its author.
+  w2.document.querySelector('p.author')!.remove();
+  expect(adapter.thread(w2.document).map((m) => m.role)).toEqual(['agent', 'agent', 'agent']);
+});
+
+test('a reply to an email: the quoted email inside the editor\'s iframe is the customer\'s message, no agent message pointed at', () => {
+  const win = new JSDOM(`<!doctype html><body><input id="_to" value="Dana Whitfield"><iframe id="composebody_ifr"></iframe></body>`, { url: 'http://127.0.0.1:4100/?_task=mail&_action=compose&_id=abc' }).window;
+  const doc = win.document;
+  const frame = doc.getElementById('composebody_ifr') as HTMLIFrameElement;
+  const fdoc = frame.contentDocument!;
+  fdoc.body.setAttribute('contenteditable', 'true');
+  const p = (text: string, id = ''): HTMLParagraphElement => Object.assign(fdoc.createElement('p'), { textContent: text, id });
+  const quote = fdoc.createElement('blockquote');
+  quote.setAttribute('type', 'cite');
+  quote.append(p('This is RIDICULOUS.'));
+  fdoc.body.append(p('Hello Dana,'), p('On Monday, Dana wrote:', 'reply-intro'), quote);
+  const { recipe, rolesUnknown } = deriveRecipe(doc, new URL(win.location.href), {
+    composer: frame, // the picker names a reply box inside an iframe by its iframe
+    customerMessage: fdoc.querySelector('blockquote > p')!,
+  });
+  expect(rolesUnknown).toBe(false);
+  expect(RecipeSchema.safeParse(recipe).error?.issues ?? []).toEqual([]);
+  expect(recipe.composer).toEqual(['#composebody_ifr']);
+  expect(recipe.messages).toMatchObject({ frame: ['#composebody_ifr'], item: ['body[contenteditable="true"] > blockquote'], roles: {}, otherwise: 'customer' });
+  const adapter = recipeAdapter(recipe);
+  expect(adapter.thread(doc).map((m) => [m.role, m.text])).toEqual([['customer', 'This is RIDICULOUS.']]);
+  expect(adapter.composer(doc)).toBe(fdoc.body);
+  // The frame gone (another page of the site): no messages, never an error.
+  frame.remove();
+  expect(adapter.thread(doc)).toEqual([]);
+});
