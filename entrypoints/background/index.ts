@@ -102,7 +102,7 @@ export default defineBackground(() => {
         if (newestLint.get(tabId) !== seq) return result;
         try {
           // Reading the room: tone, checklists the draft ticks, the boundary (kept per tab, no text).
-          noteLint(tabId, { site, ticket, draft, thread });
+          noteLint(tabId, { site, ticket, draft, thread, lang: lang?.draft });
         } catch {
           // A side view: a failure there must never break linting.
         }

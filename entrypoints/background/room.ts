@@ -28,7 +28,7 @@ import {
   type TicketMsg,
 } from '@/lib/messaging';
 import type { ThreadMessage } from '@/lib/adapters/types';
-import type { CompiledPacks } from '@/lib/guidance/compile';
+import { boundaryPolicyFor, type CompiledPacks } from '@/lib/guidance/compile';
 import { openChecklists, tickedItems } from '@/lib/guidance/engine';
 import type { ToneLevel, ToneSignalKind, ToneState } from '@/lib/tone/types';
 import type { HeardDB } from '@/lib/db';
@@ -55,6 +55,8 @@ export interface RoomTab {
   auto: Record<string, string[]>;
   /** Incident category suggested by the abuse signals (null when there is no abuse). */
   suggested: IncidentCategoryMsg | null;
+  /** The draft's language: the boundary policy is shown in it (its warning goes into the reply). */
+  lang?: string;
 }
 
 const ids = z.array(z.string().check(z.maxLength(200))).check(z.maxLength(500));
@@ -67,6 +69,7 @@ const RoomTabSchema = z.object({
   triggered: ids,
   auto: z.record(z.string(), ids),
   suggested: z.nullable(IncidentCategorySchema),
+  lang: z.optional(z.string().check(z.maxLength(8))),
 });
 
 /** How the signals are listed to the rep: what matters most for their next move first. */
@@ -115,7 +118,7 @@ export function suggestCategory(tone: ToneState | null, thread: readonly ThreadM
 
 /** Derives the room state of one lint: the draft and the thread are read here and not kept. */
 export function deriveRoom(
-  input: { site: string; ticket: TicketMsg | null; draft: string; thread: readonly ThreadMessage[] },
+  input: { site: string; ticket: TicketMsg | null; draft: string; thread: readonly ThreadMessage[]; lang?: string },
   compiled: CompiledPacks = compiledPacks(),
   tone: ToneState | null = toneOf(input.thread),
 ): RoomTab {
@@ -134,6 +137,7 @@ export function deriveRoom(
     triggered,
     auto,
     suggested: tone?.level === 'abusive' ? (suggestCategory(tone, input.thread) ?? 'insult') : suggestCategory(tone, input.thread),
+    ...(input.lang ? { lang: input.lang } : {}),
   };
 }
 
@@ -208,7 +212,7 @@ export function roomService(deps: {
         }),
       });
     }
-    const policy = compiled.boundaryPolicy;
+    const policy = boundaryPolicyFor(compiled, room.lang);
     const incidents = room.ticket ? await listIncidents(deps.db(), { conversationKey: room.ticket.key }) : [];
     return {
       ticket: room.ticket,

@@ -102,6 +102,9 @@ export interface CompiledPacks {
   readonly rules: readonly CompiledRule[];
   readonly checklists: readonly CompiledChecklist[];
   readonly boundaryPolicy: (BoundaryPolicy & { readonly packId: string }) | null;
+  /** Each pack's boundary policy with the languages the pack covers (its locale and locales), in pack
+   * order: the room shows the one in the conversation's language (boundaryPolicyFor). */
+  readonly boundaryPolicies: readonly (BoundaryPolicy & { readonly packId: string; readonly langs: readonly string[] })[];
   /** Rules not compiled, and why (invalid pattern in an unvalidated pack, locked rule overridden). */
   readonly skipped: readonly { readonly packId: string; readonly ruleId: string; readonly reason: string }[];
   readonly hasThreadRules: boolean;
@@ -571,6 +574,7 @@ export function compile(packs: readonly Pack[], prefs: CompilePrefs = {}): Compi
   const skipped: { packId: string; ruleId: string; reason: string }[] = [];
   const checklists = new Map<string, CompiledChecklist>();
   let boundaryPolicy: CompiledPacks['boundaryPolicy'] = null;
+  const boundaryPolicies: (BoundaryPolicy & { packId: string; langs: string[] })[] = [];
 
   for (const [packIndex, pack] of packs.entries()) {
     mc.fold = pack.foldAccents === true;
@@ -615,7 +619,11 @@ export function compile(packs: readonly Pack[], prefs: CompilePrefs = {}): Compi
         skipped.push({ packId: pack.id, ruleId: `checklist:${cl.id}`, reason: (e as Error).message });
       }
     }
-    if (pack.boundaryPolicy) boundaryPolicy = { ...pack.boundaryPolicy, packId: pack.id };
+    if (pack.boundaryPolicy) {
+      boundaryPolicy = { ...pack.boundaryPolicy, packId: pack.id };
+      const langs = [...new Set([pack.locale, ...(pack.locales ?? [])].map((l) => l.split('-')[0]!.toLowerCase()))];
+      boundaryPolicies.push({ ...pack.boundaryPolicy, packId: pack.id, langs });
+    }
   }
 
   const rules: CompiledRule[] = [];
@@ -630,6 +638,7 @@ export function compile(packs: readonly Pack[], prefs: CompilePrefs = {}): Compi
     rules,
     checklists: [...checklists.values()],
     boundaryPolicy,
+    boundaryPolicies,
     skipped,
     hasThreadRules: rules.some((r) => r.kind === 'conversation'),
     threadCache: new WeakMap(),
@@ -638,4 +647,16 @@ export function compile(packs: readonly Pack[], prefs: CompilePrefs = {}): Compi
     draftSpans: null,
     draftTokens: null,
   };
+}
+
+/**
+ * The boundary policy to show for a conversation in `lang`: the last pack's in that language (a team's
+ * or the organisation's over the built-in one), else the last English one, else the last of all.
+ */
+export function boundaryPolicyFor(c: Pick<CompiledPacks, 'boundaryPolicies' | 'boundaryPolicy'>, lang: string | null | undefined): CompiledPacks['boundaryPolicy'] {
+  const last = (l: string) => [...c.boundaryPolicies].reverse().find((p) => p.langs.includes(l));
+  const found = (lang ? last(lang) : undefined) ?? last('en');
+  if (!found) return c.boundaryPolicy;
+  const { langs: _langs, ...policy } = found;
+  return policy;
 }
