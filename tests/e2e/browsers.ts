@@ -92,6 +92,17 @@ export async function launchChromium(
   };
 }
 
+/**
+ * Heard opens its welcome tab at install, a moment after launch, and it comes to the front. A file
+ * whose first test times or inserts into a page closes it first, as a rep would: a page left behind
+ * it runs with a background tab's throttled timers and without focus (a 120 ms typing pause took
+ * 300 ms; an insertion found no focused reply box).
+ */
+export async function closeWelcomeTab(run: ChromiumRun): Promise<void> {
+  const welcome = await waitFor('the welcome tab opened at install', async () => run.context.pages().find((p) => p.url().endsWith('/welcome.html')), 10_000);
+  await welcome.close();
+}
+
 /** Hosts the suite may talk to: the fixture server on loopback. */
 const LOOPBACK = /^(https?|wss?):\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//;
 export const requestLog = { extension: 0, browser: 0, files: 0 };

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import type { Frame, Page } from 'playwright-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
 import { buildEditorFixtures, PAGES } from '../../tools/build-editor-fixtures';
-import { findButtonByName, launchChromium, waitFor, type ChromiumRun } from './browsers';
+import { closeWelcomeTab, findButtonByName, launchChromium, waitFor, type ChromiumRun } from './browsers';
 
 let server: FixtureServer;
 let run: ChromiumRun;
@@ -18,6 +18,7 @@ before(async () => {
   await buildEditorFixtures({ quiet: true }); // skips when nothing changed
   server = await serveFixtures();
   run = await launchChromium();
+  await closeWelcomeTab(run);
 });
 after(async () => {
   await run?.close();

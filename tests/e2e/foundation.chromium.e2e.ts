@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
-import { ARTIFACTS, findButtonByName, launchChromium, waitFor, type ChromiumRun } from './browsers';
+import { ARTIFACTS, closeWelcomeTab, findButtonByName, launchChromium, waitFor, type ChromiumRun } from './browsers';
 
 let server: FixtureServer;
 let run: ChromiumRun;
@@ -13,6 +13,7 @@ let run: ChromiumRun;
 before(async () => {
   server = await serveFixtures();
   run = await launchChromium();
+  await closeWelcomeTab(run);
 });
 after(async () => {
   await run?.close();
