@@ -360,3 +360,15 @@ export async function grantInBrowserSettings(r: ChromiumRun, pattern: string): P
   }
   await page.close();
 }
+
+/** Firefox's welcome tab (see closeWelcomeTab): BiDi names an extension page about:blank, so each page is asked where it is. */
+export async function closeFirefoxWelcomeTab(run: FirefoxRun): Promise<void> {
+  const welcome = await waitFor('the welcome tab opened at install', async () => {
+    for (const p of await run.browser.pages()) {
+      const href = await p.evaluate(() => location.href).catch(() => '');
+      if (/^moz-extension:\/\/[^/]+\/welcome\.html/.test(href)) return p;
+    }
+    return null;
+  }, 10_000);
+  await welcome.close();
+}
