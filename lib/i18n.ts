@@ -6,13 +6,51 @@ export type MessageKey = keyof typeof import('../assets/public/_locales/en/messa
 /** A message with plural forms: `<key>_one`, `<key>_other` (and `_few`, `_many` where a language has them). */
 export type PluralKey = { [K in MessageKey]: K extends `${infer B}_other` ? B : never }[MessageKey];
 
+/** One entry of a messages.json file, as the browser reads it. */
+export interface MessageEntry {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+
+/**
+ * The messages files themselves (keys lower-cased, as the browser matches them), for a context whose
+ * browser.i18n can go blank: Chromium's service worker answers '' to every getMessage after some
+ * extension pages close (seen on Chromium 156: the marker read "markerHints_other", reminders would
+ * have had no title). The background loads them once (background/i18n-files.ts); elsewhere null.
+ */
+let files: ReadonlyMap<string, MessageEntry> | null = null;
+
+export function setMessageFiles(entries: ReadonlyMap<string, MessageEntry> | null): void {
+  files = entries;
+}
+
+/** A message with its substitutions, as the browser formats it: placeholders by name, $1…$9 in their content, $$ for $. */
+export function formatMessage(entry: MessageEntry, substitutions?: string | string[]): string {
+  const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+  const fill = (text: string): string => text.replace(/\$(\$|[1-9])/g, (_, d: string) => (d === '$' ? '$' : (subs[Number(d) - 1] ?? '')));
+  const named = new Map(Object.entries(entry.placeholders ?? {}).map(([name, ph]) => [name.toLowerCase(), ph.content]));
+  return entry.message.replace(/\$(\$|[1-9]|[A-Za-z0-9_@]+\$)/g, (whole, m: string) => {
+    if (m === '$') return '$';
+    if (/^[1-9]$/.test(m)) return fill(whole);
+    const content = named.get(m.slice(0, -1).toLowerCase());
+    return content === undefined ? whole : fill(content);
+  });
+}
+
+function getMessage(key: string, substitutions?: string | string[]): string {
+  const shown = browser.i18n.getMessage(key as MessageKey, substitutions);
+  if (shown || !files) return shown;
+  const entry = files.get(key.toLowerCase());
+  return entry ? formatMessage(entry, substitutions) : '';
+}
+
 export function t(key: MessageKey, substitutions?: string | string[]): string {
-  return browser.i18n.getMessage(key, substitutions) || key;
+  return getMessage(key, substitutions) || key;
 }
 
 /** The language of the messages the browser shows (not always its UI language: a browser in Italian reads English). */
 export function uiLang(): string {
-  return browser.i18n.getMessage('uiLocale') || browser.i18n.getUILanguage();
+  return getMessage('uiLocale') || browser.i18n.getUILanguage();
 }
 
 let rules: Intl.PluralRules | undefined;
@@ -29,5 +67,5 @@ export function plural(key: PluralKey, count: number, substitutions: string[] = 
     rules = new Intl.PluralRules(locale);
     rulesFor = locale;
   }
-  return browser.i18n.getMessage(`${key}_${rules.select(count)}` as MessageKey, substitutions) || t(`${key}_other` as MessageKey, substitutions);
+  return getMessage(`${key}_${rules.select(count)}`, substitutions) || t(`${key}_other` as MessageKey, substitutions);
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { PAGE_OR_PANEL, receive, sendMessage, type LintResult, type TabState } from '@/lib/messaging';
+import { answerAfter, PAGE_OR_PANEL, receive, sendMessage, type LintResult, type TabState } from '@/lib/messaging';
 import { addDismissal, incrementRuleStat, listDismissals, listOpenForConversation } from '@/lib/callbacks/store';
 import { getDb } from './db';
 import { lintDraft, toMsg, underlineRanges, worstOf } from './guidance';
@@ -22,6 +22,7 @@ import { DROPPED, newestWins, pageLintPacer } from '@/lib/messaging/newest-wins'
 import { genericTicket } from '@/lib/adapters/address-key';
 import { readGenericConversation } from './generic-thread';
 import { plural, t } from '@/lib/i18n';
+import { i18nReady } from '@/lib/i18n-files';
 import { onTabGone, readTabState, registerTabs, updateTabState, writeTabState } from './tabs';
 
 /**
@@ -32,6 +33,8 @@ import { onTabGone, readTabState, registerTabs, updateTabState, writeTabState } 
 export default defineBackground(() => {
   // Extension pages forbid eval by CSP: tell zod not to even try its compiled fast path.
   z.config({ jitless: true });
+  // The strings the background sends never go blank (see loadMessageFiles): nothing answers before them.
+  answerAfter(i18nReady());
   registerTabs();
   // The browser policy first: packs, rule locks and reminder settings wait for its first read.
   registerPolicy();

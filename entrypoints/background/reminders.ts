@@ -21,6 +21,7 @@ import type { CallbackRow } from '@/lib/db/rows';
 import { badgeCount, listOpen, nextAlarmAt, recordReminders, remindersDue, type DueReminder, type ReminderKind } from '@/lib/callbacks';
 import { effectiveTimeZone, type ReminderSettingsValue } from '@/lib/messaging/callbacks';
 import { plural, t } from '@/lib/i18n';
+import { i18nReady } from '@/lib/i18n-files';
 import { effectiveReminderSettings } from './policy';
 import { serialQueue } from '@/lib/serial';
 
@@ -66,6 +67,7 @@ export function formatTime(epoch: number, timeZone: string): string {
 }
 
 async function showOne(c: CallbackRow, kind: ReminderKind, now: number, settings: ReminderSettingsValue): Promise<void> {
+  await i18nReady(); // an alarm can wake the worker: its strings first
   const tz = effectiveTimeZone(settings);
   const channel = t(CHANNEL_KEY[c.channel]);
   const title =
@@ -90,6 +92,7 @@ async function showOne(c: CallbackRow, kind: ReminderKind, now: number, settings
 }
 
 async function showSummary(count: number): Promise<void> {
+  await i18nReady();
   await browser.notifications.create(SUMMARY_NOTIFICATION, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icons/128.png'),

@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { uiLang } from '@/lib/i18n';
+import { renderWithMessages } from '@/lib/i18n-files';
 import { Panel } from '@/components/Panel';
 import { usePanel } from '@/lib/stores/panel';
 import '@/components/theme.css';
@@ -14,5 +15,7 @@ const openSide = side
       if (tabId != null) void side.open({ tabId }).then(close);
     }
   : undefined;
-document.documentElement.lang = uiLang(); // the language of the messages shown, for screen readers and hyphenation
-createRoot(document.getElementById('root')!).render(<Panel placement="overlay" onOpenSide={openSide} />);
+renderWithMessages(() => {
+  document.documentElement.lang = uiLang(); // the language of the messages shown, for screen readers and hyphenation
+  createRoot(document.getElementById('root')!).render(<Panel placement="overlay" onOpenSide={openSide} />);
+});

@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { uiLang } from '@/lib/i18n';
+import { renderWithMessages } from '@/lib/i18n-files';
 import { Panel } from '@/components/Panel';
 import { usePanel } from '@/lib/stores/panel';
 import '@/components/theme.css';
@@ -11,6 +12,8 @@ async function follow(): Promise<void> {
   usePanel.getState().connect(tab?.id ?? null);
 }
 browser.tabs.onActivated.addListener(() => void follow());
-document.documentElement.lang = uiLang(); // the language of the messages shown, for screen readers and hyphenation
 void follow();
-createRoot(document.getElementById('root')!).render(<Panel placement="side" />);
+renderWithMessages(() => {
+  document.documentElement.lang = uiLang(); // the language of the messages shown, for screen readers and hyphenation
+  createRoot(document.getElementById('root')!).render(<Panel placement="side" />);
+});

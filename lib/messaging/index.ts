@@ -25,7 +25,7 @@ export * from './sites';
 export * from './card';
 export * from './dock';
 export * from './recipes';
-export { senderIs, RejectedMessage, PAGE_OR_PANEL, type SenderKind } from './receive';
+export { senderIs, RejectedMessage, PAGE_OR_PANEL, answerAfter, type SenderKind } from './receive';
 
 /** Every message of the extension: the core (content script ↔ background) and each area's. */
 export type ProtocolMap = CoreProtocol & CallbacksProtocol & RoomProtocol & PacksProtocol & DataProtocol & PolicyProtocol & StatsProtocol & SitesProtocol & CardProtocol & DockProtocol & RecipesProtocol;

@@ -45,6 +45,16 @@ export class RejectedMessage extends Error {}
 
 type Fn = (data: never) => unknown;
 
+let gate: Promise<unknown> | null = null;
+
+/** Handlers wait for this before they answer (the background's message files: strings it sends). */
+export function answerAfter(ready: Promise<unknown>): void {
+  const mine = ready.catch(() => {}).then(() => {
+    if (gate === mine) gate = null;
+  });
+  gate = mine;
+}
+
 /** Builds `receive` for a protocol and its schemas (the content script passes only its own). */
 export function makeReceive<P extends { [K in keyof P]: Fn }>(
   messenger: ExtensionMessenger<P>,
@@ -67,7 +77,8 @@ export function makeReceive<P extends { [K in keyof P]: Fn }>(
       // A framed panel acts on the tab framing it, never on another tab.
       const tabId = (parsed.data as { tabId?: unknown } | undefined)?.tabId;
       if (tabId !== undefined && senderIs('panel', sender) && tabId !== sender.tab?.id) throw new RejectedMessage(`${type}: another tab`);
-      return handler(parsed.data as Parameters<P[K]>[0], sender);
+      const run = () => handler(parsed.data as Parameters<P[K]>[0], sender);
+      return gate ? gate.then(run) : run();
     }) as never);
   };
 }
