@@ -7,16 +7,21 @@ const MessagesFile = z.record(
   z.object({ message: z.string(), placeholders: z.optional(z.record(z.string(), z.object({ content: z.string() }))) }),
 );
 
-/** The locales the browser would try for its UI language, most specific first, then the default. */
-export function localeCandidates(uiLanguage: string, defaultLocale = 'en'): string[] {
+/** The locales shipped in assets/public/_locales (a unit test keeps this list true). */
+export const SHIPPED_LOCALES: readonly string[] = ['de', 'en', 'es', 'fr', 'pt'];
+
+/** The shipped locales the browser would use for its UI language, most specific first, then the default. */
+export function localeCandidates(uiLanguage: string, defaultLocale = 'en', shipped: readonly string[] = SHIPPED_LOCALES): string[] {
   const tag = uiLanguage.replace(/-/g, '_');
   const base = tag.split('_')[0] ?? '';
-  return [...new Set([tag, base, defaultLocale].filter(Boolean))];
+  return [...new Set([tag, base, defaultLocale].filter((l) => l && shipped.includes(l)))];
 }
 
 async function readFile(locale: string): Promise<Record<string, MessageEntry> | null> {
   try {
-    const res = await fetch(browser.runtime.getURL(`/_locales/${locale}/messages.json` as Parameters<typeof browser.runtime.getURL>[0]));
+    const res = await fetch(browser.runtime.getURL(`/_locales/${locale}/messages.json` as Parameters<typeof browser.runtime.getURL>[0]), {
+      signal: AbortSignal.timeout(2_000), // a packaged file: never a reason to hold the background's answers
+    });
     if (!res.ok) return null;
     const parsed = MessagesFile.safeParse(await res.json());
     return parsed.success ? parsed.data : null;
@@ -34,9 +39,9 @@ async function readFile(locale: string): Promise<Record<string, MessageEntry> | 
  */
 let loading: Promise<void> | null = null;
 
-/** Loads them once per service-worker life (see loadMessageFiles). */
+/** Loads them once per service-worker life (see loadMessageFiles). Firefox's i18n does not go blank: nothing to load there. */
 export function i18nReady(): Promise<void> {
-  return (loading ??= loadMessageFiles());
+  return (loading ??= import.meta.env.FIREFOX ? Promise.resolve() : loadMessageFiles());
 }
 
 export function loadMessageFiles(): Promise<void> {

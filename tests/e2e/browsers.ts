@@ -279,7 +279,13 @@ export async function markerPointFor(page: PPage, selector: string): Promise<{ x
     const r = el.getBoundingClientRect();
     return { right: r.right, bottom: r.bottom };
   });
-  return { x: box.right - 30, y: box.bottom - 22 };
+  const point = { x: box.right - 30, y: box.bottom - 22 };
+  // As a rep: the marker is clicked once it is there to see (it is placed in the frame after the
+  // lint's answer: a click a moment before lands on the reply box).
+  await waitFor('the marker at the reply box corner', () =>
+    page.evaluate((p) => document.elementFromPoint(p.x, p.y)?.tagName === 'HEARD-ROOT' || null, point),
+  );
+  return point;
 }
 
 /** Rows of one table of the extension's database, read from inside the service worker. */

@@ -1,12 +1,12 @@
 // Chromium's service worker can answer '' to every browser.i18n.getMessage after extension pages close
 // (Chromium 156: the marker's name read "markerHints_other"). The background then formats from the
 // messages files themselves, read at start: the same words the browser would have given.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { formatMessage, plural, t, uiLang, setMessageFiles } from '@/lib/i18n';
-import { loadMessageFiles, localeCandidates } from '@/lib/i18n-files';
+import { loadMessageFiles, localeCandidates, SHIPPED_LOCALES } from '@/lib/i18n-files';
 import { localeMessages, useMessages as installMessages } from '../locale-messages';
 import { makeReceive, answerAfter } from '@/lib/messaging/receive';
 
@@ -45,7 +45,7 @@ test('a German browser gets the German file, and English for a key German lacks'
   const en = localeMessages('en');
   const de = localeMessages('de');
   await loadMessageFiles();
-  expect(asked.map((u) => /_locales\/([^/]+)\//.exec(u)?.[1])).toEqual(['de_DE', 'de', 'en']);
+  expect(asked.map((u) => /_locales\/([^/]+)\//.exec(u)?.[1])).toEqual(['de', 'en']); // only files that exist
   expect(t('markerNone')).toBe(de.markerNone!.message);
   expect(uiLang()).toBe('de');
   // Case-insensitive keys, as the browser matches them.
@@ -67,16 +67,19 @@ test('the formatter gives what the browser gives, for every English and French m
 });
 
 test('browser.i18n is used while it answers; an unreadable file leaves it alone', async () => {
-  blankI18n('it-IT', []);
+  blankI18n('fr-FR', []);
   await loadMessageFiles();
   expect(t('markerNone')).toBe('markerNone');
   installMessages(localeMessages('en'), 'en');
   expect(t('markerNone')).toBe('Heard: no hints, open');
 });
 
-test('the locales the browser would try', () => {
-  expect(localeCandidates('pt-BR')).toEqual(['pt_BR', 'pt', 'en']);
+test('the shipped locales the browser would use', () => {
+  expect(localeCandidates('pt-BR')).toEqual(['pt', 'en']);
+  expect(localeCandidates('it-IT')).toEqual(['en']);
   expect(localeCandidates('en')).toEqual(['en']);
+  expect(localeCandidates('pt-BR', 'en', ['pt_BR', 'pt', 'en'])).toEqual(['pt_BR', 'pt', 'en']);
+  expect([...SHIPPED_LOCALES].sort()).toEqual(readdirSync(resolve(import.meta.dirname, '../../assets/public/_locales')).sort());
 });
 
 test('messages wait for the files before they are answered', async () => {
