@@ -4,6 +4,7 @@ import { errorsUnder, getAt, pathKey, withCheck, withKind, type ConversationChec
 import type { Rule } from '@/lib/guidance/schema';
 import { usePackEditor } from '@/lib/stores/packEditor';
 import { AnySelect, CheckField, ChecksField, fieldId, Group, LinesField, MatcherField, NumberField, SelectField, TextField, TriField } from './PackEditorFields';
+import { Confirm } from './Confirm';
 
 type Opt = { value: string; label: MessageKey };
 export const TONES: Opt[] = [
@@ -150,22 +151,16 @@ function RuleForm({ index, count }: { index: number; count: number }) {
         </div>
       </div>
       {confirmDelete ? (
-        <div
-          className="confirm"
-          role="alertdialog"
-          aria-labelledby="pe-del-q"
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') setConfirmDelete(false);
-          }}
-        >
-          <p id="pe-del-q">{t('peDeleteRuleConfirm', ruleName(rule, index))}</p>
-          <button type="button" className="btn btn-small btn-danger" onClick={() => deleteRule(index)}>
-            {t('peDeleteRuleYes')}
-          </button>{' '}
-          <button type="button" ref={keepRef} className="btn btn-small btn-quiet" onClick={() => setConfirmDelete(false)}>
-            {t('peKeep')}
-          </button>
-        </div>
+        <Confirm
+          id="pe-del-q"
+          question={t('peDeleteRuleConfirm', ruleName(rule, index))}
+          yes={t('peDeleteRuleYes')}
+          no={t('peKeep')}
+          onYes={() => deleteRule(index)}
+          onNo={() => setConfirmDelete(false)}
+          danger
+          noRef={keepRef}
+        />
       ) : null}
 
       <div className="pe-row">
