@@ -70,18 +70,11 @@ export function FeedbackSection() {
             <tr>
               <th scope="col">{t('fbColRule')}</th>
               <th scope="col">{t('fbColPack')}</th>
-              <th scope="col" className="num">
-                {t('fbColShown')}
-              </th>
-              <th scope="col" className="num">
-                {t('fbColInserted')}
-              </th>
-              <th scope="col" className="num">
-                {t('fbColDismissed')}
-              </th>
-              <th scope="col" className="num">
-                {t('fbColNotHelpful')}
-              </th>
+              {(['fbColShown', 'fbColInserted', 'fbColDismissed', 'fbColNotHelpful'] as const).map((k) => (
+                <th key={k} scope="col" className="num">
+                  {t(k)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
