@@ -1,18 +1,25 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
-/** A value read once when the component mounts: null until it arrives (one arriving after unmount is dropped). */
+/** A value read once when the component mounts: null until it arrives (one arriving after unmount, or after
+ * the value was set here, is dropped). */
 export function useLoaded<T>(read: () => Promise<T>): [T | null, (v: T | null) => void] {
   const [value, setValue] = useState<T | null>(null);
+  // Set before the read answered (the rep chose, a reload): the read's older value is not shown over it.
+  const touched = useRef(false);
+  const set = useCallback((v: T | null) => {
+    touched.current = true;
+    setValue(v);
+  }, []);
   useEffect(() => {
     let live = true;
-    void read().then((v) => live && setValue(v));
+    void read().then((v) => live && !touched.current && setValue(v));
     return () => {
       live = false;
     };
     // read once, on mount
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  return [value, setValue];
+  return [value, set];
 }
 
 /**
