@@ -8,10 +8,15 @@ export function useHintBudget(): number {
   const [budget, setBudget] = useState(DEFAULT_HINT_BUDGET);
   useEffect(() => {
     let live = true;
+    // A change heard while the first read is on its way is newer than what that read returns.
+    let changed = false;
     void readHintBudget()
-      .then((n) => live && setBudget(n))
+      .then((n) => live && !changed && setBudget(n))
       .catch(() => {});
-    const stop = watchHintBudget((n) => live && setBudget(n));
+    const stop = watchHintBudget((n) => {
+      changed = true;
+      if (live) setBudget(n);
+    });
     return () => {
       live = false;
       stop();

@@ -1,20 +1,15 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
+import { defineSetting } from './settings/define';
 
 /** Where the panel opens by default: framed beside the page ('page') or in the browser's side
  * panel / Firefox sidebar ('side'). The rep's choice in the options (storage.local). */
 export const PanelPlaceSchema = z.enum(['page', 'side']);
 export type PanelPlace = z.infer<typeof PanelPlaceSchema>;
-const KEY = 'panelPlace';
+export const panelPlaceSetting = defineSetting('panelPlace', PanelPlaceSchema, () => 'page' as const, { version: 1 });
 
-export async function getPanelPlace(): Promise<PanelPlace> {
-  const parsed = PanelPlaceSchema.safeParse((await browser.storage.local.get(KEY).catch(() => ({})) as Record<string, unknown>)[KEY]);
-  return parsed.success ? parsed.data : 'page';
-}
-
-export function setPanelPlace(place: PanelPlace): Promise<void> {
-  return browser.storage.local.set({ [KEY]: place });
-}
+export const getPanelPlace = (): Promise<PanelPlace> => panelPlaceSetting.get();
+export const setPanelPlace = (place: PanelPlace): Promise<void> => panelPlaceSetting.set(place);
 
 type SidePanelApi = { open(o: { tabId?: number; windowId?: number }): Promise<void> };
 type SidebarApi = { open(): Promise<void> };

@@ -4,6 +4,7 @@ import { plural, t } from '@/lib/i18n';
 import { notHelpfulRate, sortStats, statsToCsv, statsToJson } from '@/lib/stats/feedback';
 import { downloadText } from './download';
 import './pack-editor.css';
+import { Confirm } from './Confirm';
 
 const stamp = (d: Date): string => d.toISOString().slice(0, 10);
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
@@ -69,18 +70,11 @@ export function FeedbackSection() {
             <tr>
               <th scope="col">{t('fbColRule')}</th>
               <th scope="col">{t('fbColPack')}</th>
-              <th scope="col" className="num">
-                {t('fbColShown')}
-              </th>
-              <th scope="col" className="num">
-                {t('fbColInserted')}
-              </th>
-              <th scope="col" className="num">
-                {t('fbColDismissed')}
-              </th>
-              <th scope="col" className="num">
-                {t('fbColNotHelpful')}
-              </th>
+              {(['fbColShown', 'fbColInserted', 'fbColDismissed', 'fbColNotHelpful'] as const).map((k) => (
+                <th key={k} scope="col" className="num">
+                  {t(k)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -116,22 +110,16 @@ export function FeedbackSection() {
         ) : null}
       </div>
       {confirming ? (
-        <div
-          className="confirm"
-          role="alertdialog"
-          aria-labelledby="fb-reset-q"
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') setConfirming(false);
-          }}
-        >
-          <p id="fb-reset-q">{t('fbResetConfirm')}</p>
-          <button type="button" className="btn btn-small btn-danger" onClick={() => void reset()}>
-            {t('fbResetYes')}
-          </button>{' '}
-          <button type="button" ref={keepRef} className="btn btn-small btn-quiet" onClick={() => setConfirming(false)}>
-            {t('fbResetNo')}
-          </button>
-        </div>
+        <Confirm
+          id="fb-reset-q"
+          question={t('fbResetConfirm')}
+          yes={t('fbResetYes')}
+          no={t('fbResetNo')}
+          onYes={() => void reset()}
+          onNo={() => setConfirming(false)}
+          danger
+          noRef={keepRef}
+        />
       ) : null}
       <p className="pe-hint">{t('fbPrivacy')}</p>
       <p className="visually-hidden" role="status">

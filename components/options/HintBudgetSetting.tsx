@@ -1,24 +1,12 @@
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { t } from '@/lib/i18n';
 import { MAX_HINT_BUDGET, readHintBudget, writeHintBudget } from '@/lib/guidance/hint-budget';
+import { useSetting } from '../useSetting';
 
 /** Options: how many hints the panel shows at once (the rest wait behind "Show n more"). */
 export function HintBudgetSetting() {
   const id = useId();
-  const [budget, setBudget] = useState<number | null>(null);
-  const [status, setStatus] = useState('');
-  useEffect(() => {
-    let live = true;
-    void readHintBudget().then((n) => live && setBudget(n));
-    return () => {
-      live = false;
-    };
-  }, []);
-  const choose = async (n: number): Promise<void> => {
-    setBudget(n);
-    await writeHintBudget(n);
-    setStatus(t('optionsHintBudgetSaved', String(n)));
-  };
+  const { value: budget, choose, status } = useSetting(readHintBudget, writeHintBudget, (n) => t('optionsHintBudgetSaved', String(n)));
   return (
     <div className="field">
       <label htmlFor={`${id}-budget`}>{t('optionsHintBudgetLabel')}</label>

@@ -6,6 +6,7 @@ import { webLink } from '@/lib/web-link';
 import { CATEGORY } from '../room/IncidentForm';
 import { ticketName } from '../callbacks/CallbackItem';
 import '../room/room.css';
+import { downloadText } from './download';
 
 /** Options: the local incident log, with CSV export for the team lead and the break setting. */
 export function IncidentsSection() {
@@ -18,15 +19,7 @@ export function IncidentsSection() {
   }, [load]);
 
   const exportCsv = (): void => {
-    const blob = new Blob([incidentsToCsv(incidents)], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `heard-incidents-${new Date().toISOString().slice(0, 10)}.csv`;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    downloadText(incidentsToCsv(incidents), `heard-incidents-${new Date().toISOString().slice(0, 10)}.csv`, 'text/csv;charset=utf-8');
     setExported(t('incidentsExported'));
   };
 

@@ -12,6 +12,7 @@ import { BoundaryEditor, ChecklistsEditor, MetadataEditor } from './PackEditorCh
 import { TestBox } from './PackEditorTest';
 import { ExportBox } from './PackEditorExport';
 import './pack-editor.css';
+import { Confirm } from './Confirm';
 
 /** "rules[3].advice" → [ 'rules', 3, 'advice' ]. */
 export function parsePath(path: string): Path {
@@ -210,22 +211,15 @@ export function PackEditor() {
         </p>
       ) : null}
       {pending ? (
-        <div
-          className="confirm"
-          role="alertdialog"
-          aria-labelledby="pe-replace-q"
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') setPending(null);
-          }}
-        >
-          <p id="pe-replace-q">{t('peReplaceConfirm')}</p>
-          <button type="button" ref={replaceRef} className="btn btn-small" onClick={() => begin(pending)}>
-            {t('peReplaceYes')}
-          </button>{' '}
-          <button type="button" className="btn btn-small btn-quiet" onClick={() => setPending(null)}>
-            {t('peReplaceNo')}
-          </button>
-        </div>
+        <Confirm
+          id="pe-replace-q"
+          question={t('peReplaceConfirm')}
+          yes={t('peReplaceYes')}
+          no={t('peReplaceNo')}
+          onYes={() => begin(pending)}
+          onNo={() => setPending(null)}
+          yesRef={replaceRef}
+        />
       ) : null}
 
       {!loaded ? <p className="muted">{t('loading')}</p> : null}

@@ -3,6 +3,7 @@ import { plural, t } from '@/lib/i18n';
 import { exportPack } from '@/lib/guidance/editing';
 import { usePackEditor } from '@/lib/stores/packEditor';
 import { downloadText } from './download';
+import { Confirm } from './Confirm';
 
 /**
  * Export: only a valid pack, and only when every case passes, unless the lead confirms
@@ -57,22 +58,16 @@ export const ExportBox = memo(function ExportBox() {
         ) : null}
       </div>
       {pack && failing > 0 && confirming ? (
-        <div
-          className="confirm"
-          role="alertdialog"
-          aria-labelledby="pe-anyway-q"
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') setConfirming(false);
-          }}
-        >
-          <p id="pe-anyway-q">{plural('peExportAnywayConfirm', failing)}</p>
-          <button type="button" ref={yesRef} className="btn btn-small btn-danger" onClick={save}>
-            {t('peExportAnywayYes')}
-          </button>{' '}
-          <button type="button" className="btn btn-small btn-quiet" onClick={() => setConfirming(false)}>
-            {t('peExportAnywayNo')}
-          </button>
-        </div>
+        <Confirm
+          id="pe-anyway-q"
+          question={plural('peExportAnywayConfirm', failing)}
+          yes={t('peExportAnywayYes')}
+          no={t('peExportAnywayNo')}
+          onYes={save}
+          onNo={() => setConfirming(false)}
+          danger
+          yesRef={yesRef}
+        />
       ) : null}
       <p role="status" className="pe-hint">
         {status}

@@ -38,13 +38,22 @@ interface FieldProps {
 function Label({ path, label, name }: FieldProps) {
   return (
     <label htmlFor={fieldId(path)} className="pe-label">
+      <LabelText label={label} name={name} />
+    </label>
+  );
+}
+
+/** The field's label and, small beside it, its JSON name. */
+function LabelText({ label, name }: { label: MessageKey; name?: string | undefined }) {
+  return (
+    <>
       {t(label)}
       {name ? (
         <code className="pe-name" aria-hidden="true">
           {name}
         </code>
       ) : null}
-    </label>
+    </>
   );
 }
 
@@ -86,6 +95,18 @@ function Hint({ path, hint }: { path: Path; hint?: MessageKey }) {
   ) : null;
 }
 
+/** A field's frame: the label, the control, its hint and its errors. */
+function Shell({ props, className, errors, children }: { props: FieldProps; className: string; errors: string[]; children: ReactNode }) {
+  return (
+    <div className={className}>
+      <Label {...props} />
+      {children}
+      <Hint path={props.path} hint={props.hint} />
+      <Errors path={props.path} messages={errors} />
+    </div>
+  );
+}
+
 export function TextField(props: FieldProps & { optional?: boolean; multiline?: boolean; rows?: number; wide?: boolean }) {
   const { path, optional, multiline, hint } = props;
   const { value, errors, setValue, control } = useField(path, { hint });
@@ -93,16 +114,13 @@ export function TextField(props: FieldProps & { optional?: boolean; multiline?: 
   const onChange = (v: string): void => setValue(path, optional && v === '' ? undefined : v);
   const common = { ...control, value: text } as const;
   return (
-    <div className={`pe-field${props.wide || multiline ? ' pe-wide' : ''}`}>
-      <Label {...props} />
+    <Shell props={props} className={`pe-field${props.wide || multiline ? ' pe-wide' : ''}`} errors={errors}>
       {multiline ? (
         <textarea {...common} rows={props.rows ?? 3} onChange={(e) => onChange(e.target.value)} />
       ) : (
         <input {...common} type="text" spellCheck={false} onChange={(e) => onChange(e.target.value)} />
       )}
-      <Hint path={path} hint={hint} />
-      <Errors path={path} messages={errors} />
-    </div>
+    </Shell>
   );
 }
 
@@ -110,8 +128,7 @@ export function NumberField(props: FieldProps) {
   const { path, hint } = props;
   const { value, errors, setValue, control } = useField(path, { hint });
   return (
-    <div className="pe-field pe-narrow">
-      <Label {...props} />
+    <Shell props={props} className="pe-field pe-narrow" errors={errors}>
       <input
         {...control}
         type="number"
@@ -121,9 +138,7 @@ export function NumberField(props: FieldProps) {
           setValue(path, v === '' || !Number.isFinite(Number(v)) ? undefined : Number(v));
         }}
       />
-      <Hint path={path} hint={hint} />
-      <Errors path={path} messages={errors} />
-    </div>
+    </Shell>
   );
 }
 
@@ -144,8 +159,7 @@ export function LinesField(props: FieldProps & { optional?: boolean; rows?: numb
     if (linesOf(text).join('\n') !== joined) setText(joined);
   }
   return (
-    <div className="pe-field pe-wide">
-      <Label {...props} />
+    <Shell props={{ ...props, hint: hint ?? 'peOnePerLine' }} className="pe-field pe-wide" errors={errors}>
       <textarea
         {...control}
         rows={props.rows ?? Math.min(8, Math.max(2, list.length + 1))}
@@ -157,9 +171,7 @@ export function LinesField(props: FieldProps & { optional?: boolean; rows?: numb
           setValue(path, optional && lines.length === 0 ? undefined : lines);
         }}
       />
-      <Hint path={path} hint={hint ?? 'peOnePerLine'} />
-      <Errors path={path} messages={errors} />
-    </div>
+    </Shell>
   );
 }
 
@@ -187,8 +199,7 @@ export function SelectField(
   const { path, options, optional, onPick, hint } = props;
   const { value, errors, setValue, control } = useField(path, { hint });
   return (
-    <div className="pe-field pe-narrow">
-      <Label {...props} />
+    <Shell props={props} className="pe-field pe-narrow" errors={errors}>
       <select
         {...control}
         value={typeof value === 'string' ? value : ''}
@@ -199,14 +210,34 @@ export function SelectField(
         }}
       >
         {optional || typeof value !== 'string' ? <option value="">{t('peAny')}</option> : null}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {t(o.label)}
-          </option>
-        ))}
+        <Choices options={options} />
       </select>
-      <Hint path={path} hint={hint} />
-      <Errors path={path} messages={errors} />
+    </Shell>
+  );
+}
+
+type Choice = { value: string; label: MessageKey };
+
+/** A select's options, labelled in the UI language. */
+function Choices({ options }: { options: readonly Choice[] }) {
+  return options.map((o) => (
+    <option key={o.value} value={o.value}>
+      {t(o.label)}
+    </option>
+  ));
+}
+
+/** A select outside the draft (a test case's tone, the tester's channel): "any" first, then the options. */
+export function AnySelect(props: { id: string; label: MessageKey; value: string; onChange: (v: string) => void; options: readonly Choice[] }) {
+  return (
+    <div className="pe-field pe-narrow">
+      <label htmlFor={props.id} className="pe-label">
+        {t(props.label)}
+      </label>
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        <option value="">{t('peAny')}</option>
+        <Choices options={props.options} />
+      </select>
     </div>
   );
 }
@@ -216,8 +247,7 @@ export function TriField(props: FieldProps) {
   const { path } = props;
   const { value, errors, setValue, control } = useField(path);
   return (
-    <div className="pe-field pe-narrow">
-      <Label {...props} />
+    <Shell props={{ ...props, hint: undefined }} className="pe-field pe-narrow" errors={errors}>
       <select
         {...control}
         value={value === true ? 'yes' : value === false ? 'no' : ''}
@@ -227,8 +257,7 @@ export function TriField(props: FieldProps) {
         <option value="yes">{t('peYes')}</option>
         <option value="no">{t('peNo')}</option>
       </select>
-      <Errors path={path} messages={errors} />
-    </div>
+    </Shell>
   );
 }
 
@@ -244,12 +273,7 @@ export function ChecksField(props: FieldProps & { options: readonly { value: str
       className="pe-field pe-checks"
     >
       <legend className="pe-label">
-        {t(label)}
-        {name ? (
-        <code className="pe-name" aria-hidden="true">
-          {name}
-        </code>
-      ) : null}
+        <LabelText label={label} name={name} />
       </legend>
       {options.map((o) => (
         <label key={o.value} className="pe-inline">
@@ -282,12 +306,7 @@ export function MatcherField({ path, label, name, optional, hint }: FieldProps &
   return (
     <fieldset id={fieldId(path)} tabIndex={-1} className="pe-matcher" aria-describedby={describedBy(path, errors, hint)}>
       <legend className="pe-label">
-        {t(label)}
-        {name ? (
-        <code className="pe-name" aria-hidden="true">
-          {name}
-        </code>
-      ) : null}
+        <LabelText label={label} name={name} />
         {optional ? <span className="pe-optional"> {t('peOptional')}</span> : null}
       </legend>
       <Hint path={path} hint={hint} />

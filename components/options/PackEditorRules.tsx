@@ -3,7 +3,8 @@ import { plural, t, type MessageKey } from '@/lib/i18n';
 import { errorsUnder, getAt, pathKey, withCheck, withKind, type ConversationCheck, type Path } from '@/lib/guidance/editing';
 import type { Rule } from '@/lib/guidance/schema';
 import { usePackEditor } from '@/lib/stores/packEditor';
-import { CheckField, ChecksField, fieldId, Group, LinesField, MatcherField, NumberField, SelectField, TextField, TriField } from './PackEditorFields';
+import { AnySelect, CheckField, ChecksField, fieldId, Group, LinesField, MatcherField, NumberField, SelectField, TextField, TriField } from './PackEditorFields';
+import { Confirm } from './Confirm';
 
 type Opt = { value: string; label: MessageKey };
 export const TONES: Opt[] = [
@@ -150,22 +151,16 @@ function RuleForm({ index, count }: { index: number; count: number }) {
         </div>
       </div>
       {confirmDelete ? (
-        <div
-          className="confirm"
-          role="alertdialog"
-          aria-labelledby="pe-del-q"
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') setConfirmDelete(false);
-          }}
-        >
-          <p id="pe-del-q">{t('peDeleteRuleConfirm', ruleName(rule, index))}</p>
-          <button type="button" className="btn btn-small btn-danger" onClick={() => deleteRule(index)}>
-            {t('peDeleteRuleYes')}
-          </button>{' '}
-          <button type="button" ref={keepRef} className="btn btn-small btn-quiet" onClick={() => setConfirmDelete(false)}>
-            {t('peKeep')}
-          </button>
-        </div>
+        <Confirm
+          id="pe-del-q"
+          question={t('peDeleteRuleConfirm', ruleName(rule, index))}
+          yes={t('peDeleteRuleYes')}
+          no={t('peKeep')}
+          onYes={() => deleteRule(index)}
+          onNo={() => setConfirmDelete(false)}
+          danger
+          noRef={keepRef}
+        />
       ) : null}
 
       <div className="pe-row">
@@ -473,19 +468,7 @@ function CaseEditor({ path, n, fails, expected, onRemove }: { path: Path; n: num
               {t('peCaseThreadHint')}
             </p>
           </div>
-          <div className="pe-field pe-narrow">
-            <label htmlFor={`${fieldId(path)}-tone`} className="pe-label">
-              {t('peCaseTone')}
-            </label>
-            <select id={`${fieldId(path)}-tone`} value={current.tone} onChange={(e) => write({ ...current, tone: e.target.value })}>
-              <option value="">{t('peAny')}</option>
-              {TONES.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {t(o.label)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <AnySelect id={`${fieldId(path)}-tone`} label="peCaseTone" value={current.tone} onChange={(tone) => write({ ...current, tone })} options={TONES} />
         </div>
       ) : null}
       <div className="pe-toolbar">

@@ -3,6 +3,7 @@ import { plural, t, type MessageKey } from '@/lib/i18n';
 import { liveTest, splitByRanges, type LiveResult } from '@/lib/guidance/editing';
 import { usePackEditor } from '@/lib/stores/packEditor';
 import { SIGNAL } from '../room/ToneBadge';
+import { AnySelect } from './PackEditorFields';
 import { CHANNELS } from './PackEditorRules';
 
 const SEVERITY: Record<string, MessageKey> = { warn: 'severityWarn', suggest: 'severitySuggest', info: 'severityInfo' };
@@ -58,19 +59,7 @@ export const TestBox = memo(function TestBox() {
             {t('peTestCustomerHint')}
           </p>
         </div>
-        <div className="pe-field pe-narrow">
-          <label htmlFor="pe-test-channel" className="pe-label">
-            {t('peTestChannel')}
-          </label>
-          <select id="pe-test-channel" value={channel} onChange={(e) => setChannel(e.target.value)}>
-            <option value="">{t('peAny')}</option>
-            {CHANNELS.map((c) => (
-              <option key={c.value} value={c.value}>
-                {t(c.label)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <AnySelect id="pe-test-channel" label="peTestChannel" value={channel} onChange={setChannel} options={CHANNELS} />
       </div>
       <div className="pe-field pe-wide">
         <label htmlFor="pe-test-draft" className="pe-label">

@@ -1,26 +1,14 @@
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { t } from '@/lib/i18n';
 import { getPanelPlace, setPanelPlace, type PanelPlace } from '@/lib/panel-place';
 import { openWelcome } from '@/lib/welcome';
+import { useSetting } from '../useSetting';
 
 /** Options, the rep's own: where the panel opens (beside the page, or the browser's side panel),
  * and the welcome page again. */
 export function PanelSection() {
   const id = useId();
-  const [place, setPlace] = useState<PanelPlace | null>(null);
-  const [status, setStatus] = useState('');
-  useEffect(() => {
-    let live = true;
-    void getPanelPlace().then((p) => live && setPlace(p));
-    return () => {
-      live = false;
-    };
-  }, []);
-  const choose = async (p: PanelPlace): Promise<void> => {
-    setPlace(p);
-    await setPanelPlace(p);
-    setStatus(t('optionsPanelSaved'));
-  };
+  const { value: place, choose, status } = useSetting<PanelPlace>(getPanelPlace, setPanelPlace, () => t('optionsPanelSaved'));
   return (
     <section className="options-section" aria-labelledby="panel-place-heading">
       <h2 id="panel-place-heading">{t('optionsPanelHeading')}</h2>

@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { sendMessage, type BuiltinRowMsg, type RecipeRowMsg } from '@/lib/messaging';
 import { t } from '@/lib/i18n';
 import '../sites/sites.css';
+import { useLoaded } from '../useSetting';
+import { downloadText } from './download';
 
 type List = { rows: RecipeRowMsg[]; builtins: BuiltinRowMsg[] };
 const fetchList = (): Promise<List> => sendMessage('ui:recipes:list', {}).catch(() => ({ rows: [], builtins: [] }));
@@ -20,14 +22,7 @@ function reasonText(r: RecipeRowMsg, builtins: BuiltinRowMsg[]): string {
 }
 
 /** A file download of a pack's text (the lead shares it: a file, a URL subscription, the browser policy). */
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `${name}.json`;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+const download = (name: string, text: string): void => downloadText(text, `${name}.json`, 'application/json');
 
 /**
  * Options: per site, which recipe reads it and where it came from (taught here, a pack, the
@@ -35,17 +30,9 @@ function download(name: string, text: string): void {
  * and which built-in readers are recipes and which are code.
  */
 export function RecipesSection() {
-  const [list, setList] = useState<List | null>(null);
+  const [list, setList] = useLoaded(fetchList);
   const [status, setStatus] = useState('');
-  const load = useCallback(async () => setList(await fetchList()), []);
-
-  useEffect(() => {
-    let live = true;
-    void fetchList().then((l) => live && setList(l));
-    return () => {
-      live = false;
-    };
-  }, []);
+  const load = async (): Promise<void> => setList(await fetchList());
 
   const remove = async (r: RecipeRowMsg): Promise<void> => {
     await sendMessage('ui:recipes:remove', { id: r.recipeId }).catch(() => ({ ok: false }));

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { Fragment, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
 import {
   browserTimeZone,
@@ -137,26 +137,25 @@ export function RemindersSection() {
             ))}
           </select>
           {lockNote('timeZone')}
-          <label htmlFor={id('start')}>{t('cbRemindersWorkdayStart')}</label>
-          <input
-            id={id('start')}
-            type="time"
-            value={value.workdayStart}
-            disabled={isLocked('workdayStart')}
-            aria-describedby={lockedBy('workdayStart')}
-            onChange={(e) => change({ workdayStart: e.target.value })}
-          />
-          {lockNote('workdayStart')}
-          <label htmlFor={id('end')}>{t('cbRemindersWorkdayEnd')}</label>
-          <input
-            id={id('end')}
-            type="time"
-            value={value.workdayEnd}
-            disabled={isLocked('workdayEnd')}
-            aria-describedby={lockedBy('workdayEnd')}
-            onChange={(e) => change({ workdayEnd: e.target.value })}
-          />
-          {lockNote('workdayEnd')}
+          {(
+            [
+              ['start', 'workdayStart', 'cbRemindersWorkdayStart'],
+              ['end', 'workdayEnd', 'cbRemindersWorkdayEnd'],
+            ] as const
+          ).map(([suffix, field, label]) => (
+            <Fragment key={field}>
+              <label htmlFor={id(suffix)}>{t(label)}</label>
+              <input
+                id={id(suffix)}
+                type="time"
+                value={value[field]}
+                disabled={isLocked(field)}
+                aria-describedby={lockedBy(field)}
+                onChange={(e) => change({ [field]: e.target.value })}
+              />
+              {lockNote(field)}
+            </Fragment>
+          ))}
           <fieldset className="cb-days-of-week cb-span" disabled={isLocked('workdays')} aria-describedby={lockedBy('workdays')}>
             <legend>{t('cbRemindersWorkdays')}</legend>
             {WEEK.map((d) => (

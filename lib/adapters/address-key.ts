@@ -12,6 +12,7 @@
  *
  * Runs in the background (the content script sends the address; its budget is tight).
  */
+import { webUrl } from '../web-link';
 
 export const ADDRESS_KEY_PREFIX = 'addr:';
 /** Keys written before this rule (host + path, query and hash dropped). */
@@ -116,13 +117,8 @@ function encode(s: string): string {
 
 /** The identity of the page at `href` on a generic-mode site; null when `href` is not an http(s) address. */
 export function addressIdentity(href: string): AddressIdentity | null {
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  const url = webUrl(href);
+  if (!url) return null;
   const host = url.host.toLowerCase();
   const path = url.pathname;
   const query = keptParams(url.search.slice(1));

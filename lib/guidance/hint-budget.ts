@@ -1,9 +1,9 @@
 /**
  * How many hints the panel shows at once (the rest wait behind "Show n more"): the rep's choice,
- * kept in storage.local and parsed at every read. The marker still counts every hint.
+ * kept in storage.local (a typed setting, lib/settings) and parsed at every read. The marker still counts every hint.
  */
-import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
+import { defineSetting } from '../settings/define';
 
 export const HINT_BUDGET_KEY = 'heard:hint-budget';
 export const DEFAULT_HINT_BUDGET = 3;
@@ -16,19 +16,11 @@ export function parseHintBudget(raw: unknown): number {
   return r.success ? r.data : DEFAULT_HINT_BUDGET;
 }
 
-export async function readHintBudget(): Promise<number> {
-  return parseHintBudget((await browser.storage.local.get(HINT_BUDGET_KEY))[HINT_BUDGET_KEY]);
-}
+/** The setting (lib/settings): a typed storage item, parsed at every read and write. */
+export const hintBudgetSetting = defineSetting(HINT_BUDGET_KEY, HintBudgetSchema, () => DEFAULT_HINT_BUDGET, { version: 1 });
 
-export async function writeHintBudget(n: number): Promise<void> {
-  await browser.storage.local.set({ [HINT_BUDGET_KEY]: HintBudgetSchema.parse(n) });
-}
+export const readHintBudget = (): Promise<number> => hintBudgetSetting.get();
+export const writeHintBudget = (n: number): Promise<void> => hintBudgetSetting.set(n);
 
 /** Calls `onChange` with the new budget whenever it changes (any extension page); returns the unsubscribe. */
-export function watchHintBudget(onChange: (n: number) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
-    if (area === 'local' && HINT_BUDGET_KEY in changes) onChange(parseHintBudget(changes[HINT_BUDGET_KEY]?.newValue));
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
-}
+export const watchHintBudget = (onChange: (n: number) => void): (() => void) => hintBudgetSetting.watch(onChange);

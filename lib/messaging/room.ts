@@ -11,7 +11,7 @@
  */
 import * as z from 'zod/mini';
 import { TONE_LEVELS } from '../tone/types';
-import { browser } from 'wxt/browser';
+import { defineSetting } from '../settings/define';
 
 const str = (max: number) => z.string().check(z.maxLength(max));
 const id = z.string().check(z.minLength(1), z.maxLength(200));
@@ -156,12 +156,6 @@ export const RoomSettingsSchema = z.object({
 export type RoomSettings = z.infer<typeof RoomSettingsSchema>;
 export const DEFAULT_ROOM_SETTINGS: RoomSettings = { breakReminder: true };
 
-export async function readRoomSettings(): Promise<RoomSettings> {
-  const raw = (await browser.storage.local.get(ROOM_SETTINGS_KEY))[ROOM_SETTINGS_KEY];
-  const parsed = RoomSettingsSchema.safeParse(raw);
-  return parsed.success ? parsed.data : { ...DEFAULT_ROOM_SETTINGS };
-}
-
-export async function writeRoomSettings(settings: RoomSettings): Promise<void> {
-  await browser.storage.local.set({ [ROOM_SETTINGS_KEY]: RoomSettingsSchema.parse(settings) });
-}
+export const roomSettings = defineSetting(ROOM_SETTINGS_KEY, RoomSettingsSchema, () => ({ ...DEFAULT_ROOM_SETTINGS }), { version: 1 });
+export const readRoomSettings = (): Promise<RoomSettings> => roomSettings.get();
+export const writeRoomSettings = (settings: RoomSettings): Promise<void> => roomSettings.set(settings);

@@ -17,6 +17,7 @@ import { z } from 'zod';
 import { parsePack, type Pack, type PackError } from '@/lib/guidance/schema';
 import { ReminderSettingsSchema, type ReminderSettingsValue } from '@/lib/messaging/callbacks';
 import { validTimeZone } from '@/lib/callbacks/time';
+import { parseUrl } from '@/lib/web-link';
 
 export const MAX_POLICY_URLS = 20;
 export const MAX_POLICY_PACKS = 20;
@@ -48,12 +49,8 @@ const KNOWN = new Set(['packUrls', 'packs', 'lockedRules', 'disallowPersonalPack
 
 /** An HTTPS URL (or http on loopback, for a local pack server and the tests). */
 export function packUrlProblem(url: string): string | null {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return 'is not a URL';
-  }
+  const u = parseUrl(url);
+  if (!u) return 'is not a URL';
   if (u.protocol === 'https:') return null;
   if (u.protocol === 'http:' && isLoopback(u.hostname)) return null;
   return 'must be an https:// URL';

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { CONTENT_MATCHES } from '../adapters/hosts';
+import { parseUrl, webUrl } from '../web-link';
 
 /** storage.local key of the enabled sites: the source of truth the registrations follow. */
 export const SITES_KEY = 'heard:sites';
@@ -27,14 +28,8 @@ const STORE_HOSTS = ['chromewebstore.google.com', 'addons.mozilla.org', 'microso
 /** The site a page belongs to, or null when Heard can never run there (chrome://, about:, file:,
  * extension pages, the web stores, a bare IP in brackets…). */
 export function siteOf(url: string | undefined | null): Site | null {
-  if (!url) return null;
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return null;
-  }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+  const u = url ? webUrl(url) : null;
+  if (!u) return null;
   const host = u.hostname.toLowerCase();
   if (!host || host.includes('[') || host.includes('*')) return null;
   if (STORE_HOSTS.includes(host)) return null;
@@ -53,12 +48,8 @@ export function siteFromOrigin(origin: string): Site | null {
 export function matchesPattern(pattern: string, url: string): boolean {
   const m = /^(\*|https?):\/\/(\*|\*\.[^/*]+|[^/*]+)(\/.*)$/.exec(pattern);
   if (!m) return false;
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return false;
-  }
+  const u = parseUrl(url);
+  if (!u) return false;
   const [, scheme, host, path] = m as unknown as [string, string, string, string];
   const proto = u.protocol.slice(0, -1);
   if (scheme === '*' ? proto !== 'http' && proto !== 'https' : proto !== scheme) return false;

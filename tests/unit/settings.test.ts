@@ -1,0 +1,42 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import * as z from 'zod/mini';
+import { defineSetting, panelPlaceSetting, roomSettings } from '@/lib/settings';
+
+const Schema = z.object({ size: z.number().check(z.minimum(1), z.maximum(9)) });
+
+test('a setting reads its fallback when absent or damaged, stores what its schema accepts and refuses the rest', async () => {
+  const s = defineSetting('test:size', Schema, () => ({ size: 3 }));
+  expect(await s.get()).toEqual({ size: 3 });
+  await s.set({ size: 5 });
+  expect(await fakeBrowser.storage.local.get('test:size')).toEqual({ 'test:size': { size: 5 } });
+  expect(await s.get()).toEqual({ size: 5 });
+  await expect(s.set({ size: 50 })).rejects.toThrow();
+  expect(await s.get()).toEqual({ size: 5 });
+  await fakeBrowser.storage.local.set({ 'test:size': { size: 'big' } });
+  expect(await s.get()).toEqual({ size: 3 });
+});
+
+test('a new version migrates the stored value once, before the first read', async () => {
+  await fakeBrowser.storage.local.set({ 'test:sized': 7 });
+  const s = defineSetting('test:sized', Schema, () => ({ size: 3 }), { version: 2, migrations: { 2: (old) => ({ size: old }) } });
+  expect(await s.get()).toEqual({ size: 7 });
+  expect(await fakeBrowser.storage.local.get('test:sized$')).toEqual({ 'test:sized$': { v: 2 } });
+});
+
+test('watch hears a change made elsewhere, parsed', async () => {
+  const s = defineSetting('test:watched', Schema, () => ({ size: 3 }));
+  const seen: unknown[] = [];
+  const stop = s.watch((v) => seen.push(v));
+  await fakeBrowser.storage.local.set({ 'test:watched': { size: 8 } });
+  await fakeBrowser.storage.local.set({ 'test:watched': { size: 0 } });
+  await vi.waitFor(() => expect(seen).toEqual([{ size: 8 }, { size: 3 }]));
+  stop();
+});
+
+test('the settings moved to typed items keep their storage keys (a backup or an older install reads the same)', async () => {
+  expect([panelPlaceSetting.key, roomSettings.key]).toEqual(['panelPlace', 'heard:room-settings']);
+  await fakeBrowser.storage.local.set({ panelPlace: 'side' });
+  expect(await panelPlaceSetting.get()).toBe('side');
+  await fakeBrowser.storage.local.set({ panelPlace: 'floating' });
+  expect(await panelPlaceSetting.get()).toBe('page');
+});

@@ -1,0 +1,219 @@
+// `npm run new:adapter -- <id> [--name "Acme Desk"] [--host desk.acme.com]`
+//
+// Scaffolds a new helpdesk as a site recipe (data, lib/adapters/recipe.ts), with everything the
+// conventions test (tests/unit/conventions.test.ts) asks of an adapter:
+// - lib/adapters/<id>.ts: the recipe and its adapter (selectors for the fixture page below);
+// - tests/fixtures/<id>/index.html: a page shaped like a helpdesk ticket (replace it with the real
+//   site's markup, trimmed);
+// - tests/unit/adapters/<id>.test.ts: the recipe reads the fixture (ticket id, thread with roles,
+//   reply box, customer) and passes the pack schema (so a team could also ship it in a pack's `sites`);
+// - one line each in lib/adapters/registry.ts (ADAPTERS and BUILTIN_RECIPES), lib/adapters/hosts.ts
+//   (CONTENT_MATCHES), the README's "Supported helpdesks" table and tests/e2e/helpdesk-hosts.ts.
+// Right after it runs, `npx tsc --noEmit -p .`, eslint and the new unit test pass
+// (tests/unit/scaffold.test.ts proves it); then change the selectors to the real site's.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+export interface AdapterPlan {
+  /** New files, by path relative to the repository root. */
+  create: Record<string, string>;
+  /** Edits of existing files: the file's text in, the new text out. */
+  edit: Record<string, (text: string) => string>;
+}
+
+export interface AdapterOptions {
+  id: string;
+  name?: string;
+  host?: string;
+}
+
+const ID = /^[a-z][a-z0-9]{1,30}$/;
+const HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/;
+
+/** Inserts `line` before the first line matching `before` after the first line matching `after`. */
+function insertBefore(text: string, after: RegExp, before: RegExp, line: string, file: string): string {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => after.test(l));
+  const at = start < 0 ? -1 : lines.findIndex((l, i) => i > start && before.test(l));
+  if (at < 0) throw new Error(`${file}: cannot find where to add the new adapter (${after} … ${before})`);
+  lines.splice(at, 0, line);
+  return lines.join('\n');
+}
+
+export function planAdapter(opts: AdapterOptions): AdapterPlan {
+  const { id } = opts;
+  if (!ID.test(id)) throw new Error(`adapter id must be 2–31 lowercase letters or digits, starting with a letter: ${JSON.stringify(id)}`);
+  const name = opts.name ?? id[0]!.toUpperCase() + id.slice(1);
+  const host = opts.host ?? `${id}.example.com`;
+  if (!HOST.test(host)) throw new Error(`not a host name: ${JSON.stringify(host)}`);
+  if (/['"`\\\n<>]/.test(name)) throw new Error(`the name may not contain quotes, backslashes, angle brackets or new lines: ${JSON.stringify(name)}`);
+  const CONST = `${id.toUpperCase()}_RECIPE`;
+  const match = `https://${host}/*`;
+  const ticketUrl = `https://${host}/tickets/1042`;
+  const key = `${id}:${host}:1042`;
+
+  const adapter = `import type { Recipe } from './recipe';
+import { recipeAdapter } from './recipe';
+
+// ${name} (https://${host}/tickets/<id>).
+// Sources (checked ${new Date().toISOString().slice(0, 10)}): TODO: where each selector comes from (the site's own
+// markup, its open-source code, an extension that reads it). Not verified: TODO.
+// A recipe: every read is a selector (lib/adapters/recipe.ts). Scaffolded by \`npm run new:adapter\`:
+// the selectors below read the scaffold's fixture page; change both to the real site's.
+export const ${CONST}: Recipe = {
+  id: '${id}',
+  name: '${name}',
+  hosts: ['${host}'],
+  ticket: {
+    url: '^/tickets/(\\\\d+)',
+    require: ['.ticket-view'],
+    subject: { sel: ['.ticket-subject'] },
+    channel: 'email',
+    link: '/tickets/{id}',
+  },
+  composer: ['.reply-box [contenteditable="true"]', '.reply-box textarea'],
+  messages: {
+    item: ['.ticket-thread .message'],
+    body: ['.message-body'],
+    author: ['.message-author'],
+    time: ['time[datetime]'],
+    quoted: ['blockquote'],
+    roles: { note: [{ is: '.is-note' }], agent: [{ is: '.from-agent' }] },
+  },
+  customer: { name: { sel: ['.requester-name'] }, email: { sel: ['.requester-email'] } },
+};
+
+export const ${id} = recipeAdapter(${CONST}, ['${match}']);
+`;
+
+  const fixture = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>${name}</title>
+<!-- Scaffolded by npm run new:adapter: replace with ${name}'s real ticket page, trimmed (keep the
+     classes and attributes its recipe reads, lib/adapters/${id}.ts). -->
+</head>
+<body>
+<main class="ticket-view">
+  <h1 class="ticket-subject">Order 55821 has not arrived</h1>
+  <aside class="requester"><span class="requester-name">Dana Whitfield</span> <span class="requester-email">dana.whitfield@example.com</span></aside>
+  <section class="ticket-thread">
+    <article class="message from-customer"><span class="message-author">Dana Whitfield</span> <time datetime="2026-11-20T09:00:00Z">Nov 20</time>
+      <div class="message-body">Hi, my order 55821 was due on Monday and has not arrived. Can you check?</div></article>
+    <article class="message from-agent"><span class="message-author">Sam Rivera</span> <time datetime="2026-11-20T10:30:00Z">Nov 20</time>
+      <div class="message-body">Sorry about that, Dana. I have asked the carrier for an update.<blockquote>Hi, my order 55821 was due on Monday</blockquote></div></article>
+    <article class="message from-agent is-note"><span class="message-author">Sam Rivera</span> <time datetime="2026-11-21T08:00:00Z">Nov 21</time>
+      <div class="message-body">Carrier says the parcel is stuck at the depot.</div></article>
+    <article class="message from-customer"><span class="message-author">Dana Whitfield</span> <time datetime="2026-11-22T07:45:00Z">Nov 22</time>
+      <div class="message-body">This is the second time I am writing. Where is my order?</div></article>
+  </section>
+  <div class="reply-box"><div id="${id}-reply" contenteditable="true" role="textbox" aria-label="Reply"></div></div>
+</main>
+</body>
+</html>
+`;
+
+  const test = `// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { ${id}, ${CONST} } from '@/lib/adapters/${id}';
+import { adapterFor } from '@/lib/adapters/registry';
+import { RecipeSchema } from '@/lib/sites/recipe-schema';
+
+const html = readFileSync(resolve(import.meta.dirname, '../../fixtures/${id}/index.html'), 'utf8');
+const load = (url = '${ticketUrl}') => new JSDOM(html, { url }).window;
+
+test('the recipe is valid pack data', () => {
+  expect(RecipeSchema.safeParse(${CONST}).success).toBe(true);
+});
+
+test('detects the ticket with key, link, title and channel', () => {
+  const win = load();
+  const url = new URL(win.location.href);
+  expect(adapterFor(url, win.document).id).toBe('${id}');
+  expect(${id}.detect(url, win.document)).toEqual({
+    key: '${key}',
+    link: '${ticketUrl}',
+    title: 'Order 55821 has not arrived',
+    channel: 'email',
+  });
+  expect(${id}.detect(new URL('https://${host}/tickets'), win.document)).toBeNull();
+});
+
+test('reads the thread in order with roles, authors and times; quoted history left out', () => {
+  const thread = ${id}.thread(load().document);
+  expect(thread.map((m) => m.role)).toEqual(['customer', 'agent', 'note', 'customer']);
+  expect(thread[0]).toMatchObject({ author: 'Dana Whitfield', at: '2026-11-20T09:00:00Z' });
+  expect(thread[1]?.text).toBe('Sorry about that, Dana. I have asked the carrier for an update.');
+  expect(thread[3]?.text).toBe('This is the second time I am writing. Where is my order?');
+});
+
+test('the composer is the reply box; the customer is the requester', () => {
+  const doc = load().document;
+  expect(${id}.composer(doc)?.id).toBe('${id}-reply');
+  expect(${id}.customer(doc)).toEqual({ name: 'Dana Whitfield', email: 'dana.whitfield@example.com' });
+});
+`;
+
+  return {
+    create: {
+      [`lib/adapters/${id}.ts`]: adapter,
+      [`tests/fixtures/${id}/index.html`]: fixture,
+      [`tests/unit/adapters/${id}.test.ts`]: test,
+    },
+    edit: {
+      'lib/adapters/registry.ts': (t) => {
+        let out = insertBefore(t, /^import type \{ Recipe \}/, /^import \{ generic \}/, `import { ${id}, ${CONST} } from './${id}';`, 'registry.ts');
+        out = insertBefore(out, /^export const ADAPTERS\b/, /^\s+demo,$/, `  ${id},`, 'registry.ts');
+        return insertBefore(out, /^export const BUILTIN_RECIPES\b/, /^\s+DEMO_RECIPE,$/, `  ${CONST},`, 'registry.ts');
+      },
+      'lib/adapters/hosts.ts': (t) =>
+        insertBefore(t, /^export const CONTENT_MATCHES\b/, /^\];$/, `  '${match}', // adapter: ${id} — ${name}`, 'hosts.ts'),
+      // After the last row of the "Supported helpdesks" table.
+      'README.md': (t) =>
+        insertBefore(t, /^\| adapter \| pages \| reads \|$/, /^(?!\|)/, `| ${id} | ${name} ticket (\`${host}/tickets/<id>\`) | ticket id, subject, thread with roles and notes, reply box, requester |`, 'README.md'),
+      'tests/e2e/helpdesk-hosts.ts': (t) =>
+        insertBefore(
+          t,
+          /^export const HELPDESK_PAGES\b/,
+          /^\};$/,
+          `  ${id}: { url: '${ticketUrl}', composer: '#${id}-reply', key: '${key}', customer: 'Dana Whitfield', roles: FOUR },`,
+          'helpdesk-hosts.ts',
+        ),
+    },
+  };
+}
+
+/** Writes the plan under `root`; refuses to overwrite a file that exists. Returns the paths touched. */
+export function applyPlan(root: string, plan: AdapterPlan): string[] {
+  for (const p of Object.keys(plan.create)) if (existsSync(resolve(root, p))) throw new Error(`${p} exists already`);
+  const edited = Object.entries(plan.edit).map(([p, fn]) => [p, fn(readFileSync(resolve(root, p), 'utf8'))] as const);
+  for (const [p, text] of Object.entries(plan.create)) {
+    mkdirSync(dirname(resolve(root, p)), { recursive: true });
+    writeFileSync(resolve(root, p), text);
+  }
+  for (const [p, text] of edited) writeFileSync(resolve(root, p), text);
+  return [...Object.keys(plan.create), ...edited.map(([p]) => p)];
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { name: { type: 'string' }, host: { type: 'string' }, root: { type: 'string' } },
+  });
+  const id = positionals[0];
+  if (!id) {
+    console.error('usage: npm run new:adapter -- <id> [--name "Acme Desk"] [--host desk.acme.com]');
+    process.exit(2);
+  }
+  try {
+    const touched = applyPlan(resolve(values.root ?? '.'), planAdapter({ id, ...(values.name ? { name: values.name } : {}), ...(values.host ? { host: values.host } : {}) }));
+    console.log(`${touched.join('\n')}\n\nNext: put the real page's markup in tests/fixtures/${id}/index.html, change the selectors in lib/adapters/${id}.ts, then npx vitest run tests/unit/adapters/${id}.test.ts tests/unit/conventions.test.ts`);
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  }
+}
