@@ -40,6 +40,7 @@ export const es: ToneLexicon = {
     new RegExp(String.raw`\b(?:pedazo\s+de|so|grandisim[oa])\s+${INSULT}\b|\b${INSULT}\s+(?:que\s+)?(?:eres|sos|sois|es\s+usted)\b|\bque\s+(?:\w+\s+)?${INSULT}\s+(?:eres|sos|sois|es\s+usted|son\s+ustedes)\b`),
     // Put-downs: gendered, condescending address.
     /\b(?:guapa|preciosa|mi\s+amor|carino|mamacita|reina|nena|munequita|muneca|mija|cielito|bonita|chiquita)\b(?=\s*[,.!?]|\s+(?:tu|usted)\b)|\b(?:pasame|paseme|paseme\s+con|ponme\s+con|quiero\s+hablar\s+con)\s+un\s+hombre\b|\bvete\s+a\s+la\s+cocina\b|\bun\s+hombre\s+que\s+(?:sepa|entienda)(?![a-z0-9])/,
+    /\bmierda\s+(?:para|pa)\s+(?:ti|usted|vos|vosotros|ustedes)\b|\b(?:eres|sos|es\s+usted|usted\s+es)\s+(?:el|la)\s+peor\s+(?:agente|asesor|asesora|operador|operadora|empleado|empleada|persona|atencion)\b/,
   ],
   threatAtRep: [
     /\bse\s+como\s+te\s+llamas\b|\bte\s+(?:estare|voy\s+a\s+estar)\s+esperando\b|\bte\s+vas\s+a\s+enterar\b|\bno\s+sabes\s+con\s+quien\s+(?:estas\s+hablando|te\s+metes)\b|\bse\s+donde\s+(?:vives|trabajas|vive|trabaja|estas|esta\s+usted)\b|\b(?:conozco|tengo|se)\s+tu\s+(?:nombre|apellido|direccion|cara)\b|\b(?:conozco|tengo|se)\s+su\s+(?:nombre|apellido|direccion)(?![a-z0-9])/,

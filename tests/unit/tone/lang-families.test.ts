@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeMessageIn } from '@/lib/tone/langs/route';
+
+// Families of phrasing natives use, written for these tests (not taken from the corpora in
+// tests/fixtures/tone/<lang>/): insults at the rep, threats to the person, and calm look-alikes.
+const level = (text: string, lang: 'es' | 'fr' | 'de' | 'pt'): string => analyzeMessageIn(text, lang).level;
+
+describe('French', () => {
+  it.each([
+    "J'ai fermé la fenêtre et redémarré la box.",
+    "Je comprends la règle, mais c'est vous qui avez fermé la salle pour travaux.",
+    'Ferme la porte du lave-linge et relance, c’est ce que le manuel dit ?',
+  ])('"fermé la …" / "ferme la porte" is not "ferme-la": %s', (t) => expect(level(t, 'fr')).toBe('calm'));
+  it.each([
+    'Ferme-la et passe-moi ton chef.',
+    'Bon, ferme la, toi.',
+    'T’es vraiment qu’une grosse merde.',
+    'Espèce de sous-doué, relis mon message.',
+    'Bande de bras cassés, et toi le premier.',
+    'Mange tes morts.',
+    'T’es un boloss.',
+    'Vous êtes une quiche.',
+    'Crétin des Alpes !',
+    'Vous êtes complètement à la ramasse.',
+    'T’as un pois chiche à la place du cerveau.',
+    'Tabarnak, t’es ben épais!',
+    'Je vais te démonter la gueule.',
+    'Je vais te pourrir sur les réseaux avec ta photo.',
+  ])('abusive: %s', (t) => expect(level(t, 'fr')).toBe('abusive'));
+});
+
+describe('German', () => {
+  it.each([
+    'Sie sind ja wohl der dümmste Mitarbeiter, den ich je hatte.',
+    'Sie Knalltüte!',
+    'Mit Ihnen rede ich nicht mehr, Sie Dummschwätzer.',
+    'Gopferdammi, sind Sie e Tubel?',
+    'Sie Sauhund.',
+    'Pass bloß auf, ich finde raus, wer du bist.',
+    'Du Hornochse, lies doch die Mail.',
+  ])('abusive: %s', (t) => expect(level(t, 'de')).toBe('abusive'));
+  it.each(['Ich habe die Tür geschlossen und das Gerät neu gestartet.', 'Das Display zeigt FEHLER 23 an.'])('calm: %s', (t) =>
+    expect(level(t, 'de')).toBe('calm'),
+  );
+});
+
+describe('Portuguese', () => {
+  it.each([
+    'Vocês atendentes são uns otários, e tu és o pior.',
+    'Sua jumenta, leia o que eu escrevi.',
+    'vai bardamerda, ó morcão',
+    'vai levar no cu',
+    'Te pego lá fora.',
+    'Vou acabar com a tua raça.',
+    'Vou descobrir onde você mora.',
+    'És um camelo, pá.',
+    'Burro pra caramba esse atendente.',
+  ])('abusive: %s', (t) => expect(level(t, 'pt')).toBe('abusive'));
+  it.each(['Te pego o número do pedido já, um momento.', 'Bom dia, fechei a conta ontem e queria confirmar o estorno.', 'A mensagem diz ERRO E21 na máquina de lavar.'])(
+    'calm: %s',
+    (t) => expect(level(t, 'pt')).toBe('calm'),
+  );
+});
+
+describe('Spanish', () => {
+  it.each(['m i e r d a para ti', 'Eres el peor agente que me ha tocado.'])('abusive: %s', (t) => expect(level(t, 'es')).toBe('abusive'));
+  it.each(['Mi hijo dice que el juego es una mierda, pero solo quiero la factura.', 'El error dice "FALLO CRÍTICO 500", ¿qué hago?'])('calm: %s', (t) =>
+    expect(level(t, 'es')).toBe('calm'),
+  );
+});
