@@ -26,7 +26,27 @@ describe('French', () => {
     'Tabarnak, t’es ben épais!',
     'Je vais te démonter la gueule.',
     'Je vais te pourrir sur les réseaux avec ta photo.',
+    'vtff',
+    'Mange d’la marde, estie de cave.',
+    'Osti de chien sale.',
+    'T’es un gros colon.',
+    'Espèce de zinneke.',
+    'Sot que tu es !',
+    'Vous allez voir ce qui va vous arriver.',
+    'Je viens au magasin te régler ton compte.',
+    'Vous êtes la honte de votre métier.',
+    'T’es une merde.',
+    'Vous êtes un déchet.',
+    'Quel abruti ce conseiller.',
   ])('abusive: %s', (t) => expect(level(t, 'fr')).toBe('abusive'));
+  it.each(['Est-ce une arnaque, ce SMS qui me demande ma carte ?', 'J’ai reçu un mail « VOTRE COMPTE EST SUSPENDU », c’est une arnaque ?', 'Merci de régler votre compte client dans les paramètres ?', 'Ce conseiller est un vrai professionnel, merci.'])(
+    'asking whether a message is a scam, settling one\'s account: calm: %s',
+    (t) => expect(level(t, 'fr')).toBe('calm'),
+  );
+  it('"c\'est une arnaque" said, not asked, is still angry; a band of clowns at the company is not abuse of the rep', () => {
+    expect(level('C’est une arnaque, vous m’avez volé 50 euros !', 'fr')).toBe('angry');
+    expect(level('Votre service client est une bande de guignols, je veux mon argent.', 'fr')).toBe('angry');
+  });
 });
 
 describe('German', () => {
