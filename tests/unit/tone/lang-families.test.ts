@@ -88,3 +88,24 @@ describe('Spanish', () => {
     expect(level(t, 'es')).toBe('calm'),
   );
 });
+
+describe('calm look-alikes: someone else\'s insult passed on, one\'s own slip, kindness, labels', () => {
+  it.each([
+    ['Mi marido dice que sois unos ladrones, pero yo creo que es un malentendido. ¿Me explican el cargo?', 'es'],
+    ['Hostia, se me ha caído el móvil y se ha roto la pantalla, ¿lo cubre el seguro?', 'es'],
+    ['Mein Mann meint, Sie seien Betrüger, aber ich glaube, es ist ein Missverständnis.', 'de'],
+    ['Keine Sorge, Sie können nichts dafür, das war der Paketbote.', 'de'],
+    ['Die Fehlermeldung lautet ZUGRIFF VERWEIGERT.', 'de'],
+    ['Meu marido diz que vocês são uns ladrões, mas acho que é um mal-entendido. Podem explicar a cobrança?', 'pt'],
+    ['Porra, deixei o celular cair e a tela quebrou, o seguro cobre?', 'pt'],
+  ] as const)('calm: %s', (t, lang) => expect(level(t, lang)).toBe('calm'));
+  it.each([
+    ['Joder, perdí la paciencia con vosotros.', 'es'],
+    ['Porra, perdi a paciência com vocês, três semanas sem internet!', 'pt'],
+    ['Sie können gar nichts, echt.', 'de'],
+  ] as const)('still hot: %s', (t, lang) => expect(['angry', 'abusive']).toContain(level(t, lang)));
+  it('a threat passed on is still a threat; an insult said by the writer still counts', () => {
+    expect(level('Ich sage Ihnen, Sie sind ein Idiot.', 'de')).toBe('abusive');
+    expect(level('Eres un inútil, te lo digo yo.', 'es')).toBe('abusive');
+  });
+});
