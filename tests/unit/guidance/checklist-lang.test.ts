@@ -7,6 +7,8 @@ import { openChecklists, tickedItems } from '@/lib/guidance/engine';
 import type { Pack } from '@/lib/guidance/schema';
 import { deriveRoom, roomService, type RoomTab } from '@/entrypoints/background/room';
 import { HeardDB } from '@/lib/db/database';
+import { parsePack } from '@/lib/guidance/schema';
+import esJson from '@/assets/packs/heard-es.json';
 
 const frPack = {
   schemaVersion: 1, id: 'team-fr', name: 'Équipe', version: '1.0.0', author: 'T', description: 'T', locale: 'fr', updated: '2026-12-06', foldAccents: true, rules: [],
@@ -76,4 +78,18 @@ test('the room: a French conversation opens and ticks the French list; the panel
     db.close();
     await HeardDB.delete(db.name);
   }
+});
+
+test('the built-in Spanish pack brings its own lists: a Spanish conversation gets them, an English one keeps the English ones', () => {
+  const es = parsePack(JSON.stringify(esJson));
+  if (!es.ok) throw new Error(JSON.stringify(es.errors.slice(0, 3)));
+  const both = compile([defaultPack, es.pack]);
+  expect(checklistsFor(both, 'es').map((cl) => cl.title)).toEqual(['Cliente molesto', 'El cliente vuelve a escribir']);
+  expect(checklistsFor(both, 'en').map((cl) => cl.title)).toEqual(['Upset customer', 'Customer is back again']);
+  const r = deriveRoom(
+    { site: 'demo', ticket: null, draft: 'Tiene toda la razón, fue un error nuestro. Le paso con mi responsable y le escribo mañana antes de las 12.', thread: [{ role: 'customer', text: 'Es la tercera vez que escribo.' }], lang: 'es' },
+    both,
+    tone,
+  );
+  expect(r.auto['de-escalation']).toEqual(['acknowledge', 'own-it', 'plan-and-time', 'offer-supervisor', 'confirm-next-contact']);
 });
