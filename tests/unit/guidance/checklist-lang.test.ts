@@ -93,3 +93,25 @@ test('the built-in Spanish pack brings its own lists: a Spanish conversation get
   );
   expect(r.auto['de-escalation']).toEqual(['acknowledge', 'own-it', 'plan-and-time', 'offer-supervisor', 'confirm-next-contact']);
 });
+
+test('every built-in language pack has its lists in its language, with the English ids and items', async () => {
+  const { default: fr } = await import('@/assets/packs/heard-fr.json');
+  const { default: de } = await import('@/assets/packs/heard-de.json');
+  const { default: pt } = await import('@/assets/packs/heard-pt.json');
+  const packs = [defaultPack, ...[esJson, fr, de, pt].map((j) => {
+    const r = parsePack(JSON.stringify(j));
+    if (!r.ok) throw new Error(JSON.stringify(r.errors.slice(0, 3)));
+    return r.pack;
+  })];
+  const all = compile(packs);
+  const shape = (lang: string) => checklistsFor(all, lang).map((cl) => [cl.id, cl.items.map((i) => i.id)]);
+  for (const lang of ['es', 'fr', 'de', 'pt']) expect(shape(lang)).toEqual(shape('en'));
+  expect(checklistsFor(all, 'fr')[0]!.title).toBe('Client mécontent');
+  expect(checklistsFor(all, 'de')[0]!.title).toBe('Verärgerter Kunde');
+  expect(checklistsFor(all, 'pt')[1]!.title).toBe('O cliente voltou a escrever');
+  expect(checklistsFor(all, 'en')[0]!.title).toBe('Upset customer');
+  const fr1 = withChecklistsIn(all, 'fr');
+  expect(tickedItems(fr1, 'de-escalation', 'Vous avez raison, c’est notre erreur. Je fais remonter à ma responsable et je vous recontacte demain avant midi.')).toEqual(['acknowledge', 'own-it', 'plan-and-time', 'offer-supervisor', 'confirm-next-contact']);
+  expect(tickedItems(withChecklistsIn(all, 'de'), 'de-escalation', 'Sie haben recht, das war unser Fehler. Ich melde mich heute bis 16 Uhr.')).toEqual(['acknowledge', 'own-it', 'plan-and-time', 'confirm-next-contact']);
+  expect(tickedItems(withChecklistsIn(all, 'pt'), 'de-escalation', 'Você tem razão, foi um erro nosso. Te retorno hoje até às 16h.')).toEqual(['acknowledge', 'own-it', 'plan-and-time', 'confirm-next-contact']);
+});
