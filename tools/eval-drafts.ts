@@ -8,7 +8,8 @@
  * Then the same per language, for every language with a corpus in tests/fixtures/drafts/<lang>/
  * (drafts.train.jsonl, drafts.heldout.jsonl; ids "de-d001"; labelled with the English catalogue's rule
  * ids): each draft linted with the built-in packs covering its detected language, as the background
- * does (assets/packs/heard-<lang>.json beside the English pack). A language without a corpus is skipped.
+ * does (assets/packs/heard-<lang>.json beside the English pack), with the customer's tone read in each
+ * message's language as the background reads it. A language without a corpus is skipped.
  *
  * A rule "fires" when it has its own card (a hint in lint's output); rules folded into another
  * card ("also: …") and superseded rules do not count. mayFire rules count neither way.
@@ -26,6 +27,9 @@ import { parsePack, type Pack } from '../lib/guidance/schema';
 import { detectLanguage } from '../lib/lang/detect';
 import type { Lang } from '../lib/lang/langs';
 import { packsFor } from '../lib/lang/packs';
+import { threadLangs, toneInput } from '../lib/lang/thread';
+import { analyzeThread } from '../lib/tone/analyze';
+import { readMessageIn } from '../lib/tone/langs/route';
 
 const Message = z.object({ role: z.enum(['customer', 'agent', 'note']), text: z.string() });
 export const DraftRow = z.object({
@@ -103,10 +107,13 @@ export function langLinter(lang: CorpusLang, packs: readonly Pack[] = builtinPac
     }
     const compiled = byLang.get(l);
     if (!compiled) return [];
+    // The customer's tone read in each message's language, as the background reads it (threadInfoOf).
+    const input = toneInput(row.thread, threadLangs(row.thread));
+    const tone = row.thread.length > 0 ? analyzeThread(input.thread, input.langs, readMessageIn) : null;
     return lint(compiled, {
       draft: row.draft,
       thread: row.thread,
-      context: lintContext({ draft: row.draft, site: 'eval', channel: row.channel, thread: row.thread }),
+      context: lintContext({ draft: row.draft, site: 'eval', channel: row.channel, tone }),
     });
   };
 }

@@ -28,7 +28,7 @@ import {
   type TicketMsg,
 } from '@/lib/messaging';
 import type { ThreadMessage } from '@/lib/adapters/types';
-import { boundaryPolicyFor, type CompiledPacks } from '@/lib/guidance/compile';
+import { boundaryPolicyFor, checklistsFor, withChecklistsIn, type CompiledPacks } from '@/lib/guidance/compile';
 import { openChecklists, tickedItems } from '@/lib/guidance/engine';
 import type { ToneLevel, ToneSignalKind, ToneState } from '@/lib/tone/types';
 import type { HeardDB } from '@/lib/db';
@@ -123,6 +123,8 @@ export function deriveRoom(
   tone: ToneState | null = toneOf(input.thread),
 ): RoomTab {
   const repeatContact = tone?.signals.some((s) => s.kind === 'repeat-contact') ?? false;
+  // The checklists of the conversation's language (as the boundary policy): opened and ticked in it.
+  compiled = withChecklistsIn(compiled, input.lang);
   const triggered = openChecklists(compiled, {
     thread: input.thread,
     context: { repeatContact, ...(tone ? { customerTone: tone.level } : {}) },
@@ -189,7 +191,7 @@ export function roomService(deps: {
   async function view(tabId: number, room: RoomTab): Promise<RoomView> {
     const compiled = deps.compiled();
     const checklists: ChecklistView[] = [];
-    for (const cl of compiled.checklists) {
+    for (const cl of checklistsFor(compiled, room.lang)) {
       const manual = await manualOf(tabId, room, cl.id);
       const auto = new Set(room.auto[cl.id] ?? []);
       checklists.push({
@@ -245,7 +247,7 @@ export function roomService(deps: {
     async tick(tabId: number, checklistId: string, itemId: string, ticked: boolean): Promise<RoomView | null> {
       const room = await deps.roomOf(tabId);
       if (!room) return null;
-      const cl = deps.compiled().checklists.find((c) => c.id === checklistId);
+      const cl = checklistsFor(deps.compiled(), room.lang).find((c) => c.id === checklistId);
       if (cl?.items.some((i) => i.id === itemId)) {
         const current = await manualOf(tabId, room, checklistId);
         const autoNow = room.auto[checklistId]?.includes(itemId) ?? false;

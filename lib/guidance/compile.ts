@@ -88,6 +88,8 @@ export interface CompiledChecklist {
   readonly repeatContact: boolean | null;
   readonly customerSays: CompiledMatcher | null;
   readonly items: readonly { readonly id: string; readonly label: string; readonly why?: string; readonly tick: CompiledMatcher }[];
+  /** The languages of its pack (locale and locales, base codes): the room shows it in conversations in them. */
+  readonly langs?: readonly string[];
 }
 
 /** Facts derived from one thread, cached per thread (see engine.ts). */
@@ -105,6 +107,8 @@ export interface CompiledPacks {
   /** Each pack's boundary policy with the languages the pack covers (its locale and locales), in pack
    * order: the room shows the one in the conversation's language (boundaryPolicyFor). */
   readonly boundaryPolicies: readonly (BoundaryPolicy & { readonly packId: string; readonly langs: readonly string[] })[];
+  /** Every pack's checklists in pack order, same ids included: the room picks per language (checklistsFor). */
+  readonly checklistsByLang?: readonly CompiledChecklist[];
   /** Rules not compiled, and why (invalid pattern in an unvalidated pack, locked rule overridden). */
   readonly skipped: readonly { readonly packId: string; readonly ruleId: string; readonly reason: string }[];
   readonly hasThreadRules: boolean;
@@ -573,6 +577,7 @@ export function compile(packs: readonly Pack[], prefs: CompilePrefs = {}): Compi
   const byId = new Map<string, CompiledRule>();
   const skipped: { packId: string; ruleId: string; reason: string }[] = [];
   const checklists = new Map<string, CompiledChecklist>();
+  const checklistsByLang: CompiledChecklist[] = [];
   let boundaryPolicy: CompiledPacks['boundaryPolicy'] = null;
   const boundaryPolicies: (BoundaryPolicy & { packId: string; langs: string[] })[] = [];
 
@@ -596,11 +601,12 @@ export function compile(packs: readonly Pack[], prefs: CompilePrefs = {}): Compi
       if (!existing) order.push(rule.id);
       byId.set(rule.id, compiled);
     }
+    const packLangs = [...new Set([pack.locale, ...(pack.locales ?? [])].map((l) => l.split('-')[0]!.toLowerCase()))];
     for (const cl of pack.checklists ?? []) {
       let tones = 0;
       for (const t of cl.trigger.customerTone ?? []) tones |= 1 << (TONE_RANK[t] ?? 0);
       try {
-        checklists.set(cl.id, {
+        const compiledList: CompiledChecklist = {
           id: cl.id,
           packId: pack.id,
           title: cl.title,
@@ -614,15 +620,17 @@ export function compile(packs: readonly Pack[], prefs: CompilePrefs = {}): Compi
             ...(it.why !== undefined ? { why: it.why } : {}),
             tick: mc.get(it.tickWhen)!,
           })),
-        });
+          langs: packLangs,
+        };
+        checklists.set(cl.id, compiledList);
+        checklistsByLang.push(compiledList);
       } catch (e) {
         skipped.push({ packId: pack.id, ruleId: `checklist:${cl.id}`, reason: (e as Error).message });
       }
     }
     if (pack.boundaryPolicy) {
       boundaryPolicy = { ...pack.boundaryPolicy, packId: pack.id };
-      const langs = [...new Set([pack.locale, ...(pack.locales ?? [])].map((l) => l.split('-')[0]!.toLowerCase()))];
-      boundaryPolicies.push({ ...pack.boundaryPolicy, packId: pack.id, langs });
+      boundaryPolicies.push({ ...pack.boundaryPolicy, packId: pack.id, langs: packLangs });
     }
   }
 
@@ -637,6 +645,7 @@ export function compile(packs: readonly Pack[], prefs: CompilePrefs = {}): Compi
     packs: packs.map((p) => ({ id: p.id, name: p.name, version: p.version })),
     rules,
     checklists: [...checklists.values()],
+    checklistsByLang,
     boundaryPolicy,
     boundaryPolicies,
     skipped,
@@ -647,6 +656,32 @@ export function compile(packs: readonly Pack[], prefs: CompilePrefs = {}): Compi
     draftSpans: null,
     draftTokens: null,
   };
+}
+
+/**
+ * The checklists to show for a conversation in `lang`, one per id (in the order ids first appear): the
+ * last pack's in that language, else the last English one, else the last of all. As the boundary
+ * policy: a French pack's "de-escalation" list does not replace the English one on English tickets,
+ * and an English list's phrases are not what a Spanish draft is ticked by when Spanish has its own.
+ */
+export function checklistsFor(c: Pick<CompiledPacks, 'checklists' | 'checklistsByLang'>, lang: string | null | undefined): CompiledChecklist[] {
+  const all = c.checklistsByLang;
+  if (!all || all.length === 0) return [...c.checklists];
+  const out: CompiledChecklist[] = [];
+  for (const id of new Set(all.map((cl) => cl.id))) {
+    const same = all.filter((cl) => cl.id === id).reverse();
+    const inLang = (l: string) => same.find((cl) => cl.langs?.includes(l));
+    out.push((lang ? inLang(lang.split('-')[0]!.toLowerCase()) : undefined) ?? inLang('en') ?? same[0]!);
+  }
+  return out;
+}
+
+/** The compiled packs with the checklists of a conversation in `lang` (for openChecklists and tickedItems). */
+export function withChecklistsIn(c: CompiledPacks, lang: string | null | undefined): CompiledPacks {
+  const lists = checklistsFor(c, lang);
+  if (lists.length === c.checklists.length && lists.every((cl, i) => cl === c.checklists[i])) return c;
+  // A view over the same compiled rules and caches: only the checklists differ.
+  return new Proxy(c, { get: (t, k) => (k === 'checklists' ? lists : Reflect.get(t, k)) });
 }
 
 /**

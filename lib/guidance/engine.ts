@@ -555,7 +555,7 @@ function warmUp(c: CompiledPacks): void {
     for (const m of r.also) run(m);
     for (const n of r.ifNear ? [r.ifNear, ...r.unlessNear] : r.unlessNear) for (const m of n.all) run(m);
   }
-  for (const cl of c.checklists) for (const it of cl.items) run(it.tick);
+  for (const cl of c.checklistsByLang ?? c.checklists) for (const it of cl.items) run(it.tick);
 }
 
 /**

@@ -275,8 +275,14 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
       })
     : norm;
   const atRep: Span[] = [];
+  const sentenceBefore = (at: number): string => {
+    const from = Math.max(norm.lastIndexOf('.', at - 1), norm.lastIndexOf('!', at - 1), norm.lastIndexOf('?', at - 1), norm.lastIndexOf('\n', at - 1)) + 1;
+    return norm.slice(from, at);
+  };
+  // Someone else's words reported ("mi marido dice que sois unos ladrones, pero…", "Mein Mann meint, Sie seien
+  // Betrüger"): an insult the writer passes on, not one they aim at the rep. Threats are kept.
   const collectIn = (kind: ToneSignalKind, res: readonly RegExp[]): Span[] => {
-    const found = findAll(res, addressed).filter((s) => !overlaps(s, atRep));
+    const found = findAll(res, addressed).filter((s) => !overlaps(s, atRep) && !(kind === 'insult-at-rep' && lex.reported.test(sentenceBefore(s.start))));
     for (const s of found) push(kind, s);
     return found;
   };
@@ -301,10 +307,6 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     return lex.second.test(t.w);
   };
   const otherInsults: Span[] = [];
-  const sentenceBefore = (at: number): string => {
-    const from = Math.max(norm.lastIndexOf('.', at - 1), norm.lastIndexOf('!', at - 1), norm.lastIndexOf('?', at - 1), norm.lastIndexOf('\n', at - 1)) + 1;
-    return norm.slice(from, at);
-  };
   tokens.forEach((tok, i) => {
     if (overlaps(tok, atRep)) return;
     // Plurals the list does not spell out ("Heinis", "clowns"): the word without its ending.
@@ -316,6 +318,7 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     if (lex.negatedBefore.test(clauseBefore(tok.start)) && !vocativeAt(lex, norm, tok.start)) return;
     const target = insultTarget(lex, norm, tokens, i, kind, second);
     if (target === 'rep') {
+      if (lex.reported.test(sentenceBefore(tok.start))) return;
       atRep.push(tok);
       push('insult-at-rep', tok);
     } else if (target === 'other' && !lex.personOnly?.test(tok.w) && !lex.reported.test(sentenceBefore(tok.start))) otherInsults.push(tok);

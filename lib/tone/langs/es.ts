@@ -40,6 +40,7 @@ export const es: ToneLexicon = {
     new RegExp(String.raw`\b(?:pedazo\s+de|so|grandisim[oa])\s+${INSULT}\b|\b${INSULT}\s+(?:que\s+)?(?:eres|sos|sois|es\s+usted)\b|\bque\s+(?:\w+\s+)?${INSULT}\s+(?:eres|sos|sois|es\s+usted|son\s+ustedes)\b`),
     // Put-downs: gendered, condescending address.
     /\b(?:guapa|preciosa|mi\s+amor|carino|mamacita|reina|nena|munequita|muneca|mija|cielito|bonita|chiquita)\b(?=\s*[,.!?]|\s+(?:tu|usted)\b)|\b(?:pasame|paseme|paseme\s+con|ponme\s+con|quiero\s+hablar\s+con)\s+un\s+hombre\b|\bvete\s+a\s+la\s+cocina\b|\bun\s+hombre\s+que\s+(?:sepa|entienda)(?![a-z0-9])/,
+    /\bmierda\s+(?:para|pa)\s+(?:ti|usted|vos|vosotros|ustedes)\b|\b(?:eres|sos|es\s+usted|usted\s+es)\s+(?:el|la)\s+peor\s+(?:agente|asesor|asesora|operador|operadora|empleado|empleada|persona|atencion)\b/,
   ],
   threatAtRep: [
     /\bse\s+como\s+te\s+llamas\b|\bte\s+(?:estare|voy\s+a\s+estar)\s+esperando\b|\bte\s+vas\s+a\s+enterar\b|\bno\s+sabes\s+con\s+quien\s+(?:estas\s+hablando|te\s+metes)\b|\bse\s+donde\s+(?:vives|trabajas|vive|trabaja|estas|esta\s+usted)\b|\b(?:conozco|tengo|se)\s+tu\s+(?:nombre|apellido|direccion|cara)\b|\b(?:conozco|tengo|se)\s+su\s+(?:nombre|apellido|direccion)(?![a-z0-9])/,
@@ -78,6 +79,7 @@ export const es: ToneLexicon = {
     /\bquiero\s+(?:mi\s+(?:dinero|plata|reembolso|paquete|pedido|devolucion)|que\s+me\s+(?:devuelvan|reembolsen|llamen|respondan)|una\s+(?:solucion|respuesta|explicacion)|el\s+reembolso|hablar\s+con\s+alguien)\b|\bdevuelvanme\s+(?:mi|el)\s+dinero\b|\bdevuelvan\s+(?:mi|el)\s+dinero\b|\bhagan\s+(?:algo|su\s+trabajo)\b|\bsolucionenlo\b|\bsoluciones\s+ya\b/,
   ],
   strong: [
+    /\b(?:he\s+)?perdi(?:do)?\s+(?:toda\s+)?la\s+paciencia\b|\bse\s+me\s+(?:acabo|agoto|ha\s+acabado|ha\s+agotado)\s+la\s+paciencia\b/,
     /(?:^|[.!?]\s*)(?:pesimo|pesima|lamentable|patetico|vergonzoso|indignante|inaceptable|una\s+verguenza|un\s+asco|un\s+desastre|una\s+basura|un\s+robo)\s*(?:[.!]|$)/,
     /\b(?:que|k|q)\s+asco\b|\basco\s+de\b|\bincreible\s+lo\s+de\b|\b(?:verguenza|vergonzoso|vergonzosa|indignante|indignad[oa]s?|inaceptable|inadmisible|intolerable|estafa|estafas|estafadores|estafando|estafaron|timo|timadores|fraude|fraudulent[oa]|robo|nos\s+roban|me\s+roban|me\s+robaron|ladrones|escandalo|escandaloso|pesim[oa]s?|una\s+porqueria|porqueria\s+de|una\s+basura|basura\s+de|un\s+desastre|desastre\s+de|una\s+mierda|mierda\s+de|me\s+(?:estan|estas|esta)\s+tomando\s+el\s+pelo|tomadura\s+de\s+pelo|me\s+toman\s+por\s+(?:tonto|tonta|idiota|imbecil|pendejo)|cachondeo|es\s+un\s+chiste|son\s+un\s+chiste|una\s+burla|se\s+burlan|burlandose|hart[oa]s?|hasta\s+(?:las\s+narices|los\s+huevos|la\s+madre|la\s+coronilla|el\s+gorro|el\s+culo)|podrid[oa]s?|furios[oa]|cabread[oa]|encabronad[oa]|emputad[oa]|rabia|me\s+hierve|no\s+hay\s+derecho|es\s+el\s+colmo|el\s+colmo|sinverguenzas|caraduras?|abuso|abusivo|abusivos|una\s+falta\s+de\s+respeto|falta\s+de\s+respeto|irrespetuos[oa]s?|incompetencia|mediocres|panda\s+de\s+\w+|banda\s+de\s+(?:inutiles|ladrones|incompetentes|idiotas|payasos|estafadores|chorros)|manga\s+de\s+\w+|no\s+me\s+jodan|no\s+me\s+jodas|es\s+increible(?=[^.?]{0,30}!)|de\s+risa)(?![a-z0-9])/,
   ],
@@ -111,7 +113,7 @@ export const es: ToneLexicon = {
     /\bno\s+es\s+(?:tu|su)\s+culpa\b|\bnada\s+personal\b|\bno\s+va\s+(?:contigo|con\s+usted)\b|\busted\s+no\s+tiene\s+la\s+culpa\b|\btu\s+no\s+tienes\s+la\s+culpa\b|\bno\s+es\s+con\s+(?:usted|vos|vosotros|ustedes|ti)(?![a-z0-9])/,
   reported: /\b(?:escribio|escribe|escribieron|dice|dijo|decia|dicen|dijeron|comenta|comento|lei|pone|puso|afirma|afirmo|llama|llamo|llaman|trato\s+de|tratan\s+de)\s+(?:que|de)?\b|\bsegun\s+(?:un|una|unos|algunos|mi|google)\b/,
   mishap:
-    /\b(?:se\s+me\s+olvido|me\s+olvide|olvide|me\s+equivoque|me\s+confundi|fue\s+mi\s+culpa|error\s+mio|mi\s+error|culpa\s+mia|que\s+(?:tonto|tonta|torpe|despistad[oa])\s+(?:soy|fui)|soy\s+un\s+desastre|la\s+cague\s+yo|tiempo\s+de\s+mierda|lluvia|llueve|calor|frio|nieve|trafico|atasco)(?![a-z0-9])/,
+    /\b(?:se\s+me\s+(?:ha\s+)?(?:olvidado|caido|cayo|roto|rompio|perdido|perdio|mojado|mojo|borrado|borro|escapado|escapo|pasado|paso)|he\s+(?:roto|perdido|borrado|tirado)(?!\s+(?:la\s+)?paciencia)|rompi|perdi(?!\s+(?:la\s+)?paciencia)|borre|se\s+me\s+olvido|me\s+olvide|olvide|me\s+equivoque|me\s+confundi|fue\s+mi\s+culpa|error\s+mio|mi\s+error|culpa\s+mia|que\s+(?:tonto|tonta|torpe|despistad[oa])\s+(?:soy|fui)|soy\s+un\s+desastre|la\s+cague\s+yo|tiempo\s+de\s+mierda|lluvia|llueve|calor|frio|nieve|trafico|atasco)(?![a-z0-9])/,
   masked: ['mierda', 'joder', 'puta', 'puto', 'cabron', 'gilipollas', 'pendejo', 'cono', 'carajo', 'hostia', 'verga', 'chingada', 'pelotudo'],
   signOff:
     /(?:^|\n)[ \t]*(?:saludos(?:\s+cordiales)?|un\s+saludo|cordiales\s+saludos|atentamente|cordialmente|gracias|muchas\s+gracias|un\s+abrazo|abrazos|besos|quedo\s+atent[oa]|quedo\s+a\s+la\s+espera|slds|sds|bendiciones)(?:[ \t]+\S+){0,2}[ \t]*[,.!]?[ \t]*(?=\n)/,

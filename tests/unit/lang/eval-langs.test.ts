@@ -19,7 +19,7 @@ const customer = [{ role: 'customer', text: 'Guten Tag, wo ist mein Paket?' }];
 
 write('drafts/de/drafts.heldout.jsonl', [
   { id: 'de-d001', channel: 'email', thread: customer, draft: 'Keine Ahnung, wo Ihr Paket ist.', good: false, mustFire: ['dont-know'], mayFire: [] },
-  { id: 'de-d002', channel: 'email', thread: customer, draft: 'Ihr Paket ist heute im Depot angekommen und wird morgen zugestellt.', good: true, mustFire: [], mayFire: [] },
+  { id: 'de-d002', channel: 'email', thread: customer, draft: 'Ihr Paket ist heute im Depot angekommen; die Sendungsnummer steht in der Mail.', good: true, mustFire: [], mayFire: [] },
   { id: 'de-d003', channel: 'chat', thread: customer, draft: 'Beruhigen Sie sich bitte.', good: false, mustFire: ['calm-down', 'acknowledge-feelings'], mayFire: [] },
 ]);
 write('drafts/fr/drafts.train.jsonl', [
@@ -69,4 +69,15 @@ test('eval:tone: a language corpus is scored on its own, read by its language\'s
   expect(de.splits.map((s) => [s.split, s.report.total])).toEqual([['heldout', 2]]);
   expect(evalToneLanguages({ heldout: false, dir: join(dir, 'tone') }).results).toEqual([]);
   expect(loadToneCorpus('fr', 'train', join(dir, 'tone'))).toBeNull();
+});
+
+test('eval:drafts reads the customer\'s tone in the customer\'s language, as the background does (rules on tone fire in that language)', () => {
+  const abusive = [{ role: 'customer', text: 'Você é um incompetente, seu idiota, não serve para nada!' }];
+  write('tone-read/pt/drafts.train.jsonl', [
+    { id: 'pt-d001', channel: 'chat', thread: abusive, draft: 'O código é enviado por SMS em até 24 horas.', good: false, mustFire: ['abuse-boundary'], mayFire: ['acknowledge-feelings', 'promise-with-time'] },
+  ]);
+  const res = evalLanguages({ heldout: false, dir: join(dir, 'tone-read'), packs: builtinPacks() });
+  const pt = res.results.find((r) => r.lang === 'pt')!;
+  if (pt.packs.length === 0) return; // no Portuguese pack in this build
+  expect(pt.splits.train!.perRule['abuse-boundary']).toMatchObject({ tp: 1, fn: 0 });
 });

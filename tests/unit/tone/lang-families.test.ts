@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeMessageIn } from '@/lib/tone/langs/route';
+
+// Families of phrasing natives use, written for these tests (not taken from the corpora in
+// tests/fixtures/tone/<lang>/): insults at the rep, threats to the person, and calm look-alikes.
+const level = (text: string, lang: 'es' | 'fr' | 'de' | 'pt'): string => analyzeMessageIn(text, lang).level;
+
+describe('French', () => {
+  it.each([
+    "J'ai fermé la fenêtre et redémarré la box.",
+    "Je comprends la règle, mais c'est vous qui avez fermé la salle pour travaux.",
+    'Ferme la porte du lave-linge et relance, c’est ce que le manuel dit ?',
+  ])('"fermé la …" / "ferme la porte" is not "ferme-la": %s', (t) => expect(level(t, 'fr')).toBe('calm'));
+  it.each([
+    'Ferme-la et passe-moi ton chef.',
+    'Bon, ferme la, toi.',
+    'T’es vraiment qu’une grosse merde.',
+    'Espèce de sous-doué, relis mon message.',
+    'Bande de bras cassés, et toi le premier.',
+    'Mange tes morts.',
+    'T’es un boloss.',
+    'Vous êtes une quiche.',
+    'Crétin des Alpes !',
+    'Vous êtes complètement à la ramasse.',
+    'T’as un pois chiche à la place du cerveau.',
+    'Tabarnak, t’es ben épais!',
+    'Je vais te démonter la gueule.',
+    'Je vais te pourrir sur les réseaux avec ta photo.',
+    'vtff',
+    'Mange d’la marde, estie de cave.',
+    'Osti de chien sale.',
+    'T’es un gros colon.',
+    'Espèce de zinneke.',
+    'Sot que tu es !',
+    'Vous allez voir ce qui va vous arriver.',
+    'Je viens au magasin te régler ton compte.',
+    'Vous êtes la honte de votre métier.',
+    'T’es une merde.',
+    'Vous êtes un déchet.',
+    'Quel abruti ce conseiller.',
+  ])('abusive: %s', (t) => expect(level(t, 'fr')).toBe('abusive'));
+  it.each(['Est-ce une arnaque, ce SMS qui me demande ma carte ?', 'J’ai reçu un mail « VOTRE COMPTE EST SUSPENDU », c’est une arnaque ?', 'Merci de régler votre compte client dans les paramètres ?', 'Ce conseiller est un vrai professionnel, merci.'])(
+    'asking whether a message is a scam, settling one\'s account: calm: %s',
+    (t) => expect(level(t, 'fr')).toBe('calm'),
+  );
+  it('"c\'est une arnaque" said, not asked, is still angry; a band of clowns at the company is not abuse of the rep', () => {
+    expect(level('C’est une arnaque, vous m’avez volé 50 euros !', 'fr')).toBe('angry');
+    expect(level('Votre service client est une bande de guignols, je veux mon argent.', 'fr')).toBe('angry');
+  });
+});
+
+describe('German', () => {
+  it.each([
+    'Sie sind ja wohl der dümmste Mitarbeiter, den ich je hatte.',
+    'Sie Knalltüte!',
+    'Mit Ihnen rede ich nicht mehr, Sie Dummschwätzer.',
+    'Gopferdammi, sind Sie e Tubel?',
+    'Sie Sauhund.',
+    'Pass bloß auf, ich finde raus, wer du bist.',
+    'Du Hornochse, lies doch die Mail.',
+  ])('abusive: %s', (t) => expect(level(t, 'de')).toBe('abusive'));
+  it.each(['Ich habe die Tür geschlossen und das Gerät neu gestartet.', 'Das Display zeigt FEHLER 23 an.'])('calm: %s', (t) =>
+    expect(level(t, 'de')).toBe('calm'),
+  );
+});
+
+describe('Portuguese', () => {
+  it.each([
+    'Vocês atendentes são uns otários, e tu és o pior.',
+    'Sua jumenta, leia o que eu escrevi.',
+    'vai bardamerda, ó morcão',
+    'vai levar no cu',
+    'Te pego lá fora.',
+    'Vou acabar com a tua raça.',
+    'Vou descobrir onde você mora.',
+    'És um camelo, pá.',
+    'Burro pra caramba esse atendente.',
+  ])('abusive: %s', (t) => expect(level(t, 'pt')).toBe('abusive'));
+  it.each(['Te pego o número do pedido já, um momento.', 'Bom dia, fechei a conta ontem e queria confirmar o estorno.', 'A mensagem diz ERRO E21 na máquina de lavar.'])(
+    'calm: %s',
+    (t) => expect(level(t, 'pt')).toBe('calm'),
+  );
+});
+
+describe('Spanish', () => {
+  it.each(['m i e r d a para ti', 'Eres el peor agente que me ha tocado.'])('abusive: %s', (t) => expect(level(t, 'es')).toBe('abusive'));
+  it.each(['Mi hijo dice que el juego es una mierda, pero solo quiero la factura.', 'El error dice "FALLO CRÍTICO 500", ¿qué hago?'])('calm: %s', (t) =>
+    expect(level(t, 'es')).toBe('calm'),
+  );
+});
+
+describe('calm look-alikes: someone else\'s insult passed on, one\'s own slip, kindness, labels', () => {
+  it.each([
+    ['Mi marido dice que sois unos ladrones, pero yo creo que es un malentendido. ¿Me explican el cargo?', 'es'],
+    ['Hostia, se me ha caído el móvil y se ha roto la pantalla, ¿lo cubre el seguro?', 'es'],
+    ['Mein Mann meint, Sie seien Betrüger, aber ich glaube, es ist ein Missverständnis.', 'de'],
+    ['Keine Sorge, Sie können nichts dafür, das war der Paketbote.', 'de'],
+    ['Die Fehlermeldung lautet ZUGRIFF VERWEIGERT.', 'de'],
+    ['Meu marido diz que vocês são uns ladrões, mas acho que é um mal-entendido. Podem explicar a cobrança?', 'pt'],
+    ['Porra, deixei o celular cair e a tela quebrou, o seguro cobre?', 'pt'],
+  ] as const)('calm: %s', (t, lang) => expect(level(t, lang)).toBe('calm'));
+  it.each([
+    ['Joder, perdí la paciencia con vosotros.', 'es'],
+    ['Porra, perdi a paciência com vocês, três semanas sem internet!', 'pt'],
+    ['Sie können gar nichts, echt.', 'de'],
+  ] as const)('still hot: %s', (t, lang) => expect(['angry', 'abusive']).toContain(level(t, lang)));
+  it('a threat passed on is still a threat; an insult said by the writer still counts', () => {
+    expect(level('Ich sage Ihnen, Sie sind ein Idiot.', 'de')).toBe('abusive');
+    expect(level('Eres un inútil, te lo digo yo.', 'es')).toBe('abusive');
+  });
+});
