@@ -19,12 +19,13 @@ const PROMISE: Matcher = {
     'give you a call', 'give you a ring', 'drop you a line', 'you will be contacted', 'you\'ll be contacted', 'you will be notified',
     'you\'ll be notified', 'will be in contact', 'will contact you', 'will get in touch', 'forwarded to the concerned',
     'forwarded to the relevant', 'forwarded to the appropriate', 'passed to the relevant', 'passed on to the relevant',
-    'passed to the concerned', 'let me check and', 'lemme check',
+    'passed to the concerned', 'let me check and', 'lemme check', 'team will contact you', 'team will reach out', 'team will get back to you',
+    'team will be in touch', 'team will call you', 'team will follow up',
   ],
   // "I'll / we will (up to three words) call you, check, send…": one pattern rather than a phrase per
   // verb and subject (each phrase with a gap is a backtracking branch of its own).
   pattern:
-    "\\b(?:I|we)(?:['’]?ll| will)\\s+(?:\\S+\\s+){0,3}?(?:(?:call|e-?mail|update|contact|come back to) you|let you know|get back to|look into|check|find out|send|arrange|make sure|escalate|sort|follow up|reply|reach out|confirm|revert|investigate|(?:have|take) a look|look at|ping you|message you|text you|ring you|chase|advise)\\b",
+    "(?:\\b(?:I|we|someone|somebody|colleague)(?:['’]?ll| will)|(?:^|[.!?]\\s+|\\n)will)\\s+(?:\\S+\\s+){0,3}?(?:(?:call|e-?mail|update|contact|come back to) you|let you know|get back to|look into|check|find out|send|arrange|make sure|escalate|sort|follow up|reply|respond|reach out|confirm|revert|investigate|(?:have|take) a look|look at|ping you|message you|text you|ring you|chase|advise)\\b",
   flags: 'i',
 };
 
@@ -102,6 +103,9 @@ const AT_ONCE: Matcher = {
 const WHEN_SRC =
   "(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|(?:by|at|before|until) \\d|\\d{1,2}(?::\\d\\d)?\\s?[ap]\\.?m\\b|within (?:the next )?(?:the|an?|\\d+|one|two|a few) (?:min|hour|hr|day|business day|working day|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|end of (?:the )?(?:day|week)|next week|noon|midday|EOD)";
 
+/** What the customer did not do, for "you didn't enter the code" (blame). */
+const YOU_DIDNT = ['enter', 'include', 'add', 'select', 'tick', 'update', 'attach', 'provide', 'send', 'follow', 'tell us', 'told us', 'inform us', 'mention', 'register', 'activate', 'confirm', 'save', 'keep', 'return', 'pay', 'use', 'let us know'];
+
 const REFUSAL: Matcher = {
   phrases: [
     'we can\'t', 'we cannot', 'we can not', 'I can\'t', 'I cannot', 'unable to', 'not able to', 'not possible', 'we don\'t offer',
@@ -113,11 +117,15 @@ const REFUSAL: Matcher = {
     'not an option', 'isn\'t an option', 'not doable', 'not feasible', 'no can do', 'can\'t do that', 'cannot do that', 'can\'t do it',
     'all taken', 'fully booked', 'sold out', 'out of stock', 'no longer in stock', 'no availability', 'not available', 'unavailable',
     'isn\'t allowed', 'is not allowed', 'not permitted', 'not going to be possible', 'we are not able', 'we\'re not able',
-    'we aren\'t able', 'not in a position to', 'that won\'t be possible', 'we have no way',
+    'we aren\'t able', 'not in a position to', 'that won\'t be possible', 'we have no way', 'doesn\'t cover', 'does not cover',
+    'don\'t cover', 'do not cover', 'doesn\'t qualify', 'does not qualify', 'don\'t qualify', 'do not qualify', 'final sale',
+    'nothing more can be done', 'nothing else can be done', 'nothing that can be done', 'nothing more that can be done',
   ],
   // A flat statement of what is not done: "we don't do refunds on sale items".
   pattern:
-    '\\bwe (?:don[\'’]?t|do not|never) (?:do|offer|give|provide|accept|allow|refund|ship|deliver|exchange|issue|sell|support|cover|price[- ]match|make exceptions)\\b',
+    '\\bwe (?:don[\'’]?t|do not|never) (?:do|offer|give|provide|accept|allow|refund|ship|deliver|exchange|issue|sell|support|cover|price[- ]match|make exceptions)\\b' +
+    // "Refunds aren't possible", "this is not refundable", "your warranty doesn't cover…", "the claim was declined".
+    '|\\b(?:is|are)(?:n[\'’]?t| not) (?:possible|available|refundable|returnable|eligible|allowed|permitted|accepted|transferable|exchangeable|an option)\\b|\\b(?:request|claim|application|appeal|refund|return|complaint)\\b[^.!?\\n]{0,20}\\b(?:has been|have been|was|were) (?:declined|rejected|denied|refused)\\b',
   flags: 'i',
 };
 
@@ -128,10 +136,11 @@ const ALTERNATIVE: Matcher = {
     'how about', 'in the meantime', 'the best I can do', 'workaround', 'I can arrange', 'we could', 'I could', 'what I\'ll do',
     'options', 'you\'re welcome to', 'you are welcome to', 'I\'ve added', 'I have added', 'I\'ve passed', 'I have passed', 'I\'ve asked',
     'I have asked', 'I\'ll ask', 'who can', 'they can', 'they\'ll be able', 'if you\'d like', 'if you would like', 'but if you',
-    'if you add', 'if you send', 'please reply with', 'please send',
+    'if you add', 'if you send', 'please reply with', 'please send', 'shall I', 'should I', 'I\'ve booked', 'I have booked',
+    'I\'ve arranged', 'I have arranged', 'I\'ve ordered', 'I\'ve applied', 'I\'ve rebooked', 'I\'ve sent', 'I have sent',
   ],
   // What someone can still do: "I can …", "you can still …" (not "I can't").
-  pattern: '(?<!\\bnothing (?:more |else )?)\\b(?:I|we|you) (?:can|could)(?![\'’]?t\\b|not\\b|n[\'’]t\\b)(?: still)? (?!not\\b|do\\b)[a-z]',
+  pattern: '(?<!\\bnothing (?:more |else )?)\\b(?:I|we|you|they|partner|team|store|shop|centre|center) (?:can|could)(?![\'’]?t\\b|not\\b|n[\'’]t\\b)(?: still)? (?!not\\b|do\\b)[a-z]',
   flags: 'i',
 };
 
@@ -257,12 +266,19 @@ export const defaultPack: Pack = {
   rules: [
     {
       id: 'dont-know',
-      kind: 'phrases',
+      kind: 'structure',
       // A dead end is also a reply without a next step: one card says both.
       supersedes: ['no-next-step'],
       title: 'A dead-end "I don\'t know"',
       severity: 'warn',
-      phrases: ['I don\'t know', 'I do not know', 'we don\'t know', 'we do not know', 'I don\'t really know', 'no idea', 'not sure', 'no clue', 'beats me', 'I\'m not certain', 'couldn\'t tell you', 'can\'t tell you', 'could not tell you', 'cannot tell you', 'beyond me', 'haven\'t a clue', 'haven\'t got a clue', 'dunno', 'idk', 'unsure', 'no way of knowing', 'no way to know', 'not certain', 'not a clue', 'no clue', 'hard to say', 'I wouldn\'t know', 'can\'t say for sure', 'cannot say for sure', 'can\'t say exactly', 'cannot say exactly', 'don\'t have an answer', 'do not have an answer', 'don\'t have any info', 'don\'t have any information', 'do not have any information', 'have no information', 'have no info', 'not having information', 'not having any information', 'no info on', 'not clear why', 'not clear to me', 'anyone\'s guess', 'who knows'],
+      when: {
+        phrases: ['I don\'t know', 'I do not know', 'we don\'t know', 'we do not know', 'I don\'t really know', 'no idea', 'not sure', 'no clue', 'beats me', 'I\'m not certain', 'couldn\'t tell you', 'can\'t tell you', 'could not tell you', 'cannot tell you', 'beyond me', 'haven\'t a clue', 'haven\'t got a clue', 'dunno', 'idk', 'unsure', 'no way of knowing', 'no way to know', 'not certain', 'not a clue', 'no clue', 'hard to say', 'I wouldn\'t know', 'can\'t say for sure', 'cannot say for sure', 'can\'t say exactly', 'cannot say exactly', 'don\'t have an answer', 'do not have an answer', 'don\'t have any info', 'don\'t have any information', 'do not have any information', 'have no information', 'have no info', 'not having information', 'not having any information', 'no info on', 'not clear why', 'not clear to me', 'anyone\'s guess', 'who knows', 'your guess is as good as mine', 'no one knows', 'nobody knows', 'no one here knows', 'nobody here knows', 'not aware of the reason', 'don\'t have that information', 'do not have that information', 'don\'t have those details', 'don\'t have that info'],
+        // Not knowing said as a clause: "not really sure what…", "we don't have any visibility on…", "I can't say
+        // when…", "it's unclear why…", "no way for me to know…", "I am not aware why…".
+        pattern:
+          "\\bnot (?:really|quite|totally|entirely|exactly) sure\\b|\\b(?:I|we)(?: really| honestly)? (?:don[’']?t|do not|dont) have (?:any |the |that )?(?:visibility|info(?:rmation)?|details|an? (?:update|eta|date|answer|timeline))\\b|\\b(?:can[’']?t|cannot|couldn[’']?t) (?:really |honestly )?say (?:why|when|what|how|where|if|whether)\\b|\\bunclear (?:why|when|what|how|where|whether)\\b|\\bno way (?:for (?:me|us) )?(?:of knowing|to (?:know|tell|say))\\b|\\bnot aware (?:of )?(?:why|what|when|how|where|whether)\\b",
+        flags: 'i',
+      },
       // The fix is already there: a plan and a time in the same sentence or the next. And "I don't
       // know if you…" is a polite opener, not a dead end.
       unlessNear: [
@@ -278,8 +294,8 @@ export const defaultPack: Pack = {
       actions: ['offer-escalation', 'log-callback'],
       tags: ['dead-end'],
       tests: {
-        shouldMatch: ['I don\'t know what happened to your order', 'Honestly I dont know why it was charged twice.', 'I do not know when the courier will arrive.', 'No idea, sorry.', 'I\'m not  sure\nabout that one.', 'hmm not a clue tbh, never seen that error', 'Hard to say why the app logs you out, it just does that sometimes.', 'Sorry, I am not having information about the shipment at this moment.', 'idk why it did that, maybe try again?'],
-        shouldNotMatch: ['I\'ll find out what happened and get back to you by 3pm.', 'Let me know if the parcel arrives.', 'Make sure the cable is plugged in.', 'I know this has been frustrating.', 'Hi Ana, I don\'t know yet, but I\'m checking with the warehouse now and I\'ll reply by 3 pm today.', 'I don\'t know yet. I\'ve asked the courier and will update you tomorrow morning.', 'I don\'t know if you\'ve seen our new tracking page, but it shows every scan.', 'If you\'re unsure of the password, the reset link sends a new one at once.', 'If you don\'t know your account number, your postcode and name are enough.', 'No idea yet why it stalled, so I\'ve asked the depot and I\'ll message you by 5 pm.'],
+        shouldMatch: ['I don\'t know what happened to your order', 'Honestly I dont know why it was charged twice.', 'I do not know when the courier will arrive.', 'No idea, sorry.', 'I\'m not  sure\nabout that one.', 'hmm not a clue tbh, never seen that error', 'Hard to say why the app logs you out, it just does that sometimes.', 'Sorry, I am not having information about the shipment at this moment.', 'idk why it did that, maybe try again?', 'Not really sure what happened there.', 'We don\'t have any visibility on the courier\'s schedule.', 'I really can\'t say why that happened.', 'It\'s unclear why the payment failed.', 'There is no way for me to know when it ships.', 'Your guess is as good as mine.'],
+        shouldNotMatch: ['I\'ll find out what happened and get back to you by 3pm.', 'Let me know if the parcel arrives.', 'Make sure the cable is plugged in.', 'I know this has been frustrating.', 'Hi Ana, I don\'t know yet, but I\'m checking with the warehouse now and I\'ll reply by 3 pm today.', 'I don\'t know yet. I\'ve asked the courier and will update you tomorrow morning.', 'I don\'t know if you\'ve seen our new tracking page, but it shows every scan.', 'If you\'re unsure of the password, the reset link sends a new one at once.', 'If you don\'t know your account number, your postcode and name are enough.', 'No idea yet why it stalled, so I\'ve asked the depot and I\'ll message you by 5 pm.', 'We don\'t have an update yet, so I\'ve asked the depot and I\'ll message you by 5 pm.', 'I can\'t say enough how sorry I am.', 'I\'m not aware of any charges on your account after March.'],
       },
     },
     {
@@ -305,8 +321,8 @@ export const defaultPack: Pack = {
       actions: ['log-callback'],
       tags: ['promise'],
       tests: {
-        shouldMatch: ['I\'ll get back to you.', 'We will call you back once we hear from the warehouse.', 'I\'ll look into this and let you know.', 'Someone will contact you about the refund.', 'The courier comes by 6 pm. I\'ll get back to you soon about the refund.', 'We\'ll look into it and follow up.', 'The request has been forwarded to the concerned team for needful action.', 'lemme check and get back to u', 'I\'ll have a look and come back to you.'],
-        shouldNotMatch: ['I\'ll get back to you by Friday.', 'I\'ll call you back within 2 hours.', 'Thanks for waiting, your refund is complete.', 'I\'ll email you the label this afternoon.', 'Your parcel left today. I\'ll email you the tracking link by 6 pm.', 'If you\'d rather swap, I can give you 20% off, and we\'ll send the grips free.', 'The team decides within 5 working days. I\'ll email you as soon as they have.', 'Let me know if it doesn\'t arrive, and I\'ll take a look.'],
+        shouldMatch: ['I\'ll get back to you.', 'We will call you back once we hear from the warehouse.', 'I\'ll look into this and let you know.', 'Someone will contact you about the refund.', 'The courier comes by 6 pm. I\'ll get back to you soon about the refund.', 'We\'ll look into it and follow up.', 'The request has been forwarded to the concerned team for needful action.', 'lemme check and get back to u', 'I\'ll have a look and come back to you.', 'Someone from the team will reach out soon.', 'Thanks. Will update you asap.', 'We will investigate and respond at the earliest.', 'Our billing team will get back to you about the refund.'],
+        shouldNotMatch: ['I\'ll get back to you by Friday.', 'I\'ll call you back within 2 hours.', 'Thanks for waiting, your refund is complete.', 'I\'ll email you the label this afternoon.', 'Your parcel left today. I\'ll email you the tracking link by 6 pm.', 'If you\'d rather swap, I can give you 20% off, and we\'ll send the grips free.', 'The team decides within 5 working days. I\'ll email you as soon as they have.', 'Let me know if it doesn\'t arrive, and I\'ll take a look.', 'Someone from the team will call you tomorrow before noon.', 'The team will confirm once they\'ve checked it.'],
       },
     },
     {
@@ -342,7 +358,7 @@ export const defaultPack: Pack = {
         { within: 'around', all: [ALTERNATIVE] },
         { within: 'rest', all: [ALTERNATIVE] },
         // "I can't see a payment yet" is not a refusal.
-        { within: 'clause', all: [{ phrases: ['can\'t see', 'cannot see', 'can\'t find', 'cannot find', 'can\'t tell', 'can\'t imagine', 'can\'t thank', 'can\'t wait', 'can\'t believe', 'can\'t stress', 'can\'t say enough', 'was out of stock', 'were out of stock', 'was sold out', 'were sold out', 'was unavailable', 'was not available', 'wasn\'t available', 'were fully booked', 'was fully booked', 'can\'t be right', 'can\'t be correct', 'cannot be right'] }] },
+        { within: 'clause', all: [{ phrases: ['can\'t say', 'cannot say', 'can\'t be sure', 'cannot be sure', 'can\'t see', 'cannot see', 'can\'t find', 'cannot find', 'can\'t tell', 'can\'t imagine', 'can\'t thank', 'can\'t wait', 'can\'t believe', 'can\'t stress', 'can\'t say enough', 'was out of stock', 'were out of stock', 'was sold out', 'were sold out', 'was unavailable', 'was not available', 'wasn\'t available', 'were fully booked', 'was fully booked', 'can\'t be right', 'can\'t be correct', 'cannot be right'] }] },
         // Good news said with a negative ("we won't charge you for it") and the customer's own case ("if you're unable to come").
         { within: 'clause', all: [{ pattern: '\\bwe (?:won[\'’]?t|will not) (?:charge|bill|need|ask|take any|be charging|hold)|\\b(?:if|in case|should) you(?:[\'’]re| are)? (?:unable|not able)\\b', flags: 'i' }] },
       ],
@@ -351,8 +367,8 @@ export const defaultPack: Pack = {
       examples: ['We can\'t refund an opened item, but I can offer an exchange or store credit.', 'That isn\'t possible on this plan; what I can do is…'],
       tags: ['refusal'],
       tests: {
-        shouldMatch: ['Sorry but the window seats are all taken on that train.', 'we are not in a position to refund a used ticket', 'Nope, that size is sold out.', 'We can\'t refund opened items.', 'Unfortunately that is not possible.', 'I\'m unable to change the delivery address now.', 'You are not eligible for the discount.', 'No, it\'s company policy, nothing I can do.', 'We don\'t do refunds on sale items, sorry.', 'That\'s not something we offer unfortunately.'],
-        shouldNotMatch: ['We can\'t refund opened items, but I can offer store credit.', 'That\'s not possible for this order; instead, I can arrange a repair.', 'Your refund has been approved.', 'I can change the address for you.', 'I can\'t see an incoming payment on your account yet.', 'I can\'t refund the tickets, because the organiser only refunds cancelled events. What I can do is list them on our resale page.', 'The blue is sold out, but the navy one ships today if you\'d like it.', 'The 9 am slot is fully booked; would 11 am work instead?', 'We won\'t charge you for the second delivery.', 'If you\'re unable to come on Tuesday, the engineer can do Thursday.'],
+        shouldMatch: ['Sorry but the window seats are all taken on that train.', 'we are not in a position to refund a used ticket', 'Nope, that size is sold out.', 'We can\'t refund opened items.', 'Unfortunately that is not possible.', 'I\'m unable to change the delivery address now.', 'You are not eligible for the discount.', 'No, it\'s company policy, nothing I can do.', 'We don\'t do refunds on sale items, sorry.', 'That\'s not something we offer unfortunately.', 'Refunds aren\'t possible after 30 days.', 'This item is not refundable.', 'Your warranty doesn\'t cover water damage.', 'I\'m afraid your refund request has been declined.', 'Sale items are final sale.', 'That option isn\'t available on your plan.'],
+        shouldNotMatch: ['We can\'t refund opened items, but I can offer store credit.', 'That\'s not possible for this order; instead, I can arrange a repair.', 'Your refund has been approved.', 'I can change the address for you.', 'I can\'t see an incoming payment on your account yet.', 'I can\'t refund the tickets, because the organiser only refunds cancelled events. What I can do is list them on our resale page.', 'The blue is sold out, but the navy one ships today if you\'d like it.', 'The 9 am slot is fully booked; would 11 am work instead?', 'We won\'t charge you for the second delivery.', 'If you\'re unable to come on Tuesday, the engineer can do Thursday.', 'The card was declined at the petrol station, so I\'ve unfrozen it now.', 'Refunds aren\'t possible after 30 days, but I can offer store credit.', 'The repair should be free, since accidental damage isn\'t covered and this is a fault.', 'Your warranty doesn\'t cover water damage, but our repair partner can fix it for a flat £49.', 'I can\'t say for certain what caused it, so I\'ve booked an engineer for Thursday.'],
       },
     },
     {
@@ -517,21 +533,27 @@ export const defaultPack: Pack = {
       title: 'Blaming the customer',
       severity: 'warn',
       when: {
-        phrases: ['you failed to', 'you didn\'t read', 'you did not read', 'if you had read', 'if you\'d read', 'you were supposed to', 'you forgot to', 'you neglected to', 'your fault', 'you didn\'t follow', 'you did not follow', 'you must have', 'you entered the wrong', 'you entered an incorrect', 'you selected the wrong', 'you chose the wrong', 'you ordered the wrong', 'you picked the wrong', 'you gave us the wrong', 'you provided the wrong', 'you provided an incorrect', 'you didn\'t check', 'you did not check', 'you ignored', 'due to your error', 'due to your mistake', 'user error', 'your mistake', 'your error', 'had you read', 'had you checked', 'had you contacted', 'you were meant to', 'you didn\'t bother', 'you never bothered'],
+        phrases: ['you failed to', 'you didn\'t read', 'you did not read', 'if you had read', 'if you\'d read', 'you were supposed to', 'you forgot to', 'you neglected to', 'your fault', 'you didn\'t follow', 'you did not follow', 'you must have', 'you entered the wrong', 'you entered an incorrect', 'you selected the wrong', 'you chose the wrong', 'you ordered the wrong', 'you picked the wrong', 'you gave us the wrong', 'you provided the wrong', 'you provided an incorrect', 'you didn\'t check', 'you did not check', 'you ignored', 'due to your error', 'due to your mistake', 'user error', 'your mistake', 'your error', 'had you read', 'had you checked', 'had you contacted', 'you were meant to', 'you didn\'t bother', 'you never bothered', // What they did not do, said as the cause: "you didn't enter the code", "you never told us", "you were told to keep it".
+          ...['didn\'t', 'did not', 'never'].flatMap((n) => YOU_DIDNT.map((v) => `you ${n} ${v}`)), 'be more careful', 'more carefully', 'pay more attention', 'you were told to', 'you were told not to', 'you were advised to', 'you were asked to', 'you were instructed to', 'you were clearly told', 'you were already told'],
         // What they should have done (not "you should have it by now", not "you shouldn't have had to wait"),
         // and what would not have happened if they had.
         pattern:
-          '\\byou (?:really |honestly |probably |just )?should(?:n[\'’]?t)?(?:[\'’]?ve| have| of) (?!had to\\b)(?:checked|read|looked|ordered|chosen|picked|selected|contacted|called|told|noticed|followed|kept|used|asked|paid|updated|entered|added|cancell?ed|returned|sent|booked|reported|gone|come|waited|saved|registered|clicked|opted|known|realised|realized|tried|done|taken|bought)\\b|\\bif you(?:[\'’]d| had) (?:just |only )?\\w+\\b[^.!?\\n]{0,60}\\b(?:wouldn[\'’]?t|would not|would have|would[\'’]ve|won[\'’]?t)\\b',
+          '\\byou (?:really |honestly |probably |just )?should(?:n[\'’]?t)?(?:[\'’]?ve| have| of) (?!had to\\b)(?:checked|read|looked|ordered|chosen|picked|selected|contacted|called|told|noticed|followed|kept|used|asked|paid|updated|entered|added|cancell?ed|returned|sent|booked|reported|gone|come|waited|saved|registered|clicked|opted|known|realised|realized|tried|done|taken|bought)\\b|\\bif you(?:[\'’]d| had) (?:just |only )?\\w+\\b[^.!?\\n]{0,60}\\b(?:wouldn[\'’]?t|would not|would have|would[\'’]ve|won[\'’]?t)\\b' +
+          '',
         flags: 'i',
       },
-      unlessNear: [{ within: 'clause', all: [{ phrases: ['even if', 'not your fault', 'wasn\'t your fault', 'not your mistake', 'wasn\'t your mistake', 'not your error', 'wasn\'t your error', 'was not your fault', 'isn\'t your fault', 'is not your fault', 'you must have been', 'you must have felt', 'you must have had'] }] }],
+      unlessNear: [
+        // "If you didn't tick the box, I can add it now": a case, not blame.
+        { within: 'clause', all: [{ pattern: '\\b(?:if|whether|unless|in case|worry) you (?:didn|did not|never)', flags: 'i' }] },
+        { within: 'clause', all: [{ phrases: ['even if', 'not your fault', 'wasn\'t your fault', 'not your mistake', 'wasn\'t your mistake', 'not your error', 'wasn\'t your error', 'was not your fault', 'isn\'t your fault', 'is not your fault', 'you must have been', 'you must have felt', 'you must have had'] }] },
+      ],
       advice: 'Leave out what they did wrong; say what happens now, and if a step matters for next time, offer it as a tip.',
       why: 'Blame makes the customer defend themselves instead of working with you, even when it is accurate.',
       examples: ['Next time, adding the code at checkout will apply the discount automatically.', 'Let\'s fix this one now: …'],
       tags: ['blame'],
       tests: {
-        shouldMatch: ['You should have read the terms before buying.', 'You shouldve contacted us earlier.', 'It says so on the box, you didn\'t read it.', 'You forgot to add the code.', 'You really should have checked the roaming list.', 'You should of picked express shipping.', 'If you\'d chosen signature on delivery this wouldnt happen.', 'The parcel went back because you entered the wrong postcode.', 'Had you read the email, you would know the date.', 'This is a user error, the settings were changed on your side.'],
-        shouldNotMatch: ['You should receive it tomorrow.', 'You have every right to be upset.', 'Next time the code at checkout applies the discount automatically.', 'You shouldn\'t have had to wait that long.', 'You should have it now.', 'You asked for a manager, and you should have one.', 'Accidental damage is covered, even if it was your fault.', 'We sent it to the wrong postcode, and that\'s on us.', 'It wasn\'t your mistake: our form hid the postcode field.', 'You must have been so worried when it didn\'t arrive.'],
+        shouldMatch: ['You should have read the terms before buying.', 'You shouldve contacted us earlier.', 'It says so on the box, you didn\'t read it.', 'You forgot to add the code.', 'You really should have checked the roaming list.', 'You should of picked express shipping.', 'If you\'d chosen signature on delivery this wouldnt happen.', 'The parcel went back because you entered the wrong postcode.', 'Had you read the email, you would know the date.', 'This is a user error, the settings were changed on your side.', 'You didn\'t enter the code at checkout so it didn\'t apply.', 'You never told us you had moved.', 'You were told to keep the receipt.', 'Please be more careful with the address next time.'],
+        shouldNotMatch: ['You should receive it tomorrow.', 'You have every right to be upset.', 'Next time the code at checkout applies the discount automatically.', 'You shouldn\'t have had to wait that long.', 'You should have it now.', 'You asked for a manager, and you should have one.', 'Accidental damage is covered, even if it was your fault.', 'We sent it to the wrong postcode, and that\'s on us.', 'It wasn\'t your mistake: our form hid the postcode field.', 'You must have been so worried when it didn\'t arrive.', 'If you didn\'t tick the box, I can add the insurance now.', 'Don\'t worry if you didn\'t keep the receipt: the order number is enough.'],
       },
     },
     {
@@ -713,14 +735,14 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'Stiff corporate wording',
       severity: 'suggest',
-      phrases: ['at this point in time', 'at this moment in time', 'going forward', 'kindly revert', 'please revert', 'do the needful', 'please be advised', 'be advised that', 'we regret to inform you', 'pursuant to', 'hereby', 'the undersigned', 'as per', 'we wish to inform you', 'it has come to our attention', 'at your earliest convenience', 'we value your business', 'your call is important to us', 'thank you for your understanding', 'we appreciate your understanding', 'greetings of the day', 'we acknowledge receipt', 'acknowledge receipt of', 'the same has been', 'the concerned team', 'the concerned department', 'concerned department', 'needful action', 'do the necessary', 'at the earliest', 'kindly note', 'kindly be informed', 'please be informed', 'be informed that', 'for your kind information', 'for your kind perusal', 'we would like to inform you', 'we wish to advise', 'this is to inform you', 'I am writing to inform you', 'we are in receipt of', 'in receipt of your', 'with reference to your', 'further to your', 'as per your request', 'as per our records', 'enclosed herewith', 'herewith', 'aforementioned', 'we strive to', 'we endeavour to', 'utilise', 'leverage', 'touch base', 'circle back', 'your esteemed', 'esteemed customer', 'we regret any', 'we regret the'],
+      phrases: ['at this point in time', 'at this moment in time', 'going forward', 'kindly revert', 'please revert', 'do the needful', 'please be advised', 'be advised that', 'we regret to inform you', 'pursuant to', 'hereby', 'the undersigned', 'as per', 'we wish to inform you', 'it has come to our attention', 'at your earliest convenience', 'we value your business', 'your call is important to us', 'thank you for your understanding', 'we appreciate your understanding', 'greetings of the day', 'we acknowledge receipt', 'acknowledge receipt of', 'the same has been', 'the concerned team', 'the concerned department', 'concerned department', 'needful action', 'do the necessary', 'at the earliest', 'kindly note', 'kindly be informed', 'please be informed', 'be informed that', 'for your kind information', 'for your kind perusal', 'we would like to inform you', 'we wish to advise', 'this is to inform you', 'I am writing to inform you', 'we are in receipt of', 'in receipt of your', 'with reference to your', 'further to your', 'as per your request', 'as per our records', 'enclosed herewith', 'herewith', 'aforementioned', 'we strive to', 'we endeavour to', 'utilise', 'leverage', 'touch base', 'circle back', 'your esteemed', 'esteemed customer', 'we regret any', 'we regret the', 'duly noted', 'has been noted', 'endeavour to', 'endeavor to', 'will endeavour', 'will endeavor', 'stakeholders', 'please find attached', 'please find enclosed', 'please find below', 'we thank you for', 'in this regard', 'you are requested to', 'we request you to', 'kindly note', 'valuable feedback', 'your feedback is valuable', 'we take this matter'],
       advice: 'Write it as you would say it to someone across a desk: short, plain, in the first person.',
       why: 'Form-letter phrases sound like a script, and customers notice at once when nobody is really talking to them.',
       examples: ['Right now, …', 'From now on, …', 'Could you reply when you have a moment?'],
       tags: ['template'],
       tests: {
-        shouldMatch: ['Please be advised that your order is delayed.', 'At this point in time we have no update.', 'Thank you for your understanding.', 'Greetings of the day. Your request has been forwarded to the concerned team.', 'Kindly note that the same has been escalated.', 'With reference to your email, we are in receipt of your complaint.'],
-        shouldNotMatch: ['Right now I don\'t have an update, so I\'ll check again at 2 pm.', 'Your order is delayed by two days.', 'Thanks for letting me know.', 'Thanks for your email, I\'ve sent your request to our billing team.', 'Just checking in: did the new card arrive?'],
+        shouldMatch: ['Please be advised that your order is delayed.', 'At this point in time we have no update.', 'Thank you for your understanding.', 'Greetings of the day. Your request has been forwarded to the concerned team.', 'Kindly note that the same has been escalated.', 'With reference to your email, we are in receipt of your complaint.', 'Your concern has been duly noted.', 'We will endeavour to resolve the matter.', 'Please find attached the requested documentation.'],
+        shouldNotMatch: ['Right now I don\'t have an update, so I\'ll check again at 2 pm.', 'Your order is delayed by two days.', 'Thanks for letting me know.', 'Thanks for your email, I\'ve sent your request to our billing team.', 'Just checking in: did the new card arrive?', 'I\'ve attached the invoice you asked for.'],
       },
     },
     {
@@ -873,14 +895,14 @@ export const defaultPack: Pack = {
         // "It's only available online", "it's only charged once": a limit, not a judgement of their problem.
         { within: 'clause', all: [{ pattern: '\\bit(?:[\'’]s| is) (?:only|just) (?:available|possible|valid|open|for|when|if|on|in|at|used|sold|shown|visible|charged|taken|sent|needed|once)\\b', flags: 'i' }] },
       ],
-      phrases: ['it\'s only', 'it is only', 'it\'s just a', 'it\'s just the', 'only a small', 'just a small', 'not a big deal', 'no big deal', 'could be worse', 'it\'s not that bad', 'minor issue', 'minor inconvenience', 'small issue', 'tiny issue', 'nothing to worry about', 'don\'t worry about it', 'was only a', 'isn\'t too bad', 'is not too bad', 'isn\'t that bad', 'these things take time', 'things like this take time', 'could have been worse', 'it happens', 'not the end of the world', 'no harm done', 'happens to everyone', 'happens all the time', 'these things happen', 'that\'s life', 'not a huge deal', 'not a huge issue', 'no biggie', 'minor delay', 'slight delay', 'small delay', 'just a few days late', 'only a few days late', 'only a couple of days late', 'just a couple of days late', 'only a day late', 'just a day late', 'not that serious', 'nothing serious'],
+      phrases: ['it\'s only', 'it is only', 'it\'s just a', 'it\'s just the', 'only a small', 'just a small', 'not a big deal', 'no big deal', 'could be worse', 'it\'s not that bad', 'minor issue', 'minor inconvenience', 'small issue', 'tiny issue', 'nothing to worry about', 'don\'t worry about it', 'was only a', 'isn\'t too bad', 'is not too bad', 'isn\'t that bad', 'these things take time', 'things like this take time', 'could have been worse', 'it happens', 'not the end of the world', 'no harm done', 'happens to everyone', 'happens all the time', 'these things happen', 'that\'s life', 'not a huge deal', 'not a huge issue', 'no biggie', 'minor delay', 'slight delay', 'small delay', 'just a few days late', 'only a few days late', 'only a couple of days late', 'just a couple of days late', 'only a day late', 'just a day late', 'not that serious', 'nothing serious', 'happens sometimes', 'happens from time to time', 'delays happen', 'delays are normal', 'only a few customers', 'only a handful of', 'you\'re the only one', 'you are the only one', 'at least it', 'at least you', 'could\'ve been worse', 'it\'s not a huge', 'just a few minutes', 'only a few minutes', 'only a few pounds', 'only a few dollars', 'only a couple of pounds', 'only a couple of dollars'],
       advice: 'Take the problem at the size the customer feels it, then show how small the fix can be.',
       why: 'Calling it minor tells the customer their frustration is out of place, which makes it grow.',
       examples: ['I can see why a missing part stops everything; I\'ll send it today.'],
       tags: ['empathy'],
       tests: {
-        shouldMatch: ['It\'s only a scratch.', 'It\'s not a big deal, just reorder.', 'That\'s a minor issue.', 'It\'s only a day late, not the end of the world.', 'These things happen with couriers.', 'Relax, it\'s just a small delay.'],
-        shouldNotMatch: ['I\'ll send the missing part today.', 'That\'s a big problem, I\'m sorry.', 'The part is small and easy to fit.', 'I\'ll email you tomorrow even if it\'s only a partial answer.', 'A day\'s delay on a birthday present is a big deal, and I\'m sorry.', 'It\'s only available on the app for now, so here\'s the link.'],
+        shouldMatch: ['It\'s only a scratch.', 'It\'s not a big deal, just reorder.', 'That\'s a minor issue.', 'It\'s only a day late, not the end of the world.', 'These things happen with couriers.', 'Relax, it\'s just a small delay.', 'Delays happen, it\'s normal this time of year.', 'That happens sometimes.', 'You\'re the only one who has complained about this.', 'At least it arrived in the end.'],
+        shouldNotMatch: ['I\'ll send the missing part today.', 'That\'s a big problem, I\'m sorry.', 'The part is small and easy to fit.', 'I\'ll email you tomorrow even if it\'s only a partial answer.', 'A day\'s delay on a birthday present is a big deal, and I\'m sorry.', 'It\'s only available on the app for now, so here\'s the link.', 'It happened at least twice, and I\'m sorry.'],
       },
     },
     {
