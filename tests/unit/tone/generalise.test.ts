@@ -241,3 +241,28 @@ describe('abuse aimed at the rep, in the shapes people write it', () => {
     expect(level("The shitty weather delayed my flight so I couldn't collect the parcel. Could you hold it?")).toBe('calm');
   });
 });
+
+describe('abuse and anger in the shapes a blind writer used (issue 11, second round)', () => {
+  test.each([
+    ['Put me through to someone who isn\'t a brain-dead moron.', /brain-dead|moron/],
+    ['what a useless little man you are', /useless little man you are/],
+    ['I\'ll be reporting you personally and I hope they fire you.', /reporting you personally|they fire you/],
+    ['Not surprised a girl like you can\'t understand a simple invoice.', /girl like you can't/],
+    ['Hey dumbo, read the email.', /dumbo/],
+  ])('%s reads abusive, with the insult as evidence', (text, words) => {
+    expect(level(text)).toBe('abusive');
+    const ev = [...evidence(text, 'insult-at-rep'), ...evidence(text, 'threat-at-rep')].join(' ');
+    expect(ev).toMatch(words);
+  });
+
+  test('near misses stay below abuse: praise, a report to the company, an insult at the company', () => {
+    expect(level('What a helpful young man you are, thank you!')).toBe('calm');
+    expect(level('Hey genius idea: could the app remember my card?')).not.toBe('abusive');
+    expect(level('I\'ll report this to the ombudsman if it isn\'t fixed by Friday.')).toBe('angry');
+  });
+
+  test('sarcastic thanks and a "joke company" read angry', () => {
+    expect(level('Oh brilliant, thanks SO much for losing my parcel AGAIN. Truly world class service.')).toBe('angry');
+    expect(level('What kind of joke company takes money and sends nothing? I want answers today.')).toBe('angry');
+  });
+});
