@@ -266,3 +266,34 @@ describe('abuse and anger in the shapes a blind writer used (issue 11, second ro
     expect(level('What kind of joke company takes money and sends nothing? I want answers today.')).toBe('angry');
   });
 });
+
+describe('calm messages with labels, codes and quoted swearing stay calm (issue 11, second round)', () => {
+  test('a long message whose capitals are named in an earlier sentence reads, and does not throw', () => {
+    // Read in windows, "CANNOT ALLOCATE BUFFER." alone looked like shouting, with no shouting word in the whole message.
+    const text = "The error log says: FATAL ERROR: OUT OF MEMORY. CANNOT ALLOCATE BUFFER. I'm on the basic plan. Would upgrading help?";
+    expect(() => analyzeMessage(text)).not.toThrow();
+    expect(level(text)).toBe('calm');
+  });
+
+  test.each([
+    'Quick one: the label on the box says FRAGILE - THIS WAY UP - DO NOT STACK. Should I store it upright until the installer comes?',
+    'The car dashboard flashes CHECK ENGINE and STOP SAFELY NOW. I\'ve pulled over. What do I do, is roadside assistance included?',
+    'The TV shows NO SIGNAL, CHECK CABLE CONNECTION. I\'ve checked it. What next?',
+    'When I run the backup it stops with BACKUP FAILED - DISK FULL. The disk has 200 GB free. Any ideas?',
+  ])('the parts of one label are a label: %s', (text) => {
+    expect(level(text)).toBe('calm');
+    expect(findCaps(text).words).toEqual([]);
+  });
+
+  test.each([
+    'I read the forum thread where people called the update "a f***ing disaster" but it\'s working fine for me. Do I need to do anything?',
+    'My review from last year said "absolute shite, never again", but honestly you\'ve fixed everything since, so I\'d like to renew.',
+  ])('a short quote from a review or a forum is someone else\'s words: %s', (text) => {
+    expect(level(text)).toBe('calm');
+  });
+
+  test('capitals that shout after a label still shout, and a promise thrown back stays the customer\'s', () => {
+    expect(level('The screen says NO SIGNAL. I AM SICK OF THIS, FIX IT NOW.')).toBe('angry');
+    expect(maskQuotations('You said "within 24 hours" and it has been a week.')).toContain('within 24 hours');
+  });
+});
