@@ -51,7 +51,8 @@ const TIME: Matcher = {
     'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'EOD', 'COB', 'EOW', 'close of play', 'this weekend', 'the weekend',
     'lunchtime', 'end of this week', 'end of the month', 'end of this month', 'next business day', 'next working day', 'tmrw', 'tmr',
     '2moro', 'tonite', 'the next hour', 'the next day', 'noon', 'midday', 'o\'clock', 'half past', 'quarter past', 'quarter to',
-    'in the morning', 'in the afternoon', 'in the evening', 'end of business', 'later this week', 'early next week',
+    'in the morning', 'in the afternoon', 'in the evening', 'end of business', 'later this week', 'early next week', 'no later than',
+    'not later than', 'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri',
   ],
   // A window ("within 2 hours", "in 3-5 working days"), a clock time ("3 pm", "14:30", "at 4"), a date
   // ("14 March", "March 14th", "by the 3rd").
@@ -77,20 +78,20 @@ const COMMITMENT: Matcher = {
     'will be transferred', 'will be released',
     // A person's act the customer will receive: a call, an update, an answer.
     'you\'ll get a call', 'you will get a call', 'you\'ll receive a call', 'you will receive a call', 'you\'ll get an update',
-    'you will get an update', 'you\'ll have an update', 'you will have an update', 'you\'ll get an answer', 'you will get an answer',
+    'back to you in', 'back to you within', 'back to you by', 'you will get an update', 'you\'ll have an update', 'you will have an update', 'you\'ll get an answer', 'you will get an answer',
     'you\'ll have an answer', 'you will have an answer', 'you\'ll get a reply', 'you will get a reply',
   ],
   // "You'll get / see / receive …" alone is the system or a third party at work (a confirmation
   // email, a refund showing): the rep's promise is "you'll hear from me/us", or someone's named act.
   pattern:
-    '\\b(?:[Ii]|[Ww]e)(?:[\'’]ll| will| shall)\\s+\\w|\\b[Yy]ou(?:[\'’]ll| will| should) (?:hear (?:back\\b|from (?!them\\b|the courier\\b|the bank\\b))|(?:get|receive|have) [^.!?\\n]{0,40}\\bfrom (?:me|us)\\b)|(?:\\b(?:[Ss]he|[Hh]e|[Tt]hey|[Ss]omeone|colleague|team|engineer|technician|supervisor|manager|specialist|lead|advis[eo]r)\\b[^.!?\\n]{0,40}?|\\b[A-Z][a-z]+)(?:[\'’]ll| will) (?:call|contact|email|text|reply|be in touch|get back|review|visit|be with you|come|join|ring|arrive|be there|update)\\b',
+    '\\b(?:[Ii]|[Ww]e)(?:[\'’]ll| will| shall)\\s+\\w|\\b[Yy]ou(?:[\'’]ll| will| should) (?:hear (?:back\\b|from (?!them\\b|the courier\\b|the bank\\b))|(?:get|receive|have) [^.!?\\n]{0,40}\\bfrom (?:me|us)\\b)|(?:\\b(?:[Ss]he|[Hh]e|[Tt]hey|[Ss]omeone|colleague|team|engineer|technician|supervisor|manager|specialist|lead|advis[eo]r)\\b[^.!?\\n]{0,40}?|\\b[A-Z][a-z]+)(?:[\'’]ll| will) (?:call|contact|email|message|text|reply|be in touch|get back|review|visit|be with you|come|join|ring|arrive|be there|update)\\b',
 };
 
 /** The promise waits on the customer: nothing to log or time yet. */
 const CONDITIONAL: Matcher = {
   phrases: ['unless', 'once you', 'when you', 'reply to this', 'reply here', 'reply with', 'just reply', 'reply and', 'tell me', 'send me', 'message me', 'just ask', 'whichever'],
   // "…, if that works for you" / "let me know if that suits" ask permission: the promise stands.
-  pattern: '(?:(?<!even )\\b[Ii]f|\\b[Ll]et me know)\\b(?! (?:if )?(?:that|this|it|the time|the slot)(?:[\'’]s| is)? (?:(?:doesn[\'’]?t|does not|isn[\'’]?t|is not|not) )?(?:ok|okay|alright|fine|good|works?|suits?|helps?|convenient)\\b)',
+  pattern: '(?:(?<!even )\\b[Ii]f(?! (?:I|we) (?:don[\'’]?t|do not) hear\\b| we (?:get|are) (?:cut off|disconnected)\\b| the (?:chat|call|line) (?:drops|cuts)\\b)|\\b[Ll]et me know)\\b(?! (?:if )?(?:that|this|it|the time|the slot)(?:[\'’]s| is)? (?:(?:doesn[\'’]?t|does not|isn[\'’]?t|is not|not) )?(?:ok|okay|alright|fine|good|works?|suits?|helps?|convenient)\\b)',
   flags: 'i',
 };
 
@@ -120,12 +121,13 @@ const REFUSAL: Matcher = {
     'we aren\'t able', 'not in a position to', 'that won\'t be possible', 'we have no way', 'doesn\'t cover', 'does not cover',
     'don\'t cover', 'do not cover', 'doesn\'t qualify', 'does not qualify', 'don\'t qualify', 'do not qualify', 'final sale',
     'nothing more can be done', 'nothing else can be done', 'nothing that can be done', 'nothing more that can be done',
+    'falls outside', 'fall outside', 'outside the scope', 'decision stands', 'decision is final', 'decision remains',
   ],
   // A flat statement of what is not done: "we don't do refunds on sale items".
   pattern:
-    '\\bwe (?:don[\'’]?t|do not|never) (?:do|offer|give|provide|accept|allow|refund|ship|deliver|exchange|issue|sell|support|cover|price[- ]match|make exceptions)\\b' +
+    '\\bwe (?:also |currently |just )?(?:don[\'’]?t|do not|never) (?:do|offer|give|provide|accept|allow|refund|ship|deliver|exchange|issue|sell|support|cover|price[- ]match|make exceptions)\\b' +
     // "Refunds aren't possible", "this is not refundable", "your warranty doesn't cover…", "the claim was declined".
-    '|\\b(?:is|are)(?:n[\'’]?t| not) (?:possible|available|refundable|returnable|eligible|allowed|permitted|accepted|transferable|exchangeable|an option)\\b|\\b(?:request|claim|application|appeal|refund|return|complaint)\\b[^.!?\\n]{0,20}\\b(?:has been|have been|was|were) (?:declined|rejected|denied|refused)\\b',
+    '|\\b(?:is|are)(?:n[\'’]?t| not) (?:possible|available|refundable|returnable|eligible|covered|allowed|permitted|accepted|transferable|an option)\\b|\\b(?:request|claim|application|appeal|refund|return|complaint)\\b[^.!?\\n]{0,20}\\b(?:has been|have been|was|were) (?:declined|rejected|denied|refused)\\b',
   flags: 'i',
 };
 
@@ -195,7 +197,9 @@ const POLICY: Matcher = {
   phrases: [
     'our policy', 'company policy', 'the policy', 'policy states', 'per policy', 'terms and conditions', 'our terms', 'the terms',
     'our guidelines', 'the guidelines', 'the rules', 'our procedure', 'standard procedure', 'we are required to', 'we\'re required to',
-    'as per',
+    'as per', 'returns policy', 'return policy', 'refund policy', 'cancellation policy', 'warranty policy', 'cooling-off period',
+    'cooling off period', 'return window', 'returns window', 'terms and conditions', 'that\'s the rule', 'the rule is',
+    'the decision stands', 'outside the scope',
   ],
 };
 
@@ -208,7 +212,9 @@ const OBJECTION: Matcher = {
     'was not my fault', 'through no fault', 'your mistake', 'your error', 'because of you', 'you cancelled', 'you canceled',
     'your rule', 'that rule', 'I know the policy', 'I know the rule', 'I understand the policy', 'I read the policy', 'I know that, but',
     'I know, but', 'yes but', 'but it was', 'but it arrived', 'but I never', 'but I didn\'t', 'faulty', 'never arrived', 'never received',
-    'wasn\'t me', 'not me', 'doesn\'t make sense', 'makes no sense', 'unfair', 'not fair',
+    'wasn\'t me', 'not me', 'doesn\'t make sense', 'makes no sense', 'unfair', 'not fair', 'shouldn\'t apply', 'should not apply',
+    'shouldn\'t count', 'why are you still', 'nobody told me', 'no one told me', 'I was never told', 'not on the bill', 'not in the terms',
+    'surely you can', 'make an exception', 'in hospital', 'wasn\'t my choice', 'out of my control', 'manufacturing defect',
   ],
 };
 
@@ -342,8 +348,8 @@ export const defaultPack: Pack = {
       actions: ['log-callback'],
       tags: ['promise'],
       tests: {
-        shouldMatch: ['I\'ll call you back tomorrow morning.', 'I will get back to you by 4pm.', 'We\'ll send the replacement within 2 business days.', 'I\'ll update you on Monday.', 'Hi Ana, I don\'t know yet, but I\'m checking with the warehouse now and I\'ll reply by 3 pm today.', 'You will get the confirmation from me by 2 pm today.', 'I\'m going to ring you at 14:30.', 'will call u tmrw morning', 'Our engineer will visit on March 14th.', 'I\'ll check the payment again within the next hour.', 'We will refund you within 3-5 working days.', 'She\'s finishing a call and will be with you within 10 minutes.', 'You\'ll hear from our returns team by Friday.', 'I\'ll call you tomorrow at 10, let me know if that doesn\'t suit.', 'Sam from billing will call you at half past two.', 'I\'ll ring you back in the morning if that\'s OK.', 'You\'ll hear back by Friday midday, even if it\'s only an update.', 'The replacement will be dispatched today and you\'ll have the tracking by 6 pm.', 'You\'ll get a call from our engineer between 8 and 10 tomorrow.'],
-        shouldNotMatch: ['I\'ll get back to you.', 'The store opens at 9am.', 'Your parcel was delivered yesterday.', 'The courier comes by 6 pm. Reply to this email and I\'ll get back to you soon.', 'You\'ll get a confirmation email today with the refund reference.', 'I\'ve opened a claim with the courier and you\'ll hear from them within 5 working days.', 'If that doesn\'t fix it, reply here and I\'ll book an engineer; the earliest slot is Friday.', 'Let me know by Friday and I\'ll book it.', 'Two make-up classes are scheduled for Saturday 12 July.', 'The replacement will be dispatched as soon as it\'s back in stock.'],
+        shouldMatch: ['I\'ll call you back tomorrow morning.', 'I will get back to you by 4pm.', 'We\'ll send the replacement within 2 business days.', 'I\'ll update you on Monday.', 'Hi Ana, I don\'t know yet, but I\'m checking with the warehouse now and I\'ll reply by 3 pm today.', 'You will get the confirmation from me by 2 pm today.', 'I\'m going to ring you at 14:30.', 'will call u tmrw morning', 'Our engineer will visit on March 14th.', 'I\'ll check the payment again within the next hour.', 'We will refund you within 3-5 working days.', 'She\'s finishing a call and will be with you within 10 minutes.', 'You\'ll hear from our returns team by Friday.', 'I\'ll call you tomorrow at 10, let me know if that doesn\'t suit.', 'Sam from billing will call you at half past two.', 'I\'ll ring you back in the morning if that\'s OK.', 'You\'ll hear back by Friday midday, even if it\'s only an update.', 'The replacement will be dispatched today and you\'ll have the tracking by 6 pm.', 'You\'ll get a call from our engineer between 8 and 10 tomorrow.', 'She\'s on another chat, she\'ll message you here within 15 minutes.', 'not sure, let me check with the warehouse, back to you in 5 min', 'Once I have it, I\'ll refund the rest no later than the 14th.', 'If I don\'t hear back by 5 pm today I\'ll put the order on hold.', 'If we get cut off I\'ll call you back within 10 minutes.'],
+        shouldNotMatch: ['I\'ll get back to you.', 'The store opens at 9am.', 'Your parcel was delivered yesterday.', 'The courier comes by 6 pm. Reply to this email and I\'ll get back to you soon.', 'You\'ll get a confirmation email today with the refund reference.', 'I\'ve opened a claim with the courier and you\'ll hear from them within 5 working days.', 'If that doesn\'t fix it, reply here and I\'ll book an engineer; the earliest slot is Friday.', 'Let me know by Friday and I\'ll book it.', 'Two make-up classes are scheduled for Saturday 12 July.', 'The replacement will be dispatched as soon as it\'s back in stock.', 'The parcel sat at the depot for a week; I\'ll find out why.'],
       },
     },
     {
@@ -358,6 +364,8 @@ export const defaultPack: Pack = {
         { within: 'around', all: [ALTERNATIVE] },
         { within: 'rest', all: [ALTERNATIVE] },
         // "I can't see a payment yet" is not a refusal.
+        // "…since accidental damage isn't covered": the reason for something else, not the no itself.
+        { within: 'clause', all: [{ pattern: '\\bsince\\b[^.!?\\n]{0,60}\\bcovered\\b', flags: 'i' }] },
         { within: 'clause', all: [{ phrases: ['can\'t say', 'cannot say', 'can\'t be sure', 'cannot be sure', 'can\'t see', 'cannot see', 'can\'t find', 'cannot find', 'can\'t tell', 'can\'t imagine', 'can\'t thank', 'can\'t wait', 'can\'t believe', 'can\'t stress', 'can\'t say enough', 'was out of stock', 'were out of stock', 'was sold out', 'were sold out', 'was unavailable', 'was not available', 'wasn\'t available', 'were fully booked', 'was fully booked', 'can\'t be right', 'can\'t be correct', 'cannot be right'] }] },
         // Good news said with a negative ("we won't charge you for it") and the customer's own case ("if you're unable to come").
         { within: 'clause', all: [{ pattern: '\\bwe (?:won[\'’]?t|will not) (?:charge|bill|need|ask|take any|be charging|hold)|\\b(?:if|in case|should) you(?:[\'’]re| are)? (?:unable|not able)\\b', flags: 'i' }] },
@@ -367,7 +375,7 @@ export const defaultPack: Pack = {
       examples: ['We can\'t refund an opened item, but I can offer an exchange or store credit.', 'That isn\'t possible on this plan; what I can do is…'],
       tags: ['refusal'],
       tests: {
-        shouldMatch: ['Sorry but the window seats are all taken on that train.', 'we are not in a position to refund a used ticket', 'Nope, that size is sold out.', 'We can\'t refund opened items.', 'Unfortunately that is not possible.', 'I\'m unable to change the delivery address now.', 'You are not eligible for the discount.', 'No, it\'s company policy, nothing I can do.', 'We don\'t do refunds on sale items, sorry.', 'That\'s not something we offer unfortunately.', 'Refunds aren\'t possible after 30 days.', 'This item is not refundable.', 'Your warranty doesn\'t cover water damage.', 'I\'m afraid your refund request has been declined.', 'Sale items are final sale.', 'That option isn\'t available on your plan.'],
+        shouldMatch: ['Sorry but the window seats are all taken on that train.', 'we are not in a position to refund a used ticket', 'Nope, that size is sold out.', 'We can\'t refund opened items.', 'Unfortunately that is not possible.', 'I\'m unable to change the delivery address now.', 'You are not eligible for the discount.', 'No, it\'s company policy, nothing I can do.', 'We don\'t do refunds on sale items, sorry.', 'That\'s not something we offer unfortunately.', 'Refunds aren\'t possible after 30 days.', 'This item is not refundable.', 'Your warranty doesn\'t cover water damage.', 'I\'m afraid your refund request has been declined.', 'Sale items are final sale.', 'That option isn\'t available on your plan.', 'Your item falls outside this window.', 'Straps aren\'t covered under the warranty.', 'We also don\'t sell replacement straps on their own.'],
         shouldNotMatch: ['We can\'t refund opened items, but I can offer store credit.', 'That\'s not possible for this order; instead, I can arrange a repair.', 'Your refund has been approved.', 'I can change the address for you.', 'I can\'t see an incoming payment on your account yet.', 'I can\'t refund the tickets, because the organiser only refunds cancelled events. What I can do is list them on our resale page.', 'The blue is sold out, but the navy one ships today if you\'d like it.', 'The 9 am slot is fully booked; would 11 am work instead?', 'We won\'t charge you for the second delivery.', 'If you\'re unable to come on Tuesday, the engineer can do Thursday.', 'The card was declined at the petrol station, so I\'ve unfrozen it now.', 'Refunds aren\'t possible after 30 days, but I can offer store credit.', 'The repair should be free, since accidental damage isn\'t covered and this is a fault.', 'Your warranty doesn\'t cover water damage, but our repair partner can fix it for a flat £49.', 'I can\'t say for certain what caused it, so I\'ve booked an engineer for Thursday.'],
       },
     },
@@ -413,6 +421,7 @@ export const defaultPack: Pack = {
       tags: ['policy', 'listening'],
       tests: {
         shouldMatch: [
+          { draft: 'I\'m afraid our returns policy is 30 days from delivery.', thread: customer('The 30-day policy shouldn\'t apply, the fault only showed on day 35 and it\'s a manufacturing defect.') },
           { draft: 'Our policy is that returns must be made within 30 days.', thread: customer('The 30-day rule doesn\'t apply, the item was faulty from day one.') },
           { draft: 'As per the terms and conditions, we cannot reopen the order.', thread: customer('My situation is different: I never received it.') },
           { draft: 'I have to follow the guidelines here.', thread: [{ role: 'agent', text: 'Refunds go to the original card.' }, { role: 'customer', text: 'That card is closed, you\'re not listening.' }] },
@@ -517,14 +526,16 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: '"As I already said"',
       severity: 'warn',
+      // "As stated in our terms": where a rule is written, not a reminder that you said it before.
+      unlessNear: [{ within: 'clause', all: [{ pattern: '\\bas (?:stated|mentioned|explained|set out|shown|described) (?:in|on|under) (?:the|our|your) (?!(?:last|previous|earlier) )', flags: 'i' }] }],
       phrases: ['as I said', 'as I already said', 'as I\'ve said', 'as I mentioned', 'as I already mentioned', 'as I\'ve mentioned', 'as previously mentioned', 'as previously stated', 'as stated', 'as already explained', 'as I explained', 'as I\'ve explained', 'like I said', 'like I already said', 'I already told you', 'I\'ve already told you', 'as I told you', 'for the last time', 'per my last email', 'per my previous email', 'as I stated', 'as stated previously', 'as mentioned before', 'as mentioned previously', 'as mentioned earlier', 'as already mentioned', 'as I have said', 'as I have mentioned', 'as I have already', 'as I\'ve already', 'like I mentioned', 'like I told you', 'as already stated', 'as explained before', 'as explained previously', 'as per my previous', 'as per my last', 'I have already explained', 'I\'ve already explained', 'I already explained', 'I already mentioned', 'as previously advised', 'as advised earlier', 'as advised before', 'as previously informed', 'as informed earlier', 'as informed before', 'as I informed you', 'as previously communicated', 'I repeat', 'like I told u', 'as I told u', 'like i said b4'],
       advice: 'Drop the reminder that you said it before and explain it another way: shorter, or with a step they can take.',
       why: 'Pointing out that you already said it puts the blame on the customer for not understanding.',
       examples: ['Let me put it another way: …', 'To make this easier, here is the one step that matters: …'],
       tags: ['blame'],
       tests: {
-        shouldMatch: ['As I already said, the refund takes 5 days.', 'Like I said, restart the router.', 'I already told you the store is closed.', 'As previously advised, the voucher expired in May.', 'like i told u, its 5 days', 'I have already explained that the fee is fixed.'],
-        shouldNotMatch: ['As you said, the box was damaged, and I\'m sorry.', 'I said I\'d call today, so here I am.', 'As promised, here is your label.', 'As you mentioned, the box was wet when it came.', 'I explained the fee to my manager, and she agreed to waive it.'],
+        shouldMatch: ['As I already said, the refund takes 5 days.', 'Like I said, restart the router.', 'I already told you the store is closed.', 'As previously advised, the voucher expired in May.', 'like i told u, its 5 days', 'I have already explained that the fee is fixed.', 'As stated in my previous email, the fee is fixed.'],
+        shouldNotMatch: ['As you said, the box was damaged, and I\'m sorry.', 'I said I\'d call today, so here I am.', 'As promised, here is your label.', 'As you mentioned, the box was wet when it came.', 'I explained the fee to my manager, and she agreed to waive it.', 'Our returns window is 30 days, as stated in our terms and conditions.'],
       },
     },
     {
@@ -735,13 +746,13 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'Stiff corporate wording',
       severity: 'suggest',
-      phrases: ['at this point in time', 'at this moment in time', 'going forward', 'kindly revert', 'please revert', 'do the needful', 'please be advised', 'be advised that', 'we regret to inform you', 'pursuant to', 'hereby', 'the undersigned', 'as per', 'we wish to inform you', 'it has come to our attention', 'at your earliest convenience', 'we value your business', 'your call is important to us', 'thank you for your understanding', 'we appreciate your understanding', 'greetings of the day', 'we acknowledge receipt', 'acknowledge receipt of', 'the same has been', 'the concerned team', 'the concerned department', 'concerned department', 'needful action', 'do the necessary', 'at the earliest', 'kindly note', 'kindly be informed', 'please be informed', 'be informed that', 'for your kind information', 'for your kind perusal', 'we would like to inform you', 'we wish to advise', 'this is to inform you', 'I am writing to inform you', 'we are in receipt of', 'in receipt of your', 'with reference to your', 'further to your', 'as per your request', 'as per our records', 'enclosed herewith', 'herewith', 'aforementioned', 'we strive to', 'we endeavour to', 'utilise', 'leverage', 'touch base', 'circle back', 'your esteemed', 'esteemed customer', 'we regret any', 'we regret the', 'duly noted', 'has been noted', 'endeavour to', 'endeavor to', 'will endeavour', 'will endeavor', 'stakeholders', 'please find attached', 'please find enclosed', 'please find below', 'we thank you for', 'in this regard', 'you are requested to', 'we request you to', 'kindly note', 'valuable feedback', 'your feedback is valuable', 'we take this matter'],
+      phrases: ['at this point in time', 'at this moment in time', 'going forward', 'kindly revert', 'please revert', 'do the needful', 'please be advised', 'be advised that', 'we regret to inform you', 'pursuant to', 'hereby', 'the undersigned', 'as per', 'we wish to inform you', 'it has come to our attention', 'at your earliest convenience', 'we value your business', 'your call is important to us', 'thank you for your understanding', 'we appreciate your understanding', 'greetings of the day', 'we acknowledge receipt', 'acknowledge receipt of', 'the same has been', 'the concerned team', 'the concerned department', 'concerned department', 'needful action', 'do the necessary', 'at the earliest', 'kindly note', 'kindly be informed', 'please be informed', 'be informed that', 'for your kind information', 'for your kind perusal', 'we would like to inform you', 'we wish to advise', 'this is to inform you', 'I am writing to inform you', 'we are in receipt of', 'in receipt of your', 'with reference to your', 'further to your', 'as per your request', 'as per our records', 'enclosed herewith', 'herewith', 'aforementioned', 'we strive to', 'we endeavour to', 'utilise', 'leverage', 'touch base', 'circle back', 'your esteemed', 'esteemed customer', 'we regret any', 'we regret the', 'duly noted', 'has been noted', 'endeavour to', 'endeavor to', 'will endeavour', 'will endeavor', 'stakeholders', 'please find attached', 'please find enclosed', 'please find below', 'we thank you for', 'in this regard', 'you are requested to', 'we request you to', 'kindly note', 'valuable feedback', 'your feedback is valuable', 'we take this matter', 'with regards to', 'with regard to', 'we trust this', 'trust this clarifies', 'clarifies the position', 'the decision stands', 'under section'],
       advice: 'Write it as you would say it to someone across a desk: short, plain, in the first person.',
       why: 'Form-letter phrases sound like a script, and customers notice at once when nobody is really talking to them.',
       examples: ['Right now, …', 'From now on, …', 'Could you reply when you have a moment?'],
       tags: ['template'],
       tests: {
-        shouldMatch: ['Please be advised that your order is delayed.', 'At this point in time we have no update.', 'Thank you for your understanding.', 'Greetings of the day. Your request has been forwarded to the concerned team.', 'Kindly note that the same has been escalated.', 'With reference to your email, we are in receipt of your complaint.', 'Your concern has been duly noted.', 'We will endeavour to resolve the matter.', 'Please find attached the requested documentation.'],
+        shouldMatch: ['Please be advised that your order is delayed.', 'At this point in time we have no update.', 'Thank you for your understanding.', 'Greetings of the day. Your request has been forwarded to the concerned team.', 'Kindly note that the same has been escalated.', 'With reference to your email, we are in receipt of your complaint.', 'Your concern has been duly noted.', 'We will endeavour to resolve the matter.', 'Please find attached the requested documentation.', 'With regards to your claim, the decision stands. We trust this clarifies the position.'],
         shouldNotMatch: ['Right now I don\'t have an update, so I\'ll check again at 2 pm.', 'Your order is delayed by two days.', 'Thanks for letting me know.', 'Thanks for your email, I\'ve sent your request to our billing team.', 'Just checking in: did the new card arrive?', 'I\'ve attached the invoice you asked for.'],
       },
     },
@@ -1001,13 +1012,13 @@ export const defaultPack: Pack = {
       severity: 'warn',
       // "If that date is not correct, tell me": a check, not an argument.
       unlessNear: [{ within: 'clause', all: [{ pattern: '\\b(?:if|whether|in case)\\b', flags: 'i' }] }],
-      phrases: ['that\'s not true', 'that is not true', 'you\'re wrong', 'you are wrong', 'that\'s not what happened', 'that is not what happened', 'you\'re being rude', 'you are being rude', 'watch your tone', 'don\'t take that tone', 'I don\'t appreciate your tone', 'not my fault', 'not our fault', 'don\'t blame me', 'don\'t blame us', 'I\'m just doing my job', 'I\'m only doing my job', 'we are not responsible', 'we\'re not responsible', 'we cannot be held responsible', 'we can\'t be held responsible', 'isn\'t accurate', 'is not accurate', 'is inaccurate', 'doesn\'t make mistakes', 'records clearly show', 'that\'s incorrect', 'that is incorrect', 'that\'s not correct', 'that is not correct', 'you\'re mistaken', 'you are mistaken', 'simply not true', 'we did nothing wrong', 'we have done nothing wrong', 'we\'ve done nothing wrong', 'we followed the correct', 'was applied correctly', 'were applied correctly', 'was charged correctly', 'was correctly applied', 'not liable', 'we\'re not to blame', 'we are not to blame', 'I\'m not to blame', 'can\'t be blamed', 'cannot be blamed', 'accusing us', 'accusing me', 'I won\'t be spoken to', 'I will not be spoken to', 'the system doesn\'t lie', 'the system is never wrong', 'our records are correct', 'our system is correct', 'you clearly didn\'t', 'you obviously didn\'t', 'nothing wrong on our side', 'nothing wrong on our end', 'no fault on our side', 'no error on our side', 'no error on our part', 'no fault on our part'],
+      phrases: ['that\'s not true', 'that is not true', 'you\'re wrong', 'you are wrong', 'that\'s not what happened', 'that is not what happened', 'you\'re being rude', 'you are being rude', 'watch your tone', 'don\'t take that tone', 'I don\'t appreciate your tone', 'not my fault', 'not our fault', 'don\'t blame me', 'don\'t blame us', 'I\'m just doing my job', 'I\'m only doing my job', 'we are not responsible', 'we\'re not responsible', 'we cannot be held responsible', 'we can\'t be held responsible', 'isn\'t accurate', 'is not accurate', 'is inaccurate', 'doesn\'t make mistakes', 'records clearly show', 'that\'s incorrect', 'that is incorrect', 'that\'s not correct', 'that is not correct', 'you\'re mistaken', 'you are mistaken', 'simply not true', 'we did nothing wrong', 'we have done nothing wrong', 'we\'ve done nothing wrong', 'we followed the correct', 'was applied correctly', 'were applied correctly', 'was charged correctly', 'was correctly applied', 'not liable', 'we\'re not to blame', 'we are not to blame', 'I\'m not to blame', 'can\'t be blamed', 'cannot be blamed', 'accusing us', 'accusing me', 'I won\'t be spoken to', 'I will not be spoken to', 'the system doesn\'t lie', 'the system is never wrong', 'our records are correct', 'our system is correct', 'you clearly didn\'t', 'you obviously didn\'t', 'nothing wrong on our side', 'nothing wrong on our end', 'no fault on our side', 'no error on our side', 'no error on our part', 'no fault on our part', 'fee is correct', 'charge is correct', 'fee was correct', 'charge was correct', 'bill is correct', 'invoice is correct', 'amount is correct', 'fee is valid', 'charge is valid', 'fee stands', 'charge stands', 'charges are correct', 'fees are correct'],
       advice: 'Skip who is right. State the facts you see, without judging, and move to what can be done.',
       why: 'Arguing makes the customer dig in; even when they are wrong, the goal is the fix, not the point.',
       examples: ['On our side the order shows as delivered on Tuesday; let\'s work out where it went.'],
       tags: ['de-escalation', 'blame'],
       tests: {
-        shouldMatch: ['That\'s not true, we emailed you.', 'It\'s not my fault the courier was late.', 'You\'re being rude.', 'The fee was applied correctly and we did nothing wrong.', 'With respect, you are mistaken about the date.', 'There was no error on our part, the courier delivered it.'],
+        shouldMatch: ['That\'s not true, we emailed you.', 'It\'s not my fault the courier was late.', 'You\'re being rude.', 'The fee was applied correctly and we did nothing wrong.', 'With respect, you are mistaken about the date.', 'There was no error on our part, the courier delivered it.', 'Payments after 5pm count as next day. So the late fee is correct.'],
         shouldNotMatch: ['Our records show the email went out on Tuesday; let\'s check your spam folder together.', 'That\'s true, and I\'m sorry.', 'Thanks for your patience.', 'If that date is not correct, tell me and I\'ll fix it.', 'You\'re right, the fee should not have been applied.'],
       },
     },
