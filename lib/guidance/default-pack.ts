@@ -191,6 +191,10 @@ const REPEAT_SAYS: Matcher = {
     'already called', 'already emailed', 'already written', 'already told', 'keep having to', 'how many times', 'several times',
     'multiple times', 'nobody has', 'no one has', 'nobody got back', 'no one got back', 'nobody helped', 'no one helped',
   ],
+  // "I've now written three times", "had to contact you FOUR times", "the 4th time I've asked".
+  pattern:
+    '\\b(?:written|wrote|contact(?:ed)?|e-?mailed|called|asked|chased|told|messaged|rung|phoned|explained|sent)\\b[^.!?\\n]{0,30}\\b(?:twice|(?:three|four|five|six|\\d+|several|many|multiple) times)\\b|\\b(?:2nd|3rd|[4-9]th|third|fourth|fifth) (?:time|email|message|call|attempt|request)\\b',
+  flags: 'i',
 };
 
 const POLICY: Matcher = {
@@ -498,9 +502,9 @@ export const defaultPack: Pack = {
       // "Again" must be about their coming back ("sorry you had to reach out again", "thanks for
       // writing again"), not "it works again".
       unless: {
-        pattern: '\\b(?:sorry|apologi[sz]e|apologies|thanks?|thank you|had to|have to|having to|need(?:ed)? to)\\b[^.!?\\n]{0,60}\\bagain\\b',
+        pattern: '\\b(?:sorry|apologi[sz]e|apologies|thanks?|thank you|had to|have to|having to|need(?:ed)? to)\\b[^.!?\\n]{0,60}\\b(?:again|twice|more than once|(?:the|an|that) extra|repeat\\w*)\\b',
         flags: 'i',
-        phrases: ['{write} ... again', '{contact} ... again', '{chase} ... again', '{ask} ... again', '{email} ... again', '{call} ... again', '{come} back', 'back again', 'hello again', 'hi again', 'again about', 'again for this', 'once again', 'yet again', 'sorry ... again', 'had to contact', 'had to chase', 'had to write', 'had to call', 'had to follow up', 'had to come back', 'not the first time', 'several times', 'more than once', 'I can see you\'ve', 'I see you\'ve', 'I can see that you\'ve', 'previous', 'earlier', 'last time', 'history', 'following up', 'for the follow-up', 'chasing', 'bearing with', 'your patience', 'been waiting', 'kept waiting', 'you waited', 'third time', 'second time', 'fourth time', 'repeated', 'multiple times', 'having to', 'got back in touch', 'getting back in touch', 'in touch again', 'nobody replied', 'no one replied', 'nobody got back', 'no one got back', 'didn\'t get back', 'didn\'t reply', 'didn\'t hear back', 'did not hear back', 'no reply', 'unanswered', 'went unanswered', 'I know you\'ve', 'you\'ve been', 'you have been', 'you\'ve already', 'you have already', 'already told', 'already explained', 'already sent', 'still waiting', 'still hasn\'t', 'still haven\'t', 'still not', 'taken this long', 'taken so long', 'so long to', 'dragged on'],
+        phrases: ['had to ask', 'you\'re right', 'you are right', 'a different way', 'another way', '{write} ... again', '{contact} ... again', '{chase} ... again', '{ask} ... again', '{email} ... again', '{call} ... again', '{come} back', 'back again', 'hello again', 'hi again', 'again about', 'again for this', 'once again', 'yet again', 'sorry ... again', 'had to contact', 'had to chase', 'had to write', 'had to call', 'had to follow up', 'had to come back', 'not the first time', 'several times', 'more than once', 'I can see you\'ve', 'I see you\'ve', 'I can see that you\'ve', 'previous', 'earlier', 'last time', 'history', 'following up', 'for the follow-up', 'chasing', 'bearing with', 'your patience', 'been waiting', 'kept waiting', 'you waited', 'third time', 'second time', 'fourth time', 'repeated', 'multiple times', 'having to', 'got back in touch', 'getting back in touch', 'in touch again', 'nobody replied', 'no one replied', 'nobody got back', 'no one got back', 'didn\'t get back', 'didn\'t reply', 'didn\'t hear back', 'did not hear back', 'no reply', 'unanswered', 'went unanswered', 'I know you\'ve', 'you\'ve been', 'you have been', 'you\'ve already', 'you have already', 'already told', 'already explained', 'already sent', 'still waiting', 'still hasn\'t', 'still haven\'t', 'still not', 'taken this long', 'taken so long', 'so long to', 'dragged on'],
       },
       minWords: 6,
       advice: 'Acknowledge that they had to come back, show you have read the history, and say what is different this time.',
@@ -512,14 +516,12 @@ export const defaultPack: Pack = {
           { draft: 'Your refund request has been received and will be reviewed by our team shortly.', thread: REFUND_AGAIN },
           { draft: 'Please allow 5 to 7 working days for the refund to arrive.', thread: customer('I am still waiting for my refund after two weeks.') },
           { draft: 'Thank you for contacting us, I have checked your order.', thread: customer('How many times do I have to ask about this?') },
-          { draft: 'Thanks for your email. I\'ve reset the meter and readings will show again by tomorrow.', thread: [{ role: 'customer', text: 'I\'m writing again because nobody answered my last email.' }] },
-        ],
+          { draft: 'Thanks for your email. I\'ve reset the meter and readings will show again by tomorrow.', thread: [{ role: 'customer', text: 'I\'m writing again because nobody answered my last email.' }] }, { draft: 'An engineer will be in touch to arrange a visit.', thread: customer('I\'ve now written three times about my broken dishwasher.') }],
         shouldNotMatch: [
           { draft: 'I\'m sorry you\'ve had to contact us again about this. I\'ve checked your refund myself and it goes out today.', thread: REFUND_AGAIN },
           { draft: 'Your refund request has been received and will be reviewed by our team shortly.', thread: customer('Hi, where is my order?') },
           { draft: 'Checking now.', thread: REFUND_AGAIN },
-          { draft: 'Thanks for chasing this, and sorry it has dragged on. I\'ve reset the meter and readings show from tomorrow.', thread: [{ role: 'customer', text: 'I\'m writing again because nobody answered my last email.' }] },
-        ],
+          { draft: 'Thanks for chasing this, and sorry it has dragged on. I\'ve reset the meter and readings show from tomorrow.', thread: [{ role: 'customer', text: 'I\'m writing again because nobody answered my last email.' }] }, { draft: 'Sorry you\'ve had to ask twice. It was sent on Monday.', thread: customer('This is the 2nd time I\'m asking. Where\'s my refund??') }],
       },
     },
     {
@@ -602,17 +604,22 @@ export const defaultPack: Pack = {
     },
     {
       id: 'generic-greeting',
-      kind: 'phrases',
+      kind: 'structure',
       title: 'A greeting that could go to anyone',
       severity: 'suggest',
-      phrases: ['Dear customer', 'Dear valued customer', 'Dear sir or madam', 'Dear sir/madam', 'Dear sir', 'Dear madam', 'To whom it may concern', 'Dear client', 'Dear user', 'Dear account holder', 'Hello customer', 'Hi customer', 'Dear member', 'valued customer', 'Respected sir', 'Respected madam', 'Dear guest', 'Dear passenger', 'Dear patron', 'Dear subscriber', 'Dear policyholder', 'Dear policy holder', 'Dear cardholder', 'Dear card holder', 'Dear sir or madam', 'Dear Sir/Ma\'am', 'Dear ma\'am', 'Hello sir', 'Hello madam', 'Dear team member', 'Dear applicant', 'Dear tenant', 'Dear resident', 'Dear student', 'Dear parent', 'Dear valued member', 'Hello there customer', 'Hi valued'],
+      when: {
+        phrases: ['Dear customer', 'Dear valued customer', 'Dear sir or madam', 'Dear sir/madam', 'Dear sir', 'Dear madam', 'To whom it may concern', 'Dear client', 'Dear user', 'Dear account holder', 'Hello customer', 'Hi customer', 'Dear member', 'valued customer', 'Respected sir', 'Respected madam', 'Dear guest', 'Dear passenger', 'Dear patron', 'Dear subscriber', 'Dear policyholder', 'Dear policy holder', 'Dear cardholder', 'Dear card holder', 'Dear sir or madam', 'Dear Sir/Ma\'am', 'Dear ma\'am', 'Hello sir', 'Hello madam', 'Dear team member', 'Dear applicant', 'Dear tenant', 'Dear resident', 'Dear student', 'Dear parent', 'Dear valued member', 'Hello there customer', 'Hi valued'],
+        // A greeting line with no name at all ("Hello,", "Hi there,") before the body of an email.
+        pattern: '^\\s*(?:hello|hi|hey|dear|greetings|good (?:morning|afternoon|evening))(?: there| team| all)?[,.!]?[ \\t]*\\n',
+        flags: 'i',
+      },
       advice: 'Use their name, and in the first line show you read their message by naming their actual issue.',
       why: 'A form-letter opening tells the customer they are a ticket number before they read a word of the answer.',
       examples: ['Hi Maria, thanks for the photos of the cracked screen.', 'Hello Mr Osei, I\'ve looked at the two charges you mentioned.'],
       tags: ['template'],
       tests: {
-        shouldMatch: ['Dear customer, thank you for your email.', 'Dear Sir/Madam, your case is closed.', 'To whom it may concern: the item is back in stock.', 'Hello valued customer, thanks for your order.', 'Respected Sir, your complaint is registered.', 'Dear Guest, thank you for staying with us.'],
-        shouldNotMatch: ['Dear Maria, thank you for your email.', 'Hi Sam, thanks for the photos.', 'Our customer team is here every day.', 'Dear Mr Okafor, thank you for staying with us.', 'Hi Priya, our guest wifi password is on the card.'],
+        shouldMatch: ['Dear customer, thank you for your email.', 'Dear Sir/Madam, your case is closed.', 'To whom it may concern: the item is back in stock.', 'Hello valued customer, thanks for your order.', 'Respected Sir, your complaint is registered.', 'Dear Guest, thank you for staying with us.', 'Hello,\n\nThank you for contacting us.', 'Hi there,\nYour order has shipped.'],
+        shouldNotMatch: ['Dear Maria, thank you for your email.', 'Hi Sam, thanks for the photos.', 'Our customer team is here every day.', 'Dear Mr Okafor, thank you for staying with us.', 'Hi Priya, our guest wifi password is on the card.', 'Hello Maria,\n\nThanks for the photos.', 'Hi! Your order has shipped.'],
       },
     },
     {
@@ -844,18 +851,23 @@ export const defaultPack: Pack = {
     },
     {
       id: 'asks-to-repeat',
-      kind: 'phrases',
+      kind: 'structure',
       title: 'Asking them to start over',
       severity: 'suggest',
-      unlessNear: [{ within: 'clause', all: [{ phrases: ['won\'t need to', 'will not need to', 'don\'t need to', 'do not need to', 'won\'t have to', 'will not have to', 'don\'t have to', 'no need to', 'needn\'t', 'never have to', 'had to', 'having to', 'sorry you'] }] }],
-      phrases: ['could you explain ... again', 'can you explain ... again', 'please explain ... again', 'explain it again', 'explain that again', 'repeat the issue', 'repeat your issue', 'repeat the problem', 'could you describe ... again', 'can you describe ... again', 'please describe ... again', 'tell me ... again', 'start from the beginning', 'start over', 'can you send ... again', 'could you send ... again', 'please send ... again', 'could you resend', 'can you resend', 'please resend', 'go over it again', 'from the top', 'could you repeat', 'can you repeat', 'please repeat', 'repeat that', 'say that again', 'start from scratch', 'please start again', 'start again from', 'explain again', 'explain once more', 'describe again', 'tell us again', 'what was the issue again', 'what was the problem again', 'remind me what', 'fill in the form again', 'fill out the form again', 'please resubmit', 'could you resubmit', 'can you resubmit', 'you to resubmit', 'please re-submit', 'submit it again', 'submit a new request', 'open a new ticket', 'raise a new ticket', 'create a new ticket', 'log a new ticket', 'all the details again', 'full description of the'],
+      unlessNear: [{ within: 'clause', all: [{ phrases: ['won\'t be asked', 'will not be asked', 'never be asked', 'won\'t need to', 'will not need to', 'don\'t need to', 'do not need to', 'won\'t have to', 'will not have to', 'don\'t have to', 'no need to', 'needn\'t', 'never have to', 'had to', 'having to', 'sorry you'] }] }],
+      when: {
+        phrases: ['could you explain ... again', 'can you explain ... again', 'please explain ... again', 'explain it again', 'explain that again', 'repeat the issue', 'repeat your issue', 'repeat the problem', 'could you describe ... again', 'can you describe ... again', 'please describe ... again', 'tell me ... again', 'start from the beginning', 'start over', 'can you send ... again', 'could you send ... again', 'please send ... again', 'could you resend', 'can you resend', 'please resend', 'go over it again', 'from the top', 'could you repeat', 'can you repeat', 'please repeat', 'repeat that', 'say that again', 'start from scratch', 'please start again', 'start again from', 'explain again', 'explain once more', 'describe again', 'tell us again', 'what was the issue again', 'what was the problem again', 'remind me what', 'fill in the form again', 'fill out the form again', 'please resubmit', 'could you resubmit', 'can you resubmit', 'you to resubmit', 'please re-submit', 'submit it again', 'submit a new request', 'open a new ticket', 'raise a new ticket', 'create a new ticket', 'log a new ticket', 'all the details again', 'full description of the'],
+        // Start over, said as a clause: "could you explain the issue from the start", "tell me what the issue is", "write out the full history".
+        pattern: '\\b(?:explain|describe|tell (?:me|us)|write (?:out|down)|go through|walk (?:me|us) through|outline)\\b[^.!?\\n]{0,50}\\b(?:from the (?:start|beginning|top)|from scratch|in full|once more)\\b|\\btell (?:me|us) what (?:the|your) (?:issue|problem) is\\b|\\bwrite out the (?:full|whole) (?:history|story)\\b',
+        flags: 'i',
+      },
       advice: 'Read back what you already have, and ask only about the gap.',
       why: 'Having to tell the story again is exhausting, and customers take it as a sign that nobody listened.',
       examples: ['From your messages I have the order, the date and the photo; the only thing I still need is …'],
       tags: ['listening'],
       tests: {
-        shouldMatch: ['Could you explain the problem again?', 'Please start from the beginning.', 'Can you send it again?', 'Please open a new ticket with all the details.', 'sorry, what was the issue again?', 'Could you resubmit the form with your order details?'],
-        shouldNotMatch: ['I\'ll resend the invoice now.', 'From your message I have the order and the date.', 'I\'ll explain how the refund works.', 'I\'ve read the whole thread, so you will not need to explain it again.', 'You don\'t need to resubmit anything: I\'ve kept your form.', 'I\'ve read your messages, so no need to start again.', 'I\'m sorry you had to start again with a new agent.', 'The router will start again after a minute; I\'ll resubmit your claim today.'],
+        shouldMatch: ['Could you explain the problem again?', 'Please start from the beginning.', 'Can you send it again?', 'Please open a new ticket with all the details.', 'sorry, what was the issue again?', 'Could you resubmit the form with your order details?', 'So I can help, could you explain the issue from the start?', 'Can you tell me what the issue is and your order number?', 'Could you write out the full history of the transfer again for me?'],
+        shouldNotMatch: ['I\'ll resend the invoice now.', 'From your message I have the order and the date.', 'I\'ll explain how the refund works.', 'I\'ve read the whole thread, so you will not need to explain it again.', 'You don\'t need to resubmit anything: I\'ve kept your form.', 'I\'ve read your messages, so no need to start again.', 'I\'m sorry you had to start again with a new agent.', 'The router will start again after a minute; I\'ll resubmit your claim today.', 'I\'ve noted it on your account, so you won\'t be asked to explain it again.'],
       },
     },
     {
