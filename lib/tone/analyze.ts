@@ -577,7 +577,7 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
       anger += 2;
     }
     if (n(sup)) {
-      const praise = /\b(?:compliment|praise|thank|thanks|great\s+service|helpful)\b/.test(nslice) || /\bsales\s+manager\b/.test(nslice);
+      const praise = /\b(?:compliment|praise|thank|thanks|great\s+service|helpful|above\s+and\s+beyond|recogni[sz]\w*|shout-?out|commend\w*|credit\s+for)\b/.test(nslice) || /\bsales\s+manager\b/.test(nslice);
       const demanded =
         (!POLITE.test(nslice) && /\b(?:i\s+want|get\s+me|put\s+me|now|today|i\s+expect|i\s+demand)\b/.test(nslice)) ||
         wCaps.words.some((w) => overlaps({ start: w.start + from, end: w.end + from }, sup));

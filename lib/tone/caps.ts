@@ -60,6 +60,9 @@ function isLabelRun(text: string, start: number, end: number, first: string, cou
   const before = text.slice(Math.max(lineStart, start - 24), start);
   if (SHOWS.test(before)) return true;
   if (EMPHATIC.test(first)) return false;
+  // A plan or product named again, or with its kind after it ("your BUSINESS PRO and ENTERPRISE plans").
+  if (/^\s+(?:plans|packages|tiers|models|bundles|editions|versions|plan|package|tier|model|bundle|edition|version|subscription|range)\b/.test(text.slice(end, end + 16))) return true;
+  if (count >= 2 && !/\b(?:I|YOU|YOUR|MY|ME|WE|US|OUR|WANT|NEED|NOW|PLEASE|FIX|REFUND)\b/.test(text.slice(start, end)) && text.indexOf(text.slice(start, end), end) >= 0) return true;
   return /\b(?:[Tt]he|[Aa]n?|[Cc]lick|[Pp]ress|[Tt]ap|[Oo]pen|[Ss]elect|[Hh]it|[Cc]hoose|[Mm]y|[Yy]our)\s+$/.test(before) && (count === 1 || UI_NOUN.test(text.slice(end, end + 12)));
 }
 

@@ -297,3 +297,21 @@ describe('calm messages with labels, codes and quoted swearing stay calm (issue 
     expect(maskQuotations('You said "within 24 hours" and it has been a week.')).toContain('within 24 hours');
   });
 });
+
+describe('train3 shapes (issue 11, third blind split): written here in other words', () => {
+  test.each([
+    ['i hope ur boss reads this and sacks u', 'abusive'],
+    ['Honestly you deserve to be unemployed.', 'abusive'],
+    ['Your accent is so cute, what are you doing after your shift?', 'abusive'],
+    ['This is total bullshit, I paid for next-day delivery.', 'angry'],
+    ['I am very very angry, two weeks and no parcel.', 'angry'],
+    ['If this is not fixed I am going to the newspapers.', 'angry'],
+    ['It is now one week I am waiting answer for my email. Somebody can reply me?', 'frustrated'],
+    ['I\'ve restarted it a few times like the guide says and it still won\'t pair. What next?', 'frustrated'],
+    ['So the promised delivery slot came and went. Could you give me a new one?', 'frustrated'],
+    ['Could I speak to your manager? Your agent Tom went above and beyond for me and I want that on record.', 'calm'],
+    ['I\'m comparing your HOME PLUS and HOME MAX packages. Does HOME PLUS include the router?', 'calm'],
+  ])('%s → %s', (text, want) => {
+    expect(level(text)).toBe(want);
+  });
+});
