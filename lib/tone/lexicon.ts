@@ -164,7 +164,8 @@ export const IMPLIED_INSULT: RegExp[] = [
   /\bget\s+a\s+(?:real\s+)?(?:job|life|brain)\b/g,
   /\bshould\s+be\s+ashamed\s+of\s+(?:yourself|yourselves)\b/g,
   // The rep's intelligence.
-  /\b(?:can|do)\s+(?:you|u)\s+(?:actually|even|not)\s+(?:read|count|spell|think|understand)\b/g,
+  // "Can you even read?" is at the rep; "do you even read these (emails)?" is at the company's service.
+  /\bcan\s+(?:you|u)\s+(?:actually|even|not)\s+(?:read|count|spell|think|understand)\b|\bdo\s+(?:you|u)\s+(?:actually|even|not)\s+(?:read|count|spell|think|understand)\b(?!\s+(?:these|this|them|it|my|our|the|what|any|emails?|messages?|tickets?|complaints?))/g,
   /\bcan\s+(?:you|u)\s+(?:read|count|spell)\s*(?:\?|,?\s+or\b)/g,
   /\b(?:do|can|don'?t)\s+(?:you|u)\s+(?:even\s+)?(?:understand|speak|read)\s+(?:plain\s+|basic\s+|simple\s+)?english\b/g,
   /\b(?:you|u)\s+(?:clearly\s+|obviously\s+|honestly\s+|really\s+)?(?:have|got)\s+(?:no|zero)\s+(?:clue|brains?|idea\s+what\s+(?:you'?re|you\s+are)\s+doing)\b/g,
@@ -407,7 +408,7 @@ export const IMPATIENCE: RegExp[] = [
   /\b(?:i\s+had|i'?d|we\s+had|we'?d)\s+hoped\b|\b(?:was|were)\s+hoping\s+(?:this|it|that)\s+would\b|\bwas\s+(?:really\s+)?looking\s+forward\s+to\b[^.!?]{0,60}\b(?:now|but|ruined|spoiled|spoilt)\b/g,
   /\b(?:los(?:e|ing)|lost|running\s+out\s+of)\s+(?:my\s+|all\s+)?patience\b|\bmore\s+than\s+patient\b|\b(?:i'?ve|i\s+have)\s+been\s+(?:very\s+|really\s+|more\s+than\s+)?patient\b/g,
   /\b(?:quite\s+|very\s+|really\s+|extremely\s+)?inconvenient\b|\b(?:not|less\s+than)\s+ideal\b/g,
-  /\b(?:i\s+am|i'?m|i\s+have\s+been|i'?ve\s+been)\s+waiting\s+(?:for\s+)?(?:an?\s+|your\s+)?(?:answer|reply|response)\b|\b(?:somebody|someone|anybody|anyone)\s+can\s+(?:reply|answer|help)\s+me\b|\bcame\s+and\s+went\b/g,
+  /\b(?:i\s+am|i'?m|i\s+have\s+been|i'?ve\s+been)\s+waiting\s+(?:for\s+)?(?:an?\s+|your\s+)?(?:answer|reply|response)\b|\b(?:somebody|someone|anybody|anyone)\s+can\s+(?:reply|answer|help)\s+me\b|\bcame\s+and\s+went\b|\b(?:does|do)\s+(?:anyone|anybody|you|u)\s+(?:even|actually)\s+read\b/g,
   /\btrying\s+to\s+(?:reach|contact|get\s+(?:hold\s+of|through\s+to|an\s+answer))\b|\bcan'?t\s+get\s+through\b|\bno\s+way\s+to\s+(?:reach|contact)\b/g,
   /\b(?:very\s+|so\s+|really\s+|such\s+a\s+|such\s+)?(?:bad|poor|terrible|awful|horrible|slow)\s+(?:service|experience|support|communication|quality|customer\s+service)\b|\b(?:is|it'?s)\s+very\s+bad\b/g,
   /\b(?:missed|lost|wasted)\s+(?:a|one|two|three|\d+|another|half\s+a|a\s+whole|an\s+entire)\s+(?:\w+\s+)?days?\s+(?:of\s+)?(?:work|pay|wages|leave)\b|\btook\s+(?:a|another|the)\s+(?:\w+\s+)?days?\s+off\b/g,

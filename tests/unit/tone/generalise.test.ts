@@ -315,3 +315,8 @@ describe('train3 shapes (issue 11, third blind split): written here in other wor
     expect(level(text)).toBe(want);
   });
 });
+
+test('"Can you even read?" is at the rep; "do you even read these?" is at the service: frustrated, not abusive', () => {
+  expect(level('Can you even read?')).toBe('abusive');
+  expect(level('Do you even read these?')).toBe('frustrated');
+});
