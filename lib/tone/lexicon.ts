@@ -355,6 +355,7 @@ export const DEMANDS: RegExp[] = [
   /\b(?:refund\W+me|give\s+me\s+my\s+money|i\s+demand|i\s+expect|fix\s+it|sort\s+it\s+out|fix\s+this|answer\s+the\s+question|just\s+refund|refund\s+every|put\s+me\s+through|get\s+me\s+someone|cancel\.?\s+everything|i'?m\s+not\s+asking(?=[,.;:]?\s+i'?m\s+telling)|i\s+want\s+(?:compensation|this\s+escalated|every|a\s+manager))\b/g,
   /\b(?:stop|quit)\s+(?:sending|wasting)\b/g,
   /\bdon'?t\s+you\s+dare\b/g,
+  /\bi\s+want\s+it\s+(?:back\s+)?(?:today|now|immediately|right\s+now)\b/g,
 ];
 
 /** Flat orders at the start of a sentence ("Change it.", "Read the history."): a demand in a complaint. */
@@ -458,6 +459,8 @@ export const SENTIMENT_OVERRIDES: Record<string, number> = {
   cancelled: 0, delayed: -1, delay: -1, dying: 0, killer: 0, kill: 0, bomb: 0, stop: 0, hard: -1, pain: -1,
   joke: -2, jokes: -2, clown: -2, shambles: -3, disgraceful: -3, tiresome: -2, nightmare: -2, excuses: -1,
   meh: -1, rubbish: -2, cowboys: -2, pathetic: -3, unacceptable: -3,
+  // A bereavement told calmly is not affect at the company.
+  death: 0, died: 0, dead: 0, funeral: 0, grief: 0, bereavement: 0, bereaved: 0, passed: 0,
 };
 
 /** The customer says the problem is not the rep's doing: third-party insults then weigh as frustration. */

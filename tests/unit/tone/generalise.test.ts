@@ -320,3 +320,8 @@ test('"Can you even read?" is at the rep; "do you even read these?" is at the se
   expect(level('Can you even read?')).toBe('abusive');
   expect(level('Do you even read these?')).toBe('frustrated');
 });
+
+test('a refund wanted "today" insists; a bereavement told calmly stays calm', () => {
+  expect(level('Refund me the full amount. I want it back today, not next week.')).toBe('angry');
+  expect(level('My mother died in March and I would like to close her account. What do you need from me?')).toBe('calm');
+});
