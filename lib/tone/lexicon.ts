@@ -158,7 +158,12 @@ export const IMPLIED_INSULT: RegExp[] = [
   // "What a useless little man you are", "a girl like you can't…", "hey dumbo,".
   /\bwhat\s+an?\s+(?:\w+\s+){0,2}?(?:useless|pathetic|stupid|incompetent|clueless|hopeless|dumb|lazy|rude|nasty|miserable|sad|arrogant|ignorant|vile|horrible|awful|worthless|thick)\s+(?:\w+\s+){0,2}?(?:you|u)\s+(?:are|r)\b|\b(?:a|some)\s+(?:girl|woman|lady|female|blonde|little\s+boy)\s+like\s+(?:you|u)\s+(?:can'?t|cannot|couldn'?t|wouldn'?t|don'?t|doesn'?t|would|could|should|to)\b/g,
   /(?:^|[.!?,]\s*)(?:hey|oi|listen|look|yo)\s*,?\s+(?:dumbo|dummy|dumbass|idiot|moron|muppet|clown|numpty|genius|einstein|sherlock|imbecile|halfwit|dimwit|loser|donkey|twat|prick)\b(?=\s*(?:[,.!?;:]|$))/g,
-  /\bsmarter\s+than\s+(?:you|u)\b/g,
+  /\b(?:smarter|brighter|more\s+intelligent|more\s+competent|more\s+useful)\s+(?:\w+\s+){0,3}?than\s+(?:you|u)\b/g,
+  // The rep's mind and worth, said sideways: "is thinking not part of your job description?", "what are you, twelve?".
+  /\b(?:thinking|reading|listening|understanding|common\s+sense)\s+(?:is\s+)?not\s+(?:part\s+of|in)\s+(?:your|ur)\s+job\s+description\b|\bhow\s+do\s+(?:you|u)\s+(?:even\s+|actually\s+)?(?:tie\s+(?:your|ur)\s+shoe\w*|dress\s+(?:yourself|urself)|get\s+dressed|manage\s+to\s+breathe|function)\b|\bpaid\s+to\s+be\s+(?:useless|incompetent|stupid|lazy|clueless)\b|\bwhat\s+are\s+(?:you|u),?\s+(?:twelve|five|ten|\d+)\b|(?:^|[.!?]\s*)go\s+back\s+to\s+school\b/g,
+  /\b(?:talking|speaking|dealing)\s+(?:to|with)\s+(?:you|u)\s+is\s+like\s+(?:talking|speaking|dealing)\s+(?:to|with)\s+an?\s+\w+|\bfailed\s+at\s+(?:everything|life)\b|\b(?:end(?:ed)?\s+up|stuck)\s+(?:working\s+)?in\s+a\s+call\s+cent(?:re|er)\b|\bput\s+(?:a|the)\s+(?:man|guy|bloke|male|grown-?up|adult)\s+on\b/g,
+  // A put-down that is the whole message: "Useless cow.", "dumbass".
+  /^\s*(?:(?:useless|stupid|dumb|lazy|pathetic|incompetent|clueless|brainless|absolute|total|fucking|f\*+ing|bloody|silly|thick)\s+){0,2}(?:cow|idiot|moron|muppet|clown|twat|prick|dick|bitch|loser|imbecile|dumbass|cretin|halfwit|numpty|pillock|tosser|wanker|jerk|fool|bastard)s?\s*[.!?]*\s*$/g,
   /\b(?:do|does)\s+(?:you|u)\s+(?:even\s+)?have\s+a\s+brain\b/g,
   /\bhire\s+(?:chimps|monkeys|idiots|morons)\b/g,
   /\bget\s+a\s+(?:real\s+)?(?:job|life|brain)\b/g,
@@ -224,6 +229,7 @@ export const THREAT_AT_REP: RegExp[] = [
   /\b(?:your|ur)\s+(?:employer|hr\s+department|line\s+manager)\b[^.!?]{0,40}\b(?:dismiss\w*|fire|fired|sack\w*|about\s+(?:you|u))\b|\b(?:hr|human\s+resources)\b[^.!?]{0,30}\babout\s+(?:you|u)\b/g,
   /\b(?:your|ur)\s+(?:job|career|employment)\s+(?:is|will\s+be)\s+(?:over|on\s+the\s+line|gone|finished|history)\b/g,
   /\b(?:ceo|manager|boss|head\s+office|director|complaint|screenshots?|report|regulator|review)\b[^.!?]{0,60}\b(?:with|including|and)\s+(?:your|ur)\s+(?:full\s+)?name\b|\b(?:with|including)\s+(?:your|ur)\s+(?:full\s+)?name\b[^.!?]{0,60}\b(?:ceo|manager|boss|head\s+office|director|complaint|fired|sacked)\b|\bname\s+and\s+shame\b|\babout\s+(?:you|u)\s+by\s+name\b/g,
+  /\b(?:your|ur)\s+(?:employer|boss|manager)\b[^.!?]{0,40}\bmake\s+sure\s+(?:you|u)\b|\bnever\s+work\s+in\s+(?:\w+\s+){1,2}again\b/g,
   /\b(?:your|ur)\s+days\s+(?:\S+\s+){0,4}?are\s+numbered\b|\bwon'?t\s+(?:be\s+)?work(?:ing)?\s+(?:there|here)\s+(?:much\s+)?(?:longer|for\s+long)\b|\bnever\s+work\s+(?:in\s+this\s+\w+\s+)?again\b|\benjoy\s+(?:unemployment|the\s+dole|job\s+hunting|being\s+unemployed)\b|\b(?:start\s+)?updat(?:e|ing)\s+(?:your|ur)\s+(?:cv|resume|linkedin)\b|\b(?:start|enjoy|good\s+luck)\s+(?:looking|searching|hunting)\s+for\s+(?:a\s+new|another)\s+job\b|\bclear(?:ing)?\s+out\s+(?:your|ur)\s+desk\b|\b(?:noted|written\s+down|taken\s+down|got)\s+(?:your|ur)\s+(?:full\s+)?name\b/g,
   /\bi'?ll\s+be\s+waiting\s+(?:for\s+(?:you|u)|outside)\b|\bsee\s+(?:you|u)\s+after\s+(?:work|your\s+shift)\b|\bwatch\s+yourself\b|\byou'?ll\s+(?:be\s+sorry|pay\s+for\s+this)\b/g,
   /\b(?:you|u)(?:'ll|\s+will)?\s+(?:be\s+)?looking\s+for\s+(?:a\s+new|another)\s+job\b|\bwon'?t\s+have\s+(?:it|that\s+job|(?:your|ur|a)\s+job)\s+(?:much\s+)?(?:longer|for\s+long)\b/g,
@@ -247,6 +253,7 @@ export const HARASSMENT: RegExp[] = [
   /\b(?:hope|wish)\s+(?:something\s+(?:bad|terrible|awful)\s+happens\s+to|(?:you|u)\s+(?:\w+\s+)?(?:die|rot|suffer|get\s+fired|get\s+sacked|choke|trip|fall|crash|burn|get\s+hit|get\s+run\s+over|get\s+hurt|break\s+(?:your|ur|a)|lose\s+(?:your|ur)\s+job|get\s+what))/g,
   /\b(?:saw|found|seen)\s+(?:your|ur)\s+(?:photo|picture|profile|pic)\b/g,
   /\bwaste\s+of\s+(?:oxygen|space|skin|air)\b/g,
+  /\b(?:your|ur)\s+(?:parents|mum|mom|mother|dad|father|family)\s+must\s+be\s+(?:so\s+|very\s+|really\s+)?(?:disappointed|ashamed|embarrassed)\b/g,
   /\b(?:die|rot|burn)\s+in\s+(?:a\s+fire|hell|a\s+ditch|a\s+hole)\b/g,
 ];
 
@@ -409,7 +416,7 @@ export const IMPATIENCE: RegExp[] = [
   /\b(?:i\s+had|i'?d|we\s+had|we'?d)\s+hoped\b|\b(?:was|were)\s+hoping\s+(?:this|it|that)\s+would\b|\bwas\s+(?:really\s+)?looking\s+forward\s+to\b[^.!?]{0,60}\b(?:now|but|ruined|spoiled|spoilt)\b/g,
   /\b(?:los(?:e|ing)|lost|running\s+out\s+of)\s+(?:my\s+|all\s+)?patience\b|\bmore\s+than\s+patient\b|\b(?:i'?ve|i\s+have)\s+been\s+(?:very\s+|really\s+|more\s+than\s+)?patient\b/g,
   /\b(?:quite\s+|very\s+|really\s+|extremely\s+)?inconvenient\b|\b(?:not|less\s+than)\s+ideal\b/g,
-  /\b(?:i\s+am|i'?m|i\s+have\s+been|i'?ve\s+been)\s+waiting\s+(?:for\s+)?(?:an?\s+|your\s+)?(?:answer|reply|response)\b|\b(?:somebody|someone|anybody|anyone)\s+can\s+(?:reply|answer|help)\s+me\b|\bcame\s+and\s+went\b|\b(?:does|do)\s+(?:anyone|anybody|you|u)\s+(?:even|actually)\s+read\b/g,
+  /\b(?:i\s+am|i'?m|i\s+have\s+been|i'?ve\s+been)\s+waiting\s+(?:for\s+)?(?:an?\s+|your\s+)?(?:answer|reply|response)\b|\b(?:somebody|someone|anybody|anyone)\s+can\s+(?:reply|answer|help)\s+me\b|\bcame\s+and\s+went\b|\b(?:does|do)\s+(?:anyone|anybody|you|u)\s+(?:even|actually)\s+read\b|\b(?:you'?re|you\s+are)\s+not\s+(?:understanding|listening\s+to)\b|\bdon'?t\s+think\s+(?:you'?re|you\s+are)\s+(?:understanding|listening)\b|\b(?:you|u)\s+(?:don'?t|didn'?t)\s+(?:understand|get)\s+(?:my|the)\s+question\b/g,
   /\btrying\s+to\s+(?:reach|contact|get\s+(?:hold\s+of|through\s+to|an\s+answer))\b|\bcan'?t\s+get\s+through\b|\bno\s+way\s+to\s+(?:reach|contact)\b/g,
   /\b(?:very\s+|so\s+|really\s+|such\s+a\s+|such\s+)?(?:bad|poor|terrible|awful|horrible|slow)\s+(?:service|experience|support|communication|quality|customer\s+service)\b|\b(?:is|it'?s)\s+very\s+bad\b/g,
   /\b(?:missed|lost|wasted)\s+(?:a|one|two|three|\d+|another|half\s+a|a\s+whole|an\s+entire)\s+(?:\w+\s+)?days?\s+(?:of\s+)?(?:work|pay|wages|leave)\b|\btook\s+(?:a|another|the)\s+(?:\w+\s+)?days?\s+off\b/g,

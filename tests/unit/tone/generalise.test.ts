@@ -325,3 +325,29 @@ test('a refund wanted "today" insists; a bereavement told calmly stays calm', ()
   expect(level('Refund me the full amount. I want it back today, not next week.')).toBe('angry');
   expect(level('My mother died in March and I would like to close her account. What do you need from me?')).toBe('calm');
 });
+
+describe('the rep\'s mind and worth put down sideways reads abusive; praise and a question misread do not', () => {
+  test.each([
+    'My cat is smarter than you, honestly.',
+    'Is listening not part of your job description?',
+    'How do you even get dressed in the morning?',
+    'Nice work if you can get it, being paid to be clueless.',
+    'What are you, five?',
+    'Dealing with you is like dealing with a toddler.',
+    'I\'ll write to your boss and make sure you never work in retail again.',
+    'Put a grown-up on the line.',
+    'Stupid cow.',
+    'Your mum must be so embarrassed.',
+  ])('%s', (text) => {
+    expect(level(text)).toBe('abusive');
+  });
+
+  test.each([
+    ['You\'re smarter than the last bot I talked to, thanks!', 'calm'],
+    ['You absolute legend, that fixed it.', 'calm'],
+    ['I don\'t think you\'re understanding my question, let me try again.', 'frustrated'],
+    ['The cow-print cushion arrived torn. Could I swap it?', 'calm'],
+  ])('%s → %s', (text, want) => {
+    expect(level(text)).toBe(want);
+  });
+});
