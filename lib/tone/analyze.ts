@@ -281,6 +281,9 @@ const SIGN_OFF =
  * not words thrown back at the company ("you said 'within 24 hours'"). */
 const REPORTED = /^(?![^]*\b(?:you|u|agent|rep|colleague)\s+(?:\w+\s+)?(?:said|say|told|wrote|promised|called|claimed)\b)[^]*\b(?:said|called|calls|call\s+it|describ\w+|review\w*|wrote|writes|posted|tweeted|comments?|thread|forum|says|saying|shows|displays|reads)(?:\s+[\w-]+){0,3}\s*$/i;
 
+/** Someone other than the customer feels it: "my neighbour is furious", "he was livid". */
+const THIRD_PERSON_FEELS = /\b(?:he|she|they|my\s+(?:neighbour|neighbor|husband|wife|partner|boss|son|daughter|mum|mom|dad|father|mother|friend|customer|client|manager)s?)\s+(?:is|was|are|were|got|gets|will\s+be|'s)\s+(?:\w+\s+)?$/;
+
 /** A quotation this long (in words) is reported speech, not the customer's own tone. */
 export const QUOTE_MIN_WORDS = 5;
 
@@ -416,7 +419,18 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   // "I want a refund" said calmly is a request; it insists only alongside other complaints.
   const softDemands = asserted(findAll([...SOFT_DEMANDS, ...IMPERATIVES], norm)).filter((d) => !polite(d) && !overlaps(d, demands));
   for (const d of demands) push(c, 'urgency', d, messageIndex);
-  const strong = asserted(findAll([STRONG_NEGATIVE, ACCUSATION], norm));
+  // "This is unbelievable, thank you!" is delight; "my neighbour is furious" is someone else's anger.
+  const sentenceAround = (sp: Span): string => {
+    const a = Math.max(norm.lastIndexOf('.', sp.start - 1), norm.lastIndexOf('!', sp.start - 1), norm.lastIndexOf('?', sp.start - 1), norm.lastIndexOf('\n', sp.start - 1)) + 1;
+    const m = /[.!?\n]/.exec(norm.slice(sp.end));
+    return norm.slice(a, m ? sp.end + m.index : norm.length);
+  };
+  const strong = asserted(findAll([STRONG_NEGATIVE, ACCUSATION], norm)).filter((x) => {
+    const word = norm.slice(x.start, x.end);
+    if (/^(?:unbelievable|ridiculous|shocking|absurd)$/.test(word) && GRATITUDE.test(sentenceAround(x)) && !/\b(?:not|no|never|nothing|still)\b/.test(sentenceAround(x))) return false;
+    if (/^(?:furious|livid|fuming|outraged|disgusted|appalled)$/.test(word) && THIRD_PERSON_FEELS.test(clauseBefore(norm, x.start))) return false;
+    return true;
+  });
   for (const x of strong) push(c, 'negative-sentiment', x, messageIndex);
   for (const s of otherInsults) push(c, 'negative-sentiment', s, messageIndex);
   const mild = asserted(findAll([MILD_NEGATIVE, MILD_NEGATIVE_EXTRA, ...IMPATIENCE, ...POLICY_PUSHBACK], norm));

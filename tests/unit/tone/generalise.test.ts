@@ -351,3 +351,10 @@ describe('the rep\'s mind and worth put down sideways reads abusive; praise and 
     expect(level(text)).toBe(want);
   });
 });
+
+test('delight said with "unbelievable" and someone else\'s fury stay calm; the customer\'s own stay hot', () => {
+  expect(level('This is unbelievable, thank you so much! It arrived a day early.')).toBe('calm');
+  expect(level('My neighbour is furious because your van blocked his drive. Maybe tell the driver? Thanks.')).toBe('calm');
+  expect(level('This is unbelievable. I have waited three weeks.')).toBe('angry');
+  expect(level('I am furious.')).toBe('angry');
+});
