@@ -771,13 +771,15 @@ export const defaultPack: Pack = {
       title: 'Capitals read as shouting',
       severity: 'suggest',
       pattern: '\\b[A-Z]{2,}[ ,!.]{1,3}[A-Z]{3,}\\b|\\b[A-Z]{3,}[ ,!.]{1,3}[A-Z]{2,}\\b|\\b[A-Z]{6,}\\b|\\b(?:NOT|NEVER|MUST|NOW|ALWAYS|ONLY|PLEASE)\\b',
+      // A label quoted or named ("'ADJ FEE Q2' is…", "the VLAN ID is…") is read, not shouted.
+      unlessNear: [{ within: 'clause', all: [{ pattern: '[\'‘"“][A-Z][A-Z0-9 _-]{1,30}[\'’"”]|\\b[A-Z]{2,5} (?:ID|PIN|code|number|button|light|setting|port|cable|box|menu|field)\\b' }] }],
       advice: 'Use normal case; if one point matters most, put it first or in its own short sentence.',
       why: 'Capitals read as shouting, even when you only meant to make a point clear.',
       examples: ['The one thing to check first: is the green light on?'],
       tags: ['tone'],
       tests: {
-        shouldMatch: ['PLEASE READ the instructions.', 'We will NOT be refunding this.', 'THIS IS FINAL.'],
-        shouldNotMatch: ['Your USB cable and the HDMI adapter ship today.', 'Please read the instructions.', 'Order ID: AB12CD.'],
+        shouldMatch: ['PLEASE READ the instructions.', 'We will NOT be refunding this.', 'THIS IS FINAL.', 'PLEASE READ THE EMAIL before calling.'],
+        shouldNotMatch: ['Your USB cable and the HDMI adapter ship today.', 'Please read the instructions.', 'Order ID: AB12CD.', 'Good question. \'ADJ FEE Q2\' is a one-off adjustment.', 'The VLAN ID is just a number your line needs.'],
       },
     },
     {
