@@ -823,7 +823,7 @@ export const defaultPack: Pack = {
       customer: {
         phrases: ['I attached', 'I\'ve attached', 'attached is', 'see attached', 'photo attached', 'screenshot attached', 'I already sent', 'I sent you', 'I\'ve sent', 'I have sent', 'here is my', 'here\'s my', 'pic attached', 'photos attached', 'I\'ve included', 'I have included'],
         // An identifier ("order 48213", "card ending 8841", "policy no. HX-2231").
-        pattern: '\\b(?:order|account|reference|ref|ticket|case|tracking|booking|invoice|serial|card|policy|member(?:ship)?|customer|claim|reg(?:istration)?|IMEI|flight|confirmation)\\s?(?:number|no\\.|no|#|id|ending(?: in)?)?\\s?(?:is\\s)?[:#]?\\s?[A-Z-]{0,12}\\d[A-Z0-9-]{2,}',
+        pattern: '\\b(?:order|account|reference|ref|ticket|case|tracking|booking|invoice|serial|card|policy|member(?:ship)?|customer|claim|reg(?:istration)?|IMEI|flight|confirmation)\\s?(?:number|no\\.|no|#|id|ending(?: in)?)?\\s?(?:is\\s)?[:#]?\\s?[A-Z-]{0,12}\\d[A-Z0-9-]{2,}|\\b[A-Z]{2,5}-\\d{3,}\\b|(?<![\\w.+-])\\w[\\w.+-]{0,40}@\\w[\\w-]{0,40}\\.[a-z]{2,6}\\b',
         flags: 'i',
       },
       draft: {
@@ -843,6 +843,8 @@ export const defaultPack: Pack = {
           { draft: 'Please provide your order number.', thread: customer('Order #A12345 never came.') },
           { draft: 'To start, could you tell me the amount and the last four digits of the card?', thread: customer('There is a payment of £59.99 on my card ending 8841 that I don\'t recognise.') },
           { draft: 'Kindly share your policy number so I can check.', thread: customer('My policy no. HX-22318 should cover the windscreen.') },
+          { draft: 'Please provide the email address on your account.', thread: customer('I was charged twice. My account email is d.okafor@mailbox.co.uk.') },
+          { draft: 'Thanks. Can you give me the order number and the date you sent it back?', thread: customer('ORD-88314, returned 3rd of May') },
         ],
         shouldNotMatch: [
           { draft: 'I\'ve found order 48213-B and it\'s at the depot.', thread: customer('My order number is 48213-B and it still hasn\'t arrived.') },
@@ -1064,7 +1066,7 @@ export const defaultPack: Pack = {
       context: { draftRisks: ['blame', 'sarcasm', 'cold-refusal'] },
       // "You should have it by now", "you shouldn't have had to wait": expectation and empathy, not blame.
       unlessNear: [
-        { within: 'clause', all: [{ pattern: '\\byou should(?:[\'’]?ve| have) (?:it|one|them|this|that|received|got|gotten|had)\\b|\\bshouldn[\'’]?t have had to\\b', flags: 'i' }] },
+        { within: 'clause', all: [{ pattern: '\\byou should(?:[\'’]?ve| have) (?:it|one|them|this|that|received|got|gotten|had|the|your|an?|[£$€\\d]|been (?:offered|told|informed|given|sent|warned|refunded|contacted|called|notified))|\\bshouldn[\'’]?t have had to\\b', flags: 'i' }] },
         // "Congratulations on finishing the course!" is warm; "you were told it was fixed, and it wasn't" owns the mistake.
         { within: 'clause', all: [{ phrases: ['congratulations on', 'congrats on'] }] },
         { within: 'sentence', all: [{ phrases: ['and it wasn\'t', 'and it was not', 'which was wrong', 'which wasn\'t right', 'that was wrong', 'that wasn\'t right', 'and that\'s on us', 'that was our', 'our mistake', 'our error', 'our fault'] }] },
@@ -1083,6 +1085,7 @@ export const defaultPack: Pack = {
           'Well, you should read emails.',
           { draft: 'PLEASE NOTE', context: { draftRisks: [{ kind: 'all-caps', start: 0, end: 11 }] } },
           { draft: 'Thanks!', context: { draftRisks: [] } },
+          { draft: 'You should have been offered it straight away, and the team didn\'t do that.', context: { draftRisks: [{ kind: 'blame', start: 0, end: 15 }] } },
         ],
       },
     },
