@@ -1,9 +1,9 @@
 /**
  * `npm run eval:drafts` — scores the guidance engine with the default pack against the labelled
  * draft corpus in tests/fixtures/drafts/ (format: tests/fixtures/drafts/README.md).
- *   (no flag)    the training split
- *   --heldout    the training split, then the held-out split (figures only, never its texts)
- *   --errors     also list, for the TRAINING split only, each draft's missed and unexpected rules
+ *   (no flag)    the training splits: train, and train3 when its file is there (its own lines)
+ *   --heldout    the training splits, then the held-out split (figures only, never its texts)
+ *   --errors     also list, for the TRAINING splits only, each draft's missed and unexpected rules
  *   --json       print the reports as JSON
  * Then the same per language, for every language with a corpus in tests/fixtures/drafts/<lang>/
  * (drafts.train.jsonl, drafts.heldout.jsonl; ids "de-d001"; labelled with the English catalogue's rule

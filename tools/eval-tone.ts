@@ -1,6 +1,6 @@
 /**
  * `npm run eval:tone` — scores lib/tone/analyze.ts against the labelled corpus in tests/fixtures/tone/.
- *   (no flag)   the two training splits (train, train2): the ones the analyser may be tuned on
+ *   (no flag)   the training splits (train, train2, and train3 when its file is there): the ones the analyser may be tuned on
  *   --heldout   also the two held-out splits (heldout, heldout2): figures only, never their texts
  *   --all       also everything together
  *   --errors    also list the misclassified messages of the *training* splits (held-out errors are
