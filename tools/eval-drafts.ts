@@ -1,9 +1,9 @@
 /**
  * `npm run eval:drafts` — scores the guidance engine with the default pack against the labelled
  * draft corpus in tests/fixtures/drafts/ (format: tests/fixtures/drafts/README.md).
- *   (no flag)    the training split
- *   --heldout    the training split, then the held-out split (figures only, never its texts)
- *   --errors     also list, for the TRAINING split only, each draft's missed and unexpected rules
+ *   (no flag)    the training splits: train, and train3 when its file is there (its own lines)
+ *   --heldout    the training splits, then the held-out split (figures only, never its texts)
+ *   --errors     also list, for the TRAINING splits only, each draft's missed and unexpected rules
  *   --json       print the reports as JSON
  * Then the same per language, for every language with a corpus in tests/fixtures/drafts/<lang>/
  * (drafts.train.jsonl, drafts.heldout.jsonl; ids "de-d001"; labelled with the English catalogue's rule
@@ -44,6 +44,8 @@ export const DraftRow = z.object({
 });
 export type DraftRow = z.infer<typeof DraftRow>;
 export type Split = 'train' | 'heldout';
+/** An English training split: train.jsonl, and train3.jsonl when it is there (a second blind writer's). */
+export type EnSplit = Split | 'train3';
 
 /** A row of a language's corpus: ids "de-d001". */
 export const LangDraftRow = DraftRow.extend({ id: z.string().regex(/^[a-z]{2}-d\d{3,}$/) });
@@ -63,7 +65,7 @@ export function parseCorpus(text: string, name = 'corpus', schema: z.ZodType<Dra
   return rows;
 }
 
-export function loadCorpus(split: Split): DraftRow[] {
+export function loadCorpus(split: EnSplit): DraftRow[] {
   const file = join(fixtures, `${split}.jsonl`);
   return parseCorpus(readFileSync(file, 'utf8'), file);
 }
@@ -285,19 +287,20 @@ function main(argv: readonly string[]): void {
   const json = argv.includes('--json');
   const linter = defaultLinter();
   const out: Record<string, DraftReport> = {};
-  const run = (split: Split) => {
+  const run = (split: EnSplit) => {
     const rows = loadCorpus(split);
     const all = scoreDrafts(rows, linter);
     const long = scoreDrafts(rows.filter(isLongEmail), linter);
-    out[split] = split === 'train' ? all.report : { ...all.report, perRule: {} };
+    const training = split !== 'heldout';
+    out[split] = training ? all.report : { ...all.report, perRule: {} };
     out[`${split}-long-emails`] = { ...long.report, perRule: {} };
     if (json) return;
     // The held-out split prints its overall figures only (no per-rule table to tune on).
-    console.log('\n' + formatReport(`${split} split`, all.report, split === 'train'));
+    console.log('\n' + formatReport(`${split} split`, all.report, training));
     console.log('\n' + formatReport(`${split} split, long emails (≥ ${LONG_EMAIL_WORDS} words)`, long.report, false));
     // Errors are listed for the training split only: the held-out split is never tuned on.
-    if (showErrors && split === 'train') {
-      console.log('\nerrors (train):');
+    if (showErrors && training) {
+      console.log(`\nerrors (${split}):`);
       for (const s of all.scored) {
         if (s.missed.length === 0 && s.unexpected.length === 0) continue;
         console.log(`  ${s.row.id}${s.row.good ? ' good' : ''}: missed [${s.missed.join(', ')}] unexpected [${s.unexpected.join(', ')}]`);
@@ -305,6 +308,7 @@ function main(argv: readonly string[]): void {
     }
   };
   run('train');
+  if (existsSync(join(fixtures, 'train3.jsonl'))) run('train3');
   if (heldout) run('heldout');
   const langs = evalLanguages({ heldout });
   if (json) console.log(JSON.stringify({ ...out, languages: langs.results, skipped: langs.skipped }, null, 2));

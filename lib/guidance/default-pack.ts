@@ -19,12 +19,13 @@ const PROMISE: Matcher = {
     'give you a call', 'give you a ring', 'drop you a line', 'you will be contacted', 'you\'ll be contacted', 'you will be notified',
     'you\'ll be notified', 'will be in contact', 'will contact you', 'will get in touch', 'forwarded to the concerned',
     'forwarded to the relevant', 'forwarded to the appropriate', 'passed to the relevant', 'passed on to the relevant',
-    'passed to the concerned', 'let me check and', 'lemme check',
+    'passed to the concerned', 'let me check and', 'lemme check', 'team will contact you', 'team will reach out', 'team will get back to you',
+    'team will be in touch', 'team will call you', 'team will follow up', 'will be actioned', 'will be looked into', 'will be dealt with', 'will be sent out', 'will be followed up',
   ],
   // "I'll / we will (up to three words) call you, check, send…": one pattern rather than a phrase per
   // verb and subject (each phrase with a gap is a backtracking branch of its own).
   pattern:
-    "\\b(?:I|we)(?:['’]?ll| will)\\s+(?:\\S+\\s+){0,3}?(?:(?:call|e-?mail|update|contact|come back to) you|let you know|get back to|look into|check|find out|send|arrange|make sure|escalate|sort|follow up|reply|reach out|confirm|revert|investigate|(?:have|take) a look|look at|ping you|message you|text you|ring you|chase|advise)\\b",
+    "(?:\\b(?:I|we|someone|somebody|colleague)(?:['’]?ll| will)|(?:^|[.!?]\\s+|\\n|\\band\\s+|,\\s*)will)\\s+(?:\\S+\\s+){0,3}?(?:(?:call|e-?mail|update|contact|come back to) you|let you know|get back to|look into|check|find out|send|arrange|make sure|escalate|sort|follow up|reply|respond|reach out|confirm|revert|investigate|(?:have|take) a look|look at|ping you|message you|text you|ring you|chase|advise)\\b",
   flags: 'i',
 };
 
@@ -50,7 +51,8 @@ const TIME: Matcher = {
     'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'EOD', 'COB', 'EOW', 'close of play', 'this weekend', 'the weekend',
     'lunchtime', 'end of this week', 'end of the month', 'end of this month', 'next business day', 'next working day', 'tmrw', 'tmr',
     '2moro', 'tonite', 'the next hour', 'the next day', 'noon', 'midday', 'o\'clock', 'half past', 'quarter past', 'quarter to',
-    'in the morning', 'in the afternoon', 'in the evening', 'end of business', 'later this week', 'early next week',
+    'in the morning', 'in the afternoon', 'in the evening', 'end of business', 'later this week', 'early next week', 'no later than',
+    'not later than', 'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri',
   ],
   // A window ("within 2 hours", "in 3-5 working days"), a clock time ("3 pm", "14:30", "at 4"), a date
   // ("14 March", "March 14th", "by the 3rd").
@@ -75,21 +77,22 @@ const COMMITMENT: Matcher = {
     'will be sent', 'will be dispatched', 'will be processed', 'will be emailed', 'will be posted', 'will be credited', 'will be refunded', 'will be fixed', 'will be delivered', 'will be reviewed', 'will be arranged', 'will be replaced', 'will be repaired', 'will be shipped', 'will be issued', 'will be reissued', 'will be completed', 'will be corrected', 'will be restored', 'will be reconnected', 'will be activated', 'will be collected', 'will be called', 'will be contacted', 'will be published', 'will be applied', 'will be paid',
     'will be transferred', 'will be released',
     // A person's act the customer will receive: a call, an update, an answer.
+    'should be with you', 'rebooked', 'booked you', 'I can send', 'I can call', 'I can ring', 'I can book', 'I can arrange', 'will go out',
     'you\'ll get a call', 'you will get a call', 'you\'ll receive a call', 'you will receive a call', 'you\'ll get an update',
-    'you will get an update', 'you\'ll have an update', 'you will have an update', 'you\'ll get an answer', 'you will get an answer',
+    'back to you in', 'back to you within', 'back to you by', 'you will get an update', 'you\'ll have an update', 'you will have an update', 'you\'ll get an answer', 'you will get an answer',
     'you\'ll have an answer', 'you will have an answer', 'you\'ll get a reply', 'you will get a reply',
   ],
   // "You'll get / see / receive …" alone is the system or a third party at work (a confirmation
   // email, a refund showing): the rep's promise is "you'll hear from me/us", or someone's named act.
   pattern:
-    '\\b(?:[Ii]|[Ww]e)(?:[\'’]ll| will| shall)\\s+\\w|\\b[Yy]ou(?:[\'’]ll| will| should) (?:hear (?:back\\b|from (?!them\\b|the courier\\b|the bank\\b))|(?:get|receive|have) [^.!?\\n]{0,40}\\bfrom (?:me|us)\\b)|(?:\\b(?:[Ss]he|[Hh]e|[Tt]hey|[Ss]omeone|colleague|team|engineer|technician|supervisor|manager|specialist|lead|advis[eo]r)\\b[^.!?\\n]{0,40}?|\\b[A-Z][a-z]+)(?:[\'’]ll| will) (?:call|contact|email|text|reply|be in touch|get back|review|visit|be with you|come|join|ring|arrive|be there|update)\\b',
+    '\\b(?:[Ii]|[Ww]e)(?:[\'’]ll| will| shall)\\s+\\w|\\b[Yy]ou(?:[\'’]ll| will| should) (?:hear (?:back\\b|from (?!them\\b|the courier\\b|the bank\\b))|(?:get|receive|have) [^.!?\\n]{0,40}\\bfrom (?:me|us)\\b)|(?:\\b(?:[Ss]he|[Hh]e|[Tt]hey|[Ss]omeone|colleague|team|engineer|technician|supervisor|manager|specialist|lead|advis[eo]r)\\b[^.!?\\n]{0,40}?|\\b[A-Z][a-z]+)(?:[\'’]ll| will) (?:call|contact|email|message|text|reply|be in touch|get back|review|visit|be with you|come|join|ring|arrive|be there|update)\\b',
 };
 
 /** The promise waits on the customer: nothing to log or time yet. */
 const CONDITIONAL: Matcher = {
   phrases: ['unless', 'once you', 'when you', 'reply to this', 'reply here', 'reply with', 'just reply', 'reply and', 'tell me', 'send me', 'message me', 'just ask', 'whichever'],
   // "…, if that works for you" / "let me know if that suits" ask permission: the promise stands.
-  pattern: '(?:(?<!even )\\b[Ii]f|\\b[Ll]et me know)\\b(?! (?:if )?(?:that|this|it|the time|the slot)(?:[\'’]s| is)? (?:(?:doesn[\'’]?t|does not|isn[\'’]?t|is not|not) )?(?:ok|okay|alright|fine|good|works?|suits?|helps?|convenient)\\b)',
+  pattern: '(?:(?<!even )\\b[Ii]f(?! (?:I|we) (?:don[\'’]?t|do not) hear\\b| we (?:get|are) (?:cut off|disconnected)\\b| the (?:chat|call|line) (?:drops|cuts)\\b)|\\b[Ll]et me know)\\b(?! (?:if )?(?:that|this|it|the time|the slot)(?:[\'’]s| is)? (?:(?:doesn[\'’]?t|does not|isn[\'’]?t|is not|not) )?(?:ok|okay|alright|fine|good|works?|suits?|helps?|convenient)\\b)',
   flags: 'i',
 };
 
@@ -102,6 +105,9 @@ const AT_ONCE: Matcher = {
 const WHEN_SRC =
   "(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|(?:by|at|before|until) \\d|\\d{1,2}(?::\\d\\d)?\\s?[ap]\\.?m\\b|within (?:the next )?(?:the|an?|\\d+|one|two|a few) (?:min|hour|hr|day|business day|working day|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|end of (?:the )?(?:day|week)|next week|noon|midday|EOD)";
 
+/** What the customer did not do, for "you didn't enter the code" (blame). */
+const YOU_DIDNT = ['enter', 'include', 'add', 'select', 'tick', 'update', 'attach', 'provide', 'send', 'follow', 'tell us', 'told us', 'inform us', 'mention', 'register', 'activate', 'confirm', 'save', 'keep', 'return', 'pay', 'use', 'let us know'];
+
 const REFUSAL: Matcher = {
   phrases: [
     'we can\'t', 'we cannot', 'we can not', 'I can\'t', 'I cannot', 'unable to', 'not able to', 'not possible', 'we don\'t offer',
@@ -109,15 +115,21 @@ const REFUSAL: Matcher = {
     'I\'m afraid not', 'we won\'t', 'we will not', 'no longer available', 'we no longer', 'have to decline', 'must decline',
     'has been denied', 'has been rejected', 'is not covered', 'not something we', 'not something I can', 'nothing I can do',
     'nothing we can do', 'nothing more I can do', 'nothing more we can do', 'can\'t be', 'cannot be', 'won\'t be possible',
-    'isn\'t possible', 'non-refundable', 'no refunds', 'there\'s no way', 'I\'m not able',
+    'isn\'t possible', 'isn\'t something we offer', 'isn\'t something we cover', 'isn\'t something we do', 'isn\'t something we can', 'isn\'t something we provide', 'isn\'t something we allow', 'is not something we offer', 'is not something we cover', 'is not something we do', 'is not something we can', 'is not something we provide', 'is not something we allow', 'isn\'t something I can', 'non-refundable', 'no refunds', 'there\'s no way', 'I\'m not able',
     'not an option', 'isn\'t an option', 'not doable', 'not feasible', 'no can do', 'can\'t do that', 'cannot do that', 'can\'t do it',
     'all taken', 'fully booked', 'sold out', 'out of stock', 'no longer in stock', 'no availability', 'not available', 'unavailable',
     'isn\'t allowed', 'is not allowed', 'not permitted', 'not going to be possible', 'we are not able', 'we\'re not able',
-    'we aren\'t able', 'not in a position to', 'that won\'t be possible', 'we have no way',
+    'we aren\'t able', 'not in a position to', 'that won\'t be possible', 'we have no way', 'doesn\'t cover', 'does not cover',
+    'don\'t cover', 'do not cover', 'doesn\'t qualify', 'does not qualify', 'don\'t qualify', 'do not qualify', 'final sale',
+    'nothing more can be done', 'nothing else can be done', 'nothing that can be done', 'nothing more that can be done',
+    'falls outside', 'fall outside', 'outside the scope', 'decision stands', 'decision is final', 'decision remains',
+    ...['offer', 'promo', 'promotion', 'sale', 'deal', 'code', 'voucher', 'discount', 'coupon'].flatMap((n) => [`${n} has ended`, `${n} has expired`, `${n} is expired`, `${n} is over`, `${n} has finished`]),
   ],
   // A flat statement of what is not done: "we don't do refunds on sale items".
   pattern:
-    '\\bwe (?:don[\'’]?t|do not|never) (?:do|offer|give|provide|accept|allow|refund|ship|deliver|exchange|issue|sell|support|cover|price[- ]match|make exceptions)\\b',
+    '\\bwe (?:also |currently |just )?(?:don[\'’]?t|do not|never) (?:do|offer|give|provide|accept|allow|refund|ship|deliver|exchange|issue|sell|support|cover|price[- ]match|make exceptions)\\b' +
+    // "Refunds aren't possible", "this is not refundable", "your warranty doesn't cover…", "the claim was declined".
+    '|\\b(?:is|are)(?:n[\'’]?t| not) (?:possible|available|refundable|returnable|eligible|covered|allowed|permitted|accepted|transferable|an option)\\b|\\b(?:request|claim|application|appeal|refund|return|complaint)\\b[^.!?\\n]{0,20}\\b(?:has been|have been|was|were) (?:declined|rejected|denied|refused)\\b',
   flags: 'i',
 };
 
@@ -128,10 +140,11 @@ const ALTERNATIVE: Matcher = {
     'how about', 'in the meantime', 'the best I can do', 'workaround', 'I can arrange', 'we could', 'I could', 'what I\'ll do',
     'options', 'you\'re welcome to', 'you are welcome to', 'I\'ve added', 'I have added', 'I\'ve passed', 'I have passed', 'I\'ve asked',
     'I have asked', 'I\'ll ask', 'who can', 'they can', 'they\'ll be able', 'if you\'d like', 'if you would like', 'but if you',
-    'if you add', 'if you send', 'please reply with', 'please send',
+    'if you add', 'if you send', 'please reply with', 'please send', 'shall I', 'should I', 'I\'ve booked', 'I have booked',
+    'I\'ve arranged', 'I have arranged', 'I\'ve ordered', 'I\'ve applied', 'I\'ve rebooked', 'I\'ve sent', 'I have sent',
   ],
   // What someone can still do: "I can …", "you can still …" (not "I can't").
-  pattern: '(?<!\\bnothing (?:more |else )?)\\b(?:I|we|you) (?:can|could)(?![\'’]?t\\b|not\\b|n[\'’]t\\b)(?: still)? (?!not\\b|do\\b)[a-z]',
+  pattern: '(?<!\\bnothing (?:more |else )?)\\b(?:I|we|you|they|partner|team|store|shop|centre|center) (?:can|could)(?![\'’]?t\\b|not\\b|n[\'’]t\\b)(?: still)? (?!not\\b|do\\b)[a-z]',
   flags: 'i',
 };
 
@@ -180,13 +193,19 @@ const REPEAT_SAYS: Matcher = {
     'already called', 'already emailed', 'already written', 'already told', 'keep having to', 'how many times', 'several times',
     'multiple times', 'nobody has', 'no one has', 'nobody got back', 'no one got back', 'nobody helped', 'no one helped',
   ],
+  // "I've now written three times", "had to contact you FOUR times", "the 4th time I've asked".
+  pattern:
+    '\\b(?:written|wrote|contact(?:ed)?|e-?mailed|called|asked|chased|told|messaged|rung|phoned|explained|sent)\\b[^.!?\\n]{0,30}\\b(?:twice|(?:three|four|five|six|\\d+|several|many|multiple) times)\\b|\\b(?:2nd|3rd|[4-9]th|third|fourth|fifth) (?:time|email|message|call|attempt|request)\\b',
+  flags: 'i',
 };
 
 const POLICY: Matcher = {
   phrases: [
     'our policy', 'company policy', 'the policy', 'policy states', 'per policy', 'terms and conditions', 'our terms', 'the terms',
     'our guidelines', 'the guidelines', 'the rules', 'our procedure', 'standard procedure', 'we are required to', 'we\'re required to',
-    'as per',
+    'as per', 'returns policy', 'return policy', 'refund policy', 'cancellation policy', 'warranty policy', 'cooling-off period',
+    'cooling off period', 'return window', 'returns window', 'terms and conditions', 'that\'s the rule', 'the rule is',
+    'the decision stands', 'outside the scope',
   ],
 };
 
@@ -199,7 +218,9 @@ const OBJECTION: Matcher = {
     'was not my fault', 'through no fault', 'your mistake', 'your error', 'because of you', 'you cancelled', 'you canceled',
     'your rule', 'that rule', 'I know the policy', 'I know the rule', 'I understand the policy', 'I read the policy', 'I know that, but',
     'I know, but', 'yes but', 'but it was', 'but it arrived', 'but I never', 'but I didn\'t', 'faulty', 'never arrived', 'never received',
-    'wasn\'t me', 'not me', 'doesn\'t make sense', 'makes no sense', 'unfair', 'not fair',
+    'wasn\'t me', 'not me', 'doesn\'t make sense', 'makes no sense', 'unfair', 'not fair', 'shouldn\'t apply', 'should not apply',
+    'shouldn\'t count', 'why are you still', 'nobody told me', 'no one told me', 'I was never told', 'not on the bill', 'not in the terms',
+    'surely you can', 'make an exception', 'in hospital', 'wasn\'t my choice', 'out of my control', 'manufacturing defect',
   ],
 };
 
@@ -222,6 +243,7 @@ const NEXT_STEP: Matcher = {
     'you\'re welcome', 'you are welcome', 'glad', 'happy to help', 'have a great', 'have a good', 'have a nice', 'enjoy', 'take care',
     'no problem', 'no worries', 'anytime', 'my pleasure', 'all sorted', 'all done', 'all set', 'good luck',
     // A step done after a check: "I've checked the line and booked an engineer"; a slot ahead: "for Thursday".
+    'back to you', 'let me', 'one sec', 'one moment', 'hang on', 'customers can', 'passengers can', 'members can', 'guests can',
     'and booked', 'and arranged', 'and scheduled', 'and sent', 'and refunded', 'and raised', 'and escalated', 'and passed',
     'and ordered', 'and issued', 'and credited', 'and requested', 'and reserved', 'and replaced', 'and applied', 'and added',
     'for Monday', 'for Tuesday', 'for Wednesday', 'for Thursday', 'for Friday', 'for Saturday', 'for Sunday', 'for tomorrow',
@@ -257,12 +279,19 @@ export const defaultPack: Pack = {
   rules: [
     {
       id: 'dont-know',
-      kind: 'phrases',
+      kind: 'structure',
       // A dead end is also a reply without a next step: one card says both.
       supersedes: ['no-next-step'],
       title: 'A dead-end "I don\'t know"',
       severity: 'warn',
-      phrases: ['I don\'t know', 'I do not know', 'we don\'t know', 'we do not know', 'I don\'t really know', 'no idea', 'not sure', 'no clue', 'beats me', 'I\'m not certain', 'couldn\'t tell you', 'can\'t tell you', 'could not tell you', 'cannot tell you', 'beyond me', 'haven\'t a clue', 'haven\'t got a clue', 'dunno', 'idk', 'unsure', 'no way of knowing', 'no way to know', 'not certain', 'not a clue', 'no clue', 'hard to say', 'I wouldn\'t know', 'can\'t say for sure', 'cannot say for sure', 'can\'t say exactly', 'cannot say exactly', 'don\'t have an answer', 'do not have an answer', 'don\'t have any info', 'don\'t have any information', 'do not have any information', 'have no information', 'have no info', 'not having information', 'not having any information', 'no info on', 'not clear why', 'not clear to me', 'anyone\'s guess', 'who knows'],
+      when: {
+        phrases: ['I don\'t know', 'I do not know', 'we don\'t know', 'we do not know', 'I don\'t really know', 'no idea', 'not sure', 'no clue', 'beats me', 'I\'m not certain', 'couldn\'t tell you', 'can\'t tell you', 'could not tell you', 'cannot tell you', 'beyond me', 'haven\'t a clue', 'haven\'t got a clue', 'dunno', 'idk', 'unsure', 'no way of knowing', 'no way to know', 'not certain', 'not a clue', 'no clue', 'hard to say', 'I wouldn\'t know', 'can\'t say for sure', 'cannot say for sure', 'can\'t say exactly', 'cannot say exactly', 'don\'t have an answer', 'do not have an answer', 'don\'t have any info', 'don\'t have any information', 'do not have any information', 'have no information', 'have no info', 'not having information', 'not having any information', 'no info on', 'not clear why', 'not clear to me', 'anyone\'s guess', 'who knows', 'your guess is as good as mine', 'no visibility', 'a mystery to me', 'a mystery to us', 'I\'m clueless', 'not in a position to say', 'not in a position to tell', 'I honestly don\'t know', 'I really don\'t know', 'I genuinely don\'t know', 'I just don\'t know', 'I simply don\'t know', 'I actually don\'t know', 'we honestly don\'t know', 'we really don\'t know', 'no one knows', 'nobody knows', 'no one here knows', 'nobody here knows', 'not aware of the reason', 'don\'t have that information', 'do not have that information', 'don\'t have those details', 'don\'t have that info'],
+        // Not knowing said as a clause: "not really sure what…", "we don't have any visibility on…", "I can't say
+        // when…", "it's unclear why…", "no way for me to know…", "I am not aware why…".
+        pattern:
+          "\\bnot (?:really|quite|totally|entirely|exactly) sure\\b|\\b(?:I|we)(?: really| honestly)? (?:don[’']?t|do not|dont) have (?:any |the |that )?(?:visibility|info(?:rmation)?|details|an? (?:update|eta|date|answer|timeline))\\b|\\b(?:can[’']?t|cannot|couldn[’']?t) (?:really |honestly )?say (?:why|when|what|how|where|if|whether)\\b|\\bunclear (?:why|when|what|how|where|whether)\\b|\\bno way (?:for (?:me|us) )?(?:of knowing|to (?:know|tell|say))\\b|\\bnot aware (?:of )?(?:why|what|when|how|where|whether)\\b",
+        flags: 'i',
+      },
       // The fix is already there: a plan and a time in the same sentence or the next. And "I don't
       // know if you…" is a polite opener, not a dead end.
       unlessNear: [
@@ -278,8 +307,8 @@ export const defaultPack: Pack = {
       actions: ['offer-escalation', 'log-callback'],
       tags: ['dead-end'],
       tests: {
-        shouldMatch: ['I don\'t know what happened to your order', 'Honestly I dont know why it was charged twice.', 'I do not know when the courier will arrive.', 'No idea, sorry.', 'I\'m not  sure\nabout that one.', 'hmm not a clue tbh, never seen that error', 'Hard to say why the app logs you out, it just does that sometimes.', 'Sorry, I am not having information about the shipment at this moment.', 'idk why it did that, maybe try again?'],
-        shouldNotMatch: ['I\'ll find out what happened and get back to you by 3pm.', 'Let me know if the parcel arrives.', 'Make sure the cable is plugged in.', 'I know this has been frustrating.', 'Hi Ana, I don\'t know yet, but I\'m checking with the warehouse now and I\'ll reply by 3 pm today.', 'I don\'t know yet. I\'ve asked the courier and will update you tomorrow morning.', 'I don\'t know if you\'ve seen our new tracking page, but it shows every scan.', 'If you\'re unsure of the password, the reset link sends a new one at once.', 'If you don\'t know your account number, your postcode and name are enough.', 'No idea yet why it stalled, so I\'ve asked the depot and I\'ll message you by 5 pm.'],
+        shouldMatch: ['I don\'t know what happened to your order', 'Honestly I dont know why it was charged twice.', 'I do not know when the courier will arrive.', 'No idea, sorry.', 'I\'m not  sure\nabout that one.', 'hmm not a clue tbh, never seen that error', 'Hard to say why the app logs you out, it just does that sometimes.', 'Sorry, I am not having information about the shipment at this moment.', 'idk why it did that, maybe try again?', 'Not really sure what happened there.', 'We don\'t have any visibility on the courier\'s schedule.', 'I really can\'t say why that happened.', 'It\'s unclear why the payment failed.', 'There is no way for me to know when it ships.', 'Your guess is as good as mine.', 'I honestly don\'t know where it is now.', 'Honestly I have no visibility on that.', 'I\'m not in a position to say when it will ship.', 'That\'s a mystery to me too.'],
+        shouldNotMatch: ['I\'ll find out what happened and get back to you by 3pm.', 'Let me know if the parcel arrives.', 'Make sure the cable is plugged in.', 'I know this has been frustrating.', 'Hi Ana, I don\'t know yet, but I\'m checking with the warehouse now and I\'ll reply by 3 pm today.', 'I don\'t know yet. I\'ve asked the courier and will update you tomorrow morning.', 'I don\'t know if you\'ve seen our new tracking page, but it shows every scan.', 'If you\'re unsure of the password, the reset link sends a new one at once.', 'If you don\'t know your account number, your postcode and name are enough.', 'No idea yet why it stalled, so I\'ve asked the depot and I\'ll message you by 5 pm.', 'We don\'t have an update yet, so I\'ve asked the depot and I\'ll message you by 5 pm.', 'I can\'t say enough how sorry I am.', 'I\'m not aware of any charges on your account after March.'],
       },
     },
     {
@@ -305,8 +334,8 @@ export const defaultPack: Pack = {
       actions: ['log-callback'],
       tags: ['promise'],
       tests: {
-        shouldMatch: ['I\'ll get back to you.', 'We will call you back once we hear from the warehouse.', 'I\'ll look into this and let you know.', 'Someone will contact you about the refund.', 'The courier comes by 6 pm. I\'ll get back to you soon about the refund.', 'We\'ll look into it and follow up.', 'The request has been forwarded to the concerned team for needful action.', 'lemme check and get back to u', 'I\'ll have a look and come back to you.'],
-        shouldNotMatch: ['I\'ll get back to you by Friday.', 'I\'ll call you back within 2 hours.', 'Thanks for waiting, your refund is complete.', 'I\'ll email you the label this afternoon.', 'Your parcel left today. I\'ll email you the tracking link by 6 pm.', 'If you\'d rather swap, I can give you 20% off, and we\'ll send the grips free.', 'The team decides within 5 working days. I\'ll email you as soon as they have.', 'Let me know if it doesn\'t arrive, and I\'ll take a look.'],
+        shouldMatch: ['I\'ll get back to you.', 'We will call you back once we hear from the warehouse.', 'I\'ll look into this and let you know.', 'Someone will contact you about the refund.', 'The courier comes by 6 pm. I\'ll get back to you soon about the refund.', 'We\'ll look into it and follow up.', 'The request has been forwarded to the concerned team for needful action.', 'lemme check and get back to u', 'I\'ll have a look and come back to you.', 'Someone from the team will reach out soon.', 'Thanks. Will update you asap.', 'We will investigate and respond at the earliest.', 'Our billing team will get back to you about the refund.', 'Your request will be actioned in due course.', 'A new date will be sent out.', 'We\'re looking into it and will update you.'],
+        shouldNotMatch: ['I\'ll get back to you by Friday.', 'I\'ll call you back within 2 hours.', 'Thanks for waiting, your refund is complete.', 'I\'ll email you the label this afternoon.', 'Your parcel left today. I\'ll email you the tracking link by 6 pm.', 'If you\'d rather swap, I can give you 20% off, and we\'ll send the grips free.', 'The team decides within 5 working days. I\'ll email you as soon as they have.', 'Let me know if it doesn\'t arrive, and I\'ll take a look.', 'Someone from the team will call you tomorrow before noon.', 'The team will confirm once they\'ve checked it.', 'A new date will be sent out by Friday.'],
       },
     },
     {
@@ -326,8 +355,8 @@ export const defaultPack: Pack = {
       actions: ['log-callback'],
       tags: ['promise'],
       tests: {
-        shouldMatch: ['I\'ll call you back tomorrow morning.', 'I will get back to you by 4pm.', 'We\'ll send the replacement within 2 business days.', 'I\'ll update you on Monday.', 'Hi Ana, I don\'t know yet, but I\'m checking with the warehouse now and I\'ll reply by 3 pm today.', 'You will get the confirmation from me by 2 pm today.', 'I\'m going to ring you at 14:30.', 'will call u tmrw morning', 'Our engineer will visit on March 14th.', 'I\'ll check the payment again within the next hour.', 'We will refund you within 3-5 working days.', 'She\'s finishing a call and will be with you within 10 minutes.', 'You\'ll hear from our returns team by Friday.', 'I\'ll call you tomorrow at 10, let me know if that doesn\'t suit.', 'Sam from billing will call you at half past two.', 'I\'ll ring you back in the morning if that\'s OK.', 'You\'ll hear back by Friday midday, even if it\'s only an update.', 'The replacement will be dispatched today and you\'ll have the tracking by 6 pm.', 'You\'ll get a call from our engineer between 8 and 10 tomorrow.'],
-        shouldNotMatch: ['I\'ll get back to you.', 'The store opens at 9am.', 'Your parcel was delivered yesterday.', 'The courier comes by 6 pm. Reply to this email and I\'ll get back to you soon.', 'You\'ll get a confirmation email today with the refund reference.', 'I\'ve opened a claim with the courier and you\'ll hear from them within 5 working days.', 'If that doesn\'t fix it, reply here and I\'ll book an engineer; the earliest slot is Friday.', 'Let me know by Friday and I\'ll book it.', 'Two make-up classes are scheduled for Saturday 12 July.', 'The replacement will be dispatched as soon as it\'s back in stock.'],
+        shouldMatch: ['I\'ll call you back tomorrow morning.', 'I will get back to you by 4pm.', 'We\'ll send the replacement within 2 business days.', 'I\'ll update you on Monday.', 'Hi Ana, I don\'t know yet, but I\'m checking with the warehouse now and I\'ll reply by 3 pm today.', 'You will get the confirmation from me by 2 pm today.', 'I\'m going to ring you at 14:30.', 'will call u tmrw morning', 'Our engineer will visit on March 14th.', 'I\'ll check the payment again within the next hour.', 'We will refund you within 3-5 working days.', 'She\'s finishing a call and will be with you within 10 minutes.', 'You\'ll hear from our returns team by Friday.', 'I\'ll call you tomorrow at 10, let me know if that doesn\'t suit.', 'Sam from billing will call you at half past two.', 'I\'ll ring you back in the morning if that\'s OK.', 'You\'ll hear back by Friday midday, even if it\'s only an update.', 'The replacement will be dispatched today and you\'ll have the tracking by 6 pm.', 'You\'ll get a call from our engineer between 8 and 10 tomorrow.', 'She\'s on another chat, she\'ll message you here within 15 minutes.', 'not sure, let me check with the warehouse, back to you in 5 min', 'Once I have it, I\'ll refund the rest no later than the 14th.', 'If I don\'t hear back by 5 pm today I\'ll put the order on hold.', 'If we get cut off I\'ll call you back within 10 minutes.', 'The M goes out the same day, and it should be with you within 3 working days.', 'I\'ve rebooked the engineer for Tuesday 8-10am.', 'I can send the new one today.'],
+        shouldNotMatch: ['I\'ll get back to you.', 'The store opens at 9am.', 'Your parcel was delivered yesterday.', 'The courier comes by 6 pm. Reply to this email and I\'ll get back to you soon.', 'You\'ll get a confirmation email today with the refund reference.', 'I\'ve opened a claim with the courier and you\'ll hear from them within 5 working days.', 'If that doesn\'t fix it, reply here and I\'ll book an engineer; the earliest slot is Friday.', 'Let me know by Friday and I\'ll book it.', 'Two make-up classes are scheduled for Saturday 12 July.', 'The replacement will be dispatched as soon as it\'s back in stock.', 'The parcel sat at the depot for a week; I\'ll find out why.', 'You should see the refund on your statement within 5 days.'],
       },
     },
     {
@@ -342,7 +371,9 @@ export const defaultPack: Pack = {
         { within: 'around', all: [ALTERNATIVE] },
         { within: 'rest', all: [ALTERNATIVE] },
         // "I can't see a payment yet" is not a refusal.
-        { within: 'clause', all: [{ phrases: ['can\'t see', 'cannot see', 'can\'t find', 'cannot find', 'can\'t tell', 'can\'t imagine', 'can\'t thank', 'can\'t wait', 'can\'t believe', 'can\'t stress', 'can\'t say enough', 'was out of stock', 'were out of stock', 'was sold out', 'were sold out', 'was unavailable', 'was not available', 'wasn\'t available', 'were fully booked', 'was fully booked', 'can\'t be right', 'can\'t be correct', 'cannot be right'] }] },
+        // "…since accidental damage isn't covered": the reason for something else, not the no itself.
+        { within: 'clause', all: [{ pattern: '\\bsince\\b[^.!?\\n]{0,60}\\bcovered\\b', flags: 'i' }] },
+        { within: 'clause', all: [{ phrases: ['position to say', 'position to tell', 'can\'t say', 'cannot say', 'can\'t be sure', 'cannot be sure', 'can\'t see', 'cannot see', 'can\'t find', 'cannot find', 'can\'t tell', 'can\'t imagine', 'can\'t thank', 'can\'t wait', 'can\'t believe', 'can\'t stress', 'can\'t say enough', 'was out of stock', 'were out of stock', 'was sold out', 'were sold out', 'was unavailable', 'was not available', 'wasn\'t available', 'were fully booked', 'was fully booked', 'can\'t be right', 'can\'t be correct', 'cannot be right'] }] },
         // Good news said with a negative ("we won't charge you for it") and the customer's own case ("if you're unable to come").
         { within: 'clause', all: [{ pattern: '\\bwe (?:won[\'’]?t|will not) (?:charge|bill|need|ask|take any|be charging|hold)|\\b(?:if|in case|should) you(?:[\'’]re| are)? (?:unable|not able)\\b', flags: 'i' }] },
       ],
@@ -351,8 +382,8 @@ export const defaultPack: Pack = {
       examples: ['We can\'t refund an opened item, but I can offer an exchange or store credit.', 'That isn\'t possible on this plan; what I can do is…'],
       tags: ['refusal'],
       tests: {
-        shouldMatch: ['Sorry but the window seats are all taken on that train.', 'we are not in a position to refund a used ticket', 'Nope, that size is sold out.', 'We can\'t refund opened items.', 'Unfortunately that is not possible.', 'I\'m unable to change the delivery address now.', 'You are not eligible for the discount.', 'No, it\'s company policy, nothing I can do.', 'We don\'t do refunds on sale items, sorry.', 'That\'s not something we offer unfortunately.'],
-        shouldNotMatch: ['We can\'t refund opened items, but I can offer store credit.', 'That\'s not possible for this order; instead, I can arrange a repair.', 'Your refund has been approved.', 'I can change the address for you.', 'I can\'t see an incoming payment on your account yet.', 'I can\'t refund the tickets, because the organiser only refunds cancelled events. What I can do is list them on our resale page.', 'The blue is sold out, but the navy one ships today if you\'d like it.', 'The 9 am slot is fully booked; would 11 am work instead?', 'We won\'t charge you for the second delivery.', 'If you\'re unable to come on Tuesday, the engineer can do Thursday.'],
+        shouldMatch: ['Sorry but the window seats are all taken on that train.', 'we are not in a position to refund a used ticket', 'Nope, that size is sold out.', 'We can\'t refund opened items.', 'Unfortunately that is not possible.', 'I\'m unable to change the delivery address now.', 'You are not eligible for the discount.', 'No, it\'s company policy, nothing I can do.', 'We don\'t do refunds on sale items, sorry.', 'That\'s not something we offer unfortunately.', 'Refunds aren\'t possible after 30 days.', 'This item is not refundable.', 'Your warranty doesn\'t cover water damage.', 'I\'m afraid your refund request has been declined.', 'Sale items are final sale.', 'That option isn\'t available on your plan.', 'Your item falls outside this window.', 'Straps aren\'t covered under the warranty.', 'We also don\'t sell replacement straps on their own.', 'The screen isn\'t something we cover.', 'The offer has ended.', 'That promo is expired, sorry.'],
+        shouldNotMatch: ['We can\'t refund opened items, but I can offer store credit.', 'That\'s not possible for this order; instead, I can arrange a repair.', 'Your refund has been approved.', 'I can change the address for you.', 'I can\'t see an incoming payment on your account yet.', 'I can\'t refund the tickets, because the organiser only refunds cancelled events. What I can do is list them on our resale page.', 'The blue is sold out, but the navy one ships today if you\'d like it.', 'The 9 am slot is fully booked; would 11 am work instead?', 'We won\'t charge you for the second delivery.', 'If you\'re unable to come on Tuesday, the engineer can do Thursday.', 'The card was declined at the petrol station, so I\'ve unfrozen it now.', 'Refunds aren\'t possible after 30 days, but I can offer store credit.', 'The repair should be free, since accidental damage isn\'t covered and this is a fault.', 'Your warranty doesn\'t cover water damage, but our repair partner can fix it for a flat £49.', 'I can\'t say for certain what caused it, so I\'ve booked an engineer for Thursday.', 'A burning smell isn\'t something we\'d expect, so please stop using it.', 'That code has expired, so I\'ve sent you a new one.'],
       },
     },
     {
@@ -397,6 +428,7 @@ export const defaultPack: Pack = {
       tags: ['policy', 'listening'],
       tests: {
         shouldMatch: [
+          { draft: 'I\'m afraid our returns policy is 30 days from delivery.', thread: customer('The 30-day policy shouldn\'t apply, the fault only showed on day 35 and it\'s a manufacturing defect.') },
           { draft: 'Our policy is that returns must be made within 30 days.', thread: customer('The 30-day rule doesn\'t apply, the item was faulty from day one.') },
           { draft: 'As per the terms and conditions, we cannot reopen the order.', thread: customer('My situation is different: I never received it.') },
           { draft: 'I have to follow the guidelines here.', thread: [{ role: 'agent', text: 'Refunds go to the original card.' }, { role: 'customer', text: 'That card is closed, you\'re not listening.' }] },
@@ -472,9 +504,9 @@ export const defaultPack: Pack = {
       // "Again" must be about their coming back ("sorry you had to reach out again", "thanks for
       // writing again"), not "it works again".
       unless: {
-        pattern: '\\b(?:sorry|apologi[sz]e|apologies|thanks?|thank you|had to|have to|having to|need(?:ed)? to)\\b[^.!?\\n]{0,60}\\bagain\\b',
+        pattern: '\\b(?:sorry|apologi[sz]e|apologies|thanks?|thank you|had to|have to|having to|need(?:ed)? to)\\b[^.!?\\n]{0,60}\\b(?:again|twice|more than once|(?:the|an|that) extra|repeat\\w*)\\b',
         flags: 'i',
-        phrases: ['{write} ... again', '{contact} ... again', '{chase} ... again', '{ask} ... again', '{email} ... again', '{call} ... again', '{come} back', 'back again', 'hello again', 'hi again', 'again about', 'again for this', 'once again', 'yet again', 'sorry ... again', 'had to contact', 'had to chase', 'had to write', 'had to call', 'had to follow up', 'had to come back', 'not the first time', 'several times', 'more than once', 'I can see you\'ve', 'I see you\'ve', 'I can see that you\'ve', 'previous', 'earlier', 'last time', 'history', 'following up', 'for the follow-up', 'chasing', 'bearing with', 'your patience', 'been waiting', 'kept waiting', 'you waited', 'third time', 'second time', 'fourth time', 'repeated', 'multiple times', 'having to', 'got back in touch', 'getting back in touch', 'in touch again', 'nobody replied', 'no one replied', 'nobody got back', 'no one got back', 'didn\'t get back', 'didn\'t reply', 'didn\'t hear back', 'did not hear back', 'no reply', 'unanswered', 'went unanswered', 'I know you\'ve', 'you\'ve been', 'you have been', 'you\'ve already', 'you have already', 'already told', 'already explained', 'already sent', 'still waiting', 'still hasn\'t', 'still haven\'t', 'still not', 'taken this long', 'taken so long', 'so long to', 'dragged on'],
+        phrases: ['had to ask', 'you\'re right', 'you are right', 'a different way', 'another way', '{write} ... again', '{contact} ... again', '{chase} ... again', '{ask} ... again', '{email} ... again', '{call} ... again', '{come} back', 'back again', 'hello again', 'hi again', 'again about', 'again for this', 'once again', 'yet again', 'sorry ... again', 'had to contact', 'had to chase', 'had to write', 'had to call', 'had to follow up', 'had to come back', 'not the first time', 'several times', 'more than once', 'I can see you\'ve', 'I see you\'ve', 'I can see that you\'ve', 'previous', 'earlier', 'last time', 'history', 'following up', 'for the follow-up', 'chasing', 'bearing with', 'your patience', 'been waiting', 'kept waiting', 'you waited', 'third time', 'second time', 'fourth time', 'repeated', 'multiple times', 'having to', 'got back in touch', 'getting back in touch', 'in touch again', 'nobody replied', 'no one replied', 'nobody got back', 'no one got back', 'didn\'t get back', 'didn\'t reply', 'didn\'t hear back', 'did not hear back', 'no reply', 'unanswered', 'went unanswered', 'I know you\'ve', 'you\'ve been', 'you have been', 'you\'ve already', 'you have already', 'already told', 'already explained', 'already sent', 'still waiting', 'still hasn\'t', 'still haven\'t', 'still not', 'taken this long', 'taken so long', 'so long to', 'dragged on'],
       },
       minWords: 6,
       advice: 'Acknowledge that they had to come back, show you have read the history, and say what is different this time.',
@@ -486,14 +518,12 @@ export const defaultPack: Pack = {
           { draft: 'Your refund request has been received and will be reviewed by our team shortly.', thread: REFUND_AGAIN },
           { draft: 'Please allow 5 to 7 working days for the refund to arrive.', thread: customer('I am still waiting for my refund after two weeks.') },
           { draft: 'Thank you for contacting us, I have checked your order.', thread: customer('How many times do I have to ask about this?') },
-          { draft: 'Thanks for your email. I\'ve reset the meter and readings will show again by tomorrow.', thread: [{ role: 'customer', text: 'I\'m writing again because nobody answered my last email.' }] },
-        ],
+          { draft: 'Thanks for your email. I\'ve reset the meter and readings will show again by tomorrow.', thread: [{ role: 'customer', text: 'I\'m writing again because nobody answered my last email.' }] }, { draft: 'An engineer will be in touch to arrange a visit.', thread: customer('I\'ve now written three times about my broken dishwasher.') }],
         shouldNotMatch: [
           { draft: 'I\'m sorry you\'ve had to contact us again about this. I\'ve checked your refund myself and it goes out today.', thread: REFUND_AGAIN },
           { draft: 'Your refund request has been received and will be reviewed by our team shortly.', thread: customer('Hi, where is my order?') },
           { draft: 'Checking now.', thread: REFUND_AGAIN },
-          { draft: 'Thanks for chasing this, and sorry it has dragged on. I\'ve reset the meter and readings show from tomorrow.', thread: [{ role: 'customer', text: 'I\'m writing again because nobody answered my last email.' }] },
-        ],
+          { draft: 'Thanks for chasing this, and sorry it has dragged on. I\'ve reset the meter and readings show from tomorrow.', thread: [{ role: 'customer', text: 'I\'m writing again because nobody answered my last email.' }] }, { draft: 'Sorry you\'ve had to ask twice. It was sent on Monday.', thread: customer('This is the 2nd time I\'m asking. Where\'s my refund??') }],
       },
     },
     {
@@ -501,14 +531,16 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: '"As I already said"',
       severity: 'warn',
+      // "As stated in our terms": where a rule is written, not a reminder that you said it before.
+      unlessNear: [{ within: 'clause', all: [{ pattern: '\\bas (?:stated|mentioned|explained|set out|shown|described) (?:in|on|under) (?:the|our|your) (?!(?:last|previous|earlier) )', flags: 'i' }] }],
       phrases: ['as I said', 'as I already said', 'as I\'ve said', 'as I mentioned', 'as I already mentioned', 'as I\'ve mentioned', 'as previously mentioned', 'as previously stated', 'as stated', 'as already explained', 'as I explained', 'as I\'ve explained', 'like I said', 'like I already said', 'I already told you', 'I\'ve already told you', 'as I told you', 'for the last time', 'per my last email', 'per my previous email', 'as I stated', 'as stated previously', 'as mentioned before', 'as mentioned previously', 'as mentioned earlier', 'as already mentioned', 'as I have said', 'as I have mentioned', 'as I have already', 'as I\'ve already', 'like I mentioned', 'like I told you', 'as already stated', 'as explained before', 'as explained previously', 'as per my previous', 'as per my last', 'I have already explained', 'I\'ve already explained', 'I already explained', 'I already mentioned', 'as previously advised', 'as advised earlier', 'as advised before', 'as previously informed', 'as informed earlier', 'as informed before', 'as I informed you', 'as previously communicated', 'I repeat', 'like I told u', 'as I told u', 'like i said b4'],
       advice: 'Drop the reminder that you said it before and explain it another way: shorter, or with a step they can take.',
       why: 'Pointing out that you already said it puts the blame on the customer for not understanding.',
       examples: ['Let me put it another way: …', 'To make this easier, here is the one step that matters: …'],
       tags: ['blame'],
       tests: {
-        shouldMatch: ['As I already said, the refund takes 5 days.', 'Like I said, restart the router.', 'I already told you the store is closed.', 'As previously advised, the voucher expired in May.', 'like i told u, its 5 days', 'I have already explained that the fee is fixed.'],
-        shouldNotMatch: ['As you said, the box was damaged, and I\'m sorry.', 'I said I\'d call today, so here I am.', 'As promised, here is your label.', 'As you mentioned, the box was wet when it came.', 'I explained the fee to my manager, and she agreed to waive it.'],
+        shouldMatch: ['As I already said, the refund takes 5 days.', 'Like I said, restart the router.', 'I already told you the store is closed.', 'As previously advised, the voucher expired in May.', 'like i told u, its 5 days', 'I have already explained that the fee is fixed.', 'As stated in my previous email, the fee is fixed.'],
+        shouldNotMatch: ['As you said, the box was damaged, and I\'m sorry.', 'I said I\'d call today, so here I am.', 'As promised, here is your label.', 'As you mentioned, the box was wet when it came.', 'I explained the fee to my manager, and she agreed to waive it.', 'Our returns window is 30 days, as stated in our terms and conditions.'],
       },
     },
     {
@@ -517,21 +549,27 @@ export const defaultPack: Pack = {
       title: 'Blaming the customer',
       severity: 'warn',
       when: {
-        phrases: ['you failed to', 'you didn\'t read', 'you did not read', 'if you had read', 'if you\'d read', 'you were supposed to', 'you forgot to', 'you neglected to', 'your fault', 'you didn\'t follow', 'you did not follow', 'you must have', 'you entered the wrong', 'you entered an incorrect', 'you selected the wrong', 'you chose the wrong', 'you ordered the wrong', 'you picked the wrong', 'you gave us the wrong', 'you provided the wrong', 'you provided an incorrect', 'you didn\'t check', 'you did not check', 'you ignored', 'due to your error', 'due to your mistake', 'user error', 'your mistake', 'your error', 'had you read', 'had you checked', 'had you contacted', 'you were meant to', 'you didn\'t bother', 'you never bothered'],
+        phrases: ['you failed to', 'you didn\'t read', 'you did not read', 'if you had read', 'if you\'d read', 'you were supposed to', 'you forgot to', 'you neglected to', 'your fault', 'you didn\'t follow', 'you did not follow', 'you must have', 'you entered the wrong', 'you entered an incorrect', 'you selected the wrong', 'you chose the wrong', 'you ordered the wrong', 'you picked the wrong', 'you gave us the wrong', 'you provided the wrong', 'you provided an incorrect', 'you didn\'t check', 'you did not check', 'you ignored', 'due to your error', 'due to your mistake', 'user error', 'your mistake', 'your error', 'had you read', 'had you checked', 'had you contacted', 'you were meant to', 'you didn\'t bother', 'you never bothered', // What they did not do, said as the cause: "you didn't enter the code", "you never told us", "you were told to keep it".
+          ...['didn\'t', 'did not', 'never'].flatMap((n) => YOU_DIDNT.map((v) => `you ${n} ${v}`)), 'be more careful', 'more carefully', 'pay more attention', 'you were told to', 'you were told not to', 'you were advised to', 'you were asked to', 'you were instructed to', 'you were clearly told', 'you were already told'],
         // What they should have done (not "you should have it by now", not "you shouldn't have had to wait"),
         // and what would not have happened if they had.
         pattern:
-          '\\byou (?:really |honestly |probably |just )?should(?:n[\'’]?t)?(?:[\'’]?ve| have| of) (?!had to\\b)(?:checked|read|looked|ordered|chosen|picked|selected|contacted|called|told|noticed|followed|kept|used|asked|paid|updated|entered|added|cancell?ed|returned|sent|booked|reported|gone|come|waited|saved|registered|clicked|opted|known|realised|realized|tried|done|taken|bought)\\b|\\bif you(?:[\'’]d| had) (?:just |only )?\\w+\\b[^.!?\\n]{0,60}\\b(?:wouldn[\'’]?t|would not|would have|would[\'’]ve|won[\'’]?t)\\b',
+          '\\byou (?:really |honestly |probably |just )?should(?:n[\'’]?t)?(?:[\'’]?ve| have| of) (?!had to\\b)(?:checked|read|looked|ordered|chosen|picked|selected|contacted|called|told|noticed|followed|kept|used|asked|paid|updated|entered|added|cancell?ed|returned|sent|booked|reported|gone|come|waited|saved|registered|clicked|opted|known|realised|realized|tried|done|taken|bought)\\b|\\bif you(?:[\'’]d| had) (?:just |only )?\\w+\\b[^.!?\\n]{0,80}\\b(?:wouldn[\'’]?t|would not|would have|would[\'’]ve|won[\'’]?t)\\b' +
+          '',
         flags: 'i',
       },
-      unlessNear: [{ within: 'clause', all: [{ phrases: ['even if', 'not your fault', 'wasn\'t your fault', 'not your mistake', 'wasn\'t your mistake', 'not your error', 'wasn\'t your error', 'was not your fault', 'isn\'t your fault', 'is not your fault', 'you must have been', 'you must have felt', 'you must have had'] }] }],
+      unlessNear: [
+        // "If you didn't tick the box, I can add it now": a case, not blame.
+        { within: 'clause', all: [{ pattern: '\\b(?:if|whether|unless|in case|worry) you (?:didn|did not|never)', flags: 'i' }] },
+        { within: 'clause', all: [{ phrases: ['even if', 'not your fault', 'wasn\'t your fault', 'not your mistake', 'wasn\'t your mistake', 'not your error', 'wasn\'t your error', 'was not your fault', 'isn\'t your fault', 'is not your fault', 'you must have been', 'you must have felt', 'you must have had'] }] },
+      ],
       advice: 'Leave out what they did wrong; say what happens now, and if a step matters for next time, offer it as a tip.',
       why: 'Blame makes the customer defend themselves instead of working with you, even when it is accurate.',
       examples: ['Next time, adding the code at checkout will apply the discount automatically.', 'Let\'s fix this one now: …'],
       tags: ['blame'],
       tests: {
-        shouldMatch: ['You should have read the terms before buying.', 'You shouldve contacted us earlier.', 'It says so on the box, you didn\'t read it.', 'You forgot to add the code.', 'You really should have checked the roaming list.', 'You should of picked express shipping.', 'If you\'d chosen signature on delivery this wouldnt happen.', 'The parcel went back because you entered the wrong postcode.', 'Had you read the email, you would know the date.', 'This is a user error, the settings were changed on your side.'],
-        shouldNotMatch: ['You should receive it tomorrow.', 'You have every right to be upset.', 'Next time the code at checkout applies the discount automatically.', 'You shouldn\'t have had to wait that long.', 'You should have it now.', 'You asked for a manager, and you should have one.', 'Accidental damage is covered, even if it was your fault.', 'We sent it to the wrong postcode, and that\'s on us.', 'It wasn\'t your mistake: our form hid the postcode field.', 'You must have been so worried when it didn\'t arrive.'],
+        shouldMatch: ['You should have read the terms before buying.', 'You shouldve contacted us earlier.', 'It says so on the box, you didn\'t read it.', 'You forgot to add the code.', 'You really should have checked the roaming list.', 'You should of picked express shipping.', 'If you\'d chosen signature on delivery this wouldnt happen.', 'The parcel went back because you entered the wrong postcode.', 'Had you read the email, you would know the date.', 'This is a user error, the settings were changed on your side.', 'You didn\'t enter the code at checkout so it didn\'t apply.', 'You never told us you had moved.', 'You were told to keep the receipt.', 'Please be more careful with the address next time.', 'If you\'d set the default tax code when you first added the supplier this wouldn\'t have happened.'],
+        shouldNotMatch: ['You should receive it tomorrow.', 'You have every right to be upset.', 'Next time the code at checkout applies the discount automatically.', 'You shouldn\'t have had to wait that long.', 'You should have it now.', 'You asked for a manager, and you should have one.', 'Accidental damage is covered, even if it was your fault.', 'We sent it to the wrong postcode, and that\'s on us.', 'It wasn\'t your mistake: our form hid the postcode field.', 'You must have been so worried when it didn\'t arrive.', 'If you didn\'t tick the box, I can add the insurance now.', 'Don\'t worry if you didn\'t keep the receipt: the order number is enough.'],
       },
     },
     {
@@ -541,13 +579,13 @@ export const defaultPack: Pack = {
       severity: 'suggest',
       // "Obviously we want to put this right": about us, not about what they should have known.
       unlessNear: [{ within: 'clause', all: [{ pattern: '\\bobviously,? (?:we|I|our|my|that(?:[\'’]s| is)n?[\'’]?t?|this (?:isn[\'’]?t|is not|shouldn[\'’]?t|should not))\\b', flags: 'i' }] }],
-      phrases: ['obviously', 'as you can clearly see', 'as anyone can see', 'as you should know', 'as you should be aware', 'needless to say', 'it\'s very simple', 'it\'s really simple', 'it\'s quite simple', 'it\'s not rocket science', 'surely you', 'I\'m sure you\'re aware', 'with all due respect', 'no offence', 'no offense', 'self-explanatory', 'clearly you', 'as I\'m sure you know', 'as you\'re probably aware', 'as you are probably aware', 'as you may be aware', 'it\'s pretty simple', 'it\'s super simple', 'is actually really simple', 'is actually very simple', 'is really not that hard', 'it\'s not that hard', 'it\'s not that difficult', 'most people manage', 'most customers manage', 'most people can do', 'most people figure', 'everyone else manages', 'did you even', 'did you actually read', 'let me spell it out', 'spell it out for you', 'I\'d gently point out', 'sweetie', 'sweetheart', 'my dear'],
+      phrases: ['obviously', 'as you can clearly see', 'as anyone can see', 'as you should know', 'as you should be aware', 'needless to say', 'it\'s very simple', 'it\'s really simple', 'it\'s quite simple', 'it\'s not rocket science', 'surely you', 'I\'m sure you\'re aware', 'with all due respect', 'no offence', 'no offense', 'self-explanatory', 'clearly you', 'as I\'m sure you know', 'as you\'re probably aware', 'as you are probably aware', 'as you may be aware', 'it\'s pretty simple', 'it\'s super simple', 'is actually really simple', 'is actually very simple', 'is really not that hard', 'it\'s not that hard', 'it\'s not that difficult', 'most people manage', 'most customers manage', 'most people can do', 'most people figure', 'everyone else manages', 'did you even', 'did you actually read', 'let me spell it out', 'spell it out for you', 'I\'d gently point out', 'sweetie', 'sweetheart', 'my dear', 'ought to know', 'beginner mistake', 'rookie mistake', 'everyone knows', 'common sense', 'it\'s in the manual', 'it\'s all in the manual', 'clearly stated', 'clearly states', 'any business owner'],
       advice: 'Take out the word that implies the customer should have known, and just give the information.',
       why: 'What is obvious to you after a hundred tickets is new to them; words like "obviously" make them feel small.',
       examples: ['The setting is under Account > Billing.', 'Here\'s where to find it: …'],
       tags: ['blame', 'sarcasm'],
       tests: {
-        shouldMatch: ['Obviously the charger is in the box.', 'With all due respect, that is how it works.', 'It\'s very simple: press reset.', 'Most people manage the setup in ten minutes.', 'As you may be aware, the code is printed on the box.', 'did you even open the manual?'],
+        shouldMatch: ['Obviously the charger is in the box.', 'With all due respect, that is how it works.', 'It\'s very simple: press reset.', 'Most people manage the setup in ten minutes.', 'As you may be aware, the code is printed on the box.', 'did you even open the manual?', 'Food is zero-rated, which anyone doing their own VAT ought to know.', 'It\'s quite a common beginner mistake.'],
         shouldNotMatch: ['The charger is in the small box under the tray.', 'Thank you for your respect and patience.', 'Here\'s a simple way to reset it.', 'Most people find the quick-start card the easiest place to begin.', 'The setup takes about ten minutes, and I can stay on the line with you.', 'Obviously we want to put this right for you today.'],
       },
     },
@@ -568,17 +606,22 @@ export const defaultPack: Pack = {
     },
     {
       id: 'generic-greeting',
-      kind: 'phrases',
+      kind: 'structure',
       title: 'A greeting that could go to anyone',
       severity: 'suggest',
-      phrases: ['Dear customer', 'Dear valued customer', 'Dear sir or madam', 'Dear sir/madam', 'Dear sir', 'Dear madam', 'To whom it may concern', 'Dear client', 'Dear user', 'Dear account holder', 'Hello customer', 'Hi customer', 'Dear member', 'valued customer', 'Respected sir', 'Respected madam', 'Dear guest', 'Dear passenger', 'Dear patron', 'Dear subscriber', 'Dear policyholder', 'Dear policy holder', 'Dear cardholder', 'Dear card holder', 'Dear sir or madam', 'Dear Sir/Ma\'am', 'Dear ma\'am', 'Hello sir', 'Hello madam', 'Dear team member', 'Dear applicant', 'Dear tenant', 'Dear resident', 'Dear student', 'Dear parent', 'Dear valued member', 'Hello there customer', 'Hi valued'],
+      when: {
+        phrases: ['Dear customer', 'Dear valued customer', 'Dear sir or madam', 'Dear sir/madam', 'Dear sir', 'Dear madam', 'To whom it may concern', 'Dear client', 'Dear user', 'Dear account holder', 'Hello customer', 'Hi customer', 'Dear member', 'valued customer', 'Respected sir', 'Respected madam', 'Dear guest', 'Dear passenger', 'Dear patron', 'Dear subscriber', 'Dear policyholder', 'Dear policy holder', 'Dear cardholder', 'Dear card holder', 'Dear sir or madam', 'Dear Sir/Ma\'am', 'Dear ma\'am', 'Hello sir', 'Hello madam', 'Dear team member', 'Dear applicant', 'Dear tenant', 'Dear resident', 'Dear student', 'Dear parent', 'Dear valued member', 'Hello there customer', 'Hi valued'],
+        // A greeting line with no name at all ("Hello,", "Hi there,") before the body of an email.
+        pattern: '^\\s*(?:hello|hi|hey|dear|greetings|good (?:morning|afternoon|evening))(?: there| team| all)?[,.!]?[ \\t]*\\n',
+        flags: 'i',
+      },
       advice: 'Use their name, and in the first line show you read their message by naming their actual issue.',
       why: 'A form-letter opening tells the customer they are a ticket number before they read a word of the answer.',
       examples: ['Hi Maria, thanks for the photos of the cracked screen.', 'Hello Mr Osei, I\'ve looked at the two charges you mentioned.'],
       tags: ['template'],
       tests: {
-        shouldMatch: ['Dear customer, thank you for your email.', 'Dear Sir/Madam, your case is closed.', 'To whom it may concern: the item is back in stock.', 'Hello valued customer, thanks for your order.', 'Respected Sir, your complaint is registered.', 'Dear Guest, thank you for staying with us.'],
-        shouldNotMatch: ['Dear Maria, thank you for your email.', 'Hi Sam, thanks for the photos.', 'Our customer team is here every day.', 'Dear Mr Okafor, thank you for staying with us.', 'Hi Priya, our guest wifi password is on the card.'],
+        shouldMatch: ['Dear customer, thank you for your email.', 'Dear Sir/Madam, your case is closed.', 'To whom it may concern: the item is back in stock.', 'Hello valued customer, thanks for your order.', 'Respected Sir, your complaint is registered.', 'Dear Guest, thank you for staying with us.', 'Hello,\n\nThank you for contacting us.', 'Hi there,\nYour order has shipped.'],
+        shouldNotMatch: ['Dear Maria, thank you for your email.', 'Hi Sam, thanks for the photos.', 'Our customer team is here every day.', 'Dear Mr Okafor, thank you for staying with us.', 'Hi Priya, our guest wifi password is on the card.', 'Hello Maria,\n\nThanks for the photos.', 'Hi! Your order has shipped.'],
       },
     },
     {
@@ -611,7 +654,7 @@ export const defaultPack: Pack = {
       tags: ['follow-up'],
       tests: {
         shouldMatch: [LONG_PLAIN, `Hello Pat. ${LONG_PLAIN}`, `${LONG_PLAIN} Kind regards, the support team.`, 'Ok noted.', 'The technician marked the job as complete at 14:20.', 'I\'ve checked and the fee was added when the trial ended.'],
-        shouldNotMatch: [`${LONG_PLAIN} I'll check with the courier and update you by noon.`, 'Thanks!', `${LONG_PLAIN} Your refund has been issued as well.`, 'You\'re welcome, have a good evening!', 'I\'m sending the blue one out today.', 'The fix is out on Thursday. Until then, uploading from the gallery works.', 'Dear customer, your lamp ships on Friday.', 'I have checked the line from our side and booked an engineer for Thursday morning.'],
+        shouldNotMatch: [`${LONG_PLAIN} I'll check with the courier and update you by noon.`, 'Thanks!', `${LONG_PLAIN} Your refund has been issued as well.`, 'You\'re welcome, have a good evening!', 'I\'m sending the blue one out today.', 'The fix is out on Thursday. Until then, uploading from the gallery works.', 'Dear customer, your lamp ships on Friday.', 'I have checked the line from our side and booked an engineer for Thursday morning.', 'Back to you in 5 min.', 'Passengers can claim reasonable expenses on the Claims page.'],
       },
     },
     {
@@ -619,14 +662,14 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: '"Not my department"',
       severity: 'warn',
-      phrases: ['not my department', 'not our department', 'not my job', 'not my problem', 'not our problem', 'not my responsibility', 'not our responsibility', 'nothing to do with me', 'nothing to do with us', 'you\'ll have to contact', 'you will have to contact', 'that\'s a different department', 'that\'s another department', 'wrong department', 'not something I deal with', 'not something we deal with', 'not handled by us', 'aren\'t handled by us', 'isn\'t handled by us', 'you\'ll need to contact', 'you will need to contact', 'you need to contact', 'can\'t help with', 'cannot help with', 'take it up with', 'not something I handle', 'not something we handle', 'not our area', 'not my area', 'outside my remit', 'outside our remit', 'beyond my remit', 'you\'d have to ask', 'you would have to ask', 'you need to ask', 'you\'ll need to speak', 'you will need to speak', 'you need to speak', 'you need to call', 'you\'ll need to call', 'you will need to call', 'you\'ll have to call', 'you\'ll have to ask', 'please contact the courier', 'please contact the seller', 'please contact the manufacturer', 'please contact the airline', 'please contact the retailer', 'please contact your bank', 'please contact your provider', 'please contact your airline', 'please contact your insurer', 'kindly contact', 'I can only help with', 'we only handle', 'we only deal with', 'I only deal with', 'we don\'t handle', 'we do not handle', 'I don\'t handle', 'we don\'t deal with', 'not handled here', 'wrong team', 'wrong place', 'contact them directly', 'contact them yourself', 'call them directly', 'get in touch with them directly', 'reach out to them directly', 'raise it with them'],
+      phrases: ['not my department', 'not our department', 'not my job', 'not my problem', 'not our problem', 'not my responsibility', 'not our responsibility', 'nothing to do with me', 'nothing to do with us', 'you\'ll have to contact', 'you will have to contact', 'that\'s a different department', 'that\'s another department', 'wrong department', 'not something I deal with', 'not something we deal with', 'not handled by us', 'aren\'t handled by us', 'isn\'t handled by us', 'you\'ll need to contact', 'you will need to contact', 'you need to contact', 'can\'t help with', 'cannot help with', 'take it up with', 'not something I handle', 'not something we handle', 'not our area', 'not my area', 'outside my remit', 'outside our remit', 'beyond my remit', 'you\'d have to ask', 'you would have to ask', 'you need to ask', 'you\'ll need to speak', 'you will need to speak', 'you need to speak', 'you need to call', 'you\'ll need to call', 'you will need to call', 'you\'ll have to call', 'you\'ll have to ask', 'please contact the courier', 'please contact the seller', 'please contact the manufacturer', 'please contact the airline', 'please contact the retailer', 'please contact your bank', 'please contact your provider', 'please contact your airline', 'please contact your insurer', 'kindly contact', 'I can only help with', 'we only handle', 'we only deal with', 'I only deal with', 'we don\'t handle', 'we do not handle', 'I don\'t handle', 'we don\'t deal with', 'not handled here', 'wrong team', 'wrong place', 'their department', 'out of our hands', 'out of my hands', 'not handled by our', 'handled by another', 'handled by a different', 'revert to the', 'department for the same', 'contact them directly', 'contact them yourself', 'call them directly', 'get in touch with them directly', 'reach out to them directly', 'raise it with them'],
       advice: 'Own the handover: say who handles it, pass the case on yourself if you can, and tell the customer what happens next.',
       why: 'To the customer you are the company; being sent elsewhere feels like being turned away.',
       examples: ['Billing handles this, so I\'ve passed your case to them with all the details; they will reply by tomorrow.', 'I\'ll bring in the right colleague so you don\'t need to explain it again.'],
       actions: ['offer-escalation'],
       tags: ['ownership'],
       tests: {
-        shouldMatch: ['That\'s not my department.', 'You\'ll have to contact the bank yourself.', 'Refunds are nothing to do with me.', 'We don\'t handle refunds for marketplace sellers, please contact the seller.', 'For that you\'d have to ask the bank.', 'Wrong team sorry, pls contact billing'],
+        shouldMatch: ['That\'s not my department.', 'You\'ll have to contact the bank yourself.', 'Refunds are nothing to do with me.', 'We don\'t handle refunds for marketplace sellers, please contact the seller.', 'For that you\'d have to ask the bank.', 'Wrong team sorry, pls contact billing', 'Once it\'s with the courier it\'s out of our hands, so it\'s really their department.', 'Account statements are not handled by our team. Please revert to the Statements department for the same.'],
         shouldNotMatch: ['I\'ve passed this to our billing team and they\'ll reply tomorrow.', 'My department handles returns.', 'I\'ll contact the bank for you.', 'Billing handles this, so I\'ve passed your case to them and they\'ll call you by 4 pm.', 'I\'ll contact the seller for you today.'],
       },
     },
@@ -637,13 +680,13 @@ export const defaultPack: Pack = {
       severity: 'suggest',
       when: { phrases: ['it\'s our policy', 'it is our policy', 'that\'s our policy', 'that is our policy', 'company policy', 'that\'s the policy', 'it\'s policy', 'policy states', 'per our policy', 'according to our policy', 'our policy is', 'rules are rules', 'those are the rules', 'against our policy', 'against policy', 'we don\'t make exceptions', 'no exceptions', 'that\'s the rule', 'it\'s the rule', 'those are the terms', 'per the terms', 'per company policy', 'company rules', 'it\'s in the terms', 'it\'s in our terms', 'in line with our policy', 'in accordance with our policy', 'policy does not allow', 'policy doesn\'t allow', 'policy doesn\'t permit', 'not within policy', 'outside our policy', 'outside of our policy', 'policy is policy', 'the system doesn\'t allow', 'the system won\'t let', 'as per policy', 'as per our policy', 'per the policy', 'policy says', 'the rules say', 'the terms say', 'the terms state', 'our terms state', 'as stated in our terms', 'as per the terms', 'as per our terms'] },
       // The reason must be near the rule (the sentence before, its own, the next), not anywhere in a long email.
-      unlessNear: [{ within: 'around', all: [{ phrases: ['because', 'so that', 'so we can', 'this is to', 'that\'s to', 'the reason', 'to protect', 'this protects', 'in order to', 'which means', 'that way', 'for your security', 'for your safety', 'for security', 'for safety', 'to keep', 'to make sure', 'to prevent', 'to avoid', 'since', 'otherwise', 'so nobody', 'so no one', 'fraud', 'to cover', 'covers the', 'because of', 'due to', 'for hygiene', 'for health', 'for legal', 'by law', 'legally', 'regulations', 'regulator'] }] }],
+      unlessNear: [{ within: 'around', all: [{ pattern: '(?<!\\b(?:regardless of|whatever|no matter) )\\bthe reason\\b', flags: 'i', phrases: ['because', 'so that', 'so we can', 'this is to', 'that\'s to', 'to protect', 'this protects', 'in order to', 'which means', 'that way', 'for your security', 'for your safety', 'for security', 'for safety', 'to keep', 'to make sure', 'to prevent', 'to avoid', 'since', 'otherwise', 'so nobody', 'so no one', 'fraud', 'to cover', 'covers the', 'because of', 'due to', 'for hygiene', 'for health', 'for legal', 'by law', 'legally', 'regulations', 'regulator'] }] }],
       advice: 'Give the reason behind the rule in one plain sentence, and what the customer can still do.',
       why: 'A rule with a reason sounds fair; a rule without one sounds like an excuse.',
       examples: ['We ask for ID on refunds so that nobody else can claim money from your account.', 'We can\'t ship opened food items, because we can\'t check they are safe.'],
       tags: ['policy'],
       tests: {
-        shouldMatch: ['It\'s our policy.', 'Sorry, company policy does not allow that.', 'Rules are rules, I\'m afraid.', 'As per policy, no refunds after 14 days.', 'Sorry, the system doesn\'t allow it, that\'s the rule.', 'It\'s in the terms, I can\'t change it.'],
+        shouldMatch: ['It\'s our policy.', 'Sorry, company policy does not allow that.', 'Rules are rules, I\'m afraid.', 'As per policy, no refunds after 14 days.', 'Sorry, the system doesn\'t allow it, that\'s the rule.', 'It\'s in the terms, I can\'t change it.', 'It\'s our policy, and it applies to all members regardless of the reason for leaving.'],
         shouldNotMatch: ['It\'s our policy to ask for ID, so that nobody else can claim your refund.', 'Our policy is there to protect your account.', 'I\'ve sent the form to you.', 'As per our policy we ask for ID, since refunds go to the card holder only.', 'We don\'t refund opened earbuds for hygiene reasons, but I can offer an exchange.'],
       },
     },
@@ -654,7 +697,7 @@ export const defaultPack: Pack = {
       severity: 'suggest',
       when: {
         // "Your account was incorrectly charged", "the visit was wrongly recorded": the error with nobody doing it.
-        pattern: '\\b(?:was|were|has been|have been|had been|got|is|are)\\s+(?:incorrectly|wrongly|mistakenly|erroneously|inadvertently|accidentally|wrongfully|missed|mis(?:labell?ed|directed|routed|placed|filed|read|recorded|charged|sent|keyed|spelt|spelled))\\b',
+        pattern: '\\b(?:was|were|has been|have been|had been|got|is|are)\\s+(?:simply |just |somehow |unfortunately )?(?:incorrectly|wrongly|mistakenly|erroneously|inadvertently|accidentally|wrongfully|missed|mis(?:labell?ed|directed|routed|placed|filed|read|recorded|charged|sent|keyed|spelt|spelled))\\b',
         flags: 'i',
         phrases: ['mistakes were made', 'errors were made', 'a mistake was made', 'an error was made', 'it was overlooked', 'was overlooked', 'fell through the cracks', 'the ball was dropped', 'an oversight occurred', 'there was an oversight', 'it has been brought to our attention', 'was not processed', 'wasn\'t processed', 'was not actioned', 'wasn\'t actioned', 'got lost in the system', 'an error occurred', 'a mistake occurred', 'there was a mix-up', 'there has been a mix-up', 'got mixed up', 'was mixed up', 'was sent in error', 'was applied in error', 'was charged in error', 'was taken in error', 'a system error', 'a technical error', 'a glitch'],
       },
@@ -669,7 +712,7 @@ export const defaultPack: Pack = {
       examples: ['We missed your cancellation request, and that\'s on us. I\'ve cancelled it now and refunded the charge.'],
       tags: ['ownership'],
       tests: {
-        shouldMatch: ['Unfortunately mistakes were made with your order.', 'Your request was not processed.', 'It seems it fell through the cracks.', 'Your account was incorrectly charged the missed appointment fee.', 'the parcel got mislabelled at the depot', 'There was a mix-up with the booking dates.'],
+        shouldMatch: ['Unfortunately mistakes were made with your order.', 'Your request was not processed.', 'It seems it fell through the cracks.', 'Your account was incorrectly charged the missed appointment fee.', 'the parcel got mislabelled at the depot', 'There was a mix-up with the booking dates.', 'It was simply missed when the van was loaded.'],
         shouldNotMatch: ['We made a mistake with your order, and I\'ve fixed it.', 'Your request was processed this morning.', 'We missed your email, and that\'s on us.', 'Your account was wrongly charged, and that was our mistake.', 'We wrongly recorded the visit as missed.', 'The item was correctly charged at the sale price.', 'If a payment is missed, we send a reminder first.'],
       },
     },
@@ -679,7 +722,7 @@ export const defaultPack: Pack = {
       title: 'Long for a chat message',
       severity: 'suggest',
       context: { channels: ['chat'] },
-      minWords: 80,
+      minWords: 70,
       advice: 'In chat, send the answer first in a sentence or two, then the details in short follow-up messages if they want them.',
       why: 'A wall of text in a chat window is hard to read on the spot and feels like a script.',
       examples: ['Short version: the second charge is for the shop order, not your plan. Want me to explain how to return it?'],
@@ -698,14 +741,14 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'Internal jargon',
       severity: 'suggest',
-      phrases: ['SLA', 'RMA', 'backend', 'back-end', 'tier 2', 'tier two', 'tier 3', 'L2', 'L3', 'escalation matrix', 'ticket status', 'pending status', 'sync issue', 'provisioning', 'propagate', 'propagation', 'the dev team', 'the devs', 'bug ticket', 'Jira', 'root cause', 'RCA', 'KB article', 'hotfix', 'ONT', 'OLT', 'CPE', 'DSLAM', 'TAT', 'AHT', 'CSAT', 'P2 ticket', 'INC number', 'work order', 'WO number', 'L1', 'tier 1', 'tier one', 'dispatch queue', 'ticket ID', 'SKU', 'provisioned', 'de-provisioned', 'reprovision', 'the CRM', 'our CRM', 'packet loss', 'firmware rollback', 'ticketing system', 'JIRA ticket', 'hotfix', 'escalated to engineering', 'QA'],
+      phrases: ['SLA', 'RMA', 'backend', 'back-end', 'tier 2', 'tier two', 'tier 3', 'L2', 'L3', 'escalation matrix', 'ticket status', 'pending status', 'sync issue', 'provisioning', 'propagate', 'propagation', 'the dev team', 'the devs', 'bug ticket', 'Jira', 'root cause', 'RCA', 'KB article', 'hotfix', 'ONT', 'OLT', 'CPE', 'DSLAM', 'TAT', 'AHT', 'CSAT', 'P2 ticket', 'INC number', 'work order', 'WO number', 'L1', 'tier 1', 'tier one', 'dispatch queue', 'ticket ID', 'SKU', 'provisioned', 'de-provisioned', 'reprovision', 'the CRM', 'our CRM', 'packet loss', 'firmware rollback', 'ticketing system', 'JIRA ticket', 'hotfix', 'escalated to engineering', 'QA', '3PL', 'LTL', 'our DC', 'the DC', 'CDN', 'presigned', 'multipart', 'auth token', 'KYC', 'BSS', 'FRM'],
       advice: 'Say it the way the customer would: what is happening, and what it means for them.',
       why: 'Internal terms make the customer feel outside the conversation, and they may not ask what they mean.',
       examples: ['Our engineers are fixing this; the fix should reach your account tonight.', 'I\'ve sent your case to our specialist team.'],
       tags: ['clarity'],
       tests: {
-        shouldMatch: ['I\'ve raised it with tier 2 per the SLA.', 'It\'s a back end sync issue.', 'Please wait for the RMA.', 'Your ONT shows LOS so I\'ve raised it.', 'The TAT for this is 48 hours.', 'Our L1 team logged a P2 ticket.'],
-        shouldNotMatch: ['Our engineers are fixing this tonight.', 'The return label is attached.', 'The slate grey model is in stock.', 'An engineer will visit tomorrow between 8 and 1.', 'Your router\'s lights should be green.'],
+        shouldMatch: ['I\'ve raised it with tier 2 per the SLA.', 'It\'s a back end sync issue.', 'Please wait for the RMA.', 'Your ONT shows LOS so I\'ve raised it.', 'The TAT for this is 48 hours.', 'Our L1 team logged a P2 ticket.', 'It left our DC and went to the 3PL under LTL consolidation.', 'The CDN token will refresh.'],
+        shouldNotMatch: ['Our engineers are fixing this tonight.', 'The return label is attached.', 'The slate grey model is in stock.', 'An engineer will visit tomorrow between 8 and 1.', 'Your router\'s lights should be green.', 'The Bluetooth drops on the S3 when audio sync is on.'],
       },
     },
     {
@@ -713,14 +756,14 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'Stiff corporate wording',
       severity: 'suggest',
-      phrases: ['at this point in time', 'at this moment in time', 'going forward', 'kindly revert', 'please revert', 'do the needful', 'please be advised', 'be advised that', 'we regret to inform you', 'pursuant to', 'hereby', 'the undersigned', 'as per', 'we wish to inform you', 'it has come to our attention', 'at your earliest convenience', 'we value your business', 'your call is important to us', 'thank you for your understanding', 'we appreciate your understanding', 'greetings of the day', 'we acknowledge receipt', 'acknowledge receipt of', 'the same has been', 'the concerned team', 'the concerned department', 'concerned department', 'needful action', 'do the necessary', 'at the earliest', 'kindly note', 'kindly be informed', 'please be informed', 'be informed that', 'for your kind information', 'for your kind perusal', 'we would like to inform you', 'we wish to advise', 'this is to inform you', 'I am writing to inform you', 'we are in receipt of', 'in receipt of your', 'with reference to your', 'further to your', 'as per your request', 'as per our records', 'enclosed herewith', 'herewith', 'aforementioned', 'we strive to', 'we endeavour to', 'utilise', 'leverage', 'touch base', 'circle back', 'your esteemed', 'esteemed customer', 'we regret any', 'we regret the'],
+      phrases: ['at this point in time', 'at this moment in time', 'going forward', 'kindly revert', 'please revert', 'do the needful', 'please be advised', 'be advised that', 'we regret to inform you', 'pursuant to', 'hereby', 'the undersigned', 'as per', 'we wish to inform you', 'it has come to our attention', 'at your earliest convenience', 'we value your business', 'your call is important to us', 'thank you for your understanding', 'we appreciate your understanding', 'greetings of the day', 'we acknowledge receipt', 'acknowledge receipt of', 'the same has been', 'the concerned team', 'the concerned department', 'concerned department', 'needful action', 'do the necessary', 'at the earliest', 'kindly note', 'kindly be informed', 'please be informed', 'be informed that', 'for your kind information', 'for your kind perusal', 'we would like to inform you', 'we wish to advise', 'this is to inform you', 'I am writing to inform you', 'we are in receipt of', 'in receipt of your', 'with reference to your', 'further to your', 'as per your request', 'as per our records', 'enclosed herewith', 'herewith', 'aforementioned', 'we strive to', 'we endeavour to', 'utilise', 'leverage', 'touch base', 'circle back', 'your esteemed', 'esteemed customer', 'we regret any', 'we regret the', 'duly noted', 'has been noted', 'endeavour to', 'endeavor to', 'will endeavour', 'will endeavor', 'stakeholders', 'please find attached', 'please find enclosed', 'please find below', 'we thank you for', 'in this regard', 'you are requested to', 'we request you to', 'kindly note', 'valuable feedback', 'your feedback is valuable', 'we take this matter', 'please be assured', 'your satisfaction is our', 'with regards to', 'with regard to', 'we trust this', 'trust this clarifies', 'clarifies the position', 'the decision stands', 'under section'],
       advice: 'Write it as you would say it to someone across a desk: short, plain, in the first person.',
       why: 'Form-letter phrases sound like a script, and customers notice at once when nobody is really talking to them.',
       examples: ['Right now, …', 'From now on, …', 'Could you reply when you have a moment?'],
       tags: ['template'],
       tests: {
-        shouldMatch: ['Please be advised that your order is delayed.', 'At this point in time we have no update.', 'Thank you for your understanding.', 'Greetings of the day. Your request has been forwarded to the concerned team.', 'Kindly note that the same has been escalated.', 'With reference to your email, we are in receipt of your complaint.'],
-        shouldNotMatch: ['Right now I don\'t have an update, so I\'ll check again at 2 pm.', 'Your order is delayed by two days.', 'Thanks for letting me know.', 'Thanks for your email, I\'ve sent your request to our billing team.', 'Just checking in: did the new card arrive?'],
+        shouldMatch: ['Please be advised that your order is delayed.', 'At this point in time we have no update.', 'Thank you for your understanding.', 'Greetings of the day. Your request has been forwarded to the concerned team.', 'Kindly note that the same has been escalated.', 'With reference to your email, we are in receipt of your complaint.', 'Your concern has been duly noted.', 'We will endeavour to resolve the matter.', 'Please find attached the requested documentation.', 'With regards to your claim, the decision stands. We trust this clarifies the position.', 'Please be assured that your satisfaction is our top priority.'],
+        shouldNotMatch: ['Right now I don\'t have an update, so I\'ll check again at 2 pm.', 'Your order is delayed by two days.', 'Thanks for letting me know.', 'Thanks for your email, I\'ve sent your request to our billing team.', 'Just checking in: did the new card arrive?', 'I\'ve attached the invoice you asked for.'],
       },
     },
     {
@@ -729,13 +772,15 @@ export const defaultPack: Pack = {
       title: 'Capitals read as shouting',
       severity: 'suggest',
       pattern: '\\b[A-Z]{2,}[ ,!.]{1,3}[A-Z]{3,}\\b|\\b[A-Z]{3,}[ ,!.]{1,3}[A-Z]{2,}\\b|\\b[A-Z]{6,}\\b|\\b(?:NOT|NEVER|MUST|NOW|ALWAYS|ONLY|PLEASE)\\b',
+      // A label quoted or named ("'ADJ FEE Q2' is…", "the VLAN ID is…") is read, not shouted.
+      unlessNear: [{ within: 'clause', all: [{ pattern: '[\'‘"“][A-Z][A-Z0-9 _-]{1,30}[\'’"”]|\\b[A-Z]{2,5} (?:ID|PIN|code|number|button|light|setting|port|cable|box|menu|field)\\b' }] }],
       advice: 'Use normal case; if one point matters most, put it first or in its own short sentence.',
       why: 'Capitals read as shouting, even when you only meant to make a point clear.',
       examples: ['The one thing to check first: is the green light on?'],
       tags: ['tone'],
       tests: {
-        shouldMatch: ['PLEASE READ the instructions.', 'We will NOT be refunding this.', 'THIS IS FINAL.'],
-        shouldNotMatch: ['Your USB cable and the HDMI adapter ship today.', 'Please read the instructions.', 'Order ID: AB12CD.'],
+        shouldMatch: ['PLEASE READ the instructions.', 'We will NOT be refunding this.', 'THIS IS FINAL.', 'PLEASE READ THE EMAIL before calling.'],
+        shouldNotMatch: ['Your USB cable and the HDMI adapter ship today.', 'Please read the instructions.', 'Order ID: AB12CD.', 'Good question. \'ADJ FEE Q2\' is a one-off adjustment.', 'The VLAN ID is just a number your line needs.'],
       },
     },
     {
@@ -759,15 +804,15 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'Promising what you can\'t control',
       severity: 'warn',
-      phrases: ['{guarantee}', 'will never happen again', 'won\'t happen again', 'will not happen again', 'never happen again', '100%', '100 percent', 'I can assure you', 'rest assured', 'I promise you', 'will definitely', 'without fail', 'you have my word', 'I give you my word', 'definitely arrive', 'no more problems', 'won\'t have any more', 'won\'t have any further', 'fixed for good', 'permanently fixed', 'never have this problem', 'never have to deal with this', 'this is the last time', 'never again'],
-      unless: { phrases: ['money-back guarantee', 'price guarantee', 'satisfaction guarantee', 'guarantee period'] },
+      phrases: ['{guarantee}', 'will never happen again', 'won\'t happen again', 'will not happen again', 'never happen again', '100%', '100 percent', 'I can assure you', 'rest assured', 'I promise you', 'will definitely', 'without fail', 'you have my word', 'I give you my word', 'definitely arrive', 'no more problems', 'won\'t have any more', 'won\'t have any further', 'fixed for good', 'permanently fixed', 'never have this problem', 'never have to deal with this', 'this is the last time', 'never again', 'guaranteed', 'we\'ll definitely', 'I\'ll definitely', 'we will definitely', 'I promise', 'no matter what happens', 'no matter what', 'zero downtime'],
+      unless: { phrases: ['money-back guarantee', 'price guarantee', 'satisfaction guarantee', 'guarantee period', 'guaranteed delivery', 'guaranteed next', 'can\'t guarantee', 'cannot guarantee', 'can\'t promise', 'cannot promise', 'not guaranteed'] },
       advice: 'Promise what you control: what you will do and when. For the rest, say what you are doing to make it less likely.',
       why: 'A guarantee you can\'t keep becomes the next complaint; a concrete step is more believable.',
       examples: ['I\'ve added a note to your account so the courier calls before delivery.', 'I\'ll watch this order myself and update you when it ships.'],
       tags: ['promise'],
       tests: {
-        shouldMatch: ['I guarantee it will arrive tomorrow.', 'This will never happen again.', 'Rest assured, it is guaranteed.', 'You have my word it arrives tomorrow.', 'It will definitely be fixed by the weekend.', 'You won\'t have any more problems with it.'],
-        shouldNotMatch: ['Your jacket has a money-back guarantee.', 'I\'ve added a note so the courier calls first.', 'I\'ll watch this order and update you when it ships.', 'I\'ll check it myself tomorrow at 10 and tell you what I find.', 'I can\'t promise the courier\'s time, but I\'ll chase them at 9.', 'I\'ll find out for sure and let you know by 3 pm.'],
+        shouldMatch: ['I guarantee it will arrive tomorrow.', 'This will never happen again.', 'Rest assured, it is guaranteed.', 'You have my word it arrives tomorrow.', 'It will definitely be fixed by the weekend.', 'You won\'t have any more problems with it.', 'Don\'t worry, we\'ll definitely get it to you by the 24th, guaranteed!', 'It will be with you tomorrow, I promise, no matter what happens at the courier.'],
+        shouldNotMatch: ['Your jacket has a money-back guarantee.', 'I\'ve added a note so the courier calls first.', 'I\'ll watch this order and update you when it ships.', 'I\'ll check it myself tomorrow at 10 and tell you what I find.', 'I can\'t promise the courier\'s time, but I\'ll chase them at 9.', 'I\'ll find out for sure and let you know by 3 pm.', 'Express orders have guaranteed delivery by 1 pm; I\'ll check yours at noon.'],
       },
     },
     {
@@ -779,7 +824,7 @@ export const defaultPack: Pack = {
       customer: {
         phrases: ['I attached', 'I\'ve attached', 'attached is', 'see attached', 'photo attached', 'screenshot attached', 'I already sent', 'I sent you', 'I\'ve sent', 'I have sent', 'here is my', 'here\'s my', 'pic attached', 'photos attached', 'I\'ve included', 'I have included'],
         // An identifier ("order 48213", "card ending 8841", "policy no. HX-2231").
-        pattern: '\\b(?:order|account|reference|ref|ticket|case|tracking|booking|invoice|serial|card|policy|member(?:ship)?|customer|claim|reg(?:istration)?|IMEI|flight|confirmation)\\s?(?:number|no\\.|no|#|id|ending(?: in)?)?\\s?(?:is\\s)?[:#]?\\s?[A-Z-]{0,12}\\d[A-Z0-9-]{2,}',
+        pattern: '\\b(?:order|account|reference|ref|ticket|case|tracking|booking|invoice|serial|card|policy|member(?:ship)?|customer|claim|reg(?:istration)?|IMEI|flight|confirmation)\\s?(?:number|no\\.|no|#|id|ending(?: in)?)?\\s?(?:is\\s)?[:#]?\\s?[A-Z-]{0,12}\\d[A-Z0-9-]{2,}|\\b[A-Z]{2,5}-\\d{3,}\\b|(?<![\\w.+-])\\w[\\w.+-]{0,40}@\\w[\\w-]{0,40}\\.[a-z]{2,6}\\b',
         flags: 'i',
       },
       draft: {
@@ -799,6 +844,8 @@ export const defaultPack: Pack = {
           { draft: 'Please provide your order number.', thread: customer('Order #A12345 never came.') },
           { draft: 'To start, could you tell me the amount and the last four digits of the card?', thread: customer('There is a payment of £59.99 on my card ending 8841 that I don\'t recognise.') },
           { draft: 'Kindly share your policy number so I can check.', thread: customer('My policy no. HX-22318 should cover the windscreen.') },
+          { draft: 'Please provide the email address on your account.', thread: customer('I was charged twice. My account email is d.okafor@mailbox.co.uk.') },
+          { draft: 'Thanks. Can you give me the order number and the date you sent it back?', thread: customer('ORD-88314, returned 3rd of May') },
         ],
         shouldNotMatch: [
           { draft: 'I\'ve found order 48213-B and it\'s at the depot.', thread: customer('My order number is 48213-B and it still hasn\'t arrived.') },
@@ -810,18 +857,23 @@ export const defaultPack: Pack = {
     },
     {
       id: 'asks-to-repeat',
-      kind: 'phrases',
+      kind: 'structure',
       title: 'Asking them to start over',
       severity: 'suggest',
-      unlessNear: [{ within: 'clause', all: [{ phrases: ['won\'t need to', 'will not need to', 'don\'t need to', 'do not need to', 'won\'t have to', 'will not have to', 'don\'t have to', 'no need to', 'needn\'t', 'never have to', 'had to', 'having to', 'sorry you'] }] }],
-      phrases: ['could you explain ... again', 'can you explain ... again', 'please explain ... again', 'explain it again', 'explain that again', 'repeat the issue', 'repeat your issue', 'repeat the problem', 'could you describe ... again', 'can you describe ... again', 'please describe ... again', 'tell me ... again', 'start from the beginning', 'start over', 'can you send ... again', 'could you send ... again', 'please send ... again', 'could you resend', 'can you resend', 'please resend', 'go over it again', 'from the top', 'could you repeat', 'can you repeat', 'please repeat', 'repeat that', 'say that again', 'start from scratch', 'please start again', 'start again from', 'explain again', 'explain once more', 'describe again', 'tell us again', 'what was the issue again', 'what was the problem again', 'remind me what', 'fill in the form again', 'fill out the form again', 'please resubmit', 'could you resubmit', 'can you resubmit', 'you to resubmit', 'please re-submit', 'submit it again', 'submit a new request', 'open a new ticket', 'raise a new ticket', 'create a new ticket', 'log a new ticket', 'all the details again', 'full description of the'],
+      unlessNear: [{ within: 'clause', all: [{ phrases: ['won\'t be asked', 'will not be asked', 'never be asked', 'won\'t need to', 'will not need to', 'don\'t need to', 'do not need to', 'won\'t have to', 'will not have to', 'don\'t have to', 'no need to', 'needn\'t', 'never have to', 'had to', 'having to', 'sorry you'] }] }],
+      when: {
+        phrases: ['could you explain ... again', 'can you explain ... again', 'please explain ... again', 'explain it again', 'explain that again', 'repeat the issue', 'repeat your issue', 'repeat the problem', 'could you describe ... again', 'can you describe ... again', 'please describe ... again', 'tell me ... again', 'start from the beginning', 'start over', 'can you send ... again', 'could you send ... again', 'please send ... again', 'could you resend', 'can you resend', 'please resend', 'go over it again', 'from the top', 'could you repeat', 'can you repeat', 'please repeat', 'repeat that', 'say that again', 'start from scratch', 'please start again', 'start again from', 'explain again', 'explain once more', 'describe again', 'tell us again', 'what was the issue again', 'what was the problem again', 'remind me what', 'fill in the form again', 'fill out the form again', 'please resubmit', 'could you resubmit', 'can you resubmit', 'you to resubmit', 'please re-submit', 'submit it again', 'submit a new request', 'open a new ticket', 'raise a new ticket', 'create a new ticket', 'log a new ticket', 'all the details again', 'full description of the'],
+        // Start over, said as a clause: "could you explain the issue from the start", "tell me what the issue is", "write out the full history".
+        pattern: '\\b(?:explain|describe|tell (?:me|us)|write (?:out|down)|go through|walk (?:me|us) through|outline)\\b[^.!?\\n]{0,50}\\b(?:from the (?:start|beginning|top)|from scratch|in full|once more)\\b|\\btell (?:me|us) what (?:the|your) (?:issue|problem) is\\b|\\bwrite out the (?:full|whole) (?:history|story)\\b',
+        flags: 'i',
+      },
       advice: 'Read back what you already have, and ask only about the gap.',
       why: 'Having to tell the story again is exhausting, and customers take it as a sign that nobody listened.',
       examples: ['From your messages I have the order, the date and the photo; the only thing I still need is …'],
       tags: ['listening'],
       tests: {
-        shouldMatch: ['Could you explain the problem again?', 'Please start from the beginning.', 'Can you send it again?', 'Please open a new ticket with all the details.', 'sorry, what was the issue again?', 'Could you resubmit the form with your order details?'],
-        shouldNotMatch: ['I\'ll resend the invoice now.', 'From your message I have the order and the date.', 'I\'ll explain how the refund works.', 'I\'ve read the whole thread, so you will not need to explain it again.', 'You don\'t need to resubmit anything: I\'ve kept your form.', 'I\'ve read your messages, so no need to start again.', 'I\'m sorry you had to start again with a new agent.', 'The router will start again after a minute; I\'ll resubmit your claim today.'],
+        shouldMatch: ['Could you explain the problem again?', 'Please start from the beginning.', 'Can you send it again?', 'Please open a new ticket with all the details.', 'sorry, what was the issue again?', 'Could you resubmit the form with your order details?', 'So I can help, could you explain the issue from the start?', 'Can you tell me what the issue is and your order number?', 'Could you write out the full history of the transfer again for me?'],
+        shouldNotMatch: ['I\'ll resend the invoice now.', 'From your message I have the order and the date.', 'I\'ll explain how the refund works.', 'I\'ve read the whole thread, so you will not need to explain it again.', 'You don\'t need to resubmit anything: I\'ve kept your form.', 'I\'ve read your messages, so no need to start again.', 'I\'m sorry you had to start again with a new agent.', 'The router will start again after a minute; I\'ll resubmit your claim today.', 'I\'ve noted it on your account, so you won\'t be asked to explain it again.'],
       },
     },
     {
@@ -852,13 +904,13 @@ export const defaultPack: Pack = {
       severity: 'suggest',
       // "I'll get back to you shortly": the promise rule asks for the time; one card is enough.
       unlessNear: [{ within: 'clause', all: [PROMISE] }],
-      phrases: ['hopefully', 'should be fine', 'should be okay', 'should be ok', 'fingers crossed', 'with any luck', 'I think it should', 'I guess', 'I suppose', 'probably', 'in due course', 'at some point', 'as soon as possible', 'asap', 'shortly', 'should sort it', 'should do the trick', 'should be sorted', 'sort itself out', 'resolve itself', 'at some stage', 'sometime soon', 'some time soon', 'any day now', 'any time now', 'soonish', 'in the near future', 'in the coming days', 'eventually', 'sooner or later', 'I\'m hoping', 'we\'re hoping', 'we are hoping', 'touch wood', 'cross your fingers', 'when possible', 'as soon as we can', 'as quickly as possible', 'or so'],
+      phrases: ['hopefully', 'should be fine', 'should be okay', 'should be ok', 'fingers crossed', 'with any luck', 'I think it should', 'I guess', 'I suppose', 'probably', 'in due course', 'at some point', 'as soon as possible', 'asap', 'shortly', 'should sort it', 'should do the trick', 'should be sorted', 'sort itself out', 'resolve itself', 'at some stage', 'sometime soon', 'some time soon', 'any day now', 'any time now', 'soonish', 'in the near future', 'in the coming days', 'eventually', 'sooner or later', 'I\'m hoping', 'we\'re hoping', 'we are hoping', 'touch wood', 'cross your fingers', 'when possible', 'as soon as we can', 'as quickly as possible', 'or so', 'it\'ll turn up', 'it will turn up', 'it\'ll show up', 'bound to turn up'],
       advice: 'Say what you know and what you are doing; where there is doubt, give the next check and its time.',
       why: 'Hope is not a plan, and vague timing reads as a brush-off.',
       examples: ['The courier scans it tomorrow morning; I\'ll check the tracking at 11 and write to you.'],
       tags: ['clarity'],
       tests: {
-        shouldMatch: ['Hopefully it arrives this week.', 'It should be fine now.', 'We will process it as soon as possible.', 'Alright, that should sort it over the next hour or so.', 'It\'ll be fixed in the near future.', 'We\'re hoping the part comes in sometime soon.'],
+        shouldMatch: ['Hopefully it arrives this week.', 'It should be fine now.', 'We will process it as soon as possible.', 'Alright, that should sort it over the next hour or so.', 'It\'ll be fixed in the near future.', 'We\'re hoping the part comes in sometime soon.', 'Don\'t worry, it\'ll turn up.'],
         shouldNotMatch: ['The courier scans it tomorrow; I\'ll check at 11.', 'It\'s fine to keep the box.', 'Your refund was sent today.', 'I\'ll get back to you shortly.', 'I hope this helps!', 'The part arrives Thursday and I\'ll fit it the same day.'],
       },
     },
@@ -873,14 +925,14 @@ export const defaultPack: Pack = {
         // "It's only available online", "it's only charged once": a limit, not a judgement of their problem.
         { within: 'clause', all: [{ pattern: '\\bit(?:[\'’]s| is) (?:only|just) (?:available|possible|valid|open|for|when|if|on|in|at|used|sold|shown|visible|charged|taken|sent|needed|once)\\b', flags: 'i' }] },
       ],
-      phrases: ['it\'s only', 'it is only', 'it\'s just a', 'it\'s just the', 'only a small', 'just a small', 'not a big deal', 'no big deal', 'could be worse', 'it\'s not that bad', 'minor issue', 'minor inconvenience', 'small issue', 'tiny issue', 'nothing to worry about', 'don\'t worry about it', 'was only a', 'isn\'t too bad', 'is not too bad', 'isn\'t that bad', 'these things take time', 'things like this take time', 'could have been worse', 'it happens', 'not the end of the world', 'no harm done', 'happens to everyone', 'happens all the time', 'these things happen', 'that\'s life', 'not a huge deal', 'not a huge issue', 'no biggie', 'minor delay', 'slight delay', 'small delay', 'just a few days late', 'only a few days late', 'only a couple of days late', 'just a couple of days late', 'only a day late', 'just a day late', 'not that serious', 'nothing serious'],
+      phrases: ['it\'s only', 'it is only', 'it\'s just a', 'it\'s just the', 'only a small', 'just a small', 'not a big deal', 'no big deal', 'could be worse', 'it\'s not that bad', 'minor issue', 'minor inconvenience', 'small issue', 'tiny issue', 'nothing to worry about', 'don\'t worry about it', 'was only a', 'isn\'t too bad', 'is not too bad', 'isn\'t that bad', 'these things take time', 'things like this take time', 'could have been worse', 'it happens', 'not the end of the world', 'no harm done', 'happens to everyone', 'happens all the time', 'these things happen', 'that\'s life', 'not a huge deal', 'not a huge issue', 'no biggie', 'minor delay', 'slight delay', 'small delay', 'just a few days late', 'only a few days late', 'only a couple of days late', 'just a couple of days late', 'only a day late', 'just a day late', 'not that serious', 'nothing serious', 'happens sometimes', 'happens from time to time', 'delays happen', 'delays are normal', 'only a few customers', 'only a handful of', 'you\'re the only one', 'you are the only one', 'at least it', 'at least you', 'could\'ve been worse', 'it\'s not a huge', 'just a few minutes', 'only a few minutes', 'only a few pounds', 'only a few dollars', 'only a couple of pounds', 'only a couple of dollars', 'that\'s nothing', 'it\'s a small thing', 'just a small thing', 'isn\'t a big issue', 'not a big issue', 'overthinking', 'hardly the end of the world'],
       advice: 'Take the problem at the size the customer feels it, then show how small the fix can be.',
       why: 'Calling it minor tells the customer their frustration is out of place, which makes it grow.',
       examples: ['I can see why a missing part stops everything; I\'ll send it today.'],
       tags: ['empathy'],
       tests: {
-        shouldMatch: ['It\'s only a scratch.', 'It\'s not a big deal, just reorder.', 'That\'s a minor issue.', 'It\'s only a day late, not the end of the world.', 'These things happen with couriers.', 'Relax, it\'s just a small delay.'],
-        shouldNotMatch: ['I\'ll send the missing part today.', 'That\'s a big problem, I\'m sorry.', 'The part is small and easy to fit.', 'I\'ll email you tomorrow even if it\'s only a partial answer.', 'A day\'s delay on a birthday present is a big deal, and I\'m sorry.', 'It\'s only available on the app for now, so here\'s the link.'],
+        shouldMatch: ['It\'s only a scratch.', 'It\'s not a big deal, just reorder.', 'That\'s a minor issue.', 'It\'s only a day late, not the end of the world.', 'These things happen with couriers.', 'Relax, it\'s just a small delay.', 'Delays happen, it\'s normal this time of year.', 'That happens sometimes.', 'You\'re the only one who has complained about this.', 'At least it arrived in the end.', 'nah it\'s one day late, that\'s nothing', 'Honestly it\'s a small thing.', 'You\'re overthinking this.'],
+        shouldNotMatch: ['I\'ll send the missing part today.', 'That\'s a big problem, I\'m sorry.', 'The part is small and easy to fit.', 'I\'ll email you tomorrow even if it\'s only a partial answer.', 'A day\'s delay on a birthday present is a big deal, and I\'m sorry.', 'It\'s only available on the app for now, so here\'s the link.', 'It happened at least twice, and I\'m sorry.', 'A laptop that won\'t charge is no small thing if you work on it every day.'],
       },
     },
     {
@@ -945,14 +997,14 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'Closing the ticket on them',
       severity: 'suggest',
-      phrases: ['closing this ticket', 'close this ticket', 'closing this case', 'close this case', 'closing this request', 'close this request', 'mark this as resolved', 'marking this as resolved', 'consider this matter closed', 'consider this closed', 'this case is now closed', 'this ticket is now closed', 'ticket will be closed', 'case will be closed', 'close this chat', 'closing this chat', 'close the chat', 'closing the chat', 'close this conversation', 'closing this conversation', 'will be closed automatically', 'go ahead and close', 'closing your ticket', 'close your ticket', 'closing your case', 'close your case', 'close your request', 'closing your request', 'mark this resolved', 'marking this resolved', 'marked as resolved', 'marked this as resolved', 'set this to resolved', 'resolving this ticket', 'resolve this ticket', 'resolving this case', 'I\'ll close this', 'I will close this', 'I\'m closing this', 'closing the ticket', 'close the ticket', 'close the case', 'closing the case', 'end this chat', 'ending this chat', 'end the chat', 'ending the chat', 'end this conversation', 'ending this conversation', 'will now end', 'ticket closed', 'case closed', 'closing it now', 'closing this off', 'close this off'],
+      phrases: ['closing this ticket', 'close this ticket', 'closing this case', 'close this case', 'closing this request', 'close this request', 'mark this as resolved', 'marking this as resolved', 'consider this matter closed', 'consider this closed', 'this case is now closed', 'this ticket is now closed', 'ticket will be closed', 'case will be closed', 'close this chat', 'closing this chat', 'close the chat', 'closing the chat', 'close this conversation', 'closing this conversation', 'will be closed automatically', 'go ahead and close', 'closing your ticket', 'close your ticket', 'closing your case', 'close your case', 'close your request', 'closing your request', 'mark this resolved', 'marking this resolved', 'marked as resolved', 'marked this as resolved', 'set this to resolved', 'resolving this ticket', 'resolve this ticket', 'resolving this case', 'I\'ll close this', 'I will close this', 'I\'m closing this', 'closing the ticket', 'close the ticket', 'close the case', 'closing the case', 'end this chat', 'ending this chat', 'end the chat', 'ending the chat', 'end this conversation', 'ending this conversation', 'will now end', 'ticket closed', 'case closed', 'closing it now', 'closing this off', 'close this off', 'closed your previous ticket', 'closed your ticket', 'closed your case', 'closed the ticket', 'closed your previous case', 'closed your request', 'ticket has been closed', 'case has been closed'],
       unless: { phrases: ['reopen', 're-open', 'just reply', 'reply to this', 'if it\'s not resolved', 'if anything is still', 'if that doesn\'t', 'if this doesn\'t', 'reply within', 'if the problem comes back', 'if it happens again', 'if it comes back', 'if you still', 'if anything changes', 'once you confirm', 'once you\'ve confirmed', 'when you confirm', 'after you confirm', 'once it arrives', 'once it\'s arrived', 'once the refund'] },
       advice: 'Check it is solved for them, and say how to come back if it is not, without starting over.',
       why: 'Closing a case the customer still sees as open is how repeat contacts start.',
       examples: ['If anything is still not right, just reply here and it comes straight back to me.'],
       tags: ['follow-up'],
       tests: {
-        shouldMatch: ['I am closing this ticket now.', 'This case is now closed.', 'Your ticket will be closed automatically in 3 days.', 'I\'ll go ahead and close your ticket now.', 'Marking this resolved, have a great day!', 'I\'ll end this chat now, thanks for contacting us.'],
+        shouldMatch: ['I am closing this ticket now.', 'This case is now closed.', 'Your ticket will be closed automatically in 3 days.', 'I\'ll go ahead and close your ticket now.', 'Marking this resolved, have a great day!', 'I\'ll end this chat now, thanks for contacting us.', 'As this is a new issue, I\'ve closed your previous ticket.'],
         shouldNotMatch: ['I\'ll close this ticket, but just reply if anything is still wrong.', 'The store will be closed on Monday.', 'I\'ll keep this case open until it arrives.', 'I\'ll keep your case open until the engineer confirms it\'s fixed, and if it comes back just reply here.', 'The shop will now be closed until Monday, but online orders still ship.', 'I\'ll close this once you confirm the refund has arrived.'],
       },
     },
@@ -979,13 +1031,13 @@ export const defaultPack: Pack = {
       severity: 'warn',
       // "If that date is not correct, tell me": a check, not an argument.
       unlessNear: [{ within: 'clause', all: [{ pattern: '\\b(?:if|whether|in case)\\b', flags: 'i' }] }],
-      phrases: ['that\'s not true', 'that is not true', 'you\'re wrong', 'you are wrong', 'that\'s not what happened', 'that is not what happened', 'you\'re being rude', 'you are being rude', 'watch your tone', 'don\'t take that tone', 'I don\'t appreciate your tone', 'not my fault', 'not our fault', 'don\'t blame me', 'don\'t blame us', 'I\'m just doing my job', 'I\'m only doing my job', 'we are not responsible', 'we\'re not responsible', 'we cannot be held responsible', 'we can\'t be held responsible', 'isn\'t accurate', 'is not accurate', 'is inaccurate', 'doesn\'t make mistakes', 'records clearly show', 'that\'s incorrect', 'that is incorrect', 'that\'s not correct', 'that is not correct', 'you\'re mistaken', 'you are mistaken', 'simply not true', 'we did nothing wrong', 'we have done nothing wrong', 'we\'ve done nothing wrong', 'we followed the correct', 'was applied correctly', 'were applied correctly', 'was charged correctly', 'was correctly applied', 'not liable', 'we\'re not to blame', 'we are not to blame', 'I\'m not to blame', 'can\'t be blamed', 'cannot be blamed', 'accusing us', 'accusing me', 'I won\'t be spoken to', 'I will not be spoken to', 'the system doesn\'t lie', 'the system is never wrong', 'our records are correct', 'our system is correct', 'you clearly didn\'t', 'you obviously didn\'t', 'nothing wrong on our side', 'nothing wrong on our end', 'no fault on our side', 'no error on our side', 'no error on our part', 'no fault on our part'],
+      phrases: ['that\'s not true', 'that is not true', 'you\'re wrong', 'you are wrong', 'that\'s not what happened', 'that is not what happened', 'you\'re being rude', 'you are being rude', 'watch your tone', 'don\'t take that tone', 'I don\'t appreciate your tone', 'not my fault', 'not our fault', 'don\'t blame me', 'don\'t blame us', 'I\'m just doing my job', 'I\'m only doing my job', 'we are not responsible', 'we\'re not responsible', 'we cannot be held responsible', 'we can\'t be held responsible', 'isn\'t accurate', 'is not accurate', 'is inaccurate', 'doesn\'t make mistakes', 'records clearly show', 'that\'s incorrect', 'that is incorrect', 'that\'s not correct', 'that is not correct', 'you\'re mistaken', 'you are mistaken', 'simply not true', 'we did nothing wrong', 'we have done nothing wrong', 'we\'ve done nothing wrong', 'we followed the correct', 'was applied correctly', 'were applied correctly', 'was charged correctly', 'was correctly applied', 'not liable', 'we\'re not to blame', 'we are not to blame', 'I\'m not to blame', 'can\'t be blamed', 'cannot be blamed', 'accusing us', 'accusing me', 'I won\'t be spoken to', 'I will not be spoken to', 'the system doesn\'t lie', 'the system is never wrong', 'our records are correct', 'our system is correct', 'you clearly didn\'t', 'you obviously didn\'t', 'nothing wrong on our side', 'nothing wrong on our end', 'no fault on our side', 'no error on our side', 'no error on our part', 'no fault on our part', 'fee is correct', 'charge is correct', 'fee was correct', 'charge was correct', 'bill is correct', 'invoice is correct', 'amount is correct', 'fee is valid', 'charge is valid', 'fee stands', 'charge stands', 'charges are correct', 'fees are correct', 'definitely works', 'the problem is your', 'the problem is on your', 'the issue is on your', 'problem is with your', 'far more likely', 'more likely the problem', 'drivers are not required', 'staff are not required', 'we are not required to', 'we\'re not required to', 'was simply following', 'were simply following', 'was just following', 'she was simply', 'he was simply'],
       advice: 'Skip who is right. State the facts you see, without judging, and move to what can be done.',
       why: 'Arguing makes the customer dig in; even when they are wrong, the goal is the fix, not the point.',
       examples: ['On our side the order shows as delivered on Tuesday; let\'s work out where it went.'],
       tags: ['de-escalation', 'blame'],
       tests: {
-        shouldMatch: ['That\'s not true, we emailed you.', 'It\'s not my fault the courier was late.', 'You\'re being rude.', 'The fee was applied correctly and we did nothing wrong.', 'With respect, you are mistaken about the date.', 'There was no error on our part, the courier delivered it.'],
+        shouldMatch: ['That\'s not true, we emailed you.', 'It\'s not my fault the courier was late.', 'You\'re being rude.', 'The fee was applied correctly and we did nothing wrong.', 'With respect, you are mistaken about the date.', 'There was no error on our part, the courier delivered it.', 'Payments after 5pm count as next day. So the late fee is correct.', 'The charger definitely works, we test every unit. It\'s far more likely the problem is your socket.', 'I\'m sorry, but our drivers are not required to bring parcels inside.'],
         shouldNotMatch: ['Our records show the email went out on Tuesday; let\'s check your spam folder together.', 'That\'s true, and I\'m sorry.', 'Thanks for your patience.', 'If that date is not correct, tell me and I\'ll fix it.', 'You\'re right, the fee should not have been applied.'],
       },
     },
@@ -1015,7 +1067,7 @@ export const defaultPack: Pack = {
       context: { draftRisks: ['blame', 'sarcasm', 'cold-refusal'] },
       // "You should have it by now", "you shouldn't have had to wait": expectation and empathy, not blame.
       unlessNear: [
-        { within: 'clause', all: [{ pattern: '\\byou should(?:[\'’]?ve| have) (?:it|one|them|this|that|received|got|gotten|had)\\b|\\bshouldn[\'’]?t have had to\\b', flags: 'i' }] },
+        { within: 'clause', all: [{ pattern: '\\byou should(?:[\'’]?ve| have) (?:it|one|them|this|that|received|got|gotten|had|the|your|an?|[£$€\\d]|been (?:offered|told|informed|given|sent|warned|refunded|contacted|called|notified))|\\bshouldn[\'’]?t have had to\\b', flags: 'i' }] },
         // "Congratulations on finishing the course!" is warm; "you were told it was fixed, and it wasn't" owns the mistake.
         { within: 'clause', all: [{ phrases: ['congratulations on', 'congrats on'] }] },
         { within: 'sentence', all: [{ phrases: ['and it wasn\'t', 'and it was not', 'which was wrong', 'which wasn\'t right', 'that was wrong', 'that wasn\'t right', 'and that\'s on us', 'that was our', 'our mistake', 'our error', 'our fault'] }] },
@@ -1034,6 +1086,7 @@ export const defaultPack: Pack = {
           'Well, you should read emails.',
           { draft: 'PLEASE NOTE', context: { draftRisks: [{ kind: 'all-caps', start: 0, end: 11 }] } },
           { draft: 'Thanks!', context: { draftRisks: [] } },
+          { draft: 'You should have been offered it straight away, and the team didn\'t do that.', context: { draftRisks: [{ kind: 'blame', start: 0, end: 15 }] } },
         ],
       },
     },

@@ -256,9 +256,9 @@ function collectAll(c: Collector, kind: ToneSignalKind, res: readonly RegExp[], 
  * "support" or a promise the customer throws back ('within 24 hours') are the customer's own tone.
  */
 export function maskQuotations(text: string): string {
-  return text.replace(/(^|[\s(:[])(["\u201c\u00ab]|'(?=\S))([^"\u201c\u201d\u00ab\u00bb\n]{3,400}?)(["\u201d\u00bb]|(?<=\S)'(?![a-z]))/gi, (all, pre: string, open: string, body: string, close: string) => {
+  return text.replace(/(^|[\s(:[])(["\u201c\u00ab]|'(?=\S))([^"\u201c\u201d\u00ab\u00bb\n]{3,400}?)(["\u201d\u00bb]|(?<=\S)'(?![a-z]))/gi, (all, pre: string, open: string, body: string, close: string, at: number) => {
     if ((open === "'") !== (close === "'")) return all;
-    if ((body.match(/[a-z0-9]+/gi) ?? []).length < QUOTE_MIN_WORDS) return all;
+    if ((body.match(/[a-z0-9]+/gi) ?? []).length < QUOTE_MIN_WORDS && !REPORTED.test(text.slice(Math.max(0, at - 40), at + pre.length))) return all;
     return pre + open + body.replace(/[^\s]/g, ' ') + close;
   });
 }
@@ -275,6 +275,14 @@ export function maskSignature(text: string): string {
 }
 const SIGN_OFF =
   /(?:^|\n)[ \t]*(?:thanks|thank\s+you|many\s+thanks|regards|kind\s+regards|best\s+regards|warm\s+regards|warmest\s+regards|best|best\s+wishes|cheers|sincerely|yours\s+sincerely|yours\s+faithfully|yours|all\s+the\s+best|ta|thx|rgds)(?:[ \t]+\w+){0,2}[ \t]*[,.!]?[ \t]*(?=\n)/gi;
+
+/** Words before a quote that make it someone else's words, however short: a review, a forum, a screen
+ * ("people called the update "a f***ing disaster"", "the bot keeps saying "I don't understand"");
+ * not words thrown back at the company ("you said 'within 24 hours'"). */
+const REPORTED = /^(?![^]*\b(?:you|u|agent|rep|colleague)\s+(?:\w+\s+)?(?:said|say|told|wrote|promised|called|claimed)\b)[^]*\b(?:said|called|calls|call\s+it|describ\w+|review\w*|wrote|writes|posted|tweeted|comments?|thread|forum|says|saying|shows|displays|reads)(?:\s+[\w-]+){0,3}\s*$/i;
+
+/** Someone other than the customer feels it: "my neighbour is furious", "he was livid". */
+const THIRD_PERSON_FEELS = /\b(?:he|she|they|my\s+(?:neighbour|neighbor|husband|wife|partner|boss|son|daughter|mum|mom|dad|father|mother|friend|customer|client|manager)s?)\s+(?:is|was|are|were|got|gets|will\s+be|'s)\s+(?:\w+\s+)?$/;
 
 /** A quotation this long (in words) is reported speech, not the customer's own tone. */
 export const QUOTE_MIN_WORDS = 5;
@@ -411,7 +419,18 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   // "I want a refund" said calmly is a request; it insists only alongside other complaints.
   const softDemands = asserted(findAll([...SOFT_DEMANDS, ...IMPERATIVES], norm)).filter((d) => !polite(d) && !overlaps(d, demands));
   for (const d of demands) push(c, 'urgency', d, messageIndex);
-  const strong = asserted(findAll([STRONG_NEGATIVE, ACCUSATION], norm));
+  // "This is unbelievable, thank you!" is delight; "my neighbour is furious" is someone else's anger.
+  const sentenceAround = (sp: Span): string => {
+    const a = Math.max(norm.lastIndexOf('.', sp.start - 1), norm.lastIndexOf('!', sp.start - 1), norm.lastIndexOf('?', sp.start - 1), norm.lastIndexOf('\n', sp.start - 1)) + 1;
+    const m = /[.!?\n]/.exec(norm.slice(sp.end));
+    return norm.slice(a, m ? sp.end + m.index : norm.length);
+  };
+  const strong = asserted(findAll([STRONG_NEGATIVE, ACCUSATION], norm)).filter((x) => {
+    const word = norm.slice(x.start, x.end);
+    if (/^(?:unbelievable|ridiculous|shocking|absurd)$/.test(word) && GRATITUDE.test(sentenceAround(x)) && !/\b(?:not|no|never|nothing|still)\b/.test(sentenceAround(x))) return false;
+    if (/^(?:furious|livid|fuming|outraged|disgusted|appalled)$/.test(word) && THIRD_PERSON_FEELS.test(clauseBefore(norm, x.start))) return false;
+    return true;
+  });
   for (const x of strong) push(c, 'negative-sentiment', x, messageIndex);
   for (const s of otherInsults) push(c, 'negative-sentiment', s, messageIndex);
   const mild = asserted(findAll([MILD_NEGATIVE, MILD_NEGATIVE_EXTRA, ...IMPATIENCE, ...POLICY_PUSHBACK], norm));
@@ -481,6 +500,7 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
 
   let level: ToneLevel = c.abuse ? 'abusive' : 'calm';
   let shoutingSeen = false;
+  let shoutSpan: Span | null = null;
   let weakSeen = false;
   let praiseSeen = false;
   for (const [from, to] of windows) {
@@ -502,9 +522,14 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
       } else pos += w.score;
     }
     const negScore = -neg;
-    const wCaps = windows.length === 1 ? caps : findCaps(slice);
+    // A window read alone loses what names its capitals ("The log says: FATAL ERROR. CANNOT ALLOCATE
+    // BUFFER."): its emphasis words are only those the whole message reads as emphasis too.
+    const wRead = windows.length === 1 ? caps : findCaps(slice);
+    const wWords = windows.length === 1 ? wRead.words : wRead.words.filter((w) => caps.words.some((g) => g.start === w.start + from));
+    const wCaps = { shouting: wRead.shouting && (wWords.length >= 3 || wWords.length === wRead.words.length) && wWords.length > 0, words: wWords };
     if (wCaps.shouting) {
       anger += 4;
+      if (!shoutingSeen) shoutSpan = { start: (wWords[0] as Span).start + from, end: (wWords[wWords.length - 1] as Span).end + from };
       shoutingSeen = true;
     }
     const nLeave = n(leaveStrong) + n(ultimatums);
@@ -566,7 +591,7 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
       anger += 2;
     }
     if (n(sup)) {
-      const praise = /\b(?:compliment|praise|thank|thanks|great\s+service|helpful)\b/.test(nslice) || /\bsales\s+manager\b/.test(nslice);
+      const praise = /\b(?:compliment|praise|thank|thanks|great\s+service|helpful|above\s+and\s+beyond|recogni[sz]\w*|shout-?out|commend\w*|credit\s+for)\b/.test(nslice) || /\bsales\s+manager\b/.test(nslice);
       const demanded =
         (!POLITE.test(nslice) && /\b(?:i\s+want|get\s+me|put\s+me|now|today|i\s+expect|i\s+demand)\b/.test(nslice)) ||
         wCaps.words.some((w) => overlaps({ start: w.start + from, end: w.end + from }, sup));
@@ -600,11 +625,11 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   }
 
   // Evidence for what weighed: shouting and a cancellation said in anger.
-  if (shoutingSeen || (caps.shouting && windows.length === 1)) {
+  if ((shoutingSeen || (caps.shouting && windows.length === 1)) && caps.words.length > 0) {
     const first = caps.words[0] as Span;
     const last = caps.words[caps.words.length - 1] as Span;
     push(c, 'shouting', { start: first.start, end: last.end }, messageIndex);
-  }
+  } else if (shoutSpan) push(c, 'shouting', shoutSpan, messageIndex);
   if (weakSeen) for (const s of weak) push(c, 'threat-to-leave', s, messageIndex);
   if (praiseSeen) for (const s of praiseSarcasm) push(c, 'sarcasm', s, messageIndex);
   for (const p of situational) push(c, 'profanity-situation', p, messageIndex);

@@ -44,13 +44,15 @@ const LOG_LINE = /\b\d{1,2}:\d{2}\b|[A-Z]_[A-Z]|\b(?:ERR|ERROR|WARN(?:ING)?|FATA
 const EMPHATIC = /^(?:NOT|NEVER|WRONG|STILL|ALREADY|AGAIN|NOW|TODAY|ONLY|EVER|EVERY|ALL|NO|NOTHING|TWICE|ONCE|THREE|FOUR|FIVE|SAME|WORST|LAST|REAL|RIGHT)$/;
 
 /** Words after which capitals are what a screen or a label shows ("the error says ACCESS DENIED"). */
-const SHOWS = /(?:\b(?:says?|saying|shows?|showing|reads|displays?|displaying|error|message|status|code|light|screen|labell?ed|called|named|titled|marked|flashes|flashing|prints?|printed|button|option|menu|setting|mode)|[:=>])\s*$/i;
+const SHOWS = /(?:\b(?:(?:fail(?:s|ed)?|stops?|stopped|crash(?:es|ed)?|ends?|ended|exits?|exited|comes?\s+up|pops?\s+up)\s+with|says?|saying|shows?|showing|reads|displays?|displaying|error|message|status|code|light|screen|labell?ed|called|named|titled|marked|flashes|flashing|prints?|printed|button|option|menu|setting|mode)|[:=>])\s*$/i;
 /** UI nouns after a capitalised name ("the SHARED DRIVE folder"). */
 const UI_NOUN = /^\s+(?:button|icon|menu|tab|screen|error|message|light|key|option|field|folder|file|mode|page|setting|status|panel|window|app|plan|package|tier|model|page|section|label|sign|code)\b/;
 
 /** A line of a log or an error dump, or a run quoted, bracketed, a key ("ERROR:"), or a name on a screen. */
-function isLabelRun(text: string, start: number, end: number, first: string, count: number, codeFirst: boolean): boolean {
+function isLabelRun(text: string, start: number, end: number, first: string, count: number, codeFirst: boolean, afterLabel: number): boolean {
   if (codeFirst) return true;
+  // The next part of the same label: "NO SIGNAL, CHECK CABLE", "CHECK ENGINE and STOP SAFELY NOW".
+  if (afterLabel >= 0 && /^\s*(?:,|;|and|or|then|,\s*then|followed\s+by)\s*$/i.test(text.slice(afterLabel, start))) return true;
   if (/["'“‘`[(<{]/.test(text[start - 1] ?? '') || /^["'”’`\])>}:=]/.test(text[end] ?? '')) return true;
   const lineStart = text.lastIndexOf('\n', start) + 1;
   const lineEnd = text.indexOf('\n', end);
@@ -58,6 +60,9 @@ function isLabelRun(text: string, start: number, end: number, first: string, cou
   const before = text.slice(Math.max(lineStart, start - 24), start);
   if (SHOWS.test(before)) return true;
   if (EMPHATIC.test(first)) return false;
+  // A plan or product named again, or with its kind after it ("your BUSINESS PRO and ENTERPRISE plans").
+  if (/^\s+(?:plans|packages|tiers|models|bundles|editions|versions|plan|package|tier|model|bundle|edition|version|subscription|range)\b/.test(text.slice(end, end + 16))) return true;
+  if (count >= 2 && !/\b(?:I|YOU|YOUR|MY|ME|WE|US|OUR|WANT|NEED|NOW|PLEASE|FIX|REFUND)\b/.test(text.slice(start, end)) && text.indexOf(text.slice(start, end), end) >= 0) return true;
   return /\b(?:[Tt]he|[Aa]n?|[Cc]lick|[Pp]ress|[Tt]ap|[Oo]pen|[Ss]elect|[Hh]it|[Cc]hoose|[Mm]y|[Yy]our)\s+$/.test(before) && (count === 1 || UI_NOUN.test(text.slice(end, end + 12)));
 }
 
@@ -88,12 +93,16 @@ export function findCaps(text: string): CapsResult {
   let upper = 0;
   let lower = 0;
   // Runs of capitalised tokens separated by spaces only: "HTTP 500 INTERNAL SERVER ERROR" is one run.
+  let afterLabel = -1;
   let run: { start: number; end: number; emphasis: CapsWord[]; count: number; spoken: boolean; codeFirst: boolean } | null = null;
   const close = (): void => {
     if (!run || !run.emphasis.length) return;
     const first = text.slice(run.start, run.end).split(' ')[0] as string;
-    if (!isLabelRun(text, run.start, run.end, first, run.count, run.codeFirst && !run.spoken)) words.push(...run.emphasis);
-    else labels.push({ start: run.start, end: run.end });
+    if (!isLabelRun(text, run.start, run.end, first, run.count, run.codeFirst && !run.spoken, afterLabel)) words.push(...run.emphasis);
+    else {
+      labels.push({ start: run.start, end: run.end });
+      afterLabel = run.end;
+    }
     run = null;
   };
   for (const m of text.matchAll(TOKEN)) {
@@ -106,7 +115,8 @@ export function findCaps(text: string): CapsResult {
       continue;
     }
     const emphasis = isEmphasisWord(tok);
-    if (run && /^ +$/.test(text.slice(run.end, start))) {
+    // A label's parts may be joined by a dash or a slash: "FRAGILE - THIS WAY UP - DO NOT STACK".
+    if (run && /^(?: +| ?[-–—/|] ?)$/.test(text.slice(run.end, start))) {
       // A code first or second names the run: "ERROR 404 PAGE NOT FOUND", "HTTP 500 …".
       if (run.count === 1 && /[\d_]/.test(tok)) run.codeFirst = true;
       if (SPOKEN.test(tok)) run.spoken = true;

@@ -154,14 +154,23 @@ export const IMPLIED_INSULT: RegExp[] = [
   /\bdropped\s+on\s+(?:your|ur)\s+head\b|\bdraw\s+(?:you|u)\s+a\s+(?:picture|diagram|map)\b|\b(?:give|get|buy|need|bring)\s+(?:you|u)\s+(?:some\s+)?crayons\b|\b(?:type|talk|speak|say\s+it|go|explain\s+it)\s+(?:\w+\s+)?slowly\s+(?:so|for)\s+(?:you|u)\b|\b(?:slowly|small\s+words|simple|simply)\b[^.!?]{0,30}\bso\s+(?:you|u)\s+can\s+(?:keep\s+up|follow|understand)\b|\b(?:not|never)\s+paid\s+to\s+think\b|\bsuits?\s+(?:your|ur)\s+(?:intelligence|brain|skills?\s+level)\b|\b(?:brain|iq)\s+(?:\S+\s+){0,3}size\s+of\s+a\s+(?:pea|peanut|walnut)\b|\b(?:someone|somebody|anyone)\s+with\s+a\s+pulse\b|\btrained\s+(?:chimp|monkey|parrot)\b|\bbeing\s+(?:this|that|so)\s+(?:stupid|dumb|thick|dense|useless|incompetent|slow|dim|clueless|ignorant)\b/g,
   /\b(?:you|u)\s+(?:sound|look|act|talk|write|type)\s+like\s+an?\s+(?:\w+\s+){0,2}?(?:girl|child|kid|baby|toddler|idiot|moron|bimbo|teenager|schoolgirl|robot\s+with)\b|\bbe\s+a\s+good\s+(?:girl|boy|lass|lad)\b|(?<!\b(?:i'?m|i\s+am|we'?re)\s+)\b(?:not|instead\s+of)\s+a\s+(?:secretary|receptionist|little\s+girl|tea\s+lady)\b/g,
   /\b(?:single|one|two|2|1|shared?)\s+brain\s*cells?\b|\bhired\s+for\s+(?:your|ur)\s+(?:brains|intelligence|looks)\b/g,
-  /\b(?:someone|somebody|anyone|anybody)\s+who\s+(?:isn'?t|is\s+not|ain'?t)\s+(?:a\s+|an\s+)?(?:complete\s+|total\s+|absolute\s+)?(?:moron|idiot|imbecile|clown|fool)\b/g,
-  /\bsmarter\s+than\s+(?:you|u)\b/g,
+  /\b(?:someone|somebody|anyone|anybody)\s+who\s+(?:isn'?t|is\s+not|ain'?t)\s+(?:a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?(?:moron|idiot|imbecile|clown|fool|muppet|halfwit|numpty|incompetent|useless|clueless|brain-?dead)\b/g,
+  // "What a useless little man you are", "a girl like you can't…", "hey dumbo,".
+  /\bwhat\s+an?\s+(?:\w+\s+){0,2}?(?:useless|pathetic|stupid|incompetent|clueless|hopeless|dumb|lazy|rude|nasty|miserable|sad|arrogant|ignorant|vile|horrible|awful|worthless|thick)\s+(?:\w+\s+){0,2}?(?:you|u)\s+(?:are|r)\b|\b(?:a|some)\s+(?:girl|woman|lady|female|blonde|little\s+boy)\s+like\s+(?:you|u)\s+(?:can'?t|cannot|couldn'?t|wouldn'?t|don'?t|doesn'?t|would|could|should|to)\b/g,
+  /(?:^|[.!?,]\s*)(?:hey|oi|listen|look|yo)\s*,?\s+(?:dumbo|dummy|dumbass|idiot|moron|muppet|clown|numpty|genius|einstein|sherlock|imbecile|halfwit|dimwit|loser|donkey|twat|prick)\b(?=\s*(?:[,.!?;:]|$))/g,
+  /\b(?:smarter|brighter|more\s+intelligent|more\s+competent|more\s+useful)\s+(?:\w+\s+){0,3}?than\s+(?:you|u)\b/g,
+  // The rep's mind and worth, said sideways: "is thinking not part of your job description?", "what are you, twelve?".
+  /\b(?:thinking|reading|listening|understanding|common\s+sense)\s+(?:is\s+)?not\s+(?:part\s+of|in)\s+(?:your|ur)\s+job\s+description\b|\bhow\s+do\s+(?:you|u)\s+(?:even\s+|actually\s+)?(?:tie\s+(?:your|ur)\s+shoe\w*|dress\s+(?:yourself|urself)|get\s+dressed|manage\s+to\s+breathe|function)\b|\bpaid\s+to\s+be\s+(?:useless|incompetent|stupid|lazy|clueless)\b|\bwhat\s+are\s+(?:you|u),?\s+(?:twelve|five|ten|\d+)\b|(?:^|[.!?]\s*)go\s+back\s+to\s+school\b/g,
+  /\b(?:talking|speaking|dealing)\s+(?:to|with)\s+(?:you|u)\s+is\s+like\s+(?:talking|speaking|dealing)\s+(?:to|with)\s+an?\s+\w+|\bfailed\s+at\s+(?:everything|life)\b|\b(?:end(?:ed)?\s+up|stuck)\s+(?:working\s+)?in\s+a\s+call\s+cent(?:re|er)\b|\bput\s+(?:a|the)\s+(?:man|guy|bloke|male|grown-?up|adult)\s+on\b/g,
+  // A put-down that is the whole message: "Useless cow.", "dumbass".
+  /^\s*(?:(?:useless|stupid|dumb|lazy|pathetic|incompetent|clueless|brainless|absolute|total|fucking|f\*+ing|bloody|silly|thick)\s+){0,2}(?:cow|idiot|moron|muppet|clown|twat|prick|dick|bitch|loser|imbecile|dumbass|cretin|halfwit|numpty|pillock|tosser|wanker|jerk|fool|bastard)s?\s*[.!?]*\s*$/g,
   /\b(?:do|does)\s+(?:you|u)\s+(?:even\s+)?have\s+a\s+brain\b/g,
   /\bhire\s+(?:chimps|monkeys|idiots|morons)\b/g,
   /\bget\s+a\s+(?:real\s+)?(?:job|life|brain)\b/g,
   /\bshould\s+be\s+ashamed\s+of\s+(?:yourself|yourselves)\b/g,
   // The rep's intelligence.
-  /\b(?:can|do)\s+(?:you|u)\s+(?:actually|even|not)\s+(?:read|count|spell|think|understand)\b/g,
+  // "Can you even read?" is at the rep; "do you even read these (emails)?" is at the company's service.
+  /\bcan\s+(?:you|u)\s+(?:actually|even|not)\s+(?:read|count|spell|think|understand)\b|\bdo\s+(?:you|u)\s+(?:actually|even|not)\s+(?:read|count|spell|think|understand)\b(?!\s+(?:these|this|them|it|my|our|the|what|any|emails?|messages?|tickets?|complaints?))/g,
   /\bcan\s+(?:you|u)\s+(?:read|count|spell)\s*(?:\?|,?\s+or\b)/g,
   /\b(?:do|can|don'?t)\s+(?:you|u)\s+(?:even\s+)?(?:understand|speak|read)\s+(?:plain\s+|basic\s+|simple\s+)?english\b/g,
   /\b(?:you|u)\s+(?:clearly\s+|obviously\s+|honestly\s+|really\s+)?(?:have|got)\s+(?:no|zero)\s+(?:clue|brains?|idea\s+what\s+(?:you'?re|you\s+are)\s+doing)\b/g,
@@ -211,6 +220,7 @@ export const THREAT_AT_REP: RegExp[] = [
   /\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|gonna)\s+(?:hurt|kill|beat|punch|smack|hit|slap|stab|shoot)\s+(?:you|u)\b/g,
   /\bmeet\s+(?:you|u)\s+in\s+person\b/g,
   /\bkys\b/g,
+  /\b(?:hope|make\s+sure|ensure|until)\s+(?:they|someone|somebody|(?:your|ur)\s+(?:boss|manager|employer|company))\s+(?:\w+\s+){0,3}?(?:fires?|sacks?|dismiss(?:es)?|disciplines?)\s+(?:you|u)\b|\b(?:you|u)\s+deserve\s+to\s+(?:be\s+)?(?:unemployed|fired|sacked|lose\s+(?:your|ur)\s+job)\b|\breport(?:ing)?\s+(?:you|u)\s+(?:personally|by\s+name|to\s+(?:your|ur)\s+(?:boss|manager|supervisor|employer|superiors?))\b/g,
   // The rep's job.
   /\b(?:have|get|cost)\s+(?:you|u)?\s*(?:your|ur)\s+job\b|\bout\s+of\s+a\s+job\b/g,
   /\b(?:you'?re|you\s+are|you\s+get|you\s+will\s+be|you'?ll\s+be|u\s+r|u\s+will\s+be)\s+(?:fired|sacked|disciplined|let\s+go|unemployed|written\s+up)\b/g,
@@ -219,6 +229,7 @@ export const THREAT_AT_REP: RegExp[] = [
   /\b(?:your|ur)\s+(?:employer|hr\s+department|line\s+manager)\b[^.!?]{0,40}\b(?:dismiss\w*|fire|fired|sack\w*|about\s+(?:you|u))\b|\b(?:hr|human\s+resources)\b[^.!?]{0,30}\babout\s+(?:you|u)\b/g,
   /\b(?:your|ur)\s+(?:job|career|employment)\s+(?:is|will\s+be)\s+(?:over|on\s+the\s+line|gone|finished|history)\b/g,
   /\b(?:ceo|manager|boss|head\s+office|director|complaint|screenshots?|report|regulator|review)\b[^.!?]{0,60}\b(?:with|including|and)\s+(?:your|ur)\s+(?:full\s+)?name\b|\b(?:with|including)\s+(?:your|ur)\s+(?:full\s+)?name\b[^.!?]{0,60}\b(?:ceo|manager|boss|head\s+office|director|complaint|fired|sacked)\b|\bname\s+and\s+shame\b|\babout\s+(?:you|u)\s+by\s+name\b/g,
+  /\b(?:your|ur)\s+(?:employer|boss|manager)\b[^.!?]{0,40}\bmake\s+sure\s+(?:you|u)\b|\bnever\s+work\s+in\s+(?:\w+\s+){1,2}again\b/g,
   /\b(?:your|ur)\s+days\s+(?:\S+\s+){0,4}?are\s+numbered\b|\bwon'?t\s+(?:be\s+)?work(?:ing)?\s+(?:there|here)\s+(?:much\s+)?(?:longer|for\s+long)\b|\bnever\s+work\s+(?:in\s+this\s+\w+\s+)?again\b|\benjoy\s+(?:unemployment|the\s+dole|job\s+hunting|being\s+unemployed)\b|\b(?:start\s+)?updat(?:e|ing)\s+(?:your|ur)\s+(?:cv|resume|linkedin)\b|\b(?:start|enjoy|good\s+luck)\s+(?:looking|searching|hunting)\s+for\s+(?:a\s+new|another)\s+job\b|\bclear(?:ing)?\s+out\s+(?:your|ur)\s+desk\b|\b(?:noted|written\s+down|taken\s+down|got)\s+(?:your|ur)\s+(?:full\s+)?name\b/g,
   /\bi'?ll\s+be\s+waiting\s+(?:for\s+(?:you|u)|outside)\b|\bsee\s+(?:you|u)\s+after\s+(?:work|your\s+shift)\b|\bwatch\s+yourself\b|\byou'?ll\s+(?:be\s+sorry|pay\s+for\s+this)\b/g,
   /\b(?:you|u)(?:'ll|\s+will)?\s+(?:be\s+)?looking\s+for\s+(?:a\s+new|another)\s+job\b|\bwon'?t\s+have\s+(?:it|that\s+job|(?:your|ur|a)\s+job)\s+(?:much\s+)?(?:longer|for\s+long)\b/g,
@@ -236,11 +247,13 @@ export const HARASSMENT: RegExp[] = [
   /\b(?:you|u)\s+(?:sound|look)\s+(?:so\s+)?(?:hot|sexy|cute|beautiful|gorgeous|fit)\b/g,
   /\bwhat\s+time\s+do\s+(?:you|u)\s+(?:finish|get\s+off|leave|clock\s+off)\b/g,
   /\bare\s+(?:you|u)\s+single\b/g,
+  /\b(?:your|ur)\s+(?:voice|accent|smile|photo|pic|picture|body|legs|eyes|lips)\s+(?:is|are|sounds?|looks?)\s+(?:so\s+|really\s+|very\s+)?(?:sexy|hot|cute|gorgeous|beautiful|fit)\b|\bwhat\s+are\s+(?:you|u)\s+doing\s+(?:after\s+(?:work|your\s+shift)|tonight|later)\b/g,
   /\bwhat\s+are\s+(?:you|u)\s+wearing\b/g,
   /\bhey\s+(?:baby|babe|sexy|gorgeous|hottie)\b/g,
   /\b(?:hope|wish)\s+(?:something\s+(?:bad|terrible|awful)\s+happens\s+to|(?:you|u)\s+(?:\w+\s+)?(?:die|rot|suffer|get\s+fired|get\s+sacked|choke|trip|fall|crash|burn|get\s+hit|get\s+run\s+over|get\s+hurt|break\s+(?:your|ur|a)|lose\s+(?:your|ur)\s+job|get\s+what))/g,
   /\b(?:saw|found|seen)\s+(?:your|ur)\s+(?:photo|picture|profile|pic)\b/g,
   /\bwaste\s+of\s+(?:oxygen|space|skin|air)\b/g,
+  /\b(?:your|ur)\s+(?:parents|mum|mom|mother|dad|father|family)\s+must\s+be\s+(?:so\s+|very\s+|really\s+)?(?:disappointed|ashamed|embarrassed)\b/g,
   /\b(?:die|rot|burn)\s+in\s+(?:a\s+fire|hell|a\s+ditch|a\s+hole)\b/g,
 ];
 
@@ -304,7 +317,7 @@ export const REPEAT_CONTACT: RegExp[] = [
   /\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+(?:day|week|month)\s+(?:without|of\s+(?:waiting|this|no)|in\s+a\s+row|and\s+still|now|running)\b/g,
   /\b(?:this\s+is\s+the|it'?s\s+the)\s+(?:second|third|fourth|fifth|sixth)\b/g,
   /\bstill\s+(?:not|no|nothing|waiting|broken|doesn'?t|don'?t|isn'?t|hasn'?t|haven'?t|can'?t|won'?t|pending|the\s+same|failing|crash\w*|doesnt|isnt|havent|hasnt)\b/g,
-  /\b(?:called|emailed|written|wrote|asked|contacted|explained|sent|told|reinstalled|tried|transferred|promised|lied\s+to|passed\s+around|chased|phoned|rung)\b[^.!?]{0,40}?\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many|multiple|countless)\s+times)\b/g,
+  /\b(?:called|emailed|written|wrote|asked|contacted|explained|sent|told|reinstalled|tried|transferred|promised|lied\s+to|passed\s+around|chased|phoned|rung|reset|restarted|rebooted|unplugged|re-?entered)\b[^.!?]{0,40}?\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many|multiple|countless|a\s+few|a\s+couple\s+of)\s+times)\b/g,
   /\b(?:twice|three\s+times|four\s+times|five\s+times)\s+(?:now|already|today)\b/g,
   /\balready\s+(?:sent|told|explained|asked|called|emailed|wrote|written|gave|given|provided|tried|done|been)\b/g,
   /\bas\s+i\s+(?:said|mentioned|explained|wrote|told\s+you|already)\b/g,
@@ -349,6 +362,7 @@ export const DEMANDS: RegExp[] = [
   /\b(?:refund\W+me|give\s+me\s+my\s+money|i\s+demand|i\s+expect|fix\s+it|sort\s+it\s+out|fix\s+this|answer\s+the\s+question|just\s+refund|refund\s+every|put\s+me\s+through|get\s+me\s+someone|cancel\.?\s+everything|i'?m\s+not\s+asking(?=[,.;:]?\s+i'?m\s+telling)|i\s+want\s+(?:compensation|this\s+escalated|every|a\s+manager))\b/g,
   /\b(?:stop|quit)\s+(?:sending|wasting)\b/g,
   /\bdon'?t\s+you\s+dare\b/g,
+  /\bi\s+want\s+it\s+(?:back\s+)?(?:today|now|immediately|right\s+now)\b/g,
 ];
 
 /** Flat orders at the start of a sentence ("Change it.", "Read the history."): a demand in a complaint. */
@@ -386,7 +400,7 @@ export const POLICY_PUSHBACK: RegExp[] = [
 
 /** Strong negative affect: weighs as anger. */
 export const STRONG_NEGATIVE =
-  /\b(?:furious|livid|fuming|outraged|outrageous|disgusted|disgusting|disgraceful|disgrace|appalling|appalled|unacceptable|ridiculous|absurd|pathetic|shambles|unbelievable|(?<!\bat\s)worst(?![\s-]case)|horrendous|atrocious|a\s+joke|shocking|(?:a|an|complete|total|absolute|utter)\s+farce|so-called|beyond\s+a\s+joke|sick\s+to\s+death|fob(?:bing|bed)?\s+(?:me\s+)?off|never\s+been\s+treated\s+(?:this|so|that)\s+(?:badly|poorly|rudely)|don'?t\s+give\s+me\s+(?:that|the|another|your|any\s+more)|an?\s+(?:total|complete|absolute|utter|bloody|sick|bad)\s+joke|embarrass(?:ment|ing)|couldn'?t\s+organi[sz]e\s+a|(?:f\*+ing|bad)\s+joke|joke\s+of\s+a|so\s+angry|extremely\s+(?:upset|angry|unhappy|disappointed)|sick\s+and\s+tired|(?:i'?ve|we'?ve|i\s+have|we\s+have)\s+(?:really\s+|truly\s+|honestly\s+)?had\s+(?:it|enough)(?!\s+(?:\w+ed|done|delivered|sent|fixed|checked|installed|repaired|replaced))|how\s+dare|scam(?!\s+(?:emails?|texts?|calls?|messages?|sites?|links?|websites?|sms|pages?|mail|alerts?|warning))|scammed|robbery|thieves|lied\s+to|(?:is|was|are|it'?s|total|absolute|complete|utter|pure|such|what|this|pile\s+of|heap\s+of|load\s+of|bag\s+of)\s+(?:garbage|rubbish|trash|junk)|waste\s+of\s+(?:my\s+)?time|wasting\s+my\s+time|wasted|nightmare|incompetent|clueless|useless|cowboys|nonsense|(?:^|[.!?]\s*)enough\s*[.!]|that'?s\s+enough|enough\s+is\s+enough|are\s+(?:you|u)(?:\s+(?:people|guys|lot))?\s+even|what\s+kind\s+of\s+\S+\s+is\s+this|this\s+is\s+(?:the|your)\s+(?:last|final)\s+(?:time|chance|warning)|whatever\.|patience\s+has\s+run\s+out|not\s+interested\s+in\s+your|i\s+don'?t\s+care\s+about\s+your|are\s+you\s+kidding|get\s+your\s+act\s+together)(?![a-z])/g;
+  /\b(?:furious|livid|fuming|outraged|outrageous|disgusted|disgusting|disgraceful|disgrace|appalling|appalled|unacceptable|ridiculous|absurd|pathetic|shambles|unbelievable|(?<!\bat\s)worst(?![\s-]case)|horrendous|atrocious|a\s+joke|shocking|(?:a|an|complete|total|absolute|utter)\s+farce|so-called|beyond\s+a\s+joke|sick\s+to\s+death|fob(?:bing|bed)?\s+(?:me\s+)?off|never\s+been\s+treated\s+(?:this|so|that)\s+(?:badly|poorly|rudely)|don'?t\s+give\s+me\s+(?:that|the|another|your|any\s+more)|an?\s+(?:total|complete|absolute|utter|bloody|sick|bad)\s+joke|embarrass(?:ment|ing)|couldn'?t\s+organi[sz]e\s+a|(?:f\*+ing|bad)\s+joke|joke\s+of\s+a|so\s+angry|extremely\s+(?:upset|angry|unhappy|disappointed)|sick\s+and\s+tired|(?:i'?ve|we'?ve|i\s+have|we\s+have)\s+(?:really\s+|truly\s+|honestly\s+)?had\s+(?:it|enough)(?!\s+(?:\w+ed|done|delivered|sent|fixed|checked|installed|repaired|replaced))|how\s+dare|(?:this|that|it|which)(?:'s|\s+is|\s+was)\s+(?:total\s+|absolute\s+|complete\s+|utter\s+|such\s+)?(?:bullshit|bs|horseshit|shite?|crap)\b|(?:i\s+am|i'?m)\s+(?:very\s+)+angry|really\s+angry|(?:going|go|went)\s+to\s+the\s+(?:papers|press|newspapers?|media)|scam(?!\s+(?:emails?|texts?|calls?|messages?|sites?|links?|websites?|sms|pages?|mail|alerts?|warning))|scammed|robbery|thieves|lied\s+to|(?:is|was|are|it'?s|total|absolute|complete|utter|pure|such|what|this|pile\s+of|heap\s+of|load\s+of|bag\s+of)\s+(?:garbage|rubbish|trash|junk)|waste\s+of\s+(?:my\s+)?time|wasting\s+my\s+time|wasted|nightmare|incompetent|clueless|useless|cowboys|nonsense|(?:^|[.!?]\s*)enough\s*[.!]|that'?s\s+enough|enough\s+is\s+enough|are\s+(?:you|u)(?:\s+(?:people|guys|lot))?\s+even|what\s+kind\s+of\s+\S+\s+is\s+this|what\s+(?:kind|sort)\s+of\s+(?:a\s+)?(?:joke|clown|cowboy|circus|amateur|pathetic|useless|rubbish|crap\w*|shit\w*)|joke\s+(?:company|service|business|outfit|operation|of\s+a)|this\s+is\s+(?:the|your)\s+(?:last|final)\s+(?:time|chance|warning)|whatever\.|patience\s+has\s+run\s+out|not\s+interested\s+in\s+your|i\s+don'?t\s+care\s+about\s+your|are\s+you\s+kidding|get\s+your\s+act\s+together)(?![a-z])/g;
 
 /** Accusing the company of theft or fraud (a theft reported to them is not). */
 export const ACCUSATION =
@@ -402,6 +416,7 @@ export const IMPATIENCE: RegExp[] = [
   /\b(?:i\s+had|i'?d|we\s+had|we'?d)\s+hoped\b|\b(?:was|were)\s+hoping\s+(?:this|it|that)\s+would\b|\bwas\s+(?:really\s+)?looking\s+forward\s+to\b[^.!?]{0,60}\b(?:now|but|ruined|spoiled|spoilt)\b/g,
   /\b(?:los(?:e|ing)|lost|running\s+out\s+of)\s+(?:my\s+|all\s+)?patience\b|\bmore\s+than\s+patient\b|\b(?:i'?ve|i\s+have)\s+been\s+(?:very\s+|really\s+|more\s+than\s+)?patient\b/g,
   /\b(?:quite\s+|very\s+|really\s+|extremely\s+)?inconvenient\b|\b(?:not|less\s+than)\s+ideal\b/g,
+  /\b(?:i\s+am|i'?m|i\s+have\s+been|i'?ve\s+been)\s+waiting\s+(?:for\s+)?(?:an?\s+|your\s+)?(?:answer|reply|response)\b|\b(?:somebody|someone|anybody|anyone)\s+can\s+(?:reply|answer|help)\s+me\b|\bcame\s+and\s+went\b|\b(?:does|do)\s+(?:anyone|anybody|you|u)\s+(?:even|actually)\s+read\b|\b(?:you'?re|you\s+are)\s+not\s+(?:understanding|listening\s+to)\b|\bdon'?t\s+think\s+(?:you'?re|you\s+are)\s+(?:understanding|listening)\b|\b(?:you|u)\s+(?:don'?t|didn'?t)\s+(?:understand|get)\s+(?:my|the)\s+question\b/g,
   /\btrying\s+to\s+(?:reach|contact|get\s+(?:hold\s+of|through\s+to|an\s+answer))\b|\bcan'?t\s+get\s+through\b|\bno\s+way\s+to\s+(?:reach|contact)\b/g,
   /\b(?:very\s+|so\s+|really\s+|such\s+a\s+|such\s+)?(?:bad|poor|terrible|awful|horrible|slow)\s+(?:service|experience|support|communication|quality|customer\s+service)\b|\b(?:is|it'?s)\s+very\s+bad\b/g,
   /\b(?:missed|lost|wasted)\s+(?:a|one|two|three|\d+|another|half\s+a|a\s+whole|an\s+entire)\s+(?:\w+\s+)?days?\s+(?:of\s+)?(?:work|pay|wages|leave)\b|\btook\s+(?:a|another|the)\s+(?:\w+\s+)?days?\s+off\b/g,
@@ -420,7 +435,7 @@ export const MILD_NEGATIVE =
 
 export const SARCASM_STRONG: RegExp[] = [
   /\bthank(?:s|\s+you)\s+for\s+(?:absolutely\s+)?nothing\b/g,
-  /\bthanks\s+a\s+lot\s+for\s+(?:ruining|wasting|nothing|losing|breaking)\b/g,
+  /\bthank(?:s|\s+you)\s+(?:(?:so|very)\s+much\s+|a\s+lot\s+|a\s+bunch\s+|again\s+)?for\s+(?:ruining|wasting|nothing|losing|breaking|ignoring|messing|leaving\s+me|making\s+me\s+wait)\b/g,
   /\b(?:you'?ve|you\s+have|you'?ve\s+somehow|you\s+somehow)\s+(?:somehow\s+|actually\s+)?managed\s+to\b/g,
   /\bspare\s+me\b|\bwow\.?\s+just\s+wow\b|\byeah\s+right\b|\bwhat\s+a\s+(?:surprise|shock|shocker)\b|\boh\s+sure\b/g,
 ];
@@ -432,7 +447,7 @@ export const SARCASM_TURN =
   /^(?!(?:thank|thanks|that'?s\s+(?:exactly|great|perfect)))[^]{0,80}?\b(?:another|again|yet|wait\w*|delay\w*|lost|broke\w*|doesn'?t|didn'?t|won'?t|not|never|wrong|nothing|still|so\s+now|fine)\b/;
 /** Praise that is sarcasm in a message that complains ("Great job, lost it again"), praise otherwise. */
 export const SARCASM_IF_NEGATIVE: RegExp[] = [
-  /\b(?:great|fantastic|brilliant|amazing|excellent|good|nice|wonderful|outstanding|stellar|superb)\s+(?:job|work|service)\b|\bwell\s+done\b|\btruly\s+(?:world-class|impressive|amazing)\b|\breally\s+appreciate\s+it\b(?=\W*$)|\b(?:world-class|top-notch|first-class)\b/g,
+  /\b(?:great|fantastic|brilliant|amazing|excellent|good|nice|wonderful|outstanding|stellar|superb)\s+(?:job|work|service)\b|\bwell\s+done\b|\btruly\s+(?:world-class|impressive|amazing)\b|\breally\s+appreciate\s+it\b(?=\W*$)|\b(?:world[\s-]class|top[\s-]notch|first[\s-]class)\b/g,
 ];
 export const SARCASM_MILD: RegExp[] = [
   /\b(?:thanks|cheers|thank\s+you)(?:\s+for\s+that)?,?\s+i\s+(?:suppose|guess)\b/g,
@@ -451,6 +466,8 @@ export const SENTIMENT_OVERRIDES: Record<string, number> = {
   cancelled: 0, delayed: -1, delay: -1, dying: 0, killer: 0, kill: 0, bomb: 0, stop: 0, hard: -1, pain: -1,
   joke: -2, jokes: -2, clown: -2, shambles: -3, disgraceful: -3, tiresome: -2, nightmare: -2, excuses: -1,
   meh: -1, rubbish: -2, cowboys: -2, pathetic: -3, unacceptable: -3,
+  // A bereavement told calmly is not affect at the company.
+  death: 0, died: 0, dead: 0, funeral: 0, grief: 0, bereavement: 0, bereaved: 0, passed: 0,
 };
 
 /** The customer says the problem is not the rep's doing: third-party insults then weigh as frustration. */

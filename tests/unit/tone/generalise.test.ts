@@ -241,3 +241,120 @@ describe('abuse aimed at the rep, in the shapes people write it', () => {
     expect(level("The shitty weather delayed my flight so I couldn't collect the parcel. Could you hold it?")).toBe('calm');
   });
 });
+
+describe('abuse and anger in the shapes a blind writer used (issue 11, second round)', () => {
+  test.each([
+    ['Put me through to someone who isn\'t a brain-dead moron.', /brain-dead|moron/],
+    ['what a useless little man you are', /useless little man you are/],
+    ['I\'ll be reporting you personally and I hope they fire you.', /reporting you personally|they fire you/],
+    ['Not surprised a girl like you can\'t understand a simple invoice.', /girl like you can't/],
+    ['Hey dumbo, read the email.', /dumbo/],
+  ])('%s reads abusive, with the insult as evidence', (text, words) => {
+    expect(level(text)).toBe('abusive');
+    const ev = [...evidence(text, 'insult-at-rep'), ...evidence(text, 'threat-at-rep')].join(' ');
+    expect(ev).toMatch(words);
+  });
+
+  test('near misses stay below abuse: praise, a report to the company, an insult at the company', () => {
+    expect(level('What a helpful young man you are, thank you!')).toBe('calm');
+    expect(level('Hey genius idea: could the app remember my card?')).not.toBe('abusive');
+    expect(level('I\'ll report this to the ombudsman if it isn\'t fixed by Friday.')).toBe('angry');
+  });
+
+  test('sarcastic thanks and a "joke company" read angry', () => {
+    expect(level('Oh brilliant, thanks SO much for losing my parcel AGAIN. Truly world class service.')).toBe('angry');
+    expect(level('What kind of joke company takes money and sends nothing? I want answers today.')).toBe('angry');
+  });
+});
+
+describe('calm messages with labels, codes and quoted swearing stay calm (issue 11, second round)', () => {
+  test('a long message whose capitals are named in an earlier sentence reads, and does not throw', () => {
+    // Read in windows, "CANNOT ALLOCATE BUFFER." alone looked like shouting, with no shouting word in the whole message.
+    const text = "The error log says: FATAL ERROR: OUT OF MEMORY. CANNOT ALLOCATE BUFFER. I'm on the basic plan. Would upgrading help?";
+    expect(() => analyzeMessage(text)).not.toThrow();
+    expect(level(text)).toBe('calm');
+  });
+
+  test.each([
+    'Quick one: the label on the box says FRAGILE - THIS WAY UP - DO NOT STACK. Should I store it upright until the installer comes?',
+    'The car dashboard flashes CHECK ENGINE and STOP SAFELY NOW. I\'ve pulled over. What do I do, is roadside assistance included?',
+    'The TV shows NO SIGNAL, CHECK CABLE CONNECTION. I\'ve checked it. What next?',
+    'When I run the backup it stops with BACKUP FAILED - DISK FULL. The disk has 200 GB free. Any ideas?',
+  ])('the parts of one label are a label: %s', (text) => {
+    expect(level(text)).toBe('calm');
+    expect(findCaps(text).words).toEqual([]);
+  });
+
+  test.each([
+    'I read the forum thread where people called the update "a f***ing disaster" but it\'s working fine for me. Do I need to do anything?',
+    'My review from last year said "absolute shite, never again", but honestly you\'ve fixed everything since, so I\'d like to renew.',
+  ])('a short quote from a review or a forum is someone else\'s words: %s', (text) => {
+    expect(level(text)).toBe('calm');
+  });
+
+  test('capitals that shout after a label still shout, and a promise thrown back stays the customer\'s', () => {
+    expect(level('The screen says NO SIGNAL. I AM SICK OF THIS, FIX IT NOW.')).toBe('angry');
+    expect(maskQuotations('You said "within 24 hours" and it has been a week.')).toContain('within 24 hours');
+  });
+});
+
+describe('train3 shapes (issue 11, third blind split): written here in other words', () => {
+  test.each([
+    ['i hope ur boss reads this and sacks u', 'abusive'],
+    ['Honestly you deserve to be unemployed.', 'abusive'],
+    ['Your accent is so cute, what are you doing after your shift?', 'abusive'],
+    ['This is total bullshit, I paid for next-day delivery.', 'angry'],
+    ['I am very very angry, two weeks and no parcel.', 'angry'],
+    ['If this is not fixed I am going to the newspapers.', 'angry'],
+    ['It is now one week I am waiting answer for my email. Somebody can reply me?', 'frustrated'],
+    ['I\'ve restarted it a few times like the guide says and it still won\'t pair. What next?', 'frustrated'],
+    ['So the promised delivery slot came and went. Could you give me a new one?', 'frustrated'],
+    ['Could I speak to your manager? Your agent Tom went above and beyond for me and I want that on record.', 'calm'],
+    ['I\'m comparing your HOME PLUS and HOME MAX packages. Does HOME PLUS include the router?', 'calm'],
+  ])('%s → %s', (text, want) => {
+    expect(level(text)).toBe(want);
+  });
+});
+
+test('"Can you even read?" is at the rep; "do you even read these?" is at the service: frustrated, not abusive', () => {
+  expect(level('Can you even read?')).toBe('abusive');
+  expect(level('Do you even read these?')).toBe('frustrated');
+});
+
+test('a refund wanted "today" insists; a bereavement told calmly stays calm', () => {
+  expect(level('Refund me the full amount. I want it back today, not next week.')).toBe('angry');
+  expect(level('My mother died in March and I would like to close her account. What do you need from me?')).toBe('calm');
+});
+
+describe('the rep\'s mind and worth put down sideways reads abusive; praise and a question misread do not', () => {
+  test.each([
+    'My cat is smarter than you, honestly.',
+    'Is listening not part of your job description?',
+    'How do you even get dressed in the morning?',
+    'Nice work if you can get it, being paid to be clueless.',
+    'What are you, five?',
+    'Dealing with you is like dealing with a toddler.',
+    'I\'ll write to your boss and make sure you never work in retail again.',
+    'Put a grown-up on the line.',
+    'Stupid cow.',
+    'Your mum must be so embarrassed.',
+  ])('%s', (text) => {
+    expect(level(text)).toBe('abusive');
+  });
+
+  test.each([
+    ['You\'re smarter than the last bot I talked to, thanks!', 'calm'],
+    ['You absolute legend, that fixed it.', 'calm'],
+    ['I don\'t think you\'re understanding my question, let me try again.', 'frustrated'],
+    ['The cow-print cushion arrived torn. Could I swap it?', 'calm'],
+  ])('%s → %s', (text, want) => {
+    expect(level(text)).toBe(want);
+  });
+});
+
+test('delight said with "unbelievable" and someone else\'s fury stay calm; the customer\'s own stay hot', () => {
+  expect(level('This is unbelievable, thank you so much! It arrived a day early.')).toBe('calm');
+  expect(level('My neighbour is furious because your van blocked his drive. Maybe tell the driver? Thanks.')).toBe('calm');
+  expect(level('This is unbelievable. I have waited three weeks.')).toBe('angry');
+  expect(level('I am furious.')).toBe('angry');
+});
