@@ -109,3 +109,40 @@ describe('calm look-alikes: someone else\'s insult passed on, one\'s own slip, k
     expect(level('Eres un inútil, te lo digo yo.', 'es')).toBe('abusive');
   });
 });
+
+describe('Portuguese families: Brazil, Portugal, Angola and Mozambique', () => {
+  it.each([
+    'Vai pó caralho.',
+    'Vai pró caralho, ó chavalo.',
+    'Incompetente do caralho.',
+    'Seu burro do caralho.',
+    'Tu és um parolo.',
+    'Seu matumbo.',
+    'Vocês são uns xiconhocas.',
+    'Se eu te encontrar na rua, você apanha.',
+    'Você merece apanhar.',
+    'Vou te fazer engolir essa resposta.',
+    'Vou-te dar uma tareia.',
+    'Vou-te dar uma lição que nunca mais esqueces, ouviste?',
+    'Vou te dar umas porradas.',
+    'Vou te meter a mão na cara.',
+    'Fica esperto comigo.',
+    'Sei quem você é e onde trabalha.',
+    'Queria era te comer, isso sim.',
+    'Manda foto tua, linda.',
+  ])('abusive: %s', (t) => expect(level(t, 'pt')).toBe('abusive'));
+  it.each([
+    'Vou te dar um feedback: o app melhorou muito.',
+    'Vou te dar uma ideia: ponham um botão de cancelar no app.',
+    'Vou te dar o número do pedido: 44871.',
+    'O aplicativo CAIXA TEM mostra erro 403.',
+    'Se eu te encontrar o número do protocolo, mando já.',
+    'O meu filho merece levar uma bronca, gastou 200 reais no jogo sem eu saber. Dá para estornar?',
+    'Sei onde fica a loja, só queria saber o horário.',
+    'O meu cão é um bandido, roeu o cabo do carregador. Vendem cabos?',
+    'O filme "Vai Pro Inferno" está disponível?',
+    'Essa atualização está matando o meu fluxo de trabalho, dá para reverter?',
+    'Eu é que sou uma idiota, esqueci a senha. Podem reenviar?',
+    'Boa tarde, vocês trabalham com o banco BAI em Luanda?',
+  ])('calm: %s', (t) => expect(level(t, 'pt')).toBe('calm'));
+});
