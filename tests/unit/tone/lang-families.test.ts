@@ -146,3 +146,57 @@ describe('Portuguese families: Brazil, Portugal, Angola and Mozambique', () => {
     'Boa tarde, vocês trabalham com o banco BAI em Luanda?',
   ])('calm: %s', (t) => expect(level(t, 'pt')).toBe('calm'));
 });
+
+describe('Portuguese families, second pass', () => {
+  it.each([
+    'Tu és uma nódoa.',
+    'Você é um zé ninguém.',
+    'Zé mané, resolve aí.',
+    'Que atendente mais mongo.',
+    'Que gente burra.',
+    'Fala sério, sua lerda.',
+    'Tu és uma desgraça.',
+    'Que se foda você e essa empresa.',
+    'Vai cagar.',
+    'Vai dar o cu.',
+    'Mete no cu.',
+    'Chupa.',
+    'Filha de uma égua.',
+    'Sua égua.',
+    'Cabra safado.',
+    'Seu pau no cu.',
+    'Sua gorda.',
+    'Volta pra tua terra.',
+    'Só podia ser mulher mesmo.',
+    'Você não passa de uma atendente de telemarketing frustrada.',
+    'Vou ligar pro teu chefe e pedir tua cabeça.',
+    'Vou fazer de tudo pra você perder o emprego.',
+    'Cuidado com o que diz, eu sei onde é a loja.',
+    'Se fosse comigo já te tinha partido a cara.',
+    'Reza pra eu não te encontrar.',
+    'Tu não sabes com quem te estás a meter.',
+    'Você não sabe com quem está falando.',
+    'Vou-te foder a vida.',
+    'Tu vais-te arrepender de ter nascido.',
+    'Atende de calcinha?',
+    'Quero te ver pelada.',
+  ])('abusive: %s', (t) => expect(level(t, 'pt')).toBe('abusive'));
+  it.each([
+    'O erro diz "acesso negado, vai à merda" — parece hack, é golpe?',
+    'Na app aparece ERRO AO PROCESSAR PAGAMENTO.',
+    'Não consegui processar o pagamento com o cartão, podem ajudar?',
+    'Preciso falar com o gerente da agência sobre um empréstimo, qual o contato?',
+    'Sei onde fica a loja, só queria saber o horário.',
+    'O livro "Cala a Boca e Dança" chegou rasgado.',
+    'Minha mãe vai me matar se eu perder esse voo kkk, dá pra remarcar?',
+    'Sou um burro com tecnologia, podem me explicar passo a passo?',
+    'Puta que pariu, que rápido! Valeu!',
+    'Obrigada! Vocês são demais!',
+    'O Procon disse que eu devia falar com vocês primeiro. Podem ajudar?',
+    'Boa noite, o meu advogado pediu uma cópia do contrato. Podem enviar?',
+  ])('calm: %s', (t) => expect(level(t, 'pt')).toBe('calm'));
+  it('"fala" or "disse" alone is not reported speech: the insult after it is the writer\'s', () => {
+    expect(level('Disse três vezes o número, sua anta.', 'pt')).toBe('abusive');
+    expect(level('O meu marido acha que vocês são uns ladrões, mas eu só quero perceber a fatura.', 'pt')).toBe('calm');
+  });
+});
