@@ -219,6 +219,8 @@ function maskedInsult(lex: ToneLexicon, w: string): boolean {
     insultWords.set(lex, words);
   }
   const re = new RegExp(`^${w.replace(/\*+/g, '[a-z]{1,4}')}$`);
+  // A swear word that fits as well wins: "Sch***e" is "Scheiße" (venting), not "Schlampe".
+  if (lex.masked?.some((x) => re.test(x))) return false;
   return words.some((x) => re.test(x));
 }
 

@@ -200,3 +200,37 @@ describe('Portuguese families, second pass', () => {
     expect(level('O meu marido acha que vocês são uns ladrões, mas eu só quero perceber a fatura.', 'pt')).toBe('calm');
   });
 });
+
+describe('German families: Swiss and Austrian forms, ss for ß, umlauts typed ae/oe/ue', () => {
+  it.each([
+    'Ich sagte doch schon, Sie Idiot.',
+    'Wie ich schon sagte, du Vollpfosten.',
+    'Sie Gschaftlhuber.',
+    'Du Gstörter.',
+    'Du Kasperl.',
+    'Du Hampelmann.',
+    'Sie sind das Letzte.',
+    'Ihr seid echt unter aller Sau.',
+    'Ich sorge dafür, dass du deinen Job verlierst.',
+    'Ich sorge dafuer, dass Sie Ihren Job verlieren.',
+    "Pass auf, was du sagst, sonst knallt's.",
+    'Gehen Sie sterben.',
+    'Zeig mal deine Titten.',
+    'Geile Stimme, Süße, was hast du an?',
+    'Du 4rschl0ch',
+    'Sie sind zu bloede fuer diesen Job.',
+  ])('abusive: %s', (t) => expect(level(t, 'de')).toBe('abusive'));
+  it.each([
+    'Sch***e, ich habe die falsche Groesse bestellt. Kann ich umtauschen?',
+    'Mein Sohn sagt, das Spiel ist scheisse, aber ich brauche nur die Rechnung.',
+    'Das Update killt meinen Workflow, kann man zurueck auf die alte Version?',
+    'Ich bestelle den BOSCH SERIE 6 Geschirrspüler, ist der lieferbar?',
+    'Grüezi, ich hätte gern eine Rechnung. Merci vielmal.',
+    'Servus, wann kommt mein Packerl? Danke!',
+    'Ich bin so ein Depp, ich habe das falsche Passwort eingegeben. Koennen Sie es zuruecksetzen?',
+    'Die Meldung lautet: ZAHLUNG ABGELEHNT. Was soll ich tun?',
+  ])('calm: %s', (t) => expect(level(t, 'de')).toBe('calm'));
+  it('"they are the worst" about the couriers is not abuse of the rep', () => {
+    expect(level('Die sind halt das Letzte, die Paketboten, aber Sie können ja nichts dafür.', 'de')).not.toBe('abusive');
+  });
+});
