@@ -234,3 +234,39 @@ describe('German families: Swiss and Austrian forms, ss for ß, umlauts typed ae
     expect(level('Die sind halt das Letzte, die Paketboten, aber Sie können ja nichts dafür.', 'de')).not.toBe('abusive');
   });
 });
+
+describe('French families: Québec and Belgium', () => {
+  it.each([
+    'Va donc chier, mon tabarnak.',
+    'Maudit niaiseux.',
+    'Gros twit.',
+    'Mon hostie de crisse de câlisse.',
+    'Décâlisse.',
+    'Ta yeule.',
+    'Farme ta yeule.',
+    'Espèce de babelutte.',
+    'Vous êtes une grosse tête de cochon.',
+    'Quelle bande de zièvereirs.',
+    'Klet, va.',
+    'Je vais faire en sorte que tu perdes ton emploi.',
+    'Attends que je te croise.',
+    "Si je te croise, t'es mort.",
+    'Tu suces ?',
+    'Retourne dans ton pays.',
+    'Sale arabe.',
+    "T'es une grosse vache.",
+  ])('abusive: %s', (t) => expect(level(t, 'fr')).toBe('abusive'));
+  it.each([
+    'Câlisse, le colis est pas arrivé. Vous pouvez vérifier ?',
+    'Cette mise à jour tue mon flux de travail, peut-on revenir en arrière ?',
+    "J'ai commandé le SAMSUNG GALAXY S24 ULTRA, il est livré quand ?",
+    "Je suis con, j'ai payé deux fois. Vous pouvez rembourser une fois ?",
+    'Bonjour, pouvez-vous m’envoyer la facture ? Bonne journée, à tantôt.',
+    'Ma blonde dit que vous êtes des voleurs, mais moi je veux juste comprendre la facture.',
+    'Le film s’appelle « Ta gueule ! », il est dispo ?',
+    'Dégager la neige devant la porte ? Le livreur demande ça.',
+  ])('not abusive: %s', (t) => expect(level(t, 'fr')).not.toBe('abusive'));
+  it('a band of amateurs at the company is anger, not abuse of the rep', () => {
+    expect(level("Quelle bande d'amateurs dans cette boîte. Je vais tout raconter sur Facebook.", 'fr')).toBe('angry');
+  });
+});
