@@ -83,6 +83,8 @@ export interface ToneLexicon {
   exoneration: RegExp;
   /** Reported speech before a word in its sentence ("quelqu'un a écrit que…", "schreibt einer, …"): someone else's words. */
   reported: RegExp;
+  /** One token: a rough form of address that is friendly in a warm sentence ("Boludo, gracias, me salvaste", "güey"). */
+  friendly?: RegExp;
   /** The writer's own slip ("j'ai oublié", "mein Fehler"): swearing in its sentence is at oneself, not venting. */
   mishap: RegExp;
   /** Swear words and verbs a masked spelling may stand for ("f*der", "m*rde", "Sch**sse"), beside the insult nouns. */
@@ -279,7 +281,10 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   const atRep: Span[] = [];
   const sentenceBefore = (at: number): string => {
     const from = Math.max(norm.lastIndexOf('.', at - 1), norm.lastIndexOf('!', at - 1), norm.lastIndexOf('?', at - 1), norm.lastIndexOf('\n', at - 1)) + 1;
-    return norm.slice(from, at);
+    const s = norm.slice(from, at);
+    // A clause joined after a comma ("Dice que no, y vos sos un boludo") is the writer's again.
+    const cut = s.search(/[,;]\s*(?:y|e|et|und|pero|mais|mas|aber|porque|weil|car)\s(?!.*[,;]\s*(?:y|e|et|und|pero|mais|mas|aber|porque|weil|car)\s)/);
+    return cut < 0 ? s : s.slice(cut + 1);
   };
   // Someone else's words reported ("mi marido dice que sois unos ladrones, pero…", "Mein Mann meint, Sie seien
   // Betrüger"): an insult the writer passes on, not one they aim at the rep. Threats are kept.
@@ -308,6 +313,13 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     }
     return lex.second.test(t.w);
   };
+  const sentenceAround = (sp: Span): string => {
+    const from = Math.max(norm.lastIndexOf('.', sp.start - 1), norm.lastIndexOf('!', sp.start - 1), norm.lastIndexOf('?', sp.start - 1), norm.lastIndexOf('\n', sp.start - 1)) + 1;
+    const stop = norm.slice(sp.end).search(/[.!?\n]/);
+    return norm.slice(from, stop < 0 ? norm.length : sp.end + stop);
+  };
+  // Warm, and not "gracias por nada" (sarcasm).
+  const friendlyIn = (sentence: string): boolean => lex.warm.test(sentence) && ![...lex.sarcasmStrong, ...lex.sarcasmMild].some((re) => new RegExp(re.source).test(sentence));
   const otherInsults: Span[] = [];
   tokens.forEach((tok, i) => {
     if (overlaps(tok, atRep)) return;
@@ -321,6 +333,7 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     const target = insultTarget(lex, norm, tokens, i, kind, second);
     if (target === 'rep') {
       if (lex.reported.test(sentenceBefore(tok.start))) return;
+      if (lex.friendly?.test(tok.w) && friendlyIn(sentenceAround(tok)) && !tokens.slice(Math.max(0, i - 3), i).some((_, k, arr) => second(i - arr.length + k))) return;
       atRep.push(tok);
       push('insult-at-rep', tok);
     } else if (target === 'other' && !lex.personOnly?.test(tok.w) && !lex.reported.test(sentenceBefore(tok.start))) otherInsults.push(tok);

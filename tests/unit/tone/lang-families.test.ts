@@ -270,3 +270,42 @@ describe('French families: Québec and Belgium', () => {
     expect(level("Quelle bande d'amateurs dans cette boîte. Je vais tout raconter sur Facebook.", 'fr')).toBe('angry');
   });
 });
+
+describe('Spanish families: Rioplatense voseo, Mexican, Caribbean', () => {
+  it.each([
+    'Dice que no, y vos sos un boludo.',
+    'Dije tres veces el número, pedazo de idiota.',
+    'Sos un pelotudo.',
+    'Andá a cagar.',
+    'La concha de tu madre.',
+    'Coño de tu madre.',
+    'Eres un comemierda.',
+    'Mamagüevo.',
+    'Chinga tu madre.',
+    'Vete a la verga.',
+    'G1l1poll4s',
+    'Gracias por nada, boludo.',
+    'Sé dónde trabajas.',
+    'Voy a hacer que te echen.',
+    'Cuidate, sé quién sos.',
+    'Te quiero coger.',
+    'Mandame una foto tuya, mamita.',
+    'Vuelve a tu país.',
+    'Sos un negro de mierda.',
+    'Sudaca.',
+    'Ojalá te despidan.',
+  ])('abusive: %s', (t) => expect(level(t, 'es')).toBe('abusive'));
+  it.each([
+    'Boludo, gracias, me salvaste.',
+    'Güey, ya llegó, gracias.',
+    'No mames, qué rápido llegó, gracias.',
+    'Che, ¿me ayudás con la factura? Gracias, genio.',
+    'Mi esposo dice que son unos ladrones, pero yo solo quiero entender la factura.',
+    'La pantalla dice ERROR DE CONEXIÓN.',
+    'Compré el SAMSUNG GALAXY A54 y no enciende.',
+    'Esta actualización me está matando el flujo de trabajo, ¿se puede volver atrás?',
+    'Mierda, se me olvidó la contraseña. ¿Me la reenvían?',
+    'El juego se llama "Hijo de Puta Simulator", ¿tienen reembolso?',
+    '¿Me pasás el número de seguimiento?',
+  ])('calm: %s', (t) => expect(level(t, 'es')).toBe('calm'));
+});
