@@ -309,3 +309,38 @@ describe('Spanish families: Rioplatense voseo, Mexican, Caribbean', () => {
     '¿Me pasás el número de seguimiento?',
   ])('calm: %s', (t) => expect(level(t, 'es')).toBe('calm'));
 });
+
+describe('Portuguese families, third pass: a bot insulted, comparisons, veiled threats, sexist put-downs', () => {
+  it.each([
+    'Você é um robô burro.',
+    'Se és um bot, és um bot estúpido. Se não és, pior ainda.',
+    'Esse robozinho inútil não entende nada.',
+    'Bot de merda.',
+    'Merda de atendente.',
+    'Um macaco treinado faria melhor o teu trabalho.',
+    'Até uma porta é mais inteligente que você.',
+    'Meu cachorro atende melhor que você.',
+    'Tenho mais inteligência no dedo mindinho do que você na cabeça inteira.',
+    'Seria uma pena se alguma coisa te acontecesse.',
+    'Eu sei a que horas você sai do trabalho.',
+    'Irei pessoalmente à vossa loja tratar do assunto consigo, cara a cara.',
+    'Ainda nos vamos encontrar.',
+    'A gente ainda vai se ver.',
+    'Conheço gente que te pode fazer uma visita.',
+    'Tenho amigos que sabem onde trabalhas.',
+    'Exmos. Senhores, a V. Exa. é uma incompetente e uma mal-educada.',
+    'Mulher burra.',
+    'Tinha de ser uma gaja.',
+    'Mulher não devia trabalhar com isso.',
+    'tmnc',
+  ])('abusive: %s', (t) => expect(level(t, 'pt')).toBe('abusive'));
+  it.each([
+    'Caralho, que serviço top! Valeu demais!',
+    'Isto está do caraças, adorei. Obrigada!',
+    'Falei com um robô antes, mas prefiro uma pessoa. Pode ajudar?',
+    'O robô de limpeza que comprei é burro demais, não desvia dos móveis. Tem atualização?',
+    'Tratei disso com a vossa colega cara a cara na loja, só falta o recibo.',
+    'A gente ainda vai se ver no evento de lançamento? Quero muito ir!',
+    'Sei a que horas a loja abre, mas queria saber se tem estacionamento.',
+  ])('calm: %s', (t) => expect(level(t, 'pt')).toBe('calm'));
+});
