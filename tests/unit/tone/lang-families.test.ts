@@ -344,3 +344,38 @@ describe('Portuguese families, third pass: a bot insulted, comparisons, veiled t
     'Sei a que horas a loja abre, mas queria saber se tem estacionamento.',
   ])('calm: %s', (t) => expect(level(t, 'pt')).toBe('calm'));
 });
+
+describe('German and Spanish: a bot insulted, comparisons, veiled threats, sexist put-downs', () => {
+  it.each([
+    'Blöder Roboter.',
+    'Scheiss Mitarbeiter.',
+    'Mein Hund wäre kompetenter als Sie.',
+    'Sogar eine Kartoffel ist schlauer als du.',
+    'Wäre schade, wenn Ihnen etwas passiert.',
+    'Ich weiß, wann Sie Feierabend haben.',
+    'Wir sehen uns noch.',
+    'Man sieht sich immer zweimal im Leben.',
+    'Ich kenne Leute, die Ihnen mal einen Besuch abstatten.',
+    'Typisch Frau.',
+    'Geben Sie mir einen Mann.',
+  ])('abusive (de): %s', (t) => expect(level(t, 'de')).toBe('abusive'));
+  it.each(['Wir sehen uns noch auf der Messe, oder?', 'Heilige Scheiße, das ging schnell! Danke!'])('calm (de): %s', (t) => expect(level(t, 'de')).toBe('calm'));
+  it.each([
+    'Robot de mierda.',
+    'Mierda de agente.',
+    'Hasta una piedra es más inteligente que tú.',
+    'Mi perro atiende mejor que usted.',
+    'Sería una pena que te pasara algo.',
+    'Sé a qué hora sales del trabajo.',
+    'Ya nos veremos las caras.',
+    'Conozco gente que te puede hacer una visita.',
+    'Tenías que ser mujer.',
+    'Pásame con un hombre.',
+    'Eres un care monda.',
+  ])('abusive (es): %s', (t) => expect(level(t, 'es')).toBe('abusive'));
+  it.each([
+    '¡Qué chimba, llegó rapidísimo! Gracias parce.',
+    'La aspiradora robot es tonta, choca con todo. ¿Hay actualización?',
+    'Nos vemos en la tienda el sábado para la entrega, ¿verdad?',
+  ])('calm (es): %s', (t) => expect(level(t, 'es')).toBe('calm'));
+});
