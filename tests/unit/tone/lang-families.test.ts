@@ -379,3 +379,21 @@ describe('German and Spanish: a bot insulted, comparisons, veiled threats, sexis
     'Nos vemos en la tienda el sábado para la entrega, ¿verdad?',
   ])('calm (es): %s', (t) => expect(level(t, 'es')).toBe('calm'));
 });
+
+describe('French: a bot insulted, comparisons, veiled threats, sexist put-downs', () => {
+  it.each([
+    'Vous êtes un robot débile.',
+    'Bot de merde.',
+    'Conseiller de merde.',
+    'Même une huître est plus intelligente que vous.',
+    'Mon chien ferait mieux votre travail.',
+    "Ce serait dommage qu'il vous arrive quelque chose.",
+    'Je sais à quelle heure tu sors du boulot.',
+    'On se reverra.',
+    'On va se voir en personne, vous et moi.',
+    'Je connais des gens qui pourraient vous rendre une petite visite.',
+    "Typique d'une femme.",
+    'Passez-moi un homme.',
+  ])('abusive: %s', (t) => expect(level(t, 'fr')).toBe('abusive'));
+  it.each(["On se reverra au salon, j'espère ! Merci.", "Putain, c'est rapide ! Merci !"])('calm: %s', (t) => expect(level(t, 'fr')).toBe('calm'));
+});
