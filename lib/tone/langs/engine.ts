@@ -379,7 +379,11 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   const capsWords = caps.words.slice();
   for (const m of f.cased.matchAll(/(?<![A-Za-z0-9'])[A-Z]{2,4}(?![A-Za-z0-9'])/g)) {
     const s = { start: m.index, end: m.index + m[0].length };
-    if (lex.shortCaps.has(m[0].toLowerCase()) && !overlaps(s, capsWords) && !overlaps(s, caps.labels)) capsWords.push(s);
+    // After an article it is a name ("o NOS SUPER", "la UNO"), not a shouted word.
+    // (An article typed in capitals is part of the shouting: "LA", "DAS".)
+    const art = /(?:^|[^A-Za-z])((?:o|a|os|as|do|da|dos|das|no|na|pelo|pela|el|la|los|las|del|al|le|les|du|des|au|aux|der|die|das|den|dem|vom|zum|zur|im|beim))\s+$/i.exec(f.cased.slice(Math.max(0, s.start - 8), s.start));
+    const named = !!art && (/[a-z]/.test(art[1] as string) || (art[1] as string).length === 1);
+    if (lex.shortCaps.has(m[0].toLowerCase()) && !named && !overlaps(s, capsWords) && !overlaps(s, caps.labels)) capsWords.push(s);
   }
   // Runs of capitals a screen shows ("affiche ERREUR SYSTEME E-45"), or with a code in them, are labels.
   for (const m of f.cased.matchAll(/[A-Z0-9][A-Z0-9_'-]*(?:[ ]+[A-Z0-9][A-Z0-9_'-]*)*/g)) {

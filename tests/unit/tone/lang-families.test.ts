@@ -397,3 +397,13 @@ describe('French: a bot insulted, comparisons, veiled threats, sexist put-downs'
   ])('abusive: %s', (t) => expect(level(t, 'fr')).toBe('abusive'));
   it.each(["On se reverra au salon, j'espère ! Merci.", "Putain, c'est rapide ! Merci !"])('calm: %s', (t) => expect(level(t, 'fr')).toBe('calm'));
 });
+
+describe('short words in capitals after a lowercase article are names, not shouting', () => {
+  it('Portuguese operator names', () => {
+    expect(level('Bom dia, estou a comparar o pacote MEO TOTAL com o NOS SUPER. Qual inclui SPORT TV?', 'pt')).toBe('calm');
+  });
+  it('shouting with capital articles still shouts', () => {
+    expect(level('O SENHOR NÃO ME RESPONDE', 'pt')).toBe('angry');
+    expect(level('NO ME DA LA GANA, YA', 'es')).toBe('angry');
+  });
+});
