@@ -407,3 +407,20 @@ describe('short words in capitals after a lowercase article are names, not shout
     expect(level('NO ME DA LA GANA, YA', 'es')).toBe('angry');
   });
 });
+
+describe('Portuguese: insults put as a guess or a comparison', () => {
+  it.each([
+    'Pareces atrasada.',
+    'Deves ser burro.',
+    'Só pode ser burro.',
+    'Tu deves ser a pessoa mais estúpida do mundo.',
+    'Nunca vi ninguém tão burro como você.',
+    'Você parece uma criança de 5 anos.',
+    'Vai-te encher de moscas.',
+  ])('abusive: %s', (t) => expect(level(t, 'pt')).toBe('abusive'));
+  it.each([
+    'Deve ser burrice minha, mas onde vejo a fatura?',
+    'Parece que o estafeta está perdido, o GPS mostra outra rua.',
+    'O meu filho parece uma criança de 5 anos quando perde no jogo, haha. Há controlo parental?',
+  ])('calm: %s', (t) => expect(level(t, 'pt')).toBe('calm'));
+});
