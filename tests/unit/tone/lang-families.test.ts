@@ -424,3 +424,23 @@ describe('Portuguese: insults put as a guess or a comparison', () => {
     'O meu filho parece uma criança de 5 anos quando perde no jogo, haha. Há controlo parental?',
   ])('calm: %s', (t) => expect(level(t, 'pt')).toBe('calm'));
 });
+
+describe('Portuguese: the insult turned round, "é burro ou quê?", not caring about the rep', () => {
+  it.each([
+    'Idiota é você, que não sabe fazer o seu trabalho.',
+    'Burro é você.',
+    'Palhaço és tu.',
+    'Estou farto desta empresa de ladrões e de atendentes burros como tu.',
+    'A senhora é mesmo uma mal-educada, vou fazer queixa.',
+    'O senhor está a gozar comigo? É parvo ou quê?',
+    'Caguei pra você e pro seu protocolo.',
+    'Tô cagando pra você.',
+    'Tu é doido, é? Vai te tratar.',
+    'Vai se tratar, seu doente.',
+  ])('abusive: %s', (t) => expect(level(t, 'pt')).toBe('abusive'));
+  it.each([
+    'Você é doida por promoções como eu? Haha. Quando começa a Black Friday?',
+    'Meu marido está doente, posso remarcar a visita do técnico?',
+    'É normal ou é defeito? A tampa não fecha.',
+  ])('calm: %s', (t) => expect(level(t, 'pt')).toBe('calm'));
+});
