@@ -444,3 +444,30 @@ describe('Portuguese: the insult turned round, "é burro ou quê?", not caring a
     'É normal ou é defeito? A tampa não fecha.',
   ])('calm: %s', (t) => expect(level(t, 'pt')).toBe('calm'));
 });
+
+describe('Spanish: Rioplatense, Mexican and Caribbean insults and threats', () => {
+  it.each([
+    'Te voy a cagar a trompadas.',
+    'Vas a ver lo que te pasa.',
+    'Te voy a hacer echar, forra.',
+    'Sos un chanta.',
+    'Sos un gil.',
+    'Gil de goma.',
+    'Eres un naco.',
+    'No seas pendejo.',
+    'Eres un singao.',
+    'Tremendo pariguayo eres.',
+    'Eres un palomo.',
+    'Mamabicho.',
+    'Pendeja de mierda.',
+  ])('abusive: %s', (t) => expect(level(t, 'es')).toBe('abusive'));
+  it.each([
+    'No sea que se pierda el paquete, ¿lo pueden enviar certificado?',
+    '¿Me pueden mandar la factura a nombre de Juan Gil?',
+    '¡De puta madre, ya funciona! Gracias.',
+    'Me cago en la leche, qué bien ha quedado. ¡Gracias!',
+    'Qué vaina, se me cayó el teléfono. ¿Lo cubre el seguro?',
+    'Tengo el plan FIBRA 1GB + MÓVIL ILIMITADO, ¿puedo añadir otra línea?',
+    'Este bug me está matando, ¿hay alguna solución?',
+  ])('calm: %s', (t) => expect(level(t, 'es')).toBe('calm'));
+});
