@@ -471,3 +471,27 @@ describe('Spanish: Rioplatense, Mexican and Caribbean insults and threats', () =
     'Este bug me está matando, ¿hay alguna solución?',
   ])('calm: %s', (t) => expect(level(t, 'es')).toBe('calm'));
 });
+
+describe('German: Austrian and Swiss insults, threats to the person, shut-up forms', () => {
+  it.each([
+    'Sie Vollkoffer.',
+    'Du Gschissener.',
+    'Sie Lööli.',
+    'Du Totsch.',
+    'Sie Halbschuh.',
+    'Schleich di.',
+    'Fresse halten.',
+    'Ich reiss dir den Kopf ab.',
+    'Du kriegst gleich eine.',
+    'Sie werden sich noch wundern.',
+    'Ich mach Sie fertig.',
+    'Sie sind saublöd.',
+    'Bist du behindert oder was?',
+  ])('abusive: %s', (t) => expect(level(t, 'de')).toBe('abusive'));
+  it.each([
+    'Der Zugang ist behindert durch eine Baustelle, wo soll der Fahrer parken?',
+    'Hau ab dem Preis bitte den Gutschein ab, danke.',
+    'Ich habe mich saublöd angestellt und das falsche Modell bestellt. Umtausch möglich?',
+    'Mein Sohn ist behindert, gibt es einen barrierefreien Zugang?',
+  ])('calm: %s', (t) => expect(level(t, 'de')).toBe('calm'));
+});
