@@ -83,6 +83,8 @@ export interface ToneLexicon {
   exoneration: RegExp;
   /** Reported speech before a word in its sentence ("quelqu'un a écrit que…", "schreibt einer, …"): someone else's words. */
   reported: RegExp;
+  /** One token: a rough form of address that is friendly in a warm sentence ("Boludo, gracias, me salvaste", "güey"). */
+  friendly?: RegExp;
   /** The writer's own slip ("j'ai oublié", "mein Fehler"): swearing in its sentence is at oneself, not venting. */
   mishap: RegExp;
   /** Swear words and verbs a masked spelling may stand for ("f*der", "m*rde", "Sch**sse"), beside the insult nouns. */
@@ -219,6 +221,8 @@ function maskedInsult(lex: ToneLexicon, w: string): boolean {
     insultWords.set(lex, words);
   }
   const re = new RegExp(`^${w.replace(/\*+/g, '[a-z]{1,4}')}$`);
+  // A swear word that fits as well wins: "Sch***e" is "Scheiße" (venting), not "Schlampe".
+  if (lex.masked?.some((x) => re.test(x))) return false;
   return words.some((x) => re.test(x));
 }
 
@@ -277,7 +281,10 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   const atRep: Span[] = [];
   const sentenceBefore = (at: number): string => {
     const from = Math.max(norm.lastIndexOf('.', at - 1), norm.lastIndexOf('!', at - 1), norm.lastIndexOf('?', at - 1), norm.lastIndexOf('\n', at - 1)) + 1;
-    return norm.slice(from, at);
+    const s = norm.slice(from, at);
+    // A clause joined after a comma ("Dice que no, y vos sos un boludo") is the writer's again.
+    const cut = s.search(/[,;]\s*(?:y|e|et|und|pero|mais|mas|aber|porque|weil|car)\s(?!.*[,;]\s*(?:y|e|et|und|pero|mais|mas|aber|porque|weil|car)\s)/);
+    return cut < 0 ? s : s.slice(cut + 1);
   };
   // Someone else's words reported ("mi marido dice que sois unos ladrones, pero…", "Mein Mann meint, Sie seien
   // Betrüger"): an insult the writer passes on, not one they aim at the rep. Threats are kept.
@@ -306,6 +313,13 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     }
     return lex.second.test(t.w);
   };
+  const sentenceAround = (sp: Span): string => {
+    const from = Math.max(norm.lastIndexOf('.', sp.start - 1), norm.lastIndexOf('!', sp.start - 1), norm.lastIndexOf('?', sp.start - 1), norm.lastIndexOf('\n', sp.start - 1)) + 1;
+    const stop = norm.slice(sp.end).search(/[.!?\n]/);
+    return norm.slice(from, stop < 0 ? norm.length : sp.end + stop);
+  };
+  // Warm, and not "gracias por nada" (sarcasm).
+  const friendlyIn = (sentence: string): boolean => lex.warm.test(sentence) && ![...lex.sarcasmStrong, ...lex.sarcasmMild].some((re) => new RegExp(re.source).test(sentence));
   const otherInsults: Span[] = [];
   tokens.forEach((tok, i) => {
     if (overlaps(tok, atRep)) return;
@@ -319,6 +333,7 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     const target = insultTarget(lex, norm, tokens, i, kind, second);
     if (target === 'rep') {
       if (lex.reported.test(sentenceBefore(tok.start))) return;
+      if (lex.friendly?.test(tok.w) && friendlyIn(sentenceAround(tok)) && !tokens.slice(Math.max(0, i - 3), i).some((_, k, arr) => second(i - arr.length + k))) return;
       atRep.push(tok);
       push('insult-at-rep', tok);
     } else if (target === 'other' && !lex.personOnly?.test(tok.w) && !lex.reported.test(sentenceBefore(tok.start))) otherInsults.push(tok);
@@ -364,7 +379,11 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   const capsWords = caps.words.slice();
   for (const m of f.cased.matchAll(/(?<![A-Za-z0-9'])[A-Z]{2,4}(?![A-Za-z0-9'])/g)) {
     const s = { start: m.index, end: m.index + m[0].length };
-    if (lex.shortCaps.has(m[0].toLowerCase()) && !overlaps(s, capsWords) && !overlaps(s, caps.labels)) capsWords.push(s);
+    // After an article it is a name ("o NOS SUPER", "la UNO"), not a shouted word.
+    // (An article typed in capitals is part of the shouting: "LA", "DAS".)
+    const art = /(?:^|[^A-Za-z])((?:o|a|os|as|do|da|dos|das|no|na|pelo|pela|el|la|los|las|del|al|le|les|du|des|au|aux|der|die|das|den|dem|vom|zum|zur|im|beim))\s+$/i.exec(f.cased.slice(Math.max(0, s.start - 8), s.start));
+    const named = !!art && (/[a-z]/.test(art[1] as string) || (art[1] as string).length === 1);
+    if (lex.shortCaps.has(m[0].toLowerCase()) && !named && !overlaps(s, capsWords) && !overlaps(s, caps.labels)) capsWords.push(s);
   }
   // Runs of capitals a screen shows ("affiche ERREUR SYSTEME E-45"), or with a code in them, are labels.
   for (const m of f.cased.matchAll(/[A-Z0-9][A-Z0-9_'-]*(?:[ ]+[A-Z0-9][A-Z0-9_'-]*)*/g)) {
