@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
-import { ARTIFACTS, closeFirefoxWelcomeTab, launchFirefox, markerPointFor, waitFor, type FirefoxRun } from './browsers';
+import { ARTIFACTS, launchFirefox, markerPointFor, waitFor, type FirefoxRun } from './browsers';
 
 let server: FixtureServer;
 let run: FirefoxRun;
@@ -13,7 +13,6 @@ let run: FirefoxRun;
 before(async () => {
   server = await serveFixtures();
   run = await launchFirefox();
-  await closeFirefoxWelcomeTab(run);
 });
 after(async () => {
   await run?.close();

@@ -18,7 +18,7 @@ let server: FixtureServer;
 let run: FirefoxRun;
 before(async () => {
   server = await serveFixtures();
-  run = await launchFirefox();
+  run = await launchFirefox({ welcome: 'keep' });
 });
 after(async () => {
   await run?.close();

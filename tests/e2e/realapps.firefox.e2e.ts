@@ -31,7 +31,7 @@ before(async () => {
     join(profile, 'extension-preferences.json'),
     JSON.stringify({ [ADDON_ID]: { permissions: [], origins: ['http://127.0.0.1/*'], data_collection: [] } }),
   );
-  run = await launchFirefox({ userDataDir: profile });
+  run = await launchFirefox({ userDataDir: profile, welcome: 'keep' });
   const welcome = await waitFor('the welcome page opened at install', async () => {
     for (const p of await run.browser.pages()) {
       const href = await p.evaluate(() => location.href).catch(() => '');

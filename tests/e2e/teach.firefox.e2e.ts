@@ -23,7 +23,7 @@ before(async () => {
     join(profile, 'extension-preferences.json'),
     JSON.stringify({ [ADDON_ID]: { permissions: [], origins: ['http://127.0.0.1/*'], data_collection: [] } }),
   );
-  run = await launchFirefox({ userDataDir: profile });
+  run = await launchFirefox({ userDataDir: profile, welcome: 'keep' });
 });
 after(async () => {
   await run?.close();
