@@ -20,6 +20,10 @@ after(async () => {
   await server?.close();
 });
 
+// A test that hangs (seen once in a whole-suite run: the file stopped after its third test and timed
+// out at 240 s, which test hung was not said) fails on its own with its name; the others still run.
+const PER_TEST = { timeout: 60_000 };
+
 const DRAFT = "I don't know what happened to your order";
 
 async function openDemo(ticket = '1041'): Promise<Page> {
@@ -35,7 +39,7 @@ async function panelFrame(page: Page): Promise<Frame> {
   );
 }
 
-test('typing "I don\'t know" shows one hint on the marker and the advice in the panel', async () => {
+test('typing "I don\'t know" shows one hint on the marker and the advice in the panel', PER_TEST, async () => {
   const page = await openDemo();
   // Before any typing the customer is waiting for a reply: that is the one hint.
   const waiting = await waitFor('marker for the unanswered customer', () => findButtonByName(page, /^Heard: 1 hint, open$/));
@@ -79,7 +83,7 @@ test('typing "I don\'t know" shows one hint on the marker and the advice in the 
   await page.close();
 });
 
-test('"I dont know" and "no idea" are caught too, and a clean draft has no hint', async () => {
+test('"I dont know" and "no idea" are caught too, and a clean draft has no hint', PER_TEST, async () => {
   const page = await openDemo();
   await page.keyboard.type('Honestly I dont know where it is right now', { delay: 5 });
   await waitFor('1 hint for "I dont know"', () => findButtonByName(page, /^Heard: 1 hint, open$/));
@@ -94,7 +98,7 @@ test('"I dont know" and "no idea" are caught too, and a clean draft has no hint'
   await page.close();
 });
 
-test('the marker does not trigger the helpdesk\'s own keyboard shortcuts and the page cannot read it', async () => {
+test('the marker does not trigger the helpdesk\'s own keyboard shortcuts and the page cannot read it', PER_TEST, async () => {
   const page = await openDemo();
   const marker = await waitFor('marker', () => findButtonByName(page, /^Heard: 1 hint, open$/));
   // Focus the marker and press the page's shortcut key on it.
@@ -111,7 +115,7 @@ test('the marker does not trigger the helpdesk\'s own keyboard shortcuts and the
   await page.close();
 });
 
-test('Escape in the panel closes it and returns to the reply box; the panel follows the draft', async () => {
+test('Escape in the panel closes it and returns to the reply box; the panel follows the draft', PER_TEST, async () => {
   const page = await openDemo();
   await page.keyboard.type(DRAFT, { delay: 5 });
   const marker = await waitFor('marker', () => findButtonByName(page, /^Heard: 1 hint, open$/));
@@ -125,7 +129,7 @@ test('Escape in the panel closes it and returns to the reply box; the panel foll
   await page.close();
 });
 
-test('the keyboard command and the toolbar popup open the panel through the background', async () => {
+test('the keyboard command and the toolbar popup open the panel through the background', PER_TEST, async () => {
   const page = await openDemo();
   await page.bringToFront();
   await waitFor('marker', () => findButtonByName(page, /^Heard: /));
@@ -135,8 +139,9 @@ test('the keyboard command and the toolbar popup open the panel through the back
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     if (tab?.id == null) return 'no tab';
     const msg = { id: Date.now(), type: 'bg:togglePanel', data: {}, timestamp: Date.now() };
-    await chrome.tabs.sendMessage(tab.id, msg);
-    return 'sent';
+    // Bounded: a content script that never answers fails here, with the reason, instead of hanging.
+    const answered = await Promise.race([chrome.tabs.sendMessage(tab.id, msg).then(() => true), new Promise<false>((r) => setTimeout(() => r(false), 5_000))]);
+    return answered ? 'sent' : 'the content script did not answer in 5 s';
   });
   assert.equal(sent, 'sent');
   const panel = await panelFrame(page);
@@ -144,7 +149,7 @@ test('the keyboard command and the toolbar popup open the panel through the back
   await page.close();
 });
 
-test('a draft with many underlines rests them while the rep types and brings them back at the pause', async () => {
+test('a draft with many underlines rests them while the rep types and brings them back at the pause', PER_TEST, async () => {
   const page = await openDemo();
   const underlines = (): Promise<number> => page.evaluate<number>(`CSS.highlights.get('heard-hint')?.size ?? 0`);
   // 15 dead-ends in one draft: more than the 12 kept painted while typing.
