@@ -56,11 +56,10 @@ export function loadMessageFiles(): Promise<void> {
 }
 
 /**
- * An extension page's first render: at once while browser.i18n answers, after the files when it has
- * gone blank (the same Chromium process as the worker). The files load either way, for a blank later.
+ * An extension page's first render: at once while browser.i18n answers (nothing read: no work added
+ * to opening the panel), after the files when it has gone blank (the same Chromium process as the worker).
  */
 export function renderWithMessages(render: () => void): void {
-  const ready = i18nReady();
   if (browser.i18n.getMessage('uiLocale')) render();
-  else void ready.then(render);
+  else void i18nReady().then(render);
 }
