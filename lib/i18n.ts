@@ -16,7 +16,7 @@ export interface MessageEntry {
  * The messages files themselves (keys lower-cased, as the browser matches them), for a context whose
  * browser.i18n can go blank: Chromium's service worker answers '' to every getMessage after some
  * extension pages close (seen on Chromium 156: the marker read "markerHints_other", reminders would
- * have had no title). The background loads them once (background/i18n-files.ts); elsewhere null.
+ * have had no title). The background loads them once (lib/i18n-files.ts), a page only when blank at its start; elsewhere null.
  */
 let files: ReadonlyMap<string, MessageEntry> | null = null;
 
