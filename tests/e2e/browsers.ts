@@ -205,6 +205,16 @@ export async function findButtonByName(
 }
 
 /** Polls a condition until it holds (no fixed sleeps); fails with the last value seen. */
+/** Presses a key whose keydown closes the frame that has the focus (Escape in the panel): the key
+ * goes down, the frame is awaited gone, then the key comes up. A keyup that Chromium routes to a
+ * frame it is tearing down can go unanswered, and the automation's press then waits for ever (4
+ * presses in 25 on a loaded machine; a rep's keyboard has no such wait). */
+export async function pressClosing(page: Page, key: string, what: string, closed: () => Promise<boolean>): Promise<void> {
+  await page.keyboard.down(key);
+  await waitFor(what, closed);
+  await page.keyboard.up(key);
+}
+
 export async function waitFor<T>(
   what: string,
   probe: () => Promise<T | null | undefined | false>,

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
 import { buildEditorFixtures, PAGES } from '../../tools/build-editor-fixtures';
 import { defaultPack } from '../../lib/guidance/default-pack';
-import { findButtonByName, launchChromium, waitFor, type ChromiumRun } from './browsers';
+import { findButtonByName, launchChromium, pressClosing, waitFor, type ChromiumRun } from './browsers';
 import { armProbe } from './card-probe';
 
 const TYPED = "Hi, I don't know yet.";
@@ -95,7 +95,7 @@ test('Chromium: click an underline → card, the caret and typing stay in the re
       (await page.evaluate(() => document.activeElement?.tagName === 'HEARD-ROOT')) && panel.evaluate(() => document.activeElement?.getAttribute('data-hint-id') ?? null),
     );
     assert.match(focused, /dead-end|dont-know|know/i, `focused hint ${focused}`);
-    await page.keyboard.press('Escape'); // closes the panel, back to the reply
+    await pressClosing(page, 'Escape', 'the panel closed', async () => !page.frames().some((f) => f.url().includes('/panel.html')));
     await waitFor('back in the reply', inEditor);
 
     // Hover: the card after a short delay, and the caret stays in the reply.

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
-import { ARTIFACTS, closeWelcomeTab, findButtonByName, launchChromium, waitFor, type ChromiumRun } from './browsers';
+import { ARTIFACTS, closeWelcomeTab, findButtonByName, launchChromium, pressClosing, waitFor, type ChromiumRun } from './browsers';
 
 let server: FixtureServer;
 let run: ChromiumRun;
@@ -20,8 +20,8 @@ after(async () => {
   await server?.close();
 });
 
-// A test that hangs (seen once in a whole-suite run: the file stopped after its third test and timed
-// out at 240 s, which test hung was not said) fails on its own with its name; the others still run.
+// A test that hangs fails on its own with its name; the others still run. (The one hang seen, in
+// CI: a keyup sent as the panel's frame closed went unanswered; see pressClosing.)
 const PER_TEST = { timeout: 60_000 };
 
 const DRAFT = "I don't know what happened to your order";
@@ -122,8 +122,7 @@ test('Escape in the panel closes it and returns to the reply box; the panel foll
   await page.mouse.click(marker.x, marker.y);
   const panel = await panelFrame(page);
   await waitFor('focus inside the panel', () => panel.evaluate(() => document.activeElement?.tagName === 'H1'));
-  await page.keyboard.press('Escape');
-  await waitFor('panel closed', async () => !page.frames().some((f) => f.url().includes('/panel.html')));
+  await pressClosing(page, 'Escape', 'panel closed', async () => !page.frames().some((f) => f.url().includes('/panel.html')));
   const focused = await page.evaluate(() => document.activeElement?.id);
   assert.equal(focused, 'reply');
   await page.close();
