@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { findBrowser } from '../../tools/browser-paths';
-import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Frame, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 /** Where the build under test is: `HEARD_OUT` lets parallel work build and test its own copy. */
@@ -205,6 +205,17 @@ export async function findButtonByName(
 }
 
 /** Polls a condition until it holds (no fixed sleeps); fails with the last value seen. */
+/** Heard's panel frame on a page (Chromium frames it from the extension's origin, or from its dynamic
+ * URL where the page is enabled at runtime), or undefined while it is not there. */
+export function panelFrameIn(page: Page): Frame | undefined {
+  return page.frames().find((f) => /^chrome-extension:\/\/[^/]+\/panel\.html(?:[?#]|$)/.test(f.url()));
+}
+
+/** Waits for Heard's panel frame on a page (Chromium). */
+export function chromiumPanel(page: Page): Promise<Frame> {
+  return waitFor('the panel frame', async () => panelFrameIn(page));
+}
+
 /** Presses a key whose keydown closes the frame that has the focus (Escape in the panel): the key
  * goes down, the frame is awaited gone, then the key comes up. A keyup that Chromium routes to a
  * frame it is tearing down can go unanswered, and the automation's press then waits for ever (4
@@ -241,7 +252,19 @@ export async function waitFor<T>(
   }
 }
 
-import puppeteer, { type Browser as PBrowser, type Page as PPage } from 'puppeteer-core';
+import puppeteer, { type Browser as PBrowser, type Frame as PFrame, type Page as PPage } from 'puppeteer-core';
+
+/** Waits for Heard's panel frame on a page (Firefox). WebDriver BiDi keeps reporting an extension
+ * frame as about:blank, so each child frame is asked where it really is. */
+export function firefoxPanel(page: PPage): Promise<PFrame> {
+  return waitFor('the panel frame', async () => {
+    for (const f of page.frames().slice(1)) {
+      const href = await f.evaluate(() => location.href).catch(() => '');
+      if (/^moz-extension:\/\/[^/]+\/panel\.html/.test(href)) return f;
+    }
+    return null;
+  });
+}
 
 export interface FirefoxRun {
   browser: PBrowser;

@@ -3,9 +3,9 @@
 // falls due fires — even when the service worker was stopped before the alarm rang.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
-import { findButtonByName, launchChromium, waitFor, type ChromiumRun } from './browsers';
+import { chromiumPanel, findButtonByName, launchChromium, waitFor, type ChromiumRun } from './browsers';
 
 let server: FixtureServer;
 let run: ChromiumRun | null = null;
@@ -20,10 +20,6 @@ after(async () => {
 });
 
 const DRAFT = "I'll call you back tomorrow at 3pm";
-
-async function panelFrame(page: Page, id: string): Promise<Frame> {
-  return waitFor('the panel frame', async () => page.frames().find((f) => f.url().startsWith(`chrome-extension://${id}/panel.html`)));
-}
 
 async function openPopup(r: ChromiumRun): Promise<Page> {
   const page = await r.context.newPage();
@@ -46,7 +42,7 @@ test('log a promise from the draft; it is in the popup and survives a browser re
   // Open the panel first (the customer is waiting: one hint), then write the promise.
   const marker = await waitFor('the marker', () => findButtonByName(page, /^Heard: \d+ hints?, open$/));
   await page.mouse.click(marker.x, marker.y);
-  const panel = await panelFrame(page, run.extensionId);
+  const panel = await chromiumPanel(page);
   // The panel takes focus when it has loaded; go back to the reply box only after that.
   await waitFor('focus inside the panel', () => panel.evaluate('document.activeElement?.tagName === "H1"'));
   await page.locator('#reply').click();

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
 import { buildEditorFixtures, PAGES } from '../../tools/build-editor-fixtures';
 import { defaultPack } from '../../lib/guidance/default-pack';
-import { findButtonByName, launchChromium, pressClosing, waitFor, type ChromiumRun } from './browsers';
+import { findButtonByName, launchChromium, panelFrameIn, pressClosing, waitFor, type ChromiumRun } from './browsers';
 import { armProbe } from './card-probe';
 
 const TYPED = "Hi, I don't know yet.";
@@ -89,13 +89,13 @@ test('Chromium: click an underline → card, the caret and typing stay in the re
     await waitFor('focus in the card', () => page.evaluate(() => document.activeElement?.tagName === 'HEARD-CARD'));
     await page.keyboard.press('Shift+Tab'); // from the first control round to the last: More
     await page.keyboard.press('Enter');
-    const panel = await waitFor('the panel', async () => page.frames().find((f) => f.url().includes('/panel.html')));
+    const panel = await waitFor('the panel', async () => panelFrameIn(page));
     // Focus in the panel's frame (the page sees Heard's host), on the hint's card there.
     const focused = await waitFor('the hint focused in the panel', async () =>
       (await page.evaluate(() => document.activeElement?.tagName === 'HEARD-ROOT')) && panel.evaluate(() => document.activeElement?.getAttribute('data-hint-id') ?? null),
     );
     assert.match(focused, /dead-end|dont-know|know/i, `focused hint ${focused}`);
-    await pressClosing(page, 'Escape', 'the panel closed', async () => !page.frames().some((f) => f.url().includes('/panel.html')));
+    await pressClosing(page, 'Escape', 'the panel closed', async () => !panelFrameIn(page));
     await waitFor('back in the reply', inEditor);
 
     // Hover: the card after a short delay, and the caret stays in the reply.

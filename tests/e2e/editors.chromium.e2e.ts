@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import type { Frame, Page } from 'playwright-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
 import { buildEditorFixtures, PAGES } from '../../tools/build-editor-fixtures';
-import { closeWelcomeTab, findButtonByName, launchChromium, waitFor, type ChromiumRun } from './browsers';
+import { closeWelcomeTab, findButtonByName, launchChromium, panelFrameIn, waitFor, type ChromiumRun } from './browsers';
 
 let server: FixtureServer;
 let run: ChromiumRun;
@@ -112,7 +112,7 @@ for (const { name } of PAGES) {
 
       await page.mouse.click(marker.x, marker.y);
       const panel: Frame = await waitFor('panel frame', async () =>
-        page.frames().find((f) => f.url().startsWith(`chrome-extension://${run.extensionId}/panel.html`)),
+        panelFrameIn(page),
       );
       const card = panel.getByRole('article', { name: /dead-end/i });
       await card.waitFor();

@@ -5,10 +5,10 @@
 // roots) and the panel frame by asking each child frame where it is (BiDi reports about:blank).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Frame, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
 import { buildEditorFixtures } from '../../tools/build-editor-fixtures';
-import { launchFirefox, markerPointFor, waitFor, type FirefoxRun } from './browsers';
+import { firefoxPanel, launchFirefox, markerPointFor, waitFor, type FirefoxRun } from './browsers';
 
 const EDITORS = ['textarea', 'contenteditable', 'prosemirror', 'ckeditor5', 'quill'];
 const TYPED = "Hi, I don't know yet.";
@@ -28,15 +28,6 @@ after(async () => {
 
 const norm = (s: string): string => s.replace(/\u00a0/g, ' ').replace(/[\u200b\ufeff]/g, '').trim();
 const model = async (page: Page): Promise<string> => norm(await page.evaluate(() => window.__fixture.getText()));
-
-const panelFrame = (page: Page): Promise<Frame> =>
-  waitFor('the panel frame', async () => {
-    for (const f of page.frames().slice(1)) {
-      const href = await f.evaluate(() => location.href).catch(() => '');
-      if (/^moz-extension:\/\/[^/]+\/panel\.html/.test(href)) return f;
-    }
-    return null;
-  });
 
 for (const name of EDITORS) {
   test(`Firefox ${name}: hint, "Insert example" into the editor's own model, one undo takes it back`, async () => {
@@ -77,7 +68,7 @@ for (const name of EDITORS) {
         page.evaluate((p) => document.elementFromPoint(p.x, p.y)?.tagName === 'HEARD-ROOT', point),
       );
       await page.mouse.click(point.x, point.y);
-      const panel = await panelFrame(page);
+      const panel = await firefoxPanel(page);
       const example = await waitFor('the dead-end hint with its examples', () =>
         panel.evaluate(() => {
           const card = [...document.querySelectorAll('article')].find((a) => /dead-end/i.test(a.textContent ?? ''));

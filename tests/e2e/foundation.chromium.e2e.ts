@@ -3,9 +3,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
-import { ARTIFACTS, closeWelcomeTab, findButtonByName, launchChromium, pressClosing, waitFor, type ChromiumRun } from './browsers';
+import { ARTIFACTS, chromiumPanel, closeWelcomeTab, findButtonByName, launchChromium, panelFrameIn, pressClosing, waitFor, type ChromiumRun } from './browsers';
 
 let server: FixtureServer;
 let run: ChromiumRun;
@@ -33,18 +33,12 @@ async function openDemo(ticket = '1041'): Promise<Page> {
   return page;
 }
 
-async function panelFrame(page: Page): Promise<Frame> {
-  return waitFor('the panel frame', async () =>
-    page.frames().find((f) => f.url().startsWith(`chrome-extension://${run.extensionId}/panel.html`)),
-  );
-}
-
 test('typing "I don\'t know" shows one hint on the marker and the advice in the panel', PER_TEST, async () => {
   const page = await openDemo();
   // Before any typing the customer is waiting for a reply: that is the one hint.
   const waiting = await waitFor('marker for the unanswered customer', () => findButtonByName(page, /^Heard: 1 hint, open$/));
   await page.mouse.click(waiting.x, waiting.y);
-  const panel = await panelFrame(page);
+  const panel = await chromiumPanel(page);
   await panel.getByRole('heading', { name: /waiting for a reply/i }).waitFor();
 
   // With the panel open, write the draft; time from the last keystroke to the advice on screen.
@@ -103,7 +97,7 @@ test('the marker does not trigger the helpdesk\'s own keyboard shortcuts and the
   const marker = await waitFor('marker', () => findButtonByName(page, /^Heard: 1 hint, open$/));
   // Focus the marker and press the page's shortcut key on it.
   await page.mouse.click(marker.x, marker.y); // opens
-  await panelFrame(page);
+  await chromiumPanel(page);
   await page.mouse.click(marker.x, marker.y); // closes, focus stays on the marker
   await page.keyboard.press('?');
   assert.equal(await page.locator('#shortcut-log').textContent(), '', 'page shortcut did not fire');
@@ -120,9 +114,9 @@ test('Escape in the panel closes it and returns to the reply box; the panel foll
   await page.keyboard.type(DRAFT, { delay: 5 });
   const marker = await waitFor('marker', () => findButtonByName(page, /^Heard: 1 hint, open$/));
   await page.mouse.click(marker.x, marker.y);
-  const panel = await panelFrame(page);
+  const panel = await chromiumPanel(page);
   await waitFor('focus inside the panel', () => panel.evaluate(() => document.activeElement?.tagName === 'H1'));
-  await pressClosing(page, 'Escape', 'panel closed', async () => !page.frames().some((f) => f.url().includes('/panel.html')));
+  await pressClosing(page, 'Escape', 'panel closed', async () => !panelFrameIn(page));
   const focused = await page.evaluate(() => document.activeElement?.id);
   assert.equal(focused, 'reply');
   await page.close();
@@ -143,7 +137,7 @@ test('the keyboard command and the toolbar popup open the panel through the back
     return answered ? 'sent' : 'the content script did not answer in 5 s';
   });
   assert.equal(sent, 'sent');
-  const panel = await panelFrame(page);
+  const panel = await chromiumPanel(page);
   await panel.getByRole('heading', { level: 1 }).waitFor();
   await page.close();
 });

@@ -3,9 +3,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import type { Frame, Page } from 'puppeteer-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
-import { ARTIFACTS, launchFirefox, markerPointFor, waitFor, type FirefoxRun } from './browsers';
+import { ARTIFACTS, firefoxPanel, launchFirefox, markerPointFor, waitFor, type FirefoxRun } from './browsers';
 
 let server: FixtureServer;
 let run: FirefoxRun;
@@ -20,17 +19,6 @@ after(async () => {
 });
 
 const DRAFT = "I don't know what happened to your order";
-
-/** Firefox's WebDriver BiDi keeps reporting an extension frame as about:blank, so the panel is
- * found by asking each child frame where it really is. */
-const panelFrame = (page: Page): Promise<Frame> =>
-  waitFor('the panel frame', async () => {
-    for (const f of page.frames().slice(1)) {
-      const href = await f.evaluate(() => location.href).catch(() => '');
-      if (/^moz-extension:\/\/[^/]+\/panel\.html/.test(href)) return f;
-    }
-    return null;
-  });
 
 test('Firefox: "I don\'t know" shows the hint; the marker opens the panel with the advice', async () => {
   const page = await run.browser.newPage();
@@ -49,7 +37,7 @@ test('Firefox: "I don\'t know" shows the hint; the marker opens the panel with t
 
   const point = await markerPointFor(page, '#reply');
   await page.mouse.click(point.x, point.y);
-  const panel = await panelFrame(page);
+  const panel = await firefoxPanel(page);
   const text = await waitFor('panel text with the advice', async () => {
     const t = await panel.$eval('body', (b) => (b as HTMLElement).innerText);
     return /dead-end/i.test(t) ? t : null;

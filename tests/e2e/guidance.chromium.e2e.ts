@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Frame, Page } from 'playwright-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
-import { findButtonByName, launchChromium, readTable, waitFor, type ChromiumRun } from './browsers';
+import { findButtonByName, launchChromium, panelFrameIn, readTable, waitFor, type ChromiumRun } from './browsers';
 
 let server: FixtureServer;
 let run: ChromiumRun;
@@ -26,7 +26,7 @@ async function openWithPanel(ticket: string): Promise<{ page: Page; panel: Frame
   const marker = await waitFor('marker', () => findButtonByName(page, /^Heard: /));
   await page.mouse.click(marker.x, marker.y);
   const panel = await waitFor('panel frame', async () =>
-    page.frames().find((f) => f.url().startsWith(`chrome-extension://${run.extensionId}/panel.html`)),
+    panelFrameIn(page),
   );
   await panel.getByRole('heading', { level: 1 }).waitFor();
   await page.locator('#reply').click();
@@ -122,7 +122,7 @@ test('in a plain textarea reply box: the hint shows and "Insert example" inserts
   const marker = await waitFor('1 hint', () => findButtonByName(page, /^Heard: 1 hint, open$/));
   await page.mouse.click(marker.x, marker.y);
   const panel = await waitFor('panel frame', async () =>
-    page.frames().find((f) => f.url().startsWith(`chrome-extension://${run.extensionId}/panel.html`)),
+    panelFrameIn(page),
   );
   const card = panel.getByRole('article', { name: /dead-end/i });
   await card.waitFor();

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import type { CDPSession, Page } from 'playwright-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
 import { SETTINGS_KEY } from '../../lib/messaging/callbacks';
-import { findButtonByName, launchChromium, readTable, waitFor, type ChromiumRun } from './browsers';
+import { findButtonByName, launchChromium, panelFrameIn, readTable, waitFor, type ChromiumRun } from './browsers';
 
 let server: FixtureServer;
 let run: ChromiumRun;
@@ -243,7 +243,7 @@ test('the panel framed in the helpdesk cannot wipe data, install packs, list or 
   await page.keyboard.type("I don't know what happened to your order", { delay: 5 });
   const marker = await waitFor('marker', () => findButtonByName(page, /^Heard: 1 hint/));
   await page.mouse.click(marker.x, marker.y);
-  const panel = await waitFor('the framed panel', async () => page.frames().find((f) => f.url().startsWith(`chrome-extension://${run.extensionId}/panel.html`)));
+  const panel = await waitFor('the framed panel', async () => panelFrameIn(page));
   await panel.waitForLoadState('domcontentloaded');
   const refused = async (type: string, data: unknown): Promise<string> => {
     const r = (await panel.evaluate(ask(type, data))) as { refused?: string };

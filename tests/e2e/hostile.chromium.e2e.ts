@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
-import { findButtonByName, launchChromium, waitFor, type ChromiumRun } from './browsers';
+import { findButtonByName, launchChromium, panelFrameIn, waitFor, type ChromiumRun } from './browsers';
 
 let server: FixtureServer;
 let run: ChromiumRun;
@@ -46,7 +46,7 @@ test('Heard keeps working on a hostile page, and nothing of ours is visible or f
 
   // The page cannot read the marker beyond its host element, nor the panel.
   await page.mouse.click(marker.x, marker.y);
-  await waitFor('panel', async () => page.frames().find((f) => f.url().includes('/panel.html')));
+  await waitFor('panel', async () => panelFrameIn(page));
   const peek = await page.evaluate(() => {
     const ours = [...document.querySelectorAll('heard-root')].find((h) => !h.querySelector('button'));
     let frameDoc = 'not listed';

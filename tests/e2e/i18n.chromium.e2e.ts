@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Frame, Page } from 'playwright-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
-import { findButtonByName, launchChromium, waitFor, type ChromiumRun } from './browsers';
+import { findButtonByName, launchChromium, panelFrameIn, waitFor, type ChromiumRun } from './browsers';
 
 let server: FixtureServer;
 let run: ChromiumRun;
@@ -39,7 +39,7 @@ test('Chromium in German: the marker, the panel and its counts in German, each c
   const marker = await waitFor('the marker with one hint (singular)', () => findButtonByName(page, /^Heard: 1 Hinweis, öffnen$/));
   await page.mouse.click(marker.x, marker.y);
   const panel: Frame = await waitFor('panel frame', async () =>
-    page.frames().find((f) => f.url().startsWith(`chrome-extension://${run.extensionId}/panel.html`)),
+    panelFrameIn(page),
   );
   await panel.getByRole('heading', { name: /^Beim Schreiben/ }).waitFor();
   assert.equal(await panel.evaluate(() => document.documentElement.lang), 'de');

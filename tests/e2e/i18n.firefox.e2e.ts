@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Frame, Page } from 'puppeteer-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
-import { launchFirefox, markerPointFor, waitFor, type FirefoxRun } from './browsers';
+import { firefoxPanel, launchFirefox, markerPointFor, waitFor, type FirefoxRun } from './browsers';
 
 let server: FixtureServer;
 let run: FirefoxRun;
@@ -24,14 +24,6 @@ const ONE = "Hi Ana, thanks for waiting. I don't know what happened to your orde
 const NOISY =
   "Dear customer, as I said, per our policy we can't refund opened items. Obviously you should have read the terms. Please calm down.";
 
-const panelFrame = (page: Page): Promise<Frame> =>
-  waitFor('the panel frame', async () => {
-    for (const f of page.frames().slice(1)) {
-      const href = await f.evaluate(() => location.href).catch(() => '');
-      if (/^moz-extension:\/\/[^/]+\/panel\.html/.test(href)) return f;
-    }
-    return null;
-  });
 const text = (panel: Frame): Promise<string> => panel.$eval('body', (b) => b.textContent ?? '');
 /** What the strip says to a screen reader about the count (its title and hidden text). */
 const stripCount = (panel: Frame): Promise<string | null> =>
@@ -61,7 +53,7 @@ test('Firefox in German: the panel in German, counts in their plural forms', asy
   await waitFor('the hint highlight', () => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('heard-hint') || null));
   const p = await markerPointFor(page, '#reply');
   await page.mouse.click(p.x, p.y);
-  const panel = await panelFrame(page);
+  const panel = await firefoxPanel(page);
   await waitFor('the German panel with one hint', async () => /Beim Schreiben \(1\)/i.test(await text(panel)) || null);
   assert.equal(await panel.evaluate(() => document.documentElement.lang), 'de');
   assert.match(await text(panel), /Besser ändern/);

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
-import { ARTIFACTS, findButtonByName, launchChromium, waitFor, type ChromiumRun } from './browsers';
+import { ARTIFACTS, findButtonByName, launchChromium, panelFrameIn, waitFor, type ChromiumRun } from './browsers';
 import { LANG_TICKETS, TOMORROW_AT_3PM, checkTitles, type LangTicket } from './lang-tickets';
 
 let server: FixtureServer;
@@ -31,7 +31,7 @@ async function openWithPanel(ticket: string): Promise<{ page: Page; panel: Frame
   const marker = await waitFor('marker', () => findButtonByName(page, /^Heard: /));
   await page.mouse.click(marker.x, marker.y);
   const panel = await waitFor('panel frame', async () =>
-    page.frames().find((f) => f.url().startsWith(`chrome-extension://${run.extensionId}/panel.html`)),
+    panelFrameIn(page),
   );
   await panel.getByRole('heading', { level: 1 }).waitFor();
   return { page, panel };

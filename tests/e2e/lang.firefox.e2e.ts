@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
-import { launchFirefox, markerPointFor, waitFor, type FirefoxRun } from './browsers';
+import { firefoxPanel, launchFirefox, markerPointFor, waitFor, type FirefoxRun } from './browsers';
 import { LANG_TICKETS, TOMORROW_AT_3PM, checkTitles } from './lang-tickets';
 
 let server: FixtureServer;
@@ -21,16 +21,6 @@ after(async () => {
   await run?.close();
   await server?.close();
 });
-
-/** Firefox's WebDriver BiDi reports an extension frame as about:blank: ask each frame where it is. */
-const panelFrame = (page: Page): Promise<Frame> =>
-  waitFor('the panel frame', async () => {
-    for (const f of page.frames().slice(1)) {
-      const href = await f.evaluate(() => location.href).catch(() => '');
-      if (/^moz-extension:\/\/[^/]+\/panel\.html/.test(href)) return f;
-    }
-    return null;
-  });
 
 /** Replaces the draft by typing it (BiDi sends one character per input; the lint runs after the pause). */
 async function typeDraft(page: Page, text: string): Promise<void> {
@@ -70,7 +60,7 @@ for (const t of LANG_TICKETS) {
       await page.click('#reply');
       const point = await markerPointFor(page, '#reply');
       await page.mouse.click(point.x, point.y);
-      const panel = await panelFrame(page);
+      const panel = await firefoxPanel(page);
       await typeDraft(page, t.hintDraft);
       assert.equal(await replyText(page), t.hintDraft, 'draft as typed');
 

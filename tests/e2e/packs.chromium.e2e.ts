@@ -17,7 +17,7 @@ import type { Frame, Page } from 'playwright-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
 import { packRow } from '../../lib/db/rows';
 import { generatePack } from '../fixtures/packs/generated';
-import { ARTIFACTS, ROOT, findButtonByName, grantInBrowserSettings, launchChromium, messageScript, serviceWorkerStopper, waitFor, type ChromiumRun } from './browsers';
+import { ARTIFACTS, findButtonByName, grantInBrowserSettings, launchChromium, messageScript, panelFrameIn, ROOT, serviceWorkerStopper, waitFor, type ChromiumRun } from './browsers';
 
 const TEAM_FILE = resolve(ROOT, 'tests/fixtures/packs/example-team-pack.json');
 const TEAM = JSON.parse(readFileSync(TEAM_FILE, 'utf8')) as Record<string, unknown> & { rules: Record<string, unknown>[] };
@@ -72,7 +72,7 @@ async function panelFor(page: Page): Promise<Frame> {
   await page.locator('#reply').click();
   const marker = await waitFor('marker', () => findButtonByName(page, /^Heard: /));
   await page.mouse.click(marker.x, marker.y);
-  const panel = await waitFor('panel frame', async () => page.frames().find((f) => f.url().startsWith(`chrome-extension://${run.extensionId}/panel.html`)));
+  const panel = await waitFor('panel frame', async () => panelFrameIn(page));
   await panel.getByRole('heading', { level: 1 }).waitFor();
   return panel;
 }

@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
-import { DESKTOP, findButtonByName, grantInBrowserSettings, LAPTOP, launchChromium, messageScript, waitFor, type ChromiumRun } from './browsers';
+import { chromiumPanel, DESKTOP, findButtonByName, grantInBrowserSettings, LAPTOP, launchChromium, messageScript, waitFor, type ChromiumRun } from './browsers';
 import { HELPDESK_PAGES, serveHelpdesks, type HelpdeskServer } from './helpdesk-hosts';
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -96,9 +96,6 @@ async function sendButtons(page: Page, t: Target): Promise<Box[]> {
   return boxes;
 }
 
-const panelFrame = (page: Page): Promise<Frame> =>
-  waitFor('the panel frame', async () => page.frames().find((f) => f.url().startsWith(`chrome-extension://${run.extensionId}/panel.html`)));
-
 /** The panel frame's box once it is placed and stays put. */
 async function panelBox(page: Page, frame: Frame): Promise<Box> {
   const el = await frame.frameElement();
@@ -116,7 +113,7 @@ async function panelBox(page: Page, frame: Frame): Promise<Box> {
 async function openPanel(page: Page): Promise<Frame> {
   const marker = await waitFor('the marker', () => findButtonByName(page, /^Heard: .*, open$/));
   await page.mouse.click(marker.x, marker.y);
-  return panelFrame(page);
+  return chromiumPanel(page);
 }
 
 const results: string[] = [];

@@ -10,7 +10,7 @@ import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DESKTOP, FIREFOX_EXT, LAPTOP, launchFirefox, waitFor, type FirefoxRun } from './browsers';
+import { DESKTOP, FIREFOX_EXT, firefoxPanel, LAPTOP, launchFirefox, waitFor, type FirefoxRun } from './browsers';
 import { HELPDESK_PAGES, serveHelpdesks, type HelpdeskServer } from './helpdesk-hosts';
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -62,16 +62,6 @@ async function boxIn(page: Page, frames: string[], selector: string): Promise<{ 
   });
   return { box: { ...r, x: r.x + dx, y: r.y + dy }, el };
 }
-
-/** Firefox's WebDriver BiDi reports an extension frame as about:blank: ask each frame where it is. */
-const panelFrame = (page: Page): Promise<Frame> =>
-  waitFor('the panel frame', async () => {
-    for (const f of page.frames().slice(1)) {
-      const href = await f.evaluate(() => location.href).catch(() => '');
-      if (/^moz-extension:\/\/[^/]+\/panel\.html/.test(href)) return f;
-    }
-    return null;
-  });
 
 /** The panel frame's box (border included) in the page, once it stays put. */
 async function panelBox(page: Page, panel: Frame): Promise<Box> {
@@ -131,7 +121,7 @@ for (const id of [...Object.keys(HELPDESK_PAGES).filter((k) => !HELPDESK_PAGES[k
         page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName === 'HEARD-ROOT', at),
       );
       await page.mouse.click(at.x, at.y);
-      const panel = await panelBox(page, await panelFrame(page));
+      const panel = await panelBox(page, await firefoxPanel(page));
       const after = (await boxIn(page, t.frames, t.composer)).box;
       const sends = await page.$$eval('button, [type=submit]', (bs) =>
         bs
@@ -166,7 +156,7 @@ test('Firefox, demo at 1600×900: the panel leaves the ticket list and navigatio
     const at = { x: composer.x + composer.width - 30, y: composer.y + composer.height - 22 };
     await waitFor('the marker', () => page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName === 'HEARD-ROOT', at));
     await page.mouse.click(at.x, at.y);
-    const frame = await panelFrame(page);
+    const frame = await firefoxPanel(page);
     await waitFor('the phrasings', () => frame.evaluate(() => document.querySelector('.example-text') !== null));
     const panel = await panelBox(page, frame);
     const send = (await boxIn(page, [], '#send')).box;
@@ -209,7 +199,7 @@ test('Firefox, demo: the panel\'s Collapse and Expand buttons, the strip remembe
     const openPanel = async (): Promise<Frame> => {
       await waitFor('the marker', () => page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName === 'HEARD-ROOT', at));
       await page.mouse.click(at.x, at.y);
-      return panelFrame(page);
+      return firefoxPanel(page);
     };
     let panel = await openPanel();
     await waitFor('the panel listing the hint', () => panel.evaluate(() => document.querySelector('.hint') !== null));

@@ -19,7 +19,7 @@ import { createServer, type Server } from 'node:http';
 import { accessSync, constants, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
-import { CHROME_EXT, findButtonByName, launchChromium, waitFor, type ChromiumRun } from './browsers';
+import { CHROME_EXT, findButtonByName, launchChromium, panelFrameIn, waitFor, type ChromiumRun } from './browsers';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
 /** Per build folder, so parallel builds never see each other's policy (each has its own id anyway). */
@@ -165,7 +165,7 @@ async function openPanel(ticket: string): Promise<{ page: Page; panel: Frame }> 
   await page.locator('#reply').click();
   const marker = await waitFor('marker', () => findButtonByName(page, /^Heard: /));
   await page.mouse.click(marker.x, marker.y);
-  const panel = await waitFor('panel frame', async () => page.frames().find((f) => f.url().startsWith(`chrome-extension://${extensionId}/panel.html`)));
+  const panel = await waitFor('panel frame', async () => panelFrameIn(page));
   await panel.getByRole('heading', { level: 1 }).waitFor();
   return { page, panel };
 }

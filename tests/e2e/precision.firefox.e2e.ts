@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Frame, Page } from 'puppeteer-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
-import { launchFirefox, markerPointFor, waitFor, type FirefoxRun } from './browsers';
+import { firefoxPanel, launchFirefox, markerPointFor, waitFor, type FirefoxRun } from './browsers';
 
 let server: FixtureServer;
 let run: FirefoxRun;
@@ -18,16 +18,6 @@ after(async () => {
   await run?.close();
   await server?.close();
 });
-
-/** Firefox's WebDriver BiDi reports an extension frame as about:blank: ask each frame where it is. */
-const panelFrame = (page: Page): Promise<Frame> =>
-  waitFor('the panel frame', async () => {
-    for (const f of page.frames().slice(1)) {
-      const href = await f.evaluate(() => location.href).catch(() => '');
-      if (/^moz-extension:\/\/[^/]+\/panel\.html/.test(href)) return f;
-    }
-    return null;
-  });
 
 async function type(page: Page, text: string): Promise<void> {
   await page.click('#reply');
@@ -75,7 +65,7 @@ test('Firefox: a noisy draft shows 3 cards and "Show n more hints", no two under
   await page.click('#reply');
   const point = await markerPointFor(page, '#reply');
   await page.mouse.click(point.x, point.y);
-  const panel = await panelFrame(page);
+  const panel = await firefoxPanel(page);
   await type(page, NOISY);
   assert.equal(await page.$eval('#reply', (el) => (el as HTMLElement).innerText), NOISY, 'draft as typed');
   const text = await panelText(panel, (t) => /Show \d+ more hints/.test(t));

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
-import { ARTIFACTS, findButtonByName, launchChromium, waitFor, type ChromiumRun } from './browsers';
+import { ARTIFACTS, findButtonByName, launchChromium, panelFrameIn, waitFor, type ChromiumRun } from './browsers';
 
 let server: FixtureServer;
 let run: ChromiumRun;
@@ -31,7 +31,7 @@ async function openTicket(ticket: string): Promise<{ page: Page; panel: Frame }>
   const marker = await waitFor('the marker', () => findButtonByName(page, MARKER));
   await page.mouse.click(marker.x, marker.y);
   const panel = await waitFor('the panel frame', async () =>
-    page.frames().find((f) => f.url().startsWith(`chrome-extension://${run.extensionId}/panel.html`)),
+    panelFrameIn(page),
   );
   return { page, panel };
 }

@@ -12,9 +12,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
-import { ARTIFACTS, ROOT, findButtonByName, grantInBrowserSettings, launchChromium, waitFor, type ChromiumRun } from './browsers';
+import { ARTIFACTS, chromiumPanel, findButtonByName, grantInBrowserSettings, launchChromium, ROOT, waitFor, type ChromiumRun } from './browsers';
 
 // Extensions.triggerAction (the toolbar button, for a tab) needs this flag and a pipe connection,
 // which Playwright uses.
@@ -128,10 +128,6 @@ async function typeAndSeeHint(page: Page, selector: string): Promise<void> {
   });
 }
 
-async function panelFrame(page: Page): Promise<Frame> {
-  return waitFor('the panel frame', async () => page.frames().find((f) => /^chrome-extension:\/\/[^/]+\/panel\.html/.test(f.url())));
-}
-
 test('a page without an adapter: off until the rep enables it in the popup, then on at once, after a reload and a restart; Disable stops it', async () => {
   const page = await run.context.newPage();
   await page.goto(genericUrl());
@@ -172,7 +168,7 @@ test('a page without an adapter: off until the rep enables it in the popup, then
   // The panel opens here too (panel.html through its dynamic URL), with "Disable on this site" in its footer.
   const marker = await waitFor('marker', () => findButtonByName(page, /^Heard: 1 hint, open$/));
   await page.mouse.click(marker.x, marker.y);
-  const panel = await panelFrame(page);
+  const panel = await chromiumPanel(page);
   await panel.getByRole('heading', { name: /dead-end "I don.t know"/i }).waitFor();
   await panel.getByRole('button', { name: 'Disable on this site' }).waitFor();
   await page.screenshot({ path: join(ARTIFACTS, 'sites-generic-panel.png') });
@@ -207,7 +203,7 @@ test('a page without an adapter: off until the rep enables it in the popup, then
   // Disable from the panel: the marker (and the panel with it) go at once, and stay gone after a reload.
   const m = await waitFor('marker', () => findButtonByName(after, /^Heard: 1 hint, open$/));
   await after.mouse.click(m.x, m.y);
-  const p2 = await panelFrame(after);
+  const p2 = await chromiumPanel(after);
   await p2.getByRole('button', { name: 'Disable on this site' }).click();
   await waitFor('the content script stopped in the open tab', async () => (await markers(after)) === 0);
   const perms = await run.worker.evaluate(() => chrome.permissions.getAll());

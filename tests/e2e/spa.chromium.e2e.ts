@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Frame, Page } from 'playwright-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
-import { findButtonByName, launchChromium, waitFor, type ChromiumRun } from './browsers';
+import { findButtonByName, launchChromium, panelFrameIn, waitFor, type ChromiumRun } from './browsers';
 import { armPage, armPanel, describe, figures, latency, ORDER, SUBJECTS, TARGET_MS } from './spa-switch';
 
 let server: FixtureServer;
@@ -26,7 +26,7 @@ async function openWithPanel(query: string): Promise<{ page: Page; panel: Frame 
   const marker = await waitFor('marker', () => findButtonByName(page, /^Heard: /));
   await page.mouse.click(marker.x, marker.y);
   const panel = await waitFor('the panel frame', async () =>
-    page.frames().find((f) => f.url().startsWith(`chrome-extension://${run.extensionId}/panel.html`)),
+    panelFrameIn(page),
   );
   await panel.locator('.panel-ticket', { hasText: SUBJECTS['1041']! }).waitFor();
   return { page, panel };

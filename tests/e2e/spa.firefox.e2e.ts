@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Frame, Page } from 'puppeteer-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
-import { launchFirefox, markerPointFor, waitFor, type FirefoxRun } from './browsers';
+import { firefoxPanel, launchFirefox, markerPointFor, waitFor, type FirefoxRun } from './browsers';
 import { armPage, armPanel, describe, figures, latency, ORDER, SUBJECTS, TARGET_MS, type Evaluator } from './spa-switch';
 
 // puppeteer's evaluate takes a string script too; its generic signature just does not say so.
@@ -26,15 +26,6 @@ after(async () => {
 });
 
 /** BiDi reports the extension frame as about:blank: ask each child frame where it is. */
-const panelFrame = (page: Page): Promise<Frame> =>
-  waitFor('the panel frame', async () => {
-    for (const f of page.frames().slice(1)) {
-      const href = await f.evaluate(() => location.href).catch(() => '');
-      if (/^moz-extension:\/\/[^/]+\/panel\.html/.test(href)) return f;
-    }
-    return null;
-  });
-
 const CASES = [
   ['with', 'hash link', ''],
   ['with', 'pushState', '?nav=push'],
@@ -55,7 +46,7 @@ for (const [mode, kind, query] of CASES) {
     const point = await markerPointFor(page, '#reply');
     const panel = await waitFor('the panel with ticket 1041', async () => {
       await page.mouse.click(point.x, point.y);
-      const f = await panelFrame(page);
+      const f = await firefoxPanel(page);
       await waitFor('ticket 1041 in the panel', () => f.evaluate(`document.querySelector('.panel-ticket')?.textContent === ${JSON.stringify(SUBJECTS['1041'])}`), 3_000);
       return f;
     }, 20_000);

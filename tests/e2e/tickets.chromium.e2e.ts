@@ -6,7 +6,7 @@
 import { after, before, test } from 'node:test';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
 import { buildEditorFixtures } from '../../tools/build-editor-fixtures';
-import { launchChromium, waitFor, type ChromiumRun } from './browsers';
+import { launchChromium, panelFrameIn, waitFor, type ChromiumRun } from './browsers';
 import { ticketsStayApart, type AnyFrame, type AnyPage } from './tickets-shared';
 
 let server: FixtureServer;
@@ -26,7 +26,7 @@ test('Chromium: two tickets differing only in ?id= keep separate notes, callback
   const page = await run.context.newPage();
   await page.setViewportSize({ width: 1600, height: 900 }); // room for the panel beside the reply box
   const panelFrame = (): Promise<AnyFrame> =>
-    waitFor('the panel frame', async () => page.frames().find((f) => f.url().startsWith(`chrome-extension://${run.extensionId}/panel.html`)) ?? null);
+    waitFor('the panel frame', async () => panelFrameIn(page) ?? null);
   await ticketsStayApart(page as unknown as AnyPage, (id) => `${server.origin}/heard-demo/editors/textarea.html?id=${id}`, 'textarea', panelFrame);
   await page.close();
 });

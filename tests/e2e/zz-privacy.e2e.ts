@@ -5,7 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
-import { findButtonByName, launchChromium, requestLog, waitFor, type ChromiumRun } from './browsers';
+import { findButtonByName, launchChromium, panelFrameIn, requestLog, waitFor, type ChromiumRun } from './browsers';
 
 let server: FixtureServer;
 /** Browsers a test opened and has not closed yet (it failed): closed in after() so none is left running. */
@@ -37,7 +37,7 @@ test('a full session makes requests only to the local fixture server', async () 
   await page.keyboard.type("I don't know, I'll call you back tomorrow at 3pm.", { delay: 2 });
   const marker = await waitFor('marker', () => findButtonByName(page, /^Heard: \d+ hints?, open$/));
   await page.mouse.click(marker.x, marker.y);
-  const panel = await waitFor('panel', async () => page.frames().find((f) => f.url().includes('/panel.html')));
+  const panel = await waitFor('panel', async () => panelFrameIn(page));
   await panel.getByRole('article').first().waitFor();
   await panel.getByRole('button', { name: /^Insert example/ }).first().click();
   await panel.getByRole('button', { name: /^Dismiss hint/ }).first().click();
