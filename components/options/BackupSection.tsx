@@ -3,7 +3,7 @@ import { DATA_TABLES, type DataTableName } from '@/lib/db/rows';
 import { parseBackup, restorePlan, type BackupError, type RestorePack } from '@/lib/callbacks/backup';
 import { sendMessage } from '@/lib/messaging';
 import { plural, t } from '@/lib/i18n';
-import { downloadText } from './download';
+import { downloadText } from '@/lib/download';
 import '../callbacks/callbacks.css';
 
 const stamp = (): string => new Date().toISOString().slice(0, 10);

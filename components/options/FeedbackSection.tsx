@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { RuleStatListSchema, sendMessage, type RuleStatMsg } from '@/lib/messaging';
 import { plural, t } from '@/lib/i18n';
 import { notHelpfulRate, sortStats, statsToCsv, statsToJson } from '@/lib/stats/feedback';
-import { downloadText } from './download';
+import { downloadText } from '@/lib/download';
 import './pack-editor.css';
 import { Confirm } from './Confirm';
 

@@ -6,7 +6,7 @@ import { webLink } from '@/lib/web-link';
 import { CATEGORY } from '../room/IncidentForm';
 import { ticketName } from '../callbacks/CallbackItem';
 import '../room/room.css';
-import { downloadText } from './download';
+import { downloadText } from '@/lib/download';
 
 /** Options: the local incident log, with CSV export for the team lead and the break setting. */
 export function IncidentsSection() {

@@ -2,7 +2,7 @@ import { memo, useEffect, useRef, useState } from 'react';
 import { plural, t } from '@/lib/i18n';
 import { exportPack } from '@/lib/guidance/editing';
 import { usePackEditor } from '@/lib/stores/packEditor';
-import { downloadText } from './download';
+import { downloadText } from '@/lib/download';
 import { Confirm } from './Confirm';
 
 /**

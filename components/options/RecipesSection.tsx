@@ -3,7 +3,7 @@ import { sendMessage, type BuiltinRowMsg, type RecipeRowMsg } from '@/lib/messag
 import { t } from '@/lib/i18n';
 import '../sites/sites.css';
 import { useLoaded } from '../useSetting';
-import { downloadText } from './download';
+import { downloadText } from '@/lib/download';
 
 type List = { rows: RecipeRowMsg[]; builtins: BuiltinRowMsg[] };
 const fetchList = (): Promise<List> => sendMessage('ui:recipes:list', {}).catch(() => ({ rows: [], builtins: [] }));

@@ -23,6 +23,7 @@
  * - The UI itself is in a closed shadow root (as the marker: the page cannot read or click it;
  *   clicks the page's scripts synthesise are ignored).
  */
+import { downloadText } from '@/lib/download';
 import { t, type MessageKey } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/content';
 import { deriveRecipe, editableAt, stableClasses, type Picked } from '@/lib/sites/derive';
@@ -373,12 +374,7 @@ export function startPicker(test?: PickerTestHooks): void {
     const exp = button(t('pickerExport'), 'export', () => {
       void sendMessage('ui:recipes:export', { id: savedId }).then((res) => {
         if (!res.ok || !res.text) return;
-        const url = URL.createObjectURL(new Blob([res.text], { type: 'application/json' }));
-        const a = document.createElement('a');
-        a.href = url;
-        a.download = `site-${savedId}.json`;
-        a.click();
-        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+        downloadText(res.text, `site-${savedId}.json`, 'application/json');
         live.textContent = t('pickerExported');
       });
     });

@@ -21,7 +21,7 @@ vi.mock('@/lib/messaging', async (importOriginal) => {
 // The built-in language packs are not what these tests are about (the one that is reads their files).
 vi.mock('@/lib/lang/builtin-packs', () => ({ languagePacks: [] }));
 const saved: { text: string; filename: string }[] = [];
-vi.mock('@/components/options/download', () => ({
+vi.mock('@/lib/download', () => ({
   downloadText: (text: string, filename: string) => saved.push({ text, filename }),
 }));
 

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { axeViolations } from './axe';
 
-vi.mock('@/components/options/download', () => ({ downloadText: () => undefined }));
+vi.mock('@/lib/download', () => ({ downloadText: () => undefined }));
 vi.mock('@/lib/messaging', async (orig) => ({
   ...(await orig<typeof import('@/lib/messaging')>()),
   sendMessage: async (type: string) => {

@@ -7,7 +7,7 @@ import { axeViolations } from './axe';
 
 // Export goes through the shared blob download; here it hands the file to the test instead.
 const saved: { text: string; filename: string; type: string }[] = [];
-vi.mock('@/components/options/download', () => ({
+vi.mock('@/lib/download', () => ({
   downloadText: (text: string, filename: string, type: string) => saved.push({ text, filename, type }),
 }));
 

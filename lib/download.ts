@@ -1,4 +1,4 @@
-/** Saves text as a file through a blob URL and an <a download>. */
+/** Saves text as a file through a blob URL and an <a download> (the options page and the picker). */
 export function downloadText(text: string, filename: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
