@@ -2,6 +2,7 @@
 // browser.i18n answering from our real English messages so components render real strings.
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
+import { configure } from '@testing-library/dom';
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import messages from '../assets/public/_locales/en/messages.json';
@@ -28,6 +29,11 @@ function installI18n(): void {
 }
 
 installI18n();
+
+// findBy/waitFor wait up to 5 s for their condition (Testing Library's default is 1 s): on a loaded
+// machine the options page's first reads of fake IndexedDB took longer than that. A wait ends as soon
+// as its condition holds, so passing tests are no slower; it is a deadline, not a retry.
+configure({ asyncUtilTimeout: 5_000 });
 beforeEach(() => {
   fakeBrowser.reset();
   installI18n();
