@@ -33,7 +33,7 @@ export interface CompiledContext {
   readonly repeatContact: boolean | null;
 }
 
-/** Where a near-condition looks, around a match: see NearSchema. */
+/** Where a near-condition looks, around a match: see NearSchema (kinds/parts.ts). */
 export const NEAR_SCOPES = ['clause', 'sentence', 'next-sentence', 'around', 'rest'] as const;
 export interface CompiledNear {
   /** Index into NEAR_SCOPES. */

@@ -96,7 +96,7 @@ function mergeRanges(ranges: TextRange[]): TextRange[] {
   return out;
 }
 
-/** ß, ä, ö, ü (either case): a word with one is also kept as German folds it (compile.ts foldGerman). */
+/** ß, ä, ö, ü (either case): a word with one is also kept as German folds it (phrase.ts foldGerman). */
 function isFoldCode(c: number): boolean {
   return c === 0xdf || c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xc4 || c === 0xd6 || c === 0xdc || c === 0x1e9e;
 }

@@ -1,7 +1,7 @@
 /**
- * Phrases → RegExp source: how a pack's phrases match (see schema.ts for the syntax), and the word
- * gate that lets a phrase RegExp run only when the draft has the phrase's words. Pure, no imports:
- * the pack schema proves these sources linear-time (kinds/parts.ts), compile.ts builds them.
+ * Phrases → RegExp source: how a pack's phrases match (the syntax: `phrase` in kinds/parts.ts), and
+ * the word gate that lets a phrase RegExp run only when the draft has the phrase's words. Pure, no
+ * imports: the pack schema proves these sources linear-time (kinds/parts.ts), compile.ts builds them.
  */
 const APOSTROPHES = "'’‘ʼ`";
 const APOS_SRC = "['’‘ʼ`]?";
@@ -211,7 +211,7 @@ function phraseGates(p: PhraseParts): string[][] {
   return sets.map((s) => [...new Set(s)]);
 }
 
-/** Standalone RegExp source (flags `giu`) for one phrase; see schema.ts for the syntax. */
+/** Standalone RegExp source (flags `giu`) for one phrase; the syntax: `phrase` in kinds/parts.ts. */
 export function phraseSource(phrase: string, inflectLast = false, fold = false, lang: MatchLang = 'en'): string {
   const p = phraseParts(phrase, inflectLast, fold, lang);
   return p.startsWord ? `${NOT_WORD_BEFORE}${p.body}` : p.body;

@@ -68,7 +68,7 @@ export function checkPhrases(phrases: readonly string[] | undefined, inflect: bo
     // the compiler emits (\s, \S, dashes, apostrophes), and one letter for all only adds overlaps.
     // The word-edge lookarounds' class narrowed to `_` likewise only weakens what may be assumed.
     const shape = p.replace(/[\p{L}\p{N}]+/gu, 'a');
-    // In every language's way of matching (compile.ts MatchLang: a German `...` spans more words).
+    // In every language's way of matching (phrase.ts MatchLang: a German `...` spans more words).
     let problem: string | null = null;
     for (const lang of MATCH_LANGS) {
       problem ??= linearityProblem(phraseSource(shape, inflect === true, false, lang).replaceAll('[\\p{L}\\p{N}_]', '[_]'), 'iu');
