@@ -22,21 +22,28 @@ function run(cmd: string, args: string[], cwd: string): void {
   }
 }
 
-describe('npm run new:adapter', () => {
+/** A temp copy of `paths` (node_modules linked) for each test of the describe it is called in; removed after. */
+function copyOfTree(paths: readonly string[]): () => string {
   let dir = '';
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'heard-scaffold-'));
-    // tests/e2e whole: helpdesk-hosts.ts may import its neighbours.
-    for (const p of ['lib', 'README.md', 'tests/e2e', 'eslint.config.js']) cpSync(resolve(root, p), join(dir, p), { recursive: true });
+    for (const p of paths) cpSync(resolve(root, p), join(dir, p), { recursive: true });
     symlinkSync(resolve(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   });
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
+  return () => dir;
+}
+
+describe('npm run new:adapter', () => {
+  // tests/e2e whole: helpdesk-hosts.ts may import its neighbours.
+  const copy = copyOfTree(['lib', 'README.md', 'tests/e2e', 'eslint.config.js']);
 
   test(
     'writes a recipe, its fixture and test and the registry, hosts, README and browser-test rows; all compile, lint and pass',
     () => {
+      const dir = copy();
       const touched = applyPlan(dir, planAdapter({ id: 'acmedesk', name: 'Acme Desk', host: 'support.acme.example' }));
       expect(touched.sort()).toEqual(
         [
@@ -96,22 +103,16 @@ describe('npm run new:adapter', () => {
 });
 
 describe('npm run new:rule-kind', () => {
-  let dir = '';
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'heard-scaffold-kind-'));
-    // What the kind, its tests, the editor's form test and the command read, and the project's configs.
-    for (const p of ['lib', 'components', 'entrypoints', 'assets', 'tools', 'tests/setup.ts', 'tests/components', 'tests/unit/guidance', 'package.json', 'tsconfig.json', 'vitest.config.ts', 'wxt.config.ts', 'eslint.config.js', '.wxt']) {
-      cpSync(resolve(root, p), join(dir, p), { recursive: true });
-    }
-    symlinkSync(resolve(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  });
-  afterAll(() => {
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  // What the kind, its tests, the editor's form test and the command read, and the project's configs.
+  const copy = copyOfTree([
+    ...['lib', 'components', 'entrypoints', 'assets', 'tools', 'tests/setup.ts', 'tests/components', 'tests/unit/guidance'],
+    ...['package.json', 'tsconfig.json', 'vitest.config.ts', 'wxt.config.ts', 'eslint.config.js', '.wxt'],
+  ]);
 
   test(
     'writes a kind, its test, its line in the list and its name in every language; all compile, lint and pass with the conventions tests',
     () => {
+      const dir = copy();
       const plan = planRuleKind('acme-count', dir);
       expect(Object.keys(plan.create).sort()).toEqual(['lib/guidance/kinds/acme-count.ts', 'tests/unit/guidance/kinds/acme-count.test.ts']);
       expect(Object.keys(plan.edit)).toContain('lib/guidance/kinds/index.ts');

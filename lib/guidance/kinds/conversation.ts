@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { MessageKey } from '../../i18n';
 import type { CompiledMatcher, ThreadInfo } from '../compile';
+import type { Matcher } from '../schema';
 import { NO_HITS, type TextRange } from '../hint';
 import { isApostrophe, isWordCode } from '../words';
 import { MatcherSchema, ruleBase, UNLESS_FIELD } from './parts';
@@ -48,16 +49,20 @@ const repeatsAgent = defineCheck({
   ],
 });
 
+/** Two required matchers of a check: its schema's fields and its compile step (in schema order). */
+function twoMatchers<A extends string, B extends string>(a: A, b: B) {
+  return {
+    shape: { [a]: MatcherSchema, [b]: MatcherSchema } as { [K in A | B]: typeof MatcherSchema },
+    compile: (rule: { [K in A | B]: Matcher }, m: Matchers) => ({ [a]: m.get(rule[a])!, [b]: m.get(rule[b])! }) as { [K in A | B]: CompiledMatcher },
+  };
+}
+
+const policyAndObjection = twoMatchers('policy', 'objection');
 /** The draft cites policy after a customer message said their case is different. Ranges: the policy words. */
 const policyAfterObjection = defineCheck({
   check: 'policy-after-objection',
-  schema: z.strictObject({
-    ...conversationBase,
-    check: z.literal('policy-after-objection'),
-    policy: MatcherSchema,
-    objection: MatcherSchema,
-  }),
-  compile: (rule, m) => ({ policy: m.get(rule.policy)!, objection: m.get(rule.objection)! }),
+  schema: z.strictObject({ ...conversationBase, check: z.literal('policy-after-objection'), ...policyAndObjection.shape }),
+  compile: policyAndObjection.compile,
   match: (c, draft) => {
     const ranges = draft.scan(c.policy);
     if (ranges.length === 0 || !draft.customerSays(c.objection, false)) return null;
@@ -70,16 +75,12 @@ const policyAfterObjection = defineCheck({
   ],
 });
 
+const requestAndEscalation = twoMatchers('request', 'escalation');
 /** A customer asked for a supervisor and neither the draft nor a later agent reply mentions escalation. */
 const ignoresSupervisor = defineCheck({
   check: 'ignores-supervisor-request',
-  schema: z.strictObject({
-    ...conversationBase,
-    check: z.literal('ignores-supervisor-request'),
-    request: MatcherSchema,
-    escalation: MatcherSchema,
-  }),
-  compile: (rule, m) => ({ request: m.get(rule.request)!, escalation: m.get(rule.escalation)! }),
+  schema: z.strictObject({ ...conversationBase, check: z.literal('ignores-supervisor-request'), ...requestAndEscalation.shape }),
+  compile: requestAndEscalation.compile,
   match: (c, draft) => (!pendingRequest(draft, c) || draft.has(c.escalation) ? null : NO_HITS),
   label: 'peCheckSupervisor',
   fields: [
