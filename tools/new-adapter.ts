@@ -11,16 +11,9 @@
 //   (CONTENT_MATCHES), the README's "Supported helpdesks" table and tests/e2e/helpdesk-hosts.ts.
 // Right after it runs, `npx tsc --noEmit -p .`, eslint and the new unit test pass
 // (tests/unit/scaffold.test.ts proves it); then change the selectors to the real site's.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-
-export interface AdapterPlan {
-  /** New files, by path relative to the repository root. */
-  create: Record<string, string>;
-  /** Edits of existing files: the file's text in, the new text out. */
-  edit: Record<string, (text: string) => string>;
-}
+import { applyPlan, insertBefore, type Plan } from './scaffold';
 
 export interface AdapterOptions {
   id: string;
@@ -31,17 +24,7 @@ export interface AdapterOptions {
 const ID = /^[a-z][a-z0-9]{1,30}$/;
 const HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/;
 
-/** Inserts `line` before the first line matching `before` after the first line matching `after`. */
-function insertBefore(text: string, after: RegExp, before: RegExp, line: string, file: string): string {
-  const lines = text.split('\n');
-  const start = lines.findIndex((l) => after.test(l));
-  const at = start < 0 ? -1 : lines.findIndex((l, i) => i > start && before.test(l));
-  if (at < 0) throw new Error(`${file}: cannot find where to add the new adapter (${after} … ${before})`);
-  lines.splice(at, 0, line);
-  return lines.join('\n');
-}
-
-export function planAdapter(opts: AdapterOptions): AdapterPlan {
+export function planAdapter(opts: AdapterOptions): Plan {
   const { id } = opts;
   if (!ID.test(id)) throw new Error(`adapter id must be 2–31 lowercase letters or digits, starting with a letter: ${JSON.stringify(id)}`);
   const name = opts.name ?? id[0]!.toUpperCase() + id.slice(1);
@@ -185,18 +168,6 @@ test('the composer is the reply box; the customer is the requester', () => {
         ),
     },
   };
-}
-
-/** Writes the plan under `root`; refuses to overwrite a file that exists. Returns the paths touched. */
-export function applyPlan(root: string, plan: AdapterPlan): string[] {
-  for (const p of Object.keys(plan.create)) if (existsSync(resolve(root, p))) throw new Error(`${p} exists already`);
-  const edited = Object.entries(plan.edit).map(([p, fn]) => [p, fn(readFileSync(resolve(root, p), 'utf8'))] as const);
-  for (const [p, text] of Object.entries(plan.create)) {
-    mkdirSync(dirname(resolve(root, p)), { recursive: true });
-    writeFileSync(resolve(root, p), text);
-  }
-  for (const [p, text] of edited) writeFileSync(resolve(root, p), text);
-  return [...Object.keys(plan.create), ...edited.map(([p]) => p)];
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

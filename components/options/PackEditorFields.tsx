@@ -337,3 +337,28 @@ export function PathErrors({ path }: { path: Path }) {
   const errors = useFieldErrors(path);
   return <Errors path={path} messages={errors} />;
 }
+
+/** Up to `max` matchers (a structure rule's `also`): each removable (the last one removes the list), one more at a time. */
+export function MatcherListField({ path, label, max, add, remove }: { path: Path; label: MessageKey; max: number; add: MessageKey; remove: MessageKey }) {
+  const value = useValue(path);
+  const list = Array.isArray(value) ? value : [];
+  const set = usePackEditor((s) => s.set);
+  const name = String(path[path.length - 1]);
+  return (
+    <>
+      {list.map((_, i) => (
+        <div key={i} className="pe-also">
+          <MatcherField path={[...path, i]} label={label} name={`${name}[${i}]`} />
+          <button type="button" className="btn btn-small btn-quiet" onClick={() => set(path, list.length > 1 ? list.filter((__, j) => j !== i) : undefined)}>
+            {t(remove)}
+          </button>
+        </div>
+      ))}
+      {list.length < max ? (
+        <button type="button" className="btn btn-small btn-quiet" onClick={() => set(path, [...list, { phrases: [] }])}>
+          {t(add)}
+        </button>
+      ) : null}
+    </>
+  );
+}

@@ -1,9 +1,11 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { plural, t, type MessageKey } from '@/lib/i18n';
-import { errorsUnder, getAt, pathKey, withCheck, withKind, type ConversationCheck, type Path } from '@/lib/guidance/editing';
+import { errorsUnder, getAt, pathKey, withKind, withVariant, type Path } from '@/lib/guidance/editing';
+import { KINDS, kindOf } from '@/lib/guidance/kinds';
+import type { EditorField } from '@/lib/guidance/kinds/types';
 import type { Rule } from '@/lib/guidance/schema';
 import { usePackEditor } from '@/lib/stores/packEditor';
-import { AnySelect, CheckField, ChecksField, fieldId, Group, LinesField, MatcherField, NumberField, SelectField, TextField, TriField } from './PackEditorFields';
+import { AnySelect, CheckField, ChecksField, fieldId, Group, LinesField, MatcherField, MatcherListField, NumberField, SelectField, TextField, TriField } from './PackEditorFields';
 import { Confirm } from './Confirm';
 
 type Opt = { value: string; label: MessageKey };
@@ -13,19 +15,7 @@ export const TONES: Opt[] = [
   { value: 'angry', label: 'roomToneAngry' },
   { value: 'abusive', label: 'roomToneAbusive' },
 ];
-const KINDS: Opt[] = [
-  { value: 'phrases', label: 'peKindPhrases' },
-  { value: 'regex', label: 'peKindRegex' },
-  { value: 'structure', label: 'peKindStructure' },
-  { value: 'conversation', label: 'peKindConversation' },
-];
-const CHECKS: Opt[] = [
-  { value: 'repeats-agent', label: 'peCheckRepeats' },
-  { value: 'policy-after-objection', label: 'peCheckPolicy' },
-  { value: 'ignores-supervisor-request', label: 'peCheckSupervisor' },
-  { value: 'unanswered-customer', label: 'peCheckUnanswered' },
-  { value: 'customer-said', label: 'peCheckCustomerSaid' },
-];
+const KIND_OPTIONS: Opt[] = KINDS.map((k) => ({ value: k.kind, label: k.label }));
 const SEVERITIES: Opt[] = [
   { value: 'warn', label: 'severityWarn' },
   { value: 'suggest', label: 'severitySuggest' },
@@ -100,7 +90,7 @@ export const RulesEditor = memo(function RulesEditor() {
               {t('peNewRuleKind')}
             </label>
             <select id="pe-new-kind" value={kind} onChange={(e) => setKind(e.target.value as Rule['kind'])}>
-              {KINDS.map((k) => (
+              {KIND_OPTIONS.map((k) => (
                 <option key={k.value} value={k.value}>
                   {t(k.label)}
                 </option>
@@ -127,7 +117,6 @@ function RuleForm({ index, count }: { index: number; count: number }) {
     if (confirmDelete) keepRef.current?.focus();
   }, [confirmDelete]);
   const kind = rule.kind as Rule['kind'];
-  const check = rule.check as ConversationCheck;
 
   return (
     <div className="pe-rule-form">
@@ -169,7 +158,7 @@ function RuleForm({ index, count }: { index: number; count: number }) {
           path={[...base, 'kind']}
           label="peRuleKind"
           name="kind"
-          options={KINDS}
+          options={KIND_OPTIONS}
           onPick={(v) => set(base, withKind(rule, v as Rule['kind']))}
         />
         <SelectField path={[...base, 'severity']} label="peSeverity" name="severity" options={SEVERITIES} />
@@ -180,35 +169,7 @@ function RuleForm({ index, count }: { index: number; count: number }) {
       <LinesField path={[...base, 'examples']} label="peExamples" name="examples" />
 
       <Group title="peWhatToFind">
-        {kind === 'phrases' ? (
-          <>
-            <LinesField path={[...base, 'phrases']} label="pePhrases" name="phrases" hint="pePhrasesHint" />
-            <CheckField path={[...base, 'inflect']} label="peInflect" name="inflect" />
-            <MatcherField path={[...base, 'unless']} label="peUnless" name="unless" optional hint="peUnlessHint" />
-          </>
-        ) : null}
-        {kind === 'regex' ? (
-          <>
-            <div className="pe-row">
-              <TextField path={[...base, 'pattern']} label="pePattern" name="pattern" wide />
-              <TextField path={[...base, 'flags']} label="peFlags" name="flags" optional />
-            </div>
-            <MatcherField path={[...base, 'unless']} label="peUnless" name="unless" optional hint="peUnlessHint" />
-          </>
-        ) : null}
-        {kind === 'structure' ? <StructureFields base={base} /> : null}
-        {kind === 'conversation' ? (
-          <>
-            <SelectField
-              path={[...base, 'check']}
-              label="peCheck"
-              name="check"
-              options={CHECKS}
-              onPick={(v) => set(base, withCheck(rule, v as ConversationCheck))}
-            />
-            <ConversationFields base={base} check={check} />
-          </>
-        ) : null}
+        <KindFields key={kind} base={base} rule={rule} fields={kindOf(kind)?.fields ?? []} />
       </Group>
 
       <Group title="peContext">
@@ -246,84 +207,41 @@ function EmptyContextCleaner({ base }: { base: Path }) {
   return null;
 }
 
-function StructureFields({ base }: { base: Path }) {
-  const also = usePackEditor((s) => getAt(s.draft, [...base, 'also']));
-  const list = Array.isArray(also) ? also : [];
-  const set = usePackEditor((s) => s.set);
-  return (
-    <>
-      <MatcherField path={[...base, 'when']} label="peWhen" name="when" optional hint="peWhenHint" />
-      <div className="pe-row">
-        <NumberField path={[...base, 'minMatches']} label="peMinMatches" name="minMatches" />
-        <NumberField path={[...base, 'minWords']} label="peMinWords" name="minWords" />
-        <NumberField path={[...base, 'maxWords']} label="peMaxWords" name="maxWords" />
-      </div>
-      {list.map((_, i) => (
-        <div key={i} className="pe-also">
-          <MatcherField path={[...base, 'also', i]} label="peAlso" name={`also[${i}]`} />
-          <button
-            type="button"
-            className="btn btn-small btn-quiet"
-            onClick={() => set([...base, 'also'], list.length > 1 ? list.filter((__, j) => j !== i) : undefined)}
-          >
-            {t('peRemoveAlso')}
-          </button>
-        </div>
-      ))}
-      {list.length < 5 ? (
-        <button type="button" className="btn btn-small btn-quiet" onClick={() => set([...base, 'also'], [...list, { phrases: [] }])}>
-          {t('peAddAlso')}
-        </button>
-      ) : null}
-      <MatcherField path={[...base, 'unless']} label="peUnless" name="unless" optional hint="peUnlessHint" />
-    </>
-  );
+/** A kind's own fields (kinds/<kind>.ts `fields`), each with its field component. */
+function KindFields({ base, rule, fields }: { base: Path; rule: Record<string, unknown>; fields: readonly EditorField[] }) {
+  return fields.map((f, i) => <KindField key={f.type === 'row' ? `row${i}` : f.name} base={base} rule={rule} field={f} />);
 }
 
-function ConversationFields({ base, check }: { base: Path; check: ConversationCheck }) {
-  switch (check) {
-    case 'repeats-agent':
+function KindField({ base, rule, field: f }: { base: Path; rule: Record<string, unknown>; field: EditorField }) {
+  const set = usePackEditor((s) => s.set);
+  switch (f.type) {
+    case 'row':
       return (
         <div className="pe-row">
-          <NumberField path={[...base, 'similarity']} label="peSimilarity" name="similarity" hint="peSimilarityHint" />
-          <NumberField path={[...base, 'minSharedWords']} label="peMinShared" name="minSharedWords" />
+          <KindFields base={base} rule={rule} fields={f.fields} />
         </div>
       );
-    case 'policy-after-objection':
+    case 'lines':
+      return <LinesField path={[...base, f.name]} label={f.label} name={f.name} hint={f.hint} />;
+    case 'check':
+      return <CheckField path={[...base, f.name]} label={f.label} name={f.name} />;
+    case 'text':
+      return <TextField path={[...base, f.name]} label={f.label} name={f.name} wide={f.wide} optional={f.optional} />;
+    case 'number':
+      return <NumberField path={[...base, f.name]} label={f.label} name={f.name} hint={f.hint} />;
+    case 'matcher':
+      return <MatcherField path={[...base, f.name]} label={f.label} name={f.name} optional={f.optional} hint={f.hint} />;
+    case 'matchers':
+      return <MatcherListField path={[...base, f.name]} label={f.label} max={f.max} add={f.add} remove={f.remove} />;
+    case 'variant': {
+      const chosen = f.options.find((o) => o.value === rule[f.name]);
       return (
         <>
-          <MatcherField path={[...base, 'objection']} label="peObjection" name="objection" />
-          <MatcherField path={[...base, 'policy']} label="pePolicy" name="policy" />
+          <SelectField path={[...base, f.name]} label={f.label} name={f.name} options={f.options} onPick={(v) => set(base, withVariant(rule, f, v))} />
+          {chosen ? <KindFields key={chosen.value} base={base} rule={rule} fields={chosen.fields} /> : null}
         </>
       );
-    case 'ignores-supervisor-request':
-      return (
-        <>
-          <MatcherField path={[...base, 'request']} label="peRequest" name="request" />
-          <MatcherField path={[...base, 'escalation']} label="peEscalation" name="escalation" />
-        </>
-      );
-    case 'unanswered-customer':
-      return (
-        <>
-          <NumberField path={[...base, 'maxWords']} label="peMaxWords" name="maxWords" />
-          <MatcherField path={[...base, 'acknowledgement']} label="peAcknowledgement" name="acknowledgement" optional />
-        </>
-      );
-    case 'customer-said':
-      return (
-        <>
-          <MatcherField path={[...base, 'customer']} label="peCustomerSays" name="customer" />
-          <MatcherField path={[...base, 'draft']} label="peDraftSays" name="draft" optional />
-          <MatcherField path={[...base, 'unless']} label="peUnless" name="unless" optional hint="peUnlessHint" />
-          <div className="pe-row">
-            <CheckField path={[...base, 'lastOnly']} label="peLastOnly" name="lastOnly" />
-            <NumberField path={[...base, 'minWords']} label="peMinWords" name="minWords" />
-          </div>
-        </>
-      );
-    default:
-      return null;
+    }
   }
 }
 

@@ -11,6 +11,9 @@ import type { ToneState } from '../tone/types';
 import { compile } from './compile';
 import { caseInput, lint, openChecklists } from './engine';
 import type { Hint } from './hint';
+import { kindOf } from './kinds';
+import { CHECK_FIELD } from './kinds/conversation';
+import type { EditorField, VariantField } from './kinds/types';
 import { formatPath, parsePack, RuleSchema, ChecklistSchema, SCHEMA_VERSION, type Case, type Pack, type PackError, type Rule } from './schema';
 
 /** A pack being written: whatever the lead has typed so far, valid or not. */
@@ -103,16 +106,7 @@ export function draftFromText(text: string): { ok: true; draft: PackDraft } | { 
 
 export function newRule(kind: Rule['kind'], id: string): Record<string, unknown> {
   const base = { id, kind, title: '', severity: 'suggest', advice: '', why: '', examples: [], tests: { shouldMatch: [], shouldNotMatch: [] } };
-  switch (kind) {
-    case 'phrases':
-      return { ...base, phrases: [] };
-    case 'regex':
-      return { ...base, pattern: '' };
-    case 'structure':
-      return { ...base, when: {} };
-    case 'conversation':
-      return { ...base, check: 'customer-said', customer: {} };
-  }
+  return { ...base, ...structuredClone(kindOf(kind)?.starter ?? {}) };
 }
 
 /** Fields every rule kind shares; switching kind keeps these and drops the rest. */
@@ -124,25 +118,27 @@ export function withKind(rule: Record<string, unknown>, kind: Rule['kind']): Rec
   return { ...fresh, ...kept, kind };
 }
 
-export type ConversationCheck = Extract<Rule, { kind: 'conversation' }>['check'];
-export const CHECK_FIELDS: Record<ConversationCheck, readonly string[]> = {
-  'repeats-agent': ['similarity', 'minSharedWords'],
-  'policy-after-objection': ['policy', 'objection'],
-  'ignores-supervisor-request': ['request', 'escalation'],
-  'unanswered-customer': ['maxWords', 'acknowledgement'],
-  'customer-said': ['customer', 'draft', 'unless', 'lastOnly', 'minWords'],
-};
-const REQUIRED_MATCHERS: Partial<Record<ConversationCheck, readonly string[]>> = {
-  'policy-after-objection': ['policy', 'objection'],
-  'ignores-supervisor-request': ['request', 'escalation'],
-  'customer-said': ['customer'],
-};
+/** The JSON names of a list of editor fields (rows opened up). */
+export function fieldNames(fields: readonly EditorField[]): string[] {
+  return fields.flatMap((f) => (f.type === 'row' ? fieldNames(f.fields) : [f.name]));
+}
 
+/**
+ * The rule switched to another variant (a conversation rule's `check`): the fields of the other
+ * variants go, its own stay, and its required matchers start empty.
+ */
+export function withVariant(rule: Record<string, unknown>, variant: VariantField, value: string): Record<string, unknown> {
+  const own = variant.options.find((o) => o.value === value)?.fields ?? [];
+  const mine = new Set(fieldNames(own));
+  const all = new Set(variant.options.flatMap((o) => fieldNames(o.fields)));
+  const kept = Object.fromEntries(Object.entries(rule).filter(([k]) => !all.has(k) || mine.has(k)));
+  for (const f of own) if (f.type === 'matcher' && f.optional !== true) kept[f.name] ??= {};
+  return { ...kept, [variant.name]: value };
+}
+
+export type ConversationCheck = Extract<Rule, { kind: 'conversation' }>['check'];
 export function withCheck(rule: Record<string, unknown>, check: ConversationCheck): Record<string, unknown> {
-  const all = new Set(Object.values(CHECK_FIELDS).flat());
-  const kept = Object.fromEntries(Object.entries(rule).filter(([k]) => !all.has(k) || CHECK_FIELDS[check].includes(k)));
-  for (const k of REQUIRED_MATCHERS[check] ?? []) kept[k] ??= {};
-  return { ...kept, check };
+  return withVariant(rule, CHECK_FIELD, check);
 }
 
 /** A free id like `rule-3` among the given ids. */

@@ -1,17 +1,17 @@
 /**
  * The guidance engine: `lint` a draft (with its thread and context) against compiled packs.
- * Pure and synchronous; runs in the content script on every keystroke (debounced), so: no zod,
- * no allocation on the no-match path beyond the result array, thread facts cached per thread.
+ * Pure and synchronous; runs in the background on every typing pause, so: no allocation on the
+ * no-match path beyond the result array, thread facts cached per thread. Each rule's own test is its
+ * kind's match step (kinds/<kind>.ts), asked through a DraftView.
  */
 import type { ThreadMessage } from '../adapters/types';
-import type { Hint, LintContext, LintInput, TextRange } from './hint';
+import { NO_HITS, type Hint, type LintContext, type LintInput, type TextRange } from './hint';
+import type { DraftView } from './kinds/types';
+import { foldGerman, foldText, foldWord } from './phrase';
 import type { Case, Pack } from './schema';
+import { countWords, isApostrophe, isWordCode } from './words';
 import {
   compile,
-  foldText,
-  foldWord,
-  foldGerman,
-  NO_HITS,
   SEVERITY_RANK,
   TONE_RANK,
   type CompiledChecklist,
@@ -20,11 +20,11 @@ import {
   type CompiledNear,
   type CompiledPacks,
   type CompiledRule,
-  type DraftTokens,
   type ThreadInfo,
 } from './compile';
 
 export { compile } from './compile';
+export { countWords } from './words';
 export type { CompiledPacks, CompilePrefs } from './compile';
 
 // ---------------------------------------------------------------------------------------------
@@ -96,11 +96,7 @@ function mergeRanges(ranges: TextRange[]): TextRange[] {
   return out;
 }
 
-function isApostrophe(c: number): boolean {
-  return c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2bc || c === 96;
-}
-
-/** ß, ä, ö, ü (either case): a word with one is also kept as German folds it (compile.ts foldGerman). */
+/** ß, ä, ö, ü (either case): a word with one is also kept as German folds it (phrase.ts foldGerman). */
 function isFoldCode(c: number): boolean {
   return c === 0xdf || c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xc4 || c === 0xd6 || c === 0xdc || c === 0x1e9e;
 }
@@ -147,31 +143,6 @@ export function draftWords(c: CompiledPacks, draft: string): ReadonlySet<string>
   }
   c.draftWords = { draft, words };
   return words;
-}
-
-function isWordCode(c: number): boolean {
-  return (
-    (c >= 48 && c <= 57) ||
-    (c >= 65 && c <= 90) ||
-    (c >= 97 && c <= 122) ||
-    (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x206f) && !(c >= 0x3000 && c <= 0x303f) && c !== 0xfeff)
-  );
-}
-
-/** Number of words: runs of letters/digits; an apostrophe inside a word does not split it. */
-export function countWords(text: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isWordCode(c)) {
-      if (!inWord) n++;
-      inWord = true;
-    } else if (inWord && (c === 39 || c === 0x2019) && i + 1 < text.length && isWordCode(text.charCodeAt(i + 1))) {
-      // don't, it’s: stay in the word
-    } else inWord = false;
-  }
-  return n;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -346,119 +317,6 @@ function anyCustomerSays(info: ThreadInfo, m: CompiledMatcher, lastOnly: boolean
   return found;
 }
 
-/** A supervisor request from the customer that no later agent message answered with escalation. */
-function pendingRequest(info: ThreadInfo, rule: CompiledRule): boolean {
-  const cached = info.perRule.get(rule);
-  if (typeof cached === 'boolean') return cached;
-  const thread = info.thread;
-  let pending = false;
-  for (let i = 0; i < thread.length; i++) {
-    const msg = thread[i]!;
-    if (msg.role === 'customer' && test(rule.customer!, msg.text)) pending = true;
-    else if (msg.role === 'agent' && pending && test(rule.other!, msg.text)) pending = false;
-  }
-  info.perRule.set(rule, pending);
-  return pending;
-}
-
-const SHINGLE = 3;
-
-/**
- * Word-triple hashes of a text, without building strings: each word is hashed (FNV-1a over its
- * lower-cased letters, apostrophes skipped), three consecutive word hashes are mixed into one
- * number. `starts`/`ends` give each triple's span in the text. Collisions are possible but rare
- * (32-bit), and only ever make two texts look slightly more alike.
- */
-function shingles(text: string, withSpans: boolean): DraftTokens {
-  const hashes: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let h1 = 0;
-  let h2 = 0;
-  let s1 = 0;
-  let s2 = 0;
-  let count = 0;
-  let h = 0x811c9dc5;
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    let c = i < text.length ? text.charCodeAt(i) : 32;
-    if (isWordCode(c)) {
-      if (start < 0) {
-        start = i;
-        h = 0x811c9dc5;
-      }
-      if (c >= 65 && c <= 90) c += 32;
-      else if (c > 127) c = text[i]!.toLowerCase().charCodeAt(0);
-      h = Math.imul(h ^ c, 0x01000193);
-    } else if (start >= 0 && isApostrophe(c) && i + 1 < text.length && isWordCode(text.charCodeAt(i + 1))) {
-      // inside a contraction: skip the apostrophe
-    } else if (start >= 0) {
-      count++;
-      if (count >= SHINGLE) {
-        hashes.push((Math.imul(h1, 0x9e3779b1) ^ Math.imul(h2 + 0x7f4a7c15, 0x85ebca77) ^ h) >>> 0);
-        if (withSpans) {
-          starts.push(s1);
-          ends.push(i);
-        }
-      }
-      h1 = h2;
-      h2 = h;
-      s1 = s2;
-      s2 = start;
-      start = -1;
-    }
-  }
-  return { shingles: hashes, unique: new Set(hashes), starts, ends };
-}
-
-const AGENT_KEY = {};
-
-function agentShingles(info: ThreadInfo): readonly ReadonlySet<number>[] {
-  const cached = info.perRule.get(AGENT_KEY) as ReadonlySet<number>[] | undefined;
-  if (cached) return cached;
-  const sets: Set<number>[] = [];
-  for (const msg of info.thread) if (msg.role === 'agent') sets.push(new Set(shingles(msg.text, false).shingles));
-  info.perRule.set(AGENT_KEY, sets);
-  return sets;
-}
-
-/** Ranges of the draft that repeat an earlier agent message, or null. */
-function repeatedRanges(c: CompiledPacks, info: ThreadInfo, rule: CompiledRule, draft: string): TextRange[] | null {
-  const agents = agentShingles(info);
-  if (agents.length === 0) return null;
-  let tokens = c.draftTokens?.draft === draft ? c.draftTokens.tokens : null;
-  if (!tokens) {
-    tokens = shingles(draft, true);
-    c.draftTokens = { draft, tokens };
-  }
-  const n = tokens.shingles.length;
-  if (n === 0 || n + SHINGLE - 1 < rule.minShared) return null;
-  let best: ReadonlySet<number> | null = null;
-  let bestScore = 0;
-  for (const a of agents) {
-    if (a.size === 0) continue;
-    // Distinct draft triples found in the agent message.
-    let shared = 0;
-    for (const sh of tokens.unique) if (a.has(sh)) shared++;
-    const score = shared / Math.min(tokens.unique.size, a.size);
-    if (shared + SHINGLE - 1 >= rule.minShared && score >= rule.similarity && score > bestScore) {
-      best = a;
-      bestScore = score;
-    }
-  }
-  if (!best) return null;
-  const ranges: TextRange[] = [];
-  for (let i = 0; i < n; i++) {
-    if (!best.has(tokens.shingles[i]!)) continue;
-    const start = tokens.starts[i]!;
-    const end = tokens.ends[i]!;
-    const last = ranges[ranges.length - 1];
-    if (last && start <= last.end) last.end = Math.max(last.end, end);
-    else ranges.push({ start, end });
-  }
-  return ranges;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Conditions
 
@@ -548,14 +406,59 @@ function warmUp(c: CompiledPacks): void {
     }
   };
   for (const r of c.rules) {
-    run(r.main);
-    run(r.unless);
-    run(r.customer);
-    run(r.other);
-    for (const m of r.also) run(m);
+    for (const m of r.matchers) run(m);
     for (const n of r.ifNear ? [r.ifNear, ...r.unlessNear] : r.unlessNear) for (const m of n.all) run(m);
   }
   for (const cl of c.checklistsByLang ?? c.checklists) for (const it of cl.items) run(it.tick);
+}
+
+/** The draft as the kinds' match steps see it (kinds/types.ts): one per lint, its facts worked out on demand. */
+class LintView implements DraftView {
+  /** The rule being matched (for its near-conditions). */
+  rule: CompiledRule | null = null;
+  readonly text: string;
+  private readonly c: CompiledPacks;
+  private readonly dw: ReadonlySet<string>;
+  private readonly messages: readonly ThreadMessage[];
+  private count = -1;
+  private info: ThreadInfo | null = null;
+
+  constructor(c: CompiledPacks, text: string, dw: ReadonlySet<string>, messages: readonly ThreadMessage[]) {
+    this.c = c;
+    this.text = text;
+    this.dw = dw;
+    this.messages = messages;
+  }
+  scan(m: CompiledMatcher): readonly TextRange[] {
+    return scan(m, this.text, this.dw);
+  }
+  has(m: CompiledMatcher): boolean {
+    return scan(m, this.text, this.dw).length > 0;
+  }
+  words(): number {
+    if (this.count < 0) this.count = countWords(this.text);
+    return this.count;
+  }
+  near(ranges: readonly TextRange[]): readonly TextRange[] {
+    const r = this.rule!;
+    if (ranges.length === 0 || (r.ifNear === null && r.unlessNear.length === 0)) return ranges;
+    return nearFilter(this.c, r, ranges, this.text, this.dw);
+  }
+  thread(): ThreadInfo {
+    return (this.info ??= threadInfo(this.c, this.messages));
+  }
+  test(m: CompiledMatcher, text: string): boolean {
+    return test(m, text);
+  }
+  customerSays(m: CompiledMatcher, lastOnly: boolean): boolean {
+    return anyCustomerSays(this.thread(), m, lastOnly);
+  }
+  memo<T>(key: object, make: (draft: string) => T): T {
+    let memo = this.c.draftMemo;
+    if (memo === null || memo.draft !== this.text) memo = this.c.draftMemo = { draft: this.text, values: new Map() };
+    if (!memo.values.has(key)) memo.values.set(key, make(this.text));
+    return memo.values.get(key) as T;
+  }
 }
 
 /**
@@ -569,12 +472,11 @@ export function lint(c: CompiledPacks, input: LintInput, budget?: LintBudget): H
   const thread = input.thread ?? EMPTY_THREAD;
   const hints: Hint[] = [];
   const fired: CompiledRule[] = [];
-  let words = -1;
-  let info: ThreadInfo | null = null;
   const rules = c.rules;
   const clock = budget ? (budget.now ?? perfNow) : null;
   const t0 = clock ? clock() : 0;
   const dw = draftWords(c, draft);
+  const view = new LintView(c, draft, dw, thread);
   let tPrev = t0;
   let timed: CompiledRule | null = null;
 
@@ -594,79 +496,11 @@ export function lint(c: CompiledPacks, input: LintInput, budget?: LintBudget): H
       tPrev = t;
     }
     if (r.ctx !== null && !contextOk(r.ctx, ctx)) continue;
-    let ranges: readonly TextRange[] = NO_HITS;
-    switch (r.kind) {
-      case 'phrases':
-      case 'regex': {
-        ranges = scan(r.main!, draft, dw);
-        if (ranges.length === 0) continue;
-        if (r.unless !== null && scan(r.unless, draft, dw).length > 0) continue;
-        break;
-      }
-      case 'structure': {
-        if (r.minWords > 0 || r.maxWords !== Infinity) {
-          if (words < 0) words = countWords(draft);
-          if (words < r.minWords || words > r.maxWords) continue;
-        }
-        if (r.main !== null) {
-          ranges = scan(r.main, draft, dw);
-          if (ranges.length > 0 && (r.ifNear !== null || r.unlessNear.length > 0)) ranges = nearFilter(c, r, ranges, draft, dw);
-          if (ranges.length < r.minMatches) continue;
-        }
-        let ok = true;
-        for (let j = 0; j < r.also.length && ok; j++) ok = scan(r.also[j]!, draft, dw).length > 0;
-        if (!ok) continue;
-        if (r.unless !== null && scan(r.unless, draft, dw).length > 0) continue;
-        break;
-      }
-      case 'conversation': {
-        if (thread.length === 0) continue;
-        info ??= threadInfo(c, thread);
-        switch (r.check) {
-          case 'repeats-agent': {
-            const rr = repeatedRanges(c, info, r, draft);
-            if (!rr) continue;
-            ranges = rr;
-            break;
-          }
-          case 'policy-after-objection': {
-            ranges = scan(r.main!, draft, dw);
-            if (ranges.length === 0) continue;
-            if (!anyCustomerSays(info, r.customer!, false)) continue;
-            break;
-          }
-          case 'ignores-supervisor-request': {
-            if (!pendingRequest(info, r)) continue;
-            if (scan(r.other!, draft, dw).length > 0) continue;
-            break;
-          }
-          case 'unanswered-customer': {
-            if (info.lastRole !== 'customer') continue;
-            if (words < 0) words = countWords(draft);
-            if (words > r.maxWords) continue;
-            if (words > 0 && r.other !== null && scan(r.other, draft, dw).length > 0) continue;
-            break;
-          }
-          case 'customer-said': {
-            if (r.minWords > 0) {
-              if (words < 0) words = countWords(draft);
-              if (words < r.minWords) continue;
-            }
-            if (r.main !== null) {
-              ranges = scan(r.main, draft, dw);
-              if (ranges.length === 0) continue;
-            }
-            if (r.unless !== null && scan(r.unless, draft, dw).length > 0) continue;
-            if (!anyCustomerSays(info, r.customer!, r.lastOnly)) continue;
-            break;
-          }
-          default:
-            continue;
-        }
-        break;
-      }
-    }
-    if (r.kind !== 'structure' && ranges.length > 0 && (r.ifNear !== null || r.unlessNear.length > 0)) {
+    if (r.def.needsThread === true && thread.length === 0) continue;
+    view.rule = r;
+    let ranges = r.def.match(r.data, view);
+    if (ranges === null) continue;
+    if (r.def.nearInside !== true && ranges.length > 0 && (r.ifNear !== null || r.unlessNear.length > 0)) {
       ranges = nearFilter(c, r, ranges, draft, dw);
       if (ranges.length === 0) continue;
     }

@@ -53,3 +53,6 @@ export interface Hint {
   /** Hints folded into this card: they fired on the same words, or this rule supersedes them. */
   also?: readonly { id: string; ruleId: string; packId: string; title: string }[];
 }
+
+/** No ranges: one shared frozen empty list, so the no-match path allocates nothing. */
+export const NO_HITS: readonly TextRange[] = Object.freeze([]);

@@ -6,7 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { applyPlan, planAdapter } from '../../tools/new-adapter';
+import { planAdapter } from '../../tools/new-adapter';
+import { planRuleKind } from '../../tools/new-rule-kind';
+import { applyPlan } from '../../tools/scaffold';
 
 const root = resolve(import.meta.dirname, '../..');
 const bin = (name: string) => resolve(root, 'node_modules/.bin', name);
@@ -20,21 +22,28 @@ function run(cmd: string, args: string[], cwd: string): void {
   }
 }
 
-describe('npm run new:adapter', () => {
+/** A temp copy of `paths` (node_modules linked) for each test of the describe it is called in; removed after. */
+function copyOfTree(paths: readonly string[]): () => string {
   let dir = '';
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'heard-scaffold-'));
-    // tests/e2e whole: helpdesk-hosts.ts may import its neighbours.
-    for (const p of ['lib', 'README.md', 'tests/e2e', 'eslint.config.js']) cpSync(resolve(root, p), join(dir, p), { recursive: true });
+    for (const p of paths) cpSync(resolve(root, p), join(dir, p), { recursive: true });
     symlinkSync(resolve(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   });
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
+  return () => dir;
+}
+
+describe('npm run new:adapter', () => {
+  // tests/e2e whole: helpdesk-hosts.ts may import its neighbours.
+  const copy = copyOfTree(['lib', 'README.md', 'tests/e2e', 'eslint.config.js']);
 
   test(
     'writes a recipe, its fixture and test and the registry, hosts, README and browser-test rows; all compile, lint and pass',
     () => {
+      const dir = copy();
       const touched = applyPlan(dir, planAdapter({ id: 'acmedesk', name: 'Acme Desk', host: 'support.acme.example' }));
       expect(touched.sort()).toEqual(
         [
@@ -90,5 +99,63 @@ describe('npm run new:adapter', () => {
     expect(() => planAdapter({ id: 'Acme Desk' })).toThrow(/adapter id/);
     expect(() => planAdapter({ id: 'acme', host: 'https://acme.example' })).toThrow(/host/);
     expect(() => applyPlan(root, planAdapter({ id: 'chatwoot' }))).toThrow(/exists already/);
+  });
+});
+
+describe('npm run new:rule-kind', () => {
+  // What the kind, its tests, the editor's form test and the command read, and the project's configs.
+  const copy = copyOfTree([
+    ...['lib', 'components', 'entrypoints', 'assets', 'tools', 'tests/setup.ts', 'tests/components', 'tests/unit/guidance'],
+    ...['package.json', 'tsconfig.json', 'vitest.config.ts', 'wxt.config.ts', 'eslint.config.js', '.wxt'],
+  ]);
+
+  test(
+    'writes a kind, its test, its line in the list and its name in every language; all compile, lint and pass with the conventions tests',
+    () => {
+      const dir = copy();
+      const plan = planRuleKind('acme-count', dir);
+      expect(Object.keys(plan.create).sort()).toEqual(['lib/guidance/kinds/acme-count.ts', 'tests/unit/guidance/kinds/acme-count.test.ts']);
+      expect(Object.keys(plan.edit)).toContain('lib/guidance/kinds/index.ts');
+      run(process.execPath, ['--import', 'tsx', 'tools/new-rule-kind.ts', 'acme-count'], dir);
+      const index = readFileSync(join(dir, 'lib/guidance/kinds/index.ts'), 'utf8');
+      expect(index).toContain("import { acmeCount } from './acme-count';");
+      expect(index).toMatch(/\n {2}conversation,\n {2}acmeCount,\n\] as const;/);
+      for (const lang of ['en', 'de', 'es', 'fr', 'pt']) {
+        const messages = JSON.parse(readFileSync(join(dir, `assets/public/_locales/${lang}/messages.json`), 'utf8')) as Record<string, { message: string }>;
+        expect(messages.peKindAcmeCount?.message).toBe('Acme count');
+      }
+      expect(readFileSync(join(dir, 'assets/guidance-pack.schema.json'), 'utf8')).toContain('"const": "acme-count"');
+
+      // The project's compiler options and declarations (WXT's, with the new message), on the new files and what they import.
+      writeFileSync(
+        join(dir, 'tsconfig.scaffold.json'),
+        JSON.stringify({
+          extends: './tsconfig.json',
+          include: ['.wxt/wxt.d.ts', 'lib/**/*.d.ts'],
+          files: [
+            'lib/guidance/kinds/acme-count.ts',
+            'lib/guidance/kinds/index.ts',
+            'tests/unit/guidance/kinds/acme-count.test.ts',
+            'tests/unit/guidance/kinds-conventions.test.ts',
+            'tests/components/pack-editor-kinds.test.tsx',
+          ],
+        }),
+      );
+      run(bin('tsc'), ['-p', 'tsconfig.scaffold.json'], dir);
+      run(bin('eslint'), ['--max-warnings', '0', 'lib/guidance/kinds/acme-count.ts', 'lib/guidance/kinds/index.ts', 'tests/unit/guidance/kinds/acme-count.test.ts'], dir);
+      const tests = ['tests/unit/guidance/kinds/acme-count.test.ts', 'tests/unit/guidance/kinds-conventions.test.ts', 'tests/components/pack-editor-kinds.test.tsx', 'tests/unit/guidance/json-schema.test.ts'];
+      run(bin('vitest'), ['run', ...tests], dir);
+
+      // Left out of the list, the kind fails the conventions test.
+      writeFileSync(join(dir, 'lib/guidance/kinds/index.ts'), index.replace('  acmeCount,\n', ''));
+      expect(() => run(bin('vitest'), ['run', 'tests/unit/guidance/kinds-conventions.test.ts'], dir)).toThrow(/is not in lib\/guidance\/kinds\/index\.ts/);
+    },
+    240_000,
+  );
+
+  test('refuses a bad name and a kind that exists', () => {
+    expect(() => planRuleKind('Word Count', root)).toThrow(/lower-case words/);
+    expect(() => planRuleKind('new', root)).toThrow(/reserved/);
+    expect(() => applyPlan(root, planRuleKind('regex', root))).toThrow(/exists already/);
   });
 });

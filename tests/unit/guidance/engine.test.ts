@@ -324,9 +324,9 @@ describe('scale', () => {
     for (let i = 0; i < 40; i++) {
       const draft = Array.from({ length: 30 }, (_, k) => words[(i * 7 + k * 13) % words.length]).join(i % 2 ? '  ' : '\n');
       const gated = lint(c, { draft, thread: [], context: {} }).map((h) => h.id);
-      for (const r of c.rules) for (const m of [r.main]) if (m) (m as { memoText: string | null }).memoText = null;
+      for (const r of c.rules) for (const m of r.matchers) m.memoText = null;
       const ungated = c.rules
-        .filter((r) => (r.kind === 'phrases' || r.kind === 'regex') && r.main!.res.some((re) => new RegExp(re.source, re.flags).test(draft)))
+        .filter((r) => (r.kind === 'phrases' || r.kind === 'regex') && r.matchers[0]!.res.some((re) => new RegExp(re.source, re.flags).test(draft)))
         .map((r) => r.hintId);
       expect(gated.filter((id) => ungated.includes(id)).sort()).toEqual(ungated.sort());
     }

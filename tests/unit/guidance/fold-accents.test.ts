@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { compile, phraseSource } from '../../../lib/guidance/compile';
+import { compile } from '../../../lib/guidance/compile';
+import { phraseSource } from '../../../lib/guidance/phrase';
 import { draftSpans, draftWords, lint } from '../../../lib/guidance/engine';
 import { parsePack } from '../../../lib/guidance/schema';
 import { pack, rule } from './helpers';
@@ -73,7 +74,7 @@ describe('the word gate agrees with the phrase', () => {
   test('a word with a dash inside gates on its parts or on them joined, and still finds every spelling', () => {
     const p = pack('t', [rule({ id: 'a', kind: 'phrases', phrases: ['calmez-vous', 'sur-le-champ'] })], { locale: 'fr' });
     const c = compile([p]);
-    expect(c.rules[0]!.main!.gates[0]).toEqual(
+    expect(c.rules[0]!.matchers[0]!.gates[0]).toEqual(
       [['calmez', 'vous'], ['calmezvous'], ['sur', 'le', 'champ'], ['sur', 'lechamp'], ['surle', 'champ'], ['surlechamp']],
     );
     for (const d of ['Calmez-vous.', 'Calmez vous.', 'Calmezvous.', 'Calmez–vous.', 'Calmez\nvous.', 'Je le fais sur le champ.', 'Sur-le-champ !']) {

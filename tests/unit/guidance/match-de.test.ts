@@ -2,7 +2,8 @@
 // only, German endings for {word}, a `...` long enough for a separable verb's particle; English packs
 // match exactly as before.
 import { expect, test } from 'vitest';
-import { compile, foldGerman, matchLangOf, phraseSource } from '@/lib/guidance/compile';
+import { compile } from '@/lib/guidance/compile';
+import { foldGerman, matchLangOf, phraseSource } from '@/lib/guidance/phrase';
 import { lint } from '@/lib/guidance/engine';
 import { parsePack, type Pack } from '@/lib/guidance/schema';
 import { linearityProblem } from '@/lib/guidance/regex-safety';

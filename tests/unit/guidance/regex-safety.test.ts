@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { compile, phraseSource } from '../../../lib/guidance/compile';
+import { compile } from '../../../lib/guidance/compile';
+import { phraseSource } from '../../../lib/guidance/phrase';
 import { defaultPack } from '../../../lib/guidance/default-pack';
 import { lint } from '../../../lib/guidance/engine';
 import { linearityProblem, regexProblem } from '../../../lib/guidance/regex-safety';
@@ -172,7 +173,7 @@ describe('ordinary patterns are accepted', () => {
     const c = compile([defaultPack, generatePack(1000)]);
     const seen = new Set<string>();
     const all: RegExp[] = [];
-    for (const r of c.rules) for (const m of [r.main, r.unless, ...r.also, r.customer, r.other]) if (m) all.push(...m.res);
+    for (const r of c.rules) for (const m of r.matchers) all.push(...m.res);
     for (const cl of c.checklists) for (const it of cl.items) all.push(...it.tick.res);
     for (const re of all) {
       if (seen.has(re.source + re.flags)) continue;

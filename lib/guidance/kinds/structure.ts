@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { NO_HITS } from '../hint';
+import { MatcherSchema, ruleBase, UNLESS_FIELD } from './parts';
+import { defineKind } from './types';
+
+/**
+ * About the shape of the whole draft, including what it lacks. Fires when the draft's word count is
+ * within [minWords, maxWords], `when` matches at least `minMatches` times (if given; counted after
+ * ifNear/unlessNear), every matcher in `also` matches (if given) and `unless` does not match (if given).
+ * Ranges: the `when` matches (none when there is no `when`).
+ */
+export const structure = defineKind({
+  kind: 'structure',
+  schema: z
+    .strictObject({
+      ...ruleBase,
+      kind: z.literal('structure'),
+      when: MatcherSchema.optional(),
+      minMatches: z.number().int().min(1).max(100).optional(),
+      also: z.array(MatcherSchema).min(1).max(5).optional(),
+      unless: MatcherSchema.optional(),
+      minWords: z.number().int().min(0).max(100_000).optional(),
+      maxWords: z.number().int().min(0).max(100_000).optional(),
+    })
+    .superRefine((r, ctx) => {
+      if (r.minMatches !== undefined && !r.when) {
+        ctx.addIssue({ code: 'custom', message: '"minMatches" needs "when"', path: ['minMatches'] });
+      }
+      if (r.minWords !== undefined && r.maxWords !== undefined && r.minWords > r.maxWords) {
+        ctx.addIssue({ code: 'custom', message: '"minWords" is greater than "maxWords"', path: ['minWords'] });
+      }
+      if (!r.when && !r.also && !r.unless && r.minWords === undefined && r.maxWords === undefined && !r.context) {
+        ctx.addIssue({ code: 'custom', message: 'a structure rule needs at least one of when, also, unless, minWords, maxWords, context', path: ['when'] });
+      }
+    }),
+  compile: (rule, m) => ({
+    when: m.get(rule.when),
+    unless: m.get(rule.unless),
+    also: (rule.also ?? []).map((x) => m.get(x)!),
+    minWords: rule.minWords ?? 0,
+    maxWords: rule.maxWords ?? Infinity,
+    minMatches: rule.minMatches ?? 1,
+  }),
+  match: (c, draft) => {
+    if (c.minWords > 0 || c.maxWords !== Infinity) {
+      const words = draft.words();
+      if (words < c.minWords || words > c.maxWords) return null;
+    }
+    let ranges = NO_HITS;
+    if (c.when !== null) {
+      ranges = draft.near(draft.scan(c.when));
+      if (ranges.length < c.minMatches) return null;
+    }
+    for (const m of c.also) if (!draft.has(m)) return null;
+    if (c.unless !== null && draft.has(c.unless)) return null;
+    return ranges;
+  },
+  nearInside: true,
+  label: 'peKindStructure',
+  starter: { when: {} },
+  fields: [
+    { type: 'matcher', name: 'when', label: 'peWhen', optional: true, hint: 'peWhenHint' },
+    {
+      type: 'row',
+      fields: [
+        { type: 'number', name: 'minMatches', label: 'peMinMatches' },
+        { type: 'number', name: 'minWords', label: 'peMinWords' },
+        { type: 'number', name: 'maxWords', label: 'peMaxWords' },
+      ],
+    },
+    { type: 'matchers', name: 'also', label: 'peAlso', max: 5, add: 'peAddAlso', remove: 'peRemoveAlso' },
+    UNLESS_FIELD,
+  ],
+});
