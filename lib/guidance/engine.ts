@@ -69,16 +69,26 @@ export function scan(m: CompiledMatcher, text: string, words: ReadonlySet<string
   return m.memoHits;
 }
 
-/** Whether a matcher matches anywhere in `text` (no memo, no allocation). */
-function test(m: CompiledMatcher, text: string): boolean {
+/**
+ * Whether a matcher matches anywhere in `text` (no memo, no allocation): stops at the first match,
+ * where `scan` finds them all (an `unless` only needs one: "je vous" early in a French draft).
+ */
+function test(m: CompiledMatcher, text: string, words: ReadonlySet<string> | null = null): boolean {
   if (m.memoText === text) return m.memoHits.length > 0;
   const res = m.res;
   for (let i = 0; i < res.length; i++) {
+    const gate = m.gates[i];
+    if (words !== null && gate && !gateOpen(gate, words)) continue;
     const re = res[i]!;
     re.lastIndex = 0;
-    if (re.test(text)) {
-      re.lastIndex = 0;
-      return true;
+    let x: RegExpExecArray | null;
+    // Empty matches do not count, as in `scan`.
+    while ((x = re.exec(text)) !== null) {
+      if (x[0].length > 0) {
+        re.lastIndex = 0;
+        return true;
+      }
+      re.lastIndex++;
     }
   }
   return false;
@@ -433,7 +443,7 @@ class LintView implements DraftView {
     return scan(m, this.text, this.dw);
   }
   has(m: CompiledMatcher): boolean {
-    return scan(m, this.text, this.dw).length > 0;
+    return test(m, this.text, this.dw);
   }
   words(): number {
     if (this.count < 0) this.count = countWords(this.text);
