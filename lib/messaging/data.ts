@@ -1,5 +1,6 @@
 /** "Your data": what Heard keeps, deleting all of it, and optional retention. Extension pages ↔ background. */
 import * as z from 'zod/mini';
+import { answer, message, NoData, OkReply } from './define';
 
 export const DataSummarySchema = z.object({
   /** Rows per database table. */
@@ -63,25 +64,17 @@ export type RestoreResult =
 /** The open callbacks as a calendar (.ics) or a spreadsheet (.csv). */
 export type ExportOpenResult = { ok: true; text: string; count: number } | { ok: false; error: string };
 
-export interface DataProtocol {
-  'ui:data:backup'(data?: Record<string, never>): BackupFile;
-  /** Replaces everything with the backup in `text` (parsed and checked in the background). */
-  'ui:data:restore'(data: { text: string }): RestoreResult;
-  'ui:data:exportOpen'(data: { format: 'ics' | 'csv' }): ExportOpenResult;
-  'ui:data:summary'(data?: Record<string, never>): DataSummary;
-  'ui:data:wipe'(data: { confirm: 'delete-everything' }): { ok: boolean; error?: string };
-  'ui:data:retention'(data?: Record<string, never>): RetentionView;
-  /** Stores the setting and applies it at once; the daily alarm applies it from then on. */
-  'ui:data:retention:set'(data: { days: number | null }): SetRetentionResult;
-}
+const PAGE = 'extension-page';
 
-export const DATA_SCHEMAS: { [K in keyof DataProtocol]: z.ZodMiniType } = {
-  'ui:data:backup': z.optional(z.object({})),
-  // The size limit is the backup's own (50 MB), checked where it is parsed, with a message naming it.
-  'ui:data:restore': z.object({ text: z.string() }),
-  'ui:data:exportOpen': z.object({ format: z.enum(['ics', 'csv']) }),
-  'ui:data:summary': z.optional(z.object({})),
-  'ui:data:wipe': z.object({ confirm: z.literal('delete-everything') }),
-  'ui:data:retention': z.optional(z.object({})),
-  'ui:data:retention:set': z.object({ days: RetentionDaysSchema }),
+export const DATA_MESSAGES = {
+  'ui:data:backup': message('ui', PAGE, NoData, answer<BackupFile>()),
+  /** Replaces everything with the backup in `text` (parsed and checked in the background). The size
+   * limit is the backup's own (50 MB), checked where it is parsed, with a message naming it. */
+  'ui:data:restore': message('ui', PAGE, z.object({ text: z.string() }), answer<RestoreResult>()),
+  'ui:data:exportOpen': message('ui', PAGE, z.object({ format: z.enum(['ics', 'csv']) }), answer<ExportOpenResult>()),
+  'ui:data:summary': message('ui', PAGE, NoData, DataSummarySchema),
+  'ui:data:wipe': message('ui', PAGE, z.object({ confirm: z.literal('delete-everything') }), OkReply),
+  'ui:data:retention': message('ui', PAGE, NoData, answer<RetentionView>()),
+  /** Stores the setting and applies it at once; the daily alarm applies it from then on. */
+  'ui:data:retention:set': message('ui', PAGE, z.object({ days: RetentionDaysSchema }), answer<SetRetentionResult>()),
 };

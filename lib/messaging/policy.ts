@@ -2,12 +2,12 @@
  * Messages about the browser policy (lib/policy/schema.ts): extension pages ↔ background.
  * Not bundled into the content script.
  *
- *   ui:policy:get       what the policy sets, for the options page (locks, notice, problems)
- *   ui:reminders:save   the rep's reminder settings, saved by the background, which refuses a
- *                       change to a setting the policy locks
- *   bg:policy:changed   background → extension pages: the policy changed; ask again
+ *   ui:policy:get         what the policy sets, for the options page (locks, notice, problems)
+ *   ui:reminders:save     the rep's reminder settings, saved by the background, which refuses a
+ *                         change to a setting the policy locks
+ *   push:policy:changed   background → extension pages: the policy changed; ask again
  */
-import * as z from 'zod/mini';
+import { answer, message, NoData, NoReply } from './define';
 import { ReminderSettingsSchema, type ReminderSettingsValue } from './callbacks';
 
 export interface PolicyProblemMsg {
@@ -32,15 +32,10 @@ export interface PolicyStatusMsg {
 
 export type SaveRemindersResult = { ok: true; settings: ReminderSettingsValue } | { ok: false; error: string; field?: string };
 
-export interface PolicyProtocol {
-  'ui:policy:get'(data?: Record<string, never>): PolicyStatusMsg;
+export const POLICY_MESSAGES = {
+  'ui:policy:get': message('ui', 'extension-page', NoData, answer<PolicyStatusMsg>()),
   /** Stores the rep's reminder settings; refused when a setting the policy locks would change. */
-  'ui:reminders:save'(data: ReminderSettingsValue): SaveRemindersResult;
-  'bg:policy:changed'(data?: Record<string, never>): void;
-}
-
-export const POLICY_SCHEMAS: { [K in keyof PolicyProtocol]: z.ZodMiniType } = {
-  'ui:policy:get': z.optional(z.object({})),
-  'ui:reminders:save': ReminderSettingsSchema,
-  'bg:policy:changed': z.optional(z.object({})),
+  'ui:reminders:save': message('ui', 'extension-page', ReminderSettingsSchema, answer<SaveRemindersResult>()),
+  /** The policy changed: open pages ask again. */
+  'push:policy:changed': message('push', 'background', NoData, NoReply),
 };

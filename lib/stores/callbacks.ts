@@ -17,7 +17,7 @@ type Patch = { link?: string; customerName?: string; customerContact?: string; p
 
 /**
  * Callbacks as the panel and popup see them. The background owns the data; this store asks it
- * (`ui:callbacks:*`) and refreshes when it says something changed (`bg:callbacks:changed`).
+ * (`ui:callbacks:*`) and refreshes when it says something changed (`push:callbacks:changed`).
  */
 interface CallbacksStore {
   /** A hint's "Log this promise": open the form pre-filled from the promise in the draft. */
@@ -198,7 +198,7 @@ export const useCallbacks = create<CallbacksStore>((set, get) => {
     },
     listen() {
       try {
-        return receive('bg:callbacks:changed', 'background', () => {
+        return receive('push:callbacks:changed', () => {
           void get().refresh();
         });
       } catch {

@@ -15,7 +15,7 @@ export const NO_POLICY_STATUS: PolicyStatusMsg = {
 
 /**
  * The browser policy as extension pages see it: asked of the background (`ui:policy:get`) and
- * asked again when it says the policy changed (`bg:policy:changed`). One store per page, so the
+ * asked again when it says the policy changed (`push:policy:changed`). One store per page, so the
  * page has one listener for that message however many sections show the policy.
  */
 interface PolicyStore {
@@ -46,7 +46,7 @@ export const usePolicyStore = create<PolicyStore>((set, get) => ({
   listen() {
     if (listeners++ === 0) {
       try {
-        stopListening = receive('bg:policy:changed', 'background', () => void get().load());
+        stopListening = receive('push:policy:changed', () => void get().load());
       } catch {
         stopListening = null;
       }
