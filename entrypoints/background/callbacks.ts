@@ -5,7 +5,7 @@
  * Every `ui:callbacks:*` message is parsed on receipt and its sender checked as its definition says
  * (lib/messaging/callbacks.ts); the panel framed in a helpdesk page may send only what concerns its
  * tab's conversation (PANEL_CALLBACKS, panelScope). After every change the alarm and badge are
- * rebuilt and the open extension pages are told to refresh (`push:callbacks:changed`).
+ * rebuilt and the open extension pages are told to refresh (push:changed).
  */
 import { Dexie } from 'dexie';
 import { browser, type Browser } from 'wxt/browser';
@@ -34,7 +34,6 @@ import {
   effectiveTimeZone,
   RejectedMessage,
   senderIs,
-  sendMessage,
   type CallbackGroupsMsg,
   CALLBACKS_MESSAGES,
   type BackgroundMessage,
@@ -51,6 +50,7 @@ import { t } from '@/lib/i18n';
 import { channelOfTicket } from '@/lib/callbacks/promise';
 import { webLink } from '@/lib/web-link';
 import { getDb } from './db';
+import { pushChange } from './push';
 import { onPolicyChange } from './policy';
 import { ALARM_NAME, callbackIdOf, NOTIFICATION_PREFIX, readSettings, reconcile, SUMMARY_NOTIFICATION, type ReminderEnv } from './reminders';
 
@@ -159,7 +159,7 @@ export const defaultEnv: CallbackEnv = {
   db: getDb,
   now: () => Date.now(),
   broadcast() {
-    void sendMessage('push:callbacks:changed', {}).catch(() => {});
+    pushChange('callbacks');
   },
 };
 

@@ -24,7 +24,7 @@
  * mid-install leaves the old version or the new one, never half. The compiled packs follow the
  * table: after our own writes, after a write from another extension page (a backup restore, seen
  * through Dexie's cross-context `storagemutated` event) and after "Delete all my data" (the
- * storage.local revision key disappears). Open options pages refresh on PACKS_REV_KEY.
+ * storage.local revision key disappears). Open options pages are told (push:changed { what: 'packs' }).
  */
 import { browser } from 'wxt/browser';
 import { Dexie } from 'dexie';
@@ -50,6 +50,7 @@ import { packRow, type HeardDB, type PackRow } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import { disabledRules, enabledPacks, setDisabledRules, setPacksInForce } from './guidance';
 import { loadSuspended, suspendedRules } from './suspension';
+import { pushChange } from './push';
 import { getDb } from './db';
 import { languagePacks } from '@/lib/lang/builtin-packs';
 import { currentPolicy, policyReady } from './policy';
@@ -180,6 +181,7 @@ async function changed(): Promise<void> {
   await reloadPacks();
   lastRev = Math.max(env.now(), lastRev + 1);
   await browser.storage.local.set({ [PACKS_REV_KEY]: lastRev }).catch(() => {});
+  pushChange('packs');
 }
 
 // Writes are serialised within this worker; each is also one transaction, so another context can
@@ -497,7 +499,7 @@ export function registerPacks(): Promise<void> {
     if (GUIDANCE_PREFS_KEY in changes) void loadPrefs();
     // "Delete all my data" cleared storage (and the database): back to the built-in pack.
     if (PACKS_REV_KEY in changes && changes[PACKS_REV_KEY]?.newValue !== lastRev) {
-      void reloadPacks();
+      void reloadPacks().then(() => pushChange('packs'));
       void ensureRefreshAlarm();
     }
   });

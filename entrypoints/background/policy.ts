@@ -9,7 +9,8 @@
  * still applies its good fields; the problems are shown in the options page.
  */
 import { browser } from 'wxt/browser';
-import { sendMessage, type HandlerTable, type PolicyStatusMsg, type SaveRemindersResult } from '@/lib/messaging';
+import { type HandlerTable, type PolicyStatusMsg, type SaveRemindersResult } from '@/lib/messaging';
+import { pushChange } from './push';
 import { parseReminderSettings, SETTINGS_KEY, type ReminderSettingsValue } from '@/lib/messaging/callbacks';
 import { applyReminderPolicy, EMPTY_POLICY, parsePolicy, type Policy, type PolicyResult } from '@/lib/policy/schema';
 import type { PackError } from '@/lib/guidance/schema';
@@ -81,7 +82,7 @@ export function resetPolicyForTests(): void {
 export function setPolicyApplyProblems(problems: PackError[]): void {
   if (JSON.stringify(problems) === JSON.stringify(applyProblems)) return;
   applyProblems = problems;
-  void sendMessage('push:policy:changed', {}).catch(() => {});
+  pushChange('policy');
 }
 
 export function statusOf(r: PolicyResult): PolicyStatusMsg {
@@ -162,6 +163,6 @@ export function registerPolicy(): Promise<PolicyResult> {
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') void loadPolicy();
   });
-  onPolicyChange(() => void sendMessage('push:policy:changed', {}).catch(() => {}));
+  onPolicyChange(() => pushChange('policy'));
   return policyReady();
 }

@@ -3,9 +3,9 @@
  * Schemas in zod/mini like the rest of the protocol; this file is not bundled into the content
  * script (see content.ts).
  *
- *   ui:callbacks:*          extension page (panel, popup, options) → background; the framed panel
- *                           only where CALLBACKS_MESSAGES says so
- *   push:callbacks:changed  background → extension pages (a change happened: refresh what you show)
+ *   ui:callbacks:*   extension page (panel, popup, options) → background; the framed panel only
+ *                    where CALLBACKS_MESSAGES says so. A change is pushed to the open pages as
+ *                    push:changed { what: 'callbacks' }.
  *
  * Replies are not parsed: they come from our own background. Rows in replies are stored rows
  * (parsed with lib/db/rows.ts when written).
@@ -16,7 +16,7 @@
 import * as z from 'zod/mini';
 import type { CallbackRow } from '@/lib/db/rows';
 import { validTimeZone } from '@/lib/callbacks/time';
-import { answer, message, NoReply } from './define';
+import { answer, message } from './define';
 import { PAGE_OR_PANEL } from './receive';
 
 const str = (max: number) => z.string().check(z.maxLength(max));
@@ -193,6 +193,4 @@ export const CALLBACKS_MESSAGES = {
   /** Opens (or focuses) the callback's conversation in a tab. */
   'ui:callbacks:open': message('ui', PANEL, IdSchema, z.object({ ok: z.boolean() })),
   'ui:callbacks:settings': message('ui', PANEL, NoDataSchema, settingsReply),
-  /** Callbacks changed: open pages refresh what they show. */
-  'push:callbacks:changed': message('push', 'background', NoDataSchema, NoReply),
 };

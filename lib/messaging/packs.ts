@@ -109,5 +109,6 @@ export const PACKS_MESSAGES = {
   'ui:packs:get': message('ui', PAGE, PackIdSchema, z.union([z.object({ ok: z.literal(true), text: z.string() }), z.object({ ok: z.literal(false) })])),
 };
 
-/** storage.local key bumped after every change to the installed packs: open pages refresh their list. */
+/** storage.local key bumped after every change to the installed packs: "Delete all my data" clears it,
+ * which tells the background to go back to the built-in pack. (Pages hear of changes on push:changed.) */
 export const PACKS_REV_KEY = 'heard:packs-rev';

@@ -5,9 +5,9 @@
  *   ui:policy:get         what the policy sets, for the options page (locks, notice, problems)
  *   ui:reminders:save     the rep's reminder settings, saved by the background, which refuses a
  *                         change to a setting the policy locks
- *   push:policy:changed   background → extension pages: the policy changed; ask again
+ *   push:changed { what: 'policy' }   background → extension pages: the policy changed; ask again
  */
-import { answer, message, NoData, NoReply } from './define';
+import { answer, message, NoData } from './define';
 import { ReminderSettingsSchema, type ReminderSettingsValue } from './callbacks';
 
 export interface PolicyProblemMsg {
@@ -36,6 +36,4 @@ export const POLICY_MESSAGES = {
   'ui:policy:get': message('ui', 'extension-page', NoData, answer<PolicyStatusMsg>()),
   /** Stores the rep's reminder settings; refused when a setting the policy locks would change. */
   'ui:reminders:save': message('ui', 'extension-page', ReminderSettingsSchema, answer<SaveRemindersResult>()),
-  /** The policy changed: open pages ask again. */
-  'push:policy:changed': message('push', 'background', NoData, NoReply),
 };

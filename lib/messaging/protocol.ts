@@ -153,6 +153,11 @@ export type LintResult = z.infer<typeof LintResultSchema>;
 
 const OkOnly = z.object({ ok: z.boolean() });
 
+/** What changed, for the open extension pages: callbacks (and notes), the policy, the installed packs. */
+export const CHANGE_TOPICS = ['callbacks', 'policy', 'packs'] as const;
+export type ChangeTopic = (typeof CHANGE_TOPICS)[number];
+export const ChangedSchema = z.object({ what: z.enum(CHANGE_TOPICS) });
+
 export const CORE_MESSAGES = {
   /** The draft after a typing pause: the background lints it and answers what to mark. */
   'cs:lint': message('cs', 'content', CsLintSchema, LintResultSchema),
@@ -166,4 +171,7 @@ export const CORE_MESSAGES = {
   'tab:togglePanel': message('tab', 'background', EmptySchema, NoReply),
   /** Lint again (a hint was dismissed, the site's recipe changed). */
   'tab:refresh': message('tab', 'background', EmptySchema, NoReply),
+  /** The one channel on which extension pages hear that something they show changed: ask again
+   * (lib/stores/changes.ts). (The panel's tab state comes over its port: background/tabs.ts.) */
+  'push:changed': message('push', 'background', ChangedSchema, NoReply),
 };

@@ -83,5 +83,5 @@ test('senders: the content script sends cs:, extension pages ui: (the framed pan
   expect(from('ui:callbacks:list')).toEqual(['extension-page']);
   expect(from('ui:callbacks:note')).toEqual(['extension-page', 'panel']);
   expect(from('tab:insert')).toEqual(['background']);
-  expect(from('push:callbacks:changed')).toEqual(['background']);
+  expect(from('push:changed')).toEqual(['background']);
 });
