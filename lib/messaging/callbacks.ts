@@ -157,7 +157,8 @@ export interface SearchResultMsg {
 }
 
 /** A failed save says why when the rep can act on it: the disk is full, or an old Heard page holds the database. */
-export type StorageFaultMsg = 'storage-full' | 'db-blocked';
+export const StorageFaultSchema = z.enum(['storage-full', 'db-blocked']);
+export type StorageFaultMsg = z.infer<typeof StorageFaultSchema>;
 /** `unconfirmed` is set by the page, never by the background: no answer came back (the service
  * worker stopped), so the save may or may not have happened. */
 export type MutationResult = { ok: true; callback: CallbackRow } | { ok: false; error: string; reason?: StorageFaultMsg | 'unconfirmed' };
@@ -167,7 +168,7 @@ export interface ConversationMsg {
   note: string;
 }
 
-const settingsReply = answer<ReminderSettingsValue>();
+const count = z.number();
 const mutation = answer<MutationResult>();
 const PANEL = PAGE_OR_PANEL;
 const PAGE = 'extension-page';
@@ -181,7 +182,7 @@ export const CALLBACKS_MESSAGES = {
   /** Overdue / today / upcoming / done with complete counts (the popup). */
   'ui:callbacks:list': message('ui', PAGE, ListSchema, answer<CallbackGroupsMsg>()),
   /** Complete counts of the four groups (after the first list is on screen). */
-  'ui:callbacks:counts': message('ui', PAGE, NoDataSchema, answer<GroupCounts>()),
+  'ui:callbacks:counts': message('ui', PAGE, NoDataSchema, z.object({ overdue: count, today: count, upcoming: count, done: count })),
   /** Every callback matching the words (popup search). */
   'ui:callbacks:search': message('ui', PAGE, ListSchema, answer<SearchResultMsg>()),
   'ui:callbacks:add': message('ui', PANEL, NewCallbackSchema, mutation),
@@ -189,8 +190,8 @@ export const CALLBACKS_MESSAGES = {
   'ui:callbacks:snooze': message('ui', PANEL, SnoozeSchema, mutation),
   'ui:callbacks:close': message('ui', PANEL, CloseSchema, mutation),
   'ui:callbacks:reopen': message('ui', PANEL, IdSchema, mutation),
-  'ui:callbacks:note': message('ui', PANEL, NoteSchema, answer<{ ok: boolean; reason?: StorageFaultMsg }>()),
+  'ui:callbacks:note': message('ui', PANEL, NoteSchema, z.object({ ok: z.boolean(), reason: z.optional(StorageFaultSchema) })),
   /** Opens (or focuses) the callback's conversation in a tab. */
   'ui:callbacks:open': message('ui', PANEL, IdSchema, z.object({ ok: z.boolean() })),
-  'ui:callbacks:settings': message('ui', PANEL, NoDataSchema, settingsReply),
+  'ui:callbacks:settings': message('ui', PANEL, NoDataSchema, ReminderSettingsSchema),
 };

@@ -8,9 +8,10 @@
  *   tab:*    background → a tab's content script     (sent by: background)
  *   push:*   background → the extension pages       (sent by: background)
  *
- * Answers are not parsed (they come from our own background): `reply` states their type, with a
- * real schema where one exists and `answer<T>()` where the answer is a stored row or a type made
- * elsewhere (lib/db/rows.ts is full zod, which extension pages import through here: not worth it).
+ * Answers are not parsed (they come from our own background, as before): `reply` states their
+ * type. It is a zod/mini schema everywhere but where the answer holds stored callback rows or a site
+ * recipe: their schemas are full zod (lib/db/rows.ts, lib/sites/recipe-schema.ts), so those
+ * replies are `answer<T>()`, a schema that only carries the type.
  */
 import * as z from 'zod/mini';
 import type { Browser } from 'wxt/browser';

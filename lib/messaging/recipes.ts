@@ -5,26 +5,27 @@ import { answer, message, NoData, NoReply, OkReply } from './define';
 import { PAGE_OR_PANEL } from './receive';
 import type { Recipe } from '../adapters/recipe';
 
-export type RecipeSourceMsg = 'policy' | 'taught' | 'url' | 'file' | 'builtin';
+const RecipeRowSchema = z.object({
+  host: z.string(),
+  recipeId: z.string(),
+  name: z.string(),
+  source: z.enum(['policy', 'taught', 'url', 'file', 'builtin']),
+  packId: z.optional(z.string()),
+  packName: z.optional(z.string()),
+  replaces: z.optional(z.string()),
+  inForce: z.boolean(),
+  reason: z.optional(z.string()),
+});
+export type RecipeRowMsg = z.infer<typeof RecipeRowSchema>;
+export type RecipeSourceMsg = RecipeRowMsg['source'];
 
-export interface RecipeRowMsg {
-  host: string;
-  recipeId: string;
-  name: string;
-  source: RecipeSourceMsg;
-  packId?: string;
-  packName?: string;
-  replaces?: string;
-  inForce: boolean;
-  reason?: string;
-}
-
-export interface BuiltinRowMsg {
-  id: string;
-  name: string;
+const BuiltinRowSchema = z.object({
+  id: z.string(),
+  name: z.string(),
   /** 'recipe' when the built-in adapter is a recipe a team can copy and fix; 'code' otherwise. */
-  kind: 'recipe' | 'code';
-}
+  kind: z.enum(['recipe', 'code']),
+});
+export type BuiltinRowMsg = z.infer<typeof BuiltinRowSchema>;
 
 /** What a page's reads found, for the self-check: counts only, never page text. */
 export const SelfCheckSchema = z.object({
@@ -42,7 +43,7 @@ export type SelfCheck = z.infer<typeof SelfCheckSchema>;
 
 const id = z.string().check(z.maxLength(64));
 const PAGE = 'extension-page';
-const exported = answer<{ ok: boolean; text?: string }>();
+const exported = z.object({ ok: z.boolean(), text: z.optional(z.string()) });
 
 export const RECIPES_MESSAGES = {
   /** The recipe in force for the page's host (the background's, already parsed with the full recipe schema). */
@@ -52,7 +53,7 @@ export const RECIPES_MESSAGES = {
   'cs:recipes:save': message('cs', 'content', z.object({ recipe: z.unknown() }), OkReply),
   /** The picker's "Copy as a recipe": the same answer as ui:recipes:export. */
   'cs:recipes:export': message('cs', 'content', z.object({ id }), exported),
-  'ui:recipes:list': message('ui', PAGE, NoData, answer<{ rows: RecipeRowMsg[]; builtins: BuiltinRowMsg[] }>()),
+  'ui:recipes:list': message('ui', PAGE, NoData, z.object({ rows: z.array(RecipeRowSchema), builtins: z.array(BuiltinRowSchema) })),
   'ui:recipes:remove': message('ui', PAGE, z.object({ id }), z.object({ ok: z.boolean() })),
   'ui:recipes:export': message('ui', PAGE, z.object({ id }), exported),
   /** The popup or panel starts the picker in a tab. */

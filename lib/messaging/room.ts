@@ -10,7 +10,7 @@
  * is parsed with `RoomSettingsSchema` wherever it is read.
  */
 import * as z from 'zod/mini';
-import { answer, message } from './define';
+import { message } from './define';
 import { PAGE_OR_PANEL } from './receive';
 import { TONE_LEVELS } from '../tone/types';
 import { defineSetting } from '../settings/define';
@@ -123,7 +123,11 @@ export const RoomIncidentSchema = z.object({ tabId: z.number(), category: Incide
 export const IncidentIdSchema = z.object({ id });
 const Empty = z.optional(z.object({}));
 
-export type LogIncidentResult = { ok: true; incident: z.infer<typeof IncidentSummarySchema> } | { ok: false; reason: 'no-conversation' | 'failed' | 'storage-full' | 'db-blocked' };
+export const LogIncidentResultSchema = z.union([
+  z.object({ ok: z.literal(true), incident: IncidentSummarySchema }),
+  z.object({ ok: z.literal(false), reason: z.enum(['no-conversation', 'failed', 'storage-full', 'db-blocked']) }),
+]);
+export type LogIncidentResult = z.infer<typeof LogIncidentResultSchema>;
 
 export const ROOM_MESSAGES = {
   /** The room view for a tab (null when the background knows nothing about it yet). */
@@ -133,7 +137,7 @@ export const ROOM_MESSAGES = {
   /** Open a checklist by hand for this conversation; answers the new view. */
   'ui:room:open': message('ui', PAGE_OR_PANEL, RoomOpenSchema, z.nullable(RoomViewSchema)),
   /** Log an abuse incident for the tab's conversation. */
-  'ui:room:incident': message('ui', PAGE_OR_PANEL, RoomIncidentSchema, answer<LogIncidentResult>()),
+  'ui:room:incident': message('ui', PAGE_OR_PANEL, RoomIncidentSchema, LogIncidentResultSchema),
   /** Every incident, newest first (options page). */
   'ui:incidents:list': message('ui', 'extension-page', Empty, IncidentListSchema),
   'ui:incidents:delete': message('ui', 'extension-page', IncidentIdSchema, z.object({ ok: z.boolean() })),
