@@ -9,6 +9,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { sendMessage, type HandlerTable, type SelfCheck } from '@/lib/messaging';
+import { onTabGone } from './tabs';
 import { ADAPTERS, BUILTIN_RECIPES } from '@/lib/adapters/registry';
 import { RecipeSchema, hostMatches } from '@/lib/sites/recipe-schema';
 import { recipeFor, recipePack, recipeRows, type HeldRecipe } from '@/lib/sites/recipes';
@@ -121,5 +122,5 @@ export function registerRecipes(): void {
   browser.tabs.onUpdated.addListener((tabId, info) => {
     if (info.status === 'loading') void browser.storage.session.remove(selfCheckKey(tabId)).catch(() => {});
   });
-  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(selfCheckKey(tabId)).catch(() => {}));
+  onTabGone((tabId) => void browser.storage.session.remove(selfCheckKey(tabId)).catch(() => {}));
 }
