@@ -44,6 +44,43 @@ export default tseslint.config(
       ],
     },
   },
+  // The content script's side of the protocol (lib/messaging/content.ts, wire.ts) takes the message
+  // definitions as types only: their schemas, @webext-core/messaging and the rest of the protocol stay
+  // out of the bundle every helpdesk page loads.
+  {
+    files: ['entrypoints/content/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^@/lib/messaging(/(index|protocol|callbacks|room|packs|data|policy|stats|sites|card|dock|recipes|define|to-content))?$',
+              allowTypeImports: true,
+              message: 'The content script imports message definitions as types only (lib/messaging/content.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['lib/messaging/content.ts', 'lib/messaging/wire.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\./(index|protocol|callbacks|room|packs|data|policy|stats|sites|card|dock|recipes|define|to-content)$',
+              allowTypeImports: true,
+              message: 'The content script imports message definitions as types only (lib/messaging/content.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // The content script loads on every helpdesk page view (60 KB budget) and runs in the page's
   // origin: no React, no database, no full zod (zod/mini only).
   {

@@ -28,7 +28,7 @@ export const defaultBackupEnv: BackupEnv = {
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-/** The handler of each backup message (registered in data.ts; tests call them directly). */
+/** The handler of each backup message (in data.ts's handler table; tests call them directly). */
 export function createBackupHandlers(env: BackupEnv = defaultBackupEnv) {
   return {
     async 'ui:data:backup'(): Promise<BackupFile> {

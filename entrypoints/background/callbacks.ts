@@ -2,10 +2,10 @@
  * Callbacks, notes and reminders in the background: the database's one writer for callbacks,
  * the alarm, the notifications and the badge (see reminders.ts for the reminder algorithm).
  *
- * Every `ui:callbacks:*` message is parsed on receipt and accepted from extension pages only
- * (`receive`); the panel framed in a helpdesk page may send only what concerns its tab's
- * conversation (PANEL_CALLBACKS, panelScope). After every change the alarm and badge are rebuilt and the open extension pages
- * are told to refresh (`bg:callbacks:changed`).
+ * Every `ui:callbacks:*` message is parsed on receipt and its sender checked as its definition says
+ * (lib/messaging/callbacks.ts); the panel framed in a helpdesk page may send only what concerns its
+ * tab's conversation (PANEL_CALLBACKS, panelScope). After every change the alarm and badge are
+ * rebuilt and the open extension pages are told to refresh (push:changed).
  */
 import { Dexie } from 'dexie';
 import { browser, type Browser } from 'wxt/browser';
@@ -32,23 +32,25 @@ import {
 } from '@/lib/callbacks';
 import {
   effectiveTimeZone,
-  PAGE_OR_PANEL,
-  receive,
   RejectedMessage,
   senderIs,
-  sendMessage,
   type CallbackGroupsMsg,
-  type CallbacksProtocol,
+  CALLBACKS_MESSAGES,
+  type BackgroundMessage,
+  type HandlerTable,
+  type Messages,
   type GroupCounts,
   type MutationResult,
   type ReminderSettingsValue,
   type TicketMsg,
 } from '@/lib/messaging';
 import { SETTINGS_KEY } from '@/lib/messaging/callbacks';
+import type { PayloadOf, ReplyOf } from '@/lib/messaging/define';
 import { t } from '@/lib/i18n';
 import { channelOfTicket } from '@/lib/callbacks/promise';
 import { webLink } from '@/lib/web-link';
 import { getDb } from './db';
+import { pushChange } from './push';
 import { onPolicyChange } from './policy';
 import { ALARM_NAME, callbackIdOf, NOTIFICATION_PREFIX, readSettings, reconcile, SUMMARY_NOTIFICATION, type ReminderEnv } from './reminders';
 
@@ -157,17 +159,14 @@ export const defaultEnv: CallbackEnv = {
   db: getDb,
   now: () => Date.now(),
   broadcast() {
-    void sendMessage('bg:callbacks:changed', {}).catch(() => {});
+    pushChange('callbacks');
   },
 };
 
-type Handlers = {
-  [K in keyof CallbacksProtocol as K extends `ui:${string}` ? K : never]: (
-    data: Parameters<CallbacksProtocol[K]>[0],
-  ) => Promise<Awaited<ReturnType<CallbacksProtocol[K]>>>;
-};
+type CallbackMessage = Extract<keyof typeof CALLBACKS_MESSAGES, BackgroundMessage>;
+type Handlers = { [K in CallbackMessage]: (data: PayloadOf<Messages[K]>) => Promise<ReplyOf<Messages[K]>> };
 
-/** The handlers of every `ui:callbacks:*` message (tests call them directly). */
+/** The handlers of every `ui:callbacks:*` message, without the panel's check (tests call them directly). */
 export function createHandlers(env: CallbackEnv = defaultEnv): Handlers {
   const changed = async <T>(result: T): Promise<T> => {
     await reconcile(env).catch(() => {});
@@ -234,20 +233,14 @@ export function createHandlers(env: CallbackEnv = defaultEnv): Handlers {
 
 // ---------------------------------------------------------------- same-day reply
 
-/** What the panel framed in a helpdesk page may ask (issue 14): its conversation's callbacks and note,
- * and the reminder settings to read due times. Not the list, the counts or the search (other
- * customers), nor what other extension pages do. */
-export const PANEL_CALLBACKS: ReadonlySet<string> = new Set([
-  'ui:callbacks:settings',
-  'ui:callbacks:conversation',
-  'ui:callbacks:note',
-  'ui:callbacks:add',
-  'ui:callbacks:update',
-  'ui:callbacks:snooze',
-  'ui:callbacks:close',
-  'ui:callbacks:reopen',
-  'ui:callbacks:open',
-]);
+/** What the panel framed in a helpdesk page may ask (issue 14), as CALLBACKS_MESSAGES says: its
+ * conversation's callbacks and note, and the reminder settings to read due times. Not the list, the
+ * counts or the search (other customers), nor what other extension pages do. */
+export const PANEL_CALLBACKS: ReadonlySet<string> = new Set(
+  Object.entries(CALLBACKS_MESSAGES)
+    .filter(([, d]) => d.from.includes('panel'))
+    .map(([name]) => name),
+);
 
 /**
  * A framed panel's message about a conversation (a conversationKey, or a callback id) must concern
@@ -350,28 +343,33 @@ export async function onNotificationButton(notificationId: string, index: number
   else await h['ui:callbacks:snooze']({ id, until: env.now() + 15 * MINUTE });
 }
 
-/**
- * Wires callbacks into the background. Called synchronously at the top of every wake (listeners
- * registered late would miss the event that woke the worker). Returns what undoes it (tests).
- */
 /** Callbacks changed outside these handlers (a backup restore): reminders, badge and open lists follow. */
 export async function afterOutsideChange(env: CallbackEnv = defaultEnv): Promise<void> {
   await reconcile(env).catch(() => {});
   env.broadcast();
 }
 
-export function registerCallbacks(env: CallbackEnv = defaultEnv): () => void {
-  const undo: (() => void)[] = [];
+/** The background's handler table for callbacks: a framed panel's message must concern its own
+ * tab's conversation (panelScope) before the handler runs. */
+export function callbacksHandlers(env: CallbackEnv = defaultEnv): HandlerTable {
   const handlers = createHandlers(env);
-  for (const type of Object.keys(handlers) as (keyof Handlers)[]) {
-    const handler = handlers[type] as (data: unknown) => unknown;
-    const kinds = PANEL_CALLBACKS.has(type) ? PAGE_OR_PANEL : 'extension-page';
-    const guarded = async (data: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> => {
+  const table: Record<string, (data: unknown, sender: Browser.runtime.MessageSender) => Promise<unknown>> = {};
+  for (const [type, handler] of Object.entries(handlers) as [string, (data: unknown) => Promise<unknown>][]) {
+    table[type] = async (data, sender) => {
       if (senderIs('panel', sender)) await panelScope(env, sender.tab?.id, data);
       return handler(data);
     };
-    undo.push(receive(type, kinds, guarded as never));
   }
+  return table as HandlerTable;
+}
+
+/**
+ * Wires the reminders of callbacks into the background (alarms, notifications, settings). Called
+ * synchronously at the top of every wake (listeners registered late would miss the event that
+ * woke the worker). Returns what undoes it (tests).
+ */
+export function registerCallbacks(env: CallbackEnv = defaultEnv): () => void {
+  const undo: (() => void)[] = [];
   const on = <A extends unknown[]>(
     event: { addListener(fn: (...args: A) => void): void; removeListener(fn: (...args: A) => void): void } | undefined,
     fn: (...args: A) => void,

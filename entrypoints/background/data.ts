@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { applyRetention } from '@/lib/db/retention';
 import {
   parseRetentionSettings,
-  receive,
+  type HandlerTable,
   RETENTION_KEY,
   type DataSummary,
   type RetentionView,
@@ -22,15 +22,18 @@ export interface DataEnv {
 const defaultEnv: DataEnv = { now: () => Date.now() };
 
 /** "Your data": what is stored, deleting all of it, and optional retention. */
+export function dataHandlers(env: DataEnv = defaultEnv) {
+  return {
+    'ui:data:summary': () => dataSummary(),
+    'ui:data:wipe': () => wipeAll(),
+    'ui:data:retention': () => readRetention(),
+    'ui:data:retention:set': ({ days }) => setRetention(days, env),
+    ...createBackupHandlers(),
+  } satisfies HandlerTable;
+}
+
+/** The daily retention run, and one at every start. */
 export function registerData(env: DataEnv = defaultEnv): void {
-  receive('ui:data:summary', 'extension-page', () => dataSummary());
-  receive('ui:data:wipe', 'extension-page', () => wipeAll());
-  receive('ui:data:retention', 'extension-page', () => readRetention());
-  receive('ui:data:retention:set', 'extension-page', ({ days }) => setRetention(days, env));
-  const backup = createBackupHandlers();
-  receive('ui:data:backup', 'extension-page', () => backup['ui:data:backup']());
-  receive('ui:data:restore', 'extension-page', (data) => backup['ui:data:restore'](data));
-  receive('ui:data:exportOpen', 'extension-page', (data) => backup['ui:data:exportOpen'](data));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === RETENTION_ALARM) void runRetention(env).catch(() => {});
   });

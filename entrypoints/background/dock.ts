@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { DockSchema, PAGE_OR_PANEL, receive, sendMessage, type Dock } from '@/lib/messaging';
+import { DockSchema, sendMessage, type Dock, type HandlerTable } from '@/lib/messaging';
 import { getPanelPlace, type PanelPlace } from '@/lib/panel-place';
 
 const keyOf = (url: string | undefined): string | null => {
@@ -18,10 +18,10 @@ async function read(key: string): Promise<Dock> {
 /** The framed panel's place (side, width, collapsed), remembered per site: the panel page asks for
  * a change, the tab's content script (which alone knows the page's layout) places the frame. The
  * site is the content script's page (the background may not read a tab's address): the change
- * waits here for the content script's next cs:dock, which bg:dock asks for at once. */
-export function registerDock(): void {
-  const pending = new Map<number, Dock>();
-  receive('cs:dock', 'content', async (_, sender) => {
+ * waits here for the content script's next cs:dock, which tab:dock asks for at once. */
+const pending = new Map<number, Dock>();
+export const dockHandlers = {
+  async 'cs:dock'(_, sender) {
     const key = keyOf(sender.url);
     if (!key) return {};
     const tabId = sender.tab?.id ?? -1;
@@ -32,12 +32,12 @@ export function registerDock(): void {
     const { f, ...next } = { ...dock, ...change };
     await browser.storage.local.set({ [key]: next });
     return f ? { ...next, f } : next;
-  });
-  receive('ui:dock', PAGE_OR_PANEL, async ({ tabId, ...change }) => {
+  },
+  async 'ui:dock'({ tabId, ...change }) {
     pending.set(tabId, { ...pending.get(tabId), ...change });
-    await sendMessage('bg:dock', {}, tabId).catch(() => {});
-  });
-}
+    await sendMessage('tab:dock', {}, tabId).catch(() => {});
+  },
+} satisfies HandlerTable;
 
 /** The rep's default place for the panel (options), kept at hand: the side panel opens only within
  * the keyboard command's own handler, with no storage read in between. Rebuilt at every start. */

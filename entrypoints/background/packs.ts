@@ -24,13 +24,13 @@
  * mid-install leaves the old version or the new one, never half. The compiled packs follow the
  * table: after our own writes, after a write from another extension page (a backup restore, seen
  * through Dexie's cross-context `storagemutated` event) and after "Delete all my data" (the
- * storage.local revision key disappears). Open options pages refresh on PACKS_REV_KEY.
+ * storage.local revision key disappears). Open options pages are told (push:changed { what: 'packs' }).
  */
 import { browser } from 'wxt/browser';
 import { Dexie } from 'dexie';
 import {
   PACKS_REV_KEY,
-  receive,
+  type HandlerTable,
   type InstallResult,
   type LastFetch,
   type OkResult,
@@ -50,6 +50,7 @@ import { packRow, type HeardDB, type PackRow } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import { disabledRules, enabledPacks, setDisabledRules, setPacksInForce } from './guidance';
 import { loadSuspended, suspendedRules } from './suspension';
+import { pushChange } from './push';
 import { getDb } from './db';
 import { languagePacks } from '@/lib/lang/builtin-packs';
 import { currentPolicy, policyReady } from './policy';
@@ -180,6 +181,7 @@ async function changed(): Promise<void> {
   await reloadPacks();
   lastRev = Math.max(env.now(), lastRev + 1);
   await browser.storage.local.set({ [PACKS_REV_KEY]: lastRev }).catch(() => {});
+  pushChange('packs');
 }
 
 // Writes are serialised within this worker; each is also one transaction, so another context can
@@ -440,59 +442,64 @@ export async function packDiff(id: string): Promise<PackDiff | null> {
   return row?.lastDiff ?? null;
 }
 
+/** The handler table of packs and rules: each waits until the packs are loaded (`ready`, registerPacks). */
+export function packsHandlers(ready: Promise<void>) {
+  return {
+    async 'ui:rules:list'() {
+      await ready;
+      return listRules();
+    },
+    async 'ui:rules:set'({ id, enabled }) {
+      await ready;
+      return setRuleEnabled(id, enabled);
+    },
+    async 'ui:packs:list'() {
+      await ready;
+      return listPacks();
+    },
+    async 'ui:packs:install'({ text }) {
+      await ready;
+      return installPack(text, 'file');
+    },
+    async 'ui:packs:subscribe'({ url }) {
+      await ready;
+      return subscribe(url, 'url');
+    },
+    async 'ui:packs:refresh'({ id }) {
+      await ready;
+      return refreshSubscription(id);
+    },
+    async 'ui:packs:remove'({ id }) {
+      await ready;
+      return removePack(id, { by: 'rep' });
+    },
+    async 'ui:packs:enable'({ id, enabled }) {
+      await ready;
+      return setPackEnabled(id, enabled, { by: 'rep' });
+    },
+    async 'ui:packs:move'({ id, direction }) {
+      await ready;
+      return movePack(id, direction);
+    },
+    'ui:packs:diff': ({ id }) => packDiff(id),
+    async 'ui:packs:get'({ id }) {
+      await ready;
+      const text = await packText(id);
+      return text === null ? { ok: false as const } : { ok: true as const, text };
+    },
+  } satisfies HandlerTable;
+}
+
 /** Packs and the rep's rule switches, the refresh alarm, and the listeners that keep them current. */
 export function registerPacks(): Promise<void> {
   // The policy is read first: the first compile already has its locked rules.
   const ready = Promise.all([loadPrefs(), loadSuspended(), policyReady().then(reloadPacks)]).then(() => {});
-  receive('ui:rules:list', 'extension-page', async () => {
-    await ready;
-    return listRules();
-  });
-  receive('ui:rules:set', 'extension-page', async ({ id, enabled }) => {
-    await ready;
-    return setRuleEnabled(id, enabled);
-  });
-  receive('ui:packs:list', 'extension-page', async () => {
-    await ready;
-    return listPacks();
-  });
-  receive('ui:packs:install', 'extension-page', async ({ text }) => {
-    await ready;
-    return installPack(text, 'file');
-  });
-  receive('ui:packs:subscribe', 'extension-page', async ({ url }) => {
-    await ready;
-    return subscribe(url, 'url');
-  });
-  receive('ui:packs:refresh', 'extension-page', async ({ id }) => {
-    await ready;
-    return refreshSubscription(id);
-  });
-  receive('ui:packs:remove', 'extension-page', async ({ id }) => {
-    await ready;
-    return removePack(id, { by: 'rep' });
-  });
-  receive('ui:packs:enable', 'extension-page', async ({ id, enabled }) => {
-    await ready;
-    return setPackEnabled(id, enabled, { by: 'rep' });
-  });
-  receive('ui:packs:move', 'extension-page', async ({ id, direction }) => {
-    await ready;
-    return movePack(id, direction);
-  });
-  receive('ui:packs:diff', 'extension-page', ({ id }) => packDiff(id));
-  receive('ui:packs:get', 'extension-page', async ({ id }) => {
-    await ready;
-    const text = await packText(id);
-    return text === null ? { ok: false as const } : { ok: true as const, text };
-  });
-
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
     if (GUIDANCE_PREFS_KEY in changes) void loadPrefs();
     // "Delete all my data" cleared storage (and the database): back to the built-in pack.
     if (PACKS_REV_KEY in changes && changes[PACKS_REV_KEY]?.newValue !== lastRev) {
-      void reloadPacks();
+      void reloadPacks().then(() => pushChange('packs'));
       void ensureRefreshAlarm();
     }
   });

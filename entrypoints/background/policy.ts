@@ -9,7 +9,8 @@
  * still applies its good fields; the problems are shown in the options page.
  */
 import { browser } from 'wxt/browser';
-import { receive, sendMessage, type PolicyStatusMsg, type SaveRemindersResult } from '@/lib/messaging';
+import { type HandlerTable, type PolicyStatusMsg, type SaveRemindersResult } from '@/lib/messaging';
+import { pushChange } from './push';
 import { parseReminderSettings, SETTINGS_KEY, type ReminderSettingsValue } from '@/lib/messaging/callbacks';
 import { applyReminderPolicy, EMPTY_POLICY, parsePolicy, type Policy, type PolicyResult } from '@/lib/policy/schema';
 import type { PackError } from '@/lib/guidance/schema';
@@ -81,7 +82,7 @@ export function resetPolicyForTests(): void {
 export function setPolicyApplyProblems(problems: PackError[]): void {
   if (JSON.stringify(problems) === JSON.stringify(applyProblems)) return;
   applyProblems = problems;
-  void sendMessage('bg:policy:changed', {}).catch(() => {});
+  pushChange('policy');
 }
 
 export function statusOf(r: PolicyResult): PolicyStatusMsg {
@@ -149,16 +150,19 @@ export async function saveReminderSettings(value: ReminderSettingsValue): Promis
 
 // ---------------------------------------------------------------- wiring
 
+export const policyHandlers = {
+  'ui:policy:get': async () => statusOf(await policyReady()),
+  'ui:reminders:save': (value) => saveReminderSettings(value),
+} satisfies HandlerTable;
+
 /**
- * Wires the policy into the background: its messages, and reading it again when it changes.
- * Called synchronously at every wake; returns the first read.
+ * Wires the policy into the background: reading it again when it changes, and telling the open
+ * pages. Called synchronously at every wake; returns the first read.
  */
 export function registerPolicy(): Promise<PolicyResult> {
-  receive('ui:policy:get', 'extension-page', async () => statusOf(await policyReady()));
-  receive('ui:reminders:save', 'extension-page', (value) => saveReminderSettings(value));
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') void loadPolicy();
   });
-  onPolicyChange(() => void sendMessage('bg:policy:changed', {}).catch(() => {}));
+  onPolicyChange(() => pushChange('policy'));
   return policyReady();
 }

@@ -8,7 +8,8 @@
  */
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { PAGE_OR_PANEL, receive, sendMessage, type SelfCheck } from '@/lib/messaging';
+import { sendMessage, type HandlerTable, type SelfCheck } from '@/lib/messaging';
+import { onTabGone } from './tabs';
 import { ADAPTERS, BUILTIN_RECIPES } from '@/lib/adapters/registry';
 import { RecipeSchema, hostMatches } from '@/lib/sites/recipe-schema';
 import { recipeFor, recipePack, recipeRows, type HeldRecipe } from '@/lib/sites/recipes';
@@ -61,56 +62,65 @@ export async function saveTaught(input: unknown, pageHost: string | null): Promi
   return { ok: true };
 }
 
-export function registerRecipes(): void {
-  receive('cs:recipe', 'content', async (_data, sender) => {
+/** A taught or built-in recipe as a pack's text (the options page, and the picker's copy). */
+async function exportRecipe({ id }: { id: string }): Promise<{ ok: boolean; text?: string }> {
+  const recipe = (await taughtRecipes()).find((r) => r.id === id) ?? BUILTIN_RECIPES.find((r) => r.id === id);
+  if (!recipe) return { ok: false };
+  return { ok: true, text: JSON.stringify(recipePack(recipe, new Date().toISOString().slice(0, 10)), null, 2) };
+}
+
+export const recipesHandlers = {
+  async 'cs:recipe'(_data, sender) {
     const host = hostOf(sender.url ?? sender.tab?.url);
     const hit = host ? recipeFor(host, await heldRecipes(), BUILTINS) : null;
     return { recipe: hit?.recipe ?? null, replaces: !!hit?.recipe.replaces };
-  });
-  receive('cs:selfcheck', 'content', async (data, sender) => {
+  },
+  async 'cs:selfcheck'(data, sender) {
     const tabId = sender.tab?.id;
     if (tabId == null || (sender.frameId ?? 0) !== 0) return;
     const host = hostOf(sender.url ?? sender.tab?.url) ?? undefined;
     if ('ok' in data) await browser.storage.session.remove(selfCheckKey(tabId)).catch(() => {});
     else await browser.storage.session.set({ [selfCheckKey(tabId)]: { ...data, ...(host ? { host } : {}) } }).catch(() => {});
-  });
-  // A page that loads anew says again what it reads (a stale check never outlives its page).
-  browser.tabs.onUpdated.addListener((tabId, info) => {
-    if (info.status === 'loading') void browser.storage.session.remove(selfCheckKey(tabId)).catch(() => {});
-  });
-  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(selfCheckKey(tabId)).catch(() => {}));
-  receive('ui:selfcheck:get', PAGE_OR_PANEL, async ({ tabId }) => {
+  },
+  async 'ui:selfcheck:get'({ tabId }) {
     const raw = (await browser.storage.session.get(selfCheckKey(tabId)).catch((): Record<string, unknown> => ({})))[selfCheckKey(tabId)] as SelfCheck | undefined;
     return { check: raw ?? null };
-  });
-  receive('ui:recipes:list', 'extension-page', async () => ({
-    rows: recipeRows(await heldRecipes(), BUILTINS),
-    builtins: ADAPTERS.map((a) => ({ id: a.id, name: a.name, kind: BUILTIN_RECIPES.some((r) => r.id === a.id) ? ('recipe' as const) : ('code' as const) })),
-  }));
+  },
+  async 'ui:recipes:list'() {
+    return {
+      rows: recipeRows(await heldRecipes(), BUILTINS),
+      builtins: ADAPTERS.map((a) => ({ id: a.id, name: a.name, kind: BUILTIN_RECIPES.some((r) => r.id === a.id) ? ('recipe' as const) : ('code' as const) })),
+    };
+  },
   // The picker runs in the page's isolated world (a content-script sender): it may save for its own page only.
-  receive('ui:recipes:save', 'content', async ({ recipe }, sender) => {
+  async 'cs:recipes:save'({ recipe }, sender) {
     const res = await saveTaught(recipe, hostOf(sender.url ?? sender.tab?.url));
-    if (res.ok && sender.tab?.id != null) await sendMessage('bg:refresh', {}, sender.tab.id).catch(() => {});
+    if (res.ok && sender.tab?.id != null) await sendMessage('tab:refresh', {}, sender.tab.id).catch(() => {});
     return res;
-  });
-  receive('ui:recipes:remove', 'extension-page', async ({ id }) => {
+  },
+  async 'ui:recipes:remove'({ id }) {
     const cur = await taughtRecipes();
     await browser.storage.local.set({ [TAUGHT_KEY]: cur.filter((r) => r.id !== id) });
     return { ok: cur.some((r) => r.id === id) };
-  });
-  receive('ui:recipes:export', ['extension-page', 'content'], async ({ id }) => {
-    const recipe = (await taughtRecipes()).find((r) => r.id === id) ?? BUILTIN_RECIPES.find((r) => r.id === id);
-    if (!recipe) return { ok: false };
-    return { ok: true, text: JSON.stringify(recipePack(recipe, new Date().toISOString().slice(0, 10)), null, 2) };
-  });
-  receive('ui:picker:start', PAGE_OR_PANEL, async ({ tabId }) => {
+  },
+  'ui:recipes:export': exportRecipe,
+  'cs:recipes:export': exportRecipe,
+  async 'ui:picker:start'({ tabId }) {
     try {
       await browser.scripting.executeScript({ target: { tabId }, files: ['/picker.js'] });
       // The framed panel steps aside: the rep points at the page.
-      await sendMessage('bg:panel', { open: false }, tabId).catch(() => {});
+      await sendMessage('tab:panel', { open: false }, tabId).catch(() => {});
       return { ok: true };
     } catch (e) {
       return { ok: false, error: e instanceof Error ? e.message : String(e) };
     }
+  },
+} satisfies HandlerTable;
+
+/** A page that loads anew says again what it reads (a stale self-check never outlives its page). */
+export function registerRecipes(): void {
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    if (info.status === 'loading') void browser.storage.session.remove(selfCheckKey(tabId)).catch(() => {});
   });
+  onTabGone((tabId) => void browser.storage.session.remove(selfCheckKey(tabId)).catch(() => {}));
 }

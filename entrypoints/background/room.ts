@@ -17,8 +17,7 @@ import {
   IncidentCategorySchema,
   ToneSignalKindSchema,
   readRoomSettings,
-  PAGE_OR_PANEL,
-  receive,
+  type HandlerTable,
   TONE_SIGNAL_KINDS,
   type ChecklistView,
   type IncidentCategoryMsg,
@@ -320,16 +319,19 @@ async function roomOf(tabId: number): Promise<RoomTab | null> {
   return parsed.data;
 }
 
+const service = roomService({ db: getDb, compiled: compiledPacks, roomOf, settings: readRoomSettings });
+
+export const roomHandlers = {
+  'ui:room:get': ({ tabId }) => service.get(tabId),
+  'ui:room:tick': ({ tabId, checklistId, itemId, ticked }) => service.tick(tabId, checklistId, itemId, ticked),
+  'ui:room:open': ({ tabId, checklistId }) => service.open(tabId, checklistId),
+  'ui:room:incident': ({ tabId, category, note }) => service.logIncident(tabId, category, note),
+  'ui:incidents:list': () => service.listIncidents(),
+  'ui:incidents:delete': ({ id }) => service.deleteIncident(id),
+} satisfies HandlerTable;
+
+/** A closed tab's room is forgotten. */
 export function registerRoom(): void {
-  const service = roomService({ db: getDb, compiled: compiledPacks, roomOf, settings: readRoomSettings });
-
-  receive('ui:room:get', PAGE_OR_PANEL, ({ tabId }) => service.get(tabId));
-  receive('ui:room:tick', PAGE_OR_PANEL, ({ tabId, checklistId, itemId, ticked }) => service.tick(tabId, checklistId, itemId, ticked));
-  receive('ui:room:open', PAGE_OR_PANEL, ({ tabId, checklistId }) => service.open(tabId, checklistId));
-  receive('ui:room:incident', PAGE_OR_PANEL, ({ tabId, category, note }) => service.logIncident(tabId, category, note));
-  receive('ui:incidents:list', 'extension-page', () => service.listIncidents());
-  receive('ui:incidents:delete', 'extension-page', ({ id }) => service.deleteIncident(id));
-
   onTabGone((tabId) => {
     rooms.delete(tabId);
     service.forgetTab(tabId);

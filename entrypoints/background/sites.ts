@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { PAGE_OR_PANEL, receive, type EnabledSite, type SiteStatus } from '@/lib/messaging';
+import { type EnabledSite, type HandlerTable, type SiteStatus } from '@/lib/messaging';
 import { ADAPTERS } from '@/lib/adapters/registry';
 import { CONTENT_MATCHES } from '@/lib/adapters/hosts';
 import {
@@ -280,15 +280,21 @@ export function createSites(env: SitesEnv): Sites {
   }
 }
 
-/** Wires generic mode into the background: messages, start-up reconcile, permissions removed outside. */
+/** The handler table of generic mode. The framed panel may ask only its tab's status and "Disable
+ * on this site" (giving rights back): lib/messaging/sites.ts. */
+export function sitesHandlers(sites: Sites) {
+  return {
+    'ui:sites:status': ({ tabId }) => sites.status(tabId),
+    'ui:sites:asking': ({ origin, tabId }) => sites.asking(origin, tabId),
+    'ui:sites:enable': ({ origin, tabId }) => sites.enable(origin, tabId),
+    'ui:sites:disable': ({ origin }) => sites.disable(origin),
+    'ui:sites:list': () => sites.list(),
+  } satisfies HandlerTable;
+}
+
+/** Wires generic mode into the background: start-up reconcile, permissions added and removed outside. */
 export function registerSites(env: SitesEnv = browserEnv()): Sites {
   const sites = createSites(env);
-  // The framed panel: its tab's status and "Disable on this site" (giving rights back), nothing else.
-  receive('ui:sites:status', PAGE_OR_PANEL, ({ tabId }) => sites.status(tabId));
-  receive('ui:sites:asking', 'extension-page', ({ origin, tabId }) => sites.asking(origin, tabId));
-  receive('ui:sites:enable', 'extension-page', ({ origin, tabId }) => sites.enable(origin, tabId));
-  receive('ui:sites:disable', PAGE_OR_PANEL, ({ origin }) => sites.disable(origin));
-  receive('ui:sites:list', 'extension-page', () => sites.list());
   browser.permissions.onRemoved.addListener((p) => void sites.onPermissionsRemoved(p.origins ?? []).catch(() => {}));
   browser.permissions.onAdded.addListener((p) => void sites.onPermissionsAdded(p.origins ?? []).catch(() => {}));
   // The address is only visible for tabs Heard has a host permission for: other tabs return at once.

@@ -1,4 +1,4 @@
-import { receive, type RuleStatMsg } from '@/lib/messaging';
+import { type HandlerTable, type RuleStatMsg } from '@/lib/messaging';
 import { listRuleStats } from '@/lib/callbacks/store';
 import type { Pack } from '@/lib/guidance/schema';
 import { getDb } from './db';
@@ -49,10 +49,12 @@ export async function resetStats(): Promise<{ ok: boolean; error?: string }> {
 }
 
 /** `ready`: the installed packs are loaded (so counts are named after the packs really in force). */
-export function registerStats(ready: Promise<unknown> = Promise.resolve()): void {
-  receive('ui:stats:list', 'extension-page', async () => {
-    await ready.catch(() => {});
-    return listStats(enabledPacks());
-  });
-  receive('ui:stats:reset', 'extension-page', () => resetStats());
+export function statsHandlers(ready: Promise<unknown> = Promise.resolve()) {
+  return {
+    async 'ui:stats:list'() {
+      await ready.catch(() => {});
+      return listStats(enabledPacks());
+    },
+    'ui:stats:reset': () => resetStats(),
+  } satisfies HandlerTable;
 }

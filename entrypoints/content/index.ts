@@ -39,7 +39,7 @@ const PAUSE_MS = 120;
 function start(ctx: ContentScriptContext): void {
   const here = (): URL => new URL(location.href);
   // A team's or a taught site recipe for this page, when the background holds one (asked at start
-  // and after a recipe is saved: bg:refresh).
+  // and after a recipe is saved: tab:refresh).
   let team: SiteRecipe | null = null;
   let adapter: Adapter = adapterFor(here(), document);
   let composer: HTMLElement | null = null;
@@ -259,7 +259,7 @@ function start(ctx: ContentScriptContext): void {
     stopSettle = settle(ctx, lastTicket, () => String(adapter.detect(here(), document)?.key), () => schedule(0));
   });
 
-  receive('bg:insert', 'background', async ({ text }) => {
+  receive('tab:insert', 'background', async ({ text }) => {
     const el = findComposer();
     if (!el) return { ok: false };
     const caret = savedCaret;
@@ -268,7 +268,7 @@ function start(ctx: ContentScriptContext): void {
     schedule(0);
     return { ok };
   });
-  receive('bg:panel', 'background', ({ open }) => {
+  receive('tab:panel', 'background', ({ open }) => {
     if (open) marker.openPanel();
     else {
       marker.closePanel();
@@ -277,12 +277,12 @@ function start(ctx: ContentScriptContext): void {
       if (el) focusAt(el, savedCaret);
     }
   });
-  receive('bg:togglePanel', 'background', () => marker.togglePanel());
-  receive('bg:refresh', 'background', async () => {
+  receive('tab:togglePanel', 'background', () => marker.togglePanel());
+  receive('tab:refresh', 'background', async () => {
     await askRecipe();
     schedule(0, true);
   });
-  receive('bg:dock', 'background', () => marker.redock());
+  receive('tab:dock', 'background', () => marker.redock());
 
   void askRecipe().then(() => schedule(0));
 }

@@ -358,7 +358,7 @@ export function startPicker(test?: PickerTestHooks): void {
 
   async function doSave(live: HTMLElement): Promise<void> {
     if (!recipe) return;
-    const res = await sendMessage('ui:recipes:save', { recipe }).catch((e: unknown) => ({ ok: false, error: String(e) }));
+    const res = await sendMessage('cs:recipes:save', { recipe }).catch((e: unknown) => ({ ok: false, error: String(e) }));
     if (!res.ok) {
       host.dataset.step = 'failed';
       live.textContent = t('pickerSaveFailed', res.error ?? '');
@@ -372,7 +372,7 @@ export function startPicker(test?: PickerTestHooks): void {
     host.dataset.step = 'saved';
     const row = el('div', undefined, 'row');
     const exp = button(t('pickerExport'), 'export', () => {
-      void sendMessage('ui:recipes:export', { id: savedId }).then((res) => {
+      void sendMessage('cs:recipes:export', { id: savedId }).then((res) => {
         if (!res.ok || !res.text) return;
         downloadText(res.text, `site-${savedId}.json`, 'application/json');
         live.textContent = t('pickerExported');

@@ -3,9 +3,9 @@
  * Schemas in zod/mini like the rest of the protocol; this file is not bundled into the content
  * script (see content.ts).
  *
- *   ui:callbacks:*   extension page (panel, popup, options) → background; every handler accepts
- *                    'extension-page' senders only
- *   bg:callbacks:*   background → extension pages (a change happened: refresh what you show)
+ *   ui:callbacks:*   extension page (panel, popup, options) → background; the framed panel only
+ *                    where CALLBACKS_MESSAGES says so. A change is pushed to the open pages as
+ *                    push:changed { what: 'callbacks' }.
  *
  * Replies are not parsed: they come from our own background. Rows in replies are stored rows
  * (parsed with lib/db/rows.ts when written).
@@ -16,6 +16,8 @@
 import * as z from 'zod/mini';
 import type { CallbackRow } from '@/lib/db/rows';
 import { validTimeZone } from '@/lib/callbacks/time';
+import { answer, message } from './define';
+import { PAGE_OR_PANEL } from './receive';
 
 const str = (max: number) => z.string().check(z.maxLength(max));
 const epoch = z.number().check(z.int(), z.gte(946_684_800_000), z.lte(7_258_118_400_000));
@@ -155,7 +157,8 @@ export interface SearchResultMsg {
 }
 
 /** A failed save says why when the rep can act on it: the disk is full, or an old Heard page holds the database. */
-export type StorageFaultMsg = 'storage-full' | 'db-blocked';
+export const StorageFaultSchema = z.enum(['storage-full', 'db-blocked']);
+export type StorageFaultMsg = z.infer<typeof StorageFaultSchema>;
 /** `unconfirmed` is set by the page, never by the background: no answer came back (the service
  * worker stopped), so the save may or may not have happened. */
 export type MutationResult = { ok: true; callback: CallbackRow } | { ok: false; error: string; reason?: StorageFaultMsg | 'unconfirmed' };
@@ -165,40 +168,30 @@ export interface ConversationMsg {
   note: string;
 }
 
-export interface CallbacksProtocol {
-  /** Open callbacks and the note of one conversation (the panel). */
-  'ui:callbacks:conversation'(data: z.infer<typeof ConversationSchema>): ConversationMsg;
-  /** Overdue / today / upcoming / done with complete counts (the popup). */
-  'ui:callbacks:list'(data: z.infer<typeof ListSchema>): CallbackGroupsMsg;
-  /** Complete counts of the four groups (after the first list is on screen). */
-  'ui:callbacks:counts'(data?: Record<string, never>): GroupCounts;
-  /** Every callback matching the words (popup search). */
-  'ui:callbacks:search'(data: z.infer<typeof ListSchema>): SearchResultMsg;
-  'ui:callbacks:add'(data: NewCallbackMsg): MutationResult;
-  'ui:callbacks:update'(data: z.infer<typeof UpdateSchema>): MutationResult;
-  'ui:callbacks:snooze'(data: z.infer<typeof SnoozeSchema>): MutationResult;
-  'ui:callbacks:close'(data: z.infer<typeof CloseSchema>): MutationResult;
-  'ui:callbacks:reopen'(data: z.infer<typeof IdSchema>): MutationResult;
-  'ui:callbacks:note'(data: z.infer<typeof NoteSchema>): { ok: boolean; reason?: StorageFaultMsg };
-  /** Opens (or focuses) the callback's conversation in a tab. */
-  'ui:callbacks:open'(data: z.infer<typeof IdSchema>): { ok: boolean };
-  'ui:callbacks:settings'(data?: Record<string, never>): ReminderSettingsValue;
-  /** background → extension pages: callbacks changed; refresh. */
-  'bg:callbacks:changed'(data?: Record<string, never>): void;
-}
+const count = z.number();
+const mutation = answer<MutationResult>();
+const PANEL = PAGE_OR_PANEL;
+const PAGE = 'extension-page';
 
-export const CALLBACKS_SCHEMAS: { [K in keyof CallbacksProtocol]: z.ZodMiniType } = {
-  'ui:callbacks:conversation': ConversationSchema,
-  'ui:callbacks:list': ListSchema,
-  'ui:callbacks:counts': NoDataSchema,
-  'ui:callbacks:search': ListSchema,
-  'ui:callbacks:add': NewCallbackSchema,
-  'ui:callbacks:update': UpdateSchema,
-  'ui:callbacks:snooze': SnoozeSchema,
-  'ui:callbacks:close': CloseSchema,
-  'ui:callbacks:reopen': IdSchema,
-  'ui:callbacks:note': NoteSchema,
-  'ui:callbacks:open': IdSchema,
-  'ui:callbacks:settings': NoDataSchema,
-  'bg:callbacks:changed': NoDataSchema,
+/** The framed panel may ask only what concerns its conversation (background/callbacks.ts panelScope
+ * checks which), and the reminder settings; the list, counts and search (other customers) are the
+ * popup's and the options page's. */
+export const CALLBACKS_MESSAGES = {
+  /** Open callbacks and the note of one conversation (the panel). */
+  'ui:callbacks:conversation': message('ui', PANEL, ConversationSchema, answer<ConversationMsg>()),
+  /** Overdue / today / upcoming / done with complete counts (the popup). */
+  'ui:callbacks:list': message('ui', PAGE, ListSchema, answer<CallbackGroupsMsg>()),
+  /** Complete counts of the four groups (after the first list is on screen). */
+  'ui:callbacks:counts': message('ui', PAGE, NoDataSchema, z.object({ overdue: count, today: count, upcoming: count, done: count })),
+  /** Every callback matching the words (popup search). */
+  'ui:callbacks:search': message('ui', PAGE, ListSchema, answer<SearchResultMsg>()),
+  'ui:callbacks:add': message('ui', PANEL, NewCallbackSchema, mutation),
+  'ui:callbacks:update': message('ui', PANEL, UpdateSchema, mutation),
+  'ui:callbacks:snooze': message('ui', PANEL, SnoozeSchema, mutation),
+  'ui:callbacks:close': message('ui', PANEL, CloseSchema, mutation),
+  'ui:callbacks:reopen': message('ui', PANEL, IdSchema, mutation),
+  'ui:callbacks:note': message('ui', PANEL, NoteSchema, z.object({ ok: z.boolean(), reason: z.optional(StorageFaultSchema) })),
+  /** Opens (or focuses) the callback's conversation in a tab. */
+  'ui:callbacks:open': message('ui', PANEL, IdSchema, z.object({ ok: z.boolean() })),
+  'ui:callbacks:settings': message('ui', PANEL, NoDataSchema, ReminderSettingsSchema),
 };

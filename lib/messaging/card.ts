@@ -5,6 +5,7 @@
  * panel's Dismiss does. Not bundled into the content script (it parses nothing it receives here).
  */
 import * as z from 'zod/mini';
+import { message, NoReply } from './define';
 import { SEVERITIES } from '../guidance/hint';
 
 const str = (max: number) => z.string().check(z.maxLength(max));
@@ -22,14 +23,15 @@ export const CardSchema = z.object({
 });
 export type CardMsg = z.infer<typeof CardSchema>;
 
-export interface CardProtocol {
-  'cs:card'(data: { start: number; end: number }): CardMsg | null;
-  'cs:dismiss'(data: { hintId: string }): void;
-}
-
-export const CARD_SCHEMAS: { [K in keyof CardProtocol]: z.ZodMiniType } = {
-  'cs:card': z.object({ start: z.number().check(z.int(), z.minimum(0)), end: z.number().check(z.int(), z.minimum(0)) }),
-  'cs:dismiss': z.object({ hintId: str(256) }),
+export const CARD_MESSAGES = {
+  /** The card of the hint on these draft offsets (null: none there). */
+  'cs:card': message(
+    'cs',
+    'content',
+    z.object({ start: z.number().check(z.int(), z.minimum(0)), end: z.number().check(z.int(), z.minimum(0)) }),
+    z.nullable(CardSchema),
+  ),
+  'cs:dismiss': message('cs', 'content', z.object({ hintId: str(256) }), NoReply),
 };
 
 /** The card of the hint marked on exactly these words (else one whose words hold them). */

@@ -1,28 +1,33 @@
 /**
  * The content script's side of the protocol. Every byte of the content script loads on every
  * helpdesk page view, so it carries neither @webext-core/messaging nor zod: wire.ts speaks the
- * same wire format, checks each bg:* message's sender and shape with a guard equal to its zod
+ * same wire format, checks each tab:* message's sender and shape with a guard equal to its zod
  * schema (to-content.ts), and what the content script sends is parsed with zod by the background.
- * sendMessage stays typed with the whole core protocol.
+ * Both sides are typed from the message definitions, imported as types only (nothing of them is
+ * bundled here).
  */
-import type { CoreProtocol } from './protocol';
-import type { CardProtocol } from './card';
+import type { ProtocolOf } from './define';
+import type { CORE_MESSAGES } from './protocol';
+import type { CARD_MESSAGES } from './card';
+import type { DOCK_MESSAGES } from './dock';
+import type { RECIPES_MESSAGES } from './recipes';
 import { emptyGuard, insertGuard, makeWireReceive, panelGuard, wireSend } from './wire';
-import type { DockProtocol } from './dock';
-import type { RecipesProtocol } from './recipes';
 
 export type { LintResult } from './protocol';
 
-/** The messages the background sends to a content script. */
-type ContentProtocol = Pick<CoreProtocol, 'bg:insert' | 'bg:panel' | 'bg:togglePanel' | 'bg:refresh'> & Pick<DockProtocol, 'bg:dock'>;
+type Defs = typeof CORE_MESSAGES & typeof CARD_MESSAGES & typeof DOCK_MESSAGES & typeof RECIPES_MESSAGES;
+type Protocol = ProtocolOf<Defs>;
+/** What a content script (or the picker, in the page's isolated world) sends: the cs:* messages. */
+type Sent = { [K in keyof Protocol as K extends `cs:${string}` ? K : never]: Protocol[K] };
+/** The messages the background sends to a content script: the tab:* messages. */
+type Received = { [K in keyof Protocol as K extends `tab:${string}` ? K : never]: Protocol[K] };
 
-type Sent = CoreProtocol & DockProtocol & CardProtocol & Pick<RecipesProtocol, 'cs:recipe' | 'cs:selfcheck' | 'ui:recipes:save' | 'ui:recipes:export'>;
 export const sendMessage = <K extends keyof Sent & string>(type: K, data: Parameters<Sent[K]>[0]): Promise<Awaited<ReturnType<Sent[K]>>> =>
   wireSend<Sent, K>(type, data);
-export const receive = makeWireReceive<ContentProtocol>({
-  'bg:insert': insertGuard,
-  'bg:panel': panelGuard,
-  'bg:togglePanel': emptyGuard,
-  'bg:refresh': emptyGuard,
-  'bg:dock': emptyGuard,
+export const receive = makeWireReceive<Received>({
+  'tab:insert': insertGuard,
+  'tab:panel': panelGuard,
+  'tab:togglePanel': emptyGuard,
+  'tab:refresh': emptyGuard,
+  'tab:dock': emptyGuard,
 });

@@ -1,5 +1,6 @@
 /** "Your data": what Heard keeps, deleting all of it, and optional retention. Extension pages ↔ background. */
 import * as z from 'zod/mini';
+import { message, NoData, OkReply } from './define';
 
 export const DataSummarySchema = z.object({
   /** Rows per database table. */
@@ -31,11 +32,12 @@ export const RetentionSettingsSchema = z.strictObject({
 });
 export type RetentionSettings = z.infer<typeof RetentionSettingsSchema>;
 
-export interface RetentionView extends RetentionSettings {
+export const RetentionViewSchema = z.extend(RetentionSettingsSchema, {
   /** Set when the stored value is not valid: retention is then off (nothing is deleted) until the
    * rep chooses again. Names the field. */
-  error?: string;
-}
+  error: z.optional(z.string()),
+});
+export type RetentionView = z.infer<typeof RetentionViewSchema>;
 
 /**
  * Parses the stored setting. Nothing stored = off. A bad value is not guessed at: retention stays
@@ -50,38 +52,36 @@ export function parseRetentionSettings(raw: unknown): RetentionView {
   return { days: null, error: `${RETENTION_KEY}.${field}: ${issue?.message ?? 'invalid'}` };
 }
 
-export type SetRetentionResult = { ok: true; view: RetentionView } | { ok: false; error: string };
+const fail = z.object({ ok: z.literal(false), error: z.string() });
+export const SetRetentionResultSchema = z.union([z.object({ ok: z.literal(true), view: RetentionViewSchema }), fail]);
+export type SetRetentionResult = z.infer<typeof SetRetentionResultSchema>;
 
 // ---------------------------------------------------------------- backup and restore
 
 /** A backup of the whole database, as the file's text. */
-export type BackupFile = { ok: true; json: string } | { ok: false; error: string };
+export const BackupFileSchema = z.union([z.object({ ok: z.literal(true), json: z.string() }), fail]);
+export type BackupFile = z.infer<typeof BackupFileSchema>;
 /** What a restore did, or why nothing was changed (each error names the field). */
-export type RestoreResult =
-  | { ok: true; counts: Record<string, number>; preRestoreBackupId?: string }
-  | { ok: false; errors: { path: string; message: string }[] };
+export const RestoreResultSchema = z.union([
+  z.object({ ok: z.literal(true), counts: z.record(z.string(), z.number()), preRestoreBackupId: z.optional(z.string()) }),
+  z.object({ ok: z.literal(false), errors: z.array(z.object({ path: z.string(), message: z.string() })) }),
+]);
+export type RestoreResult = z.infer<typeof RestoreResultSchema>;
 /** The open callbacks as a calendar (.ics) or a spreadsheet (.csv). */
-export type ExportOpenResult = { ok: true; text: string; count: number } | { ok: false; error: string };
+export const ExportOpenResultSchema = z.union([z.object({ ok: z.literal(true), text: z.string(), count: z.number() }), fail]);
+export type ExportOpenResult = z.infer<typeof ExportOpenResultSchema>;
 
-export interface DataProtocol {
-  'ui:data:backup'(data?: Record<string, never>): BackupFile;
-  /** Replaces everything with the backup in `text` (parsed and checked in the background). */
-  'ui:data:restore'(data: { text: string }): RestoreResult;
-  'ui:data:exportOpen'(data: { format: 'ics' | 'csv' }): ExportOpenResult;
-  'ui:data:summary'(data?: Record<string, never>): DataSummary;
-  'ui:data:wipe'(data: { confirm: 'delete-everything' }): { ok: boolean; error?: string };
-  'ui:data:retention'(data?: Record<string, never>): RetentionView;
+const PAGE = 'extension-page';
+
+export const DATA_MESSAGES = {
+  'ui:data:backup': message('ui', PAGE, NoData, BackupFileSchema),
+  /** Replaces everything with the backup in `text` (parsed and checked in the background). The size
+   * limit is the backup's own (50 MB), checked where it is parsed, with a message naming it. */
+  'ui:data:restore': message('ui', PAGE, z.object({ text: z.string() }), RestoreResultSchema),
+  'ui:data:exportOpen': message('ui', PAGE, z.object({ format: z.enum(['ics', 'csv']) }), ExportOpenResultSchema),
+  'ui:data:summary': message('ui', PAGE, NoData, DataSummarySchema),
+  'ui:data:wipe': message('ui', PAGE, z.object({ confirm: z.literal('delete-everything') }), OkReply),
+  'ui:data:retention': message('ui', PAGE, NoData, RetentionViewSchema),
   /** Stores the setting and applies it at once; the daily alarm applies it from then on. */
-  'ui:data:retention:set'(data: { days: number | null }): SetRetentionResult;
-}
-
-export const DATA_SCHEMAS: { [K in keyof DataProtocol]: z.ZodMiniType } = {
-  'ui:data:backup': z.optional(z.object({})),
-  // The size limit is the backup's own (50 MB), checked where it is parsed, with a message naming it.
-  'ui:data:restore': z.object({ text: z.string() }),
-  'ui:data:exportOpen': z.object({ format: z.enum(['ics', 'csv']) }),
-  'ui:data:summary': z.optional(z.object({})),
-  'ui:data:wipe': z.object({ confirm: z.literal('delete-everything') }),
-  'ui:data:retention': z.optional(z.object({})),
-  'ui:data:retention:set': z.object({ days: RetentionDaysSchema }),
+  'ui:data:retention:set': message('ui', PAGE, z.object({ days: RetentionDaysSchema }), SetRetentionResultSchema),
 };

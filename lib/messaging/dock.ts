@@ -2,9 +2,11 @@
  * Where the in-page panel sits. The panel page asks for a change (collapse, the other side, a
  * width) → the background remembers it per site (storage.local "dock:<host>") and tells the tab's
  * content script, which asks for the site's choice (cs:dock) and positions the frame: it alone
- * knows the page's layout. Not bundled into the content script (bg:dock carries no data).
+ * knows the page's layout. The content script imports its types only (tab:dock carries no data).
  */
 import * as z from 'zod/mini';
+import { message, NoData, NoReply } from './define';
+import { PAGE_OR_PANEL } from './receive';
 
 /** s: the side the rep chose; w: the width they chose (px); c: collapsed to the slim strip. */
 export const DockSchema = z.object({
@@ -17,16 +19,10 @@ export const DockSchema = z.object({
 });
 export type Dock = z.infer<typeof DockSchema>;
 
-export interface DockProtocol {
+export const DOCK_MESSAGES = {
   /** The content script asks for its site's choice when it opens the panel. */
-  'cs:dock'(data?: Record<string, never>): Dock;
-  'ui:dock'(data: Dock & { tabId: number }): void;
+  'cs:dock': message('cs', 'content', NoData, DockSchema),
+  'ui:dock': message('ui', PAGE_OR_PANEL, z.extend(DockSchema, { tabId: z.number() }), NoReply),
   /** The choice changed: ask again (cs:dock) and place the panel. */
-  'bg:dock'(data?: Record<string, never>): void;
-}
-
-export const DOCK_SCHEMAS: { [K in keyof DockProtocol]: z.ZodMiniType } = {
-  'cs:dock': z.optional(z.object({})),
-  'ui:dock': z.extend(DockSchema, { tabId: z.number() }),
-  'bg:dock': z.optional(z.object({})),
+  'tab:dock': message('tab', 'background', NoData, NoReply),
 };

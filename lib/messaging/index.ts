@@ -1,17 +1,18 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Browser } from 'wxt/browser';
 import type * as z from 'zod/mini';
-import { CORE_SCHEMAS, type CoreProtocol } from './protocol';
-import { CALLBACKS_SCHEMAS, type CallbacksProtocol } from './callbacks';
-import { ROOM_SCHEMAS, type RoomProtocol } from './room';
-import { PACKS_SCHEMAS, type PacksProtocol } from './packs';
-import { DATA_SCHEMAS, type DataProtocol } from './data';
-import { POLICY_SCHEMAS, type PolicyProtocol } from './policy';
-import { STATS_SCHEMAS, type StatsProtocol } from './stats';
-import { SITES_SCHEMAS, type SitesProtocol } from './sites';
-import { DOCK_SCHEMAS, type DockProtocol } from './dock';
-import { CARD_SCHEMAS, type CardProtocol } from './card';
-import { RECIPES_SCHEMAS, type RecipesProtocol } from './recipes';
+import { CORE_MESSAGES } from './protocol';
+import { CALLBACKS_MESSAGES } from './callbacks';
+import { ROOM_MESSAGES } from './room';
+import { PACKS_MESSAGES } from './packs';
+import { DATA_MESSAGES } from './data';
+import { POLICY_MESSAGES } from './policy';
+import { STATS_MESSAGES } from './stats';
+import { SITES_MESSAGES } from './sites';
+import { DOCK_MESSAGES } from './dock';
+import { CARD_MESSAGES } from './card';
+import { RECIPES_MESSAGES } from './recipes';
+import type { Handler, ProtocolOf } from './define';
 import { makeReceive } from './receive';
 
 export * from './protocol';
@@ -26,32 +27,50 @@ export * from './card';
 export * from './dock';
 export * from './recipes';
 export { senderIs, RejectedMessage, PAGE_OR_PANEL, answerAfter, type SenderKind } from './receive';
+export { DIRECTION_SENDERS, type Direction, type Handler, type MessageDef } from './define';
 
-/** Every message of the extension: the core (content script ↔ background) and each area's. */
-export type ProtocolMap = CoreProtocol & CallbacksProtocol & RoomProtocol & PacksProtocol & DataProtocol & PolicyProtocol & StatsProtocol & SitesProtocol & CardProtocol & DockProtocol & RecipesProtocol;
-
-export const SCHEMAS: { [K in keyof ProtocolMap]: z.ZodMiniType } = {
-  ...CORE_SCHEMAS,
-  ...CALLBACKS_SCHEMAS,
-  ...ROOM_SCHEMAS,
-  ...PACKS_SCHEMAS,
-  ...DATA_SCHEMAS,
-  ...POLICY_SCHEMAS,
-  ...STATS_SCHEMAS,
-  ...SITES_SCHEMAS,
-  ...CARD_SCHEMAS,
-  ...DOCK_SCHEMAS,
-  ...RECIPES_SCHEMAS,
+/**
+ * Every message of the extension, each one definition (define.ts): its direction, its senders,
+ * its data and answer schemas. A new message is one row in its area's `*_MESSAGES` and, when the
+ * background answers it, one row in that area's handler table (entrypoints/background/handlers.ts).
+ */
+export const MESSAGES = {
+  ...CORE_MESSAGES,
+  ...CALLBACKS_MESSAGES,
+  ...ROOM_MESSAGES,
+  ...PACKS_MESSAGES,
+  ...DATA_MESSAGES,
+  ...POLICY_MESSAGES,
+  ...STATS_MESSAGES,
+  ...SITES_MESSAGES,
+  ...CARD_MESSAGES,
+  ...DOCK_MESSAGES,
+  ...RECIPES_MESSAGES,
 };
+export type Messages = typeof MESSAGES;
+export type MessageName = keyof Messages;
+/** The messages the background answers (content script and extension pages → background). */
+export type BackgroundMessage = Extract<MessageName, `cs:${string}` | `ui:${string}`>;
+export type ProtocolMap = ProtocolOf<Messages>;
+
+/** Each message's data schema, by name. */
+export const SCHEMAS = Object.fromEntries(Object.entries(MESSAGES).map(([k, d]) => [k, d.payload])) as {
+  [K in MessageName]: Messages[K]['payload'];
+} satisfies Record<MessageName, z.ZodMiniType>;
+
+/** The handlers of some background messages, typed from their definitions. */
+export type Handlers<K extends BackgroundMessage> = { [N in K]: Handler<Messages[N]> };
+/** A background area's handler table: any of the messages the background answers. */
+export type HandlerTable = { readonly [N in BackgroundMessage]?: Handler<Messages[N]> };
 
 const messenger = defineExtensionMessaging<ProtocolMap>();
 export const { sendMessage } = messenger;
 
 /**
- * Registers the handler for one message type in an extension context (background, panel, popup,
- * options): the data is parsed with the message's schema and the sender checked before the
- * handler sees anything. Returns the function that removes it.
+ * Registers the handler for one message in an extension context (background, panel, popup,
+ * options): the sender is checked against the message's definition and the data parsed with its
+ * schema before the handler sees anything. Returns the function that removes it.
  */
-export const receive = makeReceive<ProtocolMap>(messenger, SCHEMAS);
+export const receive = makeReceive<Messages>(messenger, MESSAGES);
 
 export type { Browser };

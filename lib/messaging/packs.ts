@@ -1,5 +1,6 @@
 /** Messages about packs and rules: extension pages ↔ background. Not bundled into the content script. */
 import * as z from 'zod/mini';
+import { message, NoData, OkReply } from './define';
 import { SEVERITIES } from '../guidance/hint';
 import { PackDiffSchema } from '@/lib/guidance/diff';
 
@@ -91,34 +92,23 @@ export const PackIdSchema = z.object({ id: packId });
 export const PackEnableSchema = z.object({ id: packId, enabled: z.boolean() });
 export const PackMoveSchema = z.object({ id: packId, direction: z.enum(['up', 'down']) });
 
-export interface PacksProtocol {
-  'ui:rules:list'(data?: Record<string, never>): RuleSummary[];
-  'ui:rules:set'(data: z.infer<typeof SetRuleEnabledSchema>): { ok: boolean; error?: string };
-  'ui:packs:list'(data?: Record<string, never>): PackInfo[];
-  'ui:packs:install'(data: z.infer<typeof InstallTextSchema>): InstallResult;
-  'ui:packs:subscribe'(data: z.infer<typeof SubscribeSchema>): InstallResult;
-  'ui:packs:refresh'(data: z.infer<typeof PackIdSchema>): RefreshResult;
-  'ui:packs:remove'(data: z.infer<typeof PackIdSchema>): OkResult;
-  'ui:packs:enable'(data: z.infer<typeof PackEnableSchema>): OkResult;
-  'ui:packs:move'(data: z.infer<typeof PackMoveSchema>): OkResult;
-  'ui:packs:diff'(data: z.infer<typeof PackIdSchema>): z.infer<typeof PackDiffSchema> | null;
-  /** An installed pack's JSON text, to open it in the pack editor. */
-  'ui:packs:get'(data: z.infer<typeof PackIdSchema>): { ok: true; text: string } | { ok: false };
-}
+const PAGE = 'extension-page';
 
-export const PACKS_SCHEMAS: { [K in keyof PacksProtocol]: z.ZodMiniType } = {
-  'ui:rules:list': z.optional(z.object({})),
-  'ui:rules:set': SetRuleEnabledSchema,
-  'ui:packs:list': z.optional(z.object({})),
-  'ui:packs:install': InstallTextSchema,
-  'ui:packs:subscribe': SubscribeSchema,
-  'ui:packs:refresh': PackIdSchema,
-  'ui:packs:remove': PackIdSchema,
-  'ui:packs:enable': PackEnableSchema,
-  'ui:packs:move': PackMoveSchema,
-  'ui:packs:diff': PackIdSchema,
-  'ui:packs:get': PackIdSchema,
+export const PACKS_MESSAGES = {
+  'ui:rules:list': message('ui', PAGE, NoData, z.array(RuleSummarySchema)),
+  'ui:rules:set': message('ui', PAGE, SetRuleEnabledSchema, OkReply),
+  'ui:packs:list': message('ui', PAGE, NoData, PackListSchema),
+  'ui:packs:install': message('ui', PAGE, InstallTextSchema, InstallResultSchema),
+  'ui:packs:subscribe': message('ui', PAGE, SubscribeSchema, InstallResultSchema),
+  'ui:packs:refresh': message('ui', PAGE, PackIdSchema, RefreshResultSchema),
+  'ui:packs:remove': message('ui', PAGE, PackIdSchema, OkResultSchema),
+  'ui:packs:enable': message('ui', PAGE, PackEnableSchema, OkResultSchema),
+  'ui:packs:move': message('ui', PAGE, PackMoveSchema, OkResultSchema),
+  'ui:packs:diff': message('ui', PAGE, PackIdSchema, z.nullable(PackDiffSchema)),
+  /** An installed pack's JSON text, to open it in the pack editor. */
+  'ui:packs:get': message('ui', PAGE, PackIdSchema, z.union([z.object({ ok: z.literal(true), text: z.string() }), z.object({ ok: z.literal(false) })])),
 };
 
-/** storage.local key bumped after every change to the installed packs: open pages refresh their list. */
+/** storage.local key bumped after every change to the installed packs: "Delete all my data" clears it,
+ * which tells the background to go back to the built-in pack. (Pages hear of changes on push:changed.) */
 export const PACKS_REV_KEY = 'heard:packs-rev';

@@ -2,45 +2,45 @@
  * Messages about the browser policy (lib/policy/schema.ts): extension pages ↔ background.
  * Not bundled into the content script.
  *
- *   ui:policy:get       what the policy sets, for the options page (locks, notice, problems)
- *   ui:reminders:save   the rep's reminder settings, saved by the background, which refuses a
- *                       change to a setting the policy locks
- *   bg:policy:changed   background → extension pages: the policy changed; ask again
+ *   ui:policy:get         what the policy sets, for the options page (locks, notice, problems)
+ *   ui:reminders:save     the rep's reminder settings, saved by the background, which refuses a
+ *                         change to a setting the policy locks
+ *   push:changed { what: 'policy' }   background → extension pages: the policy changed; ask again
  */
 import * as z from 'zod/mini';
-import { ReminderSettingsSchema, type ReminderSettingsValue } from './callbacks';
+import { message, NoData } from './define';
+import { ReminderSettingsSchema } from './callbacks';
 
-export interface PolicyProblemMsg {
+const PolicyProblemSchema = z.object({
   /** The field, e.g. `reminders.remindBeforeMin` or `packs[0].rules[2].id`. */
-  path: string;
-  message: string;
-}
+  path: z.string(),
+  message: z.string(),
+});
+export type PolicyProblemMsg = z.infer<typeof PolicyProblemSchema>;
 
-export interface PolicyStatusMsg {
+export const PolicyStatusSchema = z.object({
   /** Some policy is set: the options page says so. */
-  managed: boolean;
+  managed: z.boolean(),
   /** What was dropped from the policy, and why (empty when clean). */
-  problems: PolicyProblemMsg[];
-  packUrls: string[];
+  problems: z.array(PolicyProblemSchema),
+  packUrls: z.array(z.string()),
   /** Inline packs of the policy. */
-  packs: { id: string; name: string; version: string }[];
-  lockedRules: string[];
-  disallowPersonalPacks: boolean;
+  packs: z.array(z.object({ id: z.string(), name: z.string(), version: z.string() })),
+  lockedRules: z.array(z.string()),
+  disallowPersonalPacks: z.boolean(),
   /** The reminder settings the policy sets; each is locked. */
-  reminders: Partial<ReminderSettingsValue>;
-}
+  reminders: z.partial(ReminderSettingsSchema),
+});
+export type PolicyStatusMsg = z.infer<typeof PolicyStatusSchema>;
 
-export type SaveRemindersResult = { ok: true; settings: ReminderSettingsValue } | { ok: false; error: string; field?: string };
+export const SaveRemindersResultSchema = z.union([
+  z.object({ ok: z.literal(true), settings: ReminderSettingsSchema }),
+  z.object({ ok: z.literal(false), error: z.string(), field: z.optional(z.string()) }),
+]);
+export type SaveRemindersResult = z.infer<typeof SaveRemindersResultSchema>;
 
-export interface PolicyProtocol {
-  'ui:policy:get'(data?: Record<string, never>): PolicyStatusMsg;
+export const POLICY_MESSAGES = {
+  'ui:policy:get': message('ui', 'extension-page', NoData, PolicyStatusSchema),
   /** Stores the rep's reminder settings; refused when a setting the policy locks would change. */
-  'ui:reminders:save'(data: ReminderSettingsValue): SaveRemindersResult;
-  'bg:policy:changed'(data?: Record<string, never>): void;
-}
-
-export const POLICY_SCHEMAS: { [K in keyof PolicyProtocol]: z.ZodMiniType } = {
-  'ui:policy:get': z.optional(z.object({})),
-  'ui:reminders:save': ReminderSettingsSchema,
-  'bg:policy:changed': z.optional(z.object({})),
+  'ui:reminders:save': message('ui', 'extension-page', ReminderSettingsSchema, SaveRemindersResultSchema),
 };

@@ -1,19 +1,23 @@
 /**
- * One typed message protocol between the content script, the extension pages (panel, popup,
- * options) and the background. Names say who talks to whom (darkreader's habit):
+ * The core of the protocol (the draft, its hints, the panel's frame) and the schemas the areas
+ * share: tickets, threads, hints, a tab's state. Each message is one definition (define.ts: its
+ * direction, its senders, its data and answer schemas); the name says who talks to whom:
  *   cs:*     content script → background
  *   ui:*     extension page (panel, popup, options) → background
- *   bg:*     background → content script
+ *   tab:*    background → a tab's content script
+ *   push:*   background → extension pages
  *
- * Every message's data is parsed on receipt with the schema below (zod/mini: the content script
- * imports these schemas, and full zod would cost it ~70 KB), and every handler states which
- * senders it accepts (see `receive`).
+ * Every message's data is parsed on receipt with its schema (zod/mini: extension pages import
+ * these, and the content script, which imports none of them, parses what it receives with
+ * guards equal to the tab:* schemas: wire.ts).
  */
 import * as z from 'zod/mini';
 import { TONE_LEVELS } from '../tone/types';
-import { SEVERITIES, type Severity } from '../guidance/hint';
+import { SEVERITIES } from '../guidance/hint';
 
 import { DRAFT_MAX, THREAD_MAX, THREAD_MESSAGES, threadChars } from './limits';
+import { message, NoReply } from './define';
+import { PAGE_OR_PANEL } from './receive';
 
 const str = (max: number) => z.string().check(z.maxLength(max));
 
@@ -134,41 +138,40 @@ export type TabState = z.infer<typeof TabStateSchema>;
 export type TabLang = z.infer<typeof TabLangSchema>;
 
 /** What the content script needs to mark the draft: no advice text, just where and how much. */
-export interface LintResult {
-  count: number;
-  worst: Severity | null;
+export const LintResultSchema = z.object({
+  count: z.number(),
+  worst: z.nullable(z.enum(SEVERITIES)),
   /** s: how the words are marked (warn, suggest, or a promise the rep can log). */
-  ranges: { start: number; end: number; s?: 'warn' | 'suggest' | 'log' }[];
+  ranges: z.array(z.object({ start: z.number(), end: z.number(), s: z.optional(z.enum(['warn', 'suggest', 'log'])) })),
   /** The marker's accessible name for `count` ("Heard: 1 hint, open"), in the rep's language: the
    * content script calls no i18n (Chromium's first getMessage in a page costs ~30 ms of its main thread). */
-  name?: string;
+  name: z.optional(z.string()),
   /** A newer lint of the same tab came in while this one waited: it was not run, mark nothing. */
-  dropped?: true;
-}
+  dropped: z.optional(z.literal(true)),
+});
+export type LintResult = z.infer<typeof LintResultSchema>;
 
-export interface CoreProtocol {
-  // content script → background
-  'cs:lint'(data: z.infer<typeof CsLintSchema>): LintResult;
-  // extension pages → background
-  'ui:insert'(data: z.infer<typeof InsertSchema>): { ok: boolean };
-  'ui:dismiss'(data: z.infer<typeof DismissSchema>): void;
-  'ui:togglePanel'(data: z.infer<typeof TabIdSchema>): { ok: boolean };
-  'ui:closePanel'(data: z.infer<typeof TabIdSchema>): void;
-  // background → content script
-  'bg:insert'(data: z.infer<typeof BgInsertSchema>): { ok: boolean };
-  'bg:panel'(data: z.infer<typeof PanelOpenSchema>): void;
-  'bg:togglePanel'(data?: Record<string, never>): void;
-  'bg:refresh'(data?: Record<string, never>): void;
-}
+const OkOnly = z.object({ ok: z.boolean() });
 
-export const CORE_SCHEMAS: { [K in keyof CoreProtocol]: z.ZodMiniType } = {
-  'cs:lint': CsLintSchema,
-  'ui:insert': InsertSchema,
-  'ui:dismiss': DismissSchema,
-  'ui:togglePanel': TabIdSchema,
-  'ui:closePanel': TabIdSchema,
-  'bg:insert': BgInsertSchema,
-  'bg:panel': PanelOpenSchema,
-  'bg:togglePanel': EmptySchema,
-  'bg:refresh': EmptySchema,
+/** What changed, for the open extension pages: callbacks (and notes), the policy, the installed packs. */
+export const CHANGE_TOPICS = ['callbacks', 'policy', 'packs'] as const;
+export type ChangeTopic = (typeof CHANGE_TOPICS)[number];
+export const ChangedSchema = z.object({ what: z.enum(CHANGE_TOPICS) });
+
+export const CORE_MESSAGES = {
+  /** The draft after a typing pause: the background lints it and answers what to mark. */
+  'cs:lint': message('cs', 'content', CsLintSchema, LintResultSchema),
+  'ui:insert': message('ui', PAGE_OR_PANEL, InsertSchema, OkOnly),
+  'ui:dismiss': message('ui', PAGE_OR_PANEL, DismissSchema, NoReply),
+  'ui:togglePanel': message('ui', PAGE_OR_PANEL, TabIdSchema, OkOnly),
+  'ui:closePanel': message('ui', PAGE_OR_PANEL, TabIdSchema, NoReply),
+  /** Insert the text at the rep's caret (the panel's Insert / Replace). */
+  'tab:insert': message('tab', 'background', BgInsertSchema, OkOnly),
+  'tab:panel': message('tab', 'background', PanelOpenSchema, NoReply),
+  'tab:togglePanel': message('tab', 'background', EmptySchema, NoReply),
+  /** Lint again (a hint was dismissed, the site's recipe changed). */
+  'tab:refresh': message('tab', 'background', EmptySchema, NoReply),
+  /** The one channel on which extension pages hear that something they show changed: ask again
+   * (lib/stores/changes.ts). (The panel's tab state comes over its port: background/tabs.ts.) */
+  'push:changed': message('push', 'background', ChangedSchema, NoReply),
 };

@@ -1,6 +1,6 @@
 import type { ExtensionMessenger } from '@webext-core/messaging';
 import { browser, type Browser } from 'wxt/browser';
-import type * as z from 'zod/mini';
+import type { Handler, MessageDefs, PayloadOf, ProtocolOf } from './define';
 
 /** Who may send a given message. The page itself can never reach runtime messaging; these checks
  * keep one of our contexts from being impersonated by another (e.g. a content script asking for
@@ -43,8 +43,6 @@ export function senderIs(kind: SenderKind, sender: Browser.runtime.MessageSender
 
 export class RejectedMessage extends Error {}
 
-type Fn = (data: never) => unknown;
-
 let gate: Promise<unknown> | null = null;
 
 /** Handlers wait for this before they answer (the background's message files: strings it sends). */
@@ -55,29 +53,19 @@ export function answerAfter(ready: Promise<unknown>): void {
   gate = mine;
 }
 
-/** Builds `receive` for a protocol and its schemas (the content script passes only its own). */
-export function makeReceive<P extends { [K in keyof P]: Fn }>(
-  messenger: ExtensionMessenger<P>,
-  schemas: { [K in keyof P]: z.ZodMiniType },
-) {
-  return function receive<K extends keyof P & string>(
-    type: K,
-    from: SenderKind | readonly SenderKind[],
-    handler: (
-      data: Parameters<P[K]>[0],
-      sender: Browser.runtime.MessageSender,
-    ) => Awaited<ReturnType<P[K]>> | Promise<Awaited<ReturnType<P[K]>>>,
-  ): () => void {
-    const kinds: readonly SenderKind[] = typeof from === 'string' ? [from] : from;
+/** Builds `receive` for a set of message definitions (define.ts). */
+export function makeReceive<M extends MessageDefs>(messenger: ExtensionMessenger<ProtocolOf<M>>, defs: M) {
+  return function receive<K extends keyof M & string>(type: K, handler: Handler<M[K]>): () => void {
+    const { from: kinds, payload } = defs[type]!;
     return messenger.onMessage(type, ((message: { data: unknown; sender: Browser.runtime.MessageSender }) => {
       const { sender } = message;
       if (!kinds.some((k) => senderIs(k, sender))) throw new RejectedMessage(`${type}: sender not allowed`);
-      const parsed = schemas[type].safeParse(message.data);
+      const parsed = payload.safeParse(message.data);
       if (!parsed.success) throw new RejectedMessage(`${type}: malformed data`);
       // A framed panel acts on the tab framing it, never on another tab.
       const tabId = (parsed.data as { tabId?: unknown } | undefined)?.tabId;
       if (tabId !== undefined && senderIs('panel', sender) && tabId !== sender.tab?.id) throw new RejectedMessage(`${type}: another tab`);
-      const run = () => handler(parsed.data as Parameters<P[K]>[0], sender);
+      const run = () => handler(parsed.data as PayloadOf<M[K]>, sender);
       return gate ? gate.then(run) : run();
     }) as never);
   };

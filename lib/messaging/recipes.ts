@@ -1,28 +1,31 @@
 /** Site recipes and the picker ("Teach Heard this page"). The content script sends only cs:recipe
  * (typed here; its answer is the background's, already parsed with the full recipe schema). */
 import * as z from 'zod/mini';
+import { answer, message, NoData, NoReply, OkReply } from './define';
+import { PAGE_OR_PANEL } from './receive';
 import type { Recipe } from '../adapters/recipe';
 
-export type RecipeSourceMsg = 'policy' | 'taught' | 'url' | 'file' | 'builtin';
+const RecipeRowSchema = z.object({
+  host: z.string(),
+  recipeId: z.string(),
+  name: z.string(),
+  source: z.enum(['policy', 'taught', 'url', 'file', 'builtin']),
+  packId: z.optional(z.string()),
+  packName: z.optional(z.string()),
+  replaces: z.optional(z.string()),
+  inForce: z.boolean(),
+  reason: z.optional(z.string()),
+});
+export type RecipeRowMsg = z.infer<typeof RecipeRowSchema>;
+export type RecipeSourceMsg = RecipeRowMsg['source'];
 
-export interface RecipeRowMsg {
-  host: string;
-  recipeId: string;
-  name: string;
-  source: RecipeSourceMsg;
-  packId?: string;
-  packName?: string;
-  replaces?: string;
-  inForce: boolean;
-  reason?: string;
-}
-
-export interface BuiltinRowMsg {
-  id: string;
-  name: string;
+const BuiltinRowSchema = z.object({
+  id: z.string(),
+  name: z.string(),
   /** 'recipe' when the built-in adapter is a recipe a team can copy and fix; 'code' otherwise. */
-  kind: 'recipe' | 'code';
-}
+  kind: z.enum(['recipe', 'code']),
+});
+export type BuiltinRowMsg = z.infer<typeof BuiltinRowSchema>;
 
 /** What a page's reads found, for the self-check: counts only, never page text. */
 export const SelfCheckSchema = z.object({
@@ -38,28 +41,22 @@ export const SelfCheckSchema = z.object({
 });
 export type SelfCheck = z.infer<typeof SelfCheckSchema>;
 
-export interface RecipesProtocol {
-  'cs:recipe'(data?: Record<string, never>): { recipe: Recipe | null; replaces: boolean };
-  'cs:selfcheck'(data: SelfCheck | { ok: true; site: string }): void;
-  'ui:recipes:list'(data?: Record<string, never>): { rows: RecipeRowMsg[]; builtins: BuiltinRowMsg[] };
-  /** The picker saves what the rep taught, for the page's own host only. */
-  'ui:recipes:save'(data: { recipe: unknown }): { ok: boolean; error?: string };
-  'ui:recipes:remove'(data: { id: string }): { ok: boolean };
-  'ui:recipes:export'(data: { id: string }): { ok: boolean; text?: string };
-  /** The popup or panel starts the picker in a tab. */
-  'ui:picker:start'(data: { tabId: number }): { ok: boolean; error?: string };
-  'ui:selfcheck:get'(data: { tabId: number }): { check: SelfCheck | null };
-}
-
 const id = z.string().check(z.maxLength(64));
+const PAGE = 'extension-page';
+const exported = z.object({ ok: z.boolean(), text: z.optional(z.string()) });
 
-export const RECIPES_SCHEMAS: { [K in keyof RecipesProtocol]: z.ZodMiniType } = {
-  'cs:recipe': z.optional(z.object({})),
-  'cs:selfcheck': z.union([SelfCheckSchema, z.object({ ok: z.literal(true), site: z.string().check(z.maxLength(64)) })]),
-  'ui:recipes:list': z.optional(z.object({})),
-  'ui:recipes:save': z.object({ recipe: z.unknown() }),
-  'ui:recipes:remove': z.object({ id }),
-  'ui:recipes:export': z.object({ id }),
-  'ui:picker:start': z.object({ tabId: z.number() }),
-  'ui:selfcheck:get': z.object({ tabId: z.number() }),
+export const RECIPES_MESSAGES = {
+  /** The recipe in force for the page's host (the background's, already parsed with the full recipe schema). */
+  'cs:recipe': message('cs', 'content', NoData, answer<{ recipe: Recipe | null; replaces: boolean }>()),
+  'cs:selfcheck': message('cs', 'content', z.union([SelfCheckSchema, z.object({ ok: z.literal(true), site: z.string().check(z.maxLength(64)) })]), NoReply),
+  /** The picker (in the page's isolated world) saves what the rep taught, for the page's own host only. */
+  'cs:recipes:save': message('cs', 'content', z.object({ recipe: z.unknown() }), OkReply),
+  /** The picker's "Copy as a recipe": the same answer as ui:recipes:export. */
+  'cs:recipes:export': message('cs', 'content', z.object({ id }), exported),
+  'ui:recipes:list': message('ui', PAGE, NoData, z.object({ rows: z.array(RecipeRowSchema), builtins: z.array(BuiltinRowSchema) })),
+  'ui:recipes:remove': message('ui', PAGE, z.object({ id }), z.object({ ok: z.boolean() })),
+  'ui:recipes:export': message('ui', PAGE, z.object({ id }), exported),
+  /** The popup or panel starts the picker in a tab. */
+  'ui:picker:start': message('ui', PAGE_OR_PANEL, z.object({ tabId: z.number() }), OkReply),
+  'ui:selfcheck:get': message('ui', PAGE_OR_PANEL, z.object({ tabId: z.number() }), z.object({ check: z.nullable(SelfCheckSchema) })),
 };

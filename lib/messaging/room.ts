@@ -10,6 +10,8 @@
  * is parsed with `RoomSettingsSchema` wherever it is read.
  */
 import * as z from 'zod/mini';
+import { message } from './define';
+import { PAGE_OR_PANEL } from './receive';
 import { TONE_LEVELS } from '../tone/types';
 import { defineSetting } from '../settings/define';
 
@@ -121,29 +123,24 @@ export const RoomIncidentSchema = z.object({ tabId: z.number(), category: Incide
 export const IncidentIdSchema = z.object({ id });
 const Empty = z.optional(z.object({}));
 
-export type LogIncidentResult = { ok: true; incident: z.infer<typeof IncidentSummarySchema> } | { ok: false; reason: 'no-conversation' | 'failed' | 'storage-full' | 'db-blocked' };
+export const LogIncidentResultSchema = z.union([
+  z.object({ ok: z.literal(true), incident: IncidentSummarySchema }),
+  z.object({ ok: z.literal(false), reason: z.enum(['no-conversation', 'failed', 'storage-full', 'db-blocked']) }),
+]);
+export type LogIncidentResult = z.infer<typeof LogIncidentResultSchema>;
 
-export interface RoomProtocol {
+export const ROOM_MESSAGES = {
   /** The room view for a tab (null when the background knows nothing about it yet). */
-  'ui:room:get'(data: z.infer<typeof TabOnly>): RoomView | null;
-  /** Tick or untick a checklist item by hand; returns the new view. */
-  'ui:room:tick'(data: z.infer<typeof RoomTickSchema>): RoomView | null;
-  /** Open a checklist by hand for this conversation; returns the new view. */
-  'ui:room:open'(data: z.infer<typeof RoomOpenSchema>): RoomView | null;
+  'ui:room:get': message('ui', PAGE_OR_PANEL, TabOnly, z.nullable(RoomViewSchema)),
+  /** Tick or untick a checklist item by hand; answers the new view. */
+  'ui:room:tick': message('ui', PAGE_OR_PANEL, RoomTickSchema, z.nullable(RoomViewSchema)),
+  /** Open a checklist by hand for this conversation; answers the new view. */
+  'ui:room:open': message('ui', PAGE_OR_PANEL, RoomOpenSchema, z.nullable(RoomViewSchema)),
   /** Log an abuse incident for the tab's conversation. */
-  'ui:room:incident'(data: z.infer<typeof RoomIncidentSchema>): LogIncidentResult;
+  'ui:room:incident': message('ui', PAGE_OR_PANEL, RoomIncidentSchema, LogIncidentResultSchema),
   /** Every incident, newest first (options page). */
-  'ui:incidents:list'(data?: Record<string, never>): IncidentMsg[];
-  'ui:incidents:delete'(data: z.infer<typeof IncidentIdSchema>): { ok: boolean };
-}
-
-export const ROOM_SCHEMAS: { [K in keyof RoomProtocol]: z.ZodMiniType } = {
-  'ui:room:get': TabOnly,
-  'ui:room:tick': RoomTickSchema,
-  'ui:room:open': RoomOpenSchema,
-  'ui:room:incident': RoomIncidentSchema,
-  'ui:incidents:list': Empty,
-  'ui:incidents:delete': IncidentIdSchema,
+  'ui:incidents:list': message('ui', 'extension-page', Empty, IncidentListSchema),
+  'ui:incidents:delete': message('ui', 'extension-page', IncidentIdSchema, z.object({ ok: z.boolean() })),
 };
 
 // ----------------------------------------------------------------- settings (storage.local)

@@ -1,5 +1,7 @@
 /** "Enable on this site": extension pages (popup, panel, options) ↔ background. Not bundled into the content script. */
 import * as z from 'zod/mini';
+import { message, NoData, NoReply, OkReply } from './define';
+import { PAGE_OR_PANEL } from './receive';
 
 export const SiteStateSchema = z.enum(['adapter', 'enabled', 'available', 'unsupported']);
 export type SiteState = z.infer<typeof SiteStateSchema>;
@@ -21,21 +23,15 @@ export type EnabledSite = z.infer<typeof EnabledSiteSchema>;
 
 const origin = z.string().check(z.maxLength(300));
 
-export interface SitesProtocol {
-  'ui:sites:status'(data: { tabId: number }): SiteStatus;
+const PAGE = 'extension-page';
+
+export const SITES_MESSAGES = {
+  'ui:sites:status': message('ui', PAGE_OR_PANEL, z.object({ tabId: z.number() }), SiteStatusSchema),
   /** Sent just before the browser's access prompt: Firefox closes the popup when the prompt opens,
    * so the background finishes the enable when the permission arrives (permissions.onAdded). */
-  'ui:sites:asking'(data: { origin: string; tabId?: number | undefined }): void;
+  'ui:sites:asking': message('ui', PAGE, z.object({ origin, tabId: z.optional(z.number()) }), NoReply),
   /** Sent after the page's own click handler got the host permission (the browser asks only on a click). */
-  'ui:sites:enable'(data: { origin: string; tabId?: number | undefined }): { ok: boolean; error?: string };
-  'ui:sites:disable'(data: { origin: string }): { ok: boolean; error?: string };
-  'ui:sites:list'(data?: Record<string, never>): { sites: EnabledSite[]; error?: string };
-}
-
-export const SITES_SCHEMAS: { [K in keyof SitesProtocol]: z.ZodMiniType } = {
-  'ui:sites:status': z.object({ tabId: z.number() }),
-  'ui:sites:asking': z.object({ origin, tabId: z.optional(z.number()) }),
-  'ui:sites:enable': z.object({ origin, tabId: z.optional(z.number()) }),
-  'ui:sites:disable': z.object({ origin }),
-  'ui:sites:list': z.optional(z.object({})),
+  'ui:sites:enable': message('ui', PAGE, z.object({ origin, tabId: z.optional(z.number()) }), OkReply),
+  'ui:sites:disable': message('ui', PAGE_OR_PANEL, z.object({ origin }), OkReply),
+  'ui:sites:list': message('ui', PAGE, NoData, z.object({ sites: z.array(EnabledSiteSchema), error: z.optional(z.string()) })),
 };

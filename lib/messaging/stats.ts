@@ -1,5 +1,6 @@
 /** Per-rule feedback counts for the team lead: extension pages ↔ background. Counts only, never text. */
 import * as z from 'zod/mini';
+import { message, NoData, OkReply } from './define';
 
 const count = z.number().check(z.int(), z.gte(0));
 
@@ -18,12 +19,7 @@ export const RuleStatMsgSchema = z.object({
 export type RuleStatMsg = z.infer<typeof RuleStatMsgSchema>;
 export const RuleStatListSchema = z.array(RuleStatMsgSchema);
 
-export interface StatsProtocol {
-  'ui:stats:list'(data?: Record<string, never>): RuleStatMsg[];
-  'ui:stats:reset'(data: { confirm: 'reset-counts' }): { ok: boolean; error?: string };
-}
-
-export const STATS_SCHEMAS: { [K in keyof StatsProtocol]: z.ZodMiniType } = {
-  'ui:stats:list': z.optional(z.object({})),
-  'ui:stats:reset': z.object({ confirm: z.literal('reset-counts') }),
+export const STATS_MESSAGES = {
+  'ui:stats:list': message('ui', 'extension-page', NoData, RuleStatListSchema),
+  'ui:stats:reset': message('ui', 'extension-page', z.object({ confirm: z.literal('reset-counts') }), OkReply),
 };

@@ -1,7 +1,7 @@
 /**
- * Schemas of the messages the background sends to a content script (bg:*), in a module of their
- * own: the content script imports only these, so the rest of the protocol's schemas (tickets,
- * threads, hints: what the background parses) stay out of the bundle every helpdesk page loads.
+ * Schemas of the messages the background sends to a content script (tab:*). The content script
+ * bundles none of them: wire.ts's guards accept exactly what these accept (tests/unit/messaging/
+ * wire.test.ts), so neither zod nor the rest of the protocol loads on every helpdesk page.
  */
 import * as z from 'zod/mini';
 

@@ -4,7 +4,7 @@
  * one-field messages). It speaks @webext-core/messaging's wire format exactly ({ id, type, data,
  * timestamp } out; { res } or { err } back), so the background and the extension pages keep
  * theirs, and the background still parses everything a content script sends with zod. What the
- * content script receives (bg:*, from the background only) passes the same sender check as
+ * content script receives (tab:*, from the background only) passes the same sender check as
  * everywhere and a guard per type that accepts exactly what its zod schema in to-content.ts
  * accepts and returns what that schema would (unit-tested against the schemas).
  */

@@ -2,7 +2,6 @@ import { create } from 'zustand';
 import type { CallbackRow } from '@/lib/db/rows';
 import {
   defaultReminderSettings,
-  receive,
   sendMessage,
   type CallbackGroupsMsg,
   type HintMsg,
@@ -11,13 +10,14 @@ import {
   type ReminderSettingsValue,
   type StorageFaultMsg,
 } from '@/lib/messaging';
+import { onChange } from './changes';
 import { t, type MessageKey } from '@/lib/i18n';
 
 type Patch = { link?: string; customerName?: string; customerContact?: string; promise?: string; channel?: CallbackRow['channel']; dueAt?: number; outcome?: string };
 
 /**
  * Callbacks as the panel and popup see them. The background owns the data; this store asks it
- * (`ui:callbacks:*`) and refreshes when it says something changed (`bg:callbacks:changed`).
+ * (`ui:callbacks:*`) and refreshes when it says something changed (push:changed, `onChange`).
  */
 interface CallbacksStore {
   /** A hint's "Log this promise": open the form pre-filled from the promise in the draft. */
@@ -197,13 +197,7 @@ export const useCallbacks = create<CallbacksStore>((set, get) => {
       ]);
     },
     listen() {
-      try {
-        return receive('bg:callbacks:changed', 'background', () => {
-          void get().refresh();
-        });
-      } catch {
-        return () => {};
-      }
+      return onChange('callbacks', () => void get().refresh());
     },
   };
 });

@@ -3,7 +3,6 @@ import { browser } from 'wxt/browser';
 import {
   InstallResultSchema,
   OkResultSchema,
-  PACKS_REV_KEY,
   PackDiffSchema,
   PackListSchema,
   RefreshResultSchema,
@@ -15,6 +14,7 @@ import {
 import { packUrlProblem } from '@/lib/policy/schema';
 import { hostPattern } from '@/lib/guidance/subscription';
 import { t } from '@/lib/i18n';
+import { onChange } from './changes';
 
 /** A pack from outside is at most 1 MB (lib/guidance/schema.ts MAX_PACK_CHARS). */
 export const MAX_PACK_FILE_BYTES = 1024 * 1024;
@@ -48,13 +48,7 @@ export const messagingTransport: PacksTransport = {
   move: (id, direction) => sendMessage('ui:packs:move', { id, direction }),
   diff: (id) => sendMessage('ui:packs:diff', { id }),
   requestOrigin: (pattern) => browser.permissions.request({ origins: [pattern] }),
-  onChanged(cb) {
-    const fn = (changes: Record<string, unknown>, area: string): void => {
-      if (area === 'local' && PACKS_REV_KEY in changes) cb();
-    };
-    browser.storage.onChanged.addListener(fn);
-    return () => browser.storage.onChanged.removeListener(fn);
-  },
+  onChanged: (cb) => onChange('packs', cb),
 };
 
 let transport: PacksTransport = messagingTransport;

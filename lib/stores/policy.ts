@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
-import { receive, sendMessage, type PolicyStatusMsg } from '@/lib/messaging';
+import { sendMessage, type PolicyStatusMsg } from '@/lib/messaging';
+import { onChange } from './changes';
 
 /** What the page shows before the background answered, or when it can't: nothing is managed. */
 export const NO_POLICY_STATUS: PolicyStatusMsg = {
@@ -15,8 +16,8 @@ export const NO_POLICY_STATUS: PolicyStatusMsg = {
 
 /**
  * The browser policy as extension pages see it: asked of the background (`ui:policy:get`) and
- * asked again when it says the policy changed (`bg:policy:changed`). One store per page, so the
- * page has one listener for that message however many sections show the policy.
+ * asked again when it says the policy changed (push:changed, `onChange`); sections that ask at the
+ * same time share one question.
  */
 interface PolicyStore {
   /** null until the background answered. */
@@ -26,9 +27,7 @@ interface PolicyStore {
   listen(): () => void;
 }
 
-let listeners = 0;
 let inflight: Promise<PolicyStatusMsg> | null = null;
-let stopListening: (() => void) | null = null;
 
 export const usePolicyStore = create<PolicyStore>((set, get) => ({
   status: null,
@@ -44,22 +43,7 @@ export const usePolicyStore = create<PolicyStore>((set, get) => ({
     return inflight;
   },
   listen() {
-    if (listeners++ === 0) {
-      try {
-        stopListening = receive('bg:policy:changed', 'background', () => void get().load());
-      } catch {
-        stopListening = null;
-      }
-    }
-    let stopped = false;
-    return () => {
-      if (stopped) return;
-      stopped = true;
-      if (--listeners === 0) {
-        stopListening?.();
-        stopListening = null;
-      }
-    };
+    return onChange('policy', () => void get().load());
   },
 }));
 

@@ -20,6 +20,9 @@ vi.mock('@/lib/messaging', async (importOriginal) => {
 });
 
 const { DataSection } = await import('@/components/options/DataSection');
+// Loaded before the first render: the background's module graph takes over a second to load on a busy
+// machine, longer than the first findBy waits.
+await import('@/entrypoints/background/data');
 const { getDb } = await import('@/entrypoints/background/db');
 const { setNote } = await import('@/lib/callbacks/store');
 

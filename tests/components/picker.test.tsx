@@ -15,7 +15,7 @@ const sent = vi.hoisted(() => [] as [string, unknown][]);
 vi.mock('@/lib/messaging/content', () => ({
   sendMessage: async (type: string, data: unknown) => {
     sent.push([type, data]);
-    return type === 'ui:recipes:save' ? { ok: true } : { ok: true, text: '{}' };
+    return type === 'cs:recipes:save' ? { ok: true } : { ok: true, text: '{}' };
   },
 }));
 
@@ -103,7 +103,7 @@ test('walks the steps from keyboard and pointer to a preview and saves the recip
   button('save').click();
   await vi.waitFor(() => expect(host().dataset.step).toBe('saved'));
   const [type, data] = sent[0]!;
-  expect(type).toBe('ui:recipes:save');
+  expect(type).toBe('cs:recipes:save');
   expect((data as { recipe: Recipe }).recipe.messages?.roles).toEqual({ agent: [{ is: '.entry--out' }] });
   expect(shadow().activeElement).toBe(button('export'));
 });

@@ -131,7 +131,7 @@ test('the keyboard command and the toolbar popup open the panel through the back
   const sent = await run.worker.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     if (tab?.id == null) return 'no tab';
-    const msg = { id: Date.now(), type: 'bg:togglePanel', data: {}, timestamp: Date.now() };
+    const msg = { id: Date.now(), type: 'tab:togglePanel', data: {}, timestamp: Date.now() };
     // Bounded: a content script that never answers fails here, with the reason, instead of hanging.
     const answered = await Promise.race([chrome.tabs.sendMessage(tab.id, msg).then(() => true), new Promise<false>((r) => setTimeout(() => r(false), 5_000))]);
     return answered ? 'sent' : 'the content script did not answer in 5 s';

@@ -87,9 +87,9 @@ test('messages wait for the files before they are answered', async () => {
   answerAfter(new Promise<void>((r) => (release = r)));
   let listener!: (m: { data: unknown; sender: unknown }) => unknown;
   const messenger = { onMessage: (_: string, fn: typeof listener) => ((listener = fn), () => {}) };
-  const receive = makeReceive(messenger as never, { ping: { safeParse: (d: unknown) => ({ success: true, data: d }) } } as never);
+  const receive = makeReceive(messenger as never, { ping: { from: ['background'], payload: { safeParse: (d: unknown) => ({ success: true, data: d }) } } } as never);
   const seen: string[] = [];
-  receive('ping' as never, 'background', (() => {
+  receive('ping' as never, (() => {
     seen.push('handled');
     return 'pong';
   }) as never);

@@ -93,7 +93,7 @@ test('install from a file: listed after the built-in pack, its rules in force an
   const hints = lintDraft({ draft: 'Call me on 07700 900123.', thread: [], site: 'demo', ticket: null, dismissed: new Set() }).hints;
   expect(hints.map((h) => h.ruleId)).toContain('personal-contact');
   expect(listRules().find((r) => r.id === 'acme-broadband-team/personal-contact')).toMatchObject({ locked: true, enabled: true });
-  // Pages refresh on the revision key.
+  // The revision key moves (the background's own mark; "Delete all my data" clears it).
   expect((await fakeBrowser.storage.local.get(PACKS_REV_KEY))[PACKS_REV_KEY]).toBeGreaterThanOrEqual(T0);
   // A new worker reads the same back.
   await reloadPacks();

@@ -1,5 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readRoomSettings, ROOM_SETTINGS_KEY, ROOM_SCHEMAS, writeRoomSettings } from '@/lib/messaging';
+import { readRoomSettings, ROOM_SETTINGS_KEY, SCHEMAS, writeRoomSettings } from '@/lib/messaging';
 
 test('the break suggestion is on by default, saved in storage.local, and a bad stored value falls back', async () => {
   expect(await readRoomSettings()).toEqual({ breakReminder: true });
@@ -11,9 +11,9 @@ test('the break suggestion is on by default, saved in storage.local, and a bad s
 });
 
 test('room messages reject malformed data', () => {
-  expect(ROOM_SCHEMAS['ui:room:tick'].safeParse({ tabId: 1, checklistId: 'de-escalation', itemId: 'acknowledge', ticked: true }).success).toBe(true);
-  expect(ROOM_SCHEMAS['ui:room:tick'].safeParse({ tabId: 1, checklistId: '', itemId: 'a', ticked: true }).success).toBe(false);
-  expect(ROOM_SCHEMAS['ui:room:incident'].safeParse({ tabId: 1, category: 'rude', note: '' }).success).toBe(false);
-  expect(ROOM_SCHEMAS['ui:room:incident'].safeParse({ tabId: 1, category: 'insult', note: 'x'.repeat(5001) }).success).toBe(false);
-  expect(ROOM_SCHEMAS['ui:incidents:delete'].safeParse({ id: 3 }).success).toBe(false);
+  expect(SCHEMAS['ui:room:tick'].safeParse({ tabId: 1, checklistId: 'de-escalation', itemId: 'acknowledge', ticked: true }).success).toBe(true);
+  expect(SCHEMAS['ui:room:tick'].safeParse({ tabId: 1, checklistId: '', itemId: 'a', ticked: true }).success).toBe(false);
+  expect(SCHEMAS['ui:room:incident'].safeParse({ tabId: 1, category: 'rude', note: '' }).success).toBe(false);
+  expect(SCHEMAS['ui:room:incident'].safeParse({ tabId: 1, category: 'insult', note: 'x'.repeat(5001) }).success).toBe(false);
+  expect(SCHEMAS['ui:incidents:delete'].safeParse({ id: 3 }).success).toBe(false);
 });

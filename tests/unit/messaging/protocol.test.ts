@@ -20,9 +20,9 @@ test('extension-page messages must come from our own origin', () => {
 
 test('every message type has a schema, and malformed data is rejected', () => {
   const types = Object.keys(SCHEMAS);
-  // Names say who talks to whom: cs (content script), ui (extension page) → background; bg → content script.
-  for (const type of types) expect(type).toMatch(/^(cs|ui|bg):[a-zA-Z:]+$/);
-  expect(types).toEqual(expect.arrayContaining(['cs:lint', 'ui:insert', 'ui:dismiss', 'bg:insert', 'bg:panel']));
+  // Names say who talks to whom: cs (content script), ui (extension page) → background; tab → content script; push → pages.
+  for (const type of types) expect(type).toMatch(/^(cs|ui|tab|push):[a-zA-Z:]+$/);
+  expect(types).toEqual(expect.arrayContaining(['cs:lint', 'ui:insert', 'ui:dismiss', 'tab:insert', 'tab:panel']));
   expect(SCHEMAS['ui:insert'].safeParse({ tabId: '3', text: 'x' }).success).toBe(false);
   expect(SCHEMAS['ui:insert'].safeParse({ tabId: 3, text: 'x'.repeat(10_001) }).success).toBe(false);
   const lint = { site: 'demo', ticket: null, draft: 'x', thread: [{ role: 'customer', text: 'hi' }] };
@@ -51,7 +51,7 @@ test('the panel framed in a helpdesk page is its own sender kind; the popup, opt
 });
 
 test('what the framed panel may send: its tab only, and never the wipe, packs, rules, stats, list or search', async () => {
-  const { receive, PAGE_OR_PANEL } = await import('@/lib/messaging');
+  const { receive } = await import('@/lib/messaging');
   const id = fakeBrowser.runtime.id;
   const framed = { id, url: ext('/panel.html'), tab: { id: 3, url: 'https://acme.zendesk.com/agent/tickets/1' } as never, frameId: 7 };
   const options = { id, url: ext('/options.html'), tab: { id: 9, url: ext('/options.html') } as never, frameId: 0 };
@@ -59,8 +59,8 @@ test('what the framed panel may send: its tab only, and never the wipe, packs, r
     (fakeBrowser.runtime.onMessage as unknown as { trigger(m: unknown, s: object): Promise<unknown[]> }).trigger({ id: 1, type, data, timestamp: 1 }, sender);
   const got: string[] = [];
   const offs = [
-    receive('ui:closePanel', PAGE_OR_PANEL, ({ tabId }) => void got.push(`close ${tabId}`)),
-    receive('ui:data:wipe', 'extension-page', () => {
+    receive('ui:closePanel', ({ tabId }) => void got.push(`close ${tabId}`)),
+    receive('ui:data:wipe', () => {
       got.push('wipe');
       return { ok: true };
     }),

@@ -28,7 +28,7 @@ test.each(pairs)('the %s guard accepts and returns what its zod schema does', (_
   }
 });
 
-type P = { 'cs:ping'(d: { n: number }): number; 'bg:panel'(d: { open: boolean }): string };
+type P = { 'cs:ping'(d: { n: number }): number; 'tab:panel'(d: { open: boolean }): string };
 
 test('what the content script sends is what @webext-core/messaging receives, and its answer or error comes back', async () => {
   let root: ((m: unknown, s: unknown, r: (x: unknown) => void) => boolean) | undefined;
@@ -51,9 +51,9 @@ test('what the content script sends is what @webext-core/messaging receives, and
 test('what the background sends with @webext-core/messaging reaches the handler, from the background only and well-formed only', async () => {
   let cs: ((m: unknown, s: unknown, r: (x: unknown) => void) => boolean) | undefined;
   vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation((l) => void (cs = l as never));
-  const receive = makeWireReceive<Pick<P, 'bg:panel'>>({ 'bg:panel': panelGuard });
+  const receive = makeWireReceive<Pick<P, 'tab:panel'>>({ 'tab:panel': panelGuard });
   const got: unknown[] = [];
-  receive('bg:panel', 'background', (d) => {
+  receive('tab:panel', 'background', (d) => {
     got.push(d);
     return 'done';
   });
@@ -63,13 +63,13 @@ test('what the background sends with @webext-core/messaging reaches the handler,
     tabs: { sendMessage: (_tab: number, m: unknown, _o: unknown, reply: (x: unknown) => void) => cs!(m, sender, reply) },
   });
   const bg = defineExtensionMessaging<P>();
-  await expect(bg.sendMessage('bg:panel', { open: true }, 7)).resolves.toBe('done');
-  await expect(bg.sendMessage('bg:panel', { open: 'yes' } as never, 7)).rejects.toThrow('malformed');
+  await expect(bg.sendMessage('tab:panel', { open: true }, 7)).resolves.toBe('done');
+  await expect(bg.sendMessage('tab:panel', { open: 'yes' } as never, 7)).rejects.toThrow('malformed');
   sender = { id: fakeBrowser.runtime.id, tab: { id: 7 }, url: 'https://evil.example/' };
-  await expect(bg.sendMessage('bg:panel', { open: false }, 7)).rejects.toThrow('sender not allowed');
+  await expect(bg.sendMessage('tab:panel', { open: false }, 7)).rejects.toThrow('sender not allowed');
   expect(got).toEqual([{ open: true }]);
   // Not ours (no type/timestamp) or a type nobody here takes: not answered.
   expect(cs!({ hello: 1 }, sender, () => {})).toBe(false);
-  expect(cs!({ type: 'bg:other', timestamp: 1, data: {} }, sender, () => {})).toBe(false);
+  expect(cs!({ type: 'tab:other', timestamp: 1, data: {} }, sender, () => {})).toBe(false);
   vi.unstubAllGlobals();
 });

@@ -1,0 +1,152 @@
+/**
+ * The draft's messages: cs:lint (one lint per tab and frame at a time, page-caused lints paced,
+ * the answer first and the bookkeeping after), the panel's Insert and Dismiss, the card at the
+ * words, and opening or closing the framed panel.
+ */
+import { addDismissal, incrementRuleStat, listDismissals, listOpenForConversation } from '@/lib/callbacks/store';
+import { sendMessage, type Handler, type HandlerTable, type LintResult, type Messages, type TabState } from '@/lib/messaging';
+import { DROPPED, newestWins, pageLintPacer } from '@/lib/messaging/newest-wins';
+import { genericTicket } from '@/lib/adapters/address-key';
+import { plural, t } from '@/lib/i18n';
+import { getDb } from './db';
+import { lintDraft, toMsg, underlineRanges, worstOf } from './guidance';
+import { onConversationSeen } from './callbacks';
+import { noteLint } from './room';
+import { createTrustLedger } from './trust';
+import { cardHandlers } from './card';
+import { readGenericConversation } from './generic-thread';
+import { onTabGone, readTabState, updateTabState, writeTabState } from './tabs';
+
+/** The handler table of the draft's messages; `packsReady`: lints wait for the packs. */
+export function lintHandlers(packsReady: Promise<unknown>) {
+  let lintSeq = 0;
+  const newestLint = new Map<number, number>();
+
+  // One lint in flight per tab and frame: of the lints that pile up meanwhile only the newest runs
+  // (a page cannot queue work that delays other tabs), the older ones are answered `dropped`.
+  const oneAtATime = newestWins();
+  const pacer = pageLintPacer();
+  const trust = createTrustLedger();
+
+  // The draft after a typing pause: lint it, tell the panel, count what the rep was shown.
+  const lintHandler: Handler<Messages['cs:lint']> = async ({ site, ticket: sent, customer: sentCustomer, draft, thread: sentThread, trusted = false }, sender) => {
+    await packsReady;
+    const key = `${sender.tab?.id}:${sender.frameId ?? 0}`;
+    const out = await oneAtATime(key, async (superseded, whenSuperseded): Promise<LintResult | typeof DROPPED> => {
+      // What the page caused by itself waits its turn (pageLintPacer); a newer lint (the rep typing)
+      // takes its place at once.
+      const wait = trusted ? 0 : pacer.wait(key);
+      if (wait > 0) {
+        await Promise.race([new Promise((resolve) => setTimeout(resolve, wait)), whenSuperseded]);
+        if (superseded()) return DROPPED;
+      }
+      // Its cost, all of it (parsing aside): the room, the tab state, the counts.
+      const started = performance.now();
+      try {
+        // Generic mode (or a site recipe that finds no ticket id): the conversation is the page's whole
+        // address, told apart here (lib/adapters/address-key.ts).
+        const ticket = site === 'generic' || sent?.key.startsWith('page:') ? genericTicket(sent) : sent;
+        const tabId = sender.tab?.id;
+        // Generic mode: the page's conversation, when the cautious reader can tell who wrote what.
+        const page = site === 'generic' && tabId != null && (sender.frameId ?? 0) === 0 ? await readGenericConversation(tabId) : null;
+        if (superseded()) return DROPPED;
+        const thread = page?.readable ? page.thread : sentThread;
+        const customer = page?.customer && !sentCustomer?.name ? { ...sentCustomer, name: page.customer } : sentCustomer;
+        const seq = ++lintSeq;
+        if (tabId != null && (sender.frameId ?? 0) === 0) newestLint.set(tabId, seq);
+        const dismissed = new Set(ticket ? (await listDismissals(getDb(), ticket.key)).map((d) => d.hintId) : []);
+        // A promise already logged as a callback of this conversation needs no hint.
+        const logged = ticket ? (await listOpenForConversation(getDb(), ticket.key).catch(() => [])).map((c) => c.promise) : [];
+        const { hints, tone, lang, slow } = lintDraft({ draft, thread, site, ticket, dismissed, logged, trusted });
+        const result = {
+          count: hints.length,
+          worst: worstOf(hints),
+          ranges: underlineRanges(hints),
+          // Self-check: a known site's ticket whose messages Heard cannot read says so at the marker too.
+          name: ((n: string) => (site !== 'generic' && ticket && thread.length === 0 ? t('selfcheckMarker', n) : n))(
+            hints.length ? plural('markerHints', hints.length) : t('markerNone'),
+          ),
+        };
+        // Only the top frame describes the tab (a helpdesk's iframes may run us too).
+        if (tabId == null || (sender.frameId ?? 0) !== 0) return result;
+        // Two lints can overlap (reading dismissals is async): an older one never overwrites a newer one.
+        if (newestLint.get(tabId) !== seq) return result;
+        try {
+          // Reading the room: tone, checklists the draft ticks, the boundary (kept per tab, no text).
+          noteLint(tabId, { site, ticket, draft, thread, lang: lang?.draft });
+        } catch {
+          // A side view: a failure there must never break linting.
+        }
+        const state: TabState = {
+          site,
+          ticket,
+          ...(customer ? { customer } : {}),
+          tone: tone?.level ?? null,
+          hints: hints.map((h) => toMsg(h, draft)),
+          draftLength: draft.length,
+          updatedAt: Date.now(),
+          lang,
+          ...(slow.length > 0 ? { slow: slow.slice(0, 100).map((s) => s.slice(0, 200)) } : {}),
+          ...(site === 'generic' ? { conversation: page?.readable ? ('read' as const) : ('unread' as const) } : {}),
+        };
+        // The panel has it now; the storage copy and the bookkeeping below follow the answer.
+        void writeTabState(tabId, state);
+        // Local counts for the team lead, never text: a hint counts as shown when it appears.
+        // Only the rep's own input counts (trust.ts): what a page makes us lint neither counts as shown
+        // nor creates a same-day reminder.
+        const { shown, firstActivity } = trust.note(tabId, ticket?.key ?? '', hints, trusted);
+        // The rep started working in this conversation: the optional same-day reply reminder.
+        if (firstActivity) void onConversationSeen({ site, ticket, thread }).catch(() => {});
+        void (async () => {
+          for (const h of shown) await incrementRuleStat(getDb(), h.ruleId, 'shown').catch(() => {});
+        })();
+        return result;
+      } finally {
+        if (!trusted) pacer.spent(key, performance.now() - started);
+      }
+    });
+    return out === DROPPED ? { count: 0, worst: null, ranges: [], dropped: true } : out;
+  };
+
+  async function dismissHint(tabId: number, hintId: string, reason: 'dismissed' | 'not-helpful'): Promise<void> {
+    const stored = await updateTabState(tabId, (s) => ({ ...s, hints: s.hints.filter((h) => h.id !== hintId) }));
+    if (!stored) return;
+    const hint = stored.hints.find((h) => h.id === hintId);
+    if (stored.ticket) await addDismissal(getDb(), stored.ticket.key, hintId);
+    if (hint) await incrementRuleStat(getDb(), hint.ruleId, reason === 'not-helpful' ? 'notHelpful' : 'dismissed');
+    await sendMessage('tab:refresh', {}, tabId).catch(() => {});
+  }
+
+  onTabGone((tabId) => {
+    newestLint.delete(tabId);
+    trust.forget(tabId);
+    pacer.forget(`${tabId}:0`);
+  });
+
+  return {
+    'cs:lint': lintHandler,
+    async 'ui:insert'({ tabId, text, ruleId }) {
+      try {
+        const res = await sendMessage('tab:insert', { text }, tabId);
+        if (res.ok && ruleId) await incrementRuleStat(getDb(), ruleId, 'inserted').catch(() => {});
+        return res;
+      } catch {
+        return { ok: false };
+      }
+    },
+    'ui:dismiss': ({ tabId, hintId, reason }) => dismissHint(tabId, hintId, reason),
+    async 'ui:togglePanel'({ tabId }) {
+      try {
+        await sendMessage('tab:togglePanel', {}, tabId);
+        return { ok: true };
+      } catch {
+        return { ok: false };
+      }
+    },
+    async 'ui:closePanel'({ tabId }) {
+      await sendMessage('tab:panel', { open: false }, tabId).catch(() => {});
+    },
+    // The card at the words (the content script): its texts from the tab's lint, and its Dismiss.
+    ...cardHandlers({ read: readTabState, dismiss: (tabId, hintId) => dismissHint(tabId, hintId, 'dismissed') }),
+  } satisfies HandlerTable;
+}
