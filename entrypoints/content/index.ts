@@ -39,9 +39,10 @@ const PAUSE_MS = 120;
  *
  * At page start it only listens (issue 13 point 8: start ≤ 5 ms of the page's main thread): it
  * reads nothing of the page, asks the background nothing, and finds its adapter, the recipe, the
- * reply box and the thread at the rep's first focus in an editable (or first input, focus moving
- * into a same-origin iframe, a message from the background), or at once when an editable already
- * has the focus (Heard started in an open tab). `boot` is that moment.
+ * reply box and the thread when the rep comes to an editable (the pointer onto it, or the focus in
+ * it; or a first input, focus moving into a same-origin iframe, a message from the background), or
+ * at once when an editable already has the focus (Heard started in an open tab). `boot` is that
+ * moment.
  */
 function start(ctx: ContentScriptContext): void {
   const here = (): URL => new URL(location.href);
@@ -247,6 +248,12 @@ function start(ctx: ContentScriptContext): void {
         schedule(0);
       }
     }, { capture: true });
+    // The rep's pointer coming onto a reply box, a moment before the click: start then, so that the
+    // background (its service worker sleeps when idle, and compiles the packs again when woken) is
+    // awake by the focus.
+    ctx.addEventListener(doc, 'pointerover', (e) => {
+      if (!booted && e.isTrusted && focusable(e.composedPath()[0])) boot();
+    }, { capture: true, passive: true });
     ctx.addEventListener(doc, 'focusout', (e) => {
       if (composer && inComposer(e)) savedCaret = caretIn(composer);
     }, { capture: true });
