@@ -5,8 +5,8 @@
 // until one second after the `load` event with nobody touching the page (so work Heard deferred to
 // a timer or an idle callback is counted too), as the renderer's own main-thread and script time
 // (CDP Performance.getMetrics, thread ticks). Then the rep clicks into the reply box: what Heard
-// does at that first focus (finds the adapter, reads the thread, asks for the first lint, draws
-// the marker) is measured apart, as the next 600 ms. Printed as medians and the median of the
+// does when the pointer comes onto it and at the focus (finds the adapter, reads the thread, asks
+// for the first lint, draws the marker) is measured apart, as the next 600 ms. Printed as medians and the median of the
 // paired differences. The paired whole-page figure is noisy (the page's own layout varies by
 // several ms from load to load), so Heard's own tasks are also taken from a Chromium trace of a
 // few loads per arm: the tasks that run the content script (its compile and run, what it causes
