@@ -4,10 +4,11 @@ import { adapterFor, generic as genericAdapter, type SiteRecipe } from '@/lib/ad
 import { recipeAdapter } from '@/lib/adapters/recipe';
 import type { Adapter, ThreadMessage } from '@/lib/adapters/types';
 import { readDraft, type DraftSnapshot } from '@/lib/editors/text';
+import { isEditable } from '@/lib/editors/dom';
 import { caretIn, focusAt, insertAtCaret } from '@/lib/editors/insert';
 import { receive, sendMessage, type LintResult } from '@/lib/messaging/content';
 import { capThread, DRAFT_MAX } from '@/lib/messaging/limits';
-import { createMarker, type Marker } from './marker';
+import { createMarker, markerHost, type Marker } from './marker';
 import { clearHighlights, restHighlights, showHighlights } from './highlight';
 import { settle, watchNavigation } from './navigation';
 import { createCards, type Item } from './card';
@@ -35,13 +36,22 @@ const PAUSE_MS = 120;
  * The content script finds the reply box, reads the draft after a typing pause (never on the
  * keystroke), and asks the background to lint it; it marks what comes back. It
  * does nothing while the rep is not typing: no timers, no polling, no observer on the document.
+ *
+ * At page start it only listens (issue 13 point 8: start ≤ 5 ms of the page's main thread): it
+ * reads nothing of the page, asks the background nothing, and finds its adapter, the recipe, the
+ * reply box and the thread when the rep comes to an editable (the pointer onto it, or the focus in
+ * it; or a first input, focus moving into a same-origin iframe, a message from the background), or
+ * at once when an editable already has the focus (Heard started in an open tab). `boot` is that
+ * moment.
  */
 function start(ctx: ContentScriptContext): void {
   const here = (): URL => new URL(location.href);
-  // A team's or a taught site recipe for this page, when the background holds one (asked at start
+  // A team's or a taught site recipe for this page, when the background holds one (asked at boot
   // and after a recipe is saved: tab:refresh).
   let team: SiteRecipe | null = null;
-  let adapter: Adapter = adapterFor(here(), document);
+  // Until boot: the generic adapter (no page read); boot finds the page's own.
+  let adapter: Adapter = genericAdapter;
+  let booted = false;
   let composer: HTMLElement | null = null;
   let lastKey = '';
   let lastTicket = '';
@@ -59,14 +69,17 @@ function start(ctx: ContentScriptContext): void {
   world.heardStop?.();
   world.heardStop = () => ctx.notifyInvalidated();
 
-  const marker: Marker = createMarker(ctx, () => {});
+  // The marker's host is in the page from the start; the marker itself is made at first use.
+  const host = markerHost();
+  let made: Marker | null = null;
+  const marker = (): Marker => (made ??= createMarker(ctx, host, () => {}));
   // The card at the words: its More opens the panel at its hint; after its Replace or Insert the draft is linted again.
-  const cards = createCards(ctx, (h) => marker.openPanel(h), () => schedule(0));
+  const cards = createCards(ctx, (h) => marker().openPanel(h), () => schedule(0));
   ctx.onInvalidated(() => {
     clearTimeout(timer);
     clearTimeout(confirm);
     clearHighlights();
-    marker.destroy();
+    host.remove();
     cards.close();
   });
 
@@ -130,7 +143,7 @@ function start(ctx: ContentScriptContext): void {
     if (ctx.isInvalid) return;
     pickAdapter();
     const el = findComposer();
-    marker.anchorTo(el);
+    marker().anchorTo(el);
     if (!el) {
       if (adapter !== genericAdapter) selfCheck(null, adapter.thread(document).length, adapter.detect(here(), document));
       return;
@@ -138,6 +151,9 @@ function start(ctx: ContentScriptContext): void {
     // Where the background's generic reader finds the reply box (lib/adapters/generic-reader.ts).
     world.heardComposer = el;
     watch(el.ownerDocument);
+    // The card's keys and pointer, once there is a reply box (not while the rep only reads the page).
+    cards.listen(document);
+    cards.listen(el.ownerDocument);
     const ticket = adapter.detect(here(), document);
     lastTicket = String(ticket?.key);
     const snap: DraftSnapshot = readDraft(el);
@@ -173,7 +189,7 @@ function start(ctx: ContentScriptContext): void {
       lastKey = '';
       return;
     }
-    marker.setCount(res.count, res.worst, res.name);
+    marker().setCount(res.count, res.worst, res.name);
     const ranges: Range[] = [];
     const kinds: string[] = [];
     const items: Item[] = [];
@@ -213,22 +229,31 @@ function start(ctx: ContentScriptContext): void {
     const root = doc?.documentElement;
     if (!doc || !root || watched.has(root)) return;
     watched.add(root);
-    cards.listen(doc);
     ctx.addEventListener(doc, 'input', (e) => {
       // Only the rep's input: a page's synthetic events are not trusted. (A page's execCommand is,
       // but has no user activation: it lints, and counts for nothing.)
-      if (!e.isTrusted || !inComposer(e)) return;
+      if (!e.isTrusted) return;
+      boot();
+      if (!inComposer(e)) return;
       rep ||= navigator.userActivation?.isActive !== false;
       // Underlines put to rest come back at the pause, even if the text ends as it was.
       if (restHighlights()) lastKey = '';
       schedule();
     }, { capture: true, passive: true });
     ctx.addEventListener(doc, 'focusin', (e) => {
-      if (e.isTrusted && inComposer(e)) {
-        marker.anchorTo(composer);
+      if (!e.isTrusted) return;
+      if (!booted && focusable(e.composedPath()[0])) boot();
+      if (booted && inComposer(e)) {
+        marker().anchorTo(composer);
         schedule(0);
       }
     }, { capture: true });
+    // The rep's pointer coming onto a reply box, a moment before the click: start then, so that the
+    // background (its service worker sleeps when idle, and compiles the packs again when woken) is
+    // awake by the focus.
+    ctx.addEventListener(doc, 'pointerover', (e) => {
+      if (!booted && e.isTrusted && focusable(e.composedPath()[0])) boot();
+    }, { capture: true, passive: true });
     ctx.addEventListener(doc, 'focusout', (e) => {
       if (composer && inComposer(e)) savedCaret = caretIn(composer);
     }, { capture: true });
@@ -246,20 +271,31 @@ function start(ctx: ContentScriptContext): void {
   watchFrames();
   ctx.addEventListener(window, 'blur', () => {
     watchFrames();
-    // Focus went into a frame: its focusin may have passed before its document was hooked.
-    schedule(0);
-  });
-  // Single-page helpdesks switch tickets without a reload: once the page shows the new ticket
-  // (its key changes), lint again at once, with the new ticket's reply box (helpdesks keep one per
-  // open ticket, the old one hidden but still connected).
-  watchNavigation(ctx, () => {
-    stopSettle();
-    composer = null;
-    pickAdapter();
-    stopSettle = settle(ctx, lastTicket, () => String(adapter.detect(here(), document)?.key), () => schedule(0));
+    // Focus went into a frame (Chromium names it as activeElement; Firefox's focusin in a watched
+    // frame boots): its focusin may have passed before its document was hooked.
+    if (!booted && document.activeElement?.tagName === 'IFRAME') boot();
+    if (booted) schedule(0);
   });
 
+  /** The rep's first step towards writing: everything that reads the page starts here, once. */
+  function boot(): void {
+    if (booted || ctx.isInvalid) return;
+    booted = true;
+    adapter = adapterFor(here(), document);
+    // Single-page helpdesks switch tickets without a reload: once the page shows the new ticket
+    // (its key changes), lint again at once, with the new ticket's reply box (helpdesks keep one per
+    // open ticket, the old one hidden but still connected).
+    watchNavigation(ctx, () => {
+      stopSettle();
+      composer = null;
+      pickAdapter();
+      stopSettle = settle(ctx, lastTicket, () => String(adapter.detect(here(), document)?.key), () => schedule(0));
+    });
+    void askRecipe().then(() => schedule(0));
+  }
+
   receive('tab:insert', 'background', async ({ text }) => {
+    boot();
     const el = findComposer();
     if (!el) return { ok: false };
     const caret = savedCaret;
@@ -269,20 +305,36 @@ function start(ctx: ContentScriptContext): void {
     return { ok };
   });
   receive('tab:panel', 'background', ({ open }) => {
-    if (open) marker.openPanel();
+    boot();
+    if (open) marker().openPanel();
     else {
-      marker.closePanel();
+      made?.closePanel();
       // Back to where the rep was writing.
       const el = findComposer();
       if (el) focusAt(el, savedCaret);
     }
   });
-  receive('tab:togglePanel', 'background', () => marker.togglePanel());
+  receive('tab:togglePanel', 'background', () => (boot(), marker().togglePanel()));
   receive('tab:refresh', 'background', async () => {
+    if (!booted) return boot();
     await askRecipe();
     schedule(0, true);
   });
-  receive('tab:dock', 'background', () => marker.redock());
+  receive('tab:dock', 'background', () => made?.redock());
 
-  void askRecipe().then(() => schedule(0));
+  // Started in a tab where the rep is already in a reply box (enabled on this site, an update).
+  if (focusable(deepActive())) boot();
 }
+
+/** Focus here means the rep may write: an editable, or a frame (an iframe editor's document). Not
+ * `instanceof Element`: an element of a same-origin iframe is another window's Element. */
+const focusable = (t: EventTarget | null | undefined): boolean => {
+  const el = t as Element | null | undefined;
+  return el?.nodeType === 1 && (el.tagName === 'IFRAME' || isEditable(el));
+};
+/** The focused element, through open shadow roots (not frames: a frame is itself focusable). */
+const deepActive = (): Element | null => {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+};

@@ -76,9 +76,16 @@ const STYLE = `:host{all:initial}
 // Events that must not reach the page's own listeners from inside our UI.
 const CONTAINED = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste', 'copy', 'cut'];
 
-export function createMarker(ctx: ContentScriptContext, onToggle: (open: boolean) => void): Marker {
+/** The marker's host, empty: put in the page at start (a page, or a test, sees Heard started);
+ * createMarker fills it when the rep first needs it (issue 13 point 8: start costs next to nothing). */
+export function markerHost(): HTMLElement {
   const host = document.createElement('heard-root');
   host.setAttribute('style', 'all:initial;position:fixed;top:0;left:0;width:0;height:0;z-index:2147483646');
+  document.documentElement.append(host);
+  return host;
+}
+
+export function createMarker(ctx: ContentScriptContext, host: HTMLElement, onToggle: (open: boolean) => void): Marker {
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = STYLE;
@@ -243,7 +250,6 @@ export function createMarker(ctx: ContentScriptContext, onToggle: (open: boolean
   ctx.addEventListener(button, 'click', () => (frame ? close() : open()));
   ctx.addEventListener(window, 'scroll', schedulePlace, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', () => (schedulePlace(), layout()), { passive: true });
-  document.documentElement.append(host);
 
   return {
     setCount(n, worst, name) {

@@ -37,7 +37,7 @@ export async function open(run: ChromiumRun, origin: string, arm: Arm): Promise<
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await page.goto(origin + PATHS[arm]);
   // With Heard: its marker host is in the page once the content script ran; give both arms the
-  // same settling time after that (the first lint of the empty draft happens here).
+  // same settling time after that. (Heard reads nothing more until the rep focuses the reply box.)
   if (arm === 'with') await page.waitForFunction('!!document.querySelector("heard-root")');
   await page.evaluate('new Promise((r) => setTimeout(r, 300))');
   const load = await metrics(cdp);

@@ -9,7 +9,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
-import { launchChromium, type ChromiumRun } from './browsers';
+import { launchChromium, waitFor, type ChromiumRun } from './browsers';
 import { median, mutationRun, quantile, typingRuns, type Arm, type MutationRun } from '../bench/page-measure';
 
 let server: FixtureServer;
@@ -22,6 +22,41 @@ before(async () => {
 after(async () => {
   await run?.close();
   await server?.close();
+});
+
+// Page start (issue 13 point 8, `npm run bench -- start` measures it): the content script only
+// listens until the rep is in a reply box. Every message the content script sends carries the time
+// it was sent (the wire format's timestamp, the page's clock): the first one from this page must
+// come after the rep's pointer came onto the reply box, so at start it asked nothing (no recipe,
+// no lint: it had read nothing). Before, it asked for the recipe and linted at once. The pointer
+// alone starts it (a moment before the click, so the background is awake by then).
+test('heavy page: Heard asks the background nothing until the rep comes to the reply box', async () => {
+  await run.worker.evaluate(() => {
+    const g = globalThis as unknown as { __heardSeen?: { type: string; url?: string; at: number }[] };
+    if (g.__heardSeen) return;
+    g.__heardSeen = [];
+    chrome.runtime.onMessage.addListener((m: { type?: string; timestamp?: number }, sender) => {
+      if (typeof m?.type === 'string' && m.type.startsWith('cs:')) g.__heardSeen!.push({ type: m.type, url: sender.tab?.url, at: Number(m.timestamp) });
+      return undefined;
+    });
+  });
+  const page = await run.context.newPage();
+  try {
+    await page.goto(`${server.origin}/heard-demo/heavy/`);
+    await page.waitForFunction('!!document.querySelector("heard-root")'); // the content script ran
+    // On the window, capturing: before any listener on the document (Heard's).
+    await page.evaluate(`window.addEventListener('pointerover', () => { window.__over = Date.now(); }, { capture: true, once: true })`);
+    await page.hover('#reply');
+    const overAt = await page.evaluate<number>('window.__over');
+    const seen = await waitFor('the first lint once the pointer is on the reply box', async () => {
+      const all = await run.worker.evaluate((url) => (globalThis as unknown as { __heardSeen: { type: string; url?: string; at: number }[] }).__heardSeen.filter((s) => s.url === url), page.url());
+      return all.some((s) => s.type === 'cs:lint') && all;
+    });
+    assert.ok(seen[0]!.at >= overAt, `"${seen[0]!.type}" came ${overAt - seen[0]!.at} ms before the rep's pointer`);
+    assert.deepEqual([...new Set(seen.map((s) => s.type))].slice(0, 2), ['cs:recipe', 'cs:lint']);
+  } finally {
+    await page.close();
+  }
 });
 
 test('heavy page: Heard adds no long task and little main-thread time while the page mutates', async () => {

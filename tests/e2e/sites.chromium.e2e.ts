@@ -221,6 +221,7 @@ test('a page without an adapter: off until the rep enables it in the popup, then
 test('the popup on a browser page says Heard cannot run there; on the demo helpdesk that it is on', async () => {
   const page = await run.context.newPage();
   await page.goto(`${server.origin}/heard-demo/#/tickets/1041`);
+  await page.locator('#reply').click(); // Heard reads the page once the rep is in the reply box
   await waitFor('marker on the demo', () => findButtonByName(page, /^Heard: /));
   const popup = await openToolbarPopup(run, page);
   await waitFor('"Heard is on here (Demo…)"', () => popup.evaluate<boolean>(`/Heard is on here \\(/.test(document.body.innerText)`));

@@ -23,6 +23,8 @@ after(async () => {
 async function openWithPanel(query: string): Promise<{ page: Page; panel: Frame }> {
   const page = await run.context.newPage();
   await page.goto(`${server.origin}/heard-demo/${query}#/tickets/1041`);
+  // Heard reads the page once the rep is in the reply box (at page start it only listens).
+  await page.locator('#reply').click();
   const marker = await waitFor('marker', () => findButtonByName(page, /^Heard: /));
   await page.mouse.click(marker.x, marker.y);
   const panel = await waitFor('the panel frame', async () =>

@@ -41,8 +41,10 @@ for (const [mode, kind, query] of CASES) {
     const api = await page.evaluate('typeof navigation === "object" ? "with" : "without"');
     assert.equal(api, mode, `the page runs ${mode} the Navigation API`);
     if (mode === 'without' && runs.with) await runs.with.close().then(() => delete runs.with);
-    // The marker appears once the first lint is back; then it opens the panel.
-    await waitFor('the first lint', () => page.evaluate('!!document.querySelector("heard-root")'));
+    // Heard reads the page once the rep is in the reply box (at page start it only listens); the
+    // marker appears once the first lint is back; then it opens the panel.
+    await waitFor('Heard on the page', () => page.evaluate('!!document.querySelector("heard-root")'));
+    await page.click('#reply');
     const point = await markerPointFor(page, '#reply');
     const panel = await waitFor('the panel with ticket 1041', async () => {
       await page.mouse.click(point.x, point.y);
