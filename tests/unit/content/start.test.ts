@@ -139,7 +139,7 @@ test('a message from the background (the panel shortcut) starts it too', async (
   startHeard();
   await settled();
   expect(sent.calls).toEqual([]);
-  await sent.handlers.get('bg:togglePanel')?.({});
+  await sent.handlers.get('tab:togglePanel')?.({});
   expect(detected.n).toBeGreaterThan(0);
   await waitFor('the recipe asked', () => sent.calls.includes('cs:recipe'));
 });
