@@ -9,7 +9,12 @@ import { NO_HITS, type Hint, type LintContext, type LintInput, type TextRange } 
 import type { DraftView } from './kinds/types';
 import { foldGerman, foldText, foldWord } from './phrase';
 import type { Case, Pack } from './schema';
-import { countWords, isApostrophe, isWordCode } from './words';
+import { countWords, isApostrophe as apostropheCode, isWordCode as wordCode } from './words';
+
+// Per-character tests, called straight (not through the module binding): where the module is
+// loaded as CommonJS (tsx: the bench, the tools), every call through an import is a getter call.
+const isWordCode = wordCode;
+const isApostrophe = apostropheCode;
 import {
   compile,
   SEVERITY_RANK,
@@ -166,6 +171,11 @@ function isSpace(c: number): boolean {
 const CONJUNCTION =
   /^\s*(?:and|but|so|or|yet|because|while|although|though|whereas|which|however|mais|donc|cependant|pourtant|puisque|parce que|mas|porém|porem|contudo|todavia|porque|pois|então|entao)(?![\p{L}\p{N}])/iu;
 
+/** . ! ? " ' ) ] ” ’: what may follow a sentence's final mark before the space. */
+function isCloser(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201d || c === 0x2019;
+}
+
 /** Whether a conjunction starts at `i` (after spaces): a comma before one ends a clause. */
 function conjunctionAt(draft: string, i: number): boolean {
   return CONJUNCTION.test(draft.slice(i, i + 13));
@@ -198,7 +208,7 @@ export function draftSpans(c: CompiledPacks, draft: string): { sentences: readon
     }
     if (ch === 46 || ch === 33 || ch === 63) {
       let j = i + 1;
-      while (j < n && /[.!?"')\]”’]/.test(draft[j]!)) j++;
+      while (j < n && isCloser(draft.charCodeAt(j))) j++;
       if (j < n && !isSpace(draft.charCodeAt(j)) && draft.charCodeAt(j) !== 10 && draft.charCodeAt(j) !== 13) continue;
       let k = j;
       while (k < n && isSpace(draft.charCodeAt(k))) k++;

@@ -3,7 +3,12 @@ import type { MessageKey } from '../../i18n';
 import type { CompiledMatcher, ThreadInfo } from '../compile';
 import type { Matcher } from '../schema';
 import { NO_HITS, type TextRange } from '../hint';
-import { isApostrophe, isWordCode } from '../words';
+import { isApostrophe as apostropheCode, isWordCode as wordCode } from '../words';
+
+// Per-character tests, called straight (not through the module binding): where the module is
+// loaded as CommonJS (tsx: the bench, the tools), every call through an import is a getter call.
+const isWordCode = wordCode;
+const isApostrophe = apostropheCode;
 import { MatcherSchema, ruleBase, UNLESS_FIELD } from './parts';
 import { defineKind, schemasOf, type DraftView, type EditorField, type Matchers, type VariantField } from './types';
 
