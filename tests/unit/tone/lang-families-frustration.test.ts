@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeMessageIn } from '@/lib/tone/langs/route';
+
+// Families written for these tests (not taken from the corpora in tests/fixtures/tone/<lang>/):
+// being fed up said the ways people say it (verb forms, idioms, regional words), being sent round,
+// hedged annoyance, emoji, a thanks that only closes a complaint, asking how to leave, insults with a
+// swearing tail, formal complaints. Each family has calm look-alikes that must stay calm.
+type L = 'es' | 'fr' | 'de' | 'pt';
+const level = (text: string, lang: L): string => analyzeMessageIn(text, lang).level;
+
+describe('fed up, said the ways people say it: frustrated, not calm and not angry', () => {
+  const cases: [L, string][] = [
+    ['es', 'Ya me cansé de esperar, la verdad.'],
+    ['es', 'Me estoy cansando de vuestras respuestas automáticas.'],
+    ['es', 'Qué embole tener que llamar cada día.'],
+    ['es', 'Estoy chato de que no me den solución.'],
+    ['es', 'Me dejaron botado con la instalación a medias.'],
+    ['es', 'El técnico me dejó plantado toda la mañana.'],
+    ['es', 'Esto no puede seguir así, necesito que alguien me lo resuelva.'],
+    ['es', 'Estoy esperando desde las 9 y nadie viene.'],
+    ['es', 'Me parece muy poco serio.'],
+    ['es', 'Tengo la paciencia al límite.'],
+    ['es', 'Ando con mil cosas y ahora esto, me tienen loco.'],
+    ['es', 'Me tienen dando vueltas de un departamento a otro.'],
+    ['fr', 'Franchement c’est relou de devoir tout renvoyer.'],
+    ['fr', 'Ça me saoule, l’appli plante encore.'],
+    ['fr', 'Je suis tanné d’attendre après vous.'],
+    ['fr', 'J’suis à boutte avec cette histoire de facture.'],
+    ['fr', 'On me fait tourner en rond.'],
+    ['fr', 'On m’a laissé en plan avec un compteur à moitié installé.'],
+    ['fr', 'J’ai l’impression de parler à un mur.'],
+    ['fr', 'Je ne sais plus quoi faire, aidez-moi svp.'],
+    ['fr', 'Chaque conseiller me dit quelque chose de différent.'],
+    ['fr', 'C’est le troisième mail que j’envoie.'],
+    ['fr', 'Pfff, l’appli a encore planté.'],
+    ['de', 'Ich kann es langsam nicht mehr hören.'],
+    ['de', 'Ich hab echt keinen Bock mehr auf diese Warterei.'],
+    ['de', 'Ich werde hier von A nach B geschickt.'],
+    ['de', 'Der Techniker hat mich einfach sitzen lassen.'],
+    ['de', 'Von Ihnen kommt einfach nichts.'],
+    ['de', 'Ich weiß nicht mehr weiter, bitte helfen Sie mir.'],
+    ['de', 'Mir wurde eine Gutschrift versprochen, passiert ist nichts.'],
+    ['de', 'Jeder Mitarbeiter sagt mir etwas anderes, ich blicke nicht mehr durch.'],
+    ['de', 'Vor 15 Tagen habe ich die Rücksendung beantragt und höre nichts.'],
+    ['de', 'Das ist jetzt echt blöd gelaufen.'],
+    ['pt', 'Que saco, tenho que ligar todo dia.'],
+    ['pt', 'Estão me enrolando desde o começo.'],
+    ['pt', 'Vocês estão a empurrar com a barriga.'],
+    ['pt', 'Ninguém consegue me dizer onde está o pacote.'],
+    ['pt', 'O técnico me deixou na mão.'],
+    ['pt', 'Parece que estou falando com uma parede.'],
+    ['pt', 'Estou um pouco desapontado, confesso.'],
+    ['pt', 'Estou meio bolado com isso.'],
+    ['pt', 'Cada atendente me diz uma coisa diferente, já não entendo nada.'],
+    ['pt', 'Estou sendo jogado de um setor para outro há dias.'],
+    ['pt', 'Pedi a devolução há 15 dias e não sei de nada.'],
+    ['pt', 'A encomenda ainda não chegou, isso já está a ficar chato.'],
+  ];
+  it.each(cases)('%s: %s', (lang, t) => expect(level(t, lang)).toBe('frustrated'));
+});
+
+describe('a hedge makes a strong word annoyance', () => {
+  it.each([
+    ['es', 'Estoy un poco harta de tener que explicar lo mismo cada vez.'],
+    ['fr', 'Je suis un peu dégoûté, le colis est arrivé abîmé.'],
+    ['de', 'Ich bin ein bisschen sauer, ehrlich gesagt.'],
+  ] as [L, string][])('%s: %s', (lang, t) => expect(level(t, lang)).toBe('frustrated'));
+  it('without the hedge the word is still anger', () => {
+    expect(level('Estoy harta de vuestras excusas.', 'es')).toBe('angry');
+    expect(level('Ich bin stinksauer.', 'de')).toBe('angry');
+  });
+});
+
+describe('emoji: an eye roll is annoyance, a red face anger, the finger abuse', () => {
+  it.each([
+    ['es', 'Hola 🙄 otra semana sin el paquete.'],
+    ['es', 'Gracias... supongo 😒'],
+    ['fr', 'Bonjour 🙄 encore une semaine sans colis.'],
+    ['de', 'Hallo 🙄 wieder eine Woche ohne Paket.'],
+    ['pt', 'Obrigado... né 😒'],
+  ] as [L, string][])('frustrated, %s: %s', (lang, t) => expect(level(t, lang)).toBe('frustrated'));
+  it('a red face is anger, the finger is abuse', () => {
+    expect(level('Toujours pas de colis 😡', 'fr')).toBe('angry');
+    expect(level('Eres un inútil 🖕', 'es')).toBe('abusive');
+    expect(level('Aqui tens 🖕', 'pt')).toBe('abusive');
+  });
+  it.each([
+    ['fr', 'Ah mince, j’ai oublié le code promo 🤦 vous pouvez l’appliquer ?'],
+    ['es', 'Me llegó el paquete, gracias 😊'],
+    ['pt', 'O meu cão comeu o cabo 😔 vendem só o cabo?'],
+  ] as [L, string][])('own slip or a glad face stays calm, %s: %s', (lang, t) => expect(level(t, lang)).toBe('calm'));
+});
+
+describe('a thanks that only closes a complaint does not make it warm', () => {
+  it.each([
+    ['fr', 'Bonjour, la box se déconnecte sans arrêt et j’ai déjà redémarré plusieurs fois. C’est un peu pénible car je télétravaille. Pouvez-vous m’envoyer un technicien ? Merci beaucoup.'],
+    ['es', 'Hola, el router se desconecta cada poco. Es bastante molesto porque trabajo desde casa. ¿Me pueden mandar un técnico? Muchas gracias.'],
+  ] as [L, string][])('%s: %s', (lang, t) => expect(level(t, lang)).toBe('frustrated'));
+  it.each([
+    ['fr', 'Merci beaucoup, c’est réglé, dommage juste pour le délai.'],
+    ['es', 'Qué pena que no tengáis la talla, pero muchas gracias por avisar, sois muy amables.'],
+    ['de', 'Schade, dass es nicht mehr da ist. Danke trotzdem für die nette Hilfe!'],
+  ] as [L, string][])('a warm message with one regret stays calm, %s: %s', (lang, t) => expect(level(t, lang)).toBe('calm'));
+});
+
+describe('asking how to leave is a request, not a threat', () => {
+  it.each([
+    ['es', '¿Cómo cancelo la suscripción? Me mudo al extranjero y ya no la voy a usar.'],
+    ['es', 'Hola, ¿dónde me doy de baja? Gracias.'],
+    ['de', 'Wie kann ich kündigen? Ich ziehe ins Ausland.'],
+    ['de', 'Wo kann ich den Vertrag kündigen?'],
+    ['fr', 'Comment je fais pour résilier ? Je déménage à l’étranger.'],
+    ['pt', 'Como faço para cancelar o plano? Vou me mudar para o exterior.'],
+  ] as [L, string][])('%s: %s', (lang, t) => expect(level(t, lang)).toBe('calm'));
+  it('leaving said, not asked, still counts', () => {
+    expect(level('Ich kündige. Reicht jetzt.', 'de')).toBe('angry');
+    expect(level('Cancelo la suscripción.', 'es')).toBe('angry');
+  });
+});
+
+describe('an insult with a swearing tail is still said to the rep', () => {
+  it.each([
+    ['fr', 'T’es vraiment un incapable de merde.'],
+    ['fr', 'connard de merde'],
+    ['fr', 'Enculé de ta race.'],
+    ['fr', 'Abruti de robot de mes deux.'],
+    ['es', 'Tonta del culo, léete mi mensaje.'],
+    ['es', 'Inútil de mierda.'],
+    ['pt', 'Cabrão de merda.'],
+    ['pt', 'Robô imbecil do caralho.'],
+  ] as [L, string][])('%s: %s', (lang, t) => expect(level(t, lang)).toBe('abusive'));
+  it.each([
+    ['fr', 'Je suis incapable de me connecter depuis hier, pouvez-vous m’aider ?'],
+    ['es', 'Soy incapaz de encontrar la factura, ¿me ayudáis?'],
+  ] as [L, string][])('"unable to" stays calm, %s: %s', (lang, t) => expect(level(t, lang)).toBe('calm'));
+});
+
+describe('formal complaints and switching: anger', () => {
+  it.each([
+    ['fr', 'Je vais faire une réclamation officielle et je change d’opérateur.'],
+    ['de', 'Ich lege offiziell Beschwerde ein und wechsle den Anbieter.'],
+    ['de', 'Wenn das morgen nicht gelöst ist, gehe ich zum Anwalt.'],
+    ['pt', 'Vou fazer uma reclamação formal e mudar de operadora.'],
+    ['pt', 'Vocês estão de brincadeira comigo?'],
+    ['es', 'Estoy hasta el moño de vuestras excusas.'],
+  ] as [L, string][])('%s: %s', (lang, t) => expect(level(t, lang)).toBe('angry'));
+  it.each([
+    ['fr', 'Comment déposer une réclamation officielle ?'],
+    ['de', 'Wo kann ich eine Beschwerde einreichen?'],
+    ['pt', 'Onde posso fazer uma reclamação formal?'],
+  ] as [L, string][])('asking where to complain stays calm, %s: %s', (lang, t) => expect(level(t, lang)).toBe('calm'));
+});
+
+describe('one\'s own slip again is not a repeat contact', () => {
+  it.each([
+    ['es', 'Se me olvidó otra vez la contraseña, ¿me la podéis resetear?'],
+    ['pt', 'Esqueci a senha de novo, podem me mandar o link?'],
+    ['de', 'Ich hab das Passwort schon wieder vergessen 🙄 können Sie es zurücksetzen?'],
+  ] as [L, string][])('%s: %s', (lang, t) => expect(level(t, lang)).toBe('calm'));
+  it('the service failing again still is', () => {
+    expect(level('Otra vez sin luz, es la tercera vez esta semana.', 'es')).toBe('frustrated');
+  });
+});
+
+describe('calm look-alikes', () => {
+  it.each([
+    ['pt', 'Você é chato demais, sabia?'],
+  ] as [L, string][])('"chato" said of the rep is still an insult, %s: %s', (lang, t) => expect(level(t, lang)).toBe('abusive'));
+  it.each([
+    ['fr', 'Bon, je fais quoi maintenant ? Je clique sur Valider ?'],
+    ['pt', 'Que saco de dormir vocês recomendam para o inverno?'],
+    ['es', 'No es ningún problema, puedo esperar hasta el lunes.'],
+    ['de', 'Das ist doch kein Problem, ich warte gern.'],
+    ['pt', 'Não tem problema nenhum, eu espero.'],
+    ['es', 'Quisiera saber cómo darme de baja del boletín, por favor.'],
+  ] as [L, string][])('%s: %s', (lang, t) => expect(level(t, lang)).toBe('calm'));
+});
