@@ -69,16 +69,26 @@ export function scan(m: CompiledMatcher, text: string, words: ReadonlySet<string
   return m.memoHits;
 }
 
-/** Whether a matcher matches anywhere in `text` (no memo, no allocation). */
-function test(m: CompiledMatcher, text: string): boolean {
+/**
+ * Whether a matcher matches anywhere in `text` (no memo, no allocation): stops at the first match,
+ * where `scan` finds them all (an `unless` only needs one: "je vous" early in a French draft).
+ */
+function test(m: CompiledMatcher, text: string, words: ReadonlySet<string> | null = null): boolean {
   if (m.memoText === text) return m.memoHits.length > 0;
   const res = m.res;
   for (let i = 0; i < res.length; i++) {
+    const gate = m.gates[i];
+    if (words !== null && gate && !gateOpen(gate, words)) continue;
     const re = res[i]!;
     re.lastIndex = 0;
-    if (re.test(text)) {
-      re.lastIndex = 0;
-      return true;
+    let x: RegExpExecArray | null;
+    // Empty matches do not count, as in `scan`.
+    while ((x = re.exec(text)) !== null) {
+      if (x[0].length > 0) {
+        re.lastIndex = 0;
+        return true;
+      }
+      re.lastIndex++;
     }
   }
   return false;
@@ -600,7 +610,7 @@ export function lint(c: CompiledPacks, input: LintInput, budget?: LintBudget): H
       case 'regex': {
         ranges = scan(r.main!, draft, dw);
         if (ranges.length === 0) continue;
-        if (r.unless !== null && scan(r.unless, draft, dw).length > 0) continue;
+        if (r.unless !== null && test(r.unless, draft, dw)) continue;
         break;
       }
       case 'structure': {
@@ -614,9 +624,9 @@ export function lint(c: CompiledPacks, input: LintInput, budget?: LintBudget): H
           if (ranges.length < r.minMatches) continue;
         }
         let ok = true;
-        for (let j = 0; j < r.also.length && ok; j++) ok = scan(r.also[j]!, draft, dw).length > 0;
+        for (let j = 0; j < r.also.length && ok; j++) ok = test(r.also[j]!, draft, dw);
         if (!ok) continue;
-        if (r.unless !== null && scan(r.unless, draft, dw).length > 0) continue;
+        if (r.unless !== null && test(r.unless, draft, dw)) continue;
         break;
       }
       case 'conversation': {
@@ -656,7 +666,7 @@ export function lint(c: CompiledPacks, input: LintInput, budget?: LintBudget): H
               ranges = scan(r.main, draft, dw);
               if (ranges.length === 0) continue;
             }
-            if (r.unless !== null && scan(r.unless, draft, dw).length > 0) continue;
+            if (r.unless !== null && test(r.unless, draft, dw)) continue;
             if (!anyCustomerSays(info, r.customer!, r.lastOnly)) continue;
             break;
           }

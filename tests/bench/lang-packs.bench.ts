@@ -1,5 +1,5 @@
-// `npm run bench -- lang-packs`: the French and Portuguese guidance packs (assets/packs/heard-fr.json,
-// heard-pt.json) on 2,000-character drafts in their language, as the background runs them after a
+// `npm run bench -- lang-packs`: the Spanish, French, German and Portuguese guidance packs
+// (assets/packs/heard-<lang>.json) on 2,000-character drafts in their language, as the background runs them after a
 // typing pause: lint alone, and language detection plus lint (the issue's target: ≤ 1 ms median).
 // Reported, not gated: these machines are noisy. The English default pack on an English draft of
 // the same size, in the same run, for reference.
@@ -34,7 +34,9 @@ function drafts(l: Lang): string[] {
 
 export default async function () {
   const runs: { lang: Lang; compiled: ReturnType<typeof compile>; rules: number }[] = [
+    { lang: 'es', compiled: compile([pack('heard-es.json')]), rules: 0 },
     { lang: 'fr', compiled: compile([pack('heard-fr.json')]), rules: 0 },
+    { lang: 'de', compiled: compile([pack('heard-de.json')]), rules: 0 },
     { lang: 'pt', compiled: compile([pack('heard-pt.json')]), rules: 0 },
     { lang: 'en', compiled: compile([defaultPack]), rules: 0 },
   ];
