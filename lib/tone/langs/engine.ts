@@ -58,6 +58,8 @@ export interface ToneLexicon {
   howTo?: RegExp;
   /** Tested on the clause before a strong word: a hedge that makes it annoyance ("un poco harta", "ein bisschen sauer"). */
   hedge?: RegExp;
+  /** "I want to / need to" ("quiero cancelar", "ich will kündigen"): leaving asked for, not said flatly. */
+  request?: RegExp;
   /** Flat demands ("Répondez-moi. Maintenant.", "Antworten Sie. Jetzt."). */
   demands: RegExp[];
   /** "I want my money back": a demand alongside complaints or said flatly on its own. */
@@ -503,7 +505,7 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     for (const p of profane) push('profanity-situation', p);
   }
   // Leaving said flatly ("Je résilie.", "Ich kündige.") weighs alone; with a thanks or a reason it is a request.
-  const flat = (l: Span): boolean => (sentenceOf(l).match(/[a-z0-9']+/g) ?? []).length <= 5 && !lex.polite.test(norm);
+  const flat = (l: Span): boolean => (sentenceOf(l).match(/[a-z0-9']+/g) ?? []).length <= 5 && !lex.polite.test(norm) && !(capsWords.length === 0 && lex.request?.test(sentenceOf(l)));
   if (leaveWeak.length && (otherCues > 0 || shouting || leaveWeak.some(flat))) {
     // With a complaint around it leaving adds to the anger; said flatly on its own it is the anger.
     anger += leaveWeak.some(flat) || shouting ? 4 : 2;

@@ -86,6 +86,7 @@ export const fr: ToneLexicon = {
   insultExcept: /^incapables?\s+d/,
   insultTail: /^(?:\s+d[e']\s*(?:merde|mes\s+deux|ta\s+race|ta\s+mere|robot|bot|conseiller|conseillere|agent|operateur|operatrice|vendeur|vendeuse|m\*+e))+/,
   howTo: /^\s*(?:comment|ou|quand|puis-je|est-ce\s+que\s+je\s+(?:peux|dois)|je\s+peux|peut-on|faut-il|que\s+dois-je|qu'est-ce\s+que\s+je\s+dois|comment\s+(?:je\s+)?(?:fais|faire|dois-je|puis-je))\b/,
+  request: /\b(?:je\s+(?:veux|voudrais|souhaite|souhaiterais|dois|aimerais|vais\s+devoir)|il\s+faut\s+que\s+je)\b/,
   hedge: /\b(?:un\s+peu|un\s+brin|un\s+tantinet|legerement)\s+$/,
   demands: [
     /(?<!\b(?:je|j'|on|tu|il|elle|ils|elles|nous|vous|qu'est-ce\s+que\s+je)\s*)\b(?:repondez|reponds|rappelez|rappelle|remboursez|rembourse|reglez|regle|faites|fais|envoyez|envoie|donnez|passez|livrez|reparez|annulez|corrigez|debloquez|rendez)[\s-]*(?:moi|le|la|les|nous|ca)?\b[^.!?\n]{0,40}[.!,\s]+(?:maintenant|immediatement|tout\s+de\s+suite|aujourd'?hui|sur[\s-]le[\s-]champ|de\s+suite|illico|dans\s+l'?heure)(?![a-z0-9])/,

@@ -85,6 +85,7 @@ export const pt: ToneLexicon = {
   ],
   insultTail: /^(?:\s+(?:do\s+caralho|de\s+merda|do\s+caracas|da\s+porra|duma\s+figa|de\s+uma\s+figa|do\s+cacete|de\s+bosta|do\s+crl|da\s+puta|de\s+m\*+a))+/,
   howTo: /^\s*(?:como|onde|quando|posso|da\s+para|tem\s+como|o\s+que\s+(?:tenho|devo|preciso)\s+(?:que|de|fazer)|como\s+(?:e\s+que\s+)?(?:faco|fazer|posso|consigo|devo)|(?:pode|podem|podia|podiam)\s+(?:me\s+)?(?:dizer|explicar|informar)\s+como|queria\s+saber\s+como|gostaria\s+de\s+saber\s+como)\b/,
+  request: /\b(?:quero|queria|preciso|gostaria|tenho\s+(?:que|de)|desejo|desejava)\b/,
   hedge: /\b(?:um\s+pouco|um\s+pouquinho|um\s+tanto|meio|ligeiramente|levemente)\s+$/,
   insultExcept: /^\w+\s+como\s+(?:empresa|loja|banco|marca|servico)\b|^(?:incapaz|incapazes|inutil|inuteis|lent[oa]s?)\s+(?:de|para|pra)\b|^(?:zero|lixo|merda|bosta|porco|porca|vaca|besta|anta|piada|mane|traste)\s+(?:de|do|da|a)\b|^(?:lixo|merda|bosta|porcaria)\s+\w/,
   demands: [

@@ -118,6 +118,35 @@ describe('asking how to leave is a request, not a threat', () => {
   });
 });
 
+describe('wanting to leave, said plainly, is a request', () => {
+  it.each([
+    ['es', 'Quiero cancelar mi suscripción.'],
+    ['es', 'Quiero darme de baja.'],
+    ['fr', 'Je veux résilier mon abonnement.'],
+    ['de', 'Ich will meinen Vertrag kündigen.'],
+    ['pt', 'Quero cancelar a minha assinatura.'],
+  ] as [L, string][])('%s: %s', (lang, t) => expect(level(t, lang)).toBe('calm'));
+  it.each([
+    ['es', 'Me doy de baja.'],
+    ['de', 'Mies. Mies. Mies. Ich kündige.'],
+    ['pt', 'Quero o cancelamento HOJE. Não amanhã, HOJE.'],
+    ['fr', 'Je veux résilier. Point final.'],
+  ] as [L, string][])('said flatly, with capitals or a full stop on it, it is still anger, %s: %s', (lang, t) => expect(level(t, lang)).toBe('angry'));
+});
+
+describe('asking whether something is a scam is not anger', () => {
+  it.each([
+    ['es', '¿Esto es una estafa? Me llegó un SMS pidiendo mis datos.'],
+    ['de', 'Ist das Betrug? Ich habe eine SMS bekommen, die nach meinen Daten fragt.'],
+    ['de', 'Ist das Abzocke?'],
+  ] as [L, string][])('%s: %s', (lang, t) => expect(level(t, lang)).toBe('calm'));
+  it.each([
+    ['es', '¡Esto es una estafa! Me habéis cobrado dos veces.'],
+    ['de', 'Das ist Abzockerei!'],
+    ['de', 'Das ist Betrug, Sie haben mir zu viel berechnet.'],
+  ] as [L, string][])('said, it is anger, %s: %s', (lang, t) => expect(level(t, lang)).toBe('angry'));
+});
+
 describe('an insult with a swearing tail is still said to the rep', () => {
   it.each([
     ['fr', 'T’es vraiment un incapable de merde.'],
