@@ -48,3 +48,43 @@ describe('the same words in everyday sentences stay calm', () => {
     expect(level('Cette sale merde de box ne marche plus, c’est la troisième fois !', 'fr')).toBe('angry');
   });
 });
+
+describe('put-downs and threats said without a swear word', () => {
+  it.each([
+    ['es', 'Aprende a hablar español antes de trabajar aquí.'],
+    ['fr', 'Apprenez le français avant de travailler ici.'],
+    ['de', 'Lern erst mal richtig Deutsch, bevor du hier arbeitest.'],
+    ['pt', 'Aprende a falar português antes de trabalhar aqui.'],
+    ['es', 'Usted no sabe ni contar hasta tres.'],
+    ['de', 'Sie können nicht mal bis drei zählen.'],
+    ['pt', 'Você não sabe nem contar até três.'],
+    ['es', 'Vuelve al colegio.'],
+    ['es', 'Qué clase de imbécil contesta así.'],
+    ['fr', 'Quel genre d’abruti répond comme ça.'],
+    ['pt', 'Que tipo de idiota responde assim.'],
+    ['fr', 'Vous êtes la personne la plus incompétente à qui j’aie parlé.'],
+    ['de', 'Mit dir rede ich nicht, Frau. Hol einen Mann.'],
+    ['es', 'Parce, usted es un güevón.'],
+    ['fr', 'Je sais où est votre agence. Faites attention.'],
+    ['de', 'Ich weiß, wo Ihre Filiale ist. Passen Sie auf.'],
+    ['es', 'Sé dónde está tu oficina. Ten cuidado.'],
+    ['fr', 'Si je te trouve, je te tue.'],
+    ['fr', 'Je te mettrais bien une baffe.'],
+    ['es', 'Te daría una hostia.'],
+    ['pt', 'Te dava uma porrada.'],
+  ] as [L, string][])('%s: %s', (lang, t) => expect(level(t, lang)).toBe('abusive'));
+  it.each([
+    ['es', 'Mi hijo tiene que volver al colegio el lunes, ¿llegará la mochila antes?'],
+    ['fr', 'Mon fils retourne à l’école lundi, le cartable arrivera-t-il avant ?'],
+    ['pt', 'O meu filho volta para a escola segunda, a mochila chega antes?'],
+    ['es', 'Estoy aprendiendo a hablar español, perdón por los errores.'],
+    ['fr', 'J’apprends le français, désolé pour les fautes.'],
+    ['de', 'Ich lerne noch Deutsch, entschuldigen Sie die Fehler.'],
+    ['fr', 'Je sais où est votre agence, je passerai demain.'],
+    ['de', 'Ich weiß, wo Ihre Filiale ist, ich komme morgen vorbei.'],
+    ['pt', 'Sei onde fica a vossa loja, passo lá amanhã.'],
+    ['fr', 'Quel genre de câble faut-il pour la box ?'],
+    ['pt', 'Que tipo de cabo preciso para o router?'],
+    ['de', 'Mein Sohn kann schon bis zehn zählen, sucht aber ein Lernspiel.'],
+  ] as [L, string][])('look-alikes stay calm, %s: %s', (lang, t) => expect(level(t, lang)).toBe('calm'));
+});
