@@ -88,3 +88,22 @@ describe('put-downs and threats said without a swear word', () => {
     ['de', 'Mein Sohn kann schon bis zehn zählen, sucht aber ein Lernspiel.'],
   ] as [L, string][])('look-alikes stay calm, %s: %s', (lang, t) => expect(level(t, lang)).toBe('calm'));
 });
+
+describe('insults and slurs curated from the naughty-words lists', () => {
+  it.each([
+    ['es', 'Eres un asno.'],
+    ['es', 'Hijoputa, contesta.'],
+    ['es', 'Kapullo.'],
+    ['fr', 'Espèce de branleur.'],
+    ['fr', 'Sale pédale.'],
+    ['de', 'Du Schwanzlutscher!'],
+    ['de', 'Halt die Klappe, Kanake.'],
+    ['pt', 'Seu veado.'],
+    ['pt', 'És um bastardo.'],
+  ] as [L, string][])('%s: %s', (lang, t) => expect(level(t, lang)).toBe('abusive'));
+  it.each([
+    ['fr', 'La pédale de frein du vélo grince, vous la remplacez sous garantie ?'],
+    ['pt', 'Vi um veado perto da estrada e o carro travou, o seguro cobre?'],
+    ['es', 'El asno de la granja escuela es precioso, ¿hacéis visitas?'],
+  ] as [L, string][])('the same words in everyday sentences stay calm, %s: %s', (lang, t) => expect(level(t, lang)).toBe('calm'));
+});
