@@ -59,6 +59,46 @@ describe('fed up, said the ways people say it: frustrated, not calm and not angr
   it.each(cases)('%s: %s', (lang, t) => expect(level(t, lang)).toBe('frustrated'));
 });
 
+describe('frustration said without a feeling word', () => {
+  const cases: [L, string][] = [
+    ['es', '¿Tan difícil es enviar un paquete a tiempo?'],
+    ['es', 'Soy cliente desde hace 10 años y nunca me había pasado algo así.'],
+    ['es', 'Pedí el día libre en el trabajo para nada, el técnico no vino.'],
+    ['es', 'En fin. A ver si esta vez lo arregláis.'],
+    ['es', 'No entiendo cómo puede tardar tanto una transferencia.'],
+    ['es', 'A estas alturas ya no sé a quién preguntar.'],
+    ['es', 'Esperaba otra cosa, sinceramente.'],
+    ['es', 'Pagué el envío urgente y llegó tarde igualmente.'],
+    ['fr', 'C’est si compliqué que ça de livrer à l’heure ?'],
+    ['fr', 'Je suis client depuis 10 ans et c’est la première fois que ça m’arrive.'],
+    ['fr', 'J’ai posé une journée pour rien, le technicien n’est pas venu.'],
+    ['fr', 'Bref. J’espère que cette fois ce sera réglé.'],
+    ['fr', 'Je ne comprends pas comment un virement peut prendre autant de temps.'],
+    ['fr', 'J’ai payé la livraison express et le colis est arrivé en retard quand même.'],
+    ['de', 'Ist es wirklich so schwer, ein Paket pünktlich zu liefern?'],
+    ['de', 'Ich bin seit 10 Jahren Kunde und so etwas ist mir noch nie passiert.'],
+    ['de', 'Niemand hat mir Bescheid gesagt, dass die Filiale geschlossen ist.'],
+    ['de', 'Ich bin umsonst in die Filiale gefahren.'],
+    ['de', 'Ich hänge seit einer Stunde am Telefon und keiner geht ran.'],
+    ['de', 'Ich habe den Expressversand bezahlt und das Paket kam trotzdem zu spät.'],
+    ['pt', 'É assim tão difícil entregar um pacote a tempo?'],
+    ['pt', 'Sou cliente há 10 anos e nunca me aconteceu isso.'],
+    ['pt', 'Tirei o dia de folga à toa, o técnico não veio.'],
+    ['pt', 'Não entendo como uma transferência pode demorar tanto.'],
+    ['pt', 'Paguei o envio expresso e chegou atrasado mesmo assim.'],
+  ];
+  it.each(cases)('%s: %s', (lang, t) => expect(level(t, lang)).toBe('frustrated'));
+  it.each([
+    ['es', 'Soy cliente desde hace 10 años y quería ampliar mi plan.'],
+    ['es', 'No es para nada urgente, cuando podáis.'],
+    ['es', 'No entiendo cómo se configura el router, ¿me ayudáis?'],
+    ['fr', 'Je suis client depuis 10 ans et je voudrais passer à l’offre supérieure.'],
+    ['de', 'Ist der Versand umsonst, wenn ich zwei bestelle?'],
+    ['de', 'Ich bin seit 10 Jahren Kunde und möchte meinen Tarif erweitern.'],
+    ['pt', 'Sou cliente há 10 anos e queria mudar de plano.'],
+  ] as [L, string][])('the same shapes in a calm message stay calm, %s: %s', (lang, t) => expect(level(t, lang)).toBe('calm'));
+});
+
 describe('a hedge makes a strong word annoyance', () => {
   it.each([
     ['es', 'Estoy un poco harta de tener que explicar lo mismo cada vez.'],
