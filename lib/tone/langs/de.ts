@@ -88,6 +88,8 @@ export const de: ToneLexicon = {
   ],
   insultTail: /^(?:\s+(?:von\s+(?:einem|einer)\s+(?:mitarbeiter|mitarbeiterin|berater|beraterin|bot|roboter|kundenberater|kundenberaterin)))+/,
   howTo: /^\s*(?:wie|wo|wann|kann\s+ich|koennte\s+ich|darf\s+ich|muss\s+ich|was\s+muss\s+ich|wie\s+(?:kann|koennte|muss)\s+ich|koennen\s+sie\s+mir\s+sagen,?\s+wie)\b/,
+  outsider: /^(?:nachbar|nachbarin|nachbarn|mann|frau|freund|freundin|schwiegermutter|schwiegervater|sohn|tochter|bruder|schwester|hund|katze|cousin|cousine)$/,
+  resolved: /\b(?:aber|und)\s+(?:jetzt|inzwischen|mittlerweile|nun)?\s*(?:ist\s+)?(?:alles\s+)?(?:geloest|geklaert|erledigt|wieder\s+gut|in\s+ordnung)\b/,
   request: /\bich\s+(?:will|moechte|wuerde\s+gern|muss|wollte|moechte\s+gern)\b/,
   hedge: /\b(?:ein\s+(?:bisschen|bissel|wenig)|ein\s+klein\s+wenig|etwas|leicht|bisschen)\s+$/,
   insultExcept: /^(?:bloed|dumm)\s+gelaufen\b|^behindert\w*\s+(?:durch|von|wegen|bei)\b|^(?:null|nullen)\s+(?:euro|franken|eur|chf|prozent|uhr|komma|punkt)|^(?:wurst|koffer|affe|sau|kuh|arsch|null|opfer|flasche|pfeife|lappen|esel|ziege|schwein)\b(?=\s+[a-z])(?!\s+(?:du|ihr|sie)\b)/,
@@ -138,7 +140,7 @@ export const de: ToneLexicon = {
     /\bnicht\s+(?:ihre|deine|eure)\s+schuld\b|\bnichts\s+persoenliches\b|\bnicht\s+persoenlich\s+gemeint\b|\b(?:sie|du|ihr)\s+(?:koennen|kannst|koennt)\s+ja\s+nichts\s+dafuer\b|\bliegt\s+nicht\s+an\s+(?:ihnen|dir|euch)\b|\bgegen\s+(?:sie|dich)\s+persoenlich\b/,
   reported: /(?<!\bich\s)(?<!\bich\s(?:doch|ja|schon|es|ihnen|dir)\s)\b(?!sagt\s+man\s+dazu)(?:schreibt|schrieb|schreiben|sagt|sagte|sagen|meint|meinte|meinen|behauptet|behauptete|nennt|nannte|liest\s+man|heisst\s+es|hat\s+geschrieben|habe\s+gelesen|gelesen|bewertet|kommentiert)\b|\blaut\s+(?:einer|einem|google|bewertungen?)\b/,
   mishap:
-    /\b(?:hab(?:e)?\s+(?:ich\s+)?(?:(?:das|den|die|mein|meine|meinen|schon|wieder|schon\s+wieder|mal|echt|einfach|glatt|total|passwort|code|pin|gutschein\w*)\s+){0,4}(?:vergessen|mich\s+vertan|mich\s+verklickt|verschusselt|verlegt|verbockt|verpeilt|falsch\s+eingegeben|geloescht)|mein\s+fehler|meine\s+schuld|ich\s+(?:depp|trottel|idiot|dussel|esel|schussel|dummkopf)|selber\s+schuld|selbst\s+schuld|war\s+ich\s+(?:selbst|selber)|\w*wetter|regen|hitze|kaelte|schnee|stau)(?![a-z0-9])/,
+    /\b(?:wie\s+peinlich|(?:ist\s+)?mir\s+(?:das\s+)?(?:total\s+|echt\s+|sehr\s+)?peinlich|falsche\s+(?:adresse|nummer|groesse|farbe)\s+(?:angegeben|eingegeben|bestellt)|hab(?:e)?\s+(?:ich\s+)?(?:(?:das|den|die|mein|meine|meinen|schon|wieder|schon\s+wieder|mal|echt|einfach|glatt|total|passwort|code|pin|gutschein\w*)\s+){0,4}(?:vergessen|mich\s+vertan|mich\s+verklickt|verschusselt|verlegt|verbockt|verpeilt|falsch\s+eingegeben|geloescht)|mein\s+fehler|meine\s+schuld|ich\s+(?:depp|trottel|idiot|dussel|esel|schussel|dummkopf)|selber\s+schuld|selbst\s+schuld|war\s+ich\s+(?:selbst|selber)|\w*wetter|regen|hitze|kaelte|schnee|stau)(?![a-z0-9])/,
   masked: ['scheisse', 'scheiss', 'arschloch', 'ficken', 'fick', 'wichser', 'hurensohn', 'fotze', 'kacke', 'verdammt'],
   signOff:
     /(?:^|\n)[ \t]*(?:mit\s+freundlichen\s+gru(?:e)?(?:ss|ß)en|mit\s+freundlichem\s+gru(?:e)?(?:ss|ß)|mit\s+besten\s+gru(?:e)?(?:ss|ß)en|(?:freundliche|viele|liebe|beste|herzliche|schone|schoene)\s+gru(?:e)?(?:ss|ß)e|mfg|lg|vg|gru(?:e)?(?:ss|ß)e?|danke|vielen\s+dank|besten\s+dank|servus|ciao|tschu(?:e)?ss|mit\s+dem\s+ausdruck[^\n]*)(?:[ \t]+\S+){0,2}[ \t]*[,.!]?[ \t]*(?=\n)/,

@@ -58,6 +58,10 @@ export interface ToneLexicon {
   howTo?: RegExp;
   /** Tested on the clause before a strong word: a hedge that makes it annoyance ("un poco harta", "ein bisschen sauer"). */
   hedge?: RegExp;
+  /** One token: people outside the company (a neighbour, a husband, the dog): an insult about them is not anger at the service. */
+  outsider?: RegExp;
+  /** Tested on the rest of a sentence after a strong word: the trouble is over ("…, pero ya está todo resuelto"). */
+  resolved?: RegExp;
   /** "I want to / need to" ("quiero cancelar", "ich will kündigen"): leaving asked for, not said flatly. */
   request?: RegExp;
   /** Flat demands ("Répondez-moi. Maintenant.", "Antworten Sie. Jetzt."). */
@@ -191,7 +195,7 @@ function insultTarget(lex: ToneLexicon, norm: string, tokens: Token[], i: number
     const t = tokens[j] as Token;
     if (sentenceBreak(cur.gap)) break;
     if (clauseBreak(cur.gap) && !second(j)) break;
-    if (lex.self.test(t.w)) return null;
+    if (lex.self.test(t.w) || lex.outsider?.test(t.w)) return null;
     if (lex.possessive.test(t.w)) {
       const after = tokens[j + 1] as Token;
       if (after !== tok && !lex.insultNoun.test(after.w) && !lex.insultAdj.test(after.w)) return 'other';
@@ -407,7 +411,14 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   const demands = findAll(lex.demands, norm).filter((d) => !politeAt(d));
   for (const d of demands) push('urgency', d);
   const soft = asserted(findAll(lex.softDemands, norm)).filter((d) => !politeAt(d) && !overlaps(d, demands));
-  const strongAll = asserted(findAll(lex.strong, norm)).filter((s) => !overlaps(s, leave) && !lex.reported.test(sentenceBefore(s.start)));
+  // The trouble is over ("un problema horrible…, pero ya está todo resuelto") or one's own slip ("qué vergüenza, puse mal la dirección").
+  const settled = (s: Span): boolean => {
+    const from = Math.max(norm.lastIndexOf('.', s.start - 1), norm.lastIndexOf('!', s.start - 1), norm.lastIndexOf('?', s.start - 1), norm.lastIndexOf('\n', s.start - 1)) + 1;
+    const stop = norm.slice(s.end).search(/[.!?\n]/);
+    const rest = norm.slice(s.end, stop < 0 ? norm.length : s.end + stop);
+    return !!lex.resolved?.test(rest) || lex.mishap.test(norm.slice(from, stop < 0 ? norm.length : s.end + stop));
+  };
+  const strongAll = asserted(findAll(lex.strong, norm)).filter((s) => !overlaps(s, leave) && !lex.reported.test(sentenceBefore(s.start)) && !settled(s));
   const hedged = (s: Span): boolean => !!lex.hedge?.test(clauseBefore(s.start));
   const strong = [...strongAll.filter((s) => !hedged(s)), ...findAll([EMOJI_ANGRY], norm)];
   for (const s of strong) push('negative-sentiment', s);

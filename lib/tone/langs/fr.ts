@@ -88,6 +88,8 @@ export const fr: ToneLexicon = {
   insultExcept: /^incapables?\s+d/,
   insultTail: /^(?:\s+d[e']\s*(?:merde|mes\s+deux|ta\s+race|ta\s+mere|robot|bot|conseiller|conseillere|agent|operateur|operatrice|vendeur|vendeuse|m\*+e))+/,
   howTo: /^\s*(?:comment|ou|quand|puis-je|est-ce\s+que\s+je\s+(?:peux|dois)|je\s+peux|peut-on|faut-il|que\s+dois-je|qu'est-ce\s+que\s+je\s+dois|comment\s+(?:je\s+)?(?:fais|faire|dois-je|puis-je))\b/,
+  outsider: /^(?:voisin|voisine|voisins|mari|femme|copain|copine|belle-mere|beau-pere|fils|fille|frere|soeur|chien|chat|cousin|cousine)$/,
+  resolved: /\b(?:mais|et)\s+(?:tout\s+)?(?:c'?est|est|s'?est)\s+(?:tout\s+|bien\s+)?(?:regle|resolu|arrange|rentre\s+dans\s+l'?ordre)\b|\btout\s+est\s+(?:regle|resolu|arrange|rentre\s+dans\s+l'?ordre)\b/,
   request: /\b(?:je\s+(?:veux|voudrais|souhaite|souhaiterais|dois|aimerais|vais\s+devoir)|il\s+faut\s+que\s+je)\b/,
   hedge: /\b(?:un\s+peu|un\s+brin|un\s+tantinet|legerement)\s+$/,
   demands: [
@@ -138,7 +140,7 @@ export const fr: ToneLexicon = {
     /\bce\s+n'?est\s+pas\s+(?:de\s+)?(?:votre|ta)\s+faute\b|\bc'?est\s+pas\s+(?:de\s+)?(?:votre|ta)\s+faute\b|\bpas\s+(?:contre\s+)?(?:vous|toi)\s+personnellement\b|\brien\s+(?:de\s+)?personnel\b|\bvous\s+n'?y\s+etes\s+pour\s+rien\b|\bje\s+ne\s+vous\s+en\s+veux\s+pas\b/,
   reported: /\b(?:a\s+ecrit|ont\s+ecrit|ecrit|ecrivait|dit|disait|a\s+dit|ont\s+dit|disent|raconte|racontait|pretend|pretendait|affirme|affirmait|lu|a\s+lu|commente|a\s+poste|poste|traite\s+de|traitait\s+de|qualifie\s+de)\s+(?:que|qu'|de)\b|\b(?:selon|d'?apres)\s+(?:un|une|des|certains|mon|ma|les)\b|\bavis\s+(?:google|en\s+ligne)\b/,
   mishap:
-    /\b(?:j'?ai\s+(?:encore\s+)?oublie|j'?avais\s+oublie|je\s+me\s+suis\s+(?:trompe|trompee|plante|plantee)|j'?ai\s+(?:encore\s+)?(?:casse|perdu|renverse|fait\s+tomber|efface|supprime|mal\s+lu|mal\s+tape)|ma\s+faute|mea\s+culpa|(?:je\s+)?suis\s+(?:bete|nul|nulle|con|conne)|quel\s+boulet|moi\s+qui|mon\s+erreur|de\s+ma\s+faute|temps\s+de\s+merde|meteo|pluie|il\s+pleut|canicule|froid|chaleur|neige|bouchons?|embouteillages?)(?![a-z0-9])/,
+    /\b(?:j'?ai\s+(?:mis|donne|tape|saisi|ecrit)\s+(?:la|le|une|un)\s+mauvais\w*|j'?ai\s+honte|je\s+suis\s+(?:trop\s+)?(?:gene|genee|confus|confuse)|la\s+honte\s+pour\s+moi|j'?ai\s+(?:encore\s+)?oublie|j'?avais\s+oublie|je\s+me\s+suis\s+(?:trompe|trompee|plante|plantee)|j'?ai\s+(?:encore\s+)?(?:casse|perdu|renverse|fait\s+tomber|efface|supprime|mal\s+lu|mal\s+tape)|ma\s+faute|mea\s+culpa|(?:je\s+)?suis\s+(?:bete|nul|nulle|con|conne)|quel\s+boulet|moi\s+qui|mon\s+erreur|de\s+ma\s+faute|temps\s+de\s+merde|meteo|pluie|il\s+pleut|canicule|froid|chaleur|neige|bouchons?|embouteillages?)(?![a-z0-9])/,
   masked: ['merde', 'putain', 'bordel', 'connard', 'connasse', 'salope', 'encule', 'enculer', 'foutre', 'chier', 'conne', 'fdp'],
   signOff:
     /(?:^|\n)[ \t]*(?:cordialement|bien\s+cordialement|tres\s+cordialement|bien\s+a\s+vous|salutations|sinceres\s+salutations|meilleures\s+salutations|salutations\s+distinguees|merci(?:\s+d'avance|\s+beaucoup)?|bonne\s+journee|bonne\s+soiree|a\s+bientot|amicalement|bisous?|au\s+plaisir)(?:[ \t]+\S+){0,2}[ \t]*[,.!]?[ \t]*(?=\n)/,

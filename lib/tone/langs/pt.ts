@@ -87,6 +87,8 @@ export const pt: ToneLexicon = {
   ],
   insultTail: /^(?:\s+(?:do\s+caralho|de\s+merda|do\s+caracas|da\s+porra|duma\s+figa|de\s+uma\s+figa|do\s+cacete|de\s+bosta|do\s+crl|da\s+puta|de\s+m\*+a))+/,
   howTo: /^\s*(?:como|onde|quando|posso|da\s+para|tem\s+como|o\s+que\s+(?:tenho|devo|preciso)\s+(?:que|de|fazer)|como\s+(?:e\s+que\s+)?(?:faco|fazer|posso|consigo|devo)|(?:pode|podem|podia|podiam)\s+(?:me\s+)?(?:dizer|explicar|informar)\s+como|queria\s+saber\s+como|gostaria\s+de\s+saber\s+como)\b/,
+  outsider: /^(?:vizinh[oa]s?|marido|mulher|espos[oa]|namorad[oa]|sogr[oa]s?|filh[oa]s?|irma|irmao|cachorro|cao|gato|gata|prim[oa])$/,
+  resolved: /\b(?:mas|e)\s+(?:ja\s+)?(?:esta|ficou|foi)\s+(?:tudo\s+)?(?:resolvido|resolvida|solucionado|arrumado|tratado)\b|\bja\s+(?:esta|ficou)\s+(?:tudo\s+)?(?:resolvido|solucionado|tratado)\b/,
   request: /\b(?:quero|queria|preciso|gostaria|tenho\s+(?:que|de)|desejo|desejava)\b/,
   hedge: /\b(?:um\s+pouco|um\s+pouquinho|um\s+tanto|meio|ligeiramente|levemente)\s+$/,
   insultExcept: /^\w+\s+como\s+(?:empresa|loja|banco|marca|servico)\b|^(?:incapaz|incapazes|inutil|inuteis|lent[oa]s?)\s+(?:de|para|pra)\b|^(?:zero|lixo|merda|bosta|porco|porca|vaca|besta|anta|piada|mane|traste)\s+(?:de|do|da|a)\b|^(?:lixo|merda|bosta|porcaria)\s+\w/,
@@ -139,7 +141,7 @@ export const pt: ToneLexicon = {
     /\bnao\s+e\s+culpa\s+(?:sua|tua|do\s+senhor|da\s+senhora|de\s+voce)\b|\bnada\s+pessoal\b|\bnao\s+e\s+com\s+(?:voce|vc|o\s+senhor|a\s+senhora|tigo)\b|\bsei\s+que\s+(?:a\s+culpa\s+)?nao\s+e\s+(?:sua|tua)\b|\bvoce\s+nao\s+tem\s+culpa\b/,
   reported: /\b(?:escreveu|escreve|escreveram|disse|diz|dizia|dizem|disseram|comentou|comenta|comentaram|postou|postaram|falou|fala|falam|falaram|acha|acham|achou|jura|garante)(?:\s+que\b|\s*:)|\b(?:chamou|chamam|chamaram|chama|chamava)\s+(?:\w+\s+)?de\b|\bli\s+(?:no|na|num|numa|em|que)\b|\bsegundo\s+(?:um|uma|uns|alguns|meu|minha|o\s+google)\b/,
   mishap:
-    /\b(?:deixei\s+(?:\w+\s+){0,3}cair|(?:o|a)\s+\w+\s+(?:me\s+)?caiu\s+da\s+m[aã]o|quebrei|parti\s+o|parti\s+a|perdi(?!\s+(?:a\s+)?paci)|apaguei|molhei|esqueci|me\s+esqueci|me\s+enganei|enganei-me|foi\s+mal|culpa\s+minha|erro\s+meu|que\s+burr[oa]\s+(?:eu|que\s+sou)|sou\s+um\s+desastre|burrice\s+minha|vacilei|me\s+confundi|tempo\s+de\s+merda|chuva|chove|calor|frio|transito|engarrafamento)(?![a-z0-9])/,
+    /\b(?:(?:pus|coloquei|escrevi|meti|digitei)\s+(?:a|o)\s+\w+\s+errad[oa]|(?:pus|coloquei|escrevi|meti|digitei)\s+errado|que\s+vergonha(?=[^.!?]{0,40}\b(?:pus|coloquei|escrevi|errei|me\s+enganei|esqueci))|tenho\s+vergonha|me\s+sinto\s+envergonhad[oa]|deixei\s+(?:\w+\s+){0,3}cair|(?:o|a)\s+\w+\s+(?:me\s+)?caiu\s+da\s+m[aã]o|quebrei|parti\s+o|parti\s+a|perdi(?!\s+(?:a\s+)?paci)|apaguei|molhei|esqueci|me\s+esqueci|me\s+enganei|enganei-me|foi\s+mal|culpa\s+minha|erro\s+meu|que\s+burr[oa]\s+(?:eu|que\s+sou)|sou\s+um\s+desastre|burrice\s+minha|vacilei|me\s+confundi|tempo\s+de\s+merda|chuva|chove|calor|frio|transito|engarrafamento)(?![a-z0-9])/,
   masked: ['foder', 'foda', 'porra', 'caralho', 'merda', 'puta', 'cacete', 'bosta', 'buceta', 'arrombado'],
   signOff:
     /(?:^|\n)[ \t]*(?:atenciosamente|att\.?|cumprimentos|melhores\s+cumprimentos|com\s+os\s+melhores\s+cumprimentos|abracos?|obrigad[oa]|grat[oa]|saudacoes|beijos|bjs|um\s+abraco|ate\s+mais|cordialmente|respeitosamente)(?:[ \t]+\S+){0,2}[ \t]*[,.!]?[ \t]*(?=\n)/,

@@ -231,6 +231,25 @@ describe('one\'s own slip again is not a repeat contact', () => {
   });
 });
 
+describe('strong words that are not anger at the service', () => {
+  it.each([
+    ['es', 'Me quiero morir de la vergüenza, puse mal mi dirección, ¿se puede cambiar?'],
+    ['fr', 'J’ai honte, j’ai mis la mauvaise adresse, on peut la changer ?'],
+    ['pt', 'Que vergonha, pus a morada errada, dá para mudar?'],
+    ['de', 'Wie peinlich, ich habe die falsche Adresse angegeben, kann man das ändern?'],
+    ['pt', 'Tive um problema horrível com a encomenda anterior, mas já está tudo resolvido, obrigada.'],
+    ['es', 'Tuve un problema horrible con el pedido anterior, pero ya está todo resuelto, gracias.'],
+    ['es', 'Jajaja me mata de risa vuestro anuncio, ¿el descuento sigue vigente?'],
+    ['es', 'Mi vecino es un pesado y me tapa el buzón, ¿pueden dejar el paquete en conserjería?'],
+  ] as [L, string][])('one\'s own slip, a trouble that is over, a laugh, a neighbour: calm, %s: %s', (lang, t) => expect(level(t, lang)).toBe('calm'));
+  it.each([
+    ['es', '¡Qué vergüenza de empresa! Tercera vez que me cobran de más.'],
+    ['pt', 'Que vergonha, vocês cobraram duas vezes!'],
+    ['es', 'Esto es de risa, tercera vez que falla.'],
+    ['es', 'El repartidor es un inútil, tiró el paquete por encima de la valla.'],
+  ] as [L, string][])('the same words about the service are still anger, %s: %s', (lang, t) => expect(level(t, lang)).toBe('angry'));
+});
+
 describe('calm look-alikes', () => {
   it.each([
     ['pt', 'Você é chato demais, sabia?'],
