@@ -250,6 +250,20 @@ describe('strong words that are not anger at the service', () => {
   ] as [L, string][])('the same words about the service are still anger, %s: %s', (lang, t) => expect(level(t, lang)).toBe('angry'));
 });
 
+describe('praise and requests that borrow complaint words', () => {
+  it.each([
+    ['pt', 'É um absurdo de bom esse produto kkk'],
+    ['pt', 'Não recebi a fatura, será que podem mandar de novo?'],
+    ['es', 'No me llegó el correo, ¿me lo podéis enviar otra vez?'],
+    ['de', 'Die Ware ist Mist geworden, weil ich sie falsch gewaschen habe, kann man da was machen?'],
+    ['pt', 'Pqp que rápido, valeu demais!'],
+    ['de', 'Geil, passt perfekt, danke!'],
+  ] as [L, string][])('%s: %s', (lang, t) => expect(level(t, lang)).toBe('calm'));
+  it.each([
+    ['pt', 'Isso é um absurdo, cobraram duas vezes!'],
+  ] as [L, string][])('the complaint itself is still anger, %s: %s', (lang, t) => expect(level(t, lang)).toBe('angry'));
+});
+
 describe('calm look-alikes', () => {
   it.each([
     ['pt', 'Você é chato demais, sabia?'],
