@@ -107,3 +107,30 @@ describe('insults and slurs curated from the naughty-words lists', () => {
     ['es', 'El asno de la granja escuela es precioso, ¿hacéis visitas?'],
   ] as [L, string][])('the same words in everyday sentences stay calm, %s: %s', (lang, t) => expect(level(t, lang)).toBe('calm'));
 });
+
+describe('Swiss, Austrian, Québec, Swiss French and French slang insults', () => {
+  it.each([
+    ['de', 'Sie Schofseckel.'],
+    ['de', 'Sie Lappi, lueged Sie doch emal.'],
+    ['de', 'Du Plagöri.'],
+    ['de', 'Gang doch go schiisse.'],
+    ['de', 'Du Gfrast.'],
+    ['de', 'Du Beidl.'],
+    ['de', 'Sie Fetzenschädel.'],
+    ['de', 'Du Bauerntrampel.'],
+    ['fr', 'Mangeux de marde.'],
+    ['fr', 'T’es un bobet.'],
+    ['fr', 'Espèce de nouille.'],
+    ['fr', 'T’es qu’un tocard.'],
+    ['fr', 'T’es un clampin.'],
+    ['fr', 'Vous êtes un amateur.'],
+    ['fr', 'Vous êtes une blague.'],
+    ['fr', 'Tu pues la merde.'],
+  ] as [L, string][])('%s: %s', (lang, t) => expect(level(t, lang)).toBe('abusive'));
+  it.each([
+    ['fr', 'Vous êtes un amateur de vin ? Je cherche un cadeau.'],
+    ['fr', 'Les nouilles chinoises sont en rupture ?'],
+    ['fr', 'Ma batterie est naze, elle est sous garantie ?'],
+    ['fr', 'C’était une blague, tout va bien, merci !'],
+  ] as [L, string][])('look-alikes stay calm, %s: %s', (lang, t) => expect(level(t, lang)).toBe('calm'));
+});
