@@ -134,3 +134,23 @@ describe('Swiss, Austrian, Québec, Swiss French and French slang insults', () =
     ['fr', 'C’était une blague, tout va bien, merci !'],
   ] as [L, string][])('look-alikes stay calm, %s: %s', (lang, t) => expect(level(t, lang)).toBe('calm'));
 });
+
+describe('Brazilian and European Portuguese insults', () => {
+  it.each([
+    ['pt', 'Seu fuleiro.'],
+    ['pt', 'Baitola.'],
+    ['pt', 'Sua pamonha, resolve isso.'],
+    ['pt', 'Seu cara de pau.'],
+    ['pt', 'És um nabo.'],
+    ['pt', 'Tu és um totó.'],
+    ['pt', 'Ô seu sem-vergonha, devolve meu dinheiro.'],
+    ['pt', 'Não prestas para nada.'],
+    ['pt', 'Você é um abestado.'],
+    ['pt', 'Você é um lixo humano.'],
+  ] as [L, string][])('%s: %s', (lang, t) => expect(level(t, lang)).toBe('abusive'));
+  it.each([
+    ['pt', 'Comprei nabos e cenouras na loja online, a entrega é amanhã?'],
+    ['pt', 'O bolo de pamonha chegou frio, mas tudo bem, obrigado.'],
+    ['pt', 'O produto não presta para nada molhado? Quero saber se é à prova d’água.'],
+  ] as [L, string][])('look-alikes stay calm, %s: %s', (lang, t) => expect(level(t, lang)).toBe('calm'));
+});
