@@ -154,3 +154,41 @@ describe('Brazilian and European Portuguese insults', () => {
     ['pt', 'O produto não presta para nada molhado? Quero saber se é à prova d’água.'],
   ] as [L, string][])('look-alikes stay calm, %s: %s', (lang, t) => expect(level(t, lang)).toBe('calm'));
 });
+
+describe('veiled insults: reading, schooling, intelligence, a screw loose', () => {
+  it.each([
+    ['de', 'Ich frage mich, ob Sie überhaupt lesen können.'],
+    ['de', 'Haben Sie Ihren Abschluss im Lotto gewonnen?'],
+    ['de', 'Sind Sie wirklich so begriffsstutzig oder tun Sie nur so?'],
+    ['de', 'Ihre Unfähigkeit ist grenzenlos.'],
+    ['de', 'Ich habe selten so einen unfähigen Menschen erlebt.'],
+    ['de', 'Mit Ihrer Intelligenz hätten Sie besser Parkplatzwächter werden sollen.'],
+    ['de', 'Wer hat Ihnen denn den Job gegeben, Ihre Mama?'],
+    ['de', 'Bei Ihnen piept’s wohl.'],
+    ['de', 'Denken ist wohl nicht Ihre Stärke.'],
+    ['fr', 'Je me demande si vous savez lire.'],
+    ['fr', 'Votre incompétence dépasse l’entendement.'],
+    ['fr', 'Je n’ai jamais vu quelqu’un d’aussi incompétent.'],
+    ['fr', 'Jamais vu un tel branquignol.'],
+    ['fr', 'Avec votre intelligence, vous auriez dû être gardien de parking.'],
+    ['fr', 'Vous êtes tombé sur la tête ?'],
+    ['fr', 'Réfléchir, ce n’est pas votre fort.'],
+    ['fr', 'Il vous manque une case.'],
+    ['es', 'Me pregunto si sabes leer.'],
+    ['es', 'Nunca he visto a alguien tan incompetente.'],
+    ['es', 'A usted le falta un tornillo.'],
+    ['es', 'Pensar no es lo tuyo.'],
+    ['pt', 'Me pergunto se você sabe ler.'],
+    ['pt', 'Com a sua inteligência devia era estar a varrer a rua.'],
+    ['pt', 'Falta-te um parafuso.'],
+  ] as [L, string][])('%s: %s', (lang, t) => expect(level(t, lang)).toBe('abusive'));
+  it.each([
+    ['es', 'Al mueble le falta un tornillo, ¿me lo podéis enviar?'],
+    ['pt', 'Ao móvel falta-lhe um parafuso, podem enviar?'],
+    ['fr', 'Il vous manque une case à cocher dans le formulaire, je crois.'],
+    ['fr', 'Je me demande si vous savez quand le stock revient.'],
+    ['de', 'Ich frage mich, ob Sie mir helfen können.'],
+    ['de', 'Noch nie so einen netten Mitarbeiter erlebt, danke!'],
+    ['pt', 'Com a sua ajuda resolvi, obrigado.'],
+  ] as [L, string][])('look-alikes stay calm, %s: %s', (lang, t) => expect(level(t, lang)).toBe('calm'));
+});
