@@ -94,6 +94,7 @@ export const es: ToneLexicon = {
     /\bquiero\s+(?:mi\s+(?:dinero|plata|reembolso|paquete|pedido|devolucion)|que\s+me\s+(?:devuelvan|reembolsen|llamen|respondan)|una\s+(?:solucion|respuesta|explicacion)|el\s+reembolso|hablar\s+con\s+alguien)\b|\bdevuelvanme\s+(?:mi|el)\s+dinero\b|\bdevuelvan\s+(?:mi|el)\s+dinero\b|\bhagan\s+(?:algo|su\s+trabajo)\b|\bsolucionenlo\b|\bsoluciones\s+ya\b/,
   ],
   strong: [
+    /\b(?:manda\s+huevos|que\s+echo\s+humo|echando\s+humo|me\s+hierve\s+la\s+sangre|(?:esto\s+)?no\s+se\s+va\s+a\s+quedar\s+asi|no\s+(?:pienso|voy\s+a)\s+dejarlo\s+pasar|(?:me\s+)?(?:habeis|han|has|ha)\s+mentido|me\s+(?:mintieron|mentiste|mintio|mienten|mientes)|estoy\s+que\s+(?:trino|exploto|reviento|muerdo))(?![a-z0-9])/,
     /\bhasta\s+(?:el\s+mono|el\s+gorro|la\s+coronilla|los\s+huevos|la\s+madre|las\s+pelotas|los\s+cojones|la\s+mismisima)\b/,
     /\b(?:he\s+)?perdi(?:do)?\s+(?:toda\s+)?la\s+paciencia\b|\bse\s+me\s+(?:acabo|agoto|ha\s+acabado|ha\s+agotado)\s+la\s+paciencia\b/,
     /(?:^|[.!?]\s*)(?:pesimo|pesima|lamentable|patetico|vergonzoso|indignante|inaceptable|una\s+verguenza|un\s+asco|un\s+desastre|una\s+basura|un\s+robo)\s*(?:[.!]|$)/,

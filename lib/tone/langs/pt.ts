@@ -104,6 +104,7 @@ export const pt: ToneLexicon = {
     /\bquero\s+(?:o\s+)?(?:meu\s+(?:dinheiro|reembolso|pedido|produto|estorno)|a\s+minha\s+encomenda|meu\s+dinheiro\s+de\s+volta|que\s+me\s+(?:devolvam|reembolsem|liguem|respondam)|uma\s+(?:solucao|resposta|explicacao)|o\s+reembolso|falar\s+com\s+alguem)\b|\bdevolvam\s+(?:o\s+)?meu\s+dinheiro\b|\bfacam\s+(?:alguma\s+coisa|algo|o\s+(?:seu|vosso)\s+trabalho)\b|\bresolvam\s+isso\b/,
   ],
   strong: [
+    /\b(?:(?:isso\s+|isto\s+)?e\s+o\s+cumulo|nao\s+ha\s+direito|fulo\s+da\s+vida|fulo\s+com|possess[oa]s?\s+com|(?:isto|isso)\s+nao\s+vai\s+ficar\s+assim|(?:voces\s+|vcs\s+)?(?:me\s+)?mentiram|(?:to|tou|estou|ando)\s+put[oa]\s+(?:da\s+vida\s+)?com)(?![a-z0-9])/,
     /\b(?:(?:voces|voce|vc|vcs|tu)\s+)?(?:estao|esta|ta|tao|estas)\s+(?:de\s+brincadeira|a\s+brincar|a\s+gozar)\s+(?:comigo|com\s+a\s+minha\s+cara)\b|\b(?:so\s+pode\s+ser|deve\s+ser)\s+brincadeira\b/,
     /\bperdi\s+(?:toda\s+)?a\s+paciencia\b|\b(?:acabou|esgotou|esgotou-se)\s+(?:a\s+)?(?:minha\s+)?paciencia\b/,
     /(?:^|[.!?]\s*)(?:pessimo|pessima|lamentavel|patetico|vergonhoso|ridiculo|absurdo|inaceitavel|uma\s+vergonha|um\s+lixo|um\s+absurdo(?!\s+de\s+(?:bom|boa|bons|boas|lindo|linda|rapido|rapida|barato|barata|gostoso|gostosa|facil|bonito|bonita))|uma\s+palhacada|um\s+roubo)\s*(?:[.!]|$)/,

@@ -264,6 +264,39 @@ describe('praise and requests that borrow complaint words', () => {
   ] as [L, string][])('the complaint itself is still anger, %s: %s', (lang, t) => expect(level(t, lang)).toBe('angry'));
 });
 
+describe('anger said as an idiom', () => {
+  it.each([
+    ['de', 'Das ist doch nicht Ihr Ernst!'],
+    ['de', 'Geht’s noch?'],
+    ['de', 'Ich glaub, es hackt!'],
+    ['de', 'Jetzt reicht’s aber!'],
+    ['de', 'Mir platzt gleich der Kragen.'],
+    ['de', 'Ich bin außer mir vor Wut.'],
+    ['de', 'Das ist die Höhe!'],
+    ['de', 'Sie haben mich jetzt dreimal angelogen!'],
+    ['de', 'Das lasse ich mir nicht gefallen!'],
+    ['fr', 'J’hallucine !'],
+    ['fr', 'C’est le comble !'],
+    ['fr', 'Je suis vert de rage.'],
+    ['fr', 'Ça ne va pas se passer comme ça !'],
+    ['fr', 'Vous m’avez menti trois fois !'],
+    ['es', '¡Manda huevos!'],
+    ['es', 'Estoy que echo humo.'],
+    ['es', '¡Esto no se va a quedar así!'],
+    ['es', '¡Me habéis mentido tres veces!'],
+    ['pt', 'Isso é o cúmulo!'],
+    ['pt', 'Não há direito!'],
+    ['pt', 'Estou fulo da vida.'],
+    ['pt', 'Isto não vai ficar assim!'],
+    ['pt', 'Estou puto com vocês.'],
+  ] as [L, string][])('%s: %s', (lang, t) => expect(level(t, lang)).toBe('angry'));
+  it.each([
+    ['de', 'Geht’s noch heute raus? Wäre super.'],
+    ['de', 'Das ist die Höhe der Rechnung für März, oder? Danke.'],
+    ['fr', 'C’est le comble du chic, ce canapé, merci !'],
+  ] as [L, string][])('look-alikes stay calm, %s: %s', (lang, t) => expect(level(t, lang)).toBe('calm'));
+});
+
 describe('calm look-alikes', () => {
   it.each([
     ['pt', 'Você é chato demais, sabia?'],
