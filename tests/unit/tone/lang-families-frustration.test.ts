@@ -297,6 +297,34 @@ describe('anger said as an idiom', () => {
   ] as [L, string][])('look-alikes stay calm, %s: %s', (lang, t) => expect(level(t, lang)).toBe('calm'));
 });
 
+describe('threats to leave: a named competitor, the last time, another company, the networks', () => {
+  it.each([
+    ['es', 'Si esto sigue así me voy a Movistar.'],
+    ['es', 'Es la última vez que compro aquí.'],
+    ['es', 'Mañana mismo me paso a otra compañía.'],
+    ['es', 'Voy a denunciarlo en redes para que todo el mundo lo sepa.'],
+    ['fr', 'Si ça continue je pars chez Free.'],
+    ['fr', 'Je vais vous mettre une étoile sur Google.'],
+    ['fr', 'Dès demain je passe à la concurrence.'],
+    ['de', 'Wenn das so weitergeht, wechsle ich zu Vodafone.'],
+    ['de', 'Ab morgen bin ich bei der Konkurrenz.'],
+    ['de', 'Ich werde das überall im Netz posten.'],
+    ['pt', 'Se continuar assim vou para a Vivo.'],
+    ['pt', 'É a última vez que compro aqui.'],
+    ['pt', 'Amanhã mesmo mudo de operadora.'],
+    ['pt', 'Vou expor vocês nas redes sociais.'],
+  ] as [L, string][])('%s: %s', (lang, t) => expect(level(t, lang)).toBe('angry'));
+  it.each([
+    ['fr', 'Je passe chez Orange demain pour récupérer la box, c’est bon ?'],
+    ['fr', 'J’ai vu votre pub sur les réseaux, l’offre est encore valable ?'],
+    ['de', 'Morgen wechsle ich zu Tarif M, bitte bestätigen Sie das.'],
+    ['de', 'Wie wechsle ich zu einem anderen Tarif?'],
+    ['es', 'Vi vuestro anuncio en las redes y quería saber si sigue la oferta.'],
+    ['es', '¿Cómo me paso a otra tarifa más barata?'],
+    ['pt', 'Vi a promoção nas redes sociais, ainda vale?'],
+  ] as [L, string][])('look-alikes stay calm, %s: %s', (lang, t) => expect(level(t, lang)).toBe('calm'));
+});
+
 describe('calm look-alikes', () => {
   it.each([
     ['pt', 'Você é chato demais, sabia?'],
