@@ -99,6 +99,41 @@ describe('frustration said without a feeling word', () => {
   ] as [L, string][])('the same shapes in a calm message stay calm, %s: %s', (lang, t) => expect(level(t, lang)).toBe('calm'));
 });
 
+describe('time gone by and impatience', () => {
+  it.each([
+    ['es', 'Ya pasó una semana y el pedido sigue en preparación.'],
+    ['es', 'Desde el día 3 estoy sin teléfono.'],
+    ['es', 'Hasta hoy nada de nada.'],
+    ['es', '¿Cuándo me lo van a solucionar de una vez?'],
+    ['es', 'Tres semanas para un cambio de tarifa, de verdad.'],
+    ['es', 'Esto se está alargando demasiado.'],
+    ['fr', 'Ça fait déjà une semaine et la commande est toujours en préparation.'],
+    ['fr', 'Depuis le 3, je n’ai plus de téléphone.'],
+    ['fr', 'Jusqu’à aujourd’hui, rien.'],
+    ['fr', 'Quand est-ce que ce sera enfin réglé ?'],
+    ['fr', 'Ça s’éternise.'],
+    ['de', 'Seit dem 3. habe ich kein Telefon.'],
+    ['de', 'Bis heute nichts.'],
+    ['de', 'Wann wird das endlich gelöst?'],
+    ['de', 'Drei Wochen für einen Tarifwechsel, also wirklich.'],
+    ['pt', 'Já passou uma semana e o pedido continua em preparação.'],
+    ['pt', 'Desde o dia 3 estou sem telefone.'],
+    ['pt', 'Até hoje nada.'],
+    ['pt', 'Quando é que isso vai ser resolvido de vez?'],
+    ['pt', 'Isso está se arrastando demais.'],
+  ] as [L, string][])('%s: %s', (lang, t) => expect(level(t, lang)).toBe('frustrated'));
+  it.each([
+    ['es', 'Me voy tres semanas para un viaje a Japón, ¿qué tarifa me recomendáis?'],
+    ['es', 'Ya pasó una semana desde la instalación y va genial, gracias.'],
+    ['fr', 'Je pars trois semaines pour un voyage au Japon, quel forfait me conseillez-vous ?'],
+    ['fr', 'Depuis le 3, j’ai la fibre et tout marche, merci !'],
+    ['de', 'Ich bin drei Wochen für einen Urlaub weg, können Sie die Lieferung verschieben?'],
+    ['de', 'Bis heute keine Probleme, danke für den tollen Service.'],
+    ['pt', 'Vou viajar três semanas para um congresso, que plano recomendam?'],
+    ['pt', 'Já faz uma semana que instalaram e está tudo ótimo, obrigado.'],
+  ] as [L, string][])('look-alikes stay calm, %s: %s', (lang, t) => expect(level(t, lang)).toBe('calm'));
+});
+
 describe('a hedge makes a strong word annoyance', () => {
   it.each([
     ['es', 'Estoy un poco harta de tener que explicar lo mismo cada vez.'],
