@@ -68,8 +68,9 @@ export const de: ToneLexicon = {
     /\bich\s+(?:finde|find|krieg|kriege|bekomme)\s+(?:schon\s+|noch\s+)?raus,?\s+(?:wer|wo)\s+(?:du|sie)\s+(?:bist|sind|wohnst|wohnen|arbeitest|arbeiten)\b/,
   ],
   harassment: [
+    /\b(?:bist\s+du|du\s+bist|sind\s+sie|sie\s+sind)\s+(?:\w+\s+)?(?:heiss|sexy|scharf|geil)(?=\s*(?:[,.!?]|$))|\b(?:du\s+machst|sie\s+machen)\s+mich\s+(?:total\s+|richtig\s+|so\s+)?(?:an|heiss|scharf|geil)\b/,
     /\b(?:zeig|zeigen\s+sie|schick|schicken\s+sie)\s+(?:mir\s+)?(?:mal\s+)?(?:deine|ihre|deinen|ihren|ein\s+foto\s+von\s+deinen|ein\s+bild\s+von\s+deinen)\s+(?:titten|brueste|busen|arsch|hintern|beine|moese|nippel)\b|\b(?:deine|ihre)\s+(?:geilen\s+|dicken\s+|suessen\s+)?(?:titten|moese|nippel)\b|\bwas\s+(?:hast\s+du|haben\s+sie)\s+(?:gerade\s+)?an\b/,
-    /\b(?:sexy|suesse|geile|heisse|erotische)\s+(?:stimme|fotos?|bilder?)\b|\b(?:du\s+bist|sie\s+sind)\s+(?:echt\s+|so\s+|ganz\s+schoen\s+)?(?:sexy|heiss|geil|suess|huebsch)(?![a-z0-9])/,
+    /\b(?:sexy|suesse|geile|heisse|erotische)\s+(?:stimme|fotos?|bilder?)\b|\b(?:du\s+bist|sie\s+sind)\s+(?:echt\s+|so\s+|ganz\s+schoen\s+)?(?:sexy|heiss|geil|suess|huebsch)(?![a-z0-9])(?!\s+(?:begehrt|auf|fuer|darauf|drauf|gelaufen)\b)/,
     /\b(?:treffen|sehen)\s+wir\s+uns\b(?!\s+(?:vor\s+gericht|beim\s+anwalt|vor\s+dem))|\bwollen\s+wir\s+uns\s+(?:nicht\s+)?(?:mal\s+)?treffen\b|\bauf\s+einen\s+(?:drink|kaffee|wein|absacker)\b|\b(?:bist\s+du|sind\s+sie)\s+(?:noch\s+)?(?:single|vergeben)\b|\b(?:deine|ihre)\s+(?:private\s+)?(?:handynummer|nummer)\b|\bwas\s+hast\s+du\s+an\b|\bschick\s+mir\s+(?:ein|mal\s+ein)\s+(?:foto|bild)(?![a-z0-9])/,
     /\bhoffentlich\s+(?:wirst\s+du|werden\s+sie|werdet\s+ihr|verlierst\s+du|verlieren\s+sie|stirbst|krepierst|verreckst)\b|\b(?:verreck|krepier|stirb)\b|\b(?:ich\s+)?hoffe,?\s+(?:du|sie|ihr)\s+(?:\w+\s+){0,3}(?:gefeuert|entlassen|stirbst|sterben|verreckst|krepierst|erstickst|ersticken|verlierst|verlieren|faellst|brichst|brechen)(?![a-z0-9])/,
   ],

@@ -192,3 +192,24 @@ describe('veiled insults: reading, schooling, intelligence, a screw loose', () =
     ['pt', 'Com a sua ajuda resolvi, obrigado.'],
   ] as [L, string][])('look-alikes stay calm, %s: %s', (lang, t) => expect(level(t, lang)).toBe('calm'));
 });
+
+describe('sexual harassment of the rep', () => {
+  it.each([
+    ['es', 'Con esa voz seguro que estás buenísima.'],
+    ['es', 'Pásame tu Instagram, bombón.'],
+    ['es', 'Me pones mucho, atiéndeme tú.'],
+    ['fr', 'Avec une voix pareille t’es sûrement bonne.'],
+    ['fr', 'Tu m’excites, continue à parler.'],
+    ['de', 'Mit der Stimme bist du bestimmt heiß.'],
+    ['de', 'Du machst mich an, red weiter.'],
+    ['pt', 'Com essa voz você deve ser gostosa.'],
+  ] as [L, string][])('%s: %s', (lang, t) => expect(level(t, lang)).toBe('abusive'));
+  it.each([
+    ['es', 'Me pones mucho trabajo con tanto formulario, pero gracias.'],
+    ['es', 'Los bombones llegaron derretidos, ¿me devolvéis el dinero?'],
+    ['fr', 'Tu es bonne pour un remboursement, m’a dit ta collègue ?'],
+    ['fr', 'Vous êtes canon pour la réactivité, merci !'],
+    ['de', 'Sie sind heiß begehrt, Ihre Produkte sind immer ausverkauft!'],
+    ['de', 'Das Gerät ist heiß geworden, ist das normal?'],
+  ] as [L, string][])('look-alikes stay calm, %s: %s', (lang, t) => expect(level(t, lang)).toBe('calm'));
+});
