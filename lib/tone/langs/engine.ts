@@ -52,6 +52,18 @@ export interface ToneLexicon {
   praiseIfNegative: RegExp[];
   /** Tested on an insult word and what follows: not an insult there ("incapable de …" is "unable to"). */
   insultExcept?: RegExp;
+  /** Tested on the text right after an insult noun: a tail that keeps it a form of address ("connard de merde", "tonta del culo", "inútil do caralho"). */
+  insultTail?: RegExp;
+  /** Tested on the clause before leaving said in a question: asking how to leave ("¿Cómo cancelo…?", "Wie kann ich kündigen?"), not a threat. */
+  howTo?: RegExp;
+  /** Tested on the clause before a strong word: a hedge that makes it annoyance ("un poco harta", "ein bisschen sauer"). */
+  hedge?: RegExp;
+  /** One token: people outside the company (a neighbour, a husband, the dog): an insult about them is not anger at the service. */
+  outsider?: RegExp;
+  /** Tested on the rest of a sentence after a strong word: the trouble is over ("…, pero ya está todo resuelto"). */
+  resolved?: RegExp;
+  /** "I want to / need to" ("quiero cancelar", "ich will kündigen"): leaving asked for, not said flatly. */
+  request?: RegExp;
   /** Flat demands ("Répondez-moi. Maintenant.", "Antworten Sie. Jetzt."). */
   demands: RegExp[];
   /** "I want my money back": a demand alongside complaints or said flatly on its own. */
@@ -117,7 +129,8 @@ function findAll(res: readonly RegExp[], s: string): Span[] {
     for (const m of s.matchAll(g)) {
       let start = m.index;
       let end = start + m[0].length;
-      while (start < end && /[^a-z0-9*]/.test(s[start] as string)) start++;
+      // Trimmed to its words (an emoji cue has none and is kept whole).
+      if (/[a-z0-9*]/.test(m[0])) while (start < end && /[^a-z0-9*]/.test(s[start] as string)) start++;
       while (end > start && /[\s,]/.test(s[end - 1] as string)) end--;
       const span = { start, end };
       if (end > start && !overlaps(span, out)) out.push(span);
@@ -159,9 +172,21 @@ function vocativeAt(lex: ToneLexicon, norm: string, at: number): boolean {
   return lex.vocative.test(cut < 0 ? before : before.slice(cut + 1));
 }
 
+/** The index of the last token of an insult noun's tail ("connard de merde" → "merde"), or i. */
+function tailEnd(lex: ToneLexicon, norm: string, tokens: Token[], i: number): number {
+  const tok = tokens[i] as Token;
+  const m = lex.insultTail?.exec(norm.slice(tok.end, tok.end + 40));
+  if (!m) return i;
+  const end = tok.end + m[0].length;
+  let k = i;
+  while (k + 1 < tokens.length && (tokens[k + 1] as Token).end <= end) k++;
+  return k;
+}
+
 function insultTarget(lex: ToneLexicon, norm: string, tokens: Token[], i: number, kind: 'noun' | 'adj', second: (j: number) => boolean): 'rep' | 'other' | null {
   const tok = tokens[i] as Token;
-  const next = tokens[i + 1];
+  const last = kind === 'noun' ? tailEnd(lex, norm, tokens, i) : i;
+  const next = tokens[last + 1];
   // "sale voleur", "espèce d'abruti", "du Idiot", "seu idiota", "pedazo de inútil"
   if (vocativeAt(lex, norm, tok.start)) return 'rep';
   // An adjective on a thing ("un service nul", "der unfähige Fahrer") is about the thing.
@@ -170,7 +195,7 @@ function insultTarget(lex: ToneLexicon, norm: string, tokens: Token[], i: number
     const t = tokens[j] as Token;
     if (sentenceBreak(cur.gap)) break;
     if (clauseBreak(cur.gap) && !second(j)) break;
-    if (lex.self.test(t.w)) return null;
+    if (lex.self.test(t.w) || lex.outsider?.test(t.w)) return null;
     if (lex.possessive.test(t.w)) {
       const after = tokens[j + 1] as Token;
       if (after !== tok && !lex.insultNoun.test(after.w) && !lex.insultAdj.test(after.w)) return 'other';
@@ -188,7 +213,7 @@ function insultTarget(lex: ToneLexicon, norm: string, tokens: Token[], i: number
     while (first > 0 && !clauseBreak((tokens[first] as Token).gap) && lex.insultAdj.test((tokens[first - 1] as Token).w)) first--;
     const startsClause = first === 0 || clauseBreak((tokens[first] as Token).gap);
     // …and one word after it: "Porco imundo,", "Idiota total." (Romance adjectives follow the noun).
-    const endsClause = !next || clauseBreak(next.gap) || ((lex.vocativeAfter.test(next.w) || lex.fold === 'latin') && (!tokens[i + 2] || clauseBreak(tokens[i + 2]!.gap)));
+    const endsClause = !next || clauseBreak(next.gap) || ((lex.vocativeAfter.test(next.w) || lex.fold === 'latin') && (!tokens[last + 2] || clauseBreak(tokens[last + 2]!.gap)));
     if (startsClause && endsClause) return 'rep';
     // Apposition to the rep: "Vous êtes une honte, un vrai incompétent." — a short noun phrase
     // ending the sentence, after a clause that addresses the rep.
@@ -241,6 +266,14 @@ function unmask(lex: ToneLexicon, norm: string): string {
     return all.find((x) => x.length === w.length && re.test(x)) ?? w;
   });
 }
+
+/**
+ * Emoji say the same in every language: eyes rolled, unamused, a huff (annoyance); a red face, a curse
+ * (anger); the finger (at the rep). Not a facepalm or a sad face: people send those about their own slip.
+ */
+const EMOJI_ANNOYED = /\u{1F644}|\u{1F612}|\u{1F611}|\u{1F629}|\u{1F62B}|\u{1F624}|\u{1F62E}\u200D\u{1F4A8}/gu;
+const EMOJI_ANGRY = /\u{1F621}|\u{1F92C}|\u{1F620}|\u{1F47F}|\u{1F4A2}/gu;
+const EMOJI_FINGER = /\u{1F595}/gu;
 
 const ANGRY_AT = 4;
 const FRUSTRATED_AT = 2;
@@ -296,6 +329,7 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   atRep.push(...collectIn('insult-at-rep', lex.atRep));
   atRep.push(...collectIn('threat-at-rep', lex.threatAtRep));
   atRep.push(...collectIn('harassment', lex.harassment));
+  atRep.push(...collectIn('insult-at-rep', [EMOJI_FINGER]));
 
   const tokens: Token[] = [];
   let last = 0;
@@ -328,7 +362,7 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     const kind =
       lex.insultNoun.test(tok.w) || maskedInsult(lex, tok.w) || (plural.length > 3 && lex.insultNoun.test(plural)) ? 'noun' : lex.insultAdj.test(tok.w) ? 'adj' : null;
     if (!kind) return;
-    if (lex.insultExcept?.test(norm.slice(tok.start, tok.end + 30))) return;
+    if (lex.insultExcept?.test(norm.slice(tok.start, tok.end + 30)) && !(kind === 'noun' && tailEnd(lex, norm, tokens, i) > i)) return;
     if (lex.negatedBefore.test(clauseBefore(tok.start)) && !vocativeAt(lex, norm, tok.start)) return;
     const target = insultTarget(lex, norm, tokens, i, kind, second);
     if (target === 'rep') {
@@ -350,13 +384,24 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     return norm.slice(from, stop < 0 ? norm.length : sp.end + stop);
   };
   const profane = findAll([lex.profanity], norm).filter((p) => !overlaps(p, otherInsults) && !lex.mishap.test(sentenceOf(p)) && !lex.reported.test(sentenceBefore(p.start)));
-  const leave = asserted(collect('threat-to-leave', lex.leave));
-  const leaveWeak = asserted(findAll(lex.leaveWeak, norm)).filter((s) => !overlaps(s, leave));
+  // "¿Cómo cancelo la suscripción?", "Wie kann ich kündigen?": asking how to leave is a request.
+  const askedHow = (s: Span): boolean => {
+    if (!lex.howTo) return false;
+    const stop = norm.slice(s.end).search(/[.!?\n]/);
+    if (stop < 0 || norm[s.end + stop] !== '?') return false;
+    const from = Math.max(...['.', '!', '?', '\n', ',', ';', '¿'].map((c) => norm.lastIndexOf(c, s.start - 1))) + 1;
+    return lex.howTo.test(norm.slice(from, s.start));
+  };
+  const leave = asserted(findAll(lex.leave, norm)).filter((s) => !askedHow(s));
+  for (const s of leave) push('threat-to-leave', s);
+  const leaveWeak = asserted(findAll(lex.leaveWeak, norm)).filter((s) => !overlaps(s, leave) && !askedHow(s));
   const praise = findAll(lex.praiseIfNegative, norm);
   const sup = asserted(findAll([lex.supervisor], norm));
   for (const s of sup) push('supervisor-request', s);
-  const repeat = collect('repeat-contact', lex.repeat);
-  const again = findAll([lex.again], norm).filter((a) => !overlaps(a, repeat));
+  // "Se me olvidó otra vez la contraseña", "Passwort schon wieder vergessen": one's own slip again is not a repeat contact.
+  const repeat = findAll(lex.repeat, norm).filter((r) => !lex.mishap.test(sentenceOf(r)));
+  for (const r of repeat) push('repeat-contact', r);
+  const again = findAll([lex.again], norm).filter((a) => !overlaps(a, repeat) && !lex.mishap.test(sentenceOf(a)));
   const past = collect('past-experience', lex.past);
   const politeAt = (d: Span): boolean => {
     const from = Math.max(norm.lastIndexOf('.', d.start - 1), norm.lastIndexOf('?', d.start - 1), norm.lastIndexOf('!', d.start - 1), norm.lastIndexOf('\n', d.start - 1)) + 1;
@@ -366,12 +411,24 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   const demands = findAll(lex.demands, norm).filter((d) => !politeAt(d));
   for (const d of demands) push('urgency', d);
   const soft = asserted(findAll(lex.softDemands, norm)).filter((d) => !politeAt(d) && !overlaps(d, demands));
-  const strong = asserted(findAll(lex.strong, norm)).filter((s) => !overlaps(s, leave) && !lex.reported.test(sentenceBefore(s.start)));
+  // The trouble is over ("un problema horrible…, pero ya está todo resuelto") or one's own slip ("qué vergüenza, puse mal la dirección").
+  const settled = (s: Span): boolean => {
+    const from = Math.max(norm.lastIndexOf('.', s.start - 1), norm.lastIndexOf('!', s.start - 1), norm.lastIndexOf('?', s.start - 1), norm.lastIndexOf('\n', s.start - 1)) + 1;
+    const stop = norm.slice(s.end).search(/[.!?\n]/);
+    const rest = norm.slice(s.end, stop < 0 ? norm.length : s.end + stop);
+    return !!lex.resolved?.test(rest) || lex.mishap.test(norm.slice(from, stop < 0 ? norm.length : s.end + stop));
+  };
+  const strongAll = asserted(findAll(lex.strong, norm)).filter((s) => !overlaps(s, leave) && !lex.reported.test(sentenceBefore(s.start)) && !settled(s));
+  const hedged = (s: Span): boolean => !!lex.hedge?.test(clauseBefore(s.start));
+  const strong = [...strongAll.filter((s) => !hedged(s)), ...findAll([EMOJI_ANGRY], norm)];
   for (const s of strong) push('negative-sentiment', s);
   for (const s of otherInsults) push('negative-sentiment', s);
   const sarcStrong = collect('sarcasm', lex.sarcasmStrong);
   const sarcMild = collect('sarcasm', lex.sarcasmMild).filter((s) => !overlaps(s, sarcStrong));
-  const mild = asserted(findAll(lex.mild, norm)).filter((s) => !overlaps(s, [...strong, ...repeat, ...past]));
+  const mild = [...asserted(findAll(lex.mild, norm)).filter((s) => !overlaps(s, [...strongAll, ...repeat, ...past])), ...strongAll.filter(hedged)];
+  // An eye roll or a sigh is annoyance even after a thanks ("Gracias... supongo 😒").
+  const sighs = findAll([EMOJI_ANNOYED], norm).filter((p) => !lex.mishap.test(sentenceOf(p)));
+  for (const s of sighs) push('negative-sentiment', s);
   for (const s of mild) push('negative-sentiment', s);
 
   // --- capitals: accents folded, and this language's short words count ---
@@ -401,11 +458,16 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   // --- weigh ---
   let anger = 0;
   let frustration = 0;
+  // A thanks that only closes the message ("… ¿Pueden mandar un técnico? Muchas gracias.") is politeness, not warmth.
+  const closing = /(?:^|[.!?\n])([^.!?\n]*)[.!?\s]*$/.exec(norm);
+  const body = closing && closing.index > 0 && (closing[1]!.match(/[a-z0-9']+/g) ?? []).length <= 4 ? norm.slice(0, closing.index + 1) : norm;
   const warm = lex.warm.test(norm);
+  const warmBody = warm && lex.warm.test(body);
   let nRepeat = repeat.length;
   if (nRepeat) frustration += Math.min(3, 1 + nRepeat);
   if (past.length) frustration += Math.min(3, 1 + past.length);
-  const complaintCues = repeat.length + past.length + leave.length + strong.length + mild.length + sarcStrong.length + sarcMild.length + otherInsults.length;
+  const complaintCues = repeat.length + past.length + leave.length + strong.length + mild.length + sighs.length + sarcStrong.length + sarcMild.length + otherInsults.length;
+  if (sighs.length) frustration += 2;
   if (again.length && (complaintCues > 0 || !warm)) {
     nRepeat += again.length;
     frustration += Math.min(3, 1 + again.length);
@@ -437,7 +499,7 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   if (demands.length) anger += 4;
   else if (nDemands) anger += Math.min(4.5, 3 + 1.5 * (nDemands - 1));
   if (nDemands > demands.length) for (const d of soft) push('urgency', d);
-  if (mild.length) frustration += (warm && anger === 0 ? 0.5 : 1) * Math.min(3, 1 + mild.length);
+  if (mild.length) frustration += (warmBody && anger === 0 ? 0.5 : 1) * Math.min(3, 1 + mild.length);
   if (sup.length && !sup.every((x) => lex.compliment.test(sentenceOf(x)))) {
     if (lex.supervisorDemanded.test(norm) || shouting || capsWords.some((w) => sup.some((s) => Math.abs(f.casedAt[w.start]! - f.at[s.start]!) < 40))) anger += 4;
     else frustration += 2;
@@ -454,7 +516,7 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     for (const p of profane) push('profanity-situation', p);
   }
   // Leaving said flatly ("Je résilie.", "Ich kündige.") weighs alone; with a thanks or a reason it is a request.
-  const flat = (l: Span): boolean => (sentenceOf(l).match(/[a-z0-9']+/g) ?? []).length <= 5 && !lex.polite.test(norm);
+  const flat = (l: Span): boolean => (sentenceOf(l).match(/[a-z0-9']+/g) ?? []).length <= 5 && !lex.polite.test(norm) && !(capsWords.length === 0 && lex.request?.test(sentenceOf(l)));
   if (leaveWeak.length && (otherCues > 0 || shouting || leaveWeak.some(flat))) {
     // With a complaint around it leaving adds to the anger; said flatly on its own it is the anger.
     anger += leaveWeak.some(flat) || shouting ? 4 : 2;
