@@ -11,6 +11,7 @@ import { capThread, DRAFT_MAX } from '@/lib/messaging/limits';
 import { createMarker, markerHost, type Marker } from './marker';
 import { clearHighlights, restHighlights, showHighlights } from './highlight';
 import { settle, watchNavigation } from './navigation';
+import { countMatches } from './selector-count';
 import { createCards, type Item } from './card';
 
 export default defineContentScript({
@@ -126,15 +127,8 @@ function start(ctx: ContentScriptContext): void {
       return;
     }
     lastCheck = sig;
-    const count = (s: string): number => {
-      try {
-        return document.querySelectorAll(s).length;
-      } catch {
-        return -1;
-      }
-    };
     const counts = adapter.selectors
-      ? adapter.selectors.slice(0, 40).map(([what, selector]) => ({ what, selector: selector.slice(0, 300), count: count(selector) }))
+      ? adapter.selectors.slice(0, 40).map(([what, selector]) => ({ what, selector: selector.slice(0, 300), count: countMatches(document, selector) }))
       : [{ what: 'composer', selector: '(code)', count: box ? 1 : 0 }, { what: 'messages', selector: '(code)', count: messages }];
     void sendMessage('cs:selfcheck', bad ? { site: adapter.id, noComposer: !box, noMessages: messages === 0, counts } : { ok: true, site: adapter.id }).catch(() => {});
   };
