@@ -1,4 +1,5 @@
 import { calmReadHot } from '@/lib/tone/metrics';
+import { evalToneLanguages } from '../../../tools/eval-tone';
 import { loadLangCorpus, predictIn, scoreLang, SPLITS } from '../../../tools/eval-tone-lang';
 
 const LANGS = ['es', 'fr', 'de', 'pt'] as const;
@@ -33,4 +34,13 @@ describe.each(LANGS)('tone corpus in %s', (lang) => {
     const rows = loadLangCorpus(lang, 'train')!.filter((r) => r.text.length > 60 && r.label === 'abusive');
     expect(rows.some((r) => predictIn(lang, r.text, true) === 'calm')).toBe(true);
   });
+});
+
+test('`npm run eval:tone` and `npm run eval:tone:lang` give each language split the same figures (both read as the background does)', () => {
+  const { results } = evalToneLanguages({ heldout: false });
+  expect(results.map((r) => r.lang)).toEqual([...LANGS]);
+  for (const r of results) {
+    const train = r.splits.find((s) => s.split === 'train')!;
+    expect(train.report).toEqual(scoreLang(r.lang, loadLangCorpus(r.lang, 'train')!).report);
+  }
 });
