@@ -17,7 +17,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { analyzeMessageIn } from '../lib/tone/langs/route';
-import { predictIn } from './eval-tone-lang';
+import { predictIn, SPLITS, type LangSplit } from './eval-tone-lang';
 import { evaluate, formatReport, formatSummary, type EvalReport } from '../lib/tone/metrics';
 import { TONE_LEVELS, type ToneLevel } from '../lib/tone/types';
 import { TONE_LANGS } from '../lib/lang/thread';
@@ -58,7 +58,7 @@ export type CorpusLang = (typeof CORPUS_LANGS)[number];
 const LangCorpusRow = CorpusRow.extend({ id: z.string().regex(/^[a-z]{2}-t\d{3,}$/) });
 
 /** A language's split ('train' or 'heldout'), or null when its file is not there (yet). */
-export function loadLangCorpus(lang: CorpusLang, split: 'train' | 'heldout', dir = fixtures): CorpusRow[] | null {
+export function loadLangCorpus(lang: CorpusLang, split: LangSplit, dir = fixtures): CorpusRow[] | null {
   const file = join(dir, lang, `tone.${split}.jsonl`);
   return existsSync(file) ? readRows(file, LangCorpusRow) : null;
 }
@@ -67,7 +67,7 @@ export interface LangToneResult {
   lang: CorpusLang;
   /** Whether Heard reads the customer's tone in this language yet (TONE_LANGS). */
   read: boolean;
-  splits: { split: 'train' | 'heldout'; report: EvalReport; long: EvalReport | null }[];
+  splits: { split: LangSplit; report: EvalReport; long: EvalReport | null }[];
 }
 
 /** Every language with a tone corpus: its training split, and its held-out split when asked. */
@@ -76,7 +76,7 @@ export function evalToneLanguages(opts: { heldout: boolean; dir?: string }): { r
   const skipped: CorpusLang[] = [];
   for (const lang of CORPUS_LANGS) {
     const splits: LangToneResult['splits'] = [];
-    for (const split of opts.heldout ? (['train', 'heldout'] as const) : (['train'] as const)) {
+    for (const split of opts.heldout ? SPLITS : SPLITS.filter((x) => x !== 'heldout')) {
       const rows = loadLangCorpus(lang, split, opts.dir);
       if (!rows) continue;
       // As the background reads a customer's message, and as `npm run eval:tone:lang` scores it: the
