@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import * as z from 'zod/mini';
-import { defineSetting, panelPlaceSetting, roomSettings } from '@/lib/settings';
+import { defineSetting, panelPlaceSetting, retentionSetting, roomSettings } from '@/lib/settings';
 
 const Schema = z.object({ size: z.number().check(z.minimum(1), z.maximum(9)) });
 
@@ -39,4 +39,13 @@ test('the settings moved to typed items keep their storage keys (a backup or an 
   expect(await panelPlaceSetting.get()).toBe('side');
   await fakeBrowser.storage.local.set({ panelPlace: 'floating' });
   expect(await panelPlaceSetting.get()).toBe('page');
+});
+
+test('retention as a typed item: same key and stored value; nothing stored is off, a damaged value is off and names the field', async () => {
+  expect(retentionSetting.key).toBe('heard:retention');
+  expect(await retentionSetting.get()).toEqual({ days: null });
+  await retentionSetting.set({ days: 30 });
+  expect(await fakeBrowser.storage.local.get('heard:retention')).toEqual({ 'heard:retention': { days: 30 } });
+  await fakeBrowser.storage.local.set({ 'heard:retention': { days: 0 } });
+  expect(await retentionSetting.get()).toMatchObject({ days: null, error: expect.stringMatching(/^heard:retention\.days:/) });
 });
