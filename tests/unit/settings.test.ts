@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import * as z from 'zod/mini';
-import { defineSetting, panelPlaceSetting, retentionSetting, roomSettings } from '@/lib/settings';
+import { defineSetting, panelPlaceSetting, reminderSettings, retentionSetting, roomSettings } from '@/lib/settings';
 
 const Schema = z.object({ size: z.number().check(z.minimum(1), z.maximum(9)) });
 
@@ -48,4 +48,11 @@ test('retention as a typed item: same key and stored value; nothing stored is of
   expect(await fakeBrowser.storage.local.get('heard:retention')).toEqual({ 'heard:retention': { days: 30 } });
   await fakeBrowser.storage.local.set({ 'heard:retention': { days: 0 } });
   expect(await retentionSetting.get()).toMatchObject({ days: null, error: expect.stringMatching(/^heard:retention\.days:/) });
+});
+
+test('reminders as a typed item: same key; one bad field takes its default, the others are kept', async () => {
+  expect(reminderSettings.key).toBe('heard:reminders');
+  expect((await reminderSettings.get()).remindBeforeMin).toBe(10);
+  await fakeBrowser.storage.local.set({ 'heard:reminders': { remindBeforeMin: 30, workdayStart: 'nine' } });
+  expect(await reminderSettings.get()).toMatchObject({ remindBeforeMin: 30, workdayStart: '09:00' });
 });
