@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import * as z from 'zod/mini';
-import { defineSetting, panelPlaceSetting, reminderSettings, retentionSetting, roomSettings } from '@/lib/settings';
+import { defineSetting, guidancePrefsSetting, panelPlaceSetting, reminderSettings, retentionSetting, roomSettings } from '@/lib/settings';
 
 const Schema = z.object({ size: z.number().check(z.minimum(1), z.maximum(9)) });
 
@@ -55,4 +55,12 @@ test('reminders as a typed item: same key; one bad field takes its default, the 
   expect((await reminderSettings.get()).remindBeforeMin).toBe(10);
   await fakeBrowser.storage.local.set({ 'heard:reminders': { remindBeforeMin: 30, workdayStart: 'nine' } });
   expect(await reminderSettings.get()).toMatchObject({ remindBeforeMin: 30, workdayStart: '09:00' });
+});
+
+test('rule switches as a typed item: same key and stored value; a malformed value keeps every rule on', async () => {
+  expect(guidancePrefsSetting.key).toBe('guidance:prefs');
+  await guidancePrefsSetting.set({ disabledRuleIds: ['a/b'] });
+  expect(await fakeBrowser.storage.local.get('guidance:prefs')).toEqual({ 'guidance:prefs': { disabledRuleIds: ['a/b'] } });
+  await fakeBrowser.storage.local.set({ 'guidance:prefs': { disabledRuleIds: 'a/b' } });
+  expect(await guidancePrefsSetting.get()).toEqual({ disabledRuleIds: [] });
 });
