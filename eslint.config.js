@@ -94,9 +94,42 @@ export default tseslint.config(
             { name: 'dexie', message: 'The database lives in the extension origin only (background and extension pages).' },
             { name: 'react', message: 'No React in the content script (bundle budget).' },
             { name: 'react-dom', message: 'No React in the content script (bundle budget).' },
+            { name: 'zustand', message: 'No UI stores in the content script (bundle budget).' },
+            { name: '@/lib/callbacks', message: 'The callbacks barrel re-exports the database stores: import the one file the content script needs (e.g. @/lib/callbacks/promise).' },
           ],
           patterns: [
             { group: ['@/lib/db', '@/lib/db/*', '@/components/*', '@/lib/stores/*'], message: 'Not in the content script: database, UI and stores belong to extension pages.' },
+            { group: ['react-dom/*', 'zod/v4', 'zod/v3'], message: 'No React or full zod in the content script (bundle budget).' },
+            {
+              group: ['@/lib/guidance/schema', '@/lib/guidance/kinds', '@/lib/guidance/kinds/*', '@/lib/sites/recipe-schema', '@/lib/db/rows'],
+              message: 'These modules are built on full zod: the content script uses zod/mini (bundle budget).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // Extension pages (components/ and the page entrypoints) talk to the background only through
+  // the stores (lib/stores) and messages (lib/messaging): they never open the database, call a
+  // table's store or import background code. Types (row shapes) may be imported.
+  {
+    files: ['components/**/*.{ts,tsx}', 'entrypoints/{options,panel,popup,sidepanel,welcome,picker}/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'dexie', allowTypeImports: true, message: 'Extension pages never open the database: send a message (lib/messaging) through a store.' },
+            { name: '@/lib/db', allowTypeImports: true, message: 'Extension pages never open the database: send a message (lib/messaging) through a store.' },
+            { name: '@/lib/callbacks', allowTypeImports: true, message: 'The callbacks barrel re-exports the database stores: import the pure file you need, or send a message.' },
+          ],
+          patterns: [
+            {
+              group: ['@/lib/db/database', '@/lib/db/store', '@/lib/db/callbacks', '@/lib/db/notes', '@/lib/db/incidents', '@/lib/db/rule-stats', '@/lib/db/dismissals', '@/lib/db/checklists', '@/lib/db/snapshot', '@/lib/db/faults'],
+              allowTypeImports: true,
+              message: 'Extension pages never write the database: every write goes through the background (a message in lib/messaging).',
+            },
+            { group: ['@/entrypoints/background', '@/entrypoints/background/*', '**/background/*'], allowTypeImports: true, message: 'Extension pages talk to the background only through messages (lib/messaging) and stores (lib/stores).' },
           ],
         },
       ],

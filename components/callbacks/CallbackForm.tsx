@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'rea
 import type { CallbackRow } from '@/lib/db/rows';
 import { effectiveTimeZone, type ReminderSettingsValue } from '@/lib/messaging';
 import { t } from '@/lib/i18n';
+import { CALLBACK_CHANNELS } from '@/lib/values';
 import { useCallbacks } from '@/lib/stores/callbacks';
 import { absoluteTime, CHANNEL_LABEL, fromLocalInput, parseWhen, relativeTime, toLocalInput, whenLangs } from './format';
 import type { Lang } from '@/lib/lang/langs';
@@ -45,8 +46,6 @@ interface Props {
   /** Clock (tests). */
   now?: () => number;
 }
-
-const CHANNELS: CallbackRow['channel'][] = ['call', 'email', 'chat'];
 
 /**
  * Quick add, "Log this promise" and edit: how (call / email / chat), when (words parsed as you
@@ -109,7 +108,7 @@ export function CallbackForm({ label, initial, settings, notice, withCustomer, s
       ) : null}
       <fieldset className="cb-channels">
         <legend>{t('cbFormHow')}</legend>
-        {CHANNELS.map((c, i) => (
+        {CALLBACK_CHANNELS.map((c, i) => (
           <label key={c} className="cb-chip">
             <input
               ref={i === 0 ? firstRef : undefined}

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { IncidentMsg } from '@/lib/messaging';
 import { t } from '@/lib/i18n';
-import { dateTimeFormat, incidentsToCsv, useIncidents } from '@/lib/stores/room';
+import { dateTimeFormat, incidentsToCsv, useIncidents } from '@/lib/stores/incidents';
 import { webLink } from '@/lib/web-link';
 import { CATEGORY } from '../room/IncidentForm';
 import { ticketName } from '../callbacks/CallbackItem';

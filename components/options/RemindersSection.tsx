@@ -1,13 +1,11 @@
 import { Fragment, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
-import { browser } from 'wxt/browser';
 import {
   browserTimeZone,
-  parseReminderSettings,
   ReminderSettingsSchema,
-  SETTINGS_KEY,
   type ReminderSettingsValue,
 } from '@/lib/messaging/callbacks';
 import { sendMessage } from '@/lib/messaging';
+import { reminderSettings } from '@/lib/settings/reminders';
 import { t } from '@/lib/i18n';
 import { usePolicy } from '@/lib/stores/policy';
 import '../callbacks/callbacks.css';
@@ -42,10 +40,7 @@ export function RemindersSection() {
   const policy = usePolicy();
 
   useEffect(() => {
-    void browser.storage.local
-      .get(SETTINGS_KEY)
-      .then((r) => setValue(parseReminderSettings(r[SETTINGS_KEY])))
-      .catch(() => setValue(parseReminderSettings(undefined)));
+    void reminderSettings.get().then(setValue);
   }, []);
 
   if (!own || !policy) {

@@ -49,12 +49,13 @@ import type { PayloadOf, ReplyOf } from '@/lib/messaging/define';
 import { t } from '@/lib/i18n';
 import { channelOfTicket } from '@/lib/callbacks/promise';
 import { webLink } from '@/lib/web-link';
+import type { Role } from '@/lib/values';
 import { getDb } from './db';
 import { pushChange } from './push';
 import { onPolicyChange } from './policy';
 import { ALARM_NAME, callbackIdOf, NOTIFICATION_PREFIX, readSettings, reconcile, SUMMARY_NOTIFICATION, type ReminderEnv } from './reminders';
 
-type ThreadMessageLike = { role: 'customer' | 'agent' | 'note' };
+type ThreadMessageLike = { role: Role };
 
 export const DEFAULT_GROUP_LIMIT = 50;
 export const SEARCH_LIMIT = 200;

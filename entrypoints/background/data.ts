@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
 import { applyRetention } from '@/lib/db/retention';
+import { retentionSetting } from '@/lib/settings/retention';
 import {
-  parseRetentionSettings,
   type HandlerTable,
-  RETENTION_KEY,
   type DataSummary,
   type RetentionView,
   type SetRetentionResult,
@@ -68,8 +67,7 @@ export async function wipeAll(): Promise<{ ok: boolean; error?: string }> {
 // ---------------------------------------------------------------- retention
 
 export async function readRetention(): Promise<RetentionView> {
-  const raw = (await browser.storage.local.get(RETENTION_KEY))[RETENTION_KEY];
-  return parseRetentionSettings(raw);
+  return retentionSetting.get();
 }
 
 /**
@@ -85,7 +83,7 @@ export async function runRetention(env: DataEnv = defaultEnv): Promise<Retention
   const now = env.now();
   const res = await applyRetention(getDb(), current.days, now);
   const next: RetentionView = { days: current.days, lastRun: { at: now, callbacks: res.callbacks, incidents: res.incidents } };
-  await browser.storage.local.set({ [RETENTION_KEY]: next });
+  await retentionSetting.set(next);
   const alarm = await browser.alarms.get(RETENTION_ALARM);
   if (!alarm) await browser.alarms.create(RETENTION_ALARM, { when: now + DAY_MINUTES * 60_000, periodInMinutes: DAY_MINUTES });
   return next;
@@ -93,7 +91,7 @@ export async function runRetention(env: DataEnv = defaultEnv): Promise<Retention
 
 export async function setRetention(days: number | null, env: DataEnv = defaultEnv): Promise<SetRetentionResult> {
   try {
-    await browser.storage.local.set({ [RETENTION_KEY]: { days } });
+    await retentionSetting.set({ days });
     if (days === null) {
       await browser.alarms.clear(RETENTION_ALARM);
       return { ok: true, view: { days: null } };

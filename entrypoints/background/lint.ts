@@ -3,7 +3,9 @@
  * the answer first and the bookkeeping after), the panel's Insert and Dismiss, the card at the
  * words, and opening or closing the framed panel.
  */
-import { addDismissal, incrementRuleStat, listDismissals, listOpenForConversation } from '@/lib/callbacks/store';
+import { addDismissal, listDismissals } from '@/lib/db/dismissals';
+import { incrementRuleStat } from '@/lib/db/rule-stats';
+import { listOpenForConversation } from '@/lib/db/callbacks';
 import { sendMessage, type Handler, type HandlerTable, type LintResult, type Messages, type TabState } from '@/lib/messaging';
 import { DROPPED, newestWins, pageLintPacer } from '@/lib/messaging/newest-wins';
 import { genericTicket } from '@/lib/adapters/address-key';

@@ -40,7 +40,7 @@ import {
   type RefreshResult,
   type RuleSummary,
 } from '@/lib/messaging';
-import { GUIDANCE_PREFS_KEY, parseGuidancePrefs } from '@/lib/guidance/prefs';
+import { GUIDANCE_PREFS_KEY, guidancePrefsSetting } from '@/lib/guidance/prefs';
 import { defaultPack } from '@/lib/guidance/default-pack';
 import { parsePack, type Pack } from '@/lib/guidance/schema';
 import { diffPacks, isEmptyDiff } from '@/lib/guidance/diff';
@@ -569,18 +569,16 @@ export async function setRuleEnabled(id: string, enabled: boolean): Promise<{ ok
   const rule = listRules().find((r) => r.id === id);
   if (!rule) return { ok: false, error: `no rule ${id}` };
   if (rule.locked) return { ok: false, error: `${id} is locked by your organisation` };
-  const cur = parseGuidancePrefs((await browser.storage.local.get(GUIDANCE_PREFS_KEY))[GUIDANCE_PREFS_KEY]);
-  const next = new Set(cur.ok ? cur.prefs.disabledRuleIds : []);
+  const next = new Set((await guidancePrefsSetting.get()).disabledRuleIds);
   if (enabled) next.delete(id);
   else next.add(id);
-  await browser.storage.local.set({ [GUIDANCE_PREFS_KEY]: { disabledRuleIds: [...next].sort() } });
+  await guidancePrefsSetting.set({ disabledRuleIds: [...next].sort() });
   setDisabledRules(next);
   return { ok: true };
 }
 
 export async function loadPrefs(): Promise<void> {
-  const parsed = parseGuidancePrefs((await browser.storage.local.get(GUIDANCE_PREFS_KEY))[GUIDANCE_PREFS_KEY]);
   // A malformed stored value keeps every rule on (nothing is silently switched off) and is
-  // replaced by the rep's next change.
-  setDisabledRules(new Set(parsed.ok ? parsed.prefs.disabledRuleIds : []));
+  // replaced by the rep's next change (guidancePrefsSetting).
+  setDisabledRules(new Set((await guidancePrefsSetting.get()).disabledRuleIds));
 }

@@ -11,7 +11,8 @@
 import { browser } from 'wxt/browser';
 import { type HandlerTable, type PolicyStatusMsg, type SaveRemindersResult } from '@/lib/messaging';
 import { pushChange } from './push';
-import { parseReminderSettings, SETTINGS_KEY, type ReminderSettingsValue } from '@/lib/messaging/callbacks';
+import { parseReminderSettings, type ReminderSettingsValue } from '@/lib/messaging/callbacks';
+import { reminderSettings } from '@/lib/settings/reminders';
 import { applyReminderPolicy, EMPTY_POLICY, parsePolicy, type Policy, type PolicyResult } from '@/lib/policy/schema';
 import type { PackError } from '@/lib/guidance/schema';
 
@@ -101,11 +102,7 @@ export function statusOf(r: PolicyResult): PolicyStatusMsg {
 
 /** The rep's own reminder settings as stored (their choices, under any policy). */
 export async function readOwnReminderSettings(): Promise<ReminderSettingsValue> {
-  try {
-    return parseReminderSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-  } catch {
-    return parseReminderSettings(undefined);
-  }
+  return reminderSettings.get();
 }
 
 /** The settings reminders run on: the rep's, with every key the policy sets laid over them. */
@@ -141,7 +138,7 @@ export async function saveReminderSettings(value: ReminderSettingsValue): Promis
   const bad = (Object.keys(parsed) as (keyof ReminderSettingsValue)[]).find((k) => !same(parsed[k], next[k]));
   if (bad) return { ok: false, error: `${bad} is not valid`, field: bad };
   try {
-    await browser.storage.local.set({ [SETTINGS_KEY]: parsed });
+    await reminderSettings.set(parsed);
   } catch (e) {
     return { ok: false, error: String(e) };
   }

@@ -31,7 +31,8 @@ import { boundaryPolicyFor, checklistsFor, withChecklistsIn, type CompiledPacks 
 import { openChecklists, tickedItems } from '@/lib/guidance/engine';
 import type { ToneLevel, ToneSignalKind, ToneState } from '@/lib/tone/types';
 import type { HeardDB } from '@/lib/db';
-import { addIncident, deleteIncident, getChecklistState, listIncidents, setChecklistState } from '@/lib/callbacks/store';
+import { addIncident, deleteIncident, listIncidents } from '@/lib/db/incidents';
+import { getChecklistState, setChecklistState } from '@/lib/db/checklists';
 import { getDb } from './db';
 import { onTabGone } from './tabs';
 import { compiledPacks, toneOf } from './guidance';

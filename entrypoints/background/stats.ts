@@ -1,5 +1,5 @@
 import { type HandlerTable, type RuleStatMsg } from '@/lib/messaging';
-import { listRuleStats } from '@/lib/callbacks/store';
+import { listRuleStats } from '@/lib/db/rule-stats';
 import type { Pack } from '@/lib/guidance/schema';
 import { getDb } from './db';
 import { enabledPacks } from './guidance';

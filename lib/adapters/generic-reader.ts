@@ -23,8 +23,9 @@
  * Readable only when a group was found, every message got its role from one of those cues, and at
  * least one is the customer's; otherwise it says so, and reads nothing.
  */
+import type { Role } from '../values';
 export interface PageMessage {
-  role: 'customer' | 'agent' | 'note';
+  role: Role;
   text: string;
   author?: string;
 }

@@ -1,8 +1,6 @@
-/** Who wrote a message in a helpdesk conversation. */
-export type Role = 'customer' | 'agent' | 'note';
-
-/** How the rep talks to the customer in this conversation. */
-export type Channel = 'email' | 'chat' | 'phone';
+/** Who wrote a message, and how the rep talks to the customer: defined once in lib/values.ts. */
+export type { Role, Channel } from '../values';
+import type { Role, Channel } from '../values';
 
 export interface ThreadMessage {
   role: Role;

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { PackDiffSchema } from '../guidance/diff';
+import { CALLBACK_CHANNELS, CALLBACK_SOURCES, CALLBACK_STATUSES } from '../values';
 
 /** Epoch milliseconds. Finite integer between 2000-01-01 and 2200-01-01 (catches seconds-vs-ms mistakes). */
 export const epochMs = z
@@ -18,15 +19,13 @@ const key = z.string().min(1).max(500);
 const shortText = z.string().max(500);
 const id = z.string().min(1).max(200);
 
-export const CALLBACK_CHANNELS = ['call', 'email', 'chat'] as const;
+export { CALLBACK_CHANNELS, CALLBACK_SOURCES, CALLBACK_STATUSES };
 export const callbackChannel = z.enum(CALLBACK_CHANNELS);
 export type CallbackChannel = z.infer<typeof callbackChannel>;
 
-export const CALLBACK_STATUSES = ['open', 'done', 'missed', 'cancelled'] as const;
 export const callbackStatus = z.enum(CALLBACK_STATUSES);
 export type CallbackStatus = z.infer<typeof callbackStatus>;
 
-export const CALLBACK_SOURCES = ['draft', 'quick-add', 'follow-up', 'check-in', 'reply-by'] as const;
 export const callbackSource = z.enum(CALLBACK_SOURCES);
 export type CallbackSource = z.infer<typeof callbackSource>;
 

@@ -4,8 +4,9 @@
  * Each rule carries its own test cases (run by the unit suite and `npm run pack:check`).
  */
 import type { Matcher, Pack } from './schema';
+import type { Role } from '../values';
 
-type Thread = { role: 'customer' | 'agent' | 'note'; text: string }[];
+type Thread = { role: Role; text: string }[];
 const customer = (text: string): Thread => [{ role: 'customer', text }];
 
 // ---- Shared matchers ----------------------------------------------------------------------

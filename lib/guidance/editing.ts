@@ -4,7 +4,7 @@
  * each error lands next to its field. Also: running the rules' cases on the valid part of a draft,
  * the live test box, and the exported file. Extension pages and tools only (pulls in zod).
  */
-import type { ThreadMessage } from '../adapters/types';
+import type { Channel, ThreadMessage } from '../adapters/types';
 import { analyzeThread } from '../tone/analyze';
 import { lintContext } from './context';
 import type { ToneState } from '../tone/types';
@@ -246,7 +246,7 @@ export interface LiveResult {
 }
 
 /** What the rep would see: the draft linted with the customer's messages (one per entry). */
-export function liveTest(pack: Pack, input: { draft: string; customer: readonly string[]; channel?: 'email' | 'chat' | 'phone' }): LiveResult {
+export function liveTest(pack: Pack, input: { draft: string; customer: readonly string[]; channel?: Channel }): LiveResult {
   const thread: ThreadMessage[] = input.customer.filter((m) => m.trim()).map((text) => ({ role: 'customer', text }));
   const tone = thread.length > 0 ? analyzeThread(thread) : null;
   const compiled = compile([pack]);

@@ -2,12 +2,9 @@
 import type { Channel, ThreadMessage } from '../adapters/types';
 import type { DraftRisk, ToneLevel } from '../tone/types';
 
-/** A hint's weight, lightest first: the one definition the pack schema, messages and UI use. */
-export const SEVERITIES = ['info', 'suggest', 'warn'] as const;
-export type Severity = (typeof SEVERITIES)[number];
-
-/** What a hint can offer beyond its advice. */
-export type HintAction = 'offer-escalation' | 'log-callback';
+/** A hint's weight and what a hint can offer beyond its advice: defined once in lib/values.ts. */
+export { SEVERITIES, type Severity, type HintAction } from '../values';
+import type { Severity, HintAction } from '../values';
 
 export interface LintContext {
   /** Customer tone of this conversation, from lib/tone (undefined when unknown, e.g. no thread). */

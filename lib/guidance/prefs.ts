@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineSetting } from '../settings/define';
 
 /** The rep's own choices about guidance, kept in extension storage and parsed at every read. */
 export const GuidancePrefsSchema = z.strictObject({
@@ -8,9 +9,9 @@ export const GuidancePrefsSchema = z.strictObject({
 export type GuidancePrefs = z.infer<typeof GuidancePrefsSchema>;
 export const GUIDANCE_PREFS_KEY = 'guidance:prefs';
 
-/** Stored prefs, or the defaults when none are stored. A malformed value is reported, not guessed at. */
-export function parseGuidancePrefs(raw: unknown): { ok: true; prefs: GuidancePrefs } | { ok: false; error: string } {
-  if (raw === undefined) return { ok: true, prefs: { disabledRuleIds: [] } };
-  const r = GuidancePrefsSchema.safeParse(raw);
-  return r.success ? { ok: true, prefs: r.data } : { ok: false, error: r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
-}
+/**
+ * The rule switches as a typed storage item (same key, same stored value). A missing or malformed
+ * value reads as every rule on (nothing is silently switched off) and is replaced by the rep's
+ * next change.
+ */
+export const guidancePrefsSetting = defineSetting<GuidancePrefs>(GUIDANCE_PREFS_KEY, GuidancePrefsSchema, () => ({ disabledRuleIds: [] }));

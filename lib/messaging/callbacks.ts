@@ -16,13 +16,14 @@
 import * as z from 'zod/mini';
 import type { CallbackRow } from '@/lib/db/rows';
 import { validTimeZone } from '@/lib/callbacks/time';
+import { CALLBACK_CHANNELS, CALLBACK_CLOSED, CALLBACK_SOURCES } from '@/lib/values';
 import { answer, message } from './define';
 import { PAGE_OR_PANEL } from './receive';
 
 const str = (max: number) => z.string().check(z.maxLength(max));
 const epoch = z.number().check(z.int(), z.gte(946_684_800_000), z.lte(7_258_118_400_000));
 const id = str(200);
-const channel = z.enum(['call', 'email', 'chat']);
+const channel = z.enum(CALLBACK_CHANNELS);
 
 // ---------------------------------------------------------------- settings
 
@@ -96,7 +97,7 @@ export const NewCallbackSchema = z.object({
   promise: str(5000),
   channel,
   dueAt: epoch,
-  source: z.enum(['draft', 'quick-add', 'follow-up', 'check-in', 'reply-by']),
+  source: z.enum(CALLBACK_SOURCES),
   /**
    * Chosen by the page once per submission and sent again on a retry: the callback's id, so a
    * retry after an answer that never came (the worker stopped after saving) adds nothing twice.
@@ -124,7 +125,7 @@ export const ListSchema = z.object({
 });
 export const UpdateSchema = z.object({ id, patch: CallbackPatchSchema });
 export const SnoozeSchema = z.object({ id, until: epoch });
-export const CloseSchema = z.object({ id, status: z.enum(['done', 'missed', 'cancelled']), outcome: z.optional(str(5000)) });
+export const CloseSchema = z.object({ id, status: z.enum(CALLBACK_CLOSED), outcome: z.optional(str(5000)) });
 export const IdSchema = z.object({ id });
 export const NoteSchema = z.object({ conversationKey: z.string().check(z.minLength(1), z.maxLength(500)), text: str(200_000) });
 export const NoDataSchema = z.optional(z.object({}));

@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { message, NoReply } from './define';
-import { SEVERITIES } from '../guidance/hint';
+import { SEVERITIES } from '../values';
 
 const str = (max: number) => z.string().check(z.maxLength(max));
 

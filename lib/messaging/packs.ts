@@ -1,7 +1,7 @@
 /** Messages about packs and rules: extension pages ↔ background. Not bundled into the content script. */
 import * as z from 'zod/mini';
 import { message, NoData, OkReply } from './define';
-import { SEVERITIES } from '../guidance/hint';
+import { SEVERITIES } from '../values';
 import { PackDiffSchema } from '@/lib/guidance/diff';
 
 export { PackDiffSchema, type PackDiff } from '@/lib/guidance/diff';

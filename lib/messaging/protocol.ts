@@ -12,8 +12,7 @@
  * guards equal to the tab:* schemas: wire.ts).
  */
 import * as z from 'zod/mini';
-import { TONE_LEVELS } from '../tone/types';
-import { SEVERITIES } from '../guidance/hint';
+import { CHANNELS, HINT_ACTIONS, ROLES, SEVERITIES, TONE_LEVELS } from '../values';
 
 import { DRAFT_MAX, THREAD_MAX, THREAD_MESSAGES, threadChars } from './limits';
 import { message, NoReply } from './define';
@@ -25,7 +24,7 @@ export const TicketSchema = z.object({
   key: str(512),
   link: str(4096),
   title: z.optional(str(1024)),
-  channel: z.optional(z.enum(['email', 'chat', 'phone'])),
+  channel: z.optional(z.enum(CHANNELS)),
   /** Generic mode: the address names no record, so notes and callbacks are per page (the panel says so). */
   perPage: z.optional(z.boolean()),
   /** Generic mode: the key rows of this site were kept under before tickets were told apart by their address. */
@@ -35,7 +34,7 @@ export const TicketSchema = z.object({
 });
 
 export const ThreadMessageSchema = z.object({
-  role: z.enum(['customer', 'agent', 'note']),
+  role: z.enum(ROLES),
   text: str(100_000),
   author: z.optional(str(512)),
   at: z.optional(str(64)),
@@ -54,7 +53,7 @@ export const HintSchema = z.object({
   examples: z.array(str(10_000)),
   /** An action-only phrasing (e.g. a log line): shown, never inserted into the reply. */
   actionHint: z.optional(str(1000)),
-  actions: z.array(z.enum(['offer-escalation', 'log-callback'])),
+  actions: z.array(z.enum(HINT_ACTIONS)),
   ranges: z.array(RangeSchema),
   /** The words that triggered the hint, so the panel can say what it is about. */
   excerpt: z.optional(str(500)),

@@ -12,7 +12,7 @@
 import * as z from 'zod/mini';
 import { message } from './define';
 import { PAGE_OR_PANEL } from './receive';
-import { TONE_LEVELS } from '../tone/types';
+import { TONE_LEVELS } from '../values';
 import { defineSetting } from '../settings/define';
 
 const str = (max: number) => z.string().check(z.maxLength(max));

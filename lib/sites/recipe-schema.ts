@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { parse, type Selector } from 'css-what';
 import { regexProblem } from '../guidance/regex-safety';
 import type { Recipe } from '../adapters/recipe';
+import { CHANNELS, ROLES } from '../values';
 
 export const MAX_SELECTOR = 300;
 export const MAX_RECIPES = 50;
@@ -90,7 +91,7 @@ const CondSchema = z
   .refine((c) => c.is || c.has || c.attr || c.author, 'a condition needs is, has, attr or author')
   .refine((c) => c.value === undefined || c.attr, '"value" needs "attr"');
 const conds = z.array(CondSchema).min(1).max(8);
-const RoleSchema = z.enum(['customer', 'agent', 'note']);
+const RoleSchema = z.enum(ROLES);
 const words = z.array(z.string().trim().toLowerCase().min(2).max(40)).max(10);
 
 const urlPattern = z
@@ -115,7 +116,7 @@ export const RecipeSchema = z.strictObject({
     id: FieldSchema.optional(),
     subject: FieldSchema.optional(),
     channel: z
-      .union([z.enum(['email', 'chat', 'phone']), FieldSchema.extend({ words: z.strictObject({ email: words.optional(), chat: words.optional(), phone: words.optional() }).optional() })])
+      .union([z.enum(CHANNELS), FieldSchema.extend({ words: z.strictObject({ email: words.optional(), chat: words.optional(), phone: words.optional() }).optional() })])
       .optional(),
     link: template.refine((s) => s.startsWith('/') || s.startsWith('{'), 'must start with / or a {placeholder}').optional(),
   }),

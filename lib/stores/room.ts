@@ -1,18 +1,15 @@
 import { create } from 'zustand';
 import {
-  IncidentListSchema,
   readRoomSettings,
   RoomViewSchema,
   sendMessage,
   writeRoomSettings,
   type IncidentCategoryMsg,
-  type IncidentMsg,
   type LogIncidentResult,
   type RoomSettings,
   type RoomView,
 } from '@/lib/messaging';
 import { t } from '@/lib/i18n';
-import { toCsv } from '@/lib/callbacks/csv';
 
 /**
  * How the room's UI talks to the background. One object so component tests can swap it
@@ -46,6 +43,8 @@ let transport: RoomTransport = messagingTransport;
 export function setRoomTransport(next: RoomTransport): void {
   transport = next;
 }
+/** The transport in use (the options page's incident log, lib/stores/incidents.ts, shares it). */
+export const roomTransport = (): RoomTransport => transport;
 
 function parseView(raw: unknown): RoomView | null {
   const parsed = RoomViewSchema.safeParse(raw);
@@ -53,8 +52,6 @@ function parseView(raw: unknown): RoomView | null {
 }
 
 export const timeFormat = (at: number): string => new Date(at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-export const dateTimeFormat = (at: number): string =>
-  new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 interface RoomStore {
   tabId: number | null;
@@ -200,59 +197,3 @@ export const useRoom = create<RoomStore>((set, get) => {
     },
   };
 });
-
-// ------------------------------------------------------------------ options: the incident log
-
-interface IncidentsStore {
-  status: 'loading' | 'ready' | 'error';
-  incidents: IncidentMsg[];
-  settings: RoomSettings | null;
-  announcement: string;
-  load(): Promise<void>;
-  remove(id: string): Promise<boolean>;
-  setBreakReminder(on: boolean): Promise<void>;
-}
-
-export const useIncidents = create<IncidentsStore>((set, get) => ({
-  status: 'loading',
-  incidents: [],
-  settings: null,
-  announcement: '',
-  async load() {
-    const [raw, settings] = await Promise.all([
-      transport.listIncidents().catch(() => null),
-      transport.readSettings().catch(() => null),
-    ]);
-    const parsed = IncidentListSchema.safeParse(raw);
-    set({
-      status: parsed.success ? 'ready' : 'error',
-      incidents: parsed.success ? [...parsed.data].sort((a, b) => b.at - a.at) : [],
-      settings: settings ?? { breakReminder: true },
-    });
-  },
-  async remove(id) {
-    const res = await transport.deleteIncident(id).catch(() => ({ ok: false }));
-    if (!res.ok) {
-      set({ announcement: t('incidentsDeleteFailed') });
-      return false;
-    }
-    set({ incidents: get().incidents.filter((i) => i.id !== id), announcement: t('incidentsDeleted') });
-    return true;
-  },
-  async setBreakReminder(on) {
-    const next = { ...(get().settings ?? { breakReminder: true }), breakReminder: on };
-    set({ settings: next });
-    await transport.writeSettings(next).then(
-      () => set({ announcement: t('incidentsBreakSaved') }),
-      () => set({ announcement: t('roomSaveFailed') }),
-    );
-  },
-}));
-
-/** The incident log as CSV for the team lead (RFC 4180; formula-like cells neutralised by `toCsv`). */
-export function incidentsToCsv(incidents: readonly IncidentMsg[]): string {
-  const rows: string[][] = [['time', 'category', 'conversation', 'link', 'helpdesk', 'note']];
-  for (const i of incidents) rows.push([new Date(i.at).toISOString(), i.category, i.conversationKey, i.link, i.helpdesk, i.note]);
-  return toCsv(rows);
-}
-

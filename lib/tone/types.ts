@@ -1,7 +1,7 @@
 /** The seam between tone analysis and the guidance engine. */
-/** The customer's tone, mildest first: the one definition rows, messages and the pack schema use. */
-export const TONE_LEVELS = ['calm', 'frustrated', 'angry', 'abusive'] as const;
-export type ToneLevel = (typeof TONE_LEVELS)[number];
+/** The customer's tone, mildest first: defined once in lib/values.ts. */
+export { TONE_LEVELS, type ToneLevel, type DraftRiskKind } from '../values';
+import type { ToneLevel, DraftRiskKind } from '../values';
 
 export type ToneSignalKind =
   | 'shouting'
@@ -31,7 +31,6 @@ export interface ToneState {
   signals: ToneSignal[];
 }
 
-export type DraftRiskKind = 'blame' | 'sarcasm' | 'all-caps' | 'cold-refusal';
 
 export interface DraftRisk {
   kind: DraftRiskKind;

@@ -7,7 +7,7 @@ import { Dexie } from 'dexie';
 import { HeardDB } from '../../lib/db/database';
 import type { CallbackRow } from '../../lib/db/rows';
 import { DEFAULT_REMINDER_SETTINGS, groupCallbacks, nextAlarmAt, remindersDue, searchCallbacks } from '../../lib/callbacks/schedule';
-import { listOpen } from '../../lib/callbacks/store';
+import { listOpen } from '../../lib/db/callbacks';
 import { exportBackup, parseBackup } from '../../lib/callbacks/backup';
 import { measure, measureAsync, printTable } from './harness';
 

@@ -24,7 +24,7 @@ const { DataSection } = await import('@/components/options/DataSection');
 // machine, longer than the first findBy waits.
 await import('@/entrypoints/background/data');
 const { getDb } = await import('@/entrypoints/background/db');
-const { setNote } = await import('@/lib/callbacks/store');
+const { setNote } = await import('@/lib/db/notes');
 
 test('shows what is stored, and deletes it only after asking', async () => {
   await setNote(getDb(), 'demo:x:1', 'Prefers mornings');
@@ -49,7 +49,7 @@ test('shows what is stored, and deletes it only after asking', async () => {
 test('retention: off by default; choosing 90 days saves and applies it, says what was deleted; custom days are checked', async () => {
   const { RETENTION_KEY } = await import('@/lib/messaging');
   const { fakeBrowser } = await import('wxt/testing/fake-browser');
-  const { addCallback, markDone } = await import('@/lib/callbacks/store');
+  const { addCallback, markDone } = await import('@/lib/db/callbacks');
   const db = getDb();
   const old = Date.now() - 200 * 86_400_000;
   const row = await addCallback(

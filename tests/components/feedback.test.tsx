@@ -27,7 +27,7 @@ vi.mock('@/lib/download', () => ({
 
 const { FeedbackSection } = await import('@/components/options/FeedbackSection');
 const { getDb } = await import('@/entrypoints/background/db');
-const { incrementRuleStat } = await import('@/lib/callbacks/store');
+const { incrementRuleStat } = await import('@/lib/db/rule-stats');
 
 beforeEach(async () => {
   saved.length = 0;

@@ -2,7 +2,8 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IncidentsSection } from '@/components/options/IncidentsSection';
-import { incidentsToCsv, messagingTransport, setRoomTransport, useIncidents } from '@/lib/stores/room';
+import { messagingTransport, setRoomTransport } from '@/lib/stores/room';
+import { incidentsToCsv, useIncidents } from '@/lib/stores/incidents';
 import type { IncidentMsg } from '@/lib/messaging';
 import { axeViolations } from './axe';
 import { fakeTransport, roomView } from './room-fixtures';

@@ -1,7 +1,9 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dataSummary, wipeAll } from '@/entrypoints/background/data';
 import { getDb } from '@/entrypoints/background/db';
-import { addCallback, addIncident, setNote } from '@/lib/callbacks/store';
+import { addCallback } from '@/lib/db/callbacks';
+import { addIncident } from '@/lib/db/incidents';
+import { setNote } from '@/lib/db/notes';
 
 test('"Delete all my data" leaves nothing: database tables, settings and session state', async () => {
   const db = getDb();

@@ -3,7 +3,8 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { HeardDB } from '@/lib/db';
 import { applyRetention, DAY } from '@/lib/db/retention';
-import { addCallback, addIncident, markDone, markMissed, cancel } from '@/lib/callbacks/store';
+import { addCallback, markDone, markMissed, cancel } from '@/lib/db/callbacks';
+import { addIncident } from '@/lib/db/incidents';
 import { parseRetentionSettings, RETENTION_KEY } from '@/lib/messaging';
 import { readRetention, RETENTION_ALARM, runRetention, setRetention } from '@/entrypoints/background/data';
 import { deleteDb, getDb } from '@/entrypoints/background/db';

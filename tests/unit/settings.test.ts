@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import * as z from 'zod/mini';
-import { defineSetting, panelPlaceSetting, roomSettings } from '@/lib/settings';
+import { defineSetting, guidancePrefsSetting, panelPlaceSetting, reminderSettings, retentionSetting, roomSettings } from '@/lib/settings';
 
 const Schema = z.object({ size: z.number().check(z.minimum(1), z.maximum(9)) });
 
@@ -39,4 +39,28 @@ test('the settings moved to typed items keep their storage keys (a backup or an 
   expect(await panelPlaceSetting.get()).toBe('side');
   await fakeBrowser.storage.local.set({ panelPlace: 'floating' });
   expect(await panelPlaceSetting.get()).toBe('page');
+});
+
+test('retention as a typed item: same key and stored value; nothing stored is off, a damaged value is off and names the field', async () => {
+  expect(retentionSetting.key).toBe('heard:retention');
+  expect(await retentionSetting.get()).toEqual({ days: null });
+  await retentionSetting.set({ days: 30 });
+  expect(await fakeBrowser.storage.local.get('heard:retention')).toEqual({ 'heard:retention': { days: 30 } });
+  await fakeBrowser.storage.local.set({ 'heard:retention': { days: 0 } });
+  expect(await retentionSetting.get()).toMatchObject({ days: null, error: expect.stringMatching(/^heard:retention\.days:/) });
+});
+
+test('reminders as a typed item: same key; one bad field takes its default, the others are kept', async () => {
+  expect(reminderSettings.key).toBe('heard:reminders');
+  expect((await reminderSettings.get()).remindBeforeMin).toBe(10);
+  await fakeBrowser.storage.local.set({ 'heard:reminders': { remindBeforeMin: 30, workdayStart: 'nine' } });
+  expect(await reminderSettings.get()).toMatchObject({ remindBeforeMin: 30, workdayStart: '09:00' });
+});
+
+test('rule switches as a typed item: same key and stored value; a malformed value keeps every rule on', async () => {
+  expect(guidancePrefsSetting.key).toBe('guidance:prefs');
+  await guidancePrefsSetting.set({ disabledRuleIds: ['a/b'] });
+  expect(await fakeBrowser.storage.local.get('guidance:prefs')).toEqual({ 'guidance:prefs': { disabledRuleIds: ['a/b'] } });
+  await fakeBrowser.storage.local.set({ 'guidance:prefs': { disabledRuleIds: 'a/b' } });
+  expect(await guidancePrefsSetting.get()).toEqual({ disabledRuleIds: [] });
 });

@@ -5,8 +5,7 @@
  * Full zod: extension pages, the background and the tools only.
  */
 import { z } from 'zod';
-import { TONE_LEVELS } from '../../tone/types';
-import { SEVERITIES } from '../hint';
+import { CHANNELS, DRAFT_RISK_KINDS, HINT_ACTIONS, ROLES, SEVERITIES, TONE_LEVELS } from '../../values';
 import { MATCH_LANGS, phraseSource } from '../phrase';
 import { linearityProblem, regexProblem, MAX_PATTERN_LENGTH } from '../regex-safety';
 import type { CompiledMatcher } from '../compile';
@@ -30,10 +29,10 @@ export const slug = z
   .regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, 'must be a slug: lower-case letters, digits and dashes (max 64)');
 
 export const ToneLevelSchema = z.enum(TONE_LEVELS);
-export const DraftRiskKindSchema = z.enum(['blame', 'sarcasm', 'all-caps', 'cold-refusal']);
-export const ChannelSchema = z.enum(['email', 'chat', 'phone']);
+export const DraftRiskKindSchema = z.enum(DRAFT_RISK_KINDS);
+export const ChannelSchema = z.enum(CHANNELS);
 export const SeveritySchema = z.enum(SEVERITIES);
-export const ActionSchema = z.enum(['offer-escalation', 'log-callback']);
+export const ActionSchema = z.enum(HINT_ACTIONS);
 
 /**
  * A phrase: words separated by spaces. Matching is case-insensitive and word-bounded; an
@@ -121,7 +120,7 @@ export const RuleContextSchema = z.strictObject({
 });
 
 const ThreadMessageSchema = z.strictObject({
-  role: z.enum(['customer', 'agent', 'note']),
+  role: z.enum(ROLES),
   text: z.string().max(20_000).refine((s) => !MARKUP.test(s), MARKUP_MESSAGE),
   author: z.string().max(200).optional(),
   at: z.string().max(40).optional(),

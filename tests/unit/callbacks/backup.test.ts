@@ -4,7 +4,12 @@ import { HeardDB } from '@/lib/db/database';
 import { CURRENT_SCHEMA_VERSION } from '@/lib/db/schema';
 import { DATA_TABLES } from '@/lib/db/rows';
 import { exportBackup, formatPath, importBackup, parseBackup, utf8Length, MAX_BACKUP_BYTES } from '@/lib/callbacks/backup';
-import { addCallback, addIncident, incrementRuleStat, setChecklistState, setNote, addDismissal } from '@/lib/callbacks/store';
+import { addCallback } from '@/lib/db/callbacks';
+import { addIncident } from '@/lib/db/incidents';
+import { incrementRuleStat } from '@/lib/db/rule-stats';
+import { setChecklistState } from '@/lib/db/checklists';
+import { setNote } from '@/lib/db/notes';
+import { addDismissal } from '@/lib/db/dismissals';
 
 const T0 = Date.parse('2026-03-06T15:00:00Z');
 const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/backups/${name}`, import.meta.url), 'utf8');

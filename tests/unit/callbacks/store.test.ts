@@ -1,33 +1,12 @@
 import { Dexie } from 'dexie';
 import { HeardDB } from '@/lib/db/database';
-import {
-  RecordNotFoundError,
-  addCallback,
-  addDismissal,
-  addIncident,
-  cancel,
-  deleteCallback,
-  deleteIncident,
-  getCallback,
-  getChecklistState,
-  getNote,
-  incrementRuleStat,
-  listDismissals,
-  listForConversation,
-  listGrouped,
-  listIncidents,
-  listOpen,
-  listOpenForConversation,
-  markDone,
-  markMissed,
-  recordReminders,
-  reopen,
-  setChecklistState,
-  setNote,
-  snooze,
-  updateCallback,
-  type NewCallbackInput,
-} from '@/lib/callbacks/store';
+import { RecordNotFoundError } from '@/lib/db/store';
+import { addCallback, cancel, deleteCallback, getCallback, listForConversation, listGrouped, listOpen, listOpenForConversation, markDone, markMissed, recordReminders, reopen, snooze, updateCallback, type NewCallbackInput } from '@/lib/db/callbacks';
+import { addDismissal, listDismissals } from '@/lib/db/dismissals';
+import { addIncident, deleteIncident, listIncidents } from '@/lib/db/incidents';
+import { getChecklistState, setChecklistState } from '@/lib/db/checklists';
+import { getNote, setNote } from '@/lib/db/notes';
+import { incrementRuleStat } from '@/lib/db/rule-stats';
 import { nextAlarmAt, remindersDue, DEFAULT_REMINDER_SETTINGS } from '@/lib/callbacks/schedule';
 
 const T0 = Date.parse('2026-03-06T15:00:00Z');

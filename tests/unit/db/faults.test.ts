@@ -3,7 +3,9 @@
 // next write after the cause is gone succeeds.
 import { Dexie } from 'dexie';
 import { HeardDB, storageFault } from '@/lib/db';
-import { addCallback, addIncident, setNote } from '@/lib/callbacks/store';
+import { addCallback } from '@/lib/db/callbacks';
+import { addIncident } from '@/lib/db/incidents';
+import { setNote } from '@/lib/db/notes';
 import { quotaMiddleware as quota } from '../../components/quota';
 
 let n = 0;
