@@ -13,12 +13,13 @@ import type { ChromiumRun } from '../e2e/browsers';
 export type Arm = 'with' | 'without';
 export const PATHS: Record<Arm, string> = { with: '/heard-demo/heavy/', without: '/fixtures/heavy/' };
 
-interface Metrics {
+/** Main-thread task and script time so far (ms), from the page's CDP Performance metrics. */
+export interface Metrics {
   task: number;
   script: number;
 }
 
-async function metrics(cdp: CDPSession): Promise<Metrics> {
+export async function metrics(cdp: CDPSession): Promise<Metrics> {
   const { metrics: m } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
   const get = (n: string): number => (m.find((x) => x.name === n)?.value ?? 0) * 1000;
   return { task: get('TaskDuration'), script: get('ScriptDuration') };

@@ -16,10 +16,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CDPSession } from 'playwright-core';
 import { serveFixtures } from '../../tools/serve';
 import { CHROME_EXT, launchChromium, ROOT } from '../e2e/browsers';
-import { median, PATHS, type Arm } from './page-measure';
+import { median, metrics, PATHS, type Arm, type Metrics } from './page-measure';
 
 const ROUNDS = Number(process.env.BENCH_START_ROUNDS ?? 12);
 const TRACES = Number(process.env.BENCH_START_TRACES ?? 4);
@@ -63,15 +62,7 @@ function readTrace(events: TraceEvent[]): Traced {
   return out;
 }
 
-interface M {
-  task: number;
-  script: number;
-}
-async function metrics(cdp: CDPSession): Promise<M> {
-  const { metrics: m } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-  const get = (n: string): number => (m.find((x) => x.name === n)?.value ?? 0) * 1000;
-  return { task: get('TaskDuration'), script: get('ScriptDuration') };
-}
+type M = Metrics;
 const minus = (a: M, b: M): M => ({ task: a.task - b.task, script: a.script - b.script });
 
 export default async function (): Promise<void> {
