@@ -74,8 +74,9 @@ describe('the word gate agrees with the phrase', () => {
   test('a word with a dash inside gates on its parts or on them joined, and still finds every spelling', () => {
     const p = pack('t', [rule({ id: 'a', kind: 'phrases', phrases: ['calmez-vous', 'sur-le-champ'] })], { locale: 'fr' });
     const c = compile([p]);
-    expect(c.rules[0]!.matchers[0]!.gates[0]).toEqual(
-      [['calmez', 'vous'], ['calmezvous'], ['sur', 'le', 'champ'], ['sur', 'lechamp'], ['surle', 'champ'], ['surlechamp']],
+    // Each set's words in any order (the gate looks the longest up first).
+    expect(c.rules[0]!.matchers[0]!.gates[0]!.map((set) => [...set].sort())).toEqual(
+      [['calmez', 'vous'], ['calmezvous'], ['champ', 'le', 'sur'], ['lechamp', 'sur'], ['champ', 'surle'], ['surlechamp']],
     );
     for (const d of ['Calmez-vous.', 'Calmez vous.', 'Calmezvous.', 'Calmez–vous.', 'Calmez\nvous.', 'Je le fais sur le champ.', 'Sur-le-champ !']) {
       expect(words(p, d).length, d).toBe(1);
