@@ -13,7 +13,10 @@ import { sidePanelPreferred, watchPanelPlace } from './dock';
 import { registerFirstRun } from './welcome';
 import { openSidePanel } from '@/lib/panel-place';
 import { i18nReady } from '@/lib/i18n-files';
-import { registerTabs } from './tabs';
+import { readTabState, registerTabs } from './tabs';
+import { registerPanelViews } from './panel-view';
+import { roomViewOf } from './room';
+import { getDb } from './db';
 import { handlerTables } from './handlers';
 
 /**
@@ -26,7 +29,8 @@ export default defineBackground(() => {
   z.config({ jitless: true });
   // The strings the background sends never go blank (see loadMessageFiles): nothing answers before them.
   answerAfter(i18nReady());
-  registerTabs();
+  // Per-tab state and the panels' one view of their tab (tabs.ts; built in panel-view.ts).
+  registerTabs(registerPanelViews({ db: getDb, tab: readTabState, room: roomViewOf }));
   // The browser policy first: packs, rule locks and reminder settings wait for its first read.
   registerPolicy();
   const packsReady = registerPacks();
