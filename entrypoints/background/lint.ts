@@ -27,14 +27,14 @@ export interface LintDeps {
   /** Counts a hint as shown (the rule's stats). */
   countShown(ruleId: string): Promise<unknown>;
   /** The rep started working in a conversation (the same-day reply reminder). */
-  conversationSeen: typeof onConversationSeen;
+  conversationSeen(input: Parameters<typeof onConversationSeen>[0]): Promise<unknown>;
 }
 
 const defaultDeps: LintDeps = {
   dismissed: (key) => listDismissals(getDb(), key),
   openCallbacks: (key) => listOpenForConversation(getDb(), key),
   countShown: (ruleId) => incrementRuleStat(getDb(), ruleId, 'shown'),
-  conversationSeen: onConversationSeen,
+  conversationSeen: (input) => onConversationSeen(input),
 };
 
 /** The handler table of the draft's messages; `packsReady`: lints wait for the packs. */
