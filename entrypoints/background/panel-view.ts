@@ -1,13 +1,13 @@
 /**
  * The one place that builds the panel's view of a tab (lib/messaging/panel-view.ts): the tab's
- * state (hints, tone, ticket: tabs.ts), its room (room.ts), and the ticket's open callbacks and
- * note (the database). tabs.ts pushes it to the tab's panels whenever a part changes.
+ * state (hints, tone, ticket: tabs.ts), its room (room.ts), the ticket's open callbacks and note
+ * (the database), and the page reader's self-check (tabs.ts). tabs.ts pushes it to the tab's panels whenever a part changes.
  */
 import type { HeardDB } from '@/lib/db';
 import { getNote } from '@/lib/db/notes';
 import { listOpenForConversation } from '@/lib/db/callbacks';
 import { callbackRow } from '@/lib/db/rows';
-import type { ConversationView, PanelView, RoomView, TabState } from '@/lib/messaging';
+import type { ConversationView, PanelView, RoomView, SelfCheck, TabState } from '@/lib/messaging';
 import { allTabsChanged } from './tabs';
 
 /** A conversation's open callbacks and note (the panel's view, and `ui:callbacks:conversation`). */
@@ -23,6 +23,8 @@ export interface PanelViewDeps {
   db: () => HeardDB;
   tab: (tabId: number) => Promise<TabState | null>;
   room: (tabId: number) => Promise<RoomView | null>;
+  /** The page reader's self-check (tabs.ts); none when left out. */
+  selfCheck?: (tabId: number) => Promise<SelfCheck | null>;
 }
 
 /**
@@ -46,10 +48,10 @@ export function panelViews(deps: PanelViewDeps) {
   };
   return {
     async build(tabId: number): Promise<PanelView> {
-      const [tab, room] = await Promise.all([deps.tab(tabId), deps.room(tabId).catch(() => null)]);
+      const [tab, room, selfCheck] = await Promise.all([deps.tab(tabId), deps.room(tabId).catch(() => null), deps.selfCheck?.(tabId).catch(() => null) ?? null]);
       const [callbacks, earlier] = await Promise.all([conversation(tab?.ticket?.key), conversation(tab?.ticket?.earlierKey)]);
       if (cache.size > 64) cache.clear();
-      return { type: 'state', tabId, tab, room, callbacks, earlier };
+      return { type: 'state', tabId, tab, room, callbacks, earlier, selfCheck };
     },
     callbacksChanged(): void {
       generation++;

@@ -5,24 +5,28 @@
  * lint. It pushes the panel's one view of a tab (panel-view.ts builds it: hints, room, callbacks of
  * the ticket) to the tab's panels over their port whenever any part changes, and cleans up a closed
  * tab in one place: its entry, its storage copies, and, through `onTabGone`, what other areas keep
- * per tab (the trust ledger, the pacer, the room's unkeyed ticks, the recipe self-check).
+ * per tab (the trust ledger, the pacer, the room's unkeyed ticks). A page loading anew forgets its
+ * self-check (the page says again what it reads).
  *
  * The newest state lives in memory first; storage.session holds the copies that outlive a stopped
  * service worker, written after (no caller waits for them).
  */
 import { browser, type Browser } from 'wxt/browser';
 import type * as z from 'zod/mini';
-import { PANEL_PORT, PanelSubscribeSchema, senderIs, TabStateSchema, type PanelView, type TabState } from '@/lib/messaging';
+import { PANEL_PORT, PanelSubscribeSchema, SelfCheckSchema, senderIs, TabStateSchema, type PanelView, type SelfCheck, type TabState } from '@/lib/messaging';
 import { RoomTabSchema, type RoomTab } from './room-tab';
 
 const tabKey = (tabId: number): string => `tab:${tabId}`;
 const roomKey = (tabId: number): string => `room:${tabId}`;
+const selfCheckKey = (tabId: number): string => `selfcheck:${tabId}`;
 
 interface TabEntry {
   state?: TabState;
   room?: RoomTab;
   /** The newest lint of the tab's top frame (an older lint never overwrites a newer one). */
   lint?: number;
+  /** What the page's reader could not find (recipes.ts), null when all was read; the page says it again after each load. */
+  selfCheck?: SelfCheck | null;
 }
 
 /** Everything the background keeps per tab, by tab id. */
@@ -70,6 +74,27 @@ export async function readRoom(tabId: number): Promise<RoomTab | null> {
   if (newer) return newer;
   if (stored) entry(tabId).room = stored;
   return stored;
+}
+
+/** The page reader's self-check of the tab (null: nothing missing, or not said yet). */
+export async function readSelfCheck(tabId: number): Promise<SelfCheck | null> {
+  const known = tabs.get(tabId)?.selfCheck;
+  if (known !== undefined) return known;
+  const stored = await readStored(selfCheckKey(tabId), SelfCheckSchema);
+  return tabs.get(tabId)?.selfCheck ?? stored;
+}
+
+/** Records what the page's reader found missing (null: nothing); the tab's panels get the view. */
+export function writeSelfCheck(tabId: number, check: SelfCheck | null): Promise<void> {
+  // (No entry is made for a tab Heard knows nothing about: any tab that loads clears its check.)
+  const e = check || tabs.has(tabId) ? entry(tabId) : null;
+  if (e) {
+    const changed = JSON.stringify(e.selfCheck ?? null) !== JSON.stringify(check);
+    e.selfCheck = check;
+    if (changed) tabChanged(tabId);
+  }
+  const key = selfCheckKey(tabId);
+  return (check ? browser.storage.session.set({ [key]: check }) : browser.storage.session.remove(key)).catch(() => {});
 }
 
 /** Numbers a lint of the tab's top frame: the newest one (`isNewestLint`) is the one recorded. */
@@ -157,7 +182,7 @@ function forgetTab(tabId: number): void {
   tabs.delete(tabId);
   pending.delete(tabId);
   viewSeq.delete(tabId);
-  void browser.storage.session.remove([tabKey(tabId), roomKey(tabId)]).catch(() => {});
+  void browser.storage.session.remove([tabKey(tabId), roomKey(tabId), selfCheckKey(tabId)]).catch(() => {});
   for (const forget of goneHooks) {
     try {
       forget(tabId);
@@ -190,4 +215,8 @@ export function registerTabs(view?: ViewBuilder): void {
     port.onDisconnect.addListener(() => panels.delete(port));
   });
   browser.tabs.onRemoved.addListener(forgetTab);
+  // A page that loads anew says again what it reads: a stale self-check never outlives its page.
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    if (info.status === 'loading') void writeSelfCheck(tabId, null);
+  });
 }

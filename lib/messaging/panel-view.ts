@@ -1,8 +1,8 @@
 /**
  * The panel's one view of its tab, pushed by the background (entrypoints/background/tabs.ts, built
  * in panel-view.ts) over the panel's port whenever any part changes: the tab's state (hints, tone,
- * ticket), the room (tone signals, checklists, boundary, incidents) and the ticket's callbacks and
- * note. The panel's actions stay messages (ui:insert, ui:room:tick, ui:callbacks:add…); their
+ * ticket), the room (tone signals, checklists, boundary, incidents), the ticket's callbacks and
+ * note, and the page reader's self-check. The panel's actions stay messages (ui:insert, ui:room:tick, ui:callbacks:add…); their
  * effect arrives as the next view. Parsed on arrival with `PanelViewSchema` (lib/stores/panel.ts).
  *
  * A port rather than storage.session: Firefox gives extension frames inside web pages no
@@ -12,6 +12,7 @@ import * as z from 'zod/mini';
 import { callbackRow } from '../db/rows';
 import { TabStateSchema } from './protocol';
 import { RoomViewSchema } from './room';
+import { SelfCheckSchema } from './recipes';
 
 export const PANEL_PORT = 'heard-panel';
 
@@ -41,5 +42,7 @@ export const PanelViewSchema = z.object({
   callbacks: z.optional(z.nullable(ConversationViewSchema)),
   /** Generic mode: the rows kept under the key used before tickets were told apart by address (read only). */
   earlier: z.optional(z.nullable(ConversationViewSchema)),
+  /** What the page's reader could not find (the self-check), null when it read everything. */
+  selfCheck: z.optional(z.nullable(SelfCheckSchema)),
 });
 export type PanelView = z.infer<typeof PanelViewSchema>;

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { browser, type Browser } from 'wxt/browser';
-import { PANEL_PORT, PanelViewSchema, sendMessage, type HintMsg, type TabState } from '@/lib/messaging';
+import { PANEL_PORT, PanelViewSchema, sendMessage, type HintMsg, type SelfCheck, type TabState } from '@/lib/messaging';
 import { t } from '@/lib/i18n';
 import { useRoom } from './room';
 import { useCallbacks } from './callbacks';
@@ -16,6 +16,8 @@ export type PanelStatus = 'loading' | 'ready' | 'no-tab';
 interface PanelStore {
   tabId: number | null;
   tab: TabState | null;
+  /** What the page's reader could not find (null: it read everything). */
+  selfCheck: SelfCheck | null;
   status: PanelStatus;
   /** Text for the polite live region: what just happened. */
   announcement: string;
@@ -33,6 +35,7 @@ let port: Browser.runtime.Port | null = null;
 export const usePanel = create<PanelStore>((set, get) => ({
   tabId: null,
   tab: null,
+  selfCheck: null,
   status: 'loading',
   announcement: '',
   connect(tabId) {
@@ -48,8 +51,8 @@ export const usePanel = create<PanelStore>((set, get) => ({
   receive(raw) {
     const parsed = PanelViewSchema.safeParse(raw);
     if (!parsed.success) return;
-    const { tabId, tab, room = null, callbacks = null, earlier = null } = parsed.data;
-    set({ tabId, tab, status: tabId == null ? 'no-tab' : 'ready' });
+    const { tabId, tab, room = null, callbacks = null, earlier = null, selfCheck = null } = parsed.data;
+    set({ tabId, tab, selfCheck, status: tabId == null ? 'no-tab' : 'ready' });
     useRoom.getState().receive(tab ? tabId : null, room);
     useCallbacks.getState().receiveConversation(callbacks, earlier);
   },

@@ -7,7 +7,7 @@ import { HeardDB } from '@/lib/db';
 import { addCallback, setNote } from '@/lib/callbacks';
 import { PANEL_PORT, PanelViewSchema, type PanelView, type RoomView, type TabState } from '@/lib/messaging';
 import { callbacksChanged, registerPanelViews } from '@/entrypoints/background/panel-view';
-import { readTabState, registerTabs, tabChanged, writeTabState } from '@/entrypoints/background/tabs';
+import { readSelfCheck, readTabState, registerTabs, tabChanged, writeSelfCheck, writeTabState } from '@/entrypoints/background/tabs';
 
 let db: HeardDB;
 let tabId = 500;
@@ -57,7 +57,7 @@ beforeEach(() => {
     const key = `demo:x:${id}`;
     return room(key, ticked.get(key) ?? false);
   };
-  registerTabs(registerPanelViews({ db: () => db, tab: readTabState, room: roomOf }));
+  registerTabs(registerPanelViews({ db: () => db, tab: readTabState, room: roomOf, selfCheck: readSelfCheck }));
 });
 afterEach(() => db.delete());
 
@@ -115,4 +115,18 @@ test('two tickets of one site never share a view: each panel gets its own tab\'s
   await vi.waitFor(() => expect(pa.sent.length).toBeGreaterThan(1));
   await new Promise((r) => setTimeout(r, 0));
   expect(pb.sent.length).toBe(sentB);
+});
+
+test('the page reader\'s self-check comes in the view, and goes when the page loads anew', async () => {
+  const id = ++tabId;
+  const panel = openPanel(id);
+  void writeTabState(id, state(`demo:x:${id}`));
+  await vi.waitFor(() => expect(panel.last()?.tab?.ticket?.key).toBe(`demo:x:${id}`));
+  expect(panel.last()?.selfCheck).toBeNull();
+  const check = { site: 'demo', noComposer: false, noMessages: true, counts: [{ what: 'messages', selector: '.msg', count: 0 }] };
+  void writeSelfCheck(id, check);
+  await vi.waitFor(() => expect(panel.last()?.selfCheck).toEqual(check));
+  await fakeBrowser.tabs.onUpdated.trigger(id, { status: 'loading' }, { id } as Browser.tabs.Tab);
+  await vi.waitFor(() => expect(panel.last()?.selfCheck).toBeNull());
+  expect(await readSelfCheck(id)).toBeNull();
 });
