@@ -55,7 +55,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^@/lib/messaging(/(index|protocol|callbacks|room|packs|data|policy|stats|sites|card|dock|recipes|define|to-content))?$',
+              regex: '^@/lib/messaging(/(index|protocol|callbacks|room|packs|data|policy|stats|sites|card|dock|recipes|define|to-content|panel-view))?$',
               allowTypeImports: true,
               message: 'The content script imports message definitions as types only (lib/messaging/content.ts).',
             },
@@ -72,7 +72,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^\\./(index|protocol|callbacks|room|packs|data|policy|stats|sites|card|dock|recipes|define|to-content)$',
+              regex: '^\\./(index|protocol|callbacks|room|packs|data|policy|stats|sites|card|dock|recipes|define|to-content|panel-view)$',
               allowTypeImports: true,
               message: 'The content script imports message definitions as types only (lib/messaging/content.ts).',
             },

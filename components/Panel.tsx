@@ -19,7 +19,7 @@ interface Props {
 }
 
 export function Panel({ placement, onOpenSide }: Props) {
-  const { tab, tabId, status, announcement, insert, dismiss, close } = usePanel();
+  const { tab, tabId, selfCheck, status, announcement, insert, dismiss, close } = usePanel();
   const startFromHint = useCallbacks((s) => s.startFromHint);
   const heading = useRef<HTMLHeadingElement>(null);
   const body = useRef<HTMLElement>(null);
@@ -98,7 +98,7 @@ export function Panel({ placement, onOpenSide }: Props) {
       <main className="panel-body" ref={body}>
         {/* When the customer is upset the room comes first; otherwise the draft's hints do. */}
         <LangNotice lang={tab?.lang} />
-        <SelfCheckNotice tabId={tabId} refresh={tab?.updatedAt} />
+        <SelfCheckNotice tabId={tabId} check={selfCheck} />
         {tab?.slow?.length ? (
           <p className="muted panel-slow" role="status">
             {t('panelRulesSuspended', [tab.slow.join(', ')])}

@@ -49,11 +49,11 @@ export function prefillFromHint(
   };
 }
 
-/** The panel's callbacks section for the open ticket: its promises, its note, quick add. */
+/** The panel's callbacks section for the open ticket: its promises, its note, quick add. Its rows
+ * come with the panel's pushed view of the tab, new after every change. */
 export function TicketCallbacks({ tab, now = Date.now }: Props) {
   const uid = useId();
   const ticket = tab?.ticket ?? null;
-  const key = ticket?.key ?? null;
   const store = useCallbacks();
   const { settings, conversation, draftPromise } = store;
   const [adding, setAdding] = useState(false);
@@ -65,13 +65,8 @@ export function TicketCallbacks({ tab, now = Date.now }: Props) {
     return useCallbacks.getState().listen();
   }, []);
 
-  useEffect(() => {
-    if (key) void useCallbacks.getState().loadConversation(key);
-  }, [key]);
+  // The ticket's callbacks and note come with the panel's pushed view (lib/stores/panel.ts).
   const earlierKey = ticket?.earlierKey ?? null;
-  useEffect(() => {
-    void useCallbacks.getState().loadEarlier(earlierKey);
-  }, [earlierKey]);
 
   if (!ticket || !tab) {
     return (

@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import type { TabState } from '@/lib/messaging';
 import { t } from '@/lib/i18n';
 import { useRoom } from '@/lib/stores/room';
@@ -12,19 +11,12 @@ import './room.css';
 /**
  * The panel's "reading the room" section: the customer's tone and why, the de-escalation
  * checklists (opened by their trigger or by hand), and the team's boundary when a customer's words
- * are aimed at the rep. It asks the background for its view whenever the tab's state changes
- * (a lint: the draft or the thread moved on).
+ * are aimed at the rep. Its view comes with the panel's pushed view of the tab (lib/stores/panel.ts),
+ * new after each lint and each action.
  */
 export function RoomSection({ tab, tabId }: { tab: TabState | null; tabId: number | null }) {
   const room = useRoom();
-  const { refresh } = room;
-  const hasTab = tab != null;
-  const updatedAt = tab?.updatedAt;
   const ticketKey = tab?.ticket?.key ?? null;
-
-  useEffect(() => {
-    void refresh(hasTab ? tabId : null);
-  }, [refresh, hasTab, tabId, updatedAt, ticketKey]);
 
   if (!tab) return null;
   // Until the view for this conversation arrives, show what the tab state already knows.

@@ -23,22 +23,24 @@ export function diagnosticText(c: SelfCheck, version: string): string {
 /**
  * Popup and panel: when the page's reader (a built-in adapter or a recipe) recognised a ticket but
  * found no reply box or no messages, say so plainly, offer "Teach Heard this page", and give the
- * diagnostic to copy. `refresh` changes when the tab's state does (the panel re-asks then);
- * `fallback` shows when all is well (the plain "Teach Heard this page" button).
+ * diagnostic to copy. The panel passes `check` from its pushed view of the tab; the popup leaves it
+ * out and the notice asks once. `fallback` shows when all is well (the plain "Teach Heard this page" button).
  */
-export function SelfCheckNotice({ tabId, refresh, onTeach, fallback = null }: { tabId: number | null; refresh?: unknown; onTeach?: () => void; fallback?: ReactNode }) {
-  const [check, setCheck] = useState<SelfCheck | null>(null);
+export function SelfCheckNotice({ tabId, check: given, onTeach, fallback = null }: { tabId: number | null; check?: SelfCheck | null; onTeach?: () => void; fallback?: ReactNode }) {
+  const [asked, setAsked] = useState<SelfCheck | null>(null);
   const [copied, setCopied] = useState('');
+  const pushed = given !== undefined;
   useEffect(() => {
-    if (tabId == null) return;
+    if (tabId == null || pushed) return;
     let live = true;
     void sendMessage('ui:selfcheck:get', { tabId })
       .catch(() => ({ check: null }))
-      .then((r) => live && setCheck(r.check));
+      .then((r) => live && setAsked(r.check));
     return () => {
       live = false;
     };
-  }, [tabId, refresh]);
+  }, [tabId, pushed]);
+  const check = pushed ? given : asked;
   if (!check) return <>{fallback}</>;
   let version = '';
   try {

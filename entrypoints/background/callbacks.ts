@@ -15,9 +15,7 @@ import {
   addCallback,
   cancel,
   getCallback,
-  getNote,
   listForConversation,
-  listOpenForConversation,
   markDone,
   markMissed,
   parseDueTime,
@@ -52,6 +50,8 @@ import { webLink } from '@/lib/web-link';
 import type { Role } from '@/lib/values';
 import { getDb } from './db';
 import { pushChange } from './push';
+import { callbacksChanged, readConversation } from './panel-view';
+import { readTabState } from './tabs';
 import { onPolicyChange } from './policy';
 import { ALARM_NAME, callbackIdOf, NOTIFICATION_PREFIX, readSettings, reconcile, SUMMARY_NOTIFICATION, type ReminderEnv } from './reminders';
 
@@ -161,6 +161,8 @@ export const defaultEnv: CallbackEnv = {
   now: () => Date.now(),
   broadcast() {
     pushChange('callbacks');
+    // The panels' views hold the ticket's callbacks: they are pushed again.
+    callbacksChanged();
   },
 };
 
@@ -177,9 +179,8 @@ export function createHandlers(env: CallbackEnv = defaultEnv): Handlers {
   const afterMutation = async (r: MutationResult): Promise<MutationResult> => (r.ok ? changed(r) : r);
   return {
     async 'ui:callbacks:conversation'({ conversationKey }) {
-      const db = env.db();
-      const [callbacks, note] = await Promise.all([listOpenForConversation(db, conversationKey), getNote(db, conversationKey)]);
-      return { callbacks, note: note?.text ?? '' };
+      const { callbacks, note } = await readConversation(env.db(), conversationKey);
+      return { callbacks, note };
     },
     async 'ui:callbacks:list'({ limit }) {
       const settings = await readSettings();
@@ -217,6 +218,8 @@ export function createHandlers(env: CallbackEnv = defaultEnv): Handlers {
       const db = env.db();
       try {
         await setNote(db, conversationKey, text, { now: env.now() });
+        // The panels' views hold the note too.
+        env.broadcast();
         return { ok: true };
       } catch (e) {
         const reason = db.faultOf(e);
@@ -257,10 +260,10 @@ export async function panelScope(env: CallbackEnv, tabId: number | undefined, da
   if (typeof key !== 'string' || !keys.includes(key)) throw new RejectedMessage('callbacks: not this tab\'s conversation');
 }
 
-/** The conversation keys of what a tab shows, from the state the lint handler keeps (storage.session). */
+/** The conversation keys of what a tab shows, from the tab's state (tabs.ts). */
 async function conversationKeysOfTab(tabId: number): Promise<string[]> {
-  const raw = (await browser.storage.session.get(`tab:${tabId}`))[`tab:${tabId}`] as { ticket?: { key?: unknown; earlierKey?: unknown } | null } | undefined;
-  return [raw?.ticket?.key, raw?.ticket?.earlierKey].filter((k): k is string => typeof k === 'string');
+  const ticket = (await readTabState(tabId))?.ticket;
+  return [ticket?.key, ticket?.earlierKey].filter((k): k is string => typeof k === 'string');
 }
 
 /** Same-day reply reminders created in one local day at most, all conversations together. */

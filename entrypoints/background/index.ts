@@ -8,12 +8,14 @@ import { registerData } from './data';
 import { registerPolicy } from './policy';
 import { registerPolicyPacks } from './policy-packs';
 import { registerSites } from './sites';
-import { registerRecipes } from './recipes';
 import { sidePanelPreferred, watchPanelPlace } from './dock';
 import { registerFirstRun } from './welcome';
 import { openSidePanel } from '@/lib/panel-place';
 import { i18nReady } from '@/lib/i18n-files';
-import { registerTabs } from './tabs';
+import { readSelfCheck, readTabState, registerTabs } from './tabs';
+import { registerPanelViews } from './panel-view';
+import { roomViewOf } from './room';
+import { getDb } from './db';
 import { handlerTables } from './handlers';
 
 /**
@@ -26,7 +28,8 @@ export default defineBackground(() => {
   z.config({ jitless: true });
   // The strings the background sends never go blank (see loadMessageFiles): nothing answers before them.
   answerAfter(i18nReady());
-  registerTabs();
+  // Per-tab state and the panels' one view of their tab (tabs.ts; built in panel-view.ts).
+  registerTabs(registerPanelViews({ db: getDb, tab: readTabState, room: roomViewOf, selfCheck: readSelfCheck }));
   // The browser policy first: packs, rule locks and reminder settings wait for its first read.
   registerPolicy();
   const packsReady = registerPacks();
@@ -36,7 +39,6 @@ export default defineBackground(() => {
   registerRoom();
   registerData();
   const sites = registerSites();
-  registerRecipes();
   watchPanelPlace();
   registerFirstRun();
 

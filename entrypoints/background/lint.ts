@@ -13,24 +13,39 @@ import { plural, t } from '@/lib/i18n';
 import { getDb } from './db';
 import { lintDraft, toMsg, underlineRanges, worstOf } from './guidance';
 import { onConversationSeen } from './callbacks';
-import { noteLint } from './room';
+import { deriveRoom } from './room';
+import type { RoomTab } from './room-tab';
 import { createTrustLedger } from './trust';
 import { cardHandlers } from './card';
 import { readGenericConversation } from './generic-thread';
-import { onTabGone, readTabState, updateTabState, writeTabState } from './tabs';
+import { afterAnswer, isNewestLint, onTabGone, readTabState, startLint, updateTabState, writeTabState } from './tabs';
+
+/** What a lint reads and writes in the database and beyond (tests pass their own). */
+export interface LintDeps {
+  dismissed(conversationKey: string): Promise<{ hintId: string }[]>;
+  openCallbacks(conversationKey: string): Promise<{ promise: string }[]>;
+  /** Counts a hint as shown (the rule's stats). */
+  countShown(ruleId: string): Promise<unknown>;
+  /** The rep started working in a conversation (the same-day reply reminder). */
+  conversationSeen(input: Parameters<typeof onConversationSeen>[0]): Promise<unknown>;
+}
+
+const defaultDeps: LintDeps = {
+  dismissed: (key) => listDismissals(getDb(), key),
+  openCallbacks: (key) => listOpenForConversation(getDb(), key),
+  countShown: (ruleId) => incrementRuleStat(getDb(), ruleId, 'shown'),
+  conversationSeen: (input) => onConversationSeen(input),
+};
 
 /** The handler table of the draft's messages; `packsReady`: lints wait for the packs. */
-export function lintHandlers(packsReady: Promise<unknown>) {
-  let lintSeq = 0;
-  const newestLint = new Map<number, number>();
-
+export function lintHandlers(packsReady: Promise<unknown>, deps: LintDeps = defaultDeps) {
   // One lint in flight per tab and frame: of the lints that pile up meanwhile only the newest runs
   // (a page cannot queue work that delays other tabs), the older ones are answered `dropped`.
   const oneAtATime = newestWins();
   const pacer = pageLintPacer();
   const trust = createTrustLedger();
 
-  // The draft after a typing pause: lint it, tell the panel, count what the rep was shown.
+  // The draft after a typing pause: lint it and answer; then tell the panel, count what the rep was shown.
   const lintHandler: Handler<Messages['cs:lint']> = async ({ site, ticket: sent, customer: sentCustomer, draft, thread: sentThread, trusted = false }, sender) => {
     await packsReady;
     const key = `${sender.tab?.id}:${sender.frameId ?? 0}`;
@@ -42,7 +57,7 @@ export function lintHandlers(packsReady: Promise<unknown>) {
         await Promise.race([new Promise((resolve) => setTimeout(resolve, wait)), whenSuperseded]);
         if (superseded()) return DROPPED;
       }
-      // Its cost, all of it (parsing aside): the room, the tab state, the counts.
+      // Its cost, all of it (parsing aside): up to the answer here, with the bookkeeping after it below.
       const started = performance.now();
       try {
         // Generic mode (or a site recipe that finds no ticket id): the conversation is the page's whole
@@ -54,11 +69,10 @@ export function lintHandlers(packsReady: Promise<unknown>) {
         if (superseded()) return DROPPED;
         const thread = page?.readable ? page.thread : sentThread;
         const customer = page?.customer && !sentCustomer?.name ? { ...sentCustomer, name: page.customer } : sentCustomer;
-        const seq = ++lintSeq;
-        if (tabId != null && (sender.frameId ?? 0) === 0) newestLint.set(tabId, seq);
-        const dismissed = new Set(ticket ? (await listDismissals(getDb(), ticket.key)).map((d) => d.hintId) : []);
+        const seq = tabId != null && (sender.frameId ?? 0) === 0 ? startLint(tabId) : 0;
+        const dismissed = new Set(ticket ? (await deps.dismissed(ticket.key)).map((d) => d.hintId) : []);
         // A promise already logged as a callback of this conversation needs no hint.
-        const logged = ticket ? (await listOpenForConversation(getDb(), ticket.key).catch(() => [])).map((c) => c.promise) : [];
+        const logged = ticket ? (await deps.openCallbacks(ticket.key).catch(() => [])).map((c) => c.promise) : [];
         const { hints, tone, lang, slow } = lintDraft({ draft, thread, site, ticket, dismissed, logged, trusted });
         const result = {
           count: hints.length,
@@ -71,37 +85,47 @@ export function lintHandlers(packsReady: Promise<unknown>) {
         };
         // Only the top frame describes the tab (a helpdesk's iframes may run us too).
         if (tabId == null || (sender.frameId ?? 0) !== 0) return result;
-        // Two lints can overlap (reading dismissals is async): an older one never overwrites a newer one.
-        if (newestLint.get(tabId) !== seq) return result;
-        try {
-          // Reading the room: tone, checklists the draft ticks, the boundary (kept per tab, no text).
-          noteLint(tabId, { site, ticket, draft, thread, lang: lang?.draft });
-        } catch {
-          // A side view: a failure there must never break linting.
-        }
-        const state: TabState = {
-          site,
-          ticket,
-          ...(customer ? { customer } : {}),
-          tone: tone?.level ?? null,
-          hints: hints.map((h) => toMsg(h, draft)),
-          draftLength: draft.length,
-          updatedAt: Date.now(),
-          lang,
-          ...(slow.length > 0 ? { slow: slow.slice(0, 100).map((s) => s.slice(0, 200)) } : {}),
-          ...(site === 'generic' ? { conversation: page?.readable ? ('read' as const) : ('unread' as const) } : {}),
-        };
-        // The panel has it now; the storage copy and the bookkeeping below follow the answer.
-        void writeTabState(tabId, state);
-        // Local counts for the team lead, never text: a hint counts as shown when it appears.
-        // Only the rep's own input counts (trust.ts): what a page makes us lint neither counts as shown
-        // nor creates a same-day reminder.
-        const { shown, firstActivity } = trust.note(tabId, ticket?.key ?? '', hints, trusted);
-        // The rep started working in this conversation: the optional same-day reply reminder.
-        if (firstActivity) void onConversationSeen({ site, ticket, thread }).catch(() => {});
-        void (async () => {
-          for (const h of shown) await incrementRuleStat(getDb(), h.ruleId, 'shown').catch(() => {});
-        })();
+        // The answer goes first; the bookkeeping (the room, the tab's state and its panels, the
+        // counts) runs once it has gone (tabs.ts afterAnswer): the content script never waits for it.
+        const answered = performance.now() - started;
+        void afterAnswer(tabId, () => {
+          // Two lints can overlap (reading dismissals is async): an older one never overwrites a newer one.
+          if (!isNewestLint(tabId, seq)) return;
+          const began = performance.now();
+          let room: RoomTab | undefined;
+          try {
+            // Reading the room: tone, checklists the draft ticks, the boundary (kept per tab, no text).
+            room = deriveRoom({ site, ticket, draft, thread, lang: lang?.draft });
+          } catch {
+            // A side view: a failure there must never break linting.
+          }
+          const state: TabState = {
+            site,
+            ticket,
+            ...(customer ? { customer } : {}),
+            tone: tone?.level ?? null,
+            hints: hints.map((h) => toMsg(h, draft)),
+            draftLength: draft.length,
+            updatedAt: Date.now(),
+            lang,
+            ...(slow.length > 0 ? { slow: slow.slice(0, 100).map((s) => s.slice(0, 200)) } : {}),
+            ...(site === 'generic' ? { conversation: page?.readable ? ('read' as const) : ('unread' as const) } : {}),
+          };
+          // The tab's state and room, pushed to its panels; the storage copies follow.
+          void writeTabState(tabId, state, room);
+          // Local counts for the team lead, never text: a hint counts as shown when it appears.
+          // Only the rep's own input counts (trust.ts): what a page makes us lint neither counts as shown
+          // nor creates a same-day reminder.
+          const { shown, firstActivity } = trust.note(tabId, ticket?.key ?? '', hints, trusted);
+          // The rep started working in this conversation: the optional same-day reply reminder.
+          if (firstActivity) void deps.conversationSeen({ site, ticket, thread }).catch(() => {});
+          void (async () => {
+            for (const h of shown) await deps.countShown(h.ruleId).catch(() => {});
+          })();
+          // What a page causes counts against its pace, the bookkeeping too (it replaces the
+          // answer's own count, made in `finally` below).
+          if (!trusted) pacer.spent(key, answered + performance.now() - began);
+        });
         return result;
       } finally {
         if (!trusted) pacer.spent(key, performance.now() - started);
@@ -120,7 +144,6 @@ export function lintHandlers(packsReady: Promise<unknown>) {
   }
 
   onTabGone((tabId) => {
-    newestLint.delete(tabId);
     trust.forget(tabId);
     pacer.forget(`${tabId}:0`);
   });

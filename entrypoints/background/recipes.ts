@@ -8,8 +8,8 @@
  */
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { sendMessage, type HandlerTable, type SelfCheck } from '@/lib/messaging';
-import { onTabGone } from './tabs';
+import { sendMessage, type HandlerTable } from '@/lib/messaging';
+import { readSelfCheck, writeSelfCheck } from './tabs';
 import { ADAPTERS, BUILTIN_RECIPES } from '@/lib/adapters/registry';
 import { RecipeSchema, hostMatches } from '@/lib/sites/recipe-schema';
 import { recipeFor, recipePack, recipeRows, type HeldRecipe } from '@/lib/sites/recipes';
@@ -20,7 +20,6 @@ import { packsInForceWithSource } from './packs';
 export const TAUGHT_KEY = 'heard:recipes:taught';
 const TaughtSchema = z.array(RecipeSchema).max(50);
 const BUILTINS = ADAPTERS.map((a) => ({ id: a.id, name: a.name, matches: a.matches }));
-const selfCheckKey = (tabId: number): string => `selfcheck:${tabId}`;
 
 export async function taughtRecipes(): Promise<Recipe[]> {
   const raw = (await browser.storage.local.get(TAUGHT_KEY))[TAUGHT_KEY];
@@ -79,12 +78,11 @@ export const recipesHandlers = {
     const tabId = sender.tab?.id;
     if (tabId == null || (sender.frameId ?? 0) !== 0) return;
     const host = hostOf(sender.url ?? sender.tab?.url) ?? undefined;
-    if ('ok' in data) await browser.storage.session.remove(selfCheckKey(tabId)).catch(() => {});
-    else await browser.storage.session.set({ [selfCheckKey(tabId)]: { ...data, ...(host ? { host } : {}) } }).catch(() => {});
+    // Kept with the tab's state (tabs.ts), which pushes it to the tab's panels.
+    await writeSelfCheck(tabId, 'ok' in data ? null : { ...data, ...(host ? { host } : {}) });
   },
   async 'ui:selfcheck:get'({ tabId }) {
-    const raw = (await browser.storage.session.get(selfCheckKey(tabId)).catch((): Record<string, unknown> => ({})))[selfCheckKey(tabId)] as SelfCheck | undefined;
-    return { check: raw ?? null };
+    return { check: await readSelfCheck(tabId) };
   },
   async 'ui:recipes:list'() {
     return {
@@ -116,11 +114,3 @@ export const recipesHandlers = {
     }
   },
 } satisfies HandlerTable;
-
-/** A page that loads anew says again what it reads (a stale self-check never outlives its page). */
-export function registerRecipes(): void {
-  browser.tabs.onUpdated.addListener((tabId, info) => {
-    if (info.status === 'loading') void browser.storage.session.remove(selfCheckKey(tabId)).catch(() => {});
-  });
-  onTabGone((tabId) => void browser.storage.session.remove(selfCheckKey(tabId)).catch(() => {}));
-}

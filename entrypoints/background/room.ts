@@ -3,19 +3,13 @@
  * current draft already does, the rep's manual ticks (kept per conversation in the database), the
  * team's boundary policy, and the incident log.
  *
- * What it keeps per tab is derived from the last lint (`RoomTab`): tone level and signal kinds,
- * checklist ids, item ids the draft ticks, a suggested incident category. Never the draft or the
- * customer's words: those exist only while one lint is handled. The derived state lives in memory
- * and in storage.session (a stopped service worker forgets memory; session storage is in memory too
- * and is cleared when the browser closes).
+ * What it keeps per tab is derived from the last lint (`deriveRoom` → `RoomTab`, room-tab.ts): tone
+ * level and signal kinds, checklist ids, item ids the draft ticks, a suggested incident category.
+ * Never the draft or the customer's words: those exist only while one lint is handled. tabs.ts keeps
+ * it with the tab's state (in memory and storage.session); a room action here pushes the panel's view.
  */
-import { browser } from 'wxt/browser';
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
-import * as z from 'zod/mini';
-import { TONE_LEVELS } from '@/lib/tone/types';
 import {
-  IncidentCategorySchema,
-  ToneSignalKindSchema,
   readRoomSettings,
   type HandlerTable,
   TONE_SIGNAL_KINDS,
@@ -29,12 +23,13 @@ import {
 import type { ThreadMessage } from '@/lib/adapters/types';
 import { boundaryPolicyFor, checklistsFor, withChecklistsIn, type CompiledPacks } from '@/lib/guidance/compile';
 import { openChecklists, tickedItems } from '@/lib/guidance/engine';
-import type { ToneLevel, ToneSignalKind, ToneState } from '@/lib/tone/types';
+import type { ToneSignalKind, ToneState } from '@/lib/tone/types';
 import type { HeardDB } from '@/lib/db';
 import { addIncident, deleteIncident, listIncidents } from '@/lib/db/incidents';
 import { getChecklistState, setChecklistState } from '@/lib/db/checklists';
 import { getDb } from './db';
-import { onTabGone } from './tabs';
+import { onTabGone, readRoom, tabChanged } from './tabs';
+import type { RoomTab } from './room-tab';
 import { compiledPacks, toneOf } from './guidance';
 
 // The message schema lists the kinds by hand (zod/mini, no import of lib/tone there): keep them equal.
@@ -42,35 +37,7 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const _kindsMatch: Same<(typeof TONE_SIGNAL_KINDS)[number], ToneSignalKind> = true;
 void _kindsMatch;
 
-/** What the background remembers about a tab's conversation between lints: ids and kinds, and the
- * ticket's subject as the page shows it (an incident names its ticket by it). */
-export interface RoomTab {
-  site: string;
-  ticket: { key: string; link: string; title?: string } | null;
-  tone: ToneLevel | null;
-  signals: ToneSignalKind[];
-  /** Checklists whose trigger holds. */
-  triggered: string[];
-  /** Per checklist: the items the current draft does. */
-  auto: Record<string, string[]>;
-  /** Incident category suggested by the abuse signals (null when there is no abuse). */
-  suggested: IncidentCategoryMsg | null;
-  /** The draft's language: the boundary policy is shown in it (its warning goes into the reply). */
-  lang?: string;
-}
-
-const ids = z.array(z.string().check(z.maxLength(200))).check(z.maxLength(500));
-/** RoomTab as read back from storage.session (a boundary: parsed, not trusted). */
-const RoomTabSchema = z.object({
-  site: z.string().check(z.maxLength(64)),
-  ticket: z.nullable(z.object({ key: z.string().check(z.maxLength(512)), link: z.string().check(z.maxLength(4096)), title: z.optional(z.string().check(z.maxLength(500))) })),
-  tone: z.nullable(z.enum(TONE_LEVELS)),
-  signals: z.array(ToneSignalKindSchema),
-  triggered: ids,
-  auto: z.record(z.string(), ids),
-  suggested: z.nullable(IncidentCategorySchema),
-  lang: z.optional(z.string().check(z.maxLength(8))),
-});
+export type { RoomTab };
 
 /** How the signals are listed to the rep: what matters most for their next move first. */
 const SIGNAL_ORDER: readonly ToneSignalKind[] = [
@@ -295,47 +262,30 @@ export function roomService(deps: {
   };
 }
 
-const roomKey = (tabId: number): string => `room:${tabId}`;
+const service = roomService({ db: getDb, compiled: compiledPacks, roomOf: readRoom, settings: readRoomSettings });
 
-/** The derived room state per tab, in this worker's memory (mirrored in storage.session). */
-const rooms = new Map<number, RoomTab>();
-
-/**
- * Records the room state of one lint of a tab's top frame: derived here, the draft and the thread
- * are not kept. The `cs:lint` handler can call this directly (then the tap in registerRoom goes).
- */
-export function noteLint(tabId: number, input: Parameters<typeof deriveRoom>[0]): void {
-  const room = deriveRoom(input);
-  rooms.set(tabId, room);
-  void browser.storage.session.set({ [roomKey(tabId)]: room }).catch(() => {});
+/** Runs a room action, then the tab's panels get the new view (the action's effect arrives there). */
+async function thenPush<T>(tabId: number, action: Promise<T>): Promise<T> {
+  try {
+    return await action;
+  } finally {
+    tabChanged(tabId);
+  }
 }
-
-async function roomOf(tabId: number): Promise<RoomTab | null> {
-  const mem = rooms.get(tabId);
-  if (mem) return mem;
-  const raw: unknown = (await browser.storage.session.get(roomKey(tabId)))[roomKey(tabId)];
-  const parsed = RoomTabSchema.safeParse(raw);
-  if (!parsed.success) return null;
-  rooms.set(tabId, parsed.data);
-  return parsed.data;
-}
-
-const service = roomService({ db: getDb, compiled: compiledPacks, roomOf, settings: readRoomSettings });
 
 export const roomHandlers = {
   'ui:room:get': ({ tabId }) => service.get(tabId),
-  'ui:room:tick': ({ tabId, checklistId, itemId, ticked }) => service.tick(tabId, checklistId, itemId, ticked),
-  'ui:room:open': ({ tabId, checklistId }) => service.open(tabId, checklistId),
-  'ui:room:incident': ({ tabId, category, note }) => service.logIncident(tabId, category, note),
+  'ui:room:tick': async ({ tabId, checklistId, itemId, ticked }) => ({ ok: (await thenPush(tabId, service.tick(tabId, checklistId, itemId, ticked))) != null }),
+  'ui:room:open': async ({ tabId, checklistId }) => ({ ok: (await thenPush(tabId, service.open(tabId, checklistId))) != null }),
+  'ui:room:incident': ({ tabId, category, note }) => thenPush(tabId, service.logIncident(tabId, category, note)),
   'ui:incidents:list': () => service.listIncidents(),
   'ui:incidents:delete': ({ id }) => service.deleteIncident(id),
 } satisfies HandlerTable;
 
-/** A closed tab's room is forgotten. */
+/** The room's view of a tab, for the panel's one view (panel-view.ts); null before its first lint. */
+export const roomViewOf = (tabId: number): Promise<RoomView | null> => service.get(tabId);
+
+/** A closed tab's unkeyed ticks are forgotten (its room goes with the tab's entry in tabs.ts). */
 export function registerRoom(): void {
-  onTabGone((tabId) => {
-    rooms.delete(tabId);
-    service.forgetTab(tabId);
-    void browser.storage.session.remove(roomKey(tabId)).catch(() => {});
-  });
+  onTabGone((tabId) => service.forgetTab(tabId));
 }

@@ -1,43 +1,137 @@
 /**
- * The one owner of per-tab state in the background (issue 16, point 2): what the panel of each tab
- * shows (its lint: hints, tone, ticket), the panels subscribed to it, and the clean-up when a tab
- * closes. Other areas keep their own per-tab memory (the room, the trust ledger, the pacer) but
- * forget it here, through `onTabGone`, so a closed tab is cleaned up in one place.
+ * The one owner of per-tab state in the background (issue 16, point 2). One Map holds what the
+ * background knows of each tab from its last lint: the tab state (hints, tone, ticket) and the
+ * room derived from it (tone signals, checklist ids; never text), with the number of the newest
+ * lint. It pushes the panel's one view of a tab (panel-view.ts builds it: hints, room, callbacks of
+ * the ticket) to the tab's panels over their port whenever any part changes, and cleans up a closed
+ * tab in one place: its entry, its storage copies, and, through `onTabGone`, what other areas keep
+ * per tab (the trust ledger, the pacer, the room's unkeyed ticks). A page loading anew forgets its
+ * self-check (the page says again what it reads).
  *
- * The newest state lives in memory first and is pushed to the tab's panels at once; storage.session
- * holds the copy that outlives a stopped service worker, written after (no caller waits for it).
+ * The newest state lives in memory first; storage.session holds the copies that outlive a stopped
+ * service worker, written after (no caller waits for them).
  */
 import { browser, type Browser } from 'wxt/browser';
-import { PANEL_PORT, PanelSubscribeSchema, senderIs, TabStateSchema, type PanelPush, type TabState } from '@/lib/messaging';
+import type * as z from 'zod/mini';
+import { PANEL_PORT, PanelSubscribeSchema, SelfCheckSchema, senderIs, TabStateSchema, type PanelView, type SelfCheck, type TabState } from '@/lib/messaging';
+import { RoomTabSchema, type RoomTab } from './room-tab';
 
 const tabKey = (tabId: number): string => `tab:${tabId}`;
+const roomKey = (tabId: number): string => `room:${tabId}`;
+const selfCheckKey = (tabId: number): string => `selfcheck:${tabId}`;
 
-const latest = new Map<number, TabState>();
+interface TabEntry {
+  state?: TabState;
+  room?: RoomTab;
+  /** The newest lint of the tab's top frame (an older lint never overwrites a newer one). */
+  lint?: number;
+  /** What the page's reader could not find (recipes.ts), null when all was read; the page says it again after each load. */
+  selfCheck?: SelfCheck | null;
+}
+
+/** Everything the background keeps per tab, by tab id. */
+const tabs = new Map<number, TabEntry>();
+const entry = (tabId: number): TabEntry => {
+  let e = tabs.get(tabId);
+  if (!e) tabs.set(tabId, (e = {}));
+  return e;
+};
+
+/** The open panels and the tab each shows. */
 const panels = new Map<Browser.runtime.Port, number | null>();
 const goneHooks: ((tabId: number) => void)[] = [];
+/** Bookkeeping of a lint not yet done, per tab: reads of the tab wait for it. */
+const pending = new Map<number, Promise<void>>();
 
-function push(tabId: number, tab: TabState | null): void {
-  for (const [port, id] of panels) if (id === tabId) port.postMessage({ type: 'state', tabId, tab } satisfies PanelPush);
+type ViewBuilder = (tabId: number) => Promise<PanelView>;
+let buildView: ViewBuilder = async (tabId) => ({ type: 'state', tabId, tab: (await readTabState(tabId)) ?? null });
+/** Per tab, the number of the newest view being built: an older build finishing late is not sent. */
+const viewSeq = new Map<number, number>();
+
+async function readStored<T>(key: string, schema: z.ZodMiniType<T>): Promise<T | null> {
+  const raw = (await browser.storage.session.get(key).catch(() => ({}) as Record<string, unknown>))[key];
+  const parsed = schema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
 }
 
 /** The tab's state: memory first, else the copy in storage.session (parsed: a boundary). */
 export async function readTabState(tabId: number): Promise<TabState | null> {
-  const known = latest.get(tabId);
+  await pending.get(tabId);
+  const known = tabs.get(tabId)?.state;
   if (known) return known;
-  const raw = (await browser.storage.session.get(tabKey(tabId)).catch(() => ({}) as Record<string, unknown>))[tabKey(tabId)];
+  const stored = await readStored(tabKey(tabId), TabStateSchema);
   // Something newer may have arrived while storage was being read.
-  const newer = latest.get(tabId);
-  if (newer) return newer;
-  const parsed = TabStateSchema.safeParse(raw);
-  return parsed.success ? parsed.data : null;
+  return tabs.get(tabId)?.state ?? stored;
 }
 
-/** Sets the tab's state and pushes it to its panels now; the storage copy follows (returned for
- * the few callers that must know it is written, such as tests). */
-export function writeTabState(tabId: number, state: TabState): Promise<void> {
-  latest.set(tabId, state);
-  push(tabId, state);
-  return browser.storage.session.set({ [tabKey(tabId)]: state }).catch(() => {});
+/** The tab's room (what the last lint derived): memory first, else storage.session. */
+export async function readRoom(tabId: number): Promise<RoomTab | null> {
+  await pending.get(tabId);
+  const known = tabs.get(tabId)?.room;
+  if (known) return known;
+  const stored = await readStored(roomKey(tabId), RoomTabSchema);
+  const newer = tabs.get(tabId)?.room;
+  if (newer) return newer;
+  if (stored) entry(tabId).room = stored;
+  return stored;
+}
+
+/** The page reader's self-check of the tab (null: nothing missing, or not said yet). */
+export async function readSelfCheck(tabId: number): Promise<SelfCheck | null> {
+  const known = tabs.get(tabId)?.selfCheck;
+  if (known !== undefined) return known;
+  const stored = await readStored(selfCheckKey(tabId), SelfCheckSchema);
+  return tabs.get(tabId)?.selfCheck ?? stored;
+}
+
+/** Records what the page's reader found missing (null: nothing); the tab's panels get the view. */
+export function writeSelfCheck(tabId: number, check: SelfCheck | null): Promise<void> {
+  // (No entry is made for a tab Heard knows nothing about: any tab that loads clears its check.)
+  const e = check || tabs.has(tabId) ? entry(tabId) : null;
+  if (e) {
+    const changed = JSON.stringify(e.selfCheck ?? null) !== JSON.stringify(check);
+    e.selfCheck = check;
+    if (changed) tabChanged(tabId);
+  }
+  const key = selfCheckKey(tabId);
+  return (check ? browser.storage.session.set({ [key]: check }) : browser.storage.session.remove(key)).catch(() => {});
+}
+
+/** Numbers a lint of the tab's top frame: the newest one (`isNewestLint`) is the one recorded. */
+export function startLint(tabId: number): number {
+  const e = entry(tabId);
+  e.lint = (e.lint ?? 0) + 1;
+  return e.lint;
+}
+export const isNewestLint = (tabId: number, seq: number): boolean => tabs.get(tabId)?.lint === seq;
+
+/**
+ * Runs a lint's bookkeeping after its answer has gone: a macrotask later, so the content script's
+ * reply never waits for it. Reads of the tab (the card, the panel's view) wait for it meanwhile.
+ */
+export function afterAnswer(tabId: number, work: () => void | Promise<void>): Promise<void> {
+  const before = pending.get(tabId);
+  const done = new Promise<void>((resolve) => setTimeout(resolve, 0))
+    .then(() => before)
+    .then(work)
+    .catch(() => {
+      // A side effect: a failure there must never break linting.
+    })
+    .finally(() => {
+      if (pending.get(tabId) === done) pending.delete(tabId);
+    });
+  pending.set(tabId, done);
+  return done;
+}
+
+/** Records a lint of the tab: its state and, when given, its room; pushes the view. The storage
+ * copies follow (returned for callers that must know they are written, such as tests). */
+export function writeTabState(tabId: number, state: TabState, room?: RoomTab): Promise<void> {
+  const e = entry(tabId);
+  e.state = state;
+  if (room) e.room = room;
+  tabChanged(tabId);
+  return browser.storage.session.set({ [tabKey(tabId)]: state, ...(room ? { [roomKey(tabId)]: room } : {}) }).catch(() => {});
 }
 
 /** Changes the tab's stored state (no-op when it has none); resolves with the state before. */
@@ -52,9 +146,57 @@ export function onTabGone(forget: (tabId: number) => void): void {
   goneHooks.push(forget);
 }
 
-/** The panels' port and the clean-up of closed tabs. Once, at the background's start. */
-export function registerTabs(): void {
-  // Panels subscribe over a port; the tab's state is pushed as it changes.
+/** Something the panel of `tabId` shows changed (a lint, a tick, an incident): its panels get the new view. */
+export function tabChanged(tabId: number): void {
+  for (const id of panels.values()) {
+    if (id === tabId) {
+      void pushView(tabId);
+      return;
+    }
+  }
+}
+
+/** Something every panel may show changed (callbacks, notes): each open panel gets its new view. */
+export function allTabsChanged(): void {
+  for (const id of new Set(panels.values())) if (id != null) void pushView(id);
+}
+
+async function pushView(tabId: number): Promise<void> {
+  const seq = (viewSeq.get(tabId) ?? 0) + 1;
+  viewSeq.set(tabId, seq);
+  const view = await buildView(tabId).catch(() => null);
+  if (!view || viewSeq.get(tabId) !== seq) return;
+  for (const [port, id] of panels) if (id === tabId) post(port, view);
+}
+
+function post(port: Browser.runtime.Port, view: PanelView): void {
+  try {
+    port.postMessage(view);
+  } catch {
+    // The panel went away meanwhile.
+  }
+}
+
+/** Forgets a tab: its entry, its storage copies, and what the other areas keep for it. */
+function forgetTab(tabId: number): void {
+  tabs.delete(tabId);
+  pending.delete(tabId);
+  viewSeq.delete(tabId);
+  void browser.storage.session.remove([tabKey(tabId), roomKey(tabId), selfCheckKey(tabId)]).catch(() => {});
+  for (const forget of goneHooks) {
+    try {
+      forget(tabId);
+    } catch {
+      // One area's clean-up failing must not keep the others from theirs.
+    }
+  }
+}
+
+/** The panels' port and the clean-up of closed tabs. Once, at the background's start;
+ * `view` builds the panel's view of a tab (panel-view.ts). */
+export function registerTabs(view?: ViewBuilder): void {
+  if (view) buildView = view;
+  // Panels subscribe over a port; the tab's view is pushed as it changes.
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== PANEL_PORT || !port.sender || !(senderIs('extension-page', port.sender) || senderIs('panel', port.sender))) {
       port.disconnect();
@@ -67,20 +209,14 @@ export function registerTabs(): void {
       // A framed panel belongs to the tab framing it; only the side panel may name a tab.
       const tabId = framedIn ?? msg.data.tabId ?? null;
       panels.set(port, tabId);
-      const tab = tabId == null ? null : await readTabState(tabId);
-      port.postMessage({ type: 'state', tabId, tab } satisfies PanelPush);
+      if (tabId == null) post(port, { type: 'state', tabId: null, tab: null });
+      else await pushView(tabId);
     });
     port.onDisconnect.addListener(() => panels.delete(port));
   });
-  browser.tabs.onRemoved.addListener((tabId) => {
-    latest.delete(tabId);
-    void browser.storage.session.remove(tabKey(tabId)).catch(() => {});
-    for (const forget of goneHooks) {
-      try {
-        forget(tabId);
-      } catch {
-        // One area's clean-up failing must not keep the others from theirs.
-      }
-    }
+  browser.tabs.onRemoved.addListener(forgetTab);
+  // A page that loads anew says again what it reads: a stale self-check never outlives its page.
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    if (info.status === 'loading') void writeSelfCheck(tabId, null);
   });
 }

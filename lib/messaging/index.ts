@@ -26,6 +26,7 @@ export * from './sites';
 export * from './card';
 export * from './dock';
 export * from './recipes';
+export * from './panel-view';
 export { senderIs, RejectedMessage, PAGE_OR_PANEL, answerAfter, type SenderKind } from './receive';
 export { DIRECTION_SENDERS, type Direction, type Handler, type MessageDef } from './define';
 

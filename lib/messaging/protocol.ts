@@ -115,22 +115,6 @@ export const TabIdSchema = z.object({ tabId: z.number() });
 import { BgInsertSchema, EmptySchema, PanelOpenSchema } from './to-content';
 export { BgInsertSchema, EmptySchema, PanelOpenSchema };
 
-/** The panel's long-lived port: it subscribes to one tab's state and the background pushes it.
- * (A port rather than storage.session: Firefox gives extension frames inside web pages no
- * storage.session, and a port tells the background which panels to update.) */
-export const PANEL_PORT = 'heard-panel';
-export const PanelSubscribeSchema = z.object({
-  type: z.literal('subscribe'),
-  /** Only the side panel names its tab; a framed panel's tab is the one framing it. */
-  tabId: z.optional(z.number()),
-});
-export const PanelPushSchema = z.object({
-  type: z.literal('state'),
-  tabId: z.nullable(z.number()),
-  tab: z.nullable(TabStateSchema),
-});
-export type PanelPush = z.infer<typeof PanelPushSchema>;
-
 export type TicketMsg = z.infer<typeof TicketSchema>;
 export type HintMsg = z.infer<typeof HintSchema>;
 export type TabState = z.infer<typeof TabStateSchema>;
@@ -171,6 +155,6 @@ export const CORE_MESSAGES = {
   /** Lint again (a hint was dismissed, the site's recipe changed). */
   'tab:refresh': message('tab', 'background', EmptySchema, NoReply),
   /** The one channel on which extension pages hear that something they show changed: ask again
-   * (lib/stores/changes.ts). (The panel's tab state comes over its port: background/tabs.ts.) */
+   * (lib/stores/changes.ts). (The panel's view of its tab comes over its port: panel-view.ts.) */
   'push:changed': message('push', 'background', ChangedSchema, NoReply),
 };

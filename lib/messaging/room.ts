@@ -132,11 +132,12 @@ export type LogIncidentResult = z.infer<typeof LogIncidentResultSchema>;
 export const ROOM_MESSAGES = {
   /** The room view for a tab (null when the background knows nothing about it yet). */
   'ui:room:get': message('ui', PAGE_OR_PANEL, TabOnly, z.nullable(RoomViewSchema)),
-  /** Tick or untick a checklist item by hand; answers the new view. */
-  'ui:room:tick': message('ui', PAGE_OR_PANEL, RoomTickSchema, z.nullable(RoomViewSchema)),
-  /** Open a checklist by hand for this conversation; answers the new view. */
-  'ui:room:open': message('ui', PAGE_OR_PANEL, RoomOpenSchema, z.nullable(RoomViewSchema)),
-  /** Log an abuse incident for the tab's conversation. */
+  /** Tick or untick a checklist item by hand (ok: false when the tab has no room yet); the new
+   * view follows on the panel's port. */
+  'ui:room:tick': message('ui', PAGE_OR_PANEL, RoomTickSchema, z.object({ ok: z.boolean() })),
+  /** Open a checklist by hand for this conversation; the new view follows on the panel's port. */
+  'ui:room:open': message('ui', PAGE_OR_PANEL, RoomOpenSchema, z.object({ ok: z.boolean() })),
+  /** Log an abuse incident for the tab's conversation (the view with it follows on the panel's port). */
   'ui:room:incident': message('ui', PAGE_OR_PANEL, RoomIncidentSchema, LogIncidentResultSchema),
   /** Every incident, newest first (options page). */
   'ui:incidents:list': message('ui', 'extension-page', Empty, IncidentListSchema),

@@ -4,6 +4,7 @@ import {
   defaultReminderSettings,
   sendMessage,
   type CallbackGroupsMsg,
+  type ConversationView,
   type HintMsg,
   type MutationResult,
   type NewCallbackMsg,
@@ -16,8 +17,10 @@ import { t, type MessageKey } from '@/lib/i18n';
 type Patch = { link?: string; customerName?: string; customerContact?: string; promise?: string; channel?: CallbackRow['channel']; dueAt?: number; outcome?: string };
 
 /**
- * Callbacks as the panel and popup see them. The background owns the data; this store asks it
- * (`ui:callbacks:*`) and refreshes when it says something changed (push:changed, `onChange`).
+ * Callbacks as the panel and popup see them. The background owns the data. The panel's ticket
+ * (its callbacks and note) comes with the panel's pushed view (lib/stores/panel.ts →
+ * `receiveConversation`); the popup's lists are asked for (`ui:callbacks:*`) and asked again when
+ * the background says something changed (push:changed, `onChange`).
  */
 interface CallbacksStore {
   /** A hint's "Log this promise": open the form pre-filled from the promise in the draft. */
@@ -30,11 +33,11 @@ interface CallbacksStore {
   loadSettings(): Promise<ReminderSettingsValue>;
 
   /** The panel's conversation: its open callbacks and its note. */
-  conversation: { key: string; callbacks: CallbackRow[]; note: string } | null;
-  loadConversation(key: string): Promise<void>;
+  conversation: ConversationView | null;
   /** An enabled site's rows kept under the key used before tickets were told apart by address (read only). */
-  earlier: { key: string; callbacks: CallbackRow[]; note: string } | null;
-  loadEarlier(key: string | null): Promise<void>;
+  earlier: ConversationView | null;
+  /** The callbacks part of the panel's pushed view (parsed there). */
+  receiveConversation(conversation: ConversationView | null, earlier: ConversationView | null): void;
   saveNote(key: string, text: string): Promise<boolean>;
 
   /** The popup's lists. */
@@ -102,19 +105,9 @@ export const useCallbacks = create<CallbacksStore>((set, get) => {
     },
 
     conversation: null,
-    async loadConversation(key) {
-      const res = await sendMessage('ui:callbacks:conversation', { conversationKey: key }).catch(() => null);
-      if (res) set({ conversation: { key, callbacks: res.callbacks, note: res.note } });
-      else if (get().conversation?.key !== key) set({ conversation: { key, callbacks: [], note: '' } });
-    },
     earlier: null,
-    async loadEarlier(key) {
-      if (!key) {
-        set({ earlier: null });
-        return;
-      }
-      const res = await sendMessage('ui:callbacks:conversation', { conversationKey: key }).catch(() => null);
-      set({ earlier: res ? { key, callbacks: res.callbacks, note: res.note } : null });
+    receiveConversation(conversation, earlier) {
+      set({ conversation, earlier });
     },
     async saveNote(key, text) {
       const res: { ok: boolean; reason?: StorageFaultMsg } = await sendMessage('ui:callbacks:note', { conversationKey: key, text }).catch(() => ({ ok: false }));
@@ -188,10 +181,9 @@ export const useCallbacks = create<CallbacksStore>((set, get) => {
       return res.ok;
     },
     async refresh() {
-      const { conversation, earlier, groups, query } = get();
+      // (The panel's conversation needs no asking: its new view is pushed after every change.)
+      const { groups, query } = get();
       await Promise.all([
-        conversation ? get().loadConversation(conversation.key) : null,
-        earlier ? get().loadEarlier(earlier.key) : null,
         groups ? get().loadGroups() : null,
         query.trim() ? get().search(query) : null,
       ]);

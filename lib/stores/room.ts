@@ -1,7 +1,6 @@
 import { create } from 'zustand';
 import {
   readRoomSettings,
-  RoomViewSchema,
   sendMessage,
   writeRoomSettings,
   type IncidentCategoryMsg,
@@ -13,12 +12,12 @@ import { t } from '@/lib/i18n';
 
 /**
  * How the room's UI talks to the background. One object so component tests can swap it
- * (`setRoomTransport`) without a browser; replies are parsed here, at the boundary.
+ * (`setRoomTransport`) without a browser. The room's view itself is not asked for: it comes with
+ * the panel's one pushed view (lib/stores/panel.ts → `receive`); an action's effect arrives there.
  */
 export interface RoomTransport {
-  get(tabId: number): Promise<unknown>;
-  tick(tabId: number, checklistId: string, itemId: string, ticked: boolean): Promise<unknown>;
-  open(tabId: number, checklistId: string): Promise<unknown>;
+  tick(tabId: number, checklistId: string, itemId: string, ticked: boolean): Promise<{ ok: boolean }>;
+  open(tabId: number, checklistId: string): Promise<{ ok: boolean }>;
   logIncident(tabId: number, category: IncidentCategoryMsg, note: string): Promise<LogIncidentResult>;
   insert(tabId: number, text: string): Promise<{ ok: boolean }>;
   listIncidents(): Promise<unknown>;
@@ -28,7 +27,6 @@ export interface RoomTransport {
 }
 
 export const messagingTransport: RoomTransport = {
-  get: (tabId) => sendMessage('ui:room:get', { tabId }),
   tick: (tabId, checklistId, itemId, ticked) => sendMessage('ui:room:tick', { tabId, checklistId, itemId, ticked }),
   open: (tabId, checklistId) => sendMessage('ui:room:open', { tabId, checklistId }),
   logIncident: (tabId, category, note) => sendMessage('ui:room:incident', { tabId, category, note }),
@@ -45,11 +43,6 @@ export function setRoomTransport(next: RoomTransport): void {
 }
 /** The transport in use (the options page's incident log, lib/stores/incidents.ts, shares it). */
 export const roomTransport = (): RoomTransport => transport;
-
-function parseView(raw: unknown): RoomView | null {
-  const parsed = RoomViewSchema.safeParse(raw);
-  return parsed.success ? parsed.data : null;
-}
 
 export const timeFormat = (at: number): string => new Date(at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
 
@@ -69,7 +62,8 @@ interface RoomStore {
   announcement: string;
   error: string | null;
   busy: boolean;
-  refresh(tabId: number | null): Promise<void>;
+  /** The room part of the panel's pushed view (parsed there); a new tab or conversation starts clean. */
+  receive(tabId: number | null, view: RoomView | null): void;
   tick(checklistId: string, itemId: string, ticked: boolean): Promise<void>;
   openChecklist(checklistId: string): Promise<void>;
   toggleCollapsed(checklistId: string): void;
@@ -93,8 +87,6 @@ const initial = {
   busy: false,
 };
 
-let requestSeq = 0;
-
 export const useRoom = create<RoomStore>((set, get) => {
   /** Applies a fresh view; a new conversation starts with a clean slate. */
   const apply = (tabId: number, view: RoomView | null): void => {
@@ -107,17 +99,12 @@ export const useRoom = create<RoomStore>((set, get) => {
   };
   return {
     ...initial,
-    async refresh(tabId) {
+    receive(tabId, view) {
       if (tabId == null) {
         set({ ...initial });
         return;
       }
-      const seq = ++requestSeq;
       if (tabId !== get().tabId) set({ ...initial, tabId });
-      const raw = await transport.get(tabId).catch(() => null);
-      // A newer request answered first: keep its view.
-      if (seq !== requestSeq) return;
-      const view = parseView(raw);
       if (view === null && get().view === null) return;
       apply(tabId, view);
     },
@@ -125,28 +112,26 @@ export const useRoom = create<RoomStore>((set, get) => {
       const { tabId, view } = get();
       if (tabId == null) return;
       const label = view?.checklists.find((c) => c.id === checklistId)?.items.find((i) => i.id === itemId)?.label ?? '';
-      // Show the tick at once; the background's answer confirms it.
-      if (view) {
-        set({
-          view: {
+      // Show the tick at once; the next pushed view confirms it.
+      const shown = view
+        ? {
             ...view,
             checklists: view.checklists.map((c) =>
               c.id !== checklistId ? c : { ...c, items: c.items.map((i) => (i.id === itemId ? { ...i, ticked } : i)) },
             ),
-          },
-        });
-      }
-      ++requestSeq;
-      const next = parseView(await transport.tick(tabId, checklistId, itemId, ticked).catch(() => null));
-      if (next) set({ view: next, announcement: t(ticked ? 'roomTicked' : 'roomUnticked', label), error: null });
-      else set({ view, error: t('roomSaveFailed') });
+          }
+        : view;
+      set({ view: shown });
+      const res = await transport.tick(tabId, checklistId, itemId, ticked).catch(() => ({ ok: false }));
+      if (res.ok) set({ announcement: t(ticked ? 'roomTicked' : 'roomUnticked', label), error: null });
+      // Not saved: the tick goes back (unless a newer view came meanwhile).
+      else set((s) => ({ ...(s.view === shown ? { view } : {}), error: t('roomSaveFailed') }));
     },
     async openChecklist(checklistId) {
       const { tabId } = get();
       if (tabId == null) return;
-      ++requestSeq;
-      const next = parseView(await transport.open(tabId, checklistId).catch(() => null));
-      if (next) set((s) => ({ view: next, collapsed: { ...s.collapsed, [checklistId]: false }, error: null }));
+      const res = await transport.open(tabId, checklistId).catch(() => ({ ok: false }));
+      if (res.ok) set((s) => ({ collapsed: { ...s.collapsed, [checklistId]: false }, error: null }));
       else set({ error: t('roomSaveFailed') });
     },
     toggleCollapsed(checklistId) {
@@ -179,7 +164,8 @@ export const useRoom = create<RoomStore>((set, get) => {
         logged: { at: incident.at, category: incident.category },
         breakDismissed: false,
         announcement: t('roomIncidentLogged', timeFormat(incident.at)),
-        view: s.view ? { ...s.view, incidents: [incident, ...s.view.incidents] } : s.view,
+        // Shown at once; the next pushed view has it too.
+        view: s.view && !s.view.incidents.some((i) => i.id === incident.id) ? { ...s.view, incidents: [incident, ...s.view.incidents] } : s.view,
       }));
       return true;
     },

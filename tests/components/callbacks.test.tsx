@@ -15,6 +15,7 @@ import { TicketCallbacks } from '@/components/callbacks/TicketCallbacks';
 import { BackupSection } from '@/components/options/BackupSection';
 import { absoluteTime } from '@/components/callbacks/format';
 import { axeViolations } from './axe';
+import { fakePanelBackground } from './panel-background';
 
 const at = (epoch: number): string => absoluteTime(epoch, 'Europe/Berlin');
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -34,6 +35,13 @@ vi.mock('@/lib/messaging', async (orig) => ({
 const T0 = Date.UTC(2026, 2, 3, 9, 0);
 let db: HeardDB;
 let restored = 0;
+// The background's side of the panel's port: the view of tab 7, pushed on show and after every change.
+const bg = fakePanelBackground(() => db);
+/** The panel's callbacks section for `state`, its view pushed as the background does. */
+function renderTicket(state: TabState) {
+  void bg.show(state);
+  return render(<TicketCallbacks tab={state} tabId={7} />);
+}
 
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -43,7 +51,7 @@ beforeEach(async () => {
   const { createBackupHandlers } = await import('@/entrypoints/background/backup');
   restored = 0;
   route.handlers = {
-    ...createHandlers({ db: () => db, now: () => Date.now(), broadcast: () => {} }),
+    ...createHandlers({ db: () => db, now: () => Date.now(), broadcast: () => bg.changed() }),
     ...createBackupHandlers({ db: () => db, afterRestore: async () => void restored++ }),
   } as never;
   await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { timeZone: 'Europe/Berlin' } });
@@ -80,7 +88,7 @@ const hint = (over: Partial<HintMsg> & { context?: string } = {}): HintMsg =>
   }) as HintMsg;
 
 test('empty ticket says what to do next, and is accessible', async () => {
-  const { container } = render(<TicketCallbacks tab={tab()} tabId={7} />);
+  const { container } = renderTicket(tab());
   expect(await screen.findByText(/nothing promised on this ticket yet/i)).toBeInTheDocument();
   expect(screen.getByRole('button', { name: 'Follow up later' })).toBeInTheDocument();
   expect(await axeViolations(container)).toEqual([]);
@@ -93,7 +101,7 @@ test('no ticket: says to open one', () => {
 
 test('"Log this promise" pre-fills from the promise sentence and saves the callback', async () => {
   const user = userEvent.setup();
-  const { container } = render(<TicketCallbacks tab={tab()} tabId={7} />);
+  const { container } = renderTicket(tab());
   await screen.findByText(/nothing promised/i);
   act(() => useCallbacks.getState().startFromHint(hint({ context: "I'll call you back tomorrow at 3pm." })));
   const form = await screen.findByRole('form', { name: 'Log this promise' });
@@ -123,7 +131,7 @@ test('a promise in the draft\'s language is due when it says: "morgen um 15 Uhr"
     ['es', 'Le llamo mañana a las 15:00 con el seguimiento.', 'mañana a las 15:00'],
   ] as const) {
     const key = `demo:x:${lang}`;
-    const { unmount } = render(<TicketCallbacks tab={{ ...tab(), ticket: { ...tab().ticket!, key }, lang: { draft: lang, detected: true, guidance: true, toneUnread: null } }} tabId={7} />);
+    const { unmount } = renderTicket({ ...tab(), ticket: { ...tab().ticket!, key }, lang: { draft: lang, detected: true, guidance: true, toneUnread: null } });
     await screen.findByText(/nothing promised/i);
     act(() => useCallbacks.getState().startFromHint(hint({ id: `heard-${lang}/promise-with-time`, packId: `heard-${lang}`, context, excerpt: context })));
     const form = await screen.findByRole('form', { name: 'Log this promise' });
@@ -138,7 +146,7 @@ test('a promise in the draft\'s language is due when it says: "morgen um 15 Uhr"
 
 test('a promise with no time: the form says to give one, and will not save without it', async () => {
   const user = userEvent.setup();
-  render(<TicketCallbacks tab={tab()} tabId={7} />);
+  renderTicket(tab());
   act(() =>
     useCallbacks.getState().startFromHint(hint({ id: 'heard-default/promise-no-time', ruleId: 'promise-no-time', excerpt: 'get back to you' })),
   );
@@ -156,7 +164,7 @@ test('a promise with no time: the form says to give one, and will not save witho
 
 test('quick add parses as you type; follow up later and check-in are one click', async () => {
   const user = userEvent.setup();
-  render(<TicketCallbacks tab={tab()} tabId={7} />);
+  renderTicket(tab());
   await user.click(await screen.findByRole('button', { name: 'Add a callback' }));
   const form = screen.getByRole('form', { name: 'Add a callback' });
   await user.click(within(form).getByRole('radio', { name: 'Email' }));
@@ -179,7 +187,7 @@ test('quick add parses as you type; follow up later and check-in are one click',
 
 test('the note is saved when the rep leaves the field and shown again', async () => {
   const user = userEvent.setup();
-  const { unmount } = render(<TicketCallbacks tab={tab()} tabId={7} />);
+  const { unmount } = renderTicket(tab());
   const note = await screen.findByLabelText('Note on this conversation');
   await user.type(note, 'Prefers calls after 2pm');
   await user.tab();
@@ -187,7 +195,7 @@ test('the note is saved when the rep leaves the field and shown again', async ()
   expect((await getNote(db, 'demo:x:1042'))?.text).toBe('Prefers calls after 2pm');
   unmount();
   useCallbacks.setState({ conversation: null });
-  render(<TicketCallbacks tab={tab()} tabId={7} />);
+  renderTicket(tab());
   await waitFor(() => expect(screen.getByLabelText('Note on this conversation')).toHaveValue('Prefers calls after 2pm'));
 });
 
@@ -195,7 +203,7 @@ test('this ticket\'s open callbacks show relative and absolute due time; done wi
   const user = userEvent.setup();
   await addCallback(db, { conversationKey: 'demo:x:1042', link: 'https://x/', helpdesk: 'demo', promise: 'Call about the refund', channel: 'call', dueAt: T0 - 2 * 3_600_000, source: 'draft' }, { now: T0 - 5 * 3_600_000 });
   await addCallback(db, { conversationKey: 'other', link: 'https://x/', helpdesk: 'demo', promise: 'Not this ticket', channel: 'call', dueAt: T0, source: 'draft' });
-  render(<TicketCallbacks tab={tab()} tabId={7} />);
+  renderTicket(tab());
   const item = await screen.findByRole('article', { name: 'Call about the refund' });
   expect(screen.queryByText('Not this ticket')).toBeNull();
   expect(within(item).getByText('Overdue 2 hr · today 8:00 AM')).toBeInTheDocument();
@@ -213,7 +221,7 @@ test('a callback not due yet reads "Due tomorrow 3:00 PM" and offers "Remind me"
   const due = Date.UTC(2026, 2, 4, 14, 0);
   await addCallback(db, { conversationKey: 'demo:x:1042', link: 'https://x/', helpdesk: 'demo', promise: 'Call about the refund', channel: 'call', dueAt: due, source: 'draft' });
   await addCallback(db, { conversationKey: 'demo:x:1042', link: 'https://x/', helpdesk: 'demo', promise: 'Email the label', channel: 'email', dueAt: Date.now() - 20 * 60_000, source: 'draft' }, { now: Date.now() - 3_600_000 });
-  const { container } = render(<TicketCallbacks tab={tab()} tabId={7} />);
+  const { container } = renderTicket(tab());
   const item = await screen.findByRole('article', { name: 'Call about the refund' });
   expect(within(item).getByText('Due tomorrow 3:00 PM')).toBeInTheDocument();
   expect(within(item).queryByRole('button', { name: /^Snooze/ })).toBeNull();
@@ -304,7 +312,7 @@ test('an enabled site: rows from before tickets were told apart stay readable, l
     updatedAt: 1,
   });
   const user = userEvent.setup();
-  const { container, rerender } = render(<TicketCallbacks tab={generic(12)} tabId={7} />);
+  const { container, rerender } = renderTicket(generic(12));
   const earlier = await screen.findByRole('region', { name: 'From before Heard told tickets apart on this site' });
   expect(within(earlier).getByRole('article', { name: /call about the old order/i })).toBeInTheDocument();
   expect(within(earlier).getByText('Customer prefers mornings')).toBeInTheDocument();
@@ -317,6 +325,7 @@ test('an enabled site: rows from before tickets were told apart stay readable, l
   // A callback on ticket 12 is not listed on ticket 13, and the old rows are untouched.
   await user.click(screen.getByRole('button', { name: 'Follow up later' }));
   await waitFor(async () => expect(await listForConversation(db, generic(12).ticket!.key)).toHaveLength(1));
+  void bg.show(generic(13));
   rerender(<TicketCallbacks tab={generic(13)} tabId={7} />);
   await waitFor(() => expect(screen.getByText(/nothing promised on this ticket yet/i)).toBeInTheDocument());
   expect(await listForConversation(db, old)).toHaveLength(1);
@@ -324,12 +333,7 @@ test('an enabled site: rows from before tickets were told apart stay readable, l
 });
 
 test('an enabled page whose address names no ticket says notes are per page', async () => {
-  render(
-    <TicketCallbacks
-      tab={{ site: 'generic', ticket: { key: 'addr:x.test/contact', link: 'https://x.test/contact', perPage: true, label: 'x.test/contact' }, tone: null, hints: [], draftLength: 0, updatedAt: 1 }}
-      tabId={7}
-    />,
-  );
+  renderTicket({ site: 'generic', ticket: { key: 'addr:x.test/contact', link: 'https://x.test/contact', perPage: true, label: 'x.test/contact' }, tone: null, hints: [], draftLength: 0, updatedAt: 1 });
   expect(await screen.findByText(/names no ticket, so notes and callbacks here belong to this page only/i)).toBeInTheDocument();
   expect(screen.queryByRole('region', { name: /from before/i })).toBeNull();
 });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { RoomSection } from '@/components/room/RoomSection';
 import { mergeChecklists } from '@/components/room/merge';
@@ -45,7 +45,7 @@ describe('the checklists of one conversation, merged', () => {
     const transport = fakeTransport(roomView({ checklists: [upset, back] }));
     setRoomTransport(transport);
     const { container } = render(<RoomSection tab={tabState('angry')} tabId={7} />);
-    await waitFor(() => expect(transport.get).toHaveBeenCalledWith(7));
+    transport.push();
     const list = await screen.findByRole('region', { name: 'Upset customer · Customer is back again' });
     expect(screen.getAllByRole('checkbox', { name: 'Own what went wrong' })).toHaveLength(1);
     expect(within(list).getAllByRole('checkbox')).toHaveLength(4);

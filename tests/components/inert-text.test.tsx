@@ -14,6 +14,7 @@ import { TicketCallbacks } from '@/components/callbacks/TicketCallbacks';
 import { Popup } from '@/components/Popup';
 import { IncidentsSection } from '@/components/options/IncidentsSection';
 import { fakeTransport, roomView } from './room-fixtures';
+import { fakePanelBackground } from './panel-background';
 
 const route = vi.hoisted(() => ({ handlers: {} as Record<string, (data: unknown) => unknown> }));
 vi.mock('@/lib/messaging', async (orig) => ({
@@ -31,6 +32,12 @@ const SCRIPT = '<script>window.__pwned=2</script>';
 const JS = 'javascript:window.__pwned=3';
 const KEY = 'demo:x:1042';
 let db: HeardDB;
+// The background's side of the panel's port: the view of tab 7, pushed on show and after every change.
+const bg = fakePanelBackground(() => db);
+function renderTicket(state: TabState) {
+  void bg.show(state);
+  return render(<TicketCallbacks tab={state} tabId={7} />);
+}
 
 declare global {
   interface Window {
@@ -42,7 +49,7 @@ beforeEach(async () => {
   delete window.__pwned;
   db = new HeardDB(`inert-${crypto.randomUUID()}`);
   const { createHandlers } = await import('@/entrypoints/background/callbacks');
-  route.handlers = createHandlers({ db: () => db, now: () => Date.now(), broadcast: () => {} }) as never;
+  route.handlers = createHandlers({ db: () => db, now: () => Date.now(), broadcast: () => bg.changed() }) as never;
   await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { timeZone: 'Europe/Berlin' } });
   useCallbacks.setState({ draftPromise: null, conversation: null, groups: null, results: null, query: '', announcement: '', failure: '' });
   // Rows written straight into the tables: they bypass every parse, as an old or tampered profile would.
@@ -91,7 +98,7 @@ const tab = (): TabState => ({
 } as TabState);
 
 test('panel: a callback and a note holding markup render as their literal text', async () => {
-  const { container } = render(<TicketCallbacks tab={tab()} tabId={7} />);
+  const { container } = renderTicket(tab());
   const item = await screen.findByRole('article', { name: new RegExp(`${SCRIPT.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} call back`) });
   expect(item).toHaveTextContent(IMG);
   expect(await screen.findByDisplayValue(`${IMG}${SCRIPT}`)).toBeInTheDocument();

@@ -4,16 +4,17 @@ import userEvent from '@testing-library/user-event';
 import { RoomSection } from '@/components/room/RoomSection';
 import { messagingTransport, setRoomTransport, useRoom } from '@/lib/stores/room';
 import { axeViolations } from './axe';
-import { fakeTransport, POLICY, roomView, tabState } from './room-fixtures';
+import { fakeTransport, POLICY, pushView, roomView, tabState } from './room-fixtures';
 
 beforeEach(() => useRoom.getState().reset());
 afterAll(() => setRoomTransport(messagingTransport));
 
 async function renderRoom(view = roomView(), tab = tabState(view.tone?.level ?? 'calm')) {
-  const transport = fakeTransport(view);
+  const transport = fakeTransport(view, tab);
   setRoomTransport(transport);
   const utils = render(<RoomSection tab={tab} tabId={7} />);
-  await waitFor(() => expect(transport.get).toHaveBeenCalledWith(7));
+  // The background pushes the tab's view once the panel subscribes.
+  transport.push();
   return { transport, ...utils };
 }
 
@@ -32,7 +33,8 @@ describe('tone badge', () => {
   });
 
   test('shows the tab\'s tone at once, before the background answers', () => {
-    setRoomTransport({ ...fakeTransport(roomView()), get: () => new Promise(() => {}) });
+    // No room view pushed yet.
+    setRoomTransport(fakeTransport(roomView()));
     render(<RoomSection tab={tabState('frustrated')} tabId={7} />);
     expect(screen.getByText("Customer's tone: Frustrated")).toBeInTheDocument();
   });
@@ -116,14 +118,18 @@ describe('de-escalation checklist', () => {
     expect(within(list).queryByRole('checkbox')).toBeNull();
   });
 
-  test('asks again when the tab state changes (a new lint), and resets when the ticket changes', async () => {
-    const { transport, rerender } = await renderRoom();
+  test('follows the pushed view as the tab state changes (a new lint), and resets when the ticket changes', async () => {
+    const { rerender } = await renderRoom();
     await screen.findByRole('region', { name: 'Upset customer' });
     act(() => useRoom.getState().toggleCollapsed('de-escalation'));
+    // A new lint of the same ticket: its view is pushed; what the rep collapsed stays collapsed.
+    const ticked = roomView();
+    ticked.checklists[0]!.items[1] = { ...ticked.checklists[0]!.items[1]!, auto: true, ticked: true };
+    pushView(ticked, { ...tabState('angry'), updatedAt: 2 });
     rerender(<RoomSection tab={{ ...tabState('angry'), updatedAt: 2 }} tabId={7} />);
-    await waitFor(() => expect(transport.get).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(useRoom.getState().view?.checklists[0]?.items[1]?.ticked).toBe(true));
     expect(useRoom.getState().collapsed['de-escalation']).toBe(true);
-    transport.get.mockResolvedValue(roomView({ ticket: { key: 'demo:x:1044', link: 'http://x/' } }));
+    pushView(roomView({ ticket: { key: 'demo:x:1044', link: 'http://x/' } }), tabState('angry', 'demo:x:1044'));
     rerender(<RoomSection tab={tabState('angry', 'demo:x:1044')} tabId={7} />);
     await waitFor(() => expect(useRoom.getState().conversation).toBe('demo:x:1044'));
     expect(useRoom.getState().collapsed).toEqual({});

@@ -46,6 +46,15 @@ test('no problem: only the Teach button (the fallback)', async () => {
   expect(screen.queryByRole('heading', { name: /can't read this page/ })).toBeNull();
 });
 
+test('in the panel the self-check comes with the pushed view: shown and cleared as it changes, never asked for', async () => {
+  const { rerender } = render(<SelfCheckNotice tabId={4} check={CHECK} fallback={<p>fallback</p>} />);
+  expect(await screen.findByRole('heading', { name: "Heard can't read this page fully" })).toBeInTheDocument();
+  rerender(<SelfCheckNotice tabId={4} check={null} fallback={<p>fallback</p>} />);
+  expect(screen.getByText('fallback')).toBeInTheDocument();
+  expect(screen.queryByRole('heading', { name: /can't read this page/ })).toBeNull();
+  expect(route.sent.filter(([type]) => type === 'ui:selfcheck:get')).toEqual([]);
+});
+
 test('no messages on a ticket: says so plainly, Teach starts the picker, the diagnostic copies', async () => {
   route.check = CHECK;
   const onTeach = vi.fn();

@@ -11,6 +11,7 @@ import { SETTINGS_KEY } from '@/lib/messaging/callbacks';
 import { useCallbacks } from '@/lib/stores/callbacks';
 import { TicketCallbacks } from '@/components/callbacks/TicketCallbacks';
 import { axeViolations } from './axe';
+import { fakePanelBackground } from './panel-background';
 import { quotaMiddleware } from './quota';
 
 const route = vi.hoisted(() => ({ handlers: {} as Record<string, (data: unknown) => unknown> }));
@@ -32,13 +33,20 @@ beforeEach(async () => {
   db = new HeardDB(`faults-${crypto.randomUUID()}`);
   db.use(quotaMiddleware(disk));
   const { createHandlers } = await import('@/entrypoints/background/callbacks');
-  route.handlers = createHandlers({ db: () => db, now: () => Date.now(), broadcast: () => {} }) as never;
+  route.handlers = createHandlers({ db: () => db, now: () => Date.now(), broadcast: () => bg.changed() }) as never;
   await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { timeZone: 'Europe/Berlin' } });
   useCallbacks.setState({ draftPromise: null, conversation: null, groups: null, results: null, query: '', announcement: '', failure: '' });
 });
 afterEach(async () => {
   await db.delete();
 });
+
+// The background's side of the panel's port: the view of tab 7, pushed on show and after every change.
+const bg = fakePanelBackground(() => db);
+function renderTicket(state: TabState) {
+  void bg.show(state);
+  return render(<TicketCallbacks tab={state} tabId={7} />);
+}
 
 const tab = (): TabState => ({
   site: 'demo',
@@ -60,7 +68,7 @@ test('disk full: logging a callback says so plainly, keeps what is stored, and w
     dueAt: Date.now() + 86_400_000,
     source: 'quick-add',
   });
-  const { container } = render(<TicketCallbacks tab={tab()} tabId={7} />);
+  const { container } = renderTicket(tab());
   await screen.findByRole('article', { name: 'Refund confirmation' });
 
   disk.full = true;
@@ -85,7 +93,7 @@ test('disk full: logging a callback says so plainly, keeps what is stored, and w
 
 test('disk full: the note says it was not saved and why; the saved note is unchanged; it saves once space is freed', async () => {
   const user = userEvent.setup();
-  render(<TicketCallbacks tab={tab()} tabId={7} />);
+  renderTicket(tab());
   const note = await screen.findByLabelText('Note on this conversation');
   await user.type(note, 'Prefers calls');
   await user.tab();

@@ -199,7 +199,10 @@ test('same-day reply: at most REPLY_BY_PER_DAY a day, whatever conversations com
 });
 
 test('the framed panel reaches only its tab\'s conversation: its key, its earlier key, its callbacks by id', async () => {
-  await fakeBrowser.storage.session.set({ 'tab:3': { ticket: { key: 'demo:x:1', link: 'https://help.example.com/1', earlierKey: 'demo:x:old' } } });
+  // The tab's state as the background keeps it (tabs.ts; its storage.session copy, as after a restart).
+  await fakeBrowser.storage.session.set({
+    'tab:3': { site: 'demo', ticket: { key: 'demo:x:1', link: 'https://help.example.com/1', earlierKey: 'demo:x:old' }, tone: null, hints: [], draftLength: 0, updatedAt: 1 },
+  });
   const mine = await addCallback(db, input({ conversationKey: 'demo:x:1' }));
   const theirs = await addCallback(db, input({ conversationKey: 'demo:x:2', promise: 'Another customer' }));
   await expect(panelScope(env, 3, { conversationKey: 'demo:x:1' })).resolves.toBeUndefined();
