@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { sendMessage, type DataSummary } from '@/lib/messaging';
+import type { DataSummary } from '@/lib/messaging';
+import { dataSummary, wipeAll } from '@/lib/stores/data';
 import { t, type MessageKey } from '@/lib/i18n';
 import { RetentionSetting } from './RetentionSetting';
 
@@ -27,16 +28,14 @@ export function DataSection() {
   const keepButton = useRef<HTMLButtonElement>(null);
 
   const refresh = useCallback(async () => {
-    setSummary(await sendMessage('ui:data:summary', {}).catch(() => null));
+    setSummary(await dataSummary());
     const est = await navigator.storage?.estimate?.().catch(() => null);
     setUsage(est?.usage ?? null);
   }, []);
 
   useEffect(() => {
     let live = true;
-    void sendMessage('ui:data:summary', {})
-      .catch(() => null)
-      .then((s) => live && setSummary(s));
+    void dataSummary().then((s) => live && setSummary(s));
     void navigator.storage
       ?.estimate?.()
       .catch(() => null)
@@ -51,10 +50,7 @@ export function DataSection() {
   }, [confirming]);
 
   const wipe = async (): Promise<void> => {
-    const res = await sendMessage('ui:data:wipe', { confirm: 'delete-everything' }).catch((e: unknown) => ({
-      ok: false,
-      error: String(e),
-    }));
+    const res = await wipeAll();
     setConfirming(false);
     setStatus(res.ok ? t('dataWiped') : t('dataWipeFailed', res.error ?? ''));
     await refresh();

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { sendMessage, type SiteStatus } from '@/lib/messaging';
+import type { SiteStatus } from '@/lib/messaging';
+import { disableSite, siteStatus } from '@/lib/stores/sites';
 import { t } from '@/lib/i18n';
 
 /** In the panel's footer on a site the rep enabled (generic mode, or a self-hosted helpdesk an
@@ -10,9 +11,7 @@ export function PanelSiteDisable({ tabId }: { tabId: number | null }) {
   useEffect(() => {
     if (tabId == null) return;
     let live = true;
-    void sendMessage('ui:sites:status', { tabId })
-      .catch(() => null)
-      .then((s) => live && setStatus(s));
+    void siteStatus(tabId).then((s) => live && setStatus(s));
     return () => {
       live = false;
     };
@@ -20,7 +19,7 @@ export function PanelSiteDisable({ tabId }: { tabId: number | null }) {
   if (status?.state !== 'enabled' || !status.origin) return null;
   const origin = status.origin;
   return (
-    <button type="button" className="btn btn-quiet btn-small" onClick={() => void sendMessage('ui:sites:disable', { origin }).catch(() => {})}>
+    <button type="button" className="btn btn-quiet btn-small" onClick={() => void disableSite(origin)}>
       {t('sitesPanelDisable')}
     </button>
   );

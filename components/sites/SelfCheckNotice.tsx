@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { browser } from 'wxt/browser';
-import { sendMessage, type SelfCheck } from '@/lib/messaging';
+import type { SelfCheck } from '@/lib/messaging';
+import { selfCheck } from '@/lib/stores/sites';
 import { plural, t } from '@/lib/i18n';
 import { TeachButton } from './TeachButton';
 import './sites.css';
@@ -32,9 +33,7 @@ export function SelfCheckNotice({ tabId, refresh, onTeach, fallback = null }: { 
   useEffect(() => {
     if (tabId == null) return;
     let live = true;
-    void sendMessage('ui:selfcheck:get', { tabId })
-      .catch(() => ({ check: null }))
-      .then((r) => live && setCheck(r.check));
+    void selfCheck(tabId).then((c) => live && setCheck(c));
     return () => {
       live = false;
     };
