@@ -127,7 +127,9 @@ export default tseslint.config(
           ],
           patterns: [
             {
-              group: ['@/lib/db/database', '@/lib/db/store', '@/lib/db/callbacks', '@/lib/db/notes', '@/lib/db/incidents', '@/lib/db/rule-stats', '@/lib/db/dismissals', '@/lib/db/checklists', '@/lib/db/snapshot', '@/lib/db/faults'],
+              // Every module of lib/db (each table's store, the registry, the database) but the row
+              // shapes: a new table's module is covered without a new line.
+              group: ['@/lib/db/*', '!@/lib/db/rows'],
               allowTypeImports: true,
               message: 'Extension pages never write the database: every write goes through the background (a message in lib/messaging).',
             },

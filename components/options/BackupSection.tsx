@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { DATA_TABLES, type DataTableName } from '@/lib/db/rows';
+import type { DataTableName } from '@/lib/db/tables';
 import { parseBackup, restorePlan, type BackupError, type RestorePack } from '@/lib/callbacks/backup';
 import { backupFile, exportOpen as exportOpenCallbacks, restoreBackup } from '@/lib/stores/data';
 import { plural, t } from '@/lib/i18n';
@@ -64,7 +64,7 @@ export function BackupSection() {
       if (fileRef.current) fileRef.current.value = '';
       return;
     }
-    const counts = Object.fromEntries(DATA_TABLES.map((n) => [n, parsed.tables[n].length])) as Record<DataTableName, number>;
+    const counts = Object.fromEntries(Object.entries(parsed.tables).map(([n, rows]) => [n, rows.length])) as Record<DataTableName, number>;
     setPending({ name: file.name, text, counts, packs: restorePlan(parsed.tables.packs).packs });
   };
 

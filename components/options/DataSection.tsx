@@ -4,16 +4,8 @@ import { dataSummary, wipeAll } from '@/lib/stores/data';
 import { t, type MessageKey } from '@/lib/i18n';
 import { RetentionSetting } from './RetentionSetting';
 
-const TABLE_LABEL: Record<string, MessageKey> = {
-  callbacks: 'dataCallbacks',
-  notes: 'dataNotes',
-  checklists: 'dataChecklists',
-  incidents: 'dataIncidents',
-  ruleStats: 'dataRuleStats',
-  dismissals: 'dataDismissals',
-  packs: 'dataPacks',
-  backups: 'dataBackups',
-};
+/** A table's label: `data<Name>` (tests/unit/db/tables-conventions.test.ts checks each counted table has one). */
+const tableLabel = (name: string): MessageKey => `data${name.charAt(0).toUpperCase()}${name.slice(1)}` as MessageKey;
 
 function kb(bytes: number): string {
   return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(0)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -56,7 +48,7 @@ export function DataSection() {
     await refresh();
   };
 
-  const rows = summary ? Object.entries(summary.tables).filter(([name]) => name in TABLE_LABEL) : [];
+  const rows = summary ? Object.entries(summary.tables) : [];
   return (
     <section className="options-section" aria-labelledby="data-heading">
       <h2 id="data-heading">{t('dataHeading')}</h2>
@@ -67,7 +59,7 @@ export function DataSection() {
           <tbody>
             {rows.map(([name, count]) => (
               <tr key={name}>
-                <th scope="row">{t(TABLE_LABEL[name]!)}</th>
+                <th scope="row">{t(tableLabel(name))}</th>
                 <td>{count}</td>
               </tr>
             ))}

@@ -1,7 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { RetentionView } from '@/lib/messaging';
+import { RETENTION_PRESETS, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS, type RetentionView } from '@/lib/messaging';
 import { readRetention, setRetention } from '@/lib/stores/data';
-import { RETENTION_PRESETS, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '@/lib/db/retention';
 import { plural, t } from '@/lib/i18n';
 
 type Choice = 'never' | 'custom' | `${number}`;

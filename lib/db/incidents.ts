@@ -3,6 +3,18 @@ import type { z } from 'zod';
 import type { HeardDB } from './database';
 import { epochMs, incidentRow, type IncidentRow } from './rows';
 import { nowOf, type Clock } from './store';
+import { defineTable } from './table';
+
+export const incidentsTable = defineTable({
+  name: 'incidents',
+  row: incidentRow,
+  index: 'id, conversationKey, at',
+  key: (r) => r.id,
+  backup: true,
+  summary: true,
+  // Retention: an incident by when it happened.
+  retention: 'at',
+});
 
 export const newIncidentInput = incidentRow.omit({ id: true, at: true }).extend({ at: epochMs.optional() });
 export type NewIncidentInput = z.input<typeof newIncidentInput>;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Dexie } from 'dexie';
 import { HeardDB } from '@/lib/db/database';
 import { CURRENT_SCHEMA_VERSION } from '@/lib/db/schema';
-import { DATA_TABLES } from '@/lib/db/rows';
+import { DATA_TABLES } from '@/lib/db/tables';
 import { exportBackup, formatPath, importBackup, parseBackup, utf8Length, MAX_BACKUP_BYTES } from '@/lib/callbacks/backup';
 import { addCallback } from '@/lib/db/callbacks';
 import { addIncident } from '@/lib/db/incidents';

@@ -6,7 +6,8 @@ import { Dexie } from 'dexie';
 import { HeardDB } from '@/lib/db/database';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, storesAt } from '@/lib/db/schema';
 import { BACKUP_FORMAT } from '@/lib/db/snapshot';
-import { DATA_TABLE_SCHEMAS, type PackRow } from '@/lib/db/rows';
+import type { PackRow } from '@/lib/db/rows';
+import { DATA_TABLE_SCHEMAS } from '@/lib/db/tables';
 import { importBackup, exportBackup, restorePlan } from '@/lib/callbacks/backup';
 
 interface Fixture {
