@@ -104,3 +104,6 @@ export async function setRetention(days: number | null, env: DataEnv = defaultEn
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }
 }
+
+/** This area's handler table, collected by handlers.ts. */
+export const handlers = (): HandlerTable => dataHandlers();

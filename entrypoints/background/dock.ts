@@ -45,3 +45,6 @@ export function watchPanelPlace(): void {
   });
 }
 export const sidePanelPreferred = (): boolean => place === 'side';
+
+/** This area's handler table, collected by handlers.ts. */
+export const handlers: HandlerTable = dockHandlers;

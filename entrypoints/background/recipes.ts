@@ -124,3 +124,6 @@ export function registerRecipes(): void {
   });
   onTabGone((tabId) => void browser.storage.session.remove(selfCheckKey(tabId)).catch(() => {}));
 }
+
+/** This area's handler table, collected by handlers.ts. */
+export const handlers: HandlerTable = recipesHandlers;
