@@ -14,20 +14,11 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { applyPlan, insertBefore, type Plan } from './scaffold';
+import { applyPlan, insertBefore, runScaffold, withMessage, type Plan } from './scaffold';
 
 const NAME = /^[a-z][a-zA-Z0-9]*$/;
 const dashed = (name: string): string => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 const pascal = (name: string): string => name.replace(/^./, (c) => c.toUpperCase());
-
-/** A messages.json with `key` added right after `after`, formatted as the file is. */
-function withMessage(text: string, after: string, key: string, message: string): string {
-  const entries = Object.entries(JSON.parse(text) as Record<string, unknown>);
-  if (entries.some(([k]) => k === key)) throw new Error(`the message ${key} exists already`);
-  const at = entries.findIndex(([k]) => k === after);
-  entries.splice(at < 0 ? entries.length : at + 1, 0, [key, { message }]);
-  return `${JSON.stringify(Object.fromEntries(entries), null, 2)}\n`;
-}
 
 export function planTable(name: string, root = '.'): Plan {
   if (!NAME.test(name) || name.length > 30) throw new Error(`a table's name is one camelCase word, up to 30 characters: ${JSON.stringify(name)}`);
@@ -154,18 +145,10 @@ test('a backup file written before the table restores, and leaves the table empt
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const name = process.argv[2];
-  if (!name) {
-    console.error('usage: npm run new:table -- <name>   (camelCase, e.g. followUps)');
-    process.exit(2);
-  }
-  try {
+  runScaffold('usage: npm run new:table -- <name>   (camelCase, e.g. followUps)', (name) => {
     const touched = applyPlan(resolve('.'), planTable(name));
     // WXT's message types know the new label.
     execFileSync(resolve('node_modules/.bin/wxt'), ['prepare'], { stdio: 'inherit' });
-    console.log(`${touched.join('\n')}\n\nNext: make the row what the table keeps (keep schema.ts's version and the index in lib/db/${dashed(name)}.ts equal), put real rows in the new fixture, translate data${pascal(name)} in the other messages.json files, then npx vitest run tests/unit/db`);
-  } catch (e) {
-    console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
-  }
+    return `${touched.join('\n')}\n\nNext: make the row what the table keeps (keep schema.ts's version and the index in lib/db/${dashed(name)}.ts equal), put real rows in the new fixture, translate data${pascal(name)} in the other messages.json files, then npx vitest run tests/unit/db`;
+  });
 }

@@ -1,6 +1,7 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { browser } from 'wxt/browser';
 import type { SelfCheck } from '@/lib/messaging';
+import { useAsked } from '../useSetting';
 import { selfCheck } from '@/lib/stores/sites';
 import { plural, t } from '@/lib/i18n';
 import { TeachButton } from './TeachButton';
@@ -28,16 +29,8 @@ export function diagnosticText(c: SelfCheck, version: string): string {
  * `fallback` shows when all is well (the plain "Teach Heard this page" button).
  */
 export function SelfCheckNotice({ tabId, refresh, onTeach, fallback = null }: { tabId: number | null; refresh?: unknown; onTeach?: () => void; fallback?: ReactNode }) {
-  const [check, setCheck] = useState<SelfCheck | null>(null);
+  const check = useAsked(tabId, selfCheck, refresh);
   const [copied, setCopied] = useState('');
-  useEffect(() => {
-    if (tabId == null) return;
-    let live = true;
-    void selfCheck(tabId).then((c) => live && setCheck(c));
-    return () => {
-      live = false;
-    };
-  }, [tabId, refresh]);
   if (!check) return <>{fallback}</>;
   let version = '';
   try {

@@ -3,11 +3,4 @@
 import { backupRow } from './rows';
 import { defineTable } from './table';
 
-export const backupsTable = defineTable({
-  name: 'backups',
-  row: backupRow,
-  index: 'id, createdAt',
-  key: (r) => r.id,
-  backup: false,
-  summary: true,
-});
+export const backupsTable = defineTable({ name: 'backups', row: backupRow, index: 'id, createdAt', key: (r) => r.id, backup: false, summary: true });

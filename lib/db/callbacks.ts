@@ -28,15 +28,10 @@ const closedBefore: Retention<CallbackRow> = async (table, before) => {
   return ids.length;
 };
 
+// [status+dueAt]: open callbacks ordered by due time (popup, scheduler); [conversationKey+status]: a ticket's open ones.
 export const callbacksTable = defineTable({
-  name: 'callbacks',
-  row: callbackRow,
-  // [status+dueAt]: open callbacks ordered by due time (popup, scheduler); [conversationKey+status]: a ticket's open ones.
-  index: 'id, status, dueAt, conversationKey, [status+dueAt], [conversationKey+status]',
-  key: (r) => r.id,
-  backup: true,
-  summary: true,
-  retention: closedBefore,
+  name: 'callbacks', row: callbackRow, index: 'id, status, dueAt, conversationKey, [status+dueAt], [conversationKey+status]',
+  key: (r) => r.id, backup: true, summary: true, retention: closedBefore,
 });
 
 export const newCallbackInput = callbackRow.pick({

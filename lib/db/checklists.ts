@@ -5,12 +5,8 @@ import { nowOf, type Clock } from './store';
 import { defineTable } from './table';
 
 export const checklistsTable = defineTable({
-  name: 'checklists',
-  row: checklistRow,
-  index: '[conversationKey+checklistId], conversationKey',
-  key: (r) => JSON.stringify([r.conversationKey, r.checklistId]),
-  backup: true,
-  summary: true,
+  name: 'checklists', row: checklistRow, index: '[conversationKey+checklistId], conversationKey',
+  key: (r) => JSON.stringify([r.conversationKey, r.checklistId]), backup: true, summary: true,
 });
 
 export async function getChecklistState(db: HeardDB, conversationKey: string, checklistId: string): Promise<ChecklistRow | undefined> {

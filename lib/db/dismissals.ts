@@ -5,12 +5,8 @@ import { nowOf, type Clock } from './store';
 import { defineTable } from './table';
 
 export const dismissalsTable = defineTable({
-  name: 'dismissals',
-  row: dismissalRow,
-  index: '[conversationKey+hintId], conversationKey',
-  key: (r) => JSON.stringify([r.conversationKey, r.hintId]),
-  backup: true,
-  summary: true,
+  name: 'dismissals', row: dismissalRow, index: '[conversationKey+hintId], conversationKey',
+  key: (r) => JSON.stringify([r.conversationKey, r.hintId]), backup: true, summary: true,
 });
 
 export async function addDismissal(db: HeardDB, conversationKey: string, hintId: string, opts: Clock = {}): Promise<DismissalRow> {

@@ -5,16 +5,8 @@ import { epochMs, incidentRow, type IncidentRow } from './rows';
 import { nowOf, type Clock } from './store';
 import { defineTable } from './table';
 
-export const incidentsTable = defineTable({
-  name: 'incidents',
-  row: incidentRow,
-  index: 'id, conversationKey, at',
-  key: (r) => r.id,
-  backup: true,
-  summary: true,
-  // Retention: an incident by when it happened.
-  retention: 'at',
-});
+// Retention: an incident by when it happened.
+export const incidentsTable = defineTable({ name: 'incidents', row: incidentRow, index: 'id, conversationKey, at', key: (r) => r.id, backup: true, summary: true, retention: 'at' });
 
 export const newIncidentInput = incidentRow.omit({ id: true, at: true }).extend({ at: epochMs.optional() });
 export type NewIncidentInput = z.input<typeof newIncidentInput>;

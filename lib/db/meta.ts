@@ -3,11 +3,4 @@
 import { metaRow } from './rows';
 import { defineTable } from './table';
 
-export const metaTable = defineTable({
-  name: 'meta',
-  row: metaRow,
-  index: 'key',
-  key: (r) => r.key,
-  backup: false,
-  summary: false,
-});
+export const metaTable = defineTable({ name: 'meta', row: metaRow, index: 'key', key: (r) => r.key, backup: false, summary: false });

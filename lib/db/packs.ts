@@ -53,15 +53,7 @@ export function restorePlan(rows: readonly PackRow[]): { rows: PackRow[]; packs:
   return { rows: out, packs };
 }
 
-export const packsTable = defineTable({
-  name: 'packs',
-  row: packRow,
-  index: 'id, order',
-  key: (r) => r.id,
-  backup: true,
-  summary: true,
-  restore: restorePacks,
-});
+export const packsTable = defineTable({ name: 'packs', row: packRow, index: 'id, order', key: (r) => r.id, backup: true, summary: true, restore: restorePacks });
 
 /** The browser policy's packs stay (a restore cannot remove them either); the file's rows claiming
  * rights are dropped or demoted (restorePlan). Returns how many of the file's packs were written. */

@@ -3,14 +3,7 @@ import type { HeardDB } from './database';
 import { ruleStatRow, type RuleStatCounter, type RuleStatRow } from './rows';
 import { defineTable } from './table';
 
-export const ruleStatsTable = defineTable({
-  name: 'ruleStats',
-  row: ruleStatRow,
-  index: 'ruleId',
-  key: (r) => r.ruleId,
-  backup: true,
-  summary: true,
-});
+export const ruleStatsTable = defineTable({ name: 'ruleStats', row: ruleStatRow, index: 'ruleId', key: (r) => r.ruleId, backup: true, summary: true });
 
 export async function incrementRuleStat(db: HeardDB, ruleId: string, counter: RuleStatCounter, by = 1): Promise<RuleStatRow> {
   if (!Number.isInteger(by) || by < 0) throw new RangeError('by must be a non-negative integer');
