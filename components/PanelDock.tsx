@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import * as z from 'zod/mini';
-import { sendMessage, type Dock, type TabState } from '@/lib/messaging';
+import type { TabState } from '@/lib/messaging';
+import { askDock } from '@/lib/stores/dock';
 import { plural, t } from '@/lib/i18n';
 import { LEVEL } from './room/ToneBadge';
 
@@ -64,10 +65,6 @@ export function useHintFocus(): { id: string; n: number } | null {
     return () => window.removeEventListener('message', onMessage);
   }, []);
   return focus;
-}
-
-export function askDock(tabId: number | null, change: Dock): void {
-  if (tabId != null) void sendMessage('ui:dock', { tabId, ...change }).catch(() => {});
 }
 
 /** Move the panel (or the strip) to the other side of the page. */

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { sendMessage, type SiteStatus } from '@/lib/messaging';
+import type { SiteStatus } from '@/lib/messaging';
+import { togglePanel } from '@/lib/stores/dock';
 import type { CallbackRow } from '@/lib/db/rows';
 import { useCallbacks } from '@/lib/stores/callbacks';
 import { t, type MessageKey } from '@/lib/i18n';
@@ -71,7 +72,7 @@ export function Popup({ now = Date.now }: { now?: () => number } = {}) {
       window.close();
       return;
     }
-    const res = await sendMessage('ui:togglePanel', { tabId }).catch(() => ({ ok: false }));
+    const res = await togglePanel(tabId);
     if (res.ok) window.close();
     else setFailed(true);
   };

@@ -36,3 +36,20 @@ export function useSetting<T>(read: () => Promise<T>, write: (v: T) => Promise<u
   };
   return { value, choose, status };
 }
+
+/** A value read for `key` (a tab) from a store, again when `key` or `again` changes: null until it
+ * answers; an answer for an earlier key is dropped. Nothing is read without a key. */
+export function useAsked<K, T>(key: K | null, read: (key: K) => Promise<T | null>, again?: unknown): T | null {
+  const [value, setValue] = useState<T | null>(null);
+  useEffect(() => {
+    if (key == null) return;
+    let live = true;
+    void read(key).then((v) => live && setValue(v));
+    return () => {
+      live = false;
+    };
+    // `read` is a store's module function: the same at every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, again]);
+  return value;
+}

@@ -15,22 +15,13 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { applyPlan, insertBefore, type Plan } from './scaffold';
+import { applyPlan, insertBefore, runScaffold, withMessage, type Plan } from './scaffold';
 
 const NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const RESERVED = /^(?:break|case|catch|class|const|continue|debugger|default|delete|do|else|enum|export|extends|false|finally|for|function|if|import|in|instanceof|new|null|return|super|switch|this|throw|true|try|typeof|var|void|while|with|yield|let|static|await)$/;
 
 const camel = (name: string): string => name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 const pascal = (name: string): string => camel(name).replace(/^./, (c) => c.toUpperCase());
-
-/** A messages.json with `key` added right after `after` (or at the end), formatted as the file is. */
-function withMessage(text: string, after: string, key: string, message: string): string {
-  const entries = Object.entries(JSON.parse(text) as Record<string, unknown>);
-  if (entries.some(([k]) => k === key)) throw new Error(`the message ${key} exists already`);
-  const at = entries.findIndex(([k]) => k === after);
-  entries.splice(at < 0 ? entries.length : at + 1, 0, [key, { message }]);
-  return `${JSON.stringify(Object.fromEntries(entries), null, 2)}\n`;
-}
 
 export function planRuleKind(name: string, root = '.'): Plan {
   if (!NAME.test(name) || name.length > 30) throw new Error(`a rule kind's name is lower-case words joined by dashes, up to 30 characters: ${JSON.stringify(name)}`);
@@ -142,21 +133,11 @@ test('its errors name its fields', () => {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const name = process.argv[2];
-  if (!name) {
-    console.error('usage: npm run new:rule-kind -- <name>   (e.g. word-count)');
-    process.exit(2);
-  }
-  try {
+  runScaffold('usage: npm run new:rule-kind -- <name>   (e.g. word-count)', (name) => {
     const touched = applyPlan(resolve('.'), planRuleKind(name));
     // The pack's JSON Schema names the new kind; WXT's message types know its label.
     execFileSync(process.execPath, ['--import', 'tsx', 'tools/gen-pack-schema.ts'], { stdio: 'inherit' });
     execFileSync(resolve('node_modules/.bin/wxt'), ['prepare'], { stdio: 'inherit' });
-    console.log(
-      `${[...touched, 'assets/guidance-pack.schema.json'].join('\n')}\n\nNext: make lib/guidance/kinds/${name}.ts do what ${name} rules are for, document its fields in lib/guidance/README.md, translate its name (peKind…) in the other messages.json files, then npx vitest run tests/unit/guidance/kinds/${name}.test.ts tests/unit/guidance/kinds-conventions.test.ts tests/components/pack-editor-kinds.test.tsx`,
-    );
-  } catch (e) {
-    console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
-  }
+    return `${[...touched, 'assets/guidance-pack.schema.json'].join('\n')}\n\nNext: make lib/guidance/kinds/${name}.ts do what ${name} rules are for, document its fields in lib/guidance/README.md, translate its name (peKind…) in the other messages.json files, then npx vitest run tests/unit/guidance/kinds/${name}.test.ts tests/unit/guidance/kinds-conventions.test.ts tests/components/pack-editor-kinds.test.tsx`;
+  });
 }

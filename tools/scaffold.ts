@@ -1,4 +1,4 @@
-// What the scaffolds (new-adapter.ts, new-rule-kind.ts) share: a plan of files to create and edit,
+// What the scaffolds (new-adapter.ts, new-rule-kind.ts, new-table.ts) share: a plan of files to create and edit,
 // written in one go.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -30,4 +30,28 @@ export function applyPlan(root: string, plan: Plan): string[] {
   }
   for (const [p, text] of edited) writeFileSync(resolve(root, p), text);
   return [...Object.keys(plan.create), ...edited.map(([p]) => p)];
+}
+
+/** A messages.json with `key` added right after `after` (or at the end), formatted as the file is. */
+export function withMessage(text: string, after: string, key: string, message: string): string {
+  const entries = Object.entries(JSON.parse(text) as Record<string, unknown>);
+  if (entries.some(([k]) => k === key)) throw new Error(`the message ${key} exists already`);
+  const at = entries.findIndex(([k]) => k === after);
+  entries.splice(at < 0 ? entries.length : at + 1, 0, [key, { message }]);
+  return `${JSON.stringify(Object.fromEntries(entries), null, 2)}\n`;
+}
+
+/** A scaffold's command line: `usage` without a name; else what `make(name)` returns is printed, and an error ends it with status 1. */
+export function runScaffold(usage: string, make: (name: string) => string): void {
+  const name = process.argv[2];
+  if (!name) {
+    console.error(usage);
+    process.exit(2);
+  }
+  try {
+    console.log(make(name));
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  }
 }

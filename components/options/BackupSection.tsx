@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { DATA_TABLES, type DataTableName } from '@/lib/db/rows';
+import type { DataTableName } from '@/lib/db/tables';
 import { parseBackup, restorePlan, type BackupError, type RestorePack } from '@/lib/callbacks/backup';
-import { sendMessage } from '@/lib/messaging';
+import { backupFile, exportOpen as exportOpenCallbacks, restoreBackup } from '@/lib/stores/data';
 import { plural, t } from '@/lib/i18n';
 import { downloadText } from '@/lib/download';
 import '../callbacks/callbacks.css';
@@ -38,14 +38,14 @@ export function BackupSection() {
   }, [pending]);
 
   const backup = async (): Promise<void> => {
-    const res = await sendMessage('ui:data:backup', {}).catch((e: unknown): { ok: false; error: string } => ({ ok: false, error: String(e) }));
+    const res = await backupFile();
     if (!res.ok) return setStatus(t('cbBackupFailed', res.error));
     downloadText(res.json, `heard-backup-${stamp()}.json`, 'application/json');
     setStatus(t('cbBackupSaved'));
   };
 
   const exportOpen = async (format: 'ics' | 'csv'): Promise<void> => {
-    const res = await sendMessage('ui:data:exportOpen', { format }).catch((e: unknown): { ok: false; error: string } => ({ ok: false, error: String(e) }));
+    const res = await exportOpenCallbacks(format);
     if (!res.ok) return setStatus(t('cbBackupFailed', res.error));
     if (format === 'ics') downloadText(res.text, `heard-callbacks-${stamp()}.ics`, 'text/calendar');
     else downloadText(res.text, `heard-callbacks-${stamp()}.csv`, 'text/csv');
@@ -64,15 +64,13 @@ export function BackupSection() {
       if (fileRef.current) fileRef.current.value = '';
       return;
     }
-    const counts = Object.fromEntries(DATA_TABLES.map((n) => [n, parsed.tables[n].length])) as Record<DataTableName, number>;
+    const counts = Object.fromEntries(Object.entries(parsed.tables).map(([n, rows]) => [n, rows.length])) as Record<DataTableName, number>;
     setPending({ name: file.name, text, counts, packs: restorePlan(parsed.tables.packs).packs });
   };
 
   const restore = async (): Promise<void> => {
     if (!pending) return;
-    const res = await sendMessage('ui:data:restore', { text: pending.text }).catch(
-      (e: unknown): { ok: false; errors: BackupError[] } => ({ ok: false, errors: [{ path: '(file)', message: String(e) }] }),
-    );
+    const res = await restoreBackup(pending.text);
     setPending(null);
     if (fileRef.current) fileRef.current.value = '';
     if (!res.ok) {

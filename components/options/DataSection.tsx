@@ -1,18 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { sendMessage, type DataSummary } from '@/lib/messaging';
+import type { DataSummary } from '@/lib/messaging';
+import { dataSummary, wipeAll } from '@/lib/stores/data';
 import { t, type MessageKey } from '@/lib/i18n';
 import { RetentionSetting } from './RetentionSetting';
 
-const TABLE_LABEL: Record<string, MessageKey> = {
-  callbacks: 'dataCallbacks',
-  notes: 'dataNotes',
-  checklists: 'dataChecklists',
-  incidents: 'dataIncidents',
-  ruleStats: 'dataRuleStats',
-  dismissals: 'dataDismissals',
-  packs: 'dataPacks',
-  backups: 'dataBackups',
-};
+/** A table's label: `data<Name>` (tests/unit/db/tables-conventions.test.ts checks each counted table has one). */
+const tableLabel = (name: string): MessageKey => `data${name.charAt(0).toUpperCase()}${name.slice(1)}` as MessageKey;
 
 function kb(bytes: number): string {
   return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(0)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -27,16 +20,14 @@ export function DataSection() {
   const keepButton = useRef<HTMLButtonElement>(null);
 
   const refresh = useCallback(async () => {
-    setSummary(await sendMessage('ui:data:summary', {}).catch(() => null));
+    setSummary(await dataSummary());
     const est = await navigator.storage?.estimate?.().catch(() => null);
     setUsage(est?.usage ?? null);
   }, []);
 
   useEffect(() => {
     let live = true;
-    void sendMessage('ui:data:summary', {})
-      .catch(() => null)
-      .then((s) => live && setSummary(s));
+    void dataSummary().then((s) => live && setSummary(s));
     void navigator.storage
       ?.estimate?.()
       .catch(() => null)
@@ -51,16 +42,13 @@ export function DataSection() {
   }, [confirming]);
 
   const wipe = async (): Promise<void> => {
-    const res = await sendMessage('ui:data:wipe', { confirm: 'delete-everything' }).catch((e: unknown) => ({
-      ok: false,
-      error: String(e),
-    }));
+    const res = await wipeAll();
     setConfirming(false);
     setStatus(res.ok ? t('dataWiped') : t('dataWipeFailed', res.error ?? ''));
     await refresh();
   };
 
-  const rows = summary ? Object.entries(summary.tables).filter(([name]) => name in TABLE_LABEL) : [];
+  const rows = summary ? Object.entries(summary.tables) : [];
   return (
     <section className="options-section" aria-labelledby="data-heading">
       <h2 id="data-heading">{t('dataHeading')}</h2>
@@ -71,7 +59,7 @@ export function DataSection() {
           <tbody>
             {rows.map(([name, count]) => (
               <tr key={name}>
-                <th scope="row">{t(TABLE_LABEL[name]!)}</th>
+                <th scope="row">{t(tableLabel(name))}</th>
                 <td>{count}</td>
               </tr>
             ))}

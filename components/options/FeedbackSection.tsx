@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { RuleStatListSchema, sendMessage, type RuleStatMsg } from '@/lib/messaging';
+import type { RuleStatMsg } from '@/lib/messaging';
+import { resetRuleStats, ruleStats } from '@/lib/stores/feedback';
 import { plural, t } from '@/lib/i18n';
 import { notHelpfulRate, sortStats, statsToCsv, statsToJson } from '@/lib/stats/feedback';
 import { downloadText } from '@/lib/download';
@@ -22,18 +23,13 @@ export function FeedbackSection() {
   const resetRef = useRef<HTMLButtonElement>(null);
   const wasConfirming = useRef(false);
 
-  const apply = (raw: unknown): void => {
-    const parsed = RuleStatListSchema.safeParse(raw);
-    setFailed(!parsed.success);
-    setRows(parsed.success ? sortStats(parsed.data) : []);
+  const apply = (stats: RuleStatMsg[] | null): void => {
+    setFailed(stats === null);
+    setRows(stats ? sortStats(stats) : []);
   };
-  const fail = (): void => {
-    setFailed(true);
-    setRows([]);
-  };
-  const load = (): Promise<void> => sendMessage('ui:stats:list', {}).then(apply, fail);
+  const load = (): Promise<void> => ruleStats().then(apply);
   useEffect(() => {
-    sendMessage('ui:stats:list', {}).then(apply, fail);
+    void ruleStats().then(apply);
   }, []);
   useEffect(() => {
     if (confirming) keepRef.current?.focus();
@@ -49,7 +45,7 @@ export function FeedbackSection() {
     setStatus(plural('fbExported', rows.length));
   };
   const reset = async (): Promise<void> => {
-    const res = await sendMessage('ui:stats:reset', { confirm: 'reset-counts' }).catch((e: unknown) => ({ ok: false, error: String(e) }));
+    const res = await resetRuleStats();
     setConfirming(false);
     setStatus(res.ok ? t('fbResetDone') : t('fbResetFailed', res.error ?? ''));
     await load();

@@ -4,8 +4,8 @@ import { plural, t } from '@/lib/i18n';
 import { defaultPack } from '@/lib/guidance/default-pack';
 import { draftFromText, emptyPack, getAt, packFrom, type PackDraft, type Path } from '@/lib/guidance/editing';
 import type { PackError } from '@/lib/guidance/schema';
-import { usePackEditor } from '@/lib/stores/packEditor';
-import { sendMessage, type PackInfo } from '@/lib/messaging';
+import { installedPackText, openablePacks, usePackEditor } from '@/lib/stores/packEditor';
+import type { PackInfo } from '@/lib/messaging';
 import { fieldId } from './PackEditorFields';
 import { RulesEditor } from './PackEditorRules';
 import { BoundaryEditor, ChecklistsEditor, MetadataEditor } from './PackEditorChecklists';
@@ -59,15 +59,11 @@ function InstalledPicker({ onOpen }: { onOpen: (text: string, name: string) => v
   const [error, setError] = useState('');
   useEffect(() => {
     let live = true;
-    sendMessage('ui:packs:list', {}).then(
-      (list) => {
-        if (!live) return;
-        const usable = list.filter((p) => !p.problem);
-        setPacks(usable);
-        setChosen((c) => c || usable[0]?.id || '');
-      },
-      () => {},
-    );
+    void openablePacks().then((usable) => {
+      if (!live) return;
+      setPacks(usable);
+      setChosen((c) => c || usable[0]?.id || '');
+    });
     return () => {
       live = false;
     };
@@ -77,8 +73,8 @@ function InstalledPicker({ onOpen }: { onOpen: (text: string, name: string) => v
     setError('');
     const pack = packs.find((p) => p.id === chosen);
     if (!pack) return;
-    const res = await sendMessage('ui:packs:get', { id: pack.id }).catch(() => ({ ok: false as const }));
-    if (res.ok) onOpen(res.text, `${pack.name} ${pack.version}`);
+    const text = await installedPackText(pack.id);
+    if (text !== null) onOpen(text, `${pack.name} ${pack.version}`);
     else setError(t('peInstalledFailed', pack.name));
   };
   return (

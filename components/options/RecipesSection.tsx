@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import { sendMessage, type BuiltinRowMsg, type RecipeRowMsg } from '@/lib/messaging';
+import type { BuiltinRowMsg, RecipeRowMsg } from '@/lib/messaging';
+import { exportRecipe, listRecipes, removeRecipe } from '@/lib/stores/recipes';
 import { t } from '@/lib/i18n';
 import '../sites/sites.css';
 import { useLoaded } from '../useSetting';
 import { downloadText } from '@/lib/download';
 
-type List = { rows: RecipeRowMsg[]; builtins: BuiltinRowMsg[] };
-const fetchList = (): Promise<List> => sendMessage('ui:recipes:list', {}).catch(() => ({ rows: [], builtins: [] }));
 
 function sourceText(r: RecipeRowMsg): string {
   if (r.source === 'taught') return t('recipesFromTaught');
@@ -30,17 +29,17 @@ const download = (name: string, text: string): void => downloadText(text, `${nam
  * and which built-in readers are recipes and which are code.
  */
 export function RecipesSection() {
-  const [list, setList] = useLoaded(fetchList);
+  const [list, setList] = useLoaded(listRecipes);
   const [status, setStatus] = useState('');
-  const load = async (): Promise<void> => setList(await fetchList());
+  const load = async (): Promise<void> => setList(await listRecipes());
 
   const remove = async (r: RecipeRowMsg): Promise<void> => {
-    await sendMessage('ui:recipes:remove', { id: r.recipeId }).catch(() => ({ ok: false }));
+    await removeRecipe(r.recipeId);
     setStatus(t('recipesRemoved', r.name));
     await load();
   };
   const exportPack = async (r: RecipeRowMsg): Promise<void> => {
-    const res = await sendMessage('ui:recipes:export', { id: r.recipeId }).catch(() => ({ ok: false, text: undefined }));
+    const res = await exportRecipe(r.recipeId);
     if (res.ok && res.text) {
       download(`site-${r.recipeId}`, res.text);
       setStatus(t('recipesExported', r.name));

@@ -4,10 +4,10 @@ import {
   ReminderSettingsSchema,
   type ReminderSettingsValue,
 } from '@/lib/messaging/callbacks';
-import { sendMessage } from '@/lib/messaging';
 import { reminderSettings } from '@/lib/settings/reminders';
 import { t } from '@/lib/i18n';
 import { usePolicy } from '@/lib/stores/policy';
+import { saveReminders } from '@/lib/stores/settings';
 import '../callbacks/callbacks.css';
 import './policy.css';
 
@@ -71,17 +71,13 @@ export function RemindersSection() {
       setStatus('invalid');
       return;
     }
-    try {
-      const res = await sendMessage('ui:reminders:save', parsed.data);
-      if (res.ok) {
-        setStatus('saved');
-        setRefused('');
-      } else {
-        setStatus('failed');
-        setRefused(res.error);
-      }
-    } catch {
+    const res = await saveReminders(parsed.data);
+    if (res.ok) {
+      setStatus('saved');
+      setRefused('');
+    } else {
       setStatus('failed');
+      setRefused(res.error);
     }
   };
 

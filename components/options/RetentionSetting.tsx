@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { sendMessage, type RetentionView } from '@/lib/messaging';
-import { RETENTION_PRESETS, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '@/lib/db/retention';
+import { RETENTION_PRESETS, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS, type RetentionView } from '@/lib/messaging';
+import { readRetention, setRetention } from '@/lib/stores/data';
 import { plural, t } from '@/lib/i18n';
 
 type Choice = 'never' | 'custom' | `${number}`;
@@ -29,9 +29,7 @@ export function RetentionSetting({ onApplied }: { onApplied?: () => void }) {
 
   useEffect(() => {
     let live = true;
-    void sendMessage('ui:data:retention', {})
-      .catch(() => null)
-      .then((v) => {
+    void readRetention().then((v) => {
         if (!live || !v) return;
         setView(v);
         setChoice(choiceOf(v.days));
@@ -57,7 +55,7 @@ export function RetentionSetting({ onApplied }: { onApplied?: () => void }) {
     }
     setInvalid(false);
     setBusy(true);
-    const res = await sendMessage('ui:data:retention:set', { days }).catch((err: unknown) => ({ ok: false as const, error: String(err) }));
+    const res = await setRetention(days);
     setBusy(false);
     if (!res.ok) {
       setStatus(t('dataRetentionFailed', res.error));

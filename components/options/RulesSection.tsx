@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { sendMessage, type RuleSummary } from '@/lib/messaging';
+import type { RuleSummary } from '@/lib/messaging';
+import { ruleSwitches, setRuleEnabled } from '@/lib/stores/settings';
 import { t, type MessageKey } from '@/lib/i18n';
 import { usePolicy } from '@/lib/stores/policy';
 import { usePacks } from '@/lib/stores/packs';
@@ -22,7 +23,7 @@ export function RulesSection() {
   // …and when a pack is installed, removed, switched or updated (the rules in force change).
   const packsRevision = usePacks((s) => s.revision);
   useEffect(() => {
-    if (policy) void sendMessage('ui:rules:list', {}).then(setRules, () => setRules([]));
+    if (policy) void ruleSwitches().then(setRules);
   }, [policy, packsRevision]);
 
   const shown = useMemo(() => {
@@ -36,7 +37,7 @@ export function RulesSection() {
   // The switch moves at once; if saving fails it moves back and says why.
   const toggle = async (rule: RuleSummary, enabled: boolean): Promise<void> => {
     setEnabled(rule.id, enabled);
-    const res = await sendMessage('ui:rules:set', { id: rule.id, enabled }).catch((e: unknown) => ({ ok: false, error: String(e) }));
+    const res = await setRuleEnabled(rule.id, enabled);
     if (res.ok) {
       setError('');
       return;

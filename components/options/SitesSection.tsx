@@ -1,10 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import { sendMessage, type EnabledSite } from '@/lib/messaging';
+import type { EnabledSite } from '@/lib/messaging';
+import { disableSite, enabledSites } from '@/lib/stores/sites';
 import { t } from '@/lib/i18n';
 import '../sites/sites.css';
-
-const fetchList = (): Promise<{ sites: EnabledSite[]; error?: string | undefined }> =>
-  sendMessage('ui:sites:list', {}).catch(() => ({ sites: [] as EnabledSite[] }));
 
 /** Options: the sites the rep switched Heard on for (beyond the supported helpdesks), each with Disable. */
 export function SitesSection() {
@@ -13,14 +11,14 @@ export function SitesSection() {
   const [status, setStatus] = useState('');
 
   const load = useCallback(async () => {
-    const res = await fetchList();
+    const res = await enabledSites();
     setSites(res.sites);
     setError(res.error ?? '');
   }, []);
 
   useEffect(() => {
     let live = true;
-    void fetchList().then((res) => {
+    void enabledSites().then((res) => {
       if (!live) return;
       setSites(res.sites);
       setError(res.error ?? '');
@@ -31,7 +29,7 @@ export function SitesSection() {
   }, []);
 
   const disable = async (site: EnabledSite): Promise<void> => {
-    const res = await sendMessage('ui:sites:disable', { origin: site.origin }).catch((e: unknown) => ({ ok: false, error: String(e) }));
+    const res = await disableSite(site.origin);
     setStatus(res.ok ? t('sitesDisabledNow', site.host) : t('sitesFailed', res.error ?? ''));
     await load();
   };

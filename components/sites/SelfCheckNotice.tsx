@@ -1,6 +1,8 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { browser } from 'wxt/browser';
-import { sendMessage, type SelfCheck } from '@/lib/messaging';
+import type { SelfCheck } from '@/lib/messaging';
+import { useAsked } from '../useSetting';
+import { selfCheck } from '@/lib/stores/sites';
 import { plural, t } from '@/lib/i18n';
 import { TeachButton } from './TeachButton';
 import './sites.css';
@@ -27,19 +29,9 @@ export function diagnosticText(c: SelfCheck, version: string): string {
  * out and the notice asks once. `fallback` shows when all is well (the plain "Teach Heard this page" button).
  */
 export function SelfCheckNotice({ tabId, check: given, onTeach, fallback = null }: { tabId: number | null; check?: SelfCheck | null; onTeach?: () => void; fallback?: ReactNode }) {
-  const [asked, setAsked] = useState<SelfCheck | null>(null);
-  const [copied, setCopied] = useState('');
   const pushed = given !== undefined;
-  useEffect(() => {
-    if (tabId == null || pushed) return;
-    let live = true;
-    void sendMessage('ui:selfcheck:get', { tabId })
-      .catch(() => ({ check: null }))
-      .then((r) => live && setAsked(r.check));
-    return () => {
-      live = false;
-    };
-  }, [tabId, pushed]);
+  const asked = useAsked(pushed ? null : tabId, selfCheck);
+  const [copied, setCopied] = useState('');
   const check = pushed ? given : asked;
   if (!check) return <>{fallback}</>;
   let version = '';

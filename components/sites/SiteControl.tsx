@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { sendMessage, type SiteStatus } from '@/lib/messaging';
+import type { SiteStatus } from '@/lib/messaging';
+import { askingForSite, disableSite, enableSite, siteStatus } from '@/lib/stores/sites';
 import { t } from '@/lib/i18n';
 import './sites.css';
 
@@ -20,16 +21,14 @@ export function SiteControl({ tabId, onStatus }: { tabId: number | null; onStatu
   useEffect(() => {
     if (tabId == null) return;
     let live = true;
-    void sendMessage('ui:sites:status', { tabId })
-      .catch((): SiteStatus => ({ state: 'unsupported', origin: null, host: null, pattern: null }))
-      .then((s) => live && setStatus(s));
+    void siteStatus(tabId).then((s) => live && setStatus(s ?? { state: 'unsupported', origin: null, host: null, pattern: null }));
     return () => {
       live = false;
     };
   }, [tabId]);
 
   const refresh = async (): Promise<void> => {
-    if (tabId != null) setStatus(await sendMessage('ui:sites:status', { tabId }).catch(() => status));
+    if (tabId != null) setStatus((await siteStatus(tabId)) ?? status);
   };
 
   const enable = (): void => {
@@ -39,7 +38,7 @@ export function SiteControl({ tabId, onStatus }: { tabId: number | null; onStatu
     setBusy(true);
     // Before the prompt: Firefox closes the popup when its prompt opens; the background then
     // finishes from permissions.onAdded.
-    void sendMessage('ui:sites:asking', { origin, tabId: target }).catch(() => {});
+    void askingForSite(origin, target);
     void browser.permissions
       .request({ origins: [pattern] })
       .then(async (granted) => {
@@ -47,7 +46,7 @@ export function SiteControl({ tabId, onStatus }: { tabId: number | null; onStatu
           setNote(t('sitesDenied'));
           return;
         }
-        const res = await sendMessage('ui:sites:enable', { origin, tabId: target });
+        const res = await enableSite(origin, target);
         setNote(res.ok ? t('sitesEnabledNow', host ?? origin) : t('sitesFailed', res.error ?? ''));
         await refresh();
       })
@@ -58,7 +57,7 @@ export function SiteControl({ tabId, onStatus }: { tabId: number | null; onStatu
   const disable = async (): Promise<void> => {
     if (!status?.origin || busy) return;
     setBusy(true);
-    const res = await sendMessage('ui:sites:disable', { origin: status.origin }).catch((e: unknown) => ({ ok: false, error: String(e) }));
+    const res = await disableSite(status.origin);
     setNote(res.ok ? t('sitesDisabledNow', status.host ?? status.origin) : t('sitesFailed', res.error ?? ''));
     await refresh();
     setBusy(false);

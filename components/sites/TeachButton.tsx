@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { sendMessage } from '@/lib/messaging';
+import { startPicker } from '@/lib/stores/sites';
 import { t } from '@/lib/i18n';
 
 /**
@@ -10,7 +10,7 @@ export function TeachButton({ tabId, onStarted, className = 'btn btn-small' }: {
   const [error, setError] = useState('');
   const start = async (): Promise<void> => {
     if (tabId == null) return;
-    const res = await sendMessage('ui:picker:start', { tabId }).catch((e: unknown) => ({ ok: false, error: String(e) }));
+    const res = await startPicker(tabId);
     if (res.ok) onStarted?.();
     else setError(t('pickerTeachFailed', res.error ?? ''));
   };

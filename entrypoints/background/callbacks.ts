@@ -400,3 +400,6 @@ export function registerCallbacks(env: CallbackEnv = defaultEnv): () => void {
   rebuild();
   return () => undo.forEach((u) => u());
 }
+
+/** This area's handler table, collected by handlers.ts. */
+export const handlers = (): HandlerTable => callbacksHandlers();

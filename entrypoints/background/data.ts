@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { applyRetention } from '@/lib/db/retention';
+import { TABLES } from '@/lib/db/tables';
 import { retentionSetting } from '@/lib/settings/retention';
 import {
   type HandlerTable,
@@ -43,7 +44,8 @@ export function registerData(env: DataEnv = defaultEnv): void {
 export async function dataSummary(): Promise<DataSummary> {
   const db = getDb();
   const tables: Record<string, number> = {};
-  for (const table of db.tables) tables[table.name] = await table.count();
+  // The tables the rep sees counted (each table's definition says so: lib/db/tables.ts).
+  for (const def of TABLES) if (def.summary) tables[def.name] = await def.of(db).count();
   const settings = Object.keys(await browser.storage.local.get(null)).length;
   return { tables, settings };
 }
@@ -102,3 +104,6 @@ export async function setRetention(days: number | null, env: DataEnv = defaultEn
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }
 }
+
+/** This area's handler table, collected by handlers.ts. */
+export const handlers = (): HandlerTable => dataHandlers();

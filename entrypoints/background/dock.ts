@@ -1,19 +1,15 @@
 import { browser } from 'wxt/browser';
-import { DockSchema, sendMessage, type Dock, type HandlerTable } from '@/lib/messaging';
+import { sendMessage, type Dock, type HandlerTable } from '@/lib/messaging';
 import { getPanelPlace, type PanelPlace } from '@/lib/panel-place';
+import { siteDock } from '@/lib/settings/dock';
 
-const keyOf = (url: string | undefined): string | null => {
+const hostOf = (url: string | undefined): string | null => {
   try {
-    return url ? `dock:${new URL(url).host}` : null;
+    return url ? new URL(url).host : null;
   } catch {
     return null;
   }
 };
-
-async function read(key: string): Promise<Dock> {
-  const parsed = DockSchema.safeParse((await browser.storage.local.get(key))[key]);
-  return parsed.success ? parsed.data : {};
-}
 
 /** The framed panel's place (side, width, collapsed), remembered per site: the panel page asks for
  * a change, the tab's content script (which alone knows the page's layout) places the frame. The
@@ -22,15 +18,15 @@ async function read(key: string): Promise<Dock> {
 const pending = new Map<number, Dock>();
 export const dockHandlers = {
   async 'cs:dock'(_, sender) {
-    const key = keyOf(sender.url);
-    if (!key) return {};
+    const host = hostOf(sender.url);
+    if (!host) return {};
     const tabId = sender.tab?.id ?? -1;
     const change = pending.get(tabId);
-    const dock = await read(key);
+    const dock = await siteDock(host).get();
     if (!change) return dock;
     pending.delete(tabId);
     const { f, ...next } = { ...dock, ...change };
-    await browser.storage.local.set({ [key]: next });
+    await siteDock(host).set(next);
     return f ? { ...next, f } : next;
   },
   async 'ui:dock'({ tabId, ...change }) {
@@ -49,3 +45,6 @@ export function watchPanelPlace(): void {
   });
 }
 export const sidePanelPreferred = (): boolean => place === 'side';
+
+/** This area's handler table, collected by handlers.ts. */
+export const handlers: HandlerTable = dockHandlers;

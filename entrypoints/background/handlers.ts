@@ -1,19 +1,12 @@
 /**
- * Every message the background answers, one handler table per area. The background entry
- * registers them with one loop; tests/unit/messaging-conventions.test.ts checks that each cs:/ui:
- * message of lib/messaging has exactly one handler here.
+ * Every message the background answers, one handler table per area. Each area module that answers
+ * messages exports `handlers` (its table, or a function of the deps below that builds it) and is
+ * collected here by its file: a new area is its module alone. The background entry registers
+ * them with one loop; tests/unit/messaging-conventions.test.ts checks that each cs:/ui: message of
+ * lib/messaging has exactly one handler here.
  */
 import type { HandlerTable } from '@/lib/messaging';
-import { callbacksHandlers } from './callbacks';
-import { dataHandlers } from './data';
-import { dockHandlers } from './dock';
-import { lintHandlers } from './lint';
-import { packsHandlers } from './packs';
-import { policyHandlers } from './policy';
-import { recipesHandlers } from './recipes';
-import { roomHandlers } from './room';
-import { sitesHandlers, type Sites } from './sites';
-import { statsHandlers } from './stats';
+import type { Sites } from './sites';
 
 export interface HandlerDeps {
   /** The installed packs are loaded (registerPacks). */
@@ -22,18 +15,15 @@ export interface HandlerDeps {
   sites: Sites;
 }
 
-/** The handler tables by area (an area's name, for a conventions test's message). */
-export function handlerTables({ packsReady, sites }: HandlerDeps): Record<string, HandlerTable> {
-  return {
-    lint: lintHandlers(packsReady),
-    callbacks: callbacksHandlers(),
-    room: roomHandlers,
-    packs: packsHandlers(packsReady),
-    data: dataHandlers(),
-    policy: policyHandlers,
-    stats: statsHandlers(packsReady),
-    sites: sitesHandlers(sites),
-    recipes: recipesHandlers,
-    dock: dockHandlers,
-  };
+type AreaHandlers = HandlerTable | ((deps: HandlerDeps) => HandlerTable);
+const modules = import.meta.glob<{ handlers?: AreaHandlers }>(['./*.ts', '!./index.ts', '!./handlers.ts'], { eager: true });
+
+/** The handler tables by area (the module's name, for a conventions test's message). */
+export function handlerTables(deps: HandlerDeps): Record<string, HandlerTable> {
+  const tables: Record<string, HandlerTable> = {};
+  for (const [path, mod] of Object.entries(modules)) {
+    if (!mod.handlers) continue;
+    tables[path.replace(/^\.\/|\.ts$/g, '')] = typeof mod.handlers === 'function' ? mod.handlers(deps) : mod.handlers;
+  }
+  return tables;
 }

@@ -19,6 +19,7 @@ import { createTrustLedger } from './trust';
 import { cardHandlers } from './card';
 import { readGenericConversation } from './generic-thread';
 import { afterAnswer, isNewestLint, onTabGone, readTabState, startLint, updateTabState, writeTabState } from './tabs';
+import type { HandlerDeps } from './handlers';
 
 /** What a lint reads and writes in the database and beyond (tests pass their own). */
 export interface LintDeps {
@@ -38,6 +39,9 @@ const defaultDeps: LintDeps = {
 };
 
 /** The handler table of the draft's messages; `packsReady`: lints wait for the packs. */
+/** This area's handler table, collected by handlers.ts. */
+export const handlers = (deps: HandlerDeps): HandlerTable => lintHandlers(deps.packsReady);
+
 export function lintHandlers(packsReady: Promise<unknown>, deps: LintDeps = defaultDeps) {
   // One lint in flight per tab and frame: of the lints that pile up meanwhile only the newest runs
   // (a page cannot queue work that delays other tabs), the older ones are answered `dropped`.

@@ -55,6 +55,7 @@ import { getDb } from './db';
 import { languagePacks } from '@/lib/lang/builtin-packs';
 import { currentPolicy, policyReady } from './policy';
 import { serialQueue } from '@/lib/serial';
+import type { HandlerDeps } from './handlers';
 
 export type PackSource = PackRow['source'];
 export const REFRESH_ALARM = 'heard:packs-refresh';
@@ -582,3 +583,6 @@ export async function loadPrefs(): Promise<void> {
   // replaced by the rep's next change (guidancePrefsSetting).
   setDisabledRules(new Set((await guidancePrefsSetting.get()).disabledRuleIds));
 }
+
+/** This area's handler table, collected by handlers.ts. */
+export const handlers = ({ packsReady }: HandlerDeps): HandlerTable => packsHandlers(packsReady);

@@ -163,3 +163,6 @@ export function registerPolicy(): Promise<PolicyResult> {
   onPolicyChange(() => pushChange('policy'));
   return policyReady();
 }
+
+/** This area's handler table, collected by handlers.ts. */
+export const handlers: HandlerTable = policyHandlers;

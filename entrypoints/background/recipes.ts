@@ -114,3 +114,6 @@ export const recipesHandlers = {
     }
   },
 } satisfies HandlerTable;
+
+/** This area's handler table, collected by handlers.ts. */
+export const handlers: HandlerTable = recipesHandlers;

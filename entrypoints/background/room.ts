@@ -282,6 +282,9 @@ export const roomHandlers = {
   'ui:incidents:delete': ({ id }) => service.deleteIncident(id),
 } satisfies HandlerTable;
 
+/** This area's handler table, collected by handlers.ts. */
+export const handlers: HandlerTable = roomHandlers;
+
 /** The room's view of a tab, for the panel's one view (panel-view.ts); null before its first lint. */
 export const roomViewOf = (tabId: number): Promise<RoomView | null> => service.get(tabId);
 

@@ -17,6 +17,7 @@ import {
   type StoredSite,
 } from '@/lib/sites';
 import { serialQueue } from '@/lib/serial';
+import type { HandlerDeps } from './handlers';
 
 /**
  * Generic mode on sites the rep enables: the host permission is asked for by the popup, panel or
@@ -306,3 +307,6 @@ export function registerSites(env: SitesEnv = browserEnv()): Sites {
   void sites.reconcile().catch(() => {});
   return sites;
 }
+
+/** This area's handler table, collected by handlers.ts. */
+export const handlers = ({ sites }: HandlerDeps): HandlerTable => sitesHandlers(sites);

@@ -4,6 +4,7 @@ import type { Pack } from '@/lib/guidance/schema';
 import { getDb } from './db';
 import { enabledPacks } from './guidance';
 import { packLangs } from '@/lib/lang/packs';
+import type { HandlerDeps } from './handlers';
 
 /**
  * The rep's per-rule counts (shown, inserted, dismissed, not helpful), named after the rule and
@@ -58,3 +59,6 @@ export function statsHandlers(ready: Promise<unknown> = Promise.resolve()) {
     'ui:stats:reset': () => resetStats(),
   } satisfies HandlerTable;
 }
+
+/** This area's handler table, collected by handlers.ts. */
+export const handlers = ({ packsReady }: HandlerDeps): HandlerTable => statsHandlers(packsReady);

@@ -25,7 +25,7 @@
  */
 import { downloadText } from '@/lib/download';
 import { t, type MessageKey } from '@/lib/i18n';
-import { sendMessage } from '@/lib/messaging/content';
+import { exportTaughtRecipe, saveTaughtRecipe } from '@/lib/stores/picker';
 import { deriveRecipe, editableAt, stableClasses, type Picked } from '@/lib/sites/derive';
 import { recipeAdapter, type Recipe } from '@/lib/adapters/recipe';
 
@@ -358,7 +358,7 @@ export function startPicker(test?: PickerTestHooks): void {
 
   async function doSave(live: HTMLElement): Promise<void> {
     if (!recipe) return;
-    const res = await sendMessage('cs:recipes:save', { recipe }).catch((e: unknown) => ({ ok: false, error: String(e) }));
+    const res = await saveTaughtRecipe(recipe);
     if (!res.ok) {
       host.dataset.step = 'failed';
       live.textContent = t('pickerSaveFailed', res.error ?? '');
@@ -372,7 +372,7 @@ export function startPicker(test?: PickerTestHooks): void {
     host.dataset.step = 'saved';
     const row = el('div', undefined, 'row');
     const exp = button(t('pickerExport'), 'export', () => {
-      void sendMessage('cs:recipes:export', { id: savedId }).then((res) => {
+      void exportTaughtRecipe(savedId).then((res) => {
         if (!res.ok || !res.text) return;
         downloadText(res.text, `site-${savedId}.json`, 'application/json');
         live.textContent = t('pickerExported');

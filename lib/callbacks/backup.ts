@@ -7,10 +7,9 @@
  * file can be undone. The whole file is validated first (format, schemaVersion, every row); a bad
  * or foreign file changes nothing and says what is wrong, with paths like `tables.callbacks[12].dueAt`.
  */
-import type { Table } from 'dexie';
 import type { HeardDB } from '../db/database';
 import { KEEP_LOCAL_BACKUPS, pruneBackups } from '../db/database';
-import { DATA_TABLE_SCHEMAS, DATA_TABLES, type DataTableName, type DataTables, type PackRow } from '../db/rows';
+import { DATA_TABLE_LIST, DATA_TABLES, type DataTableName, type DataTables } from '../db/tables';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../db/schema';
 import { BACKUP_FORMAT, readDataTables, serializeBackup } from '../db/snapshot';
 
@@ -25,80 +24,17 @@ export type ImportResult =
   | { ok: true; counts: Record<DataTableName, number>; preRestoreBackupId?: string }
   | { ok: false; errors: BackupError[] };
 
-/** The primary key of a row of each table, as a string, for duplicate detection. */
-const KEY_OF: Record<DataTableName, (row: Record<string, unknown>) => string> = {
-  callbacks: (r) => String(r.id),
-  notes: (r) => String(r.conversationKey),
-  checklists: (r) => JSON.stringify([r.conversationKey, r.checklistId]),
-  incidents: (r) => String(r.id),
-  ruleStats: (r) => String(r.ruleId),
-  dismissals: (r) => JSON.stringify([r.conversationKey, r.hintId]),
-  packs: (r) => String(r.id),
-};
+export { restorePlan, type RestorePack } from '../db/packs';
 
-/** What a restore does with one of the file's guidance packs (shown before the rep confirms). */
-export interface RestorePack {
-  id: string;
-  name: string;
-  /** restore: as it was; as-file: it claimed a subscription, it comes back as a pack from a file; dropped: it claimed the browser policy. */
-  action: 'restore' | 'as-file' | 'dropped';
-}
-
-/** The name a pack row's JSON gives itself (best effort, for the confirmation), else its id. */
-function packName(row: PackRow): string {
-  try {
-    const v: unknown = JSON.parse(row.json);
-    const name = v && typeof v === 'object' ? (v as { name?: unknown }).name : undefined;
-    if (typeof name === 'string' && name.trim()) return name.trim().slice(0, 120);
-  } catch {
-    // the built-in row ("") or a damaged one: its id
-  }
-  return row.id;
-}
-
-/**
- * A backup file is not a trusted source of rights (issue 14): a row claiming the browser policy
- * is dropped (only the policy itself installs those, and the rep could not remove it), a row
- * claiming a URL subscription comes back as a pack from a file (no subscription, no site access
- * and no updates come from a file; the rep can remove it). Everything else is restored as it was.
- */
-export function restorePlan(rows: readonly PackRow[]): { rows: PackRow[]; packs: RestorePack[] } {
-  const out: PackRow[] = [];
-  const packs: RestorePack[] = [];
-  for (const row of rows) {
-    if (row.source === 'policy') {
-      packs.push({ id: row.id, name: packName(row), action: 'dropped' });
-      continue;
-    }
-    if (row.source === 'url') {
-      const { url: _url, etag: _etag, lastModified: _lm, lastFetchAt: _at, lastFetchResult: _res, lastFetchStatus: _st, lastDiff: _diff, ...rest } = row;
-      out.push({ ...rest, source: 'file' });
-      packs.push({ id: row.id, name: packName(row), action: 'as-file' });
-      continue;
-    }
-    out.push(row);
-    if (row.source !== 'builtin') packs.push({ id: row.id, name: packName(row), action: 'restore' });
-  }
-  return { rows: out, packs };
-}
-
-/** The data tables of the database by name (the same Table objects as `db.callbacks` etc.). */
-function dataTables(db: HeardDB): Record<DataTableName, Table<unknown, unknown>> {
-  return {
-    callbacks: db.callbacks,
-    notes: db.notes,
-    checklists: db.checklists,
-    incidents: db.incidents,
-    ruleStats: db.ruleStats,
-    dismissals: db.dismissals,
-    packs: db.packs,
-  } as unknown as Record<DataTableName, Table<unknown, unknown>>;
+/** The data tables of the database by name (each table's definition, lib/db/tables.ts, says which). */
+function dataTables(db: HeardDB) {
+  return Object.fromEntries(DATA_TABLE_LIST.map((d) => [d.name, d.of(db)]));
 }
 
 /** All data tables in one consistent read. */
 export async function exportBackup(db: HeardDB, opts: { now?: number } = {}): Promise<string> {
   const t = dataTables(db);
-  const tables = await db.transaction('r', Object.values(t), () => readDataTables({ table: (n) => t[n as DataTableName] }, DATA_TABLES));
+  const tables = await db.transaction('r', Object.values(t), () => readDataTables({ table: (n) => t[n]! }, DATA_TABLES));
   return serializeBackup(tables, CURRENT_SCHEMA_VERSION, opts.now ?? db.now());
 }
 
@@ -194,17 +130,17 @@ export function parseBackup(text: string, opts: { maxBytes?: number } = {}): { o
     if (!(DATA_TABLES as string[]).includes(k)) errors.push({ path: `tables.${k}`, message: 'unknown table' });
   }
   const out = {} as Record<DataTableName, unknown[]>;
-  for (const name of DATA_TABLES) {
+  for (const def of DATA_TABLE_LIST) {
+    const name = def.name as DataTableName;
     const rows = tables[name];
     if (!Array.isArray(rows)) {
       errors.push({ path: `tables.${name}`, message: rows === undefined ? 'missing table' : 'must be an array' });
       continue;
     }
-    const schema = DATA_TABLE_SCHEMAS[name];
     const seen = new Set<string>();
     const parsed: unknown[] = new Array(rows.length);
     for (let i = 0; i < rows.length && errors.length < MAX_ERRORS; i++) {
-      const r = schema.safeParse(rows[i]);
+      const r = def.row.safeParse(rows[i]);
       if (!r.success) {
         for (const issue of r.error.issues) {
           errors.push({ path: formatPath(['tables', name, i, ...issue.path]), message: issue.message });
@@ -212,7 +148,7 @@ export function parseBackup(text: string, opts: { maxBytes?: number } = {}): { o
         }
         continue;
       }
-      const key = KEY_OF[name](r.data as Record<string, unknown>);
+      const key = def.key(r.data);
       if (seen.has(key)) errors.push({ path: formatPath(['tables', name, i]), message: `duplicate key ${key}` });
       seen.add(key);
       parsed[i] = r.data;
@@ -241,7 +177,7 @@ export async function importBackup(
     return await db.transaction('rw', [...Object.values(t), db.backups], async () => {
       let preRestoreBackupId: string | undefined;
       if (keep) {
-        const current = await readDataTables({ table: (n) => t[n as DataTableName] }, DATA_TABLES);
+        const current = await readDataTables({ table: (n) => t[n]! }, DATA_TABLES);
         if (DATA_TABLES.some((t) => current[t].length > 0)) {
           preRestoreBackupId = `pre-restore-${now}`;
           await db.backups.put({
@@ -256,21 +192,16 @@ export async function importBackup(
         }
       }
       const counts = {} as Record<DataTableName, number>;
-      for (const name of DATA_TABLES) {
-        const table = t[name];
-        if (name === 'packs') {
-          // The browser policy's packs stay (a restore cannot remove them either); the file's
-          // rows claiming rights are dropped or demoted (restorePlan).
-          const policy = ((await table.toArray()) as PackRow[]).filter((r) => r.source === 'policy');
-          const taken = new Set(policy.map((r) => r.id));
-          const rows = restorePlan(parsed.tables.packs).rows.filter((r) => !taken.has(r.id));
-          await table.clear();
-          await table.bulkAdd([...policy, ...rows]);
-          counts.packs = rows.length;
+      for (const def of DATA_TABLE_LIST) {
+        const name = def.name as DataTableName;
+        const table = def.of(db);
+        const rows = parsed.tables[name] as Record<string, unknown>[];
+        // A table may restore its own way (packs: the browser policy's stay, a file's claims of rights do not).
+        if (def.restore) {
+          counts[name] = await def.restore(table, rows);
           continue;
         }
         await table.clear();
-        const rows = parsed.tables[name];
         await table.bulkAdd(rows);
         counts[name] = rows.length;
       }

@@ -5,6 +5,34 @@ import type { HeardDB } from './database';
 import { callbackRow, epochMs, type CallbackRow } from './rows';
 import { nowOf, RecordNotFoundError, type Clock } from './store';
 import { groupCallbacks, markReminded, type CallbackGroups, type DueReminder } from '../callbacks/schedule';
+import { defineTable, type Retention } from './table';
+import { CALLBACK_CLOSED } from '../values';
+
+/**
+ * Retention of callbacks: closed ones only (open ones are never deleted, whatever their age), by
+ * both their due time and their last change (`updatedAt`), so a callback closed yesterday that was
+ * due long ago is kept until the closing itself is old.
+ */
+const closedBefore: Retention<CallbackRow> = async (table, before) => {
+  const ids: string[] = [];
+  for (const status of CALLBACK_CLOSED) {
+    // Through the [status+dueAt] index: only closed rows due before the cut-off are read.
+    await table
+      .where('[status+dueAt]')
+      .between([status, Dexie.minKey], [status, before], true, false)
+      .each((row) => {
+        if (row.status === status && row.updatedAt < before) ids.push(row.id);
+      });
+  }
+  await table.bulkDelete(ids);
+  return ids.length;
+};
+
+// [status+dueAt]: open callbacks ordered by due time (popup, scheduler); [conversationKey+status]: a ticket's open ones.
+export const callbacksTable = defineTable({
+  name: 'callbacks', row: callbackRow, index: 'id, status, dueAt, conversationKey, [status+dueAt], [conversationKey+status]',
+  key: (r) => r.id, backup: true, summary: true, retention: closedBefore,
+});
 
 export const newCallbackInput = callbackRow.pick({
   conversationKey: true,

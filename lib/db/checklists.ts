@@ -2,6 +2,12 @@
 import type { HeardDB } from './database';
 import { checklistRow, type ChecklistRow } from './rows';
 import { nowOf, type Clock } from './store';
+import { defineTable } from './table';
+
+export const checklistsTable = defineTable({
+  name: 'checklists', row: checklistRow, index: '[conversationKey+checklistId], conversationKey',
+  key: (r) => JSON.stringify([r.conversationKey, r.checklistId]), backup: true, summary: true,
+});
 
 export async function getChecklistState(db: HeardDB, conversationKey: string, checklistId: string): Promise<ChecklistRow | undefined> {
   return db.checklists.get([conversationKey, checklistId]);

@@ -14,7 +14,8 @@ import type {
   PackRow,
   RuleStatRow,
 } from './rows';
-import { CURRENT_SCHEMA_VERSION, INTERNAL_TABLES, SCHEMA_VERSIONS, storesAt, type SchemaVersion } from './schema';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, storesAt, type SchemaVersion } from './schema';
+import { INTERNAL_TABLES } from './tables';
 import { readDataTables, serializeBackup } from './snapshot';
 import { storageFault, type StorageFault } from './faults';
 

@@ -2,6 +2,12 @@
 import type { HeardDB } from './database';
 import { dismissalRow, type DismissalRow } from './rows';
 import { nowOf, type Clock } from './store';
+import { defineTable } from './table';
+
+export const dismissalsTable = defineTable({
+  name: 'dismissals', row: dismissalRow, index: '[conversationKey+hintId], conversationKey',
+  key: (r) => JSON.stringify([r.conversationKey, r.hintId]), backup: true, summary: true,
+});
 
 export async function addDismissal(db: HeardDB, conversationKey: string, hintId: string, opts: Clock = {}): Promise<DismissalRow> {
   const row = dismissalRow.parse({ conversationKey, hintId, at: nowOf(db, opts) });

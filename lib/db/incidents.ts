@@ -3,6 +3,10 @@ import type { z } from 'zod';
 import type { HeardDB } from './database';
 import { epochMs, incidentRow, type IncidentRow } from './rows';
 import { nowOf, type Clock } from './store';
+import { defineTable } from './table';
+
+// Retention: an incident by when it happened.
+export const incidentsTable = defineTable({ name: 'incidents', row: incidentRow, index: 'id, conversationKey, at', key: (r) => r.id, backup: true, summary: true, retention: 'at' });
 
 export const newIncidentInput = incidentRow.omit({ id: true, at: true }).extend({ at: epochMs.optional() });
 export type NewIncidentInput = z.input<typeof newIncidentInput>;

@@ -2,6 +2,9 @@
 import type { HeardDB } from './database';
 import { noteRow, type NoteRow } from './rows';
 import { nowOf, type Clock } from './store';
+import { defineTable } from './table';
+
+export const notesTable = defineTable({ name: 'notes', row: noteRow, index: 'conversationKey', key: (r) => r.conversationKey, backup: true, summary: true });
 
 export async function getNote(db: HeardDB, conversationKey: string): Promise<NoteRow | undefined> {
   return db.notes.get(conversationKey);

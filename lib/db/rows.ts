@@ -158,25 +158,5 @@ export const metaRow = z.strictObject({
 });
 export type MetaRow = z.infer<typeof metaRow>;
 
-/** The data tables a backup file carries, with the schema of their rows. */
-export const DATA_TABLE_SCHEMAS = {
-  callbacks: callbackRow,
-  notes: noteRow,
-  checklists: checklistRow,
-  incidents: incidentRow,
-  ruleStats: ruleStatRow,
-  dismissals: dismissalRow,
-  packs: packRow,
-} as const;
-export type DataTableName = keyof typeof DATA_TABLE_SCHEMAS;
-export const DATA_TABLES = Object.keys(DATA_TABLE_SCHEMAS) as DataTableName[];
-
-export interface DataTables {
-  callbacks: CallbackRow[];
-  notes: NoteRow[];
-  checklists: ChecklistRow[];
-  incidents: IncidentRow[];
-  ruleStats: RuleStatRow[];
-  dismissals: DismissalRow[];
-  packs: PackRow[];
-}
+// The tables themselves (name, index, key, backup, retention) are declared in lib/db/<table>.ts and
+// listed once in lib/db/tables.ts: DATA_TABLES, DATA_TABLE_SCHEMAS and DataTables come from there.

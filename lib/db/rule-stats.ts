@@ -1,6 +1,9 @@
 /** The ruleStats table: how often each rule was shown, inserted, dismissed (background only; see store.ts). */
 import type { HeardDB } from './database';
-import type { RuleStatCounter, RuleStatRow } from './rows';
+import { ruleStatRow, type RuleStatCounter, type RuleStatRow } from './rows';
+import { defineTable } from './table';
+
+export const ruleStatsTable = defineTable({ name: 'ruleStats', row: ruleStatRow, index: 'ruleId', key: (r) => r.ruleId, backup: true, summary: true });
 
 export async function incrementRuleStat(db: HeardDB, ruleId: string, counter: RuleStatCounter, by = 1): Promise<RuleStatRow> {
   if (!Number.isInteger(by) || by < 0) throw new RangeError('by must be a non-negative integer');

@@ -80,5 +80,4 @@ export function storesAt(version: number): Record<string, string> {
   return out;
 }
 
-/** Tables that are internal to the database and never part of a backup. */
-export const INTERNAL_TABLES: readonly string[] = ['backups', 'meta'];
+// Which tables are internal (never in a backup) is said by each table's definition: lib/db/tables.ts INTERNAL_TABLES.

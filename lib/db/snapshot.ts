@@ -2,7 +2,7 @@
  * The `heard-backup` document: one format for the file a rep exports, the copy kept before a
  * migration and the copy kept before a restore.
  */
-import { DATA_TABLES, type DataTableName, type DataTables } from './rows';
+import { DATA_TABLES, type DataTableName, type DataTables } from './tables';
 
 export const BACKUP_FORMAT = 'heard-backup';
 

@@ -7,16 +7,12 @@
  * bundled here).
  */
 import type { ProtocolOf } from './define';
-import type { CORE_MESSAGES } from './protocol';
-import type { CARD_MESSAGES } from './card';
-import type { DOCK_MESSAGES } from './dock';
-import type { RECIPES_MESSAGES } from './recipes';
+import type { Messages } from './index';
 import { emptyGuard, insertGuard, makeWireReceive, panelGuard, wireSend } from './wire';
 
 export type { LintResult } from './protocol';
 
-type Defs = typeof CORE_MESSAGES & typeof CARD_MESSAGES & typeof DOCK_MESSAGES & typeof RECIPES_MESSAGES;
-type Protocol = ProtocolOf<Defs>;
+type Protocol = ProtocolOf<Messages>;
 /** What a content script (or the picker, in the page's isolated world) sends: the cs:* messages. */
 type Sent = { [K in keyof Protocol as K extends `cs:${string}` ? K : never]: Protocol[K] };
 /** The messages the background sends to a content script: the tab:* messages. */

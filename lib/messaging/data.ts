@@ -15,8 +15,13 @@ export type DataSummary = z.infer<typeof DataSummarySchema>;
 /** storage.local key of the retention setting (written by the background only). */
 export const RETENTION_KEY = 'heard:retention';
 
+/** The choices the options page offers (a custom number of days is allowed too). */
+export const RETENTION_PRESETS = [30, 90, 180, 365] as const;
+export const MIN_RETENTION_DAYS = 1;
+export const MAX_RETENTION_DAYS = 3650;
+
 /** Days to keep closed callbacks and incidents; null = keep everything (the default). */
-export const RetentionDaysSchema = z.nullable(z.int().check(z.minimum(1), z.maximum(3650)));
+export const RetentionDaysSchema = z.nullable(z.int().check(z.minimum(MIN_RETENTION_DAYS), z.maximum(MAX_RETENTION_DAYS)));
 
 export const RetentionRunSchema = z.object({
   at: z.number(),

@@ -1,53 +1,30 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Browser } from 'wxt/browser';
 import type * as z from 'zod/mini';
-import { CORE_MESSAGES } from './protocol';
-import { CALLBACKS_MESSAGES } from './callbacks';
-import { ROOM_MESSAGES } from './room';
-import { PACKS_MESSAGES } from './packs';
-import { DATA_MESSAGES } from './data';
-import { POLICY_MESSAGES } from './policy';
-import { STATS_MESSAGES } from './stats';
-import { SITES_MESSAGES } from './sites';
-import { DOCK_MESSAGES } from './dock';
-import { CARD_MESSAGES } from './card';
-import { RECIPES_MESSAGES } from './recipes';
+import * as areas from './areas';
 import type { Handler, ProtocolOf } from './define';
 import { makeReceive } from './receive';
 
-export * from './protocol';
-export * from './callbacks';
-export * from './room';
-export * from './packs';
-export * from './data';
-export * from './policy';
-export * from './stats';
-export * from './sites';
-export * from './card';
-export * from './dock';
-export * from './recipes';
-export * from './panel-view';
+export * from './areas';
 export { senderIs, RejectedMessage, PAGE_OR_PANEL, answerAfter, type SenderKind } from './receive';
 export { DIRECTION_SENDERS, type Direction, type Handler, type MessageDef } from './define';
 
+type Areas = typeof areas;
+type AreaDefs = Areas[Extract<keyof Areas, `${string}_MESSAGES`>];
+type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+
 /**
  * Every message of the extension, each one definition (define.ts): its direction, its senders,
- * its data and answer schemas. A new message is one row in its area's `*_MESSAGES` and, when the
- * background answers it, one row in that area's handler table (entrypoints/background/handlers.ts).
+ * its data and answer schemas. Collected from every area's `*_MESSAGES` record (areas.ts): a new
+ * message is one row in its area's `*_MESSAGES` and, when the background answers it, one row in that
+ * area's handler table (entrypoints/background/<area>.ts).
  */
-export const MESSAGES = {
-  ...CORE_MESSAGES,
-  ...CALLBACKS_MESSAGES,
-  ...ROOM_MESSAGES,
-  ...PACKS_MESSAGES,
-  ...DATA_MESSAGES,
-  ...POLICY_MESSAGES,
-  ...STATS_MESSAGES,
-  ...SITES_MESSAGES,
-  ...CARD_MESSAGES,
-  ...DOCK_MESSAGES,
-  ...RECIPES_MESSAGES,
-};
+export const MESSAGES = Object.assign(
+  {},
+  ...Object.entries(areas)
+    .filter(([name]) => name.endsWith('_MESSAGES'))
+    .map(([, defs]) => defs),
+) as Intersection<AreaDefs>;
 export type Messages = typeof MESSAGES;
 export type MessageName = keyof Messages;
 /** The messages the background answers (content script and extension pages → background). */

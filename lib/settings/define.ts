@@ -40,3 +40,17 @@ export function defineSetting<T>(
     watch: (cb) => item.watch((raw) => cb(parse(raw))),
   };
 }
+
+/**
+ * A family of settings of one shape, one storage.local key each: `${prefix}${id}` (the panel's place
+ * per site: `dock:<host>`). Each member is a `Setting` (parsed at every read and write); members are
+ * made on first use and kept.
+ */
+export function defineSettingFamily<T>(prefix: string, schema: z.core.$ZodType<T>, fallback: () => T): (id: string) => Setting<T> {
+  const members = new Map<string, Setting<T>>();
+  return (id) => {
+    let member = members.get(id);
+    if (!member) members.set(id, (member = defineSetting(`${prefix}${id}`, schema, fallback)));
+    return member;
+  };
+}

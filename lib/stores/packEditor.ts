@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { checkDraft, freeId, getAt, newRule, setAt, type DraftCheck, type PackDraft, type Path } from '@/lib/guidance/editing';
 import type { Rule } from '@/lib/guidance/schema';
+import { sendMessage, type PackInfo } from '@/lib/messaging';
+import { transport } from './transport';
 
 /** storage.local key of the work in progress: a closed tab loses nothing. */
 export const EDITOR_DRAFT_KEY = 'packEditorDraft';
@@ -204,3 +206,23 @@ export const usePackEditor = create<PackEditorState>((set, get) => {
     },
   };
 });
+
+/** "Open an installed pack" in the editor: the installed packs, and one pack's text. */
+export const installedPacksTransport = transport({
+  list: () => sendMessage('ui:packs:list', {}),
+  get: (id: string) => sendMessage('ui:packs:get', { id }),
+});
+
+/** The installed packs the editor can open (those that load); none when the background did not answer. */
+export const openablePacks = (): Promise<PackInfo[]> =>
+  installedPacksTransport()
+    .list()
+    .then((list) => list.filter((p) => !p.problem))
+    .catch(() => []);
+
+/** An installed pack's JSON text, or null. */
+export const installedPackText = (id: string): Promise<string | null> =>
+  installedPacksTransport()
+    .get(id)
+    .then((res) => (res.ok ? res.text : null))
+    .catch(() => null);

@@ -26,6 +26,10 @@ describe('import boundaries', () => {
     ['a page: no table store', 'components/options/X.tsx', "import { x } from '@/lib/db/incidents';", /every write goes through the background/],
     ['a page entrypoint: no table store', 'entrypoints/options/x.ts', "import { x } from '@/lib/db/callbacks';", /every write goes through the background/],
     ['a page: no background code', 'components/Popup.tsx', "import { x } from '@/entrypoints/background/db';", /only through messages/],
+    ['a component: no sendMessage (stores only)', 'components/options/X.tsx', "import { sendMessage as x } from '@/lib/messaging';", /only through stores/],
+    ['a component: no receive (stores only)', 'components/sites/X.tsx', "import { receive as x } from '@/lib/messaging/index';", /only through stores/],
+    ['a page entrypoint: no sendMessage (stores only)', 'entrypoints/popup/x.tsx', "import { sendMessage as x } from '../../lib/messaging';", /only through stores/],
+    ['the picker: no sendMessage (stores only)', 'entrypoints/picker/x.ts', "import { sendMessage as x } from '@/lib/messaging/content';", /only through stores/],
   ])('%s', async (_name, file, code, message) => {
     const found = await problems(file, code);
     expect(found.some((m) => message.test(m)), `${file}: ${code} → ${JSON.stringify(found)}`).toBe(true);
@@ -34,7 +38,8 @@ describe('import boundaries', () => {
   it.each([
     ['lib/ imports lib/', 'lib/guidance/x.ts', "import { x } from '../values';"],
     ['the content script imports zod/mini and a type', 'entrypoints/content/x.ts', "import { x } from 'zod/mini';\nimport type { Messages } from '@/lib/messaging/protocol';"],
-    ['a page imports a store, messages and a row type', 'components/options/X.tsx', "import { x } from '@/lib/stores/incidents';\nimport { sendMessage } from '@/lib/messaging';\nimport type { CallbackRow } from '@/lib/db/rows';"],
+    ['a page imports a store, message shapes and a row type', 'components/options/X.tsx', "import { x } from '@/lib/stores/incidents';\nimport { type Dock, DockSchema } from '@/lib/messaging';\nimport type { CallbackRow } from '@/lib/db/rows';"],
+    ['a store sends messages', 'lib/stores/x.ts', "import { sendMessage as x } from '@/lib/messaging';"],
   ])('allows: %s', async (_name, file, code) => {
     expect(await problems(file, code)).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { planAdapter } from '../../tools/new-adapter';
 import { planRuleKind } from '../../tools/new-rule-kind';
+import { planTable } from '../../tools/new-table';
 import { applyPlan } from '../../tools/scaffold';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -157,5 +158,53 @@ describe('npm run new:rule-kind', () => {
     expect(() => planRuleKind('Word Count', root)).toThrow(/lower-case words/);
     expect(() => planRuleKind('new', root)).toThrow(/reserved/);
     expect(() => applyPlan(root, planRuleKind('regex', root))).toThrow(/exists already/);
+  });
+});
+
+describe('npm run new:table', () => {
+  // What the table's module, its test and the database tests read, and the project's configs.
+  const copy = copyOfTree([
+    ...['lib', 'components', 'entrypoints', 'assets', 'tools', 'tests/setup.ts', 'tests/unit/db', 'tests/unit/callbacks/backup.test.ts', 'tests/fixtures/db', 'tests/fixtures/backups'],
+    ...['package.json', 'tsconfig.json', 'vitest.config.ts', 'wxt.config.ts', 'eslint.config.js', '.wxt'],
+  ]);
+
+  test(
+    'writes a table module, its test, its registry line, a schema version, a fixture, MIGRATIONS and labels; all compile, lint and pass with the database tests',
+    () => {
+      const dir = copy();
+      run(process.execPath, ['--import', 'tsx', 'tools/new-table.ts', 'followUps'], dir);
+      const tables = readFileSync(join(dir, 'lib/db/tables.ts'), 'utf8');
+      expect(tables).toContain("import { followUpsTable } from './follow-ups';");
+      expect(tables).toContain('packsTable, followUpsTable, backupsTable');
+      expect(readFileSync(join(dir, 'lib/db/schema.ts'), 'utf8')).toMatch(/version: 3,[\s\S]*stores: \{ followUps: 'id, conversationKey, at' \}/);
+      expect(JSON.parse(readFileSync(join(dir, 'tests/fixtures/db/v2.json'), 'utf8')).version).toBe(2);
+      for (const lang of ['en', 'de', 'es', 'fr', 'pt']) {
+        const messages = JSON.parse(readFileSync(join(dir, `assets/public/_locales/${lang}/messages.json`), 'utf8')) as Record<string, { message: string }>;
+        expect(messages.dataFollowUps?.message).toBe('Follow Ups');
+      }
+
+      writeFileSync(
+        join(dir, 'tsconfig.scaffold.json'),
+        JSON.stringify({
+          extends: './tsconfig.json',
+          include: ['.wxt/wxt.d.ts', 'lib/**/*.d.ts'],
+          files: ['lib/db/follow-ups.ts', 'lib/db/tables.ts', 'lib/db/schema.ts', 'tests/unit/db/follow-ups.test.ts', 'tests/unit/db/tables-conventions.test.ts'],
+        }),
+      );
+      run(bin('tsc'), ['-p', 'tsconfig.scaffold.json'], dir);
+      run(bin('eslint'), ['--max-warnings', '0', 'lib/db/follow-ups.ts', 'lib/db/tables.ts', 'lib/db/schema.ts', 'tests/unit/db/follow-ups.test.ts'], dir);
+      const tests = ['tests/unit/db/follow-ups.test.ts', 'tests/unit/db/tables-conventions.test.ts', 'tests/unit/db/migrations.test.ts', 'tests/unit/callbacks/backup.test.ts'];
+      run(bin('vitest'), ['run', ...tests], dir);
+
+      // Left out of the registry, the table fails the conventions test.
+      writeFileSync(join(dir, 'lib/db/tables.ts'), tables.replace('packsTable, followUpsTable, backupsTable', 'packsTable, backupsTable'));
+      expect(() => run(bin('vitest'), ['run', 'tests/unit/db/tables-conventions.test.ts'], dir)).toThrow(/followUps: in the Dexie schema, not in lib\/db\/tables\.ts/);
+    },
+    240_000,
+  );
+
+  test('refuses a bad name and a table that exists', () => {
+    expect(() => planTable('follow-ups', root)).toThrow(/camelCase/);
+    expect(() => applyPlan(root, planTable('notes', root))).toThrow(/exists already/);
   });
 });

@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import * as z from 'zod/mini';
-import { defineSetting, guidancePrefsSetting, panelPlaceSetting, reminderSettings, retentionSetting, roomSettings } from '@/lib/settings';
+import { defineSetting, guidancePrefsSetting, siteDock, panelPlaceSetting, reminderSettings, retentionSetting, roomSettings } from '@/lib/settings';
 
 const Schema = z.object({ size: z.number().check(z.minimum(1), z.maximum(9)) });
 
@@ -63,4 +63,16 @@ test('rule switches as a typed item: same key and stored value; a malformed valu
   expect(await fakeBrowser.storage.local.get('guidance:prefs')).toEqual({ 'guidance:prefs': { disabledRuleIds: ['a/b'] } });
   await fakeBrowser.storage.local.set({ 'guidance:prefs': { disabledRuleIds: 'a/b' } });
   expect(await guidancePrefsSetting.get()).toEqual({ disabledRuleIds: [] });
+});
+
+test('the panel place per site: one typed key per host, as before (dock:<host>); nothing or a damaged value is no choice', async () => {
+  expect(await siteDock('desk.example.com').get()).toEqual({});
+  await siteDock('desk.example.com').set({ s: 'left', w: 420 });
+  expect(await fakeBrowser.storage.local.get('dock:desk.example.com')).toEqual({ 'dock:desk.example.com': { s: 'left', w: 420 } });
+  expect(await siteDock('other.example.com').get()).toEqual({});
+  expect(siteDock('desk.example.com')).toBe(siteDock('desk.example.com'));
+  await fakeBrowser.storage.local.set({ 'dock:other.example.com': { w: 5 } });
+  expect(await siteDock('other.example.com').get()).toEqual({});
+  await expect(siteDock('desk.example.com').set({ w: 9000 })).rejects.toThrow();
+  expect(await siteDock('desk.example.com').get()).toEqual({ s: 'left', w: 420 });
 });

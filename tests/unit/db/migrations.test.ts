@@ -6,7 +6,8 @@ import { Dexie } from 'dexie';
 import { HeardDB } from '@/lib/db/database';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, storesAt } from '@/lib/db/schema';
 import { BACKUP_FORMAT } from '@/lib/db/snapshot';
-import { DATA_TABLE_SCHEMAS, type PackRow } from '@/lib/db/rows';
+import type { PackRow } from '@/lib/db/rows';
+import { DATA_TABLE_SCHEMAS } from '@/lib/db/tables';
 import { importBackup, exportBackup, restorePlan } from '@/lib/callbacks/backup';
 
 interface Fixture {
@@ -46,6 +47,8 @@ describe('schema versions', () => {
     for (const v of pastVersions) {
       const f = fixtureOf(v);
       for (const [table, schema] of Object.entries(DATA_TABLE_SCHEMAS)) {
+        // A table added by a later version has no rows in this version's fixture.
+        if (!(table in storesAt(v))) continue;
         const rows = f.tables[table] ?? [];
         expect(rows.length, `${table} fixture rows`).toBeGreaterThan(0);
         for (const row of rows) expect(() => schema.parse(row)).not.toThrow();
@@ -129,7 +132,9 @@ describe('v1 → v2', () => {
     expect((await db.meta.get('createdAt'))?.value).toBe(oldest);
     expect((await db.meta.get('createdAtSchemaVersion'))?.value).toBe(1);
     const log = (await db.meta.get('migrations'))?.value as { from: number; to: number; backupId: string }[];
-    expect(log).toEqual([{ from: 1, to: 2, at: 1_780_000_000_000, backupId: 'pre-migration-v1-1780000000000' }]);
+    // One record per step to the current version, the first of them this one.
+    expect(log[0]).toEqual({ from: 1, to: 2, at: 1_780_000_000_000, backupId: 'pre-migration-v1-1780000000000' });
+    expect(log.map((r) => r.to)).toEqual(SCHEMA_VERSIONS.slice(1).map((v) => v.version));
     db.close();
     await Dexie.delete(name);
   });
