@@ -66,6 +66,8 @@ export interface ToneLexicon {
   request?: RegExp;
   /** Flat demands ("Répondez-moi. Maintenant.", "Antworten Sie. Jetzt."). */
   demands: RegExp[];
+  /** A whole sentence that is only a deadline ("Aujourd'hui.", "Noch heute.", "Hoje mesmo."): after a short order it makes the order a flat demand. */
+  deadline?: RegExp;
   /** "I want my money back": a demand alongside complaints or said flatly on its own. */
   softDemands: RegExp[];
   /** Strong negative words, accusations, insults at the company: anger. */
@@ -409,6 +411,20 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     return lex.polite.test(norm.slice(from, to < 0 ? norm.length : d.end + to));
   };
   const demands = findAll(lex.demands, norm).filter((d) => !politeAt(d));
+  // "Réparez ça. Aujourd'hui.", "Resolvam isso. Hoje mesmo.": a short order, then the deadline said alone.
+  if (lex.deadline) {
+    const sentences = [...norm.matchAll(/[^.!?\n]+[.!?\n]*/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+    for (let k = 1; k < sentences.length; k++) {
+      const a = sentences[k - 1]!;
+      const b = sentences[k]!;
+      const words = (a.text.match(/[a-z0-9']+/g) ?? []).length;
+      const order = words >= 1 && words <= 5 && !/\?/.test(a.text) && !lex.self.test((a.text.match(/[a-z0-9]+/) ?? [''])[0]);
+      if (order && !/\?/.test(b.text) && lex.deadline.test(b.text.replace(/[.!\s]+$/, '').trim())) {
+        const d = { start: a.start, end: b.start + b.text.replace(/[.!\s]+$/, '').length };
+        if (!overlaps(d, demands) && !politeAt(d)) demands.push(d);
+      }
+    }
+  }
   for (const d of demands) push('urgency', d);
   const soft = asserted(findAll(lex.softDemands, norm)).filter((d) => !politeAt(d) && !overlaps(d, demands));
   // The trouble is over ("un problema horrible…, pero ya está todo resuelto") or one's own slip ("qué vergüenza, puse mal la dirección").
@@ -500,7 +516,16 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   else if (nDemands) anger += Math.min(4.5, 3 + 1.5 * (nDemands - 1));
   if (nDemands > demands.length) for (const d of soft) push('urgency', d);
   if (mild.length) frustration += (warmBody && anger === 0 ? 0.5 : 1) * Math.min(3, 1 + mild.length);
-  if (sup.length && !sup.every((x) => lex.compliment.test(sentenceOf(x)))) {
+  // "Can I speak to a manager? It's to praise Julie.": the reason often comes in the next sentence.
+  const withNext = (sp: Span): string => {
+    const stop = norm.slice(sp.end).search(/[.!?\n]/);
+    const from = stop < 0 ? norm.length : sp.end + stop + 1;
+    const next = norm.slice(from).search(/[^.!?\n\s][^.!?\n]*[.!?\n]?/);
+    const rest = next < 0 ? '' : norm.slice(from + next);
+    const end = rest.search(/[.!?\n]/);
+    return sentenceOf(sp) + ' ' + (end < 0 ? rest : rest.slice(0, end));
+  };
+  if (sup.length && !sup.every((x) => lex.compliment.test(withNext(x)))) {
     if (lex.supervisorDemanded.test(norm) || shouting || capsWords.some((w) => sup.some((s) => Math.abs(f.casedAt[w.start]! - f.at[s.start]!) < 40))) anger += 4;
     else frustration += 2;
   }
