@@ -103,6 +103,12 @@ export interface ToneLexicon {
   mishap: RegExp;
   /** Swear words and verbs a masked spelling may stand for ("f*der", "m*rde", "Sch**sse"), beside the insult nouns. */
   masked?: readonly string[];
+  /** Tested on a sentence: a time gone by ("letztes Jahr", "à l'époque", "na época"): in a warm message, a complaint there is an old one, over. */
+  bygone?: RegExp;
+  /** Tested on a sentence: what the customer did to the device ("redémarré", "zurückgesetzt", "reiniciei"): "three times" there is troubleshooting, not a repeat contact… */
+  tried?: RegExp;
+  /** …unless the sentence also says they called or wrote ("appelé", "angerufen", "liguei"). */
+  contacted?: RegExp;
   /** Closing lines of an email: name and title after them are not tone. */
   signOff: RegExp;
 }
@@ -364,6 +370,8 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     const kind =
       lex.insultNoun.test(tok.w) || maskedInsult(lex, tok.w) || (plural.length > 3 && lex.insultNoun.test(plural)) ? 'noun' : lex.insultAdj.test(tok.w) ? 'adj' : null;
     if (!kind) return;
+    // "Merda, deixei cair o telemóvel 🙈": a swear word said at one's own slip, not a name for the rep.
+    if (lex.masked?.includes(tok.w) && lex.mishap.test(sentenceAround(tok))) return;
     if (lex.insultExcept?.test(norm.slice(tok.start, tok.end + 30)) && !(kind === 'noun' && tailEnd(lex, norm, tokens, i) > i)) return;
     if (lex.negatedBefore.test(clauseBefore(tok.start)) && !vocativeAt(lex, norm, tok.start)) return;
     const target = insultTarget(lex, norm, tokens, i, kind, second);
@@ -401,7 +409,10 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   const sup = asserted(findAll([lex.supervisor], norm));
   for (const s of sup) push('supervisor-request', s);
   // "Se me olvidó otra vez la contraseña", "Passwort schon wieder vergessen": one's own slip again is not a repeat contact.
-  const repeat = findAll(lex.repeat, norm).filter((r) => !lex.mishap.test(sentenceOf(r)));
+  // "Ich habe ihn zweimal zurückgesetzt": what one tried on the device, not a repeat contact.
+  const troubleshooting = (r: Span): boolean =>
+    /(?:fois|mal|veces|vezes|\dx)$/.test(norm.slice(r.start, r.end)) && !!lex.tried?.test(sentenceOf(r)) && !lex.contacted?.test(sentenceOf(r));
+  const repeat = findAll(lex.repeat, norm).filter((r) => !lex.mishap.test(sentenceOf(r)) && !troubleshooting(r));
   for (const r of repeat) push('repeat-contact', r);
   const again = findAll([lex.again], norm).filter((a) => !overlaps(a, repeat) && !lex.mishap.test(sentenceOf(a)));
   const past = collect('past-experience', lex.past);
@@ -428,7 +439,11 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   for (const d of demands) push('urgency', d);
   const soft = asserted(findAll(lex.softDemands, norm)).filter((d) => !politeAt(d) && !overlaps(d, demands));
   // The trouble is over ("un problema horrible…, pero ya está todo resuelto") or one's own slip ("qué vergüenza, puse mal la dirección").
+  // "Letztes Jahr war ich ziemlich genervt, aber …, danke!": in a warm message an old complaint, told as the past, is over.
+  const recalledOnce = lex.warm.test(norm) && repeat.length === 0 && !findAll([lex.again], norm).length;
+  const bygone = (s: Span): boolean => recalledOnce && !!lex.bygone?.test(sentenceOf(s));
   const settled = (s: Span): boolean => {
+    if (bygone(s)) return true;
     const from = Math.max(norm.lastIndexOf('.', s.start - 1), norm.lastIndexOf('!', s.start - 1), norm.lastIndexOf('?', s.start - 1), norm.lastIndexOf('\n', s.start - 1)) + 1;
     const stop = norm.slice(s.end).search(/[.!?\n]/);
     const rest = norm.slice(s.end, stop < 0 ? norm.length : s.end + stop);
@@ -441,7 +456,7 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   for (const s of otherInsults) push('negative-sentiment', s);
   const sarcStrong = collect('sarcasm', lex.sarcasmStrong);
   const sarcMild = collect('sarcasm', lex.sarcasmMild).filter((s) => !overlaps(s, sarcStrong));
-  const mild = [...asserted(findAll(lex.mild, norm)).filter((s) => !overlaps(s, [...strongAll, ...repeat, ...past])), ...strongAll.filter(hedged)];
+  const mild = [...asserted(findAll(lex.mild, norm)).filter((s) => !overlaps(s, [...strongAll, ...repeat, ...past]) && !bygone(s)), ...strongAll.filter(hedged)];
   // An eye roll or a sigh is annoyance even after a thanks ("Gracias... supongo 😒").
   const sighs = findAll([EMOJI_ANNOYED], norm).filter((p) => !lex.mishap.test(sentenceOf(p)));
   for (const s of sighs) push('negative-sentiment', s);
@@ -536,7 +551,7 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     const glad = profane.every((p) => lex.warm.test(sentenceOf(p)));
     const exclaims = /!/.test(own) && !warm && !glad;
     // "cette saloperie de box", "diese Scheißbox": swearing at a thing vents.
-    const attributive = profane.some((p) => /^\s*(?:de|d'|du|des|von|de\s+la|da|do|del)\s/.test(norm.slice(p.end, p.end + 8)));
+    const attributive = profane.some((p) => /^\s*(?:de|d'|du|des|von|de\s+la|da|do|del)\s/.test(norm.slice(p.end, p.end + 8)) || /[a-z]{3,}\s+(?:de|d')\s*$/.test(norm.slice(Math.max(0, p.start - 20), p.start)));
     if (otherCues > 0 || shouting || exclaims || inQuestion || attributive) anger += 4;
     for (const p of profane) push('profanity-situation', p);
   }
