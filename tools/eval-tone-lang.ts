@@ -24,8 +24,8 @@ import { TONE_LEVELS, type ToneLevel } from '../lib/tone/types';
 
 const Row = z.object({ id: z.string(), text: z.string().min(1), label: z.enum(TONE_LEVELS), note: z.string().optional() });
 type Row = z.infer<typeof Row>;
-/** train2: a second blind training split (written later by other blind writers), where its file is there. */
-export const SPLITS = ['train', 'train2', 'heldout'] as const;
+/** train2, train3: later blind training splits (written by other blind writers), where their file is there (train3: fr, de, pt). */
+export const SPLITS = ['train', 'train2', 'train3', 'heldout'] as const;
 export type LangSplit = (typeof SPLITS)[number];
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures', 'tone');
