@@ -279,7 +279,7 @@ function unmask(lex: ToneLexicon, norm: string): string {
  * Emoji say the same in every language: eyes rolled, unamused, a huff (annoyance); a red face, a curse
  * (anger); the finger (at the rep). Not a facepalm or a sad face: people send those about their own slip.
  */
-const EMOJI_ANNOYED = /\u{1F644}|\u{1F612}|\u{1F611}|\u{1F629}|\u{1F62B}|\u{1F624}|\u{1F62E}\u200D\u{1F4A8}/gu;
+const EMOJI_ANNOYED = /\u{1F643}|\u{1F644}|\u{1F612}|\u{1F611}|\u{1F629}|\u{1F62B}|\u{1F624}|\u{1F62E}\u200D\u{1F4A8}/gu;
 const EMOJI_ANGRY = /\u{1F621}|\u{1F92C}|\u{1F620}|\u{1F47F}|\u{1F4A2}/gu;
 const EMOJI_FINGER = /\u{1F595}/gu;
 
@@ -409,10 +409,14 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   const sup = asserted(findAll([lex.supervisor], norm));
   for (const s of sup) push('supervisor-request', s);
   // "Se me olvidó otra vez la contraseña", "Passwort schon wieder vergessen": one's own slip again is not a repeat contact.
+  // "Letztes Jahr war ich ziemlich genervt, aber …, danke!": in a warm message an old complaint, told as the past, is over
+  // (not when it happened again: "…, und jetzt ist es wieder passiert"; "noch einmal herzlichen Dank" is no recurrence).
+  const recalledOnce = lex.warm.test(norm) && !findAll([lex.again], norm).some((a) => !lex.warm.test(sentenceOf(a)));
+  const bygone = (s: Span): boolean => recalledOnce && !!lex.bygone?.test(sentenceOf(s));
   // "Ich habe ihn zweimal zurückgesetzt": what one tried on the device, not a repeat contact.
   const troubleshooting = (r: Span): boolean =>
     /(?:fois|mal|veces|vezes|\dx)$/.test(norm.slice(r.start, r.end)) && !!lex.tried?.test(sentenceOf(r)) && !lex.contacted?.test(sentenceOf(r));
-  const repeat = findAll(lex.repeat, norm).filter((r) => !lex.mishap.test(sentenceOf(r)) && !troubleshooting(r));
+  const repeat = findAll(lex.repeat, norm).filter((r) => !lex.mishap.test(sentenceOf(r)) && !troubleshooting(r) && !bygone(r));
   for (const r of repeat) push('repeat-contact', r);
   const again = findAll([lex.again], norm).filter((a) => !overlaps(a, repeat) && !lex.mishap.test(sentenceOf(a)));
   const past = collect('past-experience', lex.past);
@@ -439,9 +443,6 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   for (const d of demands) push('urgency', d);
   const soft = asserted(findAll(lex.softDemands, norm)).filter((d) => !politeAt(d) && !overlaps(d, demands));
   // The trouble is over ("un problema horrible…, pero ya está todo resuelto") or one's own slip ("qué vergüenza, puse mal la dirección").
-  // "Letztes Jahr war ich ziemlich genervt, aber …, danke!": in a warm message an old complaint, told as the past, is over.
-  const recalledOnce = lex.warm.test(norm) && repeat.length === 0 && !findAll([lex.again], norm).length;
-  const bygone = (s: Span): boolean => recalledOnce && !!lex.bygone?.test(sentenceOf(s));
   const settled = (s: Span): boolean => {
     if (bygone(s)) return true;
     const from = Math.max(norm.lastIndexOf('.', s.start - 1), norm.lastIndexOf('!', s.start - 1), norm.lastIndexOf('?', s.start - 1), norm.lastIndexOf('\n', s.start - 1)) + 1;
@@ -492,8 +493,10 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   // A thanks that only closes the message ("… ¿Pueden mandar un técnico? Muchas gracias.") is politeness, not warmth.
   const closing = /(?:^|[.!?\n])([^.!?\n]*)[.!?\s]*$/.exec(norm);
   const body = closing && closing.index > 0 && (closing[1]!.match(/[a-z0-9']+/g) ?? []).length <= 4 ? norm.slice(0, closing.index + 1) : norm;
-  const warm = lex.warm.test(norm);
-  const warmBody = warm && lex.warm.test(body);
+  // "Danke, aber …", "Merci, mais …": a thanks that opens an objection is not warmth.
+  const thanksBut = /\b(?:danke|vielen\s+dank|merci|obrigad[oa]|gracias)\b[^.!?]{0,40}?\b(?:aber|mais|mas|pero)\b/g;
+  const warm = lex.warm.test(norm.replace(thanksBut, ' '));
+  const warmBody = warm && lex.warm.test(body.replace(thanksBut, ' '));
   let nRepeat = repeat.length;
   if (nRepeat) frustration += Math.min(3, 1 + nRepeat);
   if (past.length) frustration += Math.min(3, 1 + past.length);
@@ -530,7 +533,7 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   if (demands.length) anger += 4;
   else if (nDemands) anger += Math.min(4.5, 3 + 1.5 * (nDemands - 1));
   if (nDemands > demands.length) for (const d of soft) push('urgency', d);
-  if (mild.length) frustration += (warmBody && anger === 0 ? 0.5 : 1) * Math.min(3, 1 + mild.length);
+  if (mild.length) frustration += (warmBody && anger === 0 && mild.length === 1 ? 0.5 : 1) * Math.min(3, 1 + mild.length);
   // "Can I speak to a manager? It's to praise Julie.": the reason often comes in the next sentence.
   const withNext = (sp: Span): string => {
     const stop = norm.slice(sp.end).search(/[.!?\n]/);
@@ -540,7 +543,8 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     const end = rest.search(/[.!?\n]/);
     return sentenceOf(sp) + ' ' + (end < 0 ? rest : rest.slice(0, end));
   };
-  if (sup.length && !sup.every((x) => lex.compliment.test(withNext(x)))) {
+  // …or anywhere in a message with no complaint in it ('Nicht wegen einer Beschwerde, im Gegenteil.').
+  if (sup.length && !sup.every((x) => lex.compliment.test(withNext(x)) || (complaintCues === 0 && lex.compliment.test(norm)))) {
     if (lex.supervisorDemanded.test(norm) || shouting || capsWords.some((w) => sup.some((s) => Math.abs(f.casedAt[w.start]! - f.at[s.start]!) < 40))) anger += 4;
     else frustration += 2;
   }
@@ -562,7 +566,9 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     anger += leaveWeak.some(flat) || shouting ? 4 : 2;
     for (const l of leaveWeak) push('threat-to-leave', l);
   }
-  if (praise.length && (otherCues > 0 || profane.length > 0)) {
+  // Swearing in a glad sentence ('Verdammt, das ging ja schnell!') does not make praise sarcasm.
+  const ventingSwear = profane.some((p) => !lex.warm.test(sentenceOf(p)));
+  if (praise.length && (otherCues > 0 || ventingSwear)) {
     anger += 4;
     for (const p of praise) push('sarcasm', p);
   }

@@ -267,3 +267,162 @@ describe("F14 swearing at one's own mishap (calm) / at the service (angry)", () 
   ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
 });
 
+describe("G1 not ideal, but fine, I'll wait: resigned acceptance (frustrated) / \"ideal\" as praise or a wish (calm)", () => {
+  it.each([
+    ["fr", "frustrated", "Pas idéal, franchement. Mais bon, j'attendrai la prochaine livraison."],
+    ["fr", "frustrated", "Ce n'est pas l'idéal, mais tant pis, je patienterai."],
+    ["fr", "frustrated", "Pas génial tout ça. Bon, j'attends alors."],
+    ["de", "frustrated", "Nicht ideal, aber gut, dann warte ich halt."],
+    ["de", "frustrated", "Nicht optimal, aber dann muss ich wohl warten."],
+    ["de", "frustrated", "Naja, nicht so toll. Dann warte ich eben noch."],
+    ["pt", "frustrated", "Não é o ideal, mas pronto, fico a aguardar."],
+    ["pt", "frustrated", "Não é o ideal, mas fazer o quê, vou esperar."],
+    ["pt", "frustrated", "Não é dos melhores, mas tudo bem, aguardo então."],
+    ["es", "frustrated", "No es lo ideal, pero bueno, esperaré."],
+    ["fr", "calm", "C'est idéal, merci beaucoup !"],
+    ["fr", "calm", "L'idéal serait une livraison samedi, c'est possible ?"],
+    ["de", "calm", "Ideal, vielen Dank!"],
+    ["de", "calm", "Idealerweise käme der Techniker vormittags, geht das?"],
+    ["pt", "calm", "O ideal seria receber na segunda, é possível?"],
+    ["pt", "calm", "Perfeito, é o ideal para mim. Obrigado!"],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
+describe("G2 still the same after a restart (frustrated)", () => {
+  it.each([
+    ["de", "frustrated", "hm, nach dem Neustart leider unverändert"],
+    ["de", "frustrated", "Immer noch das gleiche Problem wie gestern."],
+    ["de", "frustrated", "Es isch immer no s gliiche Problem wie geschter."],
+    ["pt", "frustrated", "hmm, continua igual depois de reiniciar"],
+    ["pt", "frustrated", "Continua tudo na mesma, mesmo depois de reiniciar."],
+    ["fr", "frustrated", "Toujours pareil après le redémarrage."],
+    ["fr", "frustrated", "Bon, c'est toujours le même problème qu'hier."],
+    ["de", "calm", "Nach dem Neustart funktioniert alles wieder, danke!"],
+    ["pt", "calm", "Depois de reiniciar ficou tudo certo, obrigada!"],
+    ["fr", "calm", "Après le redémarrage tout marche, merci !"],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
+describe("G3 waiting and impatience said briefly (frustrated)", () => {
+  it.each([
+    ["fr", "frustrated", "jsp ce qui se passe mais ça fait 2h que j'attends le technicien... il vient ou pas ?"],
+    ["fr", "frustrated", "Le livreur passe aujourd'hui ou pas ?"],
+    ["de", "frustrated", "heast, seit 3 tag kriag i ka antwort. is do no wer?"],
+    ["de", "frustrated", "Kommt der Techniker heute noch oder nicht?"],
+    ["de", "frustrated", "Ist da noch jemand?"],
+    ["pt", "frustrated", "Ainda aguardo."],
+    ["pt", "frustrated", "Continuo aguardando."],
+    ["pt", "frustrated", "O técnico vem hoje ou não?"],
+    ["pt", "frustrated", "Bom. Estou há 40 minutos aguardando no chat. Alguém pode me responder?"],
+    ["fr", "calm", "Le livreur passe aujourd'hui ? Merci !"],
+    ["pt", "calm", "Aguardo o seu retorno, obrigada."],
+    ["de", "calm", "Kommt der Techniker vormittags oder nachmittags?"],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
+describe("G4 you told me that already (frustrated)", () => {
+  it.each([
+    ["de", "frustrated", "ja das hast du mir gestern schon gesagt"],
+    ["de", "frustrated", "Das haben Sie mir bereits letzte Woche geschrieben."],
+    ["pt", "frustrated", "bah, mas isso tu já me disse ontem, tchê"],
+    ["pt", "frustrated", "Isso você já me falou da outra vez."],
+    ["fr", "frustrated", "Vous me l'avez déjà dit hier."],
+    ["fr", "frustrated", "Ça, tu me l'as déjà dit la semaine dernière."],
+    ["es", "frustrated", "Eso ya me lo dijo ayer."],
+    ["de", "calm", "Wie Sie mir gestern schon gesagt haben, ist das Paket unterwegs, danke!"],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
+describe("G5 a promise not kept; nobody came (frustrated)", () => {
+  it.each([
+    ["de", "frustrated", "Sie hatten eine Rückmeldung innerhalb von 48 Stunden versprochen. Jetzt sind es fünf Tage."],
+    ["de", "frustrated", "Es hat sich niemand bei mir gemeldet, obwohl mir ein Rückruf für gestern versprochen wurde."],
+    ["de", "frustrated", "Der Techniker war für Dienstag angekündigt, gekommen ist niemand."],
+    ["pt", "frustrated", "Marcaram técnico pra terça e ninguém apareceu."],
+    ["pt", "frustrated", "Vocês tinham prometido retorno em 48 horas e já se passaram cinco dias."],
+    ["fr", "frustrated", "Le technicien devait passer mardi, personne n'est venu."],
+    ["fr", "frustrated", "Vous aviez promis un retour sous 48 heures. Ça fait cinq jours."],
+    ["de", "calm", "Sie hatten mir einen Gutscheincode versprochen, den habe ich gerade bekommen. Danke!"],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
+describe("G6 hung up on last time (frustrated)", () => {
+  it.each([
+    ["de", "frustrated", "Letztes Mal hat mich Ihr Kollege einfach aus der Leitung geworfen. Hoffe, heute klappt's besser."],
+    ["de", "frustrated", "Beim letzten Anruf wurde einfach aufgelegt."],
+    ["pt", "frustrated", "Da última vez a atendente desligou na minha cara. Espero que hoje seja melhor."],
+    ["fr", "frustrated", "La dernière fois, votre collègue m'a raccroché au nez. J'espère que ça ira mieux aujourd'hui."],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
+describe("G7 sarcasm: who would have thought, deserves a medal (frustrated / angry)", () => {
+  it.each([
+    ["de", "frustrated", "Wow, wieder mal eine Woche Lieferverzug, wer hätte das gedacht 🙃"],
+    ["pt", "frustrated", "Nossa, mais uma semana de atraso, quem diria 🙃"],
+    ["fr", "frustrated", "Tiens, encore une semaine de retard, qui l'eût cru 🙃"],
+    ["fr", "angry", "Bravo, vraiment, chapeau bas. Trois semaines pour envoyer un câble à 9 €. Votre service client mérite une médaille."],
+    ["de", "angry", "Respekt, drei Wochen für ein Kabel. Ihr Kundenservice verdient einen Orden."],
+    ["pt", "angry", "Parabéns, três semanas para mandar um cabo. O vosso apoio ao cliente merece uma medalha."],
+    ["fr", "calm", "Chapeau bas à Karim, il mérite une médaille pour sa patience. Merci !"],
+    ["de", "calm", "Verdammt, das ging ja schnell! Heute bestellt, heute da. Respekt 👍"],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
+describe("G8 the answer does not help or answer (frustrated)", () => {
+  it.each([
+    ["fr", "frustrated", "Merci pour votre réponse, mais elle ne répond pas vraiment à ma question... Je la repose donc : est-ce compatible ?"],
+    ["fr", "frustrated", "J'ai déjà essayé tout ça, ça ne m'aide pas."],
+    ["de", "frustrated", "Das hilft mir leider nicht weiter, das hab ich alles schon probiert."],
+    ["de", "frustrated", "Danke, aber das beantwortet meine Frage nicht."],
+    ["pt", "frustrated", "Obrigado pela resposta, mas ela não resolve meu problema. Vou reformular."],
+    ["pt", "frustrated", "Já tentei isso e não adiantou."],
+    ["es", "frustrated", "Eso ya lo probé y no sirve. ¿Hay algo más que pueda hacer?"],
+    ["fr", "calm", "Merci, votre réponse m'aide beaucoup !"],
+    ["de", "calm", "Das hilft mir sehr, danke!"],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
+describe("G9 correcting the rep (frustrated)", () => {
+  it.each([
+    ["de", "frustrated", "Tut mir leid, aber das stimmt so nicht. Ich habe am 3. bezahlt, den Beleg hab ich angehängt."],
+    ["fr", "frustrated", "Désolé, mais ce n'est pas exact. J'ai payé le 3, je joins le justificatif."],
+    ["pt", "frustrated", "Desculpe, mas não é bem assim. Paguei no dia 3, segue o comprovativo."],
+    ["es", "frustrated", "Disculpe, pero no es así. Pagué el día 3, le adjunto el comprobante."],
+    ["fr", "frustrated", "Je vous ai écrit que je n'ai PAS reçu le colis, pas qu'il était abîmé. Relisez mon message précédent svp."],
+    ["pt", "frustrated", "Eu escrevi que NÃO recebi a encomenda, não que veio danificada. Leia minha mensagem anterior por favor."],
+    ["de", "frustrated", "Ich habe geschrieben, dass das Paket NICHT angekommen ist. Lesen Sie bitte meine Nachricht noch mal."],
+    ["de", "calm", "Stimmt so, danke für die Bestätigung!"],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
+describe("G10 a rule that does not fit, disputed politely (frustrated)", () => {
+  it.each([
+    ["fr", "frustrated", "Je comprends la règle, mais elle ne s'applique pas à mon cas : je maintiens ma position et vous demande de réexaminer ma demande."],
+    ["de", "frustrated", "Die Frist passt auf meinen Fall nicht. Ich bitte Sie, das noch einmal zu prüfen."],
+    ["pt", "frustrated", "Entendo a regra, mas mantenho minha posição de que essa cobrança não é devida. Peço que a solicitação seja reanalisada."],
+    ["de", "calm", "Könnten Sie bitte prüfen, ob der Tarif auf meinen Fall passt? Danke!"],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
+describe("G11 abuse the earlier families missed", () => {
+  it.each([
+    ["fr", "abusive", "Je sais où se trouvent vos bureaux à Nanterre. Je viendrai vous attendre à la sortie, vous allez voir."],
+    ["fr", "abusive", "T'es un vrai toffel, toi. Même ma grand-mère comprendrait plus vite."],
+    ["fr", "abusive", "Je vais m'assurer personnellement que tu sois viré avant la fin du mois."],
+    ["fr", "abusive", "Des petits rats comme toi, ça se remplace en une journée."],
+    ["de", "abusive", "Sie sind von einer geradezu erschütternden Unfähigkeit."],
+    ["de", "abusive", "Geben Sie meinen Vorgang jemandem mit einem Minimum an Verstand."],
+    ["de", "abusive", "Selten ist mir ein Mensch mit so wenig Verstand begegnet."],
+    ["pt", "abusive", "Querida, passa o telefone pra um homem, mulher não entende dessas coisas de roteador."],
+    ["pt", "abusive", "vc é um f1lh0 d4 p*ta sabia"],
+    ["pt", "abusive", "Levei dois minutos pra te achar no LinkedIn. Sei em qual bairro você mora."],
+    ["pt", "abusive", "Posso fazer sua família inteira saber o tipo de pessoa que você é."],
+    ["fr", "abusive", "Passez-moi un homme, les femmes ne comprennent rien à la technique."],
+    ["de", "abusive", "Geben Sie mir einen Mann, Frauen verstehen nichts von Technik."],
+    ["fr", "angry", "Je vous mets en demeure de rembourser la somme sous huit jours, à défaut je saisis mon avocat."],
+    ["fr", "angry", "J'ai posté ce matin un avis sur Trustpilot et sur Google pour raconter comment vous traitez vos clients."],
+    ["de", "angry", "Ich schreib jetzt eine 1-Sterne-Bewertung auf Trustpilot, Google und überall sonst."],
+    ["pt", "angry", "Vou deixar uma avaliação de uma estrela no Google e no Reclame Aqui."],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
