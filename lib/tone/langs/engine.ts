@@ -457,7 +457,8 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   for (const s of otherInsults) push('negative-sentiment', s);
   const sarcStrong = collect('sarcasm', lex.sarcasmStrong);
   const sarcMild = collect('sarcasm', lex.sarcasmMild).filter((s) => !overlaps(s, sarcStrong));
-  const mild = [...asserted(findAll(lex.mild, norm)).filter((s) => !overlaps(s, [...strongAll, ...repeat, ...past]) && !bygone(s)), ...strongAll.filter(hedged)];
+  // Annoyance at one's own slip ("Puxa, esqueci a senha de novo 🙈") is not at the service.
+  const mild = [...asserted(findAll(lex.mild, norm)).filter((s) => !overlaps(s, [...strongAll, ...repeat, ...past]) && !bygone(s) && !lex.mishap.test(sentenceOf(s))), ...strongAll.filter(hedged)];
   // An eye roll or a sigh is annoyance even after a thanks ("Gracias... supongo 😒").
   const sighs = findAll([EMOJI_ANNOYED], norm).filter((p) => !lex.mishap.test(sentenceOf(p)));
   for (const s of sighs) push('negative-sentiment', s);

@@ -426,3 +426,81 @@ describe("G11 abuse the earlier families missed", () => {
   ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
 });
 
+describe("H1 German abuse at the rep, said many ways (abusive)", () => {
+  it.each([
+    ["de", "abusive", "Sie sind echt zu blöd für diesen Job."],
+    ["de", "abusive", "Wie dumm kann man eigentlich sein?"],
+    ["de", "abusive", "Sind Sie eigentlich so blöd oder tun Sie nur so?"],
+    ["de", "abusive", "Haben Sie überhaupt einen Schulabschluss?"],
+    ["de", "abusive", "Mit Ihnen zu reden ist wie mit einer Wand zu reden, Sie Pfeife."],
+    ["de", "abusive", "Halt die Klappe und mach deinen Job."],
+    ["de", "abusive", "Verpiss dich."],
+    ["de", "abusive", "Leck mich doch am Arsch."],
+    ["de", "abusive", "Du bist so nutzlos wie ein Kropf."],
+    ["de", "abusive", "Was für eine unfähige Person sind Sie denn?"],
+    ["de", "abusive", "Ihr seid alle so strunzdumm da."],
+    ["de", "abusive", "Du A****loch."],
+    ["de", "abusive", "F*ck dich."],
+    ["de", "abusive", "Sie gehören gefeuert."],
+    ["de", "abusive", "Ich sorge dafür, dass Sie Ihren Job verlieren."],
+    ["de", "abusive", "Ich werde mich bei Ihrem Chef beschweren, damit Sie rausfliegen, Sie Nichtsnutz."],
+    ["de", "abusive", "Kein Wunder, dass Sie nur im Callcenter arbeiten."],
+    ["de", "abusive", "Typisch Frau, keine Ahnung von Technik."],
+    ["de", "abusive", "Geh zurück in dein Land."],
+    ["de", "abusive", "Man sollte Leuten wie Ihnen die Hände brechen."],
+    ["de", "abusive", "Pass bloß auf, wenn ich dich erwische."],
+    ["de", "abusive", "Sie sind eine Schande für Ihren Beruf."],
+    ["de", "abusive", "Ihr Hirnis im Support habt es schon wieder verbockt."],
+    ["de", "abusive", "Du Vollidiot hast meine Bestellung gelöscht!"],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
+describe("H2 German calm with hot-looking words (calm)", () => {
+  it.each([
+    ["de", "calm", "Geil, das ging mega schnell, danke euch!"],
+    ["de", "calm", "Verdammt gute Arbeit, danke!"],
+    ["de", "calm", "In einer Bewertung stand „totaler Mist, nie wieder“, aber ich bin sehr zufrieden. Gibt es das Modell auch in Blau?"],
+    ["de", "calm", "Mist, ich habe meine Kundennummer vergessen. Wo finde ich die?"],
+    ["de", "calm", "Das Display zeigt FEHLER 404 NICHT GEFUNDEN an. Was bedeutet das?"],
+    ["de", "calm", "Ich habe den Tarif PREMIUM PLUS gebucht. Wann wird er aktiv?"],
+    ["de", "calm", "Der Hund hat das Kabel angeknabbert, blöd gelaufen 😅 Kann ich ein neues bestellen?"],
+    ["de", "calm", "Mein Mann ist so ein Idiot, er hat die Rechnung weggeworfen 😂 Können Sie sie noch mal schicken?"],
+    ["de", "calm", "Die Lieferung kam pünktlich, nur der Karton war etwas eingedrückt. Kein Problem, alles heil."],
+    ["de", "calm", "Ich wollte nur sagen: Ihr Techniker war der Hammer! Danke!"],
+    ["de", "calm", "Kann ich mit meinem Vertrag kündigen, wenn ich ins Ausland ziehe?"],
+    ["de", "calm", "Ich muss leider kündigen, weil ich nach Kanada ziehe. Was muss ich tun?"],
+    ["de", "calm", "Das war ja krass schnell, vielen Dank!"],
+    ["de", "calm", "Wahnsinn, wie schnell das ging. Danke!"],
+    ["de", "calm", "Scheiß Wetter heute, trotzdem kam das Paket pünktlich. Danke!"],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
+describe("H3 Portuguese abuse and calm look-alikes", () => {
+  it.each([
+    ["pt", "abusive", "Você é burra ou o quê?"],
+    ["pt", "abusive", "Cala a boca e resolve."],
+    ["pt", "abusive", "Vai se ferrar."],
+    ["pt", "abusive", "Tu és uma incompetente do caraças."],
+    ["pt", "abusive", "Vou fazer com que a senhora seja demitida."],
+    ["pt", "abusive", "Vc é mt burro mano."],
+    ["pt", "abusive", "Seu inútil."],
+    ["pt", "abusive", "Volta pra escola, analfabeto."],
+    ["pt", "abusive", "Sua anta."],
+    ["pt", "calm", "Caramba, que rapidez! Obrigada."],
+    ["pt", "calm", "Puxa, esqueci a senha de novo 🙈 Como recupero?"],
+    ["pt", "calm", "Meu marido é um burro, jogou fora a nota fiscal 😂 Vocês podem reenviar?"],
+    ["pt", "calm", "A entrega foi rápida demais, show de bola!"],
+    ["pt", "calm", "Quero cancelar porque vou morar fora. Como faço?"],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
+describe("H4 near misses for the put-downs above (not abusive)", () => {
+  it.each([
+    ["de", "calm", "Wie dumm kann man sein, ich habe den Schlüssel im Auto vergessen 😅 Können Sie mir den Code noch mal schicken?"],
+    ["de", "calm", "Leute wie Sie machen den Unterschied, danke!"],
+    ["de", "calm", "Meine Tochter geht nächstes Jahr zurück in ihr Land, kann sie den Vertrag mitnehmen?"],
+    ["pt", "frustrated", "Perdi uma manhã inteira esperando o técnico e ninguém apareceu."],
+    ["pt", "calm", "Perdi o cartão, como peço outro? 🙈"],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
