@@ -443,8 +443,13 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   for (const d of demands) push('urgency', d);
   const soft = asserted(findAll(lex.softDemands, norm)).filter((d) => !politeAt(d) && !overlaps(d, demands));
   // The trouble is over ("un problema horrible…, pero ya está todo resuelto") or one's own slip ("qué vergüenza, puse mal la dirección").
+  // "Das Spiel gestern war eine Katastrophe, aber egal 😄": a strong word in a laughing sentence that does not address the rep.
+  const laughingAside = (s: Span): boolean => {
+    const sentence = sentenceOf(s);
+    return /😄|😂|🤣|😆|\bhaha+\b|\bhehe+\b|\brs(?:rs)*\b|\bkkk+\b|\bmdr\b|\blol\b/u.test(sentence) && !(sentence.match(/[a-z]+/g) ?? []).some((w) => lex.possessive.test(w) || lex.second.test(w));
+  };
   const settled = (s: Span): boolean => {
-    if (bygone(s)) return true;
+    if (bygone(s) || laughingAside(s)) return true;
     const from = Math.max(norm.lastIndexOf('.', s.start - 1), norm.lastIndexOf('!', s.start - 1), norm.lastIndexOf('?', s.start - 1), norm.lastIndexOf('\n', s.start - 1)) + 1;
     const stop = norm.slice(s.end).search(/[.!?\n]/);
     const rest = norm.slice(s.end, stop < 0 ? norm.length : s.end + stop);

@@ -504,3 +504,46 @@ describe("H4 near misses for the put-downs above (not abusive)", () => {
   ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
 });
 
+describe("H5 calm messages with words that look hot: intensifiers, quotes, third parties, codes, idioms (calm)", () => {
+  it.each([
+    ["de", "calm", "Mega geil, die neue Box läuft wie verrückt! Danke euch."],
+    ["de", "calm", "Hammer Service, echt krass, wie schnell ihr wart."],
+    ["de", "calm", "Auf der Verpackung steht ACHTUNG ZERBRECHLICH, soll ich sie trotzdem aufheben?"],
+    ["de", "calm", "Die App zeigt NETZWERKFEHLER CODE 7. Was kann ich tun?"],
+    ["de", "calm", "Mein Nachbar hat gesagt, euer Laden sei Abzocke, aber ich bin sehr zufrieden. Gibt es noch Rabatt?"],
+    ["de", "calm", "Ein Kunde schrieb in der Bewertung „Scheißteil“, stimmt das mit dem Akku?"],
+    ["de", "calm", "Ich bin total fertig von der Arbeit, deshalb erst jetzt: wann kommt der Techniker?"],
+    ["de", "calm", "Das Spiel gestern war eine Katastrophe, aber egal 😄 Wann kommt meine Bestellung?"],
+    ["de", "calm", "Ich könnte mich in den Hintern beißen, ich habe die falsche Größe bestellt. Kann ich umtauschen?"],
+    ["de", "calm", "Meine Kinder machen mich wahnsinnig, haha. Können Sie mir die Rechnung per Mail schicken?"],
+    ["de", "calm", "WICHTIG: Bitte nur vormittags liefern, danke!"],
+    ["de", "calm", "Ich HASSE Regen, aber das Paket kam trocken an. Danke!"],
+    ["de", "calm", "Kündigen möchte ich nicht, ich will nur den Tarif wechseln."],
+    ["de", "calm", "Hallo, ich glaube, in der Rechnung ist ein Fehler: 49 statt 39 Euro. Können Sie das prüfen? Danke."],
+    ["pt", "calm", "Que serviço top, vocês são demais! Obrigada."],
+    ["pt", "calm", "O aplicativo mostra ERRO DE CONEXÃO 502. O que faço?"],
+    ["pt", "calm", "Minha vizinha disse que a loja de vocês é uma fraude, mas comigo deu tudo certo. Vocês têm o modelo em azul?"],
+    ["pt", "calm", "Estou morta de cansaço hoje, por isso só agora: quando vem o técnico?"],
+    ["pt", "calm", "O jogo ontem foi uma vergonha, mas enfim 😄 Quando chega o meu pedido?"],
+    ["pt", "calm", "Quero cancelar não, só quero mudar de plano."],
+    ["pt", "calm", "Olá, acho que há um erro na fatura: 49 em vez de 39 euros. Podem verificar? Obrigado."],
+    ["pt", "calm", "Meus filhos me deixam maluca, rs. Podem mandar a fatura por e-mail?"],
+    ["pt", "calm", "URGENTE: só posso receber de manhã, obrigada!"],
+    ["fr", "calm", "Trop bien, la box marche du feu de Dieu ! Merci."],
+    ["fr", "calm", "L'écran affiche ERREUR RÉSEAU 502. Que faire ?"],
+    ["fr", "calm", "Ma voisine dit que votre magasin c'est de l'arnaque, mais moi tout va bien. Vous avez le modèle en bleu ?"],
+    ["fr", "calm", "Je suis crevée ce soir, d'où mon message tardif : le technicien passe quand ?"],
+    ["fr", "calm", "Le match d'hier était une catastrophe, mais bon 😄 Quand arrive ma commande ?"],
+    ["fr", "calm", "Bonjour, je crois qu'il y a une erreur sur la facture : 49 au lieu de 39 €. Pouvez-vous vérifier ? Merci."],
+    ["fr", "calm", "URGENT : livraison le matin uniquement svp, merci !"],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
+describe("H6 the same laugh aimed at the service stays anger", () => {
+  it.each([
+    ["fr", "angry", "Votre service est une catastrophe 😂 trois semaines pour un câble."],
+    ["de", "angry", "Euer Service ist eine Katastrophe 😂 drei Wochen für ein Kabel."],
+    ["pt", "angry", "O vosso serviço é uma vergonha 😂 três semanas para um cabo."],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
