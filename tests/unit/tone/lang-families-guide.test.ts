@@ -547,3 +547,81 @@ describe("H6 the same laugh aimed at the service stays anger", () => {
   ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
 });
 
+describe("H7 abuse abbreviated or obfuscated (abusive)", () => {
+  it.each([
+    ["de", "abusive", "Halt's Maul."],
+    ["de", "abusive", "Fresse halten, du Opfer."],
+    ["de", "abusive", "Du Wixxer."],
+    ["de", "abusive", "Du Hurens0hn."],
+    ["de", "abusive", "Arschl0ch."],
+    ["de", "abusive", "Du Spast, lies doch mal richtig."],
+    ["de", "abusive", "Was bist du für eine Missgeburt?"],
+    ["de", "abusive", "Du bist so ein A-loch."],
+    ["de", "abusive", "Ihr seid doch alle behindert."],
+    ["de", "abusive", "Fick dich ins Knie."],
+    ["pt", "abusive", "vsf"],
+    ["pt", "abusive", "vai tnc"],
+    ["pt", "abusive", "Vtnc, atendente lixo."],
+    ["pt", "abusive", "Seu fdp."],
+    ["pt", "abusive", "Vai se f*der."],
+    ["pt", "abusive", "Vc é uma piranha."],
+    ["pt", "abusive", "Otário do caralho."],
+    ["pt", "abusive", "Seu merdinha."],
+    ["fr", "abusive", "Ta gueule sale pute."],
+    ["fr", "abusive", "T'es qu'un fils de p*te."],
+    ["fr", "abusive", "Va te faire f0utre."],
+    ["fr", "abusive", "Espèce de c0nnard."],
+    ["fr", "abusive", "Ferme-la, grognasse."],
+    ["fr", "abusive", "Nique ta mère."],
+    ["fr", "abusive", "Vous êtes un gros nul."],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
+describe("H8 venting at the situation with the same words is anger, not abuse; quoted is calm", () => {
+  it.each([
+    ["pt", "angry", "Puta que pariu, a internet caiu de novo!"],
+    ["pt", "angry", "Pqp, terceira vez que o técnico falta."],
+    ["pt", "angry", "Que porra é essa? Cobraram duas vezes!"],
+    ["de", "angry", "Verdammte Scheiße, schon wieder kein Netz!"],
+    ["de", "angry", "Was für ein Drecksladen, drei Wochen ohne Internet!"],
+    ["fr", "angry", "Putain de box, encore en panne !"],
+    ["fr", "angry", "Bordel, ça fait trois fois que je paie !"],
+    ["fr", "calm", "Un client a écrit « cette box c'est de la merde » dans son avis, c'est vrai pour le wifi ?"],
+    ["pt", "calm", "No comentário alguém escreveu “essa porra não funciona”, isso é verdade para o modelo novo?"],
+    ["de", "calm", "Jemand hat „Drecksteil“ in die Bewertung geschrieben, stimmt das mit dem Akku?"],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
+describe("G12 an expectation not met: I thought it would be done by now (frustrated)", () => {
+  it.each([
+    ["pt", "frustrated", "Hum... pensei que já estaria resolvido a esta altura."],
+    ["pt", "frustrated", "Achei que a esta hora já estaria tudo pronto."],
+    ["pt", "frustrated", "Esperava que já estivesse resolvido."],
+    ["fr", "frustrated", "Hum... je pensais que ce serait réglé depuis le temps."],
+    ["fr", "frustrated", "Je pensais que ce serait déjà résolu à l'heure qu'il est."],
+    ["fr", "frustrated", "Je m'attendais à ce que ce soit réglé depuis longtemps."],
+    ["de", "frustrated", "Hm, ich dachte, das wäre längst erledigt."],
+    ["de", "frustrated", "Ich hätte gedacht, dass das inzwischen geklärt ist."],
+    ["de", "frustrated", "Eigentlich sollte das schon längst erledigt sein."],
+    ["es", "frustrated", "Pensaba que a estas alturas ya estaría resuelto."],
+    ["pt", "calm", "Pensei que ia demorar mais, chegou rapidíssimo! Obrigada."],
+    ["de", "calm", "Ich dachte, das dauert länger, aber es ist schon da. Danke!"],
+    ["fr", "calm", "Je pensais que ce serait plus long, mais c'est déjà arrivé. Merci !"],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
+describe("G13 how much longer (frustrated)", () => {
+  it.each([
+    ["de", "frustrated", "Hm. Und wie lange soll das noch dauern? Ich brauch das Gerät für die Arbeit."],
+    ["de", "frustrated", "Wie lange dauert das denn noch?"],
+    ["pt", "frustrated", "E quanto tempo mais isso vai demorar? Preciso do aparelho para trabalhar."],
+    ["pt", "frustrated", "Vai demorar muito mais?"],
+    ["fr", "frustrated", "Et ça va encore durer combien de temps ? J'en ai besoin pour le travail."],
+    ["fr", "frustrated", "Combien de temps encore ?"],
+    ["es", "frustrated", "¿Y cuánto más va a tardar esto? Lo necesito para trabajar."],
+    ["de", "calm", "Wie lange dauert die Lieferung normalerweise?"],
+    ["pt", "calm", "Quanto tempo demora a entrega normalmente?"],
+    ["fr", "calm", "Combien de temps dure la livraison en général ?"],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
