@@ -402,7 +402,13 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     const from = Math.max(...['.', '!', '?', '\n', ',', ';', '¿'].map((c) => norm.lastIndexOf(c, s.start - 1))) + 1;
     return lex.howTo.test(norm.slice(from, s.start));
   };
-  const leave = asserted(findAll(lex.leave, norm)).filter((s) => !askedHow(s));
+  // "Est-ce que la DGCCRF impose un délai ?": a regulator or a lawyer named in a question where the writer does nothing is no threat.
+  const namedInQuestion = (s: Span): boolean => {
+    const stop = norm.slice(s.end).search(/[.!?\n]/);
+    if (stop < 0 || norm[s.end + stop] !== '?') return false;
+    return !(sentenceOf(s).match(/[a-z]+/g) ?? []).some((w) => lex.self.test(w));
+  };
+  const leave = asserted(findAll(lex.leave, norm)).filter((s) => !askedHow(s) && !namedInQuestion(s));
   for (const s of leave) push('threat-to-leave', s);
   const leaveWeak = asserted(findAll(lex.leaveWeak, norm)).filter((s) => !overlaps(s, leave) && !askedHow(s));
   const praise = findAll(lex.praiseIfNegative, norm);

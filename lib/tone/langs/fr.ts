@@ -84,6 +84,7 @@ export const fr: ToneLexicon = {
   profanity:
     /\b(?:merde|merdique|merdier|putain|ptn|ptin|bordel|chier|chiant|chiante|chiants|fait\s+chier|saloperie|saloperies|salete|foutu|foutue|foutus|foutues|foutre|foutez|fout|connerie|conneries|emmerde|emmerdes|emmerdant|emmerdante|emmerder|bon\s+dieu|nom\s+de\s+dieu|tabarnak|tabarnac|tabernacle|ostie|osti|esti|crisse|calice|sacrament|marde|wtf|fuck|fucking|shit|m\*+e|m\*+rde|p\*+tain|put\*+n|b\*+rdel)(?![a-z0-9])/,
   leave: [
+    /\b(?:mon|notre)\s+avocat\s+(?:vous\s+)?(?:contactera|ecrira|prendra\s+contact|va\s+vous)\b/,
     /\b(?:poste|publie|laisse|mis|mettre|laisser|poster|publier)\w*\s+(?:\w+\s+){0,2}(?:un\s+)?avis\s+(?:\w+\s+)?sur\s+(?:trustpilot|google|x|facebook|les\s+reseaux|avis\s+verifies)\b|\b(?:je\s+)?(?:contacte|contacterai|previens|alerterai|alerte|saisis|saisirai)\s+(?:la\s+presse|les\s+journaux|les\s+medias|la\s+tele)\b/,
     /\b(?:perdre|perdu)\s+(?:definitivement\s+)?(?:un|une)\s+(?:\w+\s+){0,2}(?:client|cliente|abonne|abonnee)\b(?!\s*\?)/,
     /\bsi\s+(?:ca|cela)\s+continue\b[^.!?]{0,40}\bje\s+(?:pars|resilie|change|passe|vais\s+ailleurs)\b|\bc'?est\s+la\s+derniere\s+fois\s+que\s+(?:j'?achete|je\s+commande|je\s+fais\s+appel|je\s+passe\s+par)\b|\b(?:des\s+)?(?:demain|aujourd'?hui)\s+(?:meme\s+)?je\s+(?:passe|pars|vais)\s+(?:a|chez)\s+la\s+concurrence\b|\bje\s+passe\s+a\s+la\s+concurrence\b|\bje\s+pars\s+(?:chez|a)\s+(?:la\s+concurrence|free|sfr|orange|bouygues|sosh|proximus|swisscom|salt|sunrise|videotron|bell|telus)\b|\b(?:vous\s+)?mettre\s+(?:une|1|zero|0)\s+etoile\b/,

@@ -625,3 +625,42 @@ describe("G13 how much longer (frustrated)", () => {
   ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
 });
 
+describe("H9 threats to go to a regulator, a lawyer, the bank (angry)", () => {
+  it.each([
+    ["fr", "angry", "Sans réponse sous 48 h, je saisis la DGCCRF et je fais un signalement sur SignalConso."],
+    ["fr", "angry", "Je vais faire opposition auprès de ma banque."],
+    ["fr", "angry", "Je saisis le médiateur des communications électroniques."],
+    ["fr", "angry", "Mon avocat vous contactera."],
+    ["fr", "angry", "Je contacte l'UFC-Que Choisir dès demain."],
+    ["de", "angry", "Ich schalte jetzt die Verbraucherzentrale ein."],
+    ["de", "angry", "Ich buche die Lastschrift zurück."],
+    ["de", "angry", "Ich werde mich bei der Bundesnetzagentur beschweren."],
+    ["de", "angry", "Das geht jetzt an meinen Anwalt."],
+    ["de", "angry", "Ich lasse das Geld über meine Bank zurückholen."],
+    ["pt", "angry", "Vou abrir reclamação no Procon e na Anatel."],
+    ["pt", "angry", "Vou fazer queixa à DECO e à ANACOM."],
+    ["pt", "angry", "Vou contestar a compra no cartão."],
+    ["pt", "angry", "Vou escrever no Livro de Reclamações."],
+    ["pt", "angry", "Vou entrar na justiça contra vocês."],
+    ["pt", "angry", "Já falei com meu advogado."],
+    ["fr", "calm", "Est-ce que la DGCCRF impose un délai de rétractation pour ce type d'achat ?"],
+    ["de", "calm", "Kann ich die Lastschrift auch auf ein anderes Konto umstellen?"],
+    ["pt", "calm", "O Procon fica aberto no sábado? Preciso levar um documento."],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
+describe("H10 a flat demand or a shout on its own (angry)", () => {
+  it.each([
+    ["fr", "angry", "MAINTENANT."],
+    ["fr", "angry", "JE VEUX MON ARGENT."],
+    ["de", "angry", "SOFORT."],
+    ["de", "angry", "ICH WILL MEIN GELD ZURÜCK."],
+    ["pt", "angry", "AGORA."],
+    ["pt", "angry", "QUERO MEU DINHEIRO DE VOLTA."],
+    ["pt", "angry", "Resolvam isso AGORA, estou farta!"],
+    ["fr", "calm", "OK merci."],
+    ["de", "calm", "OK danke."],
+    ["pt", "calm", "OK obrigado."],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
