@@ -664,3 +664,53 @@ describe("H10 a flat demand or a shout on its own (angry)", () => {
   ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
 });
 
+describe("G14 frustration said many ways in German and Portuguese (frustrated)", () => {
+  it.each([
+    ["de", "frustrated", "Langsam reicht es mir mit den ständigen Ausfällen."],
+    ["de", "frustrated", "Ich bin ehrlich gesagt etwas enttäuscht."],
+    ["de", "frustrated", "Das ist jetzt schon das zweite Mal diese Woche."],
+    ["de", "frustrated", "Warum dauert das so lange?"],
+    ["de", "frustrated", "Ich warte seit Tagen auf eine Antwort."],
+    ["de", "frustrated", "Schade, dass sich niemand meldet."],
+    ["de", "frustrated", "Irgendwie komme ich hier nicht weiter, und keiner kann mir helfen."],
+    ["de", "frustrated", "Ich habe das Gefühl, dass mir hier keiner zuhört."],
+    ["de", "frustrated", "Ich verstehe nicht, warum das so kompliziert sein muss."],
+    ["de", "frustrated", "Es nervt langsam."],
+    ["de", "frustrated", "Bin etwas genervt, ehrlich gesagt."],
+    ["de", "frustrated", "So langsam verliere ich die Geduld."],
+    ["de", "frustrated", "Könnten Sie sich bitte endlich darum kümmern?"],
+    ["de", "frustrated", "Ich möchte bitte mit einem Vorgesetzten sprechen."],
+    ["de", "frustrated", "Dass ich mich jetzt zum dritten Mal melden muss, finde ich nicht in Ordnung."],
+    ["pt", "frustrated", "Já estou a perder a paciência com isto."],
+    ["pt", "frustrated", "Confesso que estou um bocado desiludida."],
+    ["pt", "frustrated", "Porque é que demora tanto?"],
+    ["pt", "frustrated", "Estou há dias à espera de uma resposta."],
+    ["pt", "frustrated", "Pena que ninguém responde."],
+    ["pt", "frustrated", "Parece que ninguém me ouve."],
+    ["pt", "frustrated", "Não entendo por que tem que ser tão complicado."],
+    ["pt", "frustrated", "Tá chato isso já."],
+    ["pt", "frustrated", "Sinceramente, estou um pouco cansada disso."],
+    ["pt", "frustrated", "Dá para resolverem de uma vez, por favor?"],
+    ["pt", "frustrated", "Gostaria de falar com um supervisor, por favor."],
+    ["pt", "frustrated", "Não acho certo eu ter que ligar pela terceira vez."],
+    ["pt", "frustrated", "De novo isso? Sério?"],
+    ["pt", "frustrated", "Oi? Alguém aí?"],
+    ["fr", "frustrated", "Je commence à perdre patience avec ces coupures."],
+    ["fr", "frustrated", "Pourquoi est-ce que ça prend autant de temps ?"],
+    ["fr", "frustrated", "J'ai l'impression que personne ne m'écoute."],
+    ["fr", "frustrated", "Pourriez-vous enfin vous en occuper, s'il vous plaît ?"],
+    ["fr", "frustrated", "Ça m'agace un peu, je vous avoue."],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
+describe("G15 near misses: the same words with no complaint (calm)", () => {
+  it.each([
+    ["pt", "calm", "Tá, obrigado pela ajuda!"],
+    ["pt", "calm", "De uma vez só consigo pagar as duas faturas?"],
+    ["pt", "calm", "Já faz parte do plano o roaming?"],
+    ["de", "calm", "Warum dauert die Lieferung nach Österreich länger als nach Deutschland? Nur aus Neugier."],
+    ["fr", "calm", "Pourriez-vous m'envoyer la facture de mars ? Merci."],
+    ["pt", "abusive", "Tá, seu idiota."],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
