@@ -714,3 +714,31 @@ describe("G15 near misses: the same words with no complaint (calm)", () => {
   ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
 });
 
+describe("H11 insult words about oneself, a thing or in friendly slang (not abusive)", () => {
+  it.each([
+    ["pt", "frustrated", "Me senti um otário esperando o dia todo."],
+    ["pt", "calm", "Sou uma burra, digitei o CEP errado. Podem corrigir?"],
+    ["pt", "calm", "Que idiota que eu sou, esqueci de anexar o comprovante. Segue agora."],
+    ["pt", "calm", "Valeu, mano! Salvou meu dia."],
+    ["pt", "calm", "Porra, que rápido! Valeu demais."],
+    ["pt", "calm", "Cara, vocês são demais, obrigado!"],
+    ["pt", "calm", "O seu lixo eletrônico pode ser recolhido por vocês?"],
+    ["pt", "calm", "Minha querida, muito obrigada pela paciência!"],
+    ["pt", "calm", "O filme era uma merda mas o streaming funcionou perfeito, obrigado."],
+    ["pt", "angry", "O técnico anterior era um incompetente, não resolveu nada."],
+    ["pt", "angry", "A empresa de entregas é uma cambada de incompetentes."],
+    ["de", "frustrated", "Ich komme mir vor wie ein Idiot, weil ich den ganzen Tag gewartet habe."],
+    ["de", "calm", "Ich Depp habe die falsche Adresse angegeben. Können Sie das ändern?"],
+    ["de", "calm", "Alter, ihr seid die Besten, danke!"],
+    ["de", "calm", "Krass, das ging schnell. Danke, Leute!"],
+    ["de", "calm", "Der Film war Mist, aber das Streaming lief perfekt, danke."],
+    ["de", "angry", "Der letzte Techniker war ein totaler Idiot, hat nichts repariert."],
+    ["fr", "frustrated", "Je me sens un peu con d'avoir attendu toute la journée."],
+    ["fr", "calm", "Quelle idiote je fais, j'ai oublié la pièce jointe. La voici."],
+    ["fr", "calm", "Merci mon pote, t'es au top !"],
+    ["fr", "calm", "Putain, c'est rapide ! Merci beaucoup."],
+    ["fr", "calm", "Le film était nul mais le streaming a marché nickel, merci."],
+    ["fr", "angry", "Le livreur précédent était un vrai abruti, il a jeté le colis."],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
