@@ -742,3 +742,36 @@ describe("H11 insult words about oneself, a thing or in friendly slang (not abus
   ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
 });
 
+describe("H12 German and Portuguese calm that borrows hot forms (calm)", () => {
+  it.each([
+    ["de", "calm", "Sie sind ein Engel, vielen Dank!"],
+    ["de", "calm", "Sie sind ja ein Schatz, danke für die schnelle Hilfe!"],
+    ["de", "calm", "Unglaublich, wie schnell das ging. Danke!"],
+    ["de", "calm", "Ich bin total sauer auf mich selbst, ich habe die Rechnung verlegt. Können Sie sie nochmal senden?"],
+    ["de", "calm", "Die Nachbarn sind echte Idioten, die haben mein Paket geöffnet. Können Sie mir sagen, wie ich das melde?"],
+    ["de", "calm", "Ich möchte zum 31.12. kündigen, da ich umziehe. Bitte bestätigen Sie mir das."],
+    ["de", "calm", "Bitte kündigen Sie meinen Vertrag fristgerecht. Danke für die gute Zeit!"],
+    ["de", "calm", "Auf dem Paket stand DRINGEND, ist das normal?"],
+    ["de", "calm", "Ich habe den Router FRITZ BOX 7590 AX, passt der?"],
+    ["de", "calm", "Ihr Kollege meinte, das Angebot sei ein Witz, so günstig ist es. Stimmt das?"],
+    ["de", "calm", "Das neue Update ist der Wahnsinn, alles läuft flüssig!"],
+    ["de", "calm", "Meine Katze ist eine kleine Diebin, sie hat das Kabel versteckt 😂 Kann ich ein neues bestellen?"],
+    ["de", "calm", "Guten Tag, meine Frau ist leider verstorben. Wie kann ich ihren Vertrag kündigen?"],
+    ["de", "calm", "Hallo, ich bin blind und nutze einen Screenreader. Ist Ihre App barrierefrei?"],
+    ["pt", "calm", "Você é um anjo, muito obrigada!"],
+    ["pt", "calm", "Inacreditável como foi rápido, obrigado!"],
+    ["pt", "calm", "Estou com raiva de mim mesma, perdi a fatura. Podem reenviar?"],
+    ["pt", "calm", "Os vizinhos são uns idiotas, abriram a minha encomenda. Como faço para reportar?"],
+    ["pt", "calm", "Quero cancelar no dia 31 porque vou me mudar. Podem confirmar?"],
+    ["pt", "calm", "Minha gata é uma ladra, escondeu o cabo 😂 Posso comprar outro?"],
+    ["pt", "calm", "Bom dia, o meu marido faleceu. Como posso cancelar a linha dele?"],
+    ["pt", "calm", "O novo app está um absurdo de bom, parabéns!"],
+    ["pt", "calm", "Na caixa estava escrito FRÁGIL, é normal?"],
+    ["fr", "calm", "Vous êtes un ange, merci infiniment !"],
+    ["fr", "calm", "Je m'en veux, j'ai perdu la facture. Pouvez-vous la renvoyer ?"],
+    ["fr", "calm", "Mes voisins sont de vrais idiots, ils ont ouvert mon colis. Comment le signaler ?"],
+    ["fr", "calm", "Je souhaite résilier au 31 car je déménage. Merci de confirmer."],
+    ["fr", "calm", "Bonjour, mon mari est décédé. Comment résilier sa ligne ?"],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
