@@ -775,3 +775,34 @@ describe("H12 German and Portuguese calm that borrows hot forms (calm)", () => {
   ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
 });
 
+describe("H13 German put-downs of the rep's mind and worth, idioms and obfuscations (abusive)", () => {
+  it.each([
+    ["de", "abusive", "Sie sind das Allerletzte."],
+    ["de", "abusive", "Du bist echt das Letzte."],
+    ["de", "abusive", "Sie Witzfigur."],
+    ["de", "abusive", "Sie Clown!"],
+    ["de", "abusive", "Ihr Pfeifen kriegt gar nichts hin."],
+    ["de", "abusive", "Sie haben wohl zu heiß gebadet."],
+    ["de", "abusive", "Bei Ihnen ist wohl eine Schraube locker."],
+    ["de", "abusive", "Sie haben doch einen Knall."],
+    ["de", "abusive", "Haben Sie den Verstand verloren?"],
+    ["de", "abusive", "Sie sind wohl nicht ganz dicht."],
+    ["de", "abusive", "Hirn einschalten, bevor Sie antworten!"],
+    ["de", "abusive", "Denken ist wohl nicht Ihre Stärke."],
+    ["de", "abusive", "Sie sollten sich schämen, so mit Kunden umzugehen."],
+    ["de", "abusive", "Du V0llidiot."],
+    ["de", "abusive", "Sie Id!ot."],
+    ["de", "abusive", "Sie sind doch strohdumm."],
+    ["de", "abusive", "Mit Ihrem IQ sollten Sie lieber Regale einräumen."],
+    ["de", "abusive", "Kannst du überhaupt bis drei zählen?"],
+    ["de", "abusive", "Sie sind so hilfreich wie ein Loch im Kopf."],
+    ["de", "abusive", "Sie inkompetente Kuh."],
+    ["de", "calm", "Die Kuh auf dem Werbeplakat ist süß, gibt es das als Poster?"],
+    ["de", "calm", "Ich habe mich geschämt, weil ich die Rechnung vergessen habe."],
+    ["de", "angry", "Die Hotline ist das Allerletzte."],
+    ["de", "calm", "Hallo!Ich habe eine Frage zur Rechnung."],
+    ["fr", "calm", "Super!Merci beaucoup."],
+    ["de", "calm", "Ich habe heute zu heiß geduscht und der Boiler ist jetzt leer, kann ein Techniker kommen?"],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
