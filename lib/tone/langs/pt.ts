@@ -27,6 +27,8 @@ export const pt: ToneLexicon = {
   vocativeAfter: /^(?:voce|vc|tu|hein|viu|pa|mesmo|ai|la)$/,
   shows: /\b(?:aplicativo|aplicacao|banco|site|loja|cartao|jogo|filme|livro|serie|programa|plano|pacote|modelo|produto|cartao|assinatura|opcao|app|conta|sofa|colecao|marca|referencia|artigo|mostra|aparece|diz|dizendo|mensagem|erro|codigo|tela|ecra|botao|opcao|menu|indica|exibe|plano|modelo|produto|referencia|status)\s*:?\s*$/,
   atRep: [
+    // The rep's mind and work put down in idioms: a screw missing, go sell popcorn, go study first, a worm's brain.
+    /\b(?:falta|faltam)[\s-](?:lhe|te)\s+(?:um\s+)?parafusos?\b|\b(?:te|lhe)\s+falta\s+(?:um\s+)?parafuso\b|\bvai\s+(?:vender|plantar|catar)\s+(?:pipoca|batata|coco|coquinho|banana|picole)\b|\bvai\s+estudar\s+antes\s+de\s+(?:atender|trabalhar|responder)\b|\bcerebro\s+de\s+(?:minhoca|galinha|passarinho|ameba|mosquito)\b|\b(?:voce|vc|tu)\s+nao\s+sabe[s]?\s+fazer\s+(?:o\s+)?(?:seu|teu)\s+trabalho\b|\bnao\s+sabe[s]?\s+fazer\s+(?:o\s+)?(?:seu|teu)\s+trabalho\b/,
     /\bvai\s+(?:se|te)\s+(?:ferrar|lascar|danar|catar\s+coquinho)\b/,
     new RegExp(String.raw`\b(?:voces|vcs|vos)\s+(?:(?:ai|la|todos|todas)\s+)?(?:(?:d[oa]s?|n[oa]s?)\s+[a-z]+(?:\s+(?:ao|a|de|do|da)\s+[a-z]+)?\s+)?(?:sao|e\s+que\s+sao)\s+(?:(?:todos|todas|mesmo|uns|umas|um\s+bando\s+de|uma\s+cambada\s+de)\s+)*${INSULT}`),
     // Someone who is not an idiot: the rep insulted by implication; the rep's answer called stupid; unable to read.

@@ -806,3 +806,34 @@ describe("H13 German put-downs of the rep's mind and worth, idioms and obfuscati
   ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
 });
 
+describe("H14 Portuguese put-downs of the rep's mind and worth (abusive)", () => {
+  it.each([
+    ["pt", "abusive", "Você tem merda na cabeça?"],
+    ["pt", "abusive", "Falta-lhe um parafuso, só pode."],
+    ["pt", "abusive", "Você é lerda demais."],
+    ["pt", "abusive", "QI de ameba, não é possível."],
+    ["pt", "abusive", "És burra que nem uma porta."],
+    ["pt", "abusive", "Você é uma piada de atendente."],
+    ["pt", "abusive", "Vai pro inferno."],
+    ["pt", "abusive", "Tomara que você seja demitida."],
+    ["pt", "abusive", "Seu desgraçado."],
+    ["pt", "abusive", "Vc é tapado ou o quê?"],
+    ["pt", "abusive", "Você é um inútil, não serve pra nada."],
+    ["pt", "abusive", "Que atendente mais burra."],
+    ["pt", "abusive", "Não sabe fazer o seu trabalho, vai vender pipoca."],
+    ["pt", "abusive", "Vai estudar antes de atender cliente."],
+    ["pt", "abusive", "Com esse cérebro de minhoca não dá."],
+    ["pt", "calm", "Tenho um parafuso solto na prateleira, vocês vendem a peça?"],
+    ["pt", "calm", "Vou vender a minha pipoqueira, como anuncio?"],
+    ["pt", "calm", "O meu filho vai estudar fora, posso transferir o plano?"],
+    ["fr", "abusive", "T'as de la merde dans le crâne ?"],
+    ["fr", "abusive", "QI d'une huître."],
+    ["fr", "abusive", "Va vendre des frites, t'es bon à rien ici."],
+    ["fr", "abusive", "Quelle conseillère débile."],
+    ["fr", "abusive", "Va au diable."],
+    ["fr", "angry", "Le conseiller d'hier était vraiment nul, il ne m'a rien expliqué."],
+    ["pt", "angry", "A atendente de ontem era uma incompetente, não resolveu nada."],
+    ["fr", "calm", "J'ai de la paille dans le grenier, vous livrez à la campagne ?"],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
