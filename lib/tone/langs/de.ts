@@ -88,6 +88,7 @@ export const de: ToneLexicon = {
   profanity:
     /\b(?:scheisse|scheiss\w*|schei\*+e|sch\*+sse|verdammt\w*|verflucht\w*|kacke|kack\w+|mist|mistding|dreck|drecks\w+|verarsch\w*|verfickt\w*|fuck\w*|shit|zum\s+kotzen|kotzt|arsch|im\s+arsch|am\s+arsch|herrgott|himmel\s*herrgott|zefix|sakra|gopferdammi|gopfertami|gottverdammt\w*|bloedsinn|schwachsinn|quatsch|mistladen|mistfirma)(?![a-z0-9])/,
   leave: [
+    /\bwenn\s+(?:\w+\s+){0,5}nicht\s+(?:funktioniert|geht|laeuft|erledigt\s+ist|behoben\s+ist|repariert\s+ist)\b[^.!?]{0,20}\b(?:kuendige|wechsle|storniere)\s+ich\b/,
     /\blastschrift\w*\s+(?:\w+\s+){0,2}zurueck\w*|\bbuche\s+(?:\w+\s+){0,3}zurueck\b|\b(?:ueber|bei)\s+(?:meine|meiner|die|der)\s+bank\s+(?:\w+\s+)?zurueck\w*|\b(?:geht|gebe|leite)\s+(?:\w+\s+){0,3}(?:an|zu)\s+meine[nm]?\s+(?:anwalt|anwaeltin|rechtsanwalt|rechtsanwaeltin)\b|\bmein\s+anwalt\s+(?:wird|meldet)\b/,
     /\b(?:1|ein|eine|einen|einem)[\s-]*sterne?[\s-]*bewertung\b|\bbewertung\s+(?:auf|bei)\s+(?:trustpilot|google|amazon|idealo|check24)\b/,
     /\b(?:einen|eine|ihren|euren|ihre|eure)\s+(?:\w+\s+){0,2}(?:kunden|kundin|stammkunden|stammkundin|kunde)\s+(?:\w+\s+){0,4}(?:verloren|zu\s+verlieren|los)\b|\b(?:kunden|kundin)\s+weniger\b/,

@@ -86,6 +86,7 @@ export const fr: ToneLexicon = {
   profanity:
     /\b(?:merde|merdique|merdier|putain|ptn|ptin|bordel|chier|chiant|chiante|chiants|fait\s+chier|saloperie|saloperies|salete|foutu|foutue|foutus|foutues|foutre|foutez|fout|connerie|conneries|emmerde|emmerdes|emmerdant|emmerdante|emmerder|bon\s+dieu|nom\s+de\s+dieu|tabarnak|tabarnac|tabernacle|ostie|osti|esti|crisse|calice|sacrament|marde|wtf|fuck|fucking|shit|m\*+e|m\*+rde|p\*+tain|put\*+n|b\*+rdel)(?![a-z0-9])/,
   leave: [
+    /\bsi\s+(?:\w+\s+){0,4}(?:ca|cela|le\s+\w+|la\s+\w+)\s+ne\s+(?:marche|fonctionne|est)\s+(?:toujours\s+)?pas\b[^.!?]{0,25}\bje\s+(?:resilie|pars|change\s+d'?operateur|vais\s+(?:ailleurs|chez))\b/,
     /\b(?:mon|notre)\s+avocat\s+(?:vous\s+)?(?:contactera|ecrira|prendra\s+contact|va\s+vous)\b/,
     /\b(?:poste|publie|laisse|mis|mettre|laisser|poster|publier)\w*\s+(?:\w+\s+){0,2}(?:un\s+)?avis\s+(?:\w+\s+)?sur\s+(?:trustpilot|google|x|facebook|les\s+reseaux|avis\s+verifies)\b|\b(?:je\s+)?(?:contacte|contacterai|previens|alerterai|alerte|saisis|saisirai)\s+(?:la\s+presse|les\s+journaux|les\s+medias|la\s+tele)\b/,
     /\b(?:perdre|perdu)\s+(?:definitivement\s+)?(?:un|une)\s+(?:\w+\s+){0,2}(?:client|cliente|abonne|abonnee)\b(?!\s*\?)/,

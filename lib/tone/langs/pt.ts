@@ -86,6 +86,7 @@ export const pt: ToneLexicon = {
   profanity:
     /\b(?:merda|merdas|porra|porras|caralho|caralhos|puta\s+que\s+pariu|pqp|cacete|bosta|foda|fodido|fodida|foder|fudeu|fodeu|cu|desgraca|inferno|raios|puta\s+merda|droga|diabos|cacilda|caraca|foda-se|fds|vsf|porcaria|lixo\s+de(?!\s+(?:papel|vidro|plastico|cozinha|casa|jardim|obra|eletronicos?))|merda\s+de|bosta\s+de|de\s+merda|me\s+fode|to\s+fudid[oa]|ferrou|ferrad[oa])(?![a-z0-9])/,
   leave: [
+    /\bse\s+(?:\w+\s+){0,5}nao\s+(?:funcionar|estiver\s+(?:resolvido|arrumado|funcionando)|for\s+resolvido|chegar)\b[^.!?]{0,20}\b(?:cancelo|mudo\s+de\s+(?:operadora|empresa|banco)|saio|vou\s+embora|troco\s+de)\b/,
     /\b(?:falei|falar|vou\s+falar|conversei)\s+com\s+(?:o\s+)?meu\s+advogado\b|\bmeu\s+advogado\s+(?:vai|ja|entrara|entrar)\b/,
     /\bavaliacao\s+(?:de\s+)?(?:1|uma)\s+estrela\b|\b(?:1|uma)\s+estrela\s+(?:no|na)\s+(?:google|reclame|trustpilot)\b|\b(?:vou|vamos|irei|ja)\s+(?:\w+\s+){0,3}(?:no|ao|pro|para\s+o|pelo)\s+(?:reclame\s*aqui|trustpilot)\b|\b(?:abrir|abri|registrar|registrei|postar|postei|fazer|fiz|deixar|deixei)\s+(?:uma\s+)?(?:reclamacao|queixa|post|avaliacao)\s+no\s+(?:reclame\s*aqui|trustpilot)\b/,
     /\b(?:perder|perderam|perdeu|perdem|perdendo)\s+(?:mais\s+)?(?:um|uma)\s+(?:\w+\s+){0,2}(?:cliente|clientes|consumidor|consumidora)\b|\bmenos\s+um\s+cliente\b/,

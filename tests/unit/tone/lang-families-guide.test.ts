@@ -837,3 +837,31 @@ describe("H14 Portuguese put-downs of the rep's mind and worth (abusive)", () =>
   ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
 });
 
+describe("H15 Spanish: the company a joke, an ultimatum, \"you people\" insulted", () => {
+  it.each([
+    ["es", "angry", "Su servicio al cliente es una broma de mal gusto."],
+    ["es", "angry", "Esta empresa es un chiste."],
+    ["es", "angry", "Su app es una porquería."],
+    ["es", "angry", "Si el viernes no funciona, me doy de baja. Y punto."],
+    ["es", "angry", "Si mañana no está resuelto, cancelo todo."],
+    ["es", "abusive", "Son todos unos inútiles de mierda ahí."],
+    ["es", "abusive", "Ustedes son unos incompetentes."],
+    ["es", "abusive", "Sois todos unos ineptos."],
+    ["es", "calm", "Mi hijo me contó un chiste sobre su anuncio, ¡muy bueno! Gracias por el envío."],
+    ["es", "calm", "Si el viernes no puedo recibirlo, ¿pueden dejarlo en la portería?"],
+    ["es", "angry", "El repartidor es un inútil, tiró la caja por encima de la verja."],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
+describe("H16 an ultimatum: if it is not fixed by a day, I leave (angry)", () => {
+  it.each([
+    ["fr", "angry", "Si vendredi ça ne marche toujours pas, je résilie."],
+    ["de", "angry", "Wenn es bis Freitag nicht funktioniert, kündige ich."],
+    ["pt", "angry", "Se até sexta não funcionar, cancelo tudo."],
+    ["pt", "angry", "Se amanhã não estiver resolvido, mudo de operadora."],
+    ["de", "calm", "Wenn es bis Freitag nicht ankommt, können Sie es dann an meine Arbeit schicken?"],
+    ["fr", "calm", "Si vendredi je ne suis pas là, pouvez-vous laisser le colis chez le voisin ?"],
+    ["es", "angry", "Sois unos sinvergüenzas como empresa, y lo digo en serio."],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
