@@ -148,6 +148,7 @@ export const de: ToneLexicon = {
     /\b(?:beim\s+letzten\s+mal|letztes\s+mal|letzte\s+woche)\s+(?:hiess\s+es|wurde\s+(?:mir\s+)?(?:gesagt|versprochen|zugesagt))\b|\bhiess\s+es\b|\bwurde\s+mir\s+(?:\w+\s+)?(?:versprochen|zugesagt|garantiert|gesagt)\b|\bversprochene[rn]?\s+(?:rueckruf|termin|erstattung|gutschrift)\b|\b(?:niemand|keiner)\s+(?:hat\s+)?(?:mich\s+)?(?:zurueckgerufen|angerufen|informiert|geholfen|benachrichtigt)\b|\bjedes\s+mal\b|\bjedem\s+(?:neuen\s+)?mitarbeiter\b|\bvon\s+vorne\s+(?:erklaeren|anfangen)\b|\bwarteschleife\b|\bweiterverbunden\b|\baufgelegt\b|\bweggedrueckt\b|\babgewimmelt\b|\bvertroestet\b|\bvon\s+einem\s+zum\s+anderen\b|\bwas\s+(?:mir|uns)\s+(?:\w+\s+)?(?:zugesagt|versprochen)\s+wurde\b|\b(?:niemand|keiner)\s+(?:konnte|wollte|kann)\s+(?:mir\s+)?helfen\b/,
   ],
   mild: [
+    /\btraurig\b|\bschon\s+(?:\d+|zwei|drei|vier|fuenf)\s+(?:woche|wochen|tage|tag|monat|monate)\s+(?:warten|gewartet|wart)\b/,
     /\bkomme\s+mir\s+vor\s+wie\s+(?:ein|eine)\s+(?:idiot|depp|trottel|vollidiot|bittsteller)\b|\bfuehle\s+mich\s+(?:\w+\s+)?(?:verarscht|veraeppelt|fuer\s+dumm\s+verkauft|wie\s+ein\s+idiot)\b/,
     /\bwarum\s+dauert\s+(?:das|es)\s+(?:denn\s+|eigentlich\s+)?so\s+lange\b|\bverliere\s+ich\s+(?:langsam\s+|allmaehlich\s+)?die\s+geduld\b|\b(?:so\s+)?langsam\s+verliere\s+ich\b/,
     // An expectation not met ('ich dachte, das wäre längst erledigt'), how much longer.

@@ -494,6 +494,14 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
       for (let k = capsWords.length - 1; k >= 0; k--) if (overlaps(capsWords[k]!, [run])) capsWords.splice(k, 1);
     }
   }
+  const casedSentence = (at: number): string => {
+    const from = Math.max(f.cased.lastIndexOf('.', at - 1), f.cased.lastIndexOf('!', at - 1), f.cased.lastIndexOf('?', at - 1), f.cased.lastIndexOf('\n', at - 1)) + 1;
+    const stop = f.cased.slice(at).search(/[.!?\n]/);
+    return f.cased.slice(from, stop < 0 ? f.cased.length : at + stop);
+  };
+  // A deadline shouted in capitals ("Je veux mon argent MAINTENANT", "Quero o dinheiro AGORA") is a flat demand.
+  const shoutedDeadline =
+    !!lex.deadline && [...f.cased.matchAll(/(?<![A-Za-z])[A-Z][A-Z']+(?:\s+[A-Z][A-Z']+)?(?![A-Za-z])/g)].some((m) => lex.deadline!.test(m[0].toLowerCase()) && !/^[^.!\n]*\?/.test(f.cased.slice(m.index)) && !lex.polite.test(casedSentence(m.index).toLowerCase()));
   const lowerCount = (f.cased.match(/[a-z]/g) ?? []).length;
   const upperCount = (f.cased.match(/[A-Z]/g) ?? []).length;
   const n = capsWords.length;
@@ -542,7 +550,7 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   };
   const nDemands = demands.length + soft.filter((d) => complaining || demands.length > 0 || terse(d)).length;
   // A flat demand ("Répondez-moi. Maintenant.") is anger on its own; "I want my money back" needs company.
-  if (demands.length) anger += 4;
+  if (demands.length || shoutedDeadline) anger += 4;
   else if (nDemands) anger += Math.min(4.5, 3 + 1.5 * (nDemands - 1));
   if (nDemands > demands.length) for (const d of soft) push('urgency', d);
   if (mild.length) frustration += (warmBody && anger === 0 && mild.length === 1 ? 0.5 : 1) * Math.min(3, 1 + mild.length);

@@ -146,6 +146,7 @@ export const fr: ToneLexicon = {
     /\bpersonne\s+(?:ne\s+)?(?:m'?a|n'?a|ne\s+m'?a|me)\s+(?:jamais\s+)?(?:rappele|repondu|aide|contacte|informe|prevenu|recontacte)\b|\bpersonne\s+ne\s+(?:repond|rappelle|m'?aide|s'?en\s+occupe|decroche)\b|\bpas\s+(?:ete\s+)?rappele\b|\bcomme\s+promis\b|\b(?:on|vous)\s+m'?(?:avait|aviez|a|avez)\s+(?:pourtant\s+)?(?:assure|promis|dit|garanti|certifie|jure)\b|\bpromesse\s+non\s+tenue\b|\bla\s+derniere\s+fois\b|\ba\s+chaque\s+(?:nouveau\s+)?(?:conseiller|appel|fois|interlocuteur)\b|\breexpliquer\b|\btout\s+reexpliquer\b|\bdepuis\s+le\s+debut\b|\bnouvelle\s+promesse\b|\bmeme\s+resultat\b|\bmis\s+en\s+attente\b|\braccroche\s+au\s+nez\b|\bon\s+me\s+renvoie\b|\bbalade\s+de\s+service\s+en\s+service\b|\bpersonne\s+n'?est\s+capable\b/,
   ],
   mild: [
+    /\b(?:fache|fachee|faches|fachees)\b|\bpersonne\s+(?:ne\s+)?(?:repond|rappelle|decroche)\b/,
     /\bje\s+me\s+sens\s+(?:un\s+peu\s+|vraiment\s+|tellement\s+|bien\s+)?(?:con|conne|bete|idiot|idiote|stupide|pigeon)\b/,
     /\bpersonne\s+ne\s+m'?ecoute\b|\bj'?ai\s+l'?impression\s+(?:qu'?on\s+se\s+moque|que\s+personne|de\s+parler\s+dans\s+le\s+vide)\b|\b(?:pourriez|pouvez)[\s-]vous\s+enfin\b|\benfin\s+(?:vous\s+en\s+occuper|me\s+repondre|regler|faire\s+le\s+necessaire)\b/,
     // An expectation not met ('je pensais que ce serait réglé depuis le temps'), how much longer.

@@ -865,3 +865,44 @@ describe("H16 an ultimatum: if it is not fixed by a day, I leave (angry)", () =>
   ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
 });
 
+describe("H17 I already told you (frustrated); a refund asked for calmly (calm)", () => {
+  it.each([
+    ["fr", "frustrated", "Je vous l'ai déjà dit trois fois : le colis n'est jamais arrivé."],
+    ["fr", "frustrated", "Comme je l'ai déjà expliqué, je n'ai jamais reçu la facture."],
+    ["de", "frustrated", "Ich habe es Ihnen bereits gesagt: das Paket ist nie angekommen."],
+    ["de", "frustrated", "Wie ich schon mehrfach geschrieben habe, fehlt die Rechnung."],
+    ["pt", "frustrated", "Já lhe disse que a encomenda nunca chegou."],
+    ["pt", "frustrated", "Como já expliquei antes, não recebi a fatura."],
+    ["fr", "calm", "Bonjour, je souhaiterais être remboursé pour la commande 4412, l'article ne me convient pas. Merci."],
+    ["de", "calm", "Guten Tag, ich möchte die Bestellung 4412 zurückgeben und das Geld erstattet bekommen. Danke."],
+    ["pt", "calm", "Olá, gostaria de pedir o reembolso da encomenda 4412, o artigo não me serve. Obrigada."],
+    ["fr", "calm", "Je voudrais mon remboursement s'il vous plaît, le produit ne me plaît pas."],
+    ["de", "calm", "Ich hätte gern mein Geld zurück, der Artikel passt leider nicht."],
+    ["pt", "calm", "Quero o reembolso, por favor, o produto não serviu."],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
+describe("H18 non-native writers, simple grammar (levels as usual)", () => {
+  it.each([
+    ["fr", "frustrated", "Je suis très fâché, le colis n'est pas arrivé encore et personne répond."],
+    ["fr", "angry", "C'est pas normal!!! Je veux l'argent retour MAINTENANT."],
+    ["de", "frustrated", "Ich bin sehr traurig, Paket nicht kommen, schon zwei Woche warten."],
+    ["de", "angry", "Das ist nicht ok!!! Ich will Geld zurück JETZT."],
+    ["pt", "frustrated", "Eu estou muito chateado, o pacote não chegou ainda e ninguém responde."],
+    ["pt", "angry", "Não é normal!!! Eu quero dinheiro de volta AGORA."],
+    ["fr", "calm", "Bonjour, je suis nouveau client, comment je fais pour activer la carte ? Merci beaucoup."],
+    ["de", "calm", "Hallo, ich bin neu Kunde, wie ich kann Karte aktivieren? Danke schön."],
+    ["pt", "calm", "Olá, sou cliente novo, como eu faço para ativar o cartão? Muito obrigado."],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
+describe("H19 a deadline in capitals that is no demand (calm)", () => {
+  it.each([
+    ["pt", "calm", "Só estou em casa HOJE, o técnico pode vir à tarde?"],
+    ["fr", "calm", "La promo se termine AUJOURD'HUI, je peux encore en profiter ?"],
+    ["de", "calm", "Ich bin nur HEUTE zu Hause, kann der Techniker nachmittags kommen?"],
+    ["de", "calm", "Bitte liefern Sie HEUTE, ich bin nur heute da. Danke!"],
+    ["pt", "calm", "Por favor entreguem HOJE, amanhã viajo. Obrigada!"],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
