@@ -104,6 +104,7 @@ export const de: ToneLexicon = {
     /\bich\s+(?:werde\s+|will\s+|moechte\s+|muss\s+)?(?:kuendige|kuendigen|storniere\s+alles|wechsle|wechseln)\b(?!\s+nicht)|\b(?:anbieter|bank|tarif|versicherung)\s+wechseln\b|\bich\s+bin\s+(?:dann\s+)?weg\b|\bkonto\s+(?:aufloesen|schliessen|kuendigen)\b|\bvertrag\s+kuendigen\b/,
   ],
   praiseIfNegative: [
+    /\bmachen\s+sie\s+weiter\s+so\b|\b(?:toller|super|erstklassiger|vorbildlicher)\s+(?:service|kundenservice|support)\b/,
     /\bverdient\s+einen\s+orden\b|(?:^|[.!?]\s*)respekt\s*[,.!]/,
     /\b(?:toller|super|klasse|spitzen|erstklassiger|vorbildlicher|hervorragender|grossartiger|ausgezeichneter)\s+(?:service|kundenservice|kundendienst|support|job|arbeit|leistung)\b|\bgute\s+arbeit\b|\bhut\s+ab\b|\brespekt\b|\bglueckwunsch\b|\bgratuliere\b|\bganz\s+grosses\s+kino\b|\bweiter\s+so\b|\bbravo\b/,
   ],

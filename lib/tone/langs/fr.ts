@@ -102,6 +102,7 @@ export const fr: ToneLexicon = {
     /\bje\s+(?:vais\s+|veux\s+|souhaite\s+|compte\s+)?(?:resilie[rs]?|resilierai|me\s+desabonne[rs]?|me\s+desinscri[st]|change[rs]?\s+d'?(?:operateur|banque|fournisseur|assureur|prestataire|crem)|changerai\s+d'?\w+|cloture[rs]?\s+(?:mon|le)\s+compte|ferme[rs]?\s+(?:mon|le)\s+compte|pars|partirai|m'?en\s+vais)\b|\bje\s+vous\s+quitte\b/,
   ],
   praiseIfNegative: [
+    /\bcontinuez\s+(?:comme\s+ca|ainsi)\b|\bservice\s+(?:client\s+)?(?:exceptionnel|exemplaire|formidable|au\s+top)\b/,
     /\bchapeau(?:\s+bas)?\b|\bmerite\s+une\s+medaille\b|\bbravo\s*,\s*vraiment\b/,
     /\b(?:service|sav|support)\s+(?:client\s+)?(?:exemplaire|impeccable|au\s+top|de\s+qualite|irreprochable|formidable|genial|parfait|remarquable|extraordinaire|efficace)\b|\bbravo\s+(?:a|pour|au)\s+(?:vous|votre|vos|l'?equipe|le\s+service|la\s+maison)\b|\bchapeau\s+bas\b|\bquel\s+professionnalisme\b|\bfelicitations\b|\bbeau\s+travail\b|\bdu\s+grand\s+art\b|\bbravo\s*,?\s+(?:vraiment|encore|champion|les\s+gars)(?![a-z0-9])/,
   ],

@@ -102,6 +102,7 @@ export const pt: ToneLexicon = {
     /\bquero\s+o\s+cancelamento\b|\be\s+adeus\b|\b(?:vou\s+cancelar|quero\s+cancelar|cancelo|cancelar|cancela)\s+(?:o\s+|a\s+|meu\s+|minha\s+)?(?:plano|assinatura|conta|contrato|servico|linha|cartao)\b|\bvou\s+(?:mudar|trocar)\s+de\s+(?:operadora|banco|empresa|plano|fornecedor)\b|\b(?:mudar|trocar)\s+de\s+(?:operadora|banco|empresa|fornecedor)(?![a-z0-9])/,
   ],
   praiseIfNegative: [
+    /\bcontinuem\s+assim\b|\b(?:atendimento|servico)\s+(?:exemplar|excelente|de\s+primeira|nota\s+(?:10|dez|mil))\b/,
     /\bmerece\s+uma\s+medalha\b|\btiro\s+o\s+chapeu\b/,
     /\b(?:excelente|otimo|grande|belo|maravilhoso|fantastico|incrivel|lindo)\s+(?:servico|atendimento|trabalho|suporte)\b|\bparabens\b|\bbravo\b|\bmuito\s+profissionais\b|\bque\s+profissionalismo\b|\bque\s+eficiencia\b|\bnota\s+(?:10|mil|dez)(?![a-z0-9])/,
   ],

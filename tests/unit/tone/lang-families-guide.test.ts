@@ -906,3 +906,43 @@ describe("H19 a deadline in capitals that is no demand (calm)", () => {
   ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
 });
 
+describe("H20 very short messages (levels per the guideline)", () => {
+  it.each([
+    ["fr", "frustrated", "??"],
+    ["de", "frustrated", "??"],
+    ["pt", "frustrated", "??"],
+    ["fr", "frustrated", "Toujours en attente."],
+    ["de", "frustrated", "Warte immer noch."],
+    ["pt", "frustrated", "Ainda esperando."],
+    ["fr", "frustrated", "Allô ?? Il y a quelqu'un ?"],
+    ["de", "frustrated", "Hallo?? Jemand da?"],
+    ["pt", "frustrated", "Olá?? Tem alguém aí?"],
+    ["fr", "calm", "Des nouvelles ?"],
+    ["de", "calm", "Gibt es schon Neuigkeiten?"],
+    ["pt", "calm", "Alguma novidade?"],
+    ["fr", "calm", "ok merci"],
+    ["de", "calm", "ok danke"],
+    ["pt", "calm", "ok obrigado"],
+    ["fr", "angry", "TOUT DE SUITE."],
+    ["de", "angry", "JETZT."],
+    ["pt", "angry", "JÁ!"],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
+describe("H21 strong sarcasm (angry) and mild (frustrated)", () => {
+  it.each([
+    ["fr", "angry", "Merci pour rien, vraiment."],
+    ["de", "angry", "Danke für nichts."],
+    ["pt", "angry", "Obrigado por nada."],
+    ["fr", "angry", "Service client exceptionnel : trois semaines sans réponse. Bravo, continuez comme ça."],
+    ["de", "angry", "Toller Service: drei Wochen keine Antwort. Weiter so!"],
+    ["pt", "angry", "Atendimento exemplar: três semanas sem resposta. Continuem assim!"],
+    ["de", "frustrated", "Super, jetzt ist es wieder kaputt."],
+    ["pt", "frustrated", "Ótimo, caiu de novo."],
+    ["fr", "frustrated", "Génial, ça a encore planté."],
+    ["fr", "calm", "Service client exceptionnel, merci à Julie ! Continuez comme ça."],
+    ["pt", "calm", "Atendimento exemplar, obrigada à Carla! Continuem assim."],
+    ["de", "calm", "Toller Service, danke an Frau Lang! Machen Sie weiter so."],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
