@@ -88,6 +88,7 @@ export const de: ToneLexicon = {
   profanity:
     /\b(?:scheisse|scheiss\w*|schei\*+e|sch\*+sse|verdammt\w*|verflucht\w*|kacke|kack\w+|mist|mistding|dreck|drecks\w+|verarsch\w*|verfickt\w*|fuck\w*|shit|zum\s+kotzen|kotzt|arsch|im\s+arsch|am\s+arsch|herrgott|himmel\s*herrgott|zefix|sakra|gopferdammi|gopfertami|gottverdammt\w*|bloedsinn|schwachsinn|quatsch|mistladen|mistfirma)(?![a-z0-9])/,
   leave: [
+    /\bich\s+(?:chuendige|chuendig)\b/,
     /\bwenn\s+(?:\w+\s+){0,5}nicht\s+(?:funktioniert|geht|laeuft|erledigt\s+ist|behoben\s+ist|repariert\s+ist)\b[^.!?]{0,20}\b(?:kuendige|wechsle|storniere)\s+ich\b/,
     /\blastschrift\w*\s+(?:\w+\s+){0,2}zurueck\w*|\bbuche\s+(?:\w+\s+){0,3}zurueck\b|\b(?:ueber|bei)\s+(?:meine|meiner|die|der)\s+bank\s+(?:\w+\s+)?zurueck\w*|\b(?:geht|gebe|leite)\s+(?:\w+\s+){0,3}(?:an|zu)\s+meine[nm]?\s+(?:anwalt|anwaeltin|rechtsanwalt|rechtsanwaeltin)\b|\bmein\s+anwalt\s+(?:wird|meldet)\b/,
     /\b(?:1|ein|eine|einen|einem)[\s-]*sterne?[\s-]*bewertung\b|\bbewertung\s+(?:auf|bei)\s+(?:trustpilot|google|amazon|idealo|check24)\b/,
@@ -125,6 +126,7 @@ export const de: ToneLexicon = {
     /\bich\s+will\s+(?:mein(?:e|en)?\s+(?:geld|paket|erstattung|rueckerstattung|ware|kohle)|(?:das|mein)\s+geld\s+zurueck|eine\s+antwort|eine\s+erklaerung)\b|\bgeld\s+zurueck\b|\bmacht\s+endlich\s+(?:was|etwas)\b|\btun\s+sie\s+(?:endlich\s+)?(?:was|etwas)\b|\bmachen\s+sie\s+(?:endlich\s+)?(?:ihren\s+job|ihre\s+arbeit|was)\b|\bmacht\s+(?:euren\s+job|eure\s+arbeit)(?![a-z0-9])/,
   ],
   strong: [
+    /\bjetzt\s+(?:reichts|reicht\s+es|langts|langt\s+es|isch\s+gnueg)\b/,
     /(?:^|[.!?]\s*)(?:so\s+ein|was\s+fuer\s+ein|so\s+eine|was\s+fuer\s+eine)\s+(?:scheiss\w*|mist|dreck|schrott|saftladen|muell|sauerei|frechheit)\s*[.!]|\b(?:ist|sind)\s+(?:euch|ihnen)\s+(?:die\s+|eure\s+|ihre\s+)?kunden\s+(?:doch\s+)?(?:scheissegal|voellig\s+egal|egal|wurscht|wurst)\b|\b(?:pfeift|scheisst|pfeifen|scheissen)\s+(?:ihr|sie)\s+(?:doch\s+)?auf\s+(?:eure|ihre)\s+kunden\b/,
     // The company, its service or product called a joke or junk ('Euer Kundenservice ist ein schlechter Witz', 'der letzte Schrott').
     /\b(?:ist|sind|seid)\s+(?:(?:doch|echt|wirklich|nur|einfach|ja|halt|absolut)\s+)*(?:(?:ein|eine|der|die|das)\s+)?(?:(?:ganz|total|totaler|totale|absoluter|absolute|kompletter|komplette|reiner|reine|einziger|einzige|echter|echte|richtiger|schlechter|schlechte|mieser|schlechtester|letzte|letzter|grosser|grosse|riesen)\s+){0,2}(?:witz|farce|schrott|muell|zumutung|lachnummer|trauerspiel|armutszeugnis|schande|saftladen|witzveranstaltung|verarsche|sauladen|drecksladen|kasperletheater|kindergarten|zirkus)\b/,
@@ -149,6 +151,7 @@ export const de: ToneLexicon = {
     /\b(?:beim\s+letzten\s+mal|letztes\s+mal|letzte\s+woche)\s+(?:hiess\s+es|wurde\s+(?:mir\s+)?(?:gesagt|versprochen|zugesagt))\b|\bhiess\s+es\b|\bwurde\s+mir\s+(?:\w+\s+)?(?:versprochen|zugesagt|garantiert|gesagt)\b|\bversprochene[rn]?\s+(?:rueckruf|termin|erstattung|gutschrift)\b|\b(?:niemand|keiner)\s+(?:hat\s+)?(?:mich\s+)?(?:zurueckgerufen|angerufen|informiert|geholfen|benachrichtigt)\b|\bjedes\s+mal\b|\bjedem\s+(?:neuen\s+)?mitarbeiter\b|\bvon\s+vorne\s+(?:erklaeren|anfangen)\b|\bwarteschleife\b|\bweiterverbunden\b|\baufgelegt\b|\bweggedrueckt\b|\babgewimmelt\b|\bvertroestet\b|\bvon\s+einem\s+zum\s+anderen\b|\bwas\s+(?:mir|uns)\s+(?:\w+\s+)?(?:zugesagt|versprochen)\s+wurde\b|\b(?:niemand|keiner)\s+(?:konnte|wollte|kann)\s+(?:mir\s+)?helfen\b/,
   ],
   mild: [
+    /\b(?:dauert|dauat|goht|geht)\s+(?:\w+\s+){0,2}(?:schon|scho|so)\s+ewig\b|\bewig\s+(?:lang|dauern|gedauert)\b/,
     /\btraurig\b|\bschon\s+(?:\d+|zwei|drei|vier|fuenf)\s+(?:woche|wochen|tage|tag|monat|monate)\s+(?:warten|gewartet|wart)\b/,
     /\bkomme\s+mir\s+vor\s+wie\s+(?:ein|eine)\s+(?:idiot|depp|trottel|vollidiot|bittsteller)\b|\bfuehle\s+mich\s+(?:\w+\s+)?(?:verarscht|veraeppelt|fuer\s+dumm\s+verkauft|wie\s+ein\s+idiot)\b/,
     /\bwarum\s+dauert\s+(?:das|es)\s+(?:denn\s+|eigentlich\s+)?so\s+lange\b|\bverliere\s+ich\s+(?:langsam\s+|allmaehlich\s+)?die\s+geduld\b|\b(?:so\s+)?langsam\s+verliere\s+ich\b/,

@@ -84,7 +84,7 @@ export const fr: ToneLexicon = {
     /\bj'?espere\s+que\s+(?:tu|vous)\s+(?:vas|allez|allez\s+vous|vas\s+te)?\s*(?:crever|mourir|souffrir|te\s+faire\s+virer|vous\s+faire\s+virer|perdre|faire\s+virer|creve[sz]?)\b|(?:^|[.!?,]\s*)creve[sz]?\b|\bcreve\s+(?:donc|en\s+enfer)(?![a-z0-9])/,
   ],
   profanity:
-    /\b(?:merde|merdique|merdier|putain|ptn|ptin|bordel|chier|chiant|chiante|chiants|fait\s+chier|saloperie|saloperies|salete|foutu|foutue|foutus|foutues|foutre|foutez|fout|connerie|conneries|emmerde|emmerdes|emmerdant|emmerdante|emmerder|bon\s+dieu|nom\s+de\s+dieu|tabarnak|tabarnac|tabernacle|ostie|osti|esti|crisse|calice|sacrament|marde|wtf|fuck|fucking|shit|m\*+e|m\*+rde|p\*+tain|put\*+n|b\*+rdel)(?![a-z0-9])/,
+    /\b(?:calisse|caliss|tabarnouche|criss|ciboire|viarge|merde|merdique|merdier|putain|ptn|ptin|bordel|chier|chiant|chiante|chiants|fait\s+chier|saloperie|saloperies|salete|foutu|foutue|foutus|foutues|foutre|foutez|fout|connerie|conneries|emmerde|emmerdes|emmerdant|emmerdante|emmerder|bon\s+dieu|nom\s+de\s+dieu|tabarnak|tabarnac|tabernacle|ostie|osti|esti|crisse|calice|sacrament|marde|wtf|fuck|fucking|shit|m\*+e|m\*+rde|p\*+tain|put\*+n|b\*+rdel)(?![a-z0-9])/,
   leave: [
     /\bsi\s+(?:\w+\s+){0,4}(?:ca|cela|le\s+\w+|la\s+\w+)\s+ne\s+(?:marche|fonctionne|est)\s+(?:toujours\s+)?pas\b[^.!?]{0,25}\bje\s+(?:resilie|pars|change\s+d'?operateur|vais\s+(?:ailleurs|chez))\b/,
     /\b(?:mon|notre)\s+avocat\s+(?:vous\s+)?(?:contactera|ecrira|prendra\s+contact|va\s+vous)\b/,
@@ -147,6 +147,7 @@ export const fr: ToneLexicon = {
     /\bpersonne\s+(?:ne\s+)?(?:m'?a|n'?a|ne\s+m'?a|me)\s+(?:jamais\s+)?(?:rappele|repondu|aide|contacte|informe|prevenu|recontacte)\b|\bpersonne\s+ne\s+(?:repond|rappelle|m'?aide|s'?en\s+occupe|decroche)\b|\bpas\s+(?:ete\s+)?rappele\b|\bcomme\s+promis\b|\b(?:on|vous)\s+m'?(?:avait|aviez|a|avez)\s+(?:pourtant\s+)?(?:assure|promis|dit|garanti|certifie|jure)\b|\bpromesse\s+non\s+tenue\b|\bla\s+derniere\s+fois\b|\ba\s+chaque\s+(?:nouveau\s+)?(?:conseiller|appel|fois|interlocuteur)\b|\breexpliquer\b|\btout\s+reexpliquer\b|\bdepuis\s+le\s+debut\b|\bnouvelle\s+promesse\b|\bmeme\s+resultat\b|\bmis\s+en\s+attente\b|\braccroche\s+au\s+nez\b|\bon\s+me\s+renvoie\b|\bbalade\s+de\s+service\s+en\s+service\b|\bpersonne\s+n'?est\s+capable\b/,
   ],
   mild: [
+    /\b(?:ca\s+)?fait\s+(?:septante|huitante|nonante|vingt|trente|quarante|cinquante|soixante)\s+(?:minutes|min|jours|heures)\b/,
     /\b(?:fache|fachee|faches|fachees)\b|\bpersonne\s+(?:ne\s+)?(?:repond|rappelle|decroche)\b/,
     /\bje\s+me\s+sens\s+(?:un\s+peu\s+|vraiment\s+|tellement\s+|bien\s+)?(?:con|conne|bete|idiot|idiote|stupide|pigeon)\b/,
     /\bpersonne\s+ne\s+m'?ecoute\b|\bj'?ai\s+l'?impression\s+(?:qu'?on\s+se\s+moque|que\s+personne|de\s+parler\s+dans\s+le\s+vide)\b|\b(?:pourriez|pouvez)[\s-]vous\s+enfin\b|\benfin\s+(?:vous\s+en\s+occuper|me\s+repondre|regler|faire\s+le\s+necessaire)\b/,

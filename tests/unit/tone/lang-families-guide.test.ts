@@ -963,3 +963,28 @@ describe("H22 long emails with a greeting, a story and a signature", () => {
   ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
 });
 
+describe("H23 regional speech: Québec, Switzerland, Austria, Brazil's south and north-east, Portugal", () => {
+  it.each([
+    ["fr", "frustrated", "Chu tanné d'attendre après le technicien, ça fait trois fois qu'y'annule."],
+    ["fr", "angry", "Câlisse, ça marche encore pas! Trois semaines que j'paye pour rien!"],
+    ["fr", "abusive", "Mange d'la marde, mon tabarnak."],
+    ["fr", "calm", "Allô, j'aimerais magasiner un nouveau forfait pour ma blonde. Vous avez quoi?"],
+    ["fr", "frustrated", "Ça fait septante minutes que j'attends au téléphone, une fois."],
+    ["de", "frustrated", "Es nervt langsam, dr Techniker isch scho zum zwöite Mal nöd cho."],
+    ["de", "angry", "Jetzt langts! Drei Wuche ohni Internet, ich chündige!"],
+    ["de", "abusive", "Du bisch doch en Vollidiot."],
+    ["de", "calm", "Grüezi, ich hätt gern es neus Abo für mis Natel. Was chunnt das?"],
+    ["de", "frustrated", "Heast, des dauert jetzt scho ewig."],
+    ["de", "abusive", "Du Oaschloch."],
+    ["pt", "frustrated", "Bah, tchê, já é a terceira vez que o técnico não aparece."],
+    ["pt", "angry", "Oxe, que palhaçada é essa? Cobraram duas vezes!"],
+    ["pt", "abusive", "Tu és um otário, mano, vai se catar."],
+    ["pt", "calm", "Ô meu, tudo bem? Queria saber se tem o plano família aí."],
+    ["pt", "frustrated", "Pá, já estou farto de esperar pelo técnico."],
+    ["pt", "angry", "Isto é uma vergonha, pá! Três semanas sem net!"],
+    ["pt", "calm", "Olá, queria mudar o tarifário do meu telemóvel. É possível fazer online?"],
+    ["de", "calm", "Das hat ewig lang gehalten, super Qualität! Gibt es das Modell noch?"],
+    ["fr", "calm", "Ça fait septante jours que j'ai la box et tout marche, merci !"],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
