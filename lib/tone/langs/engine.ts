@@ -191,7 +191,11 @@ function tailEnd(lex: ToneLexicon, norm: string, tokens: Token[], i: number): nu
   return k;
 }
 
-function insultTarget(lex: ToneLexicon, norm: string, tokens: Token[], i: number, kind: 'noun' | 'adj', second: (j: number) => boolean): 'rep' | 'other' | null {
+/** Articles and demonstratives before a noun ("les", "die", "esses", "los"): the insult names those people. */
+const DEMONSTRATIVE = /^(?:ces|diese|dieser|diesen|esses|essas|estes|estas|aqueles|aquelas|esos|esas|estos|aquellos)$/;
+const DETERMINER = /^(?:les|ces|cette|ce|le|la|l|die|diese|dieser|diesen|der|den|dem|os|as|o|a|esses|essas|estes|estas|aqueles|aquelas|esse|essa|este|esta|los|las|el|esos|esas|estos|aquellos)$/;
+
+function insultTarget(lex: ToneLexicon, norm: string, tokens: Token[], i: number, kind: 'noun' | 'adj', second: (j: number) => boolean): 'rep' | 'other' | 'named' | null {
   const tok = tokens[i] as Token;
   const last = kind === 'noun' ? tailEnd(lex, norm, tokens, i) : i;
   const next = tokens[last + 1];
@@ -213,6 +217,14 @@ function insultTarget(lex: ToneLexicon, norm: string, tokens: Token[], i: number
     if (second(j) && /^(?:de|do|da|von)$/.test(tokens[j - 1]?.w ?? '')) return 'other';
     if (second(j)) return 'rep';
     if (lex.thirdParty.test(t.w)) return 'other';
+  }
+  // "Les abrutis du transporteur", "Die Idioten vom Lieferdienst", "Esses incompetentes da transportadora": a
+  // determiner before the insult makes it about those people, not a name for the rep.
+  if (kind === 'noun' && i > 0 && !clauseBreak(tok.gap)) {
+    const det = (tokens[i - 1] as Token).w;
+    const of = tokens[i + 1]?.w ?? '';
+    const owner = [tokens[i + 2], tokens[i + 3]].some((t) => !!t && lex.thirdParty.test(t.w));
+    if (DEMONSTRATIVE.test(det) || (DETERMINER.test(det) && /^(?:de|du|des|d|da|do|das|dos|vom|von|der|del)$/.test(of) && owner)) return 'named';
   }
   // A form of address on its own: "Connard.", ", imbécil.", "Schnauze, du Lappen".
   if (kind === 'noun') {
@@ -380,7 +392,7 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
       if (lex.friendly?.test(tok.w) && friendlyIn(sentenceAround(tok)) && !tokens.slice(Math.max(0, i - 3), i).some((_, k, arr) => second(i - arr.length + k))) return;
       atRep.push(tok);
       push('insult-at-rep', tok);
-    } else if (target === 'other' && !lex.personOnly?.test(tok.w) && !lex.reported.test(sentenceBefore(tok.start))) otherInsults.push(tok);
+    } else if ((target === 'other' || (target === 'named' && !friendlyIn(sentenceAround(tok)))) && !lex.personOnly?.test(tok.w) && !lex.reported.test(sentenceBefore(tok.start))) otherInsults.push(tok);
   });
   if (atRep.length) {
     signals.sort((a, b) => a.start - b.start);

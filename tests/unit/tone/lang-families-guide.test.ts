@@ -988,3 +988,40 @@ describe("H23 regional speech: Québec, Switzerland, Austria, Brazil's south and
   ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
 });
 
+describe("H24 insults at the company, a department, the courier or an earlier agent (angry, not abusive)", () => {
+  it.each([
+    ["pt", "angry", "A empresa de vocês é uma merda."],
+    ["pt", "angry", "O suporte de vocês é um lixo."],
+    ["pt", "angry", "Esses incompetentes da transportadora perderam a minha caixa."],
+    ["pt", "angry", "O atendente anterior era um idiota, não resolveu nada."],
+    ["pt", "angry", "Que empresa de merda!"],
+    ["pt", "angry", "A vossa loja é uma vergonha e o gerente um incompetente."],
+    ["pt", "angry", "O sistema de vocês é uma porcaria."],
+    ["pt", "angry", "Empresa de ladrões, cobraram duas vezes!"],
+    ["de", "angry", "Euer Laden ist ein Saftladen."],
+    ["de", "angry", "Die Idioten vom Lieferdienst haben das Paket in den Regen gestellt."],
+    ["de", "angry", "Ihr Vorgänger war ein Vollidiot, der hat nichts gemacht."],
+    ["de", "angry", "Was für eine Scheißfirma!"],
+    ["de", "angry", "Ihre Firma ist eine Bande von Betrügern."],
+    ["fr", "angry", "Votre boîte c'est des voleurs."],
+    ["fr", "angry", "Les abrutis du transporteur ont perdu mon colis."],
+    ["fr", "angry", "Le conseiller précédent était un incapable."],
+    ["fr", "angry", "Quelle boîte de merde !"],
+    ["fr", "angry", "Votre société est une bande d'escrocs."],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
+describe("H25 near misses: the same determiners with a thing, a vocative after them (levels kept)", () => {
+  it.each([
+    ["fr", "calm", "Les clowns du cirque étaient super, merci pour les billets !"],
+    ["pt", "calm", "O burro da fazenda adorou a ração, obrigado!"],
+    ["de", "abusive", "Sie sind der Idiot hier."],
+    ["fr", "abusive", "C'est toi le con."],
+    ["pt", "abusive", "Você é o idiota aqui."],
+    ["fr", "calm", "Les clowns du spectacle arrivent à quelle heure ?"],
+    ["pt", "calm", "O burro da quinta comeu o cabo do carregador, vendem outro?"],
+    ["de", "calm", "Die Clowns vom Zirkus kommen um drei, können Sie bis dahin liefern?"],
+    ["es", "calm", "Los payasos de la fiesta llegan a las tres, ¿pueden entregar antes?"],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
