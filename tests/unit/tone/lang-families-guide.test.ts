@@ -1025,3 +1025,29 @@ describe("H25 near misses: the same determiners with a thing, a vocative after t
   ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
 });
 
+describe("H26 many frustration cues, still cooperative and polite (frustrated, not angry)", () => {
+  it.each([
+    ["pt", "frustrated", "É a terceira vez que escrevo. Na primeira me disseram para esperar, na segunda que iam abrir uma reclamação, e até hoje nada. Estou um pouco decepcionada. Podem verificar, por favor? Obrigada."],
+    ["fr", "frustrated", "C'est la troisième fois que j'écris. La première fois on m'a dit d'attendre, la deuxième qu'une réclamation serait ouverte, et toujours rien. Je suis un peu déçue. Pouvez-vous vérifier, s'il vous plaît ? Merci."],
+    ["de", "frustrated", "Ich schreibe jetzt zum dritten Mal. Beim ersten Mal hieß es warten, beim zweiten Mal, man eröffne eine Reklamation, und bis heute nichts. Ich bin etwas enttäuscht. Könnten Sie bitte nachsehen? Danke."],
+    ["es", "frustrated", "Es la tercera vez que escribo. La primera me dijeron que esperara, la segunda que abrirían un reclamo, y hasta hoy nada. Estoy un poco decepcionada. ¿Pueden revisarlo, por favor? Gracias."],
+    ["pt", "frustrated", "Já liguei três vezes, ninguém resolve e continuo sem internet. Sinceramente estou cansado. Podem mandar um técnico esta semana?"],
+    ["de", "frustrated", "Ich habe schon dreimal angerufen, niemand hilft und ich habe immer noch kein Internet. Ehrlich gesagt bin ich müde. Können Sie diese Woche einen Techniker schicken?"],
+    ["fr", "frustrated", "J'ai déjà appelé trois fois, personne ne m'aide et je n'ai toujours pas internet. Franchement je suis fatigué. Pouvez-vous envoyer un technicien cette semaine ?"],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
+describe("H27 shouting in capitals with accents (angry) / capitals that are labels (calm)", () => {
+  it.each([
+    ["fr", "angry", "JE N'AI TOUJOURS PAS REÇU MON COLIS, C'EST LA TROISIÈME FOIS QUE J'ÉCRIS !"],
+    ["de", "angry", "ICH HABE IMMER NOCH KEIN GELD ZURÜCKBEKOMMEN, DAS IST UNMÖGLICH!"],
+    ["pt", "angry", "ATÉ HOJE NÃO RECEBI A ENCOMENDA, ISTO É INACEITÁVEL!"],
+    ["fr", "angry", "Je veux une réponse AUJOURD'HUI, pas dans TROIS SEMAINES."],
+    ["de", "angry", "Ich will HEUTE eine Antwort und nicht in DREI WOCHEN."],
+    ["pt", "angry", "Quero uma resposta HOJE, não daqui a TRÊS SEMANAS."],
+    ["fr", "calm", "Le colis porte la mention NE PAS PLIER, est-ce normal ?"],
+    ["de", "calm", "Auf dem Display steht BITTE WARTEN, wie lange dauert das normalerweise?"],
+    ["pt", "calm", "No ecrã aparece AGUARDE POR FAVOR, quanto tempo demora normalmente?"],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
