@@ -1051,3 +1051,24 @@ describe("H27 shouting in capitals with accents (angry) / capitals that are labe
   ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
 });
 
+describe("H28 threats to the rep's job (abusive) / a complaint about the service to a manager (not abusive)", () => {
+  it.each([
+    ["fr", "abusive", "Je vais demander votre licenciement."],
+    ["fr", "abusive", "Vous allez perdre votre poste, croyez-moi."],
+    ["fr", "abusive", "Je ferai tout pour qu'on vous mette à la porte."],
+    ["de", "abusive", "Ich werde Ihre Entlassung verlangen."],
+    ["de", "abusive", "Sie werden Ihren Job verlieren, das verspreche ich Ihnen."],
+    ["de", "abusive", "Ich sorge dafür, dass man Sie vor die Tür setzt."],
+    ["pt", "abusive", "Vou pedir a sua demissão."],
+    ["pt", "abusive", "Vai perder o emprego, pode ter certeza."],
+    ["pt", "abusive", "Vou fazer de tudo para que seja despedida."],
+    ["pt", "abusive", "Vou garantir que você seja mandado embora."],
+    ["fr", "frustrated", "Je vais signaler ce retard à votre responsable, s'il vous plaît transmettez."],
+    ["de", "angry", "Ich werde mich bei Ihrer Geschäftsführung über diesen Service beschweren!"],
+    ["pt", "angry", "Vou reclamar com a diretoria sobre este atendimento!"],
+    ["fr", "angry", "Je vais me plaindre à la direction de votre service."],
+    ["de", "calm", "Ich möchte mich für die gute Beratung bedanken und werde mich sicher wieder melden."],
+    ["pt", "calm", "Vou perder o voo se o táxi não chegar, mas isso não é com vocês. Qual o prazo da entrega?"],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
