@@ -78,6 +78,8 @@ export const de: ToneLexicon = {
     /\bich\s+(?:finde|find|krieg|kriege|bekomme)\s+(?:schon\s+|noch\s+)?raus,?\s+(?:wer|wo)\s+(?:du|sie)\s+(?:bist|sind|wohnst|wohnen|arbeitest|arbeiten)\b/,
   ],
   harassment: [
+    // Invitations, looks guessed from the voice, what the rep is wearing.
+    /\b(?:wollen|sollen|koennten|gehen)\s+wir\s+(?:mal\s+|heute\s+|zusammen\s+)*(?:essen|was\s+trinken|einen\s+kaffee\s+trinken|ausgehen|uns\s+treffen)\b|\b(?:ich\s+wette|bestimmt|sicher)\b[^.!?]{0,20}\b(?:du\s+bist|sie\s+sind)\s+(?:\w+\s+){0,3}(?:heiss|scharf|sexy|huebsch|geil|suess)\b|\bwas\s+(?:hast\s+du|haben\s+sie)\s+(?:gerade|grad|jetzt)\s+an\b|\b(?:sie\s+klingen|du\s+klingst)\s+(?:\w+\s+)?(?:suess|sexy|heiss|scharf)\b/,
     // Advances: a photo of the rep, pet names, their private number.
     /\b(?:schick|schicken|sende|senden|zeig|zeigen)\s+(?:\w+\s+){0,3}(?:ein\s+)?(?:foto|bild|selfie|fotos|bilder)\s+von\s+(?:dir|ihnen|sich)\b|,\s*(?:suesse|suesser|schaetzchen|schatzi|kleine|schnecke|puppe|mausi|hasi|baby|zuckerschnecke)\s*(?:(?:[.!?]|😘|😏|😍)|$)|(?:^|[.!?]\s*)(?:hey\s+)?(?:suesse|schaetzchen|schnecke|puppe|zuckerschnecke)\s*[,!]|\b(?:ihre|deine)\s+(?:private|privat|handy)\s*(?:nummer|handynummer)\b|\b(?:sind\s+sie|bist\s+du)\s+(?:noch\s+)?(?:single|vergeben|verheiratet)\b/,
     /\b(?:bist\s+du|du\s+bist|sind\s+sie|sie\s+sind)\s+(?:\w+\s+)?(?:heiss|sexy|scharf|geil)(?=\s*(?:[,.!?]|$))|\b(?:du\s+machst|sie\s+machen)\s+mich\s+(?:total\s+|richtig\s+|so\s+)?(?:an|heiss|scharf|geil)\b/,

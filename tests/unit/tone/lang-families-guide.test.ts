@@ -1072,3 +1072,26 @@ describe("H28 threats to the rep's job (abusive) / a complaint about the service
   ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
 });
 
+describe("H29 advances at the rep, many ways (abusive) / a warm thanks to the rep (calm)", () => {
+  it.each([
+    ["fr", "abusive", "Vous avez l'air charmante, on pourrait dîner ensemble ce soir ?"],
+    ["fr", "abusive", "Avec une voix pareille, t'es sûrement bonne."],
+    ["fr", "abusive", "Je parie que t'es canon en vrai 😏"],
+    ["fr", "abusive", "Tu portes quoi, là ?"],
+    ["de", "abusive", "Sie klingen total süß, wollen wir mal essen gehen?"],
+    ["de", "abusive", "Mit so einer Stimme bist du bestimmt heiß."],
+    ["de", "abusive", "Was hast du gerade an? 😏"],
+    ["de", "abusive", "Ich wette, du bist in echt richtig scharf."],
+    ["pt", "abusive", "Você parece ser uma gata, vamos jantar hoje?"],
+    ["pt", "abusive", "Com essa voz você deve ser gostosa."],
+    ["pt", "abusive", "Aposto que és uma brasa ao vivo 😏"],
+    ["pt", "abusive", "Que roupa você tá usando agora?"],
+    ["fr", "calm", "Vous avez été charmante au téléphone, merci pour votre aide !"],
+    ["de", "calm", "Sie waren total nett am Telefon, danke für die Hilfe!"],
+    ["pt", "calm", "Você foi um amor no telefone, obrigada pela ajuda!"],
+    ["fr", "calm", "On pourrait dîner ensemble au restaurant de votre magasin ? Il est ouvert le soir ?"],
+    ["de", "calm", "Wollen wir den Termin auf Freitag verschieben? Danke!"],
+    ["pt", "calm", "Vamos jantar fora hoje, podem entregar amanhã?"],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
