@@ -295,6 +295,9 @@ const EMOJI_ANNOYED = /\u{1F643}|\u{1F644}|\u{1F612}|\u{1F611}|\u{1F629}|\u{1F62
 const EMOJI_ANGRY = /\u{1F621}|\u{1F92C}|\u{1F620}|\u{1F47F}|\u{1F4A2}/gu;
 const EMOJI_FINGER = /\u{1F595}/gu;
 
+/** Negations in the four languages (for a question that complains: "immer noch nicht?"). */
+const NEGATION = /\b(?:pas|rien|jamais|nicht|nichts|kein\w*|nie|nao|nada|nunca|no|ni|nadie|personne|ninguem|niemand)\b/;
+
 const ANGRY_AT = 4;
 const FRUSTRATED_AT = 2;
 
@@ -434,7 +437,12 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   // "Ich habe ihn zweimal zurückgesetzt": what one tried on the device, not a repeat contact.
   const troubleshooting = (r: Span): boolean =>
     /(?:fois|mal|veces|vezes|\dx)$/.test(norm.slice(r.start, r.end)) && !!lex.tried?.test(sentenceOf(r)) && !lex.contacted?.test(sentenceOf(r));
-  const repeat = findAll(lex.repeat, norm).filter((r) => !lex.mishap.test(sentenceOf(r)) && !troubleshooting(r) && !bygone(r));
+  // "C'est toujours le même numéro ?", "Ist das immer noch der gleiche Tarif?": sameness asked about, no complaint.
+  const askedSame = (r: Span): boolean => {
+    const stop = norm.slice(r.end).search(/[.!?\n]/);
+    return stop >= 0 && norm[r.end + stop] === '?' && /(?:meme|gleich|selbe|igual|mismo|misma)/.test(norm.slice(r.start, r.end + stop)) && !NEGATION.test(sentenceOf(r));
+  };
+  const repeat = findAll(lex.repeat, norm).filter((r) => !lex.mishap.test(sentenceOf(r)) && !troubleshooting(r) && !bygone(r) && !askedSame(r));
   for (const r of repeat) push('repeat-contact', r);
   const again = findAll([lex.again], norm).filter((a) => !overlaps(a, repeat) && !lex.mishap.test(sentenceOf(a)));
   const past = collect('past-experience', lex.past);

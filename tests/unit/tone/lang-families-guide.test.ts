@@ -1095,3 +1095,22 @@ describe("H29 advances at the rep, many ways (abusive) / a warm thanks to the re
   ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
 });
 
+describe("H30 neutral questions and plain statements that share words with the new frustration cues (calm)", () => {
+  it.each([
+    ["fr", "calm", "Est-ce que ce modèle fonctionne avec la fibre ou pas ?"],
+    ["de", "calm", "Ist der Router im Preis inbegriffen oder nicht?"],
+    ["pt", "calm", "O modem vem incluído no plano ou não?"],
+    ["fr", "calm", "Le technicien passe le matin ou pas ? Je dois m'organiser, merci."],
+    ["de", "calm", "Ich habe den Router neu gestartet, jetzt funktioniert alles. Danke!"],
+    ["pt", "calm", "Continua tudo igual no meu plano depois da mudança de morada? Obrigada."],
+    ["fr", "calm", "Bonjour, c'est toujours le même numéro de client après le déménagement ?"],
+    ["de", "calm", "Ist das immer noch der gleiche Tarif wie letztes Jahr?"],
+    ["pt", "calm", "Já tentei isso ontem e funcionou, obrigado pela dica!"],
+    ["fr", "calm", "J'ai déjà essayé ça et ça a marché, merci beaucoup !"],
+    ["de", "calm", "Das habe ich schon probiert und es hat geklappt, danke!"],
+    ["fr", "calm", "Ce n'est pas l'idéal pour moi de venir en magasin, est-il possible de tout faire en ligne ?"],
+    ["pt", "calm", "Não é o ideal para mim ir à loja, posso resolver online?"],
+    ["de", "calm", "Nicht ideal für mich wäre ein Termin am Vormittag, geht auch nachmittags?"],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
