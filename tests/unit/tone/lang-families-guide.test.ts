@@ -1114,3 +1114,15 @@ describe("H30 neutral questions and plain statements that share words with the n
   ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
 });
 
+describe("H31 more near misses for the new cues (calm)", () => {
+  it.each([
+    ["fr", "calm", "Ça fait 2 ans que je suis client et tout va très bien, merci ! Je voudrais ajouter une ligne."],
+    ["pt", "calm", "Quem diria que seria tão rápido! Obrigada."],
+    ["de", "calm", "Ich bin traurig, dass ich wegen des Umzugs kündigen muss. Danke für die schöne Zeit!"],
+    ["pt", "calm", "Já faz três anos que sou cliente e nunca tive problema. Queria mudar de plano."],
+    ["de", "calm", "Seit 3 Tagen habe ich die neue Karte, klappt super. Wie aktiviere ich Roaming?"],
+    ["fr", "calm", "Je pensais que ce serait plus compliqué, merci pour votre aide !"],
+    ["de", "calm", "Ich dachte, das wäre schon erledigt, und tatsächlich: alles ist da. Danke!"],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
