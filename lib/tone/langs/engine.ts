@@ -298,6 +298,9 @@ const EMOJI_FINGER = /\u{1F595}/gu;
 /** Negations in the four languages (for a question that complains: "immer noch nicht?"). */
 const NEGATION = /\b(?:pas|rien|jamais|nicht|nichts|kein\w*|nie|nao|nada|nunca|no|ni|nadie|personne|ninguem|niemand)\b/;
 
+/** A curt acknowledgement trailing off ("Ok...", "D'accord…", "Aha...", "Certo..."). */
+const CURT_OK = /^\s*(?:ok|okay|d'?accord|ah|aha|ach\s+so|na\s+gut|na\s+dann|gut|certo|ta|vale|bueno|bon|entendi|entendu|verstehe|sei)\s*(?:\.{2,}|…)/;
+
 const ANGRY_AT = 4;
 const FRUSTRATED_AT = 2;
 
@@ -542,6 +545,9 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   if (past.length) frustration += Math.min(3, 1 + past.length);
   const complaintCues = repeat.length + past.length + leave.length + strong.length + mild.length + sighs.length + sarcStrong.length + sarcMild.length + otherInsults.length;
   if (sighs.length) frustration += 2;
+  // "Ok... Super.", "Aha... Also noch eine Woche.", "Certo... Mais uma semana então.": a curt, trailing acknowledgement.
+  const curt = CURT_OK.test(norm) && !norm.includes('?') && (norm.match(/[a-z0-9']+/g) ?? []).length <= 6 && !lex.mishap.test(norm) && !lex.warm.test(norm.replace(/^\s*\S+\s*(?:\.{2,}|…)/, ' ').replace(/\b(?:super|genial|toll|otimo|perfeito|parfait)\b\s*[.!]?\s*$/, ''));
+  if (curt) frustration += 2;
   if (again.length && (complaintCues > 0 || !warm)) {
     nRepeat += again.length;
     frustration += Math.min(3, 1 + again.length);

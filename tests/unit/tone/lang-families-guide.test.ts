@@ -1126,3 +1126,24 @@ describe("H31 more near misses for the new cues (calm)", () => {
   ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
 });
 
+describe("H32 the previous note's unfinished families: a curt \"Ok...\" after bad news, dirty and nobody cared", () => {
+  it.each([
+    ["fr", "frustrated", "Ok... Super."],
+    ["de", "frustrated", "Ok... Na dann."],
+    ["pt", "frustrated", "Ok... Tá bom então."],
+    ["fr", "frustrated", "D'accord... Encore une semaine donc."],
+    ["de", "frustrated", "Aha... Also noch eine Woche."],
+    ["pt", "frustrated", "Certo... Mais uma semana então."],
+    ["de", "frustrated", "Das Zimmer war dreckig und keiner hat sich gekümmert."],
+    ["fr", "frustrated", "La chambre était sale et personne ne s'en est occupé."],
+    ["pt", "frustrated", "O quarto estava sujo e ninguém se importou."],
+    ["fr", "calm", "Ok, merci !"],
+    ["de", "calm", "Ok, danke, dann warte ich auf die Mail."],
+    ["pt", "calm", "Ok, obrigado, fico aguardando o email."],
+    ["fr", "calm", "Ok... donc je dois redémarrer la box ?"],
+    ["fr", "calm", "Ah... je n'avais pas vu le mail, désolé."],
+    ["de", "calm", "Ach so... dann probiere ich das gleich."],
+    ["pt", "calm", "Ah... não tinha visto o e-mail, desculpa."],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
