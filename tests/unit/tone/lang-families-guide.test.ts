@@ -1147,3 +1147,11 @@ describe("H32 the previous note's unfinished families: a curt \"Ok...\" after ba
   ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
 });
 
+describe("H33 Chilean 'harto' (a lot) is no anger; 'harto de' is", () => {
+  it.each([
+    ["es", "calm", "Tengo dos gatos, así que la usaría harto. ¿La garantía es de un año?"],
+    ["es", "calm", "Me sirvió harto, gracias, quedó harto bueno."],
+    ["es", "angry", "¡Estoy harto! Tres semanas sin internet y nadie responde."],
+  ] as [L, string, string][])('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
+});
+
