@@ -6,6 +6,7 @@
  *   --lang=fr    one language (repeatable: --lang=fr --lang=de)
  *   --errors     also list the misclassified messages of the *training* split (held-out texts and
  *                errors are never printed: looking at them would be tuning on them)
+ *   --train      the training splits only (no held-out figures: for tuning rounds)
  *   --before     score as before the readers existed: a message in the language is not read (calm)
  * Targets on each held-out split (issue 15): accuracy ≥ 0.85, abusive recall ≥ 0.95, no calm
  * message read angry or abusive.
@@ -23,8 +24,8 @@ import { TONE_LEVELS, type ToneLevel } from '../lib/tone/types';
 
 const Row = z.object({ id: z.string(), text: z.string().min(1), label: z.enum(TONE_LEVELS), note: z.string().optional() });
 type Row = z.infer<typeof Row>;
-/** train2: a second blind training split (written later by other blind writers), where its file is there. */
-export const SPLITS = ['train', 'train2', 'heldout'] as const;
+/** train2, train3: later blind training splits (written by other blind writers), where their file is there (train3: fr, de, pt). */
+export const SPLITS = ['train', 'train2', 'train3', 'heldout'] as const;
 export type LangSplit = (typeof SPLITS)[number];
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures', 'tone');
@@ -75,9 +76,11 @@ function main(argv: readonly string[]): void {
   const langs = LANGS.filter((l) => l !== 'en' && (picked.length === 0 || picked.includes(l)));
   const showErrors = argv.includes('--errors');
   const before = argv.includes('--before');
+  const trainOnly = argv.includes('--train');
   const summary: [string, EvalReport][] = [];
   for (const lang of langs) {
     for (const split of SPLITS) {
+      if (trainOnly && split === 'heldout') continue;
       const rows = loadLangCorpus(lang, split);
       if (!rows) continue;
       const { report, errors } = scoreLang(lang, rows, before);

@@ -66,6 +66,8 @@ export interface ToneLexicon {
   request?: RegExp;
   /** Flat demands ("Répondez-moi. Maintenant.", "Antworten Sie. Jetzt."). */
   demands: RegExp[];
+  /** A whole sentence that is only a deadline ("Aujourd'hui.", "Noch heute.", "Hoje mesmo."): after a short order it makes the order a flat demand. */
+  deadline?: RegExp;
   /** "I want my money back": a demand alongside complaints or said flatly on its own. */
   softDemands: RegExp[];
   /** Strong negative words, accusations, insults at the company: anger. */
@@ -101,6 +103,12 @@ export interface ToneLexicon {
   mishap: RegExp;
   /** Swear words and verbs a masked spelling may stand for ("f*der", "m*rde", "Sch**sse"), beside the insult nouns. */
   masked?: readonly string[];
+  /** Tested on a sentence: a time gone by ("letztes Jahr", "à l'époque", "na época"): in a warm message, a complaint there is an old one, over. */
+  bygone?: RegExp;
+  /** Tested on a sentence: what the customer did to the device ("redémarré", "zurückgesetzt", "reiniciei"): "three times" there is troubleshooting, not a repeat contact… */
+  tried?: RegExp;
+  /** …unless the sentence also says they called or wrote ("appelé", "angerufen", "liguei"). */
+  contacted?: RegExp;
   /** Closing lines of an email: name and title after them are not tone. */
   signOff: RegExp;
 }
@@ -183,7 +191,11 @@ function tailEnd(lex: ToneLexicon, norm: string, tokens: Token[], i: number): nu
   return k;
 }
 
-function insultTarget(lex: ToneLexicon, norm: string, tokens: Token[], i: number, kind: 'noun' | 'adj', second: (j: number) => boolean): 'rep' | 'other' | null {
+/** Articles and demonstratives before a noun ("les", "die", "esses", "los"): the insult names those people. */
+const DEMONSTRATIVE = /^(?:ces|diese|dieser|diesen|esses|essas|estes|estas|aqueles|aquelas|esos|esas|estos|aquellos)$/;
+const DETERMINER = /^(?:les|ces|cette|ce|le|la|l|die|diese|dieser|diesen|der|den|dem|os|as|o|a|esses|essas|estes|estas|aqueles|aquelas|esse|essa|este|esta|los|las|el|esos|esas|estos|aquellos)$/;
+
+function insultTarget(lex: ToneLexicon, norm: string, tokens: Token[], i: number, kind: 'noun' | 'adj', second: (j: number) => boolean): 'rep' | 'other' | 'named' | null {
   const tok = tokens[i] as Token;
   const last = kind === 'noun' ? tailEnd(lex, norm, tokens, i) : i;
   const next = tokens[last + 1];
@@ -205,6 +217,14 @@ function insultTarget(lex: ToneLexicon, norm: string, tokens: Token[], i: number
     if (second(j) && /^(?:de|do|da|von)$/.test(tokens[j - 1]?.w ?? '')) return 'other';
     if (second(j)) return 'rep';
     if (lex.thirdParty.test(t.w)) return 'other';
+  }
+  // "Les abrutis du transporteur", "Die Idioten vom Lieferdienst", "Esses incompetentes da transportadora": a
+  // determiner before the insult makes it about those people, not a name for the rep.
+  if (kind === 'noun' && i > 0 && !clauseBreak(tok.gap)) {
+    const det = (tokens[i - 1] as Token).w;
+    const of = tokens[i + 1]?.w ?? '';
+    const owner = [tokens[i + 2], tokens[i + 3]].some((t) => !!t && lex.thirdParty.test(t.w));
+    if (DEMONSTRATIVE.test(det) || (DETERMINER.test(det) && /^(?:de|du|des|d|da|do|das|dos|vom|von|der|del)$/.test(of) && owner)) return 'named';
   }
   // A form of address on its own: "Connard.", ", imbécil.", "Schnauze, du Lappen".
   if (kind === 'noun') {
@@ -271,9 +291,15 @@ function unmask(lex: ToneLexicon, norm: string): string {
  * Emoji say the same in every language: eyes rolled, unamused, a huff (annoyance); a red face, a curse
  * (anger); the finger (at the rep). Not a facepalm or a sad face: people send those about their own slip.
  */
-const EMOJI_ANNOYED = /\u{1F644}|\u{1F612}|\u{1F611}|\u{1F629}|\u{1F62B}|\u{1F624}|\u{1F62E}\u200D\u{1F4A8}/gu;
+const EMOJI_ANNOYED = /\u{1F643}|\u{1F644}|\u{1F612}|\u{1F611}|\u{1F629}|\u{1F62B}|\u{1F624}|\u{1F62E}\u200D\u{1F4A8}/gu;
 const EMOJI_ANGRY = /\u{1F621}|\u{1F92C}|\u{1F620}|\u{1F47F}|\u{1F4A2}/gu;
 const EMOJI_FINGER = /\u{1F595}/gu;
+
+/** Negations in the four languages (for a question that complains: "immer noch nicht?"). */
+const NEGATION = /\b(?:pas|rien|jamais|nicht|nichts|kein\w*|nie|nao|nada|nunca|no|ni|nadie|personne|ninguem|niemand)\b/;
+
+/** A curt acknowledgement trailing off ("Ok...", "D'accord…", "Aha...", "Certo..."). */
+const CURT_OK = /^\s*(?:ok|okay|d'?accord|ah|aha|ach\s+so|na\s+gut|na\s+dann|gut|certo|ta|vale|bueno|bon|entendi|entendu|verstehe|sei)\s*(?:\.{2,}|…)/;
 
 const ANGRY_AT = 4;
 const FRUSTRATED_AT = 2;
@@ -362,6 +388,8 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     const kind =
       lex.insultNoun.test(tok.w) || maskedInsult(lex, tok.w) || (plural.length > 3 && lex.insultNoun.test(plural)) ? 'noun' : lex.insultAdj.test(tok.w) ? 'adj' : null;
     if (!kind) return;
+    // "Merda, deixei cair o telemóvel 🙈": a swear word said at one's own slip, not a name for the rep.
+    if (lex.masked?.includes(tok.w) && lex.mishap.test(sentenceAround(tok))) return;
     if (lex.insultExcept?.test(norm.slice(tok.start, tok.end + 30)) && !(kind === 'noun' && tailEnd(lex, norm, tokens, i) > i)) return;
     if (lex.negatedBefore.test(clauseBefore(tok.start)) && !vocativeAt(lex, norm, tok.start)) return;
     const target = insultTarget(lex, norm, tokens, i, kind, second);
@@ -370,7 +398,7 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
       if (lex.friendly?.test(tok.w) && friendlyIn(sentenceAround(tok)) && !tokens.slice(Math.max(0, i - 3), i).some((_, k, arr) => second(i - arr.length + k))) return;
       atRep.push(tok);
       push('insult-at-rep', tok);
-    } else if (target === 'other' && !lex.personOnly?.test(tok.w) && !lex.reported.test(sentenceBefore(tok.start))) otherInsults.push(tok);
+    } else if ((target === 'other' || (target === 'named' && !friendlyIn(sentenceAround(tok)))) && !lex.personOnly?.test(tok.w) && !lex.reported.test(sentenceBefore(tok.start))) otherInsults.push(tok);
   });
   if (atRep.length) {
     signals.sort((a, b) => a.start - b.start);
@@ -392,14 +420,32 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     const from = Math.max(...['.', '!', '?', '\n', ',', ';', '¿'].map((c) => norm.lastIndexOf(c, s.start - 1))) + 1;
     return lex.howTo.test(norm.slice(from, s.start));
   };
-  const leave = asserted(findAll(lex.leave, norm)).filter((s) => !askedHow(s));
+  // "Est-ce que la DGCCRF impose un délai ?": a regulator or a lawyer named in a question where the writer does nothing is no threat.
+  const namedInQuestion = (s: Span): boolean => {
+    const stop = norm.slice(s.end).search(/[.!?\n]/);
+    if (stop < 0 || norm[s.end + stop] !== '?') return false;
+    return !(sentenceOf(s).match(/[a-z]+/g) ?? []).some((w) => lex.self.test(w));
+  };
+  const leave = asserted(findAll(lex.leave, norm)).filter((s) => !askedHow(s) && !namedInQuestion(s));
   for (const s of leave) push('threat-to-leave', s);
   const leaveWeak = asserted(findAll(lex.leaveWeak, norm)).filter((s) => !overlaps(s, leave) && !askedHow(s));
   const praise = findAll(lex.praiseIfNegative, norm);
   const sup = asserted(findAll([lex.supervisor], norm));
   for (const s of sup) push('supervisor-request', s);
   // "Se me olvidó otra vez la contraseña", "Passwort schon wieder vergessen": one's own slip again is not a repeat contact.
-  const repeat = findAll(lex.repeat, norm).filter((r) => !lex.mishap.test(sentenceOf(r)));
+  // "Letztes Jahr war ich ziemlich genervt, aber …, danke!": in a warm message an old complaint, told as the past, is over
+  // (not when it happened again: "…, und jetzt ist es wieder passiert"; "noch einmal herzlichen Dank" is no recurrence).
+  const recalledOnce = lex.warm.test(norm) && !findAll([lex.again], norm).some((a) => !lex.warm.test(sentenceOf(a)));
+  const bygone = (s: Span): boolean => recalledOnce && !!lex.bygone?.test(sentenceOf(s));
+  // "Ich habe ihn zweimal zurückgesetzt": what one tried on the device, not a repeat contact.
+  const troubleshooting = (r: Span): boolean =>
+    /(?:fois|mal|veces|vezes|\dx)$/.test(norm.slice(r.start, r.end)) && !!lex.tried?.test(sentenceOf(r)) && !lex.contacted?.test(sentenceOf(r));
+  // "C'est toujours le même numéro ?", "Ist das immer noch der gleiche Tarif?": sameness asked about, no complaint.
+  const askedSame = (r: Span): boolean => {
+    const stop = norm.slice(r.end).search(/[.!?\n]/);
+    return stop >= 0 && norm[r.end + stop] === '?' && /(?:meme|gleich|selbe|igual|mismo|misma)/.test(norm.slice(r.start, r.end + stop)) && !NEGATION.test(sentenceOf(r));
+  };
+  const repeat = findAll(lex.repeat, norm).filter((r) => !lex.mishap.test(sentenceOf(r)) && !troubleshooting(r) && !bygone(r) && !askedSame(r));
   for (const r of repeat) push('repeat-contact', r);
   const again = findAll([lex.again], norm).filter((a) => !overlaps(a, repeat) && !lex.mishap.test(sentenceOf(a)));
   const past = collect('past-experience', lex.past);
@@ -409,10 +455,30 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     return lex.polite.test(norm.slice(from, to < 0 ? norm.length : d.end + to));
   };
   const demands = findAll(lex.demands, norm).filter((d) => !politeAt(d));
+  // "Réparez ça. Aujourd'hui.", "Resolvam isso. Hoje mesmo.": a short order, then the deadline said alone.
+  if (lex.deadline) {
+    const sentences = [...norm.matchAll(/[^.!?\n]+[.!?\n]*/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+    for (let k = 1; k < sentences.length; k++) {
+      const a = sentences[k - 1]!;
+      const b = sentences[k]!;
+      const words = (a.text.match(/[a-z0-9']+/g) ?? []).length;
+      const order = words >= 1 && words <= 5 && !/\?/.test(a.text) && !lex.self.test((a.text.match(/[a-z0-9]+/) ?? [''])[0]);
+      if (order && !/\?/.test(b.text) && lex.deadline.test(b.text.replace(/[.!\s]+$/, '').trim())) {
+        const d = { start: a.start, end: b.start + b.text.replace(/[.!\s]+$/, '').length };
+        if (!overlaps(d, demands) && !politeAt(d)) demands.push(d);
+      }
+    }
+  }
   for (const d of demands) push('urgency', d);
   const soft = asserted(findAll(lex.softDemands, norm)).filter((d) => !politeAt(d) && !overlaps(d, demands));
   // The trouble is over ("un problema horrible…, pero ya está todo resuelto") or one's own slip ("qué vergüenza, puse mal la dirección").
+  // "Das Spiel gestern war eine Katastrophe, aber egal 😄": a strong word in a laughing sentence that does not address the rep.
+  const laughingAside = (s: Span): boolean => {
+    const sentence = sentenceOf(s);
+    return /😄|😂|🤣|😆|\bhaha+\b|\bhehe+\b|\brs(?:rs)*\b|\bkkk+\b|\bmdr\b|\blol\b/u.test(sentence) && !(sentence.match(/[a-z]+/g) ?? []).some((w) => lex.possessive.test(w) || lex.second.test(w));
+  };
   const settled = (s: Span): boolean => {
+    if (bygone(s) || laughingAside(s)) return true;
     const from = Math.max(norm.lastIndexOf('.', s.start - 1), norm.lastIndexOf('!', s.start - 1), norm.lastIndexOf('?', s.start - 1), norm.lastIndexOf('\n', s.start - 1)) + 1;
     const stop = norm.slice(s.end).search(/[.!?\n]/);
     const rest = norm.slice(s.end, stop < 0 ? norm.length : s.end + stop);
@@ -425,7 +491,8 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   for (const s of otherInsults) push('negative-sentiment', s);
   const sarcStrong = collect('sarcasm', lex.sarcasmStrong);
   const sarcMild = collect('sarcasm', lex.sarcasmMild).filter((s) => !overlaps(s, sarcStrong));
-  const mild = [...asserted(findAll(lex.mild, norm)).filter((s) => !overlaps(s, [...strongAll, ...repeat, ...past])), ...strongAll.filter(hedged)];
+  // Annoyance at one's own slip ("Puxa, esqueci a senha de novo 🙈") is not at the service.
+  const mild = [...asserted(findAll(lex.mild, norm)).filter((s) => !overlaps(s, [...strongAll, ...repeat, ...past]) && !bygone(s) && !lex.mishap.test(sentenceOf(s))), ...strongAll.filter(hedged)];
   // An eye roll or a sigh is annoyance even after a thanks ("Gracias... supongo 😒").
   const sighs = findAll([EMOJI_ANNOYED], norm).filter((p) => !lex.mishap.test(sentenceOf(p)));
   for (const s of sighs) push('negative-sentiment', s);
@@ -450,6 +517,14 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
       for (let k = capsWords.length - 1; k >= 0; k--) if (overlaps(capsWords[k]!, [run])) capsWords.splice(k, 1);
     }
   }
+  const casedSentence = (at: number): string => {
+    const from = Math.max(f.cased.lastIndexOf('.', at - 1), f.cased.lastIndexOf('!', at - 1), f.cased.lastIndexOf('?', at - 1), f.cased.lastIndexOf('\n', at - 1)) + 1;
+    const stop = f.cased.slice(at).search(/[.!?\n]/);
+    return f.cased.slice(from, stop < 0 ? f.cased.length : at + stop);
+  };
+  // A deadline shouted in capitals ("Je veux mon argent MAINTENANT", "Quero o dinheiro AGORA") is a flat demand.
+  const shoutedDeadline =
+    !!lex.deadline && [...f.cased.matchAll(/(?<![A-Za-z])[A-Z][A-Z']+(?:\s+[A-Z][A-Z']+)?(?![A-Za-z])/g)].some((m) => lex.deadline!.test(m[0].toLowerCase()) && !/^[^.!\n]*\?/.test(f.cased.slice(m.index)) && !lex.polite.test(casedSentence(m.index).toLowerCase()));
   const lowerCount = (f.cased.match(/[a-z]/g) ?? []).length;
   const upperCount = (f.cased.match(/[A-Z]/g) ?? []).length;
   const n = capsWords.length;
@@ -461,13 +536,18 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   // A thanks that only closes the message ("… ¿Pueden mandar un técnico? Muchas gracias.") is politeness, not warmth.
   const closing = /(?:^|[.!?\n])([^.!?\n]*)[.!?\s]*$/.exec(norm);
   const body = closing && closing.index > 0 && (closing[1]!.match(/[a-z0-9']+/g) ?? []).length <= 4 ? norm.slice(0, closing.index + 1) : norm;
-  const warm = lex.warm.test(norm);
-  const warmBody = warm && lex.warm.test(body);
+  // "Danke, aber …", "Merci, mais …": a thanks that opens an objection is not warmth.
+  const thanksBut = /\b(?:danke|vielen\s+dank|merci|obrigad[oa]|gracias)\b[^.!?]{0,40}?\b(?:aber|mais|mas|pero)\b/g;
+  const warm = lex.warm.test(norm.replace(thanksBut, ' '));
+  const warmBody = warm && lex.warm.test(body.replace(thanksBut, ' '));
   let nRepeat = repeat.length;
   if (nRepeat) frustration += Math.min(3, 1 + nRepeat);
   if (past.length) frustration += Math.min(3, 1 + past.length);
   const complaintCues = repeat.length + past.length + leave.length + strong.length + mild.length + sighs.length + sarcStrong.length + sarcMild.length + otherInsults.length;
   if (sighs.length) frustration += 2;
+  // "Ok... Super.", "Aha... Also noch eine Woche.", "Certo... Mais uma semana então.": a curt, trailing acknowledgement.
+  const curt = CURT_OK.test(norm) && !norm.includes('?') && (norm.match(/[a-z0-9']+/g) ?? []).length <= 6 && !lex.mishap.test(norm) && !lex.warm.test(norm.replace(/^\s*\S+\s*(?:\.{2,}|…)/, ' ').replace(/\b(?:super|genial|toll|otimo|perfeito|parfait)\b\s*[.!]?\s*$/, ''));
+  if (curt) frustration += 2;
   if (again.length && (complaintCues > 0 || !warm)) {
     nRepeat += again.length;
     frustration += Math.min(3, 1 + again.length);
@@ -496,11 +576,21 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   };
   const nDemands = demands.length + soft.filter((d) => complaining || demands.length > 0 || terse(d)).length;
   // A flat demand ("Répondez-moi. Maintenant.") is anger on its own; "I want my money back" needs company.
-  if (demands.length) anger += 4;
+  if (demands.length || shoutedDeadline) anger += 4;
   else if (nDemands) anger += Math.min(4.5, 3 + 1.5 * (nDemands - 1));
   if (nDemands > demands.length) for (const d of soft) push('urgency', d);
-  if (mild.length) frustration += (warmBody && anger === 0 ? 0.5 : 1) * Math.min(3, 1 + mild.length);
-  if (sup.length && !sup.every((x) => lex.compliment.test(sentenceOf(x)))) {
+  if (mild.length) frustration += (warmBody && anger === 0 && mild.length === 1 ? 0.5 : 1) * Math.min(3, 1 + mild.length);
+  // "Can I speak to a manager? It's to praise Julie.": the reason often comes in the next sentence.
+  const withNext = (sp: Span): string => {
+    const stop = norm.slice(sp.end).search(/[.!?\n]/);
+    const from = stop < 0 ? norm.length : sp.end + stop + 1;
+    const next = norm.slice(from).search(/[^.!?\n\s][^.!?\n]*[.!?\n]?/);
+    const rest = next < 0 ? '' : norm.slice(from + next);
+    const end = rest.search(/[.!?\n]/);
+    return sentenceOf(sp) + ' ' + (end < 0 ? rest : rest.slice(0, end));
+  };
+  // …or anywhere in a message with no complaint in it ('Nicht wegen einer Beschwerde, im Gegenteil.').
+  if (sup.length && !sup.every((x) => lex.compliment.test(withNext(x)) || (complaintCues === 0 && lex.compliment.test(norm)))) {
     if (lex.supervisorDemanded.test(norm) || shouting || capsWords.some((w) => sup.some((s) => Math.abs(f.casedAt[w.start]! - f.at[s.start]!) < 40))) anger += 4;
     else frustration += 2;
   }
@@ -511,7 +601,7 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     const glad = profane.every((p) => lex.warm.test(sentenceOf(p)));
     const exclaims = /!/.test(own) && !warm && !glad;
     // "cette saloperie de box", "diese Scheißbox": swearing at a thing vents.
-    const attributive = profane.some((p) => /^\s*(?:de|d'|du|des|von|de\s+la|da|do|del)\s/.test(norm.slice(p.end, p.end + 8)));
+    const attributive = profane.some((p) => /^\s*(?:de|d'|du|des|von|de\s+la|da|do|del)\s/.test(norm.slice(p.end, p.end + 8)) || /[a-z]{3,}\s+(?:de|d')\s*$/.test(norm.slice(Math.max(0, p.start - 20), p.start)));
     if (otherCues > 0 || shouting || exclaims || inQuestion || attributive) anger += 4;
     for (const p of profane) push('profanity-situation', p);
   }
@@ -522,7 +612,9 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     anger += leaveWeak.some(flat) || shouting ? 4 : 2;
     for (const l of leaveWeak) push('threat-to-leave', l);
   }
-  if (praise.length && (otherCues > 0 || profane.length > 0)) {
+  // Swearing in a glad sentence ('Verdammt, das ging ja schnell!') does not make praise sarcasm.
+  const ventingSwear = profane.some((p) => !lex.warm.test(sentenceOf(p)));
+  if (praise.length && (otherCues > 0 || ventingSwear)) {
     anger += 4;
     for (const p of praise) push('sarcasm', p);
   }

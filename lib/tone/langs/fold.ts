@@ -59,6 +59,12 @@ export function fold(text: string, style: FoldStyle): Folded {
       if (l) chars[m.index + k] = l;
     }
   }
+  // "Id!ot", "d!ck": an exclamation mark between two letters of a word stands for an i.
+  // Not between two sentences typed without a space ("Hallo!Ich", "merci!bonne journée").
+  for (const m of lower.matchAll(/(?<![a-z])[a-z]{1,3}![a-z]{2,5}(?![a-z])/g)) {
+    const bang = m.index + m[0].indexOf('!');
+    if (/[a-z]/.test(cased[bang + 1] as string)) chars[bang] = 'i';
+  }
   let s = chars.join('');
   let at = casedAt.slice();
   // 3. spelled-out letters joined: "m e r d e" (4+ letters), "f.d.p" (3+ with dots)
