@@ -2,7 +2,8 @@
  * `npm run eval:drafts` — scores the guidance engine with the default pack against the labelled
  * draft corpus in tests/fixtures/drafts/ (format: tests/fixtures/drafts/README.md).
  *   (no flag)    the training splits: train, and train3 when its file is there (its own lines)
- *   --heldout    the training splits, then the held-out split (figures only, never its texts)
+ *   --heldout    the training splits, then the held-out split: its totals and per-rule counts (tp/fp/fn),
+ *                never its texts, ids or errors
  *   --errors     also list, for the TRAINING splits only, each draft's missed and unexpected rules
  *   --json       print the reports as JSON
  * Then the same per language, for every language with a corpus in tests/fixtures/drafts/<lang>/
@@ -295,8 +296,8 @@ function main(argv: readonly string[]): void {
     out[split] = training ? all.report : { ...all.report, perRule: {} };
     out[`${split}-long-emails`] = { ...long.report, perRule: {} };
     if (json) return;
-    // The held-out split prints its overall figures only (no per-rule table to tune on).
-    console.log('\n' + formatReport(`${split} split`, all.report, training));
+    // The held-out split prints counts only: totals and per rule (never a text, an id or an error).
+    console.log('\n' + formatReport(`${split} split`, all.report));
     console.log('\n' + formatReport(`${split} split, long emails (≥ ${LONG_EMAIL_WORDS} words)`, long.report, false));
     // Errors are listed for the training split only: the held-out split is never tuned on.
     if (showErrors && training) {
