@@ -1,0 +1,120 @@
+/**
+ * Families of ways people write one thing in a reply draft (issue 11, points 2 and 4): for each rule, drafts
+ * it must give its own card on, and near misses (the fix already there, another meaning of the words) on
+ * which it must stay quiet. Written by hand, not taken from the labelled corpus: a rule that passes here
+ * has learnt the shape, not a sentence.
+ */
+import { compile, lint } from '../../../lib/guidance/engine';
+import { lintContext } from '../../../lib/guidance/context';
+import { defaultPack } from '../../../lib/guidance/default-pack';
+
+const c = compile([defaultPack]);
+/** The rules with their own card on a draft (a rule folded into another card does not count). */
+const cards = (draft: string): string[] =>
+  lint(c, { draft, thread: [], context: lintContext({ draft, site: 'test', channel: 'email', thread: [] }) }).map((h) => h.ruleId);
+
+const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
+  "defensive-reply": {
+    fires: [
+      "I can assure you that the email was sent on the 3rd.",
+      "With respect, our engineer did attend at 10 am as booked.",
+      "Our system shows the parcel was delivered, so there is nothing wrong on our end.",
+      "The charge is legitimate and was clearly shown at checkout.",
+      "That simply isn't the case, the driver knocked twice.",
+      "I have to disagree, the item was working perfectly when it left our warehouse.",
+      "That's not what our agent said on the call, we have the recording.",
+      "Our staff would never say that to a customer.",
+      "The fault is not on our side, it's your router.",
+      "This is not a fault with our product.",
+      "Our technician handled it correctly and followed procedure.",
+      "To be clear, we never promised next-day delivery.",
+      "Actually, we did send you a reminder on the 1st.",
+      "The delay was not caused by us.",
+      "We are not at fault here, the courier is.",
+      "There is no error on our side and the bill stands.",
+      "The tracking clearly shows it was delivered to your address.",
+      "I've listened to the call and the agent did nothing wrong.",
+      "Our records are accurate, so the fee remains.",
+      "You agreed to these terms when you signed up.",
+    ],
+    quiet: [
+      "You're right, that's not what should have happened.",
+      "If our records are wrong, I'll correct them today.",
+      "Our records show it was delivered on Tuesday; let's find out where it went.",
+      "I can assure you I'll call at 3 pm.",
+      "Our engineer did attend, but he left without fixing it, which isn't good enough.",
+      "The fault is on our side, and I'm sorry.",
+      "That's not how it should work, and I'm sorry it did.",
+      "To be clear, you won't be charged for the second delivery.",
+      "The tracking shows delivered, but you say it isn't there, so I've opened a claim.",
+      "It wasn't your fault at all.",
+      "The photo clearly shows the crack, so I've approved the replacement.",
+      "Your statement clearly shows two payments, and I've refunded the second.",
+      "I'm sorry, the fault is on our side and we'll fix it today.",
+      "You've done nothing wrong here: the form hid the field.",
+      "You did nothing wrong, it was our mistake.",
+      "If that isn't the case, let me know and I'll look again.",
+      "The email that says your account is closed is not true, and I've reopened it.",
+      "With respect to your second question, the warranty runs for two years.",
+      "We never promised this and we should have been clearer, so I've refunded the fee.",
+      "That isn't the case for your order, because it shipped before the change.",
+      "Our drivers will never leave a parcel outside without a photo, so I've asked the depot to check.",
+    ],
+  },
+  "not-my-department": {
+    fires: [
+      "You'd need to take this up with the courier.",
+      "This is a matter for your bank.",
+      "Please raise this with the retailer you bought it from.",
+      "Best to contact the manufacturer directly about warranty.",
+      "You should contact Royal Mail about this.",
+      "Your bank is the one to speak to about the chargeback.",
+      "I'd suggest getting in touch with the airline.",
+      "Only the courier can help with that, sorry.",
+      "That's a question for our sales team, you can email sales@shop.com.",
+      "You'll want to contact the store where you purchased it.",
+      "Try contacting your internet provider instead.",
+      "We're just the marketplace, the seller handles returns.",
+      "I don't deal with billing, you can call them on 0800 123 456.",
+      "The landlord is responsible for repairs, so you'll have to speak to them.",
+      "Please reach out to the seller directly.",
+      "That would be one for the courier to answer.",
+      "Unfortunately I only handle technical issues.",
+      "That's not something our team can help with, try the council.",
+    ],
+    quiet: [
+      "I've contacted the courier for you and they'll reply by noon.",
+      "I've passed this to billing; they'll email you today.",
+      "I'll ask the seller for you and update you tomorrow.",
+      "Our billing team handles this, so I've forwarded it with your details.",
+      "The courier handles redelivery, and I've already booked it for Friday.",
+      "I've reached out to the seller directly and will update you by 5 pm.",
+      "If the seller doesn't reply by Friday, I'll refund you myself.",
+      "Your bank may show it as pending for a day.",
+      "Please contact us again if the parcel hasn't arrived by Friday.",
+      "You can also call the courier on 0300 123 4567 to pick a new day.",
+      "Please ask the driver to leave it with a neighbour if you're out.",
+      "If you'd prefer, you can take it to any of our stores for a swap.",
+      "Please check with the rest of the household whether anyone signed for it.",
+      "Our returns team will email you the label today.",
+      "The team will call you tomorrow morning.",
+      "Please try restarting the router and then check the lights.",
+      "Please speak to the front desk when you arrive and they'll have your key ready.",
+      "You'd need to bring the receipt to the store, but I've emailed it to you so you have it.",
+      "I'd suggest contacting your bank only if the refund isn't there by Friday.",
+      "Please call me back on this number if it cuts out again.",
+      "I've asked the courier to call you before they deliver.",
+      "Please reply to this email with the photos.",
+      "The engineer is responsible for testing the line before he leaves, and he'll text you when he's done.",
+    ],
+  },
+};
+
+describe.each(Object.entries(FAMILIES))('%s', (rule, family) => {
+  test.each(family.fires.filter(Boolean).map((t) => [t]))('fires: %s', (draft) => {
+    expect(cards(draft)).toContain(rule);
+  });
+  test.each(family.quiet.filter(Boolean).map((t) => [t]))('quiet: %s', (draft) => {
+    expect(cards(draft)).not.toContain(rule);
+  });
+});
