@@ -22,6 +22,8 @@ const PROMISE: Matcher = {
     'forwarded to the relevant', 'forwarded to the appropriate', 'passed to the relevant', 'passed on to the relevant',
     'passed to the concerned', 'let me check and', 'lemme check', 'team will contact you', 'team will reach out', 'team will get back to you',
     'team will be in touch', 'team will call you', 'team will follow up', 'will be actioned', 'will be looked into', 'will be dealt with', 'will be sent out', 'will be followed up',
+    'see what I can do', 'see what we can do', 'leave it with me', 'leave this with me', 'keep an eye on it', 'keep an eye on this',
+    'will monitor', 'I\'ll monitor', 'we\'ll monitor',
   ],
   // "I'll / we will (up to three words) call you, check, send…": one pattern rather than a phrase per
   // verb and subject (each phrase with a gap is a backtracking branch of its own).
@@ -72,7 +74,8 @@ const COMMITMENT: Matcher = {
     'will ring you', 'will text you', 'will email you', 'will message you', 'will update you', 'expect a call from me',
     'expect an email from me', 'expect an update from me', 'expect a call from us', 'expect an update from us', 'expect to hear from me',
     'expect to hear from us', 'let me call you', 'let me get back to you', 'let me email you', 'I\'ve set a reminder',
-    'I have set a reminder', 'I\'m calling you', 'I\'m ringing you', 'I\'ve booked you',
+    'I have set a reminder', 'I\'m calling you', 'I\'m ringing you', 'I\'ve booked you', 'will phone you', 'she\'ll phone you',
+    'he\'ll phone you', 'they\'ll phone you', 'will phone u',
 
     // The company's act with a time, said in the passive: "the replacement will be dispatched today".
     'will be sent', 'will be dispatched', 'will be processed', 'will be emailed', 'will be posted', 'will be credited', 'will be refunded', 'will be fixed', 'will be delivered', 'will be reviewed', 'will be arranged', 'will be replaced', 'will be repaired', 'will be shipped', 'will be issued', 'will be reissued', 'will be completed', 'will be corrected', 'will be restored', 'will be reconnected', 'will be activated', 'will be collected', 'will be called', 'will be contacted', 'will be published', 'will be applied', 'will be paid',
@@ -86,14 +89,14 @@ const COMMITMENT: Matcher = {
   // "You'll get / see / receive …" alone is the system or a third party at work (a confirmation
   // email, a refund showing): the rep's promise is "you'll hear from me/us", or someone's named act.
   pattern:
-    '\\b(?:[Ii]|[Ww]e)(?:[\'’]ll| will| shall)\\s+\\w|\\b[Yy]ou(?:[\'’]ll| will| should) (?:hear (?:back\\b|from (?!them\\b|the courier\\b|the bank\\b))|(?:get|receive|have) [^.!?\\n]{0,40}\\bfrom (?:me|us)\\b)|(?:\\b(?:[Ss]he|[Hh]e|[Tt]hey|[Ss]omeone|colleague|team|engineer|technician|supervisor|manager|specialist|lead|advis[eo]r)\\b[^.!?\\n]{0,40}?|\\b[A-Z][a-z]+)(?:[\'’]ll| will) (?:call|contact|email|message|text|reply|be in touch|get back|review|visit|be with you|come|join|ring|arrive|be there|update)\\b',
+    '\\b(?:[Ii]|[Ww]e)(?:[\'’]ll| will| shall)\\s+(?!not\\b|nev)\\w|\\b[Yy]ou(?:[\'’]ll| will| should) (?:hear (?:back\\b|from (?!them\\b|the courier\\b|the bank\\b))|(?:get|receive|have) [^.!?\\n]{0,40}\\bfrom (?:me|us)\\b)|(?:\\b(?:[Ss]?[Hh]e|[Tt]hey|[Ss]omeone|colleague|team|engineer|technician|supervisor|manager|specialist|lead|advis[eo]r)\\b[^.!?\\n]{0,40}?|\\b[A-Z][a-z]+)(?:[\'’]ll| will) (?:call|contact|email|message|text|reply|be (?:in touch|with you|there)|get back|review|visit|come|join|ring|arrive|update)\\b',
 };
 
 /** The promise waits on the customer: nothing to log or time yet. */
 const CONDITIONAL: Matcher = {
   phrases: ['unless', 'once you', 'when you', 'reply to this', 'reply here', 'reply with', 'just reply', 'reply and', 'tell me', 'send me', 'message me', 'just ask', 'whichever'],
   // "…, if that works for you" / "let me know if that suits" ask permission: the promise stands.
-  pattern: '(?:(?<!even )\\b[Ii]f(?! (?:I|we) (?:don[\'’]?t|do not) hear\\b| we (?:get|are) (?:cut off|disconnected)\\b| the (?:chat|call|line) (?:drops|cuts)\\b)|\\b[Ll]et me know)\\b(?! (?:if )?(?:that|this|it|the time|the slot)(?:[\'’]s| is)? (?:(?:doesn[\'’]?t|does not|isn[\'’]?t|is not|not) )?(?:ok|okay|alright|fine|good|works?|suits?|helps?|convenient)\\b)',
+  pattern: '(?:(?<!even )\\b[Ii]f(?! (?:I|we) (?:don[\'’]?t|do not) hear\\b| you (?:still )?(?:haven[\'’]?t|have not|don[\'’]?t|do not) (?:heard|hear|had|got|received)\\b| we (?:get|are) (?:cut off|disconnected)\\b| the (?:chat|call|line) (?:drops|cuts)\\b)|\\b[Ll]et me know)\\b(?! (?:if )?(?:that|this|it|the time|the slot)(?:[\'’]s| is)? (?:(?:doesn[\'’]?t|does not|isn[\'’]?t|is not|not) )?(?:ok|okay|alright|fine|good|works?|suits?|helps?|convenient)\\b)',
   flags: 'i',
 };
 
@@ -296,7 +299,7 @@ export const defaultPack: Pack = {
       title: 'A dead-end "I don\'t know"',
       severity: 'warn',
       when: {
-        phrases: ['I don\'t know', 'I do not know', 'we don\'t know', 'we do not know', 'I don\'t really know', 'no idea', 'not sure', 'no clue', 'beats me', 'I\'m not certain', 'couldn\'t tell you', 'can\'t tell you', 'could not tell you', 'cannot tell you', 'beyond me', 'haven\'t a clue', 'haven\'t got a clue', 'dunno', 'idk', 'unsure', 'no way of knowing', 'no way to know', 'not certain', 'not a clue', 'no clue', 'hard to say', 'I wouldn\'t know', 'can\'t say for sure', 'cannot say for sure', 'can\'t say exactly', 'cannot say exactly', 'don\'t have an answer', 'do not have an answer', 'don\'t have any info', 'don\'t have any information', 'do not have any information', 'have no information', 'have no info', 'not having information', 'not having any information', 'no info on', 'not clear why', 'not clear to me', 'anyone\'s guess', 'who knows', 'your guess is as good as mine', 'no visibility', 'a mystery to me', 'a mystery to us', 'I\'m clueless', 'not in a position to say', 'not in a position to tell', 'I honestly don\'t know', 'I really don\'t know', 'I genuinely don\'t know', 'I just don\'t know', 'I simply don\'t know', 'I actually don\'t know', 'we honestly don\'t know', 'we really don\'t know', 'no one knows', 'nobody knows', 'no one here knows', 'nobody here knows', 'not aware of the reason', 'don\'t have that information', 'do not have that information', 'don\'t have those details', 'don\'t have that info'],
+        phrases: ['I don\'t know', 'I do not know', 'we don\'t know', 'we do not know', 'I don\'t really know', 'no idea', 'not sure', 'no clue', 'beats me', 'I\'m not certain', 'couldn\'t tell you', 'can\'t tell you', 'could not tell you', 'cannot tell you', 'beyond me', 'haven\'t a clue', 'haven\'t got a clue', 'dunno', 'idk', 'unsure', 'no way of knowing', 'no way to know', 'not certain', 'not a clue', 'no clue', 'hard to say', 'I wouldn\'t know', 'can\'t say for sure', 'cannot say for sure', 'can\'t say exactly', 'cannot say exactly', 'don\'t have an answer', 'do not have an answer', 'don\'t have any info', 'don\'t have any information', 'do not have any information', 'have no information', 'have no info', 'not having information', 'not having any information', 'no info on', 'not clear why', 'not clear to me', 'anyone\'s guess', 'who knows', 'your guess is as good as mine', 'no visibility', 'a mystery to me', 'a mystery to us', 'I\'m clueless', 'not in a position to say', 'not in a position to tell', 'I honestly don\'t know', 'I really don\'t know', 'I genuinely don\'t know', 'I just don\'t know', 'I simply don\'t know', 'I actually don\'t know', 'we honestly don\'t know', 'we really don\'t know', 'no one knows', 'nobody knows', 'no one here knows', 'nobody here knows', 'not aware of the reason', 'don\'t have that information', 'do not have that information', 'don\'t have those details', 'don\'t have that info', 'couldn\'t say', 'can\'t say', 'cannot say', 'above my pay grade', 'above my paygrade', 'beyond my pay grade', 'over my head', 'out of my depth', 'not privy to', 'search me', 'no insight into', 'can\'t see into'],
         // Not knowing said as a clause: "not really sure what…", "we don't have any visibility on…", "I can't say
         // when…", "it's unclear why…", "no way for me to know…", "I am not aware why…".
         pattern:
@@ -310,7 +313,7 @@ export const defaultPack: Pack = {
         { within: 'next-sentence', all: [PLAN, AT_ONCE] },
         // The customer's doubt, not the rep's: "if you're unsure of the password…".
         { within: 'clause', all: [{ pattern: '\\byou(?:[\'’]re| are|[\'’]re not| are not| aren[\'’]?t)? (?:not |still )?(?:unsure|sure|certain)\\b|\\byou (?:don[\'’]?t|do not|may not|might not) know\\b|\\byou (?:have|had) no (?:idea|clue)\\b|\\bif unsure\\b', flags: 'i' }] },
-        { within: 'clause', all: [{ phrases: ['don\'t know if you', 'don\'t know if you\'ve', 'don\'t know if you\'re', 'do not know if you', 'not sure if you', 'not sure if you\'ve', 'not sure if you\'re', 'not sure whether you', 'don\'t know whether you', 'not sure if this helps', 'don\'t know if this helps', 'not sure if that helps', 'not sure I understand', 'not sure I follow', 'not sure what you expected', 'can\'t tell you how', 'cannot tell you how', 'couldn\'t tell you how'] }] },
+        { within: 'clause', all: [{ phrases: ['don\'t know if you', 'don\'t know if you\'ve', 'don\'t know if you\'re', 'do not know if you', 'not sure if you', 'not sure if you\'ve', 'not sure if you\'re', 'not sure whether you', 'don\'t know whether you', 'not sure if this helps', 'don\'t know if this helps', 'not sure if that helps', 'not sure I understand', 'not sure I follow', 'not sure what you expected', 'how else to explain', 'how else to put', 'how else I can explain', 'how else to say', 'say it better', 'say I blame', 'say enough', 'say how sorry', 'say how grateful', 'say for certain, so', 'say for sure, so', 'can\'t tell you how', 'cannot tell you how', 'couldn\'t tell you how'] }] },
       ],
       advice: 'Say how you will find the answer and when you will come back with it. If you can\'t find it yourself, offer to ask a supervisor, and log the promise so it is kept.',
       why: 'Not knowing is normal; saying so without a plan tells the customer they have hit a dead end.',
@@ -331,7 +334,8 @@ export const defaultPack: Pack = {
       unlessNear: [
         { within: 'sentence', all: [TIME] },
         { within: 'clause', all: [CONDITIONAL] },
-        { within: 'sentence', all: [AT_ONCE] },
+        // Kept at once, or an assurance rather than a follow-up ("we'll make sure it doesn't happen again").
+        { within: 'sentence', all: [{ phrases: AT_ONCE.phrases, pattern: '\\bmake sure\\b[^.!?\\n]{0,50}\\b(?:again|never|nothing|no one|nobody|doesn[\'’]?t|does not|won[\'’]?t|isn[\'’]?t)\\b', flags: 'i' }] },
         // A sentence that opens on the customer's condition: "If you'd rather…, I can…, and we'll send…",
         // "Let me know if it doesn't arrive, and I'll take a look".
         { within: 'sentence', all: [{ pattern: '(?:^|(?<=[.!?:]\\s{1,3})|(?<=\\n)|(?<=^[-•*]\\s))(?:[Ii]f|[Ss]hould you|[Ii]n case|[Uu]nless|[Ll]et me know|[Tt]ell me|[Jj]ust reply|[Rr]eply|[Ss]end me|[Mm]essage me)\\b', flags: 'm' }] },

@@ -10,8 +10,12 @@ import { defaultPack } from '../../../lib/guidance/default-pack';
 
 const c = compile([defaultPack]);
 /** The rules with their own card on a draft (a rule folded into another card does not count). */
-const cards = (draft: string): string[] =>
-  lint(c, { draft, thread: [], context: lintContext({ draft, site: 'test', channel: 'email', thread: [] }) }).map((h) => h.ruleId);
+/** A case is a draft, or "draft || the customer's message" when the rule reads the thread. */
+const cards = (text: string): string[] => {
+  const [draft = '', customer] = text.split(' || ');
+  const thread = customer ? [{ role: 'customer' as const, text: customer }] : [];
+  return lint(c, { draft, thread, context: lintContext({ draft, site: 'test', channel: 'email', thread }) }).map((h) => h.ruleId);
+};
 
 const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
   "defensive-reply": {
@@ -106,6 +110,68 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "I've asked the courier to call you before they deliver.",
       "Please reply to this email with the photos.",
       "The engineer is responsible for testing the line before he leaves, and he'll text you when he's done.",
+    ],
+  },
+  "promise-with-time": {
+    fires: [
+      "She will phone you by Wednesday at 5pm.",
+      "Our specialist will ring you back before noon tomorrow.",
+      "Tom from our billing team will phone you at 10 am.",
+      "I'll check on your appeal on Friday and let you know where it stands if you haven't heard by then.",
+      "I'll call you at 4 pm if you haven't had the email by then.",
+    ],
+    quiet: [
+      "We will not be able to dispatch your order before Saturday.",
+      "We won't be charging you for the delivery on Friday.",
+      "I will not be in the office tomorrow.",
+      "We will never share your details with anyone, today or later.",
+    ],
+  },
+  "promise-no-time": {
+    fires: [
+      "We'll look into it and follow up.",
+      "I'll get someone to look at it and come back to you.",
+      "Leave it with me and I'll see what I can do.",
+      "We will investigate further and be in touch.",
+      "I'll chase the warehouse and let you know.",
+      "We'll keep an eye on it and update you.",
+    ],
+    quiet: [
+      "I'll make sure nothing like this ever happens to your family again.",
+      "We'll make sure it doesn't happen again.",
+      "I'll call you at 3 pm today.",
+      "If it's still not there by Friday, reply here and I'll chase it.",
+    ],
+  },
+  "dont-know": {
+    fires: [
+      "couldn't say, sorry",
+      "Can't say, sorry.",
+      "Honestly, why the rate changed is above my pay grade.",
+      "That one's a bit over my head, to be honest.",
+      "I'm out of my depth with this one.",
+      "We're not privy to the courier's schedule.",
+      "no idea mate",
+      "Not a clue why that happened.",
+      "I've got no idea when it'll be back.",
+      "Search me, it's never done that before.",
+    ],
+    quiet: [
+      "Not sure how else to explain this, but the courier can divert to a locker.",
+      "I couldn't say it better myself.",
+      "I can't say I blame you.",
+      "I don't know yet, so I've asked the warehouse and I'll message you by 4 pm today.",
+      "Not sure if you saw, but the tracking link is now live.",
+    ],
+  },
+  "repeat-contact-ack": {
+    fires: [
+    ],
+    quiet: [
+      "Sorry it took two requests to get this to me.",
+      "I'm sorry this is your third email about it.",
+      "Apologies that it has taken several messages to get an answer.",
+      "Sorry for making you chase this three times.",
     ],
   },
 };
