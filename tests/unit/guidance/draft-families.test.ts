@@ -166,12 +166,92 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
   },
   "repeat-contact-ack": {
     fires: [
+      "Your refund request has been received and the refund went out this morning. || This is the third time I am writing about my refund and nobody has replied.",
     ],
     quiet: [
       "Sorry it took two requests to get this to me.",
       "I'm sorry this is your third email about it.",
       "Apologies that it has taken several messages to get an answer.",
       "Sorry for making you chase this three times.",
+      "Sorry it took two requests to get this to me. I've refunded the fee today. || I've asked twice now to speak to a manager about the cancellation fee.",
+      "I'm sorry this is your third email about it. The refund went out this morning. || This is the third time I am writing about my refund and nobody has replied.",
+      "Apologies that it has taken several messages to get an answer. The refund went out this morning. || This is the third time I am writing about my refund and nobody has replied.",
+      "Sorry for making you chase this three times. The refund went out this morning. || This is the third time I am writing about my refund and nobody has replied.",
+      "I'm sorry you've had to get in touch so many times. The refund went out this morning. || This is the third time I am writing about my refund and nobody has replied.",
+    ],
+  },
+  "as-i-said": {
+    fires: [
+      "As previously stated, vouchers cannot be used on sale items.",
+      "Like I said before, the refund takes five days.",
+      "As mentioned in my last email, the fee is fixed.",
+    ],
+    quiet: [
+      "Sorry, but as stated in section 4.2 of the membership agreement, annual memberships cannot be cancelled early.",
+      "As set out in clause 7 of your contract, the notice period is 30 days.",
+      "As explained in paragraph 3 of the terms, refunds go to the original card.",
+    ],
+  },
+  "supervisor-request": {
+    fires: [
+      "I understand. Let me check your order again. || I want to speak to a manager.",
+      "I understand. Let me check your order again. || Get me your supervisor now.",
+      "I understand. Let me check your order again. || I want this escalated to a manager today.",
+      "I understand. Let me check your order again. || Can I talk to someone more senior please?",
+      "I understand. Let me check your order again. || Manager. Now.",
+      "I understand. Let me check your order again. || put me through to ur manager",
+    ],
+    quiet: [
+      "I've sent the quote to you now. || Hi, I'm the IT manager at Clearwater Dental and our renewal is due on 30 June.",
+      "The refund went out today. || My manager at work needs the invoice for expenses.",
+      "Your account is updated. || I'm the office manager here, can you update our address?",
+    ],
+  },
+  "asks-for-given-info": {
+    fires: [
+      "So that I can find your account, please could you reply with your account number? || Please update the address on my account (account number 6612 0043 1187) to 9 Kestrel Close.",
+      "Could you please reply with your order number and a photo of the damaged item? || Order #CW-44190 arrived smashed. I've attached three photos of the box and the vase.",
+      "Can you pop your order number in a reply so I can find it? || My order 58213 hasn't arrived.",
+      "What's your booking reference? || My booking ref is HB-77812 and I need to change the dates.",
+    ],
+    quiet: [
+      "Thanks for the order number, I've found it. The refund goes out today. || My order 58213 hasn't arrived.",
+    ],
+  },
+  "vague-hope": {
+    fires: [
+      "It should hopefully be back up soon.",
+      "We're hoping to have stock in the next few weeks.",
+    ],
+    quiet: [
+      "I'm sorry this is not the answer you were hoping for.",
+      "I know you'd hoped to have it by Saturday, so I've upgraded the delivery.",
+      "That's not the outcome you were hoping for, I know.",
+    ],
+  },
+  "condescending": {
+    fires: [
+      "It's honestly hard to miss.",
+      "The button is right there on the My Box page, you can't miss it.",
+      "I'm sure you're very busy, but the setting is on the first page.",
+      "It's clearly labelled on the front of the box.",
+      "If you look at the top of the page, it's in big letters.",
+    ],
+    quiet: [
+      "It's on the My Box page, under the green button.",
+      "The label is on the front of the box, next to the barcode.",
+      "I know you're busy, so I've done it for you.",
+    ],
+  },
+  "asks-to-repeat": {
+    fires: [
+      "Please send us a full written account of what happened from the beginning.",
+      "Can you explain the whole issue again from the start?",
+      "Please describe everything that happened again, in detail.",
+    ],
+    quiet: [
+      "I've read everything from the beginning, so you won't need to explain it again.",
+      "Could you tell me what the light on the router shows now?",
     ],
   },
 };
