@@ -127,6 +127,9 @@ const REFUSAL: Matcher = {
     'don\'t cover', 'do not cover', 'doesn\'t qualify', 'does not qualify', 'don\'t qualify', 'do not qualify', 'final sale',
     'nothing more can be done', 'nothing else can be done', 'nothing that can be done', 'nothing more that can be done',
     'falls outside', 'fall outside', 'outside the scope', 'decision stands', 'decision is final', 'decision remains',
+    'nothing further we can', 'nothing further I can', 'nothing else we can do', 'nothing else I can do', 'not authorised to', 'not authorized to',
+    'a no from us', 'a no from me', 'the answer is no', 'answer has to be no', 'have to say no',
+    ...['given', 'offered', 'granted', 'issued', 'accepted'].flatMap((v) => [`are not ${v}`, `aren't ${v}`, `is not ${v}`, `isn't ${v}`]),
     ...['offer', 'promo', 'promotion', 'sale', 'deal', 'code', 'voucher', 'discount', 'coupon'].flatMap((n) => [`${n} has ended`, `${n} has expired`, `${n} is expired`, `${n} is over`, `${n} has finished`]),
   ],
   // A flat statement of what is not done: "we don't do refunds on sale items".
@@ -146,9 +149,16 @@ const ALTERNATIVE: Matcher = {
     'I have asked', 'I\'ll ask', 'who can', 'they can', 'they\'ll be able', 'if you\'d like', 'if you would like', 'but if you',
     'if you add', 'if you send', 'please reply with', 'please send', 'shall I', 'should I', 'I\'ve booked', 'I have booked',
     'I\'ve arranged', 'I have arranged', 'I\'ve ordered', 'I\'ve applied', 'I\'ve rebooked', 'I\'ve sent', 'I have sent',
+    // Another option that is there: "the navy is in stock", "your gift card works on the sale", "the most we can do is…".
+    'is in stock', 'are in stock', 'still in stock', 'back in stock', 'is available', 'are available', 'is still available', 'ships today',
+    'ship today', 'ships tomorrow', 'works on', 'works for', 'work for', 'the most we can', 'the most I can', 'the best we can',
   ],
   // What someone can still do: "I can …", "you can still …" (not "I can't").
-  pattern: '(?<!\\bnothing (?:more |else )?)\\b(?:I|we|you|they|partner|team|store|shop|centre|center) (?:can|could)(?![\'’]?t\\b|not\\b|n[\'’]t\\b)(?: still)? (?!not\\b|do\\b)[a-z]',
+  pattern:
+    '(?<!\\bnothing (?:more |else )?)\\b(?:I|we|you|they|partner|team|store|shop|centre|center) (?:can|could)(?![\'’]?t\\b|not\\b|n[\'’]t\\b)(?: still)? (?!not\\b|do\\b)[a-z]' +
+    // Something the rep has already done instead ("so I've upgraded it", "I've sent a replacement"), not a report
+    // ("I've checked"); another option in stock or available; "the most we can do is…".
+    '|\\b(?:I|we)(?:[\'’]ve| have)(?: also| now| just| already)? (?!checked|looked|tried|seen|noticed|read|found|been|had|spoken|reviewed|confirmed|explained|told|got)[a-z]{3,}(?:ed|ent|ade|ut)\\b',
   flags: 'i',
 };
 
