@@ -271,6 +271,10 @@ const NEXT_STEP: Matcher = {
     'and booked', 'and arranged', 'and scheduled', 'and sent', 'and refunded', 'and raised', 'and escalated', 'and passed',
     'and ordered', 'and issued', 'and credited', 'and requested', 'and reserved', 'and replaced', 'and applied', 'and added',
     'for Monday', 'for Tuesday', 'for Wednesday', 'for Thursday', 'for Friday', 'for Saturday', 'for Sunday', 'for tomorrow',
+    // An instruction is a step too: "just use the returns portal", "hold the power button", "you need to restart it".
+    'restart', 'reboot', 'reset', 'hold the', 'press the', 'turn off', 'turn on', 'switch off', 'switch on', 'unplug', 'plug in', 'just use',
+    'use the', 'pick the', 'select', 'choose', 'log in', 'sign in', 'the link', 'the portal', 'the form', 'you need to', 'you\'ll need to',
+    'you have to', 'you must', 'try',
   ],
   // So is a question to the customer, something the rep has done or is doing ("I've refunded",
   // "I'm sending" — not "I've checked", which only reports), and a time ahead ("by Friday", "3 pm").
@@ -673,14 +677,22 @@ export const defaultPack: Pack = {
       title: 'No next step',
       severity: 'suggest',
       minWords: 2,
+      // Only where something is left open: bad news, a problem, a charge, a refusal. A plain answer to a question
+      // ("We do! Shipping to Ireland is €6.95") is complete without a step.
+      also: [{
+        phrases: ['sorry', 'unfortunately', 'afraid', 'sadly', 'regret', 'can\'t', 'cannot', 'unable', 'not able', 'not possible', 'no longer', 'won\'t', 'delay', 'delayed', 'late', 'problem', 'issue', 'fault', 'faulty', 'error', 'broken', 'damaged', 'missing', 'lost', 'policy', 'terms', 'fee', 'fees', 'charge', 'charged', 'declined', 'rejected', 'suspended', 'suspension', 'cancelled', 'canceled', 'outage', 'outages', 'complaint', 'not covered', 'not eligible', 'out of stock', 'sold out', 'overdrawn', 'busy', 'don\'t know', 'no idea', 'not sure', 'no clue', 'couldn\'t say'],
+        // …or a reply of a few words ("Ok noted.").
+        pattern: '\\b(?:apologi[sz]e|apologies|refund\\w*|dropp?\\w*|cutting out)\\b|^\\W*(?:\\w+\\W+){0,3}\\w+\\W*$',
+        flags: 'i',
+      }],
       unless: NEXT_STEP,
       advice: 'End with what happens next: what you will do, what they should expect and when, or the one thing you need from them.',
       why: 'A reply without a next step leaves the customer guessing whether anything is being done.',
       examples: ['Next, I\'ll check with the courier and update you by noon tomorrow.', 'Once you send the photo, I can approve the replacement the same day.'],
       tags: ['follow-up'],
       tests: {
-        shouldMatch: [LONG_PLAIN, `Hello Pat. ${LONG_PLAIN}`, `${LONG_PLAIN} Kind regards, the support team.`, 'Ok noted.', 'The technician marked the job as complete at 14:20.', 'I\'ve checked and the fee was added when the trial ended.'],
-        shouldNotMatch: [`${LONG_PLAIN} I'll check with the courier and update you by noon.`, 'Thanks!', `${LONG_PLAIN} Your refund has been issued as well.`, 'You\'re welcome, have a good evening!', 'I\'m sending the blue one out today.', 'The fix is out on Thursday. Until then, uploading from the gallery works.', 'Dear customer, your lamp ships on Friday.', 'I have checked the line from our side and booked an engineer for Thursday morning.', 'Back to you in 5 min.', 'Passengers can claim reasonable expenses on the Claims page.'],
+        shouldMatch: [LONG_PLAIN, `Hello Pat. ${LONG_PLAIN}`, `${LONG_PLAIN} Kind regards, the support team.`, 'Ok noted.', 'Sorry, the technician marked the job as complete at 14:20.', 'I\'ve checked and the fee was added when the trial ended.'],
+        shouldNotMatch: [`${LONG_PLAIN} I'll check with the courier and update you by noon.`, 'Thanks!', `${LONG_PLAIN} Your refund has been issued as well.`, 'You\'re welcome, have a good evening!', 'I\'m sending the blue one out today.', 'The fix is out on Thursday. Until then, uploading from the gallery works.', 'Dear customer, your lamp ships on Friday.', 'I have checked the line from our side and booked an engineer for Thursday morning.', 'Back to you in 5 min.', 'Passengers can claim reasonable expenses on the Claims page.', 'We do! Shipping to Ireland is €6.95, and it takes 3–5 working days.', 'The technician marked the job as complete at 14:20.'],
       },
     },
     {

@@ -289,6 +289,30 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "I've checked and we can't find the parcel, so I've sent a replacement today.",
     ],
   },
+  "no-next-step": {
+    fires: [
+      "The suspension covers calls, texts and data. Your number is kept and isn't lost.",
+      "Thank you for your message. There are no reported outages in your area at the moment.",
+      "Hi Sam, the charge is the annual renewal for your plan. Regards, Jo",
+      "Ok noted.",
+      "noted, thanks",
+      "Thanks for your email. Unfortunately the fee was added when the trial ended.",
+    ],
+    quiet: [
+      "We do! Shipping to Ireland is €6.95, or free over €60, and it takes 3–5 working days.",
+      "Hi, yes that one's genuine, there's £12.40 import duty to pay on the link in the email.",
+      "Yes, the Pro plan includes two extra seats at no cost.",
+      "Exchanges are free, so just use the returns portal and pick the size 39 option.",
+      "Hold the power button on the back for 10 seconds until the light flashes.",
+      "Yep, it works with the older model too.",
+      "It does, the charger is in the box under the tray.",
+      "Restart the app and it'll pick up the new settings.",
+      "Just tap Forgot password on the login screen and a reset code comes by text.",
+      "Correct, the discount applies to every item in the basket.",
+      "Absolutely, the offer runs until Sunday midnight.",
+      "Turn off 5G under Settings > Mobile Data to keep the connection stable.",
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (rule, family) => {
