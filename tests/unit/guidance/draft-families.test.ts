@@ -40,6 +40,11 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "I've listened to the call and the agent did nothing wrong.",
       "Our records are accurate, so the fee remains.",
       "You agreed to these terms when you signed up.",
+      "We did not make an error here.",
+      "We didn't make a mistake, the address was entered at checkout.",
+      "No mistake was made on our side.",
+      "The part wasn't on the booking, so he could not have brought it.",
+      "Our driver couldn't have known the gate code.",
     ],
     quiet: [
       "You're right, that's not what should have happened.",
@@ -63,6 +68,9 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "We never promised this and we should have been clearer, so I've refunded the fee.",
       "That isn't the case for your order, because it shipped before the change.",
       "Our drivers will never leave a parcel outside without a photo, so I've asked the depot to check.",
+      "We made a mistake here and I'm sorry.",
+      "You couldn't have known the code had changed, so I've sent the new one.",
+      "If we made an error, I'll refund it today.",
     ],
   },
   "not-my-department": {
@@ -311,6 +319,39 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "Correct, the discount applies to every item in the basket.",
       "Absolutely, the offer runs until Sunday midnight.",
       "Turn off 5G under Settings > Mobile Data to keep the connection stable.",
+    ],
+  },
+  "policy-after-objection": {
+    fires: [
+      "Sorry, but as stated in section 4.2 of the membership agreement, annual memberships cannot be cancelled early. || I know it's an annual contract but this is a medical reason, not me changing my mind.",
+      "Per clause 7.2 of your contract, the notice period is 30 days. || I understand there's a notice period, but I'm moving abroad for work and can't use the gym.",
+      "Our terms say refunds are only given within 14 days. || I get that it's past 14 days, but it broke on day 16 and it's clearly a defect.",
+      "The minimum term is 12 months, so the exit fee applies. || I realise I signed for a year, but the service has been down for weeks.",
+      "As per our returns policy, opened items can't be returned. || Yes I opened it, how else would I find out it doesn't work?",
+      "Our policy is 30 days from delivery. || That rule shouldn't apply to me, my parcel was stuck in customs for three weeks.",
+    ],
+    quiet: [
+      "I'm sorry, you're right that a faulty item is different. I've booked a collection for Friday. || I know it's past 30 days, but it's faulty.",
+      "Our policy is 30 days from delivery. || How long do I have to send it back?",
+      "The notice period is 30 days, so your last payment is on 1 June. || Can I cancel my membership?",
+      "You're right that the terms weren't written for a case like this. I'll take it to my manager and reply by Thursday. || I know your policy says no cash refunds on gift cards, but the shop in my city closed.",
+      "I understand this is a different case, so I've asked my supervisor to look at the contract today. || I know it's a 12-month contract but I've been in hospital for two months.",
+    ],
+  },
+  "you-should-have": {
+    fires: [
+      "You should have double-checked your address before confirming the order.",
+      "You should have reread the email before paying.",
+      "You should have logged the fault when it first happened.",
+      "You should have insured the parcel.",
+      "You should have backed up your files first.",
+      "You should have let us know sooner.",
+    ],
+    quiet: [
+      "You should have received the quote last week, and you didn't, so I've chased it myself.",
+      "You should have got a text from the courier this morning.",
+      "You should have been told about the fee, and I'm sorry you weren't.",
+      "You should have heard from us by now, and I'm sorry.",
     ],
   },
 };
