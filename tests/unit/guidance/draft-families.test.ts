@@ -93,6 +93,9 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "That would be one for the courier to answer.",
       "Unfortunately I only handle technical issues.",
       "That's not something our team can help with, try the council.",
+      "no idea tbh, the dev team handles purchases not us",
+      "Billing handles that, not us.",
+      "The courier deals with lost parcels, not us.",
     ],
     quiet: [
       "I've contacted the courier for you and they'll reply by noon.",
@@ -118,6 +121,11 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "I've asked the courier to call you before they deliver.",
       "Please reply to this email with the photos.",
       "The engineer is responsible for testing the line before he leaves, and he'll text you when he's done.",
+      "I'm not able to lift the ban myself; only the Fair Play team can review it, and I've sent them your appeal.",
+      "Once money has left your account, only the receiving bank can send it back. What we can do is send a recall request today.",
+      "It's not us who sets the price, but I've asked the supplier for a discount for you.",
+      "Only the airline can change the name on a ticket. I've sent them your request and they'll reply within 24 hours.",
+      "Only the bank can reverse a card payment. What we can do is give you the letter they need.",
     ],
   },
   "promise-with-time": {
