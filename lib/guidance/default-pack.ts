@@ -172,6 +172,15 @@ const THIRD_PARTY = [
   'app store', 'utility', 'energy supplier', 'broadband provider', 'mobile provider', 'letting agent', 'estate agent', 'garage', 'driver',
 ];
 
+/** Words of the trade a customer should not need to know. */
+const JARGON = ['SLA', 'RMA', 'backend', 'back-end', 'tier 2', 'tier two', 'tier 3', 'L2', 'L3', 'escalation matrix', 'ticket status', 'pending status', 'sync issue', 'provisioning', 'propagate', 'propagation', 'the dev team', 'the devs', 'bug ticket', 'Jira', 'root cause', 'RCA', 'KB article', 'hotfix', 'ONT', 'OLT', 'CPE', 'DSLAM', 'TAT', 'AHT', 'CSAT', 'P2 ticket', 'INC number', 'work order', 'WO number', 'L1', 'tier 1', 'tier one', 'dispatch queue', 'ticket ID', 'SKU', 'provisioned', 'de-provisioned', 'reprovision', 'the CRM', 'our CRM', 'packet loss', 'firmware rollback', 'ticketing system', 'JIRA ticket', 'hotfix', 'escalated to engineering', 'QA', '3PL', 'LTL', 'our DC', 'the DC', 'CDN', 'presigned', 'multipart', 'auth token', 'KYC', 'BSS', 'FRM'];
+
+/** A code (case-sensitive): not an everyday one (UK, SMS, PDF), not a reference (HB-77812), not a word of a shouted line. */
+const CODE =
+  "(?<![-/]|[A-Z]{2}[\\s,.!:;]{1,2})\\b(?!(?:UK|US|USA|EU|ID|PIN|SMS|PDF|TV|PC|USB|VAT|FAQ|OK|AM|PM|ETA|IT|HR|NHS|GP|SIM|URL|UTC|GMT|BST|ATM|IBAN|DIY|ASAP|VIP|FYI|PS|NB|CEO|BBC|IOS|MR|MRS|MS|DR|GB|MB|KB|TB|GHZ|MHZ|MPH|KM|KG|LED|LCD|HDMI|TBC|TBA|RSVP|PO|PS5|XL|XXL)\\b)[A-Z][A-Z0-9]+\\b(?![-’'/]|[\\s,.!:;]{1,2}[A-Z]{2}|\\s\\d)";
+/** Three codes close together ("flagged as EST reads… an EAC uplift based on your previous supplier's AQ"). */
+const THREE_CODES = "\\b[A-Z][A-Z0-9][^\\n]{1,100}?\\b[A-Z][A-Z0-9][^\\n]{1,100}?\\b[A-Z][A-Z0-9]";
+
 /** Acknowledging how the customer feels. */
 const ACK: Matcher = {
   phrases: [
@@ -803,10 +812,16 @@ export const defaultPack: Pack = {
     },
     {
       id: 'jargon',
-      kind: 'phrases',
+      kind: 'structure',
       title: 'Internal jargon',
       severity: 'suggest',
-      phrases: ['SLA', 'RMA', 'backend', 'back-end', 'tier 2', 'tier two', 'tier 3', 'L2', 'L3', 'escalation matrix', 'ticket status', 'pending status', 'sync issue', 'provisioning', 'propagate', 'propagation', 'the dev team', 'the devs', 'bug ticket', 'Jira', 'root cause', 'RCA', 'KB article', 'hotfix', 'ONT', 'OLT', 'CPE', 'DSLAM', 'TAT', 'AHT', 'CSAT', 'P2 ticket', 'INC number', 'work order', 'WO number', 'L1', 'tier 1', 'tier one', 'dispatch queue', 'ticket ID', 'SKU', 'provisioned', 'de-provisioned', 'reprovision', 'the CRM', 'our CRM', 'packet loss', 'firmware rollback', 'ticketing system', 'JIRA ticket', 'hotfix', 'escalated to engineering', 'QA', '3PL', 'LTL', 'our DC', 'the DC', 'CDN', 'presigned', 'multipart', 'auth token', 'KYC', 'BSS', 'FRM'],
+      when: {
+        phrases: JARGON,
+        // A code, where three come close together (below).
+        pattern: CODE,
+      },
+      // A jargon word speaks for itself; a code only among two more codes nearby.
+      ifNear: { within: 'around', all: [{ phrases: JARGON, pattern: THREE_CODES }] },
       advice: 'Say it the way the customer would: what is happening, and what it means for them.',
       why: 'Internal terms make the customer feel outside the conversation, and they may not ask what they mean.',
       examples: ['Our engineers are fixing this; the fix should reach your account tonight.', 'I\'ve sent your case to our specialist team.'],

@@ -128,6 +128,27 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "Only the bank can reverse a card payment. What we can do is give you the letter they need.",
     ],
   },
+  "jargon": {
+    fires: [
+      "Your meter reads were flagged as EST because the AMR unit is in a comms-fail state, so the MPAN shows no actuals.",
+      "The CRC count is high and the SNR margin drops at night, so the DLM banded your profile.",
+      "We've logged it as a P1 with the NOC and they'll post an RCA once the OLT is stable.",
+      "Your claim is with L2 under the SLA, pending an RMA from the OEM.",
+      "The PNR was split by the GDS, so the ETKT wasn't reissued.",
+      "Your APR changed after the BACS file failed the AML check.",
+      "The NIC couldn't get a DHCP lease, so the DNS lookups time out.",
+    ],
+    quiet: [
+      "Your order HB-77812 and invoice INV-2290 were both updated, and the PDF is attached.",
+      "We ship across the UK and the EU, and you'll get an SMS with the tracking link.",
+      "Your VAT number GB 123 4567 89 is now on the invoice.",
+      "IMPORTANT: DO NOT REPLY TO THAT EMAIL, IT IS AN AUTOMATED ADDRESS.",
+      "The XL and XXL sizes are back in stock, and the LED version ships on Monday.",
+      "Your new PIN arrives by post, separately from the card, within 5 working days.",
+      "I've booked the Samsung QE55 repair with DPD collection on Tuesday.",
+      "Please use 2 GB or less per photo, and name the files with your order ID.",
+    ],
+  },
   "promise-with-time": {
     fires: [
       "She will phone you by Wednesday at 5pm.",
