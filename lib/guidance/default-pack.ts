@@ -370,7 +370,8 @@ export const defaultPack: Pack = {
         { within: 'sentence', all: [{ phrases: AT_ONCE.phrases, pattern: '\\bmake sure\\b[^.!?\\n]{0,50}\\b(?:again|never|nothing|no one|nobody|doesn[\'’]?t|does not|won[\'’]?t|isn[\'’]?t)\\b', flags: 'i' }] },
         // A sentence that opens on the customer's condition: "If you'd rather…, I can…, and we'll send…",
         // "Let me know if it doesn't arrive, and I'll take a look".
-        { within: 'sentence', all: [{ pattern: '(?:^|(?<=[.!?:]\\s{1,3})|(?<=\\n)|(?<=^[-•*]\\s))(?:[Ii]f|[Ss]hould you|[Ii]n case|[Uu]nless|[Ll]et me know|[Tt]ell me|[Jj]ust reply|[Rr]eply|[Ss]end me|[Mm]essage me)\\b', flags: 'm' }] },
+        // …and a promise that was not kept, told as what happened: "we didn't come back to you".
+        { within: 'sentence', all: [{ pattern: '(?:^|(?<=[.!?:]\\s{1,3})|(?<=\\n)|(?<=^[-•*]\\s))(?:[Ii]f|[Ss]hould you|[Ii]n case|[Uu]nless|[Ll]et me know|[Tt]ell me|[Jj]ust reply|[Rr]eply|[Ss]end me|[Mm]essage me)\\b|\\b(?:didn[\'’]?t|did not|never|haven[\'’]?t|have not|hasn[\'’]?t|failed to|forgot to) (?:\\w+ ){0,2}?(?:get|got|come|came|call|reply|respond|follow|reach|contact|update)\\b', flags: 'm' }] },
         // Timed by an event whose time the next or previous sentence gives: "A decision comes within
         // 5 working days. I'll email you as soon as it's made."
         { within: 'around', all: [TIME, { pattern: '\\b(?:as soon as|the moment|once) (?!possible\\b|I can\\b|we can\\b)', flags: 'i' }] },
@@ -851,7 +852,8 @@ export const defaultPack: Pack = {
       kind: 'regex',
       title: 'Capitals read as shouting',
       severity: 'suggest',
-      pattern: '\\b[A-Z]{2,}[ ,!.]{1,3}[A-Z]{3,}\\b|\\b[A-Z]{3,}[ ,!.]{1,3}[A-Z]{2,}\\b|\\b[A-Z]{6,}\\b|\\b(?:NOT|NEVER|MUST|NOW|ALWAYS|ONLY|PLEASE)\\b',
+      // Not a name or code joined by a dash or slash ("TRVL-GLOBAL").
+      pattern: '\\b(?<![-/])(?:[A-Z]{2,}[ ,!.]{1,3}[A-Z]{3,}|[A-Z]{3,}[ ,!.]{1,3}[A-Z]{2,}|[A-Z]{6,})\\b(?![-/])|\\b(?:NOT|NEVER|MUST|NOW|ALWAYS|ONLY|PLEASE)\\b',
       // A label quoted or named ("'ADJ FEE Q2' is…", "the VLAN ID is…") is read, not shouted.
       unlessNear: [{ within: 'clause', all: [{ pattern: '[\'‘"“][A-Z][A-Z0-9 _-]{1,30}[\'’"”]|\\b[A-Z]{2,5} (?:ID|PIN|code|number|button|light|setting|port|cable|box|menu|field)\\b' }] }],
       advice: 'Use normal case; if one point matters most, put it first or in its own short sentence.',

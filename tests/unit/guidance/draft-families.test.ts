@@ -149,6 +149,36 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "Please use 2 GB or less per photo, and name the files with your order ID.",
     ],
   },
+  "promise-no-time": {
+    fires: [
+      "Sorry for the wait. We'll look into it and get back to you.",
+      "We'll look into it and follow up.",
+      "I'll get someone to look at it and come back to you.",
+      "Leave it with me and I'll see what I can do.",
+      "We will investigate further and be in touch.",
+      "I'll chase the warehouse and let you know.",
+      "We'll keep an eye on it and update you.",
+    ],
+    quiet: [
+      "You're right, I said we'd look into the fee and then we didn't come back to you.",
+      "Nobody got back to you last week, and that's on us.",
+      "I'm sorry we never followed up with you after the visit.",
+      "I'll make sure nothing like this ever happens to your family again.",
+      "We'll make sure it doesn't happen again.",
+      "I'll call you at 3 pm today.",
+      "If it's still not there by Friday, reply here and I'll chase it.",
+    ],
+  },
+  "all-caps": {
+    fires: [
+      "Your refund has been APPROVED and it is FINAL.",
+      "PLEASE DO NOT call the store again.",
+    ],
+    quiet: [
+      "The payment to TRVL-GLOBAL was raised on the 2nd.",
+      "Your reference is ACME-SUPPORT/REFUNDS.",
+    ],
+  },
   "promise-with-time": {
     fires: [
       "She will phone you by Wednesday at 5pm.",
@@ -162,22 +192,6 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "We won't be charging you for the delivery on Friday.",
       "I will not be in the office tomorrow.",
       "We will never share your details with anyone, today or later.",
-    ],
-  },
-  "promise-no-time": {
-    fires: [
-      "We'll look into it and follow up.",
-      "I'll get someone to look at it and come back to you.",
-      "Leave it with me and I'll see what I can do.",
-      "We will investigate further and be in touch.",
-      "I'll chase the warehouse and let you know.",
-      "We'll keep an eye on it and update you.",
-    ],
-    quiet: [
-      "I'll make sure nothing like this ever happens to your family again.",
-      "We'll make sure it doesn't happen again.",
-      "I'll call you at 3 pm today.",
-      "If it's still not there by Friday, reply here and I'll chase it.",
     ],
   },
   "dont-know": {
