@@ -179,6 +179,61 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "Your reference is ACME-SUPPORT/REFUNDS.",
     ],
   },
+  "minimizing": {
+    fires: [
+      "These things take time, I'm afraid.",
+      "It's only a couple of quid, so it's not worth worrying about.",
+      "Honestly, a two-day delay isn't the end of the world.",
+      "It's a tiny scratch, you'll hardly notice it.",
+      "Most customers don't even notice the difference.",
+      "It's just a cosmetic issue.",
+      "That's normal, nothing to worry about really.",
+      "Look on the bright side, at least it arrived.",
+      "You're lucky it was only one day.",
+      "It's really not a big problem.",
+    ],
+    quiet: [
+      "It's only available in the app for now, and I've sent you the link.",
+      "Even if it's only a small thing, I want it fixed for you today.",
+      "It's not a small thing to lose a morning, and I'm sorry.",
+      "The scratch shouldn't be there, so I've sent a replacement.",
+    ],
+  },
+  "corporate-speak": {
+    fires: [
+      "We wish to bring to your attention that the policy has changed.",
+      "Your query has been duly escalated to the relevant stakeholders.",
+      "We would like to take this opportunity to thank you.",
+      "Please do not hesitate to contact us should you require any further assistance.",
+      "We apologise for any inconvenience this may have caused and assure you of our best services at all times.",
+      "Your feedback has been taken on board and actioned accordingly.",
+      "We have taken note of your concerns.",
+    ],
+    quiet: [
+      "Thanks for telling us, I've changed the setting for you.",
+      "If you need anything else, just reply here.",
+    ],
+  },
+  "vague-hope": {
+    fires: [
+      "Fingers crossed it works this time.",
+      "It should be back up soon, hopefully.",
+      "With a bit of luck it'll arrive tomorrow.",
+      "I reckon it'll sort itself out overnight.",
+      "It might be fixed by the weekend, we'll see.",
+      "Give it a day or two and it should be fine.",
+      "It should hopefully be back up soon.",
+      "We're hoping to have stock in the next few weeks.",
+    ],
+    quiet: [
+      "It will be back up by 3 pm; I'll message you when it is.",
+      "I hope you have a great weekend!",
+      "I hope this helps.",
+      "I'm sorry this is not the answer you were hoping for.",
+      "I know you'd hoped to have it by Saturday, so I've upgraded the delivery.",
+      "That's not the outcome you were hoping for, I know.",
+    ],
+  },
   "promise-with-time": {
     fires: [
       "She will phone you by Wednesday at 5pm.",
@@ -267,17 +322,6 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
     ],
     quiet: [
       "Thanks for the order number, I've found it. The refund goes out today. || My order 58213 hasn't arrived.",
-    ],
-  },
-  "vague-hope": {
-    fires: [
-      "It should hopefully be back up soon.",
-      "We're hoping to have stock in the next few weeks.",
-    ],
-    quiet: [
-      "I'm sorry this is not the answer you were hoping for.",
-      "I know you'd hoped to have it by Saturday, so I've upgraded the delivery.",
-      "That's not the outcome you were hoping for, I know.",
     ],
   },
   "condescending": {
