@@ -40,7 +40,8 @@ const PLAN: Matcher = {
     'I\'m looking into', 'I am looking into', 'we\'re looking into', 'I\'ve raised', 'I have raised', 'I\'ve escalated',
     'I have escalated', 'I\'ve contacted', 'I have contacted', 'I\'m chasing', 'I\'ll chase', 'I\'m finding out', 'find out',
     'I\'ll ... get', 'I will ... get', 'you\'ll have', 'you will have', 'you\'ll get', 'you will get', 'I\'m sending', 'I\'ve sent',
-    'I have sent', 'give me', 'bear with me',
+    'I have sent', 'give me', 'bear with me', 'I\'ve booked', 'I have booked', 'I\'ve arranged', 'I have arranged', 'I\'ve scheduled',
+    'I\'ve ordered', 'I\'ve requested', 'I\'ve opened', 'I\'ve logged', 'I\'ve flagged',
   ],
   // Any first-person commitment: "I'll text you…", "we'll ring the depot…".
   pattern: '\\b(?:[Ii]|[Ww]e)(?:\'ll|’ll| will| shall|\'m going to| am going to)\\s',
