@@ -156,10 +156,7 @@ const ALTERNATIVE: Matcher = {
   ],
   // What someone can still do: "I can …", "you can still …" (not "I can't").
   pattern:
-    '(?<!\\bnothing (?:more |else )?)\\b(?:I|we|you|they|partner|team|store|shop|centre|center) (?:can|could)(?![\'’]?t\\b|not\\b|n[\'’]t\\b)(?: still)? (?!not\\b|do\\b)[a-z]' +
-    // Something the rep has already done instead ("so I've upgraded it", "I've sent a replacement"), not a report
-    // ("I've checked"); another option in stock or available; "the most we can do is…".
-    '|\\b(?:I|we)(?:[\'’]ve| have)(?: also| now| just| already)? (?!checked|looked|tried|seen|noticed|read|found|been|had|spoken|reviewed|confirmed|explained|told|got)[a-z]{3,}(?:ed|ent|ade|ut)\\b',
+    '(?<!\\bnothing (?:more |else )?)\\b(?:I|we|you|they|partner|team|store|shop|centre|center) (?:can|could)(?![\'’]?t\\b|not\\b|n[\'’]t\\b)(?: still)? (?!not\\b|do\\b)[a-z]',
   flags: 'i',
 };
 
@@ -181,6 +178,14 @@ const CODE =
   "(?<![-/]|[A-Z]{2}[\\s,.!:;]{1,2})\\b(?!(?:UK|US|USA|EU|ID|PIN|SMS|PDF|TV|PC|USB|VAT|FAQ|OK|AM|PM|ETA|IT|HR|NHS|GP|SIM|URL|UTC|GMT|BST|ATM|IBAN|DIY|ASAP|VIP|FYI|PS|NB|CEO|BBC|IOS|MR|MRS|MS|DR|GB|MB|KB|TB|GHZ|MHZ|MPH|KM|KG|LED|LCD|HDMI|TBC|TBA|RSVP|PO|PS5|XL|XXL)\\b)[A-Z][A-Z0-9]+\\b(?![-’'/]|[\\s,.!:;]{1,2}[A-Z]{2}|\\s\\d)";
 /** Three codes close together ("flagged as EST reads… an EAC uplift based on your previous supplier's AQ"). */
 const THREE_CODES = "\\b[A-Z][A-Z0-9][^\\n]{1,100}?\\b[A-Z][A-Z0-9][^\\n]{1,100}?\\b[A-Z][A-Z0-9]";
+
+/** An alternative next to the no: also something the rep has already done instead ("so I've upgraded it", "I've sent
+ * a replacement"), not a report ("I've checked"). Only beside the refusal: a refund at the end of a long email is not
+ * the alternative to a refusal in its middle. */
+const ALTERNATIVE_NEAR: Matcher = {
+  ...ALTERNATIVE,
+  pattern: `${ALTERNATIVE.pattern!}|\\b(?:I|we)(?:['’]ve| have)(?: also| now| just| already)? (?!checked|looked|tried|seen|noticed|read|found|been|had|spoken|reviewed|confirmed|explained|told|got)[a-z]{3,}(?:ed|ent|ade|ut)\\b`,
+};
 
 /** Acknowledging how the customer feels. */
 const ACK: Matcher = {
@@ -417,7 +422,7 @@ export const defaultPack: Pack = {
       when: REFUSAL,
       // Not bare when an alternative comes in the sentence before, the same one or anywhere after.
       unlessNear: [
-        { within: 'around', all: [ALTERNATIVE] },
+        { within: 'around', all: [ALTERNATIVE_NEAR] },
         { within: 'rest', all: [ALTERNATIVE] },
         // "I can't see a payment yet" is not a refusal.
         // "…since accidental damage isn't covered": the reason for something else, not the no itself.

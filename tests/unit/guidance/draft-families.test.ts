@@ -471,3 +471,41 @@ describe.each(Object.entries(FAMILIES))('%s', (rule, family) => {
     expect(cards(draft)).not.toContain(rule);
   });
 });
+
+
+// A problem buried mid-way in a long, otherwise good email is still found, and nothing else raises a warning.
+const OPEN = 'Hi Priya,\n\nThanks for your email about order 48213 and for the photos of the box, they made it easy to see what happened.\n\n';
+const MID = 'I have looked at the tracking history. The parcel left our warehouse on Monday, reached the local depot on Tuesday morning and was marked as delivered at 14:10 on Wednesday. ';
+const CLOSE = '\n\nI have refunded the delivery charge of £4.95 to your card today, and you will see it within 3 to 5 working days.\n\nBest wishes,\nTom';
+const longEmail = (planted: string): string => `${OPEN}${MID}${planted} ${MID.replace('Monday', 'Thursday')}${CLOSE}`;
+const BURIED: [string, string][] = [
+  ['dont-know', "Why the driver left it at the side gate I honestly couldn't tell you."],
+  ['no-without-alternative', 'We are not able to send a second replacement for this order.'],
+  ['not-my-department', "For the missing items you'd need to take it up with the courier directly."],
+  ['defensive-reply', 'With respect, our driver did nothing wrong here and followed procedure.'],
+  ['you-should-have', 'You should have checked the box before signing for it.'],
+  ['minimizing', "A dented corner is purely cosmetic and you'll hardly notice it."],
+  ['corporate-speak', 'We wish to bring to your attention that your concerns have been duly noted.'],
+  ['vague-hope', 'Hopefully the rest of your order turns up soon.'],
+  ['as-i-said', 'As mentioned in my last email, the courier has 48 hours to respond.'],
+  ['condescending', "The delivery note is right there on the front of the box, it's hard to miss."],
+  ['promise-no-time', "I'll chase the depot and let you know what they say."],
+  ['overpromise', 'I guarantee this will never happen again.'],
+  ['jargon', 'The POD shows a GPS mismatch, so the DSP has raised it with the RTS team.'],
+  ['mistakes-were-made', 'Unfortunately the parcel was incorrectly labelled at the depot.'],
+];
+
+describe('buried in a long email', () => {
+  const warns = (draft: string) =>
+    lint(c, { draft, thread: [], context: lintContext({ draft, site: 'test', channel: 'email', thread: [] }) })
+      .filter((h) => h.severity === 'warn')
+      .map((h) => h.ruleId);
+  test('the email without a planted problem gets no hint', () => {
+    expect(cards(longEmail(''))).toEqual([]);
+  });
+  test.each(BURIED)('%s: found mid-email, and no other warning', (rule, planted) => {
+    const draft = longEmail(planted);
+    expect(cards(draft)).toContain(rule);
+    expect(warns(draft).filter((r) => r !== rule)).toEqual([]);
+  });
+});
