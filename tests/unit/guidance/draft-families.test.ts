@@ -291,6 +291,52 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "You should have heard from us by now, and I'm sorry.",
     ],
   },
+  "closes-ticket": {
+    fires: [
+      "I'll mark this as solved now.",
+      "I'm going to close this off now, thanks.",
+      "This ticket will now be marked as complete.",
+      "Your case has been resolved and closed.",
+      "We'll consider the matter closed.",
+      "Closing this out, have a good day.",
+    ],
+    quiet: [
+      "I'll keep the case open until the engineer has been.",
+      "Once the refund shows, I'll close the case; if anything's still wrong, just reply and it reopens.",
+      "The shop closes at 6 pm on Sundays.",
+    ],
+  },
+  "mistakes-were-made": {
+    fires: [
+      "An error was made when the refund was submitted.",
+      "Your order was sent to the wrong address.",
+      "The wrong item was dispatched.",
+      "Your payment was processed twice due to a system issue.",
+      "The appointment was cancelled in error.",
+      "Somehow the booking got deleted.",
+      "Your details were entered incorrectly.",
+    ],
+    quiet: [
+      "We sent your order to the wrong address, and that's our mistake.",
+      "I entered your details incorrectly, I'm sorry.",
+      "If a payment is missed, we'll remind you by text.",
+      "The payment was matched to the wrong account. That's our error, and I've moved it today.",
+      "It was sent to the wrong queue and sat there. That was our mistake.",
+    ],
+  },
+  "generic-greeting": {
+    fires: [
+      "Dear Valued Customer,\n\nThank you for contacting us.",
+      "Hello Sir,\nYour order is on its way.",
+      "Hi there,\n\nThanks for your message.",
+      "Dear Customer Care User, thanks for writing.",
+    ],
+    quiet: [
+      "Hi Jess,\n\nThanks for your message.",
+      "Hello Mr Okafor, thanks for writing.",
+      "Hi! Quick update on your order.",
+    ],
+  },
   "promise-with-time": {
     fires: [
       "She will phone you by Wednesday at 5pm.",
