@@ -337,6 +337,28 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "Hi! Quick update on your order.",
     ],
   },
+  "asks-for-given-info": {
+    fires: [
+      "Can you confirm the email address on the account? || Hi, I can't log in, my email is priya.n@mailbox.com.",
+      "Could you let me know your booking reference? || My booking ref is XK92LP and the hotel has no record of it.",
+      "To look into this, I'll need the order number. || Order 558812 never arrived.",
+      "Please send a photo of the damage so I can log it. || The lamp arrived cracked, photos attached.",
+      "What's the serial number on the back of the unit? || The serial number is SN-4471-22 and it won't switch on.",
+      "Could you send me your postcode and date of birth? || My postcode is LS6 2AB and my date of birth is 3/4/1980.",
+      "Please provide the tracking number. || Tracking number 1Z999AA10123456784 says delivered but nothing came.",
+      "Can I take your phone number? || Please call me back on 07700 900123.",
+      "So that I can find your account, please could you reply with your account number? || Please update the address on my account (account number 6612 0043 1187) to 9 Kestrel Close.",
+      "Could you please reply with your order number and a photo of the damaged item? || Order #CW-44190 arrived smashed. I've attached three photos of the box and the vase.",
+      "Can you pop your order number in a reply so I can find it? || My order 58213 hasn't arrived.",
+      "What's your booking reference? || My booking ref is HB-77812 and I need to change the dates.",
+    ],
+    quiet: [
+      "Thanks for the order number, I've found it and the refund goes out today. || Order 558812 never arrived.",
+      "Could you also send the invoice number? || Order 558812 never arrived.",
+      "I can see the photos you attached, thank you. || The lamp arrived cracked, photos attached.",
+      "Thanks for the order number, I've found it. The refund goes out today. || My order 58213 hasn't arrived.",
+    ],
+  },
   "promise-with-time": {
     fires: [
       "She will phone you by Wednesday at 5pm.",
@@ -393,17 +415,6 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "I've sent the quote to you now. || Hi, I'm the IT manager at Clearwater Dental and our renewal is due on 30 June.",
       "The refund went out today. || My manager at work needs the invoice for expenses.",
       "Your account is updated. || I'm the office manager here, can you update our address?",
-    ],
-  },
-  "asks-for-given-info": {
-    fires: [
-      "So that I can find your account, please could you reply with your account number? || Please update the address on my account (account number 6612 0043 1187) to 9 Kestrel Close.",
-      "Could you please reply with your order number and a photo of the damaged item? || Order #CW-44190 arrived smashed. I've attached three photos of the box and the vase.",
-      "Can you pop your order number in a reply so I can find it? || My order 58213 hasn't arrived.",
-      "What's your booking reference? || My booking ref is HB-77812 and I need to change the dates.",
-    ],
-    quiet: [
-      "Thanks for the order number, I've found it. The refund goes out today. || My order 58213 hasn't arrived.",
     ],
   },
   "condescending": {
