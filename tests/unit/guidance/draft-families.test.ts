@@ -359,6 +359,34 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "Thanks for the order number, I've found it. The refund goes out today. || My order 58213 hasn't arrived.",
     ],
   },
+  "repeat-contact-ack": {
+    fires: [
+      "Thank you for your email. The refund went out this morning. || This is the third time I am writing about my refund and nobody has replied.",
+      "Hi, the refund was processed today and takes 3 to 5 days. || I've emailed you twice already about the refund.",
+      "Please allow 5 to 7 working days for the refund to arrive. || Still waiting on my refund, this is my 4th message.",
+      "Your refund request has been received and the refund went out this morning. || This is the third time I am writing about my refund and nobody has replied.",
+    ],
+    quiet: [
+      "I can see this has dragged on for weeks, and I'm sorry. The refund went out this morning. || This is the third time I am writing about my refund and nobody has replied.",
+      "You shouldn't have had to write in again. The refund went out this morning. || This is the third time I am writing about my refund and nobody has replied.",
+      "I've read your earlier emails, so no need to go over it again. The refund went out this morning. || This is the third time I am writing about my refund and nobody has replied.",
+      "I'm sorry nobody came back to you. The refund went out this morning. || This is the third time I am writing about my refund and nobody has replied.",
+      "Thanks for bearing with us through all of this. The refund went out this morning. || This is the third time I am writing about my refund and nobody has replied.",
+      "You've been more than patient. The refund went out this morning. || This is the third time I am writing about my refund and nobody has replied.",
+      "Apologies for the runaround. The refund went out this morning. || This is the third time I am writing about my refund and nobody has replied.",
+      "I'm sorry we let this slip. The refund went out this morning. || This is the third time I am writing about my refund and nobody has replied.",
+      "I'm sorry it's taken three emails to get here. The refund went out this morning. || This is the third time I am writing about my refund and nobody has replied.",
+      "Sorry it took two requests to get this to me.",
+      "I'm sorry this is your third email about it.",
+      "Apologies that it has taken several messages to get an answer.",
+      "Sorry for making you chase this three times.",
+      "Sorry it took two requests to get this to me. I've refunded the fee today. || I've asked twice now to speak to a manager about the cancellation fee.",
+      "I'm sorry this is your third email about it. The refund went out this morning. || This is the third time I am writing about my refund and nobody has replied.",
+      "Apologies that it has taken several messages to get an answer. The refund went out this morning. || This is the third time I am writing about my refund and nobody has replied.",
+      "Sorry for making you chase this three times. The refund went out this morning. || This is the third time I am writing about my refund and nobody has replied.",
+      "I'm sorry you've had to get in touch so many times. The refund went out this morning. || This is the third time I am writing about my refund and nobody has replied.",
+    ],
+  },
   "promise-with-time": {
     fires: [
       "She will phone you by Wednesday at 5pm.",
@@ -372,22 +400,6 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "We won't be charging you for the delivery on Friday.",
       "I will not be in the office tomorrow.",
       "We will never share your details with anyone, today or later.",
-    ],
-  },
-  "repeat-contact-ack": {
-    fires: [
-      "Your refund request has been received and the refund went out this morning. || This is the third time I am writing about my refund and nobody has replied.",
-    ],
-    quiet: [
-      "Sorry it took two requests to get this to me.",
-      "I'm sorry this is your third email about it.",
-      "Apologies that it has taken several messages to get an answer.",
-      "Sorry for making you chase this three times.",
-      "Sorry it took two requests to get this to me. I've refunded the fee today. || I've asked twice now to speak to a manager about the cancellation fee.",
-      "I'm sorry this is your third email about it. The refund went out this morning. || This is the third time I am writing about my refund and nobody has replied.",
-      "Apologies that it has taken several messages to get an answer. The refund went out this morning. || This is the third time I am writing about my refund and nobody has replied.",
-      "Sorry for making you chase this three times. The refund went out this morning. || This is the third time I am writing about my refund and nobody has replied.",
-      "I'm sorry you've had to get in touch so many times. The refund went out this morning. || This is the third time I am writing about my refund and nobody has replied.",
     ],
   },
   "as-i-said": {
