@@ -895,7 +895,11 @@ export const defaultPack: Pack = {
       title: 'Promising what you can\'t control',
       severity: 'warn',
       // "I can assure you the email was sent": about what happened (arguing back), not a promise.
-      unlessNear: [{ within: 'clause', all: [{ pattern: '\\bassure you (?:that )?[^.!?\\n]{0,40}\\b(?:was|were|did|had)\\b', flags: 'i' }] }],
+      unlessNear: [
+        { within: 'clause', all: [{ pattern: '\\bassure you (?:that )?[^.!?\\n]{0,40}\\b(?:was|were|did|had)\\b', flags: 'i' }] },
+        // The consequence of something already done: "I've switched off auto-renew, so it won't happen again".
+        { within: 'sentence', all: [{ pattern: '\\b(?:I|we)(?:[\'’]ve| have) (?:also |now |just )?(?:switched|turned|set|changed|removed|cancell?ed|blocked|disabled|updated|fixed|stopped|added|corrected|replaced)\\b[^.!?\\n]{0,80}\\bso (?:it|this|that)\\b', flags: 'i' }] },
+      ],
       phrases: ['{guarantee}', 'will never happen again', 'won\'t happen again', 'will not happen again', 'never happen again', '100%', '100 percent', 'I can assure you', 'rest assured', 'I promise you', 'will definitely', 'without fail', 'you have my word', 'I give you my word', 'definitely arrive', 'no more problems', 'won\'t have any more', 'won\'t have any further', 'fixed for good', 'permanently fixed', 'never have this problem', 'never have to deal with this', 'this is the last time', 'never again', 'guaranteed', 'we\'ll definitely', 'I\'ll definitely', 'we will definitely', 'I promise', 'no matter what happens', 'no matter what', 'zero downtime'],
       unless: { phrases: ['money-back guarantee', 'price guarantee', 'satisfaction guarantee', 'guarantee period', 'guaranteed delivery', 'guaranteed next', 'can\'t guarantee', 'cannot guarantee', 'can\'t promise', 'cannot promise', 'not guaranteed'] },
       advice: 'Promise what you control: what you will do and when. For the rest, say what you are doing to make it less likely.',

@@ -234,6 +234,16 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "That's not the outcome you were hoping for, I know.",
     ],
   },
+  "overpromise": {
+    fires: [
+      "I guarantee this will never happen again.",
+      "It'll be with you tomorrow, 100% guaranteed.",
+    ],
+    quiet: [
+      "I've switched off auto-renew, so it won't happen again.",
+      "I've removed the old card from your account so this can't happen again.",
+    ],
+  },
   "dont-know": {
     fires: [
       "I'm not sure why the charge doubled.",
@@ -576,5 +586,36 @@ describe('buried in a long email', () => {
     const draft = longEmail(planted);
     expect(cards(draft)).toContain(rule);
     expect(warns(draft).filter((r) => r !== rule)).toEqual([]);
+  });
+});
+
+// Replies a skilled rep would send, each close to a rule (the fix already in it): no warning and no suggestion.
+const GOOD_REPLIES = [
+  "Hi Sam, I'm sorry the engineer didn't turn up on Tuesday. I've rebooked him for Thursday between 8 and 10 am, and he'll text you when he's on his way.",
+  "Hi Ana, I don't know yet why the payment failed, but I've asked our payments team and I'll email you by 3 pm today.",
+  "Hello Mr Osei, we can't refund an opened item, but I can offer an exchange or store credit; which would you prefer?",
+  "Hi Priya, you're right, we charged you twice. I've refunded the second payment today and it'll show within 3 to 5 working days.",
+  "Hi Leo, the blue is sold out, but the navy is in stock and can ship today if you'd like it.",
+  "Hi Jess, that's not something our team can change, so I've passed it to billing with all the details and they'll reply by tomorrow noon.",
+  "Hi Tom, thanks for your patience while I checked. The parcel is at the depot and will be delivered tomorrow before 6 pm.",
+  "Hi Nadia, I'm sorry you had to write again. I've refunded the £35 fee today; it'll be on your account by tomorrow morning.",
+  "Hi Chris, I've asked my team lead, Grace, to review your case, and she'll call you at 2 pm today.",
+  "Hi Mia, it isn't possible to change the name on the ticket, but the airline can do it for £20 at the desk, and I've added a note to your booking.",
+  "Hello Ms Reid, I'm so sorry to hear you've been in hospital. Given that, I've asked my manager to waive the exit fee, and I'll confirm by Friday.",
+  "Hi Ben, I can see why that's frustrating. The locker code is in the text from the courier; if it hasn't arrived, reply here and I'll resend it straight away.",
+  "Hi Kai, your membership runs until 31 August; because it's a 12-month contract, the last payment is on 1 August. If you'd like, I can freeze it for the summer instead.",
+  "Hi Grace, unfortunately the print won't be ready before Saturday. What I can do is send a gift card today so your dad has something to open, and the print will follow next week.",
+  "Hi Owen, the fee was added when the trial ended. I've removed it as a one-off, and I've switched off auto-renew so it won't happen again.",
+  "Hi Lily, gift vouchers can be used on sale items; the code you had was a discount code, which can't. I've applied your voucher to the order now.",
+  "Hi Sunita, I'm really sorry the cake had the wrong name on it, on such an important day. I've refunded it in full and passed your photos to the bakery manager.",
+  "Hi Raj, I'm not able to reverse the transfer myself, but I've sent a recall request to the receiving bank this morning, and our fraud team will call you by 4 pm tomorrow.",
+  "Hi Dana, I'm sorry the glass top arrived smashed. We're out of stock until the 20th, so I've reserved one for you from that delivery and refunded the delivery charge.",
+  "Hi Alex, thanks for the photos. The crack is covered by the warranty, so a replacement is on its way today by tracked post.",
+];
+
+describe('good replies', () => {
+  test.each(GOOD_REPLIES.map((t) => [t]))('only notes, if anything: %s', (draft) => {
+    const hints = lint(c, { draft, thread: [], context: lintContext({ draft, site: 'test', channel: 'email', thread: [] }) });
+    expect(hints.filter((h) => h.severity !== 'info').map((h) => h.ruleId)).toEqual([]);
   });
 });
