@@ -23,12 +23,14 @@ const PROMISE: Matcher = {
     'passed to the concerned', 'let me check and', 'lemme check', 'team will contact you', 'team will reach out', 'team will get back to you',
     'team will be in touch', 'team will call you', 'team will follow up', 'will be actioned', 'will be looked into', 'will be dealt with', 'will be sent out', 'will be followed up',
     'see what I can do', 'see what we can do', 'leave it with me', 'leave this with me', 'keep an eye on it', 'keep an eye on this',
-    'will monitor', 'I\'ll monitor', 'we\'ll monitor',
+    'will monitor', 'I\'ll monitor', 'we\'ll monitor', 'wait for our response', 'wait for our reply', 'await our response', 'await our reply',
+    'wait for an update', 'await further', 'will be contacting you', 'will be calling you', 'will be reaching out', 'will be getting back',
+    'will be emailing you',
   ],
   // "I'll / we will (up to three words) call you, check, send…": one pattern rather than a phrase per
   // verb and subject (each phrase with a gap is a backtracking branch of its own).
   pattern:
-    "(?:\\b(?:I|we|someone|somebody|colleague)(?:['’]?ll| will)|(?:^|[.!?]\\s+|\\n|\\band\\s+|,\\s*)will)\\s+(?:\\S+\\s+){0,3}?(?:(?:call|e-?mail|update|contact|come back to) you|let you know|get back to|look into|check|find out|send|arrange|make sure|escalate|sort|follow up|reply|respond|reach out|confirm|revert|investigate|(?:have|take) a look|look at|ping you|message you|text you|ring you|chase|advise)\\b",
+    "(?:\\b(?:I|we|someone|somebody|colleague|team)(?:['’]?ll| will)|(?:^|[.!?]\\s+|\\n|\\band\\s+|,\\s*)will)\\s+(?:\\S+\\s+){0,3}?(?:(?:call|e-?mail|update|contact|come back to|inform|notify|message|text|ring|ping) (?:you|u)|update(?= ?[.!,\\n]|$)|let you know|get back to|look into|check|find out|send|arrange|make sure|escalate|sort|follow up|reply|respond|reach out|confirm|revert|investigate|(?:have|take) a look|look at|chase|advise)\\b",
   flags: 'i',
 };
 
@@ -337,7 +339,7 @@ export const defaultPack: Pack = {
       title: 'A dead-end "I don\'t know"',
       severity: 'warn',
       when: {
-        phrases: ['I don\'t know', 'I do not know', 'we don\'t know', 'we do not know', 'I don\'t really know', 'no idea', 'not sure', 'no clue', 'beats me', 'I\'m not certain', 'couldn\'t tell you', 'can\'t tell you', 'could not tell you', 'cannot tell you', 'beyond me', 'haven\'t a clue', 'haven\'t got a clue', 'dunno', 'idk', 'unsure', 'no way of knowing', 'no way to know', 'not certain', 'not a clue', 'no clue', 'hard to say', 'I wouldn\'t know', 'can\'t say for sure', 'cannot say for sure', 'can\'t say exactly', 'cannot say exactly', 'don\'t have an answer', 'do not have an answer', 'don\'t have any info', 'don\'t have any information', 'do not have any information', 'have no information', 'have no info', 'not having information', 'not having any information', 'no info on', 'not clear why', 'not clear to me', 'anyone\'s guess', 'who knows', 'your guess is as good as mine', 'no visibility', 'a mystery to me', 'a mystery to us', 'I\'m clueless', 'not in a position to say', 'not in a position to tell', 'I honestly don\'t know', 'I really don\'t know', 'I genuinely don\'t know', 'I just don\'t know', 'I simply don\'t know', 'I actually don\'t know', 'we honestly don\'t know', 'we really don\'t know', 'no one knows', 'nobody knows', 'no one here knows', 'nobody here knows', 'not aware of the reason', 'don\'t have that information', 'do not have that information', 'don\'t have those details', 'don\'t have that info', 'couldn\'t say', 'can\'t say', 'cannot say', 'above my pay grade', 'above my paygrade', 'beyond my pay grade', 'over my head', 'out of my depth', 'not privy to', 'search me', 'no insight into', 'can\'t see into'],
+        phrases: ['I don\'t know', 'I do not know', 'we don\'t know', 'we do not know', 'I don\'t really know', 'no idea', 'not sure', 'no clue', 'beats me', 'I\'m not certain', 'couldn\'t tell you', 'can\'t tell you', 'could not tell you', 'cannot tell you', 'beyond me', 'haven\'t a clue', 'haven\'t got a clue', 'dunno', 'idk', 'unsure', 'no way of knowing', 'no way to know', 'not certain', 'not a clue', 'no clue', 'hard to say', 'I wouldn\'t know', 'can\'t say for sure', 'cannot say for sure', 'can\'t say exactly', 'cannot say exactly', 'don\'t have an answer', 'do not have an answer', 'don\'t have any info', 'don\'t have any information', 'do not have any information', 'have no information', 'have no info', 'not having information', 'not having any information', 'no info on', 'not clear why', 'not clear to me', 'anyone\'s guess', 'who knows', 'your guess is as good as mine', 'no visibility', 'a mystery to me', 'a mystery to us', 'I\'m clueless', 'not in a position to say', 'not in a position to tell', 'I honestly don\'t know', 'I really don\'t know', 'I genuinely don\'t know', 'I just don\'t know', 'I simply don\'t know', 'I actually don\'t know', 'we honestly don\'t know', 'we really don\'t know', 'no one knows', 'nobody knows', 'no one here knows', 'nobody here knows', 'not aware of the reason', 'don\'t have that information', 'do not have that information', 'don\'t have those details', 'don\'t have that info', 'couldn\'t say', 'can\'t say', 'cannot say', 'not having idea', 'not having any idea', 'having no idea', 'not too sure', 'not so sure', 'not 100% sure', 'not a hundred percent sure', 'cannot tell when', 'can\'t tell when', 'cannot tell why', 'can\'t tell why', 'nobody seems to know', 'no one seems to know', 'nobody here seems to know', 'no one here seems to know', 'above my pay grade', 'above my paygrade', 'beyond my pay grade', 'over my head', 'out of my depth', 'not privy to', 'search me', 'no insight into', 'can\'t see into'],
         // Not knowing said as a clause: "not really sure what…", "we don't have any visibility on…", "I can't say
         // when…", "it's unclear why…", "no way for me to know…", "I am not aware why…".
         pattern:
@@ -373,7 +375,8 @@ export const defaultPack: Pack = {
         { within: 'sentence', all: [TIME] },
         { within: 'clause', all: [CONDITIONAL] },
         // Kept at once, or an assurance rather than a follow-up ("we'll make sure it doesn't happen again").
-        { within: 'sentence', all: [{ phrases: AT_ONCE.phrases, pattern: '\\bmake sure\\b[^.!?\\n]{0,50}\\b(?:again|never|nothing|no one|nobody|doesn[\'’]?t|does not|won[\'’]?t|isn[\'’]?t)\\b', flags: 'i' }] },
+        // …or another team's step, tied to theirs ("the repair team will confirm that once they've checked it").
+        { within: 'sentence', all: [{ phrases: AT_ONCE.phrases, pattern: '\\bmake sure\\b[^.!?\\n]{0,50}\\b(?:again|never|nothing|no one|nobody|doesn[\'’]?t|does not|won[\'’]?t|isn[\'’]?t)\\b|\\b(?:once|when|after) they(?:[\'’]ve| have)\\b', flags: 'i' }] },
         // A sentence that opens on the customer's condition: "If you'd rather…, I can…, and we'll send…",
         // "Let me know if it doesn't arrive, and I'll take a look".
         // …and a promise that was not kept, told as what happened: "we didn't come back to you".
@@ -427,7 +430,7 @@ export const defaultPack: Pack = {
         // "I can't see a payment yet" is not a refusal.
         // "…since accidental damage isn't covered": the reason for something else, not the no itself.
         { within: 'clause', all: [{ pattern: '\\bsince\\b[^.!?\\n]{0,60}\\bcovered\\b', flags: 'i' }] },
-        { within: 'clause', all: [{ phrases: ['position to say', 'position to tell', 'can\'t say', 'cannot say', 'can\'t be sure', 'cannot be sure', 'can\'t see', 'cannot see', 'can\'t find', 'cannot find', 'can\'t tell', 'can\'t imagine', 'can\'t thank', 'can\'t wait', 'can\'t believe', 'can\'t stress', 'can\'t say enough', 'was out of stock', 'were out of stock', 'was sold out', 'were sold out', 'was unavailable', 'was not available', 'wasn\'t available', 'were fully booked', 'was fully booked', 'can\'t be right', 'can\'t be correct', 'cannot be right'] }] },
+        { within: 'clause', all: [{ phrases: ['position to say', 'position to tell', 'can\'t say', 'cannot say', 'can\'t be sure', 'cannot be sure', 'can\'t see', 'cannot see', 'can\'t find', 'cannot find', 'can\'t tell', 'cannot tell', 'can not tell', 'can\'t imagine', 'can\'t thank', 'can\'t wait', 'can\'t believe', 'can\'t stress', 'can\'t say enough', 'was out of stock', 'were out of stock', 'was sold out', 'were sold out', 'was unavailable', 'was not available', 'wasn\'t available', 'were fully booked', 'was fully booked', 'can\'t be right', 'can\'t be correct', 'cannot be right'] }] },
         // Good news said with a negative ("we won't charge you for it") and the customer's own case ("if you're unable to come").
         { within: 'clause', all: [{ pattern: '\\bwe (?:won[\'’]?t|will not) (?:charge|bill|need|ask|take any|be charging|hold)|\\b(?:if|in case|should) you(?:[\'’]re| are)? (?:unable|not able)\\b', flags: 'i' }] },
       ],
