@@ -610,7 +610,7 @@ describe('buried in a long email', () => {
   });
 });
 
-// Replies a skilled rep would send, each close to a rule (the fix already in it): no warning and no suggestion.
+// Replies a skilled rep would send (emails and chat), each close to a rule with the fix in it: no warning and no suggestion.
 const GOOD_REPLIES = [
   "Hi Sam, I'm sorry the engineer didn't turn up on Tuesday. I've rebooked him for Thursday between 8 and 10 am, and he'll text you when he's on his way.",
   "Hi Ana, I don't know yet why the payment failed, but I've asked our payments team and I'll email you by 3 pm today.",
@@ -632,6 +632,18 @@ const GOOD_REPLIES = [
   "Hi Raj, I'm not able to reverse the transfer myself, but I've sent a recall request to the receiving bank this morning, and our fraud team will call you by 4 pm tomorrow.",
   "Hi Dana, I'm sorry the glass top arrived smashed. We're out of stock until the 20th, so I've reserved one for you from that delivery and refunded the delivery charge.",
   "Hi Alex, thanks for the photos. The crack is covered by the warranty, so a replacement is on its way today by tracked post.",
+  "np! your order's out for delivery today, should be with you by 6",
+  "yep that's the right link, it'll ask for your postcode first",
+  "Done! I've moved you to the 2 pm slot tomorrow.",
+  "Sure, I've resent the code, it can take a minute or two to come through.",
+  "Got it, I've cancelled the second order and refunded it just now.",
+  "no worries, the voucher works on everything except gift cards",
+  "Thanks Jo! Your new card is on its way and should arrive by Thursday.",
+  "I'm sorry about that. I've switched your delivery to the locker at the station, and you'll get the code by text.",
+  "ah sorry, my mistake, the fee is £4 not £40. I've corrected the invoice.",
+  "Yes, you can bring it to any store with the receipt and they'll swap it.",
+  "It's the annual fee for your Plus plan. If you'd rather go monthly, I can switch you over now.",
+  "Hi Mark, the charge is a pre-authorisation and it drops off within 3 days; you won't be charged twice.",
 ];
 
 describe('good replies', () => {
