@@ -275,13 +275,15 @@ export function phrasesSource(
   inflect: boolean,
   fold = false,
   lang: MatchLang = 'en',
+  /** Group a long list by first letter (off only to compare with the flat list). */
+  group = true,
 ): { source: string; gate: readonly (readonly string[])[] | null } {
   const parts = phrases.map((p) => phraseParts(p, inflect, fold, lang));
   const longestFirst = (a: string, b: string) => b.length - a.length || (a < b ? -1 : 1);
   const worded = [...new Set(parts.filter((p) => p.startsWord).map((p) => p.body))].sort(longestFirst);
   const other = [...new Set(parts.filter((p) => !p.startsWord).map((p) => p.body))].sort(longestFirst);
   const groups: string[] = [];
-  if (worded.length > 0) groups.push(`${NOT_WORD_BEFORE}(?:${byFirstLetter(worded) ?? hoistWordEnds(worded)})`);
+  if (worded.length > 0) groups.push(`${NOT_WORD_BEFORE}(?:${(group ? byFirstLetter(worded) : null) ?? hoistWordEnds(worded)})`);
   if (other.length > 0) groups.push(`(?:${hoistWordEnds(other)})`);
   // A phrase with no required word could match anywhere: then the RegExp always runs.
   const gates = parts.map(phraseGates);
