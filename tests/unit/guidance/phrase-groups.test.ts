@@ -9,8 +9,7 @@ import { phrasesSource } from '../../../lib/guidance/phrase';
 const drafts = ['train3']
   .flatMap((f) => readFileSync(join(__dirname, `../../fixtures/drafts/${f}.jsonl`), 'utf8').split('\n'))
   .filter(Boolean)
-  .map((l) => (JSON.parse(l) as { draft: string }).draft)
-;
+  .map((l) => (JSON.parse(l) as { draft: string }).draft);
 
 /** Every phrase list of a pack, with where it is. */
 function lists(o: unknown, path: string, out: [string, string[]][]): [string, string[]][] {
