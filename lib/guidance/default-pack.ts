@@ -46,7 +46,7 @@ const PLAN: Matcher = {
     'I\'ve ordered', 'I\'ve requested', 'I\'ve opened', 'I\'ve logged', 'I\'ve flagged',
   ],
   // Any first-person commitment: "I'll text you…", "we'll ring the depot…".
-  pattern: '\\b(?:[Ii]|[Ww]e)(?:\'ll|’ll| will| shall|\'m going to| am going to)\\s',
+  pattern: '\\b(?:[Ii]|[Ww]e)(?:\'ll|’ll| will| shall|\'m going to| am going to)\\s(?!see\\b)',
 };
 
 /** A concrete time or deadline. */
@@ -1005,6 +1005,9 @@ export const defaultPack: Pack = {
       unlessNear: [
         { within: 'clause', all: [PROMISE] },
         // The customer's hope, not ours: "not the answer you were hoping for".
+        // A hedge with the plan beside it: "It's probably the router, so I've booked an engineer for Thursday";
+        // "as quickly as possible, and I'll update you by 5 pm either way".
+        { within: 'sentence', all: [PLAN, TIME] },
         { within: 'clause', all: [{ phrases: ['you were hoping', 'you\'d hoped', 'you had hoped', 'you hoped', 'you\'re hoping', 'you are hoping', 'you\'d been hoping', 'you had been hoping'] }] },
       ],
       phrases: ['hopefully', 'should be fine', 'should be okay', 'should be ok', 'fingers crossed', 'with any luck', 'I think it should', 'I guess', 'I suppose', 'probably', 'in due course', 'at some point', 'as soon as possible', 'asap', 'shortly', 'should sort it', 'should do the trick', 'should be sorted', 'sort itself out', 'resolve itself', 'at some stage', 'sometime soon', 'some time soon', 'any day now', 'any time now', 'soonish', 'in the near future', 'in the coming days', 'eventually', 'sooner or later', 'I\'m hoping', 'we\'re hoping', 'we are hoping', 'touch wood', 'cross your fingers', 'when possible', 'as soon as we can', 'as quickly as possible', 'or so', 'it\'ll turn up', 'it will turn up', 'it\'ll show up', 'bound to turn up', 'with a bit of luck', 'we\'ll see', 'let\'s see how', 'see how it goes', 'might be fixed', 'might be sorted', 'might be resolved', 'might be back', 'might arrive', 'may be fixed', 'may be sorted'],
