@@ -426,6 +426,33 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "I'm sorry you've had to get in touch so many times. The refund went out this morning. || This is the third time I am writing about my refund and nobody has replied.",
     ],
   },
+  "policy-only-reason": {
+    fires: [
+      "It's company policy, I'm afraid.",
+      "Per our policy, we can't accept returns after 14 days.",
+      "Those are the rules, sorry.",
+      "That's just how our policy works.",
+      "Our policy doesn't allow refunds on sale items.",
+    ],
+    quiet: [
+      "It's our policy to ask for ID on refunds, so nobody else can take money from your account.",
+      "Company policy is to post refunds to the original card, which protects you if the card is stolen.",
+      "Per our policy, opened headphones can't be resold for hygiene reasons, but I can offer an exchange.",
+      "As per the terms, cancellations need 24 hours' notice, as that's when we pay the driver.",
+    ],
+  },
+  "you-need-to": {
+    fires: [
+      "You need to send the form back before we can do anything.",
+      "You must return the item in its original packaging.",
+    ],
+    quiet: [
+      "If you need to change the date, just reply here.",
+      "All you need to do is tap Confirm.",
+      "You'll need to bring photo ID, because the parcel is signed for.",
+      "You must have been so worried.",
+    ],
+  },
   "promise-with-time": {
     fires: [
       "She will phone you by Wednesday at 5pm.",
