@@ -129,7 +129,8 @@ const REFUSAL: Matcher = {
     'we aren\'t able', 'not in a position to', 'that won\'t be possible', 'we have no way', 'doesn\'t cover', 'does not cover',
     'don\'t cover', 'do not cover', 'doesn\'t qualify', 'does not qualify', 'don\'t qualify', 'do not qualify', 'final sale',
     'nothing more can be done', 'nothing else can be done', 'nothing that can be done', 'nothing more that can be done',
-    'falls outside', 'fall outside', 'outside the scope', 'decision stands', 'decision is final', 'decision remains',
+    'falls outside', 'fall outside', 'outside the scope', 'outside what I can', 'outside what we can', 'beyond what I can', 'beyond what we can',
+    'not within my power', 'out of my power', 'decision stands', 'decision is final', 'decision remains',
     'nothing further we can', 'nothing further I can', 'nothing else we can do', 'nothing else I can do', 'not authorised to', 'not authorized to',
     'a no from us', 'a no from me', 'the answer is no', 'answer has to be no', 'have to say no',
     ...['given', 'offered', 'granted', 'issued', 'accepted'].flatMap((v) => [`are not ${v}`, `aren't ${v}`, `is not ${v}`, `isn't ${v}`]),
@@ -145,7 +146,8 @@ const REFUSAL: Matcher = {
 
 const ALTERNATIVE: Matcher = {
   phrases: [
-    'instead', 'what I can do', 'what we can do', 'I can offer', 'we can offer', 'alternatively', 'another option', 'other option',
+    'instead', 'what I can do is', 'what we can do is', 'here\'s what I can do', 'here\'s what we can do', 'what I can do, and', 'what we can do, and',
+    'what I can do instead', 'what we can do instead', 'what I can do for you', 'what we can do for you', 'I can offer', 'we can offer', 'alternatively', 'another option', 'other option',
     'one option', 'an option', 'but I can', 'but we can', 'however I can', 'however we can', 'happy to', 'glad to', 'would you like',
     'how about', 'in the meantime', 'the best I can do', 'workaround', 'I can arrange', 'we could', 'I could', 'what I\'ll do',
     'options', 'you\'re welcome to', 'you are welcome to', 'I\'ve added', 'I have added', 'I\'ve passed', 'I have passed', 'I\'ve asked',
@@ -158,7 +160,9 @@ const ALTERNATIVE: Matcher = {
   ],
   // What someone can still do: "I can …", "you can still …" (not "I can't").
   pattern:
-    '(?<!\\bnothing (?:more |else )?)\\b(?:I|we|you|they|partner|team|store|shop|centre|center) (?:can|could)(?![\'’]?t\\b|not\\b|n[\'’]t\\b)(?: still)? (?!not\\b|do\\b)[a-z]',
+    '(?<!\\bnothing (?:more |else )?)\\b(?:I|we|you|they|partner|team|store|shop|centre|center) (?:can|could)(?![\'’]?t\\b|not\\b|n[\'’]t\\b)(?: still)? (?!not\\b|do\\b)[a-z]' +
+    // Who else can: "the airline can, and their form is…", "the manufacturer does them free under warranty".
+    '|\\b(?:manufacturer|airline|hotel|bank|seller|courier|retailer|insurer|supplier|colleague)s? (?:can|could|will|does|do|offers?)\\b(?! not\\b|n[\'’]t\\b)',
   flags: 'i',
 };
 
