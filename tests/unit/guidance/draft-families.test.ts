@@ -497,6 +497,36 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "I've checked and we can't find the parcel, so I've sent a replacement today.",
     ],
   },
+  "calm-down": {
+    fires: [
+      "I need you to calm down before we continue.",
+      "Please don't get so worked up over a delivery.",
+      "There's no need to be so aggressive.",
+      "Let's keep this civil and stop the shouting.",
+      "You need to relax, it's only a parcel.",
+    ],
+    quiet: [
+      "I can hear how upsetting this is.",
+      "The relaxing music plays while you hold.",
+    ],
+  },
+  "asks-to-repeat": {
+    fires: [
+      "Could you walk me through what happened from the start?",
+      "Please explain the issue again in full.",
+      "Can you tell me again what the problem is?",
+      "Please open a new ticket with all the details.",
+      "Please send us a full written account of what happened from the beginning.",
+      "Can you explain the whole issue again from the start?",
+      "Please describe everything that happened again, in detail.",
+    ],
+    quiet: [
+      "I've read your notes, so there's no need to explain it again.",
+      "Can you tell me which light is flashing now?",
+      "I've read everything from the beginning, so you won't need to explain it again.",
+      "Could you tell me what the light on the router shows now?",
+    ],
+  },
   "promise-with-time": {
     fires: [
       "She will phone you by Wednesday at 5pm.",
@@ -551,17 +581,6 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "It's on the My Box page, under the green button.",
       "The label is on the front of the box, next to the barcode.",
       "I know you're busy, so I've done it for you.",
-    ],
-  },
-  "asks-to-repeat": {
-    fires: [
-      "Please send us a full written account of what happened from the beginning.",
-      "Can you explain the whole issue again from the start?",
-      "Please describe everything that happened again, in detail.",
-    ],
-    quiet: [
-      "I've read everything from the beginning, so you won't need to explain it again.",
-      "Could you tell me what the light on the router shows now?",
     ],
   },
   "no-next-step": {
