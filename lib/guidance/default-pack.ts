@@ -22,7 +22,7 @@ const PROMISE: Matcher = {
     'forwarded to the relevant', 'forwarded to the appropriate', 'passed to the relevant', 'passed on to the relevant',
     'passed to the concerned', 'let me check and', 'lemme check', 'team will contact you', 'team will reach out', 'team will get back to you',
     'team will be in touch', 'team will call you', 'team will follow up', 'will be actioned', 'will be looked into', 'will be dealt with', 'will be sent out', 'will be followed up',
-    'see what I can do', 'see what we can do', 'leave it with me', 'leave this with me', 'keep an eye on it', 'keep an eye on this',
+    'leave it with me', 'leave this with me', 'keep an eye on it', 'keep an eye on this',
     'will monitor', 'I\'ll monitor', 'we\'ll monitor', 'wait for our response', 'wait for our reply', 'await our response', 'await our reply',
     'wait for an update', 'await further', 'will be contacting you', 'will be calling you', 'will be reaching out', 'will be getting back',
     'will be emailing you',
@@ -146,8 +146,7 @@ const REFUSAL: Matcher = {
 
 const ALTERNATIVE: Matcher = {
   phrases: [
-    'instead', 'what I can do is', 'what we can do is', 'here\'s what I can do', 'here\'s what we can do', 'what I can do, and', 'what we can do, and',
-    'what I can do instead', 'what we can do instead', 'what I can do for you', 'what we can do for you', 'I can offer', 'we can offer', 'alternatively', 'another option', 'other option',
+    'instead', 'what I can do', 'what we can do', 'I can offer', 'we can offer', 'alternatively', 'another option', 'other option',
     'one option', 'an option', 'but I can', 'but we can', 'however I can', 'however we can', 'happy to', 'glad to', 'would you like',
     'how about', 'in the meantime', 'the best I can do', 'workaround', 'I can arrange', 'we could', 'I could', 'what I\'ll do',
     'options', 'you\'re welcome to', 'you are welcome to', 'I\'ve added', 'I have added', 'I\'ve passed', 'I have passed', 'I\'ve asked',
@@ -160,9 +159,9 @@ const ALTERNATIVE: Matcher = {
   ],
   // What someone can still do: "I can …", "you can still …" (not "I can't").
   pattern:
-    '(?<!\\bnothing (?:more |else )?)\\b(?:I|we|you|they|partner|team|store|shop|centre|center) (?:can|could)(?![\'’]?t\\b|not\\b|n[\'’]t\\b)(?: still)? (?!not\\b|do\\b)[a-z]' +
+    '(?<!\\bnothing (?:more |else )?|\\b(?:outside|beyond) what )\\b(?:I|we|you|they|partner|team|store|shop|centre|center) (?:can|could)(?![\'’]?t\\b|not\\b|n[\'’]t\\b)(?: still)? (?!not\\b|do\\b)[a-z]' +
     // Who else can: "the airline can, and their form is…", "the manufacturer does them free under warranty".
-    '|\\b(?:manufacturer|airline|hotel|bank|seller|courier|retailer|insurer|supplier|colleague)s? (?:can|could|will|does|do|offers?)\\b(?! not\\b|n[\'’]t\\b)',
+    '|\\b(?:manufacturer|airline|hotel|bank|seller|courier|retailer|insurer|colleague)s? (?:can|could|will|does|offers?)\\b(?! not|n[\'’]t)',
   flags: 'i',
 };
 
@@ -190,7 +189,7 @@ const THREE_CODES = "\\b[A-Z][A-Z0-9][^\\n]{1,100}?\\b[A-Z][A-Z0-9][^\\n]{1,100}
  * the alternative to a refusal in its middle. */
 const ALTERNATIVE_NEAR: Matcher = {
   ...ALTERNATIVE,
-  pattern: `${ALTERNATIVE.pattern!}|\\b(?:I|we)(?:['’]ve| have)(?: also| now| just| already)? (?!checked|looked|tried|seen|noticed|read|found|been|had|spoken|reviewed|confirmed|explained|told|got)[a-z]{3,}(?:ed|ent|ade|ut)\\b`,
+  pattern: `${ALTERNATIVE.pattern!}|\\b(?:I|we)(?:['’]ve| have)(?: also| now| just| already)? (?!checked|looked|tried|seen|noticed|read|found|been|had|spoke|review|confirm|explain|told|got)[a-z]{3,}(?:ed|ent|ade|ut)\\b`,
 };
 
 /** Acknowledging how the customer feels. */
@@ -658,7 +657,7 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'Telling them to calm down',
       severity: 'warn',
-      phrases: ['calm down', 'relax', 'settle down', 'no need to shout', 'no need to yell', 'no need to get upset', 'no need to be upset', 'don\'t be upset', 'don\'t get upset', 'you\'re overreacting', 'you are overreacting', 'take a deep breath', 'chill out', 'no need to be rude', 'lower your voice', 'calm yourself', 'please be calm', 'stay calm', 'keep calm', 'no need to get angry', 'no need to be angry', 'no need for that tone', 'no need for that language', 'take it easy', 'don\'t shout', 'stop shouting', 'stop yelling', 'worked up', 'getting so upset', 'getting emotional', 'being emotional', 'hysterical', 'being dramatic', 'cool down', 'cool off', 'let\'s all calm', 'pls relax', 'no need to be so aggressive', 'no need to be aggressive', 'no need to be so rude', 'stop the shouting', 'keep this civil', 'keep it civil', 'no need to be like that', 'no need for all that', 'no need to get so'],
+      phrases: ['calm down', 'relax', 'settle down', 'no need to shout', 'no need to yell', 'no need to get upset', 'no need to be upset', 'don\'t be upset', 'don\'t get upset', 'you\'re overreacting', 'you are overreacting', 'take a deep breath', 'chill out', 'no need to be rude', 'lower your voice', 'calm yourself', 'please be calm', 'stay calm', 'keep calm', 'no need to get angry', 'no need to be angry', 'no need for that tone', 'no need for that language', 'take it easy', 'don\'t shout', 'stop shouting', 'stop yelling', 'worked up', 'getting so upset', 'getting emotional', 'being emotional', 'hysterical', 'being dramatic', 'cool down', 'cool off', 'let\'s all calm', 'pls relax', 'no need to be so aggressive', 'no need to be aggressive', 'no need to be so rude', 'stop the shouting', 'keep this civil', 'keep it civil', 'no need to be like that', 'no need for all that'],
       advice: 'Name the problem and what you will do about it instead. If the customer is abusive, use your team\'s boundary policy rather than telling them how to feel.',
       why: 'Being told to calm down almost always makes people angrier; acknowledging the reason for the anger does the opposite.',
       examples: ['I can see why this is upsetting, and I want to get it fixed today.', 'You\'re right to expect better; here\'s what I\'m doing now.'],
