@@ -1,8 +1,9 @@
 /**
  * `npm run eval:drafts` — scores the guidance engine with the default pack against the labelled
  * draft corpus in tests/fixtures/drafts/ (format: tests/fixtures/drafts/README.md).
- *   (no flag)    the training splits: train, and train3 when its file is there (its own lines)
- *   --heldout    the training splits, then the held-out split (figures only, never its texts)
+ *   (no flag)    the training splits: train, and train3 / train4 when their files are there (each on its own lines)
+ *   --heldout    the training splits, then the held-out split: its totals and per-rule counts (tp/fp/fn),
+ *                never its texts, ids or errors
  *   --errors     also list, for the TRAINING splits only, each draft's missed and unexpected rules
  *   --json       print the reports as JSON
  * Then the same per language, for every language with a corpus in tests/fixtures/drafts/<lang>/
@@ -44,8 +45,10 @@ export const DraftRow = z.object({
 });
 export type DraftRow = z.infer<typeof DraftRow>;
 export type Split = 'train' | 'heldout';
-/** An English training split: train.jsonl, and train3.jsonl when it is there (a second blind writer's). */
-export type EnSplit = Split | 'train3';
+/** An English training split: train.jsonl, and train3.jsonl / train4.jsonl when there (later blind writers'). */
+export type EnSplit = Split | 'train3' | 'train4';
+/** The extra training splits, each scored on its own lines when its file is there. */
+export const EXTRA_TRAINING_SPLITS = ['train3', 'train4'] as const satisfies readonly EnSplit[];
 
 /** A row of a language's corpus: ids "de-d001". */
 export const LangDraftRow = DraftRow.extend({ id: z.string().regex(/^[a-z]{2}-d\d{3,}$/) });
@@ -295,8 +298,8 @@ function main(argv: readonly string[]): void {
     out[split] = training ? all.report : { ...all.report, perRule: {} };
     out[`${split}-long-emails`] = { ...long.report, perRule: {} };
     if (json) return;
-    // The held-out split prints its overall figures only (no per-rule table to tune on).
-    console.log('\n' + formatReport(`${split} split`, all.report, training));
+    // The held-out split prints counts only: totals and per rule (never a text, an id or an error).
+    console.log('\n' + formatReport(`${split} split`, all.report));
     console.log('\n' + formatReport(`${split} split, long emails (≥ ${LONG_EMAIL_WORDS} words)`, long.report, false));
     // Errors are listed for the training split only: the held-out split is never tuned on.
     if (showErrors && training) {
@@ -308,7 +311,7 @@ function main(argv: readonly string[]): void {
     }
   };
   run('train');
-  if (existsSync(join(fixtures, 'train3.jsonl'))) run('train3');
+  for (const split of EXTRA_TRAINING_SPLITS) if (existsSync(join(fixtures, `${split}.jsonl`))) run(split);
   if (heldout) run('heldout');
   const langs = evalLanguages({ heldout });
   if (json) console.log(JSON.stringify({ ...out, languages: langs.results, skipped: langs.skipped }, null, 2));

@@ -22,11 +22,15 @@ const PROMISE: Matcher = {
     'forwarded to the relevant', 'forwarded to the appropriate', 'passed to the relevant', 'passed on to the relevant',
     'passed to the concerned', 'let me check and', 'lemme check', 'team will contact you', 'team will reach out', 'team will get back to you',
     'team will be in touch', 'team will call you', 'team will follow up', 'will be actioned', 'will be looked into', 'will be dealt with', 'will be sent out', 'will be followed up',
+    'leave it with me', 'leave this with me', 'keep an eye on it', 'keep an eye on this',
+    'will monitor', 'I\'ll monitor', 'we\'ll monitor', 'wait for our response', 'wait for our reply', 'await our response', 'await our reply',
+    'wait for an update', 'await further', 'will be contacting you', 'will be calling you', 'will be reaching out', 'will be getting back',
+    'will be emailing you',
   ],
   // "I'll / we will (up to three words) call you, check, send…": one pattern rather than a phrase per
   // verb and subject (each phrase with a gap is a backtracking branch of its own).
   pattern:
-    "(?:\\b(?:I|we|someone|somebody|colleague)(?:['’]?ll| will)|(?:^|[.!?]\\s+|\\n|\\band\\s+|,\\s*)will)\\s+(?:\\S+\\s+){0,3}?(?:(?:call|e-?mail|update|contact|come back to) you|let you know|get back to|look into|check|find out|send|arrange|make sure|escalate|sort|follow up|reply|respond|reach out|confirm|revert|investigate|(?:have|take) a look|look at|ping you|message you|text you|ring you|chase|advise)\\b",
+    "(?:\\b(?:I|we|someone|somebody|colleague|team)(?:['’]?ll| will)|(?:^|[.!?]\\s+|\\n|\\band\\s+|,\\s*)will)\\s+(?:\\S+\\s+){0,3}?(?:(?:call|e-?mail|update|contact|come back to|inform|notify|message|text|ring|ping) (?:you|u)|update(?= ?[.!,\\n]|$)|let you know|get back to|look into|check|find out|send|arrange|make sure|escalate|sort|follow up|reply|respond|reach out|confirm|revert|investigate|(?:have|take) a look|look at|chase|advise)\\b",
   flags: 'i',
 };
 
@@ -38,10 +42,11 @@ const PLAN: Matcher = {
     'I\'m looking into', 'I am looking into', 'we\'re looking into', 'I\'ve raised', 'I have raised', 'I\'ve escalated',
     'I have escalated', 'I\'ve contacted', 'I have contacted', 'I\'m chasing', 'I\'ll chase', 'I\'m finding out', 'find out',
     'I\'ll ... get', 'I will ... get', 'you\'ll have', 'you will have', 'you\'ll get', 'you will get', 'I\'m sending', 'I\'ve sent',
-    'I have sent', 'give me', 'bear with me',
+    'I have sent', 'give me', 'bear with me', 'I\'ve booked', 'I have booked', 'I\'ve arranged', 'I have arranged', 'I\'ve scheduled',
+    'I\'ve ordered', 'I\'ve requested', 'I\'ve opened', 'I\'ve logged', 'I\'ve flagged',
   ],
   // Any first-person commitment: "I'll text you…", "we'll ring the depot…".
-  pattern: '\\b(?:[Ii]|[Ww]e)(?:\'ll|’ll| will| shall|\'m going to| am going to)\\s',
+  pattern: '\\b(?:[Ii]|[Ww]e)(?:\'ll|’ll| will| shall|\'m going to| am going to)\\s(?!see\\b)',
 };
 
 /** A concrete time or deadline. */
@@ -72,7 +77,8 @@ const COMMITMENT: Matcher = {
     'will ring you', 'will text you', 'will email you', 'will message you', 'will update you', 'expect a call from me',
     'expect an email from me', 'expect an update from me', 'expect a call from us', 'expect an update from us', 'expect to hear from me',
     'expect to hear from us', 'let me call you', 'let me get back to you', 'let me email you', 'I\'ve set a reminder',
-    'I have set a reminder', 'I\'m calling you', 'I\'m ringing you', 'I\'ve booked you',
+    'I have set a reminder', 'I\'m calling you', 'I\'m ringing you', 'I\'ve booked you', 'will phone you', 'she\'ll phone you',
+    'he\'ll phone you', 'they\'ll phone you', 'will phone u',
 
     // The company's act with a time, said in the passive: "the replacement will be dispatched today".
     'will be sent', 'will be dispatched', 'will be processed', 'will be emailed', 'will be posted', 'will be credited', 'will be refunded', 'will be fixed', 'will be delivered', 'will be reviewed', 'will be arranged', 'will be replaced', 'will be repaired', 'will be shipped', 'will be issued', 'will be reissued', 'will be completed', 'will be corrected', 'will be restored', 'will be reconnected', 'will be activated', 'will be collected', 'will be called', 'will be contacted', 'will be published', 'will be applied', 'will be paid',
@@ -86,14 +92,14 @@ const COMMITMENT: Matcher = {
   // "You'll get / see / receive …" alone is the system or a third party at work (a confirmation
   // email, a refund showing): the rep's promise is "you'll hear from me/us", or someone's named act.
   pattern:
-    '\\b(?:[Ii]|[Ww]e)(?:[\'’]ll| will| shall)\\s+\\w|\\b[Yy]ou(?:[\'’]ll| will| should) (?:hear (?:back\\b|from (?!them\\b|the courier\\b|the bank\\b))|(?:get|receive|have) [^.!?\\n]{0,40}\\bfrom (?:me|us)\\b)|(?:\\b(?:[Ss]he|[Hh]e|[Tt]hey|[Ss]omeone|colleague|team|engineer|technician|supervisor|manager|specialist|lead|advis[eo]r)\\b[^.!?\\n]{0,40}?|\\b[A-Z][a-z]+)(?:[\'’]ll| will) (?:call|contact|email|message|text|reply|be in touch|get back|review|visit|be with you|come|join|ring|arrive|be there|update)\\b',
+    '\\b(?:[Ii]|[Ww]e)(?:[\'’]ll| will| shall)\\s+(?!not\\b|nev|see\\b)\\w|\\b[Yy]ou(?:[\'’]ll| will| should) (?:hear (?:back\\b|from (?!them\\b|the courier\\b|the bank\\b))|(?:get|receive|have) [^.!?\\n]{0,40}\\bfrom (?:me|us)\\b)|(?:\\b(?:[Ss]?[Hh]e|[Tt]hey|[Ss]omeone|colleague|team|engineer|technician|supervisor|manager|specialist|advis[eo]r)\\b[^.!?\\n]{0,40}?|\\b[A-Z][a-z]+)(?:[\'’]ll| will) (?:call|contact|email|message|text|reply|be (?:in touch|with you|there)|get back|review|visit|come|join|ring|arrive|update)\\b',
 };
 
 /** The promise waits on the customer: nothing to log or time yet. */
 const CONDITIONAL: Matcher = {
   phrases: ['unless', 'once you', 'when you', 'reply to this', 'reply here', 'reply with', 'just reply', 'reply and', 'tell me', 'send me', 'message me', 'just ask', 'whichever'],
   // "…, if that works for you" / "let me know if that suits" ask permission: the promise stands.
-  pattern: '(?:(?<!even )\\b[Ii]f(?! (?:I|we) (?:don[\'’]?t|do not) hear\\b| we (?:get|are) (?:cut off|disconnected)\\b| the (?:chat|call|line) (?:drops|cuts)\\b)|\\b[Ll]et me know)\\b(?! (?:if )?(?:that|this|it|the time|the slot)(?:[\'’]s| is)? (?:(?:doesn[\'’]?t|does not|isn[\'’]?t|is not|not) )?(?:ok|okay|alright|fine|good|works?|suits?|helps?|convenient)\\b)',
+  pattern: '(?:(?<!even )\\b[Ii]f(?! (?:I|we) (?:don[\'’]?t|do not) hear\\b| you (?:still )?(?:haven[\'’]?t|have not|don[\'’]?t|do not) (?:heard|hear|had|got|received)\\b| we (?:get|are) (?:cut off|disconnected)\\b| the (?:chat|call|line) (?:drops|cuts)\\b)|\\b[Ll]et me know)\\b(?! (?:if )?(?:that|this|it|the time|the slot)(?:[\'’]s| is)? (?:(?:doesn[\'’]?t|does not|isn[\'’]?t|is not|not) )?(?:ok|okay|alright|fine|good|works?|suits?|helps?|convenient)\\b)',
   flags: 'i',
 };
 
@@ -123,7 +129,11 @@ const REFUSAL: Matcher = {
     'we aren\'t able', 'not in a position to', 'that won\'t be possible', 'we have no way', 'doesn\'t cover', 'does not cover',
     'don\'t cover', 'do not cover', 'doesn\'t qualify', 'does not qualify', 'don\'t qualify', 'do not qualify', 'final sale',
     'nothing more can be done', 'nothing else can be done', 'nothing that can be done', 'nothing more that can be done',
-    'falls outside', 'fall outside', 'outside the scope', 'decision stands', 'decision is final', 'decision remains',
+    'falls outside', 'fall outside', 'outside the scope', 'outside what I can', 'outside what we can', 'beyond what I can', 'beyond what we can',
+    'not within my power', 'out of my power', 'decision stands', 'decision is final', 'decision remains',
+    'nothing further we can', 'nothing further I can', 'nothing else we can do', 'nothing else I can do', 'not authorised to', 'not authorized to',
+    'a no from us', 'a no from me', 'the answer is no', 'answer has to be no', 'have to say no',
+    ...['given', 'offered', 'granted', 'issued', 'accepted'].flatMap((v) => [`are not ${v}`, `aren't ${v}`, `is not ${v}`, `isn't ${v}`]),
     ...['offer', 'promo', 'promotion', 'sale', 'deal', 'code', 'voucher', 'discount', 'coupon'].flatMap((n) => [`${n} has ended`, `${n} has expired`, `${n} is expired`, `${n} is over`, `${n} has finished`]),
   ],
   // A flat statement of what is not done: "we don't do refunds on sale items".
@@ -143,10 +153,43 @@ const ALTERNATIVE: Matcher = {
     'I have asked', 'I\'ll ask', 'who can', 'they can', 'they\'ll be able', 'if you\'d like', 'if you would like', 'but if you',
     'if you add', 'if you send', 'please reply with', 'please send', 'shall I', 'should I', 'I\'ve booked', 'I have booked',
     'I\'ve arranged', 'I have arranged', 'I\'ve ordered', 'I\'ve applied', 'I\'ve rebooked', 'I\'ve sent', 'I have sent',
+    // Another option that is there: "the navy is in stock", "your gift card works on the sale", "the most we can do is…".
+    'is in stock', 'are in stock', 'still in stock', 'back in stock', 'is available', 'are available', 'is still available', 'ships today',
+    'ship today', 'ships tomorrow', 'works on', 'works for', 'work for', 'the most we can', 'the most I can', 'the best we can',
   ],
   // What someone can still do: "I can …", "you can still …" (not "I can't").
-  pattern: '(?<!\\bnothing (?:more |else )?)\\b(?:I|we|you|they|partner|team|store|shop|centre|center) (?:can|could)(?![\'’]?t\\b|not\\b|n[\'’]t\\b)(?: still)? (?!not\\b|do\\b)[a-z]',
+  pattern:
+    '(?<!\\bnothing (?:more |else )?|\\b(?:outside|beyond) what )\\b(?:I|we|you|they|partner|team|store|shop|centre|center) (?:can|could)(?![\'’]?t\\b|not\\b|n[\'’]t\\b)(?: still)? (?!not\\b|do\\b)[a-z]' +
+    // Who else can: "the airline can, and their form is…", "the manufacturer does them free under warranty".
+    '|\\b(?:manufacturer|airline|hotel|bank|seller|courier|retailer|insurer|colleague)s? (?:can|could|will|does|offers?)\\b(?! not|n[\'’]t)',
   flags: 'i',
+};
+
+/** Someone other than the rep's own reply: a third party, or another team the customer is sent to. */
+const THIRD_PARTY = [
+  'courier', 'couriers', 'bank', 'seller', 'manufacturer', 'maker', 'airline', 'retailer', 'store', 'shop', 'provider', 'landlord',
+  'council', 'insurer', 'insurance company', 'carrier', 'post office', 'Royal Mail', 'DPD', 'UPS', 'FedEx', 'DHL', 'Evri', 'Hermes',
+  'network', 'card issuer', 'merchant', 'vendor', 'supplier', 'hotel', 'organiser', 'organizer', 'developer', 'Apple', 'Google', 'ISP',
+  'dealer', 'dealership', 'team', 'department', 'dept', 'agency', 'brand', 'operator', 'GP', 'pharmacy', 'venue', 'marketplace',
+  'platform', 'partner', 'installer', 'contractor', 'them', 'directly', 'elsewhere', 'someone else', 'another', 'other company',
+  'app store', 'utility', 'energy supplier', 'broadband provider', 'mobile provider', 'letting agent', 'estate agent', 'garage', 'driver',
+];
+
+/** Words of the trade a customer should not need to know. */
+const JARGON = ['SLA', 'RMA', 'backend', 'back-end', 'tier 2', 'tier two', 'tier 3', 'L2', 'L3', 'escalation matrix', 'ticket status', 'pending status', 'sync issue', 'provisioning', 'propagate', 'propagation', 'the dev team', 'the devs', 'bug ticket', 'Jira', 'root cause', 'RCA', 'KB article', 'hotfix', 'ONT', 'OLT', 'CPE', 'DSLAM', 'TAT', 'AHT', 'CSAT', 'P2 ticket', 'INC number', 'work order', 'WO number', 'L1', 'tier 1', 'tier one', 'dispatch queue', 'ticket ID', 'SKU', 'provisioned', 'de-provisioned', 'reprovision', 'the CRM', 'our CRM', 'packet loss', 'firmware rollback', 'ticketing system', 'JIRA ticket', 'hotfix', 'escalated to engineering', 'QA', '3PL', 'LTL', 'our DC', 'the DC', 'CDN', 'presigned', 'multipart', 'auth token', 'KYC', 'BSS', 'FRM'];
+
+/** A code (case-sensitive): not an everyday one (UK, SMS, PDF), not a reference (HB-77812), not a word of a shouted line. */
+const CODE =
+  "\\b(?=[A-Z][A-Z0-9])(?<![-/]|[A-Z]{2}[\\s,.!:;]{1,2})(?!(?:UK|US|USA|EU|ID|PIN|SMS|PDF|TV|PC|USB|VAT|FAQ|OK|AM|PM|ETA|IT|HR|NHS|GP|SIM|URL|UTC|GMT|BST|ATM|IBAN|DIY|ASAP|VIP|FYI|PS|NB|CEO|BBC|IOS|MR|MRS|MS|DR|GB|MB|KB|TB|GHZ|MHZ|MPH|KM|KG|LED|LCD|HDMI|TBC|TBA|RSVP|PO|PS5|XL|XXL)\\b)[A-Z][A-Z0-9]+\\b(?![-’'/]|[\\s,.!:;]{1,2}[A-Z]{2}|\\s\\d)";
+/** Three codes close together ("flagged as EST reads… an EAC uplift based on your previous supplier's AQ"). */
+const THREE_CODES = "\\b[A-Z][A-Z0-9][^\\n]{1,100}?\\b[A-Z][A-Z0-9][^\\n]{1,100}?\\b[A-Z][A-Z0-9]";
+
+/** An alternative next to the no: also something the rep has already done instead ("so I've upgraded it", "I've sent
+ * a replacement"), not a report ("I've checked"). Only beside the refusal: a refund at the end of a long email is not
+ * the alternative to a refusal in its middle. */
+const ALTERNATIVE_NEAR: Matcher = {
+  ...ALTERNATIVE,
+  pattern: `${ALTERNATIVE.pattern!}|\\b(?:I|we)(?:['’]ve| have)(?: also| now| just| already)? (?!checked|looked|tried|seen|noticed|read|found|been|had|spoke|review|confirm|explain|told|got)[a-z]{3,}(?:ed|ent|ade|ut)\\b`,
 };
 
 /** Acknowledging how the customer feels. */
@@ -206,8 +249,12 @@ const POLICY: Matcher = {
     'our guidelines', 'the guidelines', 'the rules', 'our procedure', 'standard procedure', 'we are required to', 'we\'re required to',
     'as per', 'returns policy', 'return policy', 'refund policy', 'cancellation policy', 'warranty policy', 'cooling-off period',
     'cooling off period', 'return window', 'returns window', 'terms and conditions', 'that\'s the rule', 'the rule is',
-    'the decision stands', 'outside the scope',
+    'the decision stands', 'outside the scope', 'membership agreement', 'the agreement', 'your agreement', 'our agreement', 'your contract',
+    'the contract', 'contract terms', 'minimum term', 'notice period', 'terms say', 'terms state', 'the terms of', 'as per our', 'per our',
   ],
+  // The rule quoted by its number: "section 4.2", "clause 7.2".
+  pattern: '\\b(?:section|clause|paragraph|article|condition) \\d',
+  flags: 'i',
 };
 
 const OBJECTION: Matcher = {
@@ -222,7 +269,12 @@ const OBJECTION: Matcher = {
     'wasn\'t me', 'not me', 'doesn\'t make sense', 'makes no sense', 'unfair', 'not fair', 'shouldn\'t apply', 'should not apply',
     'shouldn\'t count', 'why are you still', 'nobody told me', 'no one told me', 'I was never told', 'not on the bill', 'not in the terms',
     'surely you can', 'make an exception', 'in hospital', 'wasn\'t my choice', 'out of my control', 'manufacturing defect',
+    'how else', 'supposed to know', 'medical', 'bereavement', 'passed away', 'defect', 'defective', 'broke', 'broken', 'stopped working',
+    'doesn\'t work', 'didn\'t work', 'not working', 'changing my mind', 'doesn\'t help', 'does not help',
   ],
+  // "I know it's an annual contract but…", "I understand there's a notice period, but…": the rule granted, then why it doesn't fit.
+  pattern: '\\bI (?:know|understand|realise|realize|get|appreciate|accept|see|agree)\\b[^.!?\\n]{0,60}\\bbut\\b',
+  flags: 'i',
 };
 
 /** Someone will do something, at a concrete time, in one sentence ("you will get the confirmation by 2 pm today"). */
@@ -248,6 +300,10 @@ const NEXT_STEP: Matcher = {
     'and booked', 'and arranged', 'and scheduled', 'and sent', 'and refunded', 'and raised', 'and escalated', 'and passed',
     'and ordered', 'and issued', 'and credited', 'and requested', 'and reserved', 'and replaced', 'and applied', 'and added',
     'for Monday', 'for Tuesday', 'for Wednesday', 'for Thursday', 'for Friday', 'for Saturday', 'for Sunday', 'for tomorrow',
+    // An instruction is a step too: "just use the returns portal", "hold the power button", "you need to restart it".
+    'restart', 'reboot', 'reset', 'hold the', 'press the', 'turn off', 'turn on', 'switch off', 'switch on', 'unplug', 'plug in', 'just use',
+    'use the', 'pick the', 'select', 'choose', 'log in', 'sign in', 'the link', 'the portal', 'the form', 'you need to', 'you\'ll need to',
+    'you have to', 'you must', 'try',
   ],
   // So is a question to the customer, something the rep has done or is doing ("I've refunded",
   // "I'm sending" — not "I've checked", which only reports), and a time ahead ("by Friday", "3 pm").
@@ -286,7 +342,7 @@ export const defaultPack: Pack = {
       title: 'A dead-end "I don\'t know"',
       severity: 'warn',
       when: {
-        phrases: ['I don\'t know', 'I do not know', 'we don\'t know', 'we do not know', 'I don\'t really know', 'no idea', 'not sure', 'no clue', 'beats me', 'I\'m not certain', 'couldn\'t tell you', 'can\'t tell you', 'could not tell you', 'cannot tell you', 'beyond me', 'haven\'t a clue', 'haven\'t got a clue', 'dunno', 'idk', 'unsure', 'no way of knowing', 'no way to know', 'not certain', 'not a clue', 'no clue', 'hard to say', 'I wouldn\'t know', 'can\'t say for sure', 'cannot say for sure', 'can\'t say exactly', 'cannot say exactly', 'don\'t have an answer', 'do not have an answer', 'don\'t have any info', 'don\'t have any information', 'do not have any information', 'have no information', 'have no info', 'not having information', 'not having any information', 'no info on', 'not clear why', 'not clear to me', 'anyone\'s guess', 'who knows', 'your guess is as good as mine', 'no visibility', 'a mystery to me', 'a mystery to us', 'I\'m clueless', 'not in a position to say', 'not in a position to tell', 'I honestly don\'t know', 'I really don\'t know', 'I genuinely don\'t know', 'I just don\'t know', 'I simply don\'t know', 'I actually don\'t know', 'we honestly don\'t know', 'we really don\'t know', 'no one knows', 'nobody knows', 'no one here knows', 'nobody here knows', 'not aware of the reason', 'don\'t have that information', 'do not have that information', 'don\'t have those details', 'don\'t have that info'],
+        phrases: ['I don\'t know', 'I do not know', 'we don\'t know', 'we do not know', 'I don\'t really know', 'no idea', 'not sure', 'no clue', 'beats me', 'I\'m not certain', 'couldn\'t tell you', 'can\'t tell you', 'could not tell you', 'cannot tell you', 'beyond me', 'haven\'t a clue', 'haven\'t got a clue', 'dunno', 'idk', 'unsure', 'no way of knowing', 'no way to know', 'not certain', 'not a clue', 'no clue', 'hard to say', 'I wouldn\'t know', 'can\'t say for sure', 'cannot say for sure', 'can\'t say exactly', 'cannot say exactly', 'don\'t have an answer', 'do not have an answer', 'don\'t have any info', 'don\'t have any information', 'do not have any information', 'have no information', 'have no info', 'not having information', 'not having any information', 'no info on', 'not clear why', 'not clear to me', 'anyone\'s guess', 'who knows', 'your guess is as good as mine', 'no visibility', 'a mystery to me', 'a mystery to us', 'I\'m clueless', 'not in a position to say', 'not in a position to tell', 'I honestly don\'t know', 'I really don\'t know', 'I genuinely don\'t know', 'I just don\'t know', 'I simply don\'t know', 'I actually don\'t know', 'we honestly don\'t know', 'we really don\'t know', 'no one knows', 'nobody knows', 'no one here knows', 'nobody here knows', 'not aware of the reason', 'don\'t have that information', 'do not have that information', 'don\'t have those details', 'don\'t have that info', 'couldn\'t say', 'can\'t say', 'cannot say', 'not having idea', 'not having any idea', 'having no idea', 'not too sure', 'not so sure', 'not 100% sure', 'not a hundred percent sure', 'cannot tell when', 'can\'t tell when', 'cannot tell why', 'can\'t tell why', 'nobody seems to know', 'no one seems to know', 'nobody here seems to know', 'no one here seems to know', 'above my pay grade', 'above my paygrade', 'beyond my pay grade', 'over my head', 'out of my depth', 'not privy to', 'search me', 'no insight into', 'can\'t see into'],
         // Not knowing said as a clause: "not really sure what…", "we don't have any visibility on…", "I can't say
         // when…", "it's unclear why…", "no way for me to know…", "I am not aware why…".
         pattern:
@@ -300,7 +356,7 @@ export const defaultPack: Pack = {
         { within: 'next-sentence', all: [PLAN, AT_ONCE] },
         // The customer's doubt, not the rep's: "if you're unsure of the password…".
         { within: 'clause', all: [{ pattern: '\\byou(?:[\'’]re| are|[\'’]re not| are not| aren[\'’]?t)? (?:not |still )?(?:unsure|sure|certain)\\b|\\byou (?:don[\'’]?t|do not|may not|might not) know\\b|\\byou (?:have|had) no (?:idea|clue)\\b|\\bif unsure\\b', flags: 'i' }] },
-        { within: 'clause', all: [{ phrases: ['don\'t know if you', 'don\'t know if you\'ve', 'don\'t know if you\'re', 'do not know if you', 'not sure if you', 'not sure if you\'ve', 'not sure if you\'re', 'not sure whether you', 'don\'t know whether you', 'not sure if this helps', 'don\'t know if this helps', 'not sure if that helps', 'not sure I understand', 'not sure I follow', 'not sure what you expected', 'can\'t tell you how', 'cannot tell you how', 'couldn\'t tell you how'] }] },
+        { within: 'clause', all: [{ phrases: ['don\'t know if you', 'don\'t know if you\'ve', 'don\'t know if you\'re', 'do not know if you', 'not sure if you', 'not sure if you\'ve', 'not sure if you\'re', 'not sure whether you', 'don\'t know whether you', 'not sure if this helps', 'don\'t know if this helps', 'not sure if that helps', 'not sure I understand', 'not sure I follow', 'not sure what you expected', 'how else to explain', 'how else to put', 'how else I can explain', 'how else to say', 'say it better', 'say I blame', 'say enough', 'say how sorry', 'say how grateful', 'say for certain, so', 'say for sure, so', 'can\'t tell you how', 'cannot tell you how', 'couldn\'t tell you how'] }] },
       ],
       advice: 'Say how you will find the answer and when you will come back with it. If you can\'t find it yourself, offer to ask a supervisor, and log the promise so it is kept.',
       why: 'Not knowing is normal; saying so without a plan tells the customer they have hit a dead end.',
@@ -321,10 +377,13 @@ export const defaultPack: Pack = {
       unlessNear: [
         { within: 'sentence', all: [TIME] },
         { within: 'clause', all: [CONDITIONAL] },
-        { within: 'sentence', all: [AT_ONCE] },
+        // Kept at once, or an assurance rather than a follow-up ("we'll make sure it doesn't happen again").
+        // …or another team's step, tied to theirs ("the repair team will confirm that once they've checked it").
+        { within: 'sentence', all: [{ phrases: AT_ONCE.phrases, pattern: '\\bmake sure\\b[^.!?\\n]{0,50}\\b(?:again|never|nothing|no one|nobody|doesn[\'’]?t|does not|won[\'’]?t|isn[\'’]?t)\\b|\\b(?:once|when|after) they(?:[\'’]ve| have)\\b', flags: 'i' }] },
         // A sentence that opens on the customer's condition: "If you'd rather…, I can…, and we'll send…",
         // "Let me know if it doesn't arrive, and I'll take a look".
-        { within: 'sentence', all: [{ pattern: '(?:^|(?<=[.!?:]\\s{1,3})|(?<=\\n)|(?<=^[-•*]\\s))(?:[Ii]f|[Ss]hould you|[Ii]n case|[Uu]nless|[Ll]et me know|[Tt]ell me|[Jj]ust reply|[Rr]eply|[Ss]end me|[Mm]essage me)\\b', flags: 'm' }] },
+        // …and a promise that was not kept, told as what happened: "we didn't come back to you".
+        { within: 'sentence', all: [{ pattern: '(?:^|(?<=[.!?:]\\s{1,3})|(?<=\\n)|(?<=^[-•*]\\s))(?:[Ii]f|[Ss]hould you|[Ii]n case|[Uu]nless|[Ll]et me know|[Tt]ell me|[Jj]ust reply|[Rr]eply|[Ss]end me|[Mm]essage me)\\b|\\b(?:didn[\'’]?t|did not|never|haven[\'’]?t|have not|hasn[\'’]?t|failed to|forgot to) (?:\\w+ ){0,2}?(?:get|got|come|came|call|reply|respond|follow|reach|contact|update)\\b', flags: 'm' }] },
         // Timed by an event whose time the next or previous sentence gives: "A decision comes within
         // 5 working days. I'll email you as soon as it's made."
         { within: 'around', all: [TIME, { pattern: '\\b(?:as soon as|the moment|once) (?!possible\\b|I can\\b|we can\\b)', flags: 'i' }] },
@@ -369,12 +428,12 @@ export const defaultPack: Pack = {
       when: REFUSAL,
       // Not bare when an alternative comes in the sentence before, the same one or anywhere after.
       unlessNear: [
-        { within: 'around', all: [ALTERNATIVE] },
+        { within: 'around', all: [ALTERNATIVE_NEAR] },
         { within: 'rest', all: [ALTERNATIVE] },
         // "I can't see a payment yet" is not a refusal.
         // "…since accidental damage isn't covered": the reason for something else, not the no itself.
         { within: 'clause', all: [{ pattern: '\\bsince\\b[^.!?\\n]{0,60}\\bcovered\\b', flags: 'i' }] },
-        { within: 'clause', all: [{ phrases: ['position to say', 'position to tell', 'can\'t say', 'cannot say', 'can\'t be sure', 'cannot be sure', 'can\'t see', 'cannot see', 'can\'t find', 'cannot find', 'can\'t tell', 'can\'t imagine', 'can\'t thank', 'can\'t wait', 'can\'t believe', 'can\'t stress', 'can\'t say enough', 'was out of stock', 'were out of stock', 'was sold out', 'were sold out', 'was unavailable', 'was not available', 'wasn\'t available', 'were fully booked', 'was fully booked', 'can\'t be right', 'can\'t be correct', 'cannot be right'] }] },
+        { within: 'clause', all: [{ phrases: ['position to say', 'position to tell', 'can\'t say', 'cannot say', 'can\'t be sure', 'cannot be sure', 'can\'t see', 'cannot see', 'can\'t find', 'cannot find', 'can\'t tell', 'cannot tell', 'can not tell', 'can\'t imagine', 'can\'t thank', 'can\'t wait', 'can\'t believe', 'can\'t stress', 'can\'t say enough', 'was out of stock', 'were out of stock', 'was sold out', 'were sold out', 'was unavailable', 'was not available', 'wasn\'t available', 'were fully booked', 'was fully booked', 'can\'t be right', 'can\'t be correct', 'cannot be right'] }] },
         // Good news said with a negative ("we won't charge you for it") and the customer's own case ("if you're unable to come").
         { within: 'clause', all: [{ pattern: '\\bwe (?:won[\'’]?t|will not) (?:charge|bill|need|ask|take any|be charging|hold)|\\b(?:if|in case|should) you(?:[\'’]re| are)? (?:unable|not able)\\b', flags: 'i' }] },
       ],
@@ -422,6 +481,8 @@ export const defaultPack: Pack = {
       severity: 'warn',
       policy: POLICY,
       objection: OBJECTION,
+      // Not when the draft takes the objection up: "You're right that the terms weren't written for a case like this".
+      unlessNear: [{ within: 'around', all: [{ phrases: ['you\'re right', 'you are right', 'fair point', 'a case like this', 'a case like yours', 'your case is different', 'a different case', 'is different', 'an exception', 'make an exception', 'wasn\'t written for', 'weren\'t written for', 'doesn\'t fit', 'does not fit', 'doesn\'t apply', 'does not apply'] }] }],
       advice: 'The customer has told you their case is different. Ask what is different, check whether the rule really applies, and if you can\'t bend it, offer a supervisor.',
       why: 'Guidelines are there to help, not to hide behind; quoting them again after an objection reads as not listening.',
       examples: ['You\'re right that a faulty item is a different case; let me check what we can do.', 'If this falls outside what I can approve, I\'ll ask my supervisor today.'],
@@ -447,7 +508,8 @@ export const defaultPack: Pack = {
       check: 'ignores-supervisor-request',
       title: 'They asked for a supervisor',
       severity: 'warn',
-      request: { phrases: ['supervisor', 'manager', 'someone senior', 'someone in charge', 'speak to someone else', 'talk to someone else', 'your boss', 'team lead', 'team leader', 'escalate', 'escalation', 'higher up', 'more senior', 'your superiors', 'higher authority', 'person in charge', 'in authority', 'senior person', 'senior staff', 'senior member', 'someone above you', 'above your head', 'your lead'] },
+      // "Speak to a manager", "get me your supervisor", "Manager. Now." (not "I'm the IT manager", "my manager at work").
+      request: { pattern: '\\b(?:supervisor|manager)s?\\b(?:(?<=(?:^\\W{0,3}|\\b(?:a|the|your|ur|yr|some|to|any|senior|duty) )(?:supervisor|manager)s?)(?<!\\bI(?:[\'’]m| am) (?:a|the) (?:supervisor|manager)s?)| (?:please|now|asap|immediately)\\b)', flags: 'im', phrases: ['someone senior', 'someone in charge', 'speak to someone else', 'talk to someone else', 'your boss', 'team lead', 'team leader', 'escalate', 'escalation', 'higher up', 'more senior', 'your superiors', 'higher authority', 'person in charge', 'in authority', 'senior person', 'senior staff', 'senior member', 'someone above you', 'above your head', 'your lead'] },
       escalation: ESCALATION,
       advice: 'Asking for a supervisor is a fair request. Say that you will pass it on, or involve one, and when they will hear back; if you keep the case, say why and still offer it.',
       why: 'Ignoring the request makes the customer push harder; offering it openly often calms things down.',
@@ -505,9 +567,9 @@ export const defaultPack: Pack = {
       // "Again" must be about their coming back ("sorry you had to reach out again", "thanks for
       // writing again"), not "it works again".
       unless: {
-        pattern: '\\b(?:sorry|apologi[sz]e|apologies|thanks?|thank you|had to|have to|having to|need(?:ed)? to)\\b[^.!?\\n]{0,60}\\b(?:again|twice|more than once|(?:the|an|that) extra|repeat\\w*)\\b',
+        pattern: '\\b(?:sorry|apologi[sz]e|apologies|thanks?|thank you|had to|have to|having to|need(?:ed)? to)\\b[^.!?\\n]{0,60}\\b(?:again|twice|more than once|(?:the|an|that) extra|repeat\\w*|chas(?:e|ed|ing)|(?:two|three|four|five|several|many|multiple|\\d+) (?:times|requests|e-?mails|messages|calls|attempts|tries)|(?:second|third|fourth|fifth|2nd|3rd|4th) (?:time|request|e-?mail|message|call))\\b',
         flags: 'i',
-        phrases: ['had to ask', 'you\'re right', 'you are right', 'a different way', 'another way', '{write} ... again', '{contact} ... again', '{chase} ... again', '{ask} ... again', '{email} ... again', '{call} ... again', '{come} back', 'back again', 'hello again', 'hi again', 'again about', 'again for this', 'once again', 'yet again', 'sorry ... again', 'had to contact', 'had to chase', 'had to write', 'had to call', 'had to follow up', 'had to come back', 'not the first time', 'several times', 'more than once', 'I can see you\'ve', 'I see you\'ve', 'I can see that you\'ve', 'previous', 'earlier', 'last time', 'history', 'following up', 'for the follow-up', 'chasing', 'bearing with', 'your patience', 'been waiting', 'kept waiting', 'you waited', 'third time', 'second time', 'fourth time', 'repeated', 'multiple times', 'having to', 'got back in touch', 'getting back in touch', 'in touch again', 'nobody replied', 'no one replied', 'nobody got back', 'no one got back', 'didn\'t get back', 'didn\'t reply', 'didn\'t hear back', 'did not hear back', 'no reply', 'unanswered', 'went unanswered', 'I know you\'ve', 'you\'ve been', 'you have been', 'you\'ve already', 'you have already', 'already told', 'already explained', 'already sent', 'still waiting', 'still hasn\'t', 'still haven\'t', 'still not', 'taken this long', 'taken so long', 'so long to', 'dragged on'],
+        phrases: ['had to ask', 'you\'re right', 'you are right', 'a different way', 'another way', '{write} ... again', '{contact} ... again', '{chase} ... again', '{ask} ... again', '{email} ... again', '{call} ... again', '{come} back', 'back again', 'hello again', 'hi again', 'again about', 'again for this', 'once again', 'yet again', 'sorry ... again', 'had to contact', 'had to chase', 'had to write', 'had to call', 'had to follow up', 'had to come back', 'not the first time', 'several times', 'more than once', 'I can see you\'ve', 'I see you\'ve', 'I can see that you\'ve', 'previous', 'earlier', 'last time', 'history', 'following up', 'for the follow-up', 'chasing', 'bearing with', 'your patience', 'been waiting', 'kept waiting', 'you waited', 'third time', 'second time', 'fourth time', 'repeated', 'multiple times', 'having to', 'got back in touch', 'getting back in touch', 'in touch again', 'nobody replied', 'no one replied', 'nobody got back', 'no one got back', 'didn\'t get back', 'didn\'t reply', 'didn\'t hear back', 'did not hear back', 'no reply', 'unanswered', 'went unanswered', 'I know you\'ve', 'you\'ve been', 'you have been', 'you\'ve already', 'you have already', 'already told', 'already explained', 'already sent', 'still waiting', 'still hasn\'t', 'still haven\'t', 'still not', 'taken this long', 'taken so long', 'so long to', 'dragged on', 'nobody came back', 'no one came back', 'nobody got in touch', 'no one got in touch', 'didn\'t come back', 'never came back', 'never got back', 'runaround', 'run-around', 'let this slip', 'let it slip', 'dropped the ball', 'fell through', 'back and forth', 'going round in circles', 'shouldn\'t have had to', 'should not have had to'],
       },
       minWords: 6,
       advice: 'Acknowledge that they had to come back, show you have read the history, and say what is different this time.',
@@ -533,8 +595,8 @@ export const defaultPack: Pack = {
       title: '"As I already said"',
       severity: 'warn',
       // "As stated in our terms": where a rule is written, not a reminder that you said it before.
-      unlessNear: [{ within: 'clause', all: [{ pattern: '\\bas (?:stated|mentioned|explained|set out|shown|described) (?:in|on|under) (?:the|our|your) (?!(?:last|previous|earlier) )', flags: 'i' }] }],
-      phrases: ['as I said', 'as I already said', 'as I\'ve said', 'as I mentioned', 'as I already mentioned', 'as I\'ve mentioned', 'as previously mentioned', 'as previously stated', 'as stated', 'as already explained', 'as I explained', 'as I\'ve explained', 'like I said', 'like I already said', 'I already told you', 'I\'ve already told you', 'as I told you', 'for the last time', 'per my last email', 'per my previous email', 'as I stated', 'as stated previously', 'as mentioned before', 'as mentioned previously', 'as mentioned earlier', 'as already mentioned', 'as I have said', 'as I have mentioned', 'as I have already', 'as I\'ve already', 'like I mentioned', 'like I told you', 'as already stated', 'as explained before', 'as explained previously', 'as per my previous', 'as per my last', 'I have already explained', 'I\'ve already explained', 'I already explained', 'I already mentioned', 'as previously advised', 'as advised earlier', 'as advised before', 'as previously informed', 'as informed earlier', 'as informed before', 'as I informed you', 'as previously communicated', 'I repeat', 'like I told u', 'as I told u', 'like i said b4'],
+      unlessNear: [{ within: 'clause', all: [{ pattern: '\\bas (?:stated|mentioned|explained|set out|shown|described) (?:in|on|under) (?:(?:the|our|your) (?!(?:last|previous|earlier) )|(?:section|clause|paragraph|part|article|point|page|schedule) \\d)', flags: 'i' }] }],
+      phrases: ['as I said', 'as I already said', 'as I\'ve said', 'as I mentioned', 'as I already mentioned', 'as I\'ve mentioned', 'as previously mentioned', 'as previously stated', 'as stated', 'as already explained', 'as I explained', 'as I\'ve explained', 'like I said', 'like I already said', 'I already told you', 'I\'ve already told you', 'as I told you', 'for the last time', 'per my last email', 'per my previous email', 'as I stated', 'as stated previously', 'as mentioned before', 'as mentioned previously', 'as mentioned earlier', 'as already mentioned', 'as I have said', 'as I have mentioned', 'as I have already', 'as I\'ve already', 'like I mentioned', 'like I told you', 'as already stated', 'as explained before', 'as explained previously', 'as per my previous', 'as per my last', 'I have already explained', 'I\'ve already explained', 'I already explained', 'I already mentioned', 'as previously advised', 'as advised earlier', 'as advised before', 'as previously informed', 'as informed earlier', 'as informed before', 'as I informed you', 'as previously communicated', 'I repeat', 'as mentioned in my', 'as mentioned in our last', 'as mentioned in our previous', 'as explained in my', 'as stated in my', 'as noted in my', 'as outlined in my', 'as detailed in my', 'as noted previously', 'as noted before', 'as outlined previously', 'as I noted', 'as I pointed out', 'as I outlined', 'as already noted', 'as already advised', 'as I advised', 'as I said before', 'like I said before', 'like I told u', 'as I told u', 'like i said b4'],
       advice: 'Drop the reminder that you said it before and explain it another way: shorter, or with a step they can take.',
       why: 'Pointing out that you already said it puts the blame on the customer for not understanding.',
       examples: ['Let me put it another way: …', 'To make this easier, here is the one step that matters: …'],
@@ -555,7 +617,7 @@ export const defaultPack: Pack = {
         // What they should have done (not "you should have it by now", not "you shouldn't have had to wait"),
         // and what would not have happened if they had.
         pattern:
-          '\\byou (?:really |honestly |probably |just )?should(?:n[\'’]?t)?(?:[\'’]?ve| have| of) (?!had to\\b)(?:checked|read|looked|ordered|chosen|picked|selected|contacted|called|told|noticed|followed|kept|used|asked|paid|updated|entered|added|cancell?ed|returned|sent|booked|reported|gone|come|waited|saved|registered|clicked|opted|known|realised|realized|tried|done|taken|bought)\\b|\\bif you(?:[\'’]d| had) (?:just |only )?\\w+\\b[^.!?\\n]{0,80}\\b(?:wouldn[\'’]?t|would not|would have|would[\'’]ve|won[\'’]?t)\\b' +
+          '\\byou (?:really |honestly |probably |just )?should(?:n[\'’]?t)?(?:[\'’]?ve| have| of) (?!had to\\b|received|got\\b|gotten|been|had\\b|heard|seen|it\\b|them\\b|one\\b|the\\b|an?\\b|your\\b|everything|all\\b)(?:double-|re-)?\\b(?:[a-z]+(?:ed|ne|wn|ught|ade|ent|ept|ead|ut)|let (?:us|me))\\b|\\bif you(?:[\'’]d| had) (?:just |only )?\\w+\\b[^.!?\\n]{0,80}\\b(?:wouldn[\'’]?t|would not|would have|would[\'’]ve|won[\'’]?t)\\b' +
           '',
         flags: 'i',
       },
@@ -580,7 +642,7 @@ export const defaultPack: Pack = {
       severity: 'suggest',
       // "Obviously we want to put this right": about us, not about what they should have known.
       unlessNear: [{ within: 'clause', all: [{ pattern: '\\bobviously,? (?:we|I|our|my|that(?:[\'’]s| is)n?[\'’]?t?|this (?:isn[\'’]?t|is not|shouldn[\'’]?t|should not))\\b', flags: 'i' }] }],
-      phrases: ['obviously', 'as you can clearly see', 'as anyone can see', 'as you should know', 'as you should be aware', 'needless to say', 'it\'s very simple', 'it\'s really simple', 'it\'s quite simple', 'it\'s not rocket science', 'surely you', 'I\'m sure you\'re aware', 'with all due respect', 'no offence', 'no offense', 'self-explanatory', 'clearly you', 'as I\'m sure you know', 'as you\'re probably aware', 'as you are probably aware', 'as you may be aware', 'it\'s pretty simple', 'it\'s super simple', 'is actually really simple', 'is actually very simple', 'is really not that hard', 'it\'s not that hard', 'it\'s not that difficult', 'most people manage', 'most customers manage', 'most people can do', 'most people figure', 'everyone else manages', 'did you even', 'did you actually read', 'let me spell it out', 'spell it out for you', 'I\'d gently point out', 'sweetie', 'sweetheart', 'my dear', 'ought to know', 'beginner mistake', 'rookie mistake', 'everyone knows', 'common sense', 'it\'s in the manual', 'it\'s all in the manual', 'clearly stated', 'clearly states', 'any business owner'],
+      phrases: ['obviously', 'as you can clearly see', 'as anyone can see', 'as you should know', 'as you should be aware', 'needless to say', 'it\'s very simple', 'it\'s really simple', 'it\'s quite simple', 'it\'s not rocket science', 'surely you', 'I\'m sure you\'re aware', 'with all due respect', 'no offence', 'no offense', 'self-explanatory', 'clearly you', 'as I\'m sure you know', 'as you\'re probably aware', 'as you are probably aware', 'as you may be aware', 'it\'s pretty simple', 'it\'s super simple', 'is actually really simple', 'is actually very simple', 'is really not that hard', 'it\'s not that hard', 'it\'s not that difficult', 'most people manage', 'most customers manage', 'most people can do', 'most people figure', 'everyone else manages', 'did you even', 'did you actually read', 'let me spell it out', 'spell it out for you', 'I\'d gently point out', 'sweetie', 'sweetheart', 'my dear', 'ought to know', 'beginner mistake', 'rookie mistake', 'everyone knows', 'common sense', 'it\'s in the manual', 'hard to miss', 'can\'t miss it', 'cannot miss it', 'can\'t really miss it', 'right there on', 'right there in', 'right there at', 'right in front of you', 'I\'m sure you\'re very busy, but', 'I\'m sure you\'re busy, but', 'clearly labelled', 'clearly labeled', 'clearly marked', 'in big letters', 'in bold letters', 'plain as day', 'in plain sight', 'staring you in the face', 'if you\'d looked', 'if you had looked', 'it\'s all in the manual', 'clearly stated', 'clearly states', 'any business owner'],
       advice: 'Take out the word that implies the customer should have known, and just give the information.',
       why: 'What is obvious to you after a hundred tickets is new to them; words like "obviously" make them feel small.',
       examples: ['The setting is under Account > Billing.', 'Here\'s where to find it: …'],
@@ -595,7 +657,7 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'Telling them to calm down',
       severity: 'warn',
-      phrases: ['calm down', 'relax', 'settle down', 'no need to shout', 'no need to yell', 'no need to get upset', 'no need to be upset', 'don\'t be upset', 'don\'t get upset', 'you\'re overreacting', 'you are overreacting', 'take a deep breath', 'chill out', 'no need to be rude', 'lower your voice', 'calm yourself', 'please be calm', 'stay calm', 'keep calm', 'no need to get angry', 'no need to be angry', 'no need for that tone', 'no need for that language', 'take it easy', 'don\'t shout', 'stop shouting', 'stop yelling', 'worked up', 'getting so upset', 'getting emotional', 'being emotional', 'hysterical', 'being dramatic', 'cool down', 'cool off', 'let\'s all calm', 'pls relax'],
+      phrases: ['calm down', 'relax', 'settle down', 'no need to shout', 'no need to yell', 'no need to get upset', 'no need to be upset', 'don\'t be upset', 'don\'t get upset', 'you\'re overreacting', 'you are overreacting', 'take a deep breath', 'chill out', 'no need to be rude', 'lower your voice', 'calm yourself', 'please be calm', 'stay calm', 'keep calm', 'no need to get angry', 'no need to be angry', 'no need for that tone', 'no need for that language', 'take it easy', 'don\'t shout', 'stop shouting', 'stop yelling', 'worked up', 'getting so upset', 'getting emotional', 'being emotional', 'hysterical', 'being dramatic', 'cool down', 'cool off', 'let\'s all calm', 'pls relax', 'no need to be so aggressive', 'no need to be aggressive', 'no need to be so rude', 'stop the shouting', 'keep this civil', 'keep it civil', 'no need to be like that', 'no need for all that'],
       advice: 'Name the problem and what you will do about it instead. If the customer is abusive, use your team\'s boundary policy rather than telling them how to feel.',
       why: 'Being told to calm down almost always makes people angrier; acknowledging the reason for the anger does the opposite.',
       examples: ['I can see why this is upsetting, and I want to get it fixed today.', 'You\'re right to expect better; here\'s what I\'m doing now.'],
@@ -648,22 +710,46 @@ export const defaultPack: Pack = {
       title: 'No next step',
       severity: 'suggest',
       minWords: 2,
+      // Only where something is left open: bad news, a problem, a charge, a refusal. A plain answer to a question
+      // ("We do! Shipping to Ireland is €6.95") is complete without a step.
+      also: [{
+        phrases: ['sorry', 'unfortunately', 'afraid', 'sadly', 'regret', 'can\'t', 'cannot', 'unable', 'not able', 'not possible', 'no longer', 'won\'t', 'delay', 'delayed', 'late', 'problem', 'issue', 'fault', 'faulty', 'error', 'broken', 'damaged', 'missing', 'lost', 'policy', 'terms', 'fee', 'fees', 'charge', 'charged', 'declined', 'rejected', 'suspended', 'suspension', 'cancelled', 'canceled', 'outage', 'outages', 'complaint', 'not covered', 'not eligible', 'out of stock', 'sold out', 'overdrawn', 'busy', 'don\'t know', 'no idea', 'not sure', 'no clue', 'couldn\'t say'],
+        // …or a reply of a few words ("Ok noted.").
+        pattern: '\\b(?:apologi[sz]e|apologies|refund\\w*|dropp?\\w*|cutting out)\\b|^\\W*(?:\\w+\\W+){0,3}\\w+\\W*$',
+        flags: 'i',
+      }],
       unless: NEXT_STEP,
       advice: 'End with what happens next: what you will do, what they should expect and when, or the one thing you need from them.',
       why: 'A reply without a next step leaves the customer guessing whether anything is being done.',
       examples: ['Next, I\'ll check with the courier and update you by noon tomorrow.', 'Once you send the photo, I can approve the replacement the same day.'],
       tags: ['follow-up'],
       tests: {
-        shouldMatch: [LONG_PLAIN, `Hello Pat. ${LONG_PLAIN}`, `${LONG_PLAIN} Kind regards, the support team.`, 'Ok noted.', 'The technician marked the job as complete at 14:20.', 'I\'ve checked and the fee was added when the trial ended.'],
-        shouldNotMatch: [`${LONG_PLAIN} I'll check with the courier and update you by noon.`, 'Thanks!', `${LONG_PLAIN} Your refund has been issued as well.`, 'You\'re welcome, have a good evening!', 'I\'m sending the blue one out today.', 'The fix is out on Thursday. Until then, uploading from the gallery works.', 'Dear customer, your lamp ships on Friday.', 'I have checked the line from our side and booked an engineer for Thursday morning.', 'Back to you in 5 min.', 'Passengers can claim reasonable expenses on the Claims page.'],
+        shouldMatch: [LONG_PLAIN, `Hello Pat. ${LONG_PLAIN}`, `${LONG_PLAIN} Kind regards, the support team.`, 'Ok noted.', 'Sorry, the technician marked the job as complete at 14:20.', 'I\'ve checked and the fee was added when the trial ended.'],
+        shouldNotMatch: [`${LONG_PLAIN} I'll check with the courier and update you by noon.`, 'Thanks!', `${LONG_PLAIN} Your refund has been issued as well.`, 'You\'re welcome, have a good evening!', 'I\'m sending the blue one out today.', 'The fix is out on Thursday. Until then, uploading from the gallery works.', 'Dear customer, your lamp ships on Friday.', 'I have checked the line from our side and booked an engineer for Thursday morning.', 'Back to you in 5 min.', 'Passengers can claim reasonable expenses on the Claims page.', 'We do! Shipping to Ireland is €6.95, and it takes 3–5 working days.', 'The technician marked the job as complete at 14:20.'],
       },
     },
     {
       id: 'not-my-department',
-      kind: 'phrases',
+      kind: 'structure',
       title: '"Not my department"',
       severity: 'warn',
-      phrases: ['not my department', 'not our department', 'not my job', 'not my problem', 'not our problem', 'not my responsibility', 'not our responsibility', 'nothing to do with me', 'nothing to do with us', 'you\'ll have to contact', 'you will have to contact', 'that\'s a different department', 'that\'s another department', 'wrong department', 'not something I deal with', 'not something we deal with', 'not handled by us', 'aren\'t handled by us', 'isn\'t handled by us', 'you\'ll need to contact', 'you will need to contact', 'you need to contact', 'can\'t help with', 'cannot help with', 'take it up with', 'not something I handle', 'not something we handle', 'not our area', 'not my area', 'outside my remit', 'outside our remit', 'beyond my remit', 'you\'d have to ask', 'you would have to ask', 'you need to ask', 'you\'ll need to speak', 'you will need to speak', 'you need to speak', 'you need to call', 'you\'ll need to call', 'you will need to call', 'you\'ll have to call', 'you\'ll have to ask', 'please contact the courier', 'please contact the seller', 'please contact the manufacturer', 'please contact the airline', 'please contact the retailer', 'please contact your bank', 'please contact your provider', 'please contact your airline', 'please contact your insurer', 'kindly contact', 'I can only help with', 'we only handle', 'we only deal with', 'I only deal with', 'we don\'t handle', 'we do not handle', 'I don\'t handle', 'we don\'t deal with', 'not handled here', 'wrong team', 'wrong place', 'their department', 'out of our hands', 'out of my hands', 'not handled by our', 'handled by another', 'handled by a different', 'revert to the', 'department for the same', 'contact them directly', 'contact them yourself', 'call them directly', 'get in touch with them directly', 'reach out to them directly', 'raise it with them'],
+      when: {
+        phrases: ['not my department', 'not our department', 'not my job', 'not my problem', 'not our problem', 'not my responsibility', 'not our responsibility', 'nothing to do with me', 'nothing to do with us', 'you\'ll have to contact', 'you will have to contact', 'that\'s a different department', 'that\'s another department', 'wrong department', 'not something I deal with', 'not something we deal with', 'not handled by us', 'aren\'t handled by us', 'isn\'t handled by us', 'you\'ll need to contact', 'you will need to contact', 'you need to contact', 'can\'t help with', 'cannot help with', 'take it up with', 'not something I handle', 'not something we handle', 'not our area', 'not my area', 'outside my remit', 'outside our remit', 'beyond my remit', 'you\'d have to ask', 'you would have to ask', 'you need to ask', 'you\'ll need to speak', 'you will need to speak', 'you need to speak', 'you need to call', 'you\'ll need to call', 'you will need to call', 'you\'ll have to call', 'you\'ll have to ask', 'please contact the courier', 'please contact the seller', 'please contact the manufacturer', 'please contact the airline', 'please contact the retailer', 'please contact your bank', 'please contact your provider', 'please contact your airline', 'please contact your insurer', 'kindly contact', 'I can only help with', 'we only handle', 'we only deal with', 'I only deal with', 'we don\'t handle', 'we do not handle', 'I don\'t handle', 'we don\'t deal with', 'not handled here', 'wrong team', 'wrong place', 'their department', 'out of our hands', 'out of my hands', 'not handled by our', 'handled by another', 'handled by a different', 'revert to the', 'department for the same', 'contact them directly', 'contact them yourself', 'call them directly', 'get in touch with them directly', 'reach out to them directly', 'raise it with them', 'a matter for', 'a question for', 'one for the', 'is the one to', 'are the ones to', 'is the place to', 'is responsible for', 'are responsible for', 'only the ... can help', 'only they can help', 'handles ... not us', 'handle ... not us', 'deals with ... not us', 'deal with ... not us', 'handles ... not me', 'handles that, not', 'handles this, not', 'not us', 'not something ... can help', 'I only handle', 'I only deal with', 'I just handle', 'we only handle', 'I don\'t deal with', 'I do not deal with', 'I don\'t handle', 'we\'re just the', 'we are just the', 'we\'re only the', 'we are only the', 'handles that', 'handle that', 'deals with that', 'deal with that'],
+        // Sending the customer elsewhere: "you'd need to take this up with…", "please reach out to…", "I'd suggest
+        // getting in touch with…", "try contacting…" (who they are sent to is checked below).
+        pattern:
+          "\\b(?:you(?:[’']d| would| will|[’']ll)? (?:need|have|want|be best|be better)(?: to)?|you should|please|best to|better to|I[’']d (?:suggest|recommend|advise)|I (?:suggest|recommend|advise)|try|kindly) (?:contact(?:ing)?|call(?:ing)?|ring(?:ing)?|speak(?:ing)? (?:to|with)|talk(?:ing)? to|get(?:ting)? in touch with|reach(?:ing)? out to|rais(?:e|ing)(?: this| it)? with|tak(?:e|ing) (?:this|it) up with|check(?:ing)? with|ask(?:ing)?) (?!us\\b|me\\b)",
+        flags: 'i',
+      },
+      // Sent to someone else: a third party or another team, named in the same clause (the phrases above name it themselves).
+      ifNear: { within: 'clause', all: [{ phrases: ['not my department', 'not our department', 'not my job', 'not my problem', 'not our problem', 'not my responsibility', 'not our responsibility', 'nothing to do with me', 'nothing to do with us', 'you\'ll have to contact', 'you will have to contact', 'that\'s a different department', 'that\'s another department', 'wrong department', 'not something I deal with', 'not something we deal with', 'not handled by us', 'aren\'t handled by us', 'isn\'t handled by us', 'you\'ll need to contact', 'you will need to contact', 'you need to contact', 'can\'t help with', 'cannot help with', 'take it up with', 'not something I handle', 'not something we handle', 'not our area', 'not my area', 'outside my remit', 'outside our remit', 'beyond my remit', 'you\'d have to ask', 'you would have to ask', 'you need to ask', 'you\'ll need to speak', 'you will need to speak', 'you need to speak', 'you need to call', 'you\'ll need to call', 'you will need to call', 'you\'ll have to call', 'you\'ll have to ask', 'please contact the courier', 'please contact the seller', 'please contact the manufacturer', 'please contact the airline', 'please contact the retailer', 'please contact your bank', 'please contact your provider', 'please contact your airline', 'please contact your insurer', 'kindly contact', 'I can only help with', 'we only handle', 'we only deal with', 'I only deal with', 'we don\'t handle', 'we do not handle', 'I don\'t handle', 'we don\'t deal with', 'not handled here', 'wrong team', 'wrong place', 'their department', 'out of our hands', 'out of my hands', 'not handled by our', 'handled by another', 'handled by a different', 'revert to the', 'department for the same', 'contact them directly', 'contact them yourself', 'call them directly', 'get in touch with them directly', 'reach out to them directly', 'raise it with them', ...THIRD_PARTY, 'I only', 'I just handle', 'we only', 'deal with', 'not us', 'not me'] }] },
+      // Owning the handover: the rep does it ("I've contacted the courier for you").
+      unlessNear: [
+        { within: 'sentence', all: [{ phrases: ['for you', 'on your behalf', 'three-way', 'transfer you', 'put you through', 'connect you'], pattern: "\\b(?:I|we)(?:[’']ve| have| will|[’']ll)(?: already| just| also)? (?:contact|call|e-?mail|messag|pass|forward|rais|ask|chas|sen[dt]|spok|speak|reach|escalat|refer|notif|book|arrang|flag|open|log)", flags: 'i' }] },
+        { within: 'clause', all: [{ pattern: '\\b(?:if|in case|unless|should (?:you|it|the|that|this|anything))\\b', flags: 'i' }] },
+        // "Only the receiving bank can send it back. What we can do is…": the handover explained, then owned.
+        { within: 'next-sentence', all: [{ phrases: ['what I can do', 'what we can do', 'I\'ve sent', 'I have sent', 'I\'ve passed', 'I have passed', 'I\'ve asked', 'I have asked', 'I\'ve contacted', 'I\'ve raised', 'I\'ve forwarded'] }] },
+      ],
       advice: 'Own the handover: say who handles it, pass the case on yourself if you can, and tell the customer what happens next.',
       why: 'To the customer you are the company; being sent elsewhere feels like being turned away.',
       examples: ['Billing handles this, so I\'ve passed your case to them with all the details; they will reply by tomorrow.', 'I\'ll bring in the right colleague so you don\'t need to explain it again.'],
@@ -679,9 +765,9 @@ export const defaultPack: Pack = {
       kind: 'structure',
       title: '"It\'s our policy" as the only reason',
       severity: 'suggest',
-      when: { phrases: ['it\'s our policy', 'it is our policy', 'that\'s our policy', 'that is our policy', 'company policy', 'that\'s the policy', 'it\'s policy', 'policy states', 'per our policy', 'according to our policy', 'our policy is', 'rules are rules', 'those are the rules', 'against our policy', 'against policy', 'we don\'t make exceptions', 'no exceptions', 'that\'s the rule', 'it\'s the rule', 'those are the terms', 'per the terms', 'per company policy', 'company rules', 'it\'s in the terms', 'it\'s in our terms', 'in line with our policy', 'in accordance with our policy', 'policy does not allow', 'policy doesn\'t allow', 'policy doesn\'t permit', 'not within policy', 'outside our policy', 'outside of our policy', 'policy is policy', 'the system doesn\'t allow', 'the system won\'t let', 'as per policy', 'as per our policy', 'per the policy', 'policy says', 'the rules say', 'the terms say', 'the terms state', 'our terms state', 'as stated in our terms', 'as per the terms', 'as per our terms'] },
+      when: { phrases: ['it\'s our policy', 'it is our policy', 'that\'s our policy', 'that is our policy', 'company policy', 'that\'s the policy', 'it\'s policy', 'policy states', 'per our policy', 'according to our policy', 'our policy is', 'rules are rules', 'those are the rules', 'against our policy', 'against policy', 'we don\'t make exceptions', 'no exceptions', 'that\'s the rule', 'it\'s the rule', 'those are the terms', 'per the terms', 'per company policy', 'company rules', 'it\'s in the terms', 'it\'s in our terms', 'in line with our policy', 'in accordance with our policy', 'policy does not allow', 'policy doesn\'t allow', 'policy doesn\'t permit', 'not within policy', 'outside our policy', 'outside of our policy', 'policy is policy', 'the system doesn\'t allow', 'the system won\'t let', 'as per policy', 'as per our policy', 'per the policy', 'policy says', 'the rules say', 'the terms say', 'the terms state', 'our terms state', 'as stated in our terms', 'as per the terms', 'as per our terms', 'how our policy works', 'that\'s just how it works', 'just how our policy', 'it\'s just policy', 'it\'s simply policy', 'it\'s just the rules', 'the rules are the rules'] },
       // The reason must be near the rule (the sentence before, its own, the next), not anywhere in a long email.
-      unlessNear: [{ within: 'around', all: [{ pattern: '(?<!\\b(?:regardless of|whatever|no matter) )\\bthe reason\\b', flags: 'i', phrases: ['because', 'so that', 'so we can', 'this is to', 'that\'s to', 'to protect', 'this protects', 'in order to', 'which means', 'that way', 'for your security', 'for your safety', 'for security', 'for safety', 'to keep', 'to make sure', 'to prevent', 'to avoid', 'since', 'otherwise', 'so nobody', 'so no one', 'fraud', 'to cover', 'covers the', 'because of', 'due to', 'for hygiene', 'for health', 'for legal', 'by law', 'legally', 'regulations', 'regulator'] }] }],
+      unlessNear: [{ within: 'around', all: [{ pattern: '(?<!\\b(?:regardless of|whatever|no matter) )\\bthe reason\\b', flags: 'i', phrases: ['because', 'so that', 'so we can', 'this is to', 'that\'s to', 'to protect', 'this protects', 'in order to', 'which means', 'that way', 'for your security', 'for your safety', 'for security', 'for safety', 'to keep', 'to make sure', 'to prevent', 'to avoid', 'since', 'otherwise', 'so nobody', 'so no one', 'fraud', 'to cover', 'covers the', 'because of', 'due to', 'for hygiene', 'for health', 'for legal', 'by law', 'legally', 'regulations', 'regulator', 'protects', 'which protects', 'for your protection', 'as that\'s', 'as that is', 'as this is', 'that\'s when', 'that\'s because', 'the reason being', 'reason is', 'keeps your'] }] }],
       advice: 'Give the reason behind the rule in one plain sentence, and what the customer can still do.',
       why: 'A rule with a reason sounds fair; a rule without one sounds like an excuse.',
       examples: ['We ask for ID on refunds so that nobody else can claim money from your account.', 'We can\'t ship opened food items, because we can\'t check they are safe.'],
@@ -698,15 +784,17 @@ export const defaultPack: Pack = {
       severity: 'suggest',
       when: {
         // "Your account was incorrectly charged", "the visit was wrongly recorded": the error with nobody doing it.
-        pattern: '\\b(?:was|were|has been|have been|had been|got|is|are)\\s+(?:simply |just |somehow |unfortunately )?(?:incorrectly|wrongly|mistakenly|erroneously|inadvertently|accidentally|wrongfully|missed|mis(?:labell?ed|directed|routed|placed|filed|read|recorded|charged|sent|keyed|spelt|spelled))\\b',
+        pattern: '\\b(?:was|were|has been|have been|had been|got|is|are)\\s+(?:simply |just |somehow |unfortunately )?(?:incorrectly|wrongly|mistakenly|erroneously|inadvertently|accidentally|wrongfully|missed|mis(?:labell?ed|directed|routed|placed|filed|read|recorded|charged|sent|keyed|spelt|spelled))\\b|\\b(?:was|were|been|got) (?:sent|[a-z]{3,}ed) (?:incorrectly|wrongly|in error|by mistake|to the wrong)\\b',
         flags: 'i',
-        phrases: ['mistakes were made', 'errors were made', 'a mistake was made', 'an error was made', 'it was overlooked', 'was overlooked', 'fell through the cracks', 'the ball was dropped', 'an oversight occurred', 'there was an oversight', 'it has been brought to our attention', 'was not processed', 'wasn\'t processed', 'was not actioned', 'wasn\'t actioned', 'got lost in the system', 'an error occurred', 'a mistake occurred', 'there was a mix-up', 'there has been a mix-up', 'got mixed up', 'was mixed up', 'was sent in error', 'was applied in error', 'was charged in error', 'was taken in error', 'a system error', 'a technical error', 'a glitch'],
+        phrases: ['mistakes were made', 'errors were made', 'a mistake was made', 'an error was made', 'it was overlooked', 'was overlooked', 'fell through the cracks', 'the ball was dropped', 'an oversight occurred', 'there was an oversight', 'it has been brought to our attention', 'was not processed', 'wasn\'t processed', 'was not actioned', 'wasn\'t actioned', 'got lost in the system', 'an error occurred', 'a mistake occurred', 'there was a mix-up', 'there has been a mix-up', 'got mixed up', 'was mixed up', 'was sent in error', 'was applied in error', 'was charged in error', 'was taken in error', 'a system error', 'a technical error', 'a glitch', 'wrong item was', 'wrong items were', 'wrong size was', 'wrong colour was', 'wrong color was', 'wrong product was', 'wrong order was', 'wrong parcel was', 'wrong model was', 'wrong part was', 'due to a system', 'due to a technical', 'due to an error', 'due to a glitch', 'got deleted', 'got cancelled', 'got canceled', 'got removed', 'got missed', 'got wiped'],
       },
       // "We wrongly charged you" names who; "it was wrongly recorded, and that's our mistake" owns it.
       unlessNear: [
-        { within: 'sentence', all: [{ ...OWN_IT, phrases: [...OWN_IT.phrases!, 'our error', 'on our side', 'on our end', 'our side', 'we missed', 'we made'] }] },
+        { within: 'next-sentence', all: [{ ...OWN_IT, phrases: [...OWN_IT.phrases!, 'our error', 'on our side', 'on our end', 'our side', 'we missed', 'we made'] }] },
         // "If a payment is missed, …": a rule about what happens, not an error being hidden.
         { within: 'clause', all: [{ pattern: '\\b(?:if|in case|unless)\\b', flags: 'i' }] },
+        // "I entered your details incorrectly": someone owns it.
+        { within: 'clause', all: [{ pattern: '\\b(?:I|we)\\s+(?:\\w+\\s+)?(?:sent|cancell?ed|entered|charged|deleted|processed|booked|dispatched|made|put|picked|packed|shipped|got)\\b', flags: 'i' }] },
       ],
       advice: 'Say plainly that we made the mistake, and what you are doing to fix it.',
       why: 'Passive wording sounds like nobody is responsible, which is exactly what an upset customer fears.',
@@ -739,10 +827,16 @@ export const defaultPack: Pack = {
     },
     {
       id: 'jargon',
-      kind: 'phrases',
+      kind: 'structure',
       title: 'Internal jargon',
       severity: 'suggest',
-      phrases: ['SLA', 'RMA', 'backend', 'back-end', 'tier 2', 'tier two', 'tier 3', 'L2', 'L3', 'escalation matrix', 'ticket status', 'pending status', 'sync issue', 'provisioning', 'propagate', 'propagation', 'the dev team', 'the devs', 'bug ticket', 'Jira', 'root cause', 'RCA', 'KB article', 'hotfix', 'ONT', 'OLT', 'CPE', 'DSLAM', 'TAT', 'AHT', 'CSAT', 'P2 ticket', 'INC number', 'work order', 'WO number', 'L1', 'tier 1', 'tier one', 'dispatch queue', 'ticket ID', 'SKU', 'provisioned', 'de-provisioned', 'reprovision', 'the CRM', 'our CRM', 'packet loss', 'firmware rollback', 'ticketing system', 'JIRA ticket', 'hotfix', 'escalated to engineering', 'QA', '3PL', 'LTL', 'our DC', 'the DC', 'CDN', 'presigned', 'multipart', 'auth token', 'KYC', 'BSS', 'FRM'],
+      when: {
+        phrases: JARGON,
+        // A code, where three come close together (below).
+        pattern: CODE,
+      },
+      // A jargon word speaks for itself; a code only among two more codes nearby.
+      ifNear: { within: 'around', all: [{ phrases: JARGON, pattern: THREE_CODES }] },
       advice: 'Say it the way the customer would: what is happening, and what it means for them.',
       why: 'Internal terms make the customer feel outside the conversation, and they may not ask what they mean.',
       examples: ['Our engineers are fixing this; the fix should reach your account tonight.', 'I\'ve sent your case to our specialist team.'],
@@ -757,7 +851,7 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'Stiff corporate wording',
       severity: 'suggest',
-      phrases: ['at this point in time', 'at this moment in time', 'going forward', 'kindly revert', 'please revert', 'do the needful', 'please be advised', 'be advised that', 'we regret to inform you', 'pursuant to', 'hereby', 'the undersigned', 'as per', 'we wish to inform you', 'it has come to our attention', 'at your earliest convenience', 'we value your business', 'your call is important to us', 'thank you for your understanding', 'we appreciate your understanding', 'greetings of the day', 'we acknowledge receipt', 'acknowledge receipt of', 'the same has been', 'the concerned team', 'the concerned department', 'concerned department', 'needful action', 'do the necessary', 'at the earliest', 'kindly note', 'kindly be informed', 'please be informed', 'be informed that', 'for your kind information', 'for your kind perusal', 'we would like to inform you', 'we wish to advise', 'this is to inform you', 'I am writing to inform you', 'we are in receipt of', 'in receipt of your', 'with reference to your', 'further to your', 'as per your request', 'as per our records', 'enclosed herewith', 'herewith', 'aforementioned', 'we strive to', 'we endeavour to', 'utilise', 'leverage', 'touch base', 'circle back', 'your esteemed', 'esteemed customer', 'we regret any', 'we regret the', 'duly noted', 'has been noted', 'endeavour to', 'endeavor to', 'will endeavour', 'will endeavor', 'stakeholders', 'please find attached', 'please find enclosed', 'please find below', 'we thank you for', 'in this regard', 'you are requested to', 'we request you to', 'kindly note', 'valuable feedback', 'your feedback is valuable', 'we take this matter', 'please be assured', 'your satisfaction is our', 'with regards to', 'with regard to', 'we trust this', 'trust this clarifies', 'clarifies the position', 'the decision stands', 'under section'],
+      phrases: ['at this point in time', 'at this moment in time', 'going forward', 'kindly revert', 'please revert', 'do the needful', 'please be advised', 'be advised that', 'we regret to inform you', 'pursuant to', 'hereby', 'the undersigned', 'as per', 'we wish to inform you', 'it has come to our attention', 'at your earliest convenience', 'we value your business', 'your call is important to us', 'thank you for your understanding', 'we appreciate your understanding', 'greetings of the day', 'we acknowledge receipt', 'acknowledge receipt of', 'the same has been', 'the concerned team', 'the concerned department', 'concerned department', 'needful action', 'do the necessary', 'at the earliest', 'kindly note', 'kindly be informed', 'please be informed', 'be informed that', 'for your kind information', 'for your kind perusal', 'we would like to inform you', 'we wish to advise', 'this is to inform you', 'I am writing to inform you', 'we are in receipt of', 'in receipt of your', 'with reference to your', 'further to your', 'as per your request', 'as per our records', 'enclosed herewith', 'herewith', 'aforementioned', 'we strive to', 'we endeavour to', 'utilise', 'leverage', 'touch base', 'circle back', 'your esteemed', 'esteemed customer', 'we regret any', 'we regret the', 'duly noted', 'has been noted', 'endeavour to', 'endeavor to', 'will endeavour', 'will endeavor', 'stakeholders', 'please find attached', 'please find enclosed', 'please find below', 'we thank you for', 'in this regard', 'you are requested to', 'we request you to', 'kindly note', 'valuable feedback', 'your feedback is valuable', 'bring to your attention', 'take this opportunity', 'should you require', 'assure you of our best', 'taken on board', 'actioned accordingly', 'taken note of', 'take note of', 'relevant stakeholders', 'at all times', 'best services', 'we take this matter', 'please be assured', 'your satisfaction is our', 'with regards to', 'with regard to', 'we trust this', 'trust this clarifies', 'clarifies the position', 'the decision stands', 'under section'],
       advice: 'Write it as you would say it to someone across a desk: short, plain, in the first person.',
       why: 'Form-letter phrases sound like a script, and customers notice at once when nobody is really talking to them.',
       examples: ['Right now, …', 'From now on, …', 'Could you reply when you have a moment?'],
@@ -772,7 +866,8 @@ export const defaultPack: Pack = {
       kind: 'regex',
       title: 'Capitals read as shouting',
       severity: 'suggest',
-      pattern: '\\b[A-Z]{2,}[ ,!.]{1,3}[A-Z]{3,}\\b|\\b[A-Z]{3,}[ ,!.]{1,3}[A-Z]{2,}\\b|\\b[A-Z]{6,}\\b|\\b(?:NOT|NEVER|MUST|NOW|ALWAYS|ONLY|PLEASE)\\b',
+      // Not a name or code joined by a dash or slash ("TRVL-GLOBAL").
+      pattern: '\\b(?<![-/])(?:[A-Z]{2,}[ ,!.]{1,3}[A-Z]{3,}|[A-Z]{3,}[ ,!.]{1,3}[A-Z]{2,}|[A-Z]{6,})\\b(?![-/])|\\b(?:NOT|NEVER|MUST|NOW|ALWAYS|ONLY|PLEASE)\\b',
       // A label quoted or named ("'ADJ FEE Q2' is…", "the VLAN ID is…") is read, not shouted.
       unlessNear: [{ within: 'clause', all: [{ pattern: '[\'‘"“][A-Z][A-Z0-9 _-]{1,30}[\'’"”]|\\b[A-Z]{2,5} (?:ID|PIN|code|number|button|light|setting|port|cable|box|menu|field)\\b' }] }],
       advice: 'Use normal case; if one point matters most, put it first or in its own short sentence.',
@@ -805,6 +900,12 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'Promising what you can\'t control',
       severity: 'warn',
+      // "I can assure you the email was sent": about what happened (arguing back), not a promise.
+      unlessNear: [
+        { within: 'clause', all: [{ pattern: '\\bassure you (?:that )?[^.!?\\n]{0,40}\\b(?:was|were|did|had)\\b', flags: 'i' }] },
+        // The consequence of something already done: "I've switched off auto-renew, so it won't happen again".
+        { within: 'sentence', all: [{ pattern: '\\b(?:I|we)(?:[\'’]ve| have) (?:also |now |just )?(?:switched|turned|set|changed|removed|cancell?ed|blocked|disabled|updated|fixed|stopped|added|corrected|replaced)\\b[^.!?\\n]{0,80}\\bso (?:it|this|that)\\b', flags: 'i' }] },
+      ],
       phrases: ['{guarantee}', 'will never happen again', 'won\'t happen again', 'will not happen again', 'never happen again', '100%', '100 percent', 'I can assure you', 'rest assured', 'I promise you', 'will definitely', 'without fail', 'you have my word', 'I give you my word', 'definitely arrive', 'no more problems', 'won\'t have any more', 'won\'t have any further', 'fixed for good', 'permanently fixed', 'never have this problem', 'never have to deal with this', 'this is the last time', 'never again', 'guaranteed', 'we\'ll definitely', 'I\'ll definitely', 'we will definitely', 'I promise', 'no matter what happens', 'no matter what', 'zero downtime'],
       unless: { phrases: ['money-back guarantee', 'price guarantee', 'satisfaction guarantee', 'guarantee period', 'guaranteed delivery', 'guaranteed next', 'can\'t guarantee', 'cannot guarantee', 'can\'t promise', 'cannot promise', 'not guaranteed'] },
       advice: 'Promise what you control: what you will do and when. For the rest, say what you are doing to make it less likely.',
@@ -823,14 +924,14 @@ export const defaultPack: Pack = {
       title: 'Asking for something they already gave',
       severity: 'warn',
       customer: {
-        phrases: ['I attached', 'I\'ve attached', 'attached is', 'see attached', 'photo attached', 'screenshot attached', 'I already sent', 'I sent you', 'I\'ve sent', 'I have sent', 'here is my', 'here\'s my', 'pic attached', 'photos attached', 'I\'ve included', 'I have included'],
+        phrases: ['my postcode is', 'my post code is', 'my zip code is', 'my date of birth is', 'my dob is', 'my address is', 'my phone number is', 'my number is', 'call me on', 'call me back on', 'reach me on', 'my email is', 'my email address is', 'I attached', 'I\'ve attached', 'attached is', 'see attached', 'photo attached', 'screenshot attached', 'I already sent', 'I sent you', 'I\'ve sent', 'I have sent', 'here is my', 'here\'s my', 'pic attached', 'photos attached', 'I\'ve included', 'I have included'],
         // An identifier ("order 48213", "card ending 8841", "policy no. HX-2231").
-        pattern: '\\b(?:order|account|reference|ref|ticket|case|tracking|booking|invoice|serial|card|policy|member(?:ship)?|customer|claim|reg(?:istration)?|IMEI|flight|confirmation)\\s?(?:number|no\\.|no|#|id|ending(?: in)?)?\\s?(?:is\\s)?[:#]?\\s?[A-Z-]{0,12}\\d[A-Z0-9-]{2,}|\\b[A-Z]{2,5}-\\d{3,}\\b|(?<![\\w.+-])\\w[\\w.+-]{0,40}@\\w[\\w-]{0,40}\\.[a-z]{2,6}\\b',
+        pattern: '\\b(?:order|account|reference|ref|ticket|case|tracking|booking|invoice|serial|card|policy|member(?:ship)?|customer|claim|reg(?:istration)?|IMEI|flight|confirmation)\\s?(?:number|no\\.|no|#|id|ending(?: in)?)?\\s?(?:is\\s)?[:#]?\\s?[A-Z-]{0,12}\\d[A-Z0-9-]{2,}|\\b[A-Z]{2,5}-\\d{3,}\\b|@\\w[\\w-]{0,40}\\.[a-z]{2,6}\\b(?<=\\w@\\w[\\w-]{0,40}\\.[a-z]{2,6})',
         flags: 'i',
       },
       draft: {
-        phrases: ['please provide your', 'please send us your', 'please send me your', 'please confirm your', 'what is your order number', 'what\'s your order number', 'may I have your', 'can I have your', 'can I get your', 'please share your', 'kindly provide', 'kindly share', 'kindly send', 'kindly confirm', 'please give me your', 'please provide the', 'please confirm the', 'I\'ll need your', 'I will need your', 'I need your', 'we need your', 'what\'s the order number', 'what is the order number', 'pls send', 'plz send', 'send over your'],
-        pattern: '\\b(?:could|can|would|will)\\s(?:you|u)\\s(?:please\\s)?(?:send|provide|give|share|confirm|tell|forward|resend|attach|let me know)\\b[^.?!\\n]{0,40}\\b(?:order|account|reference|ticket|case|tracking|booking|invoice|serial|e-?mail|address|photos?|picture|screenshot|details|number|amount|date|digits|card|policy|receipt)\\b',
+        phrases: ['please provide your', 'please send us your', 'please send me your', 'please confirm your', 'what is your order number', 'what\'s your order number', 'may I have your', 'can I have your', 'can I get your', 'please share your', 'kindly provide', 'kindly share', 'kindly send', 'kindly confirm', 'please give me your', 'please provide the', 'please confirm the', 'I\'ll need your', 'I will need your', 'I need your', 'we need your', 'what\'s the order number', 'what is the order number', 'pls send', 'plz send', 'send over your', 'what\'s your booking', 'what is your booking', 'what\'s your account', 'what is your account', 'what\'s your reference', 'what is your reference', 'what\'s the reference', 'what is the reference', 'what\'s your policy', 'what\'s your membership', 'what\'s your ticket', 'what\'s your case', 'what\'s your tracking', 'what\'s your claim', 'I\'ll need the', 'I will need the', 'I need the', 'we\'ll need the', 'we need the', 'we will need the', 'please send a photo', 'please send photos', 'please send us a photo', 'please send me a photo', 'please attach', 'please upload', 'send us a picture', 'send me a picture', 'what\'s the serial', 'what is the serial', 'can I take your', 'could I take your', 'could I get your', 'could I have your', 'what\'s your postcode', 'what is your postcode', 'what\'s your phone', 'what\'s your email', 'what is your email'],
+        pattern: '\\b(?:could|can|would|will)\\s(?:you|u)\\s(?:please\\s)?(?:send|provide|give|share|confirm|tell|forward|resend|attach|let me know|reply with|pop|include|add|type)\\b[^.?!\\n]{0,40}\\b(?:order|account|reference|ticket|case|tracking|booking|invoice|serial|e-?mail|address|photos?|picture|screenshot|details|number|amount|date|digits|card|policy|receipt|postcode|birth)\\b',
         flags: 'i',
       },
       unless: { phrases: ['I can see', 'I\'ve found', 'I found your', 'thanks for the', 'thank you for the'] },
@@ -863,7 +964,7 @@ export const defaultPack: Pack = {
       severity: 'suggest',
       unlessNear: [{ within: 'clause', all: [{ phrases: ['won\'t be asked', 'will not be asked', 'never be asked', 'won\'t need to', 'will not need to', 'don\'t need to', 'do not need to', 'won\'t have to', 'will not have to', 'don\'t have to', 'no need to', 'needn\'t', 'never have to', 'had to', 'having to', 'sorry you'] }] }],
       when: {
-        phrases: ['could you explain ... again', 'can you explain ... again', 'please explain ... again', 'explain it again', 'explain that again', 'repeat the issue', 'repeat your issue', 'repeat the problem', 'could you describe ... again', 'can you describe ... again', 'please describe ... again', 'tell me ... again', 'start from the beginning', 'start over', 'can you send ... again', 'could you send ... again', 'please send ... again', 'could you resend', 'can you resend', 'please resend', 'go over it again', 'from the top', 'could you repeat', 'can you repeat', 'please repeat', 'repeat that', 'say that again', 'start from scratch', 'please start again', 'start again from', 'explain again', 'explain once more', 'describe again', 'tell us again', 'what was the issue again', 'what was the problem again', 'remind me what', 'fill in the form again', 'fill out the form again', 'please resubmit', 'could you resubmit', 'can you resubmit', 'you to resubmit', 'please re-submit', 'submit it again', 'submit a new request', 'open a new ticket', 'raise a new ticket', 'create a new ticket', 'log a new ticket', 'all the details again', 'full description of the'],
+        phrases: ['could you explain ... again', 'can you explain ... again', 'please explain ... again', 'explain it again', 'explain that again', 'repeat the issue', 'repeat your issue', 'repeat the problem', 'could you describe ... again', 'can you describe ... again', 'please describe ... again', 'tell me ... again', 'start from the beginning', 'start over', 'can you send ... again', 'could you send ... again', 'please send ... again', 'could you resend', 'can you resend', 'please resend', 'go over it again', 'from the top', 'could you repeat', 'can you repeat', 'please repeat', 'repeat that', 'say that again', 'start from scratch', 'please start again', 'start again from', 'explain again', 'explain once more', 'describe again', 'tell us again', 'what was the issue again', 'what was the problem again', 'remind me what', 'fill in the form again', 'fill out the form again', 'please resubmit', 'could you resubmit', 'can you resubmit', 'you to resubmit', 'please re-submit', 'submit it again', 'submit a new request', 'open a new ticket', 'raise a new ticket', 'create a new ticket', 'log a new ticket', 'all the details again', 'full description of the', 'full account of what happened', 'full written account', 'describe everything', 'everything that happened again'],
         // Start over, said as a clause: "could you explain the issue from the start", "tell me what the issue is", "write out the full history".
         pattern: '\\b(?:explain|describe|tell (?:me|us)|write (?:out|down)|go through|walk (?:me|us) through|outline)\\b[^.!?\\n]{0,50}\\b(?:from the (?:start|beginning|top)|from scratch|in full|once more)\\b|\\btell (?:me|us) what (?:the|your) (?:issue|problem) is\\b|\\bwrite out the (?:full|whole) (?:history|story)\\b',
         flags: 'i',
@@ -904,8 +1005,15 @@ export const defaultPack: Pack = {
       title: 'Vague or hopeful wording',
       severity: 'suggest',
       // "I'll get back to you shortly": the promise rule asks for the time; one card is enough.
-      unlessNear: [{ within: 'clause', all: [PROMISE] }],
-      phrases: ['hopefully', 'should be fine', 'should be okay', 'should be ok', 'fingers crossed', 'with any luck', 'I think it should', 'I guess', 'I suppose', 'probably', 'in due course', 'at some point', 'as soon as possible', 'asap', 'shortly', 'should sort it', 'should do the trick', 'should be sorted', 'sort itself out', 'resolve itself', 'at some stage', 'sometime soon', 'some time soon', 'any day now', 'any time now', 'soonish', 'in the near future', 'in the coming days', 'eventually', 'sooner or later', 'I\'m hoping', 'we\'re hoping', 'we are hoping', 'touch wood', 'cross your fingers', 'when possible', 'as soon as we can', 'as quickly as possible', 'or so', 'it\'ll turn up', 'it will turn up', 'it\'ll show up', 'bound to turn up'],
+      unlessNear: [
+        { within: 'clause', all: [PROMISE] },
+        // The customer's hope, not ours: "not the answer you were hoping for".
+        // A hedge with the plan beside it: "It's probably the router, so I've booked an engineer for Thursday";
+        // "as quickly as possible, and I'll update you by 5 pm either way".
+        { within: 'sentence', all: [PLAN, TIME] },
+        { within: 'clause', all: [{ phrases: ['you were hoping', 'you\'d hoped', 'you had hoped', 'you hoped', 'you\'re hoping', 'you are hoping', 'you\'d been hoping', 'you had been hoping'] }] },
+      ],
+      phrases: ['hopefully', 'should be fine', 'should be okay', 'should be ok', 'fingers crossed', 'with any luck', 'I think it should', 'I guess', 'I suppose', 'probably', 'in due course', 'at some point', 'as soon as possible', 'asap', 'shortly', 'should sort it', 'should do the trick', 'should be sorted', 'sort itself out', 'resolve itself', 'at some stage', 'sometime soon', 'some time soon', 'any day now', 'any time now', 'soonish', 'in the near future', 'in the coming days', 'eventually', 'sooner or later', 'I\'m hoping', 'we\'re hoping', 'we are hoping', 'touch wood', 'cross your fingers', 'when possible', 'as soon as we can', 'as quickly as possible', 'or so', 'it\'ll turn up', 'it will turn up', 'it\'ll show up', 'bound to turn up', 'with a bit of luck', 'we\'ll see', 'let\'s see how', 'see how it goes', 'might be fixed', 'might be sorted', 'might be resolved', 'might be back', 'might arrive', 'may be fixed', 'may be sorted'],
       advice: 'Say what you know and what you are doing; where there is doubt, give the next check and its time.',
       why: 'Hope is not a plan, and vague timing reads as a brush-off.',
       examples: ['The courier scans it tomorrow morning; I\'ll check the tracking at 11 and write to you.'],
@@ -926,7 +1034,7 @@ export const defaultPack: Pack = {
         // "It's only available online", "it's only charged once": a limit, not a judgement of their problem.
         { within: 'clause', all: [{ pattern: '\\bit(?:[\'’]s| is) (?:only|just) (?:available|possible|valid|open|for|when|if|on|in|at|used|sold|shown|visible|charged|taken|sent|needed|once)\\b', flags: 'i' }] },
       ],
-      phrases: ['it\'s only', 'it is only', 'it\'s just a', 'it\'s just the', 'only a small', 'just a small', 'not a big deal', 'no big deal', 'could be worse', 'it\'s not that bad', 'minor issue', 'minor inconvenience', 'small issue', 'tiny issue', 'nothing to worry about', 'don\'t worry about it', 'was only a', 'isn\'t too bad', 'is not too bad', 'isn\'t that bad', 'these things take time', 'things like this take time', 'could have been worse', 'it happens', 'not the end of the world', 'no harm done', 'happens to everyone', 'happens all the time', 'these things happen', 'that\'s life', 'not a huge deal', 'not a huge issue', 'no biggie', 'minor delay', 'slight delay', 'small delay', 'just a few days late', 'only a few days late', 'only a couple of days late', 'just a couple of days late', 'only a day late', 'just a day late', 'not that serious', 'nothing serious', 'happens sometimes', 'happens from time to time', 'delays happen', 'delays are normal', 'only a few customers', 'only a handful of', 'you\'re the only one', 'you are the only one', 'at least it', 'at least you', 'could\'ve been worse', 'it\'s not a huge', 'just a few minutes', 'only a few minutes', 'only a few pounds', 'only a few dollars', 'only a couple of pounds', 'only a couple of dollars', 'that\'s nothing', 'it\'s a small thing', 'just a small thing', 'isn\'t a big issue', 'not a big issue', 'overthinking', 'hardly the end of the world'],
+      phrases: ['it\'s only', 'it is only', 'it\'s just a', 'it\'s just the', 'only a small', 'just a small', 'not a big deal', 'no big deal', 'could be worse', 'it\'s not that bad', 'minor issue', 'minor inconvenience', 'small issue', 'tiny issue', 'nothing to worry about', 'don\'t worry about it', 'was only a', 'isn\'t too bad', 'is not too bad', 'isn\'t that bad', 'these things take time', 'things like this take time', 'could have been worse', 'it happens', 'not the end of the world', 'no harm done', 'happens to everyone', 'happens all the time', 'these things happen', 'that\'s life', 'not a huge deal', 'not a huge issue', 'no biggie', 'minor delay', 'slight delay', 'small delay', 'just a few days late', 'only a few days late', 'only a couple of days late', 'just a couple of days late', 'only a day late', 'just a day late', 'not that serious', 'nothing serious', 'happens sometimes', 'happens from time to time', 'delays happen', 'delays are normal', 'only a few customers', 'only a handful of', 'you\'re the only one', 'you are the only one', 'at least it', 'at least you', 'could\'ve been worse', 'it\'s not a huge', 'just a few minutes', 'only a few minutes', 'only a few pounds', 'only a few dollars', 'only a couple of pounds', 'only a couple of dollars', 'that\'s nothing', 'it\'s a small thing', 'just a small thing', 'isn\'t a big issue', 'not a big issue', 'overthinking', 'hardly the end of the world', 'isn\'t the end of the world', 'is not the end of the world', 'hardly notice', 'barely notice', 'won\'t even notice', 'don\'t even notice', 'you\'re lucky', 'you were lucky', 'lucky it was only', 'not a big problem', 'not really a problem', 'not much of a problem', 'only cosmetic', 'just cosmetic', 'purely cosmetic', 'bright side', 'could be a lot worse', 'tiny scratch', 'tiny mark', 'small scratch', 'only a scratch', 'just a scratch', 'hardly noticeable', 'barely noticeable', 'not worth worrying'],
       advice: 'Take the problem at the size the customer feels it, then show how small the fix can be.',
       why: 'Calling it minor tells the customer their frustration is out of place, which makes it grow.',
       examples: ['I can see why a missing part stops everything; I\'ll send it today.'],
@@ -998,7 +1106,7 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'Closing the ticket on them',
       severity: 'suggest',
-      phrases: ['closing this ticket', 'close this ticket', 'closing this case', 'close this case', 'closing this request', 'close this request', 'mark this as resolved', 'marking this as resolved', 'consider this matter closed', 'consider this closed', 'this case is now closed', 'this ticket is now closed', 'ticket will be closed', 'case will be closed', 'close this chat', 'closing this chat', 'close the chat', 'closing the chat', 'close this conversation', 'closing this conversation', 'will be closed automatically', 'go ahead and close', 'closing your ticket', 'close your ticket', 'closing your case', 'close your case', 'close your request', 'closing your request', 'mark this resolved', 'marking this resolved', 'marked as resolved', 'marked this as resolved', 'set this to resolved', 'resolving this ticket', 'resolve this ticket', 'resolving this case', 'I\'ll close this', 'I will close this', 'I\'m closing this', 'closing the ticket', 'close the ticket', 'close the case', 'closing the case', 'end this chat', 'ending this chat', 'end the chat', 'ending the chat', 'end this conversation', 'ending this conversation', 'will now end', 'ticket closed', 'case closed', 'closing it now', 'closing this off', 'close this off', 'closed your previous ticket', 'closed your ticket', 'closed your case', 'closed the ticket', 'closed your previous case', 'closed your request', 'ticket has been closed', 'case has been closed'],
+      phrases: ['closing this ticket', 'close this ticket', 'closing this case', 'close this case', 'closing this request', 'close this request', 'mark this as resolved', 'marking this as resolved', 'consider this matter closed', 'consider this closed', 'this case is now closed', 'this ticket is now closed', 'ticket will be closed', 'case will be closed', 'close this chat', 'closing this chat', 'close the chat', 'closing the chat', 'close this conversation', 'closing this conversation', 'will be closed automatically', 'go ahead and close', 'closing your ticket', 'close your ticket', 'closing your case', 'close your case', 'close your request', 'closing your request', 'mark this resolved', 'marking this resolved', 'marked as resolved', 'marked this as resolved', 'set this to resolved', 'resolving this ticket', 'resolve this ticket', 'resolving this case', 'I\'ll close this', 'I will close this', 'I\'m closing this', 'closing the ticket', 'close the ticket', 'close the case', 'closing the case', 'end this chat', 'ending this chat', 'end the chat', 'ending the chat', 'end this conversation', 'ending this conversation', 'will now end', 'ticket closed', 'case closed', 'closing it now', 'closing this off', 'close this off', 'closed your previous ticket', 'closed your ticket', 'closed your case', 'closed the ticket', 'closed your previous case', 'closed your request', 'ticket has been closed', 'case has been closed', 'mark this as solved', 'marking this as solved', 'mark this solved', 'mark this as complete', 'marking this as complete', 'marked as complete', 'marked as solved', 'closing this out', 'close this out', 'resolved and closed', 'consider the matter closed', 'matter is now closed', 'matter is closed', 'ticket as closed', 'case as closed', 'ticket as solved', 'case as solved', 'ticket as resolved', 'case as resolved', 'ticket as complete', 'case as complete', 'ticket will now be marked', 'case will now be marked'],
       unless: { phrases: ['reopen', 're-open', 'just reply', 'reply to this', 'if it\'s not resolved', 'if anything is still', 'if that doesn\'t', 'if this doesn\'t', 'reply within', 'if the problem comes back', 'if it happens again', 'if it comes back', 'if you still', 'if anything changes', 'once you confirm', 'once you\'ve confirmed', 'when you confirm', 'after you confirm', 'once it arrives', 'once it\'s arrived', 'once the refund'] },
       advice: 'Check it is solved for them, and say how to come back if it is not, without starting over.',
       why: 'Closing a case the customer still sees as open is how repeat contacts start.',
@@ -1027,12 +1135,25 @@ export const defaultPack: Pack = {
     },
     {
       id: 'defensive-reply',
-      kind: 'phrases',
+      kind: 'structure',
       title: 'Arguing back',
       severity: 'warn',
       // "If that date is not correct, tell me": a check, not an argument.
-      unlessNear: [{ within: 'clause', all: [{ pattern: '\\b(?:if|whether|in case)\\b', flags: 'i' }] }],
-      phrases: ['that\'s not true', 'that is not true', 'you\'re wrong', 'you are wrong', 'that\'s not what happened', 'that is not what happened', 'you\'re being rude', 'you are being rude', 'watch your tone', 'don\'t take that tone', 'I don\'t appreciate your tone', 'not my fault', 'not our fault', 'don\'t blame me', 'don\'t blame us', 'I\'m just doing my job', 'I\'m only doing my job', 'we are not responsible', 'we\'re not responsible', 'we cannot be held responsible', 'we can\'t be held responsible', 'isn\'t accurate', 'is not accurate', 'is inaccurate', 'doesn\'t make mistakes', 'records clearly show', 'that\'s incorrect', 'that is incorrect', 'that\'s not correct', 'that is not correct', 'you\'re mistaken', 'you are mistaken', 'simply not true', 'we did nothing wrong', 'we have done nothing wrong', 'we\'ve done nothing wrong', 'we followed the correct', 'was applied correctly', 'were applied correctly', 'was charged correctly', 'was correctly applied', 'not liable', 'we\'re not to blame', 'we are not to blame', 'I\'m not to blame', 'can\'t be blamed', 'cannot be blamed', 'accusing us', 'accusing me', 'I won\'t be spoken to', 'I will not be spoken to', 'the system doesn\'t lie', 'the system is never wrong', 'our records are correct', 'our system is correct', 'you clearly didn\'t', 'you obviously didn\'t', 'nothing wrong on our side', 'nothing wrong on our end', 'no fault on our side', 'no error on our side', 'no error on our part', 'no fault on our part', 'fee is correct', 'charge is correct', 'fee was correct', 'charge was correct', 'bill is correct', 'invoice is correct', 'amount is correct', 'fee is valid', 'charge is valid', 'fee stands', 'charge stands', 'charges are correct', 'fees are correct', 'definitely works', 'the problem is your', 'the problem is on your', 'the issue is on your', 'problem is with your', 'far more likely', 'more likely the problem', 'drivers are not required', 'staff are not required', 'we are not required to', 'we\'re not required to', 'was simply following', 'were simply following', 'was just following', 'she was simply', 'he was simply'],
+      unlessNear: [
+        { within: 'clause', all: [{ pattern: '\\b(?:if|whether|in case)\\b', flags: 'i' }] },
+        // Owning it in the same breath: "we never promised this and we should have been clearer".
+        { within: 'sentence', all: [{ phrases: OWN_IT.phrases!.filter((p) => !/^(?:my|our) /.test(p)) }] },
+        // "That isn't the case for your order": explaining why a rule does not apply.
+        { within: 'clause', all: [{ phrases: ['the case for', 'the case with', 'the case on', 'the case in', 'the case here because', 'you couldn\'t have', 'you could not have', 'couldn\'t have been', 'could not have been', 'couldn\'t have come', 'couldn\'t have happened at'] }] },
+      ],
+      when: {
+        phrases: ['that\'s not true', 'that is not true', 'you\'re wrong', 'you are wrong', 'that\'s not what happened', 'that is not what happened', 'you\'re being rude', 'you are being rude', 'watch your tone', 'don\'t take that tone', 'I don\'t appreciate your tone', 'not my fault', 'not our fault', 'don\'t blame me', 'don\'t blame us', 'I\'m just doing my job', 'I\'m only doing my job', 'we are not responsible', 'we\'re not responsible', 'we cannot be held responsible', 'we can\'t be held responsible', 'isn\'t accurate', 'is not accurate', 'is inaccurate', 'doesn\'t make mistakes', 'records clearly show', 'that\'s incorrect', 'that is incorrect', 'that\'s not correct', 'that is not correct', 'you\'re mistaken', 'you are mistaken', 'simply not true', 'we did nothing wrong', 'we have done nothing wrong', 'we\'ve done nothing wrong', 'we followed the correct', 'was applied correctly', 'were applied correctly', 'was charged correctly', 'was correctly applied', 'not liable', 'we\'re not to blame', 'we are not to blame', 'I\'m not to blame', 'can\'t be blamed', 'cannot be blamed', 'accusing us', 'accusing me', 'I won\'t be spoken to', 'I will not be spoken to', 'the system doesn\'t lie', 'the system is never wrong', 'our records are correct', 'our system is correct', 'you clearly didn\'t', 'you obviously didn\'t', 'nothing wrong on our side', 'nothing wrong on our end', 'no fault on our side', 'no error on our side', 'no error on our part', 'no fault on our part', 'fee is correct', 'charge is correct', 'fee was correct', 'charge was correct', 'bill is correct', 'invoice is correct', 'amount is correct', 'fee is valid', 'charge is valid', 'fee stands', 'charge stands', 'charges are correct', 'fees are correct', 'definitely works', 'the problem is your', 'the problem is on your', 'the issue is on your', 'problem is with your', 'far more likely', 'more likely the problem', 'drivers are not required', 'staff are not required', 'we are not required to', 'we\'re not required to', 'was simply following', 'were simply following', 'was just following', 'she was simply', 'he was simply', 'not a fault with our', 'not a fault with the product', 'did not make an error', 'didn\'t make an error', 'did not make a mistake', 'didn\'t make a mistake', 'haven\'t made a mistake', 'have not made a mistake', 'haven\'t made an error', 'no mistake was made', 'no error was made', 'made no mistake', 'made no error', 'cannot be responsible', 'can\'t be responsible', 'not a product fault', 'not a fault on our', 'would never say', 'would never do that', 'would never have', 'not what our', 'not what the agent', 'not what the driver', 'not what the engineer', 'not what your agent', 'could not have', 'couldn\'t have', 'I disagree', 'I have to disagree', 'I must disagree', 'I would disagree', 'respectfully disagree', 'not at fault', 'not caused by us', 'not due to us', 'not down to us', 'working perfectly when it left', 'working fine when it left', 'perfect condition when it left', 'in fact we did', 'actually we did', 'actually, we did', 'we did in fact', 'not on our side', 'not on our end', 'not from our side', 'not from our end', 'followed procedure', 'followed the procedure', 'followed the correct procedure', 'followed the correct process', 'followed protocol', 'followed the process correctly', 'handled it correctly', 'handled correctly', 'processed correctly', 'is legitimate', 'was legitimate', 'are legitimate', 'were legitimate', 'records are accurate', 'never promised', 'never guaranteed', 'did not promise', 'didn\'t promise', 'agreed to the terms', 'agreed to these terms', 'accepted the terms', 'agreed to our terms', 'that\'s not the case', 'that is not the case', 'this is not the case', 'that isn\'t the case', 'simply isn\'t the case', 'simply not the case', 'just not the case', 'wasn\'t the case', 'was not the case'],
+        // Said politely, still an argument: "I can assure you the email was sent", "the fault is not on our side",
+        // "the agent did nothing wrong", "our drivers would never…", "that's not what our agent said", "With respect, …".
+        pattern:
+          "\\bI can assure you (?:that )?[^.!?\\n]{0,40}\\b(?:was|were|did|had)\\b|\\b(?:fault|error|mistake|problem|issue)(?: here)? (?:is|was|lies)(?:n[’']t| not) (?:on|with|at) (?:our|us)\\b|(?<!\\byou(?:[’']ve| have)? )\\b(?:did|done) nothing wrong\\b|\\b(?:records?|system|tracking|logs?|recordings?|notes|GPS|scans?|CCTV|footage) (?:clearly|definitely|plainly) (?:show|confirm|state|indicate)|^with respect,",
+        flags: 'im',
+      },
       advice: 'Skip who is right. State the facts you see, without judging, and move to what can be done.',
       why: 'Arguing makes the customer dig in; even when they are wrong, the goal is the fix, not the point.',
       examples: ['On our side the order shows as delivered on Tuesday; let\'s work out where it went.'],
