@@ -47,6 +47,8 @@ import {
   SUPERVISOR,
   SUPERVISOR_ASKED,
   ULTIMATUM,
+  TURNAROUND,
+  TURNAROUND_ALL,
   POLICY_PUSHBACK,
   THIRD_PARTY,
   THREAT_AT_REP,
@@ -318,6 +320,31 @@ function clauseBefore(norm: string, at: number): string {
   return cut < 0 ? before : before.slice(cut + 1);
 }
 
+/**
+ * Where a message turns from an old problem to a good present, or 0. The turn counts when what comes
+ * after it is warm (praise or thanks) and carries no complaint cue and at most one mildly negative word,
+ * and what comes before it has something to recall.
+ */
+function turnaround(norm: string, scored: readonly (Span & { score: number })[], cues: readonly Span[], again: readonly Span[]): number {
+  if (!TURNAROUND.test(norm)) return 0;
+  for (const m of norm.matchAll(TURNAROUND_ALL)) {
+    const at = m.index;
+    const marker = { start: at, end: at + m[0].length };
+    if (![...cues, ...scored.filter((w) => w.score < 0)].some((x) => x.start < at)) continue;
+    if (cues.some((x) => x.start >= at && !overlaps(x, [marker]))) continue;
+    if (again.some((x) => x.start >= marker.end)) continue;
+    const after = scored.filter((w) => w.start >= at);
+    const negAfter = -after.reduce((k, w) => k + (w.score < 0 ? w.score : 0), 0);
+    const posAfter = after.reduce((k, w) => k + (w.score > 0 ? w.score : 0), 0);
+    if (negAfter > 1 || (posAfter < 3 && !GRATITUDE.test(norm.slice(at)))) continue;
+    return at;
+  }
+  return 0;
+}
+
+/** Words that make a repeat a repeated fault, not a happy return ("third order this month"). */
+const FAULT_WORDS = /\b(?:fault|faulty|problem|issue|error|broken|broke|same|fix|fixed|repair|repaired|replacement|still|wrong|missing|late|complain\w*|refund|crack\w*|leak\w*|not\s+work\w*|doesn'?t\s+work|won'?t|failed|fails)\b/;
+
 /** How much of its frustration a warm message keeps. */
 export const WARMTH = 0.5;
 
@@ -339,6 +366,8 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   for (const m of profanityMatcher.getAllMatches(own, true)) {
     // obscenity reports an inclusive end index.
     const span = { start: m.startIndex, end: m.endIndex + 1 };
+    // A capitalised short word before another capitalised word is a name ("Fu Wei"), not a swear.
+    if (/^[A-Z][a-z]{1,2}$/.test(own.slice(span.start, span.end)) && /^\s+[A-Z]/.test(own.slice(span.end, span.end + 3))) continue;
     if (!overlaps(span, profane)) profane.push(span);
   }
   for (const s of matches(EXTRA_PROFANITY, norm)) if (!overlaps(s, profane)) profane.push(s);
@@ -492,8 +521,13 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   // Only where the rest of the message is not itself a complaint.
   const negNow = -scored.reduce((k, w) => k + (w.score < 0 && !recalled.has(sentenceOf(w.start)) ? w.score : 0), 0);
   if (posTotal < negNow || negNow >= 4) recalled.clear();
+  // A warm present after an old problem ("…I was furious at the time. This year has been brilliant.",
+  // "the first installer didn't turn up, but Mark was great"): everything before the turn is recalled,
+  // when nothing after it complains.
+  const cues = [...strong, ...mild, ...repeat, ...past, ...leaveStrong, ...ultimatums, ...demands, ...softDemands, ...sarcStrong, ...sarcMild, ...situational, ...otherInsults, ...weak, ...sup];
+  const recalledUntil = turnaround(norm, scored, cues, again);
   /** A frustration cue that counts: not in a sentence recalling an old problem. */
-  const current = (sp: Span): boolean => !recalled.has(sentenceOf(sp.start));
+  const current = (sp: Span): boolean => !recalled.has(sentenceOf(sp.start)) && sp.start >= recalledUntil;
   const windows: [number, number][] = [];
   if (starts.length <= WINDOW) windows.push([0, norm.length]);
   else for (let i = 0; i + WINDOW <= starts.length; i++) windows.push([starts[i] as number, starts[i + WINDOW] ?? norm.length]);
@@ -505,7 +539,7 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   let praiseSeen = false;
   for (const [from, to] of windows) {
     if (level === 'abusive' || level === 'angry') break;
-    const n = (list: readonly Span[]): number => list.reduce((k, s) => k + (inRange(s, from, to) ? 1 : 0), 0);
+    const n = (list: readonly Span[]): number => list.reduce((k, s) => k + (inRange(s, from, to) && s.start >= recalledUntil ? 1 : 0), 0);
     const nNow = (list: readonly Span[]): number => list.reduce((k, s) => k + (inRange(s, from, to) && current(s) ? 1 : 0), 0);
     const slice = own.slice(from, to);
     const nslice = norm.slice(from, to);
@@ -616,7 +650,9 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     if (nUrgent && (otherCues > 0 || negScore >= 2)) anger += 1;
     if (negScore >= 2) frustration += keep * Math.min(2, (negScore - 1) * 0.4);
     // Warm messages: a happy "hi again! third order this month" is not repeat-contact frustration.
-    if (pos >= 3 && anger === 0 && neg === 0 && frustration <= repeatWeight) frustration -= Math.min(frustration, pos * 0.5);
+    // A repeat about a fault ("the fourth time for the same fault", "still waiting") stays a complaint.
+    const faultRepeat = repeat.some((r) => inRange(r, from, to) && current(r) && (/^(?:still|same|yet)\b/.test(norm.slice(r.start, r.end)) || FAULT_WORDS.test(sentenceAround(r))));
+    if (pos >= 3 && anger === 0 && neg === 0 && frustration <= repeatWeight && !faultRepeat) frustration -= Math.min(frustration, pos * 0.5);
 
     let w: ToneLevel = 'calm';
     if (anger >= ANGRY_AT || (anger >= 2 && anger + frustration >= 6)) w = 'angry';

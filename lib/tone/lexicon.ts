@@ -140,7 +140,7 @@ export const PROFANITY_AT_REP: RegExp[] = [
   /\bup\s+(?:your|ur)\s+(?:ass|arse|a\*+|backside)\b/g,
   /\bbite\s+me\b/g,
   // Abbreviated: "gfy", "stfu", "foad", "stfu n00b".
-  /\b(?:gfy|gfys|foad|stfu|gtfo|foff|fk\s+(?:you|u|off)|eff\s+(?:off|you)|f\s+(?:you|u|off|urself|yourself))\b|\bfu(?=\s*(?:[.!]|$))|\bf\.\s*u\b\.?/g,
+  /\b(?:gfy|gfys|foad|stfu|gtfo|foff|fk\s+(?:you|u|off)|eff\s+(?:off|you)|f\s+(?:you|u|off|urself|yourself))\b|\bfu(?=\s*(?:[.!,]|$|and\s+(?:your|ur|you|u)\b|too\b|very\s+much\b|(?:guys|people|lot|mate|man|buddy|pal)\b))|\bf\.\s*u\b\.?/g,
   /\b(?:wtf|what\s+the\s+(?:f\S*|hell|heck))\s+is\s+wrong\s+with\s+(?:you|u)\b/g,
   /(?:^|[.!?,;]\s*|\b(?:just|now|so|oh|and|please)\s+)(?:get\s+lost|drop\s+dead)(?=\s*(?:[.!?,;]|$))|\bgo\s+away\s+and\s+die\b|\bgo\s+jump\s+(?:off|in)\b/g,
   /\beat\s+a\s+(?:bag|bucket|sack)\s+of\s+\S+/g,
@@ -149,7 +149,7 @@ export const PROFANITY_AT_REP: RegExp[] = [
 
 /** Insults implied about the rep without naming one of the insult words next to "you". */
 export const IMPLIED_INSULT: RegExp[] = [
-  /\b(?:someone|somebody|anyone|anybody|sum1|some1)\s+with\s+(?:half\s+a|a\s+(?:functioning|working|real)|a|two|2|more\s+than\s+(?:one|1))\s+brains?(?:\s*cells?)?\b/g,
+  /\b(?:someone|somebody|anyone|anybody|sum1|some1)(?:\s+(?:there|here|at\s+all))?\s+with\s+(?:half\s+a|a\s+(?:functioning|working|real)|a|two|2|more\s+than\s+(?:one|1))\s+brains?(?:\s*cells?)?\b/g,
   /\bis\s+english\s+(?:even\s+)?(?:your|ur)\s+first\s+language\b|\b(?:they|you\s+people|you\s+lot|your\s+company)\s+(?:\w+\s+)?(?:will\s+|'ll\s+)?hires?\s+(?:just\s+)?any(?:one|body)\b|\b(?:iq|brain)\s+(?:of|the\s+size\s+of)\s+an?\b|\broom[\s-]temperature\s+iq\b|\bsmooth[\s-]brain\w*\b|\bdid\s+(?:you|u)\s+(?:even|ever)\s+(?:go\s+to|finish)\s+school\b/g,
   /\bdropped\s+on\s+(?:your|ur)\s+head\b|\bdraw\s+(?:you|u)\s+a\s+(?:picture|diagram|map)\b|\b(?:give|get|buy|need|bring)\s+(?:you|u)\s+(?:some\s+)?crayons\b|\b(?:type|talk|speak|say\s+it|go|explain\s+it)\s+(?:\w+\s+)?slowly\s+(?:so|for)\s+(?:you|u)\b|\b(?:slowly|small\s+words|simple|simply)\b[^.!?]{0,30}\bso\s+(?:you|u)\s+can\s+(?:keep\s+up|follow|understand)\b|\b(?:not|never)\s+paid\s+to\s+think\b|\bsuits?\s+(?:your|ur)\s+(?:intelligence|brain|skills?\s+level)\b|\b(?:brain|iq)\s+(?:\S+\s+){0,3}size\s+of\s+a\s+(?:pea|peanut|walnut)\b|\b(?:someone|somebody|anyone)\s+with\s+a\s+pulse\b|\btrained\s+(?:chimp|monkey|parrot)\b|\bbeing\s+(?:this|that|so)\s+(?:stupid|dumb|thick|dense|useless|incompetent|slow|dim|clueless|ignorant)\b/g,
   /\b(?:you|u)\s+(?:sound|look|act|talk|write|type)\s+like\s+an?\s+(?:\w+\s+){0,2}?(?:girl|child|kid|baby|toddler|idiot|moron|bimbo|teenager|schoolgirl|robot\s+with)\b|\bbe\s+a\s+good\s+(?:girl|boy|lass|lad)\b|(?<!\b(?:i'?m|i\s+am|we'?re)\s+)\b(?:not|instead\s+of)\s+a\s+(?:secretary|receptionist|little\s+girl|tea\s+lady)\b/g,
@@ -165,6 +165,8 @@ export const IMPLIED_INSULT: RegExp[] = [
   // A put-down that is the whole message: "Useless cow.", "dumbass".
   /^\s*(?:(?:useless|stupid|dumb|lazy|pathetic|incompetent|clueless|brainless|absolute|total|fucking|f\*+ing|bloody|silly|thick)\s+){0,2}(?:cow|idiot|moron|muppet|clown|twat|prick|dick|bitch|loser|imbecile|dumbass|cretin|halfwit|numpty|pillock|tosser|wanker|jerk|fool|bastard)s?\s*[.!?]*\s*$/g,
   /\b(?:do|does)\s+(?:you|u)\s+(?:even\s+)?have\s+a\s+brain\b/g,
+  // The rep measured against an animal or a child: "my dog would get this faster than you".
+  /\b(?:dog|cat|goldfish|hamster|toddler|child|kid|baby|grandma|granny|nan|five[\s-]year[\s-]old|\d+[\s-]year[\s-]old|monkey|chimp|parrot|potato|rock|brick|wall|chatbot|robot)\s+(?:\w+\s+){0,5}?(?:faster|quicker|better|smarter|more\s+\w+)\s+than\s+(?:you|u)\b/g,
   /\bhire\s+(?:chimps|monkeys|idiots|morons)\b/g,
   /\bget\s+a\s+(?:real\s+)?(?:job|life|brain)\b/g,
   /\bshould\s+be\s+ashamed\s+of\s+(?:yourself|yourselves)\b/g,
@@ -188,13 +190,13 @@ export const IMPLIED_INSULT: RegExp[] = [
   /\b(?:a|the)\s+(?:man|men|guy|bloke|male|gentleman)\s+(?:who|that)\s+(?:understands|knows|can|actually)\b|\bleave\s+(?:\w+\s+){0,3}to\s+the\s+(?:men|boys|grown-?ups|adults)\b/g,
   /\b(?:get|put|transfer|pass|give)\s+me\s+(?:to\s+|on\s+to\s+|through\s+to\s+)?(?:a|the|an)\s+(?:man|guy|bloke|male|gentleman|grown-?up|adult)\b/g,
   /\btypical\s+(?:woman|women|female|girl|bloke|man)\b|\b(?:is\s+there\s+a|any)\s+(?:man|men|guy|bloke|male)\s+(?:i|there|who|available|working)\b|\bhormonal\b|\btime\s+of\s+the\s+month\b|\bon\s+(?:your|ur)\s+period\b|\bput\s+(?:your|ur)\s+(?:husband|boyfriend|dad|father)\s+on\b/g,
-  /\bprettier\s+(?:if|when)\b|\b(?:smile|cheer\s+up|calm\s+down|relax),?\s+(?:love|darling|sweetheart|honey|babe|sweetie|dear|princess|little\s+girl)\b|\b(?:run|trot)\s+along\b|\bback\s+(?:in|to)\s+the\s+kitchen\b|\bmake\s+me\s+a\s+sandwich\b/g,
+  /\bprettier\s+(?:if|when)\b|\b(?:smile|cheer\s+up|calm\s+down|relax),?\s+(?:love|darling|sweetheart|honey|babe|sweetie|dear|princess|little\s+girl)\b|\b(?:run|trot)\s+along\b|\bback\s+(?:in|to)\s+the\s+kitchen\b|\bmake\s+me\s+a\s+sandwich\b|(?:^|[.!?,;]\s*|\b(?:just|now|so|and|love|sweetheart|darling|dear|hun)\s+)(?:go|get\s+back\s+to|stick\s+to)\s+(?:and\s+)?(?:make|making)\s+(?:a\s+|me\s+a\s+|the\s+)?(?:sandwich(?:es)?|cup\s+of\s+tea|tea|coffee|dinner)\b|\blet\s+(?:the\s+)?(?:grown-?ups|adults|men|boys|big\s+boys)\s+(?:handle|deal|sort|talk|do|take)\b/g,
   /\bexcuse\s+for\s+an?\s+(?:human|person|man|woman|agent|employee|rep|adult|grown)\b|\b(?:pathetic|useless|stupid|incompetent|clueless|hopeless|dumb|lazy)[.!,]?\s+(?:just\s+)?like\s+(?:you|u)\b/g,
   // "you absolute potato": "you" + a put-down word + anything, as a form of address (not "you absolute legend").
   /(?:^|[,.!?;:]\s*|\b(?:and|listen|look|shut\s+up)\s*,?\s+)(?:you|u)\s+(?:absolute|utter|complete|total|little|pathetic|useless|stupid|bloody|dumb|silly|sad|great\s+big|f\S*ing|effing|freaking)\s+(?!legend|star|hero|gem|angel|lifesaver|life-saver|champ|saint|diamond|superstar|genius|treasure|beauty|rock|wizard|king|queen|babe|sweetheart|darling)[a-z*]+(?=\s*(?:[.!?,;]|$))/g,
   /\bconnected\s+to\s+a\s+(?:woman|girl)\b|\b(?:preferably|ideally)\s+(?:a\s+)?(?:man|male|guy|bloke)\b|\ba\s+male\s+(?:technician|agent|colleague|engineer|rep|person|member\s+of\s+staff|advisor|adviser)\b/g,
   // Condescending endearments used as a form of address ("Listen darling, …", "…, babe").
-  /(?<!\b(?:thanks|thank\s+you|thx|cheers|ta|love\s+you|bye)\s*[,.!]?\s*)(?:[,;]\s*|\b(?:listen|look|ok|okay|right|now|no|well|oh|sorry)\s*,?\s+)(?:darling|sweetheart|sweetie|babe|baby|doll|princess|missy|little\s+lady|young\s+lady|sweet\s+cheeks|little\s+girl|silly\s+girl|good\s+girl|little\s+boy|sonny)(?=\s*(?:[,.!?;:]|$))|\b(?:listen|look)\s*,?\s+(?:love|hun|honey|dear|mate|pal|buddy)\b/g,
+  /(?<!\b(?:thanks|thank\s+you|thx|cheers|ta|love\s+you|bye)\s*[,.!]?\s*)(?:[,;]\s*|\b(?:listen|look|ok|okay|right|now|no|well|oh|sorry)\s*,?\s+)(?:darling|sweetheart|sweetie|babe|baby|doll|princess|missy|little\s+lady|young\s+lady|sweet\s+cheeks|little\s+girl|silly\s+girl|good\s+girl|little\s+boy|sonny)(?=\s*(?:[,.!?;:]|$))|\b(?:listen|look)(?:\s+here)?\s*,?\s+(?:love|hun|honey|dear|mate|pal|buddy|darling|sweetheart|sweetie|babe|princess|missy)\b/g,
   /(?:^|[.!?]\s+)(?:darling|sweetheart|sweetie|babe|baby|princess|missy|little\s+girl|little\s+lady)\s*,/g,
 ];
 
@@ -214,7 +216,7 @@ export const THREAT_AT_REP: RegExp[] = [
   /\b(?:you'?d|you\s+had|ya)\s+better\s+(?:pray|watch|hope|run)\b/g,
   /\bshut\s+(?:you|u)\s+up\b/g,
   /\b(?:lose|losing)\s+(?:your|ur)\s+job\b/g,
-  /\b(?:get|have|got)\s+(?:you|u)\s+fired\b/g,
+  /\b(?:get|getting|gets|have|having|got)\s+(?:you|u)\s+(?:fired|sacked|canned|axed)\b|(?<!\b(?:would|could|did|do|will|can|might|should)\s+)\b(?:you|u)(?:'ll|\s+will)?\s+(?:get|getting|gets|be\s+getting)\s+(?:the\s+)?(?:sack|boot|axe|chop)\b|\b(?:see|watch)\s+(?:you|u)\s+(?:get\s+)?(?:fired|sacked|canned|axed)\b|\b(?:your|ur)\s+(?:p45|pink\s+slip|marching\s+orders)\b/g,
   /\bi\s+have\s+(?:your|ur)\s+(?:name|address|number)\b/g,
   /\bi\s+know\s+what\s+(?:you|u)\s+look\s+like\b/g,
   /\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|gonna)\s+(?:hurt|kill|beat|punch|smack|hit|slap|stab|shoot)\s+(?:you|u)\b/g,
@@ -252,7 +254,8 @@ export const HARASSMENT: RegExp[] = [
   /\bhey\s+(?:baby|babe|sexy|gorgeous|hottie)\b/g,
   /\b(?:hope|wish)\s+(?:something\s+(?:bad|terrible|awful)\s+happens\s+to|(?:you|u)\s+(?:\w+\s+)?(?:die|rot|suffer|get\s+fired|get\s+sacked|choke|trip|fall|crash|burn|get\s+hit|get\s+run\s+over|get\s+hurt|break\s+(?:your|ur|a)|lose\s+(?:your|ur)\s+job|get\s+what))/g,
   /\b(?:saw|found|seen)\s+(?:your|ur)\s+(?:photo|picture|profile|pic)\b/g,
-  /\bwaste\s+of\s+(?:oxygen|space|skin|air)\b/g,
+  /\bwaste\s+of\s+(?:oxygen|space|skin|air)\b|\b(?:you'?re|you\s+are|u\s+r|ur)\s+(?:\w+\s+){0,2}?(?:a\s+|such\s+a\s+)?waste\s+of\b|\b(?:you'?re|you\s+are|u\s+r)\s+(?:nothing|no\s+more)\s+(?:but|than)\s+an?\b/g,
+  /\b(?:still\s+)?live\s+with\s+(?:your|ur)\s+(?:mum|mom|mother|parents)\b|\b(?:your|ur)\s+(?:mum|mom|mother)'?s\s+basement\b|\b(?:you|u)\s+(?:have|got)\s+no\s+(?:life|friends)\b/g,
   /\b(?:your|ur)\s+(?:parents|mum|mom|mother|dad|father|family)\s+must\s+be\s+(?:so\s+|very\s+|really\s+)?(?:disappointed|ashamed|embarrassed)\b/g,
   /\b(?:die|rot|burn)\s+in\s+(?:a\s+fire|hell|a\s+ditch|a\s+hole)\b/g,
 ];
@@ -284,6 +287,7 @@ export const THREAT_TO_LEAVE_STRONG: RegExp[] = [
   /\breport(?:ing)?\s+(?:you|this|it|the\s+matter|your\s+company)\s+to\s+(?:the\s+|a\s+|my\s+)?(?:regulator|ombudsman|authorit\w+|police|bbb|fca|ftc|ofcom|ofgem|trading|consumer|press|bank)\b/g,
   /\bformally\s+complain\b|\bformal\s+complaint\b|\bfil(?:e|ing)\s+a\s+complaint\b/g,
   /\bcancel(?:l?ing)?\s+(?:my\s+)?(?:account|everything)\b|\bcancel\.\s+everything\b/g,
+  /\bi\s+want\s+out\b|\bi'?m\s+walking\s+(?:away|out)\b|\b(?:find|finding|look(?:ing)?\s+for|shop(?:ping)?\s+around\s+for)\s+(?:a|another)\s+(?:new\s+|better\s+)?(?:provider|supplier|company|bank|insurer|broadband|energy\s+supplier)\b/g,
 ];
 
 /** Cancelling alone is ordinary; with other negative cues it is a threat to leave. */
@@ -317,12 +321,13 @@ export const REPEAT_CONTACT: RegExp[] = [
   /\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+(?:day|week|month)\s+(?:without|of\s+(?:waiting|this|no)|in\s+a\s+row|and\s+still|now|running)\b/g,
   /\b(?:this\s+is\s+the|it'?s\s+the)\s+(?:second|third|fourth|fifth|sixth)\b/g,
   /\bstill\s+(?:not|no|nothing|waiting|broken|doesn'?t|don'?t|isn'?t|hasn'?t|haven'?t|can'?t|won'?t|pending|the\s+same|failing|crash\w*|doesnt|isnt|havent|hasnt)\b/g,
+  /\bstill\s+(?:missing|broken|faulty|leaking|late|unresolved|outstanding|wrong|down|stuck|dead|unpaid|happening|crashing|freezing|failing|dropping|overcharg\w+|nowhere|unanswered|unusable)\b|\b(?:\d+|two|three|four|five|six|several|many)\s+(?:days|weeks|months)\s+(?:now|and\s+counting|on)\b(?!\s+(?:from|after|before))|\bfor\s+(?:weeks|days|months|ages)\s+now\b/g,
   /\b(?:called|emailed|written|wrote|asked|contacted|explained|sent|told|reinstalled|tried|transferred|promised|lied\s+to|passed\s+around|chased|phoned|rung|reset|restarted|rebooted|unplugged|re-?entered)\b[^.!?]{0,40}?\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many|multiple|countless|a\s+few|a\s+couple\s+of)\s+times)\b/g,
   /\b(?:twice|three\s+times|four\s+times|five\s+times)\s+(?:now|already|today)\b/g,
   /\balready\s+(?:sent|told|explained|asked|called|emailed|wrote|written|gave|given|provided|tried|done|been)\b/g,
   /\bas\s+i\s+(?:said|mentioned|explained|wrote|told\s+you|already)\b/g,
   /\bi(?:'ve|\s+have)\s+(?:explained|told\s+you|said|asked)\s+(?:this|it|that)?\s*(?:twice|before|already|again|\w+\s+times)\b/g,
-  /\bkeeps?\s+(?:on\s+)?(?!improving|working|going|getting\s+better|growing)[a-z]+ing\b/g,
+  /(?<!\b(?:i'?ll|will|to|gonna|happily|definitely|and)\s+)\bkeeps?\s+(?:on\s+)?(?!improving|ordering|buying|using|coming|shopping|recommending|working|going|getting\s+better|growing)[a-z]+ing\b/g,
   /\bi\s+keep\s+(?:getting|being|having|asking|calling)\b/g,
   /\byet\s+another\b/g,
   /\bevery\s+(?:time|month|single\s+time)\b/g,
@@ -377,8 +382,10 @@ export const SOFT_DEMANDS: RegExp[] = [
 
 /** An ultimatum: do this, or else. Weighs as a threat to leave. */
 export const ULTIMATUM: RegExp[] = [
+  // "One more excuse and I walk."
+  /\b(?:one|1)\s+more\s+(?!thing|question|quick|q\b)(?:\w+\s+){1,2}?and\s+(?:i'?m\s+(?:gone|out|leaving|done)|i\s+(?:walk|leave|go|cancel|switch|quit)|i'?ll\s+(?:walk|leave|go|cancel|switch|report|sue|dispute|take)|we'?re\s+(?:gone|out|done)|you'?ve\s+lost\s+(?:me|a\s+customer))\b/g,
   /\bif\s+(?:i|we)\s+(?:don'?t|do\s+not|haven'?t|have\s+not|can'?t)\s+(?:see|get|receive|hear|have)\b[^.!?]{0,50}\b(?:today|tonight|tomorrow|by|within|this\s+week|now|end\s+of)\b/g,
-  /\b(?:today|tonight|tomorrow|by\s+\w+|within\s+\S+\s+\w+)[^.!?]{0,10}\bor\s+(?:else|i'?ll|i\s+will|i'?m|we'?ll|we\s+will)\b/g,
+  /\b(?:today|tonight|tomorrow|by\s+\w+|within\s+\S+\s+\w+|now|immediately|right\s+away|asap)[^.!?]{0,10}\bor\s+(?:else|i'?ll|i\s+will|i'?m|i\s+am|we'?ll|we\s+will|we'?re)\b/g,
   /\bor\s+(?:lose\s+(?:me|my\s+business|a\s+customer)|else\b)/g,
   /\beither\b[^.!?]{0,80}\bor\s+(?:i|we)\b/g,
   /\bif\s+(?:this|it|that|my\s+\w+)\s+(?:isn'?t|is\s+not|hasn'?t\s+been|has\s+not\s+been|doesn'?t\s+get|won'?t\s+be|is\s+still\s+not)\s+\w+[^.!?]{0,50}\b(?:i'?m|i\s+am|i'?ll|i\s+will|we'?ll|we\s+will|we'?re)\b/g,
@@ -394,7 +401,8 @@ export const POLICY_PUSHBACK: RegExp[] = [
   /\bi\s+understand\s+(?:why\s+)?(?:the|your|that|there'?s\s+a)\s+(?:rule|policy|guidelines?|terms|procedure)\b[^.!?]{0,40}\bbut\b/g,
   /\b(?:wasn'?t|isn'?t|weren'?t|aren'?t|not)\s+(?:written|meant|designed|made|intended)\s+for\b/g,
   /\b(?:doesn'?t|don'?t|does\s+not|do\s+not|didn'?t)\s+(?:really\s+|quite\s+)?(?:fit|apply\s+to|cover|account\s+for|consider|allow\s+for|think\s+about)\s+(?:my|this|our|that|such\s+a|a)\s+(?:case|situation|circumstances?|scenario)\b|\bmy\s+(?:case|situation)\s+is\s+(?:\w+\s+)?(?:different|unusual|an\s+exception)\b|\bmake\s+an\s+exception\b|\b(?:any|some|a\s+bit\s+of)\s+flexibility\b|\bbend\s+the\s+rules?\b/g,
-  /\b(?:rules?|policy|guidelines?|terms)\s+(?:says?|states?|is|are)\b[^.!?]{0,60}\bbut\s+(?:i|we|my|our)\b/g,
+  /\b(?:rules?|policy|guidelines?|terms)\s+(?:says?|states?|is|are)\b[^.!?]{0,60}\bbut\s+(?:i|we|my|our|it|this|in\s+my|in\s+this)\b(?!'?s?\s+(?:\w+\s+)?(?:fine|ok|okay|no\s+problem|within|covered))/g,
+  /\bsurely\s+(?:that|this|it|the\s+\w+)\s+(?:rule\s+|policy\s+)?(?:doesn'?t|does\s+not|can'?t|cannot|shouldn'?t|wouldn'?t)\s+(?:apply|count|cover|include|mean)\b/g,
   /\b(?:rules?|policy|policies|guidelines?|terms)\s+(?:does|do|did)\s*(?:n'?t|\s+not)\s+(?:really\s+)?(?:apply|fit|cover)\b/g,
 ];
 
@@ -431,27 +439,27 @@ export const IMPATIENCE: RegExp[] = [
 ];
 
 export const MILD_NEGATIVE =
-  /\b(?:frustrat\w*|annoy\w*|disappoint\w*|let\s+down|letdown|(?:i|we)\s+(?:not|no)\s+(?:understand|receive|received|get|got)|not\s+trying\s+to\s+(?:make\s+a\s+fuss|complain|be\s+difficult)|who\s+actually|(?:doesn'?t|does\s+not|don'?t|didn'?t)\s+make\s+(?:any\s+)?sense|(?:gone\s+on\s+)?long\s+enough|hello+o{2,}|fed\s+up|tired\s+of|tiresome|not\s+happy|unhappy|not\s+impressed|upset|sigh|meh|silly|taking\s+(?:forever|so\s+long|too\s+long)|running\s+out\s+of|expected\s+better|tired|really\?(?!!?\s*(?:that'?s\s+(?:great|brilliant|amazing|wonderful|fantastic)|wow|amazing|brilliant|great|thanks|thank))|look,|a\s+pain|talking\s+to\s+a\s+wall|so\s+hard|anyone\s+there|is\s+anyone|a\s+human|real\s+person|a\s+mess|(?:someone|anyone|you)\s+actually|(?:spent|wasted)\s+(?:my\s+)?(?:whole|entire|all)\b)(?![a-z])/g;
+  /\b(?:frustrat\w*|annoy\w*|disappoint\w*|let\s+down|letdown|(?:i|we)\s+(?:not|no)\s+(?:understand|receive|received|get|got)|not\s+trying\s+to\s+(?:make\s+a\s+fuss|complain|be\s+difficult)|who\s+actually|(?:doesn'?t|does\s+not|don'?t|didn'?t)\s+make\s+(?:any\s+)?sense|(?:gone\s+on\s+)?long\s+enough|hello+o{2,}|fed\s+up|tired\s+of|tiresome|not\s+happy|unhappy|not\s+impressed|upset|sigh|meh|silly|taking\s+(?:forever|so\s+long|too\s+long)|running\s+out\s+of|expected\s+better|tired|really\?(?!!?\s*(?:that'?s\s+(?:great|brilliant|amazing|wonderful|fantastic)|wow|amazing|brilliant|great|thanks|thank))|look,|a\s+pain|talking\s+to\s+a\s+wall|so\s+hard|anyone\s+(?:there|here|home|around)(?=\s*(?:[?!.,]|$))|is\s+anyone(?!\s+(?:able|available|free|allowed)\b)|a\s+human|real\s+person|a\s+mess|(?:someone|anyone|you)\s+actually|(?:spent|wasted)\s+(?:my\s+)?(?:whole|entire|all)\b)(?![a-z])/g;
 
 export const SARCASM_STRONG: RegExp[] = [
   /\bthank(?:s|\s+you)\s+for\s+(?:absolutely\s+)?nothing\b/g,
   /\bthank(?:s|\s+you)\s+(?:(?:so|very)\s+much\s+|a\s+lot\s+|a\s+bunch\s+|again\s+)?for\s+(?:ruining|wasting|nothing|losing|breaking|ignoring|messing|leaving\s+me|making\s+me\s+wait)\b/g,
   /\b(?:you'?ve|you\s+have|you'?ve\s+somehow|you\s+somehow)\s+(?:somehow\s+|actually\s+)?managed\s+to\b/g,
-  /\bspare\s+me\b|\bwow\.?\s+just\s+wow\b|\byeah\s+right\b|\bwhat\s+a\s+(?:surprise|shock|shocker)\b|\boh\s+sure\b/g,
+  /\bspare\s+me\b|\bwow\.?\s+just\s+wow\b/g,
 ];
 
 /** "Oh wonderful, another delay": a positive interjection opening a sentence that turns negative. */
 export const SARCASM_OPENER =
   /(?:^|[.!?]\s+)((?:oh\s+)?(?:great|wonderful|brilliant|lovely|nice|fantastic|perfect|super|terrific|marvell?ous|awesome|well|outstanding|hilarious|incredible|superb|excellent|splendid|amazing|classic|cool))[,.!]+\s*/g;
 export const SARCASM_TURN =
-  /^(?!(?:thank|thanks|that'?s\s+(?:exactly|great|perfect)))[^]{0,80}?\b(?:another|again|yet|wait\w*|delay\w*|lost|broke\w*|doesn'?t|didn'?t|won'?t|not|never|wrong|nothing|still|so\s+now|fine)\b/;
+  /^(?!(?:thank|thanks|that'?s\s+(?:exactly|great|perfect)))[^]{0,80}?\b(?:another|again|yet|wait\w*|delay\w*|lost|broke\w*|doesn'?t|didn'?t|won'?t|not|never|wrong|nothing|still|so\s+now|fine|same|late|gone|died|dead|expired|missed|cracked|crack|as\s+(?:always|usual)|logged\s+me\s+out|left\s+it|no\s+(?:refund|answer|reply|one|show))\b/;
 /** Praise that is sarcasm in a message that complains ("Great job, lost it again"), praise otherwise. */
 export const SARCASM_IF_NEGATIVE: RegExp[] = [
   /\b(?:great|fantastic|brilliant|amazing|excellent|good|nice|wonderful|outstanding|stellar|superb)\s+(?:job|work|service)\b|\bwell\s+done\b|\btruly\s+(?:world-class|impressive|amazing)\b|\breally\s+appreciate\s+it\b(?=\W*$)|\b(?:world[\s-]class|top[\s-]notch|first[\s-]class)\b/g,
 ];
 export const SARCASM_MILD: RegExp[] = [
   /\b(?:thanks|cheers|thank\s+you)(?:\s+for\s+that)?,?\s+i\s+(?:suppose|guess)\b/g,
-  /\byeah,?\s+sure\b|\bsure,?\s+sure\b/g,
+  /\byeah,?\s+sure\b|\bsure,?\s+sure\b|\byeah,?\s+right\b|\bwhat\s+a\s+(?:surprise|shock|shocker)\b|\boh\s+sure\b|(?:^|[.!?]\s*)shocker\b|\bcool,?\s+cool,?\s+cool\b|\blove\s+that\s+for\s+me\b|\bah\s+yes,?\s+the\s+(?:famous|legendary|classic|usual|good\s+old)\b|\b(?:perfect|great|brilliant|excellent)\s+timing(?:\s+as\s+(?:always|usual|ever))?\b|(?:^|[.!?]\s*)nice\s+one\s*[,.!]/g,
   /\b(?:well|oh),?\s+(?:that'?s|this\s+is|that\s+was|how|isn'?t\s+that)\s+(?:just\s+|really\s+|very\s+|so\s+)?(?:helpful|useful|fun|great|lovely|brilliant|nice|reassuring|convenient|perfect|wonderful|fantastic|marvell?ous)\b/g,
   /\bthanks,?\s+i\s+guess\b/g,
   /"(?:support|fixed|help|service|customer\s+service|express|working\s+on\s+it)"/g,
@@ -476,7 +484,14 @@ export const EXONERATION = /\b(?:not\s+(?:your|ur)\s+fault|(?:it'?s|it\s+is)\s+n
 export const NEGATED_BEFORE = /\b(?:not|no|isn'?t|wasn'?t|aren'?t|don'?t|doesn'?t|didn'?t|rather\s+than|without)\s+(?:\S+\s+){0,3}$/;
 /** A sentence recalling an old, settled problem. */
 export const RECOLLECTION =
-  /\b(?:years?\s+ago|at\s+the\s+time|last\s+(?:winter|summer|spring|autumn|fall|christmas)|back\s+then|when\s+i\s+first|used\s+to|i\s+remember|last\s+year|in\s+the\s+past|a\s+while\s+(?:ago|back)|some\s+time\s+ago|(?:a\s+couple\s+of|a\s+few|several|two|three)\s+(?:years|months)\s+ago|once\s+before)\b/;
+  /\b(?:years?\s+ago|at\s+the\s+time|last\s+(?:winter|summer|spring|autumn|fall|christmas)|back\s+then|when\s+i\s+first|used\s+to|i\s+remember|last\s+year|in\s+the\s+past|a\s+while\s+(?:ago|back)|some\s+time\s+ago|(?:a\s+couple\s+of|a\s+few|several|two|three)\s+(?:years|months)\s+ago|once\s+before|(?:in|during)\s+(?:the\s+\w+\s+of\s+)?(?:19|20)\d\d|you\s+may\s+remember|back\s+in\s+(?:\w+|(?:19|20)\d\d)|when\s+i\s+(?:first\s+)?(?:joined|started|signed\s+up|moved\s+in)|(?:was|were)\s+(?:\w+\s+){0,2}(?:annoyed|angry|frustrated|furious|upset|fed\s+up)\s+then)\b/;
+/** A turn from an old problem to a good present ("but this one has been flawless", "since then", "this year
+ * everything…", "overall I'm happy"). */
+const TURNAROUND_SRC =
+  /\b(?:but\s+(?:now|these\s+days|since|today|overall)\b|(?:this|that)\s+(?:time|year|one|winter|summer|month)\s+(?:has\s+been|was|is|everything|it|the|your|you|they)\b|since\s+(?:then|the\s+(?:new|update|upgrade|repair|visit|fix|engineer|change|move|switch))\b|things\s+(?:are|have\s+been|have\s+got(?:ten)?|got)\s+(?:so\s+|much\s+|a\s+lot\s+|way\s+|far\s+)?(?:better|good|great)\b|(?:now|these\s+days)\s*,?\s+(?:it|everything|the\s+\w+|your\s+\w+)\s+(?:is|works|has\s+been|runs)\b|(?:has|have)\s+been\s+(?:\w+\s+)?(?:flawless|perfect|great|brilliant|fantastic|excellent|superb|rock[\s-]solid|spot\s+on|faultless|amazing|wonderful|lovely|smooth|first[\s-]class)\b|overall\s+(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:\w+\s+)?(?:happy|pleased|satisfied|content)\b|but\s+(?=[^.!?]{0,80}\b(?:brilliant|fantastic|excellent|perfect|amazing|wonderful|lovely|great|superb|flawless|helpful|kind|faultless)\b))/;
+export const TURNAROUND = new RegExp(TURNAROUND_SRC.source);
+export const TURNAROUND_ALL = new RegExp(TURNAROUND_SRC.source, 'g');
+
 /** Thanks and praise: with more positive than negative words, a warm message. */
 export const GRATITUDE = /\b(?:thank|thanks|grateful|appreciate[ds]?|cheers|lovely|wonderful|brilliant|pleased|delighted|love|loves)\b/;
 
