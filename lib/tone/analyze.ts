@@ -37,6 +37,7 @@ import {
   SOFT_DEMANDS,
   ACCUSATION,
   AGAIN,
+  WEAK_REPEAT,
   IMPERATIVES,
   MILD_NEGATIVE_EXTRA,
   IMPATIENCE,
@@ -342,6 +343,12 @@ function turnaround(norm: string, scored: readonly (Span & { score: number })[],
   return 0;
 }
 
+/** A question asked in exasperation, not for information. */
+const EXASPERATED = /^\s*(?:why\s+(?:am|do|does|did|is|are|have|must|should)\s+(?:i|we|you)|how\s+come|(?:do|must|should)\s+(?:i|we)\s+(?:really|seriously|actually|honestly)|am\s+i\s+(?:really|seriously)|seriously|(?:is|are)\s+(?:you|it)\s+(?:really|seriously))\b/;
+
+/** The customer's contact with the company: a repeat about it is a chase, not a fault described. */
+const SERVICE_CONTACT = /\b(?:anyone|anybody|nobody|no\s+one|someone|somebody|agents?|chat|call\s+(?:drops|ends|cuts)|line|on\s+hold|support|repl(?:y|ies|ied)|answer(?:s|ed)?|respond\w*|your\s+(?:team|staff|people))\b/;
+
 /** Words that make a repeat a repeated fault, not a happy return ("third order this month"). */
 const FAULT_WORDS = /\b(?:fault|faulty|problem|issue|error|broken|broke|same|fix|fixed|repair|repaired|replacement|still|wrong|missing|late|complain\w*|refund|crack\w*|leak\w*|not\s+work\w*|doesn'?t\s+work|won'?t|failed|fails)\b/;
 
@@ -435,7 +442,7 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   const sup = asserted(findAll(SUPERVISOR, norm));
   for (const x of sup) push(c, 'supervisor-request', x, messageIndex);
   const repeat = collectAll(c, 'repeat-contact', REPEAT_CONTACT, norm, messageIndex);
-  const again = [...matches(AGAIN, norm)].filter((a) => !overlaps(a, repeat));
+  const again = [...matches(AGAIN, norm), ...matches(WEAK_REPEAT, norm)].filter((a) => !overlaps(a, repeat));
   const past = collectAll(c, 'past-experience', PAST_EXPERIENCE, norm, messageIndex);
   const urgent = asserted(findAll(URGENCY, norm));
   for (const u of urgent) push(c, 'urgency', u, messageIndex);
@@ -582,7 +589,11 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     const nSarcMild = n(sarcMild);
     // "Again" counts where the message complains or asks it ("…again?!"), not in "run it again tomorrow".
     const nAgain = n(again);
-    if (nAgain && (nRepeat + nPast + nMild + nStrong + n(leaveStrong) > 0 || negScore >= 2 || /\bagain\s*(?:!|\?!|\?\?)/.test(nslice))) {
+    // … or asked in exasperation: "Why am I being asked to verify it again?", "Do I really have to…again?"
+    // … or a thing that keeps failing the customer's contact with the company ("the chat keeps closing before anyone answers").
+    const serviceRepeat = again.some((a) => inRange(a, from, to) && !/^again$/.test(norm.slice(a.start, a.end)) && SERVICE_CONTACT.test(sentenceAround(a)));
+    const exasperated = serviceRepeat || again.some((a) => inRange(a, from, to) && EXASPERATED.test(sentenceAround(a)) && /^[^.!\n]*\?/.test(norm.slice(a.end))) && !/\b(?:curious|curiosity|wondering)\b/.test(norm);
+    if (nAgain && (nRepeat + nPast + nMild + nStrong + n(leaveStrong) > 0 || negScore >= 2 || exasperated || /\bagain\s*(?:!|\?!|\?\?)/.test(nslice))) {
       nRepeat += nAgain;
       frustration += nRepeat === nAgain ? Math.min(3, 1 + nAgain) : Math.min(3, 1 + nRepeat) - repeatWeight;
       for (const a of again) if (inRange(a, from, to)) push(c, 'repeat-contact', a, messageIndex);

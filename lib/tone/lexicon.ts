@@ -307,6 +307,10 @@ export const SUPERVISOR: RegExp[] = [
 export const SUPERVISOR_ASKED =
   /\b(?:speak|talk|speaking|talking)\s+(?:to|with)\b|\b(?:get|put|transfer|pass|escalate|connect)\s+me\b|\b(?:i\s+want|i\s+need|i\s+expect|i'?d\s+like|let\s+me|i\s+demand|i\s+insist)\b[^.!?]{0,25}\b(?:manager|supervisor|boss|senior)|\bescalat|\bsomeone\s+(?:more\s+senior|senior|in\s+charge|higher)/;
 
+/** A thing that keeps doing something, "every time": a fault described, a repeat only in a message that
+ * complains ("the fridge keeps beeping" is a question; "…and nobody has replied" makes it a chase). */
+export const WEAK_REPEAT = /(?<!\b(?:i'?ll|will|to|gonna|happily|definitely|and)\s+)\bkeeps?\s+(?:on\s+)?(?!improving|ordering|buying|using|coming|shopping|recommending|working|going|getting\s+better|growing)[a-z]+ing\b|\bevery\s+(?:time|month)\b/g;
+
 /** "Again" alone: a repeat only in a message that complains, or asked ("…again?!"), not in "thanks again". */
 export const AGAIN = /(?<!\b(?:hi|hello|hey|me|once|thanks|thank\s+you|see\s+you|you)[\s,!]*)\bagain\b/g;
 
@@ -327,10 +331,8 @@ export const REPEAT_CONTACT: RegExp[] = [
   /\balready\s+(?:sent|told|explained|asked|called|emailed|wrote|written|gave|given|provided|tried|done|been)\b/g,
   /\bas\s+i\s+(?:said|mentioned|explained|wrote|told\s+you|already)\b/g,
   /\bi(?:'ve|\s+have)\s+(?:explained|told\s+you|said|asked)\s+(?:this|it|that)?\s*(?:twice|before|already|again|\w+\s+times)\b/g,
-  /(?<!\b(?:i'?ll|will|to|gonna|happily|definitely|and)\s+)\bkeeps?\s+(?:on\s+)?(?!improving|ordering|buying|using|coming|shopping|recommending|working|going|getting\s+better|growing)[a-z]+ing\b/g,
-  /\bi\s+keep\s+(?:getting|being|having|asking|calling)\b/g,
+  /\b(?:i|we)\s+keep\s+(?:on\s+)?(?:asking|calling|chasing|writing|emailing|ringing|phoning|explaining|trying|repeating|sending|getting\s+(?:the\s+same|told|passed|transferred|charged|billed|fobbed|bounced|cut\s+off|disconnected|ignored|different)|being\s+(?:told|charged|billed|asked|passed|transferred|ignored|fobbed)|having\s+to)\b|\b(?:this|it|that)\s+keeps\s+(?:on\s+)?happening\b|\bevery\s+single\s+time\b/g,
   /\byet\s+another\b/g,
-  /\bevery\s+(?:time|month|single\s+time)\b/g,
   /\bhow\s+many\s+(?:more\s+)?times\b/g,
   /\b(?:the\s+)?same\s+(?:issue|problem|question|answer|error|fault|form|billing\s+error|reply|replies|troubleshooting)\b/g,
   /\b(?:isn'?t|is\s+not|not|wasn'?t|never|hasn'?t\s+been)\s+(?:solved|fixed|resolved)\b|\b(?:didn'?t|did\s+not)\s+work\b/g,
@@ -435,7 +437,8 @@ export const IMPATIENCE: RegExp[] = [
   /\b(?:\d+|two|three|four|five|six|ten)\s+(?:days|weeks)\s+late\b|\blate\s+(?:by\s+)?(?:\d+|two|three|four|five)\s+(?:days|weeks)\b/g,
   /\bwhich\s+(?:one\s+)?is\s+(?:it|correct|right|true)\b|\bdifferent\s+answers\b|\b(?:second|third|fourth|another)\s+different\b/g,
   /\bexpected\s+(?:a\s+(?:bit|lot)\s+|much\s+|far\s+)?more\s+(?:from|of)\b|\bi\s+just\s+want\s+(?:this|it)\s+(?:sorted|fixed|resolved|done|over)\b|\bgoing\s+on\s+for\s+(?:weeks|days|months|ages)\b/g,
-  /\b(?:not\s+(?:really\s+)?an\s+answer|(?:doesn'?t|didn'?t|does\s+not|did\s+not)\s+answer\s+my\s+question)\b|\bruined\b|\bspoil(?:ed|t)\b/g,
+  /\b(?:not\s+(?:really\s+)?an\s+answer|(?:doesn'?t|didn'?t|does\s+not|did\s+not)\s+(?:really\s+|actually\s+)?answer\s+(?:my|the)\s+question)\b|\bruined\b|\bspoil(?:ed|t)\b/g,
+  /\b(?:a\s+)?straight\s+(?:answer|reply)\b|\b(?:shouldn'?t|should\s+not)\s+be\s+(?:this|so)\s+(?:hard|difficult|complicated|much\s+(?:work|hassle|effort))\b|\bwhy\s+(?:is\s+)?(?:this|it|everything)\s+(?:is\s+)?so\s+(?:hard|difficult|complicated)\b|\b(?:someone|somebody|anyone|anybody|you)\s+(?:could|can|would|will)\s+actually\b|\b(?:spent|wasted|lost)\s+(?:\w+\s+)?(?:two|three|four|five|\d+|several|many|whole|entire|all)\s+(?:evenings?|hours?|days?|mornings?|afternoons?|weekends?|nights?)\s+(?:on\s+(?:this|it|the\s+phone)|trying|chasing|sorting|on\s+hold)\b|\b(?:have|had|having|need|needed)\s+to\s+(?:keep\s+)?chas(?:e|ing)\b|\b(?:keep|still|been|tired\s+of|fed\s+up\s+of|sick\s+of)\s+chasing\b|\b(?:i'?m|i\s+am)\s+(?:\w+\s+)?chasing\b/g,
 ];
 
 export const MILD_NEGATIVE =
@@ -481,7 +484,7 @@ export const SENTIMENT_OVERRIDES: Record<string, number> = {
 /** The customer says the problem is not the rep's doing: third-party insults then weigh as frustration. */
 export const EXONERATION = /\b(?:not\s+(?:your|ur)\s+fault|(?:it'?s|it\s+is)\s+not\s+(?:you|u)\b|not\s+blaming\s+you|nothing\s+personal)/;
 /** A negation just before a cue, in its clause: "it's not urgent", "rather than a complaint". */
-export const NEGATED_BEFORE = /\b(?:not|no|isn'?t|wasn'?t|aren'?t|don'?t|doesn'?t|didn'?t|rather\s+than|without)\s+(?:\S+\s+){0,3}$/;
+export const NEGATED_BEFORE = /\b(?:not|no|isn'?t|wasn'?t|aren'?t|don'?t|doesn'?t|didn'?t|rather\s+than|without)\s+(?!(?:expect|expected|think|sure|know|understand)\b)(?:\S+\s+){0,3}$/;
 /** A sentence recalling an old, settled problem. */
 export const RECOLLECTION =
   /\b(?:years?\s+ago|at\s+the\s+time|last\s+(?:winter|summer|spring|autumn|fall|christmas)|back\s+then|when\s+i\s+first|used\s+to|i\s+remember|last\s+year|in\s+the\s+past|a\s+while\s+(?:ago|back)|some\s+time\s+ago|(?:a\s+couple\s+of|a\s+few|several|two|three)\s+(?:years|months)\s+ago|once\s+before|(?:in|during)\s+(?:the\s+\w+\s+of\s+)?(?:19|20)\d\d|you\s+may\s+remember|back\s+in\s+(?:\w+|(?:19|20)\d\d)|when\s+i\s+(?:first\s+)?(?:joined|started|signed\s+up|moved\s+in)|(?:was|were)\s+(?:\w+\s+){0,2}(?:annoyed|angry|frustrated|furious|upset|fed\s+up)\s+then)\b/;
