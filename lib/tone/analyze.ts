@@ -144,6 +144,9 @@ const clauseBreak = (gap: string): boolean => /[.!?;:\n,]/.test(gap);
 const MASKED_NOUN = /^(?:b\*+tch\w*|sh\*+thead|a\*+hole|d\*+ck(?:head)?|c\*+nt|tw\*+t|pr\*+ck)$/;
 const plural = (word: string): string => (word.endsWith('s') && word.length > 3 ? word.slice(0, -1) : word);
 
+/** Words after an adjective that show it ends its phrase ("ur so useless its funny", "stupid arent u"): not a thing it describes. */
+const NOT_A_THING = /^(?:its|it'?s|it|is|was|that|and|but|so|honestly|actually|really|tbh|lol|lmao|haha|i|to|for|in|when|because|cos|cuz|if|as|too|are|aren'?t|arent|r|or|innit|mate|bro|dude|man|af|asf|tho|though|srsly|seriously)$/;
+
 function insultKind(tok: Token, profane: readonly Span[]): 'noun' | 'adj' | null {
   const w = tok.w;
   if (INSULT_NOUNS.has(w) || INSULT_NOUNS.has(plural(w)) || MASKED_NOUN.test(w)) return 'noun';
@@ -163,7 +166,7 @@ function insultTarget(tokens: Token[], i: number, kind: 'noun' | 'adj'): 'rep' |
   const next = tokens[i + 1];
   if (next && /^(?:me|myself)$/.test(next.w) && !sentenceBreak(next.gap)) return null;
   // An adjective followed by a thing ("your stupid script", "this crap product") is about the thing.
-  if (kind === 'adj' && next && !clauseBreak(next.gap)) {
+  if (kind === 'adj' && next && !clauseBreak(next.gap) && !NOT_A_THING.test(next.w)) {
     const n = next.w;
     const personish =
       PERSON_WORDS.has(n) || INSULT_NOUNS.has(n) || INSULT_NOUNS.has(plural(n)) || INSULT_ADJS.has(n) || MASKED_NOUN.test(n);
@@ -349,6 +352,9 @@ const EXASPERATED = /^\s*(?:why\s+(?:am|do|does|did|is|are|have|must|should)\s+(
 /** The customer's contact with the company: a repeat about it is a chase, not a fault described. */
 const SERVICE_CONTACT = /\b(?:anyone|anybody|nobody|no\s+one|someone|somebody|agents?|chat|call\s+(?:drops|ends|cuts)|line|on\s+hold|support|repl(?:y|ies|ied)|answer(?:s|ed)?|respond\w*|your\s+(?:team|staff|people))\b/;
 
+/** The customer blaming themself: its negative words are not about the company. */
+const SELF_BLAME = /\b(?:my\s+(?:mistake|bad|fault|error)|silly\s+me|(?:i'?m|i\s+am|i\s+was|i\s+feel)\s+(?:so\s+|such\s+an?\s+|an?\s+|really\s+|very\s+)?(?:stupid|idiot|dumb|silly|daft|embarrassed)|user\s+error|i\s+(?:messed|screwed|mixed)\s+(?:it\s+)?up)\b/;
+
 /** Words that make a repeat a repeated fault, not a happy return ("third order this month"). */
 const FAULT_WORDS = /\b(?:fault|faulty|problem|issue|error|broken|broke|same|fix|fixed|repair|repaired|replacement|still|wrong|missing|late|complain\w*|refund|crack\w*|leak\w*|not\s+work\w*|doesn'?t\s+work|won'?t|failed|fails)\b/;
 
@@ -465,6 +471,8 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     const word = norm.slice(x.start, x.end);
     if (/^(?:unbelievable|ridiculous|shocking|absurd)$/.test(word) && GRATITUDE.test(sentenceAround(x)) && !/\b(?:not|no|never|nothing|still)\b/.test(sentenceAround(x))) return false;
     if (/^(?:furious|livid|fuming|outraged|disgusted|appalled)$/.test(word) && THIRD_PERSON_FEELS.test(clauseBefore(norm, x.start))) return false;
+    // "My mistake, I'm so stupid, it's embarrassing": the customer blames themself, not the company.
+    if (SELF_BLAME.test(sentenceAround(x))) return false;
     return true;
   });
   for (const x of strong) push(c, 'negative-sentiment', x, messageIndex);
@@ -487,6 +495,7 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   const praiseSarcasm = findAll(SARCASM_IF_NEGATIVE, norm);
   const weak = [...matches(THREAT_TO_LEAVE_WEAK, norm)];
 
+  const sentenceAt = (sp: Span): string => sentenceAround(sp);
   // --- lexicon sentiment (AFINN-165), with profanity and insults left to the checks above ---
   const senti = sentiment.analyze(own, { language: SENTIMENT_LANG });
   const scores = new Map<string, number>();
@@ -503,7 +512,7 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
       if (wordRes.size < 5000) wordRes.set(word, re);
     }
     for (const s of matches(re, norm)) {
-      if (score < 0 && overlaps(s, excluded)) continue;
+      if (score < 0 && (overlaps(s, excluded) || SELF_BLAME.test(sentenceAt(s)))) continue;
       scored.push({ ...s, score });
       if (score <= -2) push(c, 'negative-sentiment', s, messageIndex);
     }

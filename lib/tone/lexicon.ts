@@ -167,7 +167,8 @@ export const IMPLIED_INSULT: RegExp[] = [
   /\b(?:do|does)\s+(?:you|u)\s+(?:even\s+)?have\s+a\s+brain\b/g,
   // The rep measured against an animal or a child: "my dog would get this faster than you".
   /\b(?:dog|cat|goldfish|hamster|toddler|child|kid|baby|grandma|granny|nan|five[\s-]year[\s-]old|\d+[\s-]year[\s-]old|monkey|chimp|parrot|potato|rock|brick|wall|chatbot|robot)\s+(?:\w+\s+){0,5}?(?:faster|quicker|better|smarter|more\s+\w+)\s+than\s+(?:you|u)\b/g,
-  /\bhire\s+(?:chimps|monkeys|idiots|morons)\b/g,
+  /\bhire\s+(?:chimps|monkeys|idiots|morons)\b|\b(?:whoever|anyone|anybody)\s+(?:who\s+)?walks?\s+in\s+off\s+the\s+street\b|\b(?:you|u)\s+(?:people|lot|guys)\s+(?:\w+\s+){0,2}?(?:any\s+)?training\s+at\s+all\b|\bdo\s+they\s+(?:even\s+)?(?:train|give)\s+(?:you|u)\b[^.!?]{0,30}\bat\s+all\b/g,
+  /\b(?:whoever|the\s+(?:person|one))\s+(?:is\s+)?(?:reading|handling|dealing\s+with|answering)\s+(?:this|my\s+\w+)\b(?![^.!?]{0,80}\b(?:thank|thanks|me!?\))\b)[^.!?]{0,80}\b(?:idiot|moron|dropout|drop-out|monkey|minimum[\s-]wage|clown|muppet|useless|incompetent|halfwit|numpty|brainless|clueless)\b/g,
   /\bget\s+a\s+(?:real\s+)?(?:job|life|brain)\b/g,
   /\bshould\s+be\s+ashamed\s+of\s+(?:yourself|yourselves)\b/g,
   // The rep's intelligence.
@@ -222,7 +223,7 @@ export const THREAT_AT_REP: RegExp[] = [
   /\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|gonna)\s+(?:hurt|kill|beat|punch|smack|hit|slap|stab|shoot)\s+(?:you|u)\b/g,
   /\bmeet\s+(?:you|u)\s+in\s+person\b/g,
   /\bkys\b/g,
-  /\b(?:hope|make\s+sure|ensure|until)\s+(?:they|someone|somebody|(?:your|ur)\s+(?:boss|manager|employer|company))\s+(?:\w+\s+){0,3}?(?:fires?|sacks?|dismiss(?:es)?|disciplines?)\s+(?:you|u)\b|\b(?:you|u)\s+deserve\s+to\s+(?:be\s+)?(?:unemployed|fired|sacked|lose\s+(?:your|ur)\s+job)\b|\breport(?:ing)?\s+(?:you|u)\s+(?:personally|by\s+name|to\s+(?:your|ur)\s+(?:boss|manager|supervisor|employer|superiors?))\b/g,
+  /\b(?:hope|make\s+sure|ensure|until)\s+(?:they|someone|somebody|(?:your|ur)\s+(?:boss|manager|employer|company|supervisor))\s+(?:\w+\s+){0,6}?(?:fires?|sacks?|dismiss(?:es)?|disciplines?)\s+(?:you|u)\b|\b(?:you|u)\s+deserve\s+to\s+(?:be\s+)?(?:unemployed|fired|sacked|lose\s+(?:your|ur)\s+job)\b|\breport(?:ing)?\s+(?:you|u)\s+(?:personally|by\s+name|to\s+(?:your|ur)\s+(?:boss|manager|supervisor|employer|superiors?))\b/g,
   // The rep's job.
   /\b(?:have|get|cost)\s+(?:you|u)?\s*(?:your|ur)\s+job\b|\bout\s+of\s+a\s+job\b/g,
   /\b(?:you'?re|you\s+are|you\s+get|you\s+will\s+be|you'?ll\s+be|u\s+r|u\s+will\s+be)\s+(?:fired|sacked|disciplined|let\s+go|unemployed|written\s+up)\b/g,
@@ -234,7 +235,7 @@ export const THREAT_AT_REP: RegExp[] = [
   /\b(?:your|ur)\s+(?:employer|boss|manager)\b[^.!?]{0,40}\bmake\s+sure\s+(?:you|u)\b|\bnever\s+work\s+in\s+(?:\w+\s+){1,2}again\b/g,
   /\b(?:your|ur)\s+days\s+(?:\S+\s+){0,4}?are\s+numbered\b|\bwon'?t\s+(?:be\s+)?work(?:ing)?\s+(?:there|here)\s+(?:much\s+)?(?:longer|for\s+long)\b|\bnever\s+work\s+(?:in\s+this\s+\w+\s+)?again\b|\benjoy\s+(?:unemployment|the\s+dole|job\s+hunting|being\s+unemployed)\b|\b(?:start\s+)?updat(?:e|ing)\s+(?:your|ur)\s+(?:cv|resume|linkedin)\b|\b(?:start|enjoy|good\s+luck)\s+(?:looking|searching|hunting)\s+for\s+(?:a\s+new|another)\s+job\b|\bclear(?:ing)?\s+out\s+(?:your|ur)\s+desk\b|\b(?:noted|written\s+down|taken\s+down|got)\s+(?:your|ur)\s+(?:full\s+)?name\b/g,
   /\bi'?ll\s+be\s+waiting\s+(?:for\s+(?:you|u)|outside)\b|\bsee\s+(?:you|u)\s+after\s+(?:work|your\s+shift)\b|\bwatch\s+yourself\b|\byou'?ll\s+(?:be\s+sorry|pay\s+for\s+this)\b/g,
-  /\b(?:you|u)(?:'ll|\s+will)?\s+(?:be\s+)?looking\s+for\s+(?:a\s+new|another)\s+job\b|\bwon'?t\s+have\s+(?:it|that\s+job|(?:your|ur|a)\s+job)\s+(?:much\s+)?(?:longer|for\s+long)\b/g,
+  /\b(?:you'?ll|you\s+will|u'?ll|u\s+will)\s+be\s+(?:job[\s-]hunting|unemployed|out\s+of\s+(?:a\s+)?work|signing\s+on|on\s+the\s+dole|looking\s+for\s+work|flipping\s+burgers)\b(?![^.!?\n]*\?)|\b(?:you|u)(?:'ll|\s+will)?\s+(?:be\s+)?looking\s+for\s+(?:a\s+new|another)\s+job\b|\bwon'?t\s+have\s+(?:it|that\s+job|(?:your|ur|a)\s+job)\s+(?:much\s+)?(?:longer|for\s+long)\b/g,
   /\bwhere\s+(?:you|u)\s+live\b|\b(?:i|we)\s+(?:already\s+|now\s+)?(?:know|found\s+out|figured\s+out|worked\s+out)\s+(?:exactly\s+)?which\s+(?:town|city|street|area|house|village|branch|store|office|shop|location|building|depot|site)\s+(?:you|u)\s+(?:live|work|are\s+based)\b/g,
   // Following the rep off the chat.
   /\b(?:your|ur)\s+name\s+badge\b|\bon\s+(?:your|ur)\s+way\s+home\b|\b(?:i'?ve|i\s+have)\s+(?:already\s+)?(?:found|looked\s+up|googled|searched\s+for)\s+(?:you|u|your|ur)\b/g,
@@ -351,7 +352,7 @@ export const PAST_EXPERIENCE: RegExp[] = [
   /\bhung\s+up(?:\s+on\s+me)?\b|\bjust\s+disconnect\w*\b/g,
   /\b(?:i\s+was|was|been|were)\s+(?:told|promised|assured|lied\s+to)\b/g,
   /\b(?:you|they|he|she|someone|the\s+agent)\s+(?:said|promised|told\s+me)\b/g,
-  /\bnever\s+(?:got|heard|received|arrived|came|showed|called|replied)\b/g,
+  /\bnever\s+(?:got|heard|received|arrived|came(?!\s+in\b)|showed|called|replied)\b/g,
   /\b(?:transferred|passed\s+around|in\s+circles|on\s+hold)\b/g,
   /\bprevious\s+experience\b|\bwithout\s+being\s+fixed\b|\bnot\s+once\b|\bgave\s+up\b|\bgiving\s+up\b/g,
   /\b(?:it'?s\s+been|been\s+waiting|waiting|waited|since)\s+(?:for\s+)?(?:\w+\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|several|forty|twenty|thirty)\s+(?:days|weeks|months|week|month|min|mins|minutes|hours|hrs|hour)\b/g,
@@ -387,13 +388,13 @@ export const ULTIMATUM: RegExp[] = [
   // "One more excuse and I walk."
   /\b(?:one|1)\s+more\s+(?!thing|question|quick|q\b)(?:\w+\s+){1,2}?and\s+(?:i'?m\s+(?:gone|out|leaving|done)|i\s+(?:walk|leave|go|cancel|switch|quit)|i'?ll\s+(?:walk|leave|go|cancel|switch|report|sue|dispute|take)|we'?re\s+(?:gone|out|done)|you'?ve\s+lost\s+(?:me|a\s+customer))\b/g,
   /\bif\s+(?:i|we)\s+(?:don'?t|do\s+not|haven'?t|have\s+not|can'?t)\s+(?:see|get|receive|hear|have)\b[^.!?]{0,50}\b(?:today|tonight|tomorrow|by|within|this\s+week|now|end\s+of)\b/g,
-  /\b(?:today|tonight|tomorrow|by\s+\w+|within\s+\S+\s+\w+|now|immediately|right\s+away|asap)[^.!?]{0,10}\bor\s+(?:else|i'?ll|i\s+will|i'?m|i\s+am|we'?ll|we\s+will|we'?re)\b/g,
+  /\b(?:today|tonight|tomorrow|by\s+\w+|within\s+\S+\s+\w+|now|immediately|right\s+away|asap|this\s+(?:week|month|time)|end\s+of\s+(?:the\s+)?(?:day|week))[^.!?]{0,10}\bor\s+(?:else|i'?ll|i\s+will|i'?m|i\s+am|we'?ll|we\s+will|we'?re)\b/g,
   /\bor\s+(?:lose\s+(?:me|my\s+business|a\s+customer)|else\b)/g,
   /\beither\b[^.!?]{0,80}\bor\s+(?:i|we)\b/g,
   /\bif\s+(?:this|it|that|my\s+\w+)\s+(?:isn'?t|is\s+not|hasn'?t\s+been|has\s+not\s+been|doesn'?t\s+get|won'?t\s+be|is\s+still\s+not)\s+\w+[^.!?]{0,50}\b(?:i'?m|i\s+am|i'?ll|i\s+will|we'?ll|we\s+will|we'?re)\b/g,
   /\bif\s+(?:i|we)\s+(?:get|see|hear|receive|have\s+to\s+\w+)\s+(?:one\s+more|another)\b/g,
   /\bif\s+(?:you|u)\s+(?:don'?t|do\s+not|won'?t|will\s+not|can'?t|cannot)\s+[^.!?]{0,60}\b(?:i|we)\s+(?:will|'ll|shall|go|am\s+going|are\s+going|make)\b/g,
-  /\b(?:last|final)\s+(?:chance|warning|time\s+i\s+(?:ask|write|contact))\b/g,
+  /\b(?:last|final)\s+(?:chance|warning|time\s+i\s+(?:ask|write|contact))\b|\bi'?m\s+not\s+(?:asking|telling\s+you|writing)\s+again\b|\bi'?m\s+done\s+being\s+(?:polite|nice|patient)\b|\bthat\s+ends\s+(?:today|now)\b/g,
   /\bbank\s+is\s+(?:reversing|disputing|charging\s+back)\b|\b(?:reverse|reversing)\s+the\s+(?:payment|charge)\b/g,
 ];
 
@@ -476,7 +477,7 @@ export const SENTIMENT_OVERRIDES: Record<string, number> = {
   noisy: 0, dropped: 0, stuck: -1, crash: -1, broken: -1, damaged: -1, lost: -1, wrong: -1, cancel: 0,
   cancelled: 0, delayed: -1, delay: -1, dying: 0, killer: 0, kill: 0, bomb: 0, stop: 0, hard: -1, pain: -1,
   joke: -2, jokes: -2, clown: -2, shambles: -3, disgraceful: -3, tiresome: -2, nightmare: -2, excuses: -1,
-  meh: -1, rubbish: -2, cowboys: -2, pathetic: -3, unacceptable: -3,
+  meh: -1, spam: 0, rubbish: -2, cowboys: -2, pathetic: -3, unacceptable: -3,
   // A bereavement told calmly is not affect at the company.
   death: 0, died: 0, dead: 0, funeral: 0, grief: 0, bereavement: 0, bereaved: 0, passed: 0,
 };
