@@ -145,7 +145,7 @@ const MASKED_NOUN = /^(?:b\*+tch\w*|sh\*+thead|a\*+hole|d\*+ck(?:head)?|c\*+nt|t
 const plural = (word: string): string => (word.endsWith('s') && word.length > 3 ? word.slice(0, -1) : word);
 
 /** Words after an adjective that show it ends its phrase ("ur so useless its funny", "stupid arent u"): not a thing it describes. */
-const NOT_A_THING = /^(?:its|it'?s|it|is|was|that|and|but|so|honestly|actually|really|tbh|lol|lmao|haha|i|to|for|in|when|because|cos|cuz|if|as|too|are|aren'?t|arent|r|or|innit|mate|bro|dude|man|af|asf|tho|though|srsly|seriously)$/;
+const NOT_A_THING = /^(?:its|it'?s|it|is|was|that|and|but|so|u|you|ya|honestly|actually|really|tbh|lol|lmao|haha|i|to|for|in|when|because|cos|cuz|if|as|too|are|aren'?t|arent|r|or|innit|mate|bro|dude|man|af|asf|tho|though|srsly|seriously)$/;
 
 function insultKind(tok: Token, profane: readonly Span[]): 'noun' | 'adj' | null {
   const w = tok.w;
@@ -347,7 +347,7 @@ function turnaround(norm: string, scored: readonly (Span & { score: number })[],
 }
 
 /** A question asked in exasperation, not for information. */
-const EXASPERATED = /^\s*(?:why\s+(?:am|do|does|did|is|are|have|must|should)\s+(?:i|we|you)|how\s+come|(?:do|must|should)\s+(?:i|we)\s+(?:really|seriously|actually|honestly)|am\s+i\s+(?:really|seriously)|seriously|(?:is|are)\s+(?:you|it)\s+(?:really|seriously))\b/;
+const EXASPERATED = /^\s*(?:why\s+(?:am|do|does|did|is|are|have|must|should)\s+(?:i|we|you)|why\s+(?:i|we)\s+(?:must|have\s+to|need\s+to|should|am|are)|how\s+come|(?:do|must|should)\s+(?:i|we)\s+(?:really|seriously|actually|honestly)|am\s+i\s+(?:really|seriously)|seriously|(?:is|are)\s+(?:you|it)\s+(?:really|seriously))\b/;
 
 /** The customer's contact with the company: a repeat about it is a chase, not a fault described. */
 const SERVICE_CONTACT = /\b(?:anyone|anybody|nobody|no\s+one|someone|somebody|agents?|chat|call\s+(?:drops|ends|cuts)|line|on\s+hold|support|repl(?:y|ies|ied)|answer(?:s|ed)?|respond\w*|your\s+(?:team|staff|people))\b/;

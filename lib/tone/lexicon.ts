@@ -140,7 +140,7 @@ export const PROFANITY_AT_REP: RegExp[] = [
   /\bup\s+(?:your|ur)\s+(?:ass|arse|a\*+|backside)\b/g,
   /\bbite\s+me\b/g,
   // Abbreviated: "gfy", "stfu", "foad", "stfu n00b".
-  /\b(?:gfy|gfys|foad|stfu|gtfo|foff|fk\s+(?:you|u|off)|eff\s+(?:off|you)|f\s+(?:you|u|off|urself|yourself))\b|\bfu(?=\s*(?:[.!,]|$|and\s+(?:your|ur|you|u)\b|too\b|very\s+much\b|(?:guys|people|lot|mate|man|buddy|pal)\b))|\bf\.\s*u\b\.?/g,
+  /\b(?:gfy|gfys|foad|stfu|gtfo|foff|fk\s+(?:you|u|off)|eff\s+(?:off|you)|f(?:\s+|-)(?:you|u|off|urself|yourself))\b|\bfu(?=\s*(?:[.!,]|$|and\s+(?:your|ur|you|u)\b|too\b|very\s+much\b|(?:guys|people|lot|mate|man|buddy|pal)\b))|\bf\.\s*u\b\.?/g,
   /\b(?:wtf|what\s+the\s+(?:f\S*|hell|heck))\s+is\s+wrong\s+with\s+(?:you|u)\b/g,
   /(?:^|[.!?,;]\s*|\b(?:just|now|so|oh|and|please)\s+)(?:get\s+lost|drop\s+dead)(?=\s*(?:[.!?,;]|$))|\bgo\s+away\s+and\s+die\b|\bgo\s+jump\s+(?:off|in)\b/g,
   /\beat\s+a\s+(?:bag|bucket|sack)\s+of\s+\S+/g,
@@ -165,6 +165,8 @@ export const IMPLIED_INSULT: RegExp[] = [
   // A put-down that is the whole message: "Useless cow.", "dumbass".
   /^\s*(?:(?:useless|stupid|dumb|lazy|pathetic|incompetent|clueless|brainless|absolute|total|fucking|f\*+ing|bloody|silly|thick)\s+){0,2}(?:cow|idiot|moron|muppet|clown|twat|prick|dick|bitch|loser|imbecile|dumbass|cretin|halfwit|numpty|pillock|tosser|wanker|jerk|fool|bastard)s?\s*[.!?]*\s*$/g,
   /\b(?:do|does)\s+(?:you|u)\s+(?:even\s+)?have\s+a\s+brain\b/g,
+  // A put-down as a form of address: "Stupid woman, put me through."
+  /(?:^|[.!?]\s*)(?:stupid|useless|dumb|silly|lazy|pathetic|incompetent|clueless|thick|brainless|ignorant|rude|arrogant|miserable)\s+(?:little\s+|old\s+)?(?:woman|man|girl|boy|lady|guy|person|people|creature|child|kid)\s*[,.!](?![^.!?]{0,14}\b(?:me|i\s+am|i'?m|i\s+was|my\s+bad|my\s+mistake)\b)/g,
   // The rep measured against an animal or a child: "my dog would get this faster than you".
   /\b(?:dog|cat|goldfish|hamster|toddler|child|kid|baby|grandma|granny|nan|five[\s-]year[\s-]old|\d+[\s-]year[\s-]old|monkey|chimp|parrot|potato|rock|brick|wall|chatbot|robot)\s+(?:\w+\s+){0,5}?(?:faster|quicker|better|smarter|more\s+\w+)\s+than\s+(?:you|u)\b/g,
   /\bhire\s+(?:chimps|monkeys|idiots|morons)\b|\b(?:whoever|anyone|anybody)\s+(?:who\s+)?walks?\s+in\s+off\s+the\s+street\b|\b(?:you|u)\s+(?:people|lot|guys)\s+(?:\w+\s+){0,2}?(?:any\s+)?training\s+at\s+all\b|\bdo\s+they\s+(?:even\s+)?(?:train|give)\s+(?:you|u)\b[^.!?]{0,30}\bat\s+all\b/g,
@@ -332,8 +334,9 @@ export const REPEAT_CONTACT: RegExp[] = [
   /\balready\s+(?:sent|told|explained|asked|called|emailed|wrote|written|gave|given|provided|tried|done|been)\b/g,
   /\bas\s+i\s+(?:said|mentioned|explained|wrote|told\s+you|already)\b/g,
   /\bi(?:'ve|\s+have)\s+(?:explained|told\s+you|said|asked)\s+(?:this|it|that)?\s*(?:twice|before|already|again|\w+\s+times)\b/g,
-  /\b(?:i|we)\s+keep\s+(?:on\s+)?(?:asking|calling|chasing|writing|emailing|ringing|phoning|explaining|trying|repeating|sending|getting\s+(?:the\s+same|told|passed|transferred|charged|billed|fobbed|bounced|cut\s+off|disconnected|ignored|different)|being\s+(?:told|charged|billed|asked|passed|transferred|ignored|fobbed)|having\s+to)\b|\b(?:this|it|that)\s+keeps\s+(?:on\s+)?happening\b|\bevery\s+single\s+time\b/g,
+  /\b(?:i|we)\s+keep\s+(?:on\s+)?(?:asking|calling|chasing|writing|emailing|ringing|phoning|explaining|trying|repeating|sending|getting\s+(?:the\s+same|told|passed|transferred|charged|billed|fobbed|bounced|cut\s+off|disconnected|ignored|different)|being\s+(?:told|charged|billed|asked|passed|transferred|ignored|fobbed)|having\s+to)\b|\b(?:this|it|that)\s+keeps\s+(?:on\s+)?happening\b|\b(?:you|u|they|you\s+people|you\s+guys|your\s+(?:agents?|staff|team|people|colleagues?))\s+keep\s+(?:on\s+)?(?:saying|telling|promising|sending|asking|closing|cancell?ing|changing|moving|postponing|ignoring|rescheduling|missing|charging|billing|losing|blaming|giving\s+me)\b|\bevery\s+single\s+time\b/g,
   /\byet\s+another\b/g,
+  /\b(?:every|each)\s+(?:week|day|time|month)\s+(?:you|they|u|someone|somebody|the\s+agent|your\s+\w+)\s+(?:say|said|says|tell|told|tells|promise|promised|promises)\b|\b(?:is|it\s+is|it'?s)\s+(?:already\s+)?(?:one|two|three|four|five|\d+)\s+(?:days?|weeks?|months?)\s+(?:that\s+)?(?:i|we)\s+(?:wait|am\s+waiting|are\s+waiting|waiting)\b/g,
   /\bhow\s+many\s+(?:more\s+)?times\b/g,
   /\b(?:the\s+)?same\s+(?:issue|problem|question|answer|error|fault|form|billing\s+error|reply|replies|troubleshooting)\b/g,
   /\b(?:isn'?t|is\s+not|not|wasn'?t|never|hasn'?t\s+been)\s+(?:solved|fixed|resolved)\b|\b(?:didn'?t|did\s+not)\s+work\b/g,
@@ -419,7 +422,7 @@ export const ACCUSATION =
 
 /** Annoyance, disappointment, impatience: weighs as frustration. */
 /** "Seriously?" is exasperation; "we take it seriously" is not. */
-export const MILD_NEGATIVE_EXTRA = /(?:^|[.!?]\s*)seriously\b|\bseriously\s*[?!,]/g;
+export const MILD_NEGATIVE_EXTRA = /(?:^|[.!?]\s*)seriously\b|\bseriously\s*[?!,]|\b(?:it\s+was|it'?s|it\s+is|this\s+is|that\s+was|that'?s)\s+(?:your|ur)\s+(?:mistake|error|fault)\b(?!\s*\?)/g;
 
 /** The quieter ways people say they are losing patience. */
 export const IMPATIENCE: RegExp[] = [

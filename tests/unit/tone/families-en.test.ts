@@ -374,6 +374,117 @@ const FAMILIES: Family[] = [
       "You'll be job hunting? Good luck with the move, thanks for all your help over the years.",
     ],
   },
+  {
+    name: "long emails: frustration spread over a story",
+    level: 'frustrated',
+    texts: [
+      "Hello,\n\nI ordered a desk from you on the 2nd of May (order 55102). The delivery was booked for the 10th, and I took the day off work to be in. Nobody came, and I only got an email in the evening saying it had been rescheduled.\n\nThe new date was the 17th. Again I stayed in, and again nothing. Your tracking page just says \"in transit\".\n\nI'm not trying to be difficult, but I can't keep taking days off. Could you please give me a firm date, or let me collect it from the depot?\n\nThanks,\nOwen",
+      "Hi there,\n\nI've been a customer for six years and I've always been happy, which is why this is disappointing. My last three bills have been higher than my usage, and each time I'm told it will be corrected on the next one. It never is.\n\nI have attached the meter photos again. I'd really like someone to look at the account properly this time rather than send me another template reply.\n\nKind regards,\nSusan Clarke",
+      "Good morning,\n\nI reported a leak under the kitchen sink on the 3rd. The plumber came on the 8th, said he needed a part, and that the office would call me to book the return visit. No one has called. I rang twice last week and was told it was \"being looked at\".\n\nThe cupboard is now damp and starting to smell. I'd appreciate a date for the repair, please.\n\nRegards,\nMr Ahmed, Flat 4",
+      "Hello,\n\nMy daughter's laptop was sent for repair four weeks ago. We were told 7-10 working days. She has exams next month and is borrowing mine every evening, which is not ideal for either of us.\n\nEvery time I call I get a different answer about where it is. Could somebody find out what is actually happening and let me know?\n\nThanks,\nClaire",
+    ],
+  },
+  {
+    name: "long emails: a calm question that mentions a problem",
+    level: 'calm',
+    texts: [
+      "Hello,\n\nI'm setting up the new router and have a couple of questions. The old one was a bit unreliable and dropped out most evenings, so I'm hoping this one is better.\n\nFirst, should I keep the old one plugged in while the new one syncs? Second, the manual mentions a WPS button but I can't see one on the back. Is it the small one by the power socket?\n\nLast thing: can I change the network name to match my old one so the smart plugs reconnect?\n\nThanks in advance,\nGary",
+      "Dear team,\n\nMy mother passed away last month and I'm sorting out her accounts. I have the death certificate and the grant of probate. Could you tell me what you need from me to close her account and transfer the remaining balance to the estate?\n\nI'm sorry if this is the wrong address for this, and thank you for your patience.\n\nBest wishes,\nAlan Price",
+      "Hello,\n\nI'm writing about order 88120. One of the glasses arrived chipped, which happens. The box was well packed so I think it left the warehouse like that. The other five are perfect.\n\nCould you send a single replacement? I don't need the whole set again. Photo attached.\n\nThank you,\nIngrid",
+    ],
+  },
+  {
+    name: "non-native English",
+    level: 'calm',
+    texts: [
+      "Hello, I buy the shoes last week but size is little small. Is possible to change for 43? Thank you very much.",
+      "Good day sir, kindly advise me how to change the password of my account, I am not finding the option.",
+      "Hi, my package is arrive but the box is open a little. Inside all is ok I think. Just for inform you.",
+      "Please can you send me the invoice with my company name, is for the accounting. Many thanks",
+      "Dear, I want to cancel my order because I find cheaper in other shop, sorry. Is possible refund?",
+    ],
+  },
+  {
+    name: "non-native English",
+    level: 'frustrated',
+    texts: [
+      "Hello, I am writing again because nobody answer my first email. I wait since 10 days for my refund.",
+      "Sir, already three times I explain the problem and still no solution. Please somebody help me.",
+      "Why I must pay again the shipping? It was your mistake, not mine. I don't understand.",
+      "I am very disappointed, the product is not same like in the photo. I expect better from your company.",
+      "Is one month I wait the technician. Every week you say next week. Please give me real date.",
+    ],
+  },
+  {
+    name: "non-native English",
+    level: 'angry',
+    texts: [
+      "This is very bad service!! I wait 3 weeks and nobody care. If no refund tomorrow I go to consumer association.",
+      "You are stealing my money. I pay and receive nothing. I will make complaint to police.",
+      "Is unacceptable!!! Three time you promise and three time nothing. Give me my money back NOW.",
+    ],
+  },
+  {
+    name: "non-native English",
+    level: 'abusive',
+    texts: [
+      "You are stupid or what? I tell you five times the same thing.",
+      "Are you idiot? I say BLUE not black. Learn to read.",
+      "Stupid woman, put me with your boss.",
+    ],
+  },
+  {
+    name: "obfuscated and abbreviated abuse at the rep",
+    level: 'abusive',
+    texts: [
+      "u r a f*ckin m0r0n",
+      "ur an 1d10t",
+      "what a b!tch",
+      "kys lol",
+      "stfu n00b",
+      "eat sh1t",
+      "you're a c*nt",
+      "go f*** urself",
+      "you absolute d1ckhead",
+      "shut ur mouth",
+      "sod off you pillock",
+      "f-off",
+      "f**k off and die",
+      "p*ss off, clown",
+      "gtfo u useless muppet",
+      "fckn useless u r",
+      "u dumb f*ck",
+      "screw u and ur \"policies\"",
+    ],
+  },
+  {
+    name: "obfuscated swearing at the situation is anger, not abuse",
+    level: 'angry',
+    texts: [
+      "this f***ing app crashed AGAIN and ate my work",
+      "wtf is this sh1t service, refund me",
+      "what the f is going on with my order???",
+      "bloody useless company, cancel my account",
+    ],
+  },
+  {
+    name: "near misses: self-blame, curiosity, a thing that is not a complaint",
+    level: 'calm',
+    texts: [
+      "Stupid me, I forgot to add the voucher. Can you apply it?",
+      "Don't worry, it was my mistake, I entered the wrong postcode.",
+      "Every week you send me the newsletter and I love it, can I get it on Mondays instead?",
+      "Why do I have this lovely free gift in my order? Was it a promotion? Thank you!",
+      "Why is the premium plan cheaper this month? Is it a sale?",
+    ],
+  },
+  {
+    name: "exasperated repeats",
+    level: 'frustrated',
+    texts: [
+      "Why do I have to enter my details every single time? It's the fourth time this week.",
+    ],
+  },
 ];
 
 describe.each(FAMILIES)('$name ($level)', ({ level, texts }) => {
