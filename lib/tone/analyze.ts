@@ -355,6 +355,37 @@ const SERVICE_CONTACT = /\b(?:anyone|anybody|nobody|no\s+one|someone|somebody|ag
 /** The customer blaming themself: its negative words are not about the company. */
 const SELF_BLAME = /\b(?:my\s+(?:mistake|bad|fault|error)|silly\s+me|(?:i'?m|i\s+am|i\s+was|i\s+feel)\s+(?:so\s+|such\s+an?\s+|an?\s+|really\s+|very\s+)?(?:stupid|idiot|dumb|silly|daft|embarrassed)|user\s+error|i\s+(?:messed|screwed|mixed)\s+(?:it\s+)?up)\b/;
 
+/** Thanks that close a request, not warmth: "I'd appreciate it if…", "Thanks in advance", a "Thanks," line. */
+const POLITE_CLOSING = /\b(?:i'?d|i\s+would|we'?d|we\s+would|would)\s+(?:really\s+|greatly\s+)?appreciate\b|\bthanks?\s+(?:you\s+)?in\s+advance\b|(?:^|\n)[ \t]*(?:thanks|thank\s+you|many\s+thanks|cheers|thx)[ \t]*[,.!]?[ \t]*(?=\n|$)/g;
+
+/**
+ * A rule acknowledged, then pushed back on: "I understand the 30-day window, but the parcel took 10 of
+ * those days", "your terms make sense, I'm sure, but…". One sentence that grants the rule (ACK), names it
+ * (a policy word) and turns (but / however), or a granted rule followed by a sentence opening "However".
+ * A turn into a request or thanks ("but could you…", "but that's fine") is not a pushback.
+ */
+function pushback(norm: string): Span[] {
+  const out: Span[] = [];
+  for (const m of norm.matchAll(PUSHBACK_TURN)) {
+    const at = m.index + m[0].search(/\S/);
+    const from = Math.max(norm.lastIndexOf('.', at - 2), norm.lastIndexOf('!', at - 2), norm.lastIndexOf('?', at - 2), norm.lastIndexOf('\n', at - 2)) + 1;
+    // "However," opening a sentence turns on the sentence before it.
+    const opener = /^[\s,]*$/.test(norm.slice(from, at));
+    const prevFrom = opener ? Math.max(norm.lastIndexOf('.', from - 2), norm.lastIndexOf('!', from - 2), norm.lastIndexOf('?', from - 2), norm.lastIndexOf('\n', from - 2)) + 1 : from;
+    const granted = norm.slice(prevFrom, at);
+    if (!POLICY_WORD.test(granted)) continue;
+    if (!POLICY_ACK.test(granted)) continue;
+    out.push({ start: at, end: at + m[0].trim().length });
+  }
+  return out;
+}
+const PUSHBACK_TURN = /(?:^|[\s,;])(?:but|however|although|yet)\b(?!\s*,?\s*(?:could|can|would|will|please|pls|thanks|thank|no\s+worries|no\s+problem|that'?s\s+(?:fine|ok|okay)|it'?s\s+(?:fine|ok|okay)|i'?ll|i\s+will|just\s+(?:to|checking|wondering)|i\s+was\s+wondering|i'?m\s+(?:happy|glad)|happy|glad|anyway|(?:one\s+more|a|another|quick)\s+question|may\s+i|is\s+there)\b)/g;
+const POLICY_WORD = /\b(?:rules?|polic(?:y|ies)|guidelines?|terms|process|procedure|window|deadline|time\s+limit|warranty|requirements?|conditions|criteria|limit|system)\b/;
+const POLICY_ACK = /\bi\s+(?:fully\s+|totally\s+|completely\s+|do\s+)?(?:understand|get|appreciate|know|realise|realize|see|accept|respect)\b|\bi'?m\s+sure\b|\bwith\s+(?:all\s+(?:due\s+)?)?respect\b|\bmakes?\s+sense\b|\b(?:that'?s|it'?s)\s+(?:fair|reasonable)\b|\bexists?\s+for\s+a\s+reason\b|\bi\s+follow(?:ed)?\b/;
+
+/** What before "fix it" makes it a statement, not an order. */
+const NOT_IMPERATIVE = /\b(?:to|didn'?t|did\s+not|not|can'?t|cannot|could|couldn'?t|will|would|won'?t|'ll|should|tried|trying|try|help|helped|how|way|who|that|which|he|she|they|it|we|i|did|does|doesn'?t|has|have|had|might|may|must)\s+(?:\w+\s+)?$/;
+
 /** Words that make a repeat a repeated fault, not a happy return ("third order this month"). */
 const FAULT_WORDS = /\b(?:fault|faulty|problem|issue|error|broken|broke|same|fix|fixed|repair|repaired|replacement|still|wrong|missing|late|complain\w*|refund|crack\w*|leak\w*|not\s+work\w*|doesn'?t\s+work|won'?t|failed|fails)\b/;
 
@@ -457,7 +488,8 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     const sentenceStart = Math.max(norm.lastIndexOf('.', d.start - 1), norm.lastIndexOf('?', d.start - 1), norm.lastIndexOf('!', d.start - 1)) + 1;
     return POLITE.test(norm.slice(sentenceStart, d.start));
   };
-  const demands = findAll(DEMANDS, norm).filter((d) => !polite(d));
+  // "Fix it." is a demand; "the repair didn't fix it", "how to fix it", "they'll fix it" are not.
+  const demands = findAll(DEMANDS, norm).filter((d) => !polite(d) && !(/^(?:fix|sort)\b/.test(norm.slice(d.start, d.end)) && NOT_IMPERATIVE.test(clauseBefore(norm, d.start))));
   // "I want a refund" said calmly is a request; it insists only alongside other complaints.
   const softDemands = asserted(findAll([...SOFT_DEMANDS, ...IMPERATIVES], norm)).filter((d) => !polite(d) && !overlaps(d, demands));
   for (const d of demands) push(c, 'urgency', d, messageIndex);
@@ -478,6 +510,7 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   for (const x of strong) push(c, 'negative-sentiment', x, messageIndex);
   for (const s of otherInsults) push(c, 'negative-sentiment', s, messageIndex);
   const mild = asserted(findAll([MILD_NEGATIVE, MILD_NEGATIVE_EXTRA, ...IMPATIENCE, ...POLICY_PUSHBACK], norm));
+  for (const p of pushback(norm)) if (!overlaps(p, mild)) mild.push(p);
   for (const x of mild) push(c, 'negative-sentiment', x, messageIndex);
   const sarcStrong = collectAll(c, 'sarcasm', SARCASM_STRONG, norm, messageIndex);
   const sarcMild = collectAll(c, 'sarcasm', SARCASM_MILD, norm, messageIndex);
@@ -522,7 +555,8 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   // settled problem ("two years ago… I remember being annoyed at the time") do not make a complaint.
   const posTotal = scored.reduce((k, w) => k + (w.score > 0 ? w.score : 0), 0);
   const negTotal = -scored.reduce((k, w) => k + (w.score < 0 ? w.score : 0), 0);
-  const warm = GRATITUDE.test(norm) && posTotal >= 6 && posTotal >= 2 * negTotal;
+  // Thanks that only close a request ("I'd appreciate a reply", "Thanks,\nRavi") do not make it warm.
+  const warm = GRATITUDE.test(norm.replace(POLITE_CLOSING, ' ')) && posTotal >= 6 && posTotal >= 2 * negTotal;
 
   // --- weigh each window of sentences; the message is as hot as its hottest window ---
   const starts = sentenceStarts(norm);

@@ -404,12 +404,12 @@ export const ULTIMATUM: RegExp[] = [
 /** "Your rules don't fit my case": polite, but the customer is pushing back on a refusal. */
 export const POLICY_PUSHBACK: RegExp[] = [
   /\b(?:rule|rules|policy|guidelines?|terms|procedure|process)\b[^.!?]{0,80}\b(?:but|however)\b[^.!?]{0,60}\b(?:my\s+(?:case|situation|circumstances)|this\s+case|(?:doesn'?t|don'?t|does\s+not|do\s+not)\s+(?:fit|apply|cover|make\s+sense)|different|exception|not\s+my\s+fault|no\s+fault\s+of)/g,
-  /\bi\s+understand\s+(?:why\s+)?(?:the|your|that|there'?s\s+a)\s+(?:rule|policy|guidelines?|terms|procedure)\b[^.!?]{0,40}\bbut\b/g,
-  /\b(?:wasn'?t|isn'?t|weren'?t|aren'?t|not)\s+(?:written|meant|designed|made|intended)\s+for\b/g,
+  /\bi\s+understand\s+(?:why\s+)?(?:the|your|that|there'?s\s+a)\s+(?:rule|policy|guidelines?|terms|procedure)\b[^.!?]{0,40}\bbut\b(?!\s*,?\s*(?:could|can|would|will|please|thanks|thank|i'?ll|i\s+will|that'?s\s+fine|no\s+worries)\b)/g,
+  /\b(?:wasn'?t|isn'?t|weren'?t|aren'?t|not)\s+(?:written|meant|designed|made|intended)\s+(?:for|with)\b|\b(?:it'?s|this\s+is|that'?s|mine\s+is|my\s+case\s+is)\s+(?:a\s+)?(?:very\s+|completely\s+|totally\s+|quite\s+)?different\s+(?:situation|case|matter|thing)\b|\bcan'?t\s+(?:have\s+been|be)\s+the\s+(?:intention|idea|point)\b|\bthe\s+(?:process|policy|system|form|rule)\s+assumes\b|\b(?:consider|take\s+into\s+account)\s+(?:that|my\s+(?:case|situation|circumstances))\b|\b(?:don'?t|do\s+not)\s+(?:feel|think|believe)\s+(?:that\s+)?(?:the|your|this)\s+(?:rules?|policy|terms|guidelines?)\s+should\s+apply\b/g,
   /\b(?:doesn'?t|don'?t|does\s+not|do\s+not|didn'?t)\s+(?:really\s+|quite\s+)?(?:fit|apply\s+to|cover|account\s+for|consider|allow\s+for|think\s+about)\s+(?:my|this|our|that|such\s+a|a)\s+(?:case|situation|circumstances?|scenario)\b|\bmy\s+(?:case|situation)\s+is\s+(?:\w+\s+)?(?:different|unusual|an\s+exception)\b|\bmake\s+an\s+exception\b|\b(?:any|some|a\s+bit\s+of)\s+flexibility\b|\bbend\s+the\s+rules?\b/g,
   /\b(?:rules?|policy|guidelines?|terms)\s+(?:says?|states?|is|are)\b[^.!?]{0,60}\bbut\s+(?:i|we|my|our|it|this|in\s+my|in\s+this)\b(?!'?s?\s+(?:\w+\s+)?(?:fine|ok|okay|no\s+problem|within|covered))/g,
   /\bsurely\s+(?:that|this|it|the\s+\w+)\s+(?:rule\s+|policy\s+)?(?:doesn'?t|does\s+not|can'?t|cannot|shouldn'?t|wouldn'?t)\s+(?:apply|count|cover|include|mean)\b/g,
-  /\b(?:rules?|policy|policies|guidelines?|terms)\s+(?:does|do|did)\s*(?:n'?t|\s+not)\s+(?:really\s+)?(?:apply|fit|cover)\b/g,
+  /\b(?:rules?|policy|policies|guidelines?|terms)\s+(?:does|do|did)\s*(?:n'?t|\s+not)\s+(?:really\s+)?(?:apply|fit|cover)\b|\b(?:don'?t|do\s+not|doesn'?t)\s+(?:think|feel|believe)\s+(?:that\s+)?(?:your|the|this|that)\s+(?:\w+\s+)?(?:rules?|policy|policies|guidelines?|terms|process|procedure|warranty)\s+(?:really\s+|quite\s+|properly\s+)?(?:fits?|appl(?:y|ies)|covers?|considers?|accounts?\s+for|allows?\s+for|thinks?\s+about)\b/g,
 ];
 
 /** Strong negative affect: weighs as anger. */

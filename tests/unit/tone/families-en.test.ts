@@ -485,6 +485,54 @@ const FAMILIES: Family[] = [
       "Why do I have to enter my details every single time? It's the fourth time this week.",
     ],
   },
+  {
+    name: "a polite \"your rules don't fit my case\"",
+    level: 'frustrated',
+    texts: [
+      "I don't think your returns policy really covers a case like mine: the item was a gift and arrived after the 30 days had started.",
+      "I get that there's a 14-day window, but the parcel took 10 of those days to reach me. That can't be the intention.",
+      "With respect, the guidelines you quoted are for faulty items, and mine arrived in the wrong colour. It's a different situation.",
+      "I know you have to follow the process, but the process assumes I have a printer, and I don't. Is there another way?",
+      "Your terms make sense for most people, I'm sure, but they weren't written with shift workers in mind.",
+      "I appreciate the rule, but I was in hospital when the deadline passed. I'd ask you to consider that.",
+      "Hello,\n\nThank you for your reply. I understand the warranty is 12 months and that my claim is at 13. However, the fault was first reported in month 10 (ticket 4410), and the repair you did then didn't fix it. I don't feel the policy should apply to a fault you already knew about.\n\nCould you look at it again with that in mind?\n\nThanks,\nElif",
+      "I'm sure the policy exists for a reason, but surely it can't mean I pay twice for one delivery.",
+    ],
+  },
+  {
+    name: "questions about a policy, not pushback",
+    level: 'calm',
+    texts: [
+      "What does your returns policy say about gifts? The receipt is in my sister's name.",
+      "Is the 14-day window from delivery or from the order date? Just planning ahead.",
+      "Could you send me your terms for business accounts? We're comparing suppliers.",
+      "I read the warranty guidelines and I think my case is covered: bought in March, fault in June. How do I claim?",
+    ],
+  },
+  {
+    name: "near misses: a rule granted then a request, 'fix it' said of someone",
+    level: 'calm',
+    texts: [
+      "I understand the policy, but could you tell me where to send the return?",
+      "I know the process, but I was wondering if there's a faster option for business accounts?",
+      "I get that the warranty is a year, but that's fine, I bought it in May. How do I claim?",
+      "I understand the terms, thanks. I'll send it back within the 30 days.",
+      "The engineer couldn't fix it on the day but he's booked the part for Tuesday, which suits me.",
+      "My husband tried to fix it himself, oops. Can you still repair it under warranty?",
+      "Could you explain how to fix it? The manual isn't clear about step 4.",
+      "I see the system has changed, but I'm happy to learn it. Is there a video guide?",
+      "With respect to the invoice, could you add our VAT number?",
+      "I appreciate the quick reply, but one more question: does the warranty cover the battery?",
+    ],
+  },
+  {
+    name: "\"fix it\" as an order",
+    level: 'angry',
+    texts: [
+      "Fix it. Today. I'm not waiting another week.",
+      "Just fix it or refund me, I don't care which.",
+    ],
+  },
 ];
 
 describe.each(FAMILIES)('$name ($level)', ({ level, texts }) => {
