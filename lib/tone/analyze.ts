@@ -356,7 +356,7 @@ const SERVICE_CONTACT = /\b(?:anyone|anybody|nobody|no\s+one|someone|somebody|ag
 const SELF_BLAME = /\b(?:my\s+(?:mistake|bad|fault|error)|silly\s+me|(?:i'?m|i\s+am|i\s+was|i\s+feel)\s+(?:so\s+|such\s+an?\s+|an?\s+|really\s+|very\s+)?(?:stupid|idiot|dumb|silly|daft|embarrassed)|user\s+error|i\s+(?:messed|screwed|mixed)\s+(?:it\s+)?up)\b/;
 
 /** Thanks that close a request, not warmth: "I'd appreciate it if…", "Thanks in advance", a "Thanks," line. */
-const POLITE_CLOSING = /\b(?:i'?d|i\s+would|we'?d|we\s+would|would)\s+(?:really\s+|greatly\s+)?appreciate\b|\bthanks?\s+(?:you\s+)?in\s+advance\b|(?:^|\n)[ \t]*(?:thanks|thank\s+you|many\s+thanks|cheers|thx)[ \t]*[,.!]?[ \t]*(?=\n|$)/g;
+const POLITE_CLOSING = /\b(?:i'?d|i\s+would|we'?d|we\s+would|would)\s+(?:really\s+|greatly\s+)?appreciate\b|\bthanks?\s+(?:you\s+)?in\s+advance\b|\bthank(?:s|\s+you)\s+for\s+(?:your\s+)?(?:understanding|consideration|time|attention)\b|(?:^|\n)[ \t]*(?:thanks|thank\s+you|many\s+thanks|cheers|thx)[ \t]*[,.!]?[ \t]*(?=\n|$)/g;
 
 /**
  * A rule acknowledged, then pushed back on: "I understand the 30-day window, but the parcel took 10 of
@@ -385,6 +385,9 @@ const POLICY_ACK = /\bi\s+(?:fully\s+|totally\s+|completely\s+|do\s+)?(?:underst
 
 /** What before "fix it" makes it a statement, not an order. */
 const NOT_IMPERATIVE = /\b(?:to|didn'?t|did\s+not|not|can'?t|cannot|could|couldn'?t|will|would|won'?t|'ll|should|tried|trying|try|help|helped|how|way|who|that|which|he|she|they|it|we|i|did|does|doesn'?t|has|have|had|might|may|must)\s+(?:\w+\s+)?$/;
+
+/** A manager asked for to buy something: a sales question, not an escalation. */
+const SALES = /\bsales\b|\b(?:pricing|quote|demo|partnership|wholesale|bulk\s+order|multi-site|business\s+account|account\s+manager|before\s+we\s+(?:commit|sign|buy))\b/;
 
 /** Words that make a repeat a repeated fault, not a happy return ("third order this month"). */
 const FAULT_WORDS = /\b(?:fault|faulty|problem|issue|error|broken|broke|same|fix|fixed|repair|repaired|replacement|still|wrong|missing|late|complain\w*|refund|crack\w*|leak\w*|not\s+work\w*|doesn'?t\s+work|won'?t|failed|fails)\b/;
@@ -510,7 +513,9 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   for (const x of strong) push(c, 'negative-sentiment', x, messageIndex);
   for (const s of otherInsults) push(c, 'negative-sentiment', s, messageIndex);
   const mild = asserted(findAll([MILD_NEGATIVE, MILD_NEGATIVE_EXTRA, ...IMPATIENCE, ...POLICY_PUSHBACK], norm));
-  for (const p of pushback(norm)) if (!overlaps(p, mild)) mild.push(p);
+  // A rule pushed back on: frustration a warm letter does not soften.
+  const pushedBack = [...findAll(POLICY_PUSHBACK, norm), ...pushback(norm)];
+  for (const p of pushedBack) if (!overlaps(p, mild)) mild.push(p);
   for (const x of mild) push(c, 'negative-sentiment', x, messageIndex);
   const sarcStrong = collectAll(c, 'sarcasm', SARCASM_STRONG, norm, messageIndex);
   const sarcMild = collectAll(c, 'sarcasm', SARCASM_MILD, norm, messageIndex);
@@ -636,7 +641,7 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     // … or a thing that keeps failing the customer's contact with the company ("the chat keeps closing before anyone answers").
     const serviceRepeat = again.some((a) => inRange(a, from, to) && !/^again$/.test(norm.slice(a.start, a.end)) && SERVICE_CONTACT.test(sentenceAround(a)));
     const exasperated = serviceRepeat || again.some((a) => inRange(a, from, to) && EXASPERATED.test(sentenceAround(a)) && /^[^.!\n]*\?/.test(norm.slice(a.end))) && !/\b(?:curious|curiosity|wondering)\b/.test(norm);
-    if (nAgain && (nRepeat + nPast + nMild + nStrong + n(leaveStrong) > 0 || negScore >= 2 || exasperated || /\bagain\s*(?:!|\?!|\?\?)/.test(nslice))) {
+    if (nAgain && (nRepeat + nPast + nMild + nStrong + n(leaveStrong) > 0 || negScore >= 2 || exasperated || /\bagain\s*(?:!|\?!|\?\?)/.test(nslice) || /^\W*(?:(?:what|seriously|really|oh|not|and),?\s+)?again\s*[?!.]+\s*$/.test(nslice))) {
       nRepeat += nAgain;
       frustration += nRepeat === nAgain ? Math.min(3, 1 + nAgain) : Math.min(3, 1 + nRepeat) - repeatWeight;
       for (const a of again) if (inRange(a, from, to)) push(c, 'repeat-contact', a, messageIndex);
@@ -653,7 +658,7 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
       else anger += 4;
     }
     // Annoyance words: a warm message keeps only part of them (a repeat or a sarcasm it keeps whole).
-    const keep = warm && anger === 0 ? WARMTH : 1;
+    const keep = warm && anger === 0 && n(pushedBack) === 0 ? WARMTH : 1;
     if (nMild) frustration += keep * Math.min(3, 1 + nMild);
     const otherCues = nRepeat + nPast + nLeave + nDemands + nStrong + nMild + nSarcStrong + nSarcMild + nPraise + nOther;
     const nSituational = n(situational);
@@ -679,9 +684,9 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
       anger += 2;
     }
     if (n(sup)) {
-      const praise = /\b(?:compliment|praise|thank|thanks|great\s+service|helpful|above\s+and\s+beyond|recogni[sz]\w*|shout-?out|commend\w*|credit\s+for)\b/.test(nslice) || /\bsales\s+manager\b/.test(nslice);
+      const praise = /\b(?:compliment|praise|thank|thanks|great\s+service|helpful|above\s+and\s+beyond|recogni[sz]\w*|shout-?out|commend\w*|credit\s+for|appreciation|kudos|positive\s+feedback)\b/.test(nslice) || SALES.test(nslice);
       const demanded =
-        (!POLITE.test(nslice) && /\b(?:i\s+want|get\s+me|put\s+me|now|today|i\s+expect|i\s+demand)\b/.test(nslice)) ||
+        (!POLITE.test(nslice) && /\b(?:i\s+want|get\s+me|put\s+me|now|today(?!'s)|i\s+expect|i\s+demand)\b/.test(nslice)) ||
         wCaps.words.some((w) => overlaps({ start: w.start + from, end: w.end + from }, sup));
       // A manager asked for with nothing to complain about is a business question.
       const asked = SUPERVISOR_ASKED.test(nslice) || otherCues > 0 || negScore >= 2;

@@ -69,7 +69,7 @@ export const INSULT_NOUNS = new Set(
     'asshole arsehole bastard bitch cunt shithead scumbag scum rat cow pig liar bully disgrace cretin parasite ' +
     'leech troll retard tosser wanker git donkey chimp monkey joke jerk creep freak nitwit dunce buffoon ' +
     'numbskull bozo pillock plonker prat berk wazzock dipshit dumbo worm cowboy airhead bimbo simpleton ignoramus dolt oaf ' +
-    'knobhead bellend doofus dingbat nincompoop halfwit gimp noob n00b newb drone parrot peasant'
+    'knobhead bellend doofus dingbat nincompoop halfwit gimp noob n00b newb drone parrot peasant eejit gobshite drongo galah dipstick wally langer gobdaw bampot clot dweeb goon knob knobend dickwad douche douchebag dirtbag lowlife scrote toerag slag skank whore slut nimrod schmuck putz tosspot fuckwit fuckhead shitbag cockwomble twit pleb dummy'
   ).split(' '),
 );
 
@@ -168,7 +168,8 @@ export const IMPLIED_INSULT: RegExp[] = [
   // A put-down as a form of address: "Stupid woman, put me through."
   /(?:^|[.!?]\s*)(?:stupid|useless|dumb|silly|lazy|pathetic|incompetent|clueless|thick|brainless|ignorant|rude|arrogant|miserable)\s+(?:little\s+|old\s+)?(?:woman|man|girl|boy|lady|guy|person|people|creature|child|kid)\s*[,.!](?!\s*(?:me|i\s+am|i'?m|i\s+was|my\s+bad|my\s+mistake|that'?s\s+me)\b)/g,
   // The rep measured against an animal or a child: "my dog would get this faster than you".
-  /\b(?:dog|cat|goldfish|hamster|toddler|child|kid|baby|grandma|granny|nan|five[\s-]year[\s-]old|\d+[\s-]year[\s-]old|monkey|chimp|parrot|potato|rock|brick|wall|chatbot|robot)\s+(?:\w+\s+){0,5}?(?:faster|quicker|better|smarter|more\s+\w+)\s+than\s+(?:you|u)\b/g,
+  /\b(?:dog|cat|goldfish|hamster|toddler|child|kid|baby|grandma|granny|nan|five[\s-]year[\s-]old|\d+[\s-]year[\s-]old|monkey|chimp|parrot|potato|rock|brick|wall|chatbot|robot)\s+(?:\w+\s+){0,5}?(?:faster|quicker|better|smarter|more\s+\w+)\s+(?:\w+\s+)?than\s+(?:you|u)\b/g,
+  /\b(?:you|u)\s+(?:aren'?t|are\s+not|r\s+not)\s+(?:worth|earning)\s+(?:it|(?:your|ur)\s+(?:pay|salary|wages?|money))\b|\b(?:someone|somebody|anyone|a\s+person)\s+who\s+can\s+(?:actually\s+)?(?:think|read|count|listen)\b(?=[^]{0,80}\b(?:you|u)\s+(?:clearly|obviously|evidently|apparently)?\s*can'?t\b)|\b(?:you|u)\s+(?:clearly|obviously)\s+can'?t\s*[.!]|\b(?:you|u)\s+couldn'?t\s+find\s+(?:your|ur)\s+(?:own\s+)?(?:backside|arse|ass|butt|way\s+out\s+of\s+a)\b/g,
   /\bhire\s+(?:chimps|monkeys|idiots|morons)\b|\b(?:whoever|anyone|anybody)\s+(?:who\s+)?walks?\s+in\s+off\s+the\s+street\b|\b(?:you|u)\s+(?:people|lot|guys)\s+(?:\w+\s+){0,2}?(?:any\s+)?training\s+at\s+all\b|\bdo\s+they\s+(?:even\s+)?(?:train|give)\s+(?:you|u)\b[^.!?]{0,30}\bat\s+all\b/g,
   /\b(?:whoever|the\s+(?:person|one))\s+(?:is\s+)?(?:reading|handling|dealing\s+with|answering)\s+(?:this|my\s+\w+)\b(?![^.!?]{0,80}\b(?:thank|thanks|me!?\))\b)[^.!?]{0,80}\b(?:idiot|moron|dropout|drop-out|monkey|minimum[\s-]wage|clown|muppet|useless|incompetent|halfwit|numpty|brainless|clueless)\b/g,
   /\bget\s+a\s+(?:real\s+)?(?:job|life|brain)\b/g,
@@ -254,6 +255,7 @@ export const HARASSMENT: RegExp[] = [
   /\bare\s+(?:you|u)\s+single\b/g,
   /\b(?:your|ur)\s+(?:voice|accent|smile|photo|pic|picture|body|legs|eyes|lips)\s+(?:is|are|sounds?|looks?)\s+(?:so\s+|really\s+|very\s+)?(?:sexy|hot|cute|gorgeous|beautiful|fit)\b|\bwhat\s+are\s+(?:you|u)\s+doing\s+(?:after\s+(?:work|your\s+shift)|tonight|later)\b/g,
   /\bwhat\s+are\s+(?:you|u)\s+wearing\b/g,
+  /\b(?:give|send|slide)\s+me\s+(?:your|ur)\s+(?:(?:personal|private|own|mobile|cell|real|home)\s+(?:number|phone)|digits|mobile|cell|whatsapp|insta|instagram|snap|snapchat|number\s+(?:and|so)\s+(?:we|i)\s+(?:can\s+)?(?:meet|go\s+out|grab|get\s+a\s+drink|sort\s+it\s+out\s+over))\b|\b(?:we|you\s+and\s+(?:me|i))\b[^.!?]{0,40}\bover\s+(?:a\s+)?(?:drinks?|dinner|a\s+coffee|a\s+glass\s+of\s+wine)\b|\b(?:go|come)\s+out\s+(?:with\s+me|for\s+(?:a\s+)?(?:drink|dinner))\b|\btake\s+(?:you|u)\s+(?:out|to\s+dinner|for\s+a\s+drink)\b|\b(?:fancy|want)\s+(?:a\s+)?(?:drink|dinner|date)\s+(?:with\s+me|sometime|later|tonight)\b/g,
   /\bhey\s+(?:baby|babe|sexy|gorgeous|hottie)\b/g,
   /\b(?:hope|wish)\s+(?:something\s+(?:bad|terrible|awful)\s+happens\s+to|(?:you|u)\s+(?:\w+\s+)?(?:die|rot|suffer|get\s+fired|get\s+sacked|choke|trip|fall|crash|burn|get\s+hit|get\s+run\s+over|get\s+hurt|break\s+(?:your|ur|a)|lose\s+(?:your|ur)\s+job|get\s+what))/g,
   /\b(?:saw|found|seen)\s+(?:your|ur)\s+(?:photo|picture|profile|pic)\b/g,
@@ -273,7 +275,7 @@ export const EXTRA_PROFANITY =
 export const THREAT_TO_LEAVE_STRONG: RegExp[] = [
   /\b(?:sue|suing)\s+(?:you|u|your|them|the\s+company|this|for)\b|\b(?:will|'ll|going\s+to|gonna|shall)\s+sue\b|\b(?:take|taking)\s+(?:you|this|it|the\s+matter|your\s+company)\s+to\s+court\b|\bsee\s+you\s+in\s+court\b|\b(?:to|call|contact|involve|go\s+to|tell)\s+the\s+police\b|\bpolice\s+(?:report\s+against|complaint\s+against)\b/g,
   /\b(?:lawyer|attorney|solicitor|legal\s+action|small\s+claims|consumer\s+(?:organi[sz]ation|association|council|authority)|ombudsman|trading\s+standards|regulator|better\s+business\s+bureau|bbb|consumer\s+(?:protection|rights)|class\s+action)\b/g,
-  /\b(?:charge\s?back|dispute\s+(?:it|the\s+charge|the\s+payment|this|the\s+transaction)|disputing\s+the\s+(?:charge|payment)|credit\s+card\s+company)\b/g,
+  /\bcharg(?:e|ing)\s+(?:it|this|that|the\s+\w+|them)\s+back\b|\b(?:charge\s?back|dispute\s+(?:it|the\s+charge|the\s+payment|this|the\s+transaction)|disputing\s+the\s+(?:charge|payment)|credit\s+card\s+company)\b/g,
   /\b(?:give|giving|rate|rating|get|getting|deserve|deserves|worth)\s+(?:you\s+|it\s+)?(?:a\s+)?(?:one|1|zero|0|no)[\s-]stars?\b/g,
   /\b(?:write|post|tell|share|warn)\w*\s+(?:it\s+)?(?:everywhere|all\s+over|on\s+(?:the\s+)?internet|online)\b/g,
   /\bmake\s+sure\s+(?:everyone|everybody|the\s+world|people)\s+(?:hears|knows|finds\s+out)\b|\b(?:will|would|'ll)\s+never\s+recommend\b/g,
@@ -308,11 +310,11 @@ export const SUPERVISOR: RegExp[] = [
 
 /** The rep is asked to hand over (not a manager merely mentioned). */
 export const SUPERVISOR_ASKED =
-  /\b(?:speak|talk|speaking|talking)\s+(?:to|with)\b|\b(?:get|put|transfer|pass|escalate|connect)\s+me\b|\b(?:i\s+want|i\s+need|i\s+expect|i'?d\s+like|let\s+me|i\s+demand|i\s+insist)\b[^.!?]{0,25}\b(?:manager|supervisor|boss|senior)|\bescalat|\bsomeone\s+(?:more\s+senior|senior|in\s+charge|higher)/;
+  /\b(?:speak|talk|speaking|talking)\s+(?:to|with)\b|\bput\s+(?:me\s+)?in\s+touch\b|\b(?:could|can|may)\s+i\s+(?:please\s+)?(?:be\s+)?(?:put|passed|transferred|connected|referred)\b|\bsomeone\s+with\s+more\s+authority\b|\b(?:get|put|transfer|pass|escalate|connect)\s+me\b|\b(?:i\s+want|i\s+need|i\s+expect|i'?d\s+like|let\s+me|i\s+demand|i\s+insist)\b[^.!?]{0,25}\b(?:manager|supervisor|boss|senior)|\bescalat|\bsomeone\s+(?:more\s+senior|senior|in\s+charge|higher)/;
 
 /** A thing that keeps doing something, "every time": a fault described, a repeat only in a message that
  * complains ("the fridge keeps beeping" is a question; "…and nobody has replied" makes it a chase). */
-export const WEAK_REPEAT = /(?<!\b(?:i'?ll|will|to|gonna|happily|definitely|and)\s+)\bkeeps?\s+(?:on\s+)?(?!improving|ordering|buying|using|coming|shopping|recommending|working|going|getting\s+better|growing)[a-z]+ing\b|\bevery\s+(?:time|month)\b/g;
+export const WEAK_REPEAT = /(?<!\b(?:i'?ll|will|to|gonna|happily|definitely|and)\s+)\bkeeps?\s+(?:on\s+)?(?!improving|ordering|buying|using|coming|shopping|recommending|working|going|getting\s+better|growing)[a-z]+ing\b|\bevery\s+(?:time|month)\b|\balready\s+(?:tried|done|been)\b/g;
 
 /** "Again" alone: a repeat only in a message that complains, or asked ("…again?!"), not in "thanks again". */
 export const AGAIN = /(?<!\b(?:hi|hello|hey|me|once|thanks|thank\s+you|see\s+you|you)[\s,!]*)\bagain\b/g;
@@ -331,11 +333,12 @@ export const REPEAT_CONTACT: RegExp[] = [
   /\bstill\s+(?:missing|broken|faulty|leaking|late|unresolved|outstanding|wrong|down|stuck|dead|unpaid|happening|crashing|freezing|failing|dropping|overcharg\w+|nowhere|unanswered|unusable)\b|\b(?:\d+|two|three|four|five|six|several|many)\s+(?:days|weeks|months)\s+(?:now|and\s+counting|on)\b(?!\s+(?:from|after|before))|\bfor\s+(?:weeks|days|months|ages)\s+now\b/g,
   /\b(?:called|emailed|written|wrote|asked|contacted|explained|sent|told|reinstalled|tried|transferred|promised|lied\s+to|passed\s+around|chased|phoned|rung|reset|restarted|rebooted|unplugged|re-?entered)\b[^.!?]{0,40}?\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many|multiple|countless|a\s+few|a\s+couple\s+of)\s+times)\b/g,
   /\b(?:twice|three\s+times|four\s+times|five\s+times)\s+(?:now|already|today)\b/g,
-  /\balready\s+(?:sent|told|explained|asked|called|emailed|wrote|written|gave|given|provided|tried|done|been)\b/g,
+  /\balready\s+(?:sent|told|explained|asked|called|emailed|wrote|written|gave|given|provided)\b/g,
   /\bas\s+i\s+(?:said|mentioned|explained|wrote|told\s+you|already)\b/g,
   /\bi(?:'ve|\s+have)\s+(?:explained|told\s+you|said|asked)\s+(?:this|it|that)?\s*(?:twice|before|already|again|\w+\s+times)\b/g,
   /\b(?:i|we)\s+keep\s+(?:on\s+)?(?:asking|calling|chasing|writing|emailing|ringing|phoning|explaining|trying|repeating|sending|getting\s+(?:the\s+same|told|passed|transferred|charged|billed|fobbed|bounced|cut\s+off|disconnected|ignored|different)|being\s+(?:told|charged|billed|asked|passed|transferred|ignored|fobbed)|having\s+to)\b|\b(?:this|it|that)\s+keeps\s+(?:on\s+)?happening\b|\b(?:you|u|they|you\s+people|you\s+guys|your\s+(?:agents?|staff|team|people|colleagues?))\s+keep\s+(?:on\s+)?(?:saying|telling|promising|sending|asking|closing|cancell?ing|changing|moving|postponing|ignoring|rescheduling|missing|charging|billing|losing|blaming|giving\s+me)\b|\bevery\s+single\s+time\b/g,
   /\byet\s+another\b/g,
+  /(?:^|[.!?]\s+)(?:twice|three\s+times|four\s+times|five\s+times|\d+\s+times|again)\s*[.!]+/g,
   /\b(?:every|each)\s+(?:week|day|time|month)\s+(?:you|they|u|someone|somebody|the\s+agent|your\s+\w+)\s+(?:say|said|says|tell|told|tells|promise|promised|promises)\b|\b(?:is|it\s+is|it'?s)\s+(?:already\s+)?(?:one|two|three|four|five|\d+)\s+(?:days?|weeks?|months?)\s+(?:that\s+)?(?:i|we)\s+(?:wait|am\s+waiting|are\s+waiting|waiting)\b/g,
   /\bhow\s+many\s+(?:more\s+)?times\b/g,
   /\b(?:the\s+)?same\s+(?:issue|problem|question|answer|error|fault|form|billing\s+error|reply|replies|troubleshooting)\b/g,
@@ -348,6 +351,7 @@ export const REPEAT_CONTACT: RegExp[] = [
 ];
 
 export const PAST_EXPERIENCE: RegExp[] = [
+  /\bnone\s+of\s+(?:whom|them|which)\s+(?:has|have|had|was|were|could)\s+(?:been\s+able|managed|fixed|resolved|solved|helped)\b/g,
   /\b(?:nobody|no\s+one|no-one|noone|none\s+of\s+you)\s+(?:\w+\s+){0,2}?(?:helped|help|called|answered|answer|replied|responded|came|showed|told|tell|tells|listens|listening|reads|read|does|did|knocked|apologi[sz]ed|will|has|cares?|got\s+back|can|could)\b/g,
   /\bhaven'?t\s+heard\b|\bno\s+(?:reply|response|answer)\b|\bsince\s+day\s+one\b/g,
   /\b(?:last|previous|other)\s+(?:agent|rep|representative|person|guy|lady|time|chat|call|replies|reply|answers|agents)\b|\b(?:last|previous)\s+(?:two|three|few)\s+(?:agents|people|reps|calls|chats|times|replies|emails|answers|responses|messages)\b/g,
@@ -392,7 +396,8 @@ export const ULTIMATUM: RegExp[] = [
   /\b(?:one|1)\s+more\s+(?!thing|question|quick|q\b)(?:\w+\s+){1,2}?and\s+(?:i'?m\s+(?:gone|out|leaving|done)|i\s+(?:walk|leave|go|cancel|switch|quit)|i'?ll\s+(?:walk|leave|go|cancel|switch|report|sue|dispute|take)|we'?re\s+(?:gone|out|done)|you'?ve\s+lost\s+(?:me|a\s+customer))\b/g,
   /\bif\s+(?:i|we)\s+(?:don'?t|do\s+not|haven'?t|have\s+not|can'?t)\s+(?:see|get|receive|hear|have)\b[^.!?]{0,50}\b(?:today|tonight|tomorrow|by|within|this\s+week|now|end\s+of)\b/g,
   /\b(?:today|tonight|tomorrow|by\s+\w+|within\s+\S+\s+\w+|now|immediately|right\s+away|asap|this\s+(?:week|month|time)|end\s+of\s+(?:the\s+)?(?:day|week))[^.!?]{0,10}\bor\s+(?:else|i'?ll|i\s+will|i'?m|i\s+am|we'?ll|we\s+will|we'?re)\b/g,
-  /\bor\s+(?:lose\s+(?:me|my\s+business|a\s+customer)|else\b)/g,
+  /\bor\s+(?:lose\s+(?:me|my\s+business|a\s+customer)|else(?=\s*(?:[.!?,]|$|\.\.\.|i'?ll|i\s+will|we'?ll|you'?ll|you\s+will)))/g,
+  /(?:^|[.!?\n]\s*)(?:just\s+)?(?:sort|fix|refund|cancel|send|deliver|give|get|pay|call|reply|answer|replace|change|do|return)\b[^.!?]{0,40}\bor\s+(?:else|i'?m|i\s+am|i'?ll|i\s+will|we'?ll|we\s+will|we'?re|you'?ll|you\s+lose)\b/g,
   /\beither\b[^.!?]{0,80}\bor\s+(?:i|we)\b/g,
   /\bif\s+(?:this|it|that|my\s+\w+)\s+(?:isn'?t|is\s+not|hasn'?t\s+been|has\s+not\s+been|doesn'?t\s+get|won'?t\s+be|is\s+still\s+not)\s+\w+[^.!?]{0,50}\b(?:i'?m|i\s+am|i'?ll|i\s+will|we'?ll|we\s+will|we'?re)\b/g,
   /\bif\s+(?:i|we)\s+(?:get|see|hear|receive|have\s+to\s+\w+)\s+(?:one\s+more|another)\b/g,
@@ -405,7 +410,7 @@ export const ULTIMATUM: RegExp[] = [
 export const POLICY_PUSHBACK: RegExp[] = [
   /\b(?:rule|rules|policy|guidelines?|terms|procedure|process)\b[^.!?]{0,80}\b(?:but|however)\b[^.!?]{0,60}\b(?:my\s+(?:case|situation|circumstances)|this\s+case|(?:doesn'?t|don'?t|does\s+not|do\s+not)\s+(?:fit|apply|cover|make\s+sense)|different|exception|not\s+my\s+fault|no\s+fault\s+of)/g,
   /\bi\s+understand\s+(?:why\s+)?(?:the|your|that|there'?s\s+a)\s+(?:rule|policy|guidelines?|terms|procedure)\b[^.!?]{0,40}\bbut\b(?!\s*,?\s*(?:could|can|would|will|please|thanks|thank|i'?ll|i\s+will|that'?s\s+fine|no\s+worries)\b)/g,
-  /\b(?:wasn'?t|isn'?t|weren'?t|aren'?t|not)\s+(?:written|meant|designed|made|intended)\s+(?:for|with)\b|\b(?:it'?s|this\s+is|that'?s|mine\s+is|my\s+case\s+is)\s+(?:a\s+)?(?:very\s+|completely\s+|totally\s+|quite\s+)?different\s+(?:situation|case|matter|thing)\b|\bcan'?t\s+(?:have\s+been|be)\s+the\s+(?:intention|idea|point)\b|\bthe\s+(?:process|policy|system|form|rule)\s+assumes\b|\b(?:consider|take\s+into\s+account)\s+(?:that|my\s+(?:case|situation|circumstances))\b|\b(?:don'?t|do\s+not)\s+(?:feel|think|believe)\s+(?:that\s+)?(?:the|your|this)\s+(?:rules?|policy|terms|guidelines?)\s+should\s+apply\b/g,
+  /\b(?:not|isn'?t|wasn'?t|hardly)\s+(?:very\s+|really\s+|entirely\s+|quite\s+)?fair\b|\bunfair(?:ly)?\b|\b(?:rules?|polic(?:y|ies)|terms|system|process|fee|charge)\s+(?:is|was|are|were)\s+(?:only\s+)?(?:made|written|designed|meant|intended)\s+for\s+(?:people|customers|those|someone|somebody)\b|\b(?:wasn'?t|isn'?t|weren'?t|aren'?t|not)\s+(?:written|meant|designed|made|intended)\s+(?:for|with)\b|\b(?:it'?s|this\s+is|that'?s|mine\s+is|my\s+case\s+is)\s+(?:a\s+)?(?:very\s+|completely\s+|totally\s+|quite\s+)?different\s+(?:situation|case|matter|thing)\b|\bcan'?t\s+(?:have\s+been|be)\s+the\s+(?:intention|idea|point)\b|\bthe\s+(?:process|policy|system|form|rule)\s+assumes\b|\b(?:consider|take\s+into\s+account)\s+(?:that|my\s+(?:case|situation|circumstances))\b|\b(?:don'?t|do\s+not)\s+(?:feel|think|believe)\s+(?:that\s+)?(?:the|your|this)\s+(?:rules?|policy|terms|guidelines?)\s+should\s+apply\b/g,
   /\b(?:doesn'?t|don'?t|does\s+not|do\s+not|didn'?t)\s+(?:really\s+|quite\s+)?(?:fit|apply\s+to|cover|account\s+for|consider|allow\s+for|think\s+about)\s+(?:my|this|our|that|such\s+a|a)\s+(?:case|situation|circumstances?|scenario)\b|\bmy\s+(?:case|situation)\s+is\s+(?:\w+\s+)?(?:different|unusual|an\s+exception)\b|\bmake\s+an\s+exception\b|\b(?:any|some|a\s+bit\s+of)\s+flexibility\b|\bbend\s+the\s+rules?\b/g,
   /\b(?:rules?|policy|guidelines?|terms)\s+(?:says?|states?|is|are)\b[^.!?]{0,60}\bbut\s+(?:i|we|my|our|it|this|in\s+my|in\s+this)\b(?!'?s?\s+(?:\w+\s+)?(?:fine|ok|okay|no\s+problem|within|covered))/g,
   /\bsurely\s+(?:that|this|it|the\s+\w+)\s+(?:rule\s+|policy\s+)?(?:doesn'?t|does\s+not|can'?t|cannot|shouldn'?t|wouldn'?t)\s+(?:apply|count|cover|include|mean)\b/g,
@@ -414,7 +419,7 @@ export const POLICY_PUSHBACK: RegExp[] = [
 
 /** Strong negative affect: weighs as anger. */
 export const STRONG_NEGATIVE =
-  /\b(?:furious|livid|fuming|outraged|outrageous|disgusted|disgusting|disgraceful|disgrace|appalling|appalled|unacceptable|ridiculous|absurd|pathetic|shambles|unbelievable|(?<!\bat\s)worst(?![\s-]case)|horrendous|atrocious|a\s+joke|shocking|(?:a|an|complete|total|absolute|utter)\s+farce|so-called|beyond\s+a\s+joke|sick\s+to\s+death|fob(?:bing|bed)?\s+(?:me\s+)?off|never\s+been\s+treated\s+(?:this|so|that)\s+(?:badly|poorly|rudely)|don'?t\s+give\s+me\s+(?:that|the|another|your|any\s+more)|an?\s+(?:total|complete|absolute|utter|bloody|sick|bad)\s+joke|embarrass(?:ment|ing)|couldn'?t\s+organi[sz]e\s+a|(?:f\*+ing|bad)\s+joke|joke\s+of\s+a|so\s+angry|extremely\s+(?:upset|angry|unhappy|disappointed)|sick\s+and\s+tired|(?:i'?ve|we'?ve|i\s+have|we\s+have)\s+(?:really\s+|truly\s+|honestly\s+)?had\s+(?:it|enough)(?!\s+(?:\w+ed|done|delivered|sent|fixed|checked|installed|repaired|replaced))|how\s+dare|(?:this|that|it|which)(?:'s|\s+is|\s+was)\s+(?:total\s+|absolute\s+|complete\s+|utter\s+|such\s+)?(?:bullshit|bs|horseshit|shite?|crap)\b|(?:i\s+am|i'?m)\s+(?:very\s+)+angry|really\s+angry|(?:going|go|went)\s+to\s+the\s+(?:papers|press|newspapers?|media)|scam(?!\s+(?:emails?|texts?|calls?|messages?|sites?|links?|websites?|sms|pages?|mail|alerts?|warning))|scammed|robbery|thieves|lied\s+to|(?:is|was|are|it'?s|total|absolute|complete|utter|pure|such|what|this|pile\s+of|heap\s+of|load\s+of|bag\s+of)\s+(?:garbage|rubbish|trash|junk)|waste\s+of\s+(?:my\s+)?time|wasting\s+my\s+time|wasted|nightmare|incompetent|clueless|useless|cowboys|nonsense|(?:^|[.!?]\s*)enough\s*[.!]|that'?s\s+enough|enough\s+is\s+enough|are\s+(?:you|u)(?:\s+(?:people|guys|lot))?\s+even|what\s+kind\s+of\s+\S+\s+is\s+this|what\s+(?:kind|sort)\s+of\s+(?:a\s+)?(?:joke|clown|cowboy|circus|amateur|pathetic|useless|rubbish|crap\w*|shit\w*)|joke\s+(?:company|service|business|outfit|operation|of\s+a)|this\s+is\s+(?:the|your)\s+(?:last|final)\s+(?:time|chance|warning)|whatever\.|patience\s+has\s+run\s+out|not\s+interested\s+in\s+your|i\s+don'?t\s+care\s+about\s+your|are\s+you\s+kidding|get\s+your\s+act\s+together)(?![a-z])/g;
+  /\b(?:furious|livid|fuming|outraged|outrageous|disgusted|disgusting|disgraceful|disgrace|appalling|appalled|unacceptable|ridiculous|absurd|pathetic|shambles|unbelievable|(?<!\bat\s)worst(?![\s-]case)|horrendous|atrocious|a\s+joke|shocking|(?:a|an|complete|total|absolute|utter)\s+farce|so-called|beyond\s+a\s+joke|sick\s+to\s+death|fob(?:bing|bed)?\s+(?:me\s+)?off|never\s+been\s+treated\s+(?:this|so|that)\s+(?:badly|poorly|rudely)|don'?t\s+give\s+me\s+(?:that|the|another|your|any\s+more)|an?\s+(?:total|complete|absolute|utter|bloody|sick|bad)\s+joke|embarrass(?:ment|ing)|couldn'?t\s+organi[sz]e\s+a|couldn'?t\s+find\s+(?:its|their|his|her)\s+(?:own\s+)?(?:backside|arse|ass|butt|way\s+out\s+of\s+a)|(?:f\*+ing|bad)\s+joke|joke\s+of\s+a|so\s+angry|extremely\s+(?:upset|angry|unhappy|disappointed)|sick\s+and\s+tired|(?:i'?ve|we'?ve|i\s+have|we\s+have)\s+(?:really\s+|truly\s+|honestly\s+)?had\s+(?:it|enough)(?!\s+(?:\w+ed|done|delivered|sent|fixed|checked|installed|repaired|replaced))|how\s+dare|(?:this|that|it|which)(?:'s|\s+is|\s+was)\s+(?:total\s+|absolute\s+|complete\s+|utter\s+|such\s+)?(?:bullshit|bs|horseshit|shite?|crap)\b|(?:i\s+am|i'?m)\s+(?:very\s+)+angry|really\s+angry|(?:going|go|went)\s+to\s+the\s+(?:papers|press|newspapers?|media)|scam(?!\s+(?:emails?|texts?|calls?|messages?|sites?|links?|websites?|sms|pages?|mail|alerts?|warning))|scammed|robbery|thieves|lied\s+to|(?:is|was|are|it'?s|total|absolute|complete|utter|pure|such|what|this|pile\s+of|heap\s+of|load\s+of|bag\s+of)\s+(?:garbage|rubbish|trash|junk)|waste\s+of\s+(?:my\s+)?time|wasting\s+my\s+time|wasted|nightmare|incompetent|clueless|useless|cowboys|nonsense|(?:^|[.!?]\s*)enough\s*[.!]|that'?s\s+enough|enough\s+is\s+enough|are\s+(?:you|u)(?:\s+(?:people|guys|lot))?\s+even|what\s+kind\s+of\s+\S+\s+is\s+this|what\s+(?:kind|sort)\s+of\s+(?:a\s+)?(?:joke|clown|cowboy|circus|amateur|pathetic|useless|rubbish|crap\w*|shit\w*)|joke\s+(?:company|service|business|outfit|operation|of\s+a)|this\s+is\s+(?:the|your)\s+(?:last|final)\s+(?:time|chance|warning)|whatever\.|patience\s+has\s+run\s+out|not\s+interested\s+in\s+your|i\s+don'?t\s+care\s+about\s+your|are\s+you\s+kidding|get\s+your\s+act\s+together)(?![a-z])/g;
 
 /** Accusing the company of theft or fraud (a theft reported to them is not). */
 export const ACCUSATION =
@@ -439,10 +444,10 @@ export const IMPATIENCE: RegExp[] = [
   /\bfor\s+once\b|\b(?:not\s+sure|don'?t\s+know)\s+what\s+else\s+(?:i\s+can|to)\s+do\b|\bat\s+(?:a\s+loss|my\s+wits'?\s+end)\b|\bnot\s+(?:great|good\s+enough|ok|okay|acceptable|fair|right)\s*[.!]/g,
   /\b(?:was|were|is|are)\s+supposed\s+to\s+(?:be|have|arrive|come|get)\b|\bshould\s+have\s+been\s+(?:fixed|sorted|delivered|here|done|resolved|refunded)\b/g,
   /\b(?:\d+|two|three|four|five|six|ten)\s+(?:days|weeks)\s+late\b|\blate\s+(?:by\s+)?(?:\d+|two|three|four|five)\s+(?:days|weeks)\b/g,
-  /\bwhich\s+(?:one\s+)?is\s+(?:it|correct|right|true)\b|\bdifferent\s+answers\b|\b(?:second|third|fourth|another)\s+different\b/g,
+  /\bwhich\s+(?:one\s+)?is\s+(?:it|correct|right|true)\b|\bdifferent\s+answers\b|\b(?:second|third|fourth|another)\s+different\b|\b(?:two|three|four|five|six|seven|several|\d+)\s+different\s+(?:advisers|advisors|agents|people|reps|representatives|staff|members\s+of\s+staff|answers|engineers|technicians|departments|stories|dates)\b/g,
   /\bexpected\s+(?:a\s+(?:bit|lot)\s+|much\s+|far\s+)?more\s+(?:from|of)\b|\bi\s+just\s+want\s+(?:this|it)\s+(?:sorted|fixed|resolved|done|over)\b|\bgoing\s+on\s+for\s+(?:weeks|days|months|ages)\b/g,
   /\b(?:not\s+(?:really\s+)?an\s+answer|(?:doesn'?t|didn'?t|does\s+not|did\s+not)\s+(?:really\s+|actually\s+)?answer\s+(?:my|the)\s+question)\b|\bruined\b|\bspoil(?:ed|t)\b/g,
-  /\b(?:a\s+)?straight\s+(?:answer|reply)\b|\b(?:shouldn'?t|should\s+not)\s+be\s+(?:this|so)\s+(?:hard|difficult|complicated|much\s+(?:work|hassle|effort))\b|\bwhy\s+(?:is\s+)?(?:this|it|everything)\s+(?:is\s+)?so\s+(?:hard|difficult|complicated)\b|\b(?:someone|somebody|anyone|anybody|you)\s+(?:could|can|would|will)\s+actually\b|\b(?:spent|wasted|lost)\s+(?:\w+\s+)?(?:two|three|four|five|\d+|several|many|whole|entire|all)\s+(?:evenings?|hours?|days?|mornings?|afternoons?|weekends?|nights?)\s+(?:on\s+(?:this|it|the\s+phone)|trying|chasing|sorting|on\s+hold)\b|\b(?:have|had|having|need|needed)\s+to\s+(?:keep\s+)?chas(?:e|ing)\b|\b(?:keep|still|been|tired\s+of|fed\s+up\s+of|sick\s+of)\s+chasing\b|\b(?:i'?m|i\s+am)\s+(?:\w+\s+)?chasing\b/g,
+  /\b(?:it'?s|it\s+has|it\s+is)\s+been\s+(?:quite\s+)?(?:a\s+while|a\s+long\s+time|ages|forever|long\s+enough|some\s+time)(?=\s*(?:now|already|and\s+(?:still|nothing|no)))|\bis\s+there\s+really\s+no\b|\b(?:a\s+)?straight\s+(?:answer|reply)\b|\b(?:shouldn'?t|should\s+not)\s+be\s+(?:this|so)\s+(?:hard|difficult|complicated|much\s+(?:work|hassle|effort))\b|\bwhy\s+(?:is\s+)?(?:this|it|everything)\s+(?:is\s+)?so\s+(?:hard|difficult|complicated)\b|\b(?:someone|somebody|anyone|anybody|you)\s+(?:could|can|would|will)\s+actually\b|\b(?:spent|wasted|lost)\s+(?:\w+\s+)?(?:two|three|four|five|\d+|several|many|whole|entire|all)\s+(?:evenings?|hours?|days?|mornings?|afternoons?|weekends?|nights?)\s+(?:on\s+(?:this|it|the\s+phone)|trying|chasing|sorting|on\s+hold)\b|\b(?:have|had|having|need|needed)\s+to\s+(?:keep\s+)?chas(?:e|ing)\b|\b(?:keep|still|been|tired\s+of|fed\s+up\s+of|sick\s+of)\s+chasing\b|\b(?:i'?m|i\s+am)\s+(?:\w+\s+)?chasing\b/g,
 ];
 
 export const MILD_NEGATIVE =
@@ -470,6 +475,7 @@ export const SARCASM_MILD: RegExp[] = [
   /\b(?:well|oh),?\s+(?:that'?s|this\s+is|that\s+was|how|isn'?t\s+that)\s+(?:just\s+|really\s+|very\s+|so\s+)?(?:helpful|useful|fun|great|lovely|brilliant|nice|reassuring|convenient|perfect|wonderful|fantastic|marvell?ous)\b/g,
   /\bthanks,?\s+i\s+guess\b/g,
   /"(?:support|fixed|help|service|customer\s+service|express|working\s+on\s+it)"/g,
+  /['\u2018\u201c](?:support|service|customer\s+(?:service|care|support)|express|priority|guaranteed|expert|experts|help\s*desk|helpline)['\u2019\u201d](?!\s+(?:button|tab|page|link|menu|section|option|icon|plan|tier|package|form))/g,
   /\bof\s+my\s+life\s+i\s+(?:won'?t|will\s+never)\s+get\s+back\b/g,
 ];
 
@@ -480,7 +486,7 @@ export const SENTIMENT_OVERRIDES: Record<string, number> = {
   noisy: 0, dropped: 0, stuck: -1, crash: -1, broken: -1, damaged: -1, lost: -1, wrong: -1, cancel: 0,
   cancelled: 0, delayed: -1, delay: -1, dying: 0, killer: 0, kill: 0, bomb: 0, stop: 0, hard: -1, pain: -1,
   joke: -2, jokes: -2, clown: -2, shambles: -3, disgraceful: -3, tiresome: -2, nightmare: -2, excuses: -1,
-  meh: -1, spam: 0, rubbish: -2, cowboys: -2, pathetic: -3, unacceptable: -3,
+  meh: -1, spam: 0, concerned: -1, rubbish: -2, cowboys: -2, pathetic: -3, unacceptable: -3,
   // A bereavement told calmly is not affect at the company.
   death: 0, died: 0, dead: 0, funeral: 0, grief: 0, bereavement: 0, bereaved: 0, passed: 0,
 };
@@ -503,4 +509,4 @@ export const TURNAROUND_ALL = new RegExp(TURNAROUND_SRC.source, 'g');
 export const GRATITUDE = /\b(?:thank|thanks|grateful|appreciate[ds]?|cheers|lovely|wonderful|brilliant|pleased|delighted|love|loves)\b/;
 
 /** Politeness that turns a would-be demand into a request. */
-export const POLITE = /\b(?:please|pls|politely|could\s+you|can\s+you|would\s+you|could\s+i|can\s+i|may\s+i|would\s+it\s+be)\b/;
+export const POLITE = /\b(?:please|pls|politely|kindly|i\s+request|could\s+you|can\s+you|would\s+you|could\s+i|can\s+i|may\s+i|would\s+it\s+be)\b/;
