@@ -353,7 +353,7 @@ const EXASPERATED = /^\s*(?:why\s+(?:am|do|does|did|is|are|have|must|should)\s+(
 const SERVICE_CONTACT = /\b(?:anyone|anybody|nobody|no\s+one|someone|somebody|agents?|chat|call\s+(?:drops|ends|cuts)|line|on\s+hold|support|repl(?:y|ies|ied)|answer(?:s|ed)?|respond\w*|your\s+(?:team|staff|people))\b/;
 
 /** The customer blaming themself: its negative words are not about the company. */
-const SELF_BLAME = /\b(?:my\s+(?:mistake|bad|fault|error)|silly\s+me|(?:i'?m|i\s+am|i\s+was|i\s+feel)\s+(?:so\s+|such\s+an?\s+|an?\s+|really\s+|very\s+)?(?:stupid|idiot|dumb|silly|daft|embarrassed)|user\s+error|i\s+(?:messed|screwed|mixed)\s+(?:it\s+)?up)\b/;
+const SELF_BLAME = /\b(?:my\s+(?:mistake|bad|fault|error)|silly\s+me|(?<!\b(?:think|thinks|that|if|like)\s+)(?:i'?m|i\s+am|i\s+was|i\s+feel)\s+(?:so\s+|such\s+an?\s+|an?\s+|really\s+|very\s+)?(?:stupid|idiot|dumb|silly|daft|embarrassed)|user\s+error|i\s+(?:messed|screwed|mixed)\s+(?:it\s+)?up)\b/;
 
 /** Thanks that close a request, not warmth: "I'd appreciate it if…", "Thanks in advance", a "Thanks," line. */
 const POLITE_CLOSING = /\b(?:i'?d|i\s+would|we'?d|we\s+would|would)\s+(?:really\s+|greatly\s+)?appreciate\b|\bthanks?\s+(?:you\s+)?in\s+advance\b|\bthank(?:s|\s+you)\s+for\s+(?:your\s+)?(?:understanding|consideration|time|attention)\b|(?:^|\n)[ \t]*(?:thanks|thank\s+you|many\s+thanks|cheers|thx)[ \t]*[,.!]?[ \t]*(?=\n|$)/g;
@@ -503,8 +503,11 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     return norm.slice(a, m ? sp.end + m.index : norm.length);
   };
   const strong = asserted(findAll([STRONG_NEGATIVE, ACCUSATION], norm)).filter((x) => {
-    const word = norm.slice(x.start, x.end);
-    if (/^(?:unbelievable|ridiculous|shocking|absurd)$/.test(word) && GRATITUDE.test(sentenceAround(x)) && !/\b(?:not|no|never|nothing|still)\b/.test(sentenceAround(x))) return false;
+    const word = norm.slice(x.start, x.end).replace(/^[^a-z]+|[^a-z]+$/g, '');
+    // An exclamation of delight: thanks in its sentence or the next ("Are you serious?! It came already? Thanks!").
+    const around = sentenceAround(x) + ' ' + norm.slice(x.end, x.end + 120).split(/[.!?\n]+/).slice(0, 3).join(' ');
+    if (/^(?:unbelievable|ridiculous|shocking|absurd|unreal|are\s+(?:you|u)\s+\w+(?:\s+\w+)?)$/.test(word) && GRATITUDE.test(around) && !/\b(?:not|no|never|nothing|still)\b/.test(around)) return false;
+    if (/^(?:unbelievable|ridiculous|shocking|absurd|unreal|are\s+(?:you|u)\s+\w+(?:\s+\w+)?|you'?ve\s+\w+|you\s+\w+|you\s+have\s+\w+)$/.test(word) && GRATITUDE.test(sentenceAround(x)) && !/\b(?:not|no|never|nothing|still)\b/.test(sentenceAround(x))) return false;
     if (/^(?:furious|livid|fuming|outraged|disgusted|appalled)$/.test(word) && THIRD_PERSON_FEELS.test(clauseBefore(norm, x.start))) return false;
     // "My mistake, I'm so stupid, it's embarrassing": the customer blames themself, not the company.
     if (SELF_BLAME.test(sentenceAround(x))) return false;

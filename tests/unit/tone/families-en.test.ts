@@ -606,6 +606,52 @@ const FAMILIES: Family[] = [
       "we could sort this out over dinner, just you and me",
     ],
   },
+  {
+    name: "anger said as idiom and outrage, without swearing or capitals",
+    level: 'angry',
+    texts: [
+      "Are you having a laugh? £40 for a delivery that never came.",
+      "You're taking the piss now. Third \"final\" bill this month.",
+      "This is daylight robbery. £12 to print an invoice?",
+      "Total rip-off. I want the difference refunded.",
+      "Do you think I'm stupid? The box was empty when it arrived.",
+      "I am beyond angry. My daughter's birthday present never arrived and nobody cares.",
+      "Unreal. Two weeks without hot water and you send me a survey.",
+      "You have ruined our holiday. I expect full compensation.",
+      "I'm absolutely seething. Cancel my contract today.",
+      "Shocking. Absolutely shocking. Nobody from your company has called me back in ten days.",
+      "What an absolute shambles. Sort out my refund NOW.",
+      "I'm sick of being lied to by your company. Refund me or I'm going to the ombudsman.",
+      "I will never use your company again and I'll be telling everyone why.",
+      "How is this legal? You've taken money from my account twice without permission.",
+      "This company is a complete joke from top to bottom.",
+      "You've got some nerve charging me for a repair that made it worse.",
+      "Don't you dare close this ticket again.",
+      "I've had it up to here with your excuses.",
+      "This is beyond a joke now, get me a refund.",
+      "Honestly, how hard can it be to deliver a parcel to the right address?!",
+    ],
+  },
+  {
+    name: "near misses of the outrage idioms: delight, a past feeling, a plain question",
+    level: 'calm',
+    texts: [
+      "Are you joking? That's amazing, thank you so much!",
+      "Are you serious?! It arrived already? Brilliant, thanks!",
+      "I was angry at first, but your colleague fixed it in minutes. Thank you!",
+      "I'm not angry, just confused about the new bill layout. Could you explain the standing charge?",
+      "How hard is it to install the wall bracket? I'm not very handy.",
+      "Unreal! The parcel came in a day, thank you.",
+      "Is it legal to park the van on the pavement for the delivery? Just checking before Friday.",
+    ],
+  },
+  {
+    name: "\"not angry, but\" is still frustration",
+    level: 'frustrated',
+    texts: [
+      "I'm not angry, but I am disappointed that nobody called me back.",
+    ],
+  },
 ];
 
 describe.each(FAMILIES)('$name ($level)', ({ level, texts }) => {
