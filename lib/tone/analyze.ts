@@ -489,7 +489,9 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   // "Please fix it" is a request; "Fix it. Today." is a demand.
   const polite = (d: Span): boolean => {
     const sentenceStart = Math.max(norm.lastIndexOf('.', d.start - 1), norm.lastIndexOf('?', d.start - 1), norm.lastIndexOf('!', d.start - 1)) + 1;
-    return POLITE.test(norm.slice(sentenceStart, d.start));
+    // "…, please." after the demand softens it as much as before it.
+    const after = /^[^.!?\n]*/.exec(norm.slice(d.end))?.[0] ?? '';
+    return POLITE.test(norm.slice(sentenceStart, d.start)) || /\b(?:please|pls|thanks|thank\s+you)\s*[.!]?\s*$/.test(after);
   };
   // "Fix it." is a demand; "the repair didn't fix it", "how to fix it", "they'll fix it" are not.
   const demands = findAll(DEMANDS, norm).filter((d) => !polite(d) && !(/^(?:fix|sort)\b/.test(norm.slice(d.start, d.end)) && NOT_IMPERATIVE.test(clauseBefore(norm, d.start))));
@@ -595,6 +597,8 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   let shoutSpan: Span | null = null;
   let weakSeen = false;
   let praiseSeen = false;
+  /** Runs of "??", "?!", "!!!" that weighed: shown as evidence when the message is not calm. */
+  const punctuation: Span[] = [];
   for (const [from, to] of windows) {
     if (level === 'abusive' || level === 'angry') break;
     const n = (list: readonly Span[]): number => list.reduce((k, s) => k + (inRange(s, from, to) && s.start >= recalledUntil ? 1 : 0), 0);
@@ -705,9 +709,21 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     // Punctuation raises a complaint, not delight ("Thank you so much!!!", "Really?! Brilliant").
     const glad = pos > negScore && otherCues === 0;
     if (!glad) {
-      if (/\?!|!\?/.test(slice)) anger += 2;
-      else if (/!{3,}/.test(slice)) anger += 2;
-      if (/\?{2,}/.test(slice)) frustration += 2;
+      const mark = (re: RegExp): void => {
+        const m = re.exec(slice);
+        if (m) punctuation.push({ start: from + m.index, end: from + m.index + m[0].length });
+      };
+      if (/\?!|!\?/.test(slice)) {
+        anger += 2;
+        mark(/[?!]*(?:\?!|!\?)[?!]*/);
+      } else if (/!{3,}/.test(slice)) {
+        anger += 2;
+        mark(/!{3,}/);
+      }
+      if (/\?{2,}/.test(slice)) {
+        frustration += 2;
+        mark(/\?{2,}/);
+      }
     }
     if (nUrgent && (otherCues > 0 || negScore >= 2)) anger += 1;
     if (negScore >= 2) frustration += keep * Math.min(2, (negScore - 1) * 0.4);
@@ -731,7 +747,9 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   if (weakSeen) for (const s of weak) push(c, 'threat-to-leave', s, messageIndex);
   if (praiseSeen) for (const s of praiseSarcasm) push(c, 'sarcasm', s, messageIndex);
   for (const p of situational) push(c, 'profanity-situation', p, messageIndex);
-  if (level === 'angry') for (const d of softDemands) push(c, 'urgency', d, messageIndex);
+  if (level !== 'calm') for (const d of softDemands) push(c, 'urgency', d, messageIndex);
+  // Insistent punctuation is evidence too ("??" alone is someone waiting for an answer).
+  if (level !== 'calm' && level !== 'abusive') for (const p of punctuation) push(c, 'urgency', p, messageIndex);
 
   c.signals.sort((a, b) => a.start - b.start || a.end - b.end);
   return { level, signals: c.signals };
