@@ -350,7 +350,7 @@ function turnaround(norm: string, scored: readonly (Span & { score: number })[],
 const EXASPERATED = /^\s*(?:why\s+(?:am|do|does|did|is|are|have|must|should)\s+(?:i|we|you)|why\s+(?:i|we)\s+(?:must|have\s+to|need\s+to|should|am|are)|how\s+come|(?:do|must|should)\s+(?:i|we)\s+(?:really|seriously|actually|honestly)|am\s+i\s+(?:really|seriously)|seriously|(?:is|are)\s+(?:you|it)\s+(?:really|seriously))\b/;
 
 /** The customer's contact with the company: a repeat about it is a chase, not a fault described. */
-const SERVICE_CONTACT = /\b(?:anyone|anybody|nobody|no\s+one|someone|somebody|agents?|chat|call\s+(?:drops|ends|cuts)|line|on\s+hold|support|repl(?:y|ies|ied)|answer(?:s|ed)?|respond\w*|your\s+(?:team|staff|people))\b/;
+const SERVICE_CONTACT = /\b(?:(?:anyone|anybody|nobody|no\s+one|someone|somebody)\s+(?:\w+\s+)?(?:answers?|answered|replies|replied|responds?|responded|picks?\s+up|gets?\s+back|calls?\s+back|helps?|came|comes|turns?\s+up|reads?)|agents?|chat|call\s+(?:drops|ends|cuts)|line|on\s+hold|support|repl(?:y|ies|ied)|answer(?:s|ed)?|respond\w*|your\s+(?:team|staff|people))\b/;
 
 /** The customer blaming themself: its negative words are not about the company. */
 const SELF_BLAME = /\b(?:my\s+(?:mistake|bad|fault|error)|silly\s+me|(?<!\b(?:think|thinks|that|if|like)\s+)(?:i'?m|i\s+am|i\s+was|i\s+feel)\s+(?:so\s+|such\s+an?\s+|an?\s+|really\s+|very\s+)?(?:stupid|idiot|dumb|silly|daft|embarrassed)|user\s+error|i\s+(?:messed|screwed|mixed)\s+(?:it\s+)?up)\b/;
@@ -388,6 +388,9 @@ const NOT_IMPERATIVE = /\b(?:to|didn'?t|did\s+not|not|can'?t|cannot|could|couldn
 
 /** A manager asked for to buy something: a sales question, not an escalation. */
 const SALES = /\bsales\b|\b(?:pricing|quote|demo|partnership|wholesale|bulk\s+order|multi-site|business\s+account|account\s+manager|before\s+we\s+(?:commit|sign|buy))\b/;
+
+/** A customer apologising for writing again ("sorry, me again", "sorry to bother you again"). */
+const APOLOGETIC = /\bsorry\b[^.!?]{0,30}\b(?:again|bother\w*|pester\w*|time|spam\w*)\b|\b(?:it'?s\s+)?me\s+again\b/;
 
 /** Words that make a repeat a repeated fault, not a happy return ("third order this month"). */
 const FAULT_WORDS = /\b(?:fault|faulty|problem|issue|error|broken|broke|same|fix|fixed|repair|repaired|replacement|still|wrong|missing|late|complain\w*|refund|crack\w*|leak\w*|not\s+work\w*|doesn'?t\s+work|won'?t|failed|fails)\b/;
@@ -468,6 +471,12 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     }
   }
   c.abuse = atRep.length > 0;
+  /** The sentence a span stands in (without its end mark). */
+  const sentenceAround = (sp: Span): string => {
+    const a = Math.max(norm.lastIndexOf('.', sp.start - 1), norm.lastIndexOf('!', sp.start - 1), norm.lastIndexOf('?', sp.start - 1), norm.lastIndexOf('\n', sp.start - 1)) + 1;
+    const m = /[.!?\n]/.exec(norm.slice(sp.end));
+    return norm.slice(a, m ? sp.end + m.index : norm.length);
+  };
 
   // --- the cues, found once over the whole message ---
   const situational = profane.filter((p) => !overlaps(p, atRep));
@@ -481,7 +490,8 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   for (const u of ultimatums) push(c, 'threat-to-leave', u, messageIndex);
   const sup = asserted(findAll(SUPERVISOR, norm));
   for (const x of sup) push(c, 'supervisor-request', x, messageIndex);
-  const repeat = collectAll(c, 'repeat-contact', REPEAT_CONTACT, norm, messageIndex);
+  // "Sorry, me again for the 4th time today 😂": a customer apologising for writing again is not chasing.
+  const repeat = collectAll(c, 'repeat-contact', REPEAT_CONTACT, norm, messageIndex).filter(() => !(APOLOGETIC.test(norm) && !FAULT_WORDS.test(norm)));
   const again = [...matches(AGAIN, norm), ...matches(WEAK_REPEAT, norm)].filter((a) => !overlaps(a, repeat));
   const past = collectAll(c, 'past-experience', PAST_EXPERIENCE, norm, messageIndex);
   const urgent = asserted(findAll(URGENCY, norm));
@@ -499,11 +509,6 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   const softDemands = asserted(findAll([...SOFT_DEMANDS, ...IMPERATIVES], norm)).filter((d) => !polite(d) && !overlaps(d, demands));
   for (const d of demands) push(c, 'urgency', d, messageIndex);
   // "This is unbelievable, thank you!" is delight; "my neighbour is furious" is someone else's anger.
-  const sentenceAround = (sp: Span): string => {
-    const a = Math.max(norm.lastIndexOf('.', sp.start - 1), norm.lastIndexOf('!', sp.start - 1), norm.lastIndexOf('?', sp.start - 1), norm.lastIndexOf('\n', sp.start - 1)) + 1;
-    const m = /[.!?\n]/.exec(norm.slice(sp.end));
-    return norm.slice(a, m ? sp.end + m.index : norm.length);
-  };
   const strong = asserted(findAll([STRONG_NEGATIVE, ACCUSATION], norm)).filter((x) => {
     const word = norm.slice(x.start, x.end).replace(/^[^a-z]+|[^a-z]+$/g, '');
     // An exclamation of delight: thanks in its sentence or the next ("Are you serious?! It came already? Thanks!").

@@ -314,7 +314,7 @@ export const SUPERVISOR_ASKED =
 
 /** A thing that keeps doing something, "every time": a fault described, a repeat only in a message that
  * complains ("the fridge keeps beeping" is a question; "…and nobody has replied" makes it a chase). */
-export const WEAK_REPEAT = /(?<!\b(?:i'?ll|will|to|gonna|happily|definitely|and)\s+)\bkeeps?\s+(?:on\s+)?(?!improving|ordering|buying|using|coming|shopping|recommending|working|going|getting\s+better|growing)[a-z]+ing\b|\bevery\s+(?:time|month)\b|\balready\s+(?:tried|done|been)\b/g;
+export const WEAK_REPEAT = /(?<!\b(?:i'?ll|will|to|gonna|happily|definitely|and)\s+)\bkeeps?\s+(?:on\s+)?(?!improving|ordering|buying|using|coming|shopping|recommending|working|going|getting\s+better|growing)[a-z]+ing\b|\bevery\s+(?:time|month)\b|\balready\s+(?:tried|done|been)\b|\bsame\s+thing\b/g;
 
 /** "Again" alone: a repeat only in a message that complains, or asked ("…again?!"), not in "thanks again". */
 export const AGAIN = /(?<!\b(?:hi|hello|hey|me|once|thanks|thank\s+you|see\s+you|you)[\s,!]*)\bagain\b/g;
@@ -324,7 +324,7 @@ export const REPEAT_CONTACT: RegExp[] = [
   /\b(?:changed|moved|postponed|rescheduled|cancell?ed|delayed|pushed\s+back|missed|failed)\s+(?:\w+\s+)?(?:twice|(?:two|three|four|five|six|\d+|several|many|multiple)\s+times)\b/g,
   /\b(?:ask|call|write|send|email|tell|phone)\s+(?:\w+\s+){0,4}?(?:twice|(?:two|three|four|five|six|\d+|many|several)\s+times)\b/g,
   /\b(?:paid|pay|sent|send|told|tell|call|called|write|wrote|ask|asked)\s+already\b/g,
-  /\bsame\s+(?:story|thing|excuse|excuses|runaround)\b|\b(?:is|are|still|was)\s+not\s+(?:solve|resolve|fix|repair)\b|\beach\s+time\b|\bstill\s+(?:charged|billed|being\s+(?:charged|billed)|taking|getting|charging)\b/g,
+  /\bsame\s+(?:story|excuse|excuses|runaround)\b|\b(?:is|are|still|was)\s+not\s+(?:solve|resolve|fix|repair)\b|\beach\s+time\b|\bstill\s+(?:charged|billed|being\s+(?:charged|billed)|taking|getting|charging)\b/g,
   /\b(?:second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th|6th|umpteenth|nth)\s+(?:time|email|message|call|attempt|try|replacement|request|chat|ticket|missed)\b/g,
   /\b(?:second|third|fourth|fifth)\s+time\b/g,
   /\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+(?:day|week|month)\s+(?:without|of\s+(?:waiting|this|no)|in\s+a\s+row|and\s+still|now|running)\b/g,
@@ -486,7 +486,7 @@ export const SENTIMENT_OVERRIDES: Record<string, number> = {
   noisy: 0, dropped: 0, stuck: -1, crash: -1, broken: -1, damaged: -1, lost: -1, wrong: -1, cancel: 0,
   cancelled: 0, delayed: -1, delay: -1, dying: 0, killer: 0, kill: 0, bomb: 0, stop: 0, hard: -1, pain: -1,
   joke: -2, jokes: -2, clown: -2, shambles: -3, disgraceful: -3, tiresome: -2, nightmare: -2, excuses: -1,
-  meh: -1, spam: 0, concerned: -1, rubbish: -2, cowboys: -2, pathetic: -3, unacceptable: -3,
+  meh: -1, spam: 0, weird: 0, odd: 0, bizarre: 0, concerned: -1, rubbish: -2, cowboys: -2, pathetic: -3, unacceptable: -3,
   // A bereavement told calmly is not affect at the company.
   death: 0, died: 0, dead: 0, funeral: 0, grief: 0, bereavement: 0, bereaved: 0, passed: 0,
 };

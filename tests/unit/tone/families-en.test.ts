@@ -652,6 +652,30 @@ const FAMILIES: Family[] = [
       "I'm not angry, but I am disappointed that nobody called me back.",
     ],
   },
+  {
+    name: "a customer apologising for writing again, an odd fault described, \"same thing\" when trying",
+    level: 'calm',
+    texts: [
+      "Sorry, me again! Third question today, I promise it's the last: do you gift wrap?",
+      "Hi again, sorry to bother you a second time. Can I add a note to the card?",
+      "It's me again 🙈 forgot to ask, does the lamp come with a bulb?",
+      "Sorry for spamming you today! One more: can I collect from the Leeds store?",
+      "So here's an odd one: the speaker turns itself on at 6am every day. No alarms set. Any ideas?",
+      "Weird one for you: my invoice shows the VAT twice on the preview but once on the PDF. Which one should I keep for my records?",
+      "Tried it on my laptop and on my phone, same thing, the button is greyed out. Is checkout closed for maintenance?",
+      "Is the X200 the same thing as the X200 Pro, just a different colour?",
+    ],
+  },
+  {
+    name: "an apology for writing again while the fault stays unresolved",
+    level: 'frustrated',
+    texts: [
+      "Sorry, me again. The replacement has the same fault as the first one, it still won't charge.",
+      "Sorry to keep emailing, but the refund still hasn't arrived and it's been three weeks.",
+      "Apologies for writing again, I know I've emailed a few times. The problem is still there after the update.",
+      "I've tried everything on the help page, same thing every time, and nobody replies to my emails.",
+    ],
+  },
 ];
 
 describe.each(FAMILIES)('$name ($level)', ({ level, texts }) => {
