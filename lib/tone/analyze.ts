@@ -45,6 +45,8 @@ import {
   RECOLLECTION,
   GRATITUDE,
   SARCASM_IF_NEGATIVE,
+  SARCASM_IF_EVENT,
+  NEGATIVE_EVENT,
   SUPERVISOR,
   SUPERVISOR_ASKED,
   ULTIMATUM,
@@ -539,6 +541,17 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
       sarcMild.push(span);
     }
   }
+  // Praise or glee said of a bad event ("ten days for a refund, what a treat"): sarcasm where the message
+  // tells of something going wrong.
+  if (NEGATIVE_EVENT.test(norm))
+    for (const sp of findAll(SARCASM_IF_EVENT, norm)) {
+      // Thanks around it (its own words aside: "love that") make it delight.
+      const around = sentenceAround(sp).replace(norm.slice(sp.start, sp.end), ' ') + ' ' + norm.slice(sp.end, sp.end + 160).split(/[.!?\n]+/).slice(0, 3).join(' ');
+      if (!overlaps(sp, sarcMild) && !overlaps(sp, sarcStrong) && !GRATITUDE.test(around)) {
+        push(c, 'sarcasm', sp, messageIndex);
+        sarcMild.push(sp);
+      }
+    }
   // Praise of a job "well done" is sarcasm only in a message that complains.
   const praiseSarcasm = findAll(SARCASM_IF_NEGATIVE, norm);
   const weak = [...matches(THREAT_TO_LEAVE_WEAK, norm)];

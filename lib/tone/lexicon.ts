@@ -338,6 +338,7 @@ export const REPEAT_CONTACT: RegExp[] = [
   /\bi(?:'ve|\s+have)\s+(?:explained|told\s+you|said|asked)\s+(?:this|it|that)?\s*(?:twice|before|already|again|\w+\s+times)\b/g,
   /\b(?:i|we)\s+keep\s+(?:on\s+)?(?:asking|calling|chasing|writing|emailing|ringing|phoning|explaining|trying|repeating|sending|getting\s+(?:the\s+same|told|passed|transferred|charged|billed|fobbed|bounced|cut\s+off|disconnected|ignored|different)|being\s+(?:told|charged|billed|asked|passed|transferred|ignored|fobbed)|having\s+to)\b|\b(?:this|it|that)\s+keeps\s+(?:on\s+)?happening\b|\b(?:you|u|they|you\s+people|you\s+guys|your\s+(?:agents?|staff|team|people|colleagues?))\s+keep\s+(?:on\s+)?(?:saying|telling|promising|sending|asking|closing|cancell?ing|changing|moving|postponing|ignoring|rescheduling|missing|charging|billing|losing|blaming|giving\s+me)\b|\bevery\s+single\s+time\b/g,
   /\byet\s+another\b/g,
+  /\bi\s+(?:already\s+)?(?:told|informed|explained\s+(?:this\s+|it\s+)?to|said\s+to|wrote\s+to|emailed|showed)\s+(?:you|u|your\s+(?:colleague|agent|team)|the\s+(?:agent|last\s+agent))\s+(?:(?:this|that|it)\s+)?(?:yesterday|already|before|last\s+(?:week|time|month)|on\s+\w+day|earlier|twice|this\s+morning|at\s+the\s+start|in\s+my\s+(?:first|last)\s+\w+)\b/g,
   /(?:^|[.!?]\s+)(?:twice|three\s+times|four\s+times|five\s+times|\d+\s+times|again)\s*[.!]+/g,
   /\b(?:every|each)\s+(?:week|day|time|month)\s+(?:you|they|u|someone|somebody|the\s+agent|your\s+\w+)\s+(?:say|said|says|tell|told|tells|promise|promised|promises)\b|\b(?:is|it\s+is|it'?s)\s+(?:already\s+)?(?:one|two|three|four|five|\d+)\s+(?:days?|weeks?|months?)\s+(?:that\s+)?(?:i|we)\s+(?:wait|am\s+waiting|are\s+waiting|waiting)\b/g,
   /\bhow\s+many\s+(?:more\s+)?times\b/g,
@@ -455,16 +456,27 @@ export const MILD_NEGATIVE =
 
 export const SARCASM_STRONG: RegExp[] = [
   /\bthank(?:s|\s+you)\s+for\s+(?:absolutely\s+)?nothing\b/g,
-  /\bthank(?:s|\s+you)\s+(?:(?:so|very)\s+much\s+|a\s+lot\s+|a\s+bunch\s+|again\s+)?for\s+(?:ruining|wasting|nothing|losing|breaking|ignoring|messing|leaving\s+me|making\s+me\s+wait)\b/g,
+  /\bthank(?:s|\s+you)\s+(?:(?:so|very)\s+much\s+|a\s+lot\s+|a\s+bunch\s+|again\s+)?for\s+(?:ruining|wasting|nothing|losing|breaking|ignoring|messing|leaving\s+me|making\s+me\s+wait|cancell?ing|charging\s+me|overcharging|ghosting|hanging\s+up|keeping\s+me\s+(?:waiting|on\s+hold)|sending\s+(?:me\s+)?the\s+wrong)\b/g,
   /\b(?:you'?ve|you\s+have|you'?ve\s+somehow|you\s+somehow)\s+(?:somehow\s+|actually\s+)?managed\s+to\b/g,
-  /\bspare\s+me\b|\bwow\.?\s+just\s+wow\b/g,
+  /\bspare\s+me\b|\bwow\.?\s+just\s+wow\b|\bslow\s+clap\b|\bgold\s+star\s+for\b|\bbravo\b(?=[^.!?]{0,60}\b(?:lost|cancel\w*|charged|broke\w*|ruined|late|again)\b)/g,
 ];
 
 /** "Oh wonderful, another delay": a positive interjection opening a sentence that turns negative. */
 export const SARCASM_OPENER =
-  /(?:^|[.!?]\s+)((?:oh\s+)?(?:great|wonderful|brilliant|lovely|nice|fantastic|perfect|super|terrific|marvell?ous|awesome|well|outstanding|hilarious|incredible|superb|excellent|splendid|amazing|classic|cool))[,.!]+\s*/g;
+  /(?:^|[.!?]\s+)((?:oh\s+)?(?:great|wonderful|brilliant|lovely|nice|fantastic|perfect|super|terrific|marvell?ous|awesome|well|outstanding|hilarious|incredible|superb|excellent|splendid|amazing|classic|cool|good|glad))[,.!]+\s*/g;
 export const SARCASM_TURN =
-  /^(?!(?:thank|thanks|that'?s\s+(?:exactly|great|perfect)))[^]{0,80}?\b(?:another|again|yet|wait\w*|delay\w*|lost|broke\w*|doesn'?t|didn'?t|won'?t|not|never|wrong|nothing|still|so\s+now|fine|same|late|gone|died|dead|expired|missed|cracked|crack|as\s+(?:always|usual)|logged\s+me\s+out|left\s+it|no\s+(?:refund|answer|reply|one|show))\b/;
+  /^(?!(?:thank|thanks|that'?s\s+(?:exactly|great|perfect)))[^]{0,80}?\b(?:another|again|yet|lasted|a\s+whole|slower|worse|instead|wait\w*|delay\w*|lost|broke\w*|doesn'?t|didn'?t|won'?t|not|never|wrong|nothing|still|so\s+now|fine|same|late|gone|died|dead|expired|missed|cracked|crack|as\s+(?:always|usual)|logged\s+me\s+out|left\s+it|no\s+(?:refund|answer|reply|one|show))\b/;
+/** Something going wrong, told: praise of it is sarcasm ("what a treat", "love that"). */
+export const NEGATIVE_EVENT =
+  /\b(?:lost|late|lasted|cancell?ed|slower|worse|broke\w*|instead\s+of|on\s+hold|waiting|delay\w*|rain|soaked|charged|overcharged|went\s+up|damaged|missing|wrong|failed|crash\w*|expired|stuck|gone|disappeared|deleted|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days|weeks|minutes|hours|mins))\b/;
+/** Praise or glee said of a bad event: mild sarcasm where the message tells one (NEGATIVE_EVENT). */
+export const SARCASM_IF_EVENT: RegExp[] = [
+  /\bwhat\s+a\s+(?:treat|joy|delight|pleasure|thrill|result|bargain|lovely\s+surprise)\b|\bwhat\s+fun\b|\bhow\s+(?:lovely|wonderful|convenient|delightful|fun)\s*[.!]/g,
+  /(?:^|[.!?]\s*)(?:i\s+)?love\s+(?:that|it)\s*[.!]|\blove\s+it\s+when\b|\bjust\s+what\s+i\s+(?:needed|wanted)\b/g,
+  /\b(?:glad|good|nice|great|lovely)\s+to\s+(?:see|know|hear)\b(?=[^.!?]{0,80}\b(?:slower|worse|broke\w*|lost|late|cancel\w*|more\s+expensive|went\s+up|failed|gone|disappeared|deleted|important|valued|on\s+hold|minutes|hours)\b)/g,
+  /(?:^|[.!?]\s*)funny\s+how\b(?!\s+(?:things|life|it\s+all)\s+(?:work|turn)s?\s+out)|\b(?:interesting|amazing|incredible|funny)\s+how\s+(?:\w+\s+){0,4}?(?:always|never|suddenly|only|the\s+day|the\s+minute|the\s+moment)\b|\bthat'?s\s+one\s+way\s+to\b/g,
+];
+
 /** Praise that is sarcasm in a message that complains ("Great job, lost it again"), praise otherwise. */
 export const SARCASM_IF_NEGATIVE: RegExp[] = [
   /\b(?:great|fantastic|brilliant|amazing|excellent|good|nice|wonderful|outstanding|stellar|superb)\s+(?:job|work|service)\b|\bwell\s+done\b|\btruly\s+(?:world-class|impressive|amazing)\b|\breally\s+appreciate\s+it\b(?=\W*$)|\b(?:world[\s-]class|top[\s-]notch|first[\s-]class)\b/g,
@@ -473,8 +485,8 @@ export const SARCASM_MILD: RegExp[] = [
   /\b(?:thanks|cheers|thank\s+you)(?:\s+for\s+that)?,?\s+i\s+(?:suppose|guess)\b/g,
   /\byeah,?\s+sure\b|\bsure,?\s+sure\b|\byeah,?\s+right\b|\bwhat\s+a\s+(?:surprise|shock|shocker)\b|\boh\s+sure\b|(?:^|[.!?]\s*)shocker\b|\bcool,?\s+cool,?\s+cool\b|\blove\s+that\s+for\s+me\b|\bah\s+yes,?\s+the\s+(?:famous|legendary|classic|usual|good\s+old)\b|\b(?:perfect|great|brilliant|excellent)\s+timing(?:\s+as\s+(?:always|usual|ever))?\b|(?:^|[.!?]\s*)nice\s+one\s*[,.!]/g,
   /\b(?:well|oh),?\s+(?:that'?s|this\s+is|that\s+was|how|isn'?t\s+that)\s+(?:just\s+|really\s+|very\s+|so\s+)?(?:helpful|useful|fun|great|lovely|brilliant|nice|reassuring|convenient|perfect|wonderful|fantastic|marvell?ous)\b/g,
-  /\bthanks,?\s+i\s+guess\b/g,
-  /"(?:support|fixed|help|service|customer\s+service|express|working\s+on\s+it)"/g,
+  /\bthanks,?\s+i\s+guess\b|\banother\s+\w+,\s+another\s+(?!(?:order|purchase|parcel|happy|great|lovely|win|success|adventure|treat|delivery\s*!)\b)/g,
+  /["\u201c](?:support|fix|fixed|resolved|help|service|customer\s+service|express|working\s+on\s+it|priority|high\s+priority|important\s+to\s+(?:us|you)|(?:we'?re\s+|we\s+are\s+)?looking\s+into\s+it|valued|escalated|guaranteed|urgent|final)[.!,]?["\u201d]/g,
   /['\u2018\u201c](?:support|service|customer\s+(?:service|care|support)|express|priority|guaranteed|expert|experts|help\s*desk|helpline)['\u2019\u201d](?!\s+(?:button|tab|page|link|menu|section|option|icon|plan|tier|package|form))/g,
   /\bof\s+my\s+life\s+i\s+(?:won'?t|will\s+never)\s+get\s+back\b/g,
 ];

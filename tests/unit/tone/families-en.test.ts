@@ -676,6 +676,72 @@ const FAMILIES: Family[] = [
       "I've tried everything on the help page, same thing every time, and nobody replies to my emails.",
     ],
   },
+  {
+    name: "\"I want a refund\" said calmly",
+    level: 'calm',
+    texts: [
+      "I want a refund for the jacket, it doesn't fit. Order 2231. Thanks.",
+      "Hi, I'd like a refund please, I ordered the wrong size by mistake.",
+      "I want my money back for the cancelled class on Tuesday, please. No rush.",
+      "Can I get a refund instead of a replacement? I've found one locally.",
+      "I want a refund on the unused part of my subscription. I'm moving abroad.",
+      "Hello, I'd like to return the blender for a full refund. It works fine, I just don't use it.",
+      "I want to cancel and get a refund, the course clashes with my new job. Thanks for understanding.",
+      "Refund to the original card please, the gift card option doesn't suit me.",
+    ],
+  },
+  {
+    name: "\"I already told you\": the customer repeating themself",
+    level: 'frustrated',
+    texts: [
+      "I already told you, the order number is 44120. Please check it.",
+      "As I said in my last email, the address is wrong on the label.",
+      "I already sent the photos on Monday. Do you need them again?",
+      "Like I mentioned before, I'm not home on Fridays. Please don't book Friday again.",
+      "I've already explained this to two of your colleagues. The charge is for a cancelled plan.",
+      "I told you yesterday that the item is broken. Why are you asking for a photo of it working?",
+    ],
+  },
+  {
+    name: "mild sarcasm with no sarcasm word: praise of a bad event, company words in quotes, \"funny how\"",
+    level: 'frustrated',
+    texts: [
+      "Oh good, the \"fix\" lasted a whole day. Can you send someone again?",
+      "Ten days for a refund, what a treat. Is there a way to speed it up?",
+      "Glad to see the app update made everything slower. Is there a way back to the old version?",
+      "So the parcel went to Glasgow instead of Leeds. Love that. When can it be redirected?",
+      "Another week, another \"we're looking into it\". Any real news?",
+      "Funny how the price went up the day after I signed. Can you explain the new amount?",
+      "Well, that's one way to deliver a sofa: on the pavement, in the rain. Can someone come and move it in?",
+      "Nice to know my call is \"important to you\". 40 minutes on hold so far.",
+    ],
+  },
+  {
+    name: "strong sarcasm with a threat or demand",
+    level: 'angry',
+    texts: [
+      "Oh brilliant, you've lost my passport. Absolutely fantastic work. I want a manager NOW.",
+      "Wow, thanks so much for cancelling my flight with two hours' notice. Truly world-class. I'm claiming every penny back.",
+      "Congratulations, you've managed to make the worst airline look good. I'm never flying with you again.",
+      "Slow clap for your billing team. Charged me three times. Refund it today or I'm going to the bank.",
+    ],
+  },
+  {
+    name: "near misses of sarcasm: real delight, a quoted status, \"funny how things work out\"",
+    level: 'calm',
+    texts: [
+      "What a treat! The hamper arrived a day early and everything is perfect. Thank you!",
+      "I love that you do free returns. Could I return the blue one for a size up?",
+      "Good to know, thanks. I'll wait for the engineer on Tuesday then.",
+      "Glad to see the new app is out! Is the old one going away in two weeks?",
+      "How lovely. Thank you for the birthday voucher, it expires in ten days so I'll use it soon.",
+      "Just what I needed, thank you! Could I order two more for my sister?",
+      "Funny how things work out: I ordered the wrong size but my son fits it perfectly. Can I keep it and pay the difference?",
+      "Another day, another order! Could you add gift wrap to this one?",
+      "My screen says \"Update installed\" and it works fine now. Do I need to restart again?",
+      "Your email said my case was \"resolved\" and it is, thanks. Can I download the invoice?",
+    ],
+  },
 ];
 
 describe.each(FAMILIES)('$name ($level)', ({ level, texts }) => {
