@@ -394,6 +394,9 @@ const SALES = /\bsales\b|\b(?:pricing|quote|demo|partnership|wholesale|bulk\s+or
 /** A customer apologising for writing again ("sorry, me again", "sorry to bother you again"). */
 const APOLOGETIC = /\bsorry\b[^.!?]{0,30}\b(?:again|bother\w*|pester\w*|time|spam\w*)\b|\b(?:it'?s\s+)?me\s+again\b/;
 
+/** A hedge just before a strong word: "a bit ridiculous", "slightly absurd", "getting rather silly". */
+const HEDGE = /\b(?:a\s+(?:bit|little|tad)|slightly|somewhat|rather|kind\s+of|kinda|sort\s+of|bordering\s+on)\s+$/;
+
 /** Words that make a repeat a repeated fault, not a happy return ("third order this month"). */
 const FAULT_WORDS = /\b(?:fault|faulty|problem|issue|error|broken|broke|same|fix|fixed|repair|repaired|replacement|still|wrong|missing|late|complain\w*|refund|crack\w*|leak\w*|not\s+work\w*|doesn'?t\s+work|won'?t|failed|fails)\b/;
 
@@ -511,6 +514,7 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   const softDemands = asserted(findAll([...SOFT_DEMANDS, ...IMPERATIVES], norm)).filter((d) => !polite(d) && !overlaps(d, demands));
   for (const d of demands) push(c, 'urgency', d, messageIndex);
   // "This is unbelievable, thank you!" is delight; "my neighbour is furious" is someone else's anger.
+  const hedged: Span[] = [];
   const strong = asserted(findAll([STRONG_NEGATIVE, ACCUSATION], norm)).filter((x) => {
     const word = norm.slice(x.start, x.end).replace(/^[^a-z]+|[^a-z]+$/g, '');
     // An exclamation of delight: thanks in its sentence or the next ("Are you serious?! It came already? Thanks!").
@@ -520,11 +524,17 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     if (/^(?:furious|livid|fuming|outraged|disgusted|appalled)$/.test(word) && THIRD_PERSON_FEELS.test(clauseBefore(norm, x.start))) return false;
     // "My mistake, I'm so stupid, it's embarrassing": the customer blames themself, not the company.
     if (SELF_BLAME.test(sentenceAround(x))) return false;
+    // "getting a bit ridiculous": a hedged strong word is annoyance, not anger.
+    if (HEDGE.test(norm.slice(Math.max(0, x.start - 24), x.start))) {
+      hedged.push(x);
+      return false;
+    }
     return true;
   });
   for (const x of strong) push(c, 'negative-sentiment', x, messageIndex);
   for (const s of otherInsults) push(c, 'negative-sentiment', s, messageIndex);
   const mild = asserted(findAll([MILD_NEGATIVE, MILD_NEGATIVE_EXTRA, ...IMPATIENCE, ...POLICY_PUSHBACK], norm));
+  for (const h of hedged) if (!overlaps(h, mild)) mild.push(h);
   // A rule pushed back on: frustration a warm letter does not soften.
   const pushedBack = [...findAll(POLICY_PUSHBACK, norm), ...pushback(norm)];
   for (const p of pushedBack) if (!overlaps(p, mild)) mild.push(p);
@@ -711,7 +721,7 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     if (n(sup)) {
       const praise = /\b(?:compliment|praise|thank|thanks|great\s+service|helpful|above\s+and\s+beyond|recogni[sz]\w*|shout-?out|commend\w*|credit\s+for|appreciation|kudos|positive\s+feedback)\b/.test(nslice) || SALES.test(nslice);
       const demanded =
-        (!POLITE.test(nslice) && /\b(?:i\s+want|get\s+me|put\s+me|now|today(?!'s)|i\s+expect|i\s+demand)\b/.test(nslice)) ||
+        (!POLITE.test(nslice) && /\b(?:i\s+want|get\s+me|put\s+me|right\s+now|now\s*[.!]|today\s*[.!]|immediately|i\s+expect|i\s+demand)/.test(nslice)) ||
         wCaps.words.some((w) => overlaps({ start: w.start + from, end: w.end + from }, sup));
       // A manager asked for with nothing to complain about is a business question.
       const asked = SUPERVISOR_ASKED.test(nslice) || otherCues > 0 || negScore >= 2;

@@ -742,6 +742,27 @@ const FAMILIES: Family[] = [
       "Your email said my case was \"resolved\" and it is, thanks. Can I download the invoice?",
     ],
   },
+  {
+    name: "a hedged strong word (\"a bit ridiculous\") and a polite supervisor request with \"now\" in it",
+    level: 'frustrated',
+    texts: [
+      "This is getting a bit ridiculous, it's the third courier to miss my address. Could you add the gate code to the order?",
+      "The wait is slightly absurd, to be honest. Is there any news on the replacement?",
+      "It's becoming a little unacceptable that the bill is late every month. Could you look into it?",
+      "Bordering on ridiculous now, two months for a simple refund. Any update?",
+      "I've now written three times about this. Could I please speak to a supervisor?",
+      "I've now called twice and I'd like a manager to look at the account, please.",
+    ],
+  },
+  {
+    name: "an unhedged strong word, a manager demanded now",
+    level: 'angry',
+    texts: [
+      "This is ridiculous. Third courier, third missed delivery. Put me through to a manager now.",
+      "I want a supervisor. Now.",
+      "Get me your manager immediately, I'm done with this.",
+    ],
+  },
 ];
 
 describe.each(FAMILIES)('$name ($level)', ({ level, texts }) => {
