@@ -355,7 +355,7 @@ const EXASPERATED = /^\s*(?:why\s+(?:am|do|does|did|is|are|have|must|should)\s+(
 const SERVICE_CONTACT = /\b(?:(?:anyone|anybody|nobody|no\s+one|someone|somebody)\s+(?:\w+\s+)?(?:answers?|answered|replies|replied|responds?|responded|picks?\s+up|gets?\s+back|calls?\s+back|helps?|came|comes|turns?\s+up|reads?)|agents?|chat|call\s+(?:drops|ends|cuts)|line|on\s+hold|support|repl(?:y|ies|ied)|answer(?:s|ed)?|respond\w*|your\s+(?:team|staff|people))\b/;
 
 /** The customer blaming themself: its negative words are not about the company. */
-const SELF_BLAME = /\b(?:my\s+(?:mistake|bad|fault|error)|silly\s+me|(?<!\b(?:think|thinks|that|if|like)\s+)(?:i'?m|i\s+am|i\s+was|i\s+feel)\s+(?:so\s+|such\s+an?\s+|an?\s+|really\s+|very\s+)?(?:stupid|idiot|dumb|silly|daft|embarrassed)|user\s+error|i\s+(?:messed|screwed|mixed)\s+(?:it\s+)?up)\b/;
+const SELF_BLAME = /\b(?:my\s+(?:mistake|bad|fault|error)|silly\s+me|(?<!\b(?:think|thinks|that|if|like)\s+)(?:i'?m|i\s+am|i\s+was|i\s+feel)\s+(?:so\s+|such\s+an?\s+|an?\s+|really\s+|very\s+)?(?:stupid|idiot|dumb|silly|daft|embarrassed)|user\s+error|i\s+(?:messed|screwed|mixed)\s+(?:it\s+)?up|(?:and\s+|i\s+)(?:totally\s+|completely\s+)?(?:forgot|overlooked|misread|mistyped)\b)\b/;
 
 /** Thanks that close a request, not warmth: "I'd appreciate it if…", "Thanks in advance", a "Thanks," line. */
 const POLITE_CLOSING = /\b(?:i'?d|i\s+would|we'?d|we\s+would|would)\s+(?:really\s+|greatly\s+)?appreciate\b|\bthanks?\s+(?:you\s+)?in\s+advance\b|\bthank(?:s|\s+you)\s+for\s+(?:your\s+)?(?:understanding|consideration|time|attention)\b|(?:^|\n)[ \t]*(?:thanks|thank\s+you|many\s+thanks|cheers|thx)[ \t]*[,.!]?[ \t]*(?=\n|$)/g;
@@ -396,6 +396,13 @@ const APOLOGETIC = /\bsorry\b[^.!?]{0,30}\b(?:again|bother\w*|pester\w*|time|spa
 
 /** A hedge just before a strong word: "a bit ridiculous", "slightly absurd", "getting rather silly". */
 const HEDGE = /\b(?:a\s+(?:bit|little|tad)|slightly|somewhat|rather|kind\s+of|kinda|sort\s+of|bordering\s+on)\s+$/;
+
+/** Said of something other than the company, or expressly not at it: the weather, the customer's own
+ * week, outrage "on behalf of" a neighbour, someone "furious with himself". ("Not at you" still leaves the company.) */
+const NOT_AT_YOU = /\b(?:nothing\s+to\s+do\s+with\s+(?:you|u|your\s+\w+)|on\s+behalf\s+of|with\s+(?:himself|herself|themselves|myself))\b/;
+const OFF_TOPIC = /\b(?:weather|rain|storm|snow|wind|heatwave|traffic|roads?|parking|council|government|commute|journey\s+here|covid|pandemic|my\s+(?:week|day|year|morning|boss|ex|landlord|neighbou?r))\b/;
+const COMPANY_REF = /\b(?:you|your|u|ur|company|service|support|order|delivery|courier|driver|engineer|agent|team|staff|product|app|website|site|bill|billing|refund|account|parcel|package)\b/;
+const notAtUs = (sentence: string): boolean => SELF_BLAME.test(sentence) || NOT_AT_YOU.test(sentence) || (OFF_TOPIC.test(sentence) && !COMPANY_REF.test(sentence));
 
 /** Words that make a repeat a repeated fault, not a happy return ("third order this month"). */
 const FAULT_WORDS = /\b(?:fault|faulty|problem|issue|error|broken|broke|same|fix|fixed|repair|repaired|replacement|still|wrong|missing|late|complain\w*|refund|crack\w*|leak\w*|not\s+work\w*|doesn'?t\s+work|won'?t|failed|fails)\b/;
@@ -523,7 +530,9 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     if (/^(?:unbelievable|ridiculous|shocking|absurd|unreal|are\s+(?:you|u)\s+\w+(?:\s+\w+)?|you'?ve\s+\w+|you\s+\w+|you\s+have\s+\w+)$/.test(word) && GRATITUDE.test(sentenceAround(x)) && !/\b(?:not|no|never|nothing|still)\b/.test(sentenceAround(x))) return false;
     if (/^(?:furious|livid|fuming|outraged|disgusted|appalled)$/.test(word) && THIRD_PERSON_FEELS.test(clauseBefore(norm, x.start))) return false;
     // "My mistake, I'm so stupid, it's embarrassing": the customer blames themself, not the company.
-    if (SELF_BLAME.test(sentenceAround(x))) return false;
+    if (notAtUs(sentenceAround(x))) return false;
+    // "Is this a scam or is it really from you?": asked, not alleged.
+    if (/^(?:scam\w*|fraud\w*|theft|stealing|robbery|fake)$/.test(word) && /^[^.!\n]*\?(?!!)/.test(norm.slice(x.end))) return false;
     // "getting a bit ridiculous": a hedged strong word is annoyance, not anger.
     if (HEDGE.test(norm.slice(Math.max(0, x.start - 24), x.start))) {
       hedged.push(x);
@@ -583,7 +592,7 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
       if (wordRes.size < 5000) wordRes.set(word, re);
     }
     for (const s of matches(re, norm)) {
-      if (score < 0 && (overlaps(s, excluded) || SELF_BLAME.test(sentenceAt(s)))) continue;
+      if (score < 0 && (overlaps(s, excluded) || notAtUs(sentenceAt(s)))) continue;
       scored.push({ ...s, score });
       if (score <= -2) push(c, 'negative-sentiment', s, messageIndex);
     }

@@ -498,7 +498,7 @@ export const SENTIMENT_OVERRIDES: Record<string, number> = {
   noisy: 0, dropped: 0, stuck: -1, crash: -1, broken: -1, damaged: -1, lost: -1, wrong: -1, cancel: 0,
   cancelled: 0, delayed: -1, delay: -1, dying: 0, killer: 0, kill: 0, bomb: 0, stop: 0, hard: -1, pain: -1,
   joke: -2, jokes: -2, clown: -2, shambles: -3, disgraceful: -3, tiresome: -2, nightmare: -2, excuses: -1,
-  meh: -1, spam: 0, weird: 0, odd: 0, bizarre: 0, concerned: -1, rubbish: -2, cowboys: -2, pathetic: -3, unacceptable: -3,
+  meh: -1, spam: 0, damage: -1, weird: 0, odd: 0, bizarre: 0, concerned: -1, rubbish: -2, cowboys: -2, pathetic: -3, unacceptable: -3,
   // A bereavement told calmly is not affect at the company.
   death: 0, died: 0, dead: 0, funeral: 0, grief: 0, bereavement: 0, bereaved: 0, passed: 0,
 };

@@ -763,6 +763,53 @@ const FAMILIES: Family[] = [
       "Get me your manager immediately, I'm done with this.",
     ],
   },
+  {
+    name: "sad, worried or unlucky, not at the company",
+    level: 'calm',
+    texts: [
+      "Unfortunately I have to cancel my booking for the 12th, my mother is in hospital. Could you refund the deposit?",
+      "Sadly my dog passed away last week, so please cancel his food subscription. Thank you for everything.",
+      "I'm quite anxious about flying with my wheelchair. What help is available at the airport?",
+      "I'm sorry to say the lamp arrived broken, the glass shade was in pieces. Could you send a new shade?",
+      "I'm really stressed with the move, could you tell me the earliest date you can switch the broadband over?",
+      "My son is sick so I can't make the appointment tomorrow. Could we move it to next week?",
+      "I'm afraid I entered the wrong card number. Can I update it before the order ships?",
+      "The storm damaged our satellite dish last night. Is that covered by the home cover?",
+      "I lost my job last month, so I'd like to pause the membership. Is that possible?",
+      "It's a shame the event was cancelled, but I understand. How do I get the refund?",
+      "Bad news, the courier delivered to my old address. Could you contact them to redirect it?",
+      "I had a terrible week and forgot to pay the bill on time, sorry. Can I pay it now without a late fee?",
+      "Our office flooded and the printer is soaked. How do we book a repair?",
+    ],
+  },
+  {
+    name: "a hot word about the weather, a neighbour, oneself, or asked about (\"is this a scam?\")",
+    level: 'calm',
+    texts: [
+      "Hi, I got a text saying my parcel is held at customs and I need to pay £2.99. Is this a scam or is it really from you?",
+      "The price on the website is ridiculously good, is it a mistake? I'd like to order 10 if it's real.",
+      "Hello,\n\nWe're planning our wedding in June and your venue looks perfect. The only nightmare is parking for 120 guests: is there an overflow car park nearby? Also, could we bring our own cake?\n\nThanks!\nAmira & Joe",
+      "Our team had a disaster of a day yesterday (nothing to do with you!) and we forgot to submit the timesheets. Can we still submit them today?",
+      "That's insane value for the price! Does the bundle include the case?",
+      "The weather was absolutely horrendous so the kids' party moved indoors. Can I change the bouncy castle to the small one?",
+      "I'm outraged on behalf of my neighbour, whose fence blew down, not at you! Do you do emergency fence repairs?",
+      "My husband is furious with himself for dropping the phone in the bath. Is water damage covered?",
+      "Is there a way to report a scam email pretending to be from your bank? It had your logo.",
+      "Hello, I'm writing a complaint letter for my community group about the council, not you! Could you tell me your printing prices for 200 copies?",
+      "Our disaster of a commute today meant I missed the 9am slot, my fault. Can I rebook?",
+    ],
+  },
+  {
+    name: "the same hot words said of the company stay angry",
+    level: 'angry',
+    texts: [
+      "Is this a scam?! You charged me twice and nobody answers the phone.",
+      "I'm not angry at you, but your company is a disgrace and I want my money back.",
+      "Your driver delivered in this weather by throwing it over the fence. Absolutely disgraceful.",
+      "Is this how you treat loyal customers? It's a scam, plain and simple.",
+      "It's not your fault, but this service is a joke and I'm cancelling.",
+    ],
+  },
 ];
 
 describe.each(FAMILIES)('$name ($level)', ({ level, texts }) => {
