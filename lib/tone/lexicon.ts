@@ -156,7 +156,7 @@ export const IMPLIED_INSULT: RegExp[] = [
   /\b(?:single|one|two|2|1|shared?)\s+brain\s*cells?\b|\bhired\s+for\s+(?:your|ur)\s+(?:brains|intelligence|looks)\b/g,
   /\b(?:someone|somebody|anyone|anybody)\s+who\s+(?:isn'?t|is\s+not|ain'?t)\s+(?:a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?(?:moron|idiot|imbecile|clown|fool|muppet|halfwit|numpty|incompetent|useless|clueless|brain-?dead|girl|little\s+girl|amateur)\b/g,
   // "What a useless little man you are", "a girl like you can't…", "hey dumbo,".
-  /\bwhat\s+an?\s+(?:\w+\s+){0,2}?(?:useless|pathetic|stupid|incompetent|clueless|hopeless|dumb|lazy|rude|nasty|miserable|sad|arrogant|ignorant|vile|horrible|awful|worthless|thick)\s+(?:\w+\s+){0,2}?(?:you|u)\s+(?:are|r)\b|\b(?:a|some)\s+(?:girl|woman|lady|female|blonde|little\s+boy)\s+like\s+(?:you|u)\b/g,
+  /\bwhat\s+an?\s+(?:\w+\s+){0,2}?(?:useless|pathetic|stupid|incompetent|clueless|hopeless|dumb|lazy|rude|nasty|miserable|sad|arrogant|ignorant|vile|horrible|awful|worthless|thick)\s+(?:\w+\s+){0,2}?(?:you|u)\s+(?:are|r)\b|\b(?:a|some)\s+(?:girl|woman|lady|female|blonde|little\s+boy)\s+like\s+(?:you|u)(?:\s+(?:can'?t|cannot|couldn'?t|wouldn'?t|don'?t|doesn'?t|would|could|should|to))?\b/g,
   /(?:^|[.!?,]\s*)(?:hey|oi|listen|look|yo)\s*,?\s+(?:dumbo|dummy|dumbass|idiot|moron|muppet|clown|numpty|genius|einstein|sherlock|imbecile|halfwit|dimwit|loser|donkey|twat|prick)\b(?=\s*(?:[,.!?;:]|$))/g,
   /\b(?:smarter|brighter|more\s+intelligent|more\s+competent|more\s+useful)\s+(?:\w+\s+){0,3}?than\s+(?:you|u)\b/g,
   // The rep's mind and worth, said sideways: "is thinking not part of your job description?", "what are you, twelve?".
