@@ -850,6 +850,45 @@ const FAMILIES: Family[] = [
       "My wife is blonde and wants to know if the dye kit covers grey roots.",
     ],
   },
+  {
+    name: "swearing and insults at the situation, the company or a third party: angry, not abusive",
+    level: 'angry',
+    texts: [
+      "What the hell are you doing with my order?",
+      "Why the f*** did you send it to the wrong address again?",
+      "Are you f***ing kidding me? Another week?",
+      "You lot have completely screwed up my booking. Fix it today.",
+      "Your company is run by clowns and I'm leaving.",
+      "Whoever designed this app is an idiot. Refund me.",
+      "The last agent was useless and hung up on me. I want a manager now.",
+      "This is bullshit. I paid for express and it's been 9 days.",
+      "Damn it, the replacement is broken too. I'm sending it back and I want my money.",
+      "Your courier is a liar, the parcel was never delivered. Sort it out.",
+      "You people have no idea what you're doing, the whole company is a shambles.",
+    ],
+  },
+  {
+    name: "the same heat aimed at the rep",
+    level: 'abusive',
+    texts: [
+      "You have no idea what you're doing, you clown.",
+      "Are you f***ing stupid? I said Tuesday.",
+      "You're useless. Absolutely useless.",
+      "Shut up and listen to me for once.",
+    ],
+  },
+  {
+    name: "an oath at one's own mishap, or in delight",
+    level: 'calm',
+    texts: [
+      "I dropped the charger in the sink, damn it. Do you sell the cable on its own?",
+      "Damn it, I forgot my password again. Can you reset it?",
+      "Damn, that was fast! Thanks.",
+      "My dog chewed the headphone cable, dammit. Is a replacement cable available?",
+      "FFS, I locked myself out of the app with too many tries. How long until I can try again?",
+      "We messed up the setup ourselves, no harm done. Could you send the install guide?",
+    ],
+  },
 ];
 
 describe.each(FAMILIES)('$name ($level)', ({ level, texts }) => {
