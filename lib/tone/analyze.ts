@@ -167,6 +167,11 @@ function insultTarget(tokens: Token[], i: number, kind: 'noun' | 'adj'): 'rep' |
   const tok = tokens[i] as Token;
   const next = tokens[i + 1];
   if (next && /^(?:me|myself)$/.test(next.w) && !sentenceBreak(next.gap)) return null;
+  // "I'm hopeless with gadgets", "I feel so stupid": said of oneself, whatever follows.
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    if (clauseBreak((tokens[j + 1] as Token).gap)) break;
+    if (/^(?:i|i'm|im|i've|me|myself)$/.test((tokens[j] as Token).w)) return null;
+  }
   // An adjective followed by a thing ("your stupid script", "this crap product") is about the thing.
   if (kind === 'adj' && next && !clauseBreak(next.gap) && !NOT_A_THING.test(next.w)) {
     const n = next.w;
@@ -355,7 +360,7 @@ const EXASPERATED = /^\s*(?:why\s+(?:am|do|does|did|is|are|have|must|should)\s+(
 const SERVICE_CONTACT = /\b(?:(?:anyone|anybody|nobody|no\s+one|someone|somebody)\s+(?:\w+\s+)?(?:answers?|answered|replies|replied|responds?|responded|picks?\s+up|gets?\s+back|calls?\s+back|helps?|came|comes|turns?\s+up|reads?)|agents?|chat|call\s+(?:drops|ends|cuts)|line|on\s+hold|support|repl(?:y|ies|ied)|answer(?:s|ed)?|respond\w*|your\s+(?:team|staff|people))\b/;
 
 /** The customer blaming themself: its negative words are not about the company. */
-const SELF_BLAME = /\b(?:my\s+(?:mistake|bad|fault|error)|silly\s+me|(?<!\b(?:think|thinks|that|if|like)\s+)(?:i'?m|i\s+am|i\s+was|i\s+feel)\s+(?:so\s+|such\s+an?\s+|an?\s+|really\s+|very\s+)?(?:stupid|idiot|dumb|silly|daft|embarrassed)|user\s+error|i\s+(?:messed|screwed|mixed)\s+(?:it\s+)?up|(?:and\s+|i\s+)(?:totally\s+|completely\s+)?(?:forgot|overlooked|misread|mistyped)\b)\b/;
+const SELF_BLAME = /\b(?:my\s+(?:mistake|bad|fault|error)|silly\s+me|(?<!\b(?:think|thinks|that|if|like)\s+)(?:i'?m|i\s+am|i\s+was|i\s+feel)\s+(?:so\s+|such\s+an?\s+|an?\s+|really\s+|very\s+)?(?:stupid|idiot|dumb|silly|daft|embarrassed|hopeless|useless|rubbish|terrible|awful|clueless|a\s+technophobe)|user\s+error|i\s+(?:messed|screwed|mixed)\s+(?:it\s+)?up|(?:and\s+|i\s+)(?:totally\s+|completely\s+)?(?:forgot|overlooked|misread|mistyped)\b)\b/;
 
 /** Thanks that close a request, not warmth: "I'd appreciate it if…", "Thanks in advance", a "Thanks," line. */
 const POLITE_CLOSING = /\b(?:i'?d|i\s+would|we'?d|we\s+would|would)\s+(?:really\s+|greatly\s+)?appreciate\b|\bthanks?\s+(?:you\s+)?in\s+advance\b|\bthank(?:s|\s+you)\s+for\s+(?:your\s+)?(?:understanding|consideration|time|attention)\b|(?:^|\n)[ \t]*(?:thanks|thank\s+you|many\s+thanks|cheers|thx)[ \t]*[,.!]?[ \t]*(?=\n|$)/g;

@@ -242,8 +242,10 @@ export const THREAT_AT_REP: RegExp[] = [
   /\bi'?ll\s+be\s+waiting\s+(?:for\s+(?:you|u)|outside)\b|\bsee\s+(?:you|u)\s+after\s+(?:work|your\s+shift)\b|\bwatch\s+yourself\b|\byou'?ll\s+(?:be\s+sorry|pay\s+for\s+this)\b/g,
   /\b(?:you'?ll|you\s+will|u'?ll|u\s+will)\s+be\s+(?:out\s+(?:the|of\s+the)\s+door|out\s+on\s+(?:your|ur)\s+ear|job[\s-]hunting|unemployed|out\s+of\s+(?:a\s+)?work|signing\s+on|on\s+the\s+dole|looking\s+for\s+work|flipping\s+burgers)\b(?![^.!?\n]*\?)|\b(?:you|u)(?:'ll|\s+will)?\s+(?:be\s+)?looking\s+for\s+(?:a\s+new|another)\s+job\b|\bwon'?t\s+have\s+(?:it|that\s+job|(?:your|ur|a)\s+job)\s+(?:much\s+)?(?:longer|for\s+long)\b/g,
   /\bwhere\s+(?:you|u)\s+live\b|\b(?:i|we)\s+(?:already\s+|now\s+)?(?:know|found\s+out|figured\s+out|worked\s+out)\s+(?:exactly\s+)?which\s+(?:town|city|street|area|house|village|branch|store|office|shop|location|building|depot|site)\s+(?:you|u)\s+(?:live|work|are\s+based)\b/g,
+  // Menace: "five minutes alone with you", "see what happens to you", "teach you a lesson", "sleep with one eye open".
+  /\b(?:five|5|ten|10|two|2)\s+minutes\s+alone\s+with\s+(?:you|u)\b|\balone\s+with\s+(?:you|u)\s+in\s+a\s+room\b|\bsee\s+what\s+happens\s+to\s+(?:you|u)\b|\bkeep\s+(?:talking|it\s+up|going|this\s+up)\s+and\s+see\s+what\s+happens\b|\bteach\s+(?:you|u)\s+a\s+lesson\b|\bsleep\s+with\s+one\s+eye\s+open\b|\bwaiting\s+for\s+(?:you|u)\s+(?:in|at|outside)\s+the\s+(?:car\s*park|parking\s+lot|entrance|exit|door|gate)\b|\bwaiting\s+(?:in|at|outside)\s+the\s+(?:car\s*park|parking\s+lot|entrance|exit|door|gate)\s+(?:when|for|after|till|until)\s+(?:you|u|your)\b|\bwhen\s+(?:you|u)\s+(?:finish|clock\s+off|leave\s+work|get\s+off\s+work)\b(?=[^]{0,80}\b(?:waiting|see\s+you|find\s+you|meet\s+you)\b)/g,
   // Following the rep off the chat.
-  /\b(?:your|ur)\s+name\s+badge\b|\bon\s+(?:your|ur)\s+way\s+home\b|\b(?:i'?ve|i\s+have)\s+(?:already\s+)?(?:found|looked\s+up|googled|searched\s+for)\s+(?:you|u|your|ur)\b/g,
+  /\b(?:your|ur)\s+name\s+badge\b|\b(?:found|seen|looked\s+at)\s+(?:your|ur)\s+(?:facebook|instagram|insta|linkedin|profile|twitter|tiktok|socials|car|house|kids?|children)\b(?!\s+(?:page|group|ads?|posts?|shop|store|listing|video|videos|channel|feed|account\s+for))|\bon\s+(?:your|ur)\s+way\s+home\b|\b(?:i'?ve|i\s+have)\s+(?:already\s+)?(?:found|looked\s+up|googled|searched\s+for)\s+(?:you|u|your|ur)\b/g,
   /\b(?:it'?s|its)\s+a\s+small\s+(?:country|town|city|island)\b(?=[^]{0,300}\b(?:you|u)\b)/g,
 ];
 
@@ -255,7 +257,7 @@ export const HARASSMENT: RegExp[] = [
   /\b(?:you|u)\s+(?:sound|look)\s+(?:so\s+)?(?:hot|sexy|cute|beautiful|gorgeous|fit)\b/g,
   /\bwhat\s+time\s+do\s+(?:you|u)\s+(?:finish|get\s+off|leave|clock\s+off)\b/g,
   /\bare\s+(?:you|u)\s+single\b/g,
-  /\b(?:your|ur)\s+(?:voice|accent|smile|photo|pic|picture|body|legs|eyes|lips)\s+(?:is|are|sounds?|looks?)\s+(?:so\s+|really\s+|very\s+)?(?:sexy|hot|cute|gorgeous|beautiful|fit)\b|\bwhat\s+are\s+(?:you|u)\s+doing\s+(?:after\s+(?:work|your\s+shift)|tonight|later)\b/g,
+  /\b(?:your|ur)\s+(?:voice|accent|smile|photo|pic|picture|body|legs|eyes|lips)\s+(?:is|are|sounds?|looks?)\s+(?:so\s+|really\s+|very\s+)?(?:sexy|hot|cute|gorgeous|beautiful|fit)\b|\bwhat\s+are\s+(?:you|u)\s+doing\s+(?:after\s+(?:work|your\s+shift)|tonight|later)\b|\b(?:you|u)\s+(?:have|got)\s+(?:a|such\s+a|the)\s+(?:sexy|hot|cute|gorgeous|beautiful|lovely\s+little)\s+(?:voice|smile|accent|name|face|body)\b/g,
   /\bwhat\s+are\s+(?:you|u)\s+wearing\b/g,
   /\b(?:give|send|slide)\s+me\s+(?:your|ur)\s+(?:(?:personal|private|own|mobile|cell|real|home)\s+(?:number|phone)|digits|mobile|cell|whatsapp|insta|instagram|snap|snapchat|number\s+(?:and|so)\s+(?:we|i)\s+(?:can\s+)?(?:meet|go\s+out|grab|get\s+a\s+drink|sort\s+it\s+out\s+over))\b|\b(?:we|you\s+and\s+(?:me|i))\b[^.!?]{0,40}\bover\s+(?:a\s+)?(?:drinks?|dinner|a\s+coffee|a\s+glass\s+of\s+wine)\b|\b(?:go|come)\s+out\s+(?:with\s+me|for\s+(?:a\s+)?(?:drink|dinner))\b|\btake\s+(?:you|u)\s+(?:out|to\s+dinner|for\s+a\s+drink)\b|\b(?:fancy|want)\s+(?:a\s+)?(?:drink|dinner|date)\s+(?:with\s+me|sometime|later|tonight)\b/g,
   /\bhey\s+(?:baby|babe|sexy|gorgeous|hottie)\b/g,
@@ -263,7 +265,7 @@ export const HARASSMENT: RegExp[] = [
   /\b(?:saw|found|seen)\s+(?:your|ur)\s+(?:photo|picture|profile|pic)\b/g,
   /\bwaste\s+of\s+(?:oxygen|space|skin|air)\b|\b(?:you'?re|you\s+are|u\s+r|ur)\s+(?:\w+\s+){0,2}?(?:a\s+|such\s+a\s+)?waste\s+of\b|\b(?:you'?re|you\s+are|u\s+r)\s+(?:nothing|no\s+more)\s+(?:but|than)\s+an?\b/g,
   /\b(?:still\s+)?live\s+with\s+(?:your|ur)\s+(?:mum|mom|mother|parents)\b|\b(?:your|ur)\s+(?:mum|mom|mother)'?s\s+basement\b|\b(?:you|u)\s+(?:have|got)\s+no\s+(?:life|friends)\b/g,
-  /\b(?:your|ur)\s+(?:parents|mum|mom|mother|dad|father|family)\s+must\s+be\s+(?:so\s+|very\s+|really\s+)?(?:disappointed|ashamed|embarrassed)\b/g,
+  /\b(?:your|ur)\s+(?:parents|mum|mom|mother|dad|father|family|kids|children|wife|husband|partner)\s+must\s+be\s+(?:so\s+|very\s+|really\s+)?(?:disappointed|ashamed|embarrassed|mortified)\b/g,
   /\b(?:die|rot|burn)\s+in\s+(?:a\s+fire|hell|a\s+ditch|a\s+hole)\b/g,
 ];
 

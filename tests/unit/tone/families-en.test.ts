@@ -889,6 +889,43 @@ const FAMILIES: Family[] = [
       "We messed up the setup ourselves, no harm done. Could you send the install guide?",
     ],
   },
+  {
+    name: "menace, being followed off the chat, and advances",
+    level: 'abusive',
+    texts: [
+      "People like you deserve a slap.",
+      "If I ever meet you, you'll regret it.",
+      "I'd love five minutes alone with you in a room.",
+      "Keep talking and see what happens to you.",
+      "Someone should teach you a lesson.",
+      "I hope you get hit by a bus on your way home.",
+      "You'd better sleep with one eye open.",
+      "I know which branch you work at. See you soon.",
+      "I found your Facebook. Nice house.",
+      "Your kids must be embarrassed to have a parent like you.",
+      "I'll be waiting in the car park when you finish.",
+      "Hope your day is as bad as you've made mine, you muppet.",
+      "Send me a pic of what you're wearing right now ;)",
+      "You have a sexy voice, what's your number?",
+      "Are you single? I'd take you out if you fix my bill.",
+    ],
+  },
+  {
+    name: "near misses of menace: waiting for a delivery, the company's Facebook page, a lovely voice assistant, hopeless with gadgets",
+    level: 'calm',
+    texts: [
+      "Thanks so much. See you soon!",
+      "Lovely, the engineer said he'd see what happens next week with the part. Can you confirm the date?",
+      "I'll be waiting at the entrance for the delivery at 2pm, the gate code is 4471.",
+      "Nice house insurance quote, thanks! Can I add my car?",
+      "I know your address is in Leeds, can I drop the return off in person?",
+      "I found your Facebook page really helpful for the setup video, thanks!",
+      "I'd love five minutes with someone from sales about the upgrade.",
+      "Teach me how to set up the timer? I'm hopeless with gadgets.",
+      "My kids must be so embarrassed by my dancing, but the speaker is great! Does it have a party mode?",
+      "Your voice assistant has a lovely voice. Can I change it to a British accent?",
+    ],
+  },
 ];
 
 describe.each(FAMILIES)('$name ($level)', ({ level, texts }) => {
