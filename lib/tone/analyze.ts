@@ -412,6 +412,9 @@ const notAtUs = (sentence: string): boolean => SELF_BLAME.test(sentence) || NOT_
 /** The customer's own mishap ("I dropped the remote in the pool, damn it"): an oath at it is not at the company. */
 const OWN_MISHAP = /\b(?:i|we|my\s+(?:son|daughter|kid|kids|dog|cat|husband|wife|partner))\s+(?:accidentally\s+|stupidly\s+|just\s+)?(?:dropped|spilled|spilt|broke|smashed|cracked|lost|forgot|left|sat\s+on|stood\s+on|deleted|locked|knocked|ran\s+over|chewed|washed)\b/;
 
+/** Capitals the writer explains: not shouting. */
+const CAPS_EXCUSED = /\b(?:sorry\s+(?:for|about)\s+(?:the\s+|all\s+the\s+)?(?:caps|capitals|capital\s+letters|shouting)|caps\s*lock|(?:he|she|they|grandad|grandpa|grandma|granny|nan|dad|mum|mom|father|mother)\s+(?:always\s+|only\s+)?(?:types?|writes?)\s+(?:everything\s+|all\s+)?in\s+(?:caps|capitals|capital\s+letters|upper\s*case|block\s+capitals)|keyboard\s+is\s+(?:stuck|broken)|(?:i'?m\s+)?not\s+shouting)\b/;
+
 /** Words that make a repeat a repeated fault, not a happy return ("third order this month"). */
 const FAULT_WORDS = /\b(?:fault|faulty|problem|issue|error|broken|broke|same|fix|fixed|repair|repaired|replacement|still|wrong|missing|late|complain\w*|refund|crack\w*|leak\w*|not\s+work\w*|doesn'?t\s+work|won'?t|failed|fails)\b/;
 
@@ -667,7 +670,9 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     // BUFFER."): its emphasis words are only those the whole message reads as emphasis too.
     const wRead = windows.length === 1 ? caps : findCaps(slice);
     const wWords = windows.length === 1 ? wRead.words : wRead.words.filter((w) => caps.words.some((g) => g.start === w.start + from));
-    const wCaps = { shouting: wRead.shouting && (wWords.length >= 3 || wWords.length === wRead.words.length) && wWords.length > 0, words: wWords };
+    // Capitals explained ("sorry for the caps", "my grandad types in capitals") or glad ("THANK YOU SO MUCH") do not shout.
+    const capsCalm = CAPS_EXCUSED.test(norm) || (pos >= 3 && negScore === 0);
+    const wCaps = { shouting: wRead.shouting && (wWords.length >= 3 || wWords.length === wRead.words.length) && wWords.length > 0 && !capsCalm, words: capsCalm ? [] : wWords };
     if (wCaps.shouting) {
       anger += 4;
       if (!shoutingSeen) shoutSpan = { start: (wWords[0] as Span).start + from, end: (wWords[wWords.length - 1] as Span).end + from };

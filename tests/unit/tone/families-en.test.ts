@@ -926,6 +926,31 @@ const FAMILIES: Family[] = [
       "Your voice assistant has a lovely voice. Can I change it to a British accent?",
     ],
   },
+  {
+    name: "capitals that are addresses, disclaimers, labels, explained, or glad",
+    level: 'calm',
+    texts: [
+      "Hi, please deliver to FLAT 4, 12 HIGH STREET, LONDON. The buzzer is broken so please call.",
+      "Hello,\n\nPlease find our purchase order attached.\n\nRegards,\nPriya Nair\nACME LOGISTICS LTD\nUNIT 7 RIVERSIDE PARK\n\nTHIS EMAIL AND ANY ATTACHMENTS ARE CONFIDENTIAL AND INTENDED SOLELY FOR THE ADDRESSEE.",
+      "PLEASE NOTE: our office closes at 3pm on Fridays, so deliveries after that will need to come Monday. Thanks!",
+      "My name on the account is JOHN A. SMITH, but the card says J SMITH. Will the payment still go through?",
+      "Hi! The box says HANDLE WITH CARE and THIS SIDE UP but it arrived upside down. Everything inside is fine though :)",
+      "I typed my email in capitals by mistake: JANE.DOE@EXAMPLE.COM. Is that a problem for the login?",
+      "Sorry for the caps, my keyboard is stuck. I WOULD LIKE TO CHANGE MY DELIVERY DATE TO MONDAY PLEASE.",
+      "The sticker says VOID IF REMOVED. If I remove it to clean the lens, do I lose the warranty?",
+      "My grandad types everything in capitals, sorry! HE SAYS THANK YOU FOR THE LOVELY SERVICE AND CAN HE ORDER ANOTHER BOX.",
+      "THANK YOU SO MUCH, THE CAKE WAS PERFECT AND EVERYONE LOVED IT!",
+    ],
+  },
+  {
+    name: "capitals that shout a complaint",
+    level: 'angry',
+    texts: [
+      "I'M WRITING IN CAPITALS BECAUSE NOBODY LISTENS TO ME.",
+      "THANK YOU FOR NOTHING. I WANT MY MONEY BACK.",
+      "SORT IT OUT NOW. I AM SICK OF WAITING.",
+    ],
+  },
 ];
 
 describe.each(FAMILIES)('$name ($level)', ({ level, texts }) => {
