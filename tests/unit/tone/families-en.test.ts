@@ -951,6 +951,26 @@ const FAMILIES: Family[] = [
       "SORT IT OUT NOW. I AM SICK OF WAITING.",
     ],
   },
+  {
+    name: "long polite complaints from insurance, schools, pensions, clinics",
+    level: 'frustrated',
+    texts: [
+      "Hello,\n\nI submitted my insurance claim for the burst pipe on 2 October with all the photos and the plumber's invoice. On the 20th I was asked for the same photos again, which I sent the same day. It is now mid-November and the claim still shows \"under review\".\n\nI understand these things take time, but we have no kitchen floor and two small children. Could you tell me what is holding it up and when I can expect a decision?\n\nThank you,\nHannah Li",
+      "Dear Sir or Madam,\n\nMy son's school uniform order (ref 88-2231) arrived with the wrong sizes for the second time. I returned the first parcel as instructed and paid the return postage myself. Term starts on Monday.\n\nI would be grateful if the correct sizes could be sent by express delivery this time, at no extra cost.\n\nYours faithfully,\nP. Okafor",
+      "Hi,\n\nI've been trying to move my pension into your fund since August. Each step seems to need a different form, and each form arrives by post a week after I ask for it. I'm not in a hurry exactly, but it has been three months and I would like to understand why it is so slow.\n\nIs there one person who could handle the transfer from start to finish?\n\nBest,\nGeorge",
+      "Hello there,\n\nI had my eye test booked for today at 10am and took the morning off work. When I arrived I was told the optometrist was off sick and nobody had thought to call me. I do understand people get ill, but a text would have saved me a wasted trip.\n\nCould you rebook me for an early slot next week and perhaps make sure my number is on file?\n\nRegards,\nSunita",
+    ],
+  },
+  {
+    name: "illness and a status that \"still says\" something, told plainly",
+    level: 'calm',
+    texts: [
+      "The parcel arrived but the tracking still says in transit. Just letting you know.",
+      "My mum is ill so I need to move the appointment. Could we do Thursday?",
+      "Our engineer is off sick today, could we rebook the survey for next week?",
+      "The app still shows my old address after I changed it, is there a delay before it updates?",
+    ],
+  },
 ];
 
 describe.each(FAMILIES)('$name ($level)', ({ level, texts }) => {
