@@ -765,11 +765,15 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
         const m = re.exec(slice);
         if (m) punctuation.push({ start: from + m.index, end: from + m.index + m[0].length });
       };
+      // "Still no refund?! … Can you check, please?": insistence, not anger, when it ends in a polite request.
+      const askedNicely = POLITE.test(nslice) && anger === 0;
       if (/\?!|!\?/.test(slice)) {
-        anger += 2;
+        if (askedNicely) frustration += 2;
+        else anger += 2;
         mark(/[?!]*(?:\?!|!\?)[?!]*/);
       } else if (/!{3,}/.test(slice)) {
-        anger += 2;
+        if (askedNicely) frustration += 2;
+        else anger += 2;
         mark(/!{3,}/);
       }
       if (/\?{2,}/.test(slice)) {
@@ -782,7 +786,8 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     // Warm messages: a happy "hi again! third order this month" is not repeat-contact frustration.
     // A repeat about a fault ("the fourth time for the same fault", "still waiting") stays a complaint.
     const faultRepeat = repeat.some((r) => inRange(r, from, to) && current(r) && (/^(?:still|same|yet)\b/.test(norm.slice(r.start, r.end)) || FAULT_WORDS.test(sentenceAround(r))));
-    if (pos >= 3 && anger === 0 && neg === 0 && frustration <= repeatWeight && !faultRepeat) frustration -= Math.min(frustration, pos * 0.5);
+    const happy = GRATITUDE.test(nslice) || /\b(?:happy|glad|great|lovely|brilliant|fantastic|amazing|excited)\b/.test(nslice);
+    if (pos >= 3 && happy && anger === 0 && neg === 0 && frustration <= repeatWeight && !faultRepeat) frustration -= Math.min(frustration, pos * 0.5);
 
     let w: ToneLevel = 'calm';
     if (anger >= ANGRY_AT || (anger >= 2 && anger + frustration >= 6)) w = 'angry';

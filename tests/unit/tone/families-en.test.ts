@@ -971,6 +971,38 @@ const FAMILIES: Family[] = [
       "The app still shows my old address after I changed it, is there a delay before it updates?",
     ],
   },
+  {
+    name: "insistent punctuation with a polite request, and \"please, please\" with a repeat: frustrated, not angry",
+    level: 'frustrated',
+    texts: [
+      "Still no refund?! It's been two weeks. Can you check please?",
+      "Why is this so hard?! I just want to change my address.",
+      "Third time asking!!! Could someone please reply about my order?",
+      "Hello??? Is anyone reading these? I sent the form on Monday.",
+      "Come on, guys, it's been 10 days. Where is my parcel?",
+      "Seriously? Another delay? OK, what's the new date?",
+      "I'm honestly so fed up with this, the app has logged me out four times today. Is there a fix?",
+      "Ugh, the printer jammed again. Third time this week. Any tips?",
+      "Not again! The delivery slot moved for the second time. Can we fix a date that sticks?",
+      "Please, please, please can someone sort my bill out. I've rung twice.",
+    ],
+  },
+  {
+    name: "insistent punctuation with a threat or an outrage word stays angry",
+    level: 'angry',
+    texts: [
+      "Still no refund?! This is a disgrace. Refund me today or I'm calling my bank.",
+      "WHY is this so hard?! Cancel my account.",
+      "Unacceptable!!! Please explain why I was charged twice, or I'm going to the ombudsman.",
+    ],
+  },
+  {
+    name: "a happy repeat customer",
+    level: 'calm',
+    texts: [
+      "Hi again! Third order this month, love your shop. Could you gift wrap this one please?",
+    ],
+  },
 ];
 
 describe.each(FAMILIES)('$name ($level)', ({ level, texts }) => {
