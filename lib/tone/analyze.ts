@@ -404,7 +404,7 @@ const HEDGE = /\b(?:a\s+(?:bit|little|tad)|slightly|somewhat|rather|kind\s+of|ki
 
 /** Said of something other than the company, or expressly not at it: the weather, the customer's own
  * week, outrage "on behalf of" a neighbour, someone "furious with himself". ("Not at you" still leaves the company.) */
-const NOT_AT_YOU = /\b(?:nothing\s+to\s+do\s+with\s+(?:you|u|your\s+\w+)|on\s+behalf\s+of|with\s+(?:himself|herself|themselves|myself))\b/;
+const NOT_AT_YOU = /\b(?:nothing\s+to\s+do\s+with\s+(?:you|u|your\s+\w+)|on\s+behalf\s+of|with\s+(?:himself|herself|themselves|myself)|(?:bought|ordered|got|purchased|booked|had)\s+(?:\w+\s+){0,3}?elsewhere|(?:with\s+|from\s+)?another\s+(?:company|shop|store|provider|supplier|firm|brand|retailer|airline|bank)|a\s+different\s+(?:company|shop|provider|supplier)|(?:my|our)\s+(?:old|previous|last|former)\s+(?:provider|supplier|company|bank|insurer|landlord|phone\s+company))\b/;
 const OFF_TOPIC = /\b(?:weather|rain|storm|snow|wind|heatwave|traffic|roads?|parking|council|government|commute|journey\s+here|covid|pandemic|my\s+(?:week|day|year|morning|boss|ex|landlord|neighbou?r))\b/;
 const COMPANY_REF = /\b(?:you|your|u|ur|company|service|support|order|delivery|courier|driver|engineer|agent|team|staff|product|app|website|site|bill|billing|refund|account|parcel|package)\b/;
 const notAtUs = (sentence: string): boolean => SELF_BLAME.test(sentence) || NOT_AT_YOU.test(sentence) || (OFF_TOPIC.test(sentence) && !COMPANY_REF.test(sentence));
@@ -558,6 +558,8 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   // A rule pushed back on: frustration a warm letter does not soften.
   const pushedBack = [...findAll(POLICY_PUSHBACK, norm), ...pushback(norm)];
   for (const p of pushedBack) if (!overlaps(p, mild)) mild.push(p);
+  // Annoyance told of another company ("the sofa I bought elsewhere sagged, really disappointing") is not at this one.
+  for (let k = mild.length - 1; k >= 0; k--) if (NOT_AT_YOU.test(sentenceAround(mild[k] as Span))) mild.splice(k, 1);
   for (const x of mild) push(c, 'negative-sentiment', x, messageIndex);
   const sarcStrong = collectAll(c, 'sarcasm', SARCASM_STRONG, norm, messageIndex);
   const sarcMild = collectAll(c, 'sarcasm', SARCASM_MILD, norm, messageIndex);

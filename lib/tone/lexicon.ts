@@ -289,7 +289,7 @@ export const THREAT_TO_LEAVE_STRONG: RegExp[] = [
   /\b(?:post|posting|share|sharing|tweet|tell|telling|going\s+to|go\s+to)\b[^.!?]{0,40}\b(?:twitter|facebook|social\s+media|reddit|tiktok|trustpilot|the\s+press|the\s+news|newspapers?|followers|everyone\s+i\s+know|every\s+\w+\s+at)\b/g,
   /\b(?:switch|switching|move|moving|go|going)\s+(?:over\s+)?to\s+(?:a\s+|your\s+|another\s+)?(?:competitor|rival|another\s+(?:company|provider|bank|supplier))\b/g,
   /\bnever\s+(?:again|buy|order|use|shop)\b/g,
-  /\b(?:lost|lose)\s+(?:my|a|our)\s+(?:business|custom|customer)\b|\btak(?:e|ing)\s+(?:my|our)\s+(?:business|custom|money)\s+elsewhere\b/g,
+  /\b(?:lost|lose)\s+(?:my|a|our)\s+(?:business|custom|customer)\b|\btak(?:e|ing)\s+(?:my|our)\s+(?:business|custom|money)\s+elsewhere\b|\b(?:mov(?:e|ing)|switch(?:ing)?|transfer(?:ring)?|tak(?:e|ing))\s+(?:\w+\s+){0,5}?(?:accounts?|business|custom|money|savings|mortgage|contract|policy|broadband|energy)\s+(?:\w+\s+)?elsewhere\b/g,
   /\b(?:i'?m|i\s+am|we'?re)\s+(?:so\s+|absolutely\s+|completely\s+)?done\s+(?:with\s+(?:you|your|this\s+(?:company|service|nonsense|rubbish))|being|waiting)\b|\b(?:i'?m|i\s+am|we'?re)\s+done\s*[.!](?=\s*$)|(?:^|[.!?]\s*)done\s+with\s+(?:you|this|your)\b|\bdone\s+with\s+(?:this|your)\s+(?:company|brand|service|shop|store|bank|airline|provider|app|business)\b/g,
   /\btak(?:e|ing)\s+(?:it|this|the\s+matter)\s+further\b/g,
   /\b(?:avoid|boycott)\s+(?:you|your|this)\b/g,
@@ -318,7 +318,7 @@ export const SUPERVISOR_ASKED =
 
 /** A thing that keeps doing something, "every time": a fault described, a repeat only in a message that
  * complains ("the fridge keeps beeping" is a question; "…and nobody has replied" makes it a chase). */
-export const WEAK_REPEAT = /(?<!\b(?:i'?ll|will|to|gonna|happily|definitely|and)\s+)\bkeeps?\s+(?:on\s+)?(?!improving|ordering|buying|using|coming|shopping|recommending|working|going|getting\s+better|growing)[a-z]+ing\b|\bevery\s+(?:time|month)\b|\balready\s+(?:tried|done|been)\b|\bsame\s+thing\b|\bstill\s+(?:shows?|showing|says|saying|reads|listed\s+as|marked\s+as|stuck\s+(?:on|at|in))\b/g;
+export const WEAK_REPEAT = /(?<!\b(?:i'?ll|will|to|gonna|happily|definitely|and)\s+)\bkeeps?\s+(?:on\s+)?(?!improving|ordering|buying|using|coming|shopping|recommending|working|going|getting\s+better|growing)[a-z]+ing\b|\bevery\s+(?:time|month)\b|\balready\s+(?:tried|done|been)\b|\bsame\s+thing\b|\bthis\s+time\b|\bstill\s+(?:shows?|showing|says|saying|reads|listed\s+as|marked\s+as|stuck\s+(?:on|at|in))\b/g;
 
 /** "Again" alone: a repeat only in a message that complains, or asked ("…again?!"), not in "thanks again". */
 export const AGAIN = /(?<!\b(?:hi|hello|hey|me|once|thanks|thank\s+you|see\s+you|you)[\s,!]*)\bagain\b/g;
@@ -350,7 +350,7 @@ export const REPEAT_CONTACT: RegExp[] = [
   /\bhow\s+many\s+(?:more\s+)?times\b/g,
   /\b(?:the\s+)?same\s+(?:issue|problem|question|answer|error|fault|form|billing\s+error|reply|replies|troubleshooting)\b/g,
   /\b(?:isn'?t|is\s+not|not|wasn'?t|never|hasn'?t\s+been)\s+(?:solved|fixed|resolved)\b|\b(?:didn'?t|did\s+not)\s+work\b/g,
-  /\bnot\s+the\s+first\s+time\b|\bin\s+a\s+row\b|\bback\s+and\s+forth\b|\bthis\s+time\b|\bgoing\s+on\s+since\b/g,
+  /\bnot\s+the\s+first\s+time\b|\bin\s+a\s+row\b|\bback\s+and\s+forth\b|\bgoing\s+on\s+since\b|\b(?:please|make\s+sure|actually|properly|proper|right|correctly|read|outdone|don'?t|do\s+not|can\s+you|could\s+you)\b[^.!?]{0,60}\bthis\s+time\b/g,
   /\bi\s+write\s+(?:already|again)\b|\btime\s+i\s+write\b/g,
   /\b(?:reopen\w*|closed\s+without)\b|\bchasing\b/g,
   /\b(?:two|three|four|five|2|3|4|5)\s+(?:emails|calls|messages|tickets)\b/g,

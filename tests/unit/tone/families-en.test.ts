@@ -1003,6 +1003,56 @@ const FAMILIES: Family[] = [
       "Hi again! Third order this month, love your shop. Could you gift wrap this one please?",
     ],
   },
+  {
+    name: "long emails in many registers (calm)",
+    level: 'calm',
+    texts: [
+      "Hello,\n\nI hope you're well. I'm writing on behalf of my father, who is 84 and not comfortable with email. His landline has had a crackle on it for a few weeks, mostly when it rains. He isn't upset about it, but he relies on the phone to speak to his doctor, so we'd like to get it looked at before winter.\n\nHe is home most days except Tuesdays. Could you let me know what the next step is, and whether an engineer visit would be charged?\n\nMany thanks,\nClaire (daughter of Mr. R. Evans)",
+      "Hi there,\n\nFirst of all, thanks for the quick delivery on my last order. I've got a question about the sofa I'm thinking of buying. The last one I bought elsewhere sagged within a year, which was really disappointing, so I'm being careful this time. Could you tell me what the cushions are filled with and whether the frame is hardwood?\n\nAlso, do you offer a fabric protection treatment?\n\nCheers,\nMo",
+      "Dear team,\n\nI'm a teacher and I'm planning a school trip for 32 pupils in May. Last year's trip with another company was a disaster (the coach never showed up and we lost half a day), so I'd like to be thorough this time. Could you confirm your cancellation policy, what happens if a coach breaks down, and whether you provide a named contact on the day?\n\nThank you very much,\nMs A. Kowalski",
+      "Hello,\n\nJust a note, not a complaint! The courier left my parcel behind the bin, which was actually a good hiding place. Everything was fine. You might want to tell them it's not always ideal though, as the bins get collected on Thursdays and someone less lucky might lose a parcel.\n\nKeep up the good work,\nJan",
+    ],
+  },
+  {
+    name: "long emails in many registers (frustrated)",
+    level: 'frustrated',
+    texts: [
+      "Hello,\n\nI booked a table for 8 for my mum's 70th on Saturday and paid a £50 deposit. When we arrived the table had been given away and we waited 40 minutes for another one. The staff were apologetic but it took the shine off the evening.\n\nI'm not looking for a fight, I'd just like the deposit back and maybe an acknowledgement that it shouldn't have happened.\n\nThanks,\nRita",
+      "Good morning,\n\nI've been a member of your gym for three years. For the past two months the showers in the men's changing room have been cold most mornings. I've mentioned it at reception several times and was told it would be \"looked at\". It's still the same.\n\nI'd appreciate it if someone could give me an actual date for the repair, as I'm paying full price for facilities I can't use.\n\nRegards,\nDaniel",
+    ],
+  },
+  {
+    name: "long emails in many registers (angry)",
+    level: 'angry',
+    texts: [
+      "Hello,\n\nI have now been charged for a subscription I cancelled in writing on 3 March. I have the confirmation email. Three months in a row you have taken £29.99 without my permission and three times I have been promised a refund that never arrives.\n\nThis is theft, plain and simple. If the full £89.97 is not back in my account by Friday I will be reporting this to my bank as fraud and to the Financial Ombudsman.\n\nJ. Walsh",
+      "Dear customer services,\n\nYour engineer came to fix my boiler and left a gas smell in the kitchen. I had to call the emergency line at 11pm with two children in the house. Nobody from your company has even phoned to ask if we are all right. Frankly, it's disgraceful.\n\nI want a senior manager to call me today, and I want a written explanation of what your engineer did.\n\nMrs P. Grant",
+    ],
+  },
+  {
+    name: "\"this time\" and another company's failings (calm)",
+    level: 'calm',
+    texts: [
+      "This time everything arrived perfectly, thank you! Could I reorder the same set?",
+      "I'm being extra careful this time: does the sofa fit through a 70cm door?",
+      "I bought a kettle elsewhere that broke in a week, really disappointing, so I'm after a sturdier one. Which do you recommend?",
+    ],
+  },
+  {
+    name: "\"this time\" and another company's failings (frustrated)",
+    level: 'frustrated',
+    texts: [
+      "Could you actually read my last email this time? The account number is in it.",
+      "Please make sure the driver rings the bell this time, the last parcel was left outside.",
+    ],
+  },
+  {
+    name: "\"this time\" and another company's failings (angry)",
+    level: 'angry',
+    texts: [
+      "Your bank is a complete joke and I'm moving all my accounts elsewhere.",
+    ],
+  },
 ];
 
 describe.each(FAMILIES)('$name ($level)', ({ level, texts }) => {
