@@ -209,6 +209,12 @@ function insultTarget(tokens: Token[], i: number, kind: 'noun' | 'adj'): 'rep' |
     if (SECOND_PERSON.has(t.w)) return 'rep';
     if (t.w === 'being' && tokens[j - 1]?.w === 'stop') return 'rep';
   }
+  // "Thieving scumbags, the lot of you.": the rest of the sentence names who is meant.
+  if (kind === 'noun') {
+    const end = tokens.findIndex((t, k) => k > i && sentenceBreak(t.gap));
+    const rest = tokens.slice(i + 1, end < 0 ? undefined : end).map((t) => t.w).join(' ');
+    if (/\b(?:the\s+lot|all|every\s+(?:single\s+)?one|each|both)\s+of\s+(?:you|u|ya)\b/.test(rest)) return 'rep';
+  }
   // Vocative with no pronoun: "kiss my @ss, clown", "Get a real job, loser.", "dumbass".
   if (kind === 'noun') {
     let j = i - 1;
@@ -415,6 +421,12 @@ const OWN_MISHAP = /\b(?:i|we|my\s+(?:son|daughter|kid|kids|dog|cat|husband|wife
 /** Capitals the writer explains: not shouting. */
 const CAPS_EXCUSED = /\b(?:sorry\s+(?:for|about)\s+(?:the\s+|all\s+the\s+)?(?:caps|capitals|capital\s+letters|shouting)|caps\s*lock|(?:he|she|they|grandad|grandpa|grandma|granny|nan|dad|mum|mom|father|mother)\s+(?:always\s+|only\s+)?(?:types?|writes?)\s+(?:everything\s+|all\s+)?in\s+(?:caps|capitals|capital\s+letters|upper\s*case|block\s+capitals)|keyboard\s+is\s+(?:stuck|broken)|(?:i'?m\s+)?not\s+shouting)\b/;
 
+/** "Is this caller a scammer?": a word in a yes/no question asks, it does not call anyone names. */
+function askedWhether(norm: string, at: Span): boolean {
+  const from = Math.max(norm.lastIndexOf('.', at.start - 1), norm.lastIndexOf('!', at.start - 1), norm.lastIndexOf('?', at.start - 1), norm.lastIndexOf('\n', at.start - 1)) + 1;
+  return /^\s*(?:is|are|was|were|could|might|can)\b/.test(norm.slice(from, at.start)) && /^[^.!\n]*\?(?!!)/.test(norm.slice(at.end));
+}
+
 /** Words that make a repeat a repeated fault, not a happy return ("third order this month"). */
 const FAULT_WORDS = /\b(?:fault|faulty|problem|issue|error|broken|broke|same|fix|fixed|repair|repaired|replacement|still|wrong|missing|late|complain\w*|refund|crack\w*|leak\w*|not\s+work\w*|doesn'?t\s+work|won'?t|failed|fails)\b/;
 
@@ -481,7 +493,7 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     } else if (PERSON_ONLY_ADJS.has(tok.w)) {
       // "slow", "dim" about a thing describe it.
       continue;
-    } else if (target === 'other' && (kind === 'noun' || INSULT_ADJS.has(tok.w)) && !overlaps(tok, profane) && !/^(?:piece|waste|excuse)$/.test(tok.w)) {
+    } else if (target === 'other' && (kind === 'noun' || INSULT_ADJS.has(tok.w)) && !overlaps(tok, profane) && !/^(?:piece|waste|excuse)$/.test(tok.w) && !askedWhether(norm, tok)) {
       // "a piece of crap" about a thing is profanity about the situation, handled below.
       otherInsults.push(tok);
     }

@@ -69,7 +69,7 @@ export const INSULT_NOUNS = new Set(
     'asshole arsehole bastard bitch cunt shithead scumbag scum rat cow pig liar bully disgrace cretin parasite ' +
     'leech troll retard tosser wanker git donkey chimp monkey joke jerk creep freak nitwit dunce buffoon ' +
     'numbskull bozo pillock plonker prat berk wazzock dipshit dumbo worm cowboy airhead bimbo simpleton ignoramus dolt oaf ' +
-    'knobhead bellend doofus dingbat nincompoop halfwit gimp noob n00b newb drone parrot peasant eejit gobshite drongo galah dipstick wally langer gobdaw bampot clot dweeb goon knob knobend dickwad douche douchebag dirtbag lowlife scrote toerag slag skank whore slut nimrod schmuck putz tosspot fuckwit fuckhead shitbag cockwomble twit pleb dummy dregs vermin jobsworth'
+    'knobhead bellend doofus dingbat nincompoop halfwit gimp noob n00b newb drone parrot peasant eejit gobshite drongo galah dipstick wally langer gobdaw bampot clot dweeb goon knob knobend dickwad douche douchebag dirtbag lowlife scrote toerag slag skank whore slut nimrod schmuck putz tosspot fuckwit fuckhead shitbag cockwomble twit pleb dummy dregs vermin jobsworth crook thieves scammer swindler charlatan conman conmen weasel'
   ).split(' '),
 );
 
@@ -165,6 +165,7 @@ export const IMPLIED_INSULT: RegExp[] = [
   // A put-down that is the whole message: "Useless cow.", "dumbass".
   /^\s*(?:(?:useless|stupid|dumb|lazy|pathetic|incompetent|clueless|brainless|absolute|total|fucking|f\*+ing|bloody|silly|thick)\s+){0,2}(?:cow|idiot|moron|muppet|clown|twat|prick|dick|bitch|loser|imbecile|dumbass|cretin|halfwit|numpty|pillock|tosser|wanker|jerk|fool|bastard)s?\s*[.!?]*\s*$/g,
   /\b(?:do|does)\s+(?:you|u)\s+(?:even\s+)?have\s+a\s+brain\b/g,
+  /\b(?:you'?re|you\s+are|u\s+r)\s+(?:nothing\s+but\s+)?(?:a|such\s+a|an\s+absolute|a\s+complete|a\s+total|a\s+bloody)\s+(?:fraud|con\s+artist|conman|con\s+man|crook|thief|cheat|scammer|swindler|charlatan|snake)\b|\b(?:you'?re|you\s+are|u\s+r)\s+(?:easily\s+|by\s+far\s+)?the\s+(?:\w+,?\s+){0,4}?(?:person|agent|human|individual|employee|rep|man|woman|representative)\s+(?:i'?ve|i\s+have)\s+ever\b/g,
   // A put-down as a form of address: "Stupid woman, put me through."
   /(?:^|[.!?]\s*)(?:stupid|useless|dumb|silly|lazy|pathetic|incompetent|clueless|thick|brainless|ignorant|rude|arrogant|miserable)\s+(?:little\s+|old\s+)?(?:woman|man|girl|boy|lady|guy|person|people|creature|child|kid)\s*[,.!](?!\s*(?:me|i\s+am|i'?m|i\s+was|my\s+bad|my\s+mistake|that'?s\s+me)\b)/g,
   // The rep measured against an animal or a child: "my dog would get this faster than you".

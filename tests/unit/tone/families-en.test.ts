@@ -1053,6 +1053,45 @@ const FAMILIES: Family[] = [
       "Your bank is a complete joke and I'm moving all my accounts elsewhere.",
     ],
   },
+  {
+    name: "the rep called a crook, liar, thief or the worst person ever dealt with",
+    level: 'abusive',
+    texts: [
+      "You people are a bunch of crooks.",
+      "You're all liars, every single one of you.",
+      "You lot are thieves and you know it.",
+      "You are a liar. I have the recording.",
+      "You're a fraud and a con artist.",
+      "I don't want to talk to you, you're clearly incompetent.",
+      "Listen, you clowns, refund me.",
+      "Thieving scumbags, the lot of you.",
+      "You are the rudest, most useless person I have ever dealt with.",
+      "You should be ashamed, you heartless cow.",
+      "You're nothing but a lying little weasel.",
+      "Typical useless call centre drone.",
+      "Hello,\n\nI have been trying to get my deposit back for six weeks. Every time I call, I get someone like you who clearly hasn't read a single note on my account. Honestly, you are the most incompetent bunch of people I have ever had to deal with, and you personally are the worst of the lot.\n\nI want my £400 back this week.\n\nK. Adeyemi",
+    ],
+  },
+  {
+    name: "the same names for the company, a department, a courier or a previous agent",
+    level: 'angry',
+    texts: [
+      "Your company is full of crooks.",
+      "Your managers are liars and your policies are a scam.",
+      "The previous agent was a complete idiot.",
+      "You're committing fraud by charging me for a cancelled plan. I'm reporting it.",
+      "The courier is a crook, the parcel was signed for by someone called \"X\". Sort it out.",
+      "Your sales team are a bunch of crooks and I'm cancelling.",
+    ],
+  },
+  {
+    name: "near misses: a scammer who stole a card, thanks to every one of you",
+    level: 'calm',
+    texts: [
+      "Someone stole my card details, I think a scammer got them. Can you block the card?",
+      "Thank you all, every one of you has been lovely.",
+    ],
+  },
 ];
 
 describe.each(FAMILIES)('$name ($level)', ({ level, texts }) => {
