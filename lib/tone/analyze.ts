@@ -427,6 +427,9 @@ function askedWhether(norm: string, at: Span): boolean {
   return /^\s*(?:is|are|was|were|could|might|can)\b/.test(norm.slice(from, at.start)) && /^[^.!\n]*\?(?!!)/.test(norm.slice(at.end));
 }
 
+/** The customer saying they are not pressing. */
+const NO_RUSH = /\b(?:no\s+(?:rush|hurry|stress|pressure)|not\s+(?:urgent|in\s+a\s+(?:rush|hurry))|whenever\s+(?:you\s+can|suits|is\s+convenient)|in\s+your\s+own\s+time|no\s+worries\s+(?:if|at\s+all))\b/;
+
 /** Words that make a repeat a repeated fault, not a happy return ("third order this month"). */
 const FAULT_WORDS = /\b(?:fault|faulty|problem|issue|error|broken|broke|same|fix|fixed|repair|repaired|replacement|still|wrong|missing|late|complain\w*|refund|crack\w*|leak\w*|not\s+work\w*|doesn'?t\s+work|won'?t|failed|fails)\b/;
 
@@ -803,6 +806,8 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     const happy = GRATITUDE.test(nslice) || /\b(?:happy|glad|great|lovely|brilliant|fantastic|amazing|excited)\b/.test(nslice);
     if (pos >= 3 && happy && anger === 0 && neg === 0 && frustration <= repeatWeight && !faultRepeat) frustration -= Math.min(frustration, pos * 0.5);
 
+    // "No rush", "whenever you can": the customer says they are not pressing.
+    if (anger === 0 && NO_RUSH.test(nslice)) frustration *= 0.5;
     let w: ToneLevel = 'calm';
     if (anger >= ANGRY_AT || (anger >= 2 && anger + frustration >= 6)) w = 'angry';
     else if (anger + frustration >= FRUSTRATED_AT) w = 'frustrated';

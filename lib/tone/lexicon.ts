@@ -361,7 +361,7 @@ export const REPEAT_CONTACT: RegExp[] = [
 export const PAST_EXPERIENCE: RegExp[] = [
   /\bnone\s+of\s+(?:whom|them|which)\s+(?:has|have|had|was|were|could)\s+(?:been\s+able|managed|fixed|resolved|solved|helped)\b/g,
   /\b(?:nobody|no\s+one|no-one|noone|none\s+of\s+you)\s+(?:\w+\s+){0,2}?(?:helped|help|called|answered|answer|replied|responded|came|showed|told|tell|tells|listens|listening|reads|read|does|did|knocked|apologi[sz]ed|will|has|cares?|got\s+back|can|could)\b/g,
-  /\bhaven'?t\s+heard\b|\bno\s+(?:reply|response|answer)\b|\bsince\s+day\s+one\b/g,
+  /\bhaven'?t\s+heard\b|\bno\s+(?:reply|response|answer)\b|\bsince\s+day\s+one\b|\b(?:haven'?t|hasn'?t|have\s+not|has\s+not|didn'?t|did\s+not|not)\s+(?:yet\s+)?(?:had|got|gotten|received)\s+(?:a|any)\s+(?:reply|response|answer|call\s*back|update)\b|\b(?:nobody|no\s+one|no-one)\s+(?:seems|seem)\s+to\s+(?:care|be\s+able|know(?=\s*(?:[.!?,;]|$|what|why|where|when|how|anything|about|who)))/g,
   /\b(?:last|previous|other)\s+(?:agent|rep|representative|person|guy|lady|time|chat|call|replies|reply|answers|agents)\b|\b(?:last|previous)\s+(?:two|three|few)\s+(?:agents|people|reps|calls|chats|times|replies|emails|answers|responses|messages)\b/g,
   /\b(?:was|were)\s+(?:not|never)\s+(?:told|informed|warned)\b|\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?(?:mentioned|warned|informed|send|sent|explained)\b/g,
   /\bhung\s+up(?:\s+on\s+me)?\b|\bjust\s+disconnect\w*\b/g,
@@ -441,7 +441,7 @@ export const MILD_NEGATIVE_EXTRA = /(?:^|[.!?]\s*)seriously\b|\bseriously\s*[?!,
 export const IMPATIENCE: RegExp[] = [
   /\b(?:(?:a\s+lot|much|way|far)\s+)?longer\s+than\s+(?:i\s+|we\s+)?(?:expected|hoped|promised|it\s+should)\b|\btaking\s+(?:ages|forever|so\s+long|too\s+long|a\s+long\s+time)\b|\btakes\s+forever\b/g,
   /\b(?:i\s+had|i'?d|we\s+had|we'?d)\s+hoped\b|\b(?:was|were)\s+hoping\s+(?:this|it|that)\s+would\b|\bwas\s+(?:really\s+)?looking\s+forward\s+to\b[^.!?]{0,60}\b(?:now|but|ruined|spoiled|spoilt)\b/g,
-  /\b(?:los(?:e|ing)|lost|running\s+out\s+of)\s+(?:my\s+|all\s+)?patience\b|\bmore\s+than\s+patient\b|\b(?:i'?ve|i\s+have)\s+been\s+(?:very\s+|really\s+|more\s+than\s+)?patient\b/g,
+  /\b(?:los(?:e|ing)|lost|running\s+out\s+of)\s+(?:my\s+|all\s+)?(?:patience|hope|faith)\b|\bmore\s+than\s+patient\b|\b(?:i'?ve|i\s+have)\s+been\s+(?:very\s+|really\s+|more\s+than\s+)?patient\b/g,
   /\b(?:quite\s+|very\s+|really\s+|extremely\s+)?inconvenient\b|\b(?:not|less\s+than)\s+ideal\b/g,
   /\b(?:i\s+am|i'?m|i\s+have\s+been|i'?ve\s+been)\s+waiting\s+(?:for\s+)?(?:an?\s+|your\s+)?(?:answer|reply|response)\b|\b(?:somebody|someone|anybody|anyone)\s+can\s+(?:reply|answer|help)\s+me\b|\bcame\s+and\s+went\b|\b(?:does|do)\s+(?:anyone|anybody|you|u)\s+(?:even|actually)\s+read\b|\b(?:you'?re|you\s+are)\s+not\s+(?:understanding|listening\s+to)\b|\bdon'?t\s+think\s+(?:you'?re|you\s+are)\s+(?:understanding|listening)\b|\b(?:you|u)\s+(?:don'?t|didn'?t)\s+(?:understand|get)\s+(?:my|the)\s+question\b/g,
   /\btrying\s+to\s+(?:reach|contact|get\s+(?:hold\s+of|through\s+to|an\s+answer))\b|\bcan'?t\s+get\s+through\b|\bno\s+way\s+to\s+(?:reach|contact)\b/g,
@@ -459,7 +459,7 @@ export const IMPATIENCE: RegExp[] = [
 ];
 
 export const MILD_NEGATIVE =
-  /\b(?:frustrat\w*|annoy\w*|disappoint\w*|let\s+down|letdown|(?:i|we)\s+(?:not|no)\s+(?:understand|receive|received|get|got)|not\s+trying\s+to\s+(?:make\s+a\s+fuss|complain|be\s+difficult)|who\s+actually|(?:doesn'?t|does\s+not|don'?t|didn'?t)\s+make\s+(?:any\s+)?sense|(?:gone\s+on\s+)?long\s+enough|hello+o{2,}|fed\s+up|tired\s+of|sick\s+of|wasted|tiresome|not\s+happy|unhappy|not\s+impressed|upset|sigh|meh|silly|taking\s+(?:forever|so\s+long|too\s+long)|running\s+out\s+of|expected\s+better|tired|really\?(?!!?\s*(?:that'?s\s+(?:great|brilliant|amazing|wonderful|fantastic)|wow|amazing|brilliant|great|thanks|thank))|look,|a\s+pain|talking\s+to\s+a\s+wall|so\s+hard|anyone\s+(?:there|here|home|around)(?=\s*(?:[?!.,]|$))|is\s+anyone(?!\s+(?:able|available|free|allowed)\b)|a\s+human|real\s+person|a\s+mess|(?:someone|anyone|you)\s+actually|(?:spent|wasted)\s+(?:my\s+)?(?:whole|entire|all)\b)(?![a-z])/g;
+  /\b(?:frustrat\w*|annoy\w*|disappoint\w*|let\s+down|letdown|(?:i|we)\s+(?:not|no)\s+(?:understand|receive|received|get|got)|not\s+trying\s+to\s+(?:make\s+a\s+fuss|complain|be\s+difficult)|who\s+actually|(?:doesn'?t|does\s+not|don'?t|didn'?t)\s+make\s+(?:any\s+)?sense|(?:gone\s+on\s+)?long\s+enough|hello+o{2,}|(?:^|[.!?\n]\s*)hello+\s*\?+(?=\s*(?:$|anyone|anybody|is\s+(?:anyone|anybody|there)|are\s+you|i\s+(?:sent|wrote|emailed|called|asked)|i'?ve|still|hello|\?))|fed\s+up|tired\s+of|sick\s+of|wasted|tiresome|not\s+happy|unhappy|not\s+impressed|upset|sigh|meh|silly|taking\s+(?:forever|so\s+long|too\s+long)|running\s+out\s+of|expected\s+better|tired|really\?(?!!?\s*(?:that'?s\s+(?:great|brilliant|amazing|wonderful|fantastic)|wow|amazing|brilliant|great|thanks|thank))|look,|a\s+pain|talking\s+to\s+a\s+wall|so\s+hard|anyone\s+(?:there|here|home|around)(?=\s*(?:[?!.,]|$))|is\s+anyone(?!\s+(?:able|available|free|allowed)\b)|a\s+human|real\s+person|a\s+mess|(?:someone|anyone|you)\s+actually|(?:spent|wasted)\s+(?:my\s+)?(?:whole|entire|all)\b)(?![a-z])/g;
 
 export const SARCASM_STRONG: RegExp[] = [
   /\bthank(?:s|\s+you)\s+for\s+(?:absolutely\s+)?nothing\b/g,
@@ -513,7 +513,7 @@ export const SENTIMENT_OVERRIDES: Record<string, number> = {
 /** The customer says the problem is not the rep's doing: third-party insults then weigh as frustration. */
 export const EXONERATION = /\b(?:not\s+(?:your|ur)\s+fault|(?:it'?s|it\s+is)\s+not\s+(?:you|u)\b|not\s+blaming\s+you|nothing\s+personal)/;
 /** A negation just before a cue, in its clause: "it's not urgent", "rather than a complaint". */
-export const NEGATED_BEFORE = /\b(?:not|no|isn'?t|wasn'?t|aren'?t|don'?t|doesn'?t|didn'?t|rather\s+than|without)\s+(?!(?:expect|expected|think|sure|know|understand)\b)(?:\S+\s+){0,3}$/;
+export const NEGATED_BEFORE = /\b(?<!\brather\s)(?:not|no|isn'?t|wasn'?t|aren'?t|don'?t|doesn'?t|didn'?t|rather\s+than|without)\s+(?!(?:expect|expected|think|sure|know|understand)\b)(?:\S+\s+){0,3}$/;
 /** A sentence recalling an old, settled problem. */
 export const RECOLLECTION =
   /\b(?:years?\s+ago|at\s+the\s+time|last\s+(?:winter|summer|spring|autumn|fall|christmas)|back\s+then|when\s+i\s+first|used\s+to|i\s+remember|last\s+year|in\s+the\s+past|a\s+while\s+(?:ago|back)|some\s+time\s+ago|(?:a\s+couple\s+of|a\s+few|several|two|three)\s+(?:years|months)\s+ago|once\s+before|(?:in|during)\s+(?:the\s+\w+\s+of\s+)?(?:19|20)\d\d|you\s+may\s+remember|back\s+in\s+(?:\w+|(?:19|20)\d\d)|when\s+i\s+(?:first\s+)?(?:joined|started|signed\s+up|moved\s+in)|(?:was|were)\s+(?:\w+\s+){0,2}(?:annoyed|angry|frustrated|furious|upset|fed\s+up)\s+then)\b/;

@@ -1092,6 +1092,60 @@ const FAMILIES: Family[] = [
       "Thank you all, every one of you has been lovely.",
     ],
   },
+  {
+    name: "long calm emails that mention a small problem",
+    level: 'calm',
+    texts: [
+      "Hello,\n\nWe moved into our new flat last week and I'd like to set up gas and electricity in my name. The previous tenant's account is still active, I think, because a bill arrived for them yesterday. Meter readings: gas 04521, electric 18890 (photos attached).\n\nCould you tell me what else you need from me?\n\nThanks,\nLeo",
+      "Hi,\n\nMy order arrived today, thank you. One of the mugs has a small chip on the handle. It's not a big deal and I'm happy to keep it if a replacement is a hassle, but if you have a spare I'd love one so the set matches.\n\nOrder 40021.\n\nBest,\nNina",
+      "Dear support,\n\nI need to update the payment card on my account because my bank replaced my card after some fraud on it (nothing to do with you). The old card ends 4412, the new one 9034. I couldn't find where to change it in the app.\n\nThank you for your help,\nArjun",
+      "Hello!\n\nI was charged twice for my June invoice, probably because I clicked pay twice when the page was slow. No harm done, could you refund one of the payments or keep it as credit for July, whichever is easier?\n\nThanks a lot,\nEmma",
+      "Hi team,\n\nI'm a bit confused by the new app. The old one showed my points on the home screen and now I can't find them anywhere. I'm sure it's there somewhere, I'm just not very techy. Could you point me in the right direction?\n\nThanks!\nBarbara",
+      "Good evening,\n\nMy flight tomorrow (BA 2231) was moved from 7am to 11am. That actually suits me better, but my connecting train is booked for 1pm. Is there any chance of moving me to the 9am flight instead? If not, no problem, I'll change the train.\n\nKind regards,\nOlu",
+    ],
+  },
+  {
+    name: "long frustrated emails said politely",
+    level: 'frustrated',
+    texts: [
+      "Hi,\n\nI ordered the blue version and received the grey one. I know mistakes happen, but this is the second time with this shop and I need it for a gift on Saturday. Could you send the right one by express?\n\nThanks,\nTom",
+      "Hello,\n\nI've been waiting for my new card for three weeks. The app says it was sent on the 2nd, but nothing has arrived. Meanwhile I can't pay for anything online. I'd be grateful if someone could cancel it and send a new one, or tell me what's going on.\n\nRegards,\nFatima",
+      "Hi,\n\nThe technician said he would come back on Tuesday with the part, and I stayed home all day, but nobody turned up and nobody called. I don't want to make a fuss, but I can't keep taking days off. Could you give me a definite slot?\n\nThanks,\nPeter",
+    ],
+  },
+  {
+    name: "short chases without a cue word: no reply yet, losing hope, nobody seems to know",
+    level: 'frustrated',
+    texts: [
+      "Any news? It's been a week since I sent the documents.",
+      "Hello? I sent a message yesterday and haven't had a reply.",
+      "Just following up on my email from last Thursday, still no answer.",
+      "I'm still waiting for the callback I was promised on Monday.",
+      "Can someone please get back to me? This is my third message.",
+      "Not impressed, the replacement is scratched as well.",
+      "That's not what I was told on the phone yesterday.",
+      "Honestly, I expected more from a company like yours.",
+      "I'm losing hope that this will get sorted.",
+      "Right, so what happens now? Nobody seems to know.",
+      "Bit annoyed that nobody mentioned the fee before I paid.",
+      "This shouldn't take three emails to sort out.",
+      "I'd rather not have to chase this again next week.",
+    ],
+  },
+  {
+    name: "short follow-ups that do not press, and near misses (\"no rush\", \"Hello? Is this the right place\")",
+    level: 'calm',
+    texts: [
+      "Any update on my order? No rush, just curious.",
+      "Hi, just checking: did you get my email from yesterday?",
+      "Following up on my question about the warranty, thanks!",
+      "Could you let me know when the refund will go through?",
+      "Hello? Is this the right place to ask about gift cards?",
+      "I haven't had a reply yet but it's only been an hour, no rush! Just adding my order number: 5512.",
+      "Nobody seems to know the wifi password at our office, ha. Is it printed on the router?",
+      "I'd rather not have the paper invoice, could you switch me to email?",
+    ],
+  },
 ];
 
 describe.each(FAMILIES)('$name ($level)', ({ level, texts }) => {
