@@ -539,7 +539,7 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     const sentenceStart = Math.max(norm.lastIndexOf('.', d.start - 1), norm.lastIndexOf('?', d.start - 1), norm.lastIndexOf('!', d.start - 1)) + 1;
     // "…, please." after the demand softens it as much as before it.
     const after = /^[^.!?\n]*/.exec(norm.slice(d.end))?.[0] ?? '';
-    return POLITE.test(norm.slice(sentenceStart, d.start)) || /\b(?:please|pls|thanks|thank\s+you)\s*[.!]?\s*$/.test(after);
+    return POLITE.test(norm.slice(sentenceStart, d.start)) || /\b(?:please|pls|thanks|thank\s+you)\s*[.!]?\s*$/.test(after) || NO_RUSH.test(after);
   };
   // "Fix it." is a demand; "the repair didn't fix it", "how to fix it", "they'll fix it" are not.
   const demands = findAll(DEMANDS, norm).filter((d) => !polite(d) && !(/^(?:fix|sort)\b/.test(norm.slice(d.start, d.end)) && NOT_IMPERATIVE.test(clauseBefore(norm, d.start))));
@@ -725,7 +725,9 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     const nHard = n(demands);
     // A refund wanted is a demand alongside complaints or another demand, or said flatly on its own.
     const nDemands = nHard + softDemands.filter((d) => inRange(d, from, to) && (complaining || nHard > 0 || terse(norm, d))).length;
-    if (nDemands) anger += Math.min(4.5, 3 + 1.5 * (nDemands - 1));
+    // "I demand…", "Just refund me.": a flat demand is anger on its own; a refund wanted ("I want my money back") needs company.
+    const nFlat = demands.filter((d) => inRange(d, from, to) && d.start >= recalledUntil && !/^i\s+expect/.test(norm.slice(d.start, d.end))).length;
+    if (nDemands) anger += nFlat ? 4 : Math.min(4.5, 3 + 1.5 * (nDemands - 1));
     if (nStrong) anger += 4;
     if (nOther) {
       if (EXONERATION.test(norm)) frustration += 2;

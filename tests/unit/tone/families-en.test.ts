@@ -1146,6 +1146,38 @@ const FAMILIES: Family[] = [
       "I'd rather not have the paper invoice, could you switch me to email?",
     ],
   },
+  {
+    name: "flat demands, \"not acceptable\", \"never ordering again\", a formal complaint with a deadline",
+    level: 'angry',
+    texts: [
+      "This is not acceptable. I want compensation for the days without heating.",
+      "I will be taking this further if I don't hear back by Monday.",
+      "I'm never ordering from you again. Cancel the rest of my order.",
+      "I'll be posting about this on every review site I can find.",
+      "Don't bother replying with another template. Just refund me.",
+      "I demand to know why my account was closed without notice.",
+      "You've had three chances. I'm done.",
+      "Frankly, this is the worst service I have ever received.",
+      "Cancel it. All of it. Today.",
+      "I want my money back, and I want it now.",
+      "Three weeks, no parcel, no refund, no reply. Absolutely disgusting.",
+      "I'm reporting this to Trading Standards tomorrow.",
+      "Explain to me why I should keep paying for a service that doesn't work.",
+      "Hello,\n\nI'm writing to make a formal complaint about the way I was treated in your Oxford Street branch on Saturday. The manager spoke to me as if I was a shoplifter in front of other customers, and refused to check the receipt I was holding.\n\nI expect a written apology from your head office and confirmation that this will be addressed with the staff involved. If I don't receive one within 14 days, I will take this to the local press.\n\nMrs D. Campbell",
+    ],
+  },
+  {
+    name: "near misses of demands: \"explain how\u2026?\", \"I expect the parcel tomorrow\", \"fix it whenever, no rush\", loyalty said with \"never\"",
+    level: 'calm',
+    texts: [
+      "Could you explain why the price changed on my renewal? Just want to understand it.",
+      "Explain how the loyalty points work? I'm new here.",
+      "I expect the parcel tomorrow, could you confirm the time slot?",
+      "Fix it whenever you can, no rush, it's only the spare room light.",
+      "It's not acceptable for my dog, he's allergic to chicken. Do you have a fish version?",
+      "I'm never using anything but your tea again, it's that good!",
+    ],
+  },
 ];
 
 describe.each(FAMILIES)('$name ($level)', ({ level, texts }) => {
