@@ -488,6 +488,8 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     }
     if (kind === 'noun' && tok.w === 'joke' && !SECOND_PERSON.has(tokens[i - 2]?.w ?? '') && !SECOND_PERSON.has(tokens[i - 3]?.w ?? ''))
       continue;
+    // "Useless question maybe, but…", "stupid question:": said of one's own question.
+    if (kind === 'adj' && /^(?:question|questions|q)$/.test(tokens[i + 1]?.w ?? '')) continue;
     if (!overlaps(tok, profane)) anyInsult = true;
     const target = insultTarget(tokens, i, kind);
     if (target === 'rep') {
@@ -557,6 +559,7 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     if (/^(?:furious|livid|fuming|outraged|disgusted|appalled)$/.test(word) && THIRD_PERSON_FEELS.test(clauseBefore(norm, x.start))) return false;
     // "My mistake, I'm so stupid, it's embarrassing": the customer blames themself, not the company.
     if (notAtUs(sentenceAround(x))) return false;
+    if (/^\s+(?:question|questions|q)\b/.test(norm.slice(x.end, x.end + 12))) return false;
     // "Is this a scam or is it really from you?": asked, not alleged.
     if (/^(?:scam\w*|fraud\w*|theft|stealing|robbery|fake)$/.test(word) && /^[^.!\n]*\?(?!!)/.test(norm.slice(x.end))) return false;
     // "getting a bit ridiculous": a hedged strong word is annoyance, not anger.

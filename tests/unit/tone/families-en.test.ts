@@ -1178,6 +1178,40 @@ const FAMILIES: Family[] = [
       "I'm never using anything but your tea again, it's that good!",
     ],
   },
+  {
+    name: "Indian and non-native English abuse at the rep",
+    level: 'abusive',
+    texts: [
+      "You are very stupid person, I explain three times.",
+      "You are idiot or what?",
+      "You donkey, I told you the address is wrong.",
+      "Shameless people, you are all cheaters.",
+      "Bloody fool, do the needful and refund.",
+      "Nonsense fellow, you don't know your own job.",
+      "You are useless girl, give me to your manager.",
+      "Stupid agent, can't even understand simple English.",
+      "You cheater, you took my money.",
+    ],
+  },
+  {
+    name: "Indian and non-native English anger at the company (consumer court, cheating people)",
+    level: 'angry',
+    texts: [
+      "Very bad service, shameless company. I will go to consumer court.",
+      "Your company is cheating people. I will complain to consumer forum.",
+      "What nonsense is this? I paid full amount and still no delivery!",
+    ],
+  },
+  {
+    name: "near misses: a useless question, a shameless plug, a consumer helpline, cheating at a quiz",
+    level: 'calm',
+    texts: [
+      "I think someone is cheating at your online quiz, the same name wins every week. Just flagging it!",
+      "Is there a consumer helpline number I can give my elderly neighbour for her questions?",
+      "Useless question maybe, but does the kettle have a keep-warm mode?",
+      "The shameless plug: my cafe would love to stock your biscuits. Who do I talk to?",
+    ],
+  },
 ];
 
 describe.each(FAMILIES)('$name ($level)', ({ level, texts }) => {
