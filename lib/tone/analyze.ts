@@ -430,6 +430,11 @@ function askedWhether(norm: string, at: Span): boolean {
 /** The customer saying they are not pressing. */
 const NO_RUSH = /\b(?:no\s+(?:rush|hurry|stress|pressure)|not\s+(?:urgent|in\s+a\s+(?:rush|hurry))|whenever\s+(?:you\s+can|suits|is\s+convenient)|in\s+your\s+own\s+time|no\s+worries\s+(?:if|at\s+all))\b/;
 
+/** Signs a message is warm now: thanks, praise, wanting to order again, a recommendation. */
+const WARMTH_CUE = /\b(?:warm\s+wishes|(?:order|book|buy|use\s+you)\s+(?:\w+\s+){0,3}?(?:from\s+you\s+)?again|recommend(?:ed)?\s+you|glad|happy|grateful|lovely|wonderful|brilliant|pleased|delighted|love|never\s+expected|above\s+and\s+beyond|sorted\s+(?:it|a|everything))\b/;
+/** A feeling told in the past tense: "I was furious at the time", "I was pretty cross when I wrote in". */
+const RECALLED_FEELING = /\bi\s+was\s+(?:\w+\s+){0,3}?(?:furious|angry|cross|upset|annoyed|frustrated|livid|fuming|in\s+tears|gutted|devastated|disappointed|fed\s+up)\b|\b(?:that\s+day|that\s+week|for\s+a\s+while|back\s+then|when\s+i\s+wrote\s+in)\b/;
+
 /** Words that make a repeat a repeated fault, not a happy return ("third order this month"). */
 const FAULT_WORDS = /\b(?:fault|faulty|problem|issue|error|broken|broke|same|fix|fixed|repair|repaired|replacement|still|wrong|missing|late|complain\w*|refund|crack\w*|leak\w*|not\s+work\w*|doesn'?t\s+work|won'?t|failed|fails)\b/;
 
@@ -646,6 +651,13 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   const recalled = new Set<number>();
   for (let i = 0; i < starts.length; i++)
     if (RECOLLECTION.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length))) recalled.add(i);
+  // "I was in tears that day and furious with you for a while" in a message of thanks: a feeling told in the past.
+  // Warm beyond thanks ("order from you again", "warm wishes", praise), and the sentence tells nothing still wrong.
+  if (WARMTH_CUE.test(norm.replace(POLITE_CLOSING, ' ').replace(/\bthank(?:s|\s+you)\b/g, ' ')) && posTotal >= 2)
+    for (let i = 0; i < starts.length; i++) {
+      const sentence = norm.slice(starts[i] as number, starts[i + 1] ?? norm.length);
+      if (RECALLED_FEELING.test(sentence) && !/\b(?:still|yet|again|waiting|nothing\s+has|now|since)\b/.test(sentence)) recalled.add(i);
+    }
   // Only where the rest of the message is not itself a complaint.
   const negNow = -scored.reduce((k, w) => k + (w.score < 0 && !recalled.has(sentenceOf(w.start)) ? w.score : 0), 0);
   if (posTotal < negNow || negNow >= 4) recalled.clear();

@@ -1212,6 +1212,31 @@ const FAMILIES: Family[] = [
       "The shameless plug: my cafe would love to stock your biscuits. Who do I talk to?",
     ],
   },
+  {
+    name: "warm messages that tell a past feeling about an old problem (\"I was furious at the time\")",
+    level: 'calm',
+    texts: [
+      "Hi,\n\nI'm the customer whose wedding cake was delivered to the wrong venue last spring. I was in tears that day and honestly furious with you for a while. Your manager called me personally, refunded everything and sent flowers, which I never expected.\n\nWe're now planning our daughter's christening and I'd like to order from you again. Do you do a two-tier lemon cake for about 40 people?\n\nWarm wishes,\nSophie",
+      "Hello,\n\nThis isn't a complaint, just some feedback. When I first switched to you, the app kept crashing and I nearly cancelled. I'm glad I didn't: the latest version is excellent and the new budgeting tab has honestly changed how I manage money.\n\nOne suggestion: could you add a dark mode?\n\nThanks,\nAmir",
+      "Dear team,\n\nYou might remember my complaint last year about the noisy boiler. It was a saga at the time, three visits and a lot of frustration on my part. I wanted to let you know it has run perfectly all winter, and Dave, the engineer who finally solved it, deserves a mention.\n\nCould I book him for the annual service?\n\nBest regards,\nMr K. Osei",
+      "Hi there,\n\nA quick thank you. My order last month got lost and I was pretty cross when I wrote in, sorry about the tone of that email. Your colleague Jess sorted a replacement the same day and it arrived before the party.\n\nI'd like to order the same balloons for next month. Is the price still the same?\n\nCheers,\nLouise",
+    ],
+  },
+  {
+    name: "a past feeling with the problem still there, or closing thanks only (frustrated)",
+    level: 'frustrated',
+    texts: [
+      "I was really upset that day. Please refund the delivery charge, thank you.",
+      "I was pretty cross when I wrote in last week and nothing has changed since. Could someone call me, please?",
+    ],
+  },
+  {
+    name: "a past feeling with the problem still there, or closing thanks only (angry)",
+    level: 'angry',
+    texts: [
+      "I was furious when the sofa arrived broken and I'm still waiting for the replacement. Thanks.",
+    ],
+  },
 ];
 
 describe.each(FAMILIES)('$name ($level)', ({ level, texts }) => {
