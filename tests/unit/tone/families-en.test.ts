@@ -1237,6 +1237,53 @@ const FAMILIES: Family[] = [
       "I was furious when the sofa arrived broken and I'm still waiting for the replacement. Thanks.",
     ],
   },
+  {
+    name: "hot words used in delight or as plain description (dying to try, killer feature, the battery is dead, hell yes)",
+    level: 'calm',
+    texts: [
+      "I'm dying to try the new flavour, when is it back in stock?",
+      "The new update is insanely good, the battery lasts all day now. Is there a widget?",
+      "Sick deal on the headphones! Can I get two at that price?",
+      "The dark mode is a killer feature. Could you add it to the tablet app too?",
+      "How do I kill the background process that keeps the app running? It drains my battery.",
+      "In the worst case, if the part doesn't arrive, can I collect from the depot?",
+      "My phone died while I was paying, did the order go through?",
+      "The battery is dead after a year, is it covered by the warranty?",
+      "We need to shoot the product photos on Friday, can the samples arrive by Thursday?",
+      "This recipe box is the bomb, my kids love it. Can I pause it over the holidays?",
+      "Our server crashed overnight and we lost the session data. Do you keep backups we can restore from?",
+      "Hell yes, sign me up for the annual plan!",
+      "That was a hell of a good delivery driver, please thank him from us.",
+    ],
+  },
+  {
+    name: "typos, missing apostrophes and text-speak (frustrated)",
+    level: 'frustrated',
+    texts: [
+      "its still not working and noone has called me back",
+      "i dont understand why this is taking so long, its been 2 weeks",
+      "why cant anyone give me a straight answer",
+      "third time im asking this, pls can someone check my order",
+      "ive already sent the photos twice, do u need them again??",
+    ],
+  },
+  {
+    name: "typos, missing apostrophes and text-speak (angry)",
+    level: 'angry',
+    texts: [
+      "this is rediculous, i want a refund NOW",
+      "absolutly disgusting service, cancelling my acount",
+      "ur company is a joke, im going to trading standards",
+    ],
+  },
+  {
+    name: "typos, missing apostrophes and text-speak (abusive)",
+    level: 'abusive',
+    texts: [
+      "ur a idiot",
+      "u r so thick its unreal",
+    ],
+  },
 ];
 
 describe.each(FAMILIES)('$name ($level)', ({ level, texts }) => {
