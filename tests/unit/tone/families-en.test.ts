@@ -1284,6 +1284,28 @@ const FAMILIES: Family[] = [
       "u r so thick its unreal",
     ],
   },
+  {
+    name: "a polite supervisor request or escalation",
+    level: 'frustrated',
+    texts: [
+      "Could I speak to a supervisor, please? I don't think this is being handled properly.",
+      "Is there someone more senior I could talk to about this?",
+      "I'd like this escalated, please. It's been going on too long.",
+      "Would it be possible to pass this to a team leader? I'm not getting anywhere.",
+      "Can I have the name of your manager, please? I'd like to put this in writing.",
+    ],
+  },
+  {
+    name: "a manager asked for business or praise; a message passed on to a team",
+    level: 'calm',
+    texts: [
+      "Could I speak to a manager about opening a business account? We have 20 staff.",
+      "I'd like to pass on a compliment to your team leader, Sam was brilliant.",
+      "Could you pass this to the sales team? We'd like a quote for 50 units.",
+      "Please forward it to the right department, I wasn't sure who handles invoices.",
+      "Could you pass this on to the driver? He was lovely and I wanted to say thanks.",
+    ],
+  },
 ];
 
 describe.each(FAMILIES)('$name ($level)', ({ level, texts }) => {
