@@ -1306,6 +1306,15 @@ const FAMILIES: Family[] = [
       "Could you pass this on to the driver? He was lovely and I wanted to say thanks.",
     ],
   },
+  {
+    name: "long fault reports full of problem words, told calmly",
+    level: 'calm',
+    texts: [
+      "Hello,\n\nOur kitchen tap has a slow leak at the base and the cupboard underneath is a bit damp. The washer looks worn and one of the screws is rusted stuck. It's not urgent, the water's off at the valve.\n\nCould you send a plumber next week? Any morning is fine.\n\nThanks,\nGreta",
+      "Hi,\n\nThe left hinge on the wardrobe door cracked during assembly, I think the pre-drilled hole was slightly off. The door hangs crooked and scrapes the floor. Everything else went together fine.\n\nCould you send a replacement hinge and door? Order 7710.\n\nBest,\nOmar",
+      "Hi team,\n\nSince the storm on Sunday our outdoor camera shows a black screen and the status light blinks amber. I've checked the cable, restarted the hub and tried the reset button; no change. The indoor camera is fine.\n\nCould it be water damage? Happy to send it in if needed.\n\nRegards,\nPaula",
+    ],
+  },
 ];
 
 describe.each(FAMILIES)('$name ($level)', ({ level, texts }) => {
