@@ -37,6 +37,7 @@ import {
   SOFT_DEMANDS,
   ACCUSATION,
   AGAIN,
+  WEAK_REPEAT,
   IMPERATIVES,
   MILD_NEGATIVE_EXTRA,
   IMPATIENCE,
@@ -44,9 +45,13 @@ import {
   RECOLLECTION,
   GRATITUDE,
   SARCASM_IF_NEGATIVE,
+  SARCASM_IF_EVENT,
+  NEGATIVE_EVENT,
   SUPERVISOR,
   SUPERVISOR_ASKED,
   ULTIMATUM,
+  TURNAROUND,
+  TURNAROUND_ALL,
   POLICY_PUSHBACK,
   THIRD_PARTY,
   THREAT_AT_REP,
@@ -141,6 +146,9 @@ const clauseBreak = (gap: string): boolean => /[.!?;:\n,]/.test(gap);
 const MASKED_NOUN = /^(?:b\*+tch\w*|sh\*+thead|a\*+hole|d\*+ck(?:head)?|c\*+nt|tw\*+t|pr\*+ck)$/;
 const plural = (word: string): string => (word.endsWith('s') && word.length > 3 ? word.slice(0, -1) : word);
 
+/** Words after an adjective that show it ends its phrase ("ur so useless its funny", "stupid arent u"): not a thing it describes. */
+const NOT_A_THING = /^(?:its|it'?s|it|is|was|that|and|but|so|u|you|ya|honestly|actually|really|tbh|lol|lmao|haha|i|to|for|in|when|because|cos|cuz|if|as|too|are|aren'?t|arent|r|or|innit|mate|bro|dude|man|af|asf|tho|though|srsly|seriously)$/;
+
 function insultKind(tok: Token, profane: readonly Span[]): 'noun' | 'adj' | null {
   const w = tok.w;
   if (INSULT_NOUNS.has(w) || INSULT_NOUNS.has(plural(w)) || MASKED_NOUN.test(w)) return 'noun';
@@ -159,8 +167,13 @@ function insultTarget(tokens: Token[], i: number, kind: 'noun' | 'adj'): 'rep' |
   const tok = tokens[i] as Token;
   const next = tokens[i + 1];
   if (next && /^(?:me|myself)$/.test(next.w) && !sentenceBreak(next.gap)) return null;
+  // "I'm hopeless with gadgets", "I feel so stupid": said of oneself, whatever follows.
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    if (clauseBreak((tokens[j + 1] as Token).gap)) break;
+    if (/^(?:i|i'm|im|i've|me|myself)$/.test((tokens[j] as Token).w)) return null;
+  }
   // An adjective followed by a thing ("your stupid script", "this crap product") is about the thing.
-  if (kind === 'adj' && next && !clauseBreak(next.gap)) {
+  if (kind === 'adj' && next && !clauseBreak(next.gap) && !NOT_A_THING.test(next.w)) {
     const n = next.w;
     const personish =
       PERSON_WORDS.has(n) || INSULT_NOUNS.has(n) || INSULT_NOUNS.has(plural(n)) || INSULT_ADJS.has(n) || MASKED_NOUN.test(n);
@@ -195,6 +208,12 @@ function insultTarget(tokens: Token[], i: number, kind: 'noun' | 'adj'): 'rep' |
     }
     if (SECOND_PERSON.has(t.w)) return 'rep';
     if (t.w === 'being' && tokens[j - 1]?.w === 'stop') return 'rep';
+  }
+  // "Thieving scumbags, the lot of you.": the rest of the sentence names who is meant.
+  if (kind === 'noun') {
+    const end = tokens.findIndex((t, k) => k > i && sentenceBreak(t.gap));
+    const rest = tokens.slice(i + 1, end < 0 ? undefined : end).map((t) => t.w).join(' ');
+    if (/\b(?:the\s+lot|all|every\s+(?:single\s+)?one|each|both)\s+of\s+(?:you|u|ya)\b/.test(rest)) return 'rep';
   }
   // Vocative with no pronoun: "kiss my @ss, clown", "Get a real job, loser.", "dumbass".
   if (kind === 'noun') {
@@ -318,6 +337,107 @@ function clauseBefore(norm: string, at: number): string {
   return cut < 0 ? before : before.slice(cut + 1);
 }
 
+/**
+ * Where a message turns from an old problem to a good present, or 0. The turn counts when what comes
+ * after it is warm (praise or thanks) and carries no complaint cue and at most one mildly negative word,
+ * and what comes before it has something to recall.
+ */
+function turnaround(norm: string, scored: readonly (Span & { score: number })[], cues: readonly Span[], again: readonly Span[]): number {
+  if (!TURNAROUND.test(norm)) return 0;
+  for (const m of norm.matchAll(TURNAROUND_ALL)) {
+    const at = m.index;
+    const marker = { start: at, end: at + m[0].length };
+    if (![...cues, ...scored.filter((w) => w.score < 0)].some((x) => x.start < at)) continue;
+    if (cues.some((x) => x.start >= at && !overlaps(x, [marker]))) continue;
+    if (again.some((x) => x.start >= marker.end)) continue;
+    const after = scored.filter((w) => w.start >= at);
+    const negAfter = -after.reduce((k, w) => k + (w.score < 0 ? w.score : 0), 0);
+    const posAfter = after.reduce((k, w) => k + (w.score > 0 ? w.score : 0), 0);
+    if (negAfter > 1 || (posAfter < 3 && !GRATITUDE.test(norm.slice(at)))) continue;
+    return at;
+  }
+  return 0;
+}
+
+/** A question asked in exasperation, not for information. */
+const EXASPERATED = /^\s*(?:why\s+(?:am|do|does|did|is|are|have|must|should)\s+(?:i|we|you)|why\s+(?:i|we)\s+(?:must|have\s+to|need\s+to|should|am|are)|how\s+come|(?:do|must|should)\s+(?:i|we)\s+(?:really|seriously|actually|honestly)|am\s+i\s+(?:really|seriously)|seriously|(?:is|are)\s+(?:you|it)\s+(?:really|seriously))\b/;
+
+/** The customer's contact with the company: a repeat about it is a chase, not a fault described. */
+const SERVICE_CONTACT = /\b(?:(?:anyone|anybody|nobody|no\s+one|someone|somebody)\s+(?:\w+\s+)?(?:answers?|answered|replies|replied|responds?|responded|picks?\s+up|gets?\s+back|calls?\s+back|helps?|came|comes|turns?\s+up|reads?)|agents?|chat|call\s+(?:drops|ends|cuts)|line|on\s+hold|support|repl(?:y|ies|ied)|answer(?:s|ed)?|respond\w*|your\s+(?:team|staff|people))\b/;
+
+/** The customer blaming themself: its negative words are not about the company. */
+const SELF_BLAME = /\b(?:my\s+(?:mistake|bad|fault|error)|silly\s+me|(?<!\b(?:think|thinks|that|if|like)\s+)(?:i'?m|i\s+am|i\s+was|i\s+feel)\s+(?:so\s+|such\s+an?\s+|an?\s+|really\s+|very\s+)?(?:stupid|idiot|dumb|silly|daft|embarrassed|hopeless|useless|rubbish|terrible|awful|clueless|a\s+technophobe)|user\s+error|i\s+(?:messed|screwed|mixed)\s+(?:it\s+)?up|(?:and\s+|i\s+)(?:totally\s+|completely\s+)?(?:forgot|overlooked|misread|mistyped)\b)\b/;
+
+/** Thanks that close a request, not warmth: "I'd appreciate it if…", "Thanks in advance", a "Thanks," line. */
+const POLITE_CLOSING = /\b(?:i'?d|i\s+would|we'?d|we\s+would|would)\s+(?:really\s+|greatly\s+)?appreciate\b|\bthanks?\s+(?:you\s+)?in\s+advance\b|\bthank(?:s|\s+you)\s+for\s+(?:your\s+)?(?:understanding|consideration|time|attention)\b|(?:^|\n)[ \t]*(?:thanks|thank\s+you|many\s+thanks|cheers|thx)[ \t]*[,.!]?[ \t]*(?=\n|$)/g;
+
+/**
+ * A rule acknowledged, then pushed back on: "I understand the 30-day window, but the parcel took 10 of
+ * those days", "your terms make sense, I'm sure, but…". One sentence that grants the rule (ACK), names it
+ * (a policy word) and turns (but / however), or a granted rule followed by a sentence opening "However".
+ * A turn into a request or thanks ("but could you…", "but that's fine") is not a pushback.
+ */
+function pushback(norm: string): Span[] {
+  const out: Span[] = [];
+  for (const m of norm.matchAll(PUSHBACK_TURN)) {
+    const at = m.index + m[0].search(/\S/);
+    const from = Math.max(norm.lastIndexOf('.', at - 2), norm.lastIndexOf('!', at - 2), norm.lastIndexOf('?', at - 2), norm.lastIndexOf('\n', at - 2)) + 1;
+    // "However," opening a sentence turns on the sentence before it.
+    const opener = /^[\s,]*$/.test(norm.slice(from, at));
+    const prevFrom = opener ? Math.max(norm.lastIndexOf('.', from - 2), norm.lastIndexOf('!', from - 2), norm.lastIndexOf('?', from - 2), norm.lastIndexOf('\n', from - 2)) + 1 : from;
+    const granted = norm.slice(prevFrom, at);
+    if (!POLICY_WORD.test(granted)) continue;
+    if (!POLICY_ACK.test(granted)) continue;
+    out.push({ start: at, end: at + m[0].trim().length });
+  }
+  return out;
+}
+const PUSHBACK_TURN = /(?:^|[\s,;])(?:but|however|although|yet)\b(?!\s*,?\s*(?:could|can|would|will|please|pls|thanks|thank|no\s+worries|no\s+problem|that'?s\s+(?:fine|ok|okay)|it'?s\s+(?:fine|ok|okay)|i'?ll|i\s+will|just\s+(?:to|checking|wondering)|i\s+was\s+wondering|i'?m\s+(?:happy|glad)|happy|glad|anyway|(?:one\s+more|a|another|quick)\s+question|may\s+i|is\s+there)\b)/g;
+const POLICY_WORD = /\b(?:rules?|polic(?:y|ies)|guidelines?|terms|process|procedure|window|deadline|time\s+limit|warranty|requirements?|conditions|criteria|limit|system)\b/;
+const POLICY_ACK = /\bi\s+(?:fully\s+|totally\s+|completely\s+|do\s+)?(?:understand|get|appreciate|know|realise|realize|see|accept|respect)\b|\bi'?m\s+sure\b|\bwith\s+(?:all\s+(?:due\s+)?)?respect\b|\bmakes?\s+sense\b|\b(?:that'?s|it'?s)\s+(?:fair|reasonable)\b|\bexists?\s+for\s+a\s+reason\b|\bi\s+follow(?:ed)?\b/;
+
+/** What before "fix it" makes it a statement, not an order. */
+const NOT_IMPERATIVE = /\b(?:to|didn'?t|did\s+not|not|can'?t|cannot|could|couldn'?t|will|would|won'?t|'ll|should|tried|trying|try|help|helped|how|way|who|that|which|he|she|they|it|we|i|did|does|doesn'?t|has|have|had|might|may|must)\s+(?:\w+\s+)?$/;
+
+/** A manager asked for to buy something: a sales question, not an escalation. */
+const SALES = /\bsales\b|\b(?:pricing|quote|demo|partnership|wholesale|bulk\s+order|multi-site|business\s+account|account\s+manager|before\s+we\s+(?:commit|sign|buy))\b/;
+
+/** A customer apologising for writing again ("sorry, me again", "sorry to bother you again"). */
+const APOLOGETIC = /\bsorry\b[^.!?]{0,30}\b(?:again|bother\w*|pester\w*|time|spam\w*)\b|\b(?:it'?s\s+)?me\s+again\b/;
+
+/** A hedge just before a strong word: "a bit ridiculous", "slightly absurd", "getting rather silly". */
+const HEDGE = /\b(?:a\s+(?:bit|little|tad)|slightly|somewhat|rather|kind\s+of|kinda|sort\s+of|bordering\s+on)\s+$/;
+
+/** Said of something other than the company, or expressly not at it: the weather, the customer's own
+ * week, outrage "on behalf of" a neighbour, someone "furious with himself". ("Not at you" still leaves the company.) */
+const NOT_AT_YOU = /\b(?:nothing\s+to\s+do\s+with\s+(?:you|u|your\s+\w+)|on\s+behalf\s+of|with\s+(?:himself|herself|themselves|myself)|(?:bought|ordered|got|purchased|booked|had)\s+(?:\w+\s+){0,3}?elsewhere|(?:with\s+|from\s+)?another\s+(?:company|shop|store|provider|supplier|firm|brand|retailer|airline|bank)|a\s+different\s+(?:company|shop|provider|supplier)|(?:my|our)\s+(?:old|previous|last|former)\s+(?:provider|supplier|company|bank|insurer|landlord|phone\s+company))\b/;
+const OFF_TOPIC = /\b(?:weather|rain|storm|snow|wind|heatwave|traffic|roads?|parking|council|government|commute|journey\s+here|covid|pandemic|my\s+(?:week|day|year|morning|boss|ex|landlord|neighbou?r))\b/;
+const COMPANY_REF = /\b(?:you|your|u|ur|company|service|support|order|delivery|courier|driver|engineer|agent|team|staff|product|app|website|site|bill|billing|refund|account|parcel|package)\b/;
+const notAtUs = (sentence: string): boolean => SELF_BLAME.test(sentence) || NOT_AT_YOU.test(sentence) || (OFF_TOPIC.test(sentence) && !COMPANY_REF.test(sentence));
+
+/** The customer's own mishap ("I dropped the remote in the pool, damn it"): an oath at it is not at the company. */
+const OWN_MISHAP = /\b(?:i|we|my\s+(?:son|daughter|kid|kids|dog|cat|husband|wife|partner))\s+(?:accidentally\s+|stupidly\s+|just\s+)?(?:dropped|spilled|spilt|broke|smashed|cracked|lost|forgot|left|sat\s+on|stood\s+on|deleted|locked|knocked|ran\s+over|chewed|washed)\b/;
+
+/** Capitals the writer explains: not shouting. */
+const CAPS_EXCUSED = /\b(?:sorry\s+(?:for|about)\s+(?:the\s+|all\s+the\s+)?(?:caps|capitals|capital\s+letters|shouting)|caps\s*lock|(?:he|she|they|grandad|grandpa|grandma|granny|nan|dad|mum|mom|father|mother)\s+(?:always\s+|only\s+)?(?:types?|writes?)\s+(?:everything\s+|all\s+)?in\s+(?:caps|capitals|capital\s+letters|upper\s*case|block\s+capitals)|keyboard\s+is\s+(?:stuck|broken)|(?:i'?m\s+)?not\s+shouting)\b/;
+
+/** "Is this caller a scammer?": a word in a yes/no question asks, it does not call anyone names. */
+function askedWhether(norm: string, at: Span): boolean {
+  const from = Math.max(norm.lastIndexOf('.', at.start - 1), norm.lastIndexOf('!', at.start - 1), norm.lastIndexOf('?', at.start - 1), norm.lastIndexOf('\n', at.start - 1)) + 1;
+  return /^\s*(?:is|are|was|were|could|might|can)\b/.test(norm.slice(from, at.start)) && /^[^.!\n]*\?(?!!)/.test(norm.slice(at.end));
+}
+
+/** The customer saying they are not pressing. */
+const NO_RUSH = /\b(?:no\s+(?:rush|hurry|stress|pressure)|not\s+(?:urgent|in\s+a\s+(?:rush|hurry))|whenever\s+(?:you\s+can|suits|is\s+convenient)|in\s+your\s+own\s+time|no\s+worries\s+(?:if|at\s+all))\b/;
+
+/** Signs a message is warm now: thanks, praise, wanting to order again, a recommendation. */
+const WARMTH_CUE = /\b(?:warm\s+wishes|(?:order|book|buy|use\s+you)\s+(?:\w+\s+){0,3}?(?:from\s+you\s+)?again|recommend(?:ed)?\s+you|glad|happy|grateful|lovely|wonderful|brilliant|pleased|delighted|love|never\s+expected|above\s+and\s+beyond|sorted\s+(?:it|a|everything))\b/;
+/** A feeling told in the past tense: "I was furious at the time", "I was pretty cross when I wrote in". */
+const RECALLED_FEELING = /\bi\s+was\s+(?:\w+\s+){0,3}?(?:furious|angry|cross|upset|annoyed|frustrated|livid|fuming|in\s+tears|gutted|devastated|disappointed|fed\s+up)\b|\b(?:that\s+day|that\s+week|for\s+a\s+while|back\s+then|when\s+i\s+wrote\s+in)\b/;
+
+/** Words that make a repeat a repeated fault, not a happy return ("third order this month"). */
+const FAULT_WORDS = /\b(?:fault|faulty|problem|issue|error|broken|broke|same|fix|fixed|repair|repaired|replacement|still|wrong|missing|late|complain\w*|refund|crack\w*|leak\w*|not\s+work\w*|doesn'?t\s+work|won'?t|failed|fails)\b/;
+
 /** How much of its frustration a warm message keeps. */
 export const WARMTH = 0.5;
 
@@ -339,6 +459,8 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   for (const m of profanityMatcher.getAllMatches(own, true)) {
     // obscenity reports an inclusive end index.
     const span = { start: m.startIndex, end: m.endIndex + 1 };
+    // A capitalised short word before another capitalised word is a name ("Fu Wei"), not a swear.
+    if (/^[A-Z][a-z]{1,2}$/.test(own.slice(span.start, span.end)) && /^\s+[A-Z]/.test(own.slice(span.end, span.end + 3))) continue;
     if (!overlaps(span, profane)) profane.push(span);
   }
   for (const s of matches(EXTRA_PROFANITY, norm)) if (!overlaps(s, profane)) profane.push(s);
@@ -371,6 +493,8 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     }
     if (kind === 'noun' && tok.w === 'joke' && !SECOND_PERSON.has(tokens[i - 2]?.w ?? '') && !SECOND_PERSON.has(tokens[i - 3]?.w ?? ''))
       continue;
+    // "Useless question maybe, but…", "stupid question:": said of one's own question.
+    if (kind === 'adj' && /^(?:question|questions|q)$/.test(tokens[i + 1]?.w ?? '')) continue;
     if (!overlaps(tok, profane)) anyInsult = true;
     const target = insultTarget(tokens, i, kind);
     if (target === 'rep') {
@@ -379,7 +503,7 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     } else if (PERSON_ONLY_ADJS.has(tok.w)) {
       // "slow", "dim" about a thing describe it.
       continue;
-    } else if (target === 'other' && (kind === 'noun' || INSULT_ADJS.has(tok.w)) && !overlaps(tok, profane) && !/^(?:piece|waste|excuse)$/.test(tok.w)) {
+    } else if (target === 'other' && (kind === 'noun' || INSULT_ADJS.has(tok.w)) && !overlaps(tok, profane) && !/^(?:piece|waste|excuse)$/.test(tok.w) && !askedWhether(norm, tok)) {
       // "a piece of crap" about a thing is profanity about the situation, handled below.
       otherInsults.push(tok);
     }
@@ -392,6 +516,12 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     }
   }
   c.abuse = atRep.length > 0;
+  /** The sentence a span stands in (without its end mark). */
+  const sentenceAround = (sp: Span): string => {
+    const a = Math.max(norm.lastIndexOf('.', sp.start - 1), norm.lastIndexOf('!', sp.start - 1), norm.lastIndexOf('?', sp.start - 1), norm.lastIndexOf('\n', sp.start - 1)) + 1;
+    const m = /[.!?\n]/.exec(norm.slice(sp.end));
+    return norm.slice(a, m ? sp.end + m.index : norm.length);
+  };
 
   // --- the cues, found once over the whole message ---
   const situational = profane.filter((p) => !overlaps(p, atRep));
@@ -405,35 +535,54 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   for (const u of ultimatums) push(c, 'threat-to-leave', u, messageIndex);
   const sup = asserted(findAll(SUPERVISOR, norm));
   for (const x of sup) push(c, 'supervisor-request', x, messageIndex);
-  const repeat = collectAll(c, 'repeat-contact', REPEAT_CONTACT, norm, messageIndex);
-  const again = [...matches(AGAIN, norm)].filter((a) => !overlaps(a, repeat));
+  // "Sorry, me again for the 4th time today 😂": a customer apologising for writing again is not chasing.
+  const repeat = collectAll(c, 'repeat-contact', REPEAT_CONTACT, norm, messageIndex).filter(() => !(APOLOGETIC.test(norm) && !FAULT_WORDS.test(norm)));
+  const again = [...matches(AGAIN, norm), ...matches(WEAK_REPEAT, norm)].filter((a) => !overlaps(a, repeat));
   const past = collectAll(c, 'past-experience', PAST_EXPERIENCE, norm, messageIndex);
   const urgent = asserted(findAll(URGENCY, norm));
   for (const u of urgent) push(c, 'urgency', u, messageIndex);
   // "Please fix it" is a request; "Fix it. Today." is a demand.
   const polite = (d: Span): boolean => {
     const sentenceStart = Math.max(norm.lastIndexOf('.', d.start - 1), norm.lastIndexOf('?', d.start - 1), norm.lastIndexOf('!', d.start - 1)) + 1;
-    return POLITE.test(norm.slice(sentenceStart, d.start));
+    // "…, please." after the demand softens it as much as before it.
+    const after = /^[^.!?\n]*/.exec(norm.slice(d.end))?.[0] ?? '';
+    return POLITE.test(norm.slice(sentenceStart, d.start)) || /\b(?:please|pls|thanks|thank\s+you)\s*[.!]?\s*$/.test(after) || NO_RUSH.test(after);
   };
-  const demands = findAll(DEMANDS, norm).filter((d) => !polite(d));
+  // "Fix it." is a demand; "the repair didn't fix it", "how to fix it", "they'll fix it" are not.
+  const demands = findAll(DEMANDS, norm).filter((d) => !polite(d) && !(/^(?:fix|sort)\b/.test(norm.slice(d.start, d.end)) && NOT_IMPERATIVE.test(clauseBefore(norm, d.start))));
   // "I want a refund" said calmly is a request; it insists only alongside other complaints.
   const softDemands = asserted(findAll([...SOFT_DEMANDS, ...IMPERATIVES], norm)).filter((d) => !polite(d) && !overlaps(d, demands));
   for (const d of demands) push(c, 'urgency', d, messageIndex);
   // "This is unbelievable, thank you!" is delight; "my neighbour is furious" is someone else's anger.
-  const sentenceAround = (sp: Span): string => {
-    const a = Math.max(norm.lastIndexOf('.', sp.start - 1), norm.lastIndexOf('!', sp.start - 1), norm.lastIndexOf('?', sp.start - 1), norm.lastIndexOf('\n', sp.start - 1)) + 1;
-    const m = /[.!?\n]/.exec(norm.slice(sp.end));
-    return norm.slice(a, m ? sp.end + m.index : norm.length);
-  };
+  const hedged: Span[] = [];
   const strong = asserted(findAll([STRONG_NEGATIVE, ACCUSATION], norm)).filter((x) => {
-    const word = norm.slice(x.start, x.end);
-    if (/^(?:unbelievable|ridiculous|shocking|absurd)$/.test(word) && GRATITUDE.test(sentenceAround(x)) && !/\b(?:not|no|never|nothing|still)\b/.test(sentenceAround(x))) return false;
+    const word = norm.slice(x.start, x.end).replace(/^[^a-z]+|[^a-z]+$/g, '');
+    // An exclamation of delight: thanks in its sentence or the next ("Are you serious?! It came already? Thanks!").
+    const around = sentenceAround(x) + ' ' + norm.slice(x.end, x.end + 120).split(/[.!?\n]+/).slice(0, 3).join(' ');
+    if (/^(?:unbelievable|ridiculous|shocking|absurd|unreal|are\s+(?:you|u)\s+\w+(?:\s+\w+)?)$/.test(word) && GRATITUDE.test(around) && !/\b(?:not|no|never|nothing|still)\b/.test(around)) return false;
+    if (/^(?:unbelievable|ridiculous|shocking|absurd|unreal|are\s+(?:you|u)\s+\w+(?:\s+\w+)?|you'?ve\s+\w+|you\s+\w+|you\s+have\s+\w+)$/.test(word) && GRATITUDE.test(sentenceAround(x)) && !/\b(?:not|no|never|nothing|still)\b/.test(sentenceAround(x))) return false;
     if (/^(?:furious|livid|fuming|outraged|disgusted|appalled)$/.test(word) && THIRD_PERSON_FEELS.test(clauseBefore(norm, x.start))) return false;
+    // "My mistake, I'm so stupid, it's embarrassing": the customer blames themself, not the company.
+    if (notAtUs(sentenceAround(x))) return false;
+    if (/^\s+(?:question|questions|q)\b/.test(norm.slice(x.end, x.end + 12))) return false;
+    // "Is this a scam or is it really from you?": asked, not alleged.
+    if (/^(?:scam\w*|fraud\w*|theft|stealing|robbery|fake)$/.test(word) && /^[^.!\n]*\?(?!!)/.test(norm.slice(x.end))) return false;
+    // "getting a bit ridiculous": a hedged strong word is annoyance, not anger.
+    if (HEDGE.test(norm.slice(Math.max(0, x.start - 24), x.start))) {
+      hedged.push(x);
+      return false;
+    }
     return true;
   });
   for (const x of strong) push(c, 'negative-sentiment', x, messageIndex);
   for (const s of otherInsults) push(c, 'negative-sentiment', s, messageIndex);
   const mild = asserted(findAll([MILD_NEGATIVE, MILD_NEGATIVE_EXTRA, ...IMPATIENCE, ...POLICY_PUSHBACK], norm));
+  for (const h of hedged) if (!overlaps(h, mild)) mild.push(h);
+  // A rule pushed back on: frustration a warm letter does not soften.
+  const pushedBack = [...findAll(POLICY_PUSHBACK, norm), ...pushback(norm)];
+  for (const p of pushedBack) if (!overlaps(p, mild)) mild.push(p);
+  // Annoyance told of another company ("the sofa I bought elsewhere sagged, really disappointing") is not at this one.
+  for (let k = mild.length - 1; k >= 0; k--) if (NOT_AT_YOU.test(sentenceAround(mild[k] as Span))) mild.splice(k, 1);
   for (const x of mild) push(c, 'negative-sentiment', x, messageIndex);
   const sarcStrong = collectAll(c, 'sarcasm', SARCASM_STRONG, norm, messageIndex);
   const sarcMild = collectAll(c, 'sarcasm', SARCASM_MILD, norm, messageIndex);
@@ -447,10 +596,22 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
       sarcMild.push(span);
     }
   }
+  // Praise or glee said of a bad event ("ten days for a refund, what a treat"): sarcasm where the message
+  // tells of something going wrong.
+  if (NEGATIVE_EVENT.test(norm))
+    for (const sp of findAll(SARCASM_IF_EVENT, norm)) {
+      // Thanks around it (its own words aside: "love that") make it delight.
+      const around = sentenceAround(sp).replace(norm.slice(sp.start, sp.end), ' ') + ' ' + norm.slice(sp.end, sp.end + 160).split(/[.!?\n]+/).slice(0, 3).join(' ');
+      if (!overlaps(sp, sarcMild) && !overlaps(sp, sarcStrong) && !GRATITUDE.test(around)) {
+        push(c, 'sarcasm', sp, messageIndex);
+        sarcMild.push(sp);
+      }
+    }
   // Praise of a job "well done" is sarcasm only in a message that complains.
   const praiseSarcasm = findAll(SARCASM_IF_NEGATIVE, norm);
   const weak = [...matches(THREAT_TO_LEAVE_WEAK, norm)];
 
+  const sentenceAt = (sp: Span): string => sentenceAround(sp);
   // --- lexicon sentiment (AFINN-165), with profanity and insults left to the checks above ---
   const senti = sentiment.analyze(own, { language: SENTIMENT_LANG });
   const scores = new Map<string, number>();
@@ -467,7 +628,7 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
       if (wordRes.size < 5000) wordRes.set(word, re);
     }
     for (const s of matches(re, norm)) {
-      if (score < 0 && overlaps(s, excluded)) continue;
+      if (score < 0 && (overlaps(s, excluded) || notAtUs(sentenceAt(s)))) continue;
       scored.push({ ...s, score });
       if (score <= -2) push(c, 'negative-sentiment', s, messageIndex);
     }
@@ -477,7 +638,8 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   // settled problem ("two years ago… I remember being annoyed at the time") do not make a complaint.
   const posTotal = scored.reduce((k, w) => k + (w.score > 0 ? w.score : 0), 0);
   const negTotal = -scored.reduce((k, w) => k + (w.score < 0 ? w.score : 0), 0);
-  const warm = GRATITUDE.test(norm) && posTotal >= 6 && posTotal >= 2 * negTotal;
+  // Thanks that only close a request ("I'd appreciate a reply", "Thanks,\nRavi") do not make it warm.
+  const warm = GRATITUDE.test(norm.replace(POLITE_CLOSING, ' ')) && posTotal >= 6 && posTotal >= 2 * negTotal;
 
   // --- weigh each window of sentences; the message is as hot as its hottest window ---
   const starts = sentenceStarts(norm);
@@ -489,11 +651,23 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   const recalled = new Set<number>();
   for (let i = 0; i < starts.length; i++)
     if (RECOLLECTION.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length))) recalled.add(i);
+  // "I was in tears that day and furious with you for a while" in a message of thanks: a feeling told in the past.
+  // Warm beyond thanks ("order from you again", "warm wishes", praise), and the sentence tells nothing still wrong.
+  if (WARMTH_CUE.test(norm.replace(POLITE_CLOSING, ' ').replace(/\bthank(?:s|\s+you)\b/g, ' ')) && posTotal >= 2)
+    for (let i = 0; i < starts.length; i++) {
+      const sentence = norm.slice(starts[i] as number, starts[i + 1] ?? norm.length);
+      if (RECALLED_FEELING.test(sentence) && !/\b(?:still|yet|again|waiting|nothing\s+has|now|since)\b/.test(sentence)) recalled.add(i);
+    }
   // Only where the rest of the message is not itself a complaint.
   const negNow = -scored.reduce((k, w) => k + (w.score < 0 && !recalled.has(sentenceOf(w.start)) ? w.score : 0), 0);
   if (posTotal < negNow || negNow >= 4) recalled.clear();
+  // A warm present after an old problem ("…I was furious at the time. This year has been brilliant.",
+  // "the first installer didn't turn up, but Mark was great"): everything before the turn is recalled,
+  // when nothing after it complains.
+  const cues = [...strong, ...mild, ...repeat, ...past, ...leaveStrong, ...ultimatums, ...demands, ...softDemands, ...sarcStrong, ...sarcMild, ...situational, ...otherInsults, ...weak, ...sup];
+  const recalledUntil = turnaround(norm, scored, cues, again);
   /** A frustration cue that counts: not in a sentence recalling an old problem. */
-  const current = (sp: Span): boolean => !recalled.has(sentenceOf(sp.start));
+  const current = (sp: Span): boolean => !recalled.has(sentenceOf(sp.start)) && sp.start >= recalledUntil;
   const windows: [number, number][] = [];
   if (starts.length <= WINDOW) windows.push([0, norm.length]);
   else for (let i = 0; i + WINDOW <= starts.length; i++) windows.push([starts[i] as number, starts[i + WINDOW] ?? norm.length]);
@@ -503,9 +677,11 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   let shoutSpan: Span | null = null;
   let weakSeen = false;
   let praiseSeen = false;
+  /** Runs of "??", "?!", "!!!" that weighed: shown as evidence when the message is not calm. */
+  const punctuation: Span[] = [];
   for (const [from, to] of windows) {
     if (level === 'abusive' || level === 'angry') break;
-    const n = (list: readonly Span[]): number => list.reduce((k, s) => k + (inRange(s, from, to) ? 1 : 0), 0);
+    const n = (list: readonly Span[]): number => list.reduce((k, s) => k + (inRange(s, from, to) && s.start >= recalledUntil ? 1 : 0), 0);
     const nNow = (list: readonly Span[]): number => list.reduce((k, s) => k + (inRange(s, from, to) && current(s) ? 1 : 0), 0);
     const slice = own.slice(from, to);
     const nslice = norm.slice(from, to);
@@ -526,7 +702,9 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     // BUFFER."): its emphasis words are only those the whole message reads as emphasis too.
     const wRead = windows.length === 1 ? caps : findCaps(slice);
     const wWords = windows.length === 1 ? wRead.words : wRead.words.filter((w) => caps.words.some((g) => g.start === w.start + from));
-    const wCaps = { shouting: wRead.shouting && (wWords.length >= 3 || wWords.length === wRead.words.length) && wWords.length > 0, words: wWords };
+    // Capitals explained ("sorry for the caps", "my grandad types in capitals") or glad ("THANK YOU SO MUCH") do not shout.
+    const capsCalm = CAPS_EXCUSED.test(norm) || (pos >= 3 && negScore === 0);
+    const wCaps = { shouting: wRead.shouting && (wWords.length >= 3 || wWords.length === wRead.words.length) && wWords.length > 0 && !capsCalm, words: capsCalm ? [] : wWords };
     if (wCaps.shouting) {
       anger += 4;
       if (!shoutingSeen) shoutSpan = { start: (wWords[0] as Span).start + from, end: (wWords[wWords.length - 1] as Span).end + from };
@@ -548,7 +726,11 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     const nSarcMild = n(sarcMild);
     // "Again" counts where the message complains or asks it ("…again?!"), not in "run it again tomorrow".
     const nAgain = n(again);
-    if (nAgain && (nRepeat + nPast + nMild + nStrong + n(leaveStrong) > 0 || negScore >= 2 || /\bagain\s*(?:!|\?!|\?\?)/.test(nslice))) {
+    // … or asked in exasperation: "Why am I being asked to verify it again?", "Do I really have to…again?"
+    // … or a thing that keeps failing the customer's contact with the company ("the chat keeps closing before anyone answers").
+    const serviceRepeat = again.some((a) => inRange(a, from, to) && !/^again$/.test(norm.slice(a.start, a.end)) && SERVICE_CONTACT.test(sentenceAround(a)));
+    const exasperated = serviceRepeat || again.some((a) => inRange(a, from, to) && EXASPERATED.test(sentenceAround(a)) && /^[^.!\n]*\?/.test(norm.slice(a.end))) && !/\b(?:curious|curiosity|wondering)\b/.test(norm);
+    if (nAgain && (nRepeat + nPast + nMild + nStrong + n(leaveStrong) > 0 || negScore >= 2 || exasperated || /\bagain\s*(?:!|\?!|\?\?)/.test(nslice) || /^\W*(?:(?:what|seriously|really|oh|not|and),?\s+)?again\s*[?!.]+\s*$/.test(nslice))) {
       nRepeat += nAgain;
       frustration += nRepeat === nAgain ? Math.min(3, 1 + nAgain) : Math.min(3, 1 + nRepeat) - repeatWeight;
       for (const a of again) if (inRange(a, from, to)) push(c, 'repeat-contact', a, messageIndex);
@@ -558,14 +740,16 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     const nHard = n(demands);
     // A refund wanted is a demand alongside complaints or another demand, or said flatly on its own.
     const nDemands = nHard + softDemands.filter((d) => inRange(d, from, to) && (complaining || nHard > 0 || terse(norm, d))).length;
-    if (nDemands) anger += Math.min(4.5, 3 + 1.5 * (nDemands - 1));
+    // "I demand…", "Just refund me.": a flat demand is anger on its own; a refund wanted ("I want my money back") needs company.
+    const nFlat = demands.filter((d) => inRange(d, from, to) && d.start >= recalledUntil && !/^i\s+expect/.test(norm.slice(d.start, d.end))).length;
+    if (nDemands) anger += nFlat ? 4 : Math.min(4.5, 3 + 1.5 * (nDemands - 1));
     if (nStrong) anger += 4;
     if (nOther) {
       if (EXONERATION.test(norm)) frustration += 2;
       else anger += 4;
     }
     // Annoyance words: a warm message keeps only part of them (a repeat or a sarcasm it keeps whole).
-    const keep = warm && anger === 0 ? WARMTH : 1;
+    const keep = warm && anger === 0 && n(pushedBack) === 0 ? WARMTH : 1;
     if (nMild) frustration += keep * Math.min(3, 1 + nMild);
     const otherCues = nRepeat + nPast + nLeave + nDemands + nStrong + nMild + nSarcStrong + nSarcMild + nPraise + nOther;
     const nSituational = n(situational);
@@ -583,7 +767,9 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
         if (!next || clauseBreak(next.gap) || overlaps(next, profane)) return false;
         return YOUR_THINGS.has(next.w) || PRODUCT_WORDS.test(next.w);
       });
-      const venting = attributive || otherCues > 0 || wCaps.shouting || negOutside > 0 || /[?!]{2,}/.test(slice) || inQuestion || exclaims;
+      // "Damn it, the replacement is broken too": an oath at something going wrong (not at one's own slip).
+      const oath = situational.some((p) => inRange(p, from, to) && /^(?:damn\s*it|dammit|god\s*dammit|goddamn\s*it|ffs|for\s+f\S*\s+sake)/.test(norm.slice(p.start, p.start + 16))) && (NEGATIVE_EVENT.test(nslice) || FAULT_WORDS.test(nslice)) && !SELF_BLAME.test(nslice) && !OWN_MISHAP.test(nslice);
+      const venting = oath || attributive || otherCues > 0 || wCaps.shouting || negOutside > 0 || /[?!]{2,}/.test(slice) || inQuestion || exclaims;
       if (venting) anger += 4;
     }
     if (n(weak) && (otherCues > 0 || negScore >= 2)) {
@@ -591,9 +777,9 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
       anger += 2;
     }
     if (n(sup)) {
-      const praise = /\b(?:compliment|praise|thank|thanks|great\s+service|helpful|above\s+and\s+beyond|recogni[sz]\w*|shout-?out|commend\w*|credit\s+for)\b/.test(nslice) || /\bsales\s+manager\b/.test(nslice);
+      const praise = /\b(?:compliment|praise|thank|thanks|great\s+service|helpful|above\s+and\s+beyond|recogni[sz]\w*|shout-?out|commend\w*|credit\s+for|appreciation|kudos|positive\s+feedback)\b/.test(nslice) || SALES.test(nslice);
       const demanded =
-        (!POLITE.test(nslice) && /\b(?:i\s+want|get\s+me|put\s+me|now|today|i\s+expect|i\s+demand)\b/.test(nslice)) ||
+        (!POLITE.test(nslice) && /\b(?:i\s+want|get\s+me|put\s+me|right\s+now|now\s*[.!]|today\s*[.!]|immediately|i\s+expect|i\s+demand)/.test(nslice)) ||
         wCaps.words.some((w) => overlaps({ start: w.start + from, end: w.end + from }, sup));
       // A manager asked for with nothing to complain about is a business question.
       const asked = SUPERVISOR_ASKED.test(nslice) || otherCues > 0 || negScore >= 2;
@@ -609,15 +795,36 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     // Punctuation raises a complaint, not delight ("Thank you so much!!!", "Really?! Brilliant").
     const glad = pos > negScore && otherCues === 0;
     if (!glad) {
-      if (/\?!|!\?/.test(slice)) anger += 2;
-      else if (/!{3,}/.test(slice)) anger += 2;
-      if (/\?{2,}/.test(slice)) frustration += 2;
+      const mark = (re: RegExp): void => {
+        const m = re.exec(slice);
+        if (m) punctuation.push({ start: from + m.index, end: from + m.index + m[0].length });
+      };
+      // "Still no refund?! … Can you check, please?": insistence, not anger, when it ends in a polite request.
+      const askedNicely = POLITE.test(nslice) && anger === 0;
+      if (/\?!|!\?/.test(slice)) {
+        if (askedNicely) frustration += 2;
+        else anger += 2;
+        mark(/[?!]*(?:\?!|!\?)[?!]*/);
+      } else if (/!{3,}/.test(slice)) {
+        if (askedNicely) frustration += 2;
+        else anger += 2;
+        mark(/!{3,}/);
+      }
+      if (/\?{2,}/.test(slice)) {
+        frustration += 2;
+        mark(/\?{2,}/);
+      }
     }
     if (nUrgent && (otherCues > 0 || negScore >= 2)) anger += 1;
     if (negScore >= 2) frustration += keep * Math.min(2, (negScore - 1) * 0.4);
     // Warm messages: a happy "hi again! third order this month" is not repeat-contact frustration.
-    if (pos >= 3 && anger === 0 && neg === 0 && frustration <= repeatWeight) frustration -= Math.min(frustration, pos * 0.5);
+    // A repeat about a fault ("the fourth time for the same fault", "still waiting") stays a complaint.
+    const faultRepeat = repeat.some((r) => inRange(r, from, to) && current(r) && (/^(?:still|same|yet)\b/.test(norm.slice(r.start, r.end)) || FAULT_WORDS.test(sentenceAround(r))));
+    const happy = GRATITUDE.test(nslice) || /\b(?:happy|glad|great|lovely|brilliant|fantastic|amazing|excited)\b/.test(nslice);
+    if (pos >= 3 && happy && anger === 0 && neg === 0 && frustration <= repeatWeight && !faultRepeat) frustration -= Math.min(frustration, pos * 0.5);
 
+    // "No rush", "whenever you can": the customer says they are not pressing.
+    if (anger === 0 && NO_RUSH.test(nslice)) frustration *= 0.5;
     let w: ToneLevel = 'calm';
     if (anger >= ANGRY_AT || (anger >= 2 && anger + frustration >= 6)) w = 'angry';
     else if (anger + frustration >= FRUSTRATED_AT) w = 'frustrated';
@@ -633,7 +840,9 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   if (weakSeen) for (const s of weak) push(c, 'threat-to-leave', s, messageIndex);
   if (praiseSeen) for (const s of praiseSarcasm) push(c, 'sarcasm', s, messageIndex);
   for (const p of situational) push(c, 'profanity-situation', p, messageIndex);
-  if (level === 'angry') for (const d of softDemands) push(c, 'urgency', d, messageIndex);
+  if (level !== 'calm') for (const d of softDemands) push(c, 'urgency', d, messageIndex);
+  // Insistent punctuation is evidence too ("??" alone is someone waiting for an answer).
+  if (level !== 'calm' && level !== 'abusive') for (const p of punctuation) push(c, 'urgency', p, messageIndex);
 
   c.signals.sort((a, b) => a.start - b.start || a.end - b.end);
   return { level, signals: c.signals };

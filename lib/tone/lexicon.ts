@@ -69,7 +69,7 @@ export const INSULT_NOUNS = new Set(
     'asshole arsehole bastard bitch cunt shithead scumbag scum rat cow pig liar bully disgrace cretin parasite ' +
     'leech troll retard tosser wanker git donkey chimp monkey joke jerk creep freak nitwit dunce buffoon ' +
     'numbskull bozo pillock plonker prat berk wazzock dipshit dumbo worm cowboy airhead bimbo simpleton ignoramus dolt oaf ' +
-    'knobhead bellend doofus dingbat nincompoop halfwit gimp noob n00b newb drone parrot peasant'
+    'knobhead bellend doofus dingbat nincompoop halfwit gimp noob n00b newb drone parrot peasant eejit gobshite drongo galah dipstick wally langer gobdaw bampot clot dweeb goon knob knobend dickwad douche douchebag dirtbag lowlife scrote toerag slag skank whore slut nimrod schmuck putz tosspot fuckwit fuckhead shitbag cockwomble twit pleb dummy dregs vermin jobsworth crook thieves scammer swindler charlatan conman conmen weasel cheater'
   ).split(' '),
 );
 
@@ -140,7 +140,7 @@ export const PROFANITY_AT_REP: RegExp[] = [
   /\bup\s+(?:your|ur)\s+(?:ass|arse|a\*+|backside)\b/g,
   /\bbite\s+me\b/g,
   // Abbreviated: "gfy", "stfu", "foad", "stfu n00b".
-  /\b(?:gfy|gfys|foad|stfu|gtfo|foff|fk\s+(?:you|u|off)|eff\s+(?:off|you)|f\s+(?:you|u|off|urself|yourself))\b|\bfu(?=\s*(?:[.!]|$))|\bf\.\s*u\b\.?/g,
+  /\b(?:gfy|gfys|foad|stfu|gtfo|foff|fk\s+(?:you|u|off)|eff\s+(?:off|you)|f(?:\s+|-)(?:you|u|off|urself|yourself))\b|\bfu(?=\s*(?:[.!,]|$|and\s+(?:your|ur|you|u)\b|too\b|very\s+much\b|(?:guys|people|lot|mate|man|buddy|pal)\b))|\bf\.\s*u\b\.?/g,
   /\b(?:wtf|what\s+the\s+(?:f\S*|hell|heck))\s+is\s+wrong\s+with\s+(?:you|u)\b/g,
   /(?:^|[.!?,;]\s*|\b(?:just|now|so|oh|and|please)\s+)(?:get\s+lost|drop\s+dead)(?=\s*(?:[.!?,;]|$))|\bgo\s+away\s+and\s+die\b|\bgo\s+jump\s+(?:off|in)\b/g,
   /\beat\s+a\s+(?:bag|bucket|sack)\s+of\s+\S+/g,
@@ -149,14 +149,14 @@ export const PROFANITY_AT_REP: RegExp[] = [
 
 /** Insults implied about the rep without naming one of the insult words next to "you". */
 export const IMPLIED_INSULT: RegExp[] = [
-  /\b(?:someone|somebody|anyone|anybody|sum1|some1)\s+with\s+(?:half\s+a|a\s+(?:functioning|working|real)|a|two|2|more\s+than\s+(?:one|1))\s+brains?(?:\s*cells?)?\b/g,
+  /\b(?:someone|somebody|anyone|anybody|sum1|some1)(?:\s+(?:there|here|at\s+all))?\s+with\s+(?:half\s+a|a\s+(?:functioning|working|real)|a|two|2|more\s+than\s+(?:one|1))\s+brains?(?:\s*cells?)?\b/g,
   /\bis\s+english\s+(?:even\s+)?(?:your|ur)\s+first\s+language\b|\b(?:they|you\s+people|you\s+lot|your\s+company)\s+(?:\w+\s+)?(?:will\s+|'ll\s+)?hires?\s+(?:just\s+)?any(?:one|body)\b|\b(?:iq|brain)\s+(?:of|the\s+size\s+of)\s+an?\b|\broom[\s-]temperature\s+iq\b|\bsmooth[\s-]brain\w*\b|\bdid\s+(?:you|u)\s+(?:even|ever)\s+(?:go\s+to|finish)\s+school\b/g,
   /\bdropped\s+on\s+(?:your|ur)\s+head\b|\bdraw\s+(?:you|u)\s+a\s+(?:picture|diagram|map)\b|\b(?:give|get|buy|need|bring)\s+(?:you|u)\s+(?:some\s+)?crayons\b|\b(?:type|talk|speak|say\s+it|go|explain\s+it)\s+(?:\w+\s+)?slowly\s+(?:so|for)\s+(?:you|u)\b|\b(?:slowly|small\s+words|simple|simply)\b[^.!?]{0,30}\bso\s+(?:you|u)\s+can\s+(?:keep\s+up|follow|understand)\b|\b(?:not|never)\s+paid\s+to\s+think\b|\bsuits?\s+(?:your|ur)\s+(?:intelligence|brain|skills?\s+level)\b|\b(?:brain|iq)\s+(?:\S+\s+){0,3}size\s+of\s+a\s+(?:pea|peanut|walnut)\b|\b(?:someone|somebody|anyone)\s+with\s+a\s+pulse\b|\btrained\s+(?:chimp|monkey|parrot)\b|\bbeing\s+(?:this|that|so)\s+(?:stupid|dumb|thick|dense|useless|incompetent|slow|dim|clueless|ignorant)\b/g,
   /\b(?:you|u)\s+(?:sound|look|act|talk|write|type)\s+like\s+an?\s+(?:\w+\s+){0,2}?(?:girl|child|kid|baby|toddler|idiot|moron|bimbo|teenager|schoolgirl|robot\s+with)\b|\bbe\s+a\s+good\s+(?:girl|boy|lass|lad)\b|(?<!\b(?:i'?m|i\s+am|we'?re)\s+)\b(?:not|instead\s+of)\s+a\s+(?:secretary|receptionist|little\s+girl|tea\s+lady)\b/g,
   /\b(?:single|one|two|2|1|shared?)\s+brain\s*cells?\b|\bhired\s+for\s+(?:your|ur)\s+(?:brains|intelligence|looks)\b/g,
-  /\b(?:someone|somebody|anyone|anybody)\s+who\s+(?:isn'?t|is\s+not|ain'?t)\s+(?:a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?(?:moron|idiot|imbecile|clown|fool|muppet|halfwit|numpty|incompetent|useless|clueless|brain-?dead)\b/g,
+  /\b(?:someone|somebody|anyone|anybody)\s+who\s+(?:isn'?t|is\s+not|ain'?t)\s+(?:a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?(?:moron|idiot|imbecile|clown|fool|muppet|halfwit|numpty|incompetent|useless|clueless|brain-?dead|girl|little\s+girl|amateur)\b/g,
   // "What a useless little man you are", "a girl like you can't…", "hey dumbo,".
-  /\bwhat\s+an?\s+(?:\w+\s+){0,2}?(?:useless|pathetic|stupid|incompetent|clueless|hopeless|dumb|lazy|rude|nasty|miserable|sad|arrogant|ignorant|vile|horrible|awful|worthless|thick)\s+(?:\w+\s+){0,2}?(?:you|u)\s+(?:are|r)\b|\b(?:a|some)\s+(?:girl|woman|lady|female|blonde|little\s+boy)\s+like\s+(?:you|u)\s+(?:can'?t|cannot|couldn'?t|wouldn'?t|don'?t|doesn'?t|would|could|should|to)\b/g,
+  /\bwhat\s+an?\s+(?:\w+\s+){0,2}?(?:useless|pathetic|stupid|incompetent|clueless|hopeless|dumb|lazy|rude|nasty|miserable|sad|arrogant|ignorant|vile|horrible|awful|worthless|thick)\s+(?:\w+\s+){0,2}?(?:you|u)\s+(?:are|r)\b|\b(?:a|some)\s+(?:girl|woman|lady|female|blonde|little\s+boy)\s+like\s+(?:you|u)(?:\s+(?:can'?t|cannot|couldn'?t|wouldn'?t|don'?t|doesn'?t|would|could|should|to))?\b/g,
   /(?:^|[.!?,]\s*)(?:hey|oi|listen|look|yo)\s*,?\s+(?:dumbo|dummy|dumbass|idiot|moron|muppet|clown|numpty|genius|einstein|sherlock|imbecile|halfwit|dimwit|loser|donkey|twat|prick)\b(?=\s*(?:[,.!?;:]|$))/g,
   /\b(?:smarter|brighter|more\s+intelligent|more\s+competent|more\s+useful)\s+(?:\w+\s+){0,3}?than\s+(?:you|u)\b/g,
   // The rep's mind and worth, said sideways: "is thinking not part of your job description?", "what are you, twelve?".
@@ -165,7 +165,14 @@ export const IMPLIED_INSULT: RegExp[] = [
   // A put-down that is the whole message: "Useless cow.", "dumbass".
   /^\s*(?:(?:useless|stupid|dumb|lazy|pathetic|incompetent|clueless|brainless|absolute|total|fucking|f\*+ing|bloody|silly|thick)\s+){0,2}(?:cow|idiot|moron|muppet|clown|twat|prick|dick|bitch|loser|imbecile|dumbass|cretin|halfwit|numpty|pillock|tosser|wanker|jerk|fool|bastard)s?\s*[.!?]*\s*$/g,
   /\b(?:do|does)\s+(?:you|u)\s+(?:even\s+)?have\s+a\s+brain\b/g,
-  /\bhire\s+(?:chimps|monkeys|idiots|morons)\b/g,
+  /\b(?:you'?re|you\s+are|u\s+r)\s+(?:nothing\s+but\s+)?(?:a|such\s+a|an\s+absolute|a\s+complete|a\s+total|a\s+bloody)\s+(?:fraud|con\s+artist|conman|con\s+man|crook|thief|cheat|scammer|swindler|charlatan|snake)\b|\b(?:you'?re|you\s+are|u\s+r)\s+(?:easily\s+|by\s+far\s+)?the\s+(?:\w+,?\s+){0,4}?(?:person|agent|human|individual|employee|rep|man|woman|representative)\s+(?:i'?ve|i\s+have)\s+ever\b/g,
+  // A put-down as a form of address: "Stupid woman, put me through."
+  /(?:^|[.!?]\s*)(?:stupid|useless|dumb|silly|lazy|pathetic|incompetent|clueless|thick|brainless|ignorant|rude|arrogant|miserable|shameless|nonsense|worthless|hopeless)\s+(?:little\s+|old\s+)?(?:woman|man|girl|boy|lady|guy|person|people|creature|child|kid|fellow|agent|rep|idiot|fool)\s*[,.!](?!\s*(?:me|i\s+am|i'?m|i\s+was|my\s+bad|my\s+mistake|that'?s\s+me)\b)/g,
+  // The rep measured against an animal or a child: "my dog would get this faster than you".
+  /\b(?:dog|cat|goldfish|hamster|toddler|child|kid|baby|grandma|granny|nan|five[\s-]year[\s-]old|\d+[\s-]year[\s-]old|monkey|chimp|parrot|potato|rock|brick|wall|chatbot|robot)\s+(?:\w+\s+){0,5}?(?:faster|quicker|better|smarter|more\s+\w+)\s+(?:\w+\s+)?than\s+(?:you|u)\b/g,
+  /\b(?:you|u)\s+(?:aren'?t|are\s+not|r\s+not)\s+(?:worth|earning)\s+(?:it|(?:your|ur)\s+(?:pay|salary|wages?|money))\b|\b(?:someone|somebody|anyone|a\s+person)\s+who\s+can\s+(?:actually\s+)?(?:think|read|count|listen)\b(?=[^]{0,80}\b(?:you|u)\s+(?:clearly|obviously|evidently|apparently)?\s*can'?t\b)|\b(?:you|u)\s+(?:clearly|obviously)\s+can'?t\s*[.!]|\b(?:you|u)\s+couldn'?t\s+find\s+(?:your|ur)\s+(?:own\s+)?(?:backside|arse|ass|butt|way\s+out\s+of\s+a)\b/g,
+  /\bhire\s+(?:chimps|monkeys|idiots|morons)\b|\b(?:whoever|anyone|anybody)\s+(?:who\s+)?walks?\s+in\s+off\s+the\s+street\b|\b(?:you|u)\s+(?:people|lot|guys)\s+(?:\w+\s+){0,2}?(?:any\s+)?training\s+at\s+all\b|\bdo\s+they\s+(?:even\s+)?(?:train|give)\s+(?:you|u)\b[^.!?]{0,30}\bat\s+all\b/g,
+  /\b(?:whoever|the\s+(?:person|one))\s+(?:is\s+)?(?:reading|handling|dealing\s+with|answering)\s+(?:this|my\s+\w+)\b(?![^.!?]{0,80}\b(?:thank|thanks|me!?\))\b)[^.!?]{0,80}\b(?:idiot|moron|dropout|drop-out|monkey|minimum[\s-]wage|clown|muppet|useless|incompetent|halfwit|numpty|brainless|clueless)\b/g,
   /\bget\s+a\s+(?:real\s+)?(?:job|life|brain)\b/g,
   /\bshould\s+be\s+ashamed\s+of\s+(?:yourself|yourselves)\b/g,
   // The rep's intelligence.
@@ -185,16 +192,18 @@ export const IMPLIED_INSULT: RegExp[] = [
   /\b(?:(?:simple|slowly|small\s+words)\s+for\s+(?:you|u)|spell\s+it\s+out\s+for\s+(?:you|u)|use\s+small\s+words)\b/g,
   // Demeaning and gendered put-downs of the rep.
   /\bfor\s+a\s+(?:girl|woman|lady|female|blonde)\b|\b(?:girls|women|ladies|females|blondes)\s+(?:don'?t|do\s+not|can'?t|cannot|shouldn'?t|aren'?t|never|just\s+don'?t)\b/g,
-  /\b(?:a|the)\s+(?:man|men|guy|bloke|male|gentleman)\s+(?:who|that)\s+(?:understands|knows|can|actually)\b|\bleave\s+(?:\w+\s+){0,3}to\s+the\s+(?:men|boys|grown-?ups|adults)\b/g,
+  /\b(?:a|the)\s+(?:man|men|guy|bloke|male|gentleman)\s+(?:who|that)\s+(?:understands|knows|can|actually)\b|\bleave\s+(?:(?:the|all\s+the|this|that)\s+)?(?:(?:technical|hard|difficult|complicated|important|serious|money|complex)\s+)?(?:stuff|things|bits|thinking|talking|decisions|work|details|questions|this|it|that|numbers|maths|math)\s+to\s+the\s+(?:men|boys|grown-?ups|adults|lads|blokes|guys|gents)\b/g,
+  /\b(?:filing|doing|painting)\s+(?:your|ur)\s+(?:nails|make-?up|hair|lipstick)\b|\b(?:you|u)\s+(?:must\s+be|are\s+(?:so|such\s+a)|'re\s+(?:so|such\s+a))\s+blonde?\b|\bblonde\s+moment\b|\bbecause\s+of\s+(?:your|ur)\s+looks\b|\b(?:clearly|obviously|certainly|definitely)\s+not\s+(?:for\s+)?(?:your|ur)\s+(?:brains?|intelligence|iq|skills|competence)\b/g,
+  /\bbeing\s+a\s+failure\b|\b(?:you'?re|you\s+are|u\s+r)\s+(?:such\s+)?a\s+(?:\w+\s+)?failure\b|\ba\s+grown\s+(?:man|woman|adult)\s+(?:reading|answering|working|sitting|typing)\b|\bbet\s+(?:your|ur)\s+(?:parents|mum|mom|mother|dad|father|family)\s+(?:are|is)\s+(?:so\s+|really\s+)?proud\b|\b(?:your|ur)\s+(?:parents|mum|mom|mother|dad|father|family)\s+must\s+be\s+(?:so\s+|very\s+|really\s+)?proud\b(?![^.!?]{0,30}\b(?:of\s+you\s+for|thank))|\b(?:you'?re|you\s+are|u\s+r)\s+(?:just\s+)?(?:a|such\s+a)\s+(?:sad|pitiful|miserable|pathetic|small|petty|bitter)\s+(?:little\s+|old\s+)?(?:man|woman|boy|girl|person|creature|jobsworth|nobody)\b|\b(?:nobody|no\s+one|anyone)\s+with\s+(?:any\s+)?(?:self[\s-]respect|dignity|ambition|a\s+brain|half\s+a\s+brain)\s+would\b/g,
   /\b(?:get|put|transfer|pass|give)\s+me\s+(?:to\s+|on\s+to\s+|through\s+to\s+)?(?:a|the|an)\s+(?:man|guy|bloke|male|gentleman|grown-?up|adult)\b/g,
   /\btypical\s+(?:woman|women|female|girl|bloke|man)\b|\b(?:is\s+there\s+a|any)\s+(?:man|men|guy|bloke|male)\s+(?:i|there|who|available|working)\b|\bhormonal\b|\btime\s+of\s+the\s+month\b|\bon\s+(?:your|ur)\s+period\b|\bput\s+(?:your|ur)\s+(?:husband|boyfriend|dad|father)\s+on\b/g,
-  /\bprettier\s+(?:if|when)\b|\b(?:smile|cheer\s+up|calm\s+down|relax),?\s+(?:love|darling|sweetheart|honey|babe|sweetie|dear|princess|little\s+girl)\b|\b(?:run|trot)\s+along\b|\bback\s+(?:in|to)\s+the\s+kitchen\b|\bmake\s+me\s+a\s+sandwich\b/g,
+  /\bprettier\s+(?:if|when)\b|\b(?:smile|cheer\s+up|calm\s+down|relax),?\s+(?:love|darling|sweetheart|honey|babe|sweetie|dear|princess|little\s+girl)\b|\b(?:run|trot)\s+along\b|\bback\s+(?:in|to)\s+the\s+kitchen\b|\bmake\s+me\s+a\s+sandwich\b|(?:^|[.!?,;]\s*|\b(?:just|now|so|and|love|sweetheart|darling|dear|hun)\s+)(?:go|get\s+back\s+to|stick\s+to)\s+(?:and\s+)?(?:make|making)\s+(?:a\s+|me\s+a\s+|the\s+)?(?:sandwich(?:es)?|cup\s+of\s+tea|tea|coffee|dinner)\b|\blet\s+(?:the\s+)?(?:grown-?ups|adults|men|boys|big\s+boys)\s+(?:handle|deal|sort|talk|do|take)\b/g,
   /\bexcuse\s+for\s+an?\s+(?:human|person|man|woman|agent|employee|rep|adult|grown)\b|\b(?:pathetic|useless|stupid|incompetent|clueless|hopeless|dumb|lazy)[.!,]?\s+(?:just\s+)?like\s+(?:you|u)\b/g,
   // "you absolute potato": "you" + a put-down word + anything, as a form of address (not "you absolute legend").
   /(?:^|[,.!?;:]\s*|\b(?:and|listen|look|shut\s+up)\s*,?\s+)(?:you|u)\s+(?:absolute|utter|complete|total|little|pathetic|useless|stupid|bloody|dumb|silly|sad|great\s+big|f\S*ing|effing|freaking)\s+(?!legend|star|hero|gem|angel|lifesaver|life-saver|champ|saint|diamond|superstar|genius|treasure|beauty|rock|wizard|king|queen|babe|sweetheart|darling)[a-z*]+(?=\s*(?:[.!?,;]|$))/g,
   /\bconnected\s+to\s+a\s+(?:woman|girl)\b|\b(?:preferably|ideally)\s+(?:a\s+)?(?:man|male|guy|bloke)\b|\ba\s+male\s+(?:technician|agent|colleague|engineer|rep|person|member\s+of\s+staff|advisor|adviser)\b/g,
   // Condescending endearments used as a form of address ("Listen darling, …", "…, babe").
-  /(?<!\b(?:thanks|thank\s+you|thx|cheers|ta|love\s+you|bye)\s*[,.!]?\s*)(?:[,;]\s*|\b(?:listen|look|ok|okay|right|now|no|well|oh|sorry)\s*,?\s+)(?:darling|sweetheart|sweetie|babe|baby|doll|princess|missy|little\s+lady|young\s+lady|sweet\s+cheeks|little\s+girl|silly\s+girl|good\s+girl|little\s+boy|sonny)(?=\s*(?:[,.!?;:]|$))|\b(?:listen|look)\s*,?\s+(?:love|hun|honey|dear|mate|pal|buddy)\b/g,
+  /(?<!\b(?:thanks|thank\s+you|thx|cheers|ta|love\s+you|bye)\s*[,.!]?\s*)(?:[,;]\s*|\b(?:listen|look|ok|okay|right|now|no|well|oh|sorry)\s*,?\s+)(?:darling|sweetheart|sweetie|babe|baby|doll|princess|missy|little\s+lady|young\s+lady|sweet\s+cheeks|little\s+girl|silly\s+girl|good\s+girl|little\s+boy|sonny)(?=\s*(?:[,.!?;:]|$))|\b(?:listen|look)(?:\s+here)?\s*,?\s+(?:love|hun|honey|dear|mate|pal|buddy|darling|sweetheart|sweetie|babe|princess|missy)\b/g,
   /(?:^|[.!?]\s+)(?:darling|sweetheart|sweetie|babe|baby|princess|missy|little\s+girl|little\s+lady)\s*,/g,
 ];
 
@@ -214,13 +223,13 @@ export const THREAT_AT_REP: RegExp[] = [
   /\b(?:you'?d|you\s+had|ya)\s+better\s+(?:pray|watch|hope|run)\b/g,
   /\bshut\s+(?:you|u)\s+up\b/g,
   /\b(?:lose|losing)\s+(?:your|ur)\s+job\b/g,
-  /\b(?:get|have|got)\s+(?:you|u)\s+fired\b/g,
+  /\b(?:get|getting|gets|have|having|got)\s+(?:you|u)\s+(?:fired|sacked|canned|axed)\b|(?<!\b(?:would|could|did|do|will|can|might|should)\s+)\b(?:you|u)(?:'ll|\s+will)?\s+(?:get|getting|gets|be\s+getting)\s+(?:the\s+)?(?:sack|boot|axe|chop)\b|\b(?:see|watch)\s+(?:you|u)\s+(?:get\s+)?(?:fired|sacked|canned|axed)\b|\b(?:your|ur)\s+(?:p45|pink\s+slip|marching\s+orders)\b/g,
   /\bi\s+have\s+(?:your|ur)\s+(?:name|address|number)\b/g,
   /\bi\s+know\s+what\s+(?:you|u)\s+look\s+like\b/g,
   /\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|gonna)\s+(?:hurt|kill|beat|punch|smack|hit|slap|stab|shoot)\s+(?:you|u)\b/g,
   /\bmeet\s+(?:you|u)\s+in\s+person\b/g,
   /\bkys\b/g,
-  /\b(?:hope|make\s+sure|ensure|until)\s+(?:they|someone|somebody|(?:your|ur)\s+(?:boss|manager|employer|company))\s+(?:\w+\s+){0,3}?(?:fires?|sacks?|dismiss(?:es)?|disciplines?)\s+(?:you|u)\b|\b(?:you|u)\s+deserve\s+to\s+(?:be\s+)?(?:unemployed|fired|sacked|lose\s+(?:your|ur)\s+job)\b|\breport(?:ing)?\s+(?:you|u)\s+(?:personally|by\s+name|to\s+(?:your|ur)\s+(?:boss|manager|supervisor|employer|superiors?))\b/g,
+  /\b(?:hope|make\s+sure|ensure|until)\s+(?:they|someone|somebody|(?:your|ur)\s+(?:boss|manager|employer|company|supervisor))\s+(?:\w+\s+){0,6}?(?:fires?|sacks?|dismiss(?:es)?|disciplines?)\s+(?:you|u)\b|\b(?:you|u)\s+deserve\s+to\s+(?:be\s+)?(?:unemployed|fired|sacked|lose\s+(?:your|ur)\s+job)\b|\breport(?:ing)?\s+(?:you|u)\s+(?:personally|by\s+name|to\s+(?:your|ur)\s+(?:boss|manager|supervisor|employer|superiors?))\b/g,
   // The rep's job.
   /\b(?:have|get|cost)\s+(?:you|u)?\s*(?:your|ur)\s+job\b|\bout\s+of\s+a\s+job\b/g,
   /\b(?:you'?re|you\s+are|you\s+get|you\s+will\s+be|you'?ll\s+be|u\s+r|u\s+will\s+be)\s+(?:fired|sacked|disciplined|let\s+go|unemployed|written\s+up)\b/g,
@@ -232,10 +241,12 @@ export const THREAT_AT_REP: RegExp[] = [
   /\b(?:your|ur)\s+(?:employer|boss|manager)\b[^.!?]{0,40}\bmake\s+sure\s+(?:you|u)\b|\bnever\s+work\s+in\s+(?:\w+\s+){1,2}again\b/g,
   /\b(?:your|ur)\s+days\s+(?:\S+\s+){0,4}?are\s+numbered\b|\bwon'?t\s+(?:be\s+)?work(?:ing)?\s+(?:there|here)\s+(?:much\s+)?(?:longer|for\s+long)\b|\bnever\s+work\s+(?:in\s+this\s+\w+\s+)?again\b|\benjoy\s+(?:unemployment|the\s+dole|job\s+hunting|being\s+unemployed)\b|\b(?:start\s+)?updat(?:e|ing)\s+(?:your|ur)\s+(?:cv|resume|linkedin)\b|\b(?:start|enjoy|good\s+luck)\s+(?:looking|searching|hunting)\s+for\s+(?:a\s+new|another)\s+job\b|\bclear(?:ing)?\s+out\s+(?:your|ur)\s+desk\b|\b(?:noted|written\s+down|taken\s+down|got)\s+(?:your|ur)\s+(?:full\s+)?name\b/g,
   /\bi'?ll\s+be\s+waiting\s+(?:for\s+(?:you|u)|outside)\b|\bsee\s+(?:you|u)\s+after\s+(?:work|your\s+shift)\b|\bwatch\s+yourself\b|\byou'?ll\s+(?:be\s+sorry|pay\s+for\s+this)\b/g,
-  /\b(?:you|u)(?:'ll|\s+will)?\s+(?:be\s+)?looking\s+for\s+(?:a\s+new|another)\s+job\b|\bwon'?t\s+have\s+(?:it|that\s+job|(?:your|ur|a)\s+job)\s+(?:much\s+)?(?:longer|for\s+long)\b/g,
+  /\b(?:you'?ll|you\s+will|u'?ll|u\s+will)\s+be\s+(?:out\s+(?:the|of\s+the)\s+door|out\s+on\s+(?:your|ur)\s+ear|job[\s-]hunting|unemployed|out\s+of\s+(?:a\s+)?work|signing\s+on|on\s+the\s+dole|looking\s+for\s+work|flipping\s+burgers)\b(?![^.!?\n]*\?)|\b(?:you|u)(?:'ll|\s+will)?\s+(?:be\s+)?looking\s+for\s+(?:a\s+new|another)\s+job\b|\bwon'?t\s+have\s+(?:it|that\s+job|(?:your|ur|a)\s+job)\s+(?:much\s+)?(?:longer|for\s+long)\b/g,
   /\bwhere\s+(?:you|u)\s+live\b|\b(?:i|we)\s+(?:already\s+|now\s+)?(?:know|found\s+out|figured\s+out|worked\s+out)\s+(?:exactly\s+)?which\s+(?:town|city|street|area|house|village|branch|store|office|shop|location|building|depot|site)\s+(?:you|u)\s+(?:live|work|are\s+based)\b/g,
+  // Menace: "five minutes alone with you", "see what happens to you", "teach you a lesson", "sleep with one eye open".
+  /\b(?:five|5|ten|10|two|2)\s+minutes\s+alone\s+with\s+(?:you|u)\b|\balone\s+with\s+(?:you|u)\s+in\s+a\s+room\b|\bsee\s+what\s+happens\s+to\s+(?:you|u)\b|\bkeep\s+(?:talking|it\s+up|going|this\s+up)\s+and\s+see\s+what\s+happens\b|\bteach\s+(?:you|u)\s+a\s+lesson\b|\bsleep\s+with\s+one\s+eye\s+open\b|\bwaiting\s+for\s+(?:you|u)\s+(?:in|at|outside)\s+the\s+(?:car\s*park|parking\s+lot|entrance|exit|door|gate)\b|\bwaiting\s+(?:in|at|outside)\s+the\s+(?:car\s*park|parking\s+lot|entrance|exit|door|gate)\s+(?:when|for|after|till|until)\s+(?:you|u|your)\b|\bwhen\s+(?:you|u)\s+(?:finish|clock\s+off|leave\s+work|get\s+off\s+work)\b(?=[^]{0,80}\b(?:waiting|see\s+you|find\s+you|meet\s+you)\b)/g,
   // Following the rep off the chat.
-  /\b(?:your|ur)\s+name\s+badge\b|\bon\s+(?:your|ur)\s+way\s+home\b|\b(?:i'?ve|i\s+have)\s+(?:already\s+)?(?:found|looked\s+up|googled|searched\s+for)\s+(?:you|u|your|ur)\b/g,
+  /\b(?:your|ur)\s+name\s+badge\b|\b(?:found|seen|looked\s+at)\s+(?:your|ur)\s+(?:facebook|instagram|insta|linkedin|profile|twitter|tiktok|socials|car|house|kids?|children)\b(?!\s+(?:page|group|ads?|posts?|shop|store|listing|video|videos|channel|feed|account\s+for))|\bon\s+(?:your|ur)\s+way\s+home\b|\b(?:i'?ve|i\s+have)\s+(?:already\s+)?(?:found|looked\s+up|googled|searched\s+for)\s+(?:you|u|your|ur)\b/g,
   /\b(?:it'?s|its)\s+a\s+small\s+(?:country|town|city|island)\b(?=[^]{0,300}\b(?:you|u)\b)/g,
 ];
 
@@ -247,13 +258,15 @@ export const HARASSMENT: RegExp[] = [
   /\b(?:you|u)\s+(?:sound|look)\s+(?:so\s+)?(?:hot|sexy|cute|beautiful|gorgeous|fit)\b/g,
   /\bwhat\s+time\s+do\s+(?:you|u)\s+(?:finish|get\s+off|leave|clock\s+off)\b/g,
   /\bare\s+(?:you|u)\s+single\b/g,
-  /\b(?:your|ur)\s+(?:voice|accent|smile|photo|pic|picture|body|legs|eyes|lips)\s+(?:is|are|sounds?|looks?)\s+(?:so\s+|really\s+|very\s+)?(?:sexy|hot|cute|gorgeous|beautiful|fit)\b|\bwhat\s+are\s+(?:you|u)\s+doing\s+(?:after\s+(?:work|your\s+shift)|tonight|later)\b/g,
+  /\b(?:your|ur)\s+(?:voice|accent|smile|photo|pic|picture|body|legs|eyes|lips)\s+(?:is|are|sounds?|looks?)\s+(?:so\s+|really\s+|very\s+)?(?:sexy|hot|cute|gorgeous|beautiful|fit)\b|\bwhat\s+are\s+(?:you|u)\s+doing\s+(?:after\s+(?:work|your\s+shift)|tonight|later)\b|\b(?:you|u)\s+(?:have|got)\s+(?:a|such\s+a|the)\s+(?:sexy|hot|cute|gorgeous|beautiful|lovely\s+little)\s+(?:voice|smile|accent|name|face|body)\b/g,
   /\bwhat\s+are\s+(?:you|u)\s+wearing\b/g,
+  /\b(?:give|send|slide)\s+me\s+(?:your|ur)\s+(?:(?:personal|private|own|mobile|cell|real|home)\s+(?:number|phone)|digits|mobile|cell|whatsapp|insta|instagram|snap|snapchat|number\s+(?:and|so)\s+(?:we|i)\s+(?:can\s+)?(?:meet|go\s+out|grab|get\s+a\s+drink|sort\s+it\s+out\s+over))\b|\b(?:we|you\s+and\s+(?:me|i))\b[^.!?]{0,40}\bover\s+(?:a\s+)?(?:drinks?|dinner|a\s+coffee|a\s+glass\s+of\s+wine)\b|\b(?:go|come)\s+out\s+(?:with\s+me|for\s+(?:a\s+)?(?:drink|dinner))\b|\btake\s+(?:you|u)\s+(?:out|to\s+dinner|for\s+a\s+drink)\b|\b(?:fancy|want)\s+(?:a\s+)?(?:drink|dinner|date)\s+(?:with\s+me|sometime|later|tonight)\b/g,
   /\bhey\s+(?:baby|babe|sexy|gorgeous|hottie)\b/g,
   /\b(?:hope|wish)\s+(?:something\s+(?:bad|terrible|awful)\s+happens\s+to|(?:you|u)\s+(?:\w+\s+)?(?:die|rot|suffer|get\s+fired|get\s+sacked|choke|trip|fall|crash|burn|get\s+hit|get\s+run\s+over|get\s+hurt|break\s+(?:your|ur|a)|lose\s+(?:your|ur)\s+job|get\s+what))/g,
   /\b(?:saw|found|seen)\s+(?:your|ur)\s+(?:photo|picture|profile|pic)\b/g,
-  /\bwaste\s+of\s+(?:oxygen|space|skin|air)\b/g,
-  /\b(?:your|ur)\s+(?:parents|mum|mom|mother|dad|father|family)\s+must\s+be\s+(?:so\s+|very\s+|really\s+)?(?:disappointed|ashamed|embarrassed)\b/g,
+  /\bwaste\s+of\s+(?:oxygen|space|skin|air)\b|\b(?:you'?re|you\s+are|u\s+r|ur)\s+(?:\w+\s+){0,2}?(?:a\s+|such\s+a\s+)?waste\s+of\b|\b(?:you'?re|you\s+are|u\s+r)\s+(?:nothing|no\s+more)\s+(?:but|than)\s+an?\b/g,
+  /\b(?:still\s+)?live\s+with\s+(?:your|ur)\s+(?:mum|mom|mother|parents)\b|\b(?:your|ur)\s+(?:mum|mom|mother)'?s\s+basement\b|\b(?:you|u)\s+(?:have|got)\s+no\s+(?:life|friends)\b/g,
+  /\b(?:your|ur)\s+(?:parents|mum|mom|mother|dad|father|family|kids|children|wife|husband|partner)\s+must\s+be\s+(?:so\s+|very\s+|really\s+)?(?:disappointed|ashamed|embarrassed|mortified)\b/g,
   /\b(?:die|rot|burn)\s+in\s+(?:a\s+fire|hell|a\s+ditch|a\s+hole)\b/g,
 ];
 
@@ -266,8 +279,8 @@ export const EXTRA_PROFANITY =
 
 export const THREAT_TO_LEAVE_STRONG: RegExp[] = [
   /\b(?:sue|suing)\s+(?:you|u|your|them|the\s+company|this|for)\b|\b(?:will|'ll|going\s+to|gonna|shall)\s+sue\b|\b(?:take|taking)\s+(?:you|this|it|the\s+matter|your\s+company)\s+to\s+court\b|\bsee\s+you\s+in\s+court\b|\b(?:to|call|contact|involve|go\s+to|tell)\s+the\s+police\b|\bpolice\s+(?:report\s+against|complaint\s+against)\b/g,
-  /\b(?:lawyer|attorney|solicitor|legal\s+action|small\s+claims|consumer\s+(?:organi[sz]ation|association|council|authority)|ombudsman|trading\s+standards|regulator|better\s+business\s+bureau|bbb|consumer\s+(?:protection|rights)|class\s+action)\b/g,
-  /\b(?:charge\s?back|dispute\s+(?:it|the\s+charge|the\s+payment|this|the\s+transaction)|disputing\s+the\s+(?:charge|payment)|credit\s+card\s+company)\b/g,
+  /\b(?:lawyer|attorney|solicitor|legal\s+action|small\s+claims|consumer\s+(?:organi[sz]ation|association|council|authority)|ombudsman|trading\s+standards|regulator|better\s+business\s+bureau|bbb|consumer\s+(?:court|forum|commission|tribunal)|consumer\s+(?:protection|rights)|class\s+action)\b/g,
+  /\bcharg(?:e|ing)\s+(?:it|this|that|the\s+\w+|them)\s+back\b|\b(?:charge\s?back|dispute\s+(?:it|the\s+charge|the\s+payment|this|the\s+transaction)|disputing\s+the\s+(?:charge|payment)|credit\s+card\s+company)\b/g,
   /\b(?:give|giving|rate|rating|get|getting|deserve|deserves|worth)\s+(?:you\s+|it\s+)?(?:a\s+)?(?:one|1|zero|0|no)[\s-]stars?\b/g,
   /\b(?:write|post|tell|share|warn)\w*\s+(?:it\s+)?(?:everywhere|all\s+over|on\s+(?:the\s+)?internet|online)\b/g,
   /\bmake\s+sure\s+(?:everyone|everybody|the\s+world|people)\s+(?:hears|knows|finds\s+out)\b|\b(?:will|would|'ll)\s+never\s+recommend\b/g,
@@ -276,14 +289,15 @@ export const THREAT_TO_LEAVE_STRONG: RegExp[] = [
   /\b(?:tell|telling|warn|warning)\s+(?:everyone|everybody|all\s+my\s+friends|my\s+friends|people\s+about)\b/g,
   /\b(?:post|posting|share|sharing|tweet|tell|telling|going\s+to|go\s+to)\b[^.!?]{0,40}\b(?:twitter|facebook|social\s+media|reddit|tiktok|trustpilot|the\s+press|the\s+news|newspapers?|followers|everyone\s+i\s+know|every\s+\w+\s+at)\b/g,
   /\b(?:switch|switching|move|moving|go|going)\s+(?:over\s+)?to\s+(?:a\s+|your\s+|another\s+)?(?:competitor|rival|another\s+(?:company|provider|bank|supplier))\b/g,
-  /\bnever\s+(?:again|buy|order|use|shop)\b/g,
-  /\b(?:lost|lose)\s+(?:my|a|our)\s+(?:business|custom|customer)\b|\btak(?:e|ing)\s+(?:my|our)\s+(?:business|custom|money)\s+elsewhere\b/g,
+  /\bnever\s+(?:again|buy(?:ing)?|order(?:ing)?|us(?:e|ing)|shop(?:ping)?|coming\s+back|book(?:ing)?|fly(?:ing)?|deal(?:ing)?\s+with)\b(?!\s+(?:anything|anyone|any\s+other|another\s+\w+)\s+(?:but|else|other))(?!\s+(?:\w+\s+)?(?:but|except)\s+(?:you|your))/g,
+  /\b(?:lost|lose)\s+(?:my|a|our)\s+(?:business|custom|customer)\b|\btak(?:e|ing)\s+(?:my|our)\s+(?:business|custom|money)\s+elsewhere\b|\b(?:mov(?:e|ing)|switch(?:ing)?|transfer(?:ring)?|tak(?:e|ing))\s+(?:\w+\s+){0,5}?(?:accounts?|business|custom|money|savings|mortgage|contract|policy|broadband|energy)\s+(?:\w+\s+)?elsewhere\b/g,
   /\b(?:i'?m|i\s+am|we'?re)\s+(?:so\s+|absolutely\s+|completely\s+)?done\s+(?:with\s+(?:you|your|this\s+(?:company|service|nonsense|rubbish))|being|waiting)\b|\b(?:i'?m|i\s+am|we'?re)\s+done\s*[.!](?=\s*$)|(?:^|[.!?]\s*)done\s+with\s+(?:you|this|your)\b|\bdone\s+with\s+(?:this|your)\s+(?:company|brand|service|shop|store|bank|airline|provider|app|business)\b/g,
   /\btak(?:e|ing)\s+(?:it|this|the\s+matter)\s+further\b/g,
   /\b(?:avoid|boycott)\s+(?:you|your|this)\b/g,
   /\breport(?:ing)?\s+(?:you|this|it|the\s+matter|your\s+company)\s+to\s+(?:the\s+|a\s+|my\s+)?(?:regulator|ombudsman|authorit\w+|police|bbb|fca|ftc|ofcom|ofgem|trading|consumer|press|bank)\b/g,
   /\bformally\s+complain\b|\bformal\s+complaint\b|\bfil(?:e|ing)\s+a\s+complaint\b/g,
   /\bcancel(?:l?ing)?\s+(?:my\s+)?(?:account|everything)\b|\bcancel\.\s+everything\b/g,
+  /\bi\s+want\s+out\b|\bi'?m\s+walking\s+(?:away|out)\b|\b(?:find|finding|look(?:ing)?\s+for|shop(?:ping)?\s+around\s+for)\s+(?:a|another)\s+(?:new\s+|better\s+)?(?:provider|supplier|company|bank|insurer|broadband|energy\s+supplier)\b/g,
 ];
 
 /** Cancelling alone is ordinary; with other negative cues it is a threat to leave. */
@@ -296,12 +310,17 @@ export const SUPERVISOR: RegExp[] = [
   /\bescalat(?:e|ed|ing|ion)\b/g,
   /\b(?:i\s+want|i\s+need|i\s+expect|get\s+me)\s+(?:a|your|the)\s+(?:manager|supervisor)\b/g,
   /\b(?:your|the)\s+(?:ceo|supervisor|manager)\b/g,
+  /\b(?:pass|hand|refer|escalate|send|forward)\s+(?:this|it|my\s+(?:case|complaint|ticket))\s+(?:on\s+)?(?:to|up\s+to)\s+(?:(?:a|your|the)\s+(?:supervisor|manager|team\s+lead(?:er)?|boss|senior\s+\w+)|someone\s+(?:more\s+)?senior)\b/g,
   /\bmanager\b|\bsupervisor\b/g,
 ];
 
 /** The rep is asked to hand over (not a manager merely mentioned). */
 export const SUPERVISOR_ASKED =
-  /\b(?:speak|talk|speaking|talking)\s+(?:to|with)\b|\b(?:get|put|transfer|pass|escalate|connect)\s+me\b|\b(?:i\s+want|i\s+need|i\s+expect|i'?d\s+like|let\s+me|i\s+demand|i\s+insist)\b[^.!?]{0,25}\b(?:manager|supervisor|boss|senior)|\bescalat|\bsomeone\s+(?:more\s+senior|senior|in\s+charge|higher)/;
+  /\b(?:speak|talk|speaking|talking)\s+(?:to|with)\b|\b(?:pass|hand|refer|escalate)\s+(?:this|it)\b|\bname\s+of\s+(?:your|the)\s+(?:manager|supervisor|boss)\b|\bput\s+(?:me\s+)?in\s+touch\b|\b(?:could|can|may)\s+i\s+(?:please\s+)?(?:be\s+)?(?:put|passed|transferred|connected|referred)\b|\bsomeone\s+with\s+more\s+authority\b|\b(?:get|put|transfer|pass|escalate|connect)\s+me\b|\b(?:i\s+want|i\s+need|i\s+expect|i'?d\s+like|let\s+me|i\s+demand|i\s+insist)\b[^.!?]{0,25}\b(?:manager|supervisor|boss|senior)|\bescalat|\bsomeone\s+(?:more\s+senior|senior|in\s+charge|higher)/;
+
+/** A thing that keeps doing something, "every time": a fault described, a repeat only in a message that
+ * complains ("the fridge keeps beeping" is a question; "…and nobody has replied" makes it a chase). */
+export const WEAK_REPEAT = /(?<!\b(?:i'?ll|will|to|gonna|happily|definitely|and)\s+)\bkeeps?\s+(?:on\s+)?(?!improving|ordering|buying|using|coming|shopping|recommending|working|going|getting\s+better|growing)[a-z]+ing\b|\bevery\s+(?:time|month)\b|\balready\s+(?:tried|done|been)\b|\bsame\s+thing\b|\bthis\s+time\b|\bstill\s+(?:shows?|showing|says|saying|reads|listed\s+as|marked\s+as|stuck\s+(?:on|at|in))\b/g;
 
 /** "Again" alone: a repeat only in a message that complains, or asked ("…again?!"), not in "thanks again". */
 export const AGAIN = /(?<!\b(?:hi|hello|hey|me|once|thanks|thank\s+you|see\s+you|you)[\s,!]*)\bagain\b/g;
@@ -311,25 +330,29 @@ export const REPEAT_CONTACT: RegExp[] = [
   /\b(?:changed|moved|postponed|rescheduled|cancell?ed|delayed|pushed\s+back|missed|failed)\s+(?:\w+\s+)?(?:twice|(?:two|three|four|five|six|\d+|several|many|multiple)\s+times)\b/g,
   /\b(?:ask|call|write|send|email|tell|phone)\s+(?:\w+\s+){0,4}?(?:twice|(?:two|three|four|five|six|\d+|many|several)\s+times)\b/g,
   /\b(?:paid|pay|sent|send|told|tell|call|called|write|wrote|ask|asked)\s+already\b/g,
-  /\bsame\s+(?:story|thing|excuse|excuses|runaround)\b|\b(?:is|are|still|was)\s+not\s+(?:solve|resolve|fix|repair)\b|\beach\s+time\b|\bstill\s+(?:charged|billed|being\s+(?:charged|billed)|taking|getting|charging)\b/g,
+  /\bsame\s+(?:story|excuse|excuses|runaround)\b|\b(?:is|are|still|was)\s+not\s+(?:solve|resolve|fix|repair)\b|\beach\s+time\b|\bstill\s+(?:charged|billed|being\s+(?:charged|billed)|taking|getting|charging)\b/g,
   /\b(?:second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th|6th|umpteenth|nth)\s+(?:time|email|message|call|attempt|try|replacement|request|chat|ticket|missed)\b/g,
   /\b(?:second|third|fourth|fifth)\s+time\b/g,
   /\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+(?:day|week|month)\s+(?:without|of\s+(?:waiting|this|no)|in\s+a\s+row|and\s+still|now|running)\b/g,
   /\b(?:this\s+is\s+the|it'?s\s+the)\s+(?:second|third|fourth|fifth|sixth)\b/g,
-  /\bstill\s+(?:not|no|nothing|waiting|broken|doesn'?t|don'?t|isn'?t|hasn'?t|haven'?t|can'?t|won'?t|pending|the\s+same|failing|crash\w*|doesnt|isnt|havent|hasnt)\b/g,
+  /\bstill\s+(?:not|no|nothing|waiting|broken|doesn'?t|don'?t|isn'?t|hasn'?t|haven'?t|can'?t|won'?t|pending|failing|crash\w*|doesnt|isnt|havent|hasnt)\b|\bstill\s+the\s+same\b(?![^.!?\n]*\?)/g,
+  /\bstill\s+(?:missing|broken|faulty|leaking|late|unresolved|outstanding|wrong|down|stuck|dead|unpaid|happening|crashing|freezing|failing|dropping|overcharg\w+|nowhere|unanswered|unusable)\b|\b(?:\d+|two|three|four|five|six|several|many)\s+(?:days|weeks|months)\s+(?:now|and\s+counting|on)\b(?!\s+(?:from|after|before))|\bfor\s+(?:weeks|days|months|ages)\s+now\b/g,
   /\b(?:called|emailed|written|wrote|asked|contacted|explained|sent|told|reinstalled|tried|transferred|promised|lied\s+to|passed\s+around|chased|phoned|rung|reset|restarted|rebooted|unplugged|re-?entered)\b[^.!?]{0,40}?\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many|multiple|countless|a\s+few|a\s+couple\s+of)\s+times)\b/g,
   /\b(?:twice|three\s+times|four\s+times|five\s+times)\s+(?:now|already|today)\b/g,
-  /\balready\s+(?:sent|told|explained|asked|called|emailed|wrote|written|gave|given|provided|tried|done|been)\b/g,
+  /\balready\s+(?:sent|told|explained|asked|called|emailed|wrote|written|gave|given|provided)\b/g,
   /\bas\s+i\s+(?:said|mentioned|explained|wrote|told\s+you|already)\b/g,
   /\bi(?:'ve|\s+have)\s+(?:explained|told\s+you|said|asked)\s+(?:this|it|that)?\s*(?:twice|before|already|again|\w+\s+times)\b/g,
-  /\bkeeps?\s+(?:on\s+)?(?!improving|working|going|getting\s+better|growing)[a-z]+ing\b/g,
-  /\bi\s+keep\s+(?:getting|being|having|asking|calling)\b/g,
+  /\b(?:i|we)\s+keep\s+(?:on\s+)?(?:asking|calling|chasing|writing|emailing|ringing|phoning|explaining|trying|repeating|sending|getting\s+(?:the\s+same|told|passed|transferred|charged|billed|fobbed|bounced|cut\s+off|disconnected|ignored|different)|being\s+(?:told|charged|billed|asked|passed|transferred|ignored|fobbed)|having\s+to)\b|\b(?:this|it|that)\s+keeps\s+(?:on\s+)?happening\b|\b(?:you|u|they|you\s+people|you\s+guys|your\s+(?:agents?|staff|team|people|colleagues?))\s+keep\s+(?:on\s+)?(?:saying|telling|promising|sending|asking|closing|cancell?ing|changing|moving|postponing|ignoring|rescheduling|missing|charging|billing|losing|blaming|giving\s+me)\b|\bevery\s+single\s+time\b/g,
   /\byet\s+another\b/g,
-  /\bevery\s+(?:time|month|single\s+time)\b/g,
+  /\bsame\s+\w+\s+again\b/g,
+  /\b(?:replacement|new\s+one|second\s+one|this\s+one|the\s+other\s+one)\s+(?:is|was|'s|has|arrived)\s+(?:\w+\s+)?(?:broken|faulty|damaged|dead|wrong|missing|cracked|the\s+same)\s+(?:too|as\s+well|again)\b/g,
+  /\bi\s+(?:already\s+)?(?:told|informed|explained\s+(?:this\s+|it\s+)?to|said\s+to|wrote\s+to|emailed|showed)\s+(?:you|u|your\s+(?:colleague|agent|team)|the\s+(?:agent|last\s+agent))\s+(?:(?:this|that|it)\s+)?(?:yesterday|already|before|last\s+(?:week|time|month)|on\s+\w+day|earlier|twice|this\s+morning|at\s+the\s+start|in\s+my\s+(?:first|last)\s+\w+)\b/g,
+  /(?:^|[.!?]\s+)(?:twice|three\s+times|four\s+times|five\s+times|\d+\s+times|again)\s*[.!]+/g,
+  /\b(?:every|each)\s+(?:week|day|time|month)\s+(?:you|they|u|someone|somebody|the\s+agent|your\s+\w+)\s+(?:say|said|says|tell|told|tells|promise|promised|promises)\b|\b(?:is|it\s+is|it'?s)\s+(?:already\s+)?(?:one|two|three|four|five|\d+)\s+(?:days?|weeks?|months?)\s+(?:that\s+)?(?:i|we)\s+(?:wait|am\s+waiting|are\s+waiting|waiting)\b/g,
   /\bhow\s+many\s+(?:more\s+)?times\b/g,
   /\b(?:the\s+)?same\s+(?:issue|problem|question|answer|error|fault|form|billing\s+error|reply|replies|troubleshooting)\b/g,
   /\b(?:isn'?t|is\s+not|not|wasn'?t|never|hasn'?t\s+been)\s+(?:solved|fixed|resolved)\b|\b(?:didn'?t|did\s+not)\s+work\b/g,
-  /\bnot\s+the\s+first\s+time\b|\bin\s+a\s+row\b|\bback\s+and\s+forth\b|\bthis\s+time\b|\bgoing\s+on\s+since\b/g,
+  /\bnot\s+the\s+first\s+time\b|\bin\s+a\s+row\b|\bback\s+and\s+forth\b|\bgoing\s+on\s+since\b|\b(?:please|make\s+sure|actually|properly|proper|right|correctly|read|outdone|don'?t|do\s+not|can\s+you|could\s+you)\b[^.!?]{0,60}\bthis\s+time\b/g,
   /\bi\s+write\s+(?:already|again)\b|\btime\s+i\s+write\b/g,
   /\b(?:reopen\w*|closed\s+without)\b|\bchasing\b/g,
   /\b(?:two|three|four|five|2|3|4|5)\s+(?:emails|calls|messages|tickets)\b/g,
@@ -337,14 +360,15 @@ export const REPEAT_CONTACT: RegExp[] = [
 ];
 
 export const PAST_EXPERIENCE: RegExp[] = [
+  /\bnone\s+of\s+(?:whom|them|which)\s+(?:has|have|had|was|were|could)\s+(?:been\s+able|managed|fixed|resolved|solved|helped)\b/g,
   /\b(?:nobody|no\s+one|no-one|noone|none\s+of\s+you)\s+(?:\w+\s+){0,2}?(?:helped|help|called|answered|answer|replied|responded|came|showed|told|tell|tells|listens|listening|reads|read|does|did|knocked|apologi[sz]ed|will|has|cares?|got\s+back|can|could)\b/g,
-  /\bhaven'?t\s+heard\b|\bno\s+(?:reply|response|answer)\b|\bsince\s+day\s+one\b/g,
+  /\bhaven'?t\s+heard\b|\bno\s+(?:reply|response|answer)\b|\bsince\s+day\s+one\b|\b(?:haven'?t|hasn'?t|have\s+not|has\s+not|didn'?t|did\s+not|not)\s+(?:yet\s+)?(?:had|got|gotten|received)\s+(?:a|any)\s+(?:reply|response|answer|call\s*back|update)\b|\b(?:nobody|no\s+one|no-one)\s+(?:seems|seem)\s+to\s+(?:care|be\s+able|know(?=\s*(?:[.!?,;]|$|what|why|where|when|how|anything|about|who)))/g,
   /\b(?:last|previous|other)\s+(?:agent|rep|representative|person|guy|lady|time|chat|call|replies|reply|answers|agents)\b|\b(?:last|previous)\s+(?:two|three|few)\s+(?:agents|people|reps|calls|chats|times|replies|emails|answers|responses|messages)\b/g,
   /\b(?:was|were)\s+(?:not|never)\s+(?:told|informed|warned)\b|\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?(?:mentioned|warned|informed|send|sent|explained)\b/g,
   /\bhung\s+up(?:\s+on\s+me)?\b|\bjust\s+disconnect\w*\b/g,
   /\b(?:i\s+was|was|been|were)\s+(?:told|promised|assured|lied\s+to)\b/g,
   /\b(?:you|they|he|she|someone|the\s+agent)\s+(?:said|promised|told\s+me)\b/g,
-  /\bnever\s+(?:got|heard|received|arrived|came|showed|called|replied)\b/g,
+  /\bnever\s+(?:got|heard|received|arrived|came(?!\s+in\b)|showed|called|replied)\b/g,
   /\b(?:transferred|passed\s+around|in\s+circles|on\s+hold)\b/g,
   /\bprevious\s+experience\b|\bwithout\s+being\s+fixed\b|\bnot\s+once\b|\bgave\s+up\b|\bgiving\s+up\b/g,
   /\b(?:it'?s\s+been|been\s+waiting|waiting|waited|since)\s+(?:for\s+)?(?:\w+\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|several|forty|twenty|thirty)\s+(?:days|weeks|months|week|month|min|mins|minutes|hours|hrs|hour)\b/g,
@@ -359,8 +383,8 @@ export const URGENCY: RegExp[] = [
 
 /** Flat demands. Reported as `urgency` (insisting on action now); they weigh as anger. */
 export const DEMANDS: RegExp[] = [
-  /\b(?:refund\W+me|give\s+me\s+my\s+money|i\s+demand|i\s+expect|fix\s+it|sort\s+it\s+out|fix\s+this|answer\s+the\s+question|just\s+refund|refund\s+every|put\s+me\s+through|get\s+me\s+someone|cancel\.?\s+everything|i'?m\s+not\s+asking(?=[,.;:]?\s+i'?m\s+telling)|i\s+want\s+(?:compensation|this\s+escalated|every|a\s+manager))\b/g,
-  /\b(?:stop|quit)\s+(?:sending|wasting)\b/g,
+  /\b(?:refund\W+me|give\s+me\s+my\s+money|i\s+demand|i\s+expect\s+(?:a|an|to|you|your|compensation|better|nothing\s+less|full|at\s+least|this|my\s+(?:money|refund))|fix\s+it|sort\s+it\s+out|fix\s+this|answer\s+the\s+question|just\s+refund|refund\s+every|put\s+me\s+through|get\s+me\s+someone|cancel\.?\s+everything|i'?m\s+not\s+asking(?=[,.;:]?\s+i'?m\s+telling)|i\s+want\s+(?:compensation|this\s+escalated|every|a\s+manager))\b/g,
+  /\b(?:stop|quit)\s+(?:sending|wasting)\b|(?:^|[.!?\n]\s*)explain\s+(?:to\s+me\s+)?why\b(?![^.!?\n]*\?)/g,
   /\bdon'?t\s+you\s+dare\b/g,
   /\bi\s+want\s+it\s+(?:back\s+)?(?:today|now|immediately|right\s+now)\b/g,
 ];
@@ -377,44 +401,48 @@ export const SOFT_DEMANDS: RegExp[] = [
 
 /** An ultimatum: do this, or else. Weighs as a threat to leave. */
 export const ULTIMATUM: RegExp[] = [
+  // "One more excuse and I walk."
+  /\b(?:one|1)\s+more\s+(?!thing|question|quick|q\b)(?:\w+\s+){1,2}?and\s+(?:i'?m\s+(?:gone|out|leaving|done)|i\s+(?:walk|leave|go|cancel|switch|quit)|i'?ll\s+(?:walk|leave|go|cancel|switch|report|sue|dispute|take)|we'?re\s+(?:gone|out|done)|you'?ve\s+lost\s+(?:me|a\s+customer))\b/g,
   /\bif\s+(?:i|we)\s+(?:don'?t|do\s+not|haven'?t|have\s+not|can'?t)\s+(?:see|get|receive|hear|have)\b[^.!?]{0,50}\b(?:today|tonight|tomorrow|by|within|this\s+week|now|end\s+of)\b/g,
-  /\b(?:today|tonight|tomorrow|by\s+\w+|within\s+\S+\s+\w+)[^.!?]{0,10}\bor\s+(?:else|i'?ll|i\s+will|i'?m|we'?ll|we\s+will)\b/g,
-  /\bor\s+(?:lose\s+(?:me|my\s+business|a\s+customer)|else\b)/g,
+  /\b(?:today|tonight|tomorrow|by\s+\w+|within\s+\S+\s+\w+|now|immediately|right\s+away|asap|this\s+(?:week|month|time)|end\s+of\s+(?:the\s+)?(?:day|week))[^.!?]{0,10}\bor\s+(?:else|i'?ll|i\s+will|i'?m|i\s+am|we'?ll|we\s+will|we'?re)\b/g,
+  /\bor\s+(?:lose\s+(?:me|my\s+business|a\s+customer)|else(?=\s*(?:[.!?,]|$|\.\.\.|i'?ll|i\s+will|we'?ll|you'?ll|you\s+will)))/g,
+  /(?:^|[.!?\n]\s*)(?:just\s+)?(?:sort|fix|refund|cancel|send|deliver|give|get|pay|call|reply|answer|replace|change|do|return)\b[^.!?]{0,40}\bor\s+(?:else|i'?m|i\s+am|i'?ll|i\s+will|we'?ll|we\s+will|we'?re|you'?ll|you\s+lose)\b/g,
   /\beither\b[^.!?]{0,80}\bor\s+(?:i|we)\b/g,
   /\bif\s+(?:this|it|that|my\s+\w+)\s+(?:isn'?t|is\s+not|hasn'?t\s+been|has\s+not\s+been|doesn'?t\s+get|won'?t\s+be|is\s+still\s+not)\s+\w+[^.!?]{0,50}\b(?:i'?m|i\s+am|i'?ll|i\s+will|we'?ll|we\s+will|we'?re)\b/g,
   /\bif\s+(?:i|we)\s+(?:get|see|hear|receive|have\s+to\s+\w+)\s+(?:one\s+more|another)\b/g,
   /\bif\s+(?:you|u)\s+(?:don'?t|do\s+not|won'?t|will\s+not|can'?t|cannot)\s+[^.!?]{0,60}\b(?:i|we)\s+(?:will|'ll|shall|go|am\s+going|are\s+going|make)\b/g,
-  /\b(?:last|final)\s+(?:chance|warning|time\s+i\s+(?:ask|write|contact))\b/g,
+  /\b(?:last|final)\s+(?:chance|warning|time\s+i\s+(?:ask|write|contact))\b|\bi'?m\s+not\s+(?:asking|telling\s+you|writing)\s+again\b|\bi'?m\s+done\s+being\s+(?:polite|nice|patient)\b|\bthat\s+ends\s+(?:today|now)\b/g,
   /\bbank\s+is\s+(?:reversing|disputing|charging\s+back)\b|\b(?:reverse|reversing)\s+the\s+(?:payment|charge)\b/g,
 ];
 
 /** "Your rules don't fit my case": polite, but the customer is pushing back on a refusal. */
 export const POLICY_PUSHBACK: RegExp[] = [
   /\b(?:rule|rules|policy|guidelines?|terms|procedure|process)\b[^.!?]{0,80}\b(?:but|however)\b[^.!?]{0,60}\b(?:my\s+(?:case|situation|circumstances)|this\s+case|(?:doesn'?t|don'?t|does\s+not|do\s+not)\s+(?:fit|apply|cover|make\s+sense)|different|exception|not\s+my\s+fault|no\s+fault\s+of)/g,
-  /\bi\s+understand\s+(?:why\s+)?(?:the|your|that|there'?s\s+a)\s+(?:rule|policy|guidelines?|terms|procedure)\b[^.!?]{0,40}\bbut\b/g,
-  /\b(?:wasn'?t|isn'?t|weren'?t|aren'?t|not)\s+(?:written|meant|designed|made|intended)\s+for\b/g,
+  /\bi\s+understand\s+(?:why\s+)?(?:the|your|that|there'?s\s+a)\s+(?:rule|policy|guidelines?|terms|procedure)\b[^.!?]{0,40}\bbut\b(?!\s*,?\s*(?:could|can|would|will|please|thanks|thank|i'?ll|i\s+will|that'?s\s+fine|no\s+worries)\b)/g,
+  /\b(?:not|isn'?t|wasn'?t|hardly)\s+(?:very\s+|really\s+|entirely\s+|quite\s+)?fair\b|\bunfair(?:ly)?\b|\b(?:rules?|polic(?:y|ies)|terms|system|process|fee|charge)\s+(?:is|was|are|were)\s+(?:only\s+)?(?:made|written|designed|meant|intended)\s+for\s+(?:people|customers|those|someone|somebody)\b|\b(?:wasn'?t|isn'?t|weren'?t|aren'?t|not)\s+(?:written|meant|designed|made|intended)\s+(?:for|with)\b|\b(?:it'?s|this\s+is|that'?s|mine\s+is|my\s+case\s+is)\s+(?:a\s+)?(?:very\s+|completely\s+|totally\s+|quite\s+)?different\s+(?:situation|case|matter|thing)\b|\bcan'?t\s+(?:have\s+been|be)\s+the\s+(?:intention|idea|point)\b|\bthe\s+(?:process|policy|system|form|rule)\s+assumes\b|\b(?:consider|take\s+into\s+account)\s+(?:that|my\s+(?:case|situation|circumstances))\b|\b(?:don'?t|do\s+not)\s+(?:feel|think|believe)\s+(?:that\s+)?(?:the|your|this)\s+(?:rules?|policy|terms|guidelines?)\s+should\s+apply\b/g,
   /\b(?:doesn'?t|don'?t|does\s+not|do\s+not|didn'?t)\s+(?:really\s+|quite\s+)?(?:fit|apply\s+to|cover|account\s+for|consider|allow\s+for|think\s+about)\s+(?:my|this|our|that|such\s+a|a)\s+(?:case|situation|circumstances?|scenario)\b|\bmy\s+(?:case|situation)\s+is\s+(?:\w+\s+)?(?:different|unusual|an\s+exception)\b|\bmake\s+an\s+exception\b|\b(?:any|some|a\s+bit\s+of)\s+flexibility\b|\bbend\s+the\s+rules?\b/g,
-  /\b(?:rules?|policy|guidelines?|terms)\s+(?:says?|states?|is|are)\b[^.!?]{0,60}\bbut\s+(?:i|we|my|our)\b/g,
-  /\b(?:rules?|policy|policies|guidelines?|terms)\s+(?:does|do|did)\s*(?:n'?t|\s+not)\s+(?:really\s+)?(?:apply|fit|cover)\b/g,
+  /\b(?:rules?|policy|guidelines?|terms)\s+(?:says?|states?|is|are)\b[^.!?]{0,60}\bbut\s+(?:i|we|my|our|it|this|in\s+my|in\s+this)\b(?!'?s?\s+(?:\w+\s+)?(?:fine|ok|okay|no\s+problem|within|covered))/g,
+  /\bsurely\s+(?:that|this|it|the\s+\w+)\s+(?:rule\s+|policy\s+)?(?:doesn'?t|does\s+not|can'?t|cannot|shouldn'?t|wouldn'?t)\s+(?:apply|count|cover|include|mean)\b/g,
+  /\b(?:rules?|policy|policies|guidelines?|terms)\s+(?:does|do|did)\s*(?:n'?t|\s+not)\s+(?:really\s+)?(?:apply|fit|cover)\b|\b(?:don'?t|do\s+not|doesn'?t)\s+(?:think|feel|believe)\s+(?:that\s+)?(?:your|the|this|that)\s+(?:\w+\s+)?(?:rules?|policy|policies|guidelines?|terms|process|procedure|warranty)\s+(?:really\s+|quite\s+|properly\s+)?(?:fits?|appl(?:y|ies)|covers?|considers?|accounts?\s+for|allows?\s+for|thinks?\s+about)\b/g,
 ];
 
 /** Strong negative affect: weighs as anger. */
 export const STRONG_NEGATIVE =
-  /\b(?:furious|livid|fuming|outraged|outrageous|disgusted|disgusting|disgraceful|disgrace|appalling|appalled|unacceptable|ridiculous|absurd|pathetic|shambles|unbelievable|(?<!\bat\s)worst(?![\s-]case)|horrendous|atrocious|a\s+joke|shocking|(?:a|an|complete|total|absolute|utter)\s+farce|so-called|beyond\s+a\s+joke|sick\s+to\s+death|fob(?:bing|bed)?\s+(?:me\s+)?off|never\s+been\s+treated\s+(?:this|so|that)\s+(?:badly|poorly|rudely)|don'?t\s+give\s+me\s+(?:that|the|another|your|any\s+more)|an?\s+(?:total|complete|absolute|utter|bloody|sick|bad)\s+joke|embarrass(?:ment|ing)|couldn'?t\s+organi[sz]e\s+a|(?:f\*+ing|bad)\s+joke|joke\s+of\s+a|so\s+angry|extremely\s+(?:upset|angry|unhappy|disappointed)|sick\s+and\s+tired|(?:i'?ve|we'?ve|i\s+have|we\s+have)\s+(?:really\s+|truly\s+|honestly\s+)?had\s+(?:it|enough)(?!\s+(?:\w+ed|done|delivered|sent|fixed|checked|installed|repaired|replaced))|how\s+dare|(?:this|that|it|which)(?:'s|\s+is|\s+was)\s+(?:total\s+|absolute\s+|complete\s+|utter\s+|such\s+)?(?:bullshit|bs|horseshit|shite?|crap)\b|(?:i\s+am|i'?m)\s+(?:very\s+)+angry|really\s+angry|(?:going|go|went)\s+to\s+the\s+(?:papers|press|newspapers?|media)|scam(?!\s+(?:emails?|texts?|calls?|messages?|sites?|links?|websites?|sms|pages?|mail|alerts?|warning))|scammed|robbery|thieves|lied\s+to|(?:is|was|are|it'?s|total|absolute|complete|utter|pure|such|what|this|pile\s+of|heap\s+of|load\s+of|bag\s+of)\s+(?:garbage|rubbish|trash|junk)|waste\s+of\s+(?:my\s+)?time|wasting\s+my\s+time|wasted|nightmare|incompetent|clueless|useless|cowboys|nonsense|(?:^|[.!?]\s*)enough\s*[.!]|that'?s\s+enough|enough\s+is\s+enough|are\s+(?:you|u)(?:\s+(?:people|guys|lot))?\s+even|what\s+kind\s+of\s+\S+\s+is\s+this|what\s+(?:kind|sort)\s+of\s+(?:a\s+)?(?:joke|clown|cowboy|circus|amateur|pathetic|useless|rubbish|crap\w*|shit\w*)|joke\s+(?:company|service|business|outfit|operation|of\s+a)|this\s+is\s+(?:the|your)\s+(?:last|final)\s+(?:time|chance|warning)|whatever\.|patience\s+has\s+run\s+out|not\s+interested\s+in\s+your|i\s+don'?t\s+care\s+about\s+your|are\s+you\s+kidding|get\s+your\s+act\s+together)(?![a-z])/g;
+  /\b(?:furious|livid|fuming|outraged|outrageous|disgusted|disgusting|disgraceful|disgrace|appalling|appalled|unacceptable|ridiculous|absurd|pathetic|shambles|unbelievable|(?<!\bat\s)worst(?![\s-]case)|horrendous|atrocious|a\s+joke|shocking|shameless(?!\s+plug)|rediculous|ridiculus|ridicul[ao]us|redicul[ao]us|discusting|disgustin|unacceptible|unexceptable|unaceptable|pathethic|incompetant|outragous|disgracefull|(?:a|an|complete|total|absolute|utter)\s+farce|so-called|beyond\s+a\s+joke|sick\s+to\s+death|fob(?:bing|bed)?\s+(?:me\s+)?off|never\s+been\s+treated\s+(?:this|so|that)\s+(?:badly|poorly|rudely)|don'?t\s+give\s+me\s+(?:that|the|another|your|any\s+more)|an?\s+(?:total|complete|absolute|utter|bloody|sick|bad)\s+joke|embarrass(?:ment|ing)|couldn'?t\s+organi[sz]e\s+a|couldn'?t\s+find\s+(?:its|their|his|her)\s+(?:own\s+)?(?:backside|arse|ass|butt|way\s+out\s+of\s+a)|(?:f\*+ing|bad)\s+joke|joke\s+of\s+a|so\s+angry|extremely\s+(?:upset|angry|unhappy|disappointed)|sick\s+and\s+tired|(?:i'?ve|we'?ve|i\s+have|we\s+have)\s+(?:really\s+|truly\s+|honestly\s+)?had\s+(?:it|enough)(?!\s+(?:\w+ed|done|delivered|sent|fixed|checked|installed|repaired|replaced))|how\s+dare|(?:this|that|it|which)(?:'s|\s+is|\s+was)\s+(?:total\s+|absolute\s+|complete\s+|utter\s+|such\s+)?(?:bullshit|bs|horseshit|shite?|crap)\b|(?:i\s+am|i'?m)\s+(?:very\s+)+angry|really\s+angry|(?:going|go|went)\s+to\s+the\s+(?:papers|press|newspapers?|media)|scam(?!\s+(?:emails?|texts?|calls?|messages?|sites?|links?|websites?|sms|pages?|mail|alerts?|warning))|scammed|robbery|thieves|lied\s+to|(?:is|was|are|it'?s|total|absolute|complete|utter|pure|such|what|this|pile\s+of|heap\s+of|load\s+of|bag\s+of)\s+(?:garbage|rubbish|trash|junk)|waste\s+of\s+(?:my\s+)?time|wasting\s+my\s+time|(?:you'?ve|you\s+have|you)\s+wasted|nightmare|incompetent|clueless|useless|cowboys|nonsense|(?:^|[.!?]\s*)enough\s*[.!]|that'?s\s+enough|enough\s+is\s+enough|are\s+(?:you|u)(?:\s+(?:people|guys|lot))?\s+even|what\s+kind\s+of\s+\S+\s+is\s+this|what\s+(?:kind|sort)\s+of\s+(?:a\s+)?(?:joke|clown|cowboy|circus|amateur|pathetic|useless|rubbish|crap\w*|shit\w*)|joke\s+(?:company|service|business|outfit|operation|of\s+a)|this\s+is\s+(?:the|your)\s+(?:last|final)\s+(?:time|chance|warning)|whatever\.|patience\s+has\s+run\s+out|not\s+interested\s+in\s+your|i\s+don'?t\s+care\s+about\s+your|are\s+you\s+kidding|get\s+your\s+act\s+together|are\s+(?:you|u)\s+(?:having\s+a\s+laugh|joking|for\s+real|serious)(?=\s*[?!])|taking\s+the\s+(?:piss|mick|mickey|michael)|having\s+a\s+laugh|mugged\s+off|rip[\s-]?off|ripping\s+(?:me|us|people|customers|everyone)\s+off|daylight\s+robbery|do\s+(?:you|u)\s+(?:really\s+)?think\s+(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:stupid|an?\s+idiot|idiots|daft|thick|born\s+yesterday|made\s+of\s+money)|treat(?:ing|ed)?\s+(?:me|us|customers|people)\s+like\s+(?:an?\s+)?(?:idiots?|fools?|mugs?|children|dirt|rubbish)|(?:i\s+am|i'?m|we\s+are|we'?re|i\s+feel)\s+(?!not\b|never\b|no\s+longer\b|rarely\b)(?:\w+\s+)?(?:angry|irate|incensed|seething|enraged|raging)|beyond\s+(?:angry|furious|livid|upset|fed\s+up)|seething|(?:^|[.!?]\s*)unreal\s*[.!]|(?:you'?ve|you\s+have|you)\s+(?:completely\s+|totally\s+|absolutely\s+|utterly\s+)?(?:ruined|wrecked|destroyed)|how\s+is\s+(?:this|that|it)\s+(?:even\s+)?(?:legal|allowed|acceptable)|(?:you'?ve|you\s+have)\s+got\s+(?:some|a)\s+nerve|the\s+(?:nerve|cheek|audacity)\s+(?:of|to)|don'?t\s+you\s+dare|(?:is|it'?s|this\s+is|that'?s|that\s+is)\s+(?:simply\s+|just\s+|completely\s+|totally\s+|absolutely\s+)?not\s+acceptable(?!\s+for\s+(?:my|our)\s+(?:dog|cat|pet|son|daughter|baby|kids?|diet|skin|health|allergy|needs|use))|don'?t\s+(?:even\s+)?bother\s+(?:replying|sending|responding|giving|calling|telling|offering|apologi[sz]ing)|how\s+hard\s+can\s+it\s+(?:be|possibly\s+be)|(?:screwed|cocked|ballsed|fucked|f\*+ed|buggered)\s+(?:(?:it|this|that|everything|my\s+\w+|the\s+\w+|things)\s+)?up)(?![a-z])/g;
 
 /** Accusing the company of theft or fraud (a theft reported to them is not). */
 export const ACCUSATION =
-  /\b(?:this\s+is|that'?s|that\s+is|it'?s|it\s+is|you\s+are|you'?re|basically|pure|outright|daylight|legali[sz]ed)\s+(?:\w+\s+)?(?:stealing|theft|fraud|robbery|a\s+scam|scamming|thieving|criminal|extortion)\b|\b(?:you|they|your\s+company)\s+(?:stole|are\s+stealing|robbed|have\s+stolen|scammed)\b/g;
+  /\b(?:(?:is|are)\s+cheating|cheat(?:ed|s))\s+(?:people|customers|me|us|everyone|your\s+customers)\b|\b(?:this\s+is|that'?s|that\s+is|it'?s|it\s+is|you\s+are|you'?re|basically|pure|outright|daylight|legali[sz]ed)\s+(?:\w+\s+)?(?:stealing|theft|fraud|robbery|a\s+scam|scamming|thieving|criminal|extortion)\b|\b(?:you|they|your\s+company)\s+(?:stole|are\s+stealing|robbed|have\s+stolen|scammed)\b/g;
 
 /** Annoyance, disappointment, impatience: weighs as frustration. */
 /** "Seriously?" is exasperation; "we take it seriously" is not. */
-export const MILD_NEGATIVE_EXTRA = /(?:^|[.!?]\s*)seriously\b|\bseriously\s*[?!,]/g;
+export const MILD_NEGATIVE_EXTRA = /(?:^|[.!?]\s*)seriously\b|\bseriously\s*[?!,]|\b(?:it\s+was|it'?s|it\s+is|this\s+is|that\s+was|that'?s)\s+(?:your|ur)\s+(?:mistake|error|fault)\b(?!\s*\?)/g;
 
 /** The quieter ways people say they are losing patience. */
 export const IMPATIENCE: RegExp[] = [
   /\b(?:(?:a\s+lot|much|way|far)\s+)?longer\s+than\s+(?:i\s+|we\s+)?(?:expected|hoped|promised|it\s+should)\b|\btaking\s+(?:ages|forever|so\s+long|too\s+long|a\s+long\s+time)\b|\btakes\s+forever\b/g,
   /\b(?:i\s+had|i'?d|we\s+had|we'?d)\s+hoped\b|\b(?:was|were)\s+hoping\s+(?:this|it|that)\s+would\b|\bwas\s+(?:really\s+)?looking\s+forward\s+to\b[^.!?]{0,60}\b(?:now|but|ruined|spoiled|spoilt)\b/g,
-  /\b(?:los(?:e|ing)|lost|running\s+out\s+of)\s+(?:my\s+|all\s+)?patience\b|\bmore\s+than\s+patient\b|\b(?:i'?ve|i\s+have)\s+been\s+(?:very\s+|really\s+|more\s+than\s+)?patient\b/g,
+  /\b(?:los(?:e|ing)|lost|running\s+out\s+of)\s+(?:my\s+|all\s+)?(?:patience|hope|faith)\b|\bmore\s+than\s+patient\b|\b(?:i'?ve|i\s+have)\s+been\s+(?:very\s+|really\s+|more\s+than\s+)?patient\b/g,
   /\b(?:quite\s+|very\s+|really\s+|extremely\s+)?inconvenient\b|\b(?:not|less\s+than)\s+ideal\b/g,
   /\b(?:i\s+am|i'?m|i\s+have\s+been|i'?ve\s+been)\s+waiting\s+(?:for\s+)?(?:an?\s+|your\s+)?(?:answer|reply|response)\b|\b(?:somebody|someone|anybody|anyone)\s+can\s+(?:reply|answer|help)\s+me\b|\bcame\s+and\s+went\b|\b(?:does|do)\s+(?:anyone|anybody|you|u)\s+(?:even|actually)\s+read\b|\b(?:you'?re|you\s+are)\s+not\s+(?:understanding|listening\s+to)\b|\bdon'?t\s+think\s+(?:you'?re|you\s+are)\s+(?:understanding|listening)\b|\b(?:you|u)\s+(?:don'?t|didn'?t)\s+(?:understand|get)\s+(?:my|the)\s+question\b/g,
   /\btrying\s+to\s+(?:reach|contact|get\s+(?:hold\s+of|through\s+to|an\s+answer))\b|\bcan'?t\s+get\s+through\b|\bno\s+way\s+to\s+(?:reach|contact)\b/g,
@@ -422,39 +450,52 @@ export const IMPATIENCE: RegExp[] = [
   /\b(?:missed|lost|wasted)\s+(?:a|one|two|three|\d+|another|half\s+a|a\s+whole|an\s+entire)\s+(?:\w+\s+)?days?\s+(?:of\s+)?(?:work|pay|wages|leave)\b|\btook\s+(?:a|another|the)\s+(?:\w+\s+)?days?\s+off\b/g,
   /\b(?:don'?t|do\s+not|can'?t|cannot)\s+understand\s+why\b|\bconfused\s+(?:as\s+to\s+)?why\b/g,
   /\b(?:can|could|will|would)\s+(?:someone|somebody|anyone|you)\s+(?:please\s+)?just\b|\bplease\s+just\b|\bjust\s+tell\s+me\b|\bwhat'?s\s+going\s+on\b|\bwhat\s+is\s+going\s+on\b/g,
-  /\bfor\s+once\b|\b(?:not\s+sure|don'?t\s+know)\s+what\s+else\s+(?:i\s+can|to)\s+do\b|\bat\s+(?:a\s+loss|my\s+wits'?\s+end)\b|\bnot\s+(?:great|good\s+enough|ok|okay|acceptable|fair|right)\s*[.!]/g,
+  /(?<!\b(?:good|great|nice|positive|pleasant|lovely|smooth)\s+(?:\w+\s+){0,2})\bfor\s+once\b|\b(?:not\s+sure|don'?t\s+know)\s+what\s+else\s+(?:i\s+can|to)\s+do\b|\bat\s+(?:a\s+loss|my\s+wits'?\s+end)\b|\bnot\s+(?:great|good\s+enough|ok|okay|acceptable|fair|right)\s*[.!]/g,
   /\b(?:was|were|is|are)\s+supposed\s+to\s+(?:be|have|arrive|come|get)\b|\bshould\s+have\s+been\s+(?:fixed|sorted|delivered|here|done|resolved|refunded)\b/g,
   /\b(?:\d+|two|three|four|five|six|ten)\s+(?:days|weeks)\s+late\b|\blate\s+(?:by\s+)?(?:\d+|two|three|four|five)\s+(?:days|weeks)\b/g,
-  /\bwhich\s+(?:one\s+)?is\s+(?:it|correct|right|true)\b|\bdifferent\s+answers\b|\b(?:second|third|fourth|another)\s+different\b/g,
+  /\bwhich\s+(?:one\s+)?is\s+(?:it|correct|right|true)\b|\bdifferent\s+answers\b|\b(?:second|third|fourth|another)\s+different\b|\b(?:two|three|four|five|six|seven|several|\d+)\s+different\s+(?:advisers|advisors|agents|people|reps|representatives|staff|members\s+of\s+staff|answers|engineers|technicians|departments|stories|dates)\b/g,
   /\bexpected\s+(?:a\s+(?:bit|lot)\s+|much\s+|far\s+)?more\s+(?:from|of)\b|\bi\s+just\s+want\s+(?:this|it)\s+(?:sorted|fixed|resolved|done|over)\b|\bgoing\s+on\s+for\s+(?:weeks|days|months|ages)\b/g,
-  /\b(?:not\s+(?:really\s+)?an\s+answer|(?:doesn'?t|didn'?t|does\s+not|did\s+not)\s+answer\s+my\s+question)\b|\bruined\b|\bspoil(?:ed|t)\b/g,
+  /\b(?:not\s+(?:really\s+)?an\s+answer|(?:doesn'?t|didn'?t|does\s+not|did\s+not)\s+(?:really\s+|actually\s+)?answer\s+(?:my|the)\s+question)\b|\bruined\b|\bspoil(?:ed|t)\b/g,
+  /\b(?:it'?s|it\s+has|it\s+is)\s+been\s+(?:quite\s+)?(?:a\s+while|a\s+long\s+time|ages|forever|long\s+enough|some\s+time)(?=\s*(?:now|already|and\s+(?:still|nothing|no)))|\bis\s+there\s+really\s+no\b|\bnot\s+getting\s+anywhere\b|\b(?:going|go)\s+(?:round\s+)?in\s+circles\b|\bput\s+(?:this|it|my\s+complaint)\s+in\s+writing\b|\bnothing\s+(?:has|'s)\s+(?:changed|happened|improved|moved)\b|\bno\s+(?:change|progress|improvement)\s+(?:since|yet|at\s+all)\b|\b(?:a\s+)?straight\s+(?:answer|reply)\b|\b(?:shouldn'?t|should\s+not)\s+be\s+(?:this|so)\s+(?:hard|difficult|complicated|much\s+(?:work|hassle|effort))\b|\bwhy\s+(?:is\s+)?(?:this|it|everything)\s+(?:is\s+)?so\s+(?:hard|difficult|complicated)\b|\b(?:someone|somebody|anyone|anybody|you)\s+(?:could|can|would|will)\s+actually\b|\b(?:spent|wasted|lost)\s+(?:\w+\s+)?(?:two|three|four|five|\d+|several|many|whole|entire|all)\s+(?:evenings?|hours?|days?|mornings?|afternoons?|weekends?|nights?)\s+(?:on\s+(?:this|it|the\s+phone)|trying|chasing|sorting|on\s+hold)\b|\b(?:have|had|having|need|needed)\s+to\s+(?:keep\s+)?chas(?:e|ing)\b|\b(?:keep|still|been|tired\s+of|fed\s+up\s+of|sick\s+of)\s+chasing\b|\b(?:i'?m|i\s+am)\s+(?:\w+\s+)?chasing\b/g,
 ];
 
 export const MILD_NEGATIVE =
-  /\b(?:frustrat\w*|annoy\w*|disappoint\w*|let\s+down|letdown|(?:i|we)\s+(?:not|no)\s+(?:understand|receive|received|get|got)|not\s+trying\s+to\s+(?:make\s+a\s+fuss|complain|be\s+difficult)|who\s+actually|(?:doesn'?t|does\s+not|don'?t|didn'?t)\s+make\s+(?:any\s+)?sense|(?:gone\s+on\s+)?long\s+enough|hello+o{2,}|fed\s+up|tired\s+of|tiresome|not\s+happy|unhappy|not\s+impressed|upset|sigh|meh|silly|taking\s+(?:forever|so\s+long|too\s+long)|running\s+out\s+of|expected\s+better|tired|really\?(?!!?\s*(?:that'?s\s+(?:great|brilliant|amazing|wonderful|fantastic)|wow|amazing|brilliant|great|thanks|thank))|look,|a\s+pain|talking\s+to\s+a\s+wall|so\s+hard|anyone\s+there|is\s+anyone|a\s+human|real\s+person|a\s+mess|(?:someone|anyone|you)\s+actually|(?:spent|wasted)\s+(?:my\s+)?(?:whole|entire|all)\b)(?![a-z])/g;
+  /\b(?:frustrat\w*|annoy\w*|disappoint\w*|diss?app?oint\w*|fustrat\w*|let\s+down|letdown|(?:i|we)\s+(?:not|no)\s+(?:understand|receive|received|get|got)|not\s+trying\s+to\s+(?:make\s+a\s+fuss|complain|be\s+difficult)|who\s+actually|(?:doesn'?t|does\s+not|don'?t|didn'?t)\s+make\s+(?:any\s+)?sense|(?:gone\s+on\s+)?long\s+enough|hello+o{2,}|(?:^|[.!?\n]\s*)hello+\s*\?+(?=\s*(?:$|anyone|anybody|is\s+(?:anyone|anybody|there)|are\s+you|i\s+(?:sent|wrote|emailed|called|asked)|i'?ve|still|hello|\?))|fed\s+up|tired\s+of|sick\s+of|wasted|(?:i'?m|i\s+am|i\s+was|i\s+feel)\s+(?:\w+\s+)?cross|tiresome|not\s+happy|unhappy|not\s+impressed|upset|sigh|meh|silly|taking\s+(?:forever|so\s+long|too\s+long)|running\s+out\s+of|expected\s+better|tired|really\?(?!!?\s*(?:that'?s\s+(?:great|brilliant|amazing|wonderful|fantastic)|wow|amazing|brilliant|great|thanks|thank))|look,|a\s+pain|talking\s+to\s+a\s+wall|so\s+hard|anyone\s+(?:there|here|home|around)(?=\s*(?:[?!.,]|$))|is\s+anyone(?!\s+(?:able|available|free|allowed)\b)|a\s+human|real\s+person|a\s+mess|(?:someone|anyone|you)\s+actually|(?:spent|wasted)\s+(?:my\s+)?(?:whole|entire|all)\b)(?![a-z])/g;
 
 export const SARCASM_STRONG: RegExp[] = [
   /\bthank(?:s|\s+you)\s+for\s+(?:absolutely\s+)?nothing\b/g,
-  /\bthank(?:s|\s+you)\s+(?:(?:so|very)\s+much\s+|a\s+lot\s+|a\s+bunch\s+|again\s+)?for\s+(?:ruining|wasting|nothing|losing|breaking|ignoring|messing|leaving\s+me|making\s+me\s+wait)\b/g,
+  /\bthank(?:s|\s+you)\s+(?:(?:so|very)\s+much\s+|a\s+lot\s+|a\s+bunch\s+|again\s+)?for\s+(?:ruining|wasting|nothing|losing|breaking|ignoring|messing|leaving\s+me|making\s+me\s+wait|cancell?ing|charging\s+me|overcharging|ghosting|hanging\s+up|keeping\s+me\s+(?:waiting|on\s+hold)|sending\s+(?:me\s+)?the\s+wrong)\b/g,
   /\b(?:you'?ve|you\s+have|you'?ve\s+somehow|you\s+somehow)\s+(?:somehow\s+|actually\s+)?managed\s+to\b/g,
-  /\bspare\s+me\b|\bwow\.?\s+just\s+wow\b|\byeah\s+right\b|\bwhat\s+a\s+(?:surprise|shock|shocker)\b|\boh\s+sure\b/g,
+  /\bspare\s+me\b|\bwow\.?\s+just\s+wow\b|\bslow\s+clap\b|\bgold\s+star\s+for\b|\bbravo\b(?=[^.!?]{0,60}\b(?:lost|cancel\w*|charged|broke\w*|ruined|late|again)\b)/g,
 ];
 
 /** "Oh wonderful, another delay": a positive interjection opening a sentence that turns negative. */
 export const SARCASM_OPENER =
-  /(?:^|[.!?]\s+)((?:oh\s+)?(?:great|wonderful|brilliant|lovely|nice|fantastic|perfect|super|terrific|marvell?ous|awesome|well|outstanding|hilarious|incredible|superb|excellent|splendid|amazing|classic|cool))[,.!]+\s*/g;
+  /(?:^|[.!?]\s+)((?:oh\s+)?(?:great|wonderful|brilliant|lovely|nice|fantastic|perfect|super|terrific|marvell?ous|awesome|well|outstanding|hilarious|incredible|superb|excellent|splendid|amazing|classic|cool|good|glad))[,.!]+\s*/g;
 export const SARCASM_TURN =
-  /^(?!(?:thank|thanks|that'?s\s+(?:exactly|great|perfect)))[^]{0,80}?\b(?:another|again|yet|wait\w*|delay\w*|lost|broke\w*|doesn'?t|didn'?t|won'?t|not|never|wrong|nothing|still|so\s+now|fine)\b/;
+  /^(?!(?:thank|thanks|that'?s\s+(?:exactly|great|perfect)))[^]{0,80}?\b(?:another|again|yet|lasted|a\s+whole|slower|worse|instead|wait\w*|delay\w*|lost|broke\w*|doesn'?t|didn'?t|won'?t|not|never|wrong|nothing|still|so\s+now|fine|same|late|gone|died|dead|expired|missed|cracked|crack|as\s+(?:always|usual)|logged\s+me\s+out|left\s+it|no\s+(?:refund|answer|reply|one|show))\b/;
+/** Something going wrong, told: praise of it is sarcasm ("what a treat", "love that"). */
+export const NEGATIVE_EVENT =
+  /\b(?:lost|late|lasted|cancell?ed|slower|worse|broke\w*|instead\s+of|on\s+hold|waiting|delay\w*|rain|soaked|charged|overcharged|went\s+up|damaged|missing|wrong|failed|crash\w*|expired|stuck|gone|disappeared|deleted|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days|weeks|minutes|hours|mins))\b/;
+/** Praise or glee said of a bad event: mild sarcasm where the message tells one (NEGATIVE_EVENT). */
+export const SARCASM_IF_EVENT: RegExp[] = [
+  /\bwhat\s+a\s+(?:treat|joy|delight|pleasure|thrill|result|bargain|lovely\s+surprise)\b|\bwhat\s+fun\b|\bhow\s+(?:lovely|wonderful|convenient|delightful|fun)\s*[.!]/g,
+  /(?:^|[.!?]\s*)(?:i\s+)?love\s+(?:that|it)\s*[.!]|\blove\s+it\s+when\b|\bjust\s+what\s+i\s+(?:needed|wanted)\b/g,
+  /\b(?:glad|good|nice|great|lovely)\s+to\s+(?:see|know|hear)\b(?=[^.!?]{0,80}\b(?:slower|worse|broke\w*|lost|late|cancel\w*|more\s+expensive|went\s+up|failed|gone|disappeared|deleted|important|valued|on\s+hold|minutes|hours)\b)/g,
+  /(?:^|[.!?]\s*)funny\s+how\b(?!\s+(?:things|life|it\s+all)\s+(?:work|turn)s?\s+out)|\b(?:interesting|amazing|incredible|funny)\s+how\s+(?:\w+\s+){0,4}?(?:always|never|suddenly|only|the\s+day|the\s+minute|the\s+moment)\b|\bthat'?s\s+one\s+way\s+to\b/g,
+];
+
 /** Praise that is sarcasm in a message that complains ("Great job, lost it again"), praise otherwise. */
 export const SARCASM_IF_NEGATIVE: RegExp[] = [
   /\b(?:great|fantastic|brilliant|amazing|excellent|good|nice|wonderful|outstanding|stellar|superb)\s+(?:job|work|service)\b|\bwell\s+done\b|\btruly\s+(?:world-class|impressive|amazing)\b|\breally\s+appreciate\s+it\b(?=\W*$)|\b(?:world[\s-]class|top[\s-]notch|first[\s-]class)\b/g,
 ];
 export const SARCASM_MILD: RegExp[] = [
   /\b(?:thanks|cheers|thank\s+you)(?:\s+for\s+that)?,?\s+i\s+(?:suppose|guess)\b/g,
-  /\byeah,?\s+sure\b|\bsure,?\s+sure\b/g,
+  /\byeah,?\s+sure\b|\bsure,?\s+sure\b|\byeah,?\s+right\b|\bwhat\s+a\s+(?:surprise|shock|shocker)\b|\boh\s+sure\b|(?:^|[.!?]\s*)shocker\b|\bcool,?\s+cool,?\s+cool\b|\blove\s+that\s+for\s+me\b|\bah\s+yes,?\s+the\s+(?:famous|legendary|classic|usual|good\s+old)\b|\b(?:perfect|great|brilliant|excellent)\s+timing(?:\s+as\s+(?:always|usual|ever))?\b|(?:^|[.!?]\s*)nice\s+one\s*[,.!]/g,
   /\b(?:well|oh),?\s+(?:that'?s|this\s+is|that\s+was|how|isn'?t\s+that)\s+(?:just\s+|really\s+|very\s+|so\s+)?(?:helpful|useful|fun|great|lovely|brilliant|nice|reassuring|convenient|perfect|wonderful|fantastic|marvell?ous)\b/g,
-  /\bthanks,?\s+i\s+guess\b/g,
-  /"(?:support|fixed|help|service|customer\s+service|express|working\s+on\s+it)"/g,
+  /\bthanks,?\s+i\s+guess\b|\banother\s+\w+,\s+another\s+(?!(?:order|purchase|parcel|happy|great|lovely|win|success|adventure|treat|delivery\s*!)\b)/g,
+  /["\u201c](?:support|fix|fixed|resolved|help|service|customer\s+service|express|working\s+on\s+it|priority|high\s+priority|important\s+to\s+(?:us|you)|(?:we'?re\s+|we\s+are\s+)?looking\s+into\s+it|valued|escalated|guaranteed|urgent|final)[.!,]?["\u201d]/g,
+  /['\u2018\u201c](?:support|service|customer\s+(?:service|care|support)|express|priority|guaranteed|expert|experts|help\s*desk|helpline)['\u2019\u201d](?!\s+(?:button|tab|page|link|menu|section|option|icon|plan|tier|package|form))/g,
   /\bof\s+my\s+life\s+i\s+(?:won'?t|will\s+never)\s+get\s+back\b/g,
 ];
 
@@ -465,7 +506,7 @@ export const SENTIMENT_OVERRIDES: Record<string, number> = {
   noisy: 0, dropped: 0, stuck: -1, crash: -1, broken: -1, damaged: -1, lost: -1, wrong: -1, cancel: 0,
   cancelled: 0, delayed: -1, delay: -1, dying: 0, killer: 0, kill: 0, bomb: 0, stop: 0, hard: -1, pain: -1,
   joke: -2, jokes: -2, clown: -2, shambles: -3, disgraceful: -3, tiresome: -2, nightmare: -2, excuses: -1,
-  meh: -1, rubbish: -2, cowboys: -2, pathetic: -3, unacceptable: -3,
+  meh: -1, spam: 0, sick: 0, ill: 0, illness: 0, damage: -1, weird: 0, odd: 0, bizarre: 0, concerned: -1, rubbish: -2, cowboys: -2, pathetic: -3, unacceptable: -3,
   // A bereavement told calmly is not affect at the company.
   death: 0, died: 0, dead: 0, funeral: 0, grief: 0, bereavement: 0, bereaved: 0, passed: 0,
 };
@@ -473,12 +514,19 @@ export const SENTIMENT_OVERRIDES: Record<string, number> = {
 /** The customer says the problem is not the rep's doing: third-party insults then weigh as frustration. */
 export const EXONERATION = /\b(?:not\s+(?:your|ur)\s+fault|(?:it'?s|it\s+is)\s+not\s+(?:you|u)\b|not\s+blaming\s+you|nothing\s+personal)/;
 /** A negation just before a cue, in its clause: "it's not urgent", "rather than a complaint". */
-export const NEGATED_BEFORE = /\b(?:not|no|isn'?t|wasn'?t|aren'?t|don'?t|doesn'?t|didn'?t|rather\s+than|without)\s+(?:\S+\s+){0,3}$/;
+export const NEGATED_BEFORE = /\b(?<!\brather\s)(?:not|no|isn'?t|wasn'?t|aren'?t|don'?t|doesn'?t|didn'?t|rather\s+than|without)\s+(?!(?:expect|expected|think|sure|know|understand)\b)(?:\S+\s+){0,3}$/;
 /** A sentence recalling an old, settled problem. */
 export const RECOLLECTION =
-  /\b(?:years?\s+ago|at\s+the\s+time|last\s+(?:winter|summer|spring|autumn|fall|christmas)|back\s+then|when\s+i\s+first|used\s+to|i\s+remember|last\s+year|in\s+the\s+past|a\s+while\s+(?:ago|back)|some\s+time\s+ago|(?:a\s+couple\s+of|a\s+few|several|two|three)\s+(?:years|months)\s+ago|once\s+before)\b/;
+  /\b(?:years?\s+ago|at\s+the\s+time|last\s+(?:winter|summer|spring|autumn|fall|christmas)|back\s+then|when\s+i\s+first|used\s+to|i\s+remember|last\s+year|in\s+the\s+past|a\s+while\s+(?:ago|back)|some\s+time\s+ago|(?:a\s+couple\s+of|a\s+few|several|two|three)\s+(?:years|months)\s+ago|once\s+before|(?:in|during)\s+(?:the\s+\w+\s+of\s+)?(?:19|20)\d\d|you\s+may\s+remember|back\s+in\s+(?:\w+|(?:19|20)\d\d)|when\s+i\s+(?:first\s+)?(?:joined|started|signed\s+up|moved\s+in)|(?:was|were)\s+(?:\w+\s+){0,2}(?:annoyed|angry|frustrated|furious|upset|fed\s+up)\s+then)\b/;
+/** A turn from an old problem to a good present ("but this one has been flawless", "since then", "this year
+ * everything…", "overall I'm happy"). */
+const TURNAROUND_SRC =
+  /\b(?:but\s+(?:now|these\s+days|since|today|overall)\b|(?:this|that)\s+(?:time|year|one|winter|summer|month)\s+(?:has\s+been|was|is|everything|it|the|your|you|they)\b|since\s+(?:then|the\s+(?:new|update|upgrade|repair|visit|fix|engineer|change|move|switch))\b|things\s+(?:are|have\s+been|have\s+got(?:ten)?|got)\s+(?:so\s+|much\s+|a\s+lot\s+|way\s+|far\s+)?(?:better|good|great)\b|(?:now|these\s+days)\s*,?\s+(?:it|everything|the\s+\w+|your\s+\w+)\s+(?:is|works|has\s+been|runs)\b|(?:'s|has|have)\s+been\s+(?:\w+\s+)?(?:flawless|perfect|great|brilliant|fantastic|excellent|superb|rock[\s-]solid|spot\s+on|faultless|amazing|wonderful|lovely|smooth|first[\s-]class)\b|overall\s+(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:\w+\s+)?(?:happy|pleased|satisfied|content)\b|but\s+(?=[^.!?]{0,80}\b(?:brilliant|fantastic|excellent|perfect|amazing|wonderful|lovely|great|superb|flawless|helpful|kind|faultless)\b))/;
+export const TURNAROUND = new RegExp(TURNAROUND_SRC.source);
+export const TURNAROUND_ALL = new RegExp(TURNAROUND_SRC.source, 'g');
+
 /** Thanks and praise: with more positive than negative words, a warm message. */
 export const GRATITUDE = /\b(?:thank|thanks|grateful|appreciate[ds]?|cheers|lovely|wonderful|brilliant|pleased|delighted|love|loves)\b/;
 
 /** Politeness that turns a would-be demand into a request. */
-export const POLITE = /\b(?:please|pls|politely|could\s+you|can\s+you|would\s+you|could\s+i|can\s+i|may\s+i|would\s+it\s+be)\b/;
+export const POLITE = /\b(?:please|pls|politely|kindly|i\s+request|could\s+you|can\s+you|would\s+you|could\s+i|can\s+i|may\s+i|would\s+it\s+be)\b/;

@@ -1,3 +1,4 @@
+import { analyzeMessage } from '@/lib/tone/analyze';
 import { calmReadHot, evaluate, formatSummary } from '@/lib/tone/metrics';
 import { HELDOUT_SPLITS, LONG_WORDS, TRAINING_SPLITS, loadCorpus, scoreRows } from '../../../tools/eval-tone';
 
@@ -41,6 +42,26 @@ describe('tone corpus, second round (issue 11)', () => {
     expect(report.perClass.abusive.precision).toBeGreaterThanOrEqual(0.95);
     expect(report.perClass.abusive.recall).toBeGreaterThanOrEqual(0.95);
     expect(calmReadHot(report)).toBe(0);
+  });
+});
+
+describe('tone corpus, training splits (issue 11, point 5)', () => {
+  test.each(TRAINING_SPLITS.filter((s) => s !== 'train'))('%s: accuracy ≥ 0.95, abusive precision and recall ≥ 0.95, no calm message read angry or abusive', (split) => {
+    const { report } = scoreRows(loadCorpus(split));
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.95);
+    expect(report.perClass.abusive.precision).toBeGreaterThanOrEqual(0.95);
+    expect(report.perClass.abusive.recall).toBeGreaterThanOrEqual(0.95);
+    expect(calmReadHot(report)).toBe(0);
+  });
+
+  test('every message read above calm shows its evidence: signals on words of the message', () => {
+    const bare: string[] = [];
+    for (const split of TRAINING_SPLITS)
+      for (const r of loadCorpus(split)) {
+        const read = analyzeMessage(r.text);
+        if (read.level !== 'calm' && (read.signals.length === 0 || read.signals.some((s) => !r.text.slice(s.start, s.end).trim()))) bare.push(r.id);
+      }
+    expect(bare).toEqual([]);
   });
 });
 
