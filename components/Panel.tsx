@@ -80,6 +80,29 @@ export function Panel({ placement, onOpenSide }: Props) {
 
   if (placement === 'overlay' && dock.collapsed) return <PanelStrip tab={tab} tabId={tabId} side={dock.side} />;
 
+  const roomSection = <RoomSection key="room" tab={tab} tabId={tabId} />;
+  const hintsSection = (
+    <section key="hints" aria-labelledby="hints-heading">
+      <h2 id="hints-heading" className="section-title">
+        {t('panelHintsHeading')}
+        {hints.length > 0 ? <span className="count"> ({hints.length})</span> : null}
+      </h2>
+      {empty ? <p className="empty">{empty}</p> : null}
+      <HintList
+        hints={hints}
+        open={focus}
+        budget={budget}
+        renderHint={(h) => (
+          <HintCard
+            hint={h}
+            onInsert={(text) => void insert(h, text)}
+            onDismiss={(reason) => void dismiss(h, reason)}
+            onLogPromise={() => startFromHint(h)}
+          />
+        )}
+      />
+    </section>
+  );
   return (
     <div className="panel" data-placement={placement} data-side={placement === 'overlay' ? dock.side : undefined}>
       {placement === 'overlay' ? <ResizeHandle tabId={tabId} side={dock.side} /> : null}
@@ -104,28 +127,10 @@ export function Panel({ placement, onOpenSide }: Props) {
             {t('panelRulesSuspended', [tab.slow.join(', ')])}
           </p>
         ) : null}
-        {roomFirst ? <RoomSection tab={tab} tabId={tabId} /> : null}
-        <section aria-labelledby="hints-heading">
-          <h2 id="hints-heading" className="section-title">
-            {t('panelHintsHeading')}
-            {hints.length > 0 ? <span className="count"> ({hints.length})</span> : null}
-          </h2>
-          {empty ? <p className="empty">{empty}</p> : null}
-          <HintList
-            hints={hints}
-            open={focus}
-            budget={budget}
-            renderHint={(h) => (
-              <HintCard
-                hint={h}
-                onInsert={(text) => void insert(h, text)}
-                onDismiss={(reason) => void dismiss(h, reason)}
-                onLogPromise={() => startFromHint(h)}
-              />
-            )}
-          />
-        </section>
-        {roomFirst ? null : <RoomSection tab={tab} tabId={tabId} />}
+        {/* One list of keyed siblings, so that when the order flips (the rep starts typing) React moves
+            the sections instead of mounting the room again: a half-typed incident note, or a click
+            landing at that moment, survives. */}
+        {roomFirst ? [roomSection, hintsSection] : [hintsSection, roomSection]}
         <TicketCallbacks tab={tab} tabId={tabId} />
       </main>
       <footer className="panel-footer">

@@ -120,3 +120,20 @@ test('More opened the panel: the frame\'s first address names the hint, focused 
     location.hash = '';
   }
 });
+
+test('when the rep starts typing and the hints move above the room, a half-typed incident note stays', async () => {
+  const { roomView, POLICY } = await import('./room-fixtures');
+  const room = roomView({ tone: { level: 'abusive', signals: ['insult-at-rep'] }, boundary: { policy: POLICY, abusive: true, suggested: 'insult' } });
+  const upsetTab = (hints: HintMsg[], draftLength: number): TabState => ({ ...tab(hints, draftLength), ticket: { key: 'demo:x:1043', link: 'http://x/', title: 'Refund' }, tone: 'abusive' });
+  act(() => usePanel.getState().receive({ type: 'state', tabId: 7, tab: upsetTab([], 0), room }));
+  render(<Panel placement="overlay" />);
+  const order = () => screen.getAllByRole('heading', { level: 2 }).map((h) => h.id || h.textContent);
+  expect(order().indexOf('room-heading')).toBeLessThan(order().indexOf('hints-heading'));
+  const note = screen.getByRole('textbox', { name: /your note/i });
+  await userEvent.type(note, 'Called me an idiot');
+  // The warning went into the reply: the next lint's view has a draft and a hint.
+  act(() => usePanel.getState().receive({ type: 'state', tabId: 7, tab: upsetTab([hint()], 80), room }));
+  expect(order().indexOf('hints-heading')).toBeLessThan(order().indexOf('room-heading'));
+  expect(screen.getByRole('textbox', { name: /your note/i })).toHaveValue('Called me an idiot');
+  expect(screen.getByRole('textbox', { name: /your note/i })).toBe(note);
+});
