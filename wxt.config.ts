@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { isReleaseBuild, releaseMatches } from './lib/adapters/hosts';
+import { isReleaseBuild, releaseMatches } from './lib/adapters/release';
 
 // A release build (npm run build, npm run zip, HEARD_RELEASE=1) has no demo helpdesk hosts; a bare
 // `wxt build` (the test suite, npm run demo, the e2e tests) and `wxt` (development) keep them.

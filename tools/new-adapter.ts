@@ -1,16 +1,20 @@
 // `npm run new:adapter -- <id> [--name "Acme Desk"] [--host desk.acme.com]`
 //
 // Scaffolds a new helpdesk as a site recipe (data, lib/adapters/recipe.ts), with everything the
-// conventions test (tests/unit/conventions.test.ts) asks of an adapter:
-// - lib/adapters/<id>.ts: the recipe and its adapter (selectors for the fixture page below);
+// conventions test (tests/unit/conventions.test.ts) asks of an adapter, in four files:
+// - lib/adapters/<id>.ts: the recipe and its adapter (selectors for the fixture page below), its
+//   manifest match patterns and its place in the order (after the others, before the demo); its
+//   default export is what lib/adapters/registry.ts finds, and the manifest's hosts come from it;
 // - tests/fixtures/<id>/index.html: a page shaped like a helpdesk ticket (replace it with the real
-//   site's markup, trimmed);
+//   site's markup, trimmed), with the browser test's expectations in its head (heard-e2e: the URL
+//   on the real hostname, the reply box, the key, customer and roles; tests/e2e/helpdesk-hosts.ts);
 // - tests/unit/adapters/<id>.test.ts: the recipe reads the fixture (ticket id, thread with roles,
 //   reply box, customer) and passes the pack schema (so a team could also ship it in a pack's `sites`);
-// - one line each in lib/adapters/registry.ts (ADAPTERS and BUILTIN_RECIPES), lib/adapters/hosts.ts
-//   (CONTENT_MATCHES), the README's "Supported helpdesks" table and tests/e2e/helpdesk-hosts.ts.
-// Right after it runs, `npx tsc --noEmit -p .`, eslint and the new unit test pass
-// (tests/unit/scaffold.test.ts proves it); then change the selectors to the real site's.
+// - README.md: a row in "Supported helpdesks" and its host in the permission table
+//   (tools/check-permissions.ts fails a build whose manifest asks for a host not listed there).
+// Right after it runs, `npx tsc --noEmit -p .`, eslint, the new unit test and the conventions test
+// pass (tests/unit/scaffold.test.ts proves it); then change the selectors to the real site's.
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { applyPlan, insertBefore, type Plan } from './scaffold';
@@ -24,7 +28,26 @@ export interface AdapterOptions {
 const ID = /^[a-z][a-z0-9]{1,30}$/;
 const HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/;
 
-export function planAdapter(opts: AdapterOptions): Plan {
+/** The demo helpdesk's place: last. */
+const DEMO_ORDER = 1000;
+
+/** The next place after the built-in adapters (before the demo): their `order`, read from their modules. */
+export function nextOrder(root: string): number {
+  const dir = resolve(root, 'lib/adapters');
+  const orders = readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .flatMap((f) => {
+      const text = readFileSync(resolve(dir, f), 'utf8');
+      const m = /^ {2}order: (\d+),$/m.exec(text) ?? /^export const \w+ = recipeAdapter\(.*, (\d+)\);$/m.exec(text);
+      return m ? [Number(m[1])] : [];
+    })
+    .filter((n) => n < DEMO_ORDER);
+  const next = Math.floor(Math.max(0, ...orders) / 10) * 10 + 10;
+  if (next >= DEMO_ORDER) throw new Error('no place left before the demo helpdesk: renumber the adapters\' order');
+  return next;
+}
+
+export function planAdapter(opts: AdapterOptions, root = '.'): Plan {
   const { id } = opts;
   if (!ID.test(id)) throw new Error(`adapter id must be 2–31 lowercase letters or digits, starting with a letter: ${JSON.stringify(id)}`);
   const name = opts.name ?? id[0]!.toUpperCase() + id.slice(1);
@@ -35,6 +58,7 @@ export function planAdapter(opts: AdapterOptions): Plan {
   const match = `https://${host}/*`;
   const ticketUrl = `https://${host}/tickets/1042`;
   const key = `${id}:${host}:1042`;
+  const order = nextOrder(root);
 
   const adapter = `import type { Recipe } from './recipe';
 import { recipeAdapter } from './recipe';
@@ -67,7 +91,10 @@ export const ${CONST}: Recipe = {
   customer: { name: { sel: ['.requester-name'] }, email: { sel: ['.requester-email'] } },
 };
 
-export const ${id} = recipeAdapter(${CONST}, ['${match}']);
+// Its manifest pages, and its place among the adapters (tried lower first; lib/adapters/registry.ts).
+export const ${id} = recipeAdapter(${CONST}, ['${match}'], ${order});
+
+export default ${id};
 `;
 
   const fixture = `<!doctype html>
@@ -77,6 +104,16 @@ export const ${id} = recipeAdapter(${CONST}, ['${match}']);
 <title>${name}</title>
 <!-- Scaffolded by npm run new:adapter: replace with ${name}'s real ticket page, trimmed (keep the
      classes and attributes its recipe reads, lib/adapters/${id}.ts). -->
+<!-- The browser test (tests/e2e/adapters.chromium.e2e.ts) opens this page on its real hostname and checks what the adapter reads there. -->
+<script type="application/json" id="heard-e2e">
+{
+  "url": "${ticketUrl}",
+  "composer": "#${id}-reply",
+  "key": "${key}",
+  "customer": "Dana Whitfield",
+  "roles": ["customer","agent","note","customer"]
+}
+</script>
 </head>
 <body>
 <main class="ticket-view">
@@ -148,24 +185,16 @@ test('the composer is the reply box; the customer is the requester', () => {
       [`tests/unit/adapters/${id}.test.ts`]: test,
     },
     edit: {
-      'lib/adapters/registry.ts': (t) => {
-        let out = insertBefore(t, /^import type \{ Recipe \}/, /^import \{ generic \}/, `import { ${id}, ${CONST} } from './${id}';`, 'registry.ts');
-        out = insertBefore(out, /^export const ADAPTERS\b/, /^\s+demo,$/, `  ${id},`, 'registry.ts');
-        return insertBefore(out, /^export const BUILTIN_RECIPES\b/, /^\s+DEMO_RECIPE,$/, `  ${CONST},`, 'registry.ts');
+      // After the last row of the "Supported helpdesks" table, and the last content script host of the permission table.
+      'README.md': (t) => {
+        const out = insertBefore(t, /^\| adapter \| pages \| reads \|$/, /^(?!\|)/, `| ${id} | ${name} ticket (\`${host}/tickets/<id>\`) | ticket id, subject, thread with roles and notes, reply box, requester |`, 'README.md');
+        const lines = out.split('\n');
+        const table = lines.findIndex((l) => l === '## Permissions');
+        const last = lines.findLastIndex((l, i) => i > table && /^\| `https:\/\/[^|]*\| content script: /.test(l));
+        if (table < 0 || last < 0) throw new Error("README.md: cannot find the permission table's content script hosts");
+        lines.splice(last + 1, 0, `| \`${match}\` | content script: ${name}. |`);
+        return lines.join('\n');
       },
-      'lib/adapters/hosts.ts': (t) =>
-        insertBefore(t, /^export const CONTENT_MATCHES\b/, /^\];$/, `  '${match}', // adapter: ${id} — ${name}`, 'hosts.ts'),
-      // After the last row of the "Supported helpdesks" table.
-      'README.md': (t) =>
-        insertBefore(t, /^\| adapter \| pages \| reads \|$/, /^(?!\|)/, `| ${id} | ${name} ticket (\`${host}/tickets/<id>\`) | ticket id, subject, thread with roles and notes, reply box, requester |`, 'README.md'),
-      'tests/e2e/helpdesk-hosts.ts': (t) =>
-        insertBefore(
-          t,
-          /^export const HELPDESK_PAGES\b/,
-          /^\};$/,
-          `  ${id}: { url: '${ticketUrl}', composer: '#${id}-reply', key: '${key}', customer: 'Dana Whitfield', roles: FOUR },`,
-          'helpdesk-hosts.ts',
-        ),
     },
   };
 }
@@ -181,7 +210,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(2);
   }
   try {
-    const touched = applyPlan(resolve(values.root ?? '.'), planAdapter({ id, ...(values.name ? { name: values.name } : {}), ...(values.host ? { host: values.host } : {}) }));
+    const root = resolve(values.root ?? '.');
+    const touched = applyPlan(root, planAdapter({ id, ...(values.name ? { name: values.name } : {}), ...(values.host ? { host: values.host } : {}) }, root));
     console.log(`${touched.join('\n')}\n\nNext: put the real page's markup in tests/fixtures/${id}/index.html, change the selectors in lib/adapters/${id}.ts, then npx vitest run tests/unit/adapters/${id}.test.ts tests/unit/conventions.test.ts`);
   } catch (e) {
     console.error(e instanceof Error ? e.message : e);

@@ -36,4 +36,6 @@ export const CHATWOOT_RECIPE: Recipe = {
   customer: { name: { sel: ['.contact--name', '[data-testid="contact-name"]'] }, email: { sel: ['.contact--email', '[data-testid="contact-email"]'] } },
 };
 
-export const chatwoot = recipeAdapter(CHATWOOT_RECIPE, ['https://app.chatwoot.com/*']);
+export const chatwoot = recipeAdapter(CHATWOOT_RECIPE, ['https://app.chatwoot.com/*'], 150);
+
+export default chatwoot;

@@ -1,5 +1,6 @@
 import type { Recipe } from './recipe';
 import { recipeAdapter } from './recipe';
+import { DEMO_MATCHES } from './release';
 
 // The bundled demo helpdesk (tests/fixtures/demo, served by `npm run demo` and the e2e suite).
 // Its markup follows the common ticket view: one .ticket-view with a data-ticket-id, messages
@@ -26,4 +27,6 @@ export const DEMO_RECIPE: Recipe = {
   customer: { name: { sel: ['.requester-name'] }, email: { sel: ['.requester-email'] } },
 };
 
-export const demo = recipeAdapter(DEMO_RECIPE, ['http://localhost/heard-demo/*', 'http://127.0.0.1/heard-demo/*']);
+export const demo = recipeAdapter(DEMO_RECIPE, DEMO_MATCHES, 1000);
+
+export default demo;

@@ -44,4 +44,6 @@ export const FREESCOUT_RECIPE: Recipe = {
   customer: { name: { sel: ['#conv-layout-customer .customer-name'] }, email: { sel: ['#conv-layout-customer .customer-email'] } },
 };
 
-export const freescout = recipeAdapter(FREESCOUT_RECIPE, []);
+export const freescout = recipeAdapter(FREESCOUT_RECIPE, [], 140);
+
+export default freescout;

@@ -44,4 +44,6 @@ export const FRESHDESK_RECIPE: Recipe = {
   },
 };
 
-export const freshdesk = recipeAdapter(FRESHDESK_RECIPE, ['https://*.freshdesk.com/*']);
+export const freshdesk = recipeAdapter(FRESHDESK_RECIPE, ['https://*.freshdesk.com/*'], 30);
+
+export default freshdesk;

@@ -34,4 +34,6 @@ export const FRONT_RECIPE: Recipe = {
   customer: { name: { sel: ['[data-testid="contactName"]'] }, email: { sel: ['[data-testid="contactHandle"]'] } },
 };
 
-export const front = recipeAdapter(FRONT_RECIPE, ['https://app.frontapp.com/*']);
+export const front = recipeAdapter(FRONT_RECIPE, ['https://app.frontapp.com/*'], 60);
+
+export default front;

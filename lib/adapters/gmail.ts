@@ -49,6 +49,7 @@ function ownAddress(doc: Document): string | undefined {
 
 export const gmail: Adapter = {
   id: 'gmail',
+  order: 20,
   name: 'Gmail',
   matches: ['https://mail.google.com/*'],
   detect(location, doc) {
@@ -91,3 +92,5 @@ export const gmail: Adapter = {
     return nonEmpty({ name: sender.getAttribute('name') ?? text(sender), email: sender.getAttribute('email') });
   },
 };
+
+export default gmail;

@@ -33,4 +33,6 @@ export const GORGIAS_RECIPE: Recipe = {
   customer: { name: { sel: ['[data-testid="customer-name"]'] }, email: { sel: ['[data-testid="customer-email"]'] } },
 };
 
-export const gorgias = recipeAdapter(GORGIAS_RECIPE, ['https://*.gorgias.com/*']);
+export const gorgias = recipeAdapter(GORGIAS_RECIPE, ['https://*.gorgias.com/*'], 120);
+
+export default gorgias;

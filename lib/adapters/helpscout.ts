@@ -42,4 +42,6 @@ export const HELPSCOUT_RECIPE: Recipe = {
   },
 };
 
-export const helpscout = recipeAdapter(HELPSCOUT_RECIPE, ['https://secure.helpscout.net/*']);
+export const helpscout = recipeAdapter(HELPSCOUT_RECIPE, ['https://secure.helpscout.net/*'], 50);
+
+export default helpscout;

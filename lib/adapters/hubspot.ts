@@ -38,4 +38,6 @@ export const HUBSPOT_RECIPE: Recipe = {
   customer: { name: { sel: ['[data-test-id="contact-name"]'] }, email: { sel: ['[data-test-id="contact-email"]'] } },
 };
 
-export const hubspot = recipeAdapter(HUBSPOT_RECIPE, ['https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*']);
+export const hubspot = recipeAdapter(HUBSPOT_RECIPE, ['https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*'], 100);
+
+export default hubspot;

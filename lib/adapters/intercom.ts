@@ -38,6 +38,7 @@ function view(doc: Document, location: URL | Location | null): Element | null {
 
 export const intercom: Adapter = {
   id: 'intercom',
+  order: 40,
   name: 'Intercom',
   matches: ['https://app.intercom.com/*', 'https://app.eu.intercom.com/*', 'https://app.au.intercom.com/*'],
   detect(location, doc) {
@@ -71,3 +72,5 @@ export const intercom: Adapter = {
     return customerFrom(doc, SEL.name, SEL.email);
   },
 };
+
+export default intercom;

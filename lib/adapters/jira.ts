@@ -43,4 +43,6 @@ export const JIRA_RECIPE: Recipe = {
   },
 };
 
-export const jira = recipeAdapter(JIRA_RECIPE, ['https://*.atlassian.net/*']);
+export const jira = recipeAdapter(JIRA_RECIPE, ['https://*.atlassian.net/*'], 130);
+
+export default jira;

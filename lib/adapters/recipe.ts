@@ -105,8 +105,11 @@ const holds = (el: Element, c: Cond, who: string, cust: string): boolean =>
 
 const any = (el: Element, conds: Cond[] | undefined, who = '', cust = ''): boolean => !!conds?.some((c) => holds(el, c, who, cust));
 
-/** The reads of one recipe as an Adapter. A selector the browser refuses reads as nothing (never throws). */
-export function recipeAdapter(r: Recipe, matches?: readonly string[]): Adapter {
+/**
+ * The reads of one recipe as an Adapter. A selector the browser refuses reads as nothing (never throws).
+ * A built-in helpdesk gives its manifest `matches` and its `order` (types.ts); a team's recipe neither.
+ */
+export function recipeAdapter(r: Recipe, matches?: readonly string[], order?: number): Adapter {
   const site = r.replaces ?? r.id;
   const scope = (doc: Document): ParentNode | null => (r.scope ? (all(doc, r.scope).find(shown) ?? null) : doc);
   const safe = <T>(fn: () => T, fallback: T): T => {
@@ -120,6 +123,8 @@ export function recipeAdapter(r: Recipe, matches?: readonly string[]): Adapter {
   const pairs = (what: string, sels: readonly string[] | undefined): [string, string][] => (sels ?? []).map((s) => [what, s]);
   return {
     id: site,
+    order,
+    recipe: r,
     name: r.name,
     selectors: [
       ...pairs('scope', r.scope),

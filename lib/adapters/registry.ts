@@ -1,43 +1,24 @@
 import type { Adapter } from './types';
 import type { Recipe } from './recipe';
-import { demo, DEMO_RECIPE } from './demo';
-import { zendesk } from './zendesk';
-import { gmail } from './gmail';
-import { freshdesk, FRESHDESK_RECIPE } from './freshdesk';
-import { intercom } from './intercom';
-import { helpscout, HELPSCOUT_RECIPE } from './helpscout';
-import { front, FRONT_RECIPE } from './front';
-import { zammad } from './zammad';
-import { salesforce } from './salesforce';
-import { servicenow } from './servicenow';
-import { hubspot, HUBSPOT_RECIPE } from './hubspot';
-import { zohodesk, ZOHODESK_RECIPE } from './zohodesk';
-import { gorgias, GORGIAS_RECIPE } from './gorgias';
-import { jira, JIRA_RECIPE } from './jira';
-import { freescout, FREESCOUT_RECIPE } from './freescout';
-import { chatwoot, CHATWOOT_RECIPE } from './chatwoot';
 import { generic } from './generic';
 
-/** Every helpdesk adapter, in the order they are tried. Adding a helpdesk adds one line here. */
+/**
+ * Every helpdesk: each module of this folder but the shared ones named below default-exports its
+ * adapter, found here by file (adding a helpdesk adds its module, no line here), and is tried in its
+ * declared `order`. Default imports only, so the content script bundles nothing else of them. A
+ * shared module added to this folder joins the list below (tests/unit/conventions.test.ts names a
+ * module that is neither).
+ */
+const FOUND = import.meta.glob<Adapter>(['./*.ts', '!./{address-key,dom,generic,generic-reader,hosts,recipe,registry,release,types}.ts'], {
+  eager: true,
+  import: 'default',
+});
+
+/** Every helpdesk adapter, in the order they are tried. */
 // Hosts do not overlap; zammad, freescout and chatwoot also recognise self-hosted installs by their DOM.
-export const ADAPTERS: readonly Adapter[] = [
-  zendesk,
-  gmail,
-  freshdesk,
-  intercom,
-  helpscout,
-  front,
-  zammad,
-  salesforce,
-  servicenow,
-  hubspot,
-  zohodesk,
-  gorgias,
-  jira,
-  freescout,
-  chatwoot,
-  demo,
-];
+export const ADAPTERS: readonly Adapter[] = Object.values(FOUND)
+  .filter(Boolean) // a module with no default export: a build fails on it; a unit test names it (conventions.test.ts)
+  .sort((a, b) => (a.order ?? 0) - (b.order ?? 0) || (a.id < b.id ? -1 : 1));
 
 /**
  * The built-in adapters that are recipes (data a team can copy, fix and ship in a pack). The others
@@ -52,18 +33,7 @@ export const ADAPTERS: readonly Adapter[] = [
  *   are the element next to a label.
  * - servicenow: the form is in an iframe and its field ids are built from the record's table name.
  */
-export const BUILTIN_RECIPES: readonly Recipe[] = [
-  FRESHDESK_RECIPE,
-  HELPSCOUT_RECIPE,
-  FRONT_RECIPE,
-  HUBSPOT_RECIPE,
-  ZOHODESK_RECIPE,
-  GORGIAS_RECIPE,
-  JIRA_RECIPE,
-  FREESCOUT_RECIPE,
-  CHATWOOT_RECIPE,
-  DEMO_RECIPE,
-];
+export const BUILTIN_RECIPES: readonly Recipe[] = /* @__PURE__ */ ADAPTERS.flatMap((a) => (a.recipe ? [a.recipe] : []));
 
 /** A team recipe the background found for this page (lib/sites/recipes.ts decides which). */
 export interface SiteRecipe {

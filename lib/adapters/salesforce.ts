@@ -64,6 +64,7 @@ const CHANNEL_WORDS = { email: ['web'], chat: ['messag'] };
 
 export const salesforce: Adapter = {
   id: 'salesforce',
+  order: 80,
   name: 'Salesforce Service Console',
   matches: ['https://*.lightning.force.com/*'],
   detect(location, doc) {
@@ -108,3 +109,5 @@ export const salesforce: Adapter = {
     return nonEmpty({ name: valueAfter(tab, SEL.contact), email: valueAfter(tab, SEL.email) });
   },
 };
+
+export default salesforce;

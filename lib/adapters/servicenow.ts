@@ -49,6 +49,7 @@ const CHANNEL_WORDS = { email: ['self-service', 'web'], chat: ['virtual_agent'] 
 
 export const servicenow: Adapter = {
   id: 'servicenow',
+  order: 90,
   name: 'ServiceNow',
   matches: ['https://*.service-now.com/*'],
   detect(location, doc) {
@@ -95,3 +96,5 @@ export const servicenow: Adapter = {
     return nonEmpty({ name: value(d, `sys_display.${table}.caller_id`) });
   },
 };
+
+export default servicenow;

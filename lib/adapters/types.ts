@@ -1,4 +1,5 @@
 /** Who wrote a message, and how the rep talks to the customer: defined once in lib/values.ts. */
+import type { Recipe } from './recipe';
 export type { Role, Channel } from '../values';
 import type { Role, Channel } from '../values';
 
@@ -28,8 +29,13 @@ export interface Customer {
 /** Knows one helpdesk's page. Side-effect free: it reads the DOM it is given and nothing else. */
 export interface Adapter {
   id: string;
+  /**
+   * A built-in adapter's place among the others (lib/adapters/registry.ts): tried lower first, ids
+   * breaking ties; the demo helpdesk is last. Each helpdesk's module default-exports its adapter.
+   */
+  order?: number;
   name: string;
-  /** Match patterns of the pages this adapter reads (also declared in hosts.ts). */
+  /** Match patterns of the pages this adapter reads: the manifest runs the content script there (hosts.ts collects them). */
   matches: readonly string[];
   detect(location: URL, doc: Document): Ticket | null;
   thread(doc: Document): ThreadMessage[];
@@ -38,4 +44,7 @@ export interface Adapter {
   customer(doc: Document): Customer;
   /** What a recipe looks for, as [what, selector] pairs: the self-check counts their matches (never page text). */
   selectors?: readonly (readonly [string, string])[];
+  /** The recipe it reads with, when it is one (recipe.ts): a built-in one is in BUILTIN_RECIPES. */
+  recipe?: Recipe;
 }
+

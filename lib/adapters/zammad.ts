@@ -47,6 +47,7 @@ function channelOf(cls: string): Channel | undefined {
 
 export const zammad: Adapter = {
   id: 'zammad',
+  order: 70,
   name: 'Zammad',
   matches: ['https://*.zammad.com/*'],
   detect(location, doc) {
@@ -88,3 +89,5 @@ export const zammad: Adapter = {
     return task ? customerFrom(task, SEL.name, SEL.email) : {};
   },
 };
+
+export default zammad;

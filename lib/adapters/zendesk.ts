@@ -61,6 +61,7 @@ const customerIn = (root: ParentNode) => customerFrom(root, SEL.requesterName, S
 
 export const zendesk: Adapter = {
   id: 'zendesk',
+  order: 10,
   name: 'Zendesk Agent Workspace',
   matches: ['https://*.zendesk.com/*'],
   detect(location, doc) {
@@ -96,3 +97,5 @@ export const zendesk: Adapter = {
     return pane ? customerIn(pane) : {};
   },
 };
+
+export default zendesk;

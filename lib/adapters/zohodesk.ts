@@ -36,4 +36,6 @@ export const ZOHODESK_RECIPE: Recipe = {
   customer: { name: { sel: ['[data-id="contactName"]'] }, email: { sel: ['[data-id="contactEmail"]'] } },
 };
 
-export const zohodesk = recipeAdapter(ZOHODESK_RECIPE, ['https://desk.zoho.com/*', 'https://desk.zoho.eu/*', 'https://desk.zoho.in/*', 'https://desk.zoho.com.au/*']);
+export const zohodesk = recipeAdapter(ZOHODESK_RECIPE, ['https://desk.zoho.com/*', 'https://desk.zoho.eu/*', 'https://desk.zoho.in/*', 'https://desk.zoho.com.au/*'], 110);
+
+export default zohodesk;

@@ -1,106 +1,57 @@
 // Every helpdesk adapter on its real hostname, for adapters.chromium.e2e.ts: the URL a rep would
-// have open (it matches the manifest's CONTENT_MATCHES and the adapter's detect()), where its reply
-// box is (through iframes for Salesforce and ServiceNow), and what the adapter must read there.
+// have open (it matches the manifest's patterns and the adapter's detect()), where its reply box is
+// (through iframes for Salesforce and ServiceNow), and what the adapter must read there. Each
+// fixture page says it itself, in a `<script type="application/json" id="heard-e2e">` in its head
+// (inert: the browser does not run it, no adapter reads it), so a new helpdesk adds no row here.
 // An HTTPS server on loopback answers for every one of these hosts with that adapter's fixture page
 // (tests/fixtures/<id>/index.html), chosen by the Host header; Chromium reaches it through
 // --host-resolver-rules, so the page really is https://acme.zendesk.com/agent/tickets/4821 to the
 // browser, the manifest's match patterns and the content script. The conventions test checks that
-// every adapter has a row here.
+// every adapter but the demo has such a page.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Role } from '../../lib/adapters/types';
+import { z } from 'zod';
+import { ROLES } from '../../lib/values';
 
-export interface HelpdeskPage {
-  url: string;
+const HelpdeskPageSchema = z.strictObject({
+  url: z.url(),
   /** Selectors of the iframes the reply box is in, outermost first. */
-  frames?: string[];
-  composer: string;
-  key: string;
-  customer: string;
-  roles: Role[];
+  frames: z.array(z.string()).optional(),
+  composer: z.string(),
+  key: z.string(),
+  customer: z.string(),
+  roles: z.array(z.enum(ROLES)),
   /** A plain textarea: no underline (the Highlight API paints DOM text only), the marker tells. */
-  textarea?: boolean;
+  textarea: z.boolean().optional(),
   /** Self-hosted only: no manifest host; the rep enables the site at run time (generic mode). */
-  enabledAtRunTime?: boolean;
-}
+  enabledAtRunTime: z.boolean().optional(),
+});
 
-const FOUR: Role[] = ['customer', 'agent', 'note', 'customer'];
-
-export const HELPDESK_PAGES: Record<string, HelpdeskPage> = {
-  zendesk: { url: 'https://acme.zendesk.com/agent/tickets/4821', composer: '#composer-4821', key: 'zendesk:acme.zendesk.com:4821', customer: 'Dana Whitfield', roles: FOUR },
-  gmail: {
-    url: 'https://mail.google.com/mail/u/1/#inbox/FMfcgzQXJWbqvHkPZRCmlVxKtjNrPxSm',
-    composer: '[id=":inline-reply"]',
-    key: 'gmail:mail.google.com:u1:FMfcgzQXJWbqvHkPZRCmlVxKtjNrPxSm',
-    customer: 'Dana Whitfield',
-    roles: ['customer', 'agent', 'customer'],
-  },
-  freshdesk: { url: 'https://acme.freshdesk.com/a/tickets/1042', composer: '#reply-box', key: 'freshdesk:acme.freshdesk.com:1042', customer: 'Dana Whitfield', roles: FOUR },
-  intercom: {
-    url: 'https://app.intercom.com/a/inbox/abc123de/inbox/shared/all/conversation/185000123456789',
-    composer: '#intercom-composer',
-    key: 'intercom:app.intercom.com:185000123456789',
-    customer: 'Dana Whitfield',
-    roles: FOUR,
-  },
-  helpscout: {
-    url: 'https://secure.helpscout.net/conversation/2468013579/1042',
-    composer: '#note-editor',
-    key: 'helpscout:secure.helpscout.net:2468013579',
-    customer: 'Dana Whitfield',
-    roles: ['note', 'customer', 'agent', 'customer'],
-  },
-  front: { url: 'https://app.frontapp.com/inboxes/teammates/1234/inbox/open/0/cnv_8a9b7c1', composer: '#front-reply', key: 'front:app.frontapp.com:cnv_8a9b7c1', customer: 'Dana Whitfield', roles: FOUR },
-  zammad: { url: 'https://acme.zammad.com/#ticket/zoom/1042', composer: '#body-1042', key: 'zammad:acme.zammad.com:1042', customer: 'Dana Whitfield', roles: FOUR },
-  salesforce: {
-    url: 'https://acme.lightning.force.com/lightning/r/Case/5003X00002abcDEQAY/view',
-    frames: ['#publisher-1042', 'iframe.cke_wysiwyg_frame'],
-    composer: 'body',
-    key: 'salesforce:acme.lightning.force.com:5003X00002abcDEQAY',
-    customer: 'Dana Whitfield',
-    roles: FOUR,
-  },
-  servicenow: {
-    url: 'https://acme.service-now.com/nav_to.do?uri=incident.do?sys_id=9d385017c611228701d22104cc95c371',
-    frames: ['#gsft_main'],
-    composer: '#activity-stream-comments-textarea',
-    key: 'servicenow:acme.service-now.com:9d385017c611228701d22104cc95c371',
-    customer: 'Dana Whitfield',
-    roles: FOUR,
-    textarea: true,
-  },
-  hubspot: { url: 'https://app.hubspot.com/help-desk/20123456/view/all/ticket/98765', composer: '#hs-reply', key: 'hubspot:app.hubspot.com:20123456-98765', customer: 'Dana Whitfield', roles: FOUR },
-  zohodesk: {
-    url: 'https://desk.zoho.eu/agent/acme/support/tickets/details/412000001234567',
-    composer: '#zd-comment',
-    key: 'zohodesk:desk.zoho.eu:412000001234567',
-    customer: 'Dana Whitfield',
-    roles: FOUR,
-  },
-  gorgias: { url: 'https://acme.gorgias.com/app/ticket/31415926', composer: '#gorgias-editor', key: 'gorgias:acme.gorgias.com:31415926', customer: 'Dana Whitfield', roles: FOUR },
-  jira: {
-    url: 'https://acme.atlassian.net/jira/servicedesk/projects/SUP/queues/custom/1/SUP-123',
-    composer: '#jira-editor',
-    key: 'jira:acme.atlassian.net:SUP-123',
-    customer: 'Dana Whitfield',
-    roles: FOUR,
-  },
-  freescout: {
-    url: 'https://support.example.org/conversation/311',
-    composer: '#fs-editor',
-    key: 'freescout:support.example.org:311',
-    customer: 'Dana Whitfield',
-    roles: FOUR,
-    enabledAtRunTime: true,
-  },
-  chatwoot: { url: 'https://app.chatwoot.com/app/accounts/3/conversations/42', composer: '#cw-editor', key: 'chatwoot:app.chatwoot.com:3:42', customer: 'Dana Whitfield', roles: FOUR },
-};
+export type HelpdeskPage = z.infer<typeof HelpdeskPageSchema>;
 
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures');
+const BLOCK = /<script type="application\/json" id="heard-e2e">([\s\S]*?)<\/script>/;
+
+/** What a fixture page says about itself for the browser test; null for a page without it (the demo's). */
+export function helpdeskPageOf(html: string): HelpdeskPage | null {
+  const json = BLOCK.exec(html)?.[1];
+  return json === undefined ? null : HelpdeskPageSchema.parse(JSON.parse(json));
+}
+
+/** Each helpdesk's page, by adapter id (its fixture directory), from the fixture pages. */
+export const HELPDESK_PAGES: Record<string, HelpdeskPage> = Object.fromEntries(
+  readdirSync(FIXTURES)
+    .sort()
+    .filter((id) => existsSync(join(FIXTURES, id, 'index.html')))
+    .flatMap((id) => {
+      const page = helpdeskPageOf(readFileSync(join(FIXTURES, id, 'index.html'), 'utf8'));
+      return page ? [[id, page] as const] : [];
+    }),
+);
 
 export interface HelpdeskServer {
   port: number;

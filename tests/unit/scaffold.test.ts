@@ -38,33 +38,23 @@ function copyOfTree(paths: readonly string[]): () => string {
 }
 
 describe('npm run new:adapter', () => {
-  // tests/e2e whole: helpdesk-hosts.ts may import its neighbours.
-  const copy = copyOfTree(['lib', 'README.md', 'tests/e2e', 'eslint.config.js']);
+  // tests/e2e whole: helpdesk-hosts.ts may import its neighbours; the fixtures and adapter tests for the conventions test.
+  const copy = copyOfTree(['lib', 'README.md', 'tests/e2e', 'tests/fixtures', 'tests/unit/adapters', 'tests/unit/conventions.test.ts', 'eslint.config.js']);
 
   test(
-    'writes a recipe, its fixture and test and the registry, hosts, README and browser-test rows; all compile, lint and pass',
+    'writes a recipe that registers itself, its fixture page (with its browser-test page), its test and the README rows; all compile, lint and pass with the conventions test',
     () => {
       const dir = copy();
-      const touched = applyPlan(dir, planAdapter({ id: 'acmedesk', name: 'Acme Desk', host: 'support.acme.example' }));
-      expect(touched.sort()).toEqual(
-        [
-          'README.md',
-          'lib/adapters/acmedesk.ts',
-          'lib/adapters/hosts.ts',
-          'lib/adapters/registry.ts',
-          'tests/e2e/helpdesk-hosts.ts',
-          'tests/fixtures/acmedesk/index.html',
-          'tests/unit/adapters/acmedesk.test.ts',
-        ].sort(),
-      );
-      const registry = readFileSync(join(dir, 'lib/adapters/registry.ts'), 'utf8');
-      expect(registry).toMatch(/\n {2}chatwoot,\n {2}acmedesk,\n {2}demo,\n\];/);
-      expect(registry).toMatch(/\n {2}CHATWOOT_RECIPE,\n {2}ACMEDESK_RECIPE,\n {2}DEMO_RECIPE,\n\];/);
-      expect(registry).toContain("import { acmedesk, ACMEDESK_RECIPE } from './acmedesk';");
-      expect(readFileSync(join(dir, 'lib/adapters/hosts.ts'), 'utf8')).toContain("'https://support.acme.example/*', // adapter: acmedesk — Acme Desk");
+      const touched = applyPlan(dir, planAdapter({ id: 'acmedesk', name: 'Acme Desk', host: 'support.acme.example' }, dir));
+      expect(touched.sort()).toEqual(['README.md', 'lib/adapters/acmedesk.ts', 'tests/fixtures/acmedesk/index.html', 'tests/unit/adapters/acmedesk.test.ts'].sort());
+      const adapter = readFileSync(join(dir, 'lib/adapters/acmedesk.ts'), 'utf8');
+      // After chatwoot (150), before the demo (1000).
+      expect(adapter).toContain("export const acmedesk = recipeAdapter(ACMEDESK_RECIPE, ['https://support.acme.example/*'], 160);");
+      expect(adapter).toMatch(/\nexport default acmedesk;\n$/);
       const readme = readFileSync(join(dir, 'README.md'), 'utf8');
       expect(readme.slice(readme.indexOf('## Supported helpdesks'))).toMatch(/\n\| chatwoot \|[^\n]*\n\| acmedesk \| Acme Desk ticket[^\n]*\n\n### Any other site/);
-      expect(readFileSync(join(dir, 'tests/e2e/helpdesk-hosts.ts'), 'utf8')).toContain("acmedesk: { url: 'https://support.acme.example/tickets/1042'");
+      expect(readme.slice(readme.indexOf('## Permissions'))).toMatch(/\n\| `https:\/\/app\.chatwoot\.com\/\*` \|[^\n]*\n\| `https:\/\/support\.acme\.example\/\*` \| content script: Acme Desk\. \|\n/);
+      expect(readFileSync(join(dir, 'tests/fixtures/acmedesk/index.html'), 'utf8')).toContain('"url": "https://support.acme.example/tickets/1042"');
 
       // The project's compiler options, on the new files and everything they import.
       const project = JSON.parse(readFileSync(resolve(root, 'tsconfig.json'), 'utf8')) as { compilerOptions: Record<string, unknown> };
@@ -79,19 +69,25 @@ describe('npm run new:adapter', () => {
             lib: ['ESNext', 'DOM', 'DOM.Iterable'],
             noEmit: true,
             skipLibCheck: true,
-            types: ['vitest/globals', 'node'],
+            types: ['vitest/globals', 'node', 'vite/client'],
             paths: { '@/*': ['./*'] },
           },
           files: ['lib/adapters/acmedesk.ts', 'lib/adapters/registry.ts', 'lib/adapters/hosts.ts', 'tests/unit/adapters/acmedesk.test.ts', 'tests/e2e/helpdesk-hosts.ts'],
         }),
       );
       run(bin('tsc'), ['-p', 'tsconfig.json'], dir);
-      run(bin('eslint'), ['--max-warnings', '0', 'lib/adapters/acmedesk.ts', 'lib/adapters/registry.ts', 'lib/adapters/hosts.ts', 'tests/unit/adapters/acmedesk.test.ts'], dir);
+      run(bin('eslint'), ['--max-warnings', '0', 'lib/adapters/acmedesk.ts', 'tests/unit/adapters/acmedesk.test.ts'], dir);
       writeFileSync(
         join(dir, 'vitest.config.mjs'),
-        `export default { resolve: { alias: { '@': ${JSON.stringify(dir)} } }, test: { globals: true, include: ['tests/unit/adapters/acmedesk.test.ts'] } };\n`,
+        `export default { resolve: { alias: { '@': ${JSON.stringify(dir)} } }, test: { globals: true, include: ['tests/unit/**/*.test.ts'] } };\n`,
       );
-      run(bin('vitest'), ['run', '--config', 'vitest.config.mjs'], dir);
+      const tests = ['tests/unit/adapters/acmedesk.test.ts', 'tests/unit/conventions.test.ts'];
+      run(bin('vitest'), ['run', '--config', 'vitest.config.mjs', ...tests], dir);
+
+      // Its browser-test page left out of the fixture, the conventions test fails.
+      const fixture = join(dir, 'tests/fixtures/acmedesk/index.html');
+      writeFileSync(fixture, readFileSync(fixture, 'utf8').replace(/<script type="application\/json" id="heard-e2e">[\s\S]*?<\/script>\n/, ''));
+      expect(() => run(bin('vitest'), ['run', '--config', 'vitest.config.mjs', 'tests/unit/conventions.test.ts'], dir)).toThrow(/acmedesk\/index\.html has no <script type="application\/json" id="heard-e2e">/);
     },
     180_000,
   );
@@ -99,7 +95,7 @@ describe('npm run new:adapter', () => {
   test('refuses a bad id, a bad host and an adapter that exists', () => {
     expect(() => planAdapter({ id: 'Acme Desk' })).toThrow(/adapter id/);
     expect(() => planAdapter({ id: 'acme', host: 'https://acme.example' })).toThrow(/host/);
-    expect(() => applyPlan(root, planAdapter({ id: 'chatwoot' }))).toThrow(/exists already/);
+    expect(() => applyPlan(root, planAdapter({ id: 'chatwoot' }, root))).toThrow(/exists already/);
   });
 });
 
