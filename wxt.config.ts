@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import { isReleaseBuild, releaseMatches } from './lib/adapters/release';
 
@@ -12,6 +13,15 @@ export default defineConfig({
   // The e2e suite sets HEARD_OUT so it can build a separate copy without touching .output/.
   outDir: process.env.HEARD_OUT ?? '.output',
   hooks: {
+    // Each rule kind's name in the pack editor lives in its module, in every language: written into
+    // the built _locales/<lang>/messages.json here (lib/guidance/kinds/messages.ts).
+    'build:publicAssets': async (_wxt, files) => {
+      const { withKindMessages } = await import('./lib/guidance/kinds/messages');
+      for (const [i, file] of files.entries()) {
+        const lang = /^_locales\/([^/]+)\/messages\.json$/.exec(file.relativeDest)?.[1];
+        if (lang && 'absoluteSrc' in file) files[i] = { relativeDest: file.relativeDest, contents: withKindMessages(readFileSync(file.absoluteSrc, 'utf8'), lang) };
+      }
+    },
     'build:manifestGenerated': (_wxt, manifest) => {
       if (!release) return;
       manifest.content_scripts = manifest.content_scripts?.map((cs) => ({ ...cs, matches: releaseMatches(cs.matches ?? []) }));

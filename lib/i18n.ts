@@ -1,7 +1,16 @@
 import { browser } from 'wxt/browser';
 
+/**
+ * A rule kind's name in the pack editor: its module holds it in every language, and the build merges
+ * it into the built messages.json files (lib/guidance/kinds/messages.ts, wxt.config.ts).
+ */
+export type KindLabelKey = `peKind${string}`;
+
 /** Every user-facing string goes through the browser's i18n (assets/public/_locales/<lang>/messages.json). */
-export type MessageKey = keyof typeof import('../assets/public/_locales/en/messages.json');
+export type MessageKey = FileKey | KindLabelKey;
+
+/** A key of the messages files in the source tree (WXT types browser.i18n.getMessage with these). */
+type FileKey = keyof typeof import('../assets/public/_locales/en/messages.json');
 
 /** A message with plural forms: `<key>_one`, `<key>_other` (and `_few`, `_many` where a language has them). */
 export type PluralKey = { [K in MessageKey]: K extends `${infer B}_other` ? B : never }[MessageKey];
@@ -38,7 +47,7 @@ export function formatMessage(entry: MessageEntry, substitutions?: string | stri
 }
 
 function getMessage(key: string, substitutions?: string | string[]): string {
-  const shown = browser.i18n.getMessage(key as MessageKey, substitutions);
+  const shown = browser.i18n.getMessage(key as FileKey, substitutions);
   if (shown || !files) return shown;
   const entry = files.get(key.toLowerCase());
   return entry ? formatMessage(entry, substitutions) : '';

@@ -3,11 +3,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { withKindMessages } from '@/lib/guidance/kinds/messages';
 
 export type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
-export const localeMessages = (lang: string): Messages =>
-  JSON.parse(readFileSync(resolve(import.meta.dirname, `../assets/public/_locales/${lang}/messages.json`), 'utf8')) as Messages;
+/** A locale's messages.json as the build writes it: the source file with the rule kinds' names (wxt.config.ts). */
+export const builtMessagesText = (lang: string): string =>
+  withKindMessages(readFileSync(resolve(import.meta.dirname, `../assets/public/_locales/${lang}/messages.json`), 'utf8'), lang);
+
+export const localeMessages = (lang: string): Messages => JSON.parse(builtMessagesText(lang)) as Messages;
 
 export function useMessages(messages: Messages, uiLanguage: string): void {
   const byKey = new Map(Object.entries(messages).map(([k, v]) => [k.toLowerCase(), v]));

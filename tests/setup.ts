@@ -5,12 +5,16 @@ import '@testing-library/jest-dom/vitest';
 import { configure } from '@testing-library/dom';
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import messages from '../assets/public/_locales/en/messages.json';
+import source from '../assets/public/_locales/en/messages.json';
+import { kindMessages } from '../lib/guidance/kinds/messages';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
+/** The English messages as built: the file and the rule kinds' names (lib/guidance/kinds/messages.ts). */
+const messages: Messages = { ...source, ...kindMessages('en') };
+
 export function getTestMessage(key: string, substitutions?: string | string[]): string {
-  const entry = (messages as Messages)[key];
+  const entry = messages[key];
   if (!entry) return '';
   const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
   let text = entry.message;

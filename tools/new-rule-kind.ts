@@ -5,29 +5,27 @@
 // - lib/guidance/kinds/<name>.ts: a minimal working kind (fires when its phrases occur at least
 //   `minMatches` times): its zod schema, compile step, match step and the pack editor's fields;
 // - tests/unit/guidance/kinds/<name>.test.ts: it parses, fires, stays quiet and names its fields in errors;
-// - its line in lib/guidance/kinds/index.ts, and its name in the pack editor (`peKind<Name>`) in every
-//   assets/public/_locales/<lang>/messages.json (English text: translate it there);
-// then (the command, not applyPlan) regenerates assets/guidance-pack.schema.json (npm run schema:gen)
-// and WXT's message types (wxt prepare).
+//   Its name in the pack editor is in the module too, in every language of the interface (`names`,
+//   English text in each: translate them there); the build writes it into the built messages.json
+//   files (lib/guidance/kinds/messages.ts), so no messages file changes;
+// - its line in lib/guidance/kinds/index.ts;
+// then (the command, not applyPlan) regenerates assets/guidance-pack.schema.json (npm run schema:gen).
 // Right after it runs, `npx tsc --noEmit -p .`, eslint, its test and the conventions tests pass
 // (tests/unit/scaffold.test.ts proves it); then make the kind do what it is for, and document its
 // fields in lib/guidance/README.md.
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { applyPlan, insertBefore, runScaffold, withMessage, type Plan } from './scaffold';
+import { applyPlan, insertBefore, runScaffold, type Plan } from './scaffold';
 
 const NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const RESERVED = /^(?:break|case|catch|class|const|continue|debugger|default|delete|do|else|enum|export|extends|false|finally|for|function|if|import|in|instanceof|new|null|return|super|switch|this|throw|true|try|typeof|var|void|while|with|yield|let|static|await)$/;
 
 const camel = (name: string): string => name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-const pascal = (name: string): string => camel(name).replace(/^./, (c) => c.toUpperCase());
 
-export function planRuleKind(name: string, root = '.'): Plan {
+export function planRuleKind(name: string): Plan {
   if (!NAME.test(name) || name.length > 30) throw new Error(`a rule kind's name is lower-case words joined by dashes, up to 30 characters: ${JSON.stringify(name)}`);
   const id = camel(name);
   if (RESERVED.test(id)) throw new Error(`${JSON.stringify(name)} is a reserved word in TypeScript: pick another name`);
-  const label = `peKind${pascal(name)}`;
   const title = name.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
 
   const kind = `import { z } from 'zod';
@@ -54,7 +52,8 @@ export const ${id} = defineKind({
     const hits = draft.scan(c.found);
     return hits.length >= c.atLeast ? hits : null;
   },
-  label: '${label}',
+  // Its name in the pack editor (English for now: translate it).
+  names: { en: '${title}', de: '${title}', es: '${title}', fr: '${title}', pt: '${title}' },
   starter: { phrases: [] },
   fields: [
     { type: 'lines', name: 'phrases', label: 'pePhrases', hint: 'pePhrasesHint' },
@@ -108,14 +107,6 @@ test('its errors name its fields', () => {
 });
 `;
 
-  const locales = resolve(root, 'assets/public/_locales');
-  const messages = Object.fromEntries(
-    readdirSync(locales).map((lang) => [
-      `assets/public/_locales/${lang}/messages.json`,
-      (text: string) => withMessage(text, 'peKindConversation', label, title),
-    ]),
-  );
-
   return {
     create: {
       [`lib/guidance/kinds/${name}.ts`]: kind,
@@ -127,7 +118,6 @@ test('its errors name its fields', () => {
         const out = insertBefore(t, /^import \{ z \} from 'zod';$/, /^import .* from '\.\/types';$/, `import { ${id} } from './${name}';`, 'kinds/index.ts');
         return insertBefore(out, /^export const KINDS = \[$/, /^\] as const;$/, `  ${id},`, 'kinds/index.ts');
       },
-      ...messages,
     },
   };
 }
@@ -135,9 +125,8 @@ test('its errors name its fields', () => {
 if (import.meta.url === `file://${process.argv[1]}`) {
   runScaffold('usage: npm run new:rule-kind -- <name>   (e.g. word-count)', (name) => {
     const touched = applyPlan(resolve('.'), planRuleKind(name));
-    // The pack's JSON Schema names the new kind; WXT's message types know its label.
+    // The pack's JSON Schema names the new kind.
     execFileSync(process.execPath, ['--import', 'tsx', 'tools/gen-pack-schema.ts'], { stdio: 'inherit' });
-    execFileSync(resolve('node_modules/.bin/wxt'), ['prepare'], { stdio: 'inherit' });
-    return `${[...touched, 'assets/guidance-pack.schema.json'].join('\n')}\n\nNext: make lib/guidance/kinds/${name}.ts do what ${name} rules are for, document its fields in lib/guidance/README.md, translate its name (peKind…) in the other messages.json files, then npx vitest run tests/unit/guidance/kinds/${name}.test.ts tests/unit/guidance/kinds-conventions.test.ts tests/components/pack-editor-kinds.test.tsx`;
+    return `${[...touched, 'assets/guidance-pack.schema.json'].join('\n')}\n\nNext: make lib/guidance/kinds/${name}.ts do what ${name} rules are for, document its fields in lib/guidance/README.md, translate its name (names) there, then npx vitest run tests/unit/guidance/kinds/${name}.test.ts tests/unit/guidance/kinds-conventions.test.ts tests/components/pack-editor-kinds.test.tsx`;
   });
 }

@@ -80,6 +80,9 @@ async function panelFor(page: Page): Promise<Frame> {
 test('install a pack from a file: listed, and its rule fires on the demo helpdesk', async () => {
   const options = await openOptions();
   await packList(options).getByRole('listitem').first().waitFor();
+  // A rule kind's name lives in its module and is merged into the built messages files (wxt.config.ts):
+  // the browser's own i18n answers it.
+  assert.equal(await options.evaluate(() => chrome.i18n.getMessage('peKindRegex')), 'Regular expression');
   const started = Date.now();
   await options.getByLabel('Install a pack file (.json)').setInputFiles(TEAM_FILE);
   await options.getByRole('status').filter({ hasText: 'Installed Acme Broadband support team 2.1.0.' }).waitFor();

@@ -1,16 +1,17 @@
 // Chromium's service worker can answer '' to every browser.i18n.getMessage after extension pages close
 // (Chromium 156: the marker's name read "markerHints_other"). The background then formats from the
 // messages files themselves, read at start: the same words the browser would have given.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { formatMessage, plural, t, uiLang, setMessageFiles } from '@/lib/i18n';
 import { loadMessageFiles, localeCandidates, SHIPPED_LOCALES } from '@/lib/i18n-files';
-import { localeMessages, useMessages as installMessages } from '../locale-messages';
+import { builtMessagesText, localeMessages, useMessages as installMessages } from '../locale-messages';
 import { makeReceive, answerAfter } from '@/lib/messaging/receive';
 
-const file = (lang: string): string => readFileSync(resolve(import.meta.dirname, `../../assets/public/_locales/${lang}/messages.json`), 'utf8');
+/** The file the built extension serves (the source file and the rule kinds' names). */
+const file = (lang: string): string => builtMessagesText(lang);
 
 /** A worker whose i18n has gone blank, serving the extension's files at their URLs. */
 function blankI18n(uiLanguage: string, shipped = ['en', 'de', 'es', 'fr', 'pt']): string[] {

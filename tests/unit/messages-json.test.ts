@@ -1,15 +1,20 @@
 // The strings files are edited by many hands: every entry must be a message the browser reads, not
 // a key nested by a bad merge inside another message (the browser ignores those silently). Every
 // translation has exactly the English keys (plural messages: the forms its language needs), the same
-// $placeholders$, shortcuts and product name, and no empty message.
+// $placeholders$, shortcuts and product name, and no empty message. Checked on the files as built:
+// the source files and the rule kinds' names, which live in their modules (lib/guidance/kinds/messages.ts).
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { KINDS } from '@/lib/guidance/kinds';
+import { KIND_NAME_LOCALES, withKindMessages } from '@/lib/guidance/kinds/messages';
+import { builtMessagesText } from '../locale-messages';
 
 type Entry = { message: string; description?: string; placeholders?: Record<string, { content: string; example?: string }> };
 type Messages = Record<string, Entry>;
 
 const dir = resolve(import.meta.dirname, '../../assets/public/_locales');
-const read = (lang: string): Messages => JSON.parse(readFileSync(resolve(dir, lang, 'messages.json'), 'utf8')) as Messages;
+const read = (lang: string): Messages => JSON.parse(builtMessagesText(lang)) as Messages;
+const source = (lang: string): string => readFileSync(resolve(dir, lang, 'messages.json'), 'utf8');
 const locales = readdirSync(dir).sort();
 const en = read('en');
 const translations = locales.filter((l) => l !== 'en');
@@ -90,5 +95,21 @@ describe.each(translations)('%s translation', (lang) => {
         problems.push(`${key}: description changed`);
     }
     expect(problems).toEqual([]);
+  });
+});
+
+describe('the rule kinds\' names', () => {
+  test('every kind names itself in exactly the languages of the interface, and the built files have each', () => {
+    expect([...KIND_NAME_LOCALES].sort()).toEqual(locales);
+    for (const kind of KINDS) {
+      expect(Object.keys(kind.names).sort(), kind.kind).toEqual(locales);
+      for (const lang of locales) expect(read(lang)[kind.label]?.message, `${lang}: ${kind.kind}`).toBe(kind.names[lang as keyof typeof kind.names]);
+    }
+  });
+
+  test('they are not in the source files too (one definition), and a file that has one fails the build', () => {
+    for (const lang of locales) expect(Object.keys(JSON.parse(source(lang)) as Messages).filter((k) => k.startsWith('peKind')), lang).toEqual([]);
+    const withOne = JSON.stringify({ ...(JSON.parse(source('en')) as Messages), [KINDS[0].label]: { message: 'Again' } });
+    expect(() => withKindMessages(withOne, 'en')).toThrow(/a rule kind's name lives in its module/);
   });
 });

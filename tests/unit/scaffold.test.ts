@@ -102,25 +102,27 @@ describe('npm run new:adapter', () => {
 describe('npm run new:rule-kind', () => {
   // What the kind, its tests, the editor's form test and the command read, and the project's configs.
   const copy = copyOfTree([
-    ...['lib', 'components', 'entrypoints', 'assets', 'tools', 'tests/setup.ts', 'tests/components', 'tests/unit/guidance'],
+    ...['lib', 'components', 'entrypoints', 'assets', 'tools', 'tests/setup.ts', 'tests/locale-messages.ts', 'tests/components', 'tests/unit/guidance', 'tests/unit/messages-json.test.ts'],
     ...['package.json', 'tsconfig.json', 'vitest.config.ts', 'wxt.config.ts', 'eslint.config.js', '.wxt'],
   ]);
 
   test(
-    'writes a kind, its test, its line in the list and its name in every language; all compile, lint and pass with the conventions tests',
+    'writes a kind with its name in every language, its test and its line in the list (no messages file); all compile, lint and pass with the conventions and messages tests',
     () => {
       const dir = copy();
-      const plan = planRuleKind('acme-count', dir);
+      const messagesBefore = ['en', 'de', 'es', 'fr', 'pt'].map((lang) => readFileSync(join(dir, `assets/public/_locales/${lang}/messages.json`), 'utf8'));
+      const plan = planRuleKind('acme-count');
       expect(Object.keys(plan.create).sort()).toEqual(['lib/guidance/kinds/acme-count.ts', 'tests/unit/guidance/kinds/acme-count.test.ts']);
-      expect(Object.keys(plan.edit)).toContain('lib/guidance/kinds/index.ts');
+      expect(Object.keys(plan.edit)).toEqual(['lib/guidance/kinds/index.ts']);
       run(process.execPath, ['--import', 'tsx', 'tools/new-rule-kind.ts', 'acme-count'], dir);
       const index = readFileSync(join(dir, 'lib/guidance/kinds/index.ts'), 'utf8');
       expect(index).toContain("import { acmeCount } from './acme-count';");
       expect(index).toMatch(/\n {2}conversation,\n {2}acmeCount,\n\] as const;/);
-      for (const lang of ['en', 'de', 'es', 'fr', 'pt']) {
-        const messages = JSON.parse(readFileSync(join(dir, `assets/public/_locales/${lang}/messages.json`), 'utf8')) as Record<string, { message: string }>;
-        expect(messages.peKindAcmeCount?.message).toBe('Acme count');
-      }
+      expect(readFileSync(join(dir, 'lib/guidance/kinds/acme-count.ts'), 'utf8')).toContain(
+        "names: { en: 'Acme count', de: 'Acme count', es: 'Acme count', fr: 'Acme count', pt: 'Acme count' },",
+      );
+      // The messages files are untouched; the built ones get the name (messages-json.test.ts below reads them as built).
+      expect(['en', 'de', 'es', 'fr', 'pt'].map((lang) => readFileSync(join(dir, `assets/public/_locales/${lang}/messages.json`), 'utf8'))).toEqual(messagesBefore);
       expect(readFileSync(join(dir, 'assets/guidance-pack.schema.json'), 'utf8')).toContain('"const": "acme-count"');
 
       // The project's compiler options and declarations (WXT's, with the new message), on the new files and what they import.
@@ -140,7 +142,13 @@ describe('npm run new:rule-kind', () => {
       );
       run(bin('tsc'), ['-p', 'tsconfig.scaffold.json'], dir);
       run(bin('eslint'), ['--max-warnings', '0', 'lib/guidance/kinds/acme-count.ts', 'lib/guidance/kinds/index.ts', 'tests/unit/guidance/kinds/acme-count.test.ts'], dir);
-      const tests = ['tests/unit/guidance/kinds/acme-count.test.ts', 'tests/unit/guidance/kinds-conventions.test.ts', 'tests/components/pack-editor-kinds.test.tsx', 'tests/unit/guidance/json-schema.test.ts'];
+      const tests = [
+        'tests/unit/guidance/kinds/acme-count.test.ts',
+        'tests/unit/guidance/kinds-conventions.test.ts',
+        'tests/components/pack-editor-kinds.test.tsx',
+        'tests/unit/guidance/json-schema.test.ts',
+        'tests/unit/messages-json.test.ts',
+      ];
       run(bin('vitest'), ['run', ...tests], dir);
 
       // Left out of the list, the kind fails the conventions test.
@@ -151,9 +159,9 @@ describe('npm run new:rule-kind', () => {
   );
 
   test('refuses a bad name and a kind that exists', () => {
-    expect(() => planRuleKind('Word Count', root)).toThrow(/lower-case words/);
-    expect(() => planRuleKind('new', root)).toThrow(/reserved/);
-    expect(() => applyPlan(root, planRuleKind('regex', root))).toThrow(/exists already/);
+    expect(() => planRuleKind('Word Count')).toThrow(/lower-case words/);
+    expect(() => planRuleKind('new')).toThrow(/reserved/);
+    expect(() => applyPlan(root, planRuleKind('regex'))).toThrow(/exists already/);
   });
 });
 

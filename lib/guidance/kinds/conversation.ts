@@ -192,7 +192,7 @@ export const conversation = defineKind({
   // An unknown check (a pack that skipped validation) never fires.
   match: (c, draft) => (c.check ? c.check.match(c.data, draft) : null),
   needsThread: true,
-  label: 'peKindConversation',
+  names: { en: 'Conversation', de: 'Gespräch', es: 'Conversación', fr: 'Conversation', pt: 'Conversa' },
   starter: { check: 'customer-said', customer: {} },
   fields: [CHECK_FIELD],
 });

@@ -16,7 +16,7 @@ export const phrases = defineKind({
     .superRefine((r, ctx) => checkPhrases(r.phrases, r.inflect, ctx, ['phrases'])),
   compile: (rule, m) => ({ main: m.build(rule.phrases, rule.inflect ?? false, null, ''), unless: m.get(rule.unless) }),
   match: matchUnless,
-  label: 'peKindPhrases',
+  names: { en: 'Phrases', de: 'Wendungen', es: 'Frases', fr: 'Expressions', pt: 'Frases' },
   starter: { phrases: [] },
   fields: [
     { type: 'lines', name: 'phrases', label: 'pePhrases', hint: 'pePhrasesHint' },

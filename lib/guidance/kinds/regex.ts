@@ -20,7 +20,7 @@ export const regex = defineKind({
     }),
   compile: (rule, m) => ({ main: m.build(null, false, rule.pattern, rule.flags ?? ''), unless: m.get(rule.unless) }),
   match: matchUnless,
-  label: 'peKindRegex',
+  names: { en: 'Regular expression', de: 'Regulärer Ausdruck', es: 'Expresión regular', fr: 'Expression régulière', pt: 'Expressão regular' },
   starter: { pattern: '' },
   fields: [
     {

@@ -56,7 +56,7 @@ export const structure = defineKind({
     return ranges;
   },
   nearInside: true,
-  label: 'peKindStructure',
+  names: { en: 'Structure of the draft', de: 'Aufbau des Entwurfs', es: 'Estructura del borrador', fr: 'Structure du brouillon', pt: 'Estrutura do rascunho' },
   starter: { when: {} },
   fields: [
     { type: 'matcher', name: 'when', label: 'peWhen', optional: true, hint: 'peWhenHint' },

@@ -5,7 +5,7 @@
  * (components/options/PackEditorRules.tsx) are built from that list.
  */
 import type { z } from 'zod';
-import type { MessageKey } from '../../i18n';
+import type { KindLabelKey, MessageKey } from '../../i18n';
 import type { TextRange } from '../hint';
 import type { CompiledMatcher, ThreadInfo } from '../compile';
 import type { Matcher } from '../schema';
@@ -71,13 +71,30 @@ export interface EditorVariant {
   readonly fields: readonly EditorField[];
 }
 
+/**
+ * A kind's name in the pack editor, in every language of the interface (assets/public/_locales): the
+ * build merges it into each messages.json as `label` (kinds/messages.ts), and the editor shows it
+ * through the browser's i18n like every other string.
+ */
+export type KindNames = { readonly [L in 'de' | 'en' | 'es' | 'fr' | 'pt']: string };
+
+/** The message key of a kind's name: `peKind` and its name in PascalCase (`word-count`: peKindWordCount). */
+export function kindLabelKey(kind: string): KindLabelKey {
+  return `peKind${kind.replace(/(?:^|-)([a-z0-9])/g, (_, c: string) => c.toUpperCase())}`;
+}
+
+/** A rule kind as its module declares it (defineKind adds its `label`). */
+export type RuleKindSpec<S extends z.ZodType<{ kind: string }> = z.ZodType<{ kind: string }>, C = unknown> = Omit<RuleKind<S, C>, 'label'>;
+
 /** A rule kind. `S`: its zod schema (an object with `kind: z.literal(…)`, or a union of them); `C`: what it compiles to. */
 export interface RuleKind<S extends z.ZodType<{ kind: string }> = z.ZodType<{ kind: string }>, C = unknown> {
   /** The `kind` value in a pack. */
   readonly kind: z.output<S>['kind'];
   readonly schema: S;
-  /** The kind's name in the pack editor. */
-  readonly label: MessageKey;
+  /** The kind's name in the pack editor, in each language. */
+  readonly names: KindNames;
+  /** Its message key (kindLabelKey), merged into the built messages.json from `names`. */
+  readonly label: KindLabelKey;
   /** The kind's own fields a new rule of this kind starts with (the editor adds the shared ones). */
   readonly starter: Readonly<Record<string, unknown>>;
   /** The editor's fields for the kind's own part of a rule. */
@@ -93,8 +110,8 @@ export interface RuleKind<S extends z.ZodType<{ kind: string }> = z.ZodType<{ ki
 }
 
 /** Declares a kind, keeping its schema's own type (the rule union is inferred from the list). */
-export function defineKind<S extends z.ZodType<{ kind: string }>, C>(kind: RuleKind<S, C>): RuleKind<S, C> {
-  return kind;
+export function defineKind<S extends z.ZodType<{ kind: string }>, C>(kind: RuleKindSpec<S, C>): RuleKind<S, C> {
+  return { ...kind, label: kindLabelKey(kind.kind) };
 }
 
 /** The schemas of a list of kinds (or checks), as the tuple `z.discriminatedUnion` takes. */

@@ -3,16 +3,20 @@
 // exactly the listed kinds. A kind module left out of the list fails here. The editor's form for
 // each kind: tests/components/pack-editor-kinds.test.tsx.
 import { z } from 'zod';
-import messages from '@/assets/public/_locales/en/messages.json';
+import source from '@/assets/public/_locales/en/messages.json';
 import { newRule } from '@/lib/guidance/editing';
 import { KINDS, kindOf, RuleSchema } from '@/lib/guidance/kinds';
+import { kindMessages } from '@/lib/guidance/kinds/messages';
 import type { EditorField, RuleKind } from '@/lib/guidance/kinds/types';
 import { parsePack } from '@/lib/guidance/schema';
 
 /** Every module of lib/guidance/kinds/ but the list and the shared pieces. */
 const modules = Object.entries(import.meta.glob<Record<string, unknown>>('../../../lib/guidance/kinds/*.ts', { eager: true })).filter(
-  ([file]) => !/\/(index|types|parts)\.ts$/.test(file),
+  ([file]) => !/\/(index|types|parts|messages)\.ts$/.test(file),
 );
+
+/** The English messages as built (the file and the kinds' names). */
+const messages = { ...source, ...kindMessages('en') };
 
 const isKind = (x: unknown): x is RuleKind =>
   typeof x === 'object' && x !== null && typeof (x as RuleKind).kind === 'string' && typeof (x as RuleKind).compile === 'function';
@@ -51,11 +55,13 @@ test('kind names are unique', () => {
 });
 
 describe.each(KINDS.map((k) => [k.kind, k as unknown as RuleKind] as const))('kind %s', (name, kind) => {
-  test('has a schema, a compile step, a match step, a label and editor fields', () => {
+  test('has a schema, a compile step, a match step, its name in every language and editor fields', () => {
     expect(kind.schema).toBeInstanceOf(z.ZodType);
     expect(typeof kind.compile).toBe('function');
     expect(typeof kind.match).toBe('function');
+    expect(kind.label).toBe(`peKind${name.replace(/(?:^|-)([a-z0-9])/g, (_, c: string) => c.toUpperCase())}`);
     expect(Object.keys(messages)).toContain(kind.label);
+    for (const n of Object.values(kind.names)) expect(n.trim()).not.toBe('');
     expect(kind.fields.length).toBeGreaterThan(0);
     expect(kindOf(name)).toBe(kind);
   });
