@@ -88,6 +88,10 @@ describe('npm run new:adapter', () => {
       const fixture = join(dir, 'tests/fixtures/acmedesk/index.html');
       writeFileSync(fixture, readFileSync(fixture, 'utf8').replace(/<script type="application\/json" id="heard-e2e">[\s\S]*?<\/script>\n/, ''));
       expect(() => run(bin('vitest'), ['run', '--config', 'vitest.config.mjs', 'tests/unit/conventions.test.ts'], dir)).toThrow(/acmedesk\/index\.html has no <script type="application\/json" id="heard-e2e">/);
+
+      // Without its default export, the registry does not find it: the conventions test names the module.
+      writeFileSync(join(dir, 'lib/adapters/acmedesk.ts'), adapter.replace('\nexport default acmedesk;\n', '\n'));
+      expect(() => run(bin('vitest'), ['run', '--config', 'vitest.config.mjs', 'tests/unit/conventions.test.ts'], dir)).toThrow(/acmedesk\.ts exports an adapter but no default/);
     },
     180_000,
   );
