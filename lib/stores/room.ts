@@ -9,11 +9,13 @@ import {
   type RoomView,
 } from '@/lib/messaging';
 import { t } from '@/lib/i18n';
+import { transport } from './transport';
 
 /**
- * How the room's UI talks to the background. One object so component tests can swap it
- * (`setRoomTransport`) without a browser. The room's view itself is not asked for: it comes with
- * the panel's one pushed view (lib/stores/panel.ts → `receive`); an action's effect arrives there.
+ * How the room's UI talks to the background, on the stores' one swappable transport
+ * (lib/stores/transport.ts: component tests call `roomTransport.set(fake)`, and `set()` to put the
+ * messaging calls back). The room's view itself is not asked for: it comes with the panel's one
+ * pushed view (lib/stores/panel.ts → `receive`); an action's effect arrives there.
  */
 export interface RoomTransport {
   tick(tabId: number, checklistId: string, itemId: string, ticked: boolean): Promise<{ ok: boolean }>;
@@ -26,7 +28,8 @@ export interface RoomTransport {
   writeSettings(s: RoomSettings): Promise<void>;
 }
 
-export const messagingTransport: RoomTransport = {
+/** The room's transport (the options page's incident log, lib/stores/incidents.ts, shares it). */
+export const roomTransport = transport<RoomTransport>({
   tick: (tabId, checklistId, itemId, ticked) => sendMessage('ui:room:tick', { tabId, checklistId, itemId, ticked }),
   open: (tabId, checklistId) => sendMessage('ui:room:open', { tabId, checklistId }),
   logIncident: (tabId, category, note) => sendMessage('ui:room:incident', { tabId, category, note }),
@@ -35,14 +38,7 @@ export const messagingTransport: RoomTransport = {
   deleteIncident: (id) => sendMessage('ui:incidents:delete', { id }),
   readSettings: readRoomSettings,
   writeSettings: writeRoomSettings,
-};
-
-let transport: RoomTransport = messagingTransport;
-export function setRoomTransport(next: RoomTransport): void {
-  transport = next;
-}
-/** The transport in use (the options page's incident log, lib/stores/incidents.ts, shares it). */
-export const roomTransport = (): RoomTransport => transport;
+});
 
 export const timeFormat = (at: number): string => new Date(at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
 
@@ -157,7 +153,7 @@ export const useRoom = create<RoomStore>((set, get) => {
       const sent: SentTick = { checklistId, itemId, ticked, answered: false };
       ticks = [...ticks.filter((s) => s.checklistId !== checklistId || s.itemId !== itemId), sent];
       show(base);
-      const res = await transport.tick(tabId, checklistId, itemId, ticked).catch(() => ({ ok: false }));
+      const res = await roomTransport().tick(tabId, checklistId, itemId, ticked).catch(() => ({ ok: false }));
       if (res.ok) {
         sent.answered = true;
         set({ announcement: t(ticked ? 'roomTicked' : 'roomUnticked', label), error: null });
@@ -172,7 +168,7 @@ export const useRoom = create<RoomStore>((set, get) => {
     async openChecklist(checklistId) {
       const { tabId } = get();
       if (tabId == null) return;
-      const res = await transport.open(tabId, checklistId).catch(() => ({ ok: false }));
+      const res = await roomTransport().open(tabId, checklistId).catch(() => ({ ok: false }));
       if (res.ok) set((s) => ({ collapsed: { ...s.collapsed, [checklistId]: false }, error: null }));
       else set({ error: t('roomSaveFailed') });
     },
@@ -186,7 +182,7 @@ export const useRoom = create<RoomStore>((set, get) => {
       const { tabId } = get();
       if (tabId == null || get().busy) return false;
       set({ busy: true });
-      const res = await transport.logIncident(tabId, category, note).catch((): LogIncidentResult => ({ ok: false, reason: 'failed' }));
+      const res = await roomTransport().logIncident(tabId, category, note).catch((): LogIncidentResult => ({ ok: false, reason: 'failed' }));
       if (!res.ok) {
         const key =
           res.reason === 'no-conversation'
@@ -213,7 +209,7 @@ export const useRoom = create<RoomStore>((set, get) => {
     async insertWarning(text) {
       const { tabId } = get();
       if (tabId == null) return;
-      const res = await transport.insert(tabId, text).catch(() => ({ ok: false }));
+      const res = await roomTransport().insert(tabId, text).catch(() => ({ ok: false }));
       set({ announcement: res.ok ? t('inserted') : t('insertFailed') });
     },
     dismissBreak() {

@@ -3,13 +3,13 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { RoomSection } from '@/components/room/RoomSection';
 import { mergeChecklists } from '@/components/room/merge';
-import { messagingTransport, setRoomTransport, useRoom } from '@/lib/stores/room';
+import { roomTransport, useRoom } from '@/lib/stores/room';
 import type { ChecklistView } from '@/lib/messaging';
 import { axeViolations } from './axe';
 import { fakeTransport, roomView, tabState } from './room-fixtures';
 
 beforeEach(() => useRoom.getState().reset());
-afterAll(() => setRoomTransport(messagingTransport));
+afterAll(() => roomTransport.set());
 
 const item = (id: string, label: string, ticked = false): ChecklistView['items'][number] => ({ id, label, auto: ticked, manual: null, ticked });
 const upset: ChecklistView = {
@@ -43,7 +43,7 @@ describe('the checklists of one conversation, merged', () => {
 
   test('the panel shows one checklist; a tick goes to every checklist that holds the item', async () => {
     const transport = fakeTransport(roomView({ checklists: [upset, back] }));
-    setRoomTransport(transport);
+    roomTransport.set(transport);
     const { container } = render(<RoomSection tab={tabState('angry')} tabId={7} />);
     transport.push();
     const list = await screen.findByRole('region', { name: 'Upset customer · Customer is back again' });
@@ -68,7 +68,7 @@ describe('the checklists of one conversation, merged', () => {
       if (args[1] === 'repeat-contact') await new Promise<void>((resolve) => (second = resolve));
       return real(...args);
     });
-    setRoomTransport(transport);
+    roomTransport.set(transport);
     render(<RoomSection tab={tabState('angry')} tabId={7} />);
     transport.push();
     const own = await screen.findByRole('checkbox', { name: 'Own what went wrong' });

@@ -2,16 +2,16 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { RoomSection } from '@/components/room/RoomSection';
-import { messagingTransport, setRoomTransport, useRoom } from '@/lib/stores/room';
+import { roomTransport, useRoom } from '@/lib/stores/room';
 import { axeViolations } from './axe';
 import { fakeTransport, POLICY, pushView, roomView, tabState } from './room-fixtures';
 
 beforeEach(() => useRoom.getState().reset());
-afterAll(() => setRoomTransport(messagingTransport));
+afterAll(() => roomTransport.set());
 
 async function renderRoom(view = roomView(), tab = tabState(view.tone?.level ?? 'calm')) {
   const transport = fakeTransport(view, tab);
-  setRoomTransport(transport);
+  roomTransport.set(transport);
   const utils = render(<RoomSection tab={tab} tabId={7} />);
   // The background pushes the tab's view once the panel subscribes.
   transport.push();
@@ -34,7 +34,7 @@ describe('tone badge', () => {
 
   test('shows the tab\'s tone at once, before the background answers', () => {
     // No room view pushed yet.
-    setRoomTransport(fakeTransport(roomView()));
+    roomTransport.set(fakeTransport(roomView()));
     render(<RoomSection tab={tabState('frustrated')} tabId={7} />);
     expect(screen.getByText("Customer's tone: Frustrated")).toBeInTheDocument();
   });
@@ -56,7 +56,7 @@ describe('tone badge', () => {
   });
 
   test('renders nothing without a tab', () => {
-    setRoomTransport(fakeTransport(roomView()));
+    roomTransport.set(fakeTransport(roomView()));
     const { container } = render(<RoomSection tab={null} tabId={null} />);
     expect(container).toBeEmptyDOMElement();
   });
