@@ -11,41 +11,17 @@
  * Targets on each held-out split (issue 15): accuracy ≥ 0.85, abusive recall ≥ 0.95, no calm
  * message read angry or abusive.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
 import { detectLanguage } from '../lib/lang/detect';
 import { LANGS, type Lang } from '../lib/lang/langs';
 import { TONE_LANGS, toneLangOf } from '../lib/lang/thread';
 import { analyzeMessageIn } from '../lib/tone/langs/route';
 import { calmReadHot, evaluate, formatReport, formatSummary, type EvalReport } from '../lib/tone/metrics';
-import { TONE_LEVELS, type ToneLevel } from '../lib/tone/types';
+import type { ToneLevel } from '../lib/tone/types';
+import { loadLangCorpus, SPLITS, type CorpusRow, type LangSplit } from './tone-corpus';
 
-const Row = z.object({ id: z.string(), text: z.string().min(1), label: z.enum(TONE_LEVELS), note: z.string().optional() });
-type Row = z.infer<typeof Row>;
-/** train2, train3: later blind training splits (written by other blind writers), where their file is there (train3: fr, de, pt). */
-export const SPLITS = ['train', 'train2', 'train3', 'heldout'] as const;
-export type LangSplit = (typeof SPLITS)[number];
-
-const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures', 'tone');
-
-export function corpusFile(lang: Lang, split: LangSplit): string {
-  return join(fixtures, lang, `tone.${split}.jsonl`);
-}
-
-export function loadLangCorpus(lang: Lang, split: LangSplit): Row[] | null {
-  const file = corpusFile(lang, split);
-  if (!existsSync(file)) return null;
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l, i) => {
-      const parsed = Row.safeParse(JSON.parse(l));
-      if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.message}`);
-      return parsed.data;
-    });
-}
+export { loadLangCorpus, SPLITS, type LangSplit };
+type Row = CorpusRow;
 
 /**
  * As the extension reads it (lib/lang/thread.ts toneLangOf): the message's detected language picks

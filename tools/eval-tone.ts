@@ -12,56 +12,26 @@
  * Ends with a one-line-per-split summary: accuracy, abusive recall / precision, and how many calm
  * messages were read angry or abusive.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
 import { analyzeMessageIn } from '../lib/tone/langs/route';
-import { predictIn, SPLITS, type LangSplit } from './eval-tone-lang';
+import { predictIn } from './eval-tone-lang';
+import { loadCorpus, loadLangCorpus, SPLITS, TONE_FIXTURES, type CorpusRow, type LangSplit, type Split } from './tone-corpus';
 import { evaluate, formatReport, formatSummary, type EvalReport } from '../lib/tone/metrics';
-import { TONE_LEVELS, type ToneLevel } from '../lib/tone/types';
+import type { ToneLevel } from '../lib/tone/types';
 import { TONE_LANGS } from '../lib/lang/thread';
 import type { Lang } from '../lib/lang/langs';
 
-const CorpusRow = z.object({
-  id: z.string().regex(/^t\d{3,}$/),
-  text: z.string().min(1),
-  label: z.enum(TONE_LEVELS),
-  note: z.string(),
-});
-export type CorpusRow = z.infer<typeof CorpusRow>;
+export { loadCorpus, loadLangCorpus, type CorpusRow, type Split };
 
-export type Split = 'train' | 'heldout' | 'train2' | 'heldout2' | 'train3' | 'train4';
-const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures', 'tone');
 /** The training splits: train, train2, and train3 / train4 (later blind writers') when their files are there. */
-export const TRAINING_SPLITS: readonly Split[] = (['train', 'train2', 'train3', 'train4'] as const).filter((x) => x === 'train' || x === 'train2' || existsSync(join(fixtures, `corpus.${x}.jsonl`)));
+export const TRAINING_SPLITS: readonly Split[] = (['train', 'train2', 'train3', 'train4'] as const).filter((x) => x === 'train' || x === 'train2' || existsSync(join(TONE_FIXTURES, `corpus.${x}.jsonl`)));
 export const HELDOUT_SPLITS: readonly Split[] = ['heldout', 'heldout2'];
-
-export function loadCorpus(split: Split): CorpusRow[] {
-  return readRows(join(fixtures, `corpus.${split}.jsonl`), CorpusRow);
-}
-
-function readRows(file: string, schema: z.ZodType<CorpusRow>): CorpusRow[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l, i) => {
-      const parsed = schema.safeParse(JSON.parse(l));
-      if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.message}`);
-      return parsed.data;
-    });
-}
 
 /** The languages other than English a tone corpus may be written in (tests/fixtures/tone/<lang>/). */
 export const CORPUS_LANGS = ['es', 'fr', 'de', 'pt'] as const satisfies readonly Lang[];
 export type CorpusLang = (typeof CORPUS_LANGS)[number];
-const LangCorpusRow = CorpusRow.extend({ id: z.string().regex(/^[a-z]{2}-t\d{3,}$/) });
-
-/** A language's split ('train' or 'heldout'), or null when its file is not there (yet). */
-export function loadLangCorpus(lang: CorpusLang, split: LangSplit, dir = fixtures): CorpusRow[] | null {
-  const file = join(dir, lang, `tone.${split}.jsonl`);
-  return existsSync(file) ? readRows(file, LangCorpusRow) : null;
-}
 
 export interface LangToneResult {
   lang: CorpusLang;

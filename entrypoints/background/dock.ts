@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
-import { sendMessage, type Dock, type HandlerTable } from '@/lib/messaging';
+import { sendMessage, type HandlerTable } from '@/lib/messaging';
 import { getPanelPlace, type PanelPlace } from '@/lib/panel-place';
 import { siteDock } from '@/lib/settings/dock';
+import { tabPart } from './tabs';
 
 const hostOf = (url: string | undefined): string | null => {
   try {
@@ -14,8 +15,9 @@ const hostOf = (url: string | undefined): string | null => {
 /** The framed panel's place (side, width, collapsed), remembered per site: the panel page asks for
  * a change, the tab's content script (which alone knows the page's layout) places the frame. The
  * site is the content script's page (the background may not read a tab's address): the change
- * waits here for the content script's next cs:dock, which tab:dock asks for at once. */
-const pending = new Map<number, Dock>();
+ * waits in the tab's record (tabs.ts) for the content script's next cs:dock, which tab:dock asks
+ * for at once. */
+const pending = tabPart('dock');
 export const dockHandlers = {
   async 'cs:dock'(_, sender) {
     const host = hostOf(sender.url);

@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { answerAfter, receive, sendMessage, type BackgroundMessage } from '@/lib/messaging';
 import { registerCallbacks } from './callbacks';
-import { registerRoom } from './room';
 import { registerPacks } from './packs';
 import { registerData } from './data';
 import { registerPolicy } from './policy';
@@ -36,7 +35,6 @@ export default defineBackground(() => {
   // The organisation's packs, installed once the packs are loaded (and again when the policy changes).
   void registerPolicyPacks(packsReady);
   registerCallbacks();
-  registerRoom();
   registerData();
   const sites = registerSites();
   watchPanelPlace();

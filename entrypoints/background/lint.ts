@@ -18,7 +18,7 @@ import type { RoomTab } from './room-tab';
 import { createTrustLedger } from './trust';
 import { cardHandlers } from './card';
 import { readGenericConversation } from './generic-thread';
-import { afterAnswer, isNewestLint, onTabGone, readTabState, startLint, updateTabState, writeTabState } from './tabs';
+import { afterAnswer, isNewestLint, readTabState, startLint, tabPart, tabParts, updateTabState, writeTabState, type TabParts } from './tabs';
 import type { HandlerDeps } from './handlers';
 
 /** What a lint reads and writes in the database and beyond (tests pass their own). */
@@ -44,19 +44,28 @@ export const handlers = (deps: HandlerDeps): HandlerTable => lintHandlers(deps.p
 
 export function lintHandlers(packsReady: Promise<unknown>, deps: LintDeps = defaultDeps) {
   // One lint in flight per tab and frame: of the lints that pile up meanwhile only the newest runs
-  // (a page cannot queue work that delays other tabs), the older ones are answered `dropped`.
+  // (a page cannot queue work that delays other tabs), the older ones are answered `dropped`. Its
+  // slots are not per-tab state: one lives while a frame's lints run, and goes with the last of them.
   const oneAtATime = newestWins();
-  const pacer = pageLintPacer();
-  const trust = createTrustLedger();
+  // The pacer's clock of each frame is kept in the tab's record (tabs.ts), taken when the lint comes
+  // in: a tab closed meanwhile takes it with it.
+  const pacer = pageLintPacer<{ tab: TabParts; frameId: number }>(0.2, undefined, {
+    get: (f) => f.tab.pace?.get(f.frameId),
+    set: (f, at) => (f.tab.pace ??= new Map()).set(f.frameId, at),
+    delete: (f) => f.tab.pace?.delete(f.frameId),
+  });
+  // What the rep was last shown, per tab: in the tab's record too.
+  const trust = createTrustLedger(tabPart('trusted'));
 
   // The draft after a typing pause: lint it and answer; then tell the panel, count what the rep was shown.
   const lintHandler: Handler<Messages['cs:lint']> = async ({ site, ticket: sent, customer: sentCustomer, draft, thread: sentThread, trusted = false }, sender) => {
     await packsReady;
     const key = `${sender.tab?.id}:${sender.frameId ?? 0}`;
+    const frame = { tab: sender.tab?.id != null ? tabParts(sender.tab.id) : {}, frameId: sender.frameId ?? 0 };
     const out = await oneAtATime(key, async (superseded, whenSuperseded): Promise<LintResult | typeof DROPPED> => {
       // What the page caused by itself waits its turn (pageLintPacer); a newer lint (the rep typing)
       // takes its place at once.
-      const wait = trusted ? 0 : pacer.wait(key);
+      const wait = trusted ? 0 : pacer.wait(frame);
       if (wait > 0) {
         await Promise.race([new Promise((resolve) => setTimeout(resolve, wait)), whenSuperseded]);
         if (superseded()) return DROPPED;
@@ -128,11 +137,11 @@ export function lintHandlers(packsReady: Promise<unknown>, deps: LintDeps = defa
           })();
           // What a page causes counts against its pace, the bookkeeping too (it replaces the
           // answer's own count, made in `finally` below).
-          if (!trusted) pacer.spent(key, answered + performance.now() - began);
+          if (!trusted) pacer.spent(frame, answered + performance.now() - began);
         });
         return result;
       } finally {
-        if (!trusted) pacer.spent(key, performance.now() - started);
+        if (!trusted) pacer.spent(frame, performance.now() - started);
       }
     });
     return out === DROPPED ? { count: 0, worst: null, ranges: [], dropped: true } : out;
@@ -146,11 +155,6 @@ export function lintHandlers(packsReady: Promise<unknown>, deps: LintDeps = defa
     if (hint) await incrementRuleStat(getDb(), hint.ruleId, reason === 'not-helpful' ? 'notHelpful' : 'dismissed');
     await sendMessage('tab:refresh', {}, tabId).catch(() => {});
   }
-
-  onTabGone((tabId) => {
-    trust.forget(tabId);
-    pacer.forget(`${tabId}:0`);
-  });
 
   return {
     'cs:lint': lintHandler,

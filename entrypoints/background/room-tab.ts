@@ -24,6 +24,12 @@ export interface RoomTab {
   lang?: string;
 }
 
+/** The rep's ticks of one checklist: by hand, and unticked over what the draft does. */
+export interface ManualTicks {
+  ticked: readonly string[];
+  unticked: readonly string[];
+}
+
 const ids = z.array(z.string().check(z.maxLength(200))).check(z.maxLength(500));
 /** RoomTab as read back from storage.session (a boundary: parsed, not trusted). */
 export const RoomTabSchema = z.object({

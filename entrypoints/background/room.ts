@@ -6,7 +6,8 @@
  * What it keeps per tab is derived from the last lint (`deriveRoom` → `RoomTab`, room-tab.ts): tone
  * level and signal kinds, checklist ids, item ids the draft ticks, a suggested incident category.
  * Never the draft or the customer's words: those exist only while one lint is handled. tabs.ts keeps
- * it with the tab's state (in memory and storage.session); a room action here pushes the panel's view.
+ * it with the tab's state (in memory and storage.session), and the ticks of a conversation without
+ * a key in the tab's record; a room action here pushes the panel's view.
  */
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import {
@@ -25,11 +26,12 @@ import { boundaryPolicyFor, checklistsFor, withChecklistsIn, type CompiledPacks 
 import { openChecklists, tickedItems } from '@/lib/guidance/engine';
 import type { ToneSignalKind, ToneState } from '@/lib/tone/types';
 import type { HeardDB } from '@/lib/db';
+import type { Keyed } from '@/lib/keyed';
 import { addIncident, deleteIncident, listIncidents } from '@/lib/db/incidents';
 import { getChecklistState, setChecklistState } from '@/lib/db/checklists';
 import { getDb } from './db';
-import { onTabGone, readRoom, tabChanged } from './tabs';
-import type { RoomTab } from './room-tab';
+import { readRoom, tabChanged, tabPart } from './tabs';
+import type { ManualTicks, RoomTab } from './room-tab';
 import { compiledPacks, toneOf } from './guidance';
 
 // The message schema lists the kinds by hand (zod/mini, no import of lib/tone there): keep them equal.
@@ -131,28 +133,33 @@ export function nextManual(
   return { ticked: [...t], unticked: [...u] };
 }
 
-type Manual = { ticked: readonly string[]; unticked: readonly string[] };
+type Manual = ManualTicks;
 
 /**
  * The room's operations, on a database and a source of tab state (tests pass their own). Manual
- * ticks of a conversation without a key (no adapter id) are kept in memory for the tab only.
+ * ticks of a conversation without a key (no adapter id) are kept in memory for the tab only:
+ * `ticks`, in the tab's record (tabs.ts), forgotten when the tab closes.
  */
 export function roomService(deps: {
   db: () => HeardDB;
   compiled: () => CompiledPacks;
   roomOf: (tabId: number) => Promise<RoomTab | null>;
   settings: () => Promise<{ breakReminder: boolean }>;
+  ticks?: Keyed<number, Map<string, Manual>>;
 }) {
-  const unkeyed = new Map<string, Manual>();
+  const unkeyed = deps.ticks ?? new Map<number, Map<string, Manual>>();
 
   async function manualOf(tabId: number, room: RoomTab, checklistId: string): Promise<Manual | undefined> {
     if (room.ticket) return getChecklistState(deps.db(), room.ticket.key, checklistId);
-    return unkeyed.get(`${tabId}|${checklistId}`);
+    return unkeyed.get(tabId)?.get(checklistId);
   }
 
   async function saveManual(tabId: number, room: RoomTab, checklistId: string, m: Manual): Promise<void> {
     if (room.ticket) await setChecklistState(deps.db(), { conversationKey: room.ticket.key, checklistId, ...m });
-    else unkeyed.set(`${tabId}|${checklistId}`, m);
+    else {
+      const tab = unkeyed.get(tabId) ?? new Map<string, Manual>();
+      unkeyed.set(tabId, tab.set(checklistId, m));
+    }
   }
 
   async function view(tabId: number, room: RoomTab): Promise<RoomView> {
@@ -256,13 +263,10 @@ export function roomService(deps: {
       await deleteIncident(deps.db(), id);
       return { ok: true };
     },
-    forgetTab(tabId: number): void {
-      for (const k of unkeyed.keys()) if (k.startsWith(`${tabId}|`)) unkeyed.delete(k);
-    },
   };
 }
 
-const service = roomService({ db: getDb, compiled: compiledPacks, roomOf: readRoom, settings: readRoomSettings });
+const service = roomService({ db: getDb, compiled: compiledPacks, roomOf: readRoom, settings: readRoomSettings, ticks: tabPart('ticks') });
 
 /** Runs a room action, then the tab's panels get the new view (the action's effect arrives there). */
 async function thenPush<T>(tabId: number, action: Promise<T>): Promise<T> {
@@ -287,8 +291,3 @@ export const handlers: HandlerTable = roomHandlers;
 
 /** The room's view of a tab, for the panel's one view (panel-view.ts); null before its first lint. */
 export const roomViewOf = (tabId: number): Promise<RoomView | null> => service.get(tabId);
-
-/** A closed tab's unkeyed ticks are forgotten (its room goes with the tab's entry in tabs.ts). */
-export function registerRoom(): void {
-  onTabGone((tabId) => service.forgetTab(tabId));
-}

@@ -1,32 +1,52 @@
 /**
- * The one owner of per-tab state in the background (issue 16, point 2). One Map holds what the
- * background knows of each tab from its last lint: the tab state (hints, tone, ticket) and the
- * room derived from it (tone signals, checklist ids; never text), with the number of the newest
- * lint. It pushes the panel's one view of a tab (panel-view.ts builds it: hints, room, callbacks of
- * the ticket) to the tab's panels over their port whenever any part changes, and cleans up a closed
- * tab in one place: its entry, its storage copies, and, through `onTabGone`, what other areas keep
- * per tab (the trust ledger, the pacer, the room's unkeyed ticks). A page loading anew forgets its
- * self-check (the page says again what it reads).
+ * The one owner of per-tab state in the background (issue 16, point 2). One Map holds everything
+ * the background keeps of each tab: what it knows from the tab's last lint (the tab state: hints,
+ * tone, ticket; the room derived from it: tone signals, checklist ids, never text), the number of
+ * the newest lint and its bookkeeping in flight, the page reader's self-check, the newest view
+ * pushed to the tab's panels, and the parts other areas keep per tab (`TabParts`: the trust
+ * ledger's last trusted lint, the pacer's clock per frame, the room's ticks of a conversation
+ * without a key, a panel place waiting for the page). It pushes the panel's one view of a tab
+ * (panel-view.ts builds it: hints, room, callbacks of the ticket) to the tab's panels over their
+ * port whenever any part changes, and forgets a closed tab in one place: its record and its
+ * storage copies. A page loading anew forgets its self-check (the page says again what it reads).
  *
  * The newest state lives in memory first; storage.session holds the copies that outlive a stopped
  * service worker, written after (no caller waits for them).
  */
 import { browser, type Browser } from 'wxt/browser';
 import type * as z from 'zod/mini';
-import { PANEL_PORT, PanelSubscribeSchema, SelfCheckSchema, senderIs, TabStateSchema, type PanelView, type SelfCheck, type TabState } from '@/lib/messaging';
-import { RoomTabSchema, type RoomTab } from './room-tab';
+import { PANEL_PORT, PanelSubscribeSchema, SelfCheckSchema, senderIs, TabStateSchema, type Dock, type PanelView, type SelfCheck, type TabState } from '@/lib/messaging';
+import type { Keyed } from '@/lib/keyed';
+import { RoomTabSchema, type ManualTicks, type RoomTab } from './room-tab';
+import type { TrustedLint } from './trust';
 
 const tabKey = (tabId: number): string => `tab:${tabId}`;
 const roomKey = (tabId: number): string => `room:${tabId}`;
 const selfCheckKey = (tabId: number): string => `selfcheck:${tabId}`;
 
-interface TabEntry {
+/** What other areas keep per tab, in the tab's record: forgotten with it when the tab closes. */
+export interface TabParts {
+  /** trust.ts: the conversation and hint ids of the rep's last trusted lint. */
+  trusted?: TrustedLint;
+  /** lint.ts: when each frame's next page-caused lint may start (the pacer), by frame id. */
+  pace?: Map<number, number>;
+  /** room.ts: the rep's ticks in a conversation without a key (no database row), by checklist id. */
+  ticks?: Map<string, ManualTicks>;
+  /** dock.ts: a change of the framed panel's place, waiting for the page's content script. */
+  dock?: Dock;
+}
+
+interface TabEntry extends TabParts {
   state?: TabState;
   room?: RoomTab;
   /** The newest lint of the tab's top frame (an older lint never overwrites a newer one). */
   lint?: number;
+  /** That lint's bookkeeping, while it runs: reads of the tab wait for it. */
+  bookkeeping?: Promise<void>;
   /** What the page's reader could not find (recipes.ts), null when all was read; the page says it again after each load. */
   selfCheck?: SelfCheck | null;
+  /** The number of the newest view being built for the tab's panels: an older build finishing late is not sent. */
+  view?: number;
 }
 
 /** Everything the background keeps per tab, by tab id. */
@@ -37,16 +57,34 @@ const entry = (tabId: number): TabEntry => {
   return e;
 };
 
-/** The open panels and the tab each shows. */
+/**
+ * One part of the tabs' records, for the area that keeps it (`createTrustLedger(tabPart('trusted'))`):
+ * read and dropped by tab id, written into the tab's record (made on first use).
+ */
+export function tabPart<K extends keyof TabParts>(part: K): Keyed<number, NonNullable<TabParts[K]>> {
+  return {
+    get: (tabId) => (tabs.get(tabId) as TabParts | undefined)?.[part] ?? undefined,
+    set: (tabId, value) => void (entry(tabId)[part] = value),
+    delete: (tabId) => void delete tabs.get(tabId)?.[part],
+  };
+}
+
+/**
+ * The parts of a tab's record, taken when work for the tab begins and written to as it goes (the
+ * pacer's clock after a lint): a tab closed meanwhile takes them with it, and a late write is not
+ * left behind in a record of a closed tab.
+ */
+export const tabParts = (tabId: number): TabParts => entry(tabId);
+
+/** The ids of the tabs the background keeps anything of (tests: a closed tab is not among them). */
+export const knownTabs = (): number[] => [...tabs.keys()];
+
+/** The open panels and the tab each shows (by port: a panel's lifetime, not its tab's; a port
+ * goes when its panel does). */
 const panels = new Map<Browser.runtime.Port, number | null>();
-const goneHooks: ((tabId: number) => void)[] = [];
-/** Bookkeeping of a lint not yet done, per tab: reads of the tab wait for it. */
-const pending = new Map<number, Promise<void>>();
 
 type ViewBuilder = (tabId: number) => Promise<PanelView>;
 let buildView: ViewBuilder = async (tabId) => ({ type: 'state', tabId, tab: (await readTabState(tabId)) ?? null });
-/** Per tab, the number of the newest view being built: an older build finishing late is not sent. */
-const viewSeq = new Map<number, number>();
 
 async function readStored<T>(key: string, schema: z.ZodMiniType<T>): Promise<T | null> {
   const raw = (await browser.storage.session.get(key).catch(() => ({}) as Record<string, unknown>))[key];
@@ -56,7 +94,7 @@ async function readStored<T>(key: string, schema: z.ZodMiniType<T>): Promise<T |
 
 /** The tab's state: memory first, else the copy in storage.session (parsed: a boundary). */
 export async function readTabState(tabId: number): Promise<TabState | null> {
-  await pending.get(tabId);
+  await tabs.get(tabId)?.bookkeeping;
   const known = tabs.get(tabId)?.state;
   if (known) return known;
   const stored = await readStored(tabKey(tabId), TabStateSchema);
@@ -66,7 +104,7 @@ export async function readTabState(tabId: number): Promise<TabState | null> {
 
 /** The tab's room (what the last lint derived): memory first, else storage.session. */
 export async function readRoom(tabId: number): Promise<RoomTab | null> {
-  await pending.get(tabId);
+  await tabs.get(tabId)?.bookkeeping;
   const known = tabs.get(tabId)?.room;
   if (known) return known;
   const stored = await readStored(roomKey(tabId), RoomTabSchema);
@@ -110,7 +148,10 @@ export const isNewestLint = (tabId: number, seq: number): boolean => tabs.get(ta
  * reply never waits for it. Reads of the tab (the card, the panel's view) wait for it meanwhile.
  */
 export function afterAnswer(tabId: number, work: () => void | Promise<void>): Promise<void> {
-  const before = pending.get(tabId);
+  // (The lint numbered itself in the tab's record: none now means the tab closed since.)
+  const e = tabs.get(tabId);
+  if (!e) return Promise.resolve();
+  const before = e.bookkeeping;
   const done = new Promise<void>((resolve) => setTimeout(resolve, 0))
     .then(() => before)
     .then(work)
@@ -118,9 +159,9 @@ export function afterAnswer(tabId: number, work: () => void | Promise<void>): Pr
       // A side effect: a failure there must never break linting.
     })
     .finally(() => {
-      if (pending.get(tabId) === done) pending.delete(tabId);
+      if (e.bookkeeping === done) delete e.bookkeeping;
     });
-  pending.set(tabId, done);
+  e.bookkeeping = done;
   return done;
 }
 
@@ -141,11 +182,6 @@ export async function updateTabState(tabId: number, change: (s: TabState) => Tab
   return stored;
 }
 
-/** Runs `forget(tabId)` when a tab closes (one listener for every area). */
-export function onTabGone(forget: (tabId: number) => void): void {
-  goneHooks.push(forget);
-}
-
 /** Something the panel of `tabId` shows changed (a lint, a tick, an incident): its panels get the new view. */
 export function tabChanged(tabId: number): void {
   for (const id of panels.values()) {
@@ -162,10 +198,12 @@ export function allTabsChanged(): void {
 }
 
 async function pushView(tabId: number): Promise<void> {
-  const seq = (viewSeq.get(tabId) ?? 0) + 1;
-  viewSeq.set(tabId, seq);
+  const e = entry(tabId);
+  const seq = (e.view ?? 0) + 1;
+  e.view = seq;
   const view = await buildView(tabId).catch(() => null);
-  if (!view || viewSeq.get(tabId) !== seq) return;
+  // Not sent: an older build finishing late, or the view of a tab closed meanwhile.
+  if (!view || tabs.get(tabId) !== e || e.view !== seq) return;
   for (const [port, id] of panels) if (id === tabId) post(port, view);
 }
 
@@ -177,19 +215,12 @@ function post(port: Browser.runtime.Port, view: PanelView): void {
   }
 }
 
-/** Forgets a tab: its entry, its storage copies, and what the other areas keep for it. */
+/** Forgets a closed tab: its record (everything any area keeps of it) and its storage copies. */
 function forgetTab(tabId: number): void {
   tabs.delete(tabId);
-  pending.delete(tabId);
-  viewSeq.delete(tabId);
+  // A side panel that showed it shows no tab until it names another (its own port, its own lifetime).
+  for (const [port, id] of panels) if (id === tabId) panels.set(port, null);
   void browser.storage.session.remove([tabKey(tabId), roomKey(tabId), selfCheckKey(tabId)]).catch(() => {});
-  for (const forget of goneHooks) {
-    try {
-      forget(tabId);
-    } catch {
-      // One area's clean-up failing must not keep the others from theirs.
-    }
-  }
 }
 
 /** The panels' port and the clean-up of closed tabs. Once, at the background's start;

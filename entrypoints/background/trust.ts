@@ -7,7 +7,17 @@
  *   neither count nor reset what was counted);
  * - the rep's first trusted lint in a conversation is the activity after which the same-day reply
  *   reminder may be created for it.
+ * What it keeps per tab (the last trusted lint) lives where it is given: the background gives it
+ * the tab's record (tabs.ts `tabPart('trusted')`), forgotten when the tab closes.
  */
+import type { Keyed } from '@/lib/keyed';
+
+/** The rep's last trusted lint of a tab: its conversation and the ids of its hints. */
+export interface TrustedLint {
+  conversation: string;
+  ids: ReadonlySet<string>;
+}
+
 export interface TrustLedger {
   note<H extends { id: string }>(
     tabId: number,
@@ -18,8 +28,7 @@ export interface TrustLedger {
   forget(tabId: number): void;
 }
 
-export function createTrustLedger(): TrustLedger {
-  const last = new Map<number, { conversation: string; ids: ReadonlySet<string> }>();
+export function createTrustLedger(last: Keyed<number, TrustedLint> = new Map()): TrustLedger {
   return {
     note(tabId, conversation, hints, trusted) {
       if (!trusted) return { shown: [], firstActivity: false };

@@ -1,3 +1,5 @@
+import type { Keyed } from '../keyed';
+
 /** What a task that was never run resolves to: a newer one for the same key took its place. */
 export const DROPPED: unique symbol = Symbol('dropped');
 
@@ -43,16 +45,16 @@ export function newestWins(): <R>(
  * the lints a page causes by itself (focus by script, address changes, execCommand) take at most a
  * fifth of the background's time however it floods; the rep's own lints never wait. A lint's cost
  * counts up to MAX_COUNTED_MS (the first lint after a compile is slow once, not the page's doing):
- * no page-caused lint waits more than 200 ms.
+ * no page-caused lint waits more than 200 ms. Each key's clock is kept in `readyAt` (the
+ * background keeps it in the tab's record).
  */
 const MAX_COUNTED_MS = 50;
-export function pageLintPacer(share = 0.2, now: () => number = () => performance.now()) {
-  const readyAt = new Map<string, number>();
+export function pageLintPacer<K = string>(share = 0.2, now: () => number = () => performance.now(), readyAt: Keyed<K, number> = new Map<K, number>()) {
   return {
     /** Milliseconds the next page-caused lint of `key` should wait. */
-    wait: (key: string): number => Math.max(0, (readyAt.get(key) ?? 0) - now()),
+    wait: (key: K): number => Math.max(0, (readyAt.get(key) ?? 0) - now()),
     /** A page-caused lint of `key` took `ms`. */
-    spent: (key: string, ms: number): void => void readyAt.set(key, now() + (Math.min(ms, MAX_COUNTED_MS) * (1 - share)) / share),
-    forget: (key: string): void => void readyAt.delete(key),
+    spent: (key: K, ms: number): void => void readyAt.set(key, now() + (Math.min(ms, MAX_COUNTED_MS) * (1 - share)) / share),
+    forget: (key: K): void => void readyAt.delete(key),
   };
 }

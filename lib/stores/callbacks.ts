@@ -12,6 +12,7 @@ import {
   type StorageFaultMsg,
 } from '@/lib/messaging';
 import { onChange } from './changes';
+import { transport } from './transport';
 import { t, type MessageKey } from '@/lib/i18n';
 
 type Patch = { link?: string; customerName?: string; customerContact?: string; promise?: string; channel?: CallbackRow['channel']; dueAt?: number; outcome?: string };
@@ -65,6 +66,22 @@ interface CallbacksStore {
   listen(): () => void;
 }
 
+/** How the callbacks' UI reaches the background: the stores' one swappable transport (lib/stores/transport.ts). */
+export const callbacksTransport = transport({
+  settings: () => sendMessage('ui:callbacks:settings', {}),
+  note: (conversationKey: string, text: string) => sendMessage('ui:callbacks:note', { conversationKey, text }),
+  list: (limit: number) => sendMessage('ui:callbacks:list', { limit }),
+  counts: () => sendMessage('ui:callbacks:counts', {}),
+  search: (query: string) => sendMessage('ui:callbacks:search', { query }),
+  add: (input: NewCallbackMsg & { requestId: string }) => sendMessage('ui:callbacks:add', input),
+  update: (id: string, patch: Patch) => sendMessage('ui:callbacks:update', { id, patch }),
+  snooze: (id: string, until: number) => sendMessage('ui:callbacks:snooze', { id, until }),
+  close: (id: string, status: 'done' | 'missed' | 'cancelled', outcome?: string) =>
+    sendMessage('ui:callbacks:close', outcome === undefined ? { id, status } : { id, status, outcome }),
+  reopen: (id: string) => sendMessage('ui:callbacks:reopen', { id }),
+  open: (id: string) => sendMessage('ui:callbacks:open', { id }),
+});
+
 /** Rows per group in the popup's first list (the rest is a search away). */
 export const POPUP_GROUP_LIMIT = 20;
 
@@ -99,7 +116,7 @@ export const useCallbacks = create<CallbacksStore>((set, get) => {
     settings: defaultReminderSettings(),
     settingsLoaded: false,
     async loadSettings() {
-      const s = await sendMessage('ui:callbacks:settings', {}).catch(() => null);
+      const s = await callbacksTransport().settings().catch(() => null);
       if (s) set({ settings: s, settingsLoaded: true });
       return s ?? get().settings;
     },
@@ -110,7 +127,7 @@ export const useCallbacks = create<CallbacksStore>((set, get) => {
       set({ conversation, earlier });
     },
     async saveNote(key, text) {
-      const res: { ok: boolean; reason?: StorageFaultMsg } = await sendMessage('ui:callbacks:note', { conversationKey: key, text }).catch(() => ({ ok: false }));
+      const res: { ok: boolean; reason?: StorageFaultMsg } = await callbacksTransport().note(key, text).catch(() => ({ ok: false }));
       set({ failure: res.ok ? '' : failureText(res.reason, 'cbNoteFailed') });
       const current = get().conversation;
       if (res.ok && current?.key === key) set({ conversation: { ...current, note: text } });
@@ -119,14 +136,14 @@ export const useCallbacks = create<CallbacksStore>((set, get) => {
 
     groups: null,
     async loadGroups() {
-      const groups = await sendMessage('ui:callbacks:list', { limit: POPUP_GROUP_LIMIT }).catch(() => null);
+      const groups = await callbacksTransport().list(POPUP_GROUP_LIMIT).catch(() => null);
       if (!groups) return;
       if (typeof performance !== 'undefined') performance.mark('heard-popup-list-data');
       set({ groups });
       // Large groups: the complete counts follow the first list.
       const c = groups.counts;
       if (c.overdue === null || c.today === null || c.upcoming === null || c.done === null) {
-        const counts = await sendMessage('ui:callbacks:counts', {}).catch(() => null);
+        const counts = await callbacksTransport().counts().catch(() => null);
         const current = get().groups;
         if (counts && current && current.now === groups.now) set({ groups: { ...current, counts } });
       }
@@ -139,7 +156,7 @@ export const useCallbacks = create<CallbacksStore>((set, get) => {
         set({ results: null });
         return;
       }
-      const res = await sendMessage('ui:callbacks:search', { query }).catch(() => null);
+      const res = await callbacksTransport().search(query).catch(() => null);
       // Only the latest query's answer is shown.
       if (res && get().query === query) set({ results: { query, rows: res.rows, more: res.more } });
     },
@@ -156,28 +173,28 @@ export const useCallbacks = create<CallbacksStore>((set, get) => {
       const same = JSON.stringify(input);
       const requestId = pendingAdd?.input === same ? pendingAdd.id : crypto.randomUUID();
       pendingAdd = { input: same, id: requestId };
-      const res = await sendMessage('ui:callbacks:add', { ...input, requestId }).catch(failed);
+      const res = await callbacksTransport().add({ ...input, requestId }).catch(failed);
       if (res.ok || res.reason !== 'unconfirmed') pendingAdd = null;
       return afterMutation(res, t('cbAdded'));
     },
     async update(id, patch) {
-      const res = await sendMessage('ui:callbacks:update', { id, patch }).catch(failed);
+      const res = await callbacksTransport().update(id, patch).catch(failed);
       return afterMutation(res, t('cbUpdated'));
     },
     async snooze(id, until) {
-      const res = await sendMessage('ui:callbacks:snooze', { id, until }).catch(failed);
+      const res = await callbacksTransport().snooze(id, until).catch(failed);
       return afterMutation(res, t('cbSnoozed'));
     },
     async close(id, status, outcome) {
-      const res = await sendMessage('ui:callbacks:close', outcome === undefined ? { id, status } : { id, status, outcome }).catch(failed);
+      const res = await callbacksTransport().close(id, status, outcome).catch(failed);
       return afterMutation(res, status === 'done' ? t('cbMarkedDone') : status === 'missed' ? t('cbMarkedMissed') : t('cbCancelled'));
     },
     async reopen(id) {
-      const res = await sendMessage('ui:callbacks:reopen', { id }).catch(failed);
+      const res = await callbacksTransport().reopen(id).catch(failed);
       return afterMutation(res, t('cbReopened'));
     },
     async open(id) {
-      const res = await sendMessage('ui:callbacks:open', { id }).catch(() => ({ ok: false }));
+      const res = await callbacksTransport().open(id).catch(() => ({ ok: false }));
       return res.ok;
     },
     async refresh() {

@@ -15,13 +15,14 @@ import { packUrlProblem } from '@/lib/policy/schema';
 import { hostPattern } from '@/lib/guidance/subscription';
 import { t } from '@/lib/i18n';
 import { onChange } from './changes';
+import { transport } from './transport';
 
 /** A pack from outside is at most 1 MB (lib/guidance/schema.ts MAX_PACK_CHARS). */
 export const MAX_PACK_FILE_BYTES = 1024 * 1024;
 
 /**
- * How the Packs section talks to the background and the browser. One object so component tests can
- * swap it (`setPacksTransport`); replies are parsed here, at the boundary.
+ * How the Packs section talks to the background and the browser, on the stores' one swappable
+ * transport (lib/stores/transport.ts: `packsTransport.set(fake)`); replies are parsed here, at the boundary.
  */
 export interface PacksTransport {
   list(): Promise<unknown>;
@@ -38,7 +39,7 @@ export interface PacksTransport {
   onChanged(cb: () => void): () => void;
 }
 
-export const messagingTransport: PacksTransport = {
+export const packsTransport = transport<PacksTransport>({
   list: () => sendMessage('ui:packs:list', {}),
   install: (text) => sendMessage('ui:packs:install', { text }),
   subscribe: (url) => sendMessage('ui:packs:subscribe', { url }),
@@ -49,12 +50,7 @@ export const messagingTransport: PacksTransport = {
   diff: (id) => sendMessage('ui:packs:diff', { id }),
   requestOrigin: (pattern) => browser.permissions.request({ origins: [pattern] }),
   onChanged: (cb) => onChange('packs', cb),
-};
-
-let transport: PacksTransport = messagingTransport;
-export function setPacksTransport(next: PacksTransport): void {
-  transport = next;
-}
+});
 
 const errorOf = (e: unknown): PackErrorMsg[] => [{ path: '', message: e instanceof Error ? e.message : String(e) }];
 
@@ -137,7 +133,7 @@ export const usePacks = create<PacksStore>((set, get) => {
   return {
     ...initial,
     async refresh() {
-      const raw = await transport.list().catch(() => null);
+      const raw = await packsTransport().list().catch(() => null);
       const res = PackListSchema.safeParse(raw);
       set({ packs: res.success ? res.data : (get().packs ?? []) });
     },
@@ -150,7 +146,7 @@ export const usePacks = create<PacksStore>((set, get) => {
       set({ busy: 'install' });
       try {
         const text = await file.text();
-        const ok = installed(await transport.install(text).catch((e: unknown) => ({ ok: false, errors: errorOf(e) })), 'fileErrors');
+        const ok = installed(await packsTransport().install(text).catch((e: unknown) => ({ ok: false, errors: errorOf(e) })), 'fileErrors');
         if (ok) await changed();
         return ok;
       } finally {
@@ -170,14 +166,14 @@ export const usePacks = create<PacksStore>((set, get) => {
       }
       const origin = new URL(url).origin;
       // First thing after the click: the browser only asks inside the rep's gesture.
-      const granted = await transport.requestOrigin(hostPattern(url)).catch(() => false);
+      const granted = await packsTransport().requestOrigin(hostPattern(url)).catch(() => false);
       if (!granted) {
         set({ urlErrors: [{ path: 'url', message: t('packsPermissionRefused', origin) }] });
         return false;
       }
       set({ busy: 'subscribe' });
       try {
-        const ok = installed(await transport.subscribe(url).catch((e: unknown) => ({ ok: false, errors: errorOf(e) })), 'urlErrors');
+        const ok = installed(await packsTransport().subscribe(url).catch((e: unknown) => ({ ok: false, errors: errorOf(e) })), 'urlErrors');
         if (ok) await changed();
         return ok;
       } finally {
@@ -187,7 +183,7 @@ export const usePacks = create<PacksStore>((set, get) => {
     async checkUpdates(id) {
       set({ busy: `refresh:${id}`, listError: '', announcement: '' });
       try {
-        const raw = await transport.refresh(id).catch((e: unknown) => ({ ok: false, errors: errorOf(e) }));
+        const raw = await packsTransport().refresh(id).catch((e: unknown) => ({ ok: false, errors: errorOf(e) }));
         const res = RefreshResultSchema.safeParse(raw);
         if (!res.success) {
           set({ listError: t('packsBadReply') });
@@ -205,17 +201,17 @@ export const usePacks = create<PacksStore>((set, get) => {
     },
     remove: (id) => {
       const name = nameOf(id);
-      return simple(() => transport.remove(id), t('packsRemoved', name)).then(() =>
+      return simple(() => packsTransport().remove(id), t('packsRemoved', name)).then(() =>
         set((s) => {
           const { [id]: _gone, ...diffs } = s.diffs;
           return { diffs };
         }),
       );
     },
-    setEnabled: (id, enabled) => simple(() => transport.enable(id, enabled), t(enabled ? 'packsSwitchedOn' : 'packsSwitchedOff', nameOf(id))),
-    move: (id, direction) => simple(() => transport.move(id, direction), t(direction === 'up' ? 'packsMovedUp' : 'packsMovedDown', nameOf(id))),
+    setEnabled: (id, enabled) => simple(() => packsTransport().enable(id, enabled), t(enabled ? 'packsSwitchedOn' : 'packsSwitchedOff', nameOf(id))),
+    move: (id, direction) => simple(() => packsTransport().move(id, direction), t(direction === 'up' ? 'packsMovedUp' : 'packsMovedDown', nameOf(id))),
     async showDiff(id) {
-      const raw = await transport.diff(id).catch(() => null);
+      const raw = await packsTransport().diff(id).catch(() => null);
       const res = PackDiffSchema.safeParse(raw);
       if (res.success) set((s) => ({ diffs: { ...s.diffs, [id]: res.data } }));
     },
@@ -226,7 +222,7 @@ export const usePacks = create<PacksStore>((set, get) => {
       });
     },
     watch() {
-      return transport.onChanged(() => void changed());
+      return packsTransport().onChanged(() => void changed());
     },
     reset() {
       set({ ...initial });

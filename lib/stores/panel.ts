@@ -4,6 +4,7 @@ import { PANEL_PORT, PanelViewSchema, sendMessage, type HintMsg, type SelfCheck,
 import { t } from '@/lib/i18n';
 import { useRoom } from './room';
 import { useCallbacks } from './callbacks';
+import { transport } from './transport';
 
 export type PanelStatus = 'loading' | 'ready' | 'no-tab';
 
@@ -30,6 +31,15 @@ interface PanelStore {
   close(): Promise<void>;
 }
 
+/** How the panel reaches the background: its port (the pushed views) and its actions, on the
+ * stores' one swappable transport (lib/stores/transport.ts). */
+export const panelTransport = transport({
+  connect: (): Browser.runtime.Port => browser.runtime.connect({ name: PANEL_PORT }),
+  insert: (tabId: number, text: string, ruleId: string) => sendMessage('ui:insert', { tabId, text, ruleId }),
+  dismiss: (tabId: number, hintId: string, reason: 'dismissed' | 'not-helpful') => sendMessage('ui:dismiss', { tabId, hintId, reason }),
+  close: (tabId: number) => sendMessage('ui:closePanel', { tabId }),
+});
+
 let port: Browser.runtime.Port | null = null;
 
 export const usePanel = create<PanelStore>((set, get) => ({
@@ -44,7 +54,7 @@ export const usePanel = create<PanelStore>((set, get) => ({
       get().receive({ type: 'state', tabId: null, tab: null });
       return;
     }
-    port = browser.runtime.connect({ name: PANEL_PORT });
+    port = panelTransport().connect();
     port.onMessage.addListener((msg: unknown) => get().receive(msg));
     port.postMessage({ type: 'subscribe', ...(tabId === undefined ? {} : { tabId }) });
   },
@@ -59,16 +69,16 @@ export const usePanel = create<PanelStore>((set, get) => ({
   async insert(hint, text) {
     const { tabId } = get();
     if (tabId == null) return;
-    const res = await sendMessage('ui:insert', { tabId, text, ruleId: hint.ruleId }).catch(() => ({ ok: false }));
+    const res = await panelTransport().insert(tabId, text, hint.ruleId).catch(() => ({ ok: false }));
     set({ announcement: res.ok ? t('inserted') : t('insertFailed') });
   },
   async dismiss(hint, reason) {
     const { tabId } = get();
     if (tabId == null) return;
-    await sendMessage('ui:dismiss', { tabId, hintId: hint.id, reason }).catch(() => {});
+    await panelTransport().dismiss(tabId, hint.id, reason).catch(() => {});
   },
   async close() {
     const { tabId } = get();
-    if (tabId != null) await sendMessage('ui:closePanel', { tabId }).catch(() => {});
+    if (tabId != null) await panelTransport().close(tabId).catch(() => {});
   },
 }));

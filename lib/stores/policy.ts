@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { create } from 'zustand';
 import { sendMessage, type PolicyStatusMsg } from '@/lib/messaging';
 import { onChange } from './changes';
+import { transport } from './transport';
 
 /** What the page shows before the background answered, or when it can't: nothing is managed. */
 export const NO_POLICY_STATUS: PolicyStatusMsg = {
@@ -27,13 +28,19 @@ interface PolicyStore {
   listen(): () => void;
 }
 
+/** The stores' one swappable transport (lib/stores/transport.ts). */
+export const policyTransport = transport({
+  get: () => sendMessage('ui:policy:get', {}),
+});
+
 let inflight: Promise<PolicyStatusMsg> | null = null;
 
 export const usePolicyStore = create<PolicyStore>((set, get) => ({
   status: null,
   load() {
     // Several sections mount at once: one question to the background.
-    inflight ??= sendMessage('ui:policy:get', {})
+    inflight ??= policyTransport()
+      .get()
       .catch(() => NO_POLICY_STATUS)
       .then((status) => {
         inflight = null;

@@ -9,11 +9,13 @@ import {
   type RoomView,
 } from '@/lib/messaging';
 import { t } from '@/lib/i18n';
+import { transport } from './transport';
 
 /**
- * How the room's UI talks to the background. One object so component tests can swap it
- * (`setRoomTransport`) without a browser. The room's view itself is not asked for: it comes with
- * the panel's one pushed view (lib/stores/panel.ts → `receive`); an action's effect arrives there.
+ * How the room's UI talks to the background, on the stores' one swappable transport
+ * (lib/stores/transport.ts: component tests call `roomTransport.set(fake)`, and `set()` to put the
+ * messaging calls back). The room's view itself is not asked for: it comes with the panel's one
+ * pushed view (lib/stores/panel.ts → `receive`); an action's effect arrives there.
  */
 export interface RoomTransport {
   tick(tabId: number, checklistId: string, itemId: string, ticked: boolean): Promise<{ ok: boolean }>;
@@ -26,7 +28,8 @@ export interface RoomTransport {
   writeSettings(s: RoomSettings): Promise<void>;
 }
 
-export const messagingTransport: RoomTransport = {
+/** The room's transport (the options page's incident log, lib/stores/incidents.ts, shares it). */
+export const roomTransport = transport<RoomTransport>({
   tick: (tabId, checklistId, itemId, ticked) => sendMessage('ui:room:tick', { tabId, checklistId, itemId, ticked }),
   open: (tabId, checklistId) => sendMessage('ui:room:open', { tabId, checklistId }),
   logIncident: (tabId, category, note) => sendMessage('ui:room:incident', { tabId, category, note }),
@@ -35,14 +38,7 @@ export const messagingTransport: RoomTransport = {
   deleteIncident: (id) => sendMessage('ui:incidents:delete', { id }),
   readSettings: readRoomSettings,
   writeSettings: writeRoomSettings,
-};
-
-let transport: RoomTransport = messagingTransport;
-export function setRoomTransport(next: RoomTransport): void {
-  transport = next;
-}
-/** The transport in use (the options page's incident log, lib/stores/incidents.ts, shares it). */
-export const roomTransport = (): RoomTransport => transport;
+});
 
 export const timeFormat = (at: number): string => new Date(at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
 
@@ -87,24 +83,65 @@ const initial = {
   busy: false,
 };
 
+/** A tick sent to the background; `answered` once its save was confirmed. */
+interface SentTick {
+  checklistId: string;
+  itemId: string;
+  ticked: boolean;
+  answered: boolean;
+}
+
+/** The view with the rep's sent ticks laid over it. */
+function withTicks(view: RoomView | null, ticks: readonly SentTick[]): RoomView | null {
+  if (!view || ticks.length === 0) return view;
+  return {
+    ...view,
+    checklists: view.checklists.map((c) => {
+      const mine = ticks.filter((s) => s.checklistId === c.id);
+      if (mine.length === 0) return c;
+      return { ...c, items: c.items.map((i) => ((s) => (s ? { ...i, ticked: s.ticked } : i))(mine.find((s) => s.itemId === i.id))) };
+    }),
+  };
+}
+
 export const useRoom = create<RoomStore>((set, get) => {
+  /**
+   * The background's newest view, and the ticks sent on top of it. The panel shows `view` =
+   * `base` with the ticks laid over. A view the background pushes while a tick is on its way was
+   * built before the tick was saved: a lint's bookkeeping pushes the tab's view, whose room part
+   * reads the conversation's ticks from the database, and that read can come before the tick's
+   * save while the push reaches the panel after the rep clicked. Shown as it is, the item would
+   * flick back for one view until the tick's own push. So a sent tick stays laid over every view
+   * until its answer, and over the first view after it (the background pushed that one after the
+   * save: older builds finishing late are not sent, background/tabs.ts), then it is dropped.
+   */
+  let base: RoomView | null = null;
+  let ticks: SentTick[] = [];
+  const show = (next: RoomView | null, extra: Partial<RoomStore> = {}): void => {
+    base = next;
+    set({ ...extra, view: withTicks(next, ticks) });
+  };
+  const clean = (extra: Partial<RoomStore> = {}): void => {
+    base = null;
+    ticks = [];
+    set({ ...initial, ...extra });
+  };
   /** Applies a fresh view; a new conversation starts with a clean slate. */
   const apply = (tabId: number, view: RoomView | null): void => {
     const key = view?.ticket?.key ?? null;
-    if (key !== get().conversation || tabId !== get().tabId) {
-      set({ ...initial, tabId, conversation: key, view });
-    } else {
-      set({ view });
-    }
+    if (key !== get().conversation || tabId !== get().tabId) clean({ tabId, conversation: key });
+    show(view);
+    // The first view after a tick's answer was built after its save: the tick is in it.
+    ticks = ticks.filter((s) => !s.answered);
   };
   return {
     ...initial,
     receive(tabId, view) {
       if (tabId == null) {
-        set({ ...initial });
+        clean();
         return;
       }
-      if (tabId !== get().tabId) set({ ...initial, tabId });
+      if (tabId !== get().tabId) clean({ tabId });
       if (view === null && get().view === null) return;
       apply(tabId, view);
     },
@@ -112,25 +149,26 @@ export const useRoom = create<RoomStore>((set, get) => {
       const { tabId, view } = get();
       if (tabId == null) return;
       const label = view?.checklists.find((c) => c.id === checklistId)?.items.find((i) => i.id === itemId)?.label ?? '';
-      // Show the tick at once; the next pushed view confirms it.
-      const shown = view
-        ? {
-            ...view,
-            checklists: view.checklists.map((c) =>
-              c.id !== checklistId ? c : { ...c, items: c.items.map((i) => (i.id === itemId ? { ...i, ticked } : i)) },
-            ),
-          }
-        : view;
-      set({ view: shown });
-      const res = await transport.tick(tabId, checklistId, itemId, ticked).catch(() => ({ ok: false }));
-      if (res.ok) set({ announcement: t(ticked ? 'roomTicked' : 'roomUnticked', label), error: null });
-      // Not saved: the tick goes back (unless a newer view came meanwhile).
-      else set((s) => ({ ...(s.view === shown ? { view } : {}), error: t('roomSaveFailed') }));
+      // Show the tick at once (a newer tick of the item replaces an older one); the pushed views confirm it.
+      const sent: SentTick = { checklistId, itemId, ticked, answered: false };
+      ticks = [...ticks.filter((s) => s.checklistId !== checklistId || s.itemId !== itemId), sent];
+      show(base);
+      const res = await roomTransport().tick(tabId, checklistId, itemId, ticked).catch(() => ({ ok: false }));
+      if (res.ok) {
+        sent.answered = true;
+        set({ announcement: t(ticked ? 'roomTicked' : 'roomUnticked', label), error: null });
+        return;
+      }
+      // Not saved: the tick goes, and the item shows what the background last said.
+      const still = ticks.includes(sent);
+      ticks = ticks.filter((s) => s !== sent);
+      if (still) show(base);
+      set({ error: t('roomSaveFailed') });
     },
     async openChecklist(checklistId) {
       const { tabId } = get();
       if (tabId == null) return;
-      const res = await transport.open(tabId, checklistId).catch(() => ({ ok: false }));
+      const res = await roomTransport().open(tabId, checklistId).catch(() => ({ ok: false }));
       if (res.ok) set((s) => ({ collapsed: { ...s.collapsed, [checklistId]: false }, error: null }));
       else set({ error: t('roomSaveFailed') });
     },
@@ -144,7 +182,7 @@ export const useRoom = create<RoomStore>((set, get) => {
       const { tabId } = get();
       if (tabId == null || get().busy) return false;
       set({ busy: true });
-      const res = await transport.logIncident(tabId, category, note).catch((): LogIncidentResult => ({ ok: false, reason: 'failed' }));
+      const res = await roomTransport().logIncident(tabId, category, note).catch((): LogIncidentResult => ({ ok: false, reason: 'failed' }));
       if (!res.ok) {
         const key =
           res.reason === 'no-conversation'
@@ -158,28 +196,27 @@ export const useRoom = create<RoomStore>((set, get) => {
         return false;
       }
       const { incident } = res;
-      set((s) => ({
+      // Shown at once; the next pushed view has it too.
+      show(base && !base.incidents.some((i) => i.id === incident.id) ? { ...base, incidents: [incident, ...base.incidents] } : base, {
         busy: false,
         error: null,
         logged: { at: incident.at, category: incident.category },
         breakDismissed: false,
         announcement: t('roomIncidentLogged', timeFormat(incident.at)),
-        // Shown at once; the next pushed view has it too.
-        view: s.view && !s.view.incidents.some((i) => i.id === incident.id) ? { ...s.view, incidents: [incident, ...s.view.incidents] } : s.view,
-      }));
+      });
       return true;
     },
     async insertWarning(text) {
       const { tabId } = get();
       if (tabId == null) return;
-      const res = await transport.insert(tabId, text).catch(() => ({ ok: false }));
+      const res = await roomTransport().insert(tabId, text).catch(() => ({ ok: false }));
       set({ announcement: res.ok ? t('inserted') : t('insertFailed') });
     },
     dismissBreak() {
       set({ breakDismissed: true });
     },
     reset() {
-      set({ ...initial });
+      clean();
     },
   };
 });

@@ -1,15 +1,15 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { RoomSection } from '@/components/room/RoomSection';
 import { mergeChecklists } from '@/components/room/merge';
-import { messagingTransport, setRoomTransport, useRoom } from '@/lib/stores/room';
+import { roomTransport, useRoom } from '@/lib/stores/room';
 import type { ChecklistView } from '@/lib/messaging';
 import { axeViolations } from './axe';
 import { fakeTransport, roomView, tabState } from './room-fixtures';
 
 beforeEach(() => useRoom.getState().reset());
-afterAll(() => setRoomTransport(messagingTransport));
+afterAll(() => roomTransport.set());
 
 const item = (id: string, label: string, ticked = false): ChecklistView['items'][number] => ({ id, label, auto: ticked, manual: null, ticked });
 const upset: ChecklistView = {
@@ -43,7 +43,7 @@ describe('the checklists of one conversation, merged', () => {
 
   test('the panel shows one checklist; a tick goes to every checklist that holds the item', async () => {
     const transport = fakeTransport(roomView({ checklists: [upset, back] }));
-    setRoomTransport(transport);
+    roomTransport.set(transport);
     const { container } = render(<RoomSection tab={tabState('angry')} tabId={7} />);
     transport.push();
     const list = await screen.findByRole('region', { name: 'Upset customer · Customer is back again' });
@@ -53,5 +53,35 @@ describe('the checklists of one conversation, merged', () => {
     expect(transport.tick).toHaveBeenCalledWith(7, 'de-escalation', 'own-it', true);
     expect(transport.tick).toHaveBeenCalledWith(7, 'repeat-contact', 'own-it', true);
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  test('unticking a merged item saves it in each checklist; the view pushed after the first save never shows it ticked again', async () => {
+    const mine = (list: ChecklistView): ChecklistView => ({
+      ...list,
+      items: list.items.map((i) => (i.id === 'own-it' ? { ...i, manual: 'ticked' as const, ticked: true } : i)),
+    });
+    const transport = fakeTransport(roomView({ checklists: [mine(upset), mine(back)] }));
+    // The second checklist's save is slower than the first's.
+    const real = transport.tick.getMockImplementation()!;
+    let second: () => void = () => {};
+    transport.tick.mockImplementation(async (...args) => {
+      if (args[1] === 'repeat-contact') await new Promise<void>((resolve) => (second = resolve));
+      return real(...args);
+    });
+    roomTransport.set(transport);
+    render(<RoomSection tab={tabState('angry')} tabId={7} />);
+    transport.push();
+    const own = await screen.findByRole('checkbox', { name: 'Own what went wrong' });
+    expect(own).toBeChecked();
+    await userEvent.setup().click(own);
+    expect(own).not.toBeChecked();
+    // The first save's view has come (unticked there, still ticked in the other checklist).
+    await waitFor(() => expect(transport.view().checklists[0]!.items[1]!.ticked).toBe(false));
+    await act(async () => {});
+    expect(useRoom.getState().view?.checklists[1]?.items[1]?.ticked).toBe(false);
+    expect(own).not.toBeChecked();
+    await act(async () => second());
+    await waitFor(() => expect(transport.view().checklists[1]!.items[1]!.ticked).toBe(false));
+    expect(own).not.toBeChecked();
   });
 });

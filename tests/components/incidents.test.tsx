@@ -2,7 +2,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IncidentsSection } from '@/components/options/IncidentsSection';
-import { messagingTransport, setRoomTransport } from '@/lib/stores/room';
+import { roomTransport } from '@/lib/stores/room';
 import { incidentsToCsv, useIncidents } from '@/lib/stores/incidents';
 import type { IncidentMsg } from '@/lib/messaging';
 import { axeViolations } from './axe';
@@ -23,12 +23,12 @@ function setup(list: IncidentMsg[], settings = { breakReminder: true }) {
   const transport = fakeTransport(roomView());
   transport.listIncidents.mockResolvedValue(list as never);
   transport.readSettings.mockResolvedValue(settings);
-  setRoomTransport(transport);
+  roomTransport.set(transport);
   return transport;
 }
 
 beforeEach(() => useIncidents.setState({ status: 'loading', incidents: [], settings: null, announcement: '' }));
-afterAll(() => setRoomTransport(messagingTransport));
+afterAll(() => roomTransport.set());
 
 test('lists incidents newest first with time, category, a link to the conversation and the note', async () => {
   const older = incident({ id: '1b6a1f3e-2c4d-4e5f-8a9b-1c2d3e4f5a6b', at: Date.parse('2026-03-05T09:00:00Z'), category: 'threat', note: '' });

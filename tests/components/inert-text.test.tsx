@@ -8,7 +8,7 @@ import { HeardDB } from '@/lib/db';
 import type { IncidentMsg, TabState } from '@/lib/messaging';
 import { SETTINGS_KEY } from '@/lib/messaging/callbacks';
 import { useCallbacks } from '@/lib/stores/callbacks';
-import { messagingTransport, setRoomTransport } from '@/lib/stores/room';
+import { roomTransport } from '@/lib/stores/room';
 import { useIncidents } from '@/lib/stores/incidents';
 import { TicketCallbacks } from '@/components/callbacks/TicketCallbacks';
 import { Popup } from '@/components/Popup';
@@ -73,7 +73,7 @@ beforeEach(async () => {
 afterEach(async () => {
   await db.delete();
 });
-afterAll(() => setRoomTransport(messagingTransport));
+afterAll(() => roomTransport.set());
 
 /** No element, attribute or URL was made from the hostile strings. */
 function expectInert(container: HTMLElement): void {
@@ -127,7 +127,7 @@ test('options: an incident note and link holding markup render as text', async (
   };
   transport.listIncidents.mockResolvedValue([incident] as never);
   transport.readSettings.mockResolvedValue({ breakReminder: true });
-  setRoomTransport(transport);
+  roomTransport.set(transport);
   useIncidents.setState({ status: 'loading', incidents: [], settings: null, announcement: '' });
   const { container } = render(<IncidentsSection />);
   const table = await screen.findByRole('table', { name: /Logged incidents/ });

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { axeViolations } from './axe';
 import { HeardDB } from '@/lib/db';
 import * as bg from '@/entrypoints/background/packs';
-import { setPacksTransport, usePacks, type PacksTransport } from '@/lib/stores/packs';
+import { packsTransport, usePacks, type PacksTransport } from '@/lib/stores/packs';
 import { PacksSection } from '@/components/options/PacksSection';
 
 // The English default pack as the only built-in one (the language packs: tests/unit/lang/builtin-packs.test.ts).
@@ -57,7 +57,7 @@ beforeEach(async () => {
   });
   await bg.reloadPacks();
   usePacks.getState().reset();
-  setPacksTransport(transport);
+  packsTransport.set(transport);
 });
 afterEach(async () => {
   bg.setPacksEnv(null);

@@ -27,7 +27,7 @@ const { RemindersSection } = await import('@/components/options/RemindersSection
 const { resetPolicyForTests } = await import('@/entrypoints/background/policy');
 const { usePolicyStore } = await import('@/lib/stores/policy');
 const { PacksSection } = await import('@/components/options/PacksSection');
-const { setPacksTransport } = await import('@/lib/stores/packs');
+const { packsTransport } = await import('@/lib/stores/packs');
 const packsBg = await import('@/entrypoints/background/packs');
 
 beforeEach(async () => {
@@ -116,7 +116,7 @@ test('no personal packs: the Packs section offers no install from a file or an a
   packsBg.setPacksEnv({ db: () => db });
   await packsBg.reloadPacks();
   const refuse = async () => ({ ok: false as const, errors: [] });
-  setPacksTransport({
+  packsTransport.set({
     list: async () => packsBg.listPacks(),
     install: refuse,
     subscribe: refuse,

@@ -2,16 +2,16 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { RoomSection } from '@/components/room/RoomSection';
-import { messagingTransport, setRoomTransport, useRoom } from '@/lib/stores/room';
+import { roomTransport, useRoom } from '@/lib/stores/room';
 import { axeViolations } from './axe';
 import { fakeTransport, POLICY, pushView, roomView, tabState } from './room-fixtures';
 
 beforeEach(() => useRoom.getState().reset());
-afterAll(() => setRoomTransport(messagingTransport));
+afterAll(() => roomTransport.set());
 
 async function renderRoom(view = roomView(), tab = tabState(view.tone?.level ?? 'calm')) {
   const transport = fakeTransport(view, tab);
-  setRoomTransport(transport);
+  roomTransport.set(transport);
   const utils = render(<RoomSection tab={tab} tabId={7} />);
   // The background pushes the tab's view once the panel subscribes.
   transport.push();
@@ -34,7 +34,7 @@ describe('tone badge', () => {
 
   test('shows the tab\'s tone at once, before the background answers', () => {
     // No room view pushed yet.
-    setRoomTransport(fakeTransport(roomView()));
+    roomTransport.set(fakeTransport(roomView()));
     render(<RoomSection tab={tabState('frustrated')} tabId={7} />);
     expect(screen.getByText("Customer's tone: Frustrated")).toBeInTheDocument();
   });
@@ -56,7 +56,7 @@ describe('tone badge', () => {
   });
 
   test('renders nothing without a tab', () => {
-    setRoomTransport(fakeTransport(roomView()));
+    roomTransport.set(fakeTransport(roomView()));
     const { container } = render(<RoomSection tab={null} tabId={null} />);
     expect(container).toBeEmptyDOMElement();
   });
@@ -102,6 +102,58 @@ describe('de-escalation checklist', () => {
     await userEvent.setup().click(own);
     expect(await screen.findByRole('alert')).toHaveTextContent('Could not save that');
     expect(own).not.toBeChecked();
+  });
+
+  test('a tick never flicks back: a view built before its save (a lint\'s push) may land between the click and the answer, or just after the answer', async () => {
+    const { transport } = await renderRoom();
+    const own = await screen.findByRole('checkbox', { name: 'Own what went wrong' });
+    // What the panel showed for the item, each time its view changed.
+    const seen: boolean[] = [];
+    const stop = useRoom.subscribe((s) => {
+      const ticked = s.view?.checklists[0]?.items[1]?.ticked;
+      if (ticked !== undefined && ticked !== seen.at(-1)) seen.push(ticked);
+    });
+    seen.push((own as HTMLInputElement).checked);
+    // The save takes a while.
+    let answer: (r: { ok: boolean }) => void = () => {};
+    transport.tick.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
+    await userEvent.setup().click(own);
+    expect(own).toBeChecked();
+    // The rep was typing: a lint's bookkeeping pushed the tab's view, its room read before the tick was saved.
+    const beforeSave = roomView();
+    pushView(beforeSave, { ...tabState('angry'), updatedAt: 2 });
+    expect(own).toBeChecked();
+    await act(async () => answer({ ok: true }));
+    // The answer and the pushed views come on two channels: a view built before the save may still land now.
+    pushView(beforeSave, { ...tabState('angry'), updatedAt: 2 });
+    expect(own).toBeChecked();
+    // The tick's own push: saved.
+    const saved = roomView();
+    saved.checklists[0]!.items[1] = { ...saved.checklists[0]!.items[1]!, manual: 'ticked', ticked: true };
+    pushView(saved, { ...tabState('angry'), updatedAt: 3 });
+    expect(own).toBeChecked();
+    // The tick is the background's now: a later view that unticks it (another panel of the tab) is shown.
+    pushView(roomView(), { ...tabState('angry'), updatedAt: 4 });
+    expect(own).not.toBeChecked();
+    stop();
+    expect(seen).toEqual([false, true, false]);
+  });
+
+  test('a failed save shows what the background last said, even when a view came meanwhile', async () => {
+    const { transport } = await renderRoom();
+    const own = await screen.findByRole('checkbox', { name: 'Own what went wrong' });
+    let answer: (r: { ok: boolean }) => void = () => {};
+    transport.tick.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
+    await userEvent.setup().click(own);
+    const newer = roomView();
+    newer.checklists[0]!.items[2] = { ...newer.checklists[0]!.items[2]!, auto: true, ticked: true };
+    pushView(newer, { ...tabState('angry'), updatedAt: 2 });
+    expect(own).toBeChecked();
+    await act(async () => answer({ ok: false }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Could not save that');
+    expect(own).not.toBeChecked();
+    // The newer view's own change stays.
+    expect(screen.getByRole('checkbox', { name: 'Offer a supervisor if they want one' })).toBeChecked();
   });
 
   test('"Show checklist" opens one by hand; the heading button collapses it', async () => {

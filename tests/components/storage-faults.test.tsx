@@ -114,7 +114,8 @@ test('disk full: the note says it was not saved and why; the saved note is uncha
 
 test('disk full or database blocked while logging an incident: the background says which, the panel words it plainly, nothing is stored', async () => {
   const { roomService } = await import('@/entrypoints/background/room');
-  const { messagingTransport, setRoomTransport, useRoom } = await import('@/lib/stores/room');
+  const { roomTransport, useRoom } = await import('@/lib/stores/room');
+  const real = roomTransport();
   const service = roomService({
     db: () => db,
     compiled: () => ({ checklists: [] }) as never,
@@ -131,13 +132,13 @@ test('disk full or database blocked while logging an incident: the background sa
   const shown: string[] = [];
   try {
     for (const r of results) {
-      setRoomTransport({ ...messagingTransport, logIncident: async () => r });
+      roomTransport.set({ ...real, logIncident: async () => r });
       act(() => useRoom.setState({ tabId: 7, busy: false, error: null }));
       await act(async () => void (await useRoom.getState().logIncident('insult', '')));
       shown.push(useRoom.getState().error ?? '');
     }
   } finally {
-    setRoomTransport(messagingTransport);
+    roomTransport.set();
   }
   expect(shown[0]).toMatch(/out of storage space for Heard.*Nothing was lost/);
   expect(shown[1]).toMatch(/held by an older Heard page.*Nothing was lost/);

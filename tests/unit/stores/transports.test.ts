@@ -11,7 +11,14 @@ import { feedbackTransport, resetRuleStats, ruleStats } from '@/lib/stores/feedb
 import { ruleSwitches, saveReminders, setRuleEnabled, settingsTransport } from '@/lib/stores/settings';
 import { askDock, dockTransport, togglePanel } from '@/lib/stores/dock';
 import { installedPacksTransport, installedPackText, openablePacks } from '@/lib/stores/packEditor';
-import { defaultReminderSettings, type PackInfo } from '@/lib/messaging';
+import { panelTransport, usePanel } from '@/lib/stores/panel';
+import { callbacksTransport, useCallbacks } from '@/lib/stores/callbacks';
+import { NO_POLICY_STATUS, policyTransport, usePolicyStore } from '@/lib/stores/policy';
+import { roomTransport, useRoom } from '@/lib/stores/room';
+import { packsTransport, usePacks } from '@/lib/stores/packs';
+import { defaultReminderSettings, PANEL_PORT, type HintMsg, type PackInfo } from '@/lib/messaging';
+import type { Browser } from 'wxt/browser';
+import type { Transport } from '@/lib/stores/transport';
 
 const down = () => Promise.reject(new Error('no background'));
 /** A transport whose every call fails as when the background is not there. */
@@ -19,7 +26,20 @@ function failing<T extends object>(real: T): T {
   return Object.fromEntries(Object.keys(real).map((k) => [k, down])) as T;
 }
 
-const transports = [dataTransport, sitesTransport, recipesTransport, feedbackTransport, settingsTransport, dockTransport, installedPacksTransport];
+const transports = [
+  dataTransport,
+  sitesTransport,
+  recipesTransport,
+  feedbackTransport,
+  settingsTransport,
+  dockTransport,
+  installedPacksTransport,
+  panelTransport,
+  callbacksTransport,
+  policyTransport,
+  roomTransport,
+  packsTransport,
+];
 afterEach(() => {
   for (const t of transports) t.set();
 });
@@ -85,5 +105,104 @@ describe('store transports', () => {
     askDock(null, { c: true });
     askDock(4, { s: 'left' });
     expect(dock.mock.calls).toEqual([[4, { s: 'left' }]]);
+  });
+
+  it('the older stores (panel, callbacks, policy, room, packs) are on the same transport: swapped at once, put back by set()', async () => {
+    for (const t of [panelTransport, callbacksTransport, policyTransport, roomTransport, packsTransport] as Transport<object>[]) {
+      const real = t();
+      t.set({ ...real });
+      expect(t()).not.toBe(real);
+      t.set();
+      expect(t()).toBe(real);
+    }
+    const get = vi.fn(async () => ({ ...NO_POLICY_STATUS, managed: true }));
+    policyTransport.set({ get });
+    expect((await usePolicyStore.getState().load()).managed).toBe(true);
+    expect(get).toHaveBeenCalledTimes(1);
+  });
+
+  it('the panel subscribes through its transport\'s port and takes the views pushed on it', () => {
+    const posted: unknown[] = [];
+    let deliver: (m: unknown) => void = () => {};
+    const port = {
+      name: PANEL_PORT,
+      postMessage: (m: unknown) => posted.push(m),
+      disconnect: vi.fn(),
+      onMessage: { addListener: (fn: (m: unknown) => void) => void (deliver = fn) },
+    } as unknown as Browser.runtime.Port;
+    panelTransport.set({ ...panelTransport(), connect: () => port });
+    usePanel.getState().connect(5);
+    expect(posted).toEqual([{ type: 'subscribe', tabId: 5 }]);
+    deliver({ type: 'state', tabId: 5, tab: null });
+    expect(usePanel.getState()).toMatchObject({ tabId: 5, status: 'ready' });
+    // What does not parse is not taken.
+    deliver({ type: 'state', tabId: 'x' });
+    expect(usePanel.getState().tabId).toBe(5);
+  });
+
+  it('without a background, the older stores show their "could not" instead of throwing; every call went through their transport', async () => {
+    const calls: string[] = [];
+    const named = { panel: panelTransport, callbacks: callbacksTransport, policy: policyTransport, room: roomTransport, packs: packsTransport };
+    for (const [name, t] of Object.entries(named)) {
+      t.set(Object.fromEntries(Object.keys(t()).map((k) => [k, (..._: unknown[]) => (calls.push(`${name}.${k}`), down())])) as never);
+    }
+    const hint = { id: 'h', ruleId: 'r' } as HintMsg;
+    usePanel.getState().receive({ type: 'state', tabId: 3, tab: null });
+    await usePanel.getState().insert(hint, 'x');
+    expect(usePanel.getState().announcement).toMatch(/^Could not insert/);
+    await expect(usePanel.getState().dismiss(hint, 'dismissed')).resolves.toBeUndefined();
+    await expect(usePanel.getState().close()).resolves.toBeUndefined();
+
+    const cb = useCallbacks.getState();
+    expect(await cb.loadSettings()).toEqual(defaultReminderSettings());
+    expect(useCallbacks.getState().settingsLoaded).toBe(false);
+    expect(await cb.saveNote('k', 'n')).toBe(false);
+    expect(useCallbacks.getState().failure).not.toBe('');
+    await cb.loadGroups();
+    expect(useCallbacks.getState().groups).toBeNull();
+    await cb.search('anna');
+    expect(useCallbacks.getState().results).toBeNull();
+    for (const res of [
+      await cb.add({ conversationKey: 'k', link: 'https://x/', helpdesk: 'demo', promise: 'p', channel: 'call', dueAt: 1, source: 'quick-add' }),
+      await cb.update('i', { promise: 'q' }),
+      await cb.snooze('i', 2),
+      await cb.close('i', 'done'),
+      await cb.reopen('i'),
+    ]) {
+      // The save may have happened: said as unconfirmed, never as "nothing changed".
+      expect(res).toMatchObject({ ok: false, reason: 'unconfirmed' });
+    }
+    expect(await cb.open('i')).toBe(false);
+
+    expect(await usePolicyStore.getState().load()).toEqual(NO_POLICY_STATUS);
+
+    useRoom.getState().receive(3, null);
+    await useRoom.getState().tick('c', 'i', true);
+    expect(useRoom.getState().error).not.toBeNull();
+    expect(await useRoom.getState().logIncident('insult', '')).toBe(false);
+
+    await usePacks.getState().refresh();
+    expect(usePacks.getState().packs).toEqual([]);
+
+    // (Each unconfirmed save reads the shown search again: the list may have changed.)
+    expect([...new Set(calls)]).toEqual([
+      'panel.insert',
+      'panel.dismiss',
+      'panel.close',
+      'callbacks.settings',
+      'callbacks.note',
+      'callbacks.list',
+      'callbacks.search',
+      'callbacks.add',
+      'callbacks.update',
+      'callbacks.snooze',
+      'callbacks.close',
+      'callbacks.reopen',
+      'callbacks.open',
+      'policy.get',
+      'room.tick',
+      'room.logIncident',
+      'packs.list',
+    ]);
   });
 });
