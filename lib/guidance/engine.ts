@@ -45,11 +45,12 @@ function gateOpen(gate: readonly (readonly string[])[], words: ReadonlySet<strin
   return false;
 }
 
-/** The draft's facts the scans use: its normalised words (the gates) and where phrases may start. */
+/** The draft's facts the scans use: where phrases may start, and its normalised words (the gates). */
 export interface DraftFacts {
-  readonly words: ReadonlySet<string>;
   /** Per lead slot (compile.ts LeadIndex), or null: every RegExp runs over the whole draft. */
   readonly starts: readonly (readonly number[] | undefined)[] | null;
+  /** Worked out when a phrase list without leads asks (draftWords). */
+  words(): ReadonlySet<string>;
 }
 
 function stickyOf(m: CompiledMatcher, i: number): RegExp {
@@ -63,8 +64,9 @@ function stickyOf(m: CompiledMatcher, i: number): RegExp {
  * where the RegExp matches, and the match it finds there is the one the sticky RegExp finds at that
  * place; every such place is in `starts`. A phrase match is never empty (a lead has a letter).
  */
-function scanAt(m: CompiledMatcher, i: number, text: string, starts: readonly number[], hits: TextRange[] | null, first: boolean): TextRange[] | null {
+function scanAt(m: CompiledMatcher, i: number, text: string, starts: readonly number[], first: boolean): TextRange[] | null {
   const re = stickyOf(m, i);
+  let hits: TextRange[] | null = null;
   let from = 0;
   for (let k = 0; k < starts.length; k++) {
     const p = starts[k]!;
@@ -93,13 +95,18 @@ export function scan(m: CompiledMatcher, text: string, facts: DraftFacts | null 
   for (let i = 0; i < res.length; i++) {
     const gate = m.gates[i];
     if (facts !== null) {
-      if (gate && !gateOpen(gate, facts.words)) continue;
+      // A list with leads runs only where one of its phrases can start, and its word gate is asked
+      // only when it found something (as good as not running it when closed: same hits, and the
+      // draft's words are seldom needed). A list without leads runs only if its gate is open.
       const slot = m.slots[i]!;
-      if (slot >= 0 && facts.starts !== null) {
-        const at = facts.starts[slot];
-        if (at !== undefined) hits = scanAt(m, i, text, at, hits, false);
+      const at = slot >= 0 && facts.starts !== null ? facts.starts[slot] : null;
+      if (at === undefined) continue;
+      if (at !== null) {
+        const found = scanAt(m, i, text, at, false);
+        if (found !== null && (!gate || gateOpen(gate, facts.words()))) hits = hits === null ? found : hits.concat(found);
         continue;
       }
+      if (gate && !gateOpen(gate, facts.words())) continue;
     }
     const re = res[i]!;
     re.lastIndex = 0;
@@ -129,13 +136,14 @@ function test(m: CompiledMatcher, text: string, facts: DraftFacts | null = null)
   for (let i = 0; i < res.length; i++) {
     const gate = m.gates[i];
     if (facts !== null) {
-      if (gate && !gateOpen(gate, facts.words)) continue;
       const slot = m.slots[i]!;
-      if (slot >= 0 && facts.starts !== null) {
-        const at = facts.starts[slot];
-        if (at !== undefined && scanAt(m, i, text, at, null, true) !== null) return true;
+      const at = slot >= 0 && facts.starts !== null ? facts.starts[slot] : null;
+      if (at === undefined) continue;
+      if (at !== null) {
+        if (scanAt(m, i, text, at, true) !== null && (!gate || gateOpen(gate, facts.words()))) return true;
         continue;
       }
+      if (gate && !gateOpen(gate, facts.words())) continue;
     }
     const re = res[i]!;
     re.lastIndex = 0;
@@ -289,7 +297,7 @@ export function draftStarts(c: CompiledPacks, draft: string): readonly (readonly
 }
 
 function draftFacts(c: CompiledPacks, draft: string): DraftFacts {
-  return { words: draftWords(c, draft), starts: draftStarts(c, draft) };
+  return { starts: draftStarts(c, draft), words: () => draftWords(c, draft) };
 }
 
 // ---------------------------------------------------------------------------------------------

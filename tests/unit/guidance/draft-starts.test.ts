@@ -80,7 +80,7 @@ function ledMatchers(c: CompiledPacks): CompiledMatcher[] {
 function differences(c: CompiledPacks, matchers: readonly CompiledMatcher[], texts: readonly string[]): string[] {
   const out: string[] = [];
   for (const text of texts) {
-    const words = draftWords(c, text);
+    const words = () => draftWords(c, text);
     const led: DraftFacts = { words, starts: draftStarts(c, text) };
     const everywhere: DraftFacts = { words, starts: null };
     for (const m of matchers) {
@@ -182,7 +182,20 @@ describe('draft index: the same matches as the whole-draft scan', () => {
     const text = 'İt is in stock at the İstanbul office.';
     expect(draftStarts(c, text)).toBeNull();
     const [m] = ledMatchers(c);
-    expect(scan(m!, text, { words: draftWords(c, text), starts: draftStarts(c, text) }).map((r) => text.slice(r.start, r.end))).toEqual(['in stock', 'office']);
+    expect(scan(m!, text, { words: () => draftWords(c, text), starts: draftStarts(c, text) }).map((r) => text.slice(r.start, r.end))).toEqual(['in stock', 'office']);
+  });
+
+  it('a list found only where its word gate is closed finds nothing, as before the index', () => {
+    // "we can" matches the start of "we can't", but the draft's words are "we", "cant", "t": the gate
+    // stays closed until another phrase of the list (or "we can" itself) is there as whole words.
+    const c = compile([pack('t', [rule({ id: 'a', kind: 'phrases', phrases: ['we can', 'happy to help'] })])]);
+    const hits = (text: string) => {
+      const [m] = ledMatchers(c);
+      m!.memoText = null;
+      return scan(m!, text, { words: () => draftWords(c, text), starts: draftStarts(c, text) }).map((r) => text.slice(r.start, r.end));
+    };
+    expect(hits("Sorry, we can't refund it.")).toEqual([]);
+    expect(hits("Sorry, we can't refund it. Happy to help with anything else.")).toEqual(['we can', 'Happy to help']);
   });
 
   it('tries a list only where a lead is spelt', () => {
