@@ -57,9 +57,20 @@ function collect(out: DraftRisk[], kind: DraftRiskKind, res: readonly RegExp[], 
   }
 }
 
+const SPACES = /\s+/g;
+
+/** Whether the trimmed text has more than `max` words (split at spaces), counting no further than that. */
+function moreWordsThan(trimmed: string, max: number): boolean {
+  SPACES.lastIndex = 0;
+  let words = 1;
+  while (words <= max && SPACES.exec(trimmed) !== null) words++;
+  SPACES.lastIndex = 0;
+  return words > max;
+}
+
 function coldRefusal(text: string): DraftRisk | null {
   const trimmed = text.trim();
-  if (!trimmed || trimmed.split(/\s+/).length > COLD_MAX_WORDS || ALTERNATIVE.test(trimmed)) return null;
+  if (!trimmed || moreWordsThan(trimmed, COLD_MAX_WORDS) || ALTERNATIVE.test(trimmed)) return null;
   const sentences = trimmed.match(/[^.!?]+[.!?]*/g) ?? [];
   let refused = false;
   for (const raw of sentences) {
