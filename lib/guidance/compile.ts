@@ -135,7 +135,12 @@ export interface CompiledPacks {
   readonly leads: LeadIndex | null;
   /** Per slot of `leads`: the places in the last draft where a match may start (none: undefined);
    * null when the draft cannot be read letter by letter (its lower case has another length). */
-  draftStarts: { readonly draft: string; readonly starts: readonly (readonly number[] | undefined)[] | null } | null;
+  draftStarts: {
+    readonly draft: string;
+    readonly starts: readonly (readonly number[] | undefined)[] | null;
+    /** The draft lower case and accents folded (null: the lower case has another length; undefined: not worked out). */
+    readonly folded: string | null | undefined;
+  } | null;
   /** The draft's normalised words (for the phrase gate), memoised on the last draft. */
   draftWords: { readonly draft: string; readonly words: ReadonlySet<string> } | null;
   /** The draft's sentence and clause bounds (for ifNear/unlessNear), memoised on the last draft. */

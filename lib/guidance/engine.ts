@@ -187,9 +187,11 @@ function isFoldCode(c: number): boolean {
 export function draftWords(c: CompiledPacks, draft: string): ReadonlySet<string> {
   if (c.draftWords !== null && c.draftWords.draft === draft) return c.draftWords.words;
   const words = new Set<string>();
-  // Lower case and accents folded once for the whole draft (same length: the offsets below hold).
-  const lower = draft.toLowerCase();
-  const text = lower.length === draft.length ? foldText(lower) : null;
+  // Lower case and accents folded once for the whole draft (same length: the offsets below hold);
+  // draftStarts has it already.
+  const read = c.draftStarts !== null && c.draftStarts.draft === draft ? c.draftStarts.folded : undefined;
+  const lower = read === undefined ? draft.toLowerCase() : '';
+  const text = read !== undefined ? read : lower.length === draft.length ? foldText(lower) : null;
   let start = -1;
   let apos = -1;
   let high = false;
@@ -255,8 +257,8 @@ export function draftStarts(c: CompiledPacks, draft: string): readonly (readonly
   const index = c.leads;
   let starts: (number[] | undefined)[] | null = null;
   const lower = index !== null ? draft.toLowerCase() : '';
-  if (index !== null && lower.length === draft.length) {
-    const text = foldText(lower);
+  const text = index !== null && lower.length === draft.length ? foldText(lower) : null;
+  if (index !== null && text !== null) {
     const next = index.next;
     const ends = index.ends;
     const wholes = index.wholes;
@@ -292,7 +294,7 @@ export function draftStarts(c: CompiledPacks, draft: string): readonly (readonly
       }
     }
   }
-  c.draftStarts = { draft, starts };
+  c.draftStarts = { draft, starts, folded: index !== null ? text : undefined };
   return starts;
 }
 
