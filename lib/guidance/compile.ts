@@ -104,6 +104,8 @@ export interface LeadIndex {
   readonly ends: (number[] | undefined)[];
   /** Per node: the slots a whole first word ending there belongs to (no letter or digit may follow it). */
   readonly wholes: (number[] | undefined)[];
+  /** Per node: 1 when `ends` has slots there, 2 when `wholes` has, 3 both. */
+  readonly marks: Uint8Array;
   /** Number of slots. */
   readonly slots: number;
 }
@@ -187,7 +189,9 @@ class MatcherCache implements Matchers {
     if (this.slots === 0) return null;
     const next = new Int32Array(this.ends.length * 37);
     for (const [key, child] of this.next) next[key] = child;
-    return { next, ends: this.ends, wholes: this.wholes, slots: this.slots };
+    const marks = new Uint8Array(this.ends.length);
+    for (let i = 0; i < marks.length; i++) marks[i] = (this.ends[i] ? 1 : 0) | (this.wholes[i] ? 2 : 0);
+    return { next, ends: this.ends, wholes: this.wholes, marks, slots: this.slots };
   }
 
   private addLeads(leads: readonly string[]): number {

@@ -262,6 +262,7 @@ export function draftStarts(c: CompiledPacks, draft: string): readonly (readonly
     const next = index.next;
     const ends = index.ends;
     const wholes = index.wholes;
+    const marks = index.marks;
     const out: (number[] | undefined)[] = (starts = new Array<number[] | undefined>(index.slots));
     const n = text.length;
     const add = (at: readonly number[], p: number) => {
@@ -270,8 +271,12 @@ export function draftStarts(c: CompiledPacks, draft: string): readonly (readonly
         if (list[list.length - 1] !== p) list.push(p);
       }
     };
-    for (let p = 0; p < n; p++) {
-      if (p > 0 && isAsciiWordCode(draft.charCodeAt(p - 1))) continue;
+    // (A character read as an ASCII letter or digit is a letter or digit: no phrase starts after it.)
+    for (let p = 0, after = false; p < n; p++) {
+      const first = text.charCodeAt(p);
+      const blocked = after;
+      after = isAsciiWordCode(first);
+      if (blocked || leadLetter(first) < 0) continue;
       let node = 0;
       for (let j = p; j < n; j++) {
         const code = text.charCodeAt(j);
@@ -287,10 +292,10 @@ export function draftStarts(c: CompiledPacks, draft: string): readonly (readonly
         const child = next[node * 37 + letter]!;
         if (child === 0) break;
         node = child;
-        const at = ends[node];
-        if (at !== undefined) add(at, p);
-        const whole = wholes[node];
-        if (whole !== undefined && (j + 1 >= n || leadLetter(text.charCodeAt(j + 1)) < 0)) add(whole, p);
+        const mark = marks[node]!;
+        if (mark === 0) continue;
+        if ((mark & 1) !== 0) add(ends[node]!, p);
+        if ((mark & 2) !== 0 && (j + 1 >= n || leadLetter(text.charCodeAt(j + 1)) < 0)) add(wholes[node]!, p);
       }
     }
   }
