@@ -217,8 +217,13 @@ const LEAD_MAX = 16;
 
 /** A character as the draft index reads it (engine.ts): lower case, accents folded (foldText). */
 export function leadChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (ch.length === 1 && c < 0x80) return c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : ch;
   return foldText(ch.toLowerCase());
 }
+
+/** A lead's letter: a-z or 0-9. */
+const isLeadLetter = (c: string): boolean => c.length === 1 && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'));
 
 /**
  * The phrase's lead: how every match of the phrase starts, as the draft index (engine.ts
@@ -253,7 +258,7 @@ export function phraseLead(phrase: string, inflectLast = false, lang: MatchLang 
       const ch = chars[k]!;
       if (APOSTROPHES.includes(ch)) continue;
       const c = leadChar(ch);
-      if (lead.length + 1 + part.length >= LEAD_MAX || !/^[a-z0-9]$/.test(c) || (lang === 'de' && (DE_FOLDS[`${ch}${chars[k + 1] ?? ''}`.toLowerCase()] !== undefined || DE_FOLDS[ch.toLowerCase()] !== undefined))) {
+      if (lead.length + 1 + part.length >= LEAD_MAX || !isLeadLetter(c) || (lang === 'de' && (DE_FOLDS[`${ch}${chars[k + 1] ?? ''}`.toLowerCase()] !== undefined || DE_FOLDS[ch.toLowerCase()] !== undefined))) {
         done = false;
         break;
       }
