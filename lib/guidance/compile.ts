@@ -98,16 +98,27 @@ export interface CompiledChecklist {
  * 0 is the root.
  */
 export interface LeadIndex {
-  /** node * 37 + letter → child node (0: none; the root is no one's child). */
-  readonly next: Int32Array;
-  /** Per node: the slots a lead ending there belongs to. */
-  readonly ends: (number[] | undefined)[];
-  /** Per node: the slots a whole first word ending there belongs to (no letter or digit may follow it). */
-  readonly wholes: (number[] | undefined)[];
+  /**
+   * node * 37 + letter → child node, an open-addressing hash table (a dense table was 37 numbers per
+   * node: 2.7 MB for the default pack's 18,000 nodes): `keys` (-1: empty) and `children`, of a power of
+   * two size; a key is looked up from its slot leadSlot(key, bits) on, one by one.
+   */
+  readonly keys: Int32Array;
+  readonly children: Int32Array;
+  readonly bits: number;
+  /** By node: the slots a lead ending there belongs to. */
+  readonly ends: ReadonlyMap<number, readonly number[]>;
+  /** By node: the slots a lead ending there with a whole word belongs to (no letter or digit may follow it). */
+  readonly wholes: ReadonlyMap<number, readonly number[]>;
   /** Per node: 1 when `ends` has slots there, 2 when `wholes` has, 3 both. */
   readonly marks: Uint8Array;
   /** Number of slots. */
   readonly slots: number;
+}
+
+/** Where a key of LeadIndex starts its search (Fibonacci hashing: the top `bits` of key × 2^32/φ). */
+export function leadSlot(key: number, bits: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> (32 - bits);
 }
 
 /** Facts derived from one thread, cached per thread (see engine.ts). */
@@ -187,11 +198,28 @@ class MatcherCache implements Matchers {
   /** The lead index, or null when no RegExp has leads. */
   leadIndex(): LeadIndex | null {
     if (this.slots === 0) return null;
-    const next = new Int32Array(this.ends.length * 37);
-    for (const [key, child] of this.next) next[key] = child;
+    let bits = 4;
+    while (1 << bits < this.next.size * 2) bits++;
+    const keys = new Int32Array(1 << bits).fill(-1);
+    const children = new Int32Array(1 << bits);
+    const mask = (1 << bits) - 1;
+    for (const [key, child] of this.next) {
+      let h = leadSlot(key, bits);
+      while (keys[h] !== -1) h = (h + 1) & mask;
+      keys[h] = key;
+      children[h] = child;
+    }
     const marks = new Uint8Array(this.ends.length);
-    for (let i = 0; i < marks.length; i++) marks[i] = (this.ends[i] ? 1 : 0) | (this.wholes[i] ? 2 : 0);
-    return { next, ends: this.ends, wholes: this.wholes, marks, slots: this.slots };
+    const ends = new Map<number, number[]>();
+    const wholes = new Map<number, number[]>();
+    for (let i = 0; i < marks.length; i++) {
+      const e = this.ends[i];
+      const w = this.wholes[i];
+      if (e) ends.set(i, e);
+      if (w) wholes.set(i, w);
+      marks[i] = (e ? 1 : 0) | (w ? 2 : 0);
+    }
+    return { keys, children, bits, ends, wholes, marks, slots: this.slots };
   }
 
   private addLeads(leads: readonly string[]): number {

@@ -259,7 +259,11 @@ export function draftStarts(c: CompiledPacks, draft: string): readonly (readonly
   const lower = index !== null ? draft.toLowerCase() : '';
   const text = index !== null && lower.length === draft.length ? foldText(lower) : null;
   if (index !== null && text !== null) {
-    const next = index.next;
+    const keys = index.keys;
+    const children = index.children;
+    const bits = index.bits;
+    const mask = (1 << bits) - 1;
+    const shift = 32 - bits;
     const ends = index.ends;
     const wholes = index.wholes;
     const marks = index.marks;
@@ -289,13 +293,16 @@ export function draftStarts(c: CompiledPacks, draft: string): readonly (readonly
           while (j + 1 < n && isRegExpSpace(text.charCodeAt(j + 1))) j++;
           letter = 36;
         }
-        const child = next[node * 37 + letter]!;
-        if (child === 0) break;
-        node = child;
+        const key = node * 37 + letter;
+        let h = Math.imul(key, 0x9e3779b1) >>> shift; // compile.ts leadSlot
+        let k: number;
+        while ((k = keys[h]!) !== key && k !== -1) h = (h + 1) & mask;
+        if (k === -1) break;
+        node = children[h]!;
         const mark = marks[node]!;
         if (mark === 0) continue;
-        if ((mark & 1) !== 0) add(ends[node]!, p);
-        if ((mark & 2) !== 0 && (j + 1 >= n || leadLetter(text.charCodeAt(j + 1)) < 0)) add(wholes[node]!, p);
+        if ((mark & 1) !== 0) add(ends.get(node)!, p);
+        if ((mark & 2) !== 0 && (j + 1 >= n || leadLetter(text.charCodeAt(j + 1)) < 0)) add(wholes.get(node)!, p);
       }
     }
   }

@@ -213,7 +213,7 @@ function phraseGates(p: PhraseParts): string[][] {
 }
 
 /** Longest lead kept (the draft index walks at most this far from a word start). */
-const LEAD_MAX = 16;
+const LEAD_MAX = 10;
 
 /** A character as the draft index reads it (engine.ts): lower case, accents folded (foldText). */
 export function leadChar(ch: string): string {
@@ -269,7 +269,8 @@ export function phraseLead(phrase: string, inflectLast = false, lang: MatchLang 
     lead += lead === '' ? part : ` ${part}`;
     // Whole: spaces come next, or the phrase ends with a word-end check (its last character is a
     // letter or digit; "d'" also matches the "d" of "des").
-    const last = tokens.slice(i + 1).every((t) => t === '...' || t === '…');
+    let last = true;
+    for (let k = i + 1; k < tokens.length && last; k++) last = tokens[k] === '...' || tokens[k] === '…';
     whole = done && (!last || WORDISH.test(word[word.length - 1] ?? ''));
     if (!whole) break;
   }
