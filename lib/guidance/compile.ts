@@ -18,6 +18,13 @@ export interface CompiledMatcher {
    * words are in the draft), or null to always run it.
    */
   readonly gates: readonly (readonly (readonly string[])[] | null)[];
+  /**
+   * Per RegExp: its slot in the compile's lead index (LeadIndex: the draft index knows where in the
+   * draft a match may start), or -1 when it runs over the whole draft.
+   */
+  readonly slots: readonly number[];
+  /** Per RegExp with a slot: the same RegExp, sticky (tried at one place), made at its first use. */
+  readonly sticky: (RegExp | null)[];
   /** Memo: the last text scanned and its hits (shared empty array when none). */
   memoText: string | null;
   memoHits: readonly TextRange[];
@@ -84,6 +91,36 @@ export interface CompiledChecklist {
   readonly langs?: readonly string[];
 }
 
+/**
+ * The leads of every phrase RegExp of a compile (phrase.ts phraseLead) as a tree of letters: from
+ * a place in the draft, the walk along the draft's letters meets the slots (RegExps) whose phrases may
+ * start there. Letters and digits are 0-35 ('0'-'9', 'a'-'z'), 36 the spaces between two words; node
+ * 0 is the root.
+ */
+export interface LeadIndex {
+  /**
+   * node * 37 + letter → child node, an open-addressing hash table (a dense table was 37 numbers per
+   * node: 2.7 MB for the default pack's 18,000 nodes): `keys` (-1: empty) and `children`, of a power of
+   * two size; a key is looked up from its slot leadSlot(key, bits) on, one by one.
+   */
+  readonly keys: Int32Array;
+  readonly children: Int32Array;
+  readonly bits: number;
+  /** By node: the slots a lead ending there belongs to. */
+  readonly ends: ReadonlyMap<number, readonly number[]>;
+  /** By node: the slots a lead ending there with a whole word belongs to (no letter or digit may follow it). */
+  readonly wholes: ReadonlyMap<number, readonly number[]>;
+  /** Per node: 1 when `ends` has slots there, 2 when `wholes` has, 3 both. */
+  readonly marks: Uint8Array;
+  /** Number of slots. */
+  readonly slots: number;
+}
+
+/** Where a key of LeadIndex starts its search (Fibonacci hashing: the top `bits` of key × 2^32/φ). */
+export function leadSlot(key: number, bits: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> (32 - bits);
+}
+
 /** Facts derived from one thread, cached per thread (see engine.ts). */
 export interface ThreadInfo {
   readonly thread: readonly ThreadMessage[];
@@ -107,6 +144,16 @@ export interface CompiledPacks {
   /** Per-thread caches: by identity, then by content of the last thread seen. */
   readonly threadCache: WeakMap<readonly ThreadMessage[], ThreadInfo>;
   lastThread: ThreadInfo | null;
+  /** Where in the draft the phrase RegExps may match (null: no RegExp has leads). */
+  readonly leads: LeadIndex | null;
+  /** Per slot of `leads`: the places in the last draft where a match may start (none: undefined);
+   * null when the draft cannot be read letter by letter (its lower case has another length). */
+  draftStarts: {
+    readonly draft: string;
+    readonly starts: readonly (readonly number[] | undefined)[] | null;
+    /** The draft lower case and accents folded (null: the lower case has another length; undefined: not worked out). */
+    readonly folded: string | null | undefined;
+  } | null;
   /** The draft's normalised words (for the phrase gate), memoised on the last draft. */
   draftWords: { readonly draft: string; readonly words: ReadonlySet<string> } | null;
   /** The draft's sentence and clause bounds (for ifNear/unlessNear), memoised on the last draft. */
@@ -142,6 +189,62 @@ class MatcherCache implements Matchers {
   fold = false;
   /** The language of the pack being compiled (how its phrases match). */
   lang: MatchLang = 'en';
+  /** Lead index being built: see LeadIndex. */
+  private readonly next = new Map<number, number>();
+  private readonly ends: (number[] | undefined)[] = [undefined];
+  private readonly wholes: (number[] | undefined)[] = [undefined];
+  private slots = 0;
+
+  /** The lead index, or null when no RegExp has leads. */
+  leadIndex(): LeadIndex | null {
+    if (this.slots === 0) return null;
+    let bits = 4;
+    while (1 << bits < this.next.size * 2) bits++;
+    const keys = new Int32Array(1 << bits).fill(-1);
+    const children = new Int32Array(1 << bits);
+    const mask = (1 << bits) - 1;
+    for (const [key, child] of this.next) {
+      let h = leadSlot(key, bits);
+      while (keys[h] !== -1) h = (h + 1) & mask;
+      keys[h] = key;
+      children[h] = child;
+    }
+    const marks = new Uint8Array(this.ends.length);
+    const ends = new Map<number, number[]>();
+    const wholes = new Map<number, number[]>();
+    for (let i = 0; i < marks.length; i++) {
+      const e = this.ends[i];
+      const w = this.wholes[i];
+      if (e) ends.set(i, e);
+      if (w) wholes.set(i, w);
+      marks[i] = (e ? 1 : 0) | (w ? 2 : 0);
+    }
+    return { keys, children, bits, ends, wholes, marks, slots: this.slots };
+  }
+
+  private addLeads(leads: readonly string[]): number {
+    const slot = this.slots++;
+    for (const lead of leads) {
+      let node = 0;
+      const whole = lead.endsWith(' ');
+      const n = whole ? lead.length - 1 : lead.length;
+      for (let i = 0; i < n; i++) {
+        const c = lead.charCodeAt(i);
+        const key = node * 37 + (c === 32 ? 36 : c <= 57 ? c - 48 : c - 87);
+        let child = this.next.get(key);
+        if (child === undefined) {
+          child = this.ends.length;
+          this.ends.push(undefined);
+          this.wholes.push(undefined);
+          this.next.set(key, child);
+        }
+        node = child;
+      }
+      const at = ((whole ? this.wholes : this.ends)[node] ??= []);
+      if (at[at.length - 1] !== slot) at.push(slot);
+    }
+    return slot;
+  }
 
   get(m: Matcher | undefined): CompiledMatcher | null {
     if (!m) return null;
@@ -157,12 +260,14 @@ class MatcherCache implements Matchers {
     }
     const res: RegExp[] = [];
     const gates: (readonly (readonly string[])[] | null)[] = [];
+    const slots: number[] = [];
     if (phrases && phrases.length > 0) {
-      const { source, gate } = phrasesSource(phrases, inflect, this.fold, this.lang);
+      const { source, gate, leads } = phrasesSource(phrases, inflect, this.fold, this.lang);
       const re = tryRegExp(source, 'giu');
       if (typeof re === 'string') throw new Error(`phrases: ${re}`);
       res.push(re);
       gates.push(gate);
+      slots.push(leads ? this.addLeads(leads) : -1);
     }
     if (pattern !== null) {
       const clean = [...new Set(flags.replace(/[^imsu]/g, ''))].join('');
@@ -170,8 +275,9 @@ class MatcherCache implements Matchers {
       if (typeof re === 'string') throw new Error(`pattern: ${re}`);
       res.push(re);
       gates.push(null);
+      slots.push(-1);
     }
-    const compiled: CompiledMatcher = { res, gates, memoText: null, memoHits: NO_HITS };
+    const compiled: CompiledMatcher = { res, gates, slots, sticky: res.map(() => null), memoText: null, memoHits: NO_HITS };
     this.byKey.set(key, compiled);
     this.taken?.push(compiled);
     return compiled;
@@ -321,6 +427,8 @@ export function compile(packs: readonly Pack[], prefs: CompilePrefs = {}): Compi
     hasThreadRules: rules.some((r) => r.def.needsThread === true),
     threadCache: new WeakMap(),
     lastThread: null,
+    leads: mc.leadIndex(),
+    draftStarts: null,
     draftWords: null,
     draftSpans: null,
     draftMemo: null,

@@ -45,17 +45,69 @@ function gateOpen(gate: readonly (readonly string[])[], words: ReadonlySet<strin
   return false;
 }
 
+/** The draft's facts the scans use: where phrases may start, and its normalised words (the gates). */
+export interface DraftFacts {
+  /** Per lead slot (compile.ts LeadIndex), or null: every RegExp runs over the whole draft. */
+  readonly starts: readonly (readonly number[] | undefined)[] | null;
+  /** Worked out when a phrase list without leads asks (draftWords). */
+  words(): ReadonlySet<string>;
+}
+
+function stickyOf(m: CompiledMatcher, i: number): RegExp {
+  const re = m.res[i]!;
+  return (m.sticky[i] ??= new RegExp(re.source, `${re.flags.replace('g', '')}y`));
+}
+
 /**
- * All non-empty matches of a matcher in `text`, sorted; memoised on the last text. With `words`
- * (the text's normalised words), a phrase RegExp runs only if some phrase's words are all there.
+ * The matches of a phrase RegExp, tried only at `starts` (sorted; every place a match may start, see
+ * draftStarts): the same as a global scan. A global exec finds the first place from lastIndex on
+ * where the RegExp matches, and the match it finds there is the one the sticky RegExp finds at that
+ * place; every such place is in `starts`. A phrase match is never empty (a lead has a letter).
  */
-export function scan(m: CompiledMatcher, text: string, words: ReadonlySet<string> | null = null): readonly TextRange[] {
+function scanAt(m: CompiledMatcher, i: number, text: string, starts: readonly number[], first: boolean): TextRange[] | null {
+  const re = stickyOf(m, i);
+  let hits: TextRange[] | null = null;
+  let from = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const p = starts[k]!;
+    if (p < from) continue;
+    re.lastIndex = p;
+    const x = re.exec(text);
+    if (x === null) continue;
+    const len = x[0].length;
+    from = p + len;
+    (hits ??= []).push({ start: p, end: from });
+    if (first) break;
+  }
+  re.lastIndex = 0;
+  return hits;
+}
+
+/**
+ * All non-empty matches of a matcher in `text`, sorted; memoised on the last text. With the draft's
+ * facts, a phrase RegExp runs only if some phrase's words are all there, and only where one of its
+ * phrases may start.
+ */
+export function scan(m: CompiledMatcher, text: string, facts: DraftFacts | null = null): readonly TextRange[] {
   if (m.memoText === text) return m.memoHits;
   let hits: TextRange[] | null = null;
   const res = m.res;
   for (let i = 0; i < res.length; i++) {
     const gate = m.gates[i];
-    if (words !== null && gate && !gateOpen(gate, words)) continue;
+    if (facts !== null) {
+      // A list with leads runs only where one of its phrases can start, and its word gate is asked
+      // only when it found something (as good as not running it when closed: same hits, and the
+      // draft's words are seldom needed). A list without leads runs only if its gate is open.
+      const slot = m.slots[i]!;
+      const at = slot >= 0 && facts.starts !== null ? facts.starts[slot] : null;
+      if (at === undefined) continue;
+      if (at !== null) {
+        const found = scanAt(m, i, text, at, false);
+        if (found !== null && (!gate || gateOpen(gate, facts.words()))) hits = hits === null ? found : hits.concat(found);
+        continue;
+      }
+      if (gate && !gateOpen(gate, facts.words())) continue;
+    }
     const re = res[i]!;
     re.lastIndex = 0;
     let x: RegExpExecArray | null;
@@ -78,12 +130,21 @@ export function scan(m: CompiledMatcher, text: string, words: ReadonlySet<string
  * Whether a matcher matches anywhere in `text` (no memo, no allocation): stops at the first match,
  * where `scan` finds them all (an `unless` only needs one: "je vous" early in a French draft).
  */
-function test(m: CompiledMatcher, text: string, words: ReadonlySet<string> | null = null): boolean {
+function test(m: CompiledMatcher, text: string, facts: DraftFacts | null = null): boolean {
   if (m.memoText === text) return m.memoHits.length > 0;
   const res = m.res;
   for (let i = 0; i < res.length; i++) {
     const gate = m.gates[i];
-    if (words !== null && gate && !gateOpen(gate, words)) continue;
+    if (facts !== null) {
+      const slot = m.slots[i]!;
+      const at = slot >= 0 && facts.starts !== null ? facts.starts[slot] : null;
+      if (at === undefined) continue;
+      if (at !== null) {
+        if (scanAt(m, i, text, at, true) !== null && (!gate || gateOpen(gate, facts.words()))) return true;
+        continue;
+      }
+      if (gate && !gateOpen(gate, facts.words())) continue;
+    }
     const re = res[i]!;
     re.lastIndex = 0;
     let x: RegExpExecArray | null;
@@ -126,9 +187,11 @@ function isFoldCode(c: number): boolean {
 export function draftWords(c: CompiledPacks, draft: string): ReadonlySet<string> {
   if (c.draftWords !== null && c.draftWords.draft === draft) return c.draftWords.words;
   const words = new Set<string>();
-  // Lower case and accents folded once for the whole draft (same length: the offsets below hold).
-  const lower = draft.toLowerCase();
-  const text = lower.length === draft.length ? foldText(lower) : null;
+  // Lower case and accents folded once for the whole draft (same length: the offsets below hold);
+  // draftStarts has it already.
+  const read = c.draftStarts !== null && c.draftStarts.draft === draft ? c.draftStarts.folded : undefined;
+  const lower = read === undefined ? draft.toLowerCase() : '';
+  const text = read !== undefined ? read : lower.length === draft.length ? foldText(lower) : null;
   let start = -1;
   let apos = -1;
   let high = false;
@@ -158,6 +221,97 @@ export function draftWords(c: CompiledPacks, draft: string): ReadonlySet<string>
   }
   c.draftWords = { draft, words };
   return words;
+}
+
+/** 0-35 for 0-9 and a-z (and ſ, which /s/iu matches), else -1: a character of the draft index (lower case, accents folded). */
+function leadLetter(ch: number): number {
+  if (ch >= 97 && ch <= 122) return ch - 87;
+  if (ch >= 48 && ch <= 57) return ch - 48;
+  return ch === 0x17f ? 28 : -1;
+}
+
+/** What `\s` matches in a RegExp. */
+function isRegExpSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff))
+  );
+}
+
+/** A-Z, a-z, 0-9 or _: a phrase (which starts with a word check) cannot start right after one. */
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
+ * Where in the draft each phrase RegExp may match (per slot of the compile's LeadIndex, sorted):
+ * every place not right after an ASCII letter, digit or _ (the phrases' word-start check fails
+ * there) from which the draft, lower case and accents folded, spells one of the slot's leads. As a
+ * phrase's RegExp reads a letter in any case (its `i` flag: "K" is also the Kelvin sign, "s" the long
+ * ſ), the draft is read so too. Null when the lower case changes the draft's length (then the
+ * RegExps run everywhere). Memoised on the last draft.
+ */
+export function draftStarts(c: CompiledPacks, draft: string): readonly (readonly number[] | undefined)[] | null {
+  if (c.draftStarts !== null && c.draftStarts.draft === draft) return c.draftStarts.starts;
+  const index = c.leads;
+  let starts: (number[] | undefined)[] | null = null;
+  const lower = index !== null ? draft.toLowerCase() : '';
+  const text = index !== null && lower.length === draft.length ? foldText(lower) : null;
+  if (index !== null && text !== null) {
+    const keys = index.keys;
+    const children = index.children;
+    const bits = index.bits;
+    const mask = (1 << bits) - 1;
+    const shift = 32 - bits;
+    const ends = index.ends;
+    const wholes = index.wholes;
+    const marks = index.marks;
+    const out: (number[] | undefined)[] = (starts = new Array<number[] | undefined>(index.slots));
+    const n = text.length;
+    const add = (at: readonly number[], p: number) => {
+      for (let k = 0; k < at.length; k++) {
+        const list = (out[at[k]!] ??= []);
+        if (list[list.length - 1] !== p) list.push(p);
+      }
+    };
+    // (A character read as an ASCII letter or digit is a letter or digit: no phrase starts after it.)
+    for (let p = 0, after = false; p < n; p++) {
+      const first = text.charCodeAt(p);
+      const blocked = after;
+      after = isAsciiWordCode(first);
+      if (blocked || leadLetter(first) < 0) continue;
+      let node = 0;
+      for (let j = p; j < n; j++) {
+        const code = text.charCodeAt(j);
+        let letter = leadLetter(code);
+        if (letter < 0) {
+          // An apostrophe is optional in a phrase's source: read past it.
+          if (j > p && isApostrophe(code)) continue;
+          if (j === p || !isRegExpSpace(code)) break;
+          // The spaces between two words (`\s+`, then a letter: all of them).
+          while (j + 1 < n && isRegExpSpace(text.charCodeAt(j + 1))) j++;
+          letter = 36;
+        }
+        const key = node * 37 + letter;
+        let h = Math.imul(key, 0x9e3779b1) >>> shift; // compile.ts leadSlot
+        let k: number;
+        while ((k = keys[h]!) !== key && k !== -1) h = (h + 1) & mask;
+        if (k === -1) break;
+        node = children[h]!;
+        const mark = marks[node]!;
+        if (mark === 0) continue;
+        if ((mark & 1) !== 0) add(ends.get(node)!, p);
+        if ((mark & 2) !== 0 && (j + 1 >= n || leadLetter(text.charCodeAt(j + 1)) < 0)) add(wholes.get(node)!, p);
+      }
+    }
+  }
+  c.draftStarts = { draft, starts, folded: index !== null ? text : undefined };
+  return starts;
+}
+
+function draftFacts(c: CompiledPacks, draft: string): DraftFacts {
+  return { starts: draftStarts(c, draft), words: () => draftWords(c, draft) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -244,7 +398,7 @@ function spanIndex(spans: readonly TextRange[], pos: number): number {
 }
 
 /** Whether every matcher of `near` has a hit within the scope around `r`. */
-function nearHolds(c: CompiledPacks, near: CompiledNear, draft: string, dw: ReadonlySet<string>, r: TextRange): boolean {
+function nearHolds(c: CompiledPacks, near: CompiledNear, draft: string, dw: DraftFacts, r: TextRange): boolean {
   const spans = draftSpans(c, draft);
   let from: number;
   let to: number;
@@ -272,7 +426,7 @@ function nearHolds(c: CompiledPacks, near: CompiledNear, draft: string, dw: Read
 }
 
 /** The ranges that pass the rule's ifNear and unlessNear conditions. */
-function nearFilter(c: CompiledPacks, r: CompiledRule, ranges: readonly TextRange[], draft: string, dw: ReadonlySet<string>): readonly TextRange[] {
+function nearFilter(c: CompiledPacks, r: CompiledRule, ranges: readonly TextRange[], draft: string, dw: DraftFacts): readonly TextRange[] {
   let out: TextRange[] | null = null;
   for (let i = 0; i < ranges.length; i++) {
     const x = ranges[i]!;
@@ -417,7 +571,8 @@ function warmUp(c: CompiledPacks): void {
   const run = (m: CompiledMatcher | null) => {
     if (!m) return;
     // Twice: engines compile a RegExp to bytecode at its first exec and to native code at a later one.
-    for (const re of m.res) {
+    const all = m.res.map((re, i) => (m.slots[i]! >= 0 ? [re, stickyOf(m, i)] : [re])).flat();
+    for (const re of all) {
       for (let k = 0; k < 2; k++) {
         re.lastIndex = 0;
         re.test(WARM_TEXT);
@@ -438,12 +593,12 @@ class LintView implements DraftView {
   rule: CompiledRule | null = null;
   readonly text: string;
   private readonly c: CompiledPacks;
-  private readonly dw: ReadonlySet<string>;
+  private readonly dw: DraftFacts;
   private readonly messages: readonly ThreadMessage[];
   private count = -1;
   private info: ThreadInfo | null = null;
 
-  constructor(c: CompiledPacks, text: string, dw: ReadonlySet<string>, messages: readonly ThreadMessage[]) {
+  constructor(c: CompiledPacks, text: string, dw: DraftFacts, messages: readonly ThreadMessage[]) {
     this.c = c;
     this.text = text;
     this.dw = dw;
@@ -495,7 +650,7 @@ export function lint(c: CompiledPacks, input: LintInput, budget?: LintBudget): H
   const rules = c.rules;
   const clock = budget ? (budget.now ?? perfNow) : null;
   const t0 = clock ? clock() : 0;
-  const dw = draftWords(c, draft);
+  const dw = draftFacts(c, draft);
   const view = new LintView(c, draft, dw, thread);
   let tPrev = t0;
   let timed: CompiledRule | null = null;
@@ -660,7 +815,7 @@ export function tickedItems(c: CompiledPacks, checklistId: string, draft: string
   const cl = c.checklists.find((x) => x.id === checklistId);
   if (!cl) return [];
   const out: string[] = [];
-  const dw = draftWords(c, draft);
+  const dw = draftFacts(c, draft);
   for (const item of cl.items) if (scan(item.tick, draft, dw).length > 0) out.push(item.id);
   return out;
 }

@@ -212,6 +212,71 @@ function phraseGates(p: PhraseParts): string[][] {
   return sets.map((s) => [...new Set(s)].sort((x, y) => y.length - x.length));
 }
 
+/** Longest lead kept (the draft index walks at most this far from a word start). */
+const LEAD_MAX = 10;
+
+/** A character as the draft index reads it (engine.ts): lower case, accents folded (foldText). */
+export function leadChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (ch.length === 1 && c < 0x80) return c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : ch;
+  return foldText(ch.toLowerCase());
+}
+
+/** A lead's letter: a-z or 0-9. */
+const isLeadLetter = (c: string): boolean => c.length === 1 && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'));
+
+/**
+ * The phrase's lead: how every match of the phrase starts, as the draft index (engine.ts
+ * draftStarts) reads the draft: letters and digits as `leadChar` reads them (ASCII only), a space
+ * for the spaces between two words (`\s+`), and a space at the end when the lead ends with a whole
+ * word (no letter or digit may follow: spaces come next, or the phrase's word-end check); '' when
+ * there is none to tell. Each letter of the lead is
+ * one atom of the phrase's source that matches that one character (in any case, accented or not);
+ * an apostrophe is left out (it is optional in the source, and the index reads past apostrophes).
+ * The lead stops at a dash, any other mark, a gap (`...`), a letter with no ASCII base ("ø", "ß"),
+ * a German fold ("ü" also matches "ue"), or an inflected word ({word}, or the last one with
+ * `inflect`: its last letter is left out, two in German, the endings may change them). So a match of the
+ * phrase can only start where the draft spells its lead: the phrases' RegExp is tried only there.
+ */
+export function phraseLead(phrase: string, inflectLast = false, lang: MatchLang = 'en'): string {
+  const tokens = phrase.trim().split(/\s+/).filter(Boolean);
+  let lead = '';
+  let whole = false;
+  for (let i = tokens.findIndex((t) => t !== '...' && t !== '…'); i >= 0 && i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (tok === '...' || tok === '…') break;
+    const braced = /^\{(.+)\}$/.exec(tok);
+    const word = braced?.[1] ?? tok;
+    const inflect = braced !== null || (inflectLast && i === tokens.length - 1);
+    const chars = [...word];
+    // Walked over the word as escapeWord reads it (a German fold may pair a letter with the next); an
+    // inflected word's last character (English: inflectSource) or two (German) are left out.
+    const end = inflect ? chars.length - (lang === 'de' ? 2 : 1) : chars.length;
+    let part = '';
+    let done = !inflect;
+    for (let k = 0; k < end; k++) {
+      const ch = chars[k]!;
+      if (APOSTROPHES.includes(ch)) continue;
+      const c = leadChar(ch);
+      if (lead.length + 1 + part.length >= LEAD_MAX || !isLeadLetter(c) || (lang === 'de' && (DE_FOLDS[`${ch}${chars[k + 1] ?? ''}`.toLowerCase()] !== undefined || DE_FOLDS[ch.toLowerCase()] !== undefined))) {
+        done = false;
+        break;
+      }
+      part += c;
+    }
+    // A word that gives no letter ends the lead at the word before it (spaces come between them).
+    if (part === '') break;
+    lead += lead === '' ? part : ` ${part}`;
+    // Whole: spaces come next, or the phrase ends with a word-end check (its last character is a
+    // letter or digit; "d'" also matches the "d" of "des").
+    let last = true;
+    for (let k = i + 1; k < tokens.length && last; k++) last = tokens[k] === '...' || tokens[k] === '…';
+    whole = done && (!last || WORDISH.test(word[word.length - 1] ?? ''));
+    if (!whole) break;
+  }
+  return whole ? `${lead} ` : lead;
+}
+
 /** Standalone RegExp source (flags `giu`) for one phrase; the syntax: `phrase` in kinds/parts.ts. */
 export function phraseSource(phrase: string, inflectLast = false, fold = false, lang: MatchLang = 'en'): string {
   const p = phraseParts(phrase, inflectLast, fold, lang);
@@ -373,7 +438,12 @@ export function phrasesSource(
   lang: MatchLang = 'en',
   /** The alternatives as a tree (treeSource); false: the flat list, for tests that compare the two. */
   tree = true,
-): { source: string; gate: readonly (readonly string[])[] | null } {
+): {
+  source: string;
+  gate: readonly (readonly string[])[] | null;
+  /** Every phrase's lead (phraseLead), or null when some phrase has none: then the RegExp runs everywhere. */
+  leads: readonly string[] | null;
+} {
   const parts = phrases.map((p) => phraseParts(p, inflect, fold, lang));
   const longestFirst = (a: string, b: string) => b.length - a.length || (a < b ? -1 : 1);
   const worded = [...new Set(parts.filter((p) => p.startsWord).map((p) => p.body))].sort(longestFirst);
@@ -384,5 +454,6 @@ export function phrasesSource(
   // A phrase with no required word could match anywhere: then the RegExp always runs.
   const gates = parts.map(phraseGates);
   const gate = gates.some((g) => g.some((s) => s.length === 0)) ? null : gates.flat();
-  return { source: groups.join('|'), gate };
+  const leads = other.length > 0 ? null : phrases.map((p) => phraseLead(p, inflect, lang));
+  return { source: groups.join('|'), gate, leads: leads === null || leads.includes('') ? null : leads };
 }

@@ -57,9 +57,21 @@ function collect(out: DraftRisk[], kind: DraftRiskKind, res: readonly RegExp[], 
   }
 }
 
+const SPACES = /\s+/g;
+const CAPS_PAIR = /[A-Z][A-Z'’-]*[A-Z]/;
+
+/** Whether the trimmed text has more than `max` words (split at spaces), counting no further than that. */
+function moreWordsThan(trimmed: string, max: number): boolean {
+  SPACES.lastIndex = 0;
+  let words = 1;
+  while (words <= max && SPACES.exec(trimmed) !== null) words++;
+  SPACES.lastIndex = 0;
+  return words > max;
+}
+
 function coldRefusal(text: string): DraftRisk | null {
   const trimmed = text.trim();
-  if (!trimmed || trimmed.split(/\s+/).length > COLD_MAX_WORDS || ALTERNATIVE.test(trimmed)) return null;
+  if (!trimmed || moreWordsThan(trimmed, COLD_MAX_WORDS) || ALTERNATIVE.test(trimmed)) return null;
   const sentences = trimmed.match(/[^.!?]+[.!?]*/g) ?? [];
   let refused = false;
   for (const raw of sentences) {
@@ -79,8 +91,10 @@ export function analyzeDraft(text: string): DraftRisk[] {
   if (!text.trim()) return out;
   collect(out, 'blame', BLAME, text);
   collect(out, 'sarcasm', SARCASM, text);
-  const caps = findCaps(text);
-  if (caps.shouting && caps.words.length >= 2) {
+  // Most drafts have no emphasis word (caps.ts: two capitals or more, nothing but capitals,
+  // apostrophes and dashes between them, so two capitals close together): then no shouting.
+  const caps = CAPS_PAIR.test(text) ? findCaps(text) : null;
+  if (caps && caps.shouting && caps.words.length >= 2) {
     const first = caps.words[0];
     const last = caps.words[caps.words.length - 1];
     if (first && last) out.push({ kind: 'all-caps', start: first.start, end: last.end });

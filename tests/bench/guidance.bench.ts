@@ -9,6 +9,7 @@ import { binaryInlined } from 'harper.js/binaryInlined';
 import { compile, lint } from '../../lib/guidance/engine';
 import { defaultPack } from '../../lib/guidance/default-pack';
 import { parsePack } from '../../lib/guidance/schema';
+import { analyzeDraft } from '../../lib/tone/draft';
 import { BENCH_DRAFT, BENCH_THREAD, generatePack } from '../fixtures/packs/generated';
 import { measure, measureAsync, printRatio, printTable } from './harness';
 
@@ -30,6 +31,12 @@ export default async function () {
   console.log(`draft: ${drafts[0]!.length} chars, thread: ${BENCH_THREAD.length} messages; default pack: ${c1.rules.length} rules, ${sample.length} hints`);
 
   const ours = measure('lint, default pack (2,000 chars, 10 msgs)', () => lint(c1, { draft: next(), thread: BENCH_THREAD, context }), { runs: 3000, warmup: 300 });
+  // The background's whole path after a typing pause: the draft's tone risks (lib/tone/draft), then the rules.
+  const whole = () => {
+    const draft = next();
+    return lint(c1, { draft, thread: BENCH_THREAD, context: { ...context, draftRisks: analyzeDraft(draft) } });
+  };
+  const oursWhole = measure('draft risks + lint, default pack', whole, { runs: 3000, warmup: 300 });
   const oursBig = measure('lint, default + 1,000-rule pack', () => lint(c1000, { draft: next(), thread: BENCH_THREAD, context }), { runs: 500, warmup: 50 });
   const compileBig = measure('compile 1,000-rule pack', () => compile([big]), { runs: 40, warmup: 5 });
   const parseBig = measure('parsePack 1,000-rule pack (JSON text)', () => parsePack(bigText), { runs: 20, warmup: 3 });
@@ -43,18 +50,22 @@ export default async function () {
   const fresh = () => `${next()} ${h++}`;
   const harperStats = await measureAsync('harper.js lint() (same drafts)', () => harper.lint(fresh()), { runs: 30, warmup: 3 });
 
-  printTable('guidance engine vs prose linters, per call', [ours, oursBig, compileBig, parseBig, wg, alex, harperStats]);
+  printTable('guidance engine vs prose linters, per call', [ours, oursWhole, oursBig, compileBig, parseBig, wg, alex, harperStats]);
   printRatio(ours, wg);
   printRatio(ours, alex);
   printRatio(ours, harperStats);
+  printRatio(oursWhole, wg);
+  printRatio(oursWhole, alex);
+  printRatio(oursWhole, harperStats);
   printRatio(oursBig, wg);
   printRatio(oursBig, alex);
   // The machine is shared: the same three, alternated in rounds, each round's medians compared (the
   // ratio of the median of those; a load change during the run moves both sides alike).
-  const rounds: { ours: number; wg: number; alex: number; harper: number }[] = [];
+  const rounds: { ours: number; whole: number; wg: number; alex: number; harper: number }[] = [];
   for (let r = 0; r < 6; r++) {
     rounds.push({
       ours: measure('', () => lint(c1, { draft: next(), thread: BENCH_THREAD, context }), { runs: 400, warmup: 20 }).median,
+      whole: measure('', whole, { runs: 400, warmup: 20 }).median,
       wg: measure('', () => writeGood(next()), { runs: 40, warmup: 4 }).median,
       alex: measure('', () => alexText(next()), { runs: 10, warmup: 1 }).median,
       harper: (await measureAsync('', () => harper.lint(fresh()), { runs: 6, warmup: 1 })).median,
@@ -65,8 +76,12 @@ export default async function () {
   console.log(
     `interleaved (6 rounds, median of round medians): lint ${oursMid.toFixed(4)} ms; write-good ${mid(rounds.map((x) => x.wg / x.ours)).toFixed(1)}× slower, alex ${mid(rounds.map((x) => x.alex / x.ours)).toFixed(1)}× slower, harper.js ${mid(rounds.map((x) => x.harper / x.ours)).toFixed(1)}× slower`,
   );
+  console.log(
+    `interleaved, draft risks + lint ${mid(rounds.map((x) => x.whole)).toFixed(4)} ms; write-good ${mid(rounds.map((x) => x.wg / x.whole)).toFixed(1)}× slower, alex ${mid(rounds.map((x) => x.alex / x.whole)).toFixed(1)}× slower, harper.js ${mid(rounds.map((x) => x.harper / x.whole)).toFixed(1)}× slower`,
+  );
   const target = (name: string, v: number, max: number) => console.log(`target: ${name} ${v.toFixed(3)} ms (≤ ${max} ms): ${v <= max ? 'met' : 'MISSED'}`);
   target('default-pack lint median', ours.median, 0.5);
+  target('draft risks + lint median', oursWhole.median, 0.5);
   target('default-pack lint p99', ours.p99, 2);
   target('1,000-rule lint median', oursBig.median, 5);
   target('1,000-rule compile median', compileBig.median, 100);

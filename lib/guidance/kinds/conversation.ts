@@ -259,7 +259,8 @@ function shingles(text: string, withSpans: boolean): DraftTokens {
     } else if (start >= 0) {
       count++;
       if (count >= SHINGLE) {
-        hashes.push((Math.imul(h1, 0x9e3779b1) ^ Math.imul(h2 + 0x7f4a7c15, 0x85ebca77) ^ h) >>> 0);
+        // As a signed 32-bit number (one to one with the unsigned): a small integer to V8, not a boxed double.
+        hashes.push(Math.imul(h1, 0x9e3779b1) ^ Math.imul(h2 + 0x7f4a7c15, 0x85ebca77) ^ h);
         if (withSpans) {
           starts.push(s1);
           ends.push(i);
@@ -299,9 +300,11 @@ function repeatedRanges(draft: DraftView, rule: { readonly similarity: number; r
   let bestScore = 0;
   for (const a of agents) {
     if (a.size === 0) continue;
-    // Distinct draft triples found in the agent message.
+    // Distinct draft triples found in the agent message (counted over the smaller of the two sets).
     let shared = 0;
-    for (const sh of tokens.unique) if (a.has(sh)) shared++;
+    if (a.size < tokens.unique.size) {
+      for (const sh of a) if (tokens.unique.has(sh)) shared++;
+    } else for (const sh of tokens.unique) if (a.has(sh)) shared++;
     const score = shared / Math.min(tokens.unique.size, a.size);
     if (shared + SHINGLE - 1 >= rule.minShared && score >= rule.similarity && score > bestScore) {
       best = a;

@@ -42,6 +42,13 @@ describe('analyzeDraft', () => {
     },
   );
 
+  test('a cold refusal has at most 18 words, whatever the spaces between them', () => {
+    const words = (n: number) => `We cannot refund ${Array.from({ length: n - 3 }, () => 'it').join(' \u00a0\t')}.`;
+    expect(risks(words(18))).toContain('cold-refusal');
+    expect(risks(words(19))).not.toContain('cold-refusal');
+    expect(risks(`  ${words(18)}\n`)).toContain('cold-refusal');
+  });
+
   test.each([
     "We can't refund this, but I can offer a replacement by Friday.",
     "Unfortunately that's not possible. What I can do is extend the warranty.",
