@@ -28,7 +28,7 @@ const { parsePack } = await import('@/lib/guidance/schema');
 const { defaultPack } = await import('@/lib/guidance/default-pack');
 
 // Validation waits for a typing pause; a busy CI machine may take a few seconds for a big pack.
-configure({ asyncUtilTimeout: 8000 });
+configure({ asyncUtilTimeout: 20_000 });
 vi.setConfig({ testTimeout: 90_000 });
 
 beforeEach(() => {
