@@ -129,12 +129,20 @@ interface Token extends Span {
 
 const overlaps = (a: Span, list: readonly Span[]): boolean => list.some((b) => a.start < b.end && b.start < a.end);
 
+/** Each pattern's global copy, made once (a lexicon's patterns are long: compiling them per message dominated the read). */
+const globalOf = new WeakMap<RegExp, RegExp>();
 function findAll(res: readonly RegExp[], s: string): Span[] {
   const out: Span[] = [];
   for (const re of res) {
-    const g = re.global ? re : new RegExp(re.source, re.flags + 'g');
+    let g = re.global ? re : globalOf.get(re);
+    if (!g) {
+      g = new RegExp(re.source, re.flags + 'g');
+      globalOf.set(re, g);
+    }
     g.lastIndex = 0;
-    for (const m of s.matchAll(g)) {
+    // exec, not matchAll: matchAll copies the pattern on every call.
+    for (let m = g.exec(s); m; m = g.exec(s)) {
+      if (m[0] === '') g.lastIndex += g.unicode && (s.codePointAt(g.lastIndex) ?? 0) > 0xffff ? 2 : 1;
       let start = m.index;
       let end = start + m[0].length;
       // Trimmed to its words (an emoji cue has none and is kept whole).
