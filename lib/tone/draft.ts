@@ -89,7 +89,7 @@ function startsWithAt(text: string, at: number, lead: string): boolean {
  * Each expression's matches, as `text.matchAll(re)` finds them, but tried (sticky) only at the word
  * starts where one of its leads is: a global search finds the first place where the expression
  * matches, and it can match nowhere else. (Each scan of the whole draft also slowed the lint that
- * runs next, by about three times its own cost.)
+ * runs next, by about twice its own cost.)
  */
 function collect(out: DraftRisk[], kind: DraftRiskKind, res: readonly RegExp[], bit0: number, starts: readonly number[], bits: readonly number[], text: string): void {
   for (let i = 0; i < res.length; i++) {
