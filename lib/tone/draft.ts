@@ -7,32 +7,33 @@
 import { findCaps } from './caps';
 import type { DraftRisk, DraftRiskKind } from './types';
 
-const BLAME: RegExp[] = [
-  /\byou\s+(?:should|could|would)\s+have\b/gi,
-  /\byou\s+(?:didn'?t|did\s+not|never|failed\s+to|forgot\s+to|neglected\s+to)\s+(?:read|follow|check|look|see|include|send|attach|provide|fill|save|update|register|contact|tell)\b/gi,
-  /\b(?:as|like)\s+i\s+(?:already\s+|previously\s+|clearly\s+)?(?:said|mentioned|explained|stated|told\s+you|wrote)\b/gi,
-  /\bas\s+(?:previously|already)\s+(?:stated|mentioned|explained)\b/gi,
-  /\bper\s+my\s+(?:last|previous)\s+(?:email|message|reply)\b/gi,
-  /\b(?:it'?s|it\s+is|that'?s|that\s+is)\s+(?:your|ur)\s+(?:own\s+)?(?:fault|responsibility|problem|mistake)\b/gi,
-  /\bif\s+you\s+had\s+(?:read|followed|checked|listened)\b/gi,
-  /\byou\s+(?:need|have)\s+to\s+(?:read|listen|pay\s+attention)\b/gi,
-  /\bplease\s+read\s+(?:my|the)\s+(?:previous|last|earlier)\b/gi,
-  /\byou\s+(?:clearly|obviously)\s+(?:didn'?t|did\s+not|don'?t|haven'?t)\b/gi,
-  /\bwhich\s+you\s+would\s+(?:know|have\s+seen)\s+if\b/gi,
-  /\byou\s+were\s+(?:told|informed|advised)\b/gi,
+/** Exported for the tests only (sticky: tried at one place; see `collect`). */
+export const BLAME: readonly RegExp[] = [
+  /\byou\s+(?:should|could|would)\s+have\b/giy,
+  /\byou\s+(?:didn'?t|did\s+not|never|failed\s+to|forgot\s+to|neglected\s+to)\s+(?:read|follow|check|look|see|include|send|attach|provide|fill|save|update|register|contact|tell)\b/giy,
+  /\b(?:as|like)\s+i\s+(?:already\s+|previously\s+|clearly\s+)?(?:said|mentioned|explained|stated|told\s+you|wrote)\b/giy,
+  /\bas\s+(?:previously|already)\s+(?:stated|mentioned|explained)\b/giy,
+  /\bper\s+my\s+(?:last|previous)\s+(?:email|message|reply)\b/giy,
+  /\b(?:it'?s|it\s+is|that'?s|that\s+is)\s+(?:your|ur)\s+(?:own\s+)?(?:fault|responsibility|problem|mistake)\b/giy,
+  /\bif\s+you\s+had\s+(?:read|followed|checked|listened)\b/giy,
+  /\byou\s+(?:need|have)\s+to\s+(?:read|listen|pay\s+attention)\b/giy,
+  /\bplease\s+read\s+(?:my|the)\s+(?:previous|last|earlier)\b/giy,
+  /\byou\s+(?:clearly|obviously)\s+(?:didn'?t|did\s+not|don'?t|haven'?t)\b/giy,
+  /\bwhich\s+you\s+would\s+(?:know|have\s+seen)\s+if\b/giy,
+  /\byou\s+were\s+(?:told|informed|advised)\b/giy,
 ];
 
-const SARCASM: RegExp[] = [
-  /\bgood\s+luck\s+with\s+that\b/gi,
-  /\bthanks\s+for\s+(?:nothing|your\s+(?:patience|understanding)\s*,?\s*i\s+guess)\b/gi,
-  /\b(?:as\s+you\s+(?:surely|obviously|clearly)\s+know|i'?m\s+sure\s+you\s+(?:did|know|understand))\b/gi,
-  /\b(?:sure\s+you\s+did|if\s+you\s+say\s+so|nice\s+try|bless\s+your\s+heart|what\s+a\s+surprise|happy\s+now\??|congratulations\s+on)\b/gi,
-  /\b(?:obviously|clearly),?\s+(?:you|the\s+instructions|it)\b/gi,
-  /\bwith\s+all\s+due\s+respect\b/gi,
-  /\b(?:oh\s+)?(?:wow|gee|great|brilliant|wonderful),\s+(?:another|so\s+you|you\s+(?:didn'?t|forgot|managed))\b/gi,
-  /\bnot\s+rocket\s+science\b/gi,
+export const SARCASM: readonly RegExp[] = [
+  /\bgood\s+luck\s+with\s+that\b/giy,
+  /\bthanks\s+for\s+(?:nothing|your\s+(?:patience|understanding)\s*,?\s*i\s+guess)\b/giy,
+  /\b(?:as\s+you\s+(?:surely|obviously|clearly)\s+know|i'?m\s+sure\s+you\s+(?:did|know|understand))\b/giy,
+  /\b(?:sure\s+you\s+did|if\s+you\s+say\s+so|nice\s+try|bless\s+your\s+heart|what\s+a\s+surprise|happy\s+now\??|congratulations\s+on)\b/giy,
+  /\b(?:obviously|clearly),?\s+(?:you|the\s+instructions|it)\b/giy,
+  /\bwith\s+all\s+due\s+respect\b/giy,
+  /\b(?:oh\s+)?(?:wow|gee|great|brilliant|wonderful),\s+(?:another|so\s+you|you\s+(?:didn'?t|forgot|managed))\b/giy,
+  /\bnot\s+rocket\s+science\b/giy,
   // Mock delight, mock surprise, the customer held against "most people".
-  /\b(?:i'?m\s+sure\s+you'?(?:ll|\s+will)\s+be\s+(?:thrilled|delighted|over\s+the\s+moon)|not\s+sure\s+what\s+you\s+expected|what\s+did\s+you\s+expect|most\s+people\s+(?:manage|can\s+do|figure)|quite\s+the\s+wait|(?:days?|hours?|weeks?|times?),\s+wow)\b/gi,
+  /\b(?:i'?m\s+sure\s+you'?(?:ll|\s+will)\s+be\s+(?:thrilled|delighted|over\s+the\s+moon)|not\s+sure\s+what\s+you\s+expected|what\s+did\s+you\s+expect|most\s+people\s+(?:manage|can\s+do|figure)|quite\s+the\s+wait|(?:days?|hours?|weeks?|times?),\s+wow)\b/giy,
 ];
 
 /** A sentence that refuses, or cites policy, or apologises, and nothing else. ("I don't know"
@@ -46,12 +47,64 @@ const ALTERNATIVE =
 /** Refusals longer than this are explanations, not cold refusals. */
 const COLD_MAX_WORDS = 18;
 
-function collect(out: DraftRisk[], kind: DraftRiskKind, res: readonly RegExp[], text: string): void {
-  for (const re of res) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+/**
+ * What each expression's match must start with (lower case; ASCII letters only, so the `i` flag
+ * folds them as `| 32` does: without `u` no other character folds to an ASCII letter). Every
+ * expression starts with `\b`, so it can match only at a word start that begins with one of these.
+ */
+const BLAME_LEADS: readonly (readonly string[])[] = [['you'], ['you'], ['as', 'like'], ['as'], ['per'], ['it', 'that'], ['if'], ['you'], ['please'], ['you'], ['which'], ['you']];
+const SARCASM_LEADS: readonly (readonly string[])[] = [
+  ['good'],
+  ['thanks'],
+  ['as', 'i'],
+  ['sure', 'if', 'nice', 'bless', 'what', 'happy', 'congratulations'],
+  ['obviously', 'clearly'],
+  ['with'],
+  ['oh', 'wow', 'gee', 'great', 'brilliant', 'wonderful'],
+  ['not'],
+  ['i', 'not', 'what', 'most', 'quite', 'day', 'hour', 'week', 'time'],
+];
+/** Any lead at a word start: one scan of the draft instead of one per expression. */
+const LEAD_AT = new RegExp(`\\b(?:${[...new Set([...BLAME_LEADS, ...SARCASM_LEADS].flat())].join('|')})`, 'gi');
+/** By first letter (a = 0): each lead with the expressions (bits: blame 0–11, sarcasm 12–20) that may start with it. */
+const LEAD_BITS: { lead: string; bits: number }[][] = Array.from({ length: 26 }, () => []);
+[...BLAME_LEADS, ...SARCASM_LEADS].forEach((leads, bit) => {
+  for (const lead of leads) {
+    const row = LEAD_BITS[lead.charCodeAt(0) - 97]!;
+    const had = row.find((e) => e.lead === lead);
+    if (had) had.bits |= 1 << bit;
+    else row.push({ lead, bits: 1 << bit });
+  }
+});
+
+function startsWithAt(text: string, at: number, lead: string): boolean {
+  for (let k = 0; k < lead.length; k++) {
+    const c = text.charCodeAt(at + k);
+    if ((c >= 65 && c <= 90 ? c | 32 : c) !== lead.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/**
+ * Each expression's matches, as `text.matchAll(re)` finds them, but tried (sticky) only at the word
+ * starts where one of its leads is: a global search finds the first place where the expression
+ * matches, and it can match nowhere else. (Each scan of the whole draft also slowed the lint that
+ * runs next, by about twice its own cost.)
+ */
+function collect(out: DraftRisk[], kind: DraftRiskKind, res: readonly RegExp[], bit0: number, starts: readonly number[], bits: readonly number[], text: string): void {
+  for (let i = 0; i < res.length; i++) {
+    const re = res[i]!;
+    const bit = 1 << (bit0 + i);
+    let from = 0;
+    for (let j = 0; j < starts.length; j++) {
+      const at = starts[j]!;
+      if (at < from || (bits[j]! & bit) === 0) continue;
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (m === null) continue;
       const start = m.index;
       const end = start + m[0].length;
+      from = end;
       if (!out.some((r) => r.kind === kind && r.start < end && start < r.end)) out.push({ kind, start, end });
     }
   }
@@ -89,8 +142,20 @@ function coldRefusal(text: string): DraftRisk | null {
 export function analyzeDraft(text: string): DraftRisk[] {
   const out: DraftRisk[] = [];
   if (!text.trim()) return out;
-  collect(out, 'blame', BLAME, text);
-  collect(out, 'sarcasm', SARCASM, text);
+  // The word starts where some expression may match, with the expressions that may match there.
+  const starts: number[] = [];
+  const bits: number[] = [];
+  LEAD_AT.lastIndex = 0;
+  for (let m = LEAD_AT.exec(text); m !== null; m = LEAD_AT.exec(text)) {
+    let b = 0;
+    for (const e of LEAD_BITS[(m[0].charCodeAt(0) | 32) - 97]!) if (startsWithAt(text, m.index, e.lead)) b |= e.bits;
+    starts.push(m.index);
+    bits.push(b);
+  }
+  if (starts.length > 0) {
+    collect(out, 'blame', BLAME, 0, starts, bits, text);
+    collect(out, 'sarcasm', SARCASM, BLAME.length, starts, bits, text);
+  }
   // Most drafts have no emphasis word (caps.ts: two capitals or more, nothing but capitals,
   // apostrophes and dashes between them, so two capitals close together): then no shouting.
   const caps = CAPS_PAIR.test(text) ? findCaps(text) : null;

@@ -9,7 +9,8 @@
 // (the lang-packs bench's drafts). step: lint (rules only, as the benches time it), risks (the draft
 // risks, lib/tone/draft), detect (language detection), full (detection + risks + rules, as the
 // background runs them after a typing pause), rules (each rule's own time within the lint, from the
-// lint's budget, as a share of the lint, the costliest first). Without arguments: every text, every
+// lint's budget, as a share of the lint, the costliest first), whole (draft risks + rules, as the
+// guidance bench's whole path), rules-whole (rules with the draft's risks in the context). Without arguments: every text, every
 // step but rules.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -66,6 +67,8 @@ const steps: Record<string, (t: Text, d: string) => unknown> = {
   lint: (t, d) => lint(t.packs, { draft: d, thread: t.thread, context: t.context }),
   risks: (_t, d) => analyzeDraft(d),
   detect: (_t, d) => detectLanguage(d),
+  // The guidance bench's "draft risks + lint": the background's path without detection.
+  whole: (t, d) => lint(t.packs, { draft: d, thread: t.thread, context: { ...t.context, draftRisks: analyzeDraft(d) } }),
   full: (t, d) => {
     detectLanguage(d);
     return lint(t.packs, { draft: d, thread: t.thread, context: { ...t.context, draftRisks: analyzeDraft(d) } });
@@ -76,13 +79,14 @@ const [textArg, stepArg] = process.argv.slice(2);
 const REPEAT = Number(process.env.REPEAT ?? 2000);
 
 /** Each rule's total time over REPEAT lints, as the lint's budget measures it (every rule 'overruns' 0 ms). */
-function perRule(t: Text): void {
+function perRule(t: Text, risks: boolean): void {
   const total = new Map<string, number>();
   let all = 0;
   for (let i = 0; i < REPEAT + 64; i++) {
     const budget = newBudget(Infinity, -1, new Set());
     const t0 = performance.now();
-    lint(t.packs, { draft: t.drafts[i & 31]!, thread: t.thread, context: t.context }, budget);
+    const d = t.drafts[i & 31]!;
+    lint(t.packs, { draft: d, thread: t.thread, context: risks ? { ...t.context, draftRisks: analyzeDraft(d) } : t.context }, budget);
     if (i < 64) continue;
     all += performance.now() - t0;
     for (const o of budget.overran) total.set(o.id, (total.get(o.id) ?? 0) + o.ms);
@@ -95,9 +99,9 @@ for (const name of textArg ? [textArg] : Object.keys(texts)) {
   const make = texts[name];
   if (!make) throw new Error(`text: one of ${Object.keys(texts).join(', ')}`);
   const t = make();
-  if (stepArg === 'rules') {
+  if (stepArg === 'rules' || stepArg === 'rules-whole') {
     console.log(`${name}:`);
-    perRule(t);
+    perRule(t, stepArg === 'rules-whole');
     continue;
   }
   const line: string[] = [];
