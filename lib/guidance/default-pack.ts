@@ -103,6 +103,24 @@ const CONDITIONAL: Matcher = {
   flags: 'i',
 };
 
+/**
+ * A time the rep ties to their own act after a condition ("reply here and I'll chase DPD on Friday
+ * morning", "if you send it, I'll re-issue the bill by tomorrow afternoon"): a day, a clock time, a
+ * window, not a bare "today" ("reply and I'll send it today" waits on the customer).
+ */
+const ACT_TIME_AFTER =
+  "(?![^.!?;\\n]*?\\b(?:I|we)(?:['’]ll| will| shall| can)\\s[^.!?;\\n]*?\\b(?:tomorrow|tmrw|tonight|this (?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\\d{1,2}(?:[:.][0-5]\\d)?\\s?[ap]\\.?m\\b|[0-2]?\\d:[0-5]\\d|(?:by|at|before) \\d{1,2}\\b|within (?:the next )?(?:\\d|an?\\b|one\\b|two\\b|the hour)|midday|noon|end of (?:the )?day|lunchtime))";
+
+/**
+ * The promise waits on the customer, for "log this promise": as CONDITIONAL, except where the rep
+ * then ties their own act to a time of its own ("If it hasn't arrived by Thursday, reply here and
+ * I'll chase the courier on Friday morning" is a promise to log).
+ */
+const CONDITIONAL_UNTIMED: Matcher = {
+  pattern: `(?:\\b(?:unless|once you|when you|reply to this|reply here|reply with|just reply|reply and|tell me|send me|message me|just ask|whichever)\\b|${CONDITIONAL.pattern!})${ACT_TIME_AFTER}`,
+  flags: 'i',
+};
+
 /** The promise is kept at once. */
 const AT_ONCE: Matcher = {
   phrases: ['straight away', 'right away', 'immediately', 'right now', 'now', 'same day', 'that day', 'in a moment', 'in a minute', 'give me', 'bear with me', 'one moment'],
@@ -407,7 +425,7 @@ export const defaultPack: Pack = {
       // The time is read from the promise's own sentence; a promise that waits on the customer is
       // logged once they answer.
       ifNear: { within: 'sentence', all: [TIME] },
-      unlessNear: [{ within: 'clause', all: [CONDITIONAL] }],
+      unlessNear: [{ within: 'clause', all: [CONDITIONAL_UNTIMED] }],
       advice: 'You have promised something for a set time. Log it as a callback so Heard reminds you before it is due.',
       why: 'A promise kept on time is what customers remember; a forgotten one undoes the whole conversation.',
       examples: [],

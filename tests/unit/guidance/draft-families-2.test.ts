@@ -1,0 +1,60 @@
+/**
+ * More families of ways people write one thing in a reply draft (issue 11, points 2 and 4), written by
+ * hand for the second round of tuning: for each rule, drafts it must give its own card on and near
+ * misses on which it must stay quiet. None is taken from the labelled corpus.
+ */
+import { compile, lint } from '../../../lib/guidance/engine';
+import { lintContext } from '../../../lib/guidance/context';
+import { defaultPack } from '../../../lib/guidance/default-pack';
+
+const c = compile([defaultPack]);
+/** The rules with their own card on a draft; "draft || the customer's message" when the rule reads the thread. */
+const cards = (text: string, channel: 'email' | 'chat' = 'email'): string[] => {
+  const [draft = '', customer] = text.split(' || ');
+  const thread = customer ? [{ role: 'customer' as const, text: customer }] : [];
+  return lint(c, { draft, thread, context: lintContext({ draft, site: 'test', channel, thread }) }).map((h) => h.ruleId);
+};
+
+const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
+  // A fallback that waits on the customer, then the rep's own act with its own time: a promise to log.
+  'promise-with-time (a condition, then the rep\'s timed act)': {
+    fires: [
+      "If it hasn't arrived by Thursday evening, reply here and I'll chase the courier myself on Friday morning.",
+      "If you send me the bank confirmation, I'll check it and let you know what I find by Thursday.",
+      "Just reply yes and I'll get it moving on Monday morning.",
+      "If it still shows the error, reply here and I'll stay on this until 10 pm tonight.",
+      "If you can send a photo of the meter, I'll re-issue the bill by tomorrow afternoon.",
+      "Once you've sent the form, I'll call you at 3 pm to go through it.",
+      "When you get a moment, send me the serial number and I'll have an answer for you by midday tomorrow.",
+      "if that doesn't work just message me and i'll ring you at 4pm",
+      "Let me know which date suits and I'll confirm the booking by end of day.",
+      "If the engineer doesn't turn up, reply to this email and I'll rebook him for Wednesday.",
+      "Tell me which size you'd like and we'll send it out tomorrow.",
+      "If you'd rather talk it through, I'll call you tomorrow at 10.",
+      "Send me the tracking number and I will chase it within the hour.",
+      "Reply with the new address and I'll update the order this afternoon.",
+    ],
+    quiet: [
+      "If the refund hasn't appeared by 11 September, reply to this email and I will chase it.",
+      "Let me know by Friday and I'll book it.",
+      "If that doesn't fix it, reply here and I'll book an engineer; the earliest slot is Friday.",
+      "Just reply if you'd like the code and I'll send it over today.",
+      "Reply with a street address and I'll update the order today.",
+      "If it still says offline after that, I'll book a replacement for you today.",
+      "If you need more time after the 14th, reply and I can extend it.",
+      "If you'd like the discount, just reply and I'll apply it.",
+      "Let me know if Tuesday doesn't suit.",
+      "If you want to cancel, you can do it before 5 pm on Friday in the app.",
+    ],
+  },
+};
+
+describe.each(Object.entries(FAMILIES))('%s', (name, family) => {
+  const rule = name.split(' ')[0]!;
+  test.each(family.fires.map((t) => [t]))('fires: %s', (draft) => {
+    expect(cards(draft)).toContain(rule);
+  });
+  test.each(family.quiet.map((t) => [t]))('quiet: %s', (draft) => {
+    expect(cards(draft)).not.toContain(rule);
+  });
+});
