@@ -67,6 +67,39 @@ const TIME: Matcher = {
   flags: 'i',
 };
 
+/** A time one can log (regex source, for flag i): a day, a clock time, a part of tomorrow, a window in hours; not a bare "today" or "soon". */
+const SPECIFIC_TIME_SRC =
+  '(?:tomorrow|tmrw|tonight|this (?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\\d\\s?[ap]\\.?m\\b|\\d:[0-5]\\d|(?:by|at|before) \\d|within (?:the next )?(?:\\d[\\d –-]{0,8}(?:h|hours?|hrs?|mins?|minutes?|(?:business |working )?days?)|an? (?:hour|day)|half an hour|hour|the hour)\\b|midday|noon|end of (?:the )?day|lunchtime)';
+
+/**
+ * An act with no time of its own after it ("…and I'll chase it", "I'll send it today"): with a condition in the
+ * clause, the promise waits on the customer. "Reply here and I'll chase the courier on Friday morning" is
+ * a promise to log: the rep tied their own act to a time.
+ */
+const UNTIMED_ACT: Matcher = {
+  pattern: `\\b(?!you\\b)\\w+(?:['’]ll| will| shall| can)\\s(?![^.!?;\\n]{0,80}?\\b${SPECIFIC_TIME_SRC})`,
+  flags: 'i',
+};
+
+/**
+ * What we send the customer ("you'll get a confirmation email…"), when no loggable time follows it, or only
+ * minutes (an automatic email): a promise only with a time one can log.
+ */
+const DELIVERABLE_UNTIMED: Matcher = {
+  pattern: `(?<!(?:hour|tomorrow|tonight|morning|afternoon|evening|day),? )\\byou(?:['’]ll| will) (?:get|receive)\\b(?![^.!?;\\n]{0,80}?\\b${SPECIFIC_TIME_SRC})`,
+  flags: 'i',
+};
+const DELIVERABLE_IN_MINUTES: Matcher = { pattern: '\\byou(?:[\'’]ll| will) (?:get|receive)\\b[^.!?;\\n]{0,60}?\\bwithin (?:\\d+|a few|a couple of) min', flags: 'i' };
+const DELIVERABLE_ARRIVES_UNTIMED: Matcher = {
+  pattern: `\\b(?:voucher|quote|label|invoice|confirmation|tracking number)s? will (?:arrive|come|be in your inbox)\\b(?![^.!?;\\n]{0,80}?\\b${SPECIFIC_TIME_SRC})`,
+  flags: 'i',
+};
+
+/** What we send the customer, as phrases: "you'll get a cancellation confirmation by email…". */
+const DELIVERABLES = ['email', 'text', 'confirmation', 'label', 'link', 'quote', 'voucher', 'invoice', 'contract', 'letter'].flatMap((n) => [
+  `you'll get ... ${n}`, `you will get ... ${n}`, `you'll receive ... ${n}`, `you will receive ... ${n}`,
+]);
+
 /** A concrete commitment to act, for "log this promise": I/we will…, you'll hear/get…, she'll call…, a booked slot. */
 const COMMITMENT: Matcher = {
   // The pattern reads every "I'll …"/"we will …"; the phrases add what it does not start with.
@@ -88,6 +121,8 @@ const COMMITMENT: Matcher = {
     'you\'ll get a call', 'you will get a call', 'you\'ll receive a call', 'you will receive a call', 'you\'ll get an update',
     'back to you in', 'back to you within', 'back to you by', 'you will get an update', 'you\'ll have an update', 'you will have an update', 'you\'ll get an answer', 'you will get an answer',
     'you\'ll have an answer', 'you will have an answer', 'you\'ll get a reply', 'you will get a reply',
+    ...DELIVERABLES, 'voucher will arrive', 'quote will arrive', 'label will arrive', 'invoice will arrive', 'confirmation will arrive',
+    'tracking number will come', 'will be in your inbox',
   ],
   // "You'll get / see / receive …" alone is the system or a third party at work (a confirmation
   // email, a refund showing): the rep's promise is "you'll hear from me/us", or someone's named act.
@@ -100,24 +135,6 @@ const CONDITIONAL: Matcher = {
   phrases: ['unless', 'once you', 'when you', 'reply to this', 'reply here', 'reply with', 'just reply', 'reply and', 'tell me', 'send me', 'message me', 'just ask', 'whichever'],
   // "…, if that works for you" / "let me know if that suits" ask permission: the promise stands.
   pattern: '(?:(?<!even )\\b[Ii]f(?! (?:I|we) (?:don[\'’]?t|do not) hear\\b| you (?:still )?(?:haven[\'’]?t|have not|don[\'’]?t|do not) (?:heard|hear|had|got|received)\\b| we (?:get|are) (?:cut off|disconnected)\\b| the (?:chat|call|line) (?:drops|cuts)\\b)|\\b[Ll]et me know)\\b(?! (?:if )?(?:that|this|it|the time|the slot)(?:[\'’]s| is)? (?:(?:doesn[\'’]?t|does not|isn[\'’]?t|is not|not) )?(?:ok|okay|alright|fine|good|works?|suits?|helps?|convenient)\\b)',
-  flags: 'i',
-};
-
-/**
- * A time the rep ties to their own act after a condition ("reply here and I'll chase DPD on Friday
- * morning", "if you send it, I'll re-issue the bill by tomorrow afternoon"): a day, a clock time, a
- * window, not a bare "today" ("reply and I'll send it today" waits on the customer).
- */
-const ACT_TIME_AFTER =
-  "(?![^.!?;\\n]*?\\b(?:I|we)(?:['’]ll| will| shall| can)\\s[^.!?;\\n]*?\\b(?:tomorrow|tmrw|tonight|this (?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\\d{1,2}(?:[:.][0-5]\\d)?\\s?[ap]\\.?m\\b|[0-2]?\\d:[0-5]\\d|(?:by|at|before) \\d{1,2}\\b|within (?:the next )?(?:\\d|an?\\b|one\\b|two\\b|the hour)|midday|noon|end of (?:the )?day|lunchtime))";
-
-/**
- * The promise waits on the customer, for "log this promise": as CONDITIONAL, except where the rep
- * then ties their own act to a time of its own ("If it hasn't arrived by Thursday, reply here and
- * I'll chase the courier on Friday morning" is a promise to log).
- */
-const CONDITIONAL_UNTIMED: Matcher = {
-  pattern: `(?:\\b(?:unless|once you|when you|reply to this|reply here|reply with|just reply|reply and|tell me|send me|message me|just ask|whichever)\\b|${CONDITIONAL.pattern!})${ACT_TIME_AFTER}`,
   flags: 'i',
 };
 
@@ -425,7 +442,12 @@ export const defaultPack: Pack = {
       // The time is read from the promise's own sentence; a promise that waits on the customer is
       // logged once they answer.
       ifNear: { within: 'sentence', all: [TIME] },
-      unlessNear: [{ within: 'clause', all: [CONDITIONAL_UNTIMED] }],
+      unlessNear: [
+        { within: 'clause', all: [CONDITIONAL, UNTIMED_ACT] },
+        { within: 'clause', all: [DELIVERABLE_UNTIMED] },
+        { within: 'clause', all: [DELIVERABLE_IN_MINUTES] },
+        { within: 'clause', all: [DELIVERABLE_ARRIVES_UNTIMED] },
+      ],
       advice: 'You have promised something for a set time. Log it as a callback so Heard reminds you before it is due.',
       why: 'A promise kept on time is what customers remember; a forgotten one undoes the whole conversation.',
       examples: [],

@@ -47,6 +47,35 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "If you want to cancel, you can do it before 5 pm on Friday in the app.",
     ],
   },
+  // What we send the customer, with a time one can log: a promise too.
+  'promise-with-time (what we send, with its time)': {
+    fires: [
+      "You'll get a cancellation confirmation by email within the next hour.",
+      "Within the next hour you'll get an email with a prepaid return label.",
+      "The formal quote, which your finance team may need, will be in your inbox by 5pm today.",
+      "The voucher will arrive by separate email by tomorrow lunchtime.",
+      "It should reach you on Thursday, and the tracking number will come by text this evening.",
+      "You will receive the signed contract by Friday.",
+      "you'll get a text with the code by 3pm",
+      "The invoice will be emailed to you tomorrow morning.",
+      "Tomorrow you'll get an email with the courier's booking link.",
+      "You'll receive a call from our surveyor on Monday to arrange the visit.",
+      "The return label will be sent to you within the hour.",
+      "You will get the confirmation from me by 2 pm today.",
+    ],
+    quiet: [
+      "You'll see the refund on your card within 3 to 5 working days.",
+      "You'll get an email with the download link within a few minutes, depending on how many contacts you have.",
+      "You'll get a confirmation email today with the refund reference.",
+      "The credit will show on your account within 24 hours.",
+      "It will show on your statement by tomorrow morning.",
+      "You'll get an email when it ships.",
+      "Your membership restarts on 1 July, and you'll get an email before then.",
+      "You'll receive a confirmation email shortly.",
+      "The code will arrive by text in a minute or two.",
+      "Our opening hours are 9am to 5pm, Monday to Friday.",
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (name, family) => {
