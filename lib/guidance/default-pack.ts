@@ -69,15 +69,16 @@ const TIME: Matcher = {
 
 /** A time one can log (regex source, for flag i): a day, a clock time, a part of tomorrow, a window in hours; not a bare "today" or "soon". */
 const SPECIFIC_TIME_SRC =
-  '(?:tomorrow|tmrw|tonight|this (?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\\d\\s?[ap]\\.?m\\b|\\d:[0-5]\\d|(?:by|at|before) \\d|within (?:the next )?(?:\\d[\\d –-]{0,8}(?:h|hours?|hrs?|mins?|minutes?|(?:business |working )?days?)|an? (?:hour|day)|half an hour|hour|the hour)\\b|midday|noon|end of (?:the )?day|lunchtime)';
+  '(?:tomorrow|tmrw|tonight|this (?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\\d\\s?[ap]\\.?m\\b|\\d:[0-5]\\d|(?:by|at|before) \\d|within (?:the next )?(?:\\d[\\d –-]{0,8}(?:h|hours?|hrs?|min[a-z]{0,5}|(?:business |working )?days?)|an? (?:hour|day)|(?:half an |the )?hour)\\b|next (?:morning|(?:working |business )?day)|midday|noon|end of (?:the )?day|lunchtime)';
 
 /**
  * An act with no time of its own after it ("…and I'll chase it", "I'll send it today"): with a condition in the
  * clause, the promise waits on the customer. "Reply here and I'll chase the courier on Friday morning" is
- * a promise to log: the rep tied their own act to a time.
+ * a promise to log: the rep tied their own act to a time. Someone else's act ("a team member will review it
+ * within 7 days") is not the rep's to log.
  */
 const UNTIMED_ACT: Matcher = {
-  pattern: `\\b(?!you\\b)\\w+(?:['’]ll| will| shall| can)\\s(?![^.!?;\\n]{0,80}?\\b${SPECIFIC_TIME_SRC})`,
+  pattern: `\\b(?!(?:I|we|you)\\b)\\w+(?:['’]ll| will) |\\b(?:I|we)(?:['’]ll| will| shall| can)\\s(?![^.!?;\\n]{0,80}?\\b${SPECIFIC_TIME_SRC})`,
   flags: 'i',
 };
 
@@ -86,12 +87,12 @@ const UNTIMED_ACT: Matcher = {
  * minutes (an automatic email): a promise only with a time one can log.
  */
 const DELIVERABLE_UNTIMED: Matcher = {
-  pattern: `(?<!(?:hour|tomorrow|tonight|morning|afternoon|evening|day),? )\\byou(?:['’]ll| will) (?:get|receive)\\b(?![^.!?;\\n]{0,80}?\\b${SPECIFIC_TIME_SRC})`,
+  pattern: `(?<!(?:hour|row|ight|ing|noon|day),? )\\byou(?:['’]ll| will) (?:get|receive)\\b(?![^.!?;\\n]{0,80}?\\b${SPECIFIC_TIME_SRC})`,
   flags: 'i',
 };
 const DELIVERABLE_IN_MINUTES: Matcher = { pattern: '\\byou(?:[\'’]ll| will) (?:get|receive)\\b[^.!?;\\n]{0,60}?\\bwithin (?:\\d+|a few|a couple of) min', flags: 'i' };
 const DELIVERABLE_ARRIVES_UNTIMED: Matcher = {
-  pattern: `\\b(?:voucher|quote|label|invoice|confirmation|tracking number)s? will (?:arrive|come|be in your inbox)\\b(?![^.!?;\\n]{0,80}?\\b${SPECIFIC_TIME_SRC})`,
+  pattern: `\\b(?:voucher|quote|label|invoice|confirmation|tracking number) will (?:arrive|come|be in your inbox)(?![^.!?;\\n]{0,80}?\\b${SPECIFIC_TIME_SRC})`,
   flags: 'i',
 };
 
@@ -121,6 +122,7 @@ const COMMITMENT: Matcher = {
     'you\'ll get a call', 'you will get a call', 'you\'ll receive a call', 'you will receive a call', 'you\'ll get an update',
     'back to you in', 'back to you within', 'back to you by', 'you will get an update', 'you\'ll have an update', 'you will have an update', 'you\'ll get an answer', 'you will get an answer',
     'you\'ll have an answer', 'you will have an answer', 'you\'ll get a reply', 'you will get a reply',
+    'I can do a', 'I can hold', 'I can schedule', 'I could call', 'I could ring',
     ...DELIVERABLES, 'voucher will arrive', 'quote will arrive', 'label will arrive', 'invoice will arrive', 'confirmation will arrive',
     'tracking number will come', 'will be in your inbox',
   ],
@@ -132,7 +134,7 @@ const COMMITMENT: Matcher = {
 
 /** The promise waits on the customer: nothing to log or time yet. */
 const CONDITIONAL: Matcher = {
-  phrases: ['unless', 'once you', 'when you', 'reply to this', 'reply here', 'reply with', 'just reply', 'reply and', 'tell me', 'send me', 'message me', 'just ask', 'whichever'],
+  phrases: ['unless', 'once you', 'once you\'ve', 'once you have', 'when you', 'when you\'ve', 'reply to this', 'reply here', 'reply with', 'just reply', 'reply and', 'tell me', 'send me', 'message me', 'just ask', 'whichever'],
   // "…, if that works for you" / "let me know if that suits" ask permission: the promise stands.
   pattern: '(?:(?<!even )\\b[Ii]f(?! (?:I|we) (?:don[\'’]?t|do not) hear\\b| you (?:still )?(?:haven[\'’]?t|have not|don[\'’]?t|do not) (?:heard|hear|had|got|received)\\b| we (?:get|are) (?:cut off|disconnected)\\b| the (?:chat|call|line) (?:drops|cuts)\\b)|\\b[Ll]et me know)\\b(?! (?:if )?(?:that|this|it|the time|the slot)(?:[\'’]s| is)? (?:(?:doesn[\'’]?t|does not|isn[\'’]?t|is not|not) )?(?:ok|okay|alright|fine|good|works?|suits?|helps?|convenient)\\b)',
   flags: 'i',
@@ -446,6 +448,8 @@ export const defaultPack: Pack = {
         { within: 'clause', all: [CONDITIONAL, UNTIMED_ACT] },
         { within: 'clause', all: [DELIVERABLE_UNTIMED] },
         { within: 'clause', all: [DELIVERABLE_IN_MINUTES] },
+        // "in a few minutes", "a minute or two": nothing to set a reminder for; "usually within a day": an estimate.
+        { within: 'clause', all: [{ pattern: '\\b(?:within|in) (?:a few|a couple of) min|\\ba minute or two\\b|\\b(?:usually|normally|typically|generally) (?:within|in|by|takes)\\b', flags: 'i' }] },
         { within: 'clause', all: [DELIVERABLE_ARRIVES_UNTIMED] },
       ],
       advice: 'You have promised something for a set time. Log it as a callback so Heard reminds you before it is due.',
@@ -455,8 +459,8 @@ export const defaultPack: Pack = {
       actions: ['log-callback'],
       tags: ['promise'],
       tests: {
-        shouldMatch: ['I\'ll call you back tomorrow morning.', 'I will get back to you by 4pm.', 'We\'ll send the replacement within 2 business days.', 'I\'ll update you on Monday.', 'Hi Ana, I don\'t know yet, but I\'m checking with the warehouse now and I\'ll reply by 3 pm today.', 'You will get the confirmation from me by 2 pm today.', 'I\'m going to ring you at 14:30.', 'will call u tmrw morning', 'Our engineer will visit on March 14th.', 'I\'ll check the payment again within the next hour.', 'We will refund you within 3-5 working days.', 'She\'s finishing a call and will be with you within 10 minutes.', 'You\'ll hear from our returns team by Friday.', 'I\'ll call you tomorrow at 10, let me know if that doesn\'t suit.', 'Sam from billing will call you at half past two.', 'I\'ll ring you back in the morning if that\'s OK.', 'You\'ll hear back by Friday midday, even if it\'s only an update.', 'The replacement will be dispatched today and you\'ll have the tracking by 6 pm.', 'You\'ll get a call from our engineer between 8 and 10 tomorrow.', 'She\'s on another chat, she\'ll message you here within 15 minutes.', 'not sure, let me check with the warehouse, back to you in 5 min', 'Once I have it, I\'ll refund the rest no later than the 14th.', 'If I don\'t hear back by 5 pm today I\'ll put the order on hold.', 'If we get cut off I\'ll call you back within 10 minutes.', 'The M goes out the same day, and it should be with you within 3 working days.', 'I\'ve rebooked the engineer for Tuesday 8-10am.', 'I can send the new one today.'],
-        shouldNotMatch: ['I\'ll get back to you.', 'The store opens at 9am.', 'Your parcel was delivered yesterday.', 'The courier comes by 6 pm. Reply to this email and I\'ll get back to you soon.', 'You\'ll get a confirmation email today with the refund reference.', 'I\'ve opened a claim with the courier and you\'ll hear from them within 5 working days.', 'If that doesn\'t fix it, reply here and I\'ll book an engineer; the earliest slot is Friday.', 'Let me know by Friday and I\'ll book it.', 'Two make-up classes are scheduled for Saturday 12 July.', 'The replacement will be dispatched as soon as it\'s back in stock.', 'The parcel sat at the depot for a week; I\'ll find out why.', 'You should see the refund on your statement within 5 days.'],
+        shouldMatch: ['I\'ll call you back tomorrow morning.', 'I will get back to you by 4pm.', 'We\'ll send the replacement within 2 business days.', 'I\'ll update you on Monday.', 'Hi Ana, I don\'t know yet, but I\'m checking with the warehouse now and I\'ll reply by 3 pm today.', 'You will get the confirmation from me by 2 pm today.', 'I\'m going to ring you at 14:30.', 'will call u tmrw morning', 'Our engineer will visit on March 14th.', 'I\'ll check the payment again within the next hour.', 'We will refund you within 3-5 working days.', 'She\'s finishing a call and will be with you within 10 minutes.', 'You\'ll hear from our returns team by Friday.', 'I\'ll call you tomorrow at 10, let me know if that doesn\'t suit.', 'Sam from billing will call you at half past two.', 'I\'ll ring you back in the morning if that\'s OK.', 'You\'ll hear back by Friday midday, even if it\'s only an update.', 'The replacement will be dispatched today and you\'ll have the tracking by 6 pm.', 'You\'ll get a call from our engineer between 8 and 10 tomorrow.', 'She\'s on another chat, she\'ll message you here within 15 minutes.', 'not sure, let me check with the warehouse, back to you in 5 min', 'Once I have it, I\'ll refund the rest no later than the 14th.', 'If I don\'t hear back by 5 pm today I\'ll put the order on hold.', 'If we get cut off I\'ll call you back within 10 minutes.', 'The M goes out the same day, and it should be with you within 3 working days.', 'I\'ve rebooked the engineer for Tuesday 8-10am.', 'I can send the new one today.', 'If it hasn\'t arrived by Thursday, reply here and I\'ll chase the courier on Friday morning.', 'You\'ll get the cancellation confirmation by email within the next hour.'],
+        shouldNotMatch: ['I\'ll get back to you.', 'The store opens at 9am.', 'Your parcel was delivered yesterday.', 'The courier comes by 6 pm. Reply to this email and I\'ll get back to you soon.', 'You\'ll get a confirmation email today with the refund reference.', 'I\'ve opened a claim with the courier and you\'ll hear from them within 5 working days.', 'If that doesn\'t fix it, reply here and I\'ll book an engineer; the earliest slot is Friday.', 'Let me know by Friday and I\'ll book it.', 'Two make-up classes are scheduled for Saturday 12 July.', 'The replacement will be dispatched as soon as it\'s back in stock.', 'The parcel sat at the depot for a week; I\'ll find out why.', 'You should see the refund on your statement within 5 days.', 'The file will be emailed to you within a few minutes.', 'Reply with the new address and I\'ll update the order today.'],
       },
     },
     {

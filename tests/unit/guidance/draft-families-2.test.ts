@@ -33,6 +33,9 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "If you'd rather talk it through, I'll call you tomorrow at 10.",
       "Send me the tracking number and I will chase it within the hour.",
       "Reply with the new address and I'll update the order this afternoon.",
+      "If the parcel isn't with you by Tuesday evening, reply to this email and I'll send a replacement the next morning.",
+      "If neither helps, I can do a 15-minute video call tomorrow at 11am or 3pm.",
+      "I can hold the Garden Room for you until 5 pm tomorrow.",
     ],
     quiet: [
       "If the refund hasn't appeared by 11 September, reply to this email and I will chase it.",
@@ -45,6 +48,11 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "If you'd like the discount, just reply and I'll apply it.",
       "Let me know if Tuesday doesn't suit.",
       "If you want to cancel, you can do it before 5 pm on Friday in the app.",
+      "Once you've sent the form, our loyalty team will review your account and credit any missing points within 6 weeks.",
+      "If you can send me a photo today, I'll re-issue the bill.",
+      "The file will be emailed to you within a few minutes.",
+      "Let me know your expected peak and I'll get it approved, usually within a day.",
+      "I'll call you back in a minute or two.",
     ],
   },
   // What we send the customer, with a time one can log: a promise too.
