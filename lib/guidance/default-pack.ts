@@ -718,8 +718,9 @@ export const defaultPack: Pack = {
       severity: 'suggest',
       when: {
         phrases: ['Dear customer', 'Dear valued customer', 'Dear sir or madam', 'Dear sir/madam', 'Dear sir', 'Dear madam', 'To whom it may concern', 'Dear client', 'Dear user', 'Dear account holder', 'Hello customer', 'Hi customer', 'Dear member', 'valued customer', 'Respected sir', 'Respected madam', 'Dear guest', 'Dear passenger', 'Dear patron', 'Dear subscriber', 'Dear policyholder', 'Dear policy holder', 'Dear cardholder', 'Dear card holder', 'Dear sir or madam', 'Dear Sir/Ma\'am', 'Dear ma\'am', 'Hello sir', 'Hello madam', 'Dear team member', 'Dear applicant', 'Dear tenant', 'Dear resident', 'Dear student', 'Dear parent', 'Dear valued member', 'Hello there customer', 'Hi valued'],
-        // A greeting line with no name at all ("Hello,", "Hi there,") before the body of an email.
-        pattern: '^\\s*(?:hello|hi|hey|dear|greetings|good (?:morning|afternoon|evening))(?: there| team| all)?[,.!]?[ \\t]*\\n',
+        // A greeting line with no name at all ("Hello,", "Hi there,") before a form-letter first line ("Thank you for
+        // contacting us", "Kindly note…"): a bare "Hi," before an answer about their issue is only informal.
+        pattern: '^\\s*(?:hello|hi|hey|dear|greetings|good (?:morning|afternoon|evening))(?: there| team| all)?[,.!]?[ \\t]*\\n(?:[ \\t]*\\n)?[ \\t]*(?:thank(?:s| you) for (?:contacting|your (?:e-?mail|message|enquiry|inquiry|query|patience|request)|reaching out|getting in touch|writing)|we(?: have|[\'’]ve) received|your (?:request|query|enquiry|ticket|case) (?:has|is)|kindly|please note|(?:this is )?(?:regarding|with reference|in reference|as per)|we (?:acknowledge|wish to|would like to inform))',
         flags: 'i',
       },
       advice: 'Use their name, and in the first line show you read their message by naming their actual issue.',
@@ -727,8 +728,8 @@ export const defaultPack: Pack = {
       examples: ['Hi Maria, thanks for the photos of the cracked screen.', 'Hello Mr Osei, I\'ve looked at the two charges you mentioned.'],
       tags: ['template'],
       tests: {
-        shouldMatch: ['Dear customer, thank you for your email.', 'Dear Sir/Madam, your case is closed.', 'To whom it may concern: the item is back in stock.', 'Hello valued customer, thanks for your order.', 'Respected Sir, your complaint is registered.', 'Dear Guest, thank you for staying with us.', 'Hello,\n\nThank you for contacting us.', 'Hi there,\nYour order has shipped.'],
-        shouldNotMatch: ['Dear Maria, thank you for your email.', 'Hi Sam, thanks for the photos.', 'Our customer team is here every day.', 'Dear Mr Okafor, thank you for staying with us.', 'Hi Priya, our guest wifi password is on the card.', 'Hello Maria,\n\nThanks for the photos.', 'Hi! Your order has shipped.'],
+        shouldMatch: ['Dear customer, thank you for your email.', 'Dear Sir/Madam, your case is closed.', 'To whom it may concern: the item is back in stock.', 'Hello valued customer, thanks for your order.', 'Respected Sir, your complaint is registered.', 'Dear Guest, thank you for staying with us.', 'Hello,\n\nThank you for contacting us.', 'Hi there,\nKindly note your order has shipped.', 'Hi,\nWe have received your message and a ticket has been created.'],
+        shouldNotMatch: ['Dear Maria, thank you for your email.', 'Hi Sam, thanks for the photos.', 'Our customer team is here every day.', 'Dear Mr Okafor, thank you for staying with us.', 'Hi Priya, our guest wifi password is on the card.', 'Hello Maria,\n\nThanks for the photos.', 'Hi! Your order has shipped.', 'Hello,\n\nThe bill is based on your meter readings from March.', 'Hi,\nThe cracked lid is on its way to you today.'],
       },
     },
     {

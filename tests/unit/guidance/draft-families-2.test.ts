@@ -84,6 +84,31 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "Our opening hours are 9am to 5pm, Monday to Friday.",
     ],
   },
+  // A greeting with no name before a form-letter line could go to anyone; a bare "Hi," before an answer is only informal.
+  'generic-greeting (a nameless greeting)': {
+    fires: [
+      "Hello,\n\nThank you for contacting us. Could you tell us your order number?",
+      "Hi,\nWe have received your message and a ticket has been created.",
+      "Hi,\n\nKindly note that statements are handled by another team.",
+      "Dear Sir/Madam,\n\nYour complaint has been logged.",
+      "Hello there,\n\nThanks for reaching out to Acme Support.",
+      "Good morning,\n\nPlease note the office is closed on Monday.",
+      "Hi,\nThank you for your email regarding your account.",
+      "Dear valued customer, thank you for your patience.",
+      "Hello,\n\nYour request has been received and will be processed.",
+      "Hi team,\nWith reference to your query, the invoice is attached.",
+    ],
+    quiet: [
+      "Hello,\n\nThe bill is based on your meter readings from March, which were estimated.",
+      "Hi,\nThe cracked lid is on its way to you today.",
+      "Hello,\n\nSorry the game crashed on level 7; the fix ships on Thursday.",
+      "Hi Ana,\n\nThank you for contacting us about the double charge.",
+      "Hello Mr Osei,\n\nKindly note the refund went out today.",
+      "Hi! Your order has shipped.",
+      "Thanks for contacting us, Priya. The parcel is at the depot.",
+      "Hey,\nno worries, the voucher works on sale items too.",
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (name, family) => {
