@@ -217,9 +217,11 @@ const JARGON = ['SLA', 'RMA', 'backend', 'back-end', 'tier 2', 'tier two', 'tier
 
 /** A code (case-sensitive): not an everyday one (UK, SMS, PDF), not a reference (HB-77812), not a word of a shouted line. */
 const CODE =
-  "\\b(?=[A-Z][A-Z0-9])(?<![-/]|[A-Z]{2}[\\s,.!:;]{1,2})(?!(?:UK|US|USA|EU|ID|PIN|SMS|PDF|TV|PC|USB|VAT|FAQ|OK|AM|PM|ETA|IT|HR|NHS|GP|SIM|URL|UTC|GMT|BST|ATM|IBAN|DIY|ASAP|VIP|FYI|PS|NB|CEO|BBC|IOS|MR|MRS|MS|DR|GB|MB|KB|TB|GHZ|MHZ|MPH|KM|KG|LED|LCD|HDMI|TBC|TBA|RSVP|PO|PS5|XL|XXL)\\b)[A-Z][A-Z0-9]+\\b(?![-’'/]|[\\s,.!:;]{1,2}[A-Z]{2}|\\s\\d)";
+  "\\b(?=[A-Z][A-Z0-9])(?<![-/]|[A-Z]{2}[\\s,.!:;]{1,2}|[A-Z]{2} \\d{1,4} )(?!(?:UK|US|USA|EU|ID|PIN|SMS|PDF|TV|PC|USB|VAT|FAQ|OK|AM|PM|ETA|IT|HR|NHS|GP|SIM|URL|UTC|GMT|BST|ATM|IBAN|DIY|ASAP|VIP|FYI|PS|NB|CEO|BBC|IOS|MR|MRS|MS|DR|GB|MB|KB|TB|GHZ|MHZ|MPH|KM|KG|LED|LCD|HDMI|TBC|TBA|RSVP|PO|PS5|XL|XXL|CET|CEST|EST|PST|CSV)\\b)[A-Z][A-Z0-9]+\\b(?![-’'/]|[\\s,.!:;]{1,2}[A-Z]{2}|\\s\\d)";
 /** Three codes close together ("flagged as EST reads… an EAC uplift based on your previous supplier's AQ"). */
-const THREE_CODES = "\\b[A-Z][A-Z0-9][^\\n]{1,100}?\\b[A-Z][A-Z0-9][^\\n]{1,100}?\\b[A-Z][A-Z0-9]";
+/** A code that is not an everyday one: three codes close together count only from one ("VAT", "PDF", "CET" alone do not make a reply jargon). */
+const NOT_EVERYDAY_CODE = "\\b(?!(?:VAT|PDF|CSV|CET|UTC|GMT|UK|US|EU)\\b)[A-Z][A-Z0-9]";
+const THREE_CODES = `${NOT_EVERYDAY_CODE}[^\\n]{1,100}?\\b[A-Z][A-Z0-9][^\\n]{1,100}?\\b[A-Z][A-Z0-9]`;
 
 /** An alternative next to the no: also something the rep has already done instead ("so I've upgraded it", "I've sent
  * a replacement"), not a report ("I've checked"). Only beside the refusal: a refund at the end of a long email is not
@@ -701,6 +703,8 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'Telling them to calm down',
       severity: 'warn',
+      // A boundary said as a condition ("I'll keep helping as long as we can keep it civil") is the team's policy, not an order.
+      unlessNear: [{ within: 'clause', all: [{ pattern: '\\b(?:as long as|so long as|provided|if) (?:we|you)(?: can)? keep (?:it|this|things|the conversation) (?:civil|respectful|polite)\\b', flags: 'i' }] }],
       phrases: ['calm down', 'relax', 'settle down', 'no need to shout', 'no need to yell', 'no need to get upset', 'no need to be upset', 'don\'t be upset', 'don\'t get upset', 'you\'re overreacting', 'you are overreacting', 'take a deep breath', 'chill out', 'no need to be rude', 'lower your voice', 'calm yourself', 'please be calm', 'stay calm', 'keep calm', 'no need to get angry', 'no need to be angry', 'no need for that tone', 'no need for that language', 'take it easy', 'don\'t shout', 'stop shouting', 'stop yelling', 'worked up', 'getting so upset', 'getting emotional', 'being emotional', 'hysterical', 'being dramatic', 'cool down', 'cool off', 'let\'s all calm', 'pls relax', 'no need to be so aggressive', 'no need to be aggressive', 'no need to be so rude', 'stop the shouting', 'keep this civil', 'keep it civil', 'no need to be like that', 'no need for all that'],
       advice: 'Name the problem and what you will do about it instead. If the customer is abusive, use your team\'s boundary policy rather than telling them how to feel.',
       why: 'Being told to calm down almost always makes people angrier; acknowledging the reason for the anger does the opposite.',
@@ -1078,6 +1082,9 @@ export const defaultPack: Pack = {
         { within: 'clause', all: [{ phrases: ['even if', 'even though', 'if it\'s only', 'if it is only'] }] },
         // "It's only available online", "it's only charged once": a limit, not a judgement of their problem.
         { within: 'clause', all: [{ pattern: '\\bit(?:[\'’]s| is) (?:only|just) (?:available|possible|valid|open|for|when|if|on|in|at|used|sold|shown|visible|charged|taken|sent|needed|once)\\b', flags: 'i' }] },
+        // Which part is hit, not how much it matters ("it's only the login page that's affected"); when it happens,
+        // not that it does ("if it happens again, try…", "it happens when the file is over 10MB").
+        { within: 'clause', all: [{ pattern: '\\bit(?:[\'’]s| is) only (?:the|your|one|some)\\b[^.!?\\n]{0,40}\\b(?:affected|impacted|down|broken|failing)\\b|\\bit happens (?:again|when|if|because|with|after|every|on|to be)\\b|\\b(?:if|when|whenever|in case|should|unless|before) (?:it|this|that) (?:ever |still )?happens\\b', flags: 'i' }] },
       ],
       phrases: ['it\'s only', 'it is only', 'it\'s just a', 'it\'s just the', 'only a small', 'just a small', 'not a big deal', 'no big deal', 'could be worse', 'it\'s not that bad', 'minor issue', 'minor inconvenience', 'small issue', 'tiny issue', 'nothing to worry about', 'don\'t worry about it', 'was only a', 'isn\'t too bad', 'is not too bad', 'isn\'t that bad', 'these things take time', 'things like this take time', 'could have been worse', 'it happens', 'not the end of the world', 'no harm done', 'happens to everyone', 'happens all the time', 'these things happen', 'that\'s life', 'not a huge deal', 'not a huge issue', 'no biggie', 'minor delay', 'slight delay', 'small delay', 'just a few days late', 'only a few days late', 'only a couple of days late', 'just a couple of days late', 'only a day late', 'just a day late', 'not that serious', 'nothing serious', 'happens sometimes', 'happens from time to time', 'delays happen', 'delays are normal', 'only a few customers', 'only a handful of', 'you\'re the only one', 'you are the only one', 'at least it', 'at least you', 'could\'ve been worse', 'it\'s not a huge', 'just a few minutes', 'only a few minutes', 'only a few pounds', 'only a few dollars', 'only a couple of pounds', 'only a couple of dollars', 'that\'s nothing', 'it\'s a small thing', 'just a small thing', 'isn\'t a big issue', 'not a big issue', 'overthinking', 'hardly the end of the world', 'isn\'t the end of the world', 'is not the end of the world', 'hardly notice', 'barely notice', 'won\'t even notice', 'don\'t even notice', 'you\'re lucky', 'you were lucky', 'lucky it was only', 'not a big problem', 'not really a problem', 'not much of a problem', 'only cosmetic', 'just cosmetic', 'purely cosmetic', 'bright side', 'could be a lot worse', 'tiny scratch', 'tiny mark', 'small scratch', 'only a scratch', 'just a scratch', 'hardly noticeable', 'barely noticeable', 'not worth worrying'],
       advice: 'Take the problem at the size the customer feels it, then show how small the fix can be.',

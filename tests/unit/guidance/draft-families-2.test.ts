@@ -109,6 +109,59 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "Hey,\nno worries, the voucher works on sale items too.",
     ],
   },
+  // Codes a customer reads every day do not make three; a count in a shouted line is not a code.
+  'jargon (everyday codes)': {
+    fires: [
+      "The DLM has banded your profile down after CRC errors, and the SNR margin is low.",
+      "Your ONT shows LOS, so the OLT port needs a reset.",
+      "The SKU was mis-scanned at the DC and the WMS shows it as QC hold.",
+      "We've raised a P2 with the NOC and the RCA is due from L3.",
+      "The KYC check failed in BSS, so the FRM module suspended the line.",
+    ],
+    quiet: [
+      "The CSV export no longer has the VAT column; I'll confirm by Thursday noon CET whether the fix is live.",
+      "You can download the PDF or the CSV, and the VAT is on both.",
+      "Your flight lands at 14:10 UTC, which is 15:10 CET.",
+      "PLEASE DO NOT REQUEST MORE THAN 3 CODES. You are now blocked for 1 hour.",
+      "The UK and EU prices include VAT; US prices don't.",
+      "Your PIN and the SMS code are sent separately.",
+    ],
+  },
+  // A scope or a condition is not making light of the problem.
+  'minimizing (scope and condition)': {
+    fires: [
+      "It's only a day late, it'll be there tomorrow.",
+      "These things happen, it's not a big deal.",
+      "Honestly it happens, nothing to worry about.",
+      "It's just a small scratch on the back.",
+      "it happens sometimes with new accounts lol",
+      "It's only a few days late, so I wouldn't worry.",
+    ],
+    quiet: [
+      "If it happens again, try a lower resolution photo or upload a PDF.",
+      "It happens when the file is over 10MB, so try a smaller photo.",
+      "Yes, it's on our side: it's only the login page that's affected, and your data is safe.",
+      "In case this happens again, here is the direct line.",
+      "It's only available online, but I can place the order for you.",
+      "Should that happen again, reply here and I'll swap it.",
+    ],
+  },
+  // Telling them to calm down, not a boundary said as a condition.
+  'calm-down (a boundary is not an order)': {
+    fires: [
+      "Calm down please, shouting won't help.",
+      "Let's keep it civil, ok?",
+      "There's no need to get upset about a late parcel.",
+      "Please relax, it's only a day late.",
+      "Can we keep this civil please.",
+    ],
+    quiet: [
+      "I do need to ask you not to use language like that, and I will keep helping as long as we can keep it civil.",
+      "I'm happy to keep going on this if we can keep things respectful.",
+      "I understand why you're angry, and I'm sorry we let you down.",
+      "Relaxation classes are on Tuesdays at 6 pm.",
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (name, family) => {
