@@ -162,6 +162,27 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "Relaxation classes are on Tuesdays at 6 pm.",
     ],
   },
+  // They had to come back, said any way; a stock "thank you for your patience" does not acknowledge it.
+  'repeat-contact-ack (nobody answered)': {
+    fires: [
+      "Thank you for your patience. Could you send the photos of the box? || I sent the photos yesterday, 4 of them. Still no answer.",
+      "Thanks for contacting us. Please provide your booking reference. || I wrote last week about a hotel I cancelled. Nobody replied.",
+      "Your refund is being processed by our team. || I emailed you days ago and never heard back.",
+      "The engineer will be in touch to arrange a visit. || Still no reply about my boiler, this is ridiculous.",
+      "Thanks for your message, I've checked the order. || I called on Monday and again yesterday, still no update.",
+      "Please allow 5 working days for the review. || Following up on my complaint from March, no one responded.",
+      "Thank you for your patience, the parcel is with the courier. || I haven't heard back since my last email.",
+      "Thanks for getting in touch, the part is on order. || I already told your colleague all of this on the phone.",
+    ],
+    quiet: [
+      "Sorry you had to chase us, and that nobody replied. I've refunded it today. || I wrote last week about a hotel I cancelled. Nobody replied.",
+      "I'm sorry you've had to write again. The photos came through, so I've raised the claim. || I sent the photos yesterday. Still no answer.",
+      "Thanks for following up, and sorry it went unanswered. The part arrives Friday. || Following up on my complaint, no one responded.",
+      "A blinking orange light means it can't reach the router. || I did the reset as you suggested, still nothing. The light is blinking orange.",
+      "Your order shipped today. || Hi, I ordered last week, when will it arrive?",
+      "Thank you for your patience, the parcel is with the courier. || Hi, where is my parcel?",
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (name, family) => {
