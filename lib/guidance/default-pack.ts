@@ -193,6 +193,8 @@ const ALTERNATIVE: Matcher = {
     // Another option that is there: "the navy is in stock", "your gift card works on the sale", "the most we can do is…".
     'is in stock', 'are in stock', 'still in stock', 'back in stock', 'is available', 'are available', 'is still available', 'ships today',
     'ship today', 'ships tomorrow', 'works on', 'works for', 'work for', 'the most we can', 'the most I can', 'the best we can',
+    // Who else may help: "your travel insurer, who may be able to assist".
+    'who may be able', 'who might be able', 'may be able to help', 'may be able to assist', 'might be able to help', 'might be able to assist',
   ],
   // What someone can still do: "I can …", "you can still …" (not "I can't").
   pattern:
@@ -299,8 +301,8 @@ const POLICY: Matcher = {
     'the decision stands', 'outside the scope', 'membership agreement', 'the agreement', 'your agreement', 'our agreement', 'your contract',
     'the contract', 'contract terms', 'minimum term', 'notice period', 'terms say', 'terms state', 'the terms of', 'as per our', 'per our',
   ],
-  // The rule quoted by its number: "section 4.2", "clause 7.2".
-  pattern: '\\b(?:section|clause|paragraph|article|condition) \\d',
+  // The rule quoted by its number: "section 4.2", "clause 7.2"; a policy named by its kind: "our baggage policy".
+  pattern: '\\b(?:section|clause|paragraph|article|condition) \\d|\\b(?:our|the|this|that|your) (?:[a-z]+[ -]){1,2}polic(?:y|ies)\\b',
   flags: 'i',
 };
 
@@ -318,9 +320,15 @@ const OBJECTION: Matcher = {
     'surely you can', 'make an exception', 'in hospital', 'wasn\'t my choice', 'out of my control', 'manufacturing defect',
     'how else', 'supposed to know', 'medical', 'bereavement', 'passed away', 'defect', 'defective', 'broke', 'broken', 'stopped working',
     'doesn\'t work', 'didn\'t work', 'not working', 'changing my mind', 'doesn\'t help', 'does not help',
+    // The fact the rule rests on is wrong: "I'm not on the Plus plan", "your own app says so", "I never signed up".
+    'I\'m not on', 'I am not on', 'I\'m not a', 'I am not a', 'your own app', 'your own website', 'your own site', 'your own email',
+    'your own records', 'your own terms', 'your own policy', 'I never signed', 'I didn\'t sign', 'I did not sign', 'never agreed',
+    'didn\'t agree', 'did not agree', 'not wear and tear', 'isn\'t wear and tear', 'not normal wear', 'not just the', 'brand new',
+    'first trip', 'first use', 'first time I used', 'that\'s not true', 'that is not true', 'simply not true', 'not the case',
   ],
   // "I know it's an annual contract but…", "I understand there's a notice period, but…": the rule granted, then why it doesn't fit.
-  pattern: '\\bI (?:know|understand|realise|realize|get|appreciate|accept|see|agree)\\b[^.!?\\n]{0,60}\\bbut\\b',
+  // …and "that policy can't apply here", "the rule shouldn't count for…".
+  pattern: '\\bI (?:know|understand|realise|realize|get|appreciate|accept|see|agree)\\b[^.!?\\n]{0,60}\\bbut\\b|\\b(?:policy|rule|terms?|clause|condition|fee|charge|limit|it|that|this) (?:can[\'’]?t|cannot|doesn[\'’]?t|does not|shouldn[\'’]?t|should not|wouldn[\'’]?t|won[\'’]?t) (?:possibly )?(?:apply|be applied|cover|count)\\b',
   flags: 'i',
 };
 

@@ -183,6 +183,36 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "Thank you for your patience, the parcel is with the courier. || Hi, where is my parcel?",
     ],
   },
+  // The customer says the fact the rule rests on is wrong, or that it cannot apply; the draft cites a policy again.
+  'policy-after-objection (the rule does not fit)': {
+    fires: [
+      "Under our baggage policy, damage to wheels and handles is normal wear and tear. || That policy can't apply here. The suitcase was brand new and the whole side is cracked.",
+      "As per our terms, premium support is added to Plus accounts. || I'm not on the Plus plan. I'm on Basic. Your own app says so.",
+      "Our cancellation policy requires 30 days' notice. || I never signed up for a 12-month plan, I was told it was monthly.",
+      "The refund policy says opened items can't be returned. || The rule shouldn't apply, it was faulty the first time I used it.",
+      "Per our returns policy, sale items are final. || That's not true, the page said returns were fine on sale items.",
+      "The late fee is set out in section 4.2 of your agreement. || The fee can't apply, I paid on the due date and your own records show it.",
+    ],
+    quiet: [
+      "Our returns policy gives you 30 days, so you're well within it; I've sent the label. || Can I still return the jacket?",
+      "You're right, the policy wasn't written for a case like this, so I've asked my manager to waive it. || That policy can't apply here, it was brand new.",
+      "I've switched you to Basic and refunded the £4.99. || I'm not on the Plus plan. I'm on Basic. Your own app says so.",
+      "Under our baggage policy, cracked shells are covered, so I've approved the claim. || My suitcase arrived cracked.",
+    ],
+  },
+  // Someone else who may help is an alternative too.
+  'no-without-alternative (who else may help)': {
+    fires: [
+      "Damage to wheels is not covered. || My suitcase wheel broke.",
+      "We can't refund a used ticket.",
+      "That isn't something we offer, sorry.",
+    ],
+    quiet: [
+      "Damage to wheels is not covered; your travel insurer may be able to help with the cost.",
+      "We can't refund a used ticket, but the event organiser, who may be able to, has a form on their site.",
+      "That isn't something we offer, but a local locksmith might be able to help tonight.",
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (name, family) => {
