@@ -213,6 +213,60 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "That isn't something we offer, but a local locksmith might be able to help tonight.",
     ],
   },
+  // Promising what someone else will do.
+  'overpromise (someone else\'s outcome)': {
+    fires: [
+      "I can promise you the insurer will approve the claim now.",
+      "They'll definitely process it within the week.",
+      "It'll definitely be there before the weekend.",
+      "I can guarantee the engineer will fix it on the first visit.",
+      "Don't worry, she'll definitely call you today.",
+    ],
+    quiet: [
+      "I can't promise the insurer will pay, but I've sent the corrected form today.",
+      "You'll definitely need your passport at the desk.",
+      "I'll call the insurer myself on Thursday and tell you what they say.",
+      "The courier aims to deliver within 2 days; I'll check the tracking tomorrow.",
+    ],
+  },
+  'vague-hope (soon)': {
+    fires: [
+      "It should be with you soon.",
+      "The part should arrive soon, the supplier is busy.",
+      "Your account will be fixed very soon.",
+      "it'll be back soon enough",
+    ],
+    quiet: [
+      "It should be with you by Friday; I'll check the tracking on Thursday.",
+      "Soon after you sign in, the app asks for your postcode.",
+      "As soon as the part arrives on Tuesday, the engineer will fit it.",
+      "I'll email you the tracking number as soon as the parcel is scanned, by 6 pm today.",
+    ],
+  },
+  'not-my-department (our team only)': {
+    fires: [
+      "That's not something our team deals with, we only look after current accounts. You'd need to contact the mortgage people.",
+      "Rates are not something my team covers; you'll need to speak to the mortgage advisers.",
+      "We only look after billing here, you'd have to ask the technical folks.",
+    ],
+    quiet: [
+      "That's not something our team can approve, so I've passed it to billing for you and they'll reply by Friday.",
+      "Our mortgage advisers can give you a rate; I've booked you a call with them for Tuesday at 10.",
+      "We only look after current accounts here, so I've forwarded your question to the mortgage team and copied you in.",
+    ],
+  },
+  'defensive-reply (we don\'t make mistakes)': {
+    fires: [
+      "We don't make mistakes with meter readings, our system is fully automated.",
+      "Our staff never make mistakes with the seating plan.",
+      "The system does not make mistakes about dates.",
+    ],
+    quiet: [
+      "We all make mistakes, and this one was ours: I've corrected the reading.",
+      "So you don't make mistakes with the reading, the meter's first five digits are the ones we need.",
+      "If we made a mistake with the reading, I'll correct the bill today.",
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (name, family) => {
