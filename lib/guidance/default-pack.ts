@@ -347,7 +347,7 @@ const NEXT_STEP: Matcher = {
     'we\'ll', 'we will',
     // An option or a step the customer can take is a next step too.
     'you can', 'you could', 'you may', 'if you', 'I can', 'we can', 'let me know', 'feel free', 'just reply', 'reply to this',
-    'go to', 'click', 'tap', 'here\'s how', 'to do this', 'attached', 'please', 'until then', 'in the meantime', 'meanwhile',
+    'go to', 'click', 'tap', 'here\'s how', 'here\'s a', 'here is a', 'here\'s the', 'here is the', 'here\'s your', 'here is your', 'to do this', 'attached', 'please', 'until then', 'in the meantime', 'meanwhile',
     // A conversation that is finished needs no step: "You're welcome, have a good day!"
     'you\'re welcome', 'you are welcome', 'glad', 'happy to help', 'have a great', 'have a good', 'have a nice', 'enjoy', 'take care',
     'no problem', 'no worries', 'anytime', 'my pleasure', 'all sorted', 'all done', 'all set', 'good luck',
@@ -781,7 +781,7 @@ export const defaultPack: Pack = {
       also: [{
         phrases: ['sorry', 'unfortunately', 'afraid', 'sadly', 'regret', 'can\'t', 'cannot', 'unable', 'not able', 'not possible', 'no longer', 'won\'t', 'delay', 'delayed', 'late', 'problem', 'issue', 'fault', 'faulty', 'error', 'broken', 'damaged', 'missing', 'lost', 'policy', 'terms', 'fee', 'fees', 'charge', 'charged', 'declined', 'rejected', 'suspended', 'suspension', 'cancelled', 'canceled', 'outage', 'outages', 'complaint', 'not covered', 'not eligible', 'out of stock', 'sold out', 'overdrawn', 'busy', 'don\'t know', 'no idea', 'not sure', 'no clue', 'couldn\'t say'],
         // …or a reply of a few words ("Ok noted.").
-        pattern: '\\b(?:apologi[sz]e|apologies|refund\\w*|dropp?\\w*|cutting out)\\b|^\\W*(?:\\w+\\W+){0,3}\\w+\\W*$',
+        pattern: '\\b(?:apologi[sz]e|apologies|refund\\w*|dropp?\\w*|cutting out|failed|(?:didn[\'’]?t|did not|couldn[\'’]?t|could not) (?:go through|work|arrive|process))\\b|^\\W*(?:\\w+\\W+){0,3}\\w+\\W*$',
         flags: 'i',
       }],
       unless: NEXT_STEP,

@@ -267,6 +267,21 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "If we made a mistake with the reading, I'll correct the bill today.",
     ],
   },
+  // Something failed and nothing is said about what happens now.
+  'no-next-step (it failed)': {
+    fires: [
+      "Your payment didn't go through.",
+      "The transfer failed on our side last night.",
+      "The update couldn't process because the file was too large.",
+      "Looks like the code didn't work on that order.",
+    ],
+    quiet: [
+      "Your payment didn't go through, so I've sent a new payment link; it's valid until tomorrow.",
+      "The transfer failed last night. I've re-sent it this morning and it'll arrive by 3 pm.",
+      "The code didn't work because it expired; here's a new one: SPRING25.",
+      "Your payment went through and the order ships today.",
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (name, family) => {
