@@ -59,6 +59,8 @@ const TIME: Matcher = {
     '2moro', 'tonite', 'the next hour', 'the next day', 'noon', 'midday', 'o\'clock', 'half past', 'quarter past', 'quarter to',
     'in the morning', 'in the afternoon', 'in the evening', 'end of business', 'later this week', 'early next week', 'no later than',
     'not later than', 'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri',
+    // A window counted in working days, said any way: "it takes up to 5 working days".
+    'working days', 'business days', 'working day', 'business day',
   ],
   // A window ("within 2 hours", "in 3-5 working days"), a clock time ("3 pm", "14:30", "at 4"), a date
   // ("14 March", "March 14th", "by the 3rd").
@@ -244,6 +246,10 @@ const ACK: Matcher = {
     'sorry to hear', 'sorry about', 'I can only imagine', 'must have been', 'understandable', 'no wonder', 'you have every right',
     'you\'re right to', 'rightly', 'I\'d feel the same', 'I would feel the same', 'stressful', 'worrying', 'distressing',
     'unacceptable', 'not acceptable', 'my apologies', 'apologies', 'I sincerely apologise', 'I sincerely apologize',
+    // Said plainly, as in chat: "ugh, sorry, that's a mess", "that shouldn't have happened".
+    'that\'s a mess', 'what a mess', 'that\'s awful', 'that\'s terrible', 'that\'s not right', 'that isn\'t right', 'that\'s not on',
+    'shouldn\'t have happened', 'should not have happened', 'I\'d be annoyed', 'I\'d be upset', 'I\'d be frustrated', 'I\'d be furious',
+    'I would be annoyed', 'I would be upset', 'I would be frustrated', 'ugh, sorry', 'oh no',
   ],
 };
 
@@ -434,8 +440,9 @@ export const defaultPack: Pack = {
         { within: 'sentence', all: [TIME] },
         { within: 'clause', all: [CONDITIONAL] },
         // Kept at once, or an assurance rather than a follow-up ("we'll make sure it doesn't happen again").
-        // …or another team's step, tied to theirs ("the repair team will confirm that once they've checked it").
-        { within: 'sentence', all: [{ phrases: AT_ONCE.phrases, pattern: '\\bmake sure\\b[^.!?\\n]{0,50}\\b(?:again|never|nothing|no one|nobody|doesn[\'’]?t|does not|won[\'’]?t|isn[\'’]?t)\\b|\\b(?:once|when|after) they(?:[\'’]ve| have)\\b', flags: 'i' }] },
+        // …or another team's step, tied to theirs ("the repair team will confirm that once they've checked it"), or to the
+        // customer's own ("we'll send a confirmation link, and once you click it the change is done").
+        { within: 'sentence', all: [{ phrases: AT_ONCE.phrases, pattern: '\\bmake sure\\b[^.!?\\n]{0,50}\\b(?:again|never|nothing|no one|nobody|doesn[\'’]?t|does not|won[\'’]?t|isn[\'’]?t)\\b|\\b(?:once|when|after) they(?:[\'’]ve| have)\\b|\\b(?:once|when|after|as soon as) you(?:[\'’]ve| have)? (?:click|tap|open|confirm|reply|send|sign|log|verify|accept|pay|return|drop)', flags: 'i' }] },
         // A sentence that opens on the customer's condition: "If you'd rather…, I can…, and we'll send…",
         // "Let me know if it doesn't arrive, and I'll take a look".
         // …and a promise that was not kept, told as what happened: "we didn't come back to you".
@@ -468,7 +475,7 @@ export const defaultPack: Pack = {
         { within: 'clause', all: [DELIVERABLE_UNTIMED] },
         { within: 'clause', all: [DELIVERABLE_IN_MINUTES] },
         // "in a few minutes", "a minute or two": nothing to set a reminder for; "usually within a day": an estimate.
-        { within: 'clause', all: [{ pattern: '\\b(?:within|in) (?:a few|a couple of) min|\\ba minute or two\\b|\\b(?:usually|normally|typically|generally) (?:within|in|by|takes)\\b', flags: 'i' }] },
+        { within: 'clause', all: [{ pattern: '\\b(?:within|in) (?:a few|a couple of) min|\\ba minute or two\\b|\\b(?:usually|normally|typically|generally) (?:within|in|by|takes|\\d)', flags: 'i' }] },
         { within: 'clause', all: [DELIVERABLE_ARRIVES_UNTIMED] },
       ],
       advice: 'You have promised something for a set time. Log it as a callback so Heard reminds you before it is due.',

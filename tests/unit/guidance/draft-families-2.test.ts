@@ -282,6 +282,21 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "Your payment went through and the order ships today.",
     ],
   },
+  // A promise tied to the customer's own step, or timed by a window in working days nearby, is not open-ended.
+  'promise-no-time (tied to their step, or timed nearby)': {
+    fires: [
+      "We'll send you the details.",
+      "I'll look into it and get back to you.",
+      "Our team will contact you about the refund.",
+      "We'll update you on the claim.",
+    ],
+    quiet: [
+      "We'll send a confirmation link to the new address, and once you click it the change is done.",
+      "Once we have the form, it takes up to 5 working days to set up. I'll email you as soon as it's done.",
+      "I'll activate it when you've confirmed the new address.",
+      "We'll send the refund as soon as you've returned the item.",
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (name, family) => {
@@ -291,5 +306,26 @@ describe.each(Object.entries(FAMILIES))('%s', (name, family) => {
   });
   test.each(family.quiet.map((t) => [t]))('quiet: %s', (draft) => {
     expect(cards(draft)).not.toContain(rule);
+  });
+});
+
+// An upset customer: a plain acknowledgement, as people type it in chat, counts as acknowledging.
+const ANGRY = [{ role: 'customer' as const, text: 'guys this is a joke, the app charged me 3 times for the same ride!!! I am furious' }];
+const hintsFor = (draft: string) =>
+  lint(c, { draft, thread: ANGRY, context: lintContext({ draft, site: 'test', channel: 'chat', thread: ANGRY }) }).map((h) => h.ruleId);
+describe('acknowledge-feelings (said plainly)', () => {
+  test.each([
+    ["ugh, sorry, that's a mess. I see all 3 charges and I've refunded the 2 extra ones now."],
+    ["That shouldn't have happened. I've refunded the two extra charges just now."],
+    ["Oh no, three charges for one ride! I've refunded the two extra ones now."],
+    ["That's not right at all, I'd be annoyed too. I've refunded the two extra charges."],
+  ])('quiet: %s', (draft) => {
+    expect(hintsFor(draft)).not.toContain('acknowledge-feelings');
+  });
+  test.each([
+    ['I see all 3 charges for the ride at 18:05 and have refunded 2 of them to your card.'],
+    ['The refund for the two extra charges was issued and takes 3-5 days to show.'],
+  ])('fires: %s', (draft) => {
+    expect(hintsFor(draft)).toContain('acknowledge-feelings');
   });
 });
