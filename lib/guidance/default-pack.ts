@@ -766,8 +766,10 @@ export const defaultPack: Pack = {
       title: 'A stock apology',
       severity: 'suggest',
       // "Sorry for any inconvenience / any trouble caused", "inconvenience caused is regretted".
-      when: { pattern: '\\b(?:sorry|apologi[sz]e|apologies|regret)\\b[^.!?\\n]{0,25}\\b(?:inconvenience|any (?:trouble|issues?|problems?|disruption|frustration|hassle)(?! with)|(?:the )?(?:trouble|issues?|disruption) (?:this|that|it) (?:may have|might have|has) caused)\\b|\\binconvenience (?:caused )?(?:is|was) (?:deeply |sincerely )?regretted\\b', flags: 'i' },
-      unless: { phrases: ['sorry that', 'sorry your', 'sorry you', 'sorry to hear', 'sorry the', 'sorry we', 'sorry it', 'I understand', 'that must', 'frustrating', 'I can see why'] },
+      // …and "please accept our (deepest) apologies", the form letter's apology for nothing in particular.
+      when: { pattern: '\\b(?:sorry|apologi[sz]e|apologies|regret)\\b[^.!?\\n]{0,25}\\b(?:inconvenience|any (?:trouble|issues?|problems?|disruption|frustration|hassle)(?! with)|(?:the )?(?:trouble|issues?|disruption) (?:this|that|it) (?:may have|might have|has) caused)\\b|\\binconvenience (?:caused )?(?:is|was) (?:deeply |sincerely )?regretted\\b|\\baccept (?:our|my) (?:deepest |sincere |sincerest |heartfelt )?apologies\\b(?! for (?:the|your|our|not|sending|missing|getting|losing))', flags: 'i' },
+      // A specific apology beside it (the sentence before, the same one or the next) says what the stock words do not.
+      unlessNear: [{ within: 'around', all: [{ phrases: ['sorry that', 'sorry your', 'sorry you', 'sorry to hear', 'sorry the', 'sorry we', 'sorry it', 'I understand', 'that must', 'frustrating', 'I can see why'] }] }],
       advice: 'Say sorry for the specific thing that went wrong, in your own words.',
       why: '"Any inconvenience" is the apology nobody means; naming what happened shows you actually looked.',
       examples: ['I\'m sorry your parcel sat at the depot for a week.', 'Sorry we charged you twice; that should not have happened.'],

@@ -297,6 +297,22 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "We'll send the refund as soon as you've returned the item.",
     ],
   },
+  // A stock apology is stock even when a specific one comes elsewhere in a long reply.
+  'stock-apology (form-letter apologies)': {
+    fires: [
+      "Please accept our deepest apologies. I've looked into your order and refunded the cake in full.",
+      "Hi Sunita,\n\nI'm sorry the name was wrong on the cake.\n\nI've refunded it in full, £42.50, and passed your feedback to the bakery.\n\nThe refund takes 3 to 5 working days.\n\nAgain, apologies for any inconvenience.",
+      "We apologise for any inconvenience caused.",
+      "Kindly accept our sincere apologies.",
+      "Sorry for any trouble this may have caused.",
+    ],
+    quiet: [
+      "Sorry your order was late. We apologize for any inconvenience.",
+      "I'm sorry the engineer didn't turn up, and apologies for any inconvenience it caused your day.",
+      "Please accept our apologies for sending the wrong size; the right one ships today.",
+      "I'm sorry the code didn't work. I've refunded the £8 difference to your card.",
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (name, family) => {
