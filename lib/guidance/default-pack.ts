@@ -60,12 +60,12 @@ const TIME: Matcher = {
     'in the morning', 'in the afternoon', 'in the evening', 'end of business', 'later this week', 'early next week', 'no later than',
     'not later than', 'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri',
     // A window counted in working days, said any way: "it takes up to 5 working days".
-    'working days', 'business days', 'working day', 'business day',
+    'working days', 'business days', 'working day', 'business day', 'half an hour', 'after lunch', 'before lunch', 'end of play', 'this arvo',
   ],
-  // A window ("within 2 hours", "in 3-5 working days"), a clock time ("3 pm", "14:30", "at 4"), a date
+  // A window ("within 2 hours", "in 3-5 working days": the phrases above take the working days), a clock time ("3 pm", "14:30", "at 4"), a date
   // ("14 March", "March 14th", "by the 3rd").
   pattern:
-    '\\b(?:within|in|under|by|before) (?:the next )?(?:\\d{1,3}(?:\\s?[-–]\\s?\\d{1,3}| to \\d{1,3})?|an?|one|two|three|a few|a couple of)\\s?(?:mins?|minutes?|h|hours?|hrs?|(?:business |working )?days?|weeks?)\\b|\\b\\d{1,2}(?:[:.][0-5]\\d)?\\s?[ap]\\.?m\\b|\\b[0-2]?\\d:[0-5]\\d\\b|\\b\\d{1,2}[a-z]{0,2}\\s(?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\s\\d{1,2}[a-z]{0,2}\\b|\\b(?:at|by|before) \\d{1,2}\\b|\\b(?:by|on|before) (?:the )?\\d{1,2}[snrt][tdh]\\b',
+    '\\b(?:within|in|under|by|before) (?:the next )?(?:\\d{1,3}(?:\\s?(?:[-–]|to)\\s?\\d{1,3})?|an?|one|two|three|a (?:few|couple of))\\s?(?:min(?:ute)?s?|h(?:ours?|rs?)?|days?|weeks?)\\b|\\b\\d{1,2}(?::[0-5]\\d|(?:[:.][0-5]\\d)?\\s?[ap]\\.?m\\b)|\\b\\d{1,2}[a-z]{0,2}\\s(?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\b(?:jan|feb|mar|apr|ju[nl]|aug|sep|oct|nov|dec)[a-z]{0,6}\\s\\d{1,2}[a-z]{0,2}\\b|\\b(?:at|by|before) \\d{1,2}\\b|\\b(?:by|on|before) (?:the )?\\d{1,2}(?:[snrt][tdh]|/\\d{1,2})\\b',
   flags: 'i',
 };
 

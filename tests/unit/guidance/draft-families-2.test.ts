@@ -313,6 +313,27 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "I'm sorry the code didn't work. I've refunded the £8 difference to your card.",
     ],
   },
+  // A time said any way people write one.
+  'promise-with-time (times said any way)': {
+    fires: [
+      "I'll call you back in half an hour.",
+      "I'll email you after lunch with the answer.",
+      "I'll send the label on 14/06.",
+      "I'll email you by end of play.",
+      "I'll message you this arvo.",
+      "I'll call you at 14:30.",
+      "I'll call you at 2.30pm.",
+      "We'll refund you within 5 working days.",
+      "I'll chase the depot and update you first thing Monday.",
+      "You'll hear from me no later than Wednesday.",
+    ],
+    quiet: [
+      "I'll check on 3 orders for you.",
+      "I'll be on leave for around 3 weeks.",
+      "I'll pass it on to the team.",
+      "We had 14/06 down as your moving date.",
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (name, family) => {
