@@ -125,6 +125,8 @@ const COMMITMENT: Matcher = {
     'back to you in', 'back to you within', 'back to you by', 'you will get an update', 'you\'ll have an update', 'you will have an update', 'you\'ll get an answer', 'you will get an answer',
     'you\'ll have an answer', 'you will have an answer', 'you\'ll get a reply', 'you will get a reply',
     'I can do a', 'I can hold', 'I can schedule', 'I could call', 'I could ring',
+    'expect my call', 'expect my email', 'expect my reply', 'expect my update', 'you\'ll have my', 'you will have my', 'is coming on',
+    'are coming on', 'will collect it', 'will collect the', 'will pick it up', 'will pick up the', 'is booked in for', 'will come out',
     ...DELIVERABLES, 'voucher will arrive', 'quote will arrive', 'label will arrive', 'invoice will arrive', 'confirmation will arrive',
     'tracking number will come', 'will be in your inbox',
   ],

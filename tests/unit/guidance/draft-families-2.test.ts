@@ -326,6 +326,10 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "We'll refund you within 5 working days.",
       "I'll chase the depot and update you first thing Monday.",
       "You'll hear from me no later than Wednesday.",
+      "Expect my call tomorrow at 10.",
+      "You'll have my answer by Friday.",
+      "The technician is coming on Tuesday between 8 and 12.",
+      "A courier will collect it on Monday between 9 and 1.",
     ],
     quiet: [
       "I'll check on 3 orders for you.",
