@@ -199,6 +199,12 @@ const ALTERNATIVE: Matcher = {
     'ship today', 'ships tomorrow', 'works on', 'works for', 'work for', 'the most we can', 'the most I can', 'the best we can',
     // Who else may help: "your travel insurer, who may be able to assist".
     'who may be able', 'who might be able', 'may be able to help', 'may be able to assist', 'might be able to help', 'might be able to assist',
+    // What is still there, said as a fact: "there's one at 11", "the resale page lets you sell it", "the warranty still covers it",
+    // "a credit note is yours if you want it", "want me to reserve one?", "upgrading to Plus unlocks it".
+    'there\'s one', 'there is one', 'there\'s another', 'there is another', 'there are other', 'there\'s also', 'there is also', 'there are also',
+    'lets you', 'allows you', 'still covers', 'still cover', 'still valid', 'still works', 'is yours', 'are yours', 'if you want it', 'if you want one', 'if you want me', 'want me to',
+    'do you want me', 'upgrading', 'if you upgrade', 'switching to', 'expected back', 'due back', 'due in', 'we expect more', 'restock',
+    'here\'s a', 'here is a', 'there\'s a discount', 'there is a discount', 'you\'ll still get', 'you still get', 'you\'ll get a full', 'you get a full',
   ],
   // What someone can still do: "I can …", "you can still …" (not "I can't").
   pattern:

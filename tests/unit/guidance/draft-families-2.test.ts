@@ -203,11 +203,23 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
   // Someone else who may help is an alternative too.
   'no-without-alternative (who else may help)': {
     fires: [
+      "We can't refund it. There's nothing else I can do.",
+      "That's not possible. If you want a refund, you should have bought the flexible fare.",
+      "The offer has ended and we don't make exceptions.",
+      "We can't accept returns after 30 days, and the warranty doesn't cover drops.",
       "Damage to wheels is not covered. || My suitcase wheel broke.",
       "We can't refund a used ticket.",
       "That isn't something we offer, sorry.",
     ],
     quiet: [
+      "Unfortunately we can't change the date. If you cancel before Friday you get a full refund.",
+      "That isn't possible on the Basic plan. Upgrading to Plus (£3 more) unlocks it.",
+      "Sadly we can't offer a refund for this. A credit note for the full amount is yours if you want it.",
+      "The 9am slot is fully booked. There's one at 11 or 2, whichever suits.",
+      "We can't extend the trial. There is a discount code for the first month: WELCOME50.",
+      "It's not possible to transfer the ticket. The venue's resale page lets you sell it at face value.",
+      "We can't accept returns after 30 days. The manufacturer's warranty still covers faults for two years.",
+      "That size is out of stock. We expect more next Tuesday; want me to reserve one?",
       "Damage to wheels is not covered; your travel insurer may be able to help with the cost.",
       "We can't refund a used ticket, but the event organiser, who may be able to, has a form on their site.",
       "That isn't something we offer, but a local locksmith might be able to help tonight.",
