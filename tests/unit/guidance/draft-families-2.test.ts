@@ -367,6 +367,32 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "We had 14/06 down as your moving date.",
     ],
   },
+  'closes-ticket (said as what will happen)': {
+    fires: [
+      "This ticket will now be closed.",
+      "Your case will be closed shortly.",
+      "I'll be closing this ticket now, have a good day.",
+    ],
+    quiet: [
+      "The shop will now be closed until Monday, but online orders still ship.",
+      "This ticket will be closed in 7 days, and if anything is still wrong, just reply and it reopens.",
+      "The road will be closed on Sunday, so the courier comes Monday.",
+    ],
+  },
+  // The mistake put on a machine still hides who made it.
+  'mistakes-were-made (the system did it)': {
+    fires: [
+      "Unfortunately the system charged you twice.",
+      "Due to a system error your order was cancelled.",
+      "A technical glitch meant the email never went out.",
+      "The system sent your parcel to the old address.",
+    ],
+    quiet: [
+      "Our system charged you twice, and that's our mistake. I've refunded the second payment.",
+      "The system sent it to the old address; we should have updated it when you told us. I've re-sent it today.",
+      "If the system charges you twice, the second payment is returned automatically.",
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (name, family) => {
