@@ -393,6 +393,22 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "If the system charges you twice, the second payment is returned automatically.",
     ],
   },
+  'asks-to-repeat (start over, said more ways)': {
+    fires: [
+      "Would you mind explaining the situation again?",
+      "Please restate your request so we can log it.",
+      "Could you send us a full summary of the issue?",
+      "Please write down the full history of the problem for us.",
+      "Can you go through everything again from the very beginning?",
+    ],
+    quiet: [
+      "So that she doesn't need you to go through everything again, I've written her a summary.",
+      "You won't need to explain the situation again: it's all in the notes.",
+      "I'm sorry you had to tell the whole story twice.",
+      "Here is a full summary of what we've done so far.",
+      "I've read the full history of your case, and you're right.",
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (name, family) => {
