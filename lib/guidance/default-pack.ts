@@ -205,6 +205,7 @@ const ALTERNATIVE: Matcher = {
     'lets you', 'allows you', 'still covers', 'still cover', 'still valid', 'still works', 'is yours', 'are yours', 'if you want it', 'if you want one', 'if you want me', 'want me to',
     'do you want me', 'upgrading', 'if you upgrade', 'switching to', 'expected back', 'due back', 'due in', 'we expect more', 'restock',
     'here\'s a', 'here is a', 'there\'s a discount', 'there is a discount', 'you\'ll still get', 'you still get', 'you\'ll get a full', 'you get a full',
+    'things I can do', 'things we can do', 'something I can do', 'something we can do', 'I can do is', 'we can do is',
   ],
   // What someone can still do: "I can …", "you can still …" (not "I can't").
   pattern:

@@ -441,3 +441,22 @@ describe('acknowledge-feelings (said plainly)', () => {
     expect(hintsFor(draft)).toContain('acknowledge-feelings');
   });
 });
+
+// Replies a skilled rep would send, each with a trap for some rule (a no with its alternative two sentences on,
+// not knowing with a plan and a time, a manager asked for and given): no warning and no suggestion.
+const GOOD_REPLIES = [
+  "Hi Marta,\n\nThanks for the photos, they show the crack clearly. I'm sorry the lamp arrived like that, especially as it was a gift.\n\nI can't send a second one from this batch, as the whole batch has the same weak base, but the updated model is in stock and I've sent it to you today by tracked post at no cost. It should arrive on Thursday.\n\nYou don't need to return the broken one.\n\nBest,\nJon",
+  "Hello Mr Patel,\n\nI'm not sure yet why the direct debit failed, so I've asked our payments team to check the bank's response code, and I'll email you by 3 pm tomorrow with what they find. In the meantime, no late fee will be added while we look into it.\n\nKind regards,\nAisha",
+  "Hi Tom, thanks for your patience while I checked with the warehouse. Unfortunately the blue version is discontinued. What I can do is offer the green one at the same price, or a full refund if you'd prefer. Just let me know which.",
+  "Hi Sara,\n\nYou're right, and I apologise: the engineer should have called before coming, and he didn't. That's on us.\n\nI've rebooked him for Monday between 8 and 10, and he'll text you 30 minutes before he arrives. I've also added a \u00a320 credit to your account for the wasted morning.\n\nIf Monday doesn't suit, reply here with a better day and I'll move it.\n\nBest wishes,\nLena",
+  "Hi Dev,\n\nWe're not able to refund the annual plan after the 14-day window, because the licence keys are issued on day one and can't be recalled. I know that's not what you hoped to hear.\n\nThere are two things I can do: switch you to monthly billing from your next renewal, so you're not locked in again, or transfer the remaining months to a colleague's account if that helps your team.\n\nWhich would work better for you?\n\nThanks,\nPriya",
+  "hi! no worries at all, I've cancelled the duplicate order and the refund is on its way, it'll show in 3-5 days",
+  "Dear Ms Walsh,\n\nThank you for telling us about your husband's passing, and I'm very sorry for your loss.\n\nI've closed his mobile contract today with no exit fee, and any charges after the date of death will be refunded to the account they were paid from within 10 working days. You don't need to send anything else; the death certificate you attached is all we need.\n\nIf you'd like to keep his number, I can move it onto your account instead. Just reply and I'll arrange it.\n\nWith sympathy,\nGraham",
+  "Hi Chris, I understand why you want a manager to look at this. I've passed your case to my team lead, Ravi, with a summary so you won't need to repeat anything, and he'll call you tomorrow before 12 on the number ending 441.",
+];
+describe('good replies (second set)', () => {
+  test.each(GOOD_REPLIES.map((t) => [t]))('only notes, if anything: %s', (draft) => {
+    const hints = lint(c, { draft, thread: [], context: lintContext({ draft, site: 'test', channel: 'email', thread: [] }) });
+    expect(hints.filter((h) => h.severity !== 'info').map((h) => h.ruleId)).toEqual([]);
+  });
+});
