@@ -460,3 +460,31 @@ describe('good replies (second set)', () => {
     expect(hints.filter((h) => h.severity !== 'info').map((h) => h.ruleId)).toEqual([]);
   });
 });
+
+// The new shapes buried mid-way in a long, otherwise good email are still found, and nothing else raises a warning.
+const OPEN = 'Hi Priya,\n\nThanks for your email about order 48213 and for the photos of the box, they made it easy to see what happened.\n\n';
+const MID = 'I have looked at the tracking history. The parcel left our warehouse on Monday, reached the local depot on Tuesday morning and was marked as delivered at 14:10 on Wednesday. ';
+const CLOSE = '\n\nI have refunded the delivery charge of £4.95 to your card today, and you will see it within 3 to 5 working days.\n\nBest wishes,\nTom';
+const BURIED: [string, string][] = [
+  ['defensive-reply', 'For the record, our driver did knock twice and waited at the door.'],
+  ['defensive-reply', 'The delay was caused by the courier, not us.'],
+  ['overpromise', 'I can promise you the courier will get it right this time.'],
+  ['vague-hope', 'The replacement should be with you soon.'],
+  ['not-my-department', "That's not something our team deals with; you'd need to contact the courier's claims people."],
+  ['mistakes-were-made', 'Unfortunately the system sent it to your old address.'],
+  ['asks-to-repeat', 'Would you mind explaining the situation again from the very beginning?'],
+  ['no-without-alternative', "We don't offer compensation for late deliveries."],
+  ['minimizing', "It's only a day late, so it's not a big deal."],
+  ['stock-apology', 'Please accept our deepest apologies.'],
+  ['promise-no-time', "I'll chase the depot and get back to you."],
+  ['dont-know', "Why it went to the side gate, I couldn't tell you."],
+  ['closes-ticket', 'This ticket will now be closed.'],
+];
+describe('buried in a long email (second set)', () => {
+  test.each(BURIED)('%s: found mid-email, and no other warning', (rule, planted) => {
+    const draft = `${OPEN}${MID}${planted} ${MID.replace('Monday', 'Thursday')}${CLOSE}`;
+    const hints = lint(c, { draft, thread: [], context: lintContext({ draft, site: 'test', channel: 'email', thread: [] }) });
+    expect(hints.map((h) => h.ruleId)).toContain(rule);
+    expect(hints.filter((h) => h.severity === 'warn' && h.ruleId !== rule).map((h) => h.ruleId)).toEqual([]);
+  });
+});
