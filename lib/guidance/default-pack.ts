@@ -206,6 +206,8 @@ const ALTERNATIVE: Matcher = {
     'do you want me', 'upgrading', 'if you upgrade', 'switching to', 'expected back', 'due back', 'due in', 'we expect more', 'restock',
     'here\'s a', 'here is a', 'there\'s a discount', 'there is a discount', 'you\'ll still get', 'you still get', 'you\'ll get a full', 'you get a full',
     'things I can do', 'things we can do', 'something I can do', 'something we can do', 'I can do is', 'we can do is',
+    // Good news beside the no: "so the repair is free", "the website works the same".
+    'is free', 'are free', 'free of charge', 'at no cost', 'goodwill', 'works the same', 'works just as', 'also works',
   ],
   // What someone can still do: "I can …", "you can still …" (not "I can't").
   pattern:
@@ -510,11 +512,13 @@ export const defaultPack: Pack = {
         { within: 'around', all: [ALTERNATIVE_NEAR] },
         { within: 'rest', all: [ALTERNATIVE] },
         // "I can't see a payment yet" is not a refusal.
-        // "…since accidental damage isn't covered": the reason for something else, not the no itself.
-        { within: 'clause', all: [{ pattern: '\\bsince\\b[^.!?\\n]{0,60}\\bcovered\\b', flags: 'i' }] },
         { within: 'clause', all: [{ phrases: ['position to say', 'position to tell', 'can\'t say', 'cannot say', 'can\'t be sure', 'cannot be sure', 'can\'t see', 'cannot see', 'can\'t find', 'cannot find', 'can\'t tell', 'cannot tell', 'can not tell', 'can\'t imagine', 'can\'t thank', 'can\'t wait', 'can\'t believe', 'can\'t stress', 'can\'t say enough', 'was out of stock', 'were out of stock', 'was sold out', 'were sold out', 'was unavailable', 'was not available', 'wasn\'t available', 'were fully booked', 'was fully booked', 'can\'t be right', 'can\'t be correct', 'cannot be right'] }] },
         // Good news said with a negative ("we won't charge you for it") and the customer's own case ("if you're unable to come").
         { within: 'clause', all: [{ pattern: '\\bwe (?:won[\'’]?t|will not) (?:charge|bill|need|ask|take any|be charging|hold)|\\b(?:if|in case|should) you(?:[\'’]re| are)? (?:unable|not able)\\b', flags: 'i' }] },
+        // …"…since accidental damage isn't covered" (the reason for something else, not the no itself), reassurance ("your data can't be seen by anyone else"), good news ("not eligible for a refund as it hasn't been
+        // charged", "can't be returned as it's already been refunded"), the customer's own trouble ("sorry you were unable
+        // to log in") and what follows an act ("once cancelled, the booking cannot be reinstated").
+        { within: 'clause', all: [{ pattern: '\\byou(?:[\'’]re| are| were| was)? (?:unable|not able)\\b|\\b(?:seen|accessed|used|read|viewed|shared|opened|changed) by (?:anyone|anybody|someone else|third|fraudsters?|strangers?)\\b|\\bfor (?:anyone|anybody|someone else|fraudsters?) (?:else )?to\\b|\\b(?:has|have|had)(?:n[\'’]t| not) been (?:charged|taken|billed|debited)\\b|\\balready (?:been )?(?:refunded|cancell?ed|credited|paid)\\b|\\bonce (?:cancell?ed|deleted|closed|confirmed|submitted)\\b|\\bsince\\b[^.!?\\n]{0,60}\\bcovered\\b', flags: 'i' }] },
       ],
       advice: 'Keep the no if it is right, and add what you can do: another option, a partial step, or who can decide otherwise.',
       why: 'A bare refusal sounds like the end of the conversation; an alternative shows you are still working for them.',

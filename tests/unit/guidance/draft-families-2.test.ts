@@ -409,6 +409,26 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "I've read the full history of your case, and you're right.",
     ],
   },
+  // Refusal words that refuse nothing: reassurance, good news, the customer's own trouble, what follows an act.
+  'no-without-alternative (no refusal at all)': {
+    fires: [
+      "We can't change the date once it's booked.",
+      "We can't refund it as it was already used.",
+      "Sorry, you're not eligible for the loyalty discount.",
+      "The app isn't available on older phones.",
+      "That can't be returned.",
+    ],
+    quiet: [
+      "Your data can't be seen by anyone else.",
+      "It is not possible for anyone else to access your account without the code.",
+      "I'm sorry you were unable to log in yesterday; it's working again now.",
+      "Once cancelled, the booking cannot be reinstated, so please check the dates before confirming.",
+      "The fault isn't covered by the warranty, so the repair is free under our goodwill scheme.",
+      "The app isn't available on older phones, but the website works the same.",
+      "You're not eligible for a refund as the order hasn't been charged yet.",
+      "The item can't be returned because it's already been refunded in full.",
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (name, family) => {
