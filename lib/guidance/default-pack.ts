@@ -1106,6 +1106,10 @@ export const defaultPack: Pack = {
         // "as quickly as possible, and I'll update you by 5 pm either way".
         { within: 'sentence', all: [PLAN, TIME] },
         { within: 'clause', all: [{ phrases: ['you were hoping', 'you\'d hoped', 'you had hoped', 'you hoped', 'you\'re hoping', 'you are hoping', 'you\'d been hoping', 'you had been hoping'] }] },
+        // An estimate with its window ("probably 3 to 5 working days", "as soon as possible, and always within 24 hours"),
+        // advice ("you'll probably want to keep the receipt"), order in time ("shortly after you sign up"), a sign-off
+        // ("hopefully that answers your question").
+        { within: 'clause', all: [{ pattern: '\\b(?:probably|as soon as possible|asap|shortly|eventually)\\b[^.!?;\\n]{0,50}?\\b(?:within|by|in|after|before|on|take|takes) (?:\\d|the next|an? (?:hour|day|week)|mon|tue|wed|thu|fri|sat|sun)|\\bprobably (?:want|need|like|prefer|find)\\b|\\bshortly (?:after|before)\\b|\\bhopefully (?:that|this|it) (?:helps|answers|clears|makes sense|explains|is (?:helpful|useful|clear)|covers)\\b', flags: 'i' }] },
       ],
       phrases: ['hopefully', 'should be fine', 'should be okay', 'should be ok', 'fingers crossed', 'with any luck', 'I think it should', 'I guess', 'I suppose', 'probably', 'in due course', 'at some point', 'as soon as possible', 'asap', 'shortly', 'should sort it', 'should do the trick', 'should be sorted', 'sort itself out', 'resolve itself', 'at some stage', 'sometime soon', 'some time soon', 'any day now', 'any time now', 'soonish', 'in the near future', 'in the coming days', 'eventually', 'sooner or later', 'I\'m hoping', 'we\'re hoping', 'we are hoping', 'touch wood', 'cross your fingers', 'when possible', 'as soon as we can', 'as quickly as possible', 'or so', 'it\'ll turn up', 'it will turn up', 'it\'ll show up', 'bound to turn up', 'with a bit of luck', 'we\'ll see', 'let\'s see how', 'see how it goes', 'might be fixed', 'might be sorted', 'might be resolved', 'might be back', 'might arrive', 'may be fixed', 'may be sorted',
         // "Soon" with nothing to check it against: "it should be with you soon".

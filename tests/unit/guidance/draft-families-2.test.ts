@@ -241,14 +241,23 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "The courier aims to deliver within 2 days; I'll check the tracking tomorrow.",
     ],
   },
-  'vague-hope (soon)': {
+  'vague-hope (soon, and hedges that are not hope)': {
     fires: [
+      "Hopefully it arrives soon.",
+      "It should probably sort itself out.",
+      "We'll fix it as soon as possible.",
       "It should be with you soon.",
       "The part should arrive soon, the supplier is busy.",
       "Your account will be fixed very soon.",
       "it'll be back soon enough",
     ],
     quiet: [
+      "You'll probably want to keep the receipt for your records.",
+      "Shortly after you sign up, you'll get a welcome email.",
+      "We aim to reply as soon as possible, and always within 24 hours.",
+      "Eventually, the old account closes by itself after 90 days.",
+      "It will probably take 3 to 5 working days to show.",
+      "Hopefully that answers your question!",
       "It should be with you by Friday; I'll check the tracking on Thursday.",
       "Soon after you sign in, the app asks for your postcode.",
       "As soon as the part arrives on Tuesday, the engineer will fit it.",
