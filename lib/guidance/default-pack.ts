@@ -453,7 +453,7 @@ export const defaultPack: Pack = {
         // Kept at once, or an assurance rather than a follow-up ("we'll make sure it doesn't happen again").
         // …or another team's step, tied to theirs ("the repair team will confirm that once they've checked it"), or to the
         // customer's own ("we'll send a confirmation link, and once you click it the change is done").
-        { within: 'sentence', all: [{ phrases: AT_ONCE.phrases, pattern: '\\bmake sure\\b[^.!?\\n]{0,50}\\b(?:again|never|nothing|no one|nobody|doesn[\'’]?t|does not|won[\'’]?t|isn[\'’]?t)\\b|\\b(?:once|when|after) they(?:[\'’]ve| have)\\b|\\b(?:once|when|after|as soon as) you(?:[\'’]ve| have)? (?:click|tap|open|confirm|reply|send|sign|log|verify|accept|pay|return|drop)', flags: 'i' }] },
+        { within: 'sentence', all: [{ phrases: AT_ONCE.phrases, pattern: '\\bmake sure\\b[^.!?\\n]{0,50}\\b(?:again|never|nothing|no one|nobody|doesn[\'’]?t|does not|won[\'’]?t|isn[\'’]?t|knows?|is aware|are aware)\\b|\\b(?:once|when|after) they(?:[\'’]ve| have)\\b|\\b(?:once|when|after|as soon as) you(?:[\'’]ve| have)? (?:click|tap|open|confirm|reply|send|sign|log|verify|accept|pay|return|drop)', flags: 'i' }] },
         // A sentence that opens on the customer's condition: "If you'd rather…, I can…, and we'll send…",
         // "Let me know if it doesn't arrive, and I'll take a look".
         // …and a promise that was not kept, told as what happened: "we didn't come back to you".

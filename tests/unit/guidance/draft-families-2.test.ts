@@ -327,8 +327,11 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "I'll look into it and get back to you.",
       "Our team will contact you about the refund.",
       "We'll update you on the claim.",
+      "I'll make sure it's sorted.",
     ],
     quiet: [
+      "I'll make sure the team knows about this.",
+      "I'll make sure the depot is aware of the gate code.",
       "We'll send a confirmation link to the new address, and once you click it the change is done.",
       "Once we have the form, it takes up to 5 working days to set up. I'll email you as soon as it's done.",
       "I'll activate it when you've confirmed the new address.",
