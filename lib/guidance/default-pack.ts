@@ -290,14 +290,14 @@ const NEXT_CONTACT: Matcher = {
 const REPEAT_SAYS: Matcher = {
   phrases: [
     'third time', 'second time', 'fourth time', '{write} ... again', '{contact} ... again', '{ask} ... again', '{email} ... again',
-    '{call} ... again', '{chase} ... again', 'back again', 'once again', 'yet again', 'again and again', 'hi again', 'hello again',
+    '{call} ... again', '{chase} ... again', 'back again', 'yet again', 'again and again',
     'I contacted you', 'I emailed you', 'I called you', 'I wrote to you', 'I\'ve contacted you', 'I\'ve emailed you', 'I\'ve called you',
     'I\'ve written to you', 'still waiting', 'already contacted',
     'already called', 'already emailed', 'already written', 'already told', 'keep having to', 'how many times', 'several times',
     'multiple times', 'nobody has', 'no one has', 'nobody got back', 'no one got back', 'nobody helped', 'no one helped',
     // Nobody answered, said any way: "still no answer", "nobody replied", "I never heard back".
     'nobody replied', 'no one replied', 'nobody answered', 'no one answered', 'nobody responded', 'no one responded', 'still no answer',
-    'still no reply', 'still no response', 'still no word', 'still no update', 'no reply yet', 'no response yet',
+    'still no reply', 'still no response', 'still no word', 'still no update', 'still no refund', 'still no sign', 'still not received', 'still haven\'t received', 'still have not received', 'still hasn\'t arrived', 'still not arrived', 'no reply yet', 'no response yet',
     'never heard back', 'haven\'t heard back', 'have not heard back', 'not heard back', 'never got a reply', 'never got an answer',
     'never got a response', 'heard nothing', 'no one got back to me', 'following up on', 'following up again', 'chasing this',
     'chasing up', 'I already sent', 'I\'ve already sent', 'I have already sent', 'I already gave', 'I already told', 'I already explained',
@@ -306,7 +306,9 @@ const REPEAT_SAYS: Matcher = {
   ],
   // "I've now written three times", "had to contact you FOUR times", "the 4th time I've asked".
   pattern:
-    '\\b(?:written|wrote|contact(?:ed)?|e-?mailed|called|asked|chased|told|messaged|rung|phoned|explained|sent)\\b[^.!?\\n]{0,30}\\b(?:twice|(?:three|four|five|six|\\d+|several|many|multiple) times)\\b|\\b(?:2nd|3rd|[4-9]th|third|fourth|fifth) (?:time|email|message|call|attempt|request)\\b',
+    '\\b(?:written|wrote|contact(?:ed)?|e-?mailed|called|asked|chased|told|messaged|rung|phoned|explained|sent)\\b[^.!?\\n]{0,30}\\b(?:twice|(?:three|four|five|six|\\d+|several|many|multiple) times)\\b|\\b(?:2nd|3rd|[4-9]th|third|fourth|fifth) (?:time|email|message|call|attempt|request)\\b' +
+    // "Once again…" (not "once again, thanks"); "hi again!" alone is only friendly.
+    '|\\bonce again\\b(?!,? (?:thanks?|thank you|many thanks|cheers)\\b)',
   flags: 'i',
 };
 

@@ -173,6 +173,8 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "Please allow 5 working days for the review. || Following up on my complaint from March, no one responded.",
       "Thank you for your patience, the parcel is with the courier. || I haven't heard back since my last email.",
       "Thanks for getting in touch, the part is on order. || I already told your colleague all of this on the phone.",
+      "Thanks for your message, the refund goes out today. || Hi again, still no refund.",
+      "The parcel is with the courier. || Once again my parcel is late.",
     ],
     quiet: [
       "Sorry you had to chase us, and that nobody replied. I've refunded it today. || I wrote last week about a hotel I cancelled. Nobody replied.",
@@ -181,6 +183,8 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "A blinking orange light means it can't reach the router. || I did the reset as you suggested, still nothing. The light is blinking orange.",
       "Your order shipped today. || Hi, I ordered last week, when will it arrive?",
       "Thank you for your patience, the parcel is with the courier. || Hi, where is my parcel?",
+      "Yes, it supports 5GHz. || Once again thanks for the quick help earlier! One more question: does it support 5GHz?",
+      "Yes, you can change it to Thursday in the app. || Hi again! Forgot to ask, can I change the delivery day?",
     ],
   },
   // The customer says the fact the rule rests on is wrong, or that it cannot apply; the draft cites a policy again.
