@@ -1030,7 +1030,9 @@ export const defaultPack: Pack = {
         pattern: '\\b(?:could|can|would|will)\\s(?:you|u)\\s(?:please\\s)?(?:send|provide|give|share|confirm|tell|forward|resend|attach|let me know|reply with|pop|include|add|type)\\b[^.?!\\n]{0,40}\\b(?:order|account|reference|ticket|case|tracking|booking|invoice|serial|e-?mail|address|photos?|picture|screenshot|details|number|amount|date|digits|card|policy|receipt|postcode|birth)\\b',
         flags: 'i',
       },
-      unless: { phrases: ['I can see', 'I\'ve found', 'I found your', 'thanks for the', 'thank you for the'] },
+      // What the rep already has, said beside the ask (the sentence before, the same or the next): "I can see your order;
+      // could you confirm the postcode?". An "I can see…" paragraphs away does not answer an ask for what was given.
+      unlessNear: [{ within: 'around', all: [{ phrases: ['I can see', 'I\'ve found', 'I found your', 'thanks for the', 'thank you for the'] }] }],
       advice: 'Check the thread first: the customer has already sent this. Use what they gave, and only ask for what is really missing.',
       why: 'Being asked to repeat what they already sent is one of the surest signs to a customer that nobody read their message.',
       examples: ['Thanks, I\'ve found order 48213 from your message.', 'I have your order number; could you also send a photo of the label?'],

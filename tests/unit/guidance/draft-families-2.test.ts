@@ -445,6 +445,19 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "The item can't be returned because it's already been refunded in full.",
     ],
   },
+  // Asking again for what the customer gave: "I can see…" only answers it beside the ask.
+  'asks-for-given-info (the rep already had it)': {
+    fires: [
+      "Hello Mr Okafor,\n\nI have reviewed your account and I can see the bills are still being sent to 14 Elm Road.\n\nI understand this must be confusing.\n\nIn order to process the move-out, could you please provide the date you moved out and your account number? || I moved house on 1 April. Account 7781-22.",
+      "Thanks for getting in touch. Could you send me your order number? || My order 48213 never arrived.",
+      "Please provide your booking reference so I can look into it. || Booking H-8812 was charged twice.",
+    ],
+    quiet: [
+      "I can see order 48213 on your account; could you confirm the delivery postcode? || My order 48213 never arrived.",
+      "Thanks for the photos. I've sent them to the courier with your claim. || Photos attached of the broken box, order 48213.",
+      "Could you send me your order number? || Hi, my parcel never arrived.",
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (name, family) => {
