@@ -65,7 +65,7 @@ const TIME: Matcher = {
   // A window ("within 2 hours", "in 3-5 working days": the phrases above take the working days), a clock time ("3 pm", "14:30", "at 4"), a date
   // ("14 March", "March 14th", "by the 3rd").
   pattern:
-    '\\b(?:within|in|under|by|before) (?:the next )?(?:\\d{1,3}(?:\\s?(?:[-–]|to)\\s?\\d{1,3})?|an?|one|two|three|a (?:few|couple of))\\s?(?:min(?:ute)?s?|h(?:ours?|rs?)?|days?|weeks?)\\b|\\b\\d{1,2}(?::[0-5]\\d|(?:[:.][0-5]\\d)?\\s?[ap]\\.?m\\b)|\\b\\d{1,2}[a-z]{0,2}\\s(?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\b(?:jan|feb|mar|apr|ju[nl]|aug|sep|oct|nov|dec)[a-z]{0,6}\\s\\d{1,2}[a-z]{0,2}\\b|\\b(?:at|by|before) \\d{1,2}\\b|\\b(?:by|on|before) (?:the )?\\d{1,2}(?:[snrt][tdh]|/\\d{1,2})\\b',
+    '\\b(?:within|in|under|before) (?:the next )?(?:\\d{1,3}(?:\\s?(?:[-–]|to)\\s?\\d{1,3})?|an?|one|two|three|a (?:few|couple of))\\s?(?:min(?:ute)?s?|h(?:ours?|rs?)?|days?|weeks?)\\b|\\b\\d{1,2}(?::[0-5]\\d|(?:[:.][0-5]\\d)?\\s?[ap]\\.?m\\b)|\\b\\d{1,2}[a-z]{0,2}\\s(?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\b(?:jan|feb|mar|apr|ju[nl]|aug|sep|oct|nov|dec)[a-z]{0,6}\\s\\d{1,2}[a-z]{0,2}\\b|\\b(?:at|by|before) \\d{1,2}\\b|\\b(?:by|on|before) (?:the )?\\d{1,2}(?:[snrt][tdh]|/\\d{1,2})\\b',
   flags: 'i',
 };
 
@@ -452,14 +452,15 @@ export const defaultPack: Pack = {
       unlessNear: [
         { within: 'sentence', all: [TIME] },
         { within: 'clause', all: [CONDITIONAL] },
-        // Kept at once, or an assurance rather than a follow-up ("we'll make sure it doesn't happen again").
+        // Kept at once (in its own clause: "the team is re-uploading them now, and I'll email you once they're up" is not),
+        // or an assurance rather than a follow-up ("we'll make sure it doesn't happen again").
         // …or another team's step, tied to theirs ("the repair team will confirm that once they've checked it"), or to the
         // customer's own ("we'll send a confirmation link, and once you click it the change is done").
-        { within: 'sentence', all: [{ phrases: AT_ONCE.phrases, pattern: '\\bmake sure\\b[^.!?\\n]{0,50}\\b(?:again|never|nothing|no one|nobody|doesn[\'’]?t|does not|won[\'’]?t|isn[\'’]?t|knows?|is aware|are aware)\\b|\\b(?:once|when|after) they(?:[\'’]ve| have)\\b|\\b(?:once|when|after|as soon as) you(?:[\'’]ve| have)? (?:click|tap|open|confirm|reply|send|sign|log|verify|accept|pay|return|drop)', flags: 'i' }] },
+        { within: 'clause', all: [{ phrases: AT_ONCE.phrases, pattern: '\\bmake sure\\b[^.!?\\n]{0,50}\\b(?:again|never|nothing|no one|nobody|doesn[\'’]?t|does not|won[\'’]?t|isn[\'’]?t|knows?|is aware|are aware)\\b|\\b(?:once|when|after) they(?:[\'’]ve| have)\\b', flags: 'i' }] },
         // A sentence that opens on the customer's condition: "If you'd rather…, I can…, and we'll send…",
         // "Let me know if it doesn't arrive, and I'll take a look".
         // …and a promise that was not kept, told as what happened: "we didn't come back to you".
-        { within: 'sentence', all: [{ pattern: '(?:^|(?<=[.!?:]\\s{1,3})|(?<=\\n)|(?<=^[-•*]\\s))(?:[Ii]f|[Ss]hould you|[Ii]n case|[Uu]nless|[Ll]et me know|[Tt]ell me|[Jj]ust reply|[Rr]eply|[Ss]end me|[Mm]essage me)\\b|\\b(?:didn[\'’]?t|did not|never|haven[\'’]?t|have not|hasn[\'’]?t|failed to|forgot to) (?:\\w+ ){0,2}?(?:get|got|come|came|call|reply|respond|follow|reach|contact|update)\\b', flags: 'm' }] },
+        { within: 'sentence', all: [{ pattern: '(?:^|(?<=[.!?:]\\s{1,3})|(?<=\\n)|(?<=^[-•*]\\s))(?:[Ii]f|[Ss]hould you|[Ii]n case|[Uu]nless|[Ll]et me know|[Tt]ell me|[Jj]ust reply|[Rr]eply|[Ss]end me|[Mm]essage me)\\b|\\b(?:didn[\'’]?t|did not|never|haven[\'’]?t|have not|hasn[\'’]?t|failed to|forgot to) (?:\\w+ ){0,2}?(?:get|got|come|came|call|reply|respond|follow|reach|contact|update)\\b|\\b(?:[Oo]nce|[Ww]hen|[Aa]fter|[Aa]s soon as) you(?:[\'’]ve| have)? (?:click|tap|open|confirm|reply|send|sign|log|verify|accept|pay|return|drop)', flags: 'm' }] },
         // Timed by an event whose time the next or previous sentence gives: "A decision comes within
         // 5 working days. I'll email you as soon as it's made."
         { within: 'around', all: [TIME, { pattern: '\\b(?:as soon as|the moment|once) (?!possible\\b|I can\\b|we can\\b)', flags: 'i' }] },

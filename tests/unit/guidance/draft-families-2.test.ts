@@ -332,6 +332,8 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "Our team will contact you about the refund.",
       "We'll update you on the claim.",
       "I'll make sure it's sorted.",
+      "Our content team is re-uploading the videos now, and I'll email you once they're back up. Your access is extended by two weeks.",
+      "I'm checking with the warehouse now, and I'll update you.",
     ],
     quiet: [
       "I'll make sure the team knows about this.",
