@@ -80,7 +80,7 @@ const SPECIFIC_TIME_SRC =
  * within 7 days") is not the rep's to log.
  */
 const UNTIMED_ACT: Matcher = {
-  pattern: `\\b(?!(?:I|we|you)\\b)\\w+(?:['’]ll| will) |\\b(?:I|we)(?:['’]ll| will| shall| can)\\s(?![^.!?;\\n]{0,80}?\\b${SPECIFIC_TIME_SRC})`,
+  pattern: `(?<=\\w)(?<!\\b(?:I|we|you))(?:['’]ll| will) |\\b(?:I|we)(?:['’]ll| will| shall| can)\\s(?![^.!?;\\n]{0,80}?\\b${SPECIFIC_TIME_SRC})`,
   flags: 'i',
 };
 
@@ -89,7 +89,7 @@ const UNTIMED_ACT: Matcher = {
  * minutes (an automatic email): a promise only with a time one can log.
  */
 const DELIVERABLE_UNTIMED: Matcher = {
-  pattern: `(?<!(?:hour|row|ight|ing|noon|day),? )\\byou(?:['’]ll| will) (?:get|receive)\\b(?![^.!?;\\n]{0,80}?\\b${SPECIFIC_TIME_SRC})`,
+  pattern: `\\byou(?<!(?:hour|row|ight|ing|noon|day),? you)(?:['’]ll| will) (?:get|receive)\\b(?![^.!?;\\n]{0,80}?\\b${SPECIFIC_TIME_SRC})`,
   flags: 'i',
 };
 const DELIVERABLE_IN_MINUTES: Matcher = { pattern: '\\byou(?:[\'’]ll| will) (?:get|receive)\\b[^.!?;\\n]{0,60}?\\bwithin (?:\\d+|a few|a couple of) min', flags: 'i' };
