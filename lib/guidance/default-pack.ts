@@ -322,7 +322,7 @@ const POLICY: Matcher = {
     'the contract', 'contract terms', 'minimum term', 'notice period', 'terms say', 'terms state', 'the terms of', 'as per our', 'per our',
   ],
   // The rule quoted by its number: "section 4.2", "clause 7.2"; a policy named by its kind: "our baggage policy".
-  pattern: '\\b(?:section|clause|paragraph|article|condition) \\d|\\b(?:our|the|this|that|your) (?:[a-z]+[ -]){1,2}polic(?:y|ies)\\b',
+  pattern: '\\b(?:section|clause|paragraph|article|condition) \\d|\\bpolic(?:y|ies)\\b(?<=\\b(?:our|the|this|that|your) (?:[a-z]{1,20}[ -]){1,2}polic(?:y|ies))',
   flags: 'i',
 };
 
