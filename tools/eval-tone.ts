@@ -1,6 +1,6 @@
 /**
  * `npm run eval:tone` — scores lib/tone/analyze.ts against the labelled corpus in tests/fixtures/tone/.
- *   (no flag)   the training splits (train, train2, and train3 / train4 when their files are there): the ones the analyser may be tuned on
+ *   (no flag)   the training splits (train, train2, and train3 / train4 / train5 when their files are there): the ones the analyser may be tuned on
  *   --heldout   also the two held-out splits (heldout, heldout2): figures only, never their texts
  *   --all       also everything together
  *   --errors    also list the misclassified messages of the *training* splits (held-out errors are
@@ -31,10 +31,10 @@ const CorpusRow = z.object({
 });
 export type CorpusRow = z.infer<typeof CorpusRow>;
 
-export type Split = 'train' | 'heldout' | 'train2' | 'heldout2' | 'train3' | 'train4';
+export type Split = 'train' | 'heldout' | 'train2' | 'heldout2' | 'train3' | 'train4' | 'train5';
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures', 'tone');
-/** The training splits: train, train2, and train3 / train4 (later blind writers') when their files are there. */
-export const TRAINING_SPLITS: readonly Split[] = (['train', 'train2', 'train3', 'train4'] as const).filter((x) => x === 'train' || x === 'train2' || existsSync(join(fixtures, `corpus.${x}.jsonl`)));
+/** The training splits: train, train2, and train3 / train4 / train5 (later blind writers') when their files are there. */
+export const TRAINING_SPLITS: readonly Split[] = (['train', 'train2', 'train3', 'train4', 'train5'] as const).filter((x) => x === 'train' || x === 'train2' || existsSync(join(fixtures, `corpus.${x}.jsonl`)));
 export const HELDOUT_SPLITS: readonly Split[] = ['heldout', 'heldout2'];
 
 export function loadCorpus(split: Split): CorpusRow[] {
