@@ -23,6 +23,8 @@ import {
   INSULT_NOUNS,
   INTENSIFIERS,
   MILD_NEGATIVE,
+  DISAPPOINTMENT,
+  ACCEPTANCE,
   PAST_EXPERIENCE,
   PERSON_WORDS,
   PROFANITY_AT_REP,
@@ -406,7 +408,7 @@ const SALES = /\bsales\b|\b(?:pricing|quote|demo|partnership|wholesale|bulk\s+or
 const APOLOGETIC = /\bsorry\b[^.!?]{0,30}\b(?:again|bother\w*|pester\w*|time|spam\w*)\b|\b(?:it'?s\s+)?me\s+again\b/;
 
 /** A hedge just before a strong word: "a bit ridiculous", "slightly absurd", "getting rather silly". */
-const HEDGE = /\b(?:a\s+(?:bit|little|tad)|slightly|somewhat|rather|kind\s+of|kinda|sort\s+of|bordering\s+on)\s+$/;
+const HEDGE = /\b(?:a\s+(?:bit|little|tad)|pretty|fairly|slightly|somewhat|rather|kind\s+of|kinda|sort\s+of|bordering\s+on)\s+$/;
 
 /** Said of something other than the company, or expressly not at it: the weather, the customer's own
  * week, outrage "on behalf of" a neighbour, someone "furious with himself". ("Not at you" still leaves the company.) */
@@ -416,7 +418,7 @@ const COMPANY_REF = /\b(?:you|your|u|ur|company|service|support|order|delivery|c
 const notAtUs = (sentence: string): boolean => SELF_BLAME.test(sentence) || NOT_AT_YOU.test(sentence) || (OFF_TOPIC.test(sentence) && !COMPANY_REF.test(sentence));
 
 /** The customer's own mishap ("I dropped the remote in the pool, damn it"): an oath at it is not at the company. */
-const OWN_MISHAP = /\b(?:i|we|my\s+(?:son|daughter|kid|kids|dog|cat|husband|wife|partner))\s+(?:accidentally\s+|stupidly\s+|just\s+)?(?:dropped|spilled|spilt|broke|smashed|cracked|lost|forgot|left|sat\s+on|stood\s+on|deleted|locked|knocked|ran\s+over|chewed|washed)\b/;
+const OWN_MISHAP = /\b(?:i|we|my\s+(?:son|daughter|kid|kids|dog|cat|husband|wife|partner))(?:'ve|\s+have|'s|\s+has)?\s+(?:only\s+)?(?:gone\s+and\s+)?(?:accidentally\s+|stupidly\s+|just\s+)?(?:dropped|spilled|spilt|broke|smashed|cracked|lost|forgot|left|sat\s+on|stood\s+on|deleted|locked|knocked|ran\s+over|chewed|washed)\b/;
 
 /** Capitals the writer explains: not shouting. */
 const CAPS_EXCUSED = /\b(?:sorry\s+(?:for|about)\s+(?:the\s+|all\s+the\s+)?(?:caps|capitals|capital\s+letters|shouting)|caps\s*lock|(?:he|she|they|grandad|grandpa|grandma|granny|nan|dad|mum|mom|father|mother)\s+(?:always\s+|only\s+)?(?:types?|writes?)\s+(?:everything\s+|all\s+)?in\s+(?:caps|capitals|capital\s+letters|upper\s*case|block\s+capitals)|keyboard\s+is\s+(?:stuck|broken)|(?:i'?m\s+)?not\s+shouting)\b/;
@@ -437,6 +439,13 @@ const RECALLED_FEELING = /\bi\s+was\s+(?:\w+\s+){0,3}?(?:furious|angry|cross|ups
 
 /** Words that make a repeat a repeated fault, not a happy return ("third order this month"). */
 const FAULT_WORDS = /\b(?:fault|faulty|problem|issue|error|broken|broke|same|fix|fixed|repair|repaired|replacement|still|wrong|missing|late|complain\w*|refund|crack\w*|leak\w*|not\s+work\w*|doesn'?t\s+work|won'?t|failed|fails)\b/;
+
+/** What follows an "if … / otherwise" that makes it a plan or a question, not an ultimatum. */
+const BENIGN_CONSEQUENCE = /\b(?:assume|take\s+(?:it|that)\s+as|no\s+(?:problem|worries|rush)|(?:is|that'?s|that\s+is|it'?s)\s+(?:fine|ok|okay|no\s+problem)|should\s+i|what\s+(?:should|do|can)\s+i|(?:can|could|do|shall|may)\s+i|just\s+(?:collect|pick|order|call|ring|try|pop|come|buy|wait)|in\s+person)\b|\?\s*$/;
+/** Something going right, said of a repeat ("third time it's come early"). */
+const GLAD_OUTCOME = /\b(?:early|on\s+time|ahead\s+of\s+schedule|perfect(?:ly)?|flawless(?:ly)?|spot\s+on|(?:super\s+|really\s+)?(?:fast|quick)|love\s+(?:it|them|this)|never\s+(?:had\s+)?(?:a|any)\s+(?:problem|issue)s?)\b|[\u{1F600}-\u{1F60A}\u{1F642}\u{1F60D}\u{1F970}]/u;
+/** A downtoner just before a put-down of someone else: "pretty useless", "a bit clueless". */
+const HEDGE_WORD = /\b(?:pretty|fairly|a\s+bit|a\s+little|bit|kind\s+of|kinda|sort\s+of|somewhat|slightly|rather)\s+$/;
 
 /** How much of its frustration a warm message keeps. */
 export const WARMTH = 0.5;
@@ -481,6 +490,7 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   for (const s of collectAll(c, 'harassment', HARASSMENT, norm, messageIndex)) atRep.push(s);
 
   const otherInsults: Span[] = [];
+  const hedgedOther: Span[] = [];
   let anyInsult = false;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
@@ -505,7 +515,9 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
       continue;
     } else if (target === 'other' && (kind === 'noun' || INSULT_ADJS.has(tok.w)) && !overlaps(tok, profane) && !/^(?:piece|waste|excuse)$/.test(tok.w) && !askedWhether(norm, tok)) {
       // "a piece of crap" about a thing is profanity about the situation, handled below.
-      otherInsults.push(tok);
+      // "the guy on chat was pretty useless tbh": a hedged put-down of someone else is annoyance.
+      if (kind === 'adj' && HEDGE_WORD.test(norm.slice(Math.max(0, tok.start - 16), tok.start))) hedgedOther.push(tok);
+      else otherInsults.push(tok);
     }
   }
   // "Your mother must be so proud of raising such an idiot."
@@ -531,12 +543,20 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   for (const l of leaveStrong) push(c, 'threat-to-leave', l, messageIndex);
   // An ultimatum speaks only where no threat to leave already does in its sentence.
   const sameSentence = (a: Span, b: Span): boolean => !/[.!?\n]/.test(norm.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
-  const ultimatums = findAll(ULTIMATUM, norm).filter((u) => !leaveStrong.some((l) => sameSentence(u, l)));
+  // "If I don't hear back within 3 days I'll assume it's fine", "…, otherwise I'll just collect it": a plan, not a threat.
+  const ultimatums = findAll(ULTIMATUM, norm).filter((u) => !leaveStrong.some((l) => sameSentence(u, l)) && !BENIGN_CONSEQUENCE.test(/^[^.!?\n]*[.!?]?/.exec(norm.slice(u.start))?.[0] ?? ''));
   for (const u of ultimatums) push(c, 'threat-to-leave', u, messageIndex);
   const sup = asserted(findAll(SUPERVISOR, norm));
   for (const x of sup) push(c, 'supervisor-request', x, messageIndex);
   // "Sorry, me again for the 4th time today 😂": a customer apologising for writing again is not chasing.
-  const repeat = collectAll(c, 'repeat-contact', REPEAT_CONTACT, norm, messageIndex).filter(() => !(APOLOGETIC.test(norm) && !FAULT_WORDS.test(norm)));
+  /** The clause a repeat opens ("third time it's come early 😄"), up to a clause break. */
+  const gladRepeat = (r: Span): boolean => {
+    const clause = /^[^.!?\n,;]{0,60}/.exec(norm.slice(r.start))?.[0] ?? '';
+    return GLAD_OUTCOME.test(clause) && !FAULT_WORDS.test(clause);
+  };
+  // "Third time ordering from you and third time it's come early": a repeat told of something going right is loyalty.
+  const repeat = findAll(REPEAT_CONTACT, norm).filter((r) => !(APOLOGETIC.test(norm) && !FAULT_WORDS.test(norm)) && !gladRepeat(r));
+  for (const r of repeat) push(c, 'repeat-contact', r, messageIndex);
   const again = [...matches(AGAIN, norm), ...matches(WEAK_REPEAT, norm)].filter((a) => !overlaps(a, repeat));
   const past = collectAll(c, 'past-experience', PAST_EXPERIENCE, norm, messageIndex);
   const urgent = asserted(findAll(URGENCY, norm));
@@ -577,7 +597,12 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   for (const x of strong) push(c, 'negative-sentiment', x, messageIndex);
   for (const s of otherInsults) push(c, 'negative-sentiment', s, messageIndex);
   const mild = asserted(findAll([MILD_NEGATIVE, MILD_NEGATIVE_EXTRA, ...IMPATIENCE, ...POLICY_PUSHBACK], norm));
-  for (const h of hedged) if (!overlaps(h, mild)) mild.push(h);
+  for (const h of [...hedged, ...hedgedOther]) if (!overlaps(h, mild)) mild.push(h);
+  // "Well that's a shame. Was really looking forward to it." is disappointment; "…, but I understand" accepts it.
+  for (const d of asserted(findAll([DISAPPOINTMENT], norm))) {
+    const next = norm.slice(d.end, d.end + 160).split(/[.!?\n]+/).slice(0, 2).join(' ');
+    if (!overlaps(d, mild) && !ACCEPTANCE.test(sentenceAround(d) + ' ' + next)) mild.push(d);
+  }
   // A rule pushed back on: frustration a warm letter does not soften.
   const pushedBack = [...findAll(POLICY_PUSHBACK, norm), ...pushback(norm)];
   for (const p of pushedBack) if (!overlaps(p, mild)) mild.push(p);
@@ -769,7 +794,11 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
       });
       // "Damn it, the replacement is broken too": an oath at something going wrong (not at one's own slip).
       const oath = situational.some((p) => inRange(p, from, to) && /^(?:damn\s*it|dammit|god\s*dammit|goddamn\s*it|ffs|for\s+f\S*\s+sake)/.test(norm.slice(p.start, p.start + 16))) && (NEGATIVE_EVENT.test(nslice) || FAULT_WORDS.test(nslice)) && !SELF_BLAME.test(nslice) && !OWN_MISHAP.test(nslice);
-      const venting = oath || attributive || otherCues > 0 || wCaps.shouting || negOutside > 0 || /[?!]{2,}/.test(slice) || inQuestion || exclaims;
+      // "damn that was fast!! … cheers guys": an oath of delight in a glad message with nothing to complain of.
+      const delighted = GRATITUDE.test(nslice) && negScore === 0 && otherCues === 0 && !wCaps.shouting && !oath && !attributive;
+      // "Bloody hell, I've only gone and dropped my phone in the bath": an oath at one's own slip.
+      const mishap = (OWN_MISHAP.test(nslice) || SELF_BLAME.test(nslice)) && otherCues === 0 && !wCaps.shouting;
+      const venting = !delighted && !mishap && (oath || attributive || otherCues > 0 || wCaps.shouting || negOutside > 0 || /[?!]{2,}/.test(slice) || inQuestion || exclaims);
       if (venting) anger += 4;
     }
     if (n(weak) && (otherCues > 0 || negScore >= 2)) {

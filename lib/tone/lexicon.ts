@@ -69,7 +69,7 @@ export const INSULT_NOUNS = new Set(
     'asshole arsehole bastard bitch cunt shithead scumbag scum rat cow pig liar bully disgrace cretin parasite ' +
     'leech troll retard tosser wanker git donkey chimp monkey joke jerk creep freak nitwit dunce buffoon ' +
     'numbskull bozo pillock plonker prat berk wazzock dipshit dumbo worm cowboy airhead bimbo simpleton ignoramus dolt oaf ' +
-    'knobhead bellend doofus dingbat nincompoop halfwit gimp noob n00b newb drone parrot peasant eejit gobshite drongo galah dipstick wally langer gobdaw bampot clot dweeb goon knob knobend dickwad douche douchebag dirtbag lowlife scrote toerag slag skank whore slut nimrod schmuck putz tosspot fuckwit fuckhead shitbag cockwomble twit pleb dummy dregs vermin jobsworth crook thieves scammer swindler charlatan conman conmen weasel cheater'
+    'knobhead bellend doofus dingbat nincompoop halfwit gimp noob n00b newb drone parrot peasant eejit gobshite drongo galah dipstick wally langer gobdaw bampot clot dweeb goon knob knobend dickwad douche douchebag dirtbag lowlife scrote toerag slag skank whore slut nimrod schmuck putz tosspot fuckwit fuckhead shitbag cockwomble twit pleb dummy dregs vermin jobsworth crook thieves scammer swindler charlatan conman conmen weasel cheater cnut c0nt kunt twunt'
   ).split(' '),
 );
 
@@ -78,7 +78,7 @@ export const INSULT_ADJS = new Set(
   (
     'stupid dumb dumbest stupidest thick useless incompetent worthless lazy pathetic ignorant arrogant clueless ' +
     'deaf hopeless brainless brain-dead braindead moronic idiotic retarded dense lying thieving spineless gutless ' +
-    'dishonest disgusting ugly fat'
+    'dishonest disgusting ugly fat subhuman'
   ).split(' '),
 );
 
@@ -160,7 +160,7 @@ export const IMPLIED_INSULT: RegExp[] = [
   /(?:^|[.!?,]\s*)(?:hey|oi|listen|look|yo)\s*,?\s+(?:dumbo|dummy|dumbass|idiot|moron|muppet|clown|numpty|genius|einstein|sherlock|imbecile|halfwit|dimwit|loser|donkey|twat|prick)\b(?=\s*(?:[,.!?;:]|$))/g,
   /\b(?:smarter|brighter|more\s+intelligent|more\s+competent|more\s+useful)\s+(?:\w+\s+){0,3}?than\s+(?:you|u)\b/g,
   // The rep's mind and worth, said sideways: "is thinking not part of your job description?", "what are you, twelve?".
-  /\b(?:thinking|reading|listening|understanding|common\s+sense)\s+(?:is\s+)?not\s+(?:part\s+of|in)\s+(?:your|ur)\s+job\s+description\b|\bhow\s+do\s+(?:you|u)\s+(?:even\s+|actually\s+)?(?:tie\s+(?:your|ur)\s+shoe\w*|dress\s+(?:yourself|urself)|get\s+dressed|manage\s+to\s+breathe|function)\b|\bpaid\s+to\s+be\s+(?:useless|incompetent|stupid|lazy|clueless)\b|\bwhat\s+are\s+(?:you|u),?\s+(?:twelve|five|ten|\d+)\b|(?:^|[.!?]\s*)go\s+back\s+to\s+school\b/g,
+  /\b(?:thinking|reading|listening|understanding|common\s+sense)\s+(?:is\s+)?not\s+(?:part\s+of|in)\s+(?:your|ur)\s+job\s+description\b|\bhow\s+do\s+(?:you|u)\s+(?:even\s+|actually\s+)?(?:tie\s+(?:your|ur)\s+(?:own\s+)?shoe\w*|dress\s+(?:yourself|urself)|get\s+dressed|manage\s+to\s+breathe|function)\b|\bpaid\s+to\s+be\s+(?:this\s+|so\s+|that\s+)?(?:useless|incompetent|stupid|lazy|clueless|thick|dumb)\b|\b(?:are|r)\s+(?:you|u)\s+(?:\w+\s+)?brain[\s-]?dead\b|\bwhat\s+are\s+(?:you|u),?\s+(?:twelve|five|ten|\d+)\b|(?:^|[.!?]\s*)go\s+back\s+to\s+school\b/g,
   /\b(?:talking|speaking|dealing)\s+(?:to|with)\s+(?:you|u)\s+is\s+like\s+(?:talking|speaking|dealing)\s+(?:to|with)\s+an?\s+\w+|\bfailed\s+at\s+(?:everything|life)\b|\b(?:end(?:ed)?\s+up|stuck)\s+(?:working\s+)?in\s+a\s+call\s+cent(?:re|er)\b|\bput\s+(?:a|the)\s+(?:man|guy|bloke|male|grown-?up|adult)\s+on\b/g,
   // A put-down that is the whole message: "Useless cow.", "dumbass".
   /^\s*(?:(?:useless|stupid|dumb|lazy|pathetic|incompetent|clueless|brainless|absolute|total|fucking|f\*+ing|bloody|silly|thick)\s+){0,2}(?:cow|idiot|moron|muppet|clown|twat|prick|dick|bitch|loser|imbecile|dumbass|cretin|halfwit|numpty|pillock|tosser|wanker|jerk|fool|bastard)s?\s*[.!?]*\s*$/g,
@@ -180,7 +180,7 @@ export const IMPLIED_INSULT: RegExp[] = [
   /\bcan\s+(?:you|u)\s+(?:actually|even|not)\s+(?:read|count|spell|think|understand)\b|\bdo\s+(?:you|u)\s+(?:actually|even|not)\s+(?:read|count|spell|think|understand)\b(?!\s+(?:these|this|them|it|my|our|the|what|any|emails?|messages?|tickets?|complaints?))/g,
   /\bcan\s+(?:you|u)\s+(?:read|count|spell)\s*(?:\?|,?\s+or\b)/g,
   /\b(?:do|can|don'?t)\s+(?:you|u)\s+(?:even\s+)?(?:understand|speak|read)\s+(?:plain\s+|basic\s+|simple\s+)?english\b/g,
-  /\b(?:you|u)\s+(?:clearly\s+|obviously\s+|honestly\s+|really\s+)?(?:have|got)\s+(?:no|zero)\s+(?:clue|brains?|idea\s+what\s+(?:you'?re|you\s+are)\s+doing)\b/g,
+  /\b(?:you|u)\s+(?:clearly\s+|obviously\s+|honestly\s+|really\s+)?(?:have|got)\s+(?:no|zero)\s+(?:clue|brains?|idea\s+what\s+(?:you'?re|you\s+are)\s+doing)\b|\b(?:you|u)\s+(?:clearly\s+|obviously\s+|honestly\s+|really\s+)?(?:haven'?t|have\s+not|don'?t\s+have|do\s+not\s+have)\s+(?:got\s+)?(?:a|the\s+(?:slightest|faintest|first))\s+clue\b(?![^.!?\n]*\?)/g,
   /\b(?:how|where|why)\s+did\s+(?:you|u|they\s+ever)\s+(?:ever\s+|even\s+)?(?:get\s+hired|(?:get|land)\s+(?:this|that|your|ur|a)\s+job)\b|\bwho\s+(?:on\s+earth\s+)?(?:let|allowed)\s+(?:you|u)\s+(?:near|work|answer)\b|\bdid\s+(?:you|u)\s+get\s+(?:this|that|your|ur)\s+job\s+(?:in|from|out\s+of)\b|\bwho\s+(?:hired|employed|trained)\s+(?:you|u)\b/g,
   /\b(?:toddler|child|kid|baby|monkey|chimp|five[\s-]year[\s-]old|\d+[\s-]year[\s-]old|parrot|goldfish|hamster|dog|potato|brick)\s+could\s+do\s+(?:your|ur|this|a\s+better)\s+(?:job|work)\b/g,
   /\b(?:brain|brains|head)\s+like\s+(?:that|yours|urs)\b|\b\S+\s+for\s+brains\b|\bborn\s+(?:this|that|so)\s+\w+/g,
@@ -196,7 +196,7 @@ export const IMPLIED_INSULT: RegExp[] = [
   /\b(?:filing|doing|painting)\s+(?:your|ur)\s+(?:nails|make-?up|hair|lipstick)\b|\b(?:you|u)\s+(?:must\s+be|are\s+(?:so|such\s+a)|'re\s+(?:so|such\s+a))\s+blonde?\b|\bblonde\s+moment\b|\bbecause\s+of\s+(?:your|ur)\s+looks\b|\b(?:clearly|obviously|certainly|definitely)\s+not\s+(?:for\s+)?(?:your|ur)\s+(?:brains?|intelligence|iq|skills|competence)\b/g,
   /\bbeing\s+a\s+failure\b|\b(?:you'?re|you\s+are|u\s+r)\s+(?:such\s+)?a\s+(?:\w+\s+)?failure\b|\ba\s+grown\s+(?:man|woman|adult)\s+(?:reading|answering|working|sitting|typing)\b|\bbet\s+(?:your|ur)\s+(?:parents|mum|mom|mother|dad|father|family)\s+(?:are|is)\s+(?:so\s+|really\s+)?proud\b|\b(?:your|ur)\s+(?:parents|mum|mom|mother|dad|father|family)\s+must\s+be\s+(?:so\s+|very\s+|really\s+)?proud\b(?![^.!?]{0,30}\b(?:of\s+you\s+for|thank))|\b(?:you'?re|you\s+are|u\s+r)\s+(?:just\s+)?(?:a|such\s+a)\s+(?:sad|pitiful|miserable|pathetic|small|petty|bitter)\s+(?:little\s+|old\s+)?(?:man|woman|boy|girl|person|creature|jobsworth|nobody)\b|\b(?:nobody|no\s+one|anyone)\s+with\s+(?:any\s+)?(?:self[\s-]respect|dignity|ambition|a\s+brain|half\s+a\s+brain)\s+would\b/g,
   /\b(?:get|put|transfer|pass|give)\s+me\s+(?:to\s+|on\s+to\s+|through\s+to\s+)?(?:a|the|an)\s+(?:man|guy|bloke|male|gentleman|grown-?up|adult)\b/g,
-  /\btypical\s+(?:woman|women|female|girl|bloke|man)\b|\b(?:is\s+there\s+a|any)\s+(?:man|men|guy|bloke|male)\s+(?:i|there|who|available|working)\b|\bhormonal\b|\btime\s+of\s+the\s+month\b|\bon\s+(?:your|ur)\s+period\b|\bput\s+(?:your|ur)\s+(?:husband|boyfriend|dad|father)\s+on\b/g,
+  /\btypical\s+(?:woman|women|female|girl|bloke|man)\b|\b(?:is\s+there\s+a|any)\s+(?:man|men|guy|bloke|male)\s+(?:i|there|who|available|working)\b|\bhormonal\b|\b(?:shouldn'?t|should)\s+(?:you|u)\s+be\s+(?:at\s+home|in\s+the\s+kitchen)\b|\btime\s+of\s+the\s+month\b|\bon\s+(?:your|ur)\s+period\b|\bput\s+(?:your|ur)\s+(?:husband|boyfriend|dad|father)\s+on\b/g,
   /\bprettier\s+(?:if|when)\b|\b(?:smile|cheer\s+up|calm\s+down|relax),?\s+(?:love|darling|sweetheart|honey|babe|sweetie|dear|princess|little\s+girl)\b|\b(?:run|trot)\s+along\b|\bback\s+(?:in|to)\s+the\s+kitchen\b|\bmake\s+me\s+a\s+sandwich\b|(?:^|[.!?,;]\s*|\b(?:just|now|so|and|love|sweetheart|darling|dear|hun)\s+)(?:go|get\s+back\s+to|stick\s+to)\s+(?:and\s+)?(?:make|making)\s+(?:a\s+|me\s+a\s+|the\s+)?(?:sandwich(?:es)?|cup\s+of\s+tea|tea|coffee|dinner)\b|\blet\s+(?:the\s+)?(?:grown-?ups|adults|men|boys|big\s+boys)\s+(?:handle|deal|sort|talk|do|take)\b/g,
   /\bexcuse\s+for\s+an?\s+(?:human|person|man|woman|agent|employee|rep|adult|grown)\b|\b(?:pathetic|useless|stupid|incompetent|clueless|hopeless|dumb|lazy)[.!,]?\s+(?:just\s+)?like\s+(?:you|u)\b/g,
   // "you absolute potato": "you" + a put-down word + anything, as a form of address (not "you absolute legend").
@@ -239,7 +239,7 @@ export const THREAT_AT_REP: RegExp[] = [
   /\b(?:your|ur)\s+(?:job|career|employment)\s+(?:is|will\s+be)\s+(?:over|on\s+the\s+line|gone|finished|history)\b/g,
   /\b(?:ceo|manager|boss|head\s+office|director|complaint|screenshots?|report|regulator|review)\b[^.!?]{0,60}\b(?:with|including|and)\s+(?:your|ur)\s+(?:full\s+)?name\b|\b(?:with|including)\s+(?:your|ur)\s+(?:full\s+)?name\b[^.!?]{0,60}\b(?:ceo|manager|boss|head\s+office|director|complaint|fired|sacked)\b|\bname\s+and\s+shame\b|\babout\s+(?:you|u)\s+by\s+name\b/g,
   /\b(?:your|ur)\s+(?:employer|boss|manager)\b[^.!?]{0,40}\bmake\s+sure\s+(?:you|u)\b|\bnever\s+work\s+in\s+(?:\w+\s+){1,2}again\b/g,
-  /\b(?:your|ur)\s+days\s+(?:\S+\s+){0,4}?are\s+numbered\b|\bwon'?t\s+(?:be\s+)?work(?:ing)?\s+(?:there|here)\s+(?:much\s+)?(?:longer|for\s+long)\b|\bnever\s+work\s+(?:in\s+this\s+\w+\s+)?again\b|\benjoy\s+(?:unemployment|the\s+dole|job\s+hunting|being\s+unemployed)\b|\b(?:start\s+)?updat(?:e|ing)\s+(?:your|ur)\s+(?:cv|resume|linkedin)\b|\b(?:start|enjoy|good\s+luck)\s+(?:looking|searching|hunting)\s+for\s+(?:a\s+new|another)\s+job\b|\bclear(?:ing)?\s+out\s+(?:your|ur)\s+desk\b|\b(?:noted|written\s+down|taken\s+down|got)\s+(?:your|ur)\s+(?:full\s+)?name\b/g,
+  /\b(?:your|ur)\s+days\s+(?:\S+\s+){0,4}?are\s+numbered\b|\b(?:know\s+people|know\s+someone|friends?)\s+(?:at|in|high\s+up\s+(?:at|in))\s+(?:your|ur)\s+(?:head\s+office|company|hq|management)\b|\bwon'?t\s+(?:be\s+)?work(?:ing)?\s+(?:there|here)\s+(?:much\s+)?(?:longer|for\s+long)\b|\bnever\s+work\s+(?:in\s+this\s+\w+\s+)?again\b|\benjoy\s+(?:unemployment|the\s+dole|job\s+hunting|being\s+unemployed)\b|\b(?:start\s+)?updat(?:e|ing)\s+(?:your|ur)\s+(?:cv|resume|linkedin)\b|\b(?:start|enjoy|good\s+luck)\s+(?:looking|searching|hunting)\s+for\s+(?:a\s+new|another)\s+job\b|\bclear(?:ing)?\s+out\s+(?:your|ur)\s+desk\b|\b(?:noted|written\s+down|taken\s+down|got)\s+(?:your|ur)\s+(?:full\s+)?name\b/g,
   /\bi'?ll\s+be\s+waiting\s+(?:for\s+(?:you|u)|outside)\b|\bsee\s+(?:you|u)\s+after\s+(?:work|your\s+shift)\b|\bwatch\s+yourself\b|\byou'?ll\s+(?:be\s+sorry|pay\s+for\s+this)\b/g,
   /\b(?:you'?ll|you\s+will|u'?ll|u\s+will)\s+be\s+(?:out\s+(?:the|of\s+the)\s+door|out\s+on\s+(?:your|ur)\s+ear|job[\s-]hunting|unemployed|out\s+of\s+(?:a\s+)?work|signing\s+on|on\s+the\s+dole|looking\s+for\s+work|flipping\s+burgers)\b(?![^.!?\n]*\?)|\b(?:you|u)(?:'ll|\s+will)?\s+(?:be\s+)?looking\s+for\s+(?:a\s+new|another)\s+job\b|\bwon'?t\s+have\s+(?:it|that\s+job|(?:your|ur|a)\s+job)\s+(?:much\s+)?(?:longer|for\s+long)\b/g,
   /\bwhere\s+(?:you|u)\s+live\b|\b(?:i|we)\s+(?:already\s+|now\s+)?(?:know|found\s+out|figured\s+out|worked\s+out)\s+(?:exactly\s+)?which\s+(?:town|city|street|area|house|village|branch|store|office|shop|location|building|depot|site)\s+(?:you|u)\s+(?:live|work|are\s+based)\b/g,
@@ -323,7 +323,7 @@ export const SUPERVISOR_ASKED =
 export const WEAK_REPEAT = /(?<!\b(?:i'?ll|will|to|gonna|happily|definitely|and)\s+)\bkeeps?\s+(?:on\s+)?(?!improving|ordering|buying|using|coming|shopping|recommending|working|going|getting\s+better|growing)[a-z]+ing\b|\bevery\s+(?:time|month)\b|\balready\s+(?:tried|done|been)\b|\bsame\s+thing\b|\bthis\s+time\b|\bstill\s+(?:shows?|showing|says|saying|reads|listed\s+as|marked\s+as|stuck\s+(?:on|at|in))\b/g;
 
 /** "Again" alone: a repeat only in a message that complains, or asked ("…again?!"), not in "thanks again". */
-export const AGAIN = /(?<!\b(?:hi|hello|hey|me|once|thanks|thank\s+you|see\s+you|you)[\s,!]*)\bagain\b/g;
+export const AGAIN = /(?<!\b(?:hi|hello|hey|me|once|thanks|thank\s+you|see\s+you|you)[\s,!]*|\b(?:off\s+and\s+on|on\s+and\s+off|(?:plugged|switched|turned|put|logged)\s+(?:it\s+|them\s+)?(?:back\s+)?(?:in|on))\s+)\bagain\b/g;
 
 export const REPEAT_CONTACT: RegExp[] = [
   /\b(?:as|like)\s+i\s+(?:said|mentioned|explained|wrote|told\s+you|already)\b/g,
@@ -331,13 +331,13 @@ export const REPEAT_CONTACT: RegExp[] = [
   /\b(?:ask|call|write|send|email|tell|phone)\s+(?:\w+\s+){0,4}?(?:twice|(?:two|three|four|five|six|\d+|many|several)\s+times)\b/g,
   /\b(?:paid|pay|sent|send|told|tell|call|called|write|wrote|ask|asked)\s+already\b/g,
   /\bsame\s+(?:story|excuse|excuses|runaround)\b|\b(?:is|are|still|was)\s+not\s+(?:solve|resolve|fix|repair)\b|\beach\s+time\b|\bstill\s+(?:charged|billed|being\s+(?:charged|billed)|taking|getting|charging)\b/g,
-  /\b(?:second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th|6th|umpteenth|nth)\s+(?:time|email|message|call|attempt|try|replacement|request|chat|ticket|missed)\b/g,
-  /\b(?:second|third|fourth|fifth)\s+time\b/g,
+  /\b(?:second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th|6th|umpteenth|nth)\s+(?:time|email|message|call|attempt|try|replacement|request|chat|ticket|missed)\b(?!\s+(?:(?:i'?ve|we'?ve|i\s+have|we\s+have|that\s+i'?ve|that\s+we'?ve)\s+)?(?:ordering|ordered|buying|bought|booking|booked|staying|stayed|shopping|shopped|using|used|flying|flown|visiting|visited|renewing|renewed|recommending|recommended)\b)/g,
+  /\b(?:second|third|fourth|fifth)\s+time\b(?!\s+(?:(?:i'?ve|we'?ve|i\s+have|we\s+have|that\s+i'?ve|that\s+we'?ve)\s+)?(?:ordering|ordered|buying|bought|booking|booked|staying|stayed|shopping|shopped|using|used|flying|flown|visiting|visited|renewing|renewed|recommending|recommended)\b)/g,
   /\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+(?:day|week|month)\s+(?:without|of\s+(?:waiting|this|no)|in\s+a\s+row|and\s+still|now|running)\b/g,
   /\b(?:this\s+is\s+the|it'?s\s+the)\s+(?:second|third|fourth|fifth|sixth)\b/g,
   /\bstill\s+(?:not|no|nothing|waiting|broken|doesn'?t|don'?t|isn'?t|hasn'?t|haven'?t|can'?t|won'?t|pending|failing|crash\w*|doesnt|isnt|havent|hasnt)\b|\bstill\s+the\s+same\b(?![^.!?\n]*\?)/g,
   /\bstill\s+(?:missing|broken|faulty|leaking|late|unresolved|outstanding|wrong|down|stuck|dead|unpaid|happening|crashing|freezing|failing|dropping|overcharg\w+|nowhere|unanswered|unusable)\b|\b(?:\d+|two|three|four|five|six|several|many)\s+(?:days|weeks|months)\s+(?:now|and\s+counting|on)\b(?!\s+(?:from|after|before))|\bfor\s+(?:weeks|days|months|ages)\s+now\b/g,
-  /\b(?:called|emailed|written|wrote|asked|contacted|explained|sent|told|reinstalled|tried|transferred|promised|lied\s+to|passed\s+around|chased|phoned|rung|reset|restarted|rebooted|unplugged|re-?entered)\b[^.!?]{0,40}?\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many|multiple|countless|a\s+few|a\s+couple\s+of)\s+times)\b/g,
+  /\b(?:called|emailed|written|wrote|asked|contacted|explained|sent|told|reinstalled|tried|transferred|promised|lied\s+to|passed\s+around|chased|phoned|rung|reset|restarted|rebooted|unplugged|re-?entered|done|did|cleared|updated|reinstall|restart|reboot|reset)\b[^.!?]{0,40}?\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+hundred|hundreds\s+of|a\s+dozen|dozens\s+of|a\s+million|a\s+thousand|umpteen|loads\s+of|so\s+many|\d+|several|many|multiple|countless|numerous|a\s+few|a\s+couple\s+of)\s+times|more\s+times\s+than\s+i\s+can\s+count)\b/g,
   /\b(?:twice|three\s+times|four\s+times|five\s+times)\s+(?:now|already|today)\b/g,
   /\balready\s+(?:sent|told|explained|asked|called|emailed|wrote|written|gave|given|provided)\b/g,
   /\bas\s+i\s+(?:said|mentioned|explained|wrote|told\s+you|already)\b/g,
@@ -347,7 +347,7 @@ export const REPEAT_CONTACT: RegExp[] = [
   /\bsame\s+\w+\s+again\b/g,
   /\b(?:replacement|new\s+one|second\s+one|this\s+one|the\s+other\s+one)\s+(?:is|was|'s|has|arrived)\s+(?:\w+\s+)?(?:broken|faulty|damaged|dead|wrong|missing|cracked|the\s+same)\s+(?:too|as\s+well|again)\b/g,
   /\bi\s+(?:already\s+)?(?:told|informed|explained\s+(?:this\s+|it\s+)?to|said\s+to|wrote\s+to|emailed|showed)\s+(?:you|u|your\s+(?:colleague|agent|team)|the\s+(?:agent|last\s+agent))\s+(?:(?:this|that|it)\s+)?(?:yesterday|already|before|last\s+(?:week|time|month)|on\s+\w+day|earlier|twice|this\s+morning|at\s+the\s+start|in\s+my\s+(?:first|last)\s+\w+)\b/g,
-  /(?:^|[.!?]\s+)(?:twice|three\s+times|four\s+times|five\s+times|\d+\s+times|again)\s*[.!]+/g,
+  /(?:^|[.!?]\s+)(?:twice|three\s+times|four\s+times|five\s+times|\d+\s+times|again|(?:several|many|multiple|countless|numerous|loads\s+of|dozens\s+of)\s+times)\s*[.!]+/g,
   /\b(?:every|each)\s+(?:week|day|time|month)\s+(?:you|they|u|someone|somebody|the\s+agent|your\s+\w+)\s+(?:say|said|says|tell|told|tells|promise|promised|promises)\b|\b(?:is|it\s+is|it'?s)\s+(?:already\s+)?(?:one|two|three|four|five|\d+)\s+(?:days?|weeks?|months?)\s+(?:that\s+)?(?:i|we)\s+(?:wait|am\s+waiting|are\s+waiting|waiting)\b/g,
   /\bhow\s+many\s+(?:more\s+)?times\b/g,
   /\b(?:the\s+)?same\s+(?:issue|problem|question|answer|error|fault|form|billing\s+error|reply|replies|troubleshooting)\b/g,
@@ -403,15 +403,16 @@ export const SOFT_DEMANDS: RegExp[] = [
 export const ULTIMATUM: RegExp[] = [
   // "One more excuse and I walk."
   /\b(?:one|1)\s+more\s+(?!thing|question|quick|q\b)(?:\w+\s+){1,2}?and\s+(?:i'?m\s+(?:gone|out|leaving|done)|i\s+(?:walk|leave|go|cancel|switch|quit)|i'?ll\s+(?:walk|leave|go|cancel|switch|report|sue|dispute|take)|we'?re\s+(?:gone|out|done)|you'?ve\s+lost\s+(?:me|a\s+customer))\b/g,
-  /\bif\s+(?:i|we)\s+(?:don'?t|do\s+not|haven'?t|have\s+not|can'?t)\s+(?:see|get|receive|hear|have)\b[^.!?]{0,50}\b(?:today|tonight|tomorrow|by|within|this\s+week|now|end\s+of)\b/g,
+  /\bif\s+(?:i|we)\s+(?:don'?t|do\s+not|haven'?t|have\s+not|can'?t)\s+(?:see|get|receive|hear|have)\b[^.!?]{0,50}\b(?:today|tonight|tomorrow|by|within|this\s+week|now|end\s+of|in\s+(?:a|one|two|three|four|five|seven|ten|fourteen|\d+)\s+(?:days?|weeks?|hours?)|in\s+a\s+fortnight)\b/g,
   /\b(?:today|tonight|tomorrow|by\s+\w+|within\s+\S+\s+\w+|now|immediately|right\s+away|asap|this\s+(?:week|month|time)|end\s+of\s+(?:the\s+)?(?:day|week))[^.!?]{0,10}\bor\s+(?:else|i'?ll|i\s+will|i'?m|i\s+am|we'?ll|we\s+will|we'?re)\b/g,
   /\bor\s+(?:lose\s+(?:me|my\s+business|a\s+customer)|else(?=\s*(?:[.!?,]|$|\.\.\.|i'?ll|i\s+will|we'?ll|you'?ll|you\s+will)))/g,
   /(?:^|[.!?\n]\s*)(?:just\s+)?(?:sort|fix|refund|cancel|send|deliver|give|get|pay|call|reply|answer|replace|change|do|return)\b[^.!?]{0,40}\bor\s+(?:else|i'?m|i\s+am|i'?ll|i\s+will|we'?ll|we\s+will|we'?re|you'?ll|you\s+lose)\b/g,
   /\beither\b[^.!?]{0,80}\bor\s+(?:i|we)\b/g,
-  /\bif\s+(?:this|it|that|my\s+\w+)\s+(?:isn'?t|is\s+not|hasn'?t\s+been|has\s+not\s+been|doesn'?t\s+get|won'?t\s+be|is\s+still\s+not)\s+\w+[^.!?]{0,50}\b(?:i'?m|i\s+am|i'?ll|i\s+will|we'?ll|we\s+will|we'?re)\b/g,
+  /\bif\s+(?:this|it|that|(?:my|the|your)\s+\w+)\s+(?:isn'?t|is\s+not|hasn'?t\s+been|has\s+not\s+been|doesn'?t\s+get|won'?t\s+be|is\s+still\s+not)\s+\w+[^.!?]{0,50}\b(?:i'?m|i\s+am|i'?ll|i\s+will|we'?ll|we\s+will|we'?re)\b/g,
   /\bif\s+(?:i|we)\s+(?:get|see|hear|receive|have\s+to\s+\w+)\s+(?:one\s+more|another)\b/g,
   /\bif\s+(?:you|u)\s+(?:don'?t|do\s+not|won'?t|will\s+not|can'?t|cannot)\s+[^.!?]{0,60}\b(?:i|we)\s+(?:will|'ll|shall|go|am\s+going|are\s+going|make)\b/g,
   /\b(?:last|final)\s+(?:chance|warning|time\s+i\s+(?:ask|write|contact))\b|\bi'?m\s+not\s+(?:asking|telling\s+you|writing)\s+again\b|\bi'?m\s+done\s+being\s+(?:polite|nice|patient)\b|\bthat\s+ends\s+(?:today|now)\b/g,
+  /\botherwise\s+(?:i|we)(?:'ll|\s+will|'m|\s+am|\s+shall)?\s+(?:be\s+)?(?:go(?:ing)?\s+(?:straight\s+)?to|tak(?:e|ing)\s+(?:it|this)\s+to|report(?:ing)?|disput(?:e|ing)|contact(?:ing)?|call(?:ing)?)\s+(?:it\s+)?(?:\w+\s+)?(?:with\s+)?(?:my|the|a)?\s*(?:bank|card\s+company|lawyer|solicitor|ombudsman|small\s+claims|court|regulator|trading\s+standards|police|press|papers?|ofcom|ofgem|fca|ftc|bbb|consumer\s+\w+)\b/g,
   /\bbank\s+is\s+(?:reversing|disputing|charging\s+back)\b|\b(?:reverse|reversing)\s+the\s+(?:payment|charge)\b/g,
 ];
 
@@ -459,6 +460,13 @@ export const IMPATIENCE: RegExp[] = [
   /\b(?:it'?s|it\s+has|it\s+is)\s+been\s+(?:quite\s+)?(?:a\s+while|a\s+long\s+time|ages|forever|long\s+enough|some\s+time)(?=\s*(?:now|already|and\s+(?:still|nothing|no)))|\bis\s+there\s+really\s+no\b|\bnot\s+getting\s+anywhere\b|\b(?:going|go)\s+(?:round\s+)?in\s+circles\b|\bput\s+(?:this|it|my\s+complaint)\s+in\s+writing\b|\bnothing\s+(?:has|'s)\s+(?:changed|happened|improved|moved)\b|\bno\s+(?:change|progress|improvement)\s+(?:since|yet|at\s+all)\b|\b(?:a\s+)?straight\s+(?:answer|reply)\b|\b(?:shouldn'?t|should\s+not)\s+be\s+(?:this|so)\s+(?:hard|difficult|complicated|much\s+(?:work|hassle|effort))\b|\bwhy\s+(?:is\s+)?(?:this|it|everything)\s+(?:is\s+)?so\s+(?:hard|difficult|complicated)\b|\b(?:someone|somebody|anyone|anybody|you)\s+(?:could|can|would|will)\s+actually\b|\b(?:spent|wasted|lost)\s+(?:\w+\s+)?(?:two|three|four|five|\d+|several|many|whole|entire|all)\s+(?:evenings?|hours?|days?|mornings?|afternoons?|weekends?|nights?)\s+(?:on\s+(?:this|it|the\s+phone)|trying|chasing|sorting|on\s+hold)\b|\b(?:have|had|having|need|needed)\s+to\s+(?:keep\s+)?chas(?:e|ing)\b|\b(?:keep|still|been|tired\s+of|fed\s+up\s+of|sick\s+of)\s+chasing\b|\b(?:i'?m|i\s+am)\s+(?:\w+\s+)?chasing\b/g,
 ];
 
+/** Disappointment at what went wrong ("Well that's a shame.", "bit gutted tbh", "Bummer."): frustration,
+ * unless the customer accepts it in the same breath ("…, but I understand"). */
+export const DISAPPOINTMENT =
+  /\b(?:(?:that'?s|that\s+is|it'?s|it\s+is|what|such|(?:a\s+)?bit\s+of)\s+a\s+(?:real\s+|great\s+|big\s+|bit\s+of\s+a\s+)?(?:shame|pity|bummer)|bummer|(?:bit|a\s+bit|a\s+little|really|so|pretty|quite|absolutely)\s+gutted|gutted\s+(?:to|that|tbh|honestly))\b/g;
+/** Disappointment accepted: "but I understand", "these things happen", "never mind". */
+export const ACCEPTANCE = /\b(?:i\s+(?:completely\s+|totally\s+|fully\s+)?understand|understandable|these\s+things\s+happen|it\s+happens|no\s+worries|never\s+mind|not\s+your\s+fault|no\s+problem|fair\s+enough|can'?t\s+be\s+helped|oh\s+well|no\s+harm\s+done|(?:i|we)(?:'ll|\s+will)\s+miss|(?:i|we)\s+(?:loved|love|adored)\s+(?:it|you|them|the|your|this|that))\b/;
+
 export const MILD_NEGATIVE =
   /\b(?:frustrat\w*|annoy\w*|disappoint\w*|diss?app?oint\w*|fustrat\w*|let\s+down|letdown|(?:i|we)\s+(?:not|no)\s+(?:understand|receive|received|get|got)|not\s+trying\s+to\s+(?:make\s+a\s+fuss|complain|be\s+difficult)|who\s+actually|(?:doesn'?t|does\s+not|don'?t|didn'?t)\s+make\s+(?:any\s+)?sense|(?:gone\s+on\s+)?long\s+enough|hello+o{2,}|(?:^|[.!?\n]\s*)hello+\s*\?+(?=\s*(?:$|anyone|anybody|is\s+(?:anyone|anybody|there)|are\s+you|i\s+(?:sent|wrote|emailed|called|asked)|i'?ve|still|hello|\?))|fed\s+up|tired\s+of|sick\s+of|wasted|(?:i'?m|i\s+am|i\s+was|i\s+feel)\s+(?:\w+\s+)?cross|tiresome|not\s+happy|unhappy|not\s+impressed|upset|sigh|meh|silly|taking\s+(?:forever|so\s+long|too\s+long)|running\s+out\s+of|expected\s+better|tired|really\?(?!!?\s*(?:that'?s\s+(?:great|brilliant|amazing|wonderful|fantastic)|wow|amazing|brilliant|great|thanks|thank))|look,|a\s+pain|talking\s+to\s+a\s+wall|so\s+hard|anyone\s+(?:there|here|home|around)(?=\s*(?:[?!.,]|$))|is\s+anyone(?!\s+(?:able|available|free|allowed)\b)|a\s+human|real\s+person|a\s+mess|(?:someone|anyone|you)\s+actually|(?:spent|wasted)\s+(?:my\s+)?(?:whole|entire|all)\b)(?![a-z])/g;
 
@@ -473,7 +481,7 @@ export const SARCASM_STRONG: RegExp[] = [
 export const SARCASM_OPENER =
   /(?:^|[.!?]\s+)((?:oh\s+)?(?:great|wonderful|brilliant|lovely|nice|fantastic|perfect|super|terrific|marvell?ous|awesome|well|outstanding|hilarious|incredible|superb|excellent|splendid|amazing|classic|cool|good|glad))[,.!]+\s*/g;
 export const SARCASM_TURN =
-  /^(?!(?:thank|thanks|that'?s\s+(?:exactly|great|perfect)))[^]{0,80}?\b(?:another|again|yet|lasted|a\s+whole|slower|worse|instead|wait\w*|delay\w*|lost|broke\w*|doesn'?t|didn'?t|won'?t|not|never|wrong|nothing|still|so\s+now|fine|same|late|gone|died|dead|expired|missed|cracked|crack|as\s+(?:always|usual)|logged\s+me\s+out|left\s+it|no\s+(?:refund|answer|reply|one|show))\b/;
+  /^(?!(?:thank|thanks|that'?s\s+(?:exactly|great|perfect)))[^]{0,80}?\b(?:another|again|yet|lasted|a\s+whole|slower|worse|instead|wait\w*|delay\w*|lost|broke\w*|doesn'?t|didn'?t|won'?t|not|never|wrong|nothing|still|so\s+now|fine|same|late|gone|died|dead|expired|missed|cracked|crack|couldn'?t|can'?t|isn'?t|wasn'?t|turns?\s+out|apparently|as\s+(?:always|usual)|logged\s+me\s+out|left\s+it|no\s+(?:refund|answer|reply|one|show))\b/;
 /** Something going wrong, told: praise of it is sarcasm ("what a treat", "love that"). */
 export const NEGATIVE_EVENT =
   /\b(?:lost|late|lasted|cancell?ed|slower|worse|broke\w*|instead\s+of|on\s+hold|waiting|delay\w*|rain|soaked|charged|overcharged|went\s+up|damaged|missing|wrong|failed|crash\w*|expired|stuck|gone|disappeared|deleted|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days|weeks|minutes|hours|mins))\b/;
@@ -497,12 +505,14 @@ export const SARCASM_MILD: RegExp[] = [
   /["\u201c](?:support|fix|fixed|resolved|help|service|customer\s+service|express|working\s+on\s+it|priority|high\s+priority|important\s+to\s+(?:us|you)|(?:we'?re\s+|we\s+are\s+)?looking\s+into\s+it|valued|escalated|guaranteed|urgent|final)[.!,]?["\u201d]/g,
   /['\u2018\u201c](?:support|service|customer\s+(?:service|care|support)|express|priority|guaranteed|expert|experts|help\s*desk|helpline)['\u2019\u201d](?!\s+(?:button|tab|page|link|menu|section|option|icon|plan|tier|package|form))/g,
   /\bof\s+my\s+life\s+i\s+(?:won'?t|will\s+never)\s+get\s+back\b/g,
+  // "So much for express delivery." (not "thanks so much for…"); a remark granted grudgingly ("Good to know, I suppose.")
+  /(?:^|[.!?]\s*|\b(?:well|oh|yeah),?\s+)so\s+much\s+for\b|\b(?:good|nice|great|lovely|fine|brilliant)\s+to\s+know(?:\s+for\s+(?:next\s+time|the\s+future|future\s+reference))?,?\s+i\s+(?:suppose|guess)\b/g,
 ];
 
 /** Support-desk adjustments to AFINN-165: describing a problem is not negative affect. */
 export const SENTIMENT_OVERRIDES: Record<string, number> = {
   problem: 0, problems: 0, error: 0, errors: 0, issue: 0, issues: 0, missing: -1, mistake: 0, mistakes: 0,
-  fire: 0, fails: -1, outage: 0, outages: 0, charged: 0, charges: 0, charge: 0, failing: -1, failed: -1, fail: -1, accidentally: 0, confused: 0, confusing: -1, trouble: 0, bother: 0, sorry: 0, afraid: 0, no: 0, strange: 0,
+  fire: 0, fails: -1, outage: 0, outages: 0, charged: 0, charges: 0, charge: 0, failing: -1, failed: -1, fail: -1, accidentally: 0, confused: 0, confusing: -1, trouble: 0, bother: 0, sorry: 0, afraid: 0, worries: 0, no: 0, strange: 0,
   noisy: 0, dropped: 0, stuck: -1, crash: -1, broken: -1, damaged: -1, lost: -1, wrong: -1, cancel: 0,
   cancelled: 0, delayed: -1, delay: -1, dying: 0, killer: 0, kill: 0, bomb: 0, stop: 0, hard: -1, pain: -1,
   joke: -2, jokes: -2, clown: -2, shambles: -3, disgraceful: -3, tiresome: -2, nightmare: -2, excuses: -1,
@@ -512,7 +522,7 @@ export const SENTIMENT_OVERRIDES: Record<string, number> = {
 };
 
 /** The customer says the problem is not the rep's doing: third-party insults then weigh as frustration. */
-export const EXONERATION = /\b(?:not\s+(?:your|ur)\s+fault|(?:it'?s|it\s+is)\s+not\s+(?:you|u)\b|not\s+blaming\s+you|nothing\s+personal)/;
+export const EXONERATION = /\b(?:not\s+(?:your|ur)\s+fault|no\s+offen[cs]e|(?:it'?s|it\s+is)\s+not\s+(?:you|u)\b|not\s+blaming\s+you|nothing\s+personal)/;
 /** A negation just before a cue, in its clause: "it's not urgent", "rather than a complaint". */
 export const NEGATED_BEFORE = /\b(?<!\brather\s)(?:not|no|isn'?t|wasn'?t|aren'?t|don'?t|doesn'?t|didn'?t|rather\s+than|without)\s+(?!(?:expect|expected|think|sure|know|understand)\b)(?:\S+\s+){0,3}$/;
 /** A sentence recalling an old, settled problem. */
