@@ -23,6 +23,7 @@ import {
   INSULT_NOUNS,
   INTENSIFIERS,
   MILD_NEGATIVE,
+  REMEDY_REFUSED,
   DISAPPOINTMENT,
   ACCEPTANCE,
   PAST_EXPERIENCE,
@@ -442,6 +443,8 @@ const FAULT_WORDS = /\b(?:fault|faulty|problem|issue|error|broken|broke|same|fix
 
 /** What follows an "if … / otherwise" that makes it a plan or a question, not an ultimatum. */
 const BENIGN_CONSEQUENCE = /\b(?:assume|take\s+(?:it|that)\s+as|no\s+(?:problem|worries|rush)|(?:is|that'?s|that\s+is|it'?s)\s+(?:fine|ok|okay|no\s+problem)|should\s+i|what\s+(?:should|do|can)\s+i|(?:can|could|do|shall|may)\s+i|just\s+(?:collect|pick|order|call|ring|try|pop|come|buy|wait)|in\s+person)\b|\?\s*$/;
+/** What an echo repeats for emphasis: a stretch of time, a count, or a flat "nothing". */
+const ECHOED = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|several|six)\s+(?:whole\s+|full\s+)?(?:minutes?|mins|hours?|hrs|days?|weeks?|months?|years?|times|calls|emails|attempts|visits)\b|^(?:never|nothing|not\s+once|none|zero|no\s+\w+)$/;
 /** Something going right, said of a repeat ("third time it's come early"). */
 const GLAD_OUTCOME = /\b(?:early|on\s+time|ahead\s+of\s+schedule|perfect(?:ly)?|flawless(?:ly)?|spot\s+on|(?:super\s+|really\s+)?(?:fast|quick)|love\s+(?:it|them|this)|never\s+(?:had\s+)?(?:a|any)\s+(?:problem|issue)s?)\b|[\u{1F600}-\u{1F60A}\u{1F642}\u{1F60D}\u{1F970}]/u;
 /** A downtoner just before a put-down of someone else: "pretty useless", "a bit clueless". */
@@ -569,7 +572,8 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     return POLITE.test(norm.slice(sentenceStart, d.start)) || /\b(?:please|pls|thanks|thank\s+you)\s*[.!]?\s*$/.test(after) || NO_RUSH.test(after);
   };
   // "Fix it." is a demand; "the repair didn't fix it", "how to fix it", "they'll fix it" are not.
-  const demands = findAll(DEMANDS, norm).filter((d) => !polite(d) && !(/^(?:fix|sort)\b/.test(norm.slice(d.start, d.end)) && NOT_IMPERATIVE.test(clauseBefore(norm, d.start))));
+  // "I don't want another voucher. I want the money I paid.": the remedy refused flatly (unless asked nicely).
+  const demands = findAll([...DEMANDS, REMEDY_REFUSED], norm).filter((d) => !polite(d) && !(/^(?:fix|sort)\b/.test(norm.slice(d.start, d.end)) && NOT_IMPERATIVE.test(clauseBefore(norm, d.start))));
   // "I want a refund" said calmly is a request; it insists only alongside other complaints.
   const softDemands = asserted(findAll([...SOFT_DEMANDS, ...IMPERATIVES], norm)).filter((d) => !polite(d) && !overlaps(d, demands));
   for (const d of demands) push(c, 'urgency', d, messageIndex);
@@ -668,6 +672,23 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
 
   // --- weigh each window of sentences; the message is as hot as its hottest window ---
   const starts = sentenceStarts(norm);
+  // "It's been a MONTH. A month!", "Eleven days. ELEVEN DAYS.": a sentence that only repeats how the one before
+  // it ends, for emphasis. Loud (an exclamation or capitals) it is anger; said quietly, exasperation.
+  const echoes: (Span & { loud: boolean })[] = [];
+  for (let i = 1; i < starts.length; i++) {
+    const from = starts[i] as number;
+    const to = starts[i + 1] ?? norm.length;
+    const words = norm.slice(from, to).match(/[a-z0-9']+/g) ?? [];
+    if (words.length === 0 || words.length > 4 || !words.some((w) => w.length > 3 && !/^(?:that|this|what|with|from|your|have|just|yes|okay|thanks|again|really|seriously)$/.test(w))) continue;
+    const before = norm.slice(starts[i - 1] as number, from).match(/[a-z0-9']+/g) ?? [];
+    if (before.length <= words.length || before.slice(-words.length).join(' ') !== words.join(' ')) continue;
+    // What is repeated is how long or how often ("a month", "three times"), or a flat "nothing"/"never".
+    if (!ECHOED.test(words.join(' ')) || GRATITUDE.test(norm.slice(starts[i - 1] as number, starts[i + 2] ?? norm.length))) continue;
+    const loud = /!/.test(norm.slice(starts[i - 1] as number, to)) || findCaps(own.slice(starts[i - 1] as number, to)).words.length > 0;
+    const end = from + norm.slice(from, to).trimEnd().length;
+    echoes.push({ start: from, end, loud });
+    push(c, 'negative-sentiment', { start: from, end: end - (/[.!?]+$/.exec(norm.slice(from, end))?.[0].length ?? 0) }, messageIndex);
+  }
   const sentenceOf = (at: number): number => {
     let i = 0;
     while (i + 1 < starts.length && (starts[i + 1] as number) <= at) i++;
@@ -818,6 +839,10 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
       }
     }
     if (nSarcStrong || nPraise) anger += 4;
+    for (const e of echoes) if (inRange(e, from, to) && current(e)) {
+      if (e.loud) anger += 4;
+      else frustration += 2;
+    }
     if (nSarcMild) frustration += 2;
     if (nPraise) praiseSeen = true;
     if (wCaps.words.length && !wCaps.shouting && (otherCues > 0 || negScore >= 2)) anger += wCaps.words.length >= 2 ? 3 : 1.5;
