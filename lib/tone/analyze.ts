@@ -303,6 +303,10 @@ const SIGN_OFF =
  * not words thrown back at the company ("you said 'within 24 hours'"). */
 const REPORTED = /^(?![^]*\b(?:you|u|agent|rep|colleague)\s+(?:\w+\s+)?(?:said|say|told|wrote|promised|called|claimed)\b)[^]*\b(?:said|called|calls|call\s+it|describ\w+|review\w*|wrote|writes|posted|tweeted|comments?|thread|forum|says|saying|shows|displays|reads)(?:\s+[\w-]+){0,3}\s*$/i;
 
+/** The customer sharing someone else's feeling: "…, and so am I", "me too". */
+const JOINED = /\b(?:(?:and\s+)?so\s+(?:am|was|do|did)\s+i|as\s+(?:am|was|do|did)\s+i|me\s+too|and\s+i\s+(?:am|was)\s+too|we\s+(?:both|all)\s+(?:are|were))\b/;
+/** Someone other than the customer felt it, in the past: "she was upset and a bit frightened". */
+const THIRD_PERSON_FELT = /\b(?:he|she|they|my\s+(?:neighbour|neighbor|husband|wife|partner|son|daughter|mum|mom|dad|father|mother|friend|grandmother|grandfather|gran|nan|grandad|kids|children|family)s?)\s+(?:was|were|got|felt|had\s+been)\s+(?:\w+\s+){0,5}$/;
 /** Someone other than the customer feels it: "my neighbour is furious", "he was livid". */
 const THIRD_PERSON_FEELS = /\b(?:he|she|they|my\s+(?:neighbour|neighbor|husband|wife|partner|boss|son|daughter|mum|mom|dad|father|mother|friend|customer|client|manager)s?)\s+(?:is|was|are|were|got|gets|will\s+be|'s)\s+(?:\w+\s+)?$/;
 
@@ -409,7 +413,7 @@ const SALES = /\bsales\b|\b(?:pricing|quote|demo|partnership|wholesale|bulk\s+or
 const APOLOGETIC = /\bsorry\b[^.!?]{0,30}\b(?:again|bother\w*|pester\w*|time|spam\w*)\b|\b(?:it'?s\s+)?me\s+again\b/;
 
 /** A hedge just before a strong word: "a bit ridiculous", "slightly absurd", "getting rather silly". */
-const HEDGE = /\b(?:a\s+(?:bit|little|tad)|pretty|fairly|slightly|somewhat|rather|kind\s+of|kinda|sort\s+of|bordering\s+on)\s+$/;
+const HEDGE = /\b(?:a\s+(?:bit|little|tad)|pretty|fairly|almost|nearly|slightly|somewhat|rather|kind\s+of|kinda|sort\s+of|bordering\s+on)\s+$/;
 
 /** Said of something other than the company, or expressly not at it: the weather, the customer's own
  * week, outrage "on behalf of" a neighbour, someone "furious with himself". ("Not at you" still leaves the company.) */
@@ -448,7 +452,7 @@ const ECHOED = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|e
 /** Something going right, said of a repeat ("third time it's come early"). */
 const GLAD_OUTCOME = /\b(?:early|on\s+time|ahead\s+of\s+schedule|perfect(?:ly)?|flawless(?:ly)?|spot\s+on|(?:super\s+|really\s+)?(?:fast|quick)|love\s+(?:it|them|this)|never\s+(?:had\s+)?(?:a|any)\s+(?:problem|issue)s?)\b|[\u{1F600}-\u{1F60A}\u{1F642}\u{1F60D}\u{1F970}]/u;
 /** A downtoner just before a put-down of someone else: "pretty useless", "a bit clueless". */
-const HEDGE_WORD = /\b(?:pretty|fairly|a\s+bit|a\s+little|bit|kind\s+of|kinda|sort\s+of|somewhat|slightly|rather)\s+$/;
+const HEDGE_WORD = /\b(?:pretty|fairly|almost|nearly|a\s+bit|a\s+little|bit|kind\s+of|kinda|sort\s+of|somewhat|slightly|rather)\s+$/;
 
 /** How much of its frustration a warm message keeps. */
 export const WARMTH = 0.5;
@@ -585,7 +589,7 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     const around = sentenceAround(x) + ' ' + norm.slice(x.end, x.end + 120).split(/[.!?\n]+/).slice(0, 3).join(' ');
     if (/^(?:unbelievable|ridiculous|shocking|absurd|unreal|are\s+(?:you|u)\s+\w+(?:\s+\w+)?)$/.test(word) && GRATITUDE.test(around) && !/\b(?:not|no|never|nothing|still)\b/.test(around)) return false;
     if (/^(?:unbelievable|ridiculous|shocking|absurd|unreal|are\s+(?:you|u)\s+\w+(?:\s+\w+)?|you'?ve\s+\w+|you\s+\w+|you\s+have\s+\w+)$/.test(word) && GRATITUDE.test(sentenceAround(x)) && !/\b(?:not|no|never|nothing|still)\b/.test(sentenceAround(x))) return false;
-    if (/^(?:furious|livid|fuming|outraged|disgusted|appalled)$/.test(word) && THIRD_PERSON_FEELS.test(clauseBefore(norm, x.start))) return false;
+    if (/^(?:furious|livid|fuming|outraged|disgusted|appalled)$/.test(word) && THIRD_PERSON_FEELS.test(clauseBefore(norm, x.start)) && !JOINED.test(sentenceAround(x))) return false;
     // "My mistake, I'm so stupid, it's embarrassing": the customer blames themself, not the company.
     if (notAtUs(sentenceAround(x))) return false;
     if (/^\s+(?:question|questions|q)\b/.test(norm.slice(x.end, x.end + 12))) return false;
@@ -600,7 +604,8 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   });
   for (const x of strong) push(c, 'negative-sentiment', x, messageIndex);
   for (const s of otherInsults) push(c, 'negative-sentiment', s, messageIndex);
-  const mild = asserted(findAll([MILD_NEGATIVE, MILD_NEGATIVE_EXTRA, ...IMPATIENCE, ...POLICY_PUSHBACK], norm));
+  // "my mother was upset and a bit frightened": someone else's feeling, told in the past.
+  const mild = asserted(findAll([MILD_NEGATIVE, MILD_NEGATIVE_EXTRA, ...IMPATIENCE, ...POLICY_PUSHBACK], norm)).filter((x) => !(THIRD_PERSON_FELT.test(clauseBefore(norm, x.start)) && !JOINED.test(sentenceAround(x))));
   for (const h of [...hedged, ...hedgedOther]) if (!overlaps(h, mild)) mild.push(h);
   // "Well that's a shame. Was really looking forward to it." is disappointment; "…, but I understand" accepts it.
   for (const d of asserted(findAll([DISAPPOINTMENT], norm))) {

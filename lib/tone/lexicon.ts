@@ -173,7 +173,7 @@ export const IMPLIED_INSULT: RegExp[] = [
   /\b(?:you|u)\s+(?:aren'?t|are\s+not|r\s+not)\s+(?:worth|earning)\s+(?:it|(?:your|ur)\s+(?:pay|salary|wages?|money))\b|\b(?:someone|somebody|anyone|a\s+person)\s+who\s+can\s+(?:actually\s+)?(?:think|read|count|listen)\b(?=[^]{0,80}\b(?:you|u)\s+(?:clearly|obviously|evidently|apparently)?\s*can'?t\b)|\b(?:you|u)\s+(?:clearly|obviously)\s+can'?t\s*[.!]|\b(?:you|u)\s+couldn'?t\s+find\s+(?:your|ur)\s+(?:own\s+)?(?:backside|arse|ass|butt|way\s+out\s+of\s+a)\b/g,
   /\bhire\s+(?:chimps|monkeys|idiots|morons)\b|\b(?:whoever|anyone|anybody)\s+(?:who\s+)?walks?\s+in\s+off\s+the\s+street\b|\b(?:you|u)\s+(?:people|lot|guys)\s+(?:\w+\s+){0,2}?(?:any\s+)?training\s+at\s+all\b|\bdo\s+they\s+(?:even\s+)?(?:train|give)\s+(?:you|u)\b[^.!?]{0,30}\bat\s+all\b/g,
   /\b(?:whoever|the\s+(?:person|one))\s+(?:is\s+)?(?:reading|handling|dealing\s+with|answering)\s+(?:this|my\s+\w+)\b(?![^.!?]{0,80}\b(?:thank|thanks|me!?\))\b)[^.!?]{0,80}\b(?:idiot|moron|dropout|drop-out|monkey|minimum[\s-]wage|clown|muppet|useless|incompetent|halfwit|numpty|brainless|clueless)\b/g,
-  /\bget\s+a\s+(?:real\s+)?(?:job|life|brain)\b/g,
+  /\bget\s+a\s+(?:real\s+)?(?:job|life|brain)\b|(?:^|[.!?,]\s*|\b(?:just|and|so|now)\s+)grow\s+(?:a\s+)?(?:spine|brain|backbone|pair)\b|(?:^|[.!?]\s*)grow\s+up\s*[.!,]/g,
   /\bshould\s+be\s+ashamed\s+of\s+(?:yourself|yourselves)\b/g,
   // The rep's intelligence.
   // "Can you even read?" is at the rep; "do you even read these (emails)?" is at the company's service.
@@ -518,7 +518,7 @@ export const SARCASM_MILD: RegExp[] = [
 /** Support-desk adjustments to AFINN-165: describing a problem is not negative affect. */
 export const SENTIMENT_OVERRIDES: Record<string, number> = {
   problem: 0, problems: 0, error: 0, errors: 0, issue: 0, issues: 0, missing: -1, mistake: 0, mistakes: 0,
-  fire: 0, fails: -1, outage: 0, outages: 0, charged: 0, charges: 0, charge: 0, failing: -1, failed: -1, fail: -1, accidentally: 0, confused: 0, confusing: -1, trouble: 0, bother: 0, sorry: 0, afraid: 0, worries: 0, no: 0, strange: 0,
+  fire: 0, fails: -1, outage: 0, outages: 0, charged: 0, charges: 0, charge: 0, failing: -1, failed: -1, fail: -1, accidentally: 0, confused: 0, confusing: -1, trouble: 0, bother: 0, sorry: 0, afraid: 0, worries: 0, emergency: 0, frightened: -1, scared: -1, no: 0, strange: 0,
   noisy: 0, dropped: 0, stuck: -1, crash: -1, broken: -1, damaged: -1, lost: -1, wrong: -1, cancel: 0,
   cancelled: 0, delayed: -1, delay: -1, dying: 0, killer: 0, kill: 0, bomb: 0, stop: 0, hard: -1, pain: -1,
   joke: -2, jokes: -2, clown: -2, shambles: -3, disgraceful: -3, tiresome: -2, nightmare: -2, excuses: -1,

@@ -466,6 +466,49 @@ const FAMILIES: Family[] = [
       "The delivery took two days. Two days! Brilliant, thanks.",
     ],
   },
+  {
+    name: "long letters, second batch: calm (someone else's fright, a wrong colour taken lightly, a bug reported, a bereavement, a sceptic won back)",
+    level: 'calm',
+    texts: [
+      "Hello,\n\nI'm writing on behalf of my mother, who is 79 and not online. Her boiler stopped working on Sunday night and the house was freezing; she was upset and a bit frightened. Your emergency line was excellent: an engineer came within four hours and replaced the pump. She can't stop talking about how kind he was.\n\nShe's asked me to find out whether the repair is covered by her cover plan or whether there'll be a bill, so she can budget for it. Her account number is HC-22817.\n\nWith thanks,\nRuth",
+      "Hi,\n\nI received the wrong colour of the Aria lamp (grey instead of sage green, order 30114). No big deal, these things happen! The grey actually looks nice, but it doesn't match the rest of the room.\n\nCould you send a returns label and the green one when it's back in stock? I'm happy to wait.\n\nThanks,\nIsla",
+      "Dear team,\n\nI'd like to report a problem with your website rather than complain. When I try to pay with PayPal on a phone, the page freezes on \"Processing\" and then shows ERROR 500. On a laptop it works fine, so I've completed my order that way. I thought you'd want to know, as other customers might give up.\n\nBrowser: Safari on iOS 17. Happy to send a screen recording.\n\nBest wishes,\nNoel",
+      "Hi there,\n\nThis is a strange one. Our smart meter in-home display has shown the same reading (4,221 kWh) for three days, but the lights are on and the kettle works! I assume it's lost signal. I've tried restarting it as the manual says, with no change.\n\nDo I need to do anything, or will the meter catch up on its own? We're not worried about the bill, just curious.\n\nCheers,\nAlan",
+      "Hello,\n\nMy husband passed away in August and I need to transfer our joint broadband account into my name. I've attached the death certificate. I know these things take time and I'm not in a hurry, but I'd be grateful if you could confirm what else you need.\n\nThank you for your patience with me, the last few months have been hard.\n\nMargaret",
+      "Hey,\n\nSo I have to admit I was pretty sceptical after the mess with my first order last spring (two missing items and a refund that took a month), and I nearly didn't come back. But a friend persuaded me and this time everything arrived next day, perfectly packed, with a handwritten note. Honestly impressed.\n\nQuick question: do you do student discount?\n\nJess",
+    ],
+  },
+  {
+    name: "long letters, second batch: frustrated (a laptop almost useless without its charger, patched again, stock that wasn't)",
+    level: 'frustrated',
+    texts: [
+      "Hi,\n\nI ordered a replacement charger (order 55012) on the 2nd and paid for 48-hour delivery. It's now the 11th. The tracking has said \"label created\" the whole time, and the chat assistant just keeps telling me to wait.\n\nI really need it for work, my laptop is almost useless without it. Could someone check what has happened and let me know? If it's lost, I'd rather just have a refund so I can buy one locally.\n\nThanks,\nAmir",
+      "Hello,\n\nI've now had three different engineers out for the same leak under the sink. Each one says it's fixed and each time it starts dripping again within a week. I've had to take time off work for every visit.\n\nI'm not blaming anyone personally, but I'd really like someone to look at the whole system rather than patching it again. Is that possible?\n\nRegards,\nBeata",
+      "Hi,\n\nI'm a bit confused and, honestly, a little annoyed. Your website said the jacket was in stock, I paid, and two days later I got an email saying it's on back order for six weeks. I would have bought elsewhere if I'd known.\n\nCan you tell me whether it's really six weeks, or should I cancel?\n\nThanks,\nOllie",
+      "Dear customer service,\n\nI have sent this form three times now. Each time I receive an automatic email saying a document is missing, but all the documents are attached, I checked. I am starting to think nobody actually opens the attachments.\n\nPlease could a person look at my application (ref. AP-7781) and tell me what exactly is missing?\n\nKind regards,\nDimitri",
+      "The app is almost useless since the update. Could you roll it back?",
+      "My husband is annoyed that nobody came.",
+    ],
+  },
+  {
+    name: "long letters, second batch: angry (formal complaint with a deadline, 'REALLY?', sarcasm and a data breach)",
+    level: 'angry',
+    texts: [
+      "To the complaints department,\n\nI am writing to make a formal complaint. On 14 June your engineer drilled through a water pipe in my kitchen while fitting a socket, flooding the floor and the flat below. He then left without telling anyone. I found out when my neighbour knocked on my door.\n\nI have repair quotes totalling £2,340. I expect your company to pay them in full within 14 days. If I do not receive a satisfactory response I will be taking legal advice.\n\nYours faithfully,\nH. Okafor",
+      "Hi,\n\nReally? REALLY? I've just been told for the fourth time that my refund is \"being processed\". It has been \"being processed\" since March. I'm not interested in any more scripts.\n\nEither the £312 is in my account by Friday or I'm taking this to the ombudsman and posting the whole thread online.\n\nTom",
+      "Hello,\n\nWell done, truly. You've managed to send my new passport application to a completely different address, which means a stranger now has my birth certificate and bank statements. That's fraud waiting to happen and you don't seem bothered.\n\nI want written confirmation of what you're doing to get the documents back, today, and I'll be reporting this data breach to the ICO.\n\nN. Shah",
+      "My wife was furious when the engineer didn't show, and so am I.",
+      "Your app is absolutely useless.",
+    ],
+  },
+  {
+    name: "long letters, second batch: abusive (one line at the rep)",
+    level: 'abusive',
+    texts: [
+      "Hi,\n\nI'd like a refund for the cancelled class on Tuesday (booking 8812). The app says refunds take 5 days and it's been 9.\n\nAlso, the woman on the phone yesterday laughed when I asked about it. If that was you, you're a nasty piece of work and I hope they fire you. I've got your name.\n\nPhilippa",
+      "Morning,\n\nAccount 44120. Direct debit went out twice again. I want one of them back.\n\nBy the way, I can hear you smirking through the screen. Grow a spine and a brain, then come back to me.\n\nLeon",
+    ],
+  },
 ];
 
 describe.each(FAMILIES)('$name ($level)', ({ level, texts }) => {
