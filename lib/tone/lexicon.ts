@@ -164,7 +164,7 @@ export const IMPLIED_INSULT: RegExp[] = [
   /\b(?:talking|speaking|dealing)\s+(?:to|with)\s+(?:you|u)\s+is\s+like\s+(?:talking|speaking|dealing)\s+(?:to|with)\s+an?\s+\w+|\bfailed\s+at\s+(?:everything|life)\b|\b(?:end(?:ed)?\s+up|stuck)\s+(?:working\s+)?in\s+a\s+call\s+cent(?:re|er)\b|\bput\s+(?:a|the)\s+(?:man|guy|bloke|male|grown-?up|adult)\s+on\b/g,
   // A put-down that is the whole message: "Useless cow.", "dumbass".
   /^\s*(?:(?:useless|stupid|dumb|lazy|pathetic|incompetent|clueless|brainless|absolute|total|fucking|f\*+ing|bloody|silly|thick)\s+){0,2}(?:cow|idiot|moron|muppet|clown|twat|prick|dick|bitch|loser|imbecile|dumbass|cretin|halfwit|numpty|pillock|tosser|wanker|jerk|fool|bastard)s?\s*[.!?]*\s*$/g,
-  /\b(?:do|does)\s+(?:you|u)\s+(?:even\s+)?have\s+a\s+brain\b/g,
+  /\b(?:do|does)\s+(?:you|u)\s+(?:even\s+)?have\s+a\s+brain\b|\bwhat\s+(?:kind|sort)\s+of\s+(?:stupid|idiot|moron|dumb|useless|clown|fool|imbecile)\s+(?:are|r)\s+(?:you|u)\b|\bhow\s+(?:stupid|dumb|thick|dense|incompetent|useless)\s+(?:are|can|could|r)\s+(?:you|u)\b/g,
   /\b(?:you'?re|you\s+are|u\s+r)\s+(?:nothing\s+but\s+)?(?:a|such\s+a|an\s+absolute|a\s+complete|a\s+total|a\s+bloody)\s+(?:fraud|con\s+artist|conman|con\s+man|crook|thief|cheat|scammer|swindler|charlatan|snake)\b|\b(?:you'?re|you\s+are|u\s+r)\s+(?:easily\s+|by\s+far\s+)?the\s+(?:\w+,?\s+){0,4}?(?:person|agent|human|individual|employee|rep|man|woman|representative)\s+(?:i'?ve|i\s+have)\s+ever\b/g,
   // A put-down as a form of address: "Stupid woman, put me through."
   /(?:^|[.!?]\s*)(?:stupid|useless|dumb|silly|lazy|pathetic|incompetent|clueless|thick|brainless|ignorant|rude|arrogant|miserable|shameless|nonsense|worthless|hopeless)\s+(?:little\s+|old\s+)?(?:woman|man|girl|boy|lady|guy|person|people|creature|child|kid|fellow|agent|rep|idiot|fool)\s*[,.!](?!\s*(?:me|i\s+am|i'?m|i\s+was|my\s+bad|my\s+mistake|that'?s\s+me)\b)/g,
@@ -321,7 +321,7 @@ export const SUPERVISOR_ASKED =
 
 /** A thing that keeps doing something, "every time": a fault described, a repeat only in a message that
  * complains ("the fridge keeps beeping" is a question; "…and nobody has replied" makes it a chase). */
-export const WEAK_REPEAT = /(?<!\b(?:i'?ll|will|to|gonna|happily|definitely|and)\s+)\bkeeps?\s+(?:on\s+)?(?!improving|ordering|buying|using|coming|shopping|recommending|working|going|getting\s+better|growing)[a-z]+ing\b|\bevery\s+(?:time|month)\b|\balready\s+(?:tried|done|been)\b|\bsame\s+thing\b|\bthis\s+time\b|\bstill\s+(?:shows?|showing|says|saying|reads|listed\s+as|marked\s+as|stuck\s+(?:on|at|in))\b/g;
+export const WEAK_REPEAT = /(?<!\b(?:i'?ll|will|to|gonna|happily|definitely|and)\s+)\bkeeps?\s+(?:on\s+)?(?!improving|ordering|buying|using|coming|shopping|recommending|working|going|getting\s+better|growing)[a-z]+ing\b|\bevery\s+(?:time|month)\b|\balready\s+(?:tried|done|been)\b|\bsame\s+thing\b|\bthis\s+time\b|\bstill\s+(?:there|present|appearing|shows?|showing|says|saying|reads|listed\s+as|marked\s+as|stuck\s+(?:on|at|in))\b/g;
 
 /** "Again" alone: a repeat only in a message that complains, or asked ("…again?!"), not in "thanks again". */
 export const AGAIN = /(?<!\b(?:hi|hello|hey|me|once|thanks|thank\s+you|see\s+you|you)[\s,!]*|\b(?:off\s+and\s+on|on\s+and\s+off|(?:plugged|switched|turned|put|logged)\s+(?:it\s+|them\s+)?(?:back\s+)?(?:in|on))\s+)\bagain\b/g;
@@ -376,6 +376,7 @@ export const PAST_EXPERIENCE: RegExp[] = [
   /\b(?:it'?s\s+been|been\s+waiting|waiting|waited|since)\s+(?:for\s+)?(?:\w+\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|several|forty|twenty|thirty)\s+(?:days|weeks|months|week|month|min|mins|minutes|hours|hrs|hour)\b/g,
   /\bsince\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|last\s+(?:week|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g,
   /\b(?:didn'?t|don'?t)\s+(?:address|show\s+up)\b|\bnobody\s+came\b/g,
+  /\b(?:he|she|they|technician|engineer|agent|driver|nobody|no\s+one)\s+(?:\w+\s+)?(?:not|no|didn'?t|did\s+not|don'?t|never)\s+(?:fix|do|repair|solve|help|change|check)\w*\s+(?:nothing|anything)\b|\bonly\s+(?:look|looked|came|come)\s+and\s+(?:go|went|left|leave)\b/g,
 ];
 
 export const URGENCY: RegExp[] = [
@@ -507,7 +508,7 @@ export const SARCASM_MILD: RegExp[] = [
   /\b(?:thanks|cheers|thank\s+you)(?:\s+for\s+that)?,?\s+i\s+(?:suppose|guess)\b/g,
   /\byeah,?\s+sure\b|\bsure,?\s+sure\b|\byeah,?\s+right\b|\bwhat\s+a\s+(?:surprise|shock|shocker)\b|\boh\s+sure\b|(?:^|[.!?]\s*)shocker\b|\bcool,?\s+cool,?\s+cool\b|\blove\s+that\s+for\s+me\b|\bah\s+yes,?\s+the\s+(?:famous|legendary|classic|usual|good\s+old)\b|\b(?:perfect|great|brilliant|excellent)\s+timing(?:\s+as\s+(?:always|usual|ever))?\b|(?:^|[.!?]\s*)nice\s+one\s*[,.!]/g,
   /\b(?:well|oh),?\s+(?:that'?s|this\s+is|that\s+was|how|isn'?t\s+that)\s+(?:just\s+|really\s+|very\s+|so\s+)?(?:helpful|useful|fun|great|lovely|brilliant|nice|reassuring|convenient|perfect|wonderful|fantastic|marvell?ous)\b/g,
-  /\bthanks,?\s+i\s+guess\b|\banother\s+\w+,\s+another\s+(?!(?:order|purchase|parcel|happy|great|lovely|win|success|adventure|treat|delivery\s*!)\b)/g,
+  /\bi'?ll\s+just\s+(?:sit|wait|stay)\s+(?:here\s+)?(?:in\s+the\s+(?:dark|cold)|forever|then|shall\s+i)\b|\bshall\s+i\s+just\s+(?:wait|sit)\s+(?:here\s+)?(?:forever|then|in\s+the\s+dark)\b|\b(?:the|your|that)\s+(?:reply|answer|response|suggestion|advice|email|article|link)\s+(?:doesn'?t|didn'?t|does\s+not|did\s+not)\s+(?:really\s+)?help\b|\b(?:though|but)\s+(?:it|that|this)\s+(?:doesn'?t|didn'?t|does\s+not)\s+(?:really\s+)?help\b|\bthanks,?\s+i\s+guess\b|\banother\s+\w+,\s+another\s+(?!(?:order|purchase|parcel|happy|great|lovely|win|success|adventure|treat|delivery\s*!)\b)/g,
   /["\u201c](?:support|fix|fixed|resolved|help|service|customer\s+service|express|working\s+on\s+it|priority|high\s+priority|important\s+to\s+(?:us|you)|(?:we'?re\s+|we\s+are\s+)?looking\s+into\s+it|valued|escalated|guaranteed|urgent|final)[.!,]?["\u201d]/g,
   /['\u2018\u201c](?:support|service|customer\s+(?:service|care|support)|express|priority|guaranteed|expert|experts|help\s*desk|helpline)['\u2019\u201d](?!\s+(?:button|tab|page|link|menu|section|option|icon|plan|tier|package|form))/g,
   /\bof\s+my\s+life\s+i\s+(?:won'?t|will\s+never)\s+get\s+back\b/g,
