@@ -324,7 +324,7 @@ export const SUPERVISOR_ASKED =
 export const WEAK_REPEAT = /(?<!\b(?:i'?ll|will|to|gonna|happily|definitely|and)\s+)\bkeeps?\s+(?:on\s+)?(?!improving|ordering|buying|using|coming|shopping|recommending|working|going|getting\s+better|growing)[a-z]+ing\b|\bevery\s+(?:time|month)\b|\balready\s+(?:tried|done|been)\b|\bsame\s+thing\b|\bthis\s+time\b|\bstill\s+(?:there|present|appearing|shows?|showing|says|saying|reads|listed\s+as|marked\s+as|stuck\s+(?:on|at|in))\b/g;
 
 /** "Again" alone: a repeat only in a message that complains, or asked ("…again?!"), not in "thanks again". */
-export const AGAIN = /(?<!\b(?:hi|hello|hey|me|once|thanks|thank\s+you|see\s+you|you)[\s,!]*|\b(?:off\s+and\s+on|on\s+and\s+off|(?:plugged|switched|turned|put|logged)\s+(?:it\s+|them\s+)?(?:back\s+)?(?:in|on))\s+)\bagain\b/g;
+export const AGAIN = /(?<!\b(?:hi|hello|hey|me|once|thanks|thank\s+you|see\s+you|you)[\s,!]*|\b(?<!\b(?:not|isn'?t|aren'?t|wasn'?t|never|stopped)\s+)(?:works?|working|running|online|fine|normal|happy|smiling)\s+|\b(?:off\s+and\s+on|on\s+and\s+off|(?:plugged|switched|turned|put|logged)\s+(?:it\s+|them\s+)?(?:back\s+)?(?:in|on))\s+)\bagain\b/g;
 
 export const REPEAT_CONTACT: RegExp[] = [
   /\b(?:as|like)\s+i\s+(?:said|mentioned|explained|wrote|told\s+you|already)\b/g,
@@ -486,17 +486,18 @@ export const SARCASM_STRONG: RegExp[] = [
 
 /** "Oh wonderful, another delay": a positive interjection opening a sentence that turns negative. */
 export const SARCASM_OPENER =
-  /(?:^|[.!?]\s+)((?:oh\s+)?(?:great|wonderful|brilliant|lovely|nice|fantastic|perfect|super|terrific|marvell?ous|awesome|well|outstanding|hilarious|incredible|superb|excellent|splendid|amazing|classic|cool|good|glad))[,.!]+\s*/g;
+  /(?:^|[.!?]\s+)((?:oh\s+)?(?:great|wonderful|brilliant|lovely|nice|fantastic|perfect|super|terrific|marvell?ous|awesome|well|outstanding|hilarious|incredible|superb|excellent|splendid|amazing|classic|cool|good|glad|joy|yay|hooray|woo+hoo|goody))[,.!]+\s*/g;
 export const SARCASM_TURN =
   /^(?!(?:thank|thanks|that'?s\s+(?:exactly|great|perfect)))[^]{0,80}?\b(?:another|again|yet|lasted|a\s+whole|slower|worse|instead|wait\w*|delay\w*|lost|broke\w*|doesn'?t|didn'?t|won'?t|not|never|wrong|nothing|still|so\s+now|fine|same|late|gone|died|dead|expired|missed|cracked|crack|couldn'?t|can'?t|isn'?t|wasn'?t|turns?\s+out|apparently|as\s+(?:always|usual)|logged\s+me\s+out|left\s+it|no\s+(?:refund|answer|reply|one|show))\b/;
 /** Something going wrong, told: praise of it is sarcasm ("what a treat", "love that"). */
 export const NEGATIVE_EVENT =
-  /\b(?:lost|late|lasted|cancell?ed|slower|worse|broke\w*|instead\s+of|on\s+hold|waiting|delay\w*|rain|soaked|charged|overcharged|went\s+up|damaged|missing|wrong|failed|crash\w*|expired|stuck|gone|disappeared|deleted|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days|weeks|minutes|hours|mins))\b/;
+  /\b(?:(?:came|arrived|turned\s+up|showed\s+up)\s+without\s+(?:the|a|any)\s+(?!scratch|problem|issue|hitch|fuss|mark)|didn'?t\s+(?:turn\s+up|show|arrive|come)|never\s+(?:came|arrived|turned\s+up)|lost|late|lasted|cancell?ed|slower|worse|broke\w*|instead\s+of|on\s+hold|waiting|delay\w*|rain|soaked|charged|overcharged|went\s+up|damaged|missing|wrong|failed|crash\w*|expired|stuck|gone|disappeared|deleted|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days|weeks|minutes|hours|mins))\b/;
 /** Praise or glee said of a bad event: mild sarcasm where the message tells one (NEGATIVE_EVENT). */
 export const SARCASM_IF_EVENT: RegExp[] = [
   /\bwhat\s+a\s+(?:treat|joy|delight|pleasure|thrill|result|bargain|lovely\s+surprise)\b|\bwhat\s+fun\b|\bhow\s+(?:lovely|wonderful|convenient|delightful|fun)\s*[.!]/g,
   /(?:^|[.!?]\s*)(?:i\s+)?love\s+(?:that|it)\s*[.!]|\blove\s+it\s+when\b|\bjust\s+what\s+i\s+(?:needed|wanted)\b/g,
   /\b(?:glad|good|nice|great|lovely)\s+to\s+(?:see|know|hear)\b(?=[^.!?]{0,80}\b(?:slower|worse|broke\w*|lost|late|cancel\w*|more\s+expensive|went\s+up|failed|gone|disappeared|deleted|important|valued|on\s+hold|minutes|hours)\b)/g,
+  /\b(?:well\s+)?that\s+went\s+(?:well|smoothly|great|brilliantly)\b|(?:^|[.!?]\s*)only\s+took\s+(?:\w+\s+){0,2}?(?:days|weeks|months|hours|years|calls|emails|attempts|tries)\b/g,
   /(?:^|[.!?]\s*)funny\s+how\b(?!\s+(?:things|life|it\s+all)\s+(?:work|turn)s?\s+out)|\b(?:interesting|amazing|incredible|funny)\s+how\s+(?:\w+\s+){0,4}?(?:always|never|suddenly|only|the\s+day|the\s+minute|the\s+moment)\b|\bthat'?s\s+one\s+way\s+to\b/g,
 ];
 

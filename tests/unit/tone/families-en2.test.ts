@@ -578,6 +578,45 @@ const FAMILIES: Family[] = [
       "You are a very bad woman, you should not work here.",
     ],
   },
+  {
+    name: "mild sarcasm that stays cooperative",
+    level: 'frustrated',
+    texts: [
+      "Thanks for the update, I guess. Still no date though?",
+      "Oh good, another survey asking how my experience was. Can someone answer my actual question?",
+      "Lovely to hear it's \"high priority\". Any chance it could be high priority this week?",
+      "Nice to know my call is important to you. 45 minutes and counting. Could someone pick up?",
+      "Ah yes, the famous \"we'll call you back\". Could I book a time instead?",
+      "Well that went well. The engineer came without the part. Can we rebook for Friday?",
+      "Oh joy, the router's lights are all red again. Any ideas before I call?",
+      "Shocker, the parcel is late again. Any update?",
+      "Wonderful. Another \"technical issue\". When will my account work?",
+      "Yay, charged twice again. Could you refund the extra one please?",
+    ],
+  },
+  {
+    name: "strong sarcasm",
+    level: 'angry',
+    texts: [
+      "Thanks for nothing. I'll take my business elsewhere.",
+      "Wow, just wow. You lost my parcel AND charged me for it. Unbelievable.",
+      "Slow clap for your delivery team, who managed to lose a sofa. A SOFA.",
+      "Congratulations, you've now lost a customer of 12 years. Cancel everything.",
+      "Oh brilliant, so I pay £60 a month for internet that doesn't work. What a rip-off.",
+      "Well done on being the most useless company I've ever dealt with.",
+    ],
+  },
+  {
+    name: "glad words that are not sarcasm (near misses)",
+    level: 'calm',
+    texts: [
+      "Well that went well! The install took ten minutes, thanks.",
+      "Oh joy, it's finally here! Thank you!",
+      "Yay, it works again! Thanks so much.",
+      "The engineer arrived without a scratch on the van and fixed it in an hour, great job.",
+      "It only took two days to arrive, brilliant service.",
+    ],
+  },
 ];
 
 describe.each(FAMILIES)('$name ($level)', ({ level, texts }) => {
