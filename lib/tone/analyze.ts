@@ -307,6 +307,16 @@ const REPORTED = /^(?![^]*\b(?:you|u|agent|rep|colleague)\s+(?:\w+\s+)?(?:said|s
 
 /** The customer sharing someone else's feeling: "…, and so am I", "me too". */
 const JOINED = /\b(?:(?:and\s+)?so\s+(?:am|was|do|did)\s+i|as\s+(?:am|was|do|did)\s+i|me\s+too|and\s+i\s+(?:am|was)\s+too|we\s+(?:both|all)\s+(?:are|were))\b/;
+/** The rep referred to in the third person: "this agent", "the person on this chat", "the one I'm talking to",
+ * "the idiot I'm chatting with", "I'm talking to a moron". */
+const REP_REF =
+  /\b(?:(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:agent|rep|representative|advisor|adviser|person|guy|woman|man|lady|girl|bloke|one|idiot|moron|clown|muppet|bot|operator|employee|assistant|individual)\s+(?:(?:i'?m|i\s+am|i'?ve\s+been|i\s+have\s+been|i\s+was)\s+(?:\w+\s+)?(?:talking|chatting|speaking|dealing|stuck|writing)\s+(?:to|with)|on\s+(?:this|the)\s+(?:chat|phone|line|call|other\s+end))|this\s+(?:agent|rep|representative|advisor|adviser|operator|employee)|(?:i'?m|i\s+am)\s+(?:talking|chatting|speaking)\s+to\s+an?\s+(?:[\w-]+\s+)?(?:moron|idiot|imbecile|clown|muppet|numpty|brick\s+wall|halfwit|cretin|fool))\b(?!\s+(?:yesterday|last|before|earlier|previously))/;
+/** The sentence a span stands in. */
+function sentenceOf2(norm: string, sp: Span): string {
+  const a = Math.max(norm.lastIndexOf('.', sp.start - 1), norm.lastIndexOf('!', sp.start - 1), norm.lastIndexOf('?', sp.start - 1), norm.lastIndexOf('\n', sp.start - 1)) + 1;
+  const m = /[.!?\n]/.exec(norm.slice(sp.end));
+  return norm.slice(a, m ? sp.end + m.index : norm.length);
+}
 /** Someone other than the customer felt it, in the past: "she was upset and a bit frightened". */
 const THIRD_PERSON_FELT = /\b(?:he|she|they|my\s+(?:neighbour|neighbor|husband|wife|partner|son|daughter|mum|mom|dad|father|mother|friend|grandmother|grandfather|gran|nan|grandad|kids|children|family)s?)\s+(?:was|were|got|felt|had\s+been)\s+(?:\w+\s+){0,5}$/;
 /** Someone other than the customer feels it: "my neighbour is furious", "he was livid". */
@@ -375,7 +385,7 @@ const EXASPERATED = /^\s*(?:why\s+(?:am|do|does|did|is|are|have|must|should)\s+(
 const SERVICE_CONTACT = /\b(?:(?:anyone|anybody|nobody|no\s+one|someone|somebody)\s+(?:\w+\s+)?(?:answers?|answered|replies|replied|responds?|responded|picks?\s+up|gets?\s+back|calls?\s+back|helps?|came|comes|turns?\s+up|reads?)|agents?|chat|call\s+(?:drops|ends|cuts)|line|on\s+hold|support|repl(?:y|ies|ied)|answer(?:s|ed)?|respond\w*|your\s+(?:team|staff|people))\b/;
 
 /** The customer blaming themself: its negative words are not about the company. */
-const SELF_BLAME = /\b(?:my\s+(?:mistake|bad|fault|error)|silly\s+me|(?:how\s+)?(?:stupid|silly|dumb|daft|careless|idiotic)\s+of\s+me|(?<!\b(?:think|thinks|that|if|like)\s+)(?:i'?m|i\s+am|i\s+was|i\s+feel)\s+(?:so\s+|such\s+an?\s+|an?\s+|really\s+|very\s+)?(?:stupid|idiot|dumb|silly|daft|embarrassed|hopeless|useless|rubbish|terrible|awful|clueless|a\s+technophobe)|user\s+error|i\s+(?:messed|screwed|mixed)\s+(?:it\s+)?up|(?:and\s+|i\s+)(?:totally\s+|completely\s+)?(?:forgot|overlooked|misread|mistyped)\b)\b/;
+const SELF_BLAME = /\b(?:my\s+(?:mistake|bad|fault|error)|silly\s+me|i\s+was\s+(?:a\s+bit\s+|very\s+|really\s+|so\s+|quite\s+)?(?:rude|short|harsh|snappy|abrupt|out\s+of\s+order|out\s+of\s+line)|(?:how\s+)?(?:stupid|silly|dumb|daft|careless|idiotic)\s+of\s+me|(?<!\b(?:think|thinks|that|if|like)\s+)(?:i'?m|i\s+am|i\s+was|i\s+feel)\s+(?:so\s+|such\s+an?\s+|an?\s+|really\s+|very\s+)?(?:stupid|idiot|dumb|silly|daft|embarrassed|hopeless|useless|rubbish|terrible|awful|clueless|a\s+technophobe)|user\s+error|i\s+(?:messed|screwed|mixed)\s+(?:it\s+)?up|(?:and\s+|i\s+)(?:totally\s+|completely\s+)?(?:forgot|overlooked|misread|mistyped)\b)\b/;
 
 /** Thanks that close a request, not warmth: "I'd appreciate it if…", "Thanks in advance", a "Thanks," line. */
 const POLITE_CLOSING = /\b(?:i'?d|i\s+would|we'?d|we\s+would|would)\s+(?:really\s+|greatly\s+)?appreciate\b|\bthanks?\s+(?:you\s+)?in\s+advance\b|\bthank(?:s|\s+you)\s+for\s+(?:your\s+)?(?:understanding|consideration|time|attention)\b|(?:^|\n)[ \t]*(?:thanks|thank\s+you|many\s+thanks|cheers|thx)[ \t]*[,.!]?[ \t]*(?=\n|$)/g;
@@ -515,7 +525,8 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     // "Useless question maybe, but…", "stupid question:": said of one's own question.
     if (kind === 'adj' && /^(?:question|questions|q)$/.test(tokens[i + 1]?.w ?? '')) continue;
     if (!overlaps(tok, profane)) anyInsult = true;
-    const target = insultTarget(tokens, i, kind);
+    // "This agent is an idiot", "the one I'm talking to is a complete moron": the rep named in the third person.
+    const target = insultTarget(tokens, i, kind) === 'rep' || (kind === 'noun' || INSULT_ADJS.has(tok.w) || PERSON_ONLY_ADJS.has(tok.w)) && REP_REF.test(sentenceOf2(norm, tok)) ? 'rep' : insultTarget(tokens, i, kind);
     if (target === 'rep') {
       push(c, 'insult-at-rep', tok, messageIndex);
       atRep.push(tok);
@@ -527,6 +538,14 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
       // "the guy on chat was pretty useless tbh": a hedged put-down of someone else is annoyance.
       if (kind === 'adj' && HEDGE_WORD.test(norm.slice(Math.max(0, tok.start - 16), tok.start))) hedgedOther.push(tok);
       else otherInsults.push(tok);
+    }
+  }
+  // "The person on this chat is clearly brain dead": a put-down of more than one word, of the rep in the third person.
+  for (const m of norm.matchAll(/\bbrain[\s-]?dead\b|\bthick\s+as\s+(?:two\s+short\s+planks|a\s+brick|mince|pig\s+shit)\b|\b(?:a\s+)?waste\s+of\s+(?:space|oxygen|skin)\b/g)) {
+    const sp = { start: m.index, end: m.index + m[0].length };
+    if (!overlaps(sp, atRep) && REP_REF.test(sentenceOf2(norm, sp))) {
+      push(c, 'insult-at-rep', sp, messageIndex);
+      atRep.push(sp);
     }
   }
   // "Your mother must be so proud of raising such an idiot."
