@@ -843,12 +843,14 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
         return YOUR_THINGS.has(next.w) || PRODUCT_WORDS.test(next.w);
       });
       // "Damn it, the replacement is broken too": an oath at something going wrong (not at one's own slip).
+      // "screw this company", "sod this": said of the situation, it vents whatever else is said.
+      const dismissive = situational.some((p) => inRange(p, from, to) && /^(?:screw|sod|bugger)\s+(?:this|that|them|your)\b/.test(norm.slice(p.start, p.end)));
       const oath = situational.some((p) => inRange(p, from, to) && /^(?:damn\s*it|dammit|god\s*dammit|goddamn\s*it|ffs|for\s+f\S*\s+sake)/.test(norm.slice(p.start, p.start + 16))) && (NEGATIVE_EVENT.test(nslice) || FAULT_WORDS.test(nslice)) && !SELF_BLAME.test(nslice) && !OWN_MISHAP.test(nslice);
       // "damn that was fast!! … cheers guys": an oath of delight in a glad message with nothing to complain of.
       const delighted = GRATITUDE.test(nslice) && negScore === 0 && otherCues === 0 && !wCaps.shouting && !oath && !attributive;
       // "Bloody hell, I've only gone and dropped my phone in the bath": an oath at one's own slip.
       const mishap = (OWN_MISHAP.test(nslice) || SELF_BLAME.test(nslice)) && otherCues === 0 && !wCaps.shouting;
-      const venting = !delighted && !mishap && (oath || attributive || otherCues > 0 || wCaps.shouting || negOutside > 0 || /[?!]{2,}/.test(slice) || inQuestion || exclaims);
+      const venting = dismissive || (!delighted && !mishap && (oath || attributive || otherCues > 0 || wCaps.shouting || negOutside > 0 || /[?!]{2,}/.test(slice) || inQuestion || exclaims));
       if (venting) anger += 4;
     }
     if (n(weak) && (otherCues > 0 || negScore >= 2)) {
