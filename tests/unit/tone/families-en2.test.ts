@@ -764,6 +764,33 @@ const FAMILIES: Family[] = [
       "Someone should tell you how brilliant your delivery driver was.",
     ],
   },
+  {
+    name: "calm: codes and screen labels in capitals, quoted swearing, URGENT and IMPORTANT as headings, plan names",
+    level: 'calm',
+    texts: [
+      "Hi, our POS terminal shows TRANSACTION DECLINED - CODE 05 - CONTACT ISSUER on every contactless payment since this morning. Chip and PIN works. Any known issue?",
+      "The thermostat display reads E4 SENSOR OPEN CIRCUIT, then HEATING OFF. We replaced the batteries. Should we book an engineer?",
+      "After the firmware update the camera shows NO SD CARD / FORMAT REQUIRED even with a new card. Is there a rollback?",
+      "Our CI job fails with ERROR: PERMISSION DENIED (PUBLICKEY) when pulling from your registry. Did the deploy keys change?",
+      "The washing machine flashes DOOR LOCKED and won't open after the cycle finished. There's no water inside. How do I release it?",
+      "The app says YOUR SESSION HAS EXPIRED. PLEASE LOG IN AGAIN every two minutes. I'm on version 4.2.1, Android 14.",
+      "A customer left a review on our listing saying 'absolute shite, avoid' about a product we don't even sell. Can you check who posted it?",
+      "My teenager wrote \"this app is f***ing trash\" in the feedback box by mistake, please ignore it! Everything works.",
+      "Someone on Reddit called your support \"useless tossers\", but honestly you've always been great with me. Anyway: how do I add a second user?",
+      "Just a heads up, the box said FRAGILE - THIS WAY UP and the courier still had it upside down, but it's all fine inside. Thanks!",
+      "URGENT: could you send the VAT invoice for order 99120 by Friday? Our accountant needs it for the quarter. Thanks!",
+      "IMPORTANT - please note the new delivery address: 14 Mill Lane, LS6 2AB. Thank you.",
+      "Can I upgrade from BASIC to PREMIUM mid-month, and is the price pro-rated?",
+      "Hi there, I have a question about the HOLIDAY SALE: does the 20% off apply to gift cards?",
+    ],
+  },
+  {
+    name: "capitals after a screen label that the customer means (near misses)",
+    level: 'angry',
+    texts: [
+      "It says PAYMENT FAILED. I WANT MY MONEY BACK NOW.",
+    ],
+  },
 ];
 
 describe.each(FAMILIES)('$name ($level)', ({ level, texts }) => {
