@@ -457,6 +457,8 @@ const RECALLED_FEELING = /\bi\s+was\s+(?:\w+\s+){0,3}?(?:furious|angry|cross|ups
 /** Words that make a repeat a repeated fault, not a happy return ("third order this month"). */
 const FAULT_WORDS = /\b(?:fault|faulty|problem|issue|error|broken|broke|same|fix|fixed|repair|repaired|replacement|still|wrong|missing|late|complain\w*|refund|crack\w*|leak\w*|not\s+work\w*|doesn'?t\s+work|won'?t|failed|fails)\b/;
 
+/** A request asked after what would be a demand: "…, could you help?", "… if possible". */
+const ASKED_AFTER = /\b(?:if\s+(?:possible|you\s+can|that'?s\s+(?:ok|okay|possible))|could\s+you|can\s+you|would\s+you|is\s+that\s+(?:ok|okay|possible|alright))\b/;
 /** What follows an "if … / otherwise" that makes it a plan or a question, not an ultimatum. */
 const BENIGN_CONSEQUENCE = /\b(?:assume|take\s+(?:it|that)\s+as|no\s+(?:problem|worries|rush)|(?:is|that'?s|that\s+is|it'?s)\s+(?:fine|ok|okay|no\s+problem)|should\s+i|what\s+(?:should|do|can)\s+i|(?:can|could|do|shall|may)\s+i|just\s+(?:collect|pick|order|call|ring|try|pop|come|buy|wait)|in\s+person)\b|\?\s*$/;
 /** What an echo repeats for emphasis: a stretch of time, a count, or a flat "nothing". */
@@ -572,7 +574,12 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   // An ultimatum speaks only where no threat to leave already does in its sentence.
   const sameSentence = (a: Span, b: Span): boolean => !/[.!?\n]/.test(norm.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
   // "If I don't hear back within 3 days I'll assume it's fine", "…, otherwise I'll just collect it": a plan, not a threat.
-  const ultimatums = findAll(ULTIMATUM, norm).filter((u) => !leaveStrong.some((l) => sameSentence(u, l)) && !BENIGN_CONSEQUENCE.test(/^[^.!?\n]*[.!?]?/.exec(norm.slice(u.start))?.[0] ?? ''));
+  const ultimatums = findAll(ULTIMATUM, norm).filter((u) => {
+    if (leaveStrong.some((l) => sameSentence(u, l))) return false;
+    const own = /^[^.!?\n]*[.!?]?/.exec(norm.slice(u.start))?.[0] ?? '';
+    const next = /^\s*[^.!?\n]*/.exec(norm.slice(u.start + own.length))?.[0] ?? '';
+    return !BENIGN_CONSEQUENCE.test(own) && !/^\s*(?:thanks|thank\s+you|many\s+thanks|cheers)\b/.test(next);
+  });
   for (const u of ultimatums) push(c, 'threat-to-leave', u, messageIndex);
   const sup = asserted(findAll(SUPERVISOR, norm));
   for (const x of sup) push(c, 'supervisor-request', x, messageIndex);
@@ -594,7 +601,9 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     const sentenceStart = Math.max(norm.lastIndexOf('.', d.start - 1), norm.lastIndexOf('?', d.start - 1), norm.lastIndexOf('!', d.start - 1)) + 1;
     // "…, please." after the demand softens it as much as before it.
     const after = /^[^.!?\n]*/.exec(norm.slice(d.end))?.[0] ?? '';
-    return POLITE.test(norm.slice(sentenceStart, d.start)) || /\b(?:please|pls|thanks|thank\s+you)\s*[.!]?\s*$/.test(after) || NO_RUSH.test(after);
+    // "I want the sofa delivered by Friday if possible … Thanks!", "I want it back by Friday, could you help?": asked.
+    const next = /^[.!?]*\s*[^.!?\n]*/.exec(norm.slice(d.end + after.length))?.[0] ?? '';
+    return POLITE.test(norm.slice(sentenceStart, d.start)) || /\b(?:please|pls|thanks|thank\s+you)\s*[.!]?\s*$/.test(after) || NO_RUSH.test(after) || ASKED_AFTER.test(after) || /^[.!?]*\s*(?:thanks|thank\s+you|many\s+thanks|cheers)\b/.test(next);
   };
   // "Fix it." is a demand; "the repair didn't fix it", "how to fix it", "they'll fix it" are not.
   // "I don't want another voucher. I want the money I paid.": the remedy refused flatly (unless asked nicely).

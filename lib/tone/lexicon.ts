@@ -298,7 +298,7 @@ export const THREAT_TO_LEAVE_STRONG: RegExp[] = [
   /\btak(?:e|ing)\s+(?:it|this|the\s+matter)\s+further\b|\b(?:you\s+can|go\s+ahead\s+and|feel\s+free\s+to)\s+(?:take\s+me\s+to\s+court|sue\s+me|send\s+(?:the\s+)?(?:bailiffs|debt\s+collectors))\b/g,
   /\b(?:avoid|boycott)\s+(?:you|your|this)\b/g,
   /\breport(?:ing)?\s+(?:you|this|it|the\s+matter|your\s+company)\s+to\s+(?:the\s+|a\s+|my\s+)?(?:regulator|ombudsman|authorit\w+|police|bbb|fca|ftc|ofcom|ofgem|trading|consumer|press|bank)\b/g,
-  /\bformally\s+complain\b|\bformal\s+complaint\b|\bfil(?:e|ing)\s+a\s+complaint\b/g,
+  /\b(?:i'?ll|i\s+will|i'?m|i\s+am|i'?m\s+going\s+to|i\s+am\s+going\s+to|i\s+shall)\s+(?:be\s+)?(?:stop(?:ping)?|cancel(?:l?ing)?|block(?:ing)?)\s+(?:the\s+|my\s+|all\s+)?(?:payments?|direct\s+debits?|standing\s+orders?)\b(?![^.!?\n]*(?:instead|and\s+pay|\?))|\bformally\s+complain\b|\bformal\s+complaint\b|\bfil(?:e|ing)\s+a\s+complaint\b/g,
   /\bcancel(?:l?ing)?\s+(?:my\s+)?(?:account|everything)\b|\bcancel\.\s+everything\b/g,
   /\bi\s+want\s+out\b|\bi'?m\s+walking\s+(?:away|out)\b|\b(?:find|finding|look(?:ing)?\s+for|shop(?:ping)?\s+around\s+for)\s+(?:a|another)\s+(?:new\s+|better\s+)?(?:provider|supplier|company|bank|insurer|broadband|energy\s+supplier)\b/g,
 ];
@@ -392,6 +392,7 @@ export const DEMANDS: RegExp[] = [
   /\b(?:stop|quit)\s+(?:sending|wasting)\b|(?:^|[.!?\n]\s*)explain\s+(?:to\s+me\s+)?why\b(?![^.!?\n]*\?)/g,
   /\bdon'?t\s+you\s+dare\b/g,
   /\bi\s+want\s+it\s+(?:back\s+)?(?:today|now|immediately|right\s+now)\b/g,
+  /(?:^|[.!?]\s*)no\s+more\s+(?:excuses|delays|stories|promises|lies|templates|scripts|apologies|fobbing)\b|\bi\s+want\s+(?:(?:the|my|an?|this|it|them|someone|somebody)\s+)(?:\w+\s+){0,2}?(?:here|done|fixed|sorted|back|refunded|delivered|replaced|out|round|resolved)\s+(?:by\s+)?(?:today|tomorrow|tonight|this\s+week|now|immediately|by\s+\w+day)\b/g,
 ];
 
 /** Flat orders at the start of a sentence ("Change it.", "Read the history."): a demand in a complaint. */
@@ -422,6 +423,7 @@ export const ULTIMATUM: RegExp[] = [
   /\bif\s+(?:you|u)\s+(?:don'?t|do\s+not|won'?t|will\s+not|can'?t|cannot)\s+[^.!?]{0,60}\b(?:i|we)\s+(?:will|'ll|shall|go|am\s+going|are\s+going|make)\b/g,
   /\b(?:last|final)\s+(?:chance|warning|time\s+i\s+(?:ask|write|contact))\b|\bi'?m\s+not\s+(?:asking|telling\s+you|writing)\s+again\b|\bi'?m\s+done\s+being\s+(?:polite|nice|patient)\b|\bthat\s+ends\s+(?:today|now)\b/g,
   /\botherwise\s+(?:i|we)(?:'ll|\s+will|'m|\s+am|\s+shall)?\s+(?:be\s+)?(?:go(?:ing)?\s+(?:straight\s+)?to|tak(?:e|ing)\s+(?:it|this)\s+to|report(?:ing)?|disput(?:e|ing)|contact(?:ing)?|call(?:ing)?)\s+(?:it\s+)?(?:\w+\s+)?(?:with\s+)?(?:my|the|a)?\s*(?:bank|card\s+company|lawyer|solicitor|ombudsman|small\s+claims|court|regulator|trading\s+standards|police|press|papers?|ofcom|ofgem|fca|ftc|bbb|consumer\s+\w+)\b/g,
+  /\bunless\s+(?:i|we|you|someone|somebody|it|this|the\s+\w+)\b[^.!?]{0,60}\b(?:i'?m|i\s+am|i'?ll|i\s+will|we'?ll|we\s+will|we'?re)\s+(?:be\s+|going\s+to\s+|just\s+)?(?:cancel\w*|go(?:ing)?\s+(?:to|straight\s+to)|leav\w*|report\w*|disput\w*|stop\w*\s+(?:the|my|all)\s+(?:payment|direct)|su(?:e|ing)|switch\w*|post\w*|charg\w*\s+\w+\s+back|escalat\w*)/g,
   /\bbank\s+is\s+(?:reversing|disputing|charging\s+back)\b|\b(?:reverse|reversing)\s+the\s+(?:payment|charge)\b/g,
 ];
 

@@ -791,6 +791,48 @@ const FAMILIES: Family[] = [
       "It says PAYMENT FAILED. I WANT MY MONEY BACK NOW.",
     ],
   },
+  {
+    name: "angry ultimatums and flat orders, many ways",
+    level: 'angry',
+    texts: [
+      "You have until Friday to refund me. After that it goes to my bank.",
+      "48 hours. That's how long you've got before I go to the ombudsman.",
+      "Fix it by Monday or the contract is cancelled and I'm not paying the exit fee.",
+      "I'm giving you one last chance to sort this before I go public.",
+      "Last warning: refund the £90 or I'll see you in court.",
+      "Refund me in full, or I will be leaving reviews on every site I can find.",
+      "Unless I get a callback today, I'm cancelling my direct debit.",
+      "Either you replace it this week or I want every penny back.",
+      "If nobody calls me by 5pm I'm cancelling everything.",
+      "You've got till the end of the day. Then I'm taking my business elsewhere.",
+      "I want the engineer here tomorrow. Not next week. Tomorrow.",
+      "No more excuses. Send the replacement today.",
+      "Do not send me another template. Answer my question or put me through to someone who can.",
+      "I'll be stopping payment on the card if this isn't resolved by Wednesday.",
+      "Reply by noon or I escalate this to Trading Standards.",
+      "Get it sorted. I'm not asking again.",
+    ],
+  },
+  {
+    name: "a deadline asked, not imposed",
+    level: 'frustrated',
+    texts: [
+      "If it's not fixed by Friday, could I at least get a partial refund?",
+      "Could you please make sure it's here by Monday? It's the third delay.",
+    ],
+  },
+  {
+    name: "near misses of ultimatums and demands: plans, requests, thanks",
+    level: 'calm',
+    texts: [
+      "Unless I hear otherwise, I'll assume Tuesday is fine for the delivery.",
+      "Unless you need anything else from me, I'll close the old account myself. Thanks!",
+      "I'm going to cancel my direct debit and pay by card instead, is that ok?",
+      "I want the sofa delivered by Friday if possible, we have guests on Saturday. Thanks!",
+      "No more questions from me, thanks for all your help!",
+      "I want it back by Friday because it's a gift, could you help?",
+    ],
+  },
 ];
 
 describe.each(FAMILIES)('$name ($level)', ({ level, texts }) => {
