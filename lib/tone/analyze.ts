@@ -317,6 +317,8 @@ function sentenceOf2(norm: string, sp: Span): string {
   const m = /[.!?\n]/.exec(norm.slice(sp.end));
   return norm.slice(a, m ? sp.end + m.index : norm.length);
 }
+/** A sentence dating what came before it: "That was two years ago.", "All that was back in 2022." */
+const DATED_BACK = /^\W*(?:(?:but|and|anyway|well)\W+)?(?:that|this|it|all\s+(?:that|this)|all\s+of\s+(?:that|this))\s+was\s+(?:all\s+)?(?:(?:\w+\s+){0,3}?ago|back\s+(?:in|then|when)|last\s+(?:year|winter|summer|spring|autumn|christmas)|in\s+(?:19|20)\d\d|years?\s+back|a\s+(?:long\s+)?(?:time|while)\s+(?:ago|back))\b/;
 /** Someone other than the customer felt it, in the past: "she was upset and a bit frightened". */
 const THIRD_PERSON_FELT = /\b(?:he|she|they|my\s+(?:neighbour|neighbor|husband|wife|partner|son|daughter|mum|mom|dad|father|mother|friend|grandmother|grandfather|gran|nan|grandad|kids|children|family)s?)\s+(?:was|were|got|felt|had\s+been)\s+(?:\w+\s+){0,5}$/;
 /** Someone other than the customer feels it: "my neighbour is furious", "he was livid". */
@@ -735,6 +737,16 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   const recalled = new Set<number>();
   for (let i = 0; i < starts.length; i++)
     if (RECOLLECTION.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length))) recalled.add(i);
+  // "…I was absolutely fuming by the third delivery. That was two years ago.": a sentence that dates what came
+  // before it recalls its paragraph.
+  for (let i = 1; i < starts.length; i++)
+    // … when what follows is a good present ("The one we ended up with is still going strong"), not a chase
+    // ("The agent said 48 hours. That was five days ago.").
+    if (DATED_BACK.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length)) && (TURNAROUND.test(norm.slice(starts[i + 1] ?? norm.length)) || WARMTH_CUE.test(norm.slice(starts[i + 1] ?? norm.length).replace(POLITE_CLOSING, ' '))))
+      for (let j = i; j >= 0; j--) {
+        recalled.add(j);
+        if (/\n\s*$/.test(norm.slice(0, starts[j] as number)) && j < i) break;
+      }
   // "I was in tears that day and furious with you for a while" in a message of thanks: a feeling told in the past.
   // Warm beyond thanks ("order from you again", "warm wishes", praise), and the sentence tells nothing still wrong.
   if (WARMTH_CUE.test(norm.replace(POLITE_CLOSING, ' ').replace(/\bthank(?:s|\s+you)\b/g, ' ')) && posTotal >= 2)

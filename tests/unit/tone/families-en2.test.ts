@@ -833,6 +833,26 @@ const FAMILIES: Family[] = [
       "I want it back by Friday because it's a gift, could you help?",
     ],
   },
+  {
+    name: "warm letters that recall old problems: dated afterwards, 'remember the\u2026', an apology for a past rant, a present 'still going strong'",
+    level: 'calm',
+    texts: [
+      "Hi Sam,\n\nYou might remember me: I was the one shouting down the phone last November when our card machine died on Black Friday. I still cringe about that call. You were patient with me then and the replacement has been flawless ever since.\n\nI'm writing because we're adding a second till. Can we add another terminal to the same contract?\n\nThanks,\nDev",
+      "Hello,\n\nI had a rough start with you: the first fridge arrived dented, the second was the wrong model, and I was absolutely fuming by the third delivery. That was two years ago. The one we ended up with is still going strong and my wife says it's the best we've had.\n\nWe're now after a matching freezer. Do you still do the FZ-40, and is there a discount for existing customers?\n\nBest,\nMarcus",
+      "Hi!\n\nJust wanted to say: remember the nightmare with my wedding dress alterations? The missed fittings, the wrong hem, all the tears? Well, the wedding was on Saturday and the dress was PERFECT. Everyone asked where it was from. Thank you to Leah and the whole team for pulling it off in the end.\n\nIs there a way I can leave a review for Leah specifically?\n\nLove,\nAmara",
+      "Dear team,\n\nFive years ago my mortgage application with you was a disaster: lost documents, three different advisers, and a completion that nearly fell through. I complained formally at the time. Since then, though, every dealing with you has been smooth, and your new online account is excellent.\n\nMy fixed rate ends in March. Could you tell me what remortgage options I'll have?\n\nRegards,\nFiona",
+      "Hey team,\n\nOk, I owe you an apology. Last month I sent a very angry email about the missing refund. Turns out my bank had it all along and the delay was theirs. Sorry for the rant! You've always been good to me.\n\nOne more thing: can I change the email on my account to this one?\n\nCheers,\nRob",
+    ],
+  },
+  {
+    name: "an old problem recalled that is still not fixed (near misses)",
+    level: 'frustrated',
+    texts: [
+      "Hello,\n\nI was charged twice in March and I'm still waiting for the second payment back. That was two months ago. I've called three times. Could someone please sort it?\n\nRegards,\nPaul",
+      "Hi,\n\nRemember the leak you fixed in May? It's back, and worse. Water is coming through the ceiling again. Can someone come out this week?\n\nThanks,\nJo",
+      "Hi,\n\nYou might remember me, I'm the one who's been chasing the refund for the broken oven since January. Still nothing. Well, the new oven is perfect, but I'm still out £450 for the old one.\n\nCould you check?\n\nAnil",
+    ],
+  },
 ];
 
 describe.each(FAMILIES)('$name ($level)', ({ level, texts }) => {
