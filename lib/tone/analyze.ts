@@ -317,6 +317,8 @@ function sentenceOf2(norm: string, sp: Span): string {
   const m = /[.!?\n]/.exec(norm.slice(sp.end));
   return norm.slice(a, m ? sp.end + m.index : norm.length);
 }
+/** The problem told as still going on. */
+const ONGOING = /\b(?:still|(?:is|are|keeps?)\s+(?:\w+ing)\s+(?:it\s+)?(?:again|now)|again\s+(?:now|this\s+(?:week|month|morning))|(?:this|last)\s+week\b[^.!?]{0,40}\bagain)\b/;
 /** A sentence dating what came before it: "That was two years ago.", "All that was back in 2022." */
 const DATED_BACK = /^\W*(?:(?:but|and|anyway|well)\W+)?(?:that|this|it|all\s+(?:that|this)|all\s+of\s+(?:that|this))\s+was\s+(?:all\s+)?(?:(?:\w+\s+){0,3}?ago|back\s+(?:in|then|when)|last\s+(?:year|winter|summer|spring|autumn|christmas)|in\s+(?:19|20)\d\d|years?\s+back|a\s+(?:long\s+)?(?:time|while)\s+(?:ago|back))\b/;
 /** Someone other than the customer felt it, in the past: "she was upset and a bit frightened". */
@@ -452,7 +454,7 @@ function askedWhether(norm: string, at: Span): boolean {
 const NO_RUSH = /\b(?:no\s+(?:rush|hurry|stress|pressure)|not\s+(?:urgent|in\s+a\s+(?:rush|hurry))|whenever\s+(?:you\s+can|suits|is\s+convenient)|in\s+your\s+own\s+time|no\s+worries\s+(?:if|at\s+all))\b/;
 
 /** Signs a message is warm now: thanks, praise, wanting to order again, a recommendation. */
-const WARMTH_CUE = /\b(?:warm\s+wishes|(?:order|book|buy|use\s+you)\s+(?:\w+\s+){0,3}?(?:from\s+you\s+)?again|recommend(?:ed)?\s+you|glad|happy|grateful|lovely|wonderful|brilliant|pleased|delighted|love|never\s+expected|above\s+and\s+beyond|sorted\s+(?:it|a|everything))\b/;
+const WARMTH_CUE = /\b(?:warm\s+wishes|best\s+\w+\s+in\s+years|turned\s+out\s+(?:to\s+be\s+)?(?:great|brilliant|perfect|our\s+best|the\s+best|fine|lovely|well)|(?:order|book|buy|use\s+you)\s+(?:\w+\s+){0,3}?(?:from\s+you\s+)?again|recommend(?:ed)?\s+you|glad|happy|grateful|lovely|wonderful|brilliant|pleased|delighted|love|never\s+expected|above\s+and\s+beyond|sorted\s+(?:it|a|everything))\b/;
 /** A feeling told in the past tense: "I was furious at the time", "I was pretty cross when I wrote in". */
 const RECALLED_FEELING = /\bi\s+was\s+(?:\w+\s+){0,3}?(?:furious|angry|cross|upset|annoyed|frustrated|livid|fuming|in\s+tears|gutted|devastated|disappointed|fed\s+up)\b|\b(?:that\s+day|that\s+week|for\s+a\s+while|back\s+then|when\s+i\s+wrote\s+in)\b/;
 
@@ -736,7 +738,8 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   };
   const recalled = new Set<number>();
   for (let i = 0; i < starts.length; i++)
-    if (RECOLLECTION.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length))) recalled.add(i);
+    // … unless the same sentence says it goes on ("In the summer the app crashed daily and it's still doing it now").
+    if (RECOLLECTION.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length)) && !ONGOING.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length))) recalled.add(i);
   // "…I was absolutely fuming by the third delivery. That was two years ago.": a sentence that dates what came
   // before it recalls its paragraph.
   for (let i = 1; i < starts.length; i++)
@@ -826,7 +829,7 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     // … or a thing that keeps failing the customer's contact with the company ("the chat keeps closing before anyone answers").
     const serviceRepeat = again.some((a) => inRange(a, from, to) && !/^again$/.test(norm.slice(a.start, a.end)) && SERVICE_CONTACT.test(sentenceAround(a)));
     const exasperated = serviceRepeat || again.some((a) => inRange(a, from, to) && EXASPERATED.test(sentenceAround(a)) && /^[^.!\n]*\?/.test(norm.slice(a.end))) && !/\b(?:curious|curiosity|wondering)\b/.test(norm);
-    if (nAgain && (nRepeat + nPast + nMild + nStrong + n(leaveStrong) > 0 || negScore >= 2 || exasperated || again.some((a) => inRange(a, from, to) && /^\s*(?:!|\?!|\?\?)/.test(norm.slice(a.end, a.end + 4))) || /^\W*(?:(?:what|seriously|really|oh|not|and),?\s+)?again\s*[?!.]+\s*$/.test(nslice))) {
+    if (nAgain && (nRepeat + nPast + nMild + nStrong + n(leaveStrong) > 0 || negScore >= 2 || exasperated || again.some((a) => inRange(a, from, to) && norm.slice(a.start, a.end) === 'again' && /^\s*(?:!|\?!|\?\?)/.test(norm.slice(a.end, a.end + 4))) || /^\W*(?:(?:what|seriously|really|oh|not|and),?\s+)?again\s*[?!.]+\s*$/.test(nslice))) {
       nRepeat += nAgain;
       frustration += nRepeat === nAgain ? Math.min(3, 1 + nAgain) : Math.min(3, 1 + nRepeat) - repeatWeight;
       for (const a of again) if (inRange(a, from, to)) push(c, 'repeat-contact', a, messageIndex);

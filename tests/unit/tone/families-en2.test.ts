@@ -853,6 +853,27 @@ const FAMILIES: Family[] = [
       "Hi,\n\nYou might remember me, I'm the one who's been chasing the refund for the broken oven since January. Still nothing. Well, the new oven is perfect, but I'm still out £450 for the old one.\n\nCould you check?\n\nAnil",
     ],
   },
+  {
+    name: "warm letters that recall old problems, second batch: 'in the summer', 'I swore I'd never order again', grumpy emails",
+    level: 'calm',
+    texts: [
+      "Hi,\n\nI've been a customer for nearly ten years. There have been ups and downs: the great billing mess of 2019, when I was charged for three phones I didn't own, drove me up the wall, and I nearly left. But honestly the last few years have been faultless and your app is the best of any provider I've used.\n\nI'd like to add my daughter to my plan. What's the cheapest way?\n\nThanks,\nGwen",
+      "Hello there,\n\nQuick note of thanks. When our roof leaked in the storm last winter, your claims line was a shambles at first: I was on hold for hours and the first assessor never turned up. I was livid. Then Kerry took over and sorted everything in a week, and the roofers you sent were superb.\n\nWe're renewing the policy this month. Could you send the renewal documents by email rather than post?\n\nWarm regards,\nIan and Sue",
+      "Hi team,\n\nI was so angry with you in the summer when my holiday booking disappeared from the system. I'm not going to pretend otherwise! But you rebooked us, upgraded the room, and it turned out to be our best holiday in years. The kids still talk about the pool.\n\nWe'd like to book the same hotel for next August. Is the early-bird offer available yet?\n\nBest,\nNina",
+      "Hey,\n\nFunny how things work out. Last year your courier lost my parcel twice and I swore I'd never order again. My sister talked me round, and since then every order has arrived early. Credit where it's due!\n\nDo you ship to Ireland? I want to send a present to my cousin.\n\nLuke",
+      "Dear Customer Services,\n\nI was very disappointed two years ago when my washing machine failed just after the warranty ended, and I wrote to you in rather strong terms. I'm pleased to say the repair your engineer did then has lasted perfectly, and I've since bought a dishwasher from you too.\n\nCould you tell me whether extended warranty is available on the dishwasher?\n\nYours sincerely,\nD. Price",
+      "Hi,\n\nMe again, but in a good way this time! After all the problems with the broadband in the spring (and my many grumpy emails, sorry), it's been rock solid for months. Thank you for sticking with me.\n\nI'm working from a second home over the summer. Can I pause the contract at the main house for two months?\n\nCheers,\nOlga",
+    ],
+  },
+  {
+    name: "an old problem that goes on (near misses)",
+    level: 'frustrated',
+    texts: [
+      "I swore I'd never order again after last time, and you've proved me right. Parcel lost AGAIN.",
+      "In the summer the app crashed every day and it's still doing it now. Any fix?",
+      "Last year your courier lost my parcel twice and this week he's lost it again. I'm fed up.",
+    ],
+  },
 ];
 
 describe.each(FAMILIES)('$name ($level)', ({ level, texts }) => {
