@@ -874,6 +874,28 @@ const FAMILIES: Family[] = [
       "Last year your courier lost my parcel twice and this week he's lost it again. I'm fed up.",
     ],
   },
+  {
+    name: "polite 'your rules don't fit my case', long and short",
+    level: 'frustrated',
+    texts: [
+      "Hello,\n\nThank you for your reply. I've read the returns guidelines you linked, and I understand they exist for good reasons. However, they assume the customer received the item. In my case the courier left it at the wrong house and my neighbour only handed it over after the 30 days had passed.\n\nI don't think it's reasonable to apply the deadline here. Could you please look at it again?\n\nKind regards,\nHelen",
+      "Hi,\n\nI appreciate that your policy is not to refund digital purchases. But I was charged for a yearly subscription after I cancelled, which isn't the same thing as changing my mind about a purchase. I have the cancellation email from 2 January.\n\nCould someone who can make exceptions take a look?\n\nThanks,\nKarl",
+      "Dear Sir/Madam,\n\nI was told the warranty doesn't cover \"accidental damage\", which I accept. But the hinge snapped while opening the laptop normally, which is not an accident, it's a fault. Your own FAQ lists hinge failure as a known issue for this model.\n\nI'd be grateful if you would reconsider.\n\nYours faithfully,\nR. Osei",
+      "The rule about needing the original box doesn't really work for a 65-inch TV, does it? We don't have space to keep that. Is there another way to return it?",
+      "Respectfully, a 3-5 day window to report damage is not realistic when I was away and a neighbour took the parcel in.",
+    ],
+  },
+  {
+    name: "a rule asked about, accepted or explained (near misses)",
+    level: 'calm',
+    texts: [
+      "The 30-day window doesn't apply to sale items, right?",
+      "I know you need power of attorney paperwork, I've attached it. Thanks!",
+      "The new policy makes sense, thanks for explaining.",
+      "Does the returns policy apply to gifts? I don't have the receipt.",
+      "I know you can only discuss the account with the holder, but my mum has dementia and I have power of attorney. What do you need from me?",
+    ],
+  },
 ];
 
 describe.each(FAMILIES)('$name ($level)', ({ level, texts }) => {
