@@ -282,7 +282,10 @@ function collectAll(c: Collector, kind: ToneSignalKind, res: readonly RegExp[], 
 export function maskQuotations(text: string): string {
   return text.replace(/(^|[\s(:[])(["\u201c\u00ab]|'(?=\S))([^"\u201c\u201d\u00ab\u00bb\n]{3,400}?)(["\u201d\u00bb]|(?<=\S)'(?![a-z]))/gi, (all, pre: string, open: string, body: string, close: string, at: number) => {
     if ((open === "'") !== (close === "'")) return all;
-    if ((body.match(/[a-z0-9]+/gi) ?? []).length < QUOTE_MIN_WORDS && !REPORTED.test(text.slice(Math.max(0, at - 40), at + pre.length))) return all;
+    const n = (body.match(/[a-z0-9]+/gi) ?? []).length;
+    if (n < QUOTE_MIN_WORDS && !REPORTED.test(text.slice(Math.max(0, at - 40), at + pre.length))) return all;
+    // The company's words thrown back ("no more \"we're looking into it\"", "another \"we'll call you back\""): the customer's tone.
+    if (n <= 8 && THROWN_BACK.test(text.slice(Math.max(0, at - 24), at + pre.length))) return all;
     return pre + open + body.replace(/[^\s]/g, ' ') + close;
   });
 }
@@ -326,6 +329,8 @@ const THIRD_PERSON_FELT = /\b(?:he|she|they|my\s+(?:neighbour|neighbor|husband|w
 /** Someone other than the customer feels it: "my neighbour is furious", "he was livid". */
 const THIRD_PERSON_FEELS = /\b(?:he|she|they|my\s+(?:neighbour|neighbor|husband|wife|partner|boss|son|daughter|mum|mom|dad|father|mother|friend|customer|client|manager)s?)\s+(?:is|was|are|were|got|gets|will\s+be|'s)\s+(?:\w+\s+)?$/;
 
+/** Words before a short quote that throw the company's words back at it. */
+const THROWN_BACK = /\b(?:no\s+more|not\s+another|another|more|the\s+usual|so-called|enough\s+of|all\s+this|yet\s+another|same\s+old)\s*$/i;
 /** A quotation this long (in words) is reported speech, not the customer's own tone. */
 export const QUOTE_MIN_WORDS = 5;
 

@@ -935,6 +935,27 @@ const FAMILIES: Family[] = [
       "Why does it take so long to charge the first time? Just curious.",
     ],
   },
+  {
+    name: "frustration with strong-ish words that stays below anger; the company's words thrown back in quotes",
+    level: 'frustrated',
+    texts: [
+      "I'm a bit fed up now, to be honest. Could you check the order again?",
+      "This is getting silly. Third call this week about the same bill.",
+      "Please, no more \"we're looking into it\". What's actually happening?",
+      "I'd rather not have to chase this again next week. Can you give me a date?",
+      "I'll be honest, I'm disappointed. I expected better from you.",
+      "I'm starting to lose my patience a little. It's been ten days.",
+      "Still waiting, still no refund. Can you help?",
+      "Not happy that I had to find out from the courier that it's delayed.",
+    ],
+  },
+  {
+    name: "a quote with 'more' in it that is praise (near miss)",
+    level: 'calm',
+    texts: [
+      "My review said \"more of the same great service, thank you all\". Could you share it with the team?",
+    ],
+  },
 ];
 
 describe.each(FAMILIES)('$name ($level)', ({ level, texts }) => {
