@@ -956,6 +956,42 @@ const FAMILIES: Family[] = [
       "My review said \"more of the same great service, thank you all\". Could you share it with the team?",
     ],
   },
+  {
+    name: "job threats and put-downs said sideways: the CEO 'so you get what's coming', 'hope it's your last day', 'enjoy your disciplinary', 'not much longer', rather a toaster",
+    level: 'abusive',
+    texts: [
+      "I'm screenshotting this chat and sending it to your CEO so you get what's coming to you.",
+      "Give me your employee number. I'm making it my mission to get you fired.",
+      "Your manager will be hearing about your attitude, and I hope it's your last day.",
+      "I've reported you by name, enjoy your disciplinary.",
+      "Keep it up and you'll be explaining yourself to HR tomorrow, sweetheart.",
+      "How long have you worked there? Not much longer, I'd guess, once I'm done.",
+      "People like you are why this country is going down the drain.",
+      "You are a parasite living off customers' money.",
+      "I'd rather talk to a toaster than to you, at least it's useful.",
+      "You're so thick it's actually impressive.",
+    ],
+  },
+  {
+    name: "going public or over the company's head",
+    level: 'angry',
+    texts: [
+      "I'm screenshotting this whole thread and sending it to the newspaper.",
+      "I'll be writing to your CEO about how this company treats people.",
+      "I want your manager's name. This is going in a formal complaint.",
+    ],
+  },
+  {
+    name: "near misses: praise to head office, a human asked for, 'hope you get what you need'",
+    level: 'calm',
+    texts: [
+      "I'd like to write to your head office to praise Tom, he was brilliant.",
+      "I'd rather talk to a human than a bot, is anyone there? No rush.",
+      "How long have you worked there? You really know your stuff, thanks!",
+      "I'm sending the photos to your email now, hope that helps.",
+      "Hope you get what you need from the form, let me know if not!",
+    ],
+  },
 ];
 
 describe.each(FAMILIES)('$name ($level)', ({ level, texts }) => {
