@@ -214,8 +214,18 @@ function insultTarget(tokens: Token[], i: number, kind: 'noun' | 'adj'): 'rep' |
     if (SECOND_PERSON.has(t.w)) return 'rep';
     if (t.w === 'being' && tokens[j - 1]?.w === 'stop') return 'rep';
   }
+  // "You are, without any doubt, the most incompetent person…": the copula opens the sentence, an aside sits between.
+  {
+    let j = i - 1;
+    while (j >= 0 && !sentenceBreak((tokens[j + 1] as Token).gap)) j--;
+    const words = tokens.slice(j + 1, i).map((t) => t.w);
+    const opener = words.slice(0, 3).join(' ');
+    const lead = words.slice(-3).join(' ');
+    if (/^(?:(?:honestly|frankly|seriously|and|well)\s+)?(?:you're|youre|you are|u r|ur)\b/.test(opener) && /(?:^|\s)(?:the most|the biggest|the single most|such an?|an?|one of the most|one of the biggest|by far the most)$/.test(lead.replace(/^.*?\b(?=the most|the biggest|the single|such|an?$|one of|by far)/, '')) && tokens.slice(j + 2, i + 1).some((t) => clauseBreak(t.gap)))
+      return 'rep';
+  }
   // "Thieving scumbags, the lot of you.": the rest of the sentence names who is meant.
-  if (kind === 'noun') {
+  {
     const end = tokens.findIndex((t, k) => k > i && sentenceBreak(t.gap));
     const rest = tokens.slice(i + 1, end < 0 ? undefined : end).map((t) => t.w).join(' ');
     if (/\b(?:the\s+lot|all|every\s+(?:single\s+)?one|each|both)\s+of\s+(?:you|u|ya)\b/.test(rest)) return 'rep';
@@ -473,7 +483,7 @@ const BENIGN_CONSEQUENCE = /\b(?:assume|take\s+(?:it|that)\s+as|no\s+(?:problem|
 /** What an echo repeats for emphasis: a stretch of time, a count, or a flat "nothing". */
 const ECHOED = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|several|six)\s+(?:whole\s+|full\s+)?(?:minutes?|mins|hours?|hrs|days?|weeks?|months?|years?|times|calls|emails|attempts|visits)\b|^(?:never|nothing|not\s+once|none|zero|no\s+\w+)$/;
 /** Something going right, said of a repeat ("third time it's come early"). */
-const GLAD_OUTCOME = /\b(?:early|on\s+time|ahead\s+of\s+schedule|perfect(?:ly)?|flawless(?:ly)?|spot\s+on|(?:super\s+|really\s+)?(?:fast|quick)|love\s+(?:it|them|this)|never\s+(?:had\s+)?(?:a|any)\s+(?:problem|issue)s?)\b|[\u{1F600}-\u{1F60A}\u{1F642}\u{1F60D}\u{1F970}]/u;
+const GLAD_OUTCOME = /\b(?:early|on\s+time|recommended\s+(?:you|your)|ahead\s+of\s+schedule|perfect(?:ly)?|flawless(?:ly)?|spot\s+on|(?:super\s+|really\s+)?(?:fast|quick)|love\s+(?:it|them|this)|never\s+(?:had\s+)?(?:a|any)\s+(?:problem|issue)s?)\b|[\u{1F600}-\u{1F60A}\u{1F642}\u{1F60D}\u{1F970}]/u;
 /** A downtoner just before a put-down of someone else: "pretty useless", "a bit clueless". */
 const HEDGE_WORD = /\b(?:pretty|fairly|almost|nearly|a\s+bit|a\s+little|bit|kind\s+of|kinda|sort\s+of|somewhat|slightly|rather)\s+$/;
 
