@@ -1040,6 +1040,41 @@ const FAMILIES: Family[] = [
       "My son's school trained the staff on your software, it's great.",
     ],
   },
+  {
+    name: "sneers at the rep as a person, fourth batch",
+    level: 'abusive',
+    texts: [
+      "You're a pathetic excuse for customer service.",
+      "I pity whoever has to live with you.",
+      "No wonder nobody likes you.",
+      "You are the reason people hate call centres.",
+      "You clearly enjoy making people miserable, you sad little man.",
+      "Are you always this rude or is it just with customers?",
+      "I'll be sure to tell your boss what a clueless clown he hired.",
+      "You've got the personality of a wet sock.",
+      "Go cry to your manager, snowflake.",
+      "Typical lazy jobsworth, can't be bothered to lift a finger.",
+      "You absolute waste of a human being.",
+      "You and your useless colleagues can rot.",
+      "I bet you're one of those people who thinks they're clever.",
+      "You are dumb as a box of rocks.",
+      "hey dumb dumb, read my message",
+    ],
+  },
+  {
+    name: "near misses: legends, saints, typical Mondays, pity for a driver",
+    level: 'calm',
+    texts: [
+      "You absolute legend, thank you so much!",
+      "You little star, that's sorted it.",
+      "Typical Monday, the printer's jammed again. Could you send an engineer?",
+      "Nobody likes queuing, so thanks for the quick callback!",
+      "I pity the poor driver who has to carry that sofa upstairs! Can he bring a helper?",
+      "You've got the patience of a saint, thanks for sticking with me.",
+      "You and your team can rest easy, it's all working now.",
+      "I bet you're busy today, no rush with this one.",
+    ],
+  },
 ];
 
 describe.each(FAMILIES)('$name ($level)', ({ level, texts }) => {
