@@ -1075,6 +1075,38 @@ const FAMILIES: Family[] = [
       "I bet you're busy today, no rush with this one.",
     ],
   },
+  {
+    name: "the rep's competence sneered at, fifth batch",
+    level: 'abusive',
+    texts: [
+      "You must be thick if you can't see the problem.",
+      "only an idiot like you would close a ticket without reading it",
+      "Thanks for nothing, dickhead.",
+      "You're a waste of a job.",
+      "Listen to me, you ignorant little man.",
+      "How on earth are you employed?",
+      "I'm amazed you can even use a keyboard.",
+      "You're too dumb to realise how dumb you are.",
+      "U R A JOKE. A COMPLETE JOKE.",
+      "your brain must be the size of a pea",
+      "you are a disgusting human",
+      "Stop being such a useless prat and do your job.",
+      "I've dealt with some idiots but you take the biscuit.",
+      "You, sir, are a buffoon.",
+      "Even a monkey could have sorted this. Clearly too much for you.",
+    ],
+  },
+  {
+    name: "near misses: amazed at a fast fix, a child could assemble it, 'you, sir, are a legend'",
+    level: 'calm',
+    texts: [
+      "I'm amazed you can fix it that fast, thank you!",
+      "Even a child could assemble this, great design. Do you sell the matching chair?",
+      "You, sir, are a legend. Thanks for sorting it.",
+      "How are you employed there, through an agency? Just curious, my son wants to apply.",
+      "Is it too much for you to carry upstairs? I can help the driver.",
+    ],
+  },
 ];
 
 describe.each(FAMILIES)('$name ($level)', ({ level, texts }) => {
