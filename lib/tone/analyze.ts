@@ -331,7 +331,11 @@ function sentenceOf2(norm: string, sp: Span): string {
   return norm.slice(a, m ? sp.end + m.index : norm.length);
 }
 /** The problem told as still going on. */
-const ONGOING = /\b(?:still|(?:is|are|keeps?)\s+(?:\w+ing)\s+(?:it\s+)?(?:again|now)|again\s+(?:now|this\s+(?:week|month|morning))|(?:this|last)\s+week\b[^.!?]{0,40}\bagain)\b/;
+const ONGOING = /\b(?:(?:has|have|'s)\s+been\s+(?:\w+\s+){0,2}(?:nightmare|awful|terrible|bad|rubbish|appalling|useless|poor|horrendous|joke|disaster|shambles|hell)|still|(?:is|are|keeps?)\s+(?:\w+ing)\s+(?:it\s+)?(?:again|now)|again\s+(?:now|this\s+(?:week|month|morning))|(?:this|last)\s+week\b[^.!?]{0,40}\bagain)\b/;
+/** The customer came over from another company: "switched to you from…", "which is why I moved to you". */
+const SWITCHED_TO_YOU = /\b(?:switch(?:ed|ing)|mov(?:ed|ing)|came\s+over|chang(?:ed|ing)|join(?:ed|ing))\s+(?:over\s+)?(?:to\s+(?:you|your\s+company|you\s+guys|you\s+lot)|from\s+[a-z]+\s+to\s+you)\b|\bwhich\s+is\s+why\s+(?:i|we)\s+(?:moved|switched|came|changed|left)\b/;
+/** Glad of having changed company: "so far so good", "much better", "fingers crossed", "everyone says you're…". */
+const GLAD_OF_CHANGE = /\b(?:so\s+far\s+so\s+good|(?:much|so\s+much|far|loads)\s+better|fingers\s+crossed|everyone\s+says\s+(?:you|your)|glad\s+to\s+be\s+(?:with\s+you|here)|(?:thank|thanks)\b)/;
 /** A sentence dating what came before it: "That was two years ago.", "All that was back in 2022." */
 const DATED_BACK = /^\W*(?:(?:but|and|anyway|well)\W+)?(?:that|this|it|all\s+(?:that|this)|all\s+of\s+(?:that|this))\s+was\s+(?:all\s+)?(?:(?:\w+\s+){0,3}?ago|back\s+(?:in|then|when)|last\s+(?:year|winter|summer|spring|autumn|christmas)|in\s+(?:19|20)\d\d|years?\s+back|a\s+(?:long\s+)?(?:time|while)\s+(?:ago|back))\b/;
 /** Someone other than the customer felt it, in the past: "she was upset and a bit frightened". */
@@ -448,8 +452,8 @@ const HEDGE = /\b(?:a\s+(?:bit|little|tad)|pretty|fairly|almost|nearly|slightly|
 
 /** Said of something other than the company, or expressly not at it: the weather, the customer's own
  * week, outrage "on behalf of" a neighbour, someone "furious with himself". ("Not at you" still leaves the company.) */
-const NOT_AT_YOU = /\b(?:nothing\s+to\s+do\s+with\s+(?:you|u|your\s+\w+)|on\s+behalf\s+of|with\s+(?:himself|herself|themselves|myself)|(?:bought|ordered|got|purchased|booked|had)\s+(?:\w+\s+){0,3}?elsewhere|(?:with\s+|from\s+)?another\s+(?:company|shop|store|provider|supplier|firm|brand|retailer|airline|bank)|a\s+different\s+(?:company|shop|provider|supplier)|(?:my|our)\s+(?:old|previous|last|former)\s+(?:provider|supplier|company|bank|insurer|landlord|phone\s+company))\b/;
-const OFF_TOPIC = /\b(?:weather|rain|storm|snow|wind|heatwave|traffic|roads?|parking|council|government|commute|journey\s+here|covid|pandemic|my\s+(?:week|day|year|morning|boss|ex|landlord|neighbou?r))\b/;
+const NOT_AT_YOU = /\b(?:nothing\s+to\s+do\s+with\s+(?:you|u|your\s+\w+)|on\s+behalf\s+of|with\s+(?:himself|herself|themselves|myself)|(?:bought|ordered|got|purchased|booked|had)\s+(?:\w+\s+){0,3}?elsewhere|(?:with\s+|from\s+)?another\s+(?:company|shop|store|provider|supplier|firm|brand|retailer|airline|bank)|a\s+different\s+(?:company|shop|provider|supplier)|(?:my|our)\s+(?:old|previous|last|former)\s+(?:\w+\s+)?(?:provider|supplier|company|bank|insurer|landlord|phone\s+company|network|broadband|isp|carrier|energy\s+company))\b/;
+const OFF_TOPIC = /\b(?:weather|rain|storm|snow|wind|heatwave|traffic|roads?|parking|car\s*park|hospital|dentist|doctor'?s|train|trains|bus|airport|council|government|commute|journey\s+here|covid|pandemic|my\s+(?:week|day|year|morning|boss|ex|landlord|neighbou?r))\b/;
 const COMPANY_REF = /\b(?:you|your|u|ur|company|service|support|order|delivery|courier|driver|engineer|agent|team|staff|product|app|website|site|bill|billing|refund|account|parcel|package)\b/;
 const notAtUs = (sentence: string): boolean => SELF_BLAME.test(sentence) || NOT_AT_YOU.test(sentence) || (OFF_TOPIC.test(sentence) && !COMPANY_REF.test(sentence));
 
@@ -755,6 +759,14 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   for (let i = 0; i < starts.length; i++)
     // … unless the same sentence says it goes on ("In the summer the app crashed daily and it's still doing it now").
     if (RECOLLECTION.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length)) && !ONGOING.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length))) recalled.add(i);
+  // "I've just switched to you from BrightNet after a horrendous year…": what a sentence not addressed to the
+  // company says is about the company left behind.
+  // Only in a message glad of the change ("so far so good", "thank you"), not "…and now you're just as bad".
+  if (SWITCHED_TO_YOU.test(norm) && (GLAD_OF_CHANGE.test(norm) || WARMTH_CUE.test(norm.replace(POLITE_CLOSING, ' '))))
+    for (let i = 0; i < starts.length; i++) {
+      const sentence = norm.slice(starts[i] as number, starts[i + 1] ?? norm.length);
+      if (!/\b(?:you|your|u|ur|you'?re|you'?ve)\b/.test(sentence) || (SWITCHED_TO_YOU.test(sentence) && !/\b(?:you'?re|you\s+are|your\s+\w+\s+(?:is|are|has|have))\b/.test(sentence)) || (/\b(?:them|they|their)\b/.test(sentence) && !/\b(?:you'?re|you\s+are|your)\b[^.!?]*\b(?:bad|worse|awful|terrible|nightmare|useless)\b/.test(sentence))) recalled.add(i);
+    }
   // "…I was absolutely fuming by the third delivery. That was two years ago.": a sentence that dates what came
   // before it recalls its paragraph.
   for (let i = 1; i < starts.length; i++)
@@ -835,7 +847,7 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     if (nUrgent) frustration += 0.5;
     const nStrong = nNow(strong);
     const nMild = nNow(mild);
-    const nOther = n(otherInsults);
+    const nOther = nNow(otherInsults);
     const nSarcStrong = n(sarcStrong);
     const nSarcMild = n(sarcMild);
     // "Again" counts where the message complains or asks it ("…again?!"), not in "run it again tomorrow".

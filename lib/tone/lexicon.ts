@@ -309,7 +309,7 @@ export const THREAT_TO_LEAVE_STRONG: RegExp[] = [
 ];
 
 /** Cancelling alone is ordinary; with other negative cues it is a threat to leave. */
-export const THREAT_TO_LEAVE_WEAK = /\bcancel(?:l?ing)?\s+(?:my\s+)?(?:subscription|contract|membership|plan)\b|\b(?:i'?m|i\s+am)\s+cancell?ing(?=\s*[.!,]|\s*$)|\bclos(?:e|ing)\s+(?:my|the)\s+account\b/g;
+export const THREAT_TO_LEAVE_WEAK = /\bi\s+want\s+to\s+cancel(?=\s*[.!]|\s*$)|\bcancel(?:l?ing)?\s+(?:my\s+)?(?:subscription|contract|membership|plan)\b|\b(?:i'?m|i\s+am)\s+cancell?ing(?=\s*[.!,]|\s*$)|\bclos(?:e|ing)\s+(?:my|the)\s+account\b/g;
 
 export const SUPERVISOR: RegExp[] = [
   /\b(?:speak|talk|speaking|talking)\s+(?:to|with)\s+(?:a|your|the|an)\s+(?:supervisor|manager|boss|superior|team\s+lead(?:er)?)\b/g,

@@ -1107,6 +1107,31 @@ const FAMILIES: Family[] = [
       "Is it too much for you to carry upstairs? I can help the driver.",
     ],
   },
+  {
+    name: "complaints about another company, a hospital car park: not at this one",
+    level: 'calm',
+    texts: [
+      "Hi,\n\nI've just switched to you from BrightNet after a horrendous year: constant outages, useless support, and a bill that doubled without warning. I was absolutely livid with them by the end. Everyone says you're much better, so fingers crossed!\n\nCould you confirm my installation date? The email says the 14th.\n\nThanks,\nOmar",
+      "Hello,\n\nMy previous energy supplier was a total nightmare and overcharged me for months, which is why I moved to you. So far so good! I just need to know how to submit a meter reading through the app.\n\nBest,\nLinda",
+      "Hey,\n\nThe courier from the OTHER company I ordered from threw my parcel over the fence, ridiculous. Yours arrived perfectly, thank you! Quick question: do you do gift wrapping?\n\nBea",
+      "Hello,\n\nThe hospital car park ate my ticket and the machine was broken, so I was late and furious by the time I got to the appointment. Anyway, that's why I missed your engineer's call. Could he ring me back after 4pm?\n\nThanks,\nGordon",
+    ],
+  },
+  {
+    name: "a new company that is just as bad, a service that has been a nightmare since last year (near misses)",
+    level: 'frustrated',
+    texts: [
+      "I switched to you from BrightNet because they were awful, and now you're just as bad. Three outages this week and nobody answers the phone!",
+    ],
+  },
+  {
+    name: "a service that has been a nightmare, the car park and your engineer (near misses)",
+    level: 'angry',
+    texts: [
+      "I moved to you last year and honestly your service has been a nightmare. I want to cancel.",
+      "The hospital car park charged me twice and then your engineer didn't turn up either. Furious.",
+    ],
+  },
 ];
 
 describe.each(FAMILIES)('$name ($level)', ({ level, texts }) => {
