@@ -336,6 +336,10 @@ const ONGOING = /\b(?:(?:has|have|'s)\s+been\s+(?:\w+\s+){0,2}(?:nightmare|awful
 const SWITCHED_TO_YOU = /\b(?:switch(?:ed|ing)|mov(?:ed|ing)|came\s+over|chang(?:ed|ing)|join(?:ed|ing))\s+(?:over\s+)?(?:to\s+(?:you|your\s+company|you\s+guys|you\s+lot)|from\s+[a-z]+\s+to\s+you)\b|\bwhich\s+is\s+why\s+(?:i|we)\s+(?:moved|switched|came|changed|left)\b/;
 /** Glad of having changed company: "so far so good", "much better", "fingers crossed", "everyone says you're…". */
 const GLAD_OF_CHANGE = /\b(?:so\s+far\s+so\s+good|(?:much|so\s+much|far|loads)\s+better|fingers\s+crossed|everyone\s+says\s+(?:you|your)|glad\s+to\s+be\s+(?:with\s+you|here)|(?:thank|thanks)\b)/;
+/** Words of amazement that are praise beside good news. */
+const AMAZED = /^(?:unbelievable|unbelievably|ridiculous|ridiculously|insane|insanely|crazy|absurd|absurdly|unreal|incredible|shocking|shocked|mad|wild|stupid|stupidly)$/;
+/** Good news told: done fast, better, praised. */
+const GLAD_NEWS = /\b(?:fixed|sorted|solved|resolved|arrived|delivered|came|done|refunded|installed|answered|replied)\b[^.!?]{0,30}\b(?:in|within)\s+(?:\w+\s+)?(?:minutes?|mins|seconds|an?\s+hour|hours|no\s+time|a\s+day)\b|\b(?:how\s+)?(?:much|so\s+much|way|far)\s+(?:better|faster|quicker|easier)\b|\b(?:nice|great|brilliant|amazing)\s+(?:work|job)\b|\b(?:fast|quick|good|cheap|comfortable|easy|helpful)\b/;
 /** A sentence dating what came before it: "That was two years ago.", "All that was back in 2022." */
 const DATED_BACK = /^\W*(?:(?:but|and|anyway|well)\W+)?(?:that|this|it|all\s+(?:that|this)|all\s+of\s+(?:that|this))\s+was\s+(?:all\s+)?(?:(?:\w+\s+){0,3}?ago|back\s+(?:in|then|when)|last\s+(?:year|winter|summer|spring|autumn|christmas)|in\s+(?:19|20)\d\d|years?\s+back|a\s+(?:long\s+)?(?:time|while)\s+(?:ago|back))\b/;
 /** Someone other than the customer felt it, in the past: "she was upset and a bit frightened". */
@@ -640,6 +644,8 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     const word = norm.slice(x.start, x.end).replace(/^[^a-z]+|[^a-z]+$/g, '');
     // An exclamation of delight: thanks in its sentence or the next ("Are you serious?! It came already? Thanks!").
     const around = sentenceAround(x) + ' ' + norm.slice(x.end, x.end + 120).split(/[.!?\n]+/).slice(0, 3).join(' ');
+    // "Honestly unbelievable service, the engineer fixed it in ten minutes": amazement at good news.
+    if (AMAZED.test(word) && GLAD_NEWS.test(around) && !/\b(?:not|no|never|nothing|still|again)\b/.test(around)) return false;
     if (/^(?:unbelievable|ridiculous|shocking|absurd|unreal|are\s+(?:you|u)\s+\w+(?:\s+\w+)?)$/.test(word) && GRATITUDE.test(around) && !/\b(?:not|no|never|nothing|still)\b/.test(around)) return false;
     if (/^(?:unbelievable|ridiculous|shocking|absurd|unreal|are\s+(?:you|u)\s+\w+(?:\s+\w+)?|you'?ve\s+\w+|you\s+\w+|you\s+have\s+\w+)$/.test(word) && GRATITUDE.test(sentenceAround(x)) && !/\b(?:not|no|never|nothing|still)\b/.test(sentenceAround(x))) return false;
     if (/^(?:furious|livid|fuming|outraged|disgusted|appalled)$/.test(word) && THIRD_PERSON_FEELS.test(clauseBefore(norm, x.start)) && !JOINED.test(sentenceAround(x))) return false;
@@ -719,6 +725,8 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     }
     for (const s of matches(re, norm)) {
       if (score < 0 && (overlaps(s, excluded) || notAtUs(sentenceAt(s)))) continue;
+      // "It's crazy how much better the new app is": amazement at good news is not a negative word.
+      if (score < 0 && AMAZED.test(word) && GLAD_NEWS.test(sentenceAt(s)) && !/\b(?:not|no|never|nothing|still|again)\b/.test(sentenceAt(s))) continue;
       scored.push({ ...s, score });
       if (score <= -2) push(c, 'negative-sentiment', s, messageIndex);
     }

@@ -1132,6 +1132,38 @@ const FAMILIES: Family[] = [
       "The hospital car park charged me twice and then your engineer didn't turn up either. Furious.",
     ],
   },
+  {
+    name: "amazement at good news: 'unbelievable service\u2026 fixed it in ten minutes', 'crazy how much better'",
+    level: 'calm',
+    texts: [
+      "That was ridiculously fast, thank you!",
+      "The new sofa is stupidly comfortable. Do you sell the matching footstool?",
+      "Honestly unbelievable service, the engineer fixed it in ten minutes.",
+      "This deal is insane, can I buy two?",
+      "The sound quality is sick, my son loves it. Is there a case for it?",
+      "Damn, these headphones are good. Do they come in white?",
+      "I was shocked how quick the refund was, cheers!",
+      "The price is absurdly good. Is it still on offer next week?",
+      "It's crazy how much better the new app is. Nice work.",
+      "Terrifyingly efficient as always! Can I add a note to my order?",
+    ],
+  },
+  {
+    name: "amazement at bad news (near misses)",
+    level: 'angry',
+    texts: [
+      "It's ridiculous how slow the app is. Fix it.",
+      "Unbelievable, it's broken again.",
+      "Absolutely ridiculous service, nobody turned up.",
+    ],
+  },
+  {
+    name: "amazement at a slow reply (near miss)",
+    level: 'frustrated',
+    texts: [
+      "Crazy that it took three weeks to get a reply. Not good enough.",
+    ],
+  },
 ];
 
 describe.each(FAMILIES)('$name ($level)', ({ level, texts }) => {
