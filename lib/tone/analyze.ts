@@ -150,7 +150,7 @@ const MASKED_NOUN = /^(?:b\*+tch\w*|sh\*+thead|a\*+hole|d\*+ck(?:head)?|c\*+nt|t
 const plural = (word: string): string => (word.endsWith('s') && word.length > 3 ? word.slice(0, -1) : word);
 
 /** Words after an adjective that show it ends its phrase ("ur so useless its funny", "stupid arent u"): not a thing it describes. */
-const NOT_A_THING = /^(?:its|it'?s|it|is|was|that|and|but|so|u|you|ya|honestly|actually|really|tbh|lol|lmao|haha|i|to|for|in|when|because|cos|cuz|if|as|too|are|aren'?t|arent|r|or|innit|mate|bro|dude|man|af|asf|tho|though|srsly|seriously)$/;
+const NOT_A_THING = /^(?:its|it'?s|it|is|was|that|and|but|so|u|you|ya|honestly|actually|really|tbh|lol|lmao|haha|i|to|for|in|when|because|cos|cuz|if|as|too|are|aren'?t|arent|r|or|innit|mate|bro|dude|man|af|asf|tho|though|srsly|seriously|omg|omfg|smh|ffs|fr|ngl|lmfao|rofl|innit|eh)$/;
 
 function insultKind(tok: Token, profane: readonly Span[]): 'noun' | 'adj' | null {
   const w = tok.w;

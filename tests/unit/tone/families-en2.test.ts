@@ -1164,6 +1164,32 @@ const FAMILIES: Family[] = [
       "Crazy that it took three weeks to get a reply. Not good enough.",
     ],
   },
+  {
+    name: "abuse in chat spelling",
+    level: 'abusive',
+    texts: [
+      "ur so dumb omg",
+      "r u stupid or wat",
+      "u r a waste of space m8",
+      "ur a clown lol",
+      "stfu bot",
+      "omfg ur useless",
+      "u absolute muppet",
+      "fck off u idiot",
+      "go die",
+      "ur thick as sh!t",
+    ],
+  },
+  {
+    name: "thanks in chat spelling (near misses)",
+    level: 'calm',
+    texts: [
+      "omg thank u so much ur a lifesaver",
+      "lol my bad, wrong order number, its 5521",
+      "u guys r the best, cheers",
+      "thx m8, sorted now",
+    ],
+  },
 ];
 
 describe.each(FAMILIES)('$name ($level)', ({ level, texts }) => {
