@@ -1190,6 +1190,29 @@ const FAMILIES: Family[] = [
       "thx m8, sorted now",
     ],
   },
+  {
+    name: "anger at the company said to 'you', not abuse",
+    level: 'angry',
+    texts: [
+      "You've ruined my holiday and I want compensation.",
+      "You lied to me about the delivery date. I want a refund today.",
+      "You lot have completely messed this up. Cancel my account.",
+      "You promised a callback and you never called. Unacceptable.",
+      "You charged me twice and now you won't refund it? Disgraceful.",
+      "Your company is a joke and I'm leaving.",
+      "What the hell are you people doing over there? Three weeks!",
+      "You should be ashamed of this service.",
+      "Your useless app deleted my photos. I want them back NOW.",
+      "Don't you dare close this ticket again.",
+    ],
+  },
+  {
+    name: "the customer ashamed of themself (near miss)",
+    level: 'calm',
+    texts: [
+      "I should be ashamed of how late this reply is, sorry! Yes please book it.",
+    ],
+  },
 ];
 
 describe.each(FAMILIES)('$name ($level)', ({ level, texts }) => {
