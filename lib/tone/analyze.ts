@@ -219,7 +219,6 @@ function insultTarget(tokens: Token[], i: number, kind: 'noun' | 'adj'): 'rep' |
     let j = i - 1;
     while (j >= 0 && !sentenceBreak((tokens[j + 1] as Token).gap)) j--;
     const words = tokens.slice(j + 1, i).map((t) => t.w);
-    const opener = words.slice(0, 3).join(' ');
     const lead = words.slice(-3).join(' ');
     if (/^(?:(?:honestly|frankly|seriously|and|well)\s+)?(?:you're|youre|you are|u r|ur|you (?:sir|madam|mate|pal|lot|people|guys|two|there) are)\b/.test(words.slice(0, 4).join(' ')) && /(?:^|\s)(?:the most|the biggest|the single most|such an?|an?|one of the most|one of the biggest|by far the most)$/.test(lead.replace(/^.*?\b(?=the most|the biggest|the single|such|an?$|one of|by far)/, '')) && tokens.slice(j + 2, i + 1).some((t) => clauseBreak(t.gap)))
       return 'rep';
