@@ -23,6 +23,9 @@ import {
   INSULT_NOUNS,
   INTENSIFIERS,
   MILD_NEGATIVE,
+  REMEDY_REFUSED,
+  DISAPPOINTMENT,
+  ACCEPTANCE,
   PAST_EXPERIENCE,
   PERSON_WORDS,
   PROFANITY_AT_REP,
@@ -147,7 +150,7 @@ const MASKED_NOUN = /^(?:b\*+tch\w*|sh\*+thead|a\*+hole|d\*+ck(?:head)?|c\*+nt|t
 const plural = (word: string): string => (word.endsWith('s') && word.length > 3 ? word.slice(0, -1) : word);
 
 /** Words after an adjective that show it ends its phrase ("ur so useless its funny", "stupid arent u"): not a thing it describes. */
-const NOT_A_THING = /^(?:its|it'?s|it|is|was|that|and|but|so|u|you|ya|honestly|actually|really|tbh|lol|lmao|haha|i|to|for|in|when|because|cos|cuz|if|as|too|are|aren'?t|arent|r|or|innit|mate|bro|dude|man|af|asf|tho|though|srsly|seriously)$/;
+const NOT_A_THING = /^(?:its|it'?s|it|is|was|that|and|but|so|u|you|ya|honestly|actually|really|tbh|lol|lmao|haha|i|to|for|in|when|because|cos|cuz|if|as|too|are|aren'?t|arent|r|or|innit|mate|bro|dude|man|af|asf|tho|though|srsly|seriously|omg|omfg|smh|ffs|fr|ngl|lmfao|rofl|innit|eh)$/;
 
 function insultKind(tok: Token, profane: readonly Span[]): 'noun' | 'adj' | null {
   const w = tok.w;
@@ -167,6 +170,8 @@ function insultTarget(tokens: Token[], i: number, kind: 'noun' | 'adj'): 'rep' |
   const tok = tokens[i] as Token;
   const next = tokens[i + 1];
   if (next && /^(?:me|myself)$/.test(next.w) && !sentenceBreak(next.gap)) return null;
+  // "How stupid of me": said of oneself.
+  if (next?.w === 'of' && /^(?:me|myself|us)$/.test(tokens[i + 2]?.w ?? '') && !clauseBreak((tokens[i + 2] as Token).gap)) return null;
   // "I'm hopeless with gadgets", "I feel so stupid": said of oneself, whatever follows.
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
     if (clauseBreak((tokens[j + 1] as Token).gap)) break;
@@ -209,8 +214,17 @@ function insultTarget(tokens: Token[], i: number, kind: 'noun' | 'adj'): 'rep' |
     if (SECOND_PERSON.has(t.w)) return 'rep';
     if (t.w === 'being' && tokens[j - 1]?.w === 'stop') return 'rep';
   }
+  // "You are, without any doubt, the most incompetent person…": the copula opens the sentence, an aside sits between.
+  {
+    let j = i - 1;
+    while (j >= 0 && !sentenceBreak((tokens[j + 1] as Token).gap)) j--;
+    const words = tokens.slice(j + 1, i).map((t) => t.w);
+    const lead = words.slice(-3).join(' ');
+    if (/^(?:(?:honestly|frankly|seriously|and|well)\s+)?(?:you're|youre|you are|u r|ur|you (?:sir|madam|mate|pal|lot|people|guys|two|there) are)\b/.test(words.slice(0, 4).join(' ')) && /(?:^|\s)(?:the most|the biggest|the single most|such an?|an?|one of the most|one of the biggest|by far the most)$/.test(lead.replace(/^.*?\b(?=the most|the biggest|the single|such|an?$|one of|by far)/, '')) && tokens.slice(j + 2, i + 1).some((t) => clauseBreak(t.gap)))
+      return 'rep';
+  }
   // "Thieving scumbags, the lot of you.": the rest of the sentence names who is meant.
-  if (kind === 'noun') {
+  {
     const end = tokens.findIndex((t, k) => k > i && sentenceBreak(t.gap));
     const rest = tokens.slice(i + 1, end < 0 ? undefined : end).map((t) => t.w).join(' ');
     if (/\b(?:the\s+lot|all|every\s+(?:single\s+)?one|each|both)\s+of\s+(?:you|u|ya)\b/.test(rest)) return 'rep';
@@ -277,7 +291,10 @@ function collectAll(c: Collector, kind: ToneSignalKind, res: readonly RegExp[], 
 export function maskQuotations(text: string): string {
   return text.replace(/(^|[\s(:[])(["\u201c\u00ab]|'(?=\S))([^"\u201c\u201d\u00ab\u00bb\n]{3,400}?)(["\u201d\u00bb]|(?<=\S)'(?![a-z]))/gi, (all, pre: string, open: string, body: string, close: string, at: number) => {
     if ((open === "'") !== (close === "'")) return all;
-    if ((body.match(/[a-z0-9]+/gi) ?? []).length < QUOTE_MIN_WORDS && !REPORTED.test(text.slice(Math.max(0, at - 40), at + pre.length))) return all;
+    const n = (body.match(/[a-z0-9]+/gi) ?? []).length;
+    if (n < QUOTE_MIN_WORDS && !REPORTED.test(text.slice(Math.max(0, at - 40), at + pre.length))) return all;
+    // The company's words thrown back ("no more \"we're looking into it\"", "another \"we'll call you back\""): the customer's tone.
+    if (n <= 8 && THROWN_BACK.test(text.slice(Math.max(0, at - 24), at + pre.length))) return all;
     return pre + open + body.replace(/[^\s]/g, ' ') + close;
   });
 }
@@ -300,9 +317,37 @@ const SIGN_OFF =
  * not words thrown back at the company ("you said 'within 24 hours'"). */
 const REPORTED = /^(?![^]*\b(?:you|u|agent|rep|colleague)\s+(?:\w+\s+)?(?:said|say|told|wrote|promised|called|claimed)\b)[^]*\b(?:said|called|calls|call\s+it|describ\w+|review\w*|wrote|writes|posted|tweeted|comments?|thread|forum|says|saying|shows|displays|reads)(?:\s+[\w-]+){0,3}\s*$/i;
 
+/** The customer sharing someone else's feeling: "…, and so am I", "me too". */
+const JOINED = /\b(?:(?:and\s+)?so\s+(?:am|was|do|did)\s+i|as\s+(?:am|was|do|did)\s+i|me\s+too|and\s+i\s+(?:am|was)\s+too|we\s+(?:both|all)\s+(?:are|were))\b/;
+/** The rep referred to in the third person: "this agent", "the person on this chat", "the one I'm talking to",
+ * "the idiot I'm chatting with", "I'm talking to a moron". */
+const REP_REF =
+  /\b(?:(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:agent|rep|representative|advisor|adviser|person|guy|woman|man|lady|girl|bloke|one|idiot|moron|clown|muppet|bot|operator|employee|assistant|individual)\s+(?:(?:i'?m|i\s+am|i'?ve\s+been|i\s+have\s+been|i\s+was)\s+(?:\w+\s+)?(?:talking|chatting|speaking|dealing|stuck|writing)\s+(?:to|with)|on\s+(?:this|the)\s+(?:chat|phone|line|call|other\s+end))|this\s+(?:agent|rep|representative|advisor|adviser|operator|employee)|(?:i'?m|i\s+am)\s+(?:talking|chatting|speaking)\s+to\s+an?\s+(?:[\w-]+\s+)?(?:moron|idiot|imbecile|clown|muppet|numpty|brick\s+wall|halfwit|cretin|fool))\b(?!\s+(?:yesterday|last|before|earlier|previously))/;
+/** The sentence a span stands in. */
+function sentenceOf2(norm: string, sp: Span): string {
+  const a = Math.max(norm.lastIndexOf('.', sp.start - 1), norm.lastIndexOf('!', sp.start - 1), norm.lastIndexOf('?', sp.start - 1), norm.lastIndexOf('\n', sp.start - 1)) + 1;
+  const m = /[.!?\n]/.exec(norm.slice(sp.end));
+  return norm.slice(a, m ? sp.end + m.index : norm.length);
+}
+/** The problem told as still going on. */
+const ONGOING = /\b(?:(?:has|have|'s)\s+been\s+(?:\w+\s+){0,2}(?:nightmare|awful|terrible|bad|rubbish|appalling|useless|poor|horrendous|joke|disaster|shambles|hell)|still|(?:is|are|keeps?)\s+(?:\w+ing)\s+(?:it\s+)?(?:again|now)|again\s+(?:now|this\s+(?:week|month|morning))|(?:this|last)\s+week\b[^.!?]{0,40}\bagain)\b/;
+/** The customer came over from another company: "switched to you from…", "which is why I moved to you". */
+const SWITCHED_TO_YOU = /\b(?:switch(?:ed|ing)|mov(?:ed|ing)|came\s+over|chang(?:ed|ing)|join(?:ed|ing))\s+(?:over\s+)?(?:to\s+(?:you|your\s+company|you\s+guys|you\s+lot)|from\s+[a-z]+\s+to\s+you)\b|\bwhich\s+is\s+why\s+(?:i|we)\s+(?:moved|switched|came|changed|left)\b/;
+/** Glad of having changed company: "so far so good", "much better", "fingers crossed", "everyone says you're…". */
+const GLAD_OF_CHANGE = /\b(?:so\s+far\s+so\s+good|(?:much|so\s+much|far|loads)\s+better|fingers\s+crossed|everyone\s+says\s+(?:you|your)|glad\s+to\s+be\s+(?:with\s+you|here)|(?:thank|thanks)\b)/;
+/** Words of amazement that are praise beside good news. */
+const AMAZED = /^(?:unbelievable|unbelievably|ridiculous|ridiculously|insane|insanely|crazy|absurd|absurdly|unreal|incredible|shocking|shocked|mad|wild|stupid|stupidly)$/;
+/** Good news told: done fast, better, praised. */
+const GLAD_NEWS = /\b(?:fixed|sorted|solved|resolved|arrived|delivered|came|done|refunded|installed|answered|replied)\b[^.!?]{0,30}\b(?:in|within)\s+(?:\w+\s+)?(?:minutes?|mins|seconds|an?\s+hour|hours|no\s+time|a\s+day)\b|\b(?:how\s+)?(?:much|so\s+much|way|far)\s+(?:better|faster|quicker|easier)\b|\b(?:nice|great|brilliant|amazing)\s+(?:work|job)\b|\b(?:fast|quick|good|cheap|comfortable|easy|helpful)\b/;
+/** A sentence dating what came before it: "That was two years ago.", "All that was back in 2022." */
+const DATED_BACK = /^\W*(?:(?:but|and|anyway|well)\W+)?(?:that|this|it|all\s+(?:that|this)|all\s+of\s+(?:that|this))\s+was\s+(?:all\s+)?(?:(?:\w+\s+){0,3}?ago|back\s+(?:in|then|when)|last\s+(?:year|winter|summer|spring|autumn|christmas)|in\s+(?:19|20)\d\d|years?\s+back|a\s+(?:long\s+)?(?:time|while)\s+(?:ago|back))\b/;
+/** Someone other than the customer felt it, in the past: "she was upset and a bit frightened". */
+const THIRD_PERSON_FELT = /\b(?:he|she|they|my\s+(?:neighbour|neighbor|husband|wife|partner|son|daughter|mum|mom|dad|father|mother|friend|grandmother|grandfather|gran|nan|grandad|kids|children|family)s?)\s+(?:was|were|got|felt|had\s+been)\s+(?:\w+\s+){0,5}$/;
 /** Someone other than the customer feels it: "my neighbour is furious", "he was livid". */
 const THIRD_PERSON_FEELS = /\b(?:he|she|they|my\s+(?:neighbour|neighbor|husband|wife|partner|boss|son|daughter|mum|mom|dad|father|mother|friend|customer|client|manager)s?)\s+(?:is|was|are|were|got|gets|will\s+be|'s)\s+(?:\w+\s+)?$/;
 
+/** Words before a short quote that throw the company's words back at it. */
+const THROWN_BACK = /\b(?:no\s+more|not\s+another|another|more|the\s+usual|so-called|enough\s+of|all\s+this|yet\s+another|same\s+old)\s*$/i;
 /** A quotation this long (in words) is reported speech, not the customer's own tone. */
 export const QUOTE_MIN_WORDS = 5;
 
@@ -366,7 +411,7 @@ const EXASPERATED = /^\s*(?:why\s+(?:am|do|does|did|is|are|have|must|should)\s+(
 const SERVICE_CONTACT = /\b(?:(?:anyone|anybody|nobody|no\s+one|someone|somebody)\s+(?:\w+\s+)?(?:answers?|answered|replies|replied|responds?|responded|picks?\s+up|gets?\s+back|calls?\s+back|helps?|came|comes|turns?\s+up|reads?)|agents?|chat|call\s+(?:drops|ends|cuts)|line|on\s+hold|support|repl(?:y|ies|ied)|answer(?:s|ed)?|respond\w*|your\s+(?:team|staff|people))\b/;
 
 /** The customer blaming themself: its negative words are not about the company. */
-const SELF_BLAME = /\b(?:my\s+(?:mistake|bad|fault|error)|silly\s+me|(?<!\b(?:think|thinks|that|if|like)\s+)(?:i'?m|i\s+am|i\s+was|i\s+feel)\s+(?:so\s+|such\s+an?\s+|an?\s+|really\s+|very\s+)?(?:stupid|idiot|dumb|silly|daft|embarrassed|hopeless|useless|rubbish|terrible|awful|clueless|a\s+technophobe)|user\s+error|i\s+(?:messed|screwed|mixed)\s+(?:it\s+)?up|(?:and\s+|i\s+)(?:totally\s+|completely\s+)?(?:forgot|overlooked|misread|mistyped)\b)\b/;
+const SELF_BLAME = /\b(?:my\s+(?:mistake|bad|fault|error)|silly\s+me|i\s+was\s+(?:a\s+bit\s+|very\s+|really\s+|so\s+|quite\s+)?(?:rude|short|harsh|snappy|abrupt|out\s+of\s+order|out\s+of\s+line)|(?:how\s+)?(?:stupid|silly|dumb|daft|careless|idiotic)\s+of\s+me|(?<!\b(?:think|thinks|that|if|like)\s+)(?:i'?m|i\s+am|i\s+was|i\s+feel)\s+(?:so\s+|such\s+an?\s+|an?\s+|really\s+|very\s+)?(?:stupid|idiot|dumb|silly|daft|embarrassed|hopeless|useless|rubbish|terrible|awful|clueless|a\s+technophobe)|user\s+error|i\s+(?:messed|screwed|mixed)\s+(?:it\s+)?up|(?:and\s+|i\s+)(?:totally\s+|completely\s+)?(?:forgot|overlooked|misread|mistyped)\b)\b/;
 
 /** Thanks that close a request, not warmth: "I'd appreciate it if…", "Thanks in advance", a "Thanks," line. */
 const POLITE_CLOSING = /\b(?:i'?d|i\s+would|we'?d|we\s+would|would)\s+(?:really\s+|greatly\s+)?appreciate\b|\bthanks?\s+(?:you\s+)?in\s+advance\b|\bthank(?:s|\s+you)\s+for\s+(?:your\s+)?(?:understanding|consideration|time|attention)\b|(?:^|\n)[ \t]*(?:thanks|thank\s+you|many\s+thanks|cheers|thx)[ \t]*[,.!]?[ \t]*(?=\n|$)/g;
@@ -393,7 +438,7 @@ function pushback(norm: string): Span[] {
   return out;
 }
 const PUSHBACK_TURN = /(?:^|[\s,;])(?:but|however|although|yet)\b(?!\s*,?\s*(?:could|can|would|will|please|pls|thanks|thank|no\s+worries|no\s+problem|that'?s\s+(?:fine|ok|okay)|it'?s\s+(?:fine|ok|okay)|i'?ll|i\s+will|just\s+(?:to|checking|wondering)|i\s+was\s+wondering|i'?m\s+(?:happy|glad)|happy|glad|anyway|(?:one\s+more|a|another|quick)\s+question|may\s+i|is\s+there)\b)/g;
-const POLICY_WORD = /\b(?:rules?|polic(?:y|ies)|guidelines?|terms|process|procedure|window|deadline|time\s+limit|warranty|requirements?|conditions|criteria|limit|system)\b/;
+const POLICY_WORD = /\byou\s+(?:need|require|must\s+have|ask\s+for|have\s+to\s+have)\b|\b(?:rules?|polic(?:y|ies)|guidelines?|terms|process|procedure|window|deadline|time\s+limit|warranty|requirements?|conditions|criteria|limit|system)\b/;
 const POLICY_ACK = /\bi\s+(?:fully\s+|totally\s+|completely\s+|do\s+)?(?:understand|get|appreciate|know|realise|realize|see|accept|respect)\b|\bi'?m\s+sure\b|\bwith\s+(?:all\s+(?:due\s+)?)?respect\b|\bmakes?\s+sense\b|\b(?:that'?s|it'?s)\s+(?:fair|reasonable)\b|\bexists?\s+for\s+a\s+reason\b|\bi\s+follow(?:ed)?\b/;
 
 /** What before "fix it" makes it a statement, not an order. */
@@ -406,17 +451,17 @@ const SALES = /\bsales\b|\b(?:pricing|quote|demo|partnership|wholesale|bulk\s+or
 const APOLOGETIC = /\bsorry\b[^.!?]{0,30}\b(?:again|bother\w*|pester\w*|time|spam\w*)\b|\b(?:it'?s\s+)?me\s+again\b/;
 
 /** A hedge just before a strong word: "a bit ridiculous", "slightly absurd", "getting rather silly". */
-const HEDGE = /\b(?:a\s+(?:bit|little|tad)|slightly|somewhat|rather|kind\s+of|kinda|sort\s+of|bordering\s+on)\s+$/;
+const HEDGE = /\b(?:a\s+(?:bit|little|tad)|pretty|fairly|almost|nearly|slightly|somewhat|rather|kind\s+of|kinda|sort\s+of|bordering\s+on)\s+$/;
 
 /** Said of something other than the company, or expressly not at it: the weather, the customer's own
  * week, outrage "on behalf of" a neighbour, someone "furious with himself". ("Not at you" still leaves the company.) */
-const NOT_AT_YOU = /\b(?:nothing\s+to\s+do\s+with\s+(?:you|u|your\s+\w+)|on\s+behalf\s+of|with\s+(?:himself|herself|themselves|myself)|(?:bought|ordered|got|purchased|booked|had)\s+(?:\w+\s+){0,3}?elsewhere|(?:with\s+|from\s+)?another\s+(?:company|shop|store|provider|supplier|firm|brand|retailer|airline|bank)|a\s+different\s+(?:company|shop|provider|supplier)|(?:my|our)\s+(?:old|previous|last|former)\s+(?:provider|supplier|company|bank|insurer|landlord|phone\s+company))\b/;
-const OFF_TOPIC = /\b(?:weather|rain|storm|snow|wind|heatwave|traffic|roads?|parking|council|government|commute|journey\s+here|covid|pandemic|my\s+(?:week|day|year|morning|boss|ex|landlord|neighbou?r))\b/;
+const NOT_AT_YOU = /\b(?:nothing\s+to\s+do\s+with\s+(?:you|u|your\s+\w+)|on\s+behalf\s+of|with\s+(?:himself|herself|themselves|myself)|(?:bought|ordered|got|purchased|booked|had)\s+(?:\w+\s+){0,3}?elsewhere|(?:with\s+|from\s+)?another\s+(?:company|shop|store|provider|supplier|firm|brand|retailer|airline|bank)|a\s+different\s+(?:company|shop|provider|supplier)|(?:my|our)\s+(?:old|previous|last|former)\s+(?:\w+\s+)?(?:provider|supplier|company|bank|insurer|landlord|phone\s+company|network|broadband|isp|carrier|energy\s+company))\b/;
+const OFF_TOPIC = /\b(?:weather|rain|storm|snow|wind|heatwave|traffic|roads?|parking|car\s*park|hospital|dentist|doctor'?s|train|trains|bus|airport|council|government|commute|journey\s+here|covid|pandemic|my\s+(?:week|day|year|morning|boss|ex|landlord|neighbou?r))\b/;
 const COMPANY_REF = /\b(?:you|your|u|ur|company|service|support|order|delivery|courier|driver|engineer|agent|team|staff|product|app|website|site|bill|billing|refund|account|parcel|package)\b/;
 const notAtUs = (sentence: string): boolean => SELF_BLAME.test(sentence) || NOT_AT_YOU.test(sentence) || (OFF_TOPIC.test(sentence) && !COMPANY_REF.test(sentence));
 
 /** The customer's own mishap ("I dropped the remote in the pool, damn it"): an oath at it is not at the company. */
-const OWN_MISHAP = /\b(?:i|we|my\s+(?:son|daughter|kid|kids|dog|cat|husband|wife|partner))\s+(?:accidentally\s+|stupidly\s+|just\s+)?(?:dropped|spilled|spilt|broke|smashed|cracked|lost|forgot|left|sat\s+on|stood\s+on|deleted|locked|knocked|ran\s+over|chewed|washed)\b/;
+const OWN_MISHAP = /\b(?:i|we|my\s+(?:son|daughter|kid|kids|dog|cat|husband|wife|partner))(?:'ve|\s+have|'s|\s+has)?\s+(?:only\s+)?(?:gone\s+and\s+)?(?:accidentally\s+|stupidly\s+|just\s+)?(?:dropped|spilled|spilt|broke|smashed|cracked|lost|forgot|left|sat\s+on|stood\s+on|deleted|locked|knocked|ran\s+over|chewed|washed)\b/;
 
 /** Capitals the writer explains: not shouting. */
 const CAPS_EXCUSED = /\b(?:sorry\s+(?:for|about)\s+(?:the\s+|all\s+the\s+)?(?:caps|capitals|capital\s+letters|shouting)|caps\s*lock|(?:he|she|they|grandad|grandpa|grandma|granny|nan|dad|mum|mom|father|mother)\s+(?:always\s+|only\s+)?(?:types?|writes?)\s+(?:everything\s+|all\s+)?in\s+(?:caps|capitals|capital\s+letters|upper\s*case|block\s+capitals)|keyboard\s+is\s+(?:stuck|broken)|(?:i'?m\s+)?not\s+shouting)\b/;
@@ -431,12 +476,23 @@ function askedWhether(norm: string, at: Span): boolean {
 const NO_RUSH = /\b(?:no\s+(?:rush|hurry|stress|pressure)|not\s+(?:urgent|in\s+a\s+(?:rush|hurry))|whenever\s+(?:you\s+can|suits|is\s+convenient)|in\s+your\s+own\s+time|no\s+worries\s+(?:if|at\s+all))\b/;
 
 /** Signs a message is warm now: thanks, praise, wanting to order again, a recommendation. */
-const WARMTH_CUE = /\b(?:warm\s+wishes|(?:order|book|buy|use\s+you)\s+(?:\w+\s+){0,3}?(?:from\s+you\s+)?again|recommend(?:ed)?\s+you|glad|happy|grateful|lovely|wonderful|brilliant|pleased|delighted|love|never\s+expected|above\s+and\s+beyond|sorted\s+(?:it|a|everything))\b/;
+const WARMTH_CUE = /\b(?:warm\s+wishes|best\s+\w+\s+in\s+years|turned\s+out\s+(?:to\s+be\s+)?(?:great|brilliant|perfect|our\s+best|the\s+best|fine|lovely|well)|(?:order|book|buy|use\s+you)\s+(?:\w+\s+){0,3}?(?:from\s+you\s+)?again|recommend(?:ed)?\s+you|glad|happy|grateful|lovely|wonderful|brilliant|pleased|delighted|love|never\s+expected|above\s+and\s+beyond|sorted\s+(?:it|a|everything))\b/;
 /** A feeling told in the past tense: "I was furious at the time", "I was pretty cross when I wrote in". */
 const RECALLED_FEELING = /\bi\s+was\s+(?:\w+\s+){0,3}?(?:furious|angry|cross|upset|annoyed|frustrated|livid|fuming|in\s+tears|gutted|devastated|disappointed|fed\s+up)\b|\b(?:that\s+day|that\s+week|for\s+a\s+while|back\s+then|when\s+i\s+wrote\s+in)\b/;
 
 /** Words that make a repeat a repeated fault, not a happy return ("third order this month"). */
 const FAULT_WORDS = /\b(?:fault|faulty|problem|issue|error|broken|broke|same|fix|fixed|repair|repaired|replacement|still|wrong|missing|late|complain\w*|refund|crack\w*|leak\w*|not\s+work\w*|doesn'?t\s+work|won'?t|failed|fails)\b/;
+
+/** A request asked after what would be a demand: "…, could you help?", "… if possible". */
+const ASKED_AFTER = /\b(?:if\s+(?:possible|you\s+can|that'?s\s+(?:ok|okay|possible))|could\s+you|can\s+you|would\s+you|is\s+that\s+(?:ok|okay|possible|alright))\b/;
+/** What follows an "if … / otherwise" that makes it a plan or a question, not an ultimatum. */
+const BENIGN_CONSEQUENCE = /\b(?:assume|take\s+(?:it|that)\s+as|no\s+(?:problem|worries|rush)|(?:is|that'?s|that\s+is|it'?s)\s+(?:fine|ok|okay|no\s+problem)|should\s+i|what\s+(?:should|do|can)\s+i|(?:can|could|do|shall|may)\s+i|just\s+(?:collect|pick|order|call|ring|try|pop|come|buy|wait)|in\s+person)\b|\?\s*$/;
+/** What an echo repeats for emphasis: a stretch of time, a count, or a flat "nothing". */
+const ECHOED = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|several|six)\s+(?:whole\s+|full\s+)?(?:minutes?|mins|hours?|hrs|days?|weeks?|months?|years?|times|calls|emails|attempts|visits)\b|^(?:never|nothing|not\s+once|none|zero|no\s+\w+)$/;
+/** Something going right, said of a repeat ("third time it's come early"). */
+const GLAD_OUTCOME = /\b(?:early|on\s+time|recommended\s+(?:you|your)|ahead\s+of\s+schedule|perfect(?:ly)?|flawless(?:ly)?|spot\s+on|(?:super\s+|really\s+)?(?:fast|quick)|love\s+(?:it|them|this)|never\s+(?:had\s+)?(?:a|any)\s+(?:problem|issue)s?)\b|[\u{1F600}-\u{1F60A}\u{1F642}\u{1F60D}\u{1F970}]/u;
+/** A downtoner just before a put-down of someone else: "pretty useless", "a bit clueless". */
+const HEDGE_WORD = /\b(?:pretty|fairly|almost|nearly|a\s+bit|a\s+little|bit|kind\s+of|kinda|sort\s+of|somewhat|slightly|rather)\s+$/;
 
 /** How much of its frustration a warm message keeps. */
 export const WARMTH = 0.5;
@@ -481,6 +537,7 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   for (const s of collectAll(c, 'harassment', HARASSMENT, norm, messageIndex)) atRep.push(s);
 
   const otherInsults: Span[] = [];
+  const hedgedOther: Span[] = [];
   let anyInsult = false;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
@@ -496,7 +553,8 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     // "Useless question maybe, but…", "stupid question:": said of one's own question.
     if (kind === 'adj' && /^(?:question|questions|q)$/.test(tokens[i + 1]?.w ?? '')) continue;
     if (!overlaps(tok, profane)) anyInsult = true;
-    const target = insultTarget(tokens, i, kind);
+    // "This agent is an idiot", "the one I'm talking to is a complete moron": the rep named in the third person.
+    const target = insultTarget(tokens, i, kind) === 'rep' || (kind === 'noun' || INSULT_ADJS.has(tok.w) || PERSON_ONLY_ADJS.has(tok.w)) && REP_REF.test(sentenceOf2(norm, tok)) ? 'rep' : insultTarget(tokens, i, kind);
     if (target === 'rep') {
       push(c, 'insult-at-rep', tok, messageIndex);
       atRep.push(tok);
@@ -505,7 +563,17 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
       continue;
     } else if (target === 'other' && (kind === 'noun' || INSULT_ADJS.has(tok.w)) && !overlaps(tok, profane) && !/^(?:piece|waste|excuse)$/.test(tok.w) && !askedWhether(norm, tok)) {
       // "a piece of crap" about a thing is profanity about the situation, handled below.
-      otherInsults.push(tok);
+      // "the guy on chat was pretty useless tbh": a hedged put-down of someone else is annoyance.
+      if (kind === 'adj' && HEDGE_WORD.test(norm.slice(Math.max(0, tok.start - 16), tok.start))) hedgedOther.push(tok);
+      else otherInsults.push(tok);
+    }
+  }
+  // "The person on this chat is clearly brain dead": a put-down of more than one word, of the rep in the third person.
+  for (const m of norm.matchAll(/\bbrain[\s-]?dead\b|\bthick\s+as\s+(?:two\s+short\s+planks|a\s+brick|mince|pig\s+shit)\b|\b(?:a\s+)?waste\s+of\s+(?:space|oxygen|skin)\b/g)) {
+    const sp = { start: m.index, end: m.index + m[0].length };
+    if (!overlaps(sp, atRep) && REP_REF.test(sentenceOf2(norm, sp))) {
+      push(c, 'insult-at-rep', sp, messageIndex);
+      atRep.push(sp);
     }
   }
   // "Your mother must be so proud of raising such an idiot."
@@ -531,12 +599,25 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   for (const l of leaveStrong) push(c, 'threat-to-leave', l, messageIndex);
   // An ultimatum speaks only where no threat to leave already does in its sentence.
   const sameSentence = (a: Span, b: Span): boolean => !/[.!?\n]/.test(norm.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
-  const ultimatums = findAll(ULTIMATUM, norm).filter((u) => !leaveStrong.some((l) => sameSentence(u, l)));
+  // "If I don't hear back within 3 days I'll assume it's fine", "…, otherwise I'll just collect it": a plan, not a threat.
+  const ultimatums = findAll(ULTIMATUM, norm).filter((u) => {
+    if (leaveStrong.some((l) => sameSentence(u, l))) return false;
+    const own = /^[^.!?\n]*[.!?]?/.exec(norm.slice(u.start))?.[0] ?? '';
+    const next = /^\s*[^.!?\n]*/.exec(norm.slice(u.start + own.length))?.[0] ?? '';
+    return !BENIGN_CONSEQUENCE.test(own) && !/^\s*(?:thanks|thank\s+you|many\s+thanks|cheers)\b/.test(next);
+  });
   for (const u of ultimatums) push(c, 'threat-to-leave', u, messageIndex);
   const sup = asserted(findAll(SUPERVISOR, norm));
   for (const x of sup) push(c, 'supervisor-request', x, messageIndex);
   // "Sorry, me again for the 4th time today 😂": a customer apologising for writing again is not chasing.
-  const repeat = collectAll(c, 'repeat-contact', REPEAT_CONTACT, norm, messageIndex).filter(() => !(APOLOGETIC.test(norm) && !FAULT_WORDS.test(norm)));
+  /** The clause a repeat opens ("third time it's come early 😄"), up to a clause break. */
+  const gladRepeat = (r: Span): boolean => {
+    const clause = /^[^.!?\n,;]{0,60}/.exec(norm.slice(r.start))?.[0] ?? '';
+    return GLAD_OUTCOME.test(clause) && !FAULT_WORDS.test(clause);
+  };
+  // "Third time ordering from you and third time it's come early": a repeat told of something going right is loyalty.
+  const repeat = findAll(REPEAT_CONTACT, norm).filter((r) => !(APOLOGETIC.test(norm) && !FAULT_WORDS.test(norm)) && !gladRepeat(r));
+  for (const r of repeat) push(c, 'repeat-contact', r, messageIndex);
   const again = [...matches(AGAIN, norm), ...matches(WEAK_REPEAT, norm)].filter((a) => !overlaps(a, repeat));
   const past = collectAll(c, 'past-experience', PAST_EXPERIENCE, norm, messageIndex);
   const urgent = asserted(findAll(URGENCY, norm));
@@ -546,10 +627,13 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     const sentenceStart = Math.max(norm.lastIndexOf('.', d.start - 1), norm.lastIndexOf('?', d.start - 1), norm.lastIndexOf('!', d.start - 1)) + 1;
     // "…, please." after the demand softens it as much as before it.
     const after = /^[^.!?\n]*/.exec(norm.slice(d.end))?.[0] ?? '';
-    return POLITE.test(norm.slice(sentenceStart, d.start)) || /\b(?:please|pls|thanks|thank\s+you)\s*[.!]?\s*$/.test(after) || NO_RUSH.test(after);
+    // "I want the sofa delivered by Friday if possible … Thanks!", "I want it back by Friday, could you help?": asked.
+    const next = /^[.!?]*\s*[^.!?\n]*/.exec(norm.slice(d.end + after.length))?.[0] ?? '';
+    return POLITE.test(norm.slice(sentenceStart, d.start)) || /\b(?:please|pls|thanks|thank\s+you)\s*[.!]?\s*$/.test(after) || NO_RUSH.test(after) || ASKED_AFTER.test(after) || /^[.!?]*\s*(?:thanks|thank\s+you|many\s+thanks|cheers)\b/.test(next);
   };
   // "Fix it." is a demand; "the repair didn't fix it", "how to fix it", "they'll fix it" are not.
-  const demands = findAll(DEMANDS, norm).filter((d) => !polite(d) && !(/^(?:fix|sort)\b/.test(norm.slice(d.start, d.end)) && NOT_IMPERATIVE.test(clauseBefore(norm, d.start))));
+  // "I don't want another voucher. I want the money I paid.": the remedy refused flatly (unless asked nicely).
+  const demands = findAll([...DEMANDS, REMEDY_REFUSED], norm).filter((d) => !polite(d) && !(/^(?:fix|sort)\b/.test(norm.slice(d.start, d.end)) && NOT_IMPERATIVE.test(clauseBefore(norm, d.start))));
   // "I want a refund" said calmly is a request; it insists only alongside other complaints.
   const softDemands = asserted(findAll([...SOFT_DEMANDS, ...IMPERATIVES], norm)).filter((d) => !polite(d) && !overlaps(d, demands));
   for (const d of demands) push(c, 'urgency', d, messageIndex);
@@ -559,9 +643,11 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     const word = norm.slice(x.start, x.end).replace(/^[^a-z]+|[^a-z]+$/g, '');
     // An exclamation of delight: thanks in its sentence or the next ("Are you serious?! It came already? Thanks!").
     const around = sentenceAround(x) + ' ' + norm.slice(x.end, x.end + 120).split(/[.!?\n]+/).slice(0, 3).join(' ');
+    // "Honestly unbelievable service, the engineer fixed it in ten minutes": amazement at good news.
+    if (AMAZED.test(word) && GLAD_NEWS.test(around) && !/\b(?:not|no|never|nothing|still|again)\b/.test(around)) return false;
     if (/^(?:unbelievable|ridiculous|shocking|absurd|unreal|are\s+(?:you|u)\s+\w+(?:\s+\w+)?)$/.test(word) && GRATITUDE.test(around) && !/\b(?:not|no|never|nothing|still)\b/.test(around)) return false;
     if (/^(?:unbelievable|ridiculous|shocking|absurd|unreal|are\s+(?:you|u)\s+\w+(?:\s+\w+)?|you'?ve\s+\w+|you\s+\w+|you\s+have\s+\w+)$/.test(word) && GRATITUDE.test(sentenceAround(x)) && !/\b(?:not|no|never|nothing|still)\b/.test(sentenceAround(x))) return false;
-    if (/^(?:furious|livid|fuming|outraged|disgusted|appalled)$/.test(word) && THIRD_PERSON_FEELS.test(clauseBefore(norm, x.start))) return false;
+    if (/^(?:furious|livid|fuming|outraged|disgusted|appalled)$/.test(word) && THIRD_PERSON_FEELS.test(clauseBefore(norm, x.start)) && !JOINED.test(sentenceAround(x))) return false;
     // "My mistake, I'm so stupid, it's embarrassing": the customer blames themself, not the company.
     if (notAtUs(sentenceAround(x))) return false;
     if (/^\s+(?:question|questions|q)\b/.test(norm.slice(x.end, x.end + 12))) return false;
@@ -576,8 +662,14 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   });
   for (const x of strong) push(c, 'negative-sentiment', x, messageIndex);
   for (const s of otherInsults) push(c, 'negative-sentiment', s, messageIndex);
-  const mild = asserted(findAll([MILD_NEGATIVE, MILD_NEGATIVE_EXTRA, ...IMPATIENCE, ...POLICY_PUSHBACK], norm));
-  for (const h of hedged) if (!overlaps(h, mild)) mild.push(h);
+  // "my mother was upset and a bit frightened": someone else's feeling, told in the past.
+  const mild = asserted(findAll([MILD_NEGATIVE, MILD_NEGATIVE_EXTRA, ...IMPATIENCE, ...POLICY_PUSHBACK], norm)).filter((x) => !(THIRD_PERSON_FELT.test(clauseBefore(norm, x.start)) && !JOINED.test(sentenceAround(x))));
+  for (const h of [...hedged, ...hedgedOther]) if (!overlaps(h, mild)) mild.push(h);
+  // "Well that's a shame. Was really looking forward to it." is disappointment; "…, but I understand" accepts it.
+  for (const d of asserted(findAll([DISAPPOINTMENT], norm))) {
+    const next = norm.slice(d.end, d.end + 160).split(/[.!?\n]+/).slice(0, 2).join(' ');
+    if (!overlaps(d, mild) && !ACCEPTANCE.test(sentenceAround(d) + ' ' + next)) mild.push(d);
+  }
   // A rule pushed back on: frustration a warm letter does not soften.
   const pushedBack = [...findAll(POLICY_PUSHBACK, norm), ...pushback(norm)];
   for (const p of pushedBack) if (!overlaps(p, mild)) mild.push(p);
@@ -588,7 +680,10 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   const sarcMild = collectAll(c, 'sarcasm', SARCASM_MILD, norm, messageIndex);
   for (const m of norm.matchAll(SARCASM_OPENER)) {
     const rest = norm.slice(m.index + m[0].length);
-    if (SARCASM_TURN.test(rest)) {
+    // "Cool, so I'll wait for the email. Thanks!": glad thanks after it (not "thanks a lot", "thanks for nothing").
+    const after = rest.slice(0, 160).split(/[.!?\n]+/).slice(0, 3).join(' ');
+    const thanked = GRATITUDE.test(after) && !/\bthanks?\s+(?:a\s+lot|a\s+bunch|for\s+(?:nothing|that)|,?\s+i\s+(?:guess|suppose))\b/.test(after);
+    if (SARCASM_TURN.test(rest) && !thanked) {
       const g = m[1] as string;
       const start = m.index + m[0].indexOf(g);
       const span = { start, end: start + g.length };
@@ -629,6 +724,8 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     }
     for (const s of matches(re, norm)) {
       if (score < 0 && (overlaps(s, excluded) || notAtUs(sentenceAt(s)))) continue;
+      // "It's crazy how much better the new app is": amazement at good news is not a negative word.
+      if (score < 0 && AMAZED.test(word) && GLAD_NEWS.test(sentenceAt(s)) && !/\b(?:not|no|never|nothing|still|again)\b/.test(sentenceAt(s))) continue;
       scored.push({ ...s, score });
       if (score <= -2) push(c, 'negative-sentiment', s, messageIndex);
     }
@@ -643,6 +740,23 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
 
   // --- weigh each window of sentences; the message is as hot as its hottest window ---
   const starts = sentenceStarts(norm);
+  // "It's been a MONTH. A month!", "Eleven days. ELEVEN DAYS.": a sentence that only repeats how the one before
+  // it ends, for emphasis. Loud (an exclamation or capitals) it is anger; said quietly, exasperation.
+  const echoes: (Span & { loud: boolean })[] = [];
+  for (let i = 1; i < starts.length; i++) {
+    const from = starts[i] as number;
+    const to = starts[i + 1] ?? norm.length;
+    const words = norm.slice(from, to).match(/[a-z0-9']+/g) ?? [];
+    if (words.length === 0 || words.length > 4 || !words.some((w) => w.length > 3 && !/^(?:that|this|what|with|from|your|have|just|yes|okay|thanks|again|really|seriously)$/.test(w))) continue;
+    const before = norm.slice(starts[i - 1] as number, from).match(/[a-z0-9']+/g) ?? [];
+    if (before.length <= words.length || before.slice(-words.length).join(' ') !== words.join(' ')) continue;
+    // What is repeated is how long or how often ("a month", "three times"), or a flat "nothing"/"never".
+    if (!ECHOED.test(words.join(' ')) || GRATITUDE.test(norm.slice(starts[i - 1] as number, starts[i + 2] ?? norm.length))) continue;
+    const loud = /!/.test(norm.slice(starts[i - 1] as number, to)) || findCaps(own.slice(starts[i - 1] as number, to)).words.length > 0;
+    const end = from + norm.slice(from, to).trimEnd().length;
+    echoes.push({ start: from, end, loud });
+    push(c, 'negative-sentiment', { start: from, end: end - (/[.!?]+$/.exec(norm.slice(from, end))?.[0].length ?? 0) }, messageIndex);
+  }
   const sentenceOf = (at: number): number => {
     let i = 0;
     while (i + 1 < starts.length && (starts[i + 1] as number) <= at) i++;
@@ -650,7 +764,26 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   };
   const recalled = new Set<number>();
   for (let i = 0; i < starts.length; i++)
-    if (RECOLLECTION.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length))) recalled.add(i);
+    // … unless the same sentence says it goes on ("In the summer the app crashed daily and it's still doing it now").
+    if (RECOLLECTION.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length)) && !ONGOING.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length))) recalled.add(i);
+  // "I've just switched to you from BrightNet after a horrendous year…": what a sentence not addressed to the
+  // company says is about the company left behind.
+  // Only in a message glad of the change ("so far so good", "thank you"), not "…and now you're just as bad".
+  if (SWITCHED_TO_YOU.test(norm) && (GLAD_OF_CHANGE.test(norm) || WARMTH_CUE.test(norm.replace(POLITE_CLOSING, ' '))))
+    for (let i = 0; i < starts.length; i++) {
+      const sentence = norm.slice(starts[i] as number, starts[i + 1] ?? norm.length);
+      if (!/\b(?:you|your|u|ur|you'?re|you'?ve)\b/.test(sentence) || (SWITCHED_TO_YOU.test(sentence) && !/\b(?:you'?re|you\s+are|your\s+\w+\s+(?:is|are|has|have))\b/.test(sentence)) || (/\b(?:them|they|their)\b/.test(sentence) && !/\b(?:you'?re|you\s+are|your)\b[^.!?]*\b(?:bad|worse|awful|terrible|nightmare|useless)\b/.test(sentence))) recalled.add(i);
+    }
+  // "…I was absolutely fuming by the third delivery. That was two years ago.": a sentence that dates what came
+  // before it recalls its paragraph.
+  for (let i = 1; i < starts.length; i++)
+    // … when what follows is a good present ("The one we ended up with is still going strong"), not a chase
+    // ("The agent said 48 hours. That was five days ago.").
+    if (DATED_BACK.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length)) && (TURNAROUND.test(norm.slice(starts[i + 1] ?? norm.length)) || WARMTH_CUE.test(norm.slice(starts[i + 1] ?? norm.length).replace(POLITE_CLOSING, ' '))))
+      for (let j = i; j >= 0; j--) {
+        recalled.add(j);
+        if (/\n\s*$/.test(norm.slice(0, starts[j] as number)) && j < i) break;
+      }
   // "I was in tears that day and furious with you for a while" in a message of thanks: a feeling told in the past.
   // Warm beyond thanks ("order from you again", "warm wishes", praise), and the sentence tells nothing still wrong.
   if (WARMTH_CUE.test(norm.replace(POLITE_CLOSING, ' ').replace(/\bthank(?:s|\s+you)\b/g, ' ')) && posTotal >= 2)
@@ -721,7 +854,7 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     if (nUrgent) frustration += 0.5;
     const nStrong = nNow(strong);
     const nMild = nNow(mild);
-    const nOther = n(otherInsults);
+    const nOther = nNow(otherInsults);
     const nSarcStrong = n(sarcStrong);
     const nSarcMild = n(sarcMild);
     // "Again" counts where the message complains or asks it ("…again?!"), not in "run it again tomorrow".
@@ -730,7 +863,7 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     // … or a thing that keeps failing the customer's contact with the company ("the chat keeps closing before anyone answers").
     const serviceRepeat = again.some((a) => inRange(a, from, to) && !/^again$/.test(norm.slice(a.start, a.end)) && SERVICE_CONTACT.test(sentenceAround(a)));
     const exasperated = serviceRepeat || again.some((a) => inRange(a, from, to) && EXASPERATED.test(sentenceAround(a)) && /^[^.!\n]*\?/.test(norm.slice(a.end))) && !/\b(?:curious|curiosity|wondering)\b/.test(norm);
-    if (nAgain && (nRepeat + nPast + nMild + nStrong + n(leaveStrong) > 0 || negScore >= 2 || exasperated || /\bagain\s*(?:!|\?!|\?\?)/.test(nslice) || /^\W*(?:(?:what|seriously|really|oh|not|and),?\s+)?again\s*[?!.]+\s*$/.test(nslice))) {
+    if (nAgain && (nRepeat + nPast + nMild + nStrong + n(leaveStrong) > 0 || negScore >= 2 || exasperated || again.some((a) => inRange(a, from, to) && norm.slice(a.start, a.end) === 'again' && /^\s*(?:!|\?!|\?\?)/.test(norm.slice(a.end, a.end + 4))) || /^\W*(?:(?:what|seriously|really|oh|not|and),?\s+)?again\s*[?!.]+\s*$/.test(nslice))) {
       nRepeat += nAgain;
       frustration += nRepeat === nAgain ? Math.min(3, 1 + nAgain) : Math.min(3, 1 + nRepeat) - repeatWeight;
       for (const a of again) if (inRange(a, from, to)) push(c, 'repeat-contact', a, messageIndex);
@@ -768,8 +901,14 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
         return YOUR_THINGS.has(next.w) || PRODUCT_WORDS.test(next.w);
       });
       // "Damn it, the replacement is broken too": an oath at something going wrong (not at one's own slip).
+      // "screw this company", "sod this": said of the situation, it vents whatever else is said.
+      const dismissive = situational.some((p) => inRange(p, from, to) && /^(?:screw|sod|bugger)\s+(?:this|that|them|your)\b/.test(norm.slice(p.start, p.end)));
       const oath = situational.some((p) => inRange(p, from, to) && /^(?:damn\s*it|dammit|god\s*dammit|goddamn\s*it|ffs|for\s+f\S*\s+sake)/.test(norm.slice(p.start, p.start + 16))) && (NEGATIVE_EVENT.test(nslice) || FAULT_WORDS.test(nslice)) && !SELF_BLAME.test(nslice) && !OWN_MISHAP.test(nslice);
-      const venting = oath || attributive || otherCues > 0 || wCaps.shouting || negOutside > 0 || /[?!]{2,}/.test(slice) || inQuestion || exclaims;
+      // "damn that was fast!! … cheers guys": an oath of delight in a glad message with nothing to complain of.
+      const delighted = GRATITUDE.test(nslice) && negScore === 0 && otherCues === 0 && !wCaps.shouting && !oath && !attributive;
+      // "Bloody hell, I've only gone and dropped my phone in the bath": an oath at one's own slip.
+      const mishap = (OWN_MISHAP.test(nslice) || SELF_BLAME.test(nslice)) && otherCues === 0 && !wCaps.shouting;
+      const venting = dismissive || (!delighted && !mishap && (oath || attributive || otherCues > 0 || wCaps.shouting || negOutside > 0 || /[?!]{2,}/.test(slice) || inQuestion || exclaims));
       if (venting) anger += 4;
     }
     if (n(weak) && (otherCues > 0 || negScore >= 2)) {
@@ -777,7 +916,7 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
       anger += 2;
     }
     if (n(sup)) {
-      const praise = /\b(?:compliment|praise|thank|thanks|great\s+service|helpful|above\s+and\s+beyond|recogni[sz]\w*|shout-?out|commend\w*|credit\s+for|appreciation|kudos|positive\s+feedback)\b/.test(nslice) || SALES.test(nslice);
+      const praise = /\b(?:compliment|praise|thank|thanks|not\s+a\s+complaint|on\s+(?:his|her|their)\s+(?:record|file)|went\s+(?:above|the\s+extra\s+mile)|great\s+service|helpful|above\s+and\s+beyond|recogni[sz]\w*|shout-?out|commend\w*|credit\s+for|appreciation|kudos|positive\s+feedback)\b/.test(nslice) || SALES.test(nslice);
       const demanded =
         (!POLITE.test(nslice) && /\b(?:i\s+want|get\s+me|put\s+me|right\s+now|now\s*[.!]|today\s*[.!]|immediately|i\s+expect|i\s+demand)/.test(nslice)) ||
         wCaps.words.some((w) => overlaps({ start: w.start + from, end: w.end + from }, sup));
@@ -789,6 +928,10 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
       }
     }
     if (nSarcStrong || nPraise) anger += 4;
+    for (const e of echoes) if (inRange(e, from, to) && current(e)) {
+      if (e.loud) anger += 4;
+      else frustration += 2;
+    }
     if (nSarcMild) frustration += 2;
     if (nPraise) praiseSeen = true;
     if (wCaps.words.length && !wCaps.shouting && (otherCues > 0 || negScore >= 2)) anger += wCaps.words.length >= 2 ? 3 : 1.5;

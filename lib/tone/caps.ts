@@ -53,6 +53,8 @@ function isLabelRun(text: string, start: number, end: number, first: string, cou
   if (codeFirst) return true;
   // The next part of the same label: "NO SIGNAL, CHECK CABLE", "CHECK ENGINE and STOP SAFELY NOW".
   if (afterLabel >= 0 && /^\s*(?:,|;|and|or|then|,\s*then|followed\s+by)\s*$/i.test(text.slice(afterLabel, start))) return true;
+  // A label's next line, ended by the customer's own words: "The app says YOUR SESSION HAS EXPIRED. PLEASE LOG IN AGAIN every two minutes."
+  if (afterLabel >= 0 && /^[.!]\s+$/.test(text.slice(afterLabel, start)) && /^[.!]?\s+[a-z]/.test(text.slice(end, end + 3)) && !/\b(?:I|YOU|YOUR|MY|ME|WE|US|OUR|WANT|NEED|NOW|FIX|REFUND)\b/.test(text.slice(start, end))) return true;
   if (/["'“‘`[(<{]/.test(text[start - 1] ?? '') || /^["'”’`\])>}:=]/.test(text[end] ?? '')) return true;
   const lineStart = text.lastIndexOf('\n', start) + 1;
   const lineEnd = text.indexOf('\n', end);
