@@ -3,14 +3,7 @@
  * from any corpus). Each family is many ways people say one thing; each family of hits has near
  * misses that must stay at their level. Every reading above calm shows its evidence.
  */
-import { analyzeMessage } from '@/lib/tone/analyze';
-import type { ToneLevel } from '@/lib/tone/types';
-
-interface Family {
-  name: string;
-  level: ToneLevel;
-  texts: string[];
-}
+import { runFamilies, type Family } from './families-en-run';
 
 const FAMILIES: Family[] = [
   {
@@ -1317,14 +1310,4 @@ const FAMILIES: Family[] = [
   },
 ];
 
-describe.each(FAMILIES)('$name ($level)', ({ level, texts }) => {
-  test.each(texts)('%s', (text) => {
-    const read = analyzeMessage(text);
-    expect(read.level).toBe(level);
-    // A reading above calm says why: at least one signal, each pointing at words of the message.
-    if (level !== 'calm') {
-      expect(read.signals.length).toBeGreaterThan(0);
-      for (const s of read.signals) expect(text.slice(s.start, s.end).trim()).not.toBe('');
-    }
-  });
-});
+runFamilies(FAMILIES);
