@@ -10,7 +10,7 @@ import { readMessageIn } from '@/lib/tone/langs/route';
 import { lintContext } from '@/lib/guidance/context';
 import type { HintMsg, TicketMsg } from '@/lib/messaging';
 import { splitSentences } from '@/lib/callbacks/promise';
-import { lintBudget, noteBudget, suspendedRules } from './suspension';
+import { noteBudget, suspendedRules, timedBudget } from './suspension';
 import type { TabLang } from '@/lib/messaging';
 import type { Lang } from '@/lib/lang/langs';
 import { packsFor } from '@/lib/lang/packs';
@@ -157,6 +157,8 @@ export function lintDraft(input: {
   /** false: the page caused this lint, not the rep's input (issue 14). Its overruns are cut by the
    * deadline but suspend nothing: a page must not switch rules off for every tab with costly drafts. */
   trusted?: boolean;
+  /** The budget's clock (tests); performance.now otherwise. */
+  now?: () => number;
 }): LintOutcome {
   const logged = (input.logged ?? []).map(normalise).filter((p) => p.length > 0);
   const info = threadInfoOf(input.thread);
@@ -165,18 +167,20 @@ export function lintDraft(input: {
   const packs = compiledFor(draftLang.lang);
   // The first lint after a compile pays V8's lazy compilation of every RegExp: it runs whole and
   // unmeasured (still linear-time); later lints get the budget.
-  const budget = packs && warm.has(packs) ? lintBudget() : undefined;
-  const hints = packs
-    ? lint(
-        packs,
-        {
-          draft: input.draft,
-          thread: input.thread,
-          context: lintContext({ draft: input.draft, site: input.site, channel: input.ticket?.channel, tone }),
-        },
-        budget,
-      ).filter((h) => !input.dismissed.has(h.id) && !(logged.length > 0 && isLogged(h, input.draft, logged)))
-    : [];
+  const lintInput = packs
+    ? { draft: input.draft, thread: input.thread, context: lintContext({ draft: input.draft, site: input.site, channel: input.ticket?.channel, tone }) }
+    : null;
+  let timed = packs && warm.has(packs) ? timedBudget(input.now) : undefined;
+  let all = packs && lintInput ? lint(packs, lintInput, timed?.budget) : [];
+  // A lint cut short by one long step (suspension.ts timedBudget) runs once more with a fresh
+  // budget: the rep gets the draft's hints, not the few before the stall, and the work stays
+  // bounded (at most twice the budget). Only the second lint's times count towards suspensions.
+  if (packs && lintInput && timed?.stalled()) {
+    timed = timedBudget(input.now);
+    all = lint(packs, lintInput, timed.budget);
+  }
+  const budget = timed?.budget;
+  const hints = all.filter((h) => !input.dismissed.has(h.id) && !(logged.length > 0 && isLogged(h, input.draft, logged)));
   if (budget && input.trusted !== false) noteBudget(budget);
   else if (packs) warm.add(packs);
   const off = suspendedRules();

@@ -48,6 +48,27 @@ export function lintBudget(now?: () => number): LintBudget {
   return newBudget(LINT_BUDGET_MS, RULE_SHARE_MS, suspended, now);
 }
 
+/**
+ * A lint's budget that also tells a stalled lint from a heavy one. The clock is read once before
+ * the rules and once per rule, so the longest gap between two reads is the longest single step.
+ * A step of half the budget or more, in a lint that was cut, is the machine taking the worker
+ * away (a busy laptop, a descheduled service worker), or one heavy rule: either way the rules
+ * after it were never tried, and the rep would see a few of the draft's hints until the next
+ * keystroke. Packs that are heavy because they hold many rules cut without such a step.
+ */
+export function timedBudget(now: () => number = () => performance.now()): { budget: LintBudget; stalled(): boolean } {
+  let last = Number.NaN;
+  let longest = 0;
+  const clock = (): number => {
+    const t = now();
+    if (t - last > longest) longest = t - last;
+    last = t;
+    return t;
+  };
+  const budget = lintBudget(clock);
+  return { budget, stalled: () => budget.cut && longest >= LINT_BUDGET_MS / 2 };
+}
+
 /** After a lint: counts overruns, suspends, persists. Returns the hint ids newly suspended. */
 export function noteBudget(budget: LintBudget): string[] {
   const added: string[] = [];

@@ -63,3 +63,58 @@ test('a worker restarted in the same browser session reads the suspensions back'
   // loadSuspended reads once per worker start; the module was loaded fresh for this file.
   expect([...suspendedRules()].filter((id) => id === 'team/slow-rule').length).toBeLessThanOrEqual(1);
 });
+
+describe('a lint cut short by a stall runs once more', () => {
+  const draft = "I don't know, it's our policy. As I said, we can't do that. Calm down, I'll get back to you soon.";
+  const base = { draft, thread: [], site: 'demo', ticket: null, dismissed: new Set<string>() };
+  /** A clock that moves 0.01 ms per read, and jumps `by` ms at the reads `at` holds (counted over the whole test). */
+  const clock = (at: ReadonlySet<number>, by: number) => {
+    let reads = 0;
+    let t = 0;
+    const now = () => {
+      reads++;
+      t += at.has(reads) ? by : 0.01;
+      return t;
+    };
+    return { now, reads: () => reads };
+  };
+
+  test('the worker taken away mid-lint: the rep still gets every hint, and the stall suspends nothing', () => {
+    lintDraft(base); // warm: the first lint after a compile runs without a budget
+    const whole = lintDraft({ ...base, now: clock(new Set(), 0).now }).hints.map((h) => h.id);
+    expect(whole.length).toBeGreaterThanOrEqual(4);
+    // A 60 ms stall at the third read: the rules after it were never tried.
+    for (let i = 0; i < 3; i++) {
+      const stalled = lintDraft({ ...base, now: clock(new Set([3]), 60).now }).hints.map((h) => h.id);
+      expect(stalled).toEqual(whole);
+    }
+    expect(suspendedRules().size).toBe(0);
+  });
+
+  test('a stall before the first rule too', () => {
+    lintDraft(base);
+    const whole = lintDraft({ ...base, now: clock(new Set(), 0).now }).hints.map((h) => h.id);
+    expect(lintDraft({ ...base, now: clock(new Set([2]), 60).now }).hints.map((h) => h.id)).toEqual(whole);
+  });
+
+  test('bounded: a lint that stalls again is not run a third time', () => {
+    lintDraft(base);
+    const c = clock(new Set(Array.from({ length: 1000 }, (_, i) => i * 3 + 3)), 60);
+    const out = lintDraft({ ...base, now: c.now });
+    // Two lints, each cut at its first long step: a handful of reads, and fewer hints than a whole lint.
+    expect(c.reads()).toBeLessThan(12);
+    expect(out.hints.length).toBeLessThan(4);
+  });
+
+  test('many steps that each keep their share add up to a cut without a retry (heavy packs stay bounded)', () => {
+    lintDraft(base);
+    // Every read 2 ms apart: past the 50 ms budget after ~25 of the pack's rules, no step near half of it.
+    let t = 0;
+    let reads = 0;
+    const out = lintDraft({ ...base, now: () => (reads++, (t += 2)) });
+    expect(reads).toBeGreaterThan(LINT_BUDGET_MS / 2);
+    expect(reads).toBeLessThanOrEqual(LINT_BUDGET_MS / 2 + 3);
+    const whole = lintDraft({ ...base, now: clock(new Set(), 0).now });
+    expect(out.hints.length).toBeLessThanOrEqual(whole.hints.length);
+  });
+});
