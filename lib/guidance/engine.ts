@@ -595,7 +595,9 @@ class LintView implements DraftView {
   private readonly c: CompiledPacks;
   private readonly dw: DraftFacts;
   private readonly messages: readonly ThreadMessage[];
+  /** countWords of the draft, exact or (counted up to a limit) above that limit. */
   private count = -1;
+  private exact = false;
   private info: ThreadInfo | null = null;
 
   constructor(c: CompiledPacks, text: string, dw: DraftFacts, messages: readonly ThreadMessage[]) {
@@ -610,8 +612,10 @@ class LintView implements DraftView {
   has(m: CompiledMatcher): boolean {
     return test(m, this.text, this.dw);
   }
-  words(): number {
-    if (this.count < 0) this.count = countWords(this.text);
+  words(upTo = Infinity): number {
+    if (this.count >= 0 && (this.exact || this.count > upTo)) return this.count;
+    this.count = countWords(this.text, upTo);
+    this.exact = this.count <= upTo;
     return this.count;
   }
   near(ranges: readonly TextRange[]): readonly TextRange[] {

@@ -108,7 +108,7 @@ const unansweredCustomer = defineCheck({
   compile: (rule, m) => ({ maxWords: rule.maxWords ?? 0, acknowledgement: m.get(rule.acknowledgement) }),
   match: (c, draft) => {
     if (draft.thread().lastRole !== 'customer') return null;
-    const words = draft.words();
+    const words = draft.words(c.maxWords);
     if (words > c.maxWords) return null;
     if (words > 0 && c.acknowledgement !== null && draft.has(c.acknowledgement)) return null;
     return NO_HITS;
@@ -143,7 +143,7 @@ const customerSaid = defineCheck({
     minWords: rule.minWords ?? 0,
   }),
   match: (c, draft) => {
-    if (c.minWords > 0 && draft.words() < c.minWords) return null;
+    if (c.minWords > 0 && draft.words(c.minWords) < c.minWords) return null;
     let ranges = NO_HITS;
     if (c.draft !== null) {
       ranges = draft.scan(c.draft);

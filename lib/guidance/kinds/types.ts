@@ -29,8 +29,8 @@ export interface DraftView {
   scan(m: CompiledMatcher): readonly TextRange[];
   /** Whether `m` matches the draft. */
   has(m: CompiledMatcher): boolean;
-  /** The draft's number of words. */
-  words(): number;
+  /** The draft's number of words; with `upTo`, any number above `upTo` once there are more (enough to compare with a limit: counting stops there). */
+  words(upTo?: number): number;
   /** The ranges that pass the rule's `ifNear` and `unlessNear`. */
   near(ranges: readonly TextRange[]): readonly TextRange[];
   /** The thread's facts (cached per thread); a kind with `needsThread` always has one. */
