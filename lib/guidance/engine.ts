@@ -35,7 +35,12 @@ export type { CompiledPacks, CompilePrefs } from './compile';
 // ---------------------------------------------------------------------------------------------
 // Scanning
 
-function gateOpen(gate: readonly (readonly string[])[], words: ReadonlySet<string>): boolean {
+/** What a word gate asks of the draft's words: draftWords' Set, or draftGateWords. */
+export interface WordLookup {
+  has(word: string): boolean;
+}
+
+function gateOpen(gate: readonly (readonly string[])[], words: WordLookup): boolean {
   for (let p = 0; p < gate.length; p++) {
     const need = gate[p]!;
     let all = true;
@@ -49,8 +54,8 @@ function gateOpen(gate: readonly (readonly string[])[], words: ReadonlySet<strin
 export interface DraftFacts {
   /** Per lead slot (compile.ts LeadIndex), or null: every RegExp runs over the whole draft. */
   readonly starts: readonly (readonly number[] | undefined)[] | null;
-  /** Worked out when a phrase list without leads asks (draftWords). */
-  words(): ReadonlySet<string>;
+  /** Worked out when a word gate asks (draftGateWords: what draftWords has, for the gate words). */
+  words(): WordLookup;
 }
 
 function stickyOf(m: CompiledMatcher, i: number): RegExp {
@@ -223,6 +228,107 @@ export function draftWords(c: CompiledPacks, draft: string): ReadonlySet<string>
   return words;
 }
 
+/** Whether folded[from, to) without its apostrophes is `word`. */
+function sameWord(folded: string, from: number, to: number, word: string): boolean {
+  let j = 0;
+  for (let i = from; i < to; i++) {
+    const code = folded.charCodeAt(i);
+    if (isApostrophe(code)) continue;
+    if (j >= word.length || word.charCodeAt(j) !== code) return false;
+    j++;
+  }
+  return j === word.length;
+}
+
+/** The gate words draftWords has, by id (GateWords); the others asked of draftWords itself. */
+class GateLookup implements WordLookup {
+  constructor(
+    private readonly c: CompiledPacks,
+    private readonly draft: string,
+    private readonly found: Uint8Array | null,
+  ) {}
+  has(word: string): boolean {
+    const id = this.found !== null ? this.c.gateWords.ids.get(word) : undefined;
+    return id !== undefined ? this.found![id] === 1 : draftWords(this.c, this.draft).has(word);
+  }
+}
+
+/**
+ * Which of the compile's gate words the draft has, read as draftWords reads it (same words: lower
+ * case, accents folded, apostrophes dropped, the part after the last apostrophe, German spellings),
+ * in one pass that hashes each word as it reads it and looks the hash up among the gate words: no
+ * string and no Set entry per draft word (those were a tenth of the lint). Words draftWords folds
+ * one by one (a letter from U+0250 on, German spellings) are looked up as strings. Memoised on the
+ * last draft.
+ */
+export function draftGateWords(c: CompiledPacks, draft: string): WordLookup {
+  if (c.draftGate !== null && c.draftGate.draft === draft) return c.draftGate.words;
+  const gate = c.gateWords;
+  const read = c.draftStarts !== null && c.draftStarts.draft === draft ? c.draftStarts.folded : undefined;
+  const lower = read === undefined ? draft.toLowerCase() : '';
+  const text = read !== undefined ? read : lower.length === draft.length ? foldText(lower) : null;
+  let found: Uint8Array | null = null;
+  if (text !== null) {
+    const seen = (found = new Uint8Array(gate.words.length));
+    const table = gate.table;
+    const mask = table.length - 1;
+    const hashes = gate.hashes;
+    const words = gate.words;
+    const ids = gate.ids;
+    const mark = (h: number, from: number, to: number) => {
+      let e: number;
+      for (let slot = h & mask; (e = table[slot]!) !== 0; slot = (slot + 1) & mask) {
+        if (hashes[e - 1] === h && sameWord(text, from, to, words[e - 1]!)) seen[e - 1] = 1;
+      }
+    };
+    const markWord = (w: string) => {
+      const id = ids.get(w);
+      if (id !== undefined) seen[id] = 1;
+    };
+    let start = -1;
+    let apos = -1;
+    let high = false;
+    let german = false;
+    let h = 0;
+    let tail = 0;
+    for (let i = 0; i <= draft.length; i++) {
+      const code = i < draft.length ? draft.charCodeAt(i) : 32;
+      if (isWordCode(code)) {
+        if (start < 0) {
+          start = i;
+          h = tail = 0x811c9dc5 | 0;
+        }
+        if (code >= 0x250) high = true;
+        if (code >= 0xc4 && isFoldCode(code)) german = true;
+        const t = text.charCodeAt(i);
+        h = Math.imul(h ^ t, 0x01000193);
+        tail = Math.imul(tail ^ t, 0x01000193);
+      } else if (start >= 0 && isApostrophe(code) && i + 1 < draft.length && isWordCode(draft.charCodeAt(i + 1))) {
+        apos = i + 1;
+        tail = 0x811c9dc5 | 0;
+      } else if (start >= 0) {
+        // As draftWords: the word (apostrophes dropped), the part after its last apostrophe, the German spelling.
+        if (high) {
+          const w = foldWord(draft.slice(start, i).toLowerCase());
+          markWord(apos >= 0 ? w.replace(/['’‘ʼ`]/g, '') : w);
+          if (apos >= 0) markWord(foldWord(draft.slice(apos, i).toLowerCase()));
+        } else {
+          mark(h, start, i);
+          if (apos >= 0) mark(tail, apos, i);
+        }
+        if (german) markWord(foldWord(foldGerman(draft.slice(start, i).toLowerCase().replace(/['’‘ʼ`]/g, ''))));
+        start = -1;
+        apos = -1;
+        high = false;
+        german = false;
+      }
+    }
+  }
+  const words = new GateLookup(c, draft, found);
+  c.draftGate = { draft, words };
+  return words;
+}
+
 /** 0-35 for 0-9 and a-z (and ſ, which /s/iu matches), else -1: a character of the draft index (lower case, accents folded). */
 function leadLetter(ch: number): number {
   if (ch >= 97 && ch <= 122) return ch - 87;
@@ -311,7 +417,7 @@ export function draftStarts(c: CompiledPacks, draft: string): readonly (readonly
 }
 
 function draftFacts(c: CompiledPacks, draft: string): DraftFacts {
-  return { starts: draftStarts(c, draft), words: () => draftWords(c, draft) };
+  return { starts: draftStarts(c, draft), words: () => draftGateWords(c, draft) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -330,9 +436,29 @@ function isCloser(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201d || c === 0x2019;
 }
 
-/** Whether a conjunction starts at `i` (after spaces): a comma before one ends a clause. */
+/** a-z: 1 where a CONJUNCTION word starts with that letter. */
+const CONJUNCTION_FIRST = (() => {
+  const out = new Uint8Array(26);
+  for (const ch of 'abcdeghmoprstwy') out[ch.charCodeAt(0) - 97] = 1;
+  return out;
+})();
+
+/**
+ * Whether a conjunction starts at `i` (after spaces): a comma before one ends a clause. The
+ * RegExp runs only when the first character after ASCII spaces may start one (an ASCII letter that
+ * starts a CONJUNCTION word, or anything not ASCII): most commas are not before one.
+ */
 function conjunctionAt(draft: string, i: number): boolean {
-  return CONJUNCTION.test(draft.slice(i, i + 13));
+  const end = Math.min(draft.length, i + 13);
+  let j = i;
+  let c = 0;
+  while (j < end && ((c = draft.charCodeAt(j)) === 32 || (c >= 9 && c <= 13))) j++;
+  if (j >= end) return false;
+  if (c < 128) {
+    const letter = (c | 32) - 97;
+    if (letter < 0 || letter > 25 || CONJUNCTION_FIRST[letter] === 0) return false;
+  }
+  return CONJUNCTION.test(draft.slice(i, end));
 }
 
 /**
@@ -366,8 +492,11 @@ export function draftSpans(c: CompiledPacks, draft: string): { sentences: readon
       if (j < n && !isSpace(draft.charCodeAt(j)) && draft.charCodeAt(j) !== 10 && draft.charCodeAt(j) !== 13) continue;
       let k = j;
       while (k < n && isSpace(draft.charCodeAt(k))) k++;
-      const next = k < n ? draft[k]! : '';
-      if (ch === 46 && next !== '' && next !== next.toUpperCase()) continue;
+      if (ch === 46 && k < n) {
+        // A lower-case next word: not a sentence end ("3 p.m. today").
+        const nc = draft.charCodeAt(k);
+        if (nc < 128 ? nc >= 97 && nc <= 122 : draft[k]! !== draft[k]!.toUpperCase()) continue;
+      }
       close(j, j);
       i = j - 1;
       continue;
