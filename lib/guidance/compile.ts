@@ -6,7 +6,7 @@ import type { HintAction, Severity, TextRange } from './hint';
 import { NO_HITS } from './hint';
 import type { ThreadMessage } from '../adapters/types';
 import { kindOf, type AnyRuleKind } from './kinds';
-import type { Matchers } from './kinds/types';
+import type { DraftWordList, Matchers } from './kinds/types';
 import { matchLangOf, phrasesSource, type MatchLang } from './phrase';
 import { isApostrophe } from './words';
 import type { BoundaryPolicy, Matcher, Near, Pack, Rule, RuleContext } from './schema';
@@ -199,8 +199,8 @@ export interface CompiledPacks {
   } | null;
   /** The words the gates ask for. */
   readonly gateWords: GateWords;
-  /** Which gate words the last draft has (engine.ts draftGateWords). */
-  draftGate: { readonly draft: string; readonly words: { has(word: string): boolean } } | null;
+  /** Which gate words the last draft has, and its words (engine.ts draftGateWords, draftWordList). */
+  draftGate: { readonly draft: string; readonly words: { has(word: string): boolean }; readonly list: DraftWordList } | null;
   /** The draft's normalised words (for the phrase gate), memoised on the last draft. */
   draftWords: { readonly draft: string; readonly words: ReadonlySet<string> } | null;
   /** The draft's sentence and clause bounds (for ifNear/unlessNear), memoised on the last draft. */

@@ -6,7 +6,7 @@
  */
 import type { ThreadMessage } from '../adapters/types';
 import { NO_HITS, type Hint, type LintContext, type LintInput, type TextRange } from './hint';
-import type { DraftView } from './kinds/types';
+import type { DraftView, DraftWordList } from './kinds/types';
 import { foldGerman, foldText, foldWord } from './phrase';
 import type { Case, Pack } from './schema';
 import { countWords, isApostrophe as apostropheCode, isWordCode as wordCode } from './words';
@@ -253,60 +253,78 @@ class GateLookup implements WordLookup {
   }
 }
 
+/** The draft's words with their lower-case hashes (DraftWordList; worked out with draftGateWords). */
+export function draftWordList(c: CompiledPacks, draft: string): DraftWordList {
+  if (c.draftGate === null || c.draftGate.draft !== draft) draftGateWords(c, draft);
+  return c.draftGate!.list;
+}
+
 /**
  * Which of the compile's gate words the draft has, read as draftWords reads it (same words: lower
  * case, accents folded, apostrophes dropped, the part after the last apostrophe, German spellings),
  * in one pass that hashes each word as it reads it and looks the hash up among the gate words: no
  * string and no Set entry per draft word (those were a tenth of the lint). Words draftWords folds
- * one by one (a letter from U+0250 on, German spellings) are looked up as strings. Memoised on the
- * last draft.
+ * one by one (a letter from U+0250 on, German spellings) are looked up as strings. The same pass
+ * lists the draft's words with their lower-case hashes (draftWordList: the word triples of
+ * kinds/conversation.ts, no second pass over the draft). Memoised on the last draft.
  */
 export function draftGateWords(c: CompiledPacks, draft: string): WordLookup {
   if (c.draftGate !== null && c.draftGate.draft === draft) return c.draftGate.words;
   const gate = c.gateWords;
+  const most = (draft.length >> 1) + 1;
+  const listStarts = new Int32Array(most);
+  const listEnds = new Int32Array(most);
+  const listHashes = new Int32Array(most);
+  let count = 0;
   const read = c.draftStarts !== null && c.draftStarts.draft === draft ? c.draftStarts.folded : undefined;
   const lower = read === undefined ? draft.toLowerCase() : '';
   const text = read !== undefined ? read : lower.length === draft.length ? foldText(lower) : null;
-  let found: Uint8Array | null = null;
-  if (text !== null) {
-    const seen = (found = new Uint8Array(gate.words.length));
-    const table = gate.table;
-    const mask = table.length - 1;
-    const hashes = gate.hashes;
-    const words = gate.words;
-    const ids = gate.ids;
-    const mark = (h: number, from: number, to: number) => {
-      let e: number;
-      for (let slot = h & mask; (e = table[slot]!) !== 0; slot = (slot + 1) & mask) {
-        if (hashes[e - 1] === h && sameWord(text, from, to, words[e - 1]!)) seen[e - 1] = 1;
+  const found: Uint8Array | null = text !== null ? new Uint8Array(gate.words.length) : null;
+  const table = gate.table;
+  const mask = table.length - 1;
+  const hashes = gate.hashes;
+  const gateWords = gate.words;
+  const ids = gate.ids;
+  const mark = (h: number, from: number, to: number) => {
+    let e: number;
+    for (let slot = h & mask; (e = table[slot]!) !== 0; slot = (slot + 1) & mask) {
+      if (hashes[e - 1] === h && sameWord(text!, from, to, gateWords[e - 1]!)) found![e - 1] = 1;
+    }
+  };
+  const markWord = (w: string) => {
+    const id = ids.get(w);
+    if (id !== undefined) found![id] = 1;
+  };
+  let start = -1;
+  let apos = -1;
+  let high = false;
+  let german = false;
+  let h = 0;
+  let tail = 0;
+  let lowerHash = 0;
+  for (let i = 0; i <= draft.length; i++) {
+    const code = i < draft.length ? draft.charCodeAt(i) : 32;
+    if (isWordCode(code)) {
+      if (start < 0) {
+        start = i;
+        h = tail = lowerHash = 0x811c9dc5 | 0;
       }
-    };
-    const markWord = (w: string) => {
-      const id = ids.get(w);
-      if (id !== undefined) seen[id] = 1;
-    };
-    let start = -1;
-    let apos = -1;
-    let high = false;
-    let german = false;
-    let h = 0;
-    let tail = 0;
-    for (let i = 0; i <= draft.length; i++) {
-      const code = i < draft.length ? draft.charCodeAt(i) : 32;
-      if (isWordCode(code)) {
-        if (start < 0) {
-          start = i;
-          h = tail = 0x811c9dc5 | 0;
-        }
-        if (code >= 0x250) high = true;
-        if (code >= 0xc4 && isFoldCode(code)) german = true;
+      lowerHash = Math.imul(lowerHash ^ (code >= 65 && code <= 90 ? code + 32 : code > 127 ? draft[i]!.toLowerCase().charCodeAt(0) : code), 0x01000193);
+      if (code >= 0x250) high = true;
+      if (code >= 0xc4 && isFoldCode(code)) german = true;
+      if (text !== null) {
         const t = text.charCodeAt(i);
         h = Math.imul(h ^ t, 0x01000193);
         tail = Math.imul(tail ^ t, 0x01000193);
-      } else if (start >= 0 && isApostrophe(code) && i + 1 < draft.length && isWordCode(draft.charCodeAt(i + 1))) {
-        apos = i + 1;
-        tail = 0x811c9dc5 | 0;
-      } else if (start >= 0) {
+      }
+    } else if (start >= 0 && isApostrophe(code) && i + 1 < draft.length && isWordCode(draft.charCodeAt(i + 1))) {
+      apos = i + 1;
+      tail = 0x811c9dc5 | 0;
+    } else if (start >= 0) {
+      listStarts[count] = start;
+      listEnds[count] = i;
+      listHashes[count++] = lowerHash;
+      if (text !== null) {
         // As draftWords: the word (apostrophes dropped), the part after its last apostrophe, the German spelling.
         if (high) {
           const w = foldWord(draft.slice(start, i).toLowerCase());
@@ -317,15 +335,15 @@ export function draftGateWords(c: CompiledPacks, draft: string): WordLookup {
           if (apos >= 0) mark(tail, apos, i);
         }
         if (german) markWord(foldWord(foldGerman(draft.slice(start, i).toLowerCase().replace(/['’‘ʼ`]/g, ''))));
-        start = -1;
-        apos = -1;
-        high = false;
-        german = false;
       }
+      start = -1;
+      apos = -1;
+      high = false;
+      german = false;
     }
   }
   const words = new GateLookup(c, draft, found);
-  c.draftGate = { draft, words };
+  c.draftGate = { draft, words, list: { count, starts: listStarts, ends: listEnds, hashes: listHashes } };
   return words;
 }
 
@@ -760,6 +778,9 @@ class LintView implements DraftView {
   }
   customerSays(m: CompiledMatcher, lastOnly: boolean): boolean {
     return anyCustomerSays(this.thread(), m, lastOnly);
+  }
+  wordList(): DraftWordList {
+    return draftWordList(this.c, this.text);
   }
   memo<T>(key: object, make: (draft: string) => T): T {
     let memo = this.c.draftMemo;

@@ -10,7 +10,7 @@ import { isApostrophe as apostropheCode, isWordCode as wordCode } from '../words
 const isWordCode = wordCode;
 const isApostrophe = apostropheCode;
 import { MatcherSchema, ruleBase, UNLESS_FIELD } from './parts';
-import { defineKind, schemasOf, type DraftView, type EditorField, type Matchers, type VariantField } from './types';
+import { defineKind, schemasOf, type DraftView, type DraftWordList, type EditorField, type Matchers, type VariantField } from './types';
 
 /**
  * About the conversation, not the draft alone: one of several `check`s, each with its own fields
@@ -216,8 +216,8 @@ function pendingRequest(draft: DraftView, c: { readonly request: CompiledMatcher
   return pending;
 }
 
-/** Word triples of the draft (repeats-agent). */
-interface DraftTokens {
+/** Word triples of the draft (repeats-agent). Exported with `shingles` and `draftShingles` for the tests only. */
+export interface DraftTokens {
   /** Hashes of consecutive word triples. */
   readonly shingles: readonly number[];
   readonly unique: ReadonlySet<number>;
@@ -233,7 +233,7 @@ const SHINGLE = 3;
  * number. `starts`/`ends` give each triple's span in the text. Collisions are possible but rare
  * (32-bit), and only ever make two texts look slightly more alike.
  */
-function shingles(text: string, withSpans: boolean): DraftTokens {
+export function shingles(text: string, withSpans: boolean): DraftTokens {
   const hashes: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -276,9 +276,25 @@ function shingles(text: string, withSpans: boolean): DraftTokens {
   return { shingles: hashes, unique: new Set(hashes), starts, ends };
 }
 
+/**
+ * The draft's word triples as `shingles(draft, true)` gives them, from the words the engine's word
+ * pass already read and hashed the same way (DraftView.wordList): no second pass over the draft.
+ */
+export function draftShingles(words: DraftWordList): DraftTokens {
+  const hashes: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const h = words.hashes;
+  for (let k = SHINGLE - 1; k < words.count; k++) {
+    hashes.push(Math.imul(h[k - 2]!, 0x9e3779b1) ^ Math.imul(h[k - 1]! + 0x7f4a7c15, 0x85ebca77) ^ h[k]!);
+    starts.push(words.starts[k - 2]!);
+    ends.push(words.ends[k]!);
+  }
+  return { shingles: hashes, unique: new Set(hashes), starts, ends };
+}
+
 const AGENT_KEY = {};
 const DRAFT_KEY = {};
-const draftShingles = (text: string): DraftTokens => shingles(text, true);
 
 function agentShingles(info: ThreadInfo): readonly ReadonlySet<number>[] {
   const cached = info.perRule.get(AGENT_KEY) as ReadonlySet<number>[] | undefined;
@@ -293,7 +309,7 @@ function agentShingles(info: ThreadInfo): readonly ReadonlySet<number>[] {
 function repeatedRanges(draft: DraftView, rule: { readonly similarity: number; readonly minShared: number }): TextRange[] | null {
   const agents = agentShingles(draft.thread());
   if (agents.length === 0) return null;
-  const tokens = draft.memo(DRAFT_KEY, draftShingles);
+  const tokens = draft.memo(DRAFT_KEY, () => draftShingles(draft.wordList()));
   const n = tokens.shingles.length;
   if (n === 0 || n + SHINGLE - 1 < rule.minShared) return null;
   let best: ReadonlySet<number> | null = null;

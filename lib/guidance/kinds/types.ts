@@ -41,6 +41,21 @@ export interface DraftView {
   customerSays(m: CompiledMatcher, lastOnly: boolean): boolean;
   /** A value worked out from the draft alone, kept until the draft changes. */
   memo<T>(key: object, make: (draft: string) => T): T;
+  /** The draft's words with their hashes (read in the same pass as the word gates' words). */
+  wordList(): DraftWordList;
+}
+
+/**
+ * The draft's words: runs of letters and digits, an apostrophe between two of them kept inside
+ * (words.ts isWordCode, isApostrophe). Word k is [starts[k], ends[k]); hashes[k] is FNV-1a over its
+ * characters lower case (A-Z as a-z, others as String#toLowerCase gives their first unit),
+ * apostrophes skipped.
+ */
+export interface DraftWordList {
+  readonly count: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly hashes: Int32Array;
 }
 
 /**

@@ -4,7 +4,8 @@
 // and on texts made of the packs' phrases written in many ways (case, the Kelvin sign and the long
 // s, curly or no apostrophes, elisions, accents dropped, German spellings, letters from U+0250 on).
 import { describe, expect, it } from 'vitest';
-import { compile, draftGateWords, draftWords } from '@/lib/guidance/engine';
+import { compile, draftGateWords, draftWordList, draftWords } from '@/lib/guidance/engine';
+import { draftShingles, shingles } from '@/lib/guidance/kinds/conversation';
 import type { CompiledPacks } from '@/lib/guidance/compile';
 import type { Pack } from '@/lib/guidance/schema';
 import { builtinPacks, CORPUS_LANGS, loadCorpus, loadLangCorpus } from '@/tools/eval-drafts';
@@ -75,7 +76,7 @@ describe('draftGateWords answers as draftWords', () => {
   const english = loadCorpus('train').map((r) => r.draft);
   const drafts = (p: Pack): string[] => {
     const l = CORPUS_LANGS.find((x) => p.locale.startsWith(x));
-    return l ? loadLangCorpus(l, 'train').map((r) => r.draft) : english;
+    return l ? (loadLangCorpus(l, 'train') ?? []).map((r) => r.draft) : english;
   };
   for (const p of [...builtinPacks(), generatePack(60)]) {
     it(`${p.id}: the training drafts, the phrases written many ways, tricky texts`, () => {
@@ -106,3 +107,30 @@ describe('draftGateWords answers as draftWords', () => {
 function k2sep(i: number): string {
   return ['. ', ' ', ', ', '\n', '! '][i % 5]!;
 }
+
+describe('the draft word triples from the word pass (draftWordList) are those of shingles(draft)', () => {
+  it('on the training drafts and tricky texts', () => {
+    const c = compile([generatePack(5)]);
+    const texts = [
+      ...loadCorpus('train').map((r) => r.draft),
+      ...TRICKY,
+      ...TRICKY.map((t) => t.toUpperCase()),
+      'İstanbul İT office, DON’T you 𝒜𝒷𝒸 emoji 😀 here ÉTÉ été ǅ ǆ Ω ω ΣΑΣ',
+      "a b",
+      "one two three",
+      "  don't  ",
+      '',
+    ];
+    for (const t of texts) {
+      const want = shingles(t, true);
+      const got = draftShingles(draftWordList(c, t));
+      expect({ t, shingles: got.shingles, starts: got.starts, ends: got.ends, unique: [...got.unique] }).toEqual({
+        t,
+        shingles: want.shingles,
+        starts: want.starts,
+        ends: want.ends,
+        unique: [...want.unique],
+      });
+    }
+  });
+});
