@@ -454,6 +454,13 @@ function isCloser(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201d || c === 0x2019;
 }
 
+/** ASCII: 1 for what may end a sentence or clause in draftSpans (line breaks, . ! ? ; : , -). */
+const SPAN_MARK = (() => {
+  const out = new Uint8Array(128);
+  for (const ch of '\n\r.!?;:,-') out[ch.charCodeAt(0)] = 1;
+  return out;
+})();
+
 /** a-z: 1 where a CONJUNCTION word starts with that letter. */
 const CONJUNCTION_FIRST = (() => {
   const out = new Uint8Array(26);
@@ -500,6 +507,8 @@ export function draftSpans(c: CompiledPacks, draft: string): { sentences: readon
   };
   for (let i = 0; i < n; i++) {
     const ch = draft.charCodeAt(i);
+    // Most characters end nothing: one table look-up for them.
+    if (ch < 128 ? SPAN_MARK[ch] === 0 : ch !== 0x2014 && ch !== 0x2013) continue;
     if (ch === 10 || ch === 13) {
       close(i, i + 1);
       continue;
