@@ -200,7 +200,7 @@ export interface CompiledPacks {
   /** The words the gates ask for. */
   readonly gateWords: GateWords;
   /** Which gate words the last draft has, and its words (engine.ts draftGateWords, draftWordList). */
-  draftGate: { readonly draft: string; readonly words: { has(word: string): boolean }; readonly list: DraftWordList } | null;
+  draftGate: { readonly draft: string; readonly words: { has(word: string): boolean }; readonly found: Uint8Array | null; readonly list: DraftWordList } | null;
   /** The draft's normalised words (for the phrase gate), memoised on the last draft. */
   draftWords: { readonly draft: string; readonly words: ReadonlySet<string> } | null;
   /** The draft's sentence and clause bounds (for ifNear/unlessNear), memoised on the last draft. */

@@ -271,15 +271,18 @@ export function draftWordList(c: CompiledPacks, draft: string): DraftWordList {
 export function draftGateWords(c: CompiledPacks, draft: string): WordLookup {
   if (c.draftGate !== null && c.draftGate.draft === draft) return c.draftGate.words;
   const gate = c.gateWords;
+  // The last draft's arrays when they are long enough (its list is dropped with its memo below).
   const most = (draft.length >> 1) + 1;
-  const listStarts = new Int32Array(most);
-  const listEnds = new Int32Array(most);
-  const listHashes = new Int32Array(most);
+  const old = c.draftGate?.list;
+  const listStarts = old !== undefined && old.starts.length >= most ? old.starts : new Int32Array(most);
+  const listEnds = old !== undefined && old.ends.length >= most ? old.ends : new Int32Array(most);
+  const listHashes = old !== undefined && old.hashes.length >= most ? old.hashes : new Int32Array(most);
   let count = 0;
   const read = c.draftStarts !== null && c.draftStarts.draft === draft ? c.draftStarts.folded : undefined;
   const lower = read === undefined ? draft.toLowerCase() : '';
   const text = read !== undefined ? read : lower.length === draft.length ? foldText(lower) : null;
-  const found: Uint8Array | null = text !== null ? new Uint8Array(gate.words.length) : null;
+  const oldFound = c.draftGate?.found;
+  const found: Uint8Array | null = text === null ? null : oldFound != null ? oldFound.fill(0) : new Uint8Array(gate.words.length);
   const table = gate.table;
   const mask = table.length - 1;
   const hashes = gate.hashes;
@@ -343,7 +346,7 @@ export function draftGateWords(c: CompiledPacks, draft: string): WordLookup {
     }
   }
   const words = new GateLookup(c, draft, found);
-  c.draftGate = { draft, words, list: { count, starts: listStarts, ends: listEnds, hashes: listHashes } };
+  c.draftGate = { draft, words, found, list: { count, starts: listStarts, ends: listEnds, hashes: listHashes } };
   return words;
 }
 

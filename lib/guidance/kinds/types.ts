@@ -41,7 +41,7 @@ export interface DraftView {
   customerSays(m: CompiledMatcher, lastOnly: boolean): boolean;
   /** A value worked out from the draft alone, kept until the draft changes. */
   memo<T>(key: object, make: (draft: string) => T): T;
-  /** The draft's words with their hashes (read in the same pass as the word gates' words). */
+  /** The draft's words with their hashes (read in the same pass as the word gates' words). Valid for this draft only: the next draft's list reuses its arrays. */
   wordList(): DraftWordList;
 }
 
