@@ -216,7 +216,7 @@ function pendingRequest(draft: DraftView, c: { readonly request: CompiledMatcher
   return pending;
 }
 
-/** Word triples of the draft (repeats-agent). Exported with `shingles` and `draftShingles` for the tests only. */
+/** Word triples of a text (repeats-agent). Exported with `shingles`, `draftTriple` and `draftTriples` for the tests only. */
 export interface DraftTokens {
   /** Hashes of consecutive word triples. */
   readonly shingles: readonly number[];
@@ -277,20 +277,20 @@ export function shingles(text: string, withSpans: boolean): DraftTokens {
 }
 
 /**
- * The draft's word triples as `shingles(draft, true)` gives them, from the words the engine's word
- * pass already read and hashed the same way (DraftView.wordList): no second pass over the draft.
+ * The draft's word triple i (words i to i + 2) as `shingles(draft, true)` gives it, from the words
+ * the engine's word pass already read and hashed the same way (DraftView.wordList): no second pass
+ * over the draft. Its span: words.starts[i] to words.ends[i + 2].
  */
-export function draftShingles(words: DraftWordList): DraftTokens {
-  const hashes: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+export function draftTriple(words: DraftWordList, i: number): number {
   const h = words.hashes;
-  for (let k = SHINGLE - 1; k < words.count; k++) {
-    hashes.push(Math.imul(h[k - 2]!, 0x9e3779b1) ^ Math.imul(h[k - 1]! + 0x7f4a7c15, 0x85ebca77) ^ h[k]!);
-    starts.push(words.starts[k - 2]!);
-    ends.push(words.ends[k]!);
-  }
-  return { shingles: hashes, unique: new Set(hashes), starts, ends };
+  return Math.imul(h[i]!, 0x9e3779b1) ^ Math.imul(h[i + 1]! + 0x7f4a7c15, 0x85ebca77) ^ h[i + 2]!;
+}
+
+/** The draft's distinct word triples. */
+export function draftTriples(words: DraftWordList): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + SHINGLE - 1 < words.count; i++) out.add(draftTriple(words, i));
+  return out;
 }
 
 const AGENT_KEY = {};
@@ -309,19 +309,20 @@ function agentShingles(info: ThreadInfo): readonly ReadonlySet<number>[] {
 function repeatedRanges(draft: DraftView, rule: { readonly similarity: number; readonly minShared: number }): TextRange[] | null {
   const agents = agentShingles(draft.thread());
   if (agents.length === 0) return null;
-  const tokens = draft.memo(DRAFT_KEY, () => draftShingles(draft.wordList()));
-  const n = tokens.shingles.length;
+  // The word list is read again where used (a memo outlives it: the next draft's list reuses its arrays).
+  const n = Math.max(0, draft.wordList().count - (SHINGLE - 1));
   if (n === 0 || n + SHINGLE - 1 < rule.minShared) return null;
+  const unique = draft.memo(DRAFT_KEY, () => draftTriples(draft.wordList()));
   let best: ReadonlySet<number> | null = null;
   let bestScore = 0;
   for (const a of agents) {
     if (a.size === 0) continue;
     // Distinct draft triples found in the agent message (counted over the smaller of the two sets).
     let shared = 0;
-    if (a.size < tokens.unique.size) {
-      for (const sh of a) if (tokens.unique.has(sh)) shared++;
-    } else for (const sh of tokens.unique) if (a.has(sh)) shared++;
-    const score = shared / Math.min(tokens.unique.size, a.size);
+    if (a.size < unique.size) {
+      for (const sh of a) if (unique.has(sh)) shared++;
+    } else for (const sh of unique) if (a.has(sh)) shared++;
+    const score = shared / Math.min(unique.size, a.size);
     if (shared + SHINGLE - 1 >= rule.minShared && score >= rule.similarity && score > bestScore) {
       best = a;
       bestScore = score;
@@ -329,10 +330,11 @@ function repeatedRanges(draft: DraftView, rule: { readonly similarity: number; r
   }
   if (!best) return null;
   const ranges: TextRange[] = [];
+  const words = draft.wordList();
   for (let i = 0; i < n; i++) {
-    if (!best.has(tokens.shingles[i]!)) continue;
-    const start = tokens.starts[i]!;
-    const end = tokens.ends[i]!;
+    if (!best.has(draftTriple(words, i))) continue;
+    const start = words.starts[i]!;
+    const end = words.ends[i + SHINGLE - 1]!;
     const last = ranges[ranges.length - 1];
     if (last && start <= last.end) last.end = Math.max(last.end, end);
     else ranges.push({ start, end });

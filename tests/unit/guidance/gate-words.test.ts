@@ -5,7 +5,7 @@
 // s, curly or no apostrophes, elisions, accents dropped, German spellings, letters from U+0250 on).
 import { describe, expect, it } from 'vitest';
 import { compile, draftGateWords, draftWordList, draftWords } from '@/lib/guidance/engine';
-import { draftShingles, shingles } from '@/lib/guidance/kinds/conversation';
+import { draftTriple, draftTriples, shingles } from '@/lib/guidance/kinds/conversation';
 import type { CompiledPacks } from '@/lib/guidance/compile';
 import type { Pack } from '@/lib/guidance/schema';
 import { builtinPacks, CORPUS_LANGS, loadCorpus, loadLangCorpus } from '@/tools/eval-drafts';
@@ -116,21 +116,22 @@ describe('the draft word triples from the word pass (draftWordList) are those of
       ...TRICKY,
       ...TRICKY.map((t) => t.toUpperCase()),
       'İstanbul İT office, DON’T you 𝒜𝒷𝒸 emoji 😀 here ÉTÉ été ǅ ǆ Ω ω ΣΑΣ',
-      "a b",
-      "one two three",
+      'a b',
+      'one two three',
       "  don't  ",
       '',
     ];
     for (const t of texts) {
       const want = shingles(t, true);
-      const got = draftShingles(draftWordList(c, t));
-      expect({ t, shingles: got.shingles, starts: got.starts, ends: got.ends, unique: [...got.unique] }).toEqual({
-        t,
-        shingles: want.shingles,
-        starts: want.starts,
-        ends: want.ends,
-        unique: [...want.unique],
-      });
+      const words = draftWordList(c, t);
+      const n = Math.max(0, words.count - 2);
+      const got = {
+        shingles: Array.from({ length: n }, (_, i) => draftTriple(words, i)),
+        starts: Array.from({ length: n }, (_, i) => words.starts[i]),
+        ends: Array.from({ length: n }, (_, i) => words.ends[i + 2]),
+        unique: [...draftTriples(words)],
+      };
+      expect({ t, ...got }).toEqual({ t, shingles: want.shingles, starts: want.starts, ends: want.ends, unique: [...want.unique] });
     }
   });
 });
