@@ -286,15 +286,64 @@ export function draftTriple(words: DraftWordList, i: number): number {
   return Math.imul(h[i]!, 0x9e3779b1) ^ Math.imul(h[i + 1]! + 0x7f4a7c15, 0x85ebca77) ^ h[i + 2]!;
 }
 
-/** The draft's distinct word triples. */
-export function draftTriples(words: DraftWordList): ReadonlySet<number> {
-  const out = new Set<number>();
-  for (let i = 0; i + SHINGLE - 1 < words.count; i++) out.add(draftTriple(words, i));
-  return out;
+/**
+ * A set of 32-bit numbers in reused buffers (open addressing, a generation stamp per slot): the
+ * draft's distinct word triples, filled again for each draft. A Set of ~400 numbers per draft was
+ * garbage that slowed the lints after it.
+ */
+export class TripleSet {
+  private keys = new Int32Array(1024);
+  private stamps = new Int32Array(1024);
+  private stamp = 0;
+  /** The distinct values, in the order added. */
+  values = new Int32Array(512);
+  size = 0;
+
+  /** Empties the set, with room for `most` values. */
+  reset(most: number): void {
+    if (most * 2 > this.keys.length) {
+      let n = this.keys.length;
+      while (most * 2 > n) n *= 2;
+      this.keys = new Int32Array(n);
+      this.stamps = new Int32Array(n);
+      this.values = new Int32Array(n >> 1);
+      this.stamp = 0;
+    }
+    this.size = 0;
+    if (++this.stamp > 0x3fffffff) {
+      this.stamps.fill(0);
+      this.stamp = 1;
+    }
+  }
+  add(x: number): void {
+    const mask = this.keys.length - 1;
+    for (let h = Math.imul(x, 0x9e3779b1) & mask; ; h = (h + 1) & mask) {
+      if (this.stamps[h] !== this.stamp) {
+        this.stamps[h] = this.stamp;
+        this.keys[h] = x;
+        this.values[this.size++] = x;
+        return;
+      }
+      if (this.keys[h] === x) return;
+    }
+  }
+  has(x: number): boolean {
+    const mask = this.keys.length - 1;
+    for (let h = Math.imul(x, 0x9e3779b1) & mask; this.stamps[h] === this.stamp; h = (h + 1) & mask) if (this.keys[h] === x) return true;
+    return false;
+  }
+}
+
+const DRAFT_TRIPLES = new TripleSet();
+
+/** The draft's distinct word triples, in `into` (emptied first). */
+export function draftTriples(words: DraftWordList, into: TripleSet): TripleSet {
+  into.reset(words.count);
+  for (let i = 0; i + SHINGLE - 1 < words.count; i++) into.add(draftTriple(words, i));
+  return into;
 }
 
 const AGENT_KEY = {};
-const DRAFT_KEY = {};
 
 function agentShingles(info: ThreadInfo): readonly ReadonlySet<number>[] {
   const cached = info.perRule.get(AGENT_KEY) as ReadonlySet<number>[] | undefined;
@@ -312,7 +361,8 @@ function repeatedRanges(draft: DraftView, rule: { readonly similarity: number; r
   // The word list is read again where used (a memo outlives it: the next draft's list reuses its arrays).
   const n = Math.max(0, draft.wordList().count - (SHINGLE - 1));
   if (n === 0 || n + SHINGLE - 1 < rule.minShared) return null;
-  const unique = draft.memo(DRAFT_KEY, () => draftTriples(draft.wordList()));
+  // Worked out for each lint (the rule runs once per lint), in reused buffers.
+  const unique = draftTriples(draft.wordList(), DRAFT_TRIPLES);
   let best: ReadonlySet<number> | null = null;
   let bestScore = 0;
   for (const a of agents) {
@@ -321,7 +371,7 @@ function repeatedRanges(draft: DraftView, rule: { readonly similarity: number; r
     let shared = 0;
     if (a.size < unique.size) {
       for (const sh of a) if (unique.has(sh)) shared++;
-    } else for (const sh of unique) if (a.has(sh)) shared++;
+    } else for (let k = 0; k < unique.size; k++) if (a.has(unique.values[k]!)) shared++;
     const score = shared / Math.min(unique.size, a.size);
     if (shared + SHINGLE - 1 >= rule.minShared && score >= rule.similarity && score > bestScore) {
       best = a;

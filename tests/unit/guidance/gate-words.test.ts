@@ -5,7 +5,7 @@
 // s, curly or no apostrophes, elisions, accents dropped, German spellings, letters from U+0250 on).
 import { describe, expect, it } from 'vitest';
 import { compile, draftGateWords, draftWordList, draftWords } from '@/lib/guidance/engine';
-import { draftTriple, draftTriples, shingles } from '@/lib/guidance/kinds/conversation';
+import { draftTriple, draftTriples, shingles, TripleSet } from '@/lib/guidance/kinds/conversation';
 import type { CompiledPacks } from '@/lib/guidance/compile';
 import type { Pack } from '@/lib/guidance/schema';
 import { builtinPacks, CORPUS_LANGS, loadCorpus, loadLangCorpus } from '@/tools/eval-drafts';
@@ -111,7 +111,9 @@ function k2sep(i: number): string {
 describe('the draft word triples from the word pass (draftWordList) are those of shingles(draft)', () => {
   it('on the training drafts and tricky texts', () => {
     const c = compile([generatePack(5)]);
+    const reused = new TripleSet();
     const texts = [
+      'word '.repeat(3000) + Array.from({ length: 1500 }, (_, i) => `w${i}`).join(' '),
       ...loadCorpus('train').map((r) => r.draft),
       ...TRICKY,
       ...TRICKY.map((t) => t.toUpperCase()),
@@ -125,11 +127,15 @@ describe('the draft word triples from the word pass (draftWordList) are those of
       const want = shingles(t, true);
       const words = draftWordList(c, t);
       const n = Math.max(0, words.count - 2);
+      // One set for all the texts, as the rule reuses one for every draft.
+      const set = draftTriples(words, reused);
+      for (const x of want.unique) expect(set.has(x)).toBe(true);
+      for (const x of want.unique) if (!want.unique.has(x ^ 1)) expect(set.has(x ^ 1)).toBe(false);
       const got = {
         shingles: Array.from({ length: n }, (_, i) => draftTriple(words, i)),
         starts: Array.from({ length: n }, (_, i) => words.starts[i]),
         ends: Array.from({ length: n }, (_, i) => words.ends[i + 2]),
-        unique: [...draftTriples(words)],
+        unique: [...set.values.subarray(0, set.size)],
       };
       expect({ t, ...got }).toEqual({ t, shingles: want.shingles, starts: want.starts, ends: want.ends, unique: [...want.unique] });
     }
