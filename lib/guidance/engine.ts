@@ -19,6 +19,7 @@ import {
   compile,
   SEVERITY_RANK,
   TONE_RANK,
+  wordHash,
   type CompiledChecklist,
   type CompiledContext,
   type CompiledMatcher,
@@ -228,6 +229,17 @@ export function draftWords(c: CompiledPacks, draft: string): ReadonlySet<string>
   return words;
 }
 
+/** FNV-1a over a draft word's characters lower case (A-Z as a-z, others as toLowerCase gives their first unit), apostrophes skipped: DraftWordList.hashes. */
+function lowerWordHash(draft: string, from: number, to: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = from; i < to; i++) {
+    const code = draft.charCodeAt(i);
+    if (!isWordCode(code)) continue;
+    h = Math.imul(h ^ (code >= 65 && code <= 90 ? code + 32 : code > 127 ? draft[i]!.toLowerCase().charCodeAt(0) : code), 0x01000193);
+  }
+  return h;
+}
+
 /** Whether folded[from, to) without its apostrophes is `word`. */
 function sameWord(folded: string, from: number, to: number, word: string): boolean {
   let j = 0;
@@ -303,30 +315,27 @@ export function draftGateWords(c: CompiledPacks, draft: string): WordLookup {
   let high = false;
   let german = false;
   let h = 0;
-  let tail = 0;
-  let lowerHash = 0;
+  let wide = false;
   for (let i = 0; i <= draft.length; i++) {
     const code = i < draft.length ? draft.charCodeAt(i) : 32;
     if (isWordCode(code)) {
       if (start < 0) {
         start = i;
-        h = tail = lowerHash = 0x811c9dc5 | 0;
+        h = 0x811c9dc5 | 0;
       }
-      lowerHash = Math.imul(lowerHash ^ (code >= 65 && code <= 90 ? code + 32 : code > 127 ? draft[i]!.toLowerCase().charCodeAt(0) : code), 0x01000193);
-      if (code >= 0x250) high = true;
-      if (code >= 0xc4 && isFoldCode(code)) german = true;
-      if (text !== null) {
-        const t = text.charCodeAt(i);
-        h = Math.imul(h ^ t, 0x01000193);
-        tail = Math.imul(tail ^ t, 0x01000193);
+      if (code > 127) {
+        wide = true;
+        if (code >= 0x250) high = true;
+        if (code >= 0xc4 && isFoldCode(code)) german = true;
       }
+      if (text !== null) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
     } else if (start >= 0 && isApostrophe(code) && i + 1 < draft.length && isWordCode(draft.charCodeAt(i + 1))) {
       apos = i + 1;
-      tail = 0x811c9dc5 | 0;
     } else if (start >= 0) {
       listStarts[count] = start;
       listEnds[count] = i;
-      listHashes[count++] = lowerHash;
+      // An ASCII word's hash over the folded draft is its lower-case hash: the folded draft is its lower case there.
+      listHashes[count++] = text === null || wide ? lowerWordHash(draft, start, i) : h;
       if (text !== null) {
         // As draftWords: the word (apostrophes dropped), the part after its last apostrophe, the German spelling.
         if (high) {
@@ -335,7 +344,7 @@ export function draftGateWords(c: CompiledPacks, draft: string): WordLookup {
           if (apos >= 0) markWord(foldWord(draft.slice(apos, i).toLowerCase()));
         } else {
           mark(h, start, i);
-          if (apos >= 0) mark(tail, apos, i);
+          if (apos >= 0) mark(wordHash(text, apos, i), apos, i);
         }
         if (german) markWord(foldWord(foldGerman(draft.slice(start, i).toLowerCase().replace(/['’‘ʼ`]/g, ''))));
       }
@@ -343,6 +352,7 @@ export function draftGateWords(c: CompiledPacks, draft: string): WordLookup {
       apos = -1;
       high = false;
       german = false;
+      wide = false;
     }
   }
   const words = new GateLookup(c, draft, found);
