@@ -6,8 +6,9 @@ import type { HintAction, Severity, TextRange } from './hint';
 import { NO_HITS } from './hint';
 import type { ThreadMessage } from '../adapters/types';
 import { kindOf, type AnyRuleKind } from './kinds';
-import type { Matchers } from './kinds/types';
+import type { DraftWordList, Matchers } from './kinds/types';
 import { matchLangOf, phrasesSource, type MatchLang } from './phrase';
+import { isApostrophe } from './words';
 import type { BoundaryPolicy, Matcher, Near, Pack, Rule, RuleContext } from './schema';
 
 /** A matcher compiled to at most two global RegExps (phrases, pattern); memoised on the last text scanned. */
@@ -116,6 +117,48 @@ export interface LeadIndex {
   readonly slots: number;
 }
 
+/**
+ * Every word the compile's word gates ask for (CompiledMatcher.gates), numbered, and a hash table
+ * of them by wordHash: the draft pass (engine.ts draftGateWords) hashes each draft word as it reads
+ * it and marks the gate words it finds, without a string per draft word.
+ */
+export interface GateWords {
+  readonly ids: ReadonlyMap<string, number>;
+  readonly words: readonly string[];
+  /** By id: wordHash of the word. */
+  readonly hashes: Int32Array;
+  /** Open addressing, a power of two size: id + 1 (0: empty), looked up from hash & (size - 1) on. */
+  readonly table: Int32Array;
+}
+
+/** FNV-1a over s[from, to), apostrophes skipped (a draft word is kept without them). */
+export function wordHash(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (!isApostrophe(c)) h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h;
+}
+
+function gateWordIndex(words: readonly string[]): GateWords {
+  const ids = new Map<string, number>();
+  words.forEach((w, i) => ids.set(w, i));
+  const hashes = new Int32Array(words.length);
+  let size = 16;
+  while (size < words.length * 4) size *= 2;
+  const table = new Int32Array(size);
+  words.forEach((w, i) => {
+    hashes[i] = wordHash(w, 0, w.length);
+    // A word with an apostrophe is never a draft word: never found.
+    for (let k = 0; k < w.length; k++) if (isApostrophe(w.charCodeAt(k))) return;
+    let slot = hashes[i]! & (size - 1);
+    while (table[slot] !== 0) slot = (slot + 1) & (size - 1);
+    table[slot] = i + 1;
+  });
+  return { ids, words, hashes, table };
+}
+
 /** Where a key of LeadIndex starts its search (Fibonacci hashing: the top `bits` of key × 2^32/φ). */
 export function leadSlot(key: number, bits: number): number {
   return Math.imul(key, 0x9e3779b1) >>> (32 - bits);
@@ -154,6 +197,10 @@ export interface CompiledPacks {
     /** The draft lower case and accents folded (null: the lower case has another length; undefined: not worked out). */
     readonly folded: string | null | undefined;
   } | null;
+  /** The words the gates ask for. */
+  readonly gateWords: GateWords;
+  /** Which gate words the last draft has, and its words (engine.ts draftGateWords, draftWordList). */
+  draftGate: { readonly draft: string; readonly words: { has(word: string): boolean }; readonly found: Uint8Array | null; readonly list: DraftWordList } | null;
   /** The draft's normalised words (for the phrase gate), memoised on the last draft. */
   draftWords: { readonly draft: string; readonly words: ReadonlySet<string> } | null;
   /** The draft's sentence and clause bounds (for ifNear/unlessNear), memoised on the last draft. */
@@ -194,6 +241,8 @@ class MatcherCache implements Matchers {
   private readonly ends: (number[] | undefined)[] = [undefined];
   private readonly wholes: (number[] | undefined)[] = [undefined];
   private slots = 0;
+  /** Every gate word, in the order first seen. */
+  readonly gateWords = new Set<string>();
 
   /** The lead index, or null when no RegExp has leads. */
   leadIndex(): LeadIndex | null {
@@ -267,6 +316,7 @@ class MatcherCache implements Matchers {
       if (typeof re === 'string') throw new Error(`phrases: ${re}`);
       res.push(re);
       gates.push(gate);
+      if (gate) for (const need of gate) for (const w of need) this.gateWords.add(w);
       slots.push(leads ? this.addLeads(leads) : -1);
     }
     if (pattern !== null) {
@@ -428,6 +478,8 @@ export function compile(packs: readonly Pack[], prefs: CompilePrefs = {}): Compi
     threadCache: new WeakMap(),
     lastThread: null,
     leads: mc.leadIndex(),
+    gateWords: gateWordIndex([...mc.gateWords]),
+    draftGate: null,
     draftStarts: null,
     draftWords: null,
     draftSpans: null,

@@ -6,7 +6,7 @@
  */
 import type { ThreadMessage } from '../adapters/types';
 import { NO_HITS, type Hint, type LintContext, type LintInput, type TextRange } from './hint';
-import type { DraftView } from './kinds/types';
+import type { DraftView, DraftWordList } from './kinds/types';
 import { foldGerman, foldText, foldWord } from './phrase';
 import type { Case, Pack } from './schema';
 import { countWords, isApostrophe as apostropheCode, isWordCode as wordCode } from './words';
@@ -19,6 +19,7 @@ import {
   compile,
   SEVERITY_RANK,
   TONE_RANK,
+  wordHash,
   type CompiledChecklist,
   type CompiledContext,
   type CompiledMatcher,
@@ -35,7 +36,12 @@ export type { CompiledPacks, CompilePrefs } from './compile';
 // ---------------------------------------------------------------------------------------------
 // Scanning
 
-function gateOpen(gate: readonly (readonly string[])[], words: ReadonlySet<string>): boolean {
+/** What a word gate asks of the draft's words: draftWords' Set, or draftGateWords. */
+export interface WordLookup {
+  has(word: string): boolean;
+}
+
+function gateOpen(gate: readonly (readonly string[])[], words: WordLookup): boolean {
   for (let p = 0; p < gate.length; p++) {
     const need = gate[p]!;
     let all = true;
@@ -49,8 +55,8 @@ function gateOpen(gate: readonly (readonly string[])[], words: ReadonlySet<strin
 export interface DraftFacts {
   /** Per lead slot (compile.ts LeadIndex), or null: every RegExp runs over the whole draft. */
   readonly starts: readonly (readonly number[] | undefined)[] | null;
-  /** Worked out when a phrase list without leads asks (draftWords). */
-  words(): ReadonlySet<string>;
+  /** Worked out when a word gate asks (draftGateWords: what draftWords has, for the gate words). */
+  words(): WordLookup;
 }
 
 function stickyOf(m: CompiledMatcher, i: number): RegExp {
@@ -223,6 +229,137 @@ export function draftWords(c: CompiledPacks, draft: string): ReadonlySet<string>
   return words;
 }
 
+/** FNV-1a over a draft word's characters lower case (A-Z as a-z, others as toLowerCase gives their first unit), apostrophes skipped: DraftWordList.hashes. */
+function lowerWordHash(draft: string, from: number, to: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = from; i < to; i++) {
+    const code = draft.charCodeAt(i);
+    if (!isWordCode(code)) continue;
+    h = Math.imul(h ^ (code >= 65 && code <= 90 ? code + 32 : code > 127 ? draft[i]!.toLowerCase().charCodeAt(0) : code), 0x01000193);
+  }
+  return h;
+}
+
+/** Whether folded[from, to) without its apostrophes is `word`. */
+function sameWord(folded: string, from: number, to: number, word: string): boolean {
+  let j = 0;
+  for (let i = from; i < to; i++) {
+    const code = folded.charCodeAt(i);
+    if (isApostrophe(code)) continue;
+    if (j >= word.length || word.charCodeAt(j) !== code) return false;
+    j++;
+  }
+  return j === word.length;
+}
+
+/** The gate words draftWords has, by id (GateWords); the others asked of draftWords itself. */
+class GateLookup implements WordLookup {
+  constructor(
+    private readonly c: CompiledPacks,
+    private readonly draft: string,
+    private readonly found: Uint8Array | null,
+  ) {}
+  has(word: string): boolean {
+    const id = this.found !== null ? this.c.gateWords.ids.get(word) : undefined;
+    return id !== undefined ? this.found![id] === 1 : draftWords(this.c, this.draft).has(word);
+  }
+}
+
+/** The draft's words with their lower-case hashes (DraftWordList; worked out with draftGateWords). */
+export function draftWordList(c: CompiledPacks, draft: string): DraftWordList {
+  if (c.draftGate === null || c.draftGate.draft !== draft) draftGateWords(c, draft);
+  return c.draftGate!.list;
+}
+
+/**
+ * Which of the compile's gate words the draft has, read as draftWords reads it (same words: lower
+ * case, accents folded, apostrophes dropped, the part after the last apostrophe, German spellings),
+ * in one pass that hashes each word as it reads it and looks the hash up among the gate words: no
+ * string and no Set entry per draft word (those were a tenth of the lint). Words draftWords folds
+ * one by one (a letter from U+0250 on, German spellings) are looked up as strings. The same pass
+ * lists the draft's words with their lower-case hashes (draftWordList: the word triples of
+ * kinds/conversation.ts, no second pass over the draft). Memoised on the last draft.
+ */
+export function draftGateWords(c: CompiledPacks, draft: string): WordLookup {
+  if (c.draftGate !== null && c.draftGate.draft === draft) return c.draftGate.words;
+  const gate = c.gateWords;
+  // The last draft's arrays when they are long enough (its list is dropped with its memo below).
+  const most = (draft.length >> 1) + 1;
+  const old = c.draftGate?.list;
+  const listStarts = old !== undefined && old.starts.length >= most ? old.starts : new Int32Array(most);
+  const listEnds = old !== undefined && old.ends.length >= most ? old.ends : new Int32Array(most);
+  const listHashes = old !== undefined && old.hashes.length >= most ? old.hashes : new Int32Array(most);
+  let count = 0;
+  const read = c.draftStarts !== null && c.draftStarts.draft === draft ? c.draftStarts.folded : undefined;
+  const lower = read === undefined ? draft.toLowerCase() : '';
+  const text = read !== undefined ? read : lower.length === draft.length ? foldText(lower) : null;
+  const oldFound = c.draftGate?.found;
+  const found: Uint8Array | null = text === null ? null : oldFound != null ? oldFound.fill(0) : new Uint8Array(gate.words.length);
+  const table = gate.table;
+  const mask = table.length - 1;
+  const hashes = gate.hashes;
+  const gateWords = gate.words;
+  const ids = gate.ids;
+  const mark = (h: number, from: number, to: number) => {
+    let e: number;
+    for (let slot = h & mask; (e = table[slot]!) !== 0; slot = (slot + 1) & mask) {
+      if (hashes[e - 1] === h && sameWord(text!, from, to, gateWords[e - 1]!)) found![e - 1] = 1;
+    }
+  };
+  const markWord = (w: string) => {
+    const id = ids.get(w);
+    if (id !== undefined) found![id] = 1;
+  };
+  let start = -1;
+  let apos = -1;
+  let high = false;
+  let german = false;
+  let h = 0;
+  let wide = false;
+  for (let i = 0; i <= draft.length; i++) {
+    const code = i < draft.length ? draft.charCodeAt(i) : 32;
+    if (isWordCode(code)) {
+      if (start < 0) {
+        start = i;
+        h = 0x811c9dc5 | 0;
+      }
+      if (code > 127) {
+        wide = true;
+        if (code >= 0x250) high = true;
+        if (code >= 0xc4 && isFoldCode(code)) german = true;
+      }
+      if (text !== null) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    } else if (start >= 0 && isApostrophe(code) && i + 1 < draft.length && isWordCode(draft.charCodeAt(i + 1))) {
+      apos = i + 1;
+    } else if (start >= 0) {
+      listStarts[count] = start;
+      listEnds[count] = i;
+      // An ASCII word's hash over the folded draft is its lower-case hash: the folded draft is its lower case there.
+      listHashes[count++] = text === null || wide ? lowerWordHash(draft, start, i) : h;
+      if (text !== null) {
+        // As draftWords: the word (apostrophes dropped), the part after its last apostrophe, the German spelling.
+        if (high) {
+          const w = foldWord(draft.slice(start, i).toLowerCase());
+          markWord(apos >= 0 ? w.replace(/['’‘ʼ`]/g, '') : w);
+          if (apos >= 0) markWord(foldWord(draft.slice(apos, i).toLowerCase()));
+        } else {
+          mark(h, start, i);
+          if (apos >= 0) mark(wordHash(text, apos, i), apos, i);
+        }
+        if (german) markWord(foldWord(foldGerman(draft.slice(start, i).toLowerCase().replace(/['’‘ʼ`]/g, ''))));
+      }
+      start = -1;
+      apos = -1;
+      high = false;
+      german = false;
+      wide = false;
+    }
+  }
+  const words = new GateLookup(c, draft, found);
+  c.draftGate = { draft, words, found, list: { count, starts: listStarts, ends: listEnds, hashes: listHashes } };
+  return words;
+}
+
 /** 0-35 for 0-9 and a-z (and ſ, which /s/iu matches), else -1: a character of the draft index (lower case, accents folded). */
 function leadLetter(ch: number): number {
   if (ch >= 97 && ch <= 122) return ch - 87;
@@ -311,7 +448,7 @@ export function draftStarts(c: CompiledPacks, draft: string): readonly (readonly
 }
 
 function draftFacts(c: CompiledPacks, draft: string): DraftFacts {
-  return { starts: draftStarts(c, draft), words: () => draftWords(c, draft) };
+  return { starts: draftStarts(c, draft), words: () => draftGateWords(c, draft) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -330,9 +467,36 @@ function isCloser(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201d || c === 0x2019;
 }
 
-/** Whether a conjunction starts at `i` (after spaces): a comma before one ends a clause. */
+/** ASCII: 1 for what may end a sentence or clause in draftSpans (line breaks, . ! ? ; : , -). */
+const SPAN_MARK = (() => {
+  const out = new Uint8Array(128);
+  for (const ch of '\n\r.!?;:,-') out[ch.charCodeAt(0)] = 1;
+  return out;
+})();
+
+/** a-z: 1 where a CONJUNCTION word starts with that letter. */
+const CONJUNCTION_FIRST = (() => {
+  const out = new Uint8Array(26);
+  for (const ch of 'abcdeghmoprstwy') out[ch.charCodeAt(0) - 97] = 1;
+  return out;
+})();
+
+/**
+ * Whether a conjunction starts at `i` (after spaces): a comma before one ends a clause. The
+ * RegExp runs only when the first character after ASCII spaces may start one (an ASCII letter that
+ * starts a CONJUNCTION word, or anything not ASCII): most commas are not before one.
+ */
 function conjunctionAt(draft: string, i: number): boolean {
-  return CONJUNCTION.test(draft.slice(i, i + 13));
+  const end = Math.min(draft.length, i + 13);
+  let j = i;
+  let c = 0;
+  while (j < end && ((c = draft.charCodeAt(j)) === 32 || (c >= 9 && c <= 13))) j++;
+  if (j >= end) return false;
+  if (c < 128) {
+    const letter = (c | 32) - 97;
+    if (letter < 0 || letter > 25 || CONJUNCTION_FIRST[letter] === 0) return false;
+  }
+  return CONJUNCTION.test(draft.slice(i, end));
 }
 
 /**
@@ -356,6 +520,8 @@ export function draftSpans(c: CompiledPacks, draft: string): { sentences: readon
   };
   for (let i = 0; i < n; i++) {
     const ch = draft.charCodeAt(i);
+    // Most characters end nothing: one table look-up for them.
+    if (ch < 128 ? SPAN_MARK[ch] === 0 : ch !== 0x2014 && ch !== 0x2013) continue;
     if (ch === 10 || ch === 13) {
       close(i, i + 1);
       continue;
@@ -366,8 +532,11 @@ export function draftSpans(c: CompiledPacks, draft: string): { sentences: readon
       if (j < n && !isSpace(draft.charCodeAt(j)) && draft.charCodeAt(j) !== 10 && draft.charCodeAt(j) !== 13) continue;
       let k = j;
       while (k < n && isSpace(draft.charCodeAt(k))) k++;
-      const next = k < n ? draft[k]! : '';
-      if (ch === 46 && next !== '' && next !== next.toUpperCase()) continue;
+      if (ch === 46 && k < n) {
+        // A lower-case next word: not a sentence end ("3 p.m. today").
+        const nc = draft.charCodeAt(k);
+        if (nc < 128 ? nc >= 97 && nc <= 122 : draft[k]! !== draft[k]!.toUpperCase()) continue;
+      }
       close(j, j);
       i = j - 1;
       continue;
@@ -595,7 +764,9 @@ class LintView implements DraftView {
   private readonly c: CompiledPacks;
   private readonly dw: DraftFacts;
   private readonly messages: readonly ThreadMessage[];
+  /** countWords of the draft, exact or (counted up to a limit) above that limit. */
   private count = -1;
+  private exact = false;
   private info: ThreadInfo | null = null;
 
   constructor(c: CompiledPacks, text: string, dw: DraftFacts, messages: readonly ThreadMessage[]) {
@@ -610,8 +781,10 @@ class LintView implements DraftView {
   has(m: CompiledMatcher): boolean {
     return test(m, this.text, this.dw);
   }
-  words(): number {
-    if (this.count < 0) this.count = countWords(this.text);
+  words(upTo = Infinity): number {
+    if (this.count >= 0 && (this.exact || this.count > upTo)) return this.count;
+    this.count = countWords(this.text, upTo);
+    this.exact = this.count <= upTo;
     return this.count;
   }
   near(ranges: readonly TextRange[]): readonly TextRange[] {
@@ -627,6 +800,9 @@ class LintView implements DraftView {
   }
   customerSays(m: CompiledMatcher, lastOnly: boolean): boolean {
     return anyCustomerSays(this.thread(), m, lastOnly);
+  }
+  wordList(): DraftWordList {
+    return draftWordList(this.c, this.text);
   }
   memo<T>(key: object, make: (draft: string) => T): T {
     let memo = this.c.draftMemo;

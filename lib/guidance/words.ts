@@ -14,11 +14,14 @@ export function isWordCode(c: number): boolean {
   );
 }
 
-/** Number of words: runs of letters/digits; an apostrophe inside a word does not split it. */
-export function countWords(text: string): number {
+/**
+ * Number of words: runs of letters/digits; an apostrophe inside a word does not split it. With
+ * `upTo`, counting stops once there are more than `upTo` (the result is then upTo + 1).
+ */
+export function countWords(text: string, upTo = Infinity): number {
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && n <= upTo; i++) {
     const c = text.charCodeAt(i);
     if (isWordCode(c)) {
       if (!inWord) n++;

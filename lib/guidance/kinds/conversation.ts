@@ -10,7 +10,7 @@ import { isApostrophe as apostropheCode, isWordCode as wordCode } from '../words
 const isWordCode = wordCode;
 const isApostrophe = apostropheCode;
 import { MatcherSchema, ruleBase, UNLESS_FIELD } from './parts';
-import { defineKind, schemasOf, type DraftView, type EditorField, type Matchers, type VariantField } from './types';
+import { defineKind, schemasOf, type DraftView, type DraftWordList, type EditorField, type Matchers, type VariantField } from './types';
 
 /**
  * About the conversation, not the draft alone: one of several `check`s, each with its own fields
@@ -108,7 +108,7 @@ const unansweredCustomer = defineCheck({
   compile: (rule, m) => ({ maxWords: rule.maxWords ?? 0, acknowledgement: m.get(rule.acknowledgement) }),
   match: (c, draft) => {
     if (draft.thread().lastRole !== 'customer') return null;
-    const words = draft.words();
+    const words = draft.words(c.maxWords);
     if (words > c.maxWords) return null;
     if (words > 0 && c.acknowledgement !== null && draft.has(c.acknowledgement)) return null;
     return NO_HITS;
@@ -143,7 +143,7 @@ const customerSaid = defineCheck({
     minWords: rule.minWords ?? 0,
   }),
   match: (c, draft) => {
-    if (c.minWords > 0 && draft.words() < c.minWords) return null;
+    if (c.minWords > 0 && draft.words(c.minWords) < c.minWords) return null;
     let ranges = NO_HITS;
     if (c.draft !== null) {
       ranges = draft.scan(c.draft);
@@ -216,8 +216,8 @@ function pendingRequest(draft: DraftView, c: { readonly request: CompiledMatcher
   return pending;
 }
 
-/** Word triples of the draft (repeats-agent). */
-interface DraftTokens {
+/** Word triples of a text (repeats-agent). Exported with `shingles`, `draftTriple` and `draftTriples` for the tests only. */
+export interface DraftTokens {
   /** Hashes of consecutive word triples. */
   readonly shingles: readonly number[];
   readonly unique: ReadonlySet<number>;
@@ -233,7 +233,7 @@ const SHINGLE = 3;
  * number. `starts`/`ends` give each triple's span in the text. Collisions are possible but rare
  * (32-bit), and only ever make two texts look slightly more alike.
  */
-function shingles(text: string, withSpans: boolean): DraftTokens {
+export function shingles(text: string, withSpans: boolean): DraftTokens {
   const hashes: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -276,9 +276,74 @@ function shingles(text: string, withSpans: boolean): DraftTokens {
   return { shingles: hashes, unique: new Set(hashes), starts, ends };
 }
 
+/**
+ * The draft's word triple i (words i to i + 2) as `shingles(draft, true)` gives it, from the words
+ * the engine's word pass already read and hashed the same way (DraftView.wordList): no second pass
+ * over the draft. Its span: words.starts[i] to words.ends[i + 2].
+ */
+export function draftTriple(words: DraftWordList, i: number): number {
+  const h = words.hashes;
+  return Math.imul(h[i]!, 0x9e3779b1) ^ Math.imul(h[i + 1]! + 0x7f4a7c15, 0x85ebca77) ^ h[i + 2]!;
+}
+
+/**
+ * A set of 32-bit numbers in reused buffers (open addressing, a generation stamp per slot): the
+ * draft's distinct word triples, filled again for each draft. A Set of ~400 numbers per draft was
+ * garbage that slowed the lints after it.
+ */
+export class TripleSet {
+  private keys = new Int32Array(1024);
+  private stamps = new Int32Array(1024);
+  private stamp = 0;
+  /** The distinct values, in the order added. */
+  values = new Int32Array(512);
+  size = 0;
+
+  /** Empties the set, with room for `most` values. */
+  reset(most: number): void {
+    if (most * 2 > this.keys.length) {
+      let n = this.keys.length;
+      while (most * 2 > n) n *= 2;
+      this.keys = new Int32Array(n);
+      this.stamps = new Int32Array(n);
+      this.values = new Int32Array(n >> 1);
+      this.stamp = 0;
+    }
+    this.size = 0;
+    if (++this.stamp > 0x3fffffff) {
+      this.stamps.fill(0);
+      this.stamp = 1;
+    }
+  }
+  add(x: number): void {
+    const mask = this.keys.length - 1;
+    for (let h = Math.imul(x, 0x9e3779b1) & mask; ; h = (h + 1) & mask) {
+      if (this.stamps[h] !== this.stamp) {
+        this.stamps[h] = this.stamp;
+        this.keys[h] = x;
+        this.values[this.size++] = x;
+        return;
+      }
+      if (this.keys[h] === x) return;
+    }
+  }
+  has(x: number): boolean {
+    const mask = this.keys.length - 1;
+    for (let h = Math.imul(x, 0x9e3779b1) & mask; this.stamps[h] === this.stamp; h = (h + 1) & mask) if (this.keys[h] === x) return true;
+    return false;
+  }
+}
+
+const DRAFT_TRIPLES = new TripleSet();
+
+/** The draft's distinct word triples, in `into` (emptied first). */
+export function draftTriples(words: DraftWordList, into: TripleSet): TripleSet {
+  into.reset(words.count);
+  for (let i = 0; i + SHINGLE - 1 < words.count; i++) into.add(draftTriple(words, i));
+  return into;
+}
+
 const AGENT_KEY = {};
-const DRAFT_KEY = {};
-const draftShingles = (text: string): DraftTokens => shingles(text, true);
 
 function agentShingles(info: ThreadInfo): readonly ReadonlySet<number>[] {
   const cached = info.perRule.get(AGENT_KEY) as ReadonlySet<number>[] | undefined;
@@ -293,19 +358,21 @@ function agentShingles(info: ThreadInfo): readonly ReadonlySet<number>[] {
 function repeatedRanges(draft: DraftView, rule: { readonly similarity: number; readonly minShared: number }): TextRange[] | null {
   const agents = agentShingles(draft.thread());
   if (agents.length === 0) return null;
-  const tokens = draft.memo(DRAFT_KEY, draftShingles);
-  const n = tokens.shingles.length;
+  // The word list is read again where used (a memo outlives it: the next draft's list reuses its arrays).
+  const n = Math.max(0, draft.wordList().count - (SHINGLE - 1));
   if (n === 0 || n + SHINGLE - 1 < rule.minShared) return null;
+  // Worked out for each lint (the rule runs once per lint), in reused buffers.
+  const unique = draftTriples(draft.wordList(), DRAFT_TRIPLES);
   let best: ReadonlySet<number> | null = null;
   let bestScore = 0;
   for (const a of agents) {
     if (a.size === 0) continue;
     // Distinct draft triples found in the agent message (counted over the smaller of the two sets).
     let shared = 0;
-    if (a.size < tokens.unique.size) {
-      for (const sh of a) if (tokens.unique.has(sh)) shared++;
-    } else for (const sh of tokens.unique) if (a.has(sh)) shared++;
-    const score = shared / Math.min(tokens.unique.size, a.size);
+    if (a.size < unique.size) {
+      for (const sh of a) if (unique.has(sh)) shared++;
+    } else for (let k = 0; k < unique.size; k++) if (a.has(unique.values[k]!)) shared++;
+    const score = shared / Math.min(unique.size, a.size);
     if (shared + SHINGLE - 1 >= rule.minShared && score >= rule.similarity && score > bestScore) {
       best = a;
       bestScore = score;
@@ -313,10 +380,11 @@ function repeatedRanges(draft: DraftView, rule: { readonly similarity: number; r
   }
   if (!best) return null;
   const ranges: TextRange[] = [];
+  const words = draft.wordList();
   for (let i = 0; i < n; i++) {
-    if (!best.has(tokens.shingles[i]!)) continue;
-    const start = tokens.starts[i]!;
-    const end = tokens.ends[i]!;
+    if (!best.has(draftTriple(words, i))) continue;
+    const start = words.starts[i]!;
+    const end = words.ends[i + SHINGLE - 1]!;
     const last = ranges[ranges.length - 1];
     if (last && start <= last.end) last.end = Math.max(last.end, end);
     else ranges.push({ start, end });

@@ -43,7 +43,7 @@ export const structure = defineKind({
   }),
   match: (c, draft) => {
     if (c.minWords > 0 || c.maxWords !== Infinity) {
-      const words = draft.words();
+      const words = draft.words(c.maxWords !== Infinity ? c.maxWords : c.minWords);
       if (words < c.minWords || words > c.maxWords) return null;
     }
     let ranges = NO_HITS;

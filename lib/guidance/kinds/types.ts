@@ -29,8 +29,8 @@ export interface DraftView {
   scan(m: CompiledMatcher): readonly TextRange[];
   /** Whether `m` matches the draft. */
   has(m: CompiledMatcher): boolean;
-  /** The draft's number of words. */
-  words(): number;
+  /** The draft's number of words; with `upTo`, any number above `upTo` once there are more (enough to compare with a limit: counting stops there). */
+  words(upTo?: number): number;
   /** The ranges that pass the rule's `ifNear` and `unlessNear`. */
   near(ranges: readonly TextRange[]): readonly TextRange[];
   /** The thread's facts (cached per thread); a kind with `needsThread` always has one. */
@@ -41,6 +41,21 @@ export interface DraftView {
   customerSays(m: CompiledMatcher, lastOnly: boolean): boolean;
   /** A value worked out from the draft alone, kept until the draft changes. */
   memo<T>(key: object, make: (draft: string) => T): T;
+  /** The draft's words with their hashes (read in the same pass as the word gates' words). Valid for this draft only: the next draft's list reuses its arrays. */
+  wordList(): DraftWordList;
+}
+
+/**
+ * The draft's words: runs of letters and digits, an apostrophe between two of them kept inside
+ * (words.ts isWordCode, isApostrophe). Word k is [starts[k], ends[k]); hashes[k] is FNV-1a over its
+ * characters lower case (A-Z as a-z, others as String#toLowerCase gives their first unit),
+ * apostrophes skipped.
+ */
+export interface DraftWordList {
+  readonly count: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly hashes: Int32Array;
 }
 
 /**

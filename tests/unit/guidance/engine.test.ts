@@ -78,6 +78,11 @@ describe('phrase matching', () => {
     expect(countWords("I don't know, it’s  fine\n")).toBe(5);
     expect(countWords('')).toBe(0);
   });
+
+  test('countWords with a limit stops one word past it (what a minWords/maxWords check needs)', () => {
+    const text = "I don't know, it’s  fine\n";
+    for (let upTo = 0; upTo <= 6; upTo++) expect(countWords(text, upTo)).toBe(Math.min(5, upTo + 1));
+  });
 });
 
 describe('rule kinds', () => {
