@@ -1,0 +1,292 @@
+/**
+ * German abuse read by its structure, not by phrase lists (issue 15 point 3): abuse is a judgement of the
+ * PERSON addressed. A hit needs the rep addressed (du/dich/dir, ihr/euch, Sie/Ihnen with their capital)
+ * joined, in one clause and in any order, to a word that judges their mind, competence, worth or looks
+ * ("Sie sind unfähig", "Unfähig sind Sie", "dass du so dumm bist", "Sie haben keine Ahnung von Ihrem Job",
+ * "Sie sind das Geld nicht wert"). A negation between them ("Sie sind nicht dumm"), the writer as the
+ * subject ("ich bin zu blöd für die App") or a thing as what is judged ("Sie sind mit der dummen App
+ * allein") keep it quiet. Also: compound insults by a productive head or a judging prefix ("Hotlineidiot",
+ * "Hohlbirne"), threats to the rep's job or person, sexist put-downs. Each hit spans the words it read.
+ *
+ * Runs on folded text (lib/tone/langs/fold.ts): lowercase, umlauts as ae/oe/ue; the lexicons below also
+ * read the bare vowel people type without the key ("unfahig", "blod", "Betruger").
+ */
+import type { StructureHit, StructureInput, Token } from './engine';
+
+/** A word list written with ae/oe/ue also reads the bare vowel: "unfaehig" → unfa(e)hig. */
+const bare = (words: string): string => words.replace(/([aou])e/g, '$1e?');
+
+/** Roots of adjectives that judge a person's mind, competence, worth or looks. */
+const JUDGE_ROOTS = bare(
+  'dumm|duemm|bloed|doof|bescheuert|behindert|daemlich|hirnlos|beschraenkt|bekloppt|verbloedet|minderbemittelt|unterbelichtet|gestoert|debil|idiotisch|hohl|beknackt|deppert|deppat|bleed|dusselig|doesig|begriffsstutzig|lernresistent|zurueckgeblieben|schwachsinnig|hirnverbrannt|hirntot|hirnamputiert|einfaeltig|ahnungslos|planlos|merkbefreit|vertrottelt|unfaehig|inkompetent|unqualifiziert|nutzlos|unbrauchbar|untauglich|talentfrei|faul|wertlos|ueberfluessig|erbaermlich|armselig|jaemmerlich|laecherlich|peinlich|widerlich|ekelhaft|abstossend|asozial|primitiv|charakterlos|verlogen|hinterhaeltig|haesslich|fett|taub|blind|schwerhoerig',
+);
+/** Judging prefixes of adjectives: strohdumm, saublöd, grenzdebil, stinkfaul. */
+const ADJ_PREFIX = 'stroh|sau|stock|sack|stink|grenz|erz|mega|ober|voll|total|super|ultra|hyper|ur|kreuz|oberst';
+const JUDGE_ADJ = new RegExp(`^(?:${ADJ_PREFIX})?(?:${JUDGE_ROOTS})(?:er)?(?:e?st)?(?:e|er|en|es|em)?$`);
+
+/** Heads that are insults whatever comes before them: "Hotlineidiot", "Supportversager", "Servicedeppen". */
+const HEAD_ANY = bare(
+  'idiot|idiotin|idioten|depp|deppen|trottel|trotteln|versager|versagerin|versagern|honk|honks|spast|spasti|wichser|penner|stuemper|dilettant|dilettanten|nichtsnutz|schwachmat|schwachmaten|tussi|tussen|luegner|luegnerin|betrueger|betruegerin|kasper|kasperl|heini|heinis|fuzzi|fuzzis|vollpfosten|vollhonk|schwaetzer|hampelmann|clown|clowns|akrobat|amoebe',
+);
+/** Heads that are literal words alone (Zaunpfosten, Sparschwein) and insults after a judging prefix. */
+const HEAD_JUDGED = bare(
+  'pfosten|affe|affen|schwein|schweine|sau|kuh|ziege|esel|hund|kopf|koepfe|birne|brot|nase|pfeife|pfeifen|lappen|sack|horst|nuss|ruebe|bratze|beutel|hirn|zwerg|gesicht|kerl|backe|tuete|socke|nudel|bolzen|geige|krampe|loch|schaedel|mat|kopp|eimer|hupe|ochse|vieh|kind',
+);
+/** Prefixes that judge: Vollpfosten, Hohlbirne, Dummbrot, Flachpfeife, Dreckschwein, Lackaffe, Spatzenhirn. */
+const JUDGING_PREFIX = bare(
+  'voll|total|riesen|ober|mega|ultra|erz|hohl|dumm|doof|bloed|schwach|flach|dreck|drecks|mist|scheiss|kack|stroh|spatzen|erbsen|lack|saft|knall|arsch|piss|sack|stink|hirn|dumpf|pappen|papp|hornochs|volli',
+);
+/** One token: a compound insult ("hotlineidiot", "oberdepp", "hohlbirne") or an insult typed without its umlaut's e. */
+export const COMPOUND = new RegExp(`^(?:[a-z]{3,}(?:${HEAD_ANY})|(?:${JUDGING_PREFIX})s?(?:${HEAD_JUDGED})(?:en|n|e|s|er)?)$`);
+/** Addressed to the rep ("du Supportaffe", "Sie Telefonschwein"), any prefix makes the head an insult. */
+const ADDRESSED_COMPOUND = new RegExp(`^[a-z]{3,}(?:${HEAD_JUDGED}|${HEAD_ANY})$`);
+
+/** Nouns that judge a person's worth when said of them: "Sie sind eine Zumutung", "du bist ein Witz". */
+const WORTH_NOUN = /^(?:witz|witzfigur|lachnummer|schande|zumutung|fehlbesetzung|armutszeugnis|null|nullnummer|niete|katastrophe|totalausfall|pest|plage|schandfleck|nervensaege|versager|zumutung|fehlgriff|fehlgeburt|missgeburt|abschaum|bodensatz|nichtsnutz|schaedling|parasit|dreck)$/;
+
+/** Words that may stand between the rep and "sind"/"bist" ("Sie sind ja wohl", "Sie selbst sind"). */
+const PARTICLE = /^(?:ja|doch|wohl|echt|wirklich|eigentlich|denn|halt|eben|also|alle|selbst|selber|beide|einfach|tatsaechlich|offensichtlich|offenbar|anscheinend|scheinbar|vielleicht|nun|mal|auch|schon|ganz|so|gar|total|voll|komplett|absolut|voellig|extrem|richtig|ziemlich|sehr|etwas|bisschen|ein|eine|einer|einen|der|die|das|zu|derart|dermassen|echt|nur|bloss|noch|immer|mehr|als|genauso|wie|unglaublich|unfassbar|verdammt|verflucht|abgrundtief|von|natur|aus|grund|auf|mit|verlaub|ehrlich|gesagt|sorry|sowas|so|was|geradezu|fast|beinahe|irgendwie|einfach)$/;
+const NEGATION = /^(?:nicht|nich|net|ned|nid|noed|kein|keine|keiner|keinen|keinem|keines|nie|niemals|keineswegs|keinesfalls|mitnichten)$/;
+/** After a comma: the clause is someone else's or a new one ("…, dass der Idiot …", "…, weil …"). */
+const CLAUSE_START = /^(?:dass|das|weil|wenn|ob|da|damit|obwohl|der|die|den|dem|deren|dessen|was|wie|wo|als|um|ich|er|es|wir|man|mein|meine|sondern|aber|und|oder|denn|bevor|nachdem|sobald|falls)$/;
+const PREPOSITION = /^(?:mit|von|fuer|bei|ueber|gegen|ohne|wegen|an|auf|aus|nach|vor|hinter|neben|unter|zwischen|im|am|vom|zum|zur|beim|ins|ans|in|durch)$/;
+/** Nouns for people: an adjective before them judges the person ("der dümmste Mensch"), before any other noun a thing. */
+const PERSON_NOUN = /^(?:mensch|menschen|person|personen|mitarbeiter\w*|berater\w*|kundenberater\w*|agent\w*|typ|typen|kerl|frau|mann|haufen|truppe|bande|kollege\w*|angestellte\w*|servicekraft|techniker\w*|wesen|individuum|geschoepf|exemplar|vertreter\w*|sachbearbeiter\w*|gestalt|figur|laie|leute|team|verein|service\w*mitarbeiter\w*|callcenter\w*|supporter\w*|ansprechpartner\w*|beamte\w*|dame|herr|junge|maedchen|kind|hotline\w*)$/;
+
+/** Copulas by person: du, ihr, Sie. */
+const COPULA_DU = /^(?:bist|bisch|biste|bischt|warst|waerst|warst|bleibst|wirkst|scheinst|klingst)$/;
+const COPULA_IHR = /^(?:seid|sidd|seids|wart|waert|bleibt|wirkt|scheint|klingt)$/;
+const COPULA_SIE = /^(?:sind|waren|waeren|wirken|scheinen|klingen|bleiben)$/;
+/** "ihr" is the rep (plural) with a verb of its person after or before it. */
+const VERB_IHR = /^(?:seid|sidd|seids|habt|koennt|wisst|wollt|sollt|muesst|duerft|kriegt|versteht|kapiert|macht|wart|waert|bleibt|wirkt|scheint|klingt|taugt|checkt|raffts?|geht|lest|schreibt|antwortet|arbeitet)$/;
+
+interface Tok extends Token {
+  /** The rep as subject (du, ihr, Sie) or object/possessive; null when not addressed. */
+  who: 'du' | 'ihr' | 'sie' | null;
+  /** Subject pronoun (du, ihr, Sie), not dich/dir/Ihnen/Ihr-possessive. */
+  subject: boolean;
+}
+
+const sentenceBreak = (gap: string): boolean => /[.!?;:\n]/.test(gap);
+const comma = (gap: string): boolean => /,|\s-\s|–|—|\(|\)/.test(gap);
+
+function mark(input: StructureInput): Tok[] {
+  const { tokens, capital } = input;
+  return tokens.map((t, j) => {
+    const w = t.w;
+    const prev = tokens[j - 1]?.w ?? '';
+    const next = tokens[j + 1]?.w ?? '';
+    const initial = j === 0 || sentenceBreak(t.gap);
+    let who: Tok['who'] = null;
+    let subject = false;
+    if (/^(?:du|de)$/.test(w) && (w === 'du' || /^(?:bist|bisch|hast|hesch|kannst)$/.test(prev))) {
+      who = 'du';
+      subject = true;
+    } else if (/^(?:dich|dir|dein|deine|deinen|deinem|deiner|deines)$/.test(w)) who = 'du';
+    else if (/^(?:euch|euer|eure|euren|eurem|eurer|eures)$/.test(w)) who = 'ihr';
+    else if (w === 'ihr' && (VERB_IHR.test(next) || VERB_IHR.test(prev))) {
+      who = 'ihr';
+      subject = true;
+    } else if (/^(?:sie|ihnen|ihr|ihre|ihren|ihrem|ihrer|ihres)$/.test(w) && capital(t.start)) {
+      // Sentence-initial "Sie" is the rep before a verb of address ("Sie sind …", "Sie haben …"), as the engine reads it.
+      if (!initial || w !== 'sie' || /^(?:sind|haben|hatten|waren|waeren|koennen|koennten|muessen|sollten|wissen|verstehen|taugen|wirken|scheinen|klingen|kapieren|checken|bleiben)$/.test(next)) {
+        who = 'sie';
+        subject = w === 'sie';
+      }
+    }
+    return { ...t, who, subject };
+  });
+}
+
+/** Is token k a judgement of a person (adjective, insult noun, a word of worth)? */
+function judgement(toks: Tok[], k: number, isInsultNoun: (w: string) => boolean, capital: (i: number) => boolean): boolean {
+  const t = toks[k] as Tok;
+  if (JUDGE_ADJ.test(t.w)) {
+    // An adjective on a thing ("mit der dummen App") is about the thing: a capitalised noun after it that is no person.
+    const n = toks[k + 1];
+    if (n && !sentenceBreak(n.gap) && !comma(n.gap) && capital(n.start) && !PERSON_NOUN.test(n.w) && !isInsultNoun(n.w) && !WORTH_NOUN.test(n.w) && !/^(?:sie|ihnen|du|ihr)$/.test(n.w)) return false;
+    return true;
+  }
+  const noun = isInsultNoun(t.w) || WORTH_NOUN.test(t.w) || (t.w === 'nichts' && toks[k - 1]?.w === 'ein');
+  if (!noun) return false;
+  // A noun after a preposition is something else ("Sie sind für die Idioten zuständig", "mit einem Witz").
+  for (let j = k - 1, n = 0; j >= 0 && n < 3; j--, n++) {
+    const w = (toks[j] as Tok).w;
+    if (PREPOSITION.test(w)) return false;
+    if (!/^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|so|solch|solche|solcher|totale|totaler|absolute|absoluter|echte|echter|richtige|richtiger|voll|komplett|kompletter|riesen|riesige|riesiger|einziger|einzige|wandelnde|wandelnder|lebende|lebender|reine|reiner)$/.test(w) && !JUDGE_ADJ.test(w)) break;
+  }
+  return true;
+}
+
+/** A negation among tokens a..b (exclusive bounds): "nicht dumm", unless "nicht nur" or a "sondern/aber" after it. */
+function negatedBetween(toks: Tok[], a: number, b: number): boolean {
+  let neg = false;
+  for (let j = a + 1; j < b; j++) {
+    const w = (toks[j] as Tok).w;
+    if (NEGATION.test(w) && !/^(?:nur|bloss|mal|einmal)$/.test(toks[j + 1]?.w ?? '')) neg = true;
+    if (/^(?:sondern|aber|jedoch)$/.test(w)) neg = false;
+  }
+  return neg;
+}
+
+function copulaPerson(w: string): Tok['who'] {
+  if (COPULA_DU.test(w)) return 'du';
+  if (COPULA_IHR.test(w)) return 'ihr';
+  if (COPULA_SIE.test(w)) return 'sie';
+  return null;
+}
+
+/** The rep + a copula + a judgement, in any order within a clause. */
+function copulaHits(toks: Tok[], isInsultNoun: (w: string) => boolean, capital: (i: number) => boolean): StructureHit[] {
+  const hits: StructureHit[] = [];
+  const clauseBreakAt = (j: number): boolean => sentenceBreak((toks[j] as Tok).gap) || comma((toks[j] as Tok).gap);
+  toks.forEach((c, i) => {
+    const person = copulaPerson(c.w);
+    if (!person) return;
+    // The subject: the rep's pronoun close by (before, or after in a question/inversion); "bist"/"seid" need none.
+    let s = -1;
+    for (let j = i - 1, n = 0; j >= 0 && n < 5; j--, n++) {
+      if (clauseBreakAt(j + 1)) break;
+      const t = toks[j] as Tok;
+      if (t.subject && t.who === person) {
+        s = j;
+        break;
+      }
+      if (/^(?:ich|er|es|wir|man|das|dies|sie|die|der)$/.test(t.w) && !t.who) break;
+    }
+    if (s < 0)
+      for (let j = i + 1, n = 0; j < toks.length && n < 2; j++, n++) {
+        if (clauseBreakAt(j)) break;
+        const t = toks[j] as Tok;
+        if (t.subject && t.who === person) {
+          s = j;
+          break;
+        }
+        if (!PARTICLE.test(t.w)) break;
+      }
+    if (s < 0 && !/^(?:bist|bisch|biste|bischt|seid|sidd|seids)$/.test(c.w)) return;
+    if (s < 0) s = i;
+    const lo = Math.min(s, i);
+    const hi = Math.max(s, i);
+    // Forward: "Sie sind (…) unfähig", crossing a comma only into a parenthesis ("Sie sind, mit Verlaub, strohdumm").
+    for (let k = hi + 1, n = 0; k < toks.length && n < 7; k++, n++) {
+      const t = toks[k] as Tok;
+      if (sentenceBreak(t.gap)) break;
+      if (comma(t.gap) && CLAUSE_START.test(t.w) && !/^(?:sondern|aber|und)$/.test(t.w)) break;
+      if (/^(?:als|wie|dass|weil|wenn|ob)$/.test(t.w)) break;
+      if (t.who && t.subject && k > hi + 1) break;
+      if (judgement(toks, k, isInsultNoun, capital)) {
+        if (!negatedBetween(toks, lo, k)) hits.push({ kind: 'insult-at-rep', start: (toks[lo] as Tok).start, end: t.end });
+        return;
+      }
+    }
+    // Between or before: "dass Sie so dumm sind", "Unfähig sind Sie", "wie unfähig Sie sind".
+    for (let k = hi - 1; k > lo; k--) {
+      if (judgement(toks, k, isInsultNoun, capital) && !negatedBetween(toks, lo, k)) {
+        hits.push({ kind: 'insult-at-rep', start: (toks[lo] as Tok).start, end: (toks[hi] as Tok).end });
+        return;
+      }
+    }
+    for (let k = lo - 1, n = 0; k >= 0 && n < 4; k--, n++) {
+      if (clauseBreakAt(k + 1)) break;
+      if (judgement(toks, k, isInsultNoun, capital)) {
+        if (!negatedBetween(toks, Math.max(-1, k - 2), hi) && !NEGATION.test(toks[k - 1]?.w ?? '')) hits.push({ kind: 'insult-at-rep', start: (toks[k] as Tok).start, end: (toks[hi] as Tok).end });
+        return;
+      }
+    }
+  });
+  return hits;
+}
+
+/** "du Supportaffe", "Sie Telefonschwein!": the rep's pronoun and a compound whose head insults, ending the clause. */
+function addressedCompoundHits(toks: Tok[], capital: (i: number) => boolean): StructureHit[] {
+  const hits: StructureHit[] = [];
+  toks.forEach((first, k) => {
+    const a = toks[k - 1];
+    // The rep's pronoun; a sentence's first "Sie" too, as a form of address ("Sie Hotline-Trottel, …").
+    if (!a || !(a.subject || (a.w === 'sie' && capital(a.start))) || sentenceBreak(first.gap) || comma(first.gap)) return;
+    // "Hotline-Trottel": the parts joined by hyphens are one word.
+    let w = first.w;
+    let last = k;
+    while (toks[last + 1]?.gap === '-') w += (toks[++last] as Tok).w;
+    if (!ADDRESSED_COMPOUND.test(w)) return;
+    const t = toks[last] as Tok;
+    const n = toks[last + 1];
+    if (n && !sentenceBreak(n.gap) && !comma(n.gap) && !/^(?:du|ihr|sie|ey|eh|oder|echt)$/.test(n.w)) return;
+    hits.push({ kind: 'insult-at-rep', start: a.start, end: t.end });
+  });
+  return hits;
+}
+
+/**
+ * Verb phrases that judge the person, threats to the job or person and sexist put-downs, read on the text
+ * with the rep's pronouns marked in capitals ("SIE", "DU", "IHREN"): lowercase "sie" (they) never matches.
+ */
+const PHRASES: { kind: StructureHit['kind']; re: RegExp }[] = [
+  // No idea of anything / of their own job, said flatly: "Sie haben keine Ahnung (von nix | von Ihrem Job)."
+  {
+    kind: 'insult-at-rep',
+    re: /\b(?:(?:SIE|DU|IHR)\s+(?:haben|hast|habt|hatten|hattest|hattet|hesch)|(?:haben|hast|habt|hesch)\s+(?:SIE|DU|IHR))\s+(?:(?:ja|doch|echt|wirklich|wohl|eh|offensichtlich|offenbar|absolut|halt|einfach|ueberhaupt|leider|gar|also|mal)\s+)*(?:keine|null|keinen|kei|ka|nicht\s+die\s+geringste|nicht\s+den\s+geringsten|kein\s+bisschen|nicht\s+die\s+leiseste|nicht\s+den\s+hauch\s+einer)\s+(?:blasse[n]?\s+)?(?:ahnung|ahnig|plan|schimmer|peilung|durchblick|dunst)(?=\s*(?:[.!]|,?\s*(?:oder|echt|ehrlich|was|ne|gell)?\s*[.!?]|$|\s+von\s+(?:(?:gar\s+|ueberhaupt\s+)?(?:nix|nichts|irgendwas|irgendetwas|allem|tuten)|(?:IHREM|DEINEM|EUREM|IHRER|DEINER|EURER|IHREN|DEINEN|EUREN)\s+(?:eigenen\s+)?(?:job|beruf|arbeit|fach|produkten|produkt|laden|firma)|der\s+materie|technik|kundenservice)\b|\s*,\s*was\s+(?:SIE|DU|IHR)\s+(?:da\s+|hier\s+)?(?:tun|tust|tut|machen|machst|macht|reden|redest|schreiben|schreibst)\b))/g,
+  },
+  { kind: 'insult-at-rep', re: /\b(?:SIE|DU|IHR|IHNEN|DIR|EUCH)\b[^.!?\n]{0,30}\bvon\s+tuten\s+und\s+blasen\b|\bvon\s+tuten\s+und\s+blasen\s+(?:keine|null|kei|ka)\s+ahnung\b[^.!?\n]{0,20}\b(?:SIE|DU|IHR)\b/g },
+  // Good for nothing: "Sie taugen nichts", "du taugst zu nix".
+  {
+    kind: 'insult-at-rep',
+    re: /\b(?:SIE\s+taugen|DU\s+taugst|IHR\s+taugt|taugen\s+SIE|taugst(?:\s+DU)?|taugt\s+IHR)\s+(?:(?:ja|doch|echt|wirklich|wohl|eh|offensichtlich|einfach|absolut|halt|ueberhaupt|also|leider)\s+)*(?:zu\s+)?(?:gar\s+|ueberhaupt\s+|absolut\s+)?(?:nichts|nix|nischt)\b/g,
+  },
+  // An empty head: "Sie haben nichts in der Birne", "du hast nur Stroh im Kopf", "bei Ihnen ist Hopfen und Malz verloren".
+  {
+    kind: 'insult-at-rep',
+    re: /\b(?:SIE|DU|IHR|IHNEN|DIR|EUCH)\b[^.!?\n]{0,30}?\b(?:nichts|nix|nur\s+stroh|nur\s+luft|nur\s+saegemehl|stroh|saegemehl|luft)\s+(?:im|in\s+der|in\s+(?:IHREM|DEINEM|IHRER|DEINER|EUREM)|unterm|unter\s+dem|zwischen\s+den)\s+(?:kopf|birne|hirn|schaedel|ruebe|oberstuebchen|pony|ohren|rübe)\b|\b(?:bei\s+(?:IHNEN|DIR|EUCH))\b[^.!?\n]{0,20}\bhopfen\s+und\s+malz\s+verloren\b|\bhopfen\s+und\s+malz\s+verloren\b[^.!?\n]{0,20}\bbei\s+(?:IHNEN|DIR|EUCH)\b/g,
+  },
+  // Not worth the pay: "Sie sind das Geld nicht wert (, das man Ihnen zahlt)", "du bist keinen Cent wert".
+  {
+    kind: 'insult-at-rep',
+    re: /\b(?:SIE\s+sind|DU\s+bist|IHR\s+seid|sind\s+SIE|bist\s+DU|seid\s+IHR|bist)\s+(?:(?:ja|doch|echt|wirklich|wohl|eh|einfach|absolut|halt|ueberhaupt)\s+)*(?:das\s+geld|(?:IHR|DEIN|EUER|den|das)\s+(?:gehalt|geld|lohn)|(?:keinen|kein)\s+(?:cent|pfennig|euro|heller|pfifferling|rappen|groschen|deut|cent)|(?:gar\s+|absolut\s+|ueberhaupt\s+)?(?:nichts|nix))\s+(?:(?:nicht|echt|wirklich|auch)\s+)*wert\b/g,
+  },
+  // The job at stake: "Ihren Job verlieren", "das kostet Sie Ihren Job", "dann sind Sie weg".
+  { kind: 'threat-at-rep', re: /\b(?:IHREN|DEINEN|EUREN)\s+(?:job|arbeitsplatz|posten|stelle|kopf)\b[^.!?\n]{0,25}?\b(?:los|verlieren|verlierst|verliert|kosten|kostet|loswerden|riskieren|los\s+sein)\b/g },
+  { kind: 'threat-at-rep', re: /\b(?:kostet|kosten|wird)\s+(?:(?:das|es)\s+)?(?:SIE|DICH|EUCH)\s+(?:IHREN|DEINEN|EUREN|den)\s+(?:job|kopf|arbeitsplatz|posten)\b/g },
+  {
+    kind: 'threat-at-rep',
+    re: /\b(?:SIE|DU|DICH|IHR|EUCH)\b(?:\s+(?!(?:mich|uns|ihn|meinen|meine|mein|meinem|meiner|den|die|das)\b)[a-z]+){0,4}?\s+(?:gefeuert|rausgeschmissen|rausgeworfen|rausfliegen|rausfliegst|rausfliegt|abgemahnt|vor\s+die\s+tuer\s+gesetzt|feuern|rausschmeissen|rauswerfen|abmahnen)\b|\b(?:SIE|DU|DICH|EUCH)\s+(?:\w+\s+){0,2}entlassen\s+(?:werden|wirst|wird|sollte|sollen|muesste|gehoert)\b|\b(?:feuern|entlassen|rausschmeissen|rauswerfen|abmahnen)\s+(?:SIE|DICH|EUCH)\b|\b(?:fliegst|fliegen|fliegt)\s+(?:DU|SIE|IHR)\s+(?:\w+\s+){0,2}raus\b|\b(?:DU|SIE|IHR)\s+(?:fliegst|fliegen|fliegt)\s+(?:\w+\s+){0,2}raus\b|\bfliegst\s+(?:\w+\s+){0,2}raus\b/g,
+  },
+  { kind: 'threat-at-rep', re: /\bfreu(?:e|t|en)?\s+(?:SIE\s+)?(?:dich|sich|euch)\s+(?:schon\s+)?(?:mal\s+)?(?:auf|ueber)\s+(?:DEINE|IHRE|EURE)\s+(?:abmahnung|entlassung|kuendigung)\b|\b(?:DEINE|IHRE|EURE)\s+(?:abmahnung|entlassung)\b/g },
+  { kind: 'threat-at-rep', re: /\bdann\s+(?:sind\s+SIE|bist\s+DU|seid\s+IHR)\s+(?:aber\s+|echt\s+|ganz\s+schnell\s+)?(?:weg|raus|erledigt|geschichte|dran|faellig|arbeitslos|ihren\s+job\s+los|deinen\s+job\s+los)\b(?![^.!?\n]*\?)|\b(?:SIE\s+sind|DU\s+bist|IHR\s+seid)\s+(?:so\s+gut\s+wie\s+|bald\s+|morgen\s+|ab\s+morgen\s+)(?:weg|raus|erledigt|geschichte|arbeitslos|gefeuert)\b/g },
+  // Reporting the rep as a person: "ich zeig dich an", "ich zeige Sie persönlich an", "ich mache Sie persönlich haftbar".
+  { kind: 'threat-at-rep', re: /\bich\s+(?:werde\s+|werd\s+)?(?:zeige|zeig|melde|meld|verklage|verklag|anzeigen|melden|verklagen)\s+(?:DICH|SIE\s+persoenlich|SIE\s+namentlich|EUCH\s+persoenlich)\b|\bich\s+(?:werde\s+|werd\s+)?(?:DICH|SIE\s+persoenlich|SIE\s+namentlich)\s+(?:anzeigen|melden|verklagen)\b|\b(?:mache|mach|halte|ziehe|zieh)\s+(?:SIE|DICH)\s+persoenlich\s+(?:haftbar|verantwortlich|zur\s+rechenschaft|zur\s+verantwortung)\b/g },
+  // Finding the rep: "ich finde heraus, wo du wohnst / wer Sie sind".
+  { kind: 'threat-at-rep', re: /\bich\s+(?:finde|find|krieg|kriege|bekomme|bekomm)\s+(?:schon\s+|noch\s+|bald\s+|locker\s+)?(?:heraus|raus)\s*,?\s*(?:wer|wo|wie)\s+(?:DU|SIE)\b/g },
+  // Sexist put-downs: a woman addressed as a girl or a pet ("Hör zu, Mädchen", "Schätzchen, …", ", Kleines.").
+  {
+    kind: 'harassment',
+    re: /(?:^|[.!?\n]\s*)(?:(?:hallo|hey|hi|na|so|also|ok|okay|tja|hoer\s+mal(?:\s+zu)?|hoer\s+zu|pass\s+(?:mal\s+)?auf|jetzt\s+hoer\s+(?:mal\s+)?zu|danke|nein|ja|ach|guten\s+tag|moin|servus|gruess\s+gott)\s*,?\s+)?(?:(?:mein(?:e)?|liebe|liebes)\s+)?(?:maedchen|maedel|maedl|schaetzchen|schaetzle|suesse|kleine|kleines|maeuschen|herzchen|fraeulein|junge\s+dame|puppe|puppi|schatzi|schnecke|liebchen|mausi|hasi|schatz|spatzl|liebes|zuckerpuppe)\s*[,!]|,\s*(?:(?:mein(?:e)?|liebe|liebes)\s+)?(?:maedchen|maedel|maedl|schaetzchen|suesse|kleine|kleines|maeuschen|herzchen|fraeulein|junge\s+dame|puppe|puppi|schatzi|schnecke|liebchen|mausi|hasi|schatz|liebes)\s*(?:[.!?]|$)|\b(?:DU|SIE)\s+(?:maedchen|maedel|schaetzchen|suesse|kleine|maeuschen|herzchen|fraeulein|puppe)\b/g,
+  },
+  // …and women as unfit for the job: "Frauen und Technik", "Sie als Frau", "lass das die Männer machen".
+  { kind: 'insult-at-rep', re: /\b(?:frauen|weiber|maedels|weib|tussis)\s+(?:und|&)\s+(?:technik|autos|zahlen|logik|computer|router|mathe|elektronik|it|internet|einparken|vertraege|recht)\b|\b(?:SIE|DU|sie|du)\s+als\s+(?:frau|maedchen|weib|tussi)\s+(?!\w+\s+(?:und|oder)\b)|\b(?:lass|lassen\s+SIE|lasst)\s+(?:das\s+)?(?:(?:mal|lieber|besser|doch|bitte)\s+)*(?:die\s+maenner|einen\s+mann|die\s+jungs|einen\s+richtigen\s+mann|den\s+mann)\s+(?:machen|regeln|erledigen|ran)\b|\b(?:mit|an)\s+(?:einem|einen)\s+(?:mann|maennlichen\s+(?:kollegen|mitarbeiter))\s+(?:sprechen|reden|verbinden|weiter)\b/g },
+];
+
+const NEG_BEFORE = /\b(?:nicht|kein\w*|nie|niemals|keineswegs|ohne)\b[\s,]+(?:\S+[\s,]+){0,3}$/;
+
+/** Abuse of the person addressed, read by structure (lib/tone/langs/engine.ts calls it from the German lexicon). */
+export function readStructure(input: StructureInput, isInsultNoun: (w: string) => boolean): StructureHit[] {
+  const toks = mark(input);
+  const hits = [...copulaHits(toks, isInsultNoun, input.capital), ...addressedCompoundHits(toks, input.capital)];
+  // The text with the rep's pronouns in capitals (same length): the phrases below need them addressed.
+  const chars = input.norm.split('');
+  for (const t of toks) if (t.who) for (let k = t.start; k < t.end; k++) chars[k] = (chars[k] as string).toUpperCase();
+  const marked = chars.join('');
+  for (const { kind, re } of PHRASES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(marked); m; m = re.exec(marked)) {
+      let start = m.index;
+      while (start < m.index + m[0].length && /[^A-Za-z0-9]/.test(marked[start] as string)) start++;
+      const end = m.index + m[0].length;
+      // "Ich will nicht, dass Sie Ihren Job verlieren": negated in its clause.
+      const clause = input.norm.slice(Math.max(0, start - 40), start).split(/[.!?;\n]/).pop() ?? '';
+      if (kind === 'threat-at-rep' && NEG_BEFORE.test(clause)) continue;
+      if (end > start) hits.push({ kind, start, end });
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,274 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeMessageIn } from '@/lib/tone/langs/route';
+import type { ToneSignalKind } from '@/lib/tone/types';
+
+// Probe families for the STRUCTURAL reading of German abuse (issue 15 point 3): abuse is a judgement of
+// the person addressed (du/Sie/ihr …) joined to a word that judges worth, mind, competence or looks, in
+// any order within a clause; negation and a thing as the subject keep it quiet. Each family has hits and
+// near misses. Every sentence is written for these tests (not taken from the corpora).
+// Wanted levels: a level, or '!abusive' (angry at most, the guideline leaves the rest open), 'hot'
+// (angry or abusive), 'quiet' (calm or frustrated).
+type Want = 'calm' | 'frustrated' | 'angry' | 'abusive' | '!abusive' | 'hot' | 'quiet';
+const level = (text: string): string => analyzeMessageIn(text, 'de').level;
+function ok(want: Want, got: string): boolean {
+  if (want === '!abusive') return got !== 'abusive';
+  if (want === 'hot') return got === 'angry' || got === 'abusive';
+  if (want === 'quiet') return got === 'calm' || got === 'frustrated';
+  return got === want;
+}
+function family(name: string, cases: [Want, string][]): void {
+  describe(name, () => {
+    it.each(cases)('%s: %s', (want, text) => {
+      const got = level(text);
+      expect(ok(want, got), `read ${got}`).toBe(true);
+    });
+  });
+}
+
+family('D1 the rep + sein + a judgement of mind or competence, either order (abusive)', [
+  ['abusive', 'Sie sind wirklich unfähig.'],
+  ['abusive', 'Sie sind ja komplett inkompetent.'],
+  ['abusive', 'Du bist echt so dämlich.'],
+  ['abusive', 'du bist so daemlich'],
+  ['abusive', 'Ihr seid alle total unfähig da drüben.'],
+  ['abusive', 'Sind Sie eigentlich völlig hirnlos?'],
+  ['abusive', 'Bist du wirklich so begriffsstutzig?'],
+  ['abusive', 'Unfähig sind Sie, nichts anderes.'],
+  ['abusive', 'Dumm bist du, richtig dumm.'],
+  ['abusive', 'Sie sind, mit Verlaub, strohdumm.'],
+  ['abusive', 'Sie sind wohl etwas minderbemittelt.'],
+  ['abusive', 'Sie wirken ziemlich inkompetent, muss ich sagen.'],
+  ['abusive', 'Du scheinst echt zu blöd zu sein.'],
+  ['abusive', 'Sie sind dümmer als mein Toaster.'],
+  ['abusive', 'Sie sind der unfähigste Berater, den ich je hatte.'],
+  ['abusive', 'Ihr seid ein Haufen inkompetenter Versager.'],
+  ['abusive', 'Sie sind lernresistent, oder?'],
+  ['abusive', 'Sie sind so unfahig, unglaublich.'],
+  ['abusive', 'Sie sind so blod.'],
+  ['abusive', 'Sie sind echt nutzlos.'],
+  ['abusive', 'Sie sind wertlos für diese Firma.'],
+  ['abusive', 'du bist einfach nur lächerlich'],
+  ['abusive', 'Seid ihr eigentlich alle so bescheuert?'],
+  ['abusive', 'Sie sind so was von ahnungslos.'],
+]);
+
+family('D1n near misses: negation, oneself, a thing, "they", praise (not abusive)', [
+  ['!abusive', 'Sie sind nicht dumm, das weiß ich, also erklären Sie mir bitte die Rechnung.'],
+  ['!abusive', 'Ich weiß, Sie sind nicht unfähig, aber das System ist es.'],
+  ['calm', 'Ich bin zu blöd für diese App, können Sie mir helfen?'],
+  ['calm', 'Ich bin doch nicht dumm, ich habe das Formular schon ausgefüllt. Was fehlt noch?'],
+  ['!abusive', 'Das Produkt ist Schrott.'],
+  ['!abusive', 'Ihre App ist echt dumm programmiert.'],
+  ['!abusive', 'Die Kuriere sind unfähig, das Paket lag im Regen.'],
+  ['!abusive', 'Ihr System ist komplett nutzlos.'],
+  ['!abusive', 'Die Anleitung ist wertlos, da steht nichts drin.'],
+  ['calm', 'Sie sind wirklich sehr hilfsbereit, vielen Dank.'],
+  ['calm', 'Sie sind nicht schuld, das weiß ich. Können Sie den Termin verschieben?'],
+  ['!abusive', 'Es ist dumm gelaufen, das Paket kam zu spät.'],
+  ['!abusive', 'Ist der Stick nutzlos, wenn ich kein WLAN habe?'],
+  ['!abusive', 'Der Techniker war unfähig, das Gerät läuft immer noch nicht.'],
+  ['calm', 'Sie sind so schnell, danke!'],
+  ['!abusive', 'Die Regel ist doch dumm, finden Sie nicht?'],
+  ['calm', 'Sie sind ja wahnsinnig nett, danke für die Hilfe!'],
+  ['!abusive', 'Wie dumm von mir, ich habe die falsche Adresse angegeben.'],
+]);
+
+family('D2 compound insults by a productive head or a judging prefix (abusive)', [
+  ['abusive', 'Sie Vollpfosten.'],
+  ['abusive', 'Du Hohlbirne, lies die Mail.'],
+  ['abusive', 'Sie sind ein Totalversager.'],
+  ['abusive', 'Du Riesenidiot!'],
+  ['abusive', 'Sie Hotline-Trottel, verbinden Sie mich weiter.'],
+  ['abusive', 'Du Supportaffe.'],
+  ['abusive', 'Sie sind echt ein Vollhorst.'],
+  ['abusive', 'Hör zu, du Dummbrot.'],
+  ['abusive', 'Du Hohlnuss, das Paket ist NICHT angekommen.'],
+  ['abusive', 'Sie Telefonidiot!'],
+  ['abusive', 'Was bist du für ein Oberdepp.'],
+  ['abusive', 'Du Schwachmat, mach deinen Job.'],
+  ['abusive', 'Sie Dreckschwein.'],
+  ['hot', 'Ihr Chaotenhaufen von Servicedeppen!'],
+  ['abusive', 'Du bist ein Vollversager.'],
+  ['abusive', 'Sie Erzdepp, ehrlich.'],
+  ['abusive', 'Du Megatrottel.'],
+  ['abusive', 'Sie sind eine Flachpfeife.'],
+  ['abusive', 'Danke für nix, du Hirnakrobat.'],
+  ['abusive', 'Du Spatzenhirn!'],
+]);
+
+family('D2n compound near misses: literal words, praise and nouns that only look like insults (not abusive)', [
+  ['calm', 'Der Zaunpfosten ist beim Aufbau abgebrochen, gibt es Ersatz?'],
+  ['calm', 'Ich habe ein Sparschwein bestellt, wann kommt es?'],
+  ['calm', 'Das Vollkornbrot war leider schon abgelaufen. Bekomme ich eine Gutschrift?'],
+  ['calm', 'Mein Sohn möchte den Plüschaffen in Blau, ist der noch da?'],
+  ['calm', 'Sie Glückspilz, Sie haben gewonnen? Nein, ich! Danke für den Gutschein.'],
+  ['calm', 'Ist der Riesenteddy noch lieferbar?'],
+  ['calm', 'Können Sie mir die Vollmacht noch einmal zuschicken?'],
+  ['calm', 'Ich arbeite Vollzeit und kann erst ab 17 Uhr.'],
+  ['calm', 'Die Torpfosten für den Garten sind angekommen, danke.'],
+  ['calm', 'Bei uns heißt der Hund Trottel, ist das Halsband in M noch da?'],
+  ['calm', 'Ich suche das Spiel "Idiotentest", haben Sie das?'],
+  ['calm', 'Wann kommt die Wildschwein-Salami wieder rein?'],
+  ['!abusive', 'Der Obertrottel aus der Serie ist mein Lieblingscharakter, gibt es die DVD noch?'],
+]);
+
+family('D3 judged by a verb phrase: no idea, good for nothing, too stupid to … (abusive)', [
+  ['abusive', 'Sie haben keine Ahnung von Ihrem Job.'],
+  ['abusive', 'Du hast null Ahnung von nix.'],
+  ['abusive', 'Sie haben doch keinen Plan von gar nichts.'],
+  ['abusive', 'Sie taugen zu nichts.'],
+  ['abusive', 'Du taugst nichts.'],
+  ['abusive', 'Sie sind zu blöd zum Lesen.'],
+  ['abusive', 'Du bist zu dumm, um eine Mail zu lesen.'],
+  ['abusive', 'Sind Sie zu blöd, eine Nummer einzutippen?'],
+  ['abusive', 'Sie sind zu nichts zu gebrauchen.'],
+  ['abusive', 'Ihr kriegt ja gar nix gebacken, ihr Nullen.'],
+  ['abusive', 'Sie haben echt nichts in der Birne.'],
+  ['abusive', 'Bei Ihnen ist echt Hopfen und Malz verloren.'],
+  ['abusive', 'Du hast doch nichts im Kopf.'],
+  ['abusive', 'Sie haben von Tuten und Blasen keine Ahnung.'],
+]);
+
+family('D3n near misses: no idea about a fact, "zu dumm" about a situation (not abusive)', [
+  ['calm', 'Ich habe keine Ahnung, wo das Paket ist. Können Sie nachsehen?'],
+  ['!abusive', 'Sie haben keine Ahnung, wie sehr mich das ärgert.'],
+  ['calm', 'Keine Ahnung, ob das hilft, aber hier ist die Nummer: 4471.'],
+  ['calm', 'Haben Sie eine Ahnung, wann der Techniker kommt?'],
+  ['!abusive', 'Das ist zu dumm, dass der Termin nicht klappt.'],
+  ['calm', 'Zu blöd, jetzt habe ich den Code verlegt. Können Sie ihn nochmal schicken?'],
+  ['calm', 'Taugt der Adapter auch für ältere Geräte?'],
+  ['!abusive', 'Der Adapter taugt nichts.'],
+  ['calm', 'Mein Sohn hat keine Ahnung von Technik, deshalb frage ich für ihn.'],
+]);
+
+family('D4 worth of the person: not worth the pay, a disgrace, a nothing (abusive)', [
+  ['abusive', 'Sie sind das Geld nicht wert, das man Ihnen zahlt.'],
+  ['abusive', 'Du bist keinen Cent wert.'],
+  ['abusive', 'Sie sind Ihr Gehalt nicht wert.'],
+  ['abusive', 'Sie sind eine Zumutung.'],
+  ['abusive', 'Sie sind eine Fehlbesetzung.'],
+  ['abusive', 'Du bist ein Witz.'],
+  ['abusive', 'Sie sind eine Schande für Ihren Beruf.'],
+  ['abusive', 'Sie sind ein Armutszeugnis für diese Firma.'],
+  ['abusive', 'Sie sind eine absolute Null.'],
+  ['abusive', 'Du bist ein Nichts.'],
+  ['abusive', 'Sie sind die Pest.'],
+]);
+
+family('D4n near misses: the thing is not worth it (not abusive)', [
+  ['!abusive', 'Das Gerät ist das Geld nicht wert.'],
+  ['!abusive', 'Ihr Angebot ist keinen Cent wert.'],
+  ['!abusive', 'Ihr Service ist eine Zumutung.'],
+  ['!abusive', 'Diese Lieferzeit ist eine Schande.'],
+  ['calm', 'Sind Sie die richtige Ansprechpartnerin für Rechnungen?'],
+  ['calm', 'Ist die Versicherung ihr Geld wert? Was deckt sie ab?'],
+]);
+
+family('D5 obfuscated spellings fold (abusive)', [
+  ['abusive', 'Du A****.'],
+  ['abusive', 'Sie A-loch!'],
+  ['abusive', 'Du Arschl0ch.'],
+  ['abusive', 'Sie Vollidi0t.'],
+  ['abusive', 'du Id!ot'],
+  ['abusive', 'Du bist ein I.d.i.o.t.'],
+  ['abusive', 'Ar$chloch.'],
+  ['abusive', 'Sie sind ein Betruger.'],
+  ['abusive', 'Du bist so bloed.'],
+  ['abusive', 'Sie sind ein Vollpf0sten.'],
+  ['abusive', 'Du Sp@st.'],
+  ['abusive', 'Sie sind so unfaehig.'],
+]);
+
+family('D5n obfuscation near misses: codes and models (calm)', [
+  ['calm', 'Fehler A-1000 beim Start, was bedeutet das?'],
+  ['calm', 'Die Nummer lautet A****-4471, der Rest ist verdeckt.'],
+  ['calm', 'Mein Passwort ist ******, ich kann mich nicht anmelden.'],
+  ['calm', 'Der Router V1D10T zeigt eine rote Lampe.'],
+]);
+
+family('D6 threats to the rep’s job or person as a structure (abusive)', [
+  ['abusive', 'Ich sorge dafür, dass Sie Ihren Job verlieren.'],
+  ['abusive', 'Ich werde mich persönlich über Sie bei Ihrem Chef beschweren, dann sind Sie weg.'],
+  ['abusive', 'Ich habe Ihren Namen notiert und gebe ihn an Ihren Vorgesetzten weiter.'],
+  ['abusive', 'Ich melde dich, dann fliegst du raus.'],
+  ['abusive', 'Das kostet Sie Ihren Job.'],
+  ['abusive', 'Ich zeige Sie persönlich an.'],
+  ['abusive', 'Ich zeig dich an.'],
+  ['abusive', 'Ich finde heraus, wo du wohnst.'],
+  ['abusive', 'Ich werde dafür sorgen, dass du gefeuert wirst.'],
+  ['abusive', 'Ihr Chef wird erfahren, wie unfähig Sie sind.'],
+  ['abusive', 'Ich schreibe Ihrem Chef, dass man Sie entlassen sollte.'],
+  ['abusive', 'Freu dich schon mal auf deine Abmahnung.'],
+]);
+
+family('D6n near misses: complaints to a boss or a body, names for praise (not abusive)', [
+  ['!abusive', 'Ich beschwere mich bei Ihrem Vorgesetzten.'],
+  ['calm', 'Ich habe mir Ihren Namen notiert, damit ich beim nächsten Anruf wieder nach Ihnen fragen kann. Danke!'],
+  ['calm', 'Darf ich Ihren Namen notieren, falls ich noch Fragen habe?'],
+  ['!abusive', 'Ich werde mich bei der Verbraucherzentrale beschweren.'],
+  ['calm', 'Verraten Sie mir Ihren Namen? Dann kann ich Sie loben.'],
+  ['!abusive', 'Ich habe Ihrem Chef schon geschrieben, wie toll Sie mir geholfen haben.'],
+  ['calm', 'Finde ich heraus, wo meine Sendung ist, wenn ich die Nummer eingebe?'],
+  ['calm', 'Ich möchte Ihre Filiale besuchen, wann haben Sie geöffnet?'],
+  ['!abusive', 'Ich zeige das der Verbraucherzentrale.'],
+]);
+
+family('D7 sexist put-downs of the rep (abusive)', [
+  ['abusive', 'Hör mal zu, Mädchen, ich erkläre es dir ganz langsam.'],
+  ['abusive', 'Schätzchen, holen Sie mir einen Techniker.'],
+  ['abusive', 'Süße, das verstehst du eh nicht.'],
+  ['abusive', 'Kleine, gib mir mal deinen Kollegen.'],
+  ['abusive', 'Na, junge Dame, sind wir heute etwas langsam?'],
+  ['abusive', 'Frauen und Technik, das passt halt nicht.'],
+  ['abusive', 'Sie als Frau verstehen das eh nicht.'],
+  ['abusive', 'Holen Sie mir einen Mann ans Telefon.'],
+  ['abusive', 'Lass das mal die Männer regeln, Kleines.'],
+  ['abusive', 'Fräulein, jetzt passen Sie mal auf.'],
+  ['abusive', 'Mädel, das ist mir zu blöd mit dir.'],
+]);
+
+family('D7n near misses: girls, daughters, wives and sweets (calm)', [
+  ['calm', 'Ich habe ein Kleid für ein Mädchen bestellt.'],
+  ['calm', 'Meine Kleine hat Geburtstag, kommt das Paket bis Freitag?'],
+  ['calm', 'Ist das Fahrrad auch für Mädchen geeignet?'],
+  ['calm', 'Meine Frau hat die Bestellung aufgegeben, ich frage nur nach.'],
+  ['calm', 'Die Süße der Kirschen war toll, danke!'],
+  ['calm', 'Danke, Frau Meier, das hat super geklappt.'],
+  ['calm', 'Das Geschenk ist für die Kleine meiner Schwester.'],
+  ['calm', 'Gibt es die Schuhe auch in Größe 30 für Mädchen?'],
+  ['calm', 'Ein Mann von Ihrem Team war gestern da, sehr nett.'],
+]);
+
+family('D8 calm German that must stay calm: capitals, quoted reviews, formal letters, cancelling', [
+  ['calm', 'Ich habe das SAMSUNG GALAXY TAB gekauft und möchte wissen, ob die Hülle passt.'],
+  ['calm', 'Die App zeigt KEINE VERBINDUNG ZUM SERVER an, was kann ich tun?'],
+  ['calm', 'Welche Farben gibt es beim Modell TRAVEL LINE PREMIUM?'],
+  ['calm', 'Auf dem Display steht FEHLER E-17 PUMPE BLOCKIERT.'],
+  ['calm', 'In einer Bewertung schrieb jemand „Scheißteil, totaler Mist“, stimmt das? Ich überlege zu bestellen.'],
+  ['calm', 'Laut Bewertung ist der Sauger "ein absoluter Dreck", bei mir läuft er aber super. Gibt es Ersatzfilter?'],
+  ['calm', 'Ein Kunde schrieb, eure Hotline sei voller Idioten. Ich fand Sie sehr nett. Wann kommt mein Paket?'],
+  ['!abusive', 'Ich setze Ihnen hiermit eine Frist bis zum 15.12. Danach übergebe ich die Sache meinem Anwalt.'],
+  ['!abusive', 'Sehr geehrte Damen und Herren, ich fordere Sie auf, den Betrag binnen 14 Tagen zu erstatten. Andernfalls behalte ich mir rechtliche Schritte vor.'],
+  ['calm', 'Ich möchte kündigen. Bitte bestätigen Sie mir den Termin.'],
+  ['calm', 'Hallo, ich möchte meinen Vertrag zum nächstmöglichen Zeitpunkt kündigen. Danke!'],
+  ['calm', 'Mein Anwalt hat mir geraten, die Kündigung schriftlich zu schicken. Reicht eine E-Mail?'],
+  ['calm', 'Gibt es den Rasenmäher POWER CUT 4000 auch mit Akku?'],
+]);
+
+describe('every structural hit shows its evidence', () => {
+  const ev = (text: string, kind: ToneSignalKind): string[] =>
+    analyzeMessageIn(text, 'de')
+      .signals.filter((s) => s.kind === kind)
+      .map((s) => text.slice(s.start, s.end));
+  it('the addressee and the judgement are in the signal', () => {
+    expect(ev('Sie sind wirklich unfähig.', 'insult-at-rep').join(' ')).toMatch(/Sie.*unfähig/);
+    expect(ev('Unfähig sind Sie, nichts anderes.', 'insult-at-rep').join(' ')).toMatch(/Unfähig.*Sie/);
+    expect(ev('Sie sind das Geld nicht wert, das man Ihnen zahlt.', 'insult-at-rep').join(' ')).toMatch(/Sie.*wert/);
+  });
+  it('a compound insult shows the whole word', () => {
+    expect(ev('Du Hohlbirne, lies die Mail.', 'insult-at-rep').join(' ')).toContain('Hohlbirne');
+  });
+  it('a threat to the job shows the threat', () => {
+    expect(ev('Ich sorge dafür, dass Sie Ihren Job verlieren.', 'threat-at-rep').join(' ')).toMatch(/Job verlieren/);
+  });
+});
