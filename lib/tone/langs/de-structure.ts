@@ -21,7 +21,7 @@ const JUDGE_ROOTS = bare(
   'dumm|duemm|bloed|doof|bescheuert|behindert|daemlich|hirnlos|beschraenkt|bekloppt|verbloedet|minderbemittelt|unterbelichtet|gestoert|debil|idiotisch|hohl|beknackt|deppert|deppat|bleed|dusselig|doesig|begriffsstutzig|lernresistent|zurueckgeblieben|schwachsinnig|hirnverbrannt|hirntot|hirnamputiert|einfaeltig|ahnungslos|planlos|merkbefreit|vertrottelt|unfaehig|inkompetent|unqualifiziert|nutzlos|unbrauchbar|untauglich|talentfrei|faul|wertlos|ueberfluessig|erbaermlich|armselig|jaemmerlich|laecherlich|peinlich|widerlich|ekelhaft|abstossend|asozial|primitiv|charakterlos|verlogen|hinterhaeltig|haesslich|fett|taub|blind|schwerhoerig',
 );
 /** Judging prefixes of adjectives: strohdumm, saublöd, grenzdebil, stinkfaul. */
-const ADJ_PREFIX = 'stroh|sau|stock|sack|stink|grenz|erz|mega|ober|voll|total|super|ultra|hyper|ur|kreuz|oberst';
+const ADJ_PREFIX = 'stroh|strunz|sau|stock|sack|stink|grenz|erz|mega|ober|voll|total|super|ultra|hyper|ur|kreuz|oberst|hohl';
 const JUDGE_ADJ = new RegExp(`^(?:${ADJ_PREFIX})?(?:${JUDGE_ROOTS})(?:er)?(?:e?st)?(?:e|er|en|es|em)?$`);
 
 /** Heads that are insults whatever comes before them: "Hotlineidiot", "Supportversager", "Servicedeppen". */
@@ -30,7 +30,7 @@ const HEAD_ANY = bare(
 );
 /** Heads that are literal words alone (Zaunpfosten, Sparschwein) and insults after a judging prefix. */
 const HEAD_JUDGED = bare(
-  'pfosten|affe|affen|schwein|schweine|sau|kuh|ziege|esel|hund|kopf|koepfe|birne|brot|nase|pfeife|pfeifen|lappen|sack|horst|nuss|ruebe|bratze|beutel|hirn|zwerg|gesicht|kerl|backe|tuete|socke|nudel|bolzen|geige|krampe|loch|schaedel|mat|kopp|eimer|hupe|ochse|vieh|kind',
+  'pfosten|puppe|marionette|affe|affen|schwein|schweine|sau|kuh|ziege|esel|hund|kopf|koepfe|birne|brot|nase|pfeife|pfeifen|lappen|sack|horst|nuss|ruebe|bratze|beutel|hirn|zwerg|gesicht|kerl|backe|tuete|socke|nudel|bolzen|geige|krampe|loch|schaedel|mat|kopp|eimer|hupe|ochse|vieh|kind',
 );
 /** Prefixes that judge: Vollpfosten, Hohlbirne, Dummbrot, Flachpfeife, Dreckschwein, Lackaffe, Spatzenhirn. */
 const JUDGING_PREFIX = bare(
@@ -42,7 +42,7 @@ export const COMPOUND = new RegExp(`^(?:[a-z]{3,}(?:${HEAD_ANY})|(?:${JUDGING_PR
 const ADDRESSED_COMPOUND = new RegExp(`^[a-z]{3,}(?:${HEAD_JUDGED}|${HEAD_ANY})$`);
 
 /** Nouns that judge a person's worth when said of them: "Sie sind eine Zumutung", "du bist ein Witz". */
-const WORTH_NOUN = /^(?:witz|witzfigur|lachnummer|schande|zumutung|fehlbesetzung|armutszeugnis|null|nullnummer|niete|katastrophe|totalausfall|pest|plage|schandfleck|nervensaege|versager|zumutung|fehlgriff|fehlgeburt|missgeburt|abschaum|bodensatz|nichtsnutz|schaedling|parasit|dreck)$/;
+const WORTH_NOUN = /^(?:inkompetenz|unfaehigkeit|dummheit|bloedheit|marionette|witz|witzfigur|lachnummer|schande|zumutung|fehlbesetzung|armutszeugnis|null|nullnummer|niete|katastrophe|totalausfall|pest|plage|schandfleck|nervensaege|versager|zumutung|fehlgriff|fehlgeburt|missgeburt|abschaum|bodensatz|nichtsnutz|schaedling|parasit|dreck)$/;
 
 /** Words that may stand between the rep and "sind"/"bist" ("Sie sind ja wohl", "Sie selbst sind"). */
 const PARTICLE = /^(?:ja|doch|wohl|echt|wirklich|eigentlich|denn|halt|eben|also|alle|selbst|selber|beide|einfach|tatsaechlich|offensichtlich|offenbar|anscheinend|scheinbar|vielleicht|nun|mal|auch|schon|ganz|so|gar|total|voll|komplett|absolut|voellig|extrem|richtig|ziemlich|sehr|etwas|bisschen|ein|eine|einer|einen|der|die|das|zu|derart|dermassen|echt|nur|bloss|noch|immer|mehr|als|genauso|wie|unglaublich|unfassbar|verdammt|verflucht|abgrundtief|von|natur|aus|grund|auf|mit|verlaub|ehrlich|gesagt|sorry|sowas|so|was|geradezu|fast|beinahe|irgendwie|einfach)$/;
@@ -89,7 +89,7 @@ function mark(input: StructureInput): Tok[] {
       subject = true;
     } else if (/^(?:sie|ihnen|ihr|ihre|ihren|ihrem|ihrer|ihres)$/.test(w) && capital(t.start)) {
       // Sentence-initial "Sie" is the rep before a verb of address ("Sie sind …", "Sie haben …"), as the engine reads it.
-      if (!initial || w !== 'sie' || /^(?:sind|haben|hatten|waren|waeren|koennen|koennten|muessen|sollten|wissen|verstehen|taugen|wirken|scheinen|klingen|kapieren|checken|bleiben)$/.test(next)) {
+      if (!initial || w !== 'sie' || /,/.test(tokens[j + 1]?.gap ?? '') || /^(?:sind|haben|hatten|waren|waeren|koennen|koennten|muessen|sollten|wissen|verstehen|taugen|wirken|scheinen|klingen|kapieren|checken|bleiben)$/.test(next)) {
         who = 'sie';
         subject = w === 'sie';
       }
@@ -107,7 +107,8 @@ function judgement(toks: Tok[], k: number, isInsultNoun: (w: string) => boolean,
     if (n && !sentenceBreak(n.gap) && !comma(n.gap) && capital(n.start) && !PERSON_NOUN.test(n.w) && !isInsultNoun(n.w) && !WORTH_NOUN.test(n.w) && !/^(?:sie|ihnen|du|ihr)$/.test(n.w)) return false;
     return true;
   }
-  const noun = isInsultNoun(t.w) || WORTH_NOUN.test(t.w) || (t.w === 'nichts' && toks[k - 1]?.w === 'ein');
+  // Said of the rep, a compound whose head insults is an insult whatever its first part ("eine Sprechpuppe").
+  const noun = isInsultNoun(t.w) || WORTH_NOUN.test(t.w) || ADDRESSED_COMPOUND.test(t.w) || (/^(?:nichts|niemand)$/.test(t.w) && toks[k - 1]?.w === 'ein');
   if (!noun) return false;
   // A noun after a preposition is something else ("Sie sind für die Idioten zuständig", "mit einem Witz").
   for (let j = k - 1, n = 0; j >= 0 && n < 3; j--, n++) {
@@ -145,7 +146,18 @@ function copulaHits(toks: Tok[], isInsultNoun: (w: string) => boolean, capital: 
     if (!person) return;
     // The subject: the rep's pronoun close by (before, or after in a question/inversion); "bist"/"seid" need none.
     let s = -1;
-    for (let j = i - 1, n = 0; j >= 0 && n < 5; j--, n++) {
+    // "Sie, Herr Schulz, sind …": a title or a name between commas leaves the rep the subject.
+    if (/,/.test(c.gap) && !sentenceBreak(c.gap))
+      for (let k = i - 1; k >= Math.max(1, i - 3); k--) {
+        const t = toks[k] as Tok;
+        if (sentenceBreak(t.gap)) break;
+        if (/,/.test(t.gap)) {
+          const a = toks[k - 1] as Tok;
+          if (a.subject && a.who === person && /^(?:herr|frau|fraeulein|dr|doktor)$|^[a-z]+$/.test(t.w) && !CLAUSE_START.test(t.w) && !NEGATION.test(t.w)) s = k - 1;
+          break;
+        }
+      }
+    for (let j = i - 1, n = 0; s < 0 && j >= 0 && n < 5; j--, n++) {
       if (clauseBreakAt(j + 1)) break;
       const t = toks[j] as Tok;
       if (t.subject && t.who === person) {
@@ -222,7 +234,7 @@ function addressedCompoundHits(toks: Tok[], capital: (i: number) => boolean): St
  * Verb phrases that judge the person, threats to the job or person and sexist put-downs, read on the text
  * with the rep's pronouns marked in capitals ("SIE", "DU", "IHREN"): lowercase "sie" (they) never matches.
  */
-const PHRASES: { kind: StructureHit['kind']; re: RegExp }[] = [
+const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean }[] = [
   // No idea of anything / of their own job, said flatly: "Sie haben keine Ahnung (von nix | von Ihrem Job)."
   {
     kind: 'insult-at-rep',
@@ -256,7 +268,18 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp }[] = [
   // Reporting the rep as a person: "ich zeig dich an", "ich zeige Sie persönlich an", "ich mache Sie persönlich haftbar".
   { kind: 'threat-at-rep', re: /\bich\s+(?:werde\s+|werd\s+)?(?:zeige|zeig|melde|meld|verklage|verklag|anzeigen|melden|verklagen)\s+(?:DICH|SIE\s+persoenlich|SIE\s+namentlich|EUCH\s+persoenlich)\b|\bich\s+(?:werde\s+|werd\s+)?(?:DICH|SIE\s+persoenlich|SIE\s+namentlich)\s+(?:anzeigen|melden|verklagen)\b|\b(?:mache|mach|halte|ziehe|zieh)\s+(?:SIE|DICH)\s+persoenlich\s+(?:haftbar|verantwortlich|zur\s+rechenschaft|zur\s+verantwortung)\b/g },
   // Finding the rep: "ich finde heraus, wo du wohnst / wer Sie sind".
-  { kind: 'threat-at-rep', re: /\bich\s+(?:finde|find|krieg|kriege|bekomme|bekomm)\s+(?:schon\s+|noch\s+|bald\s+|locker\s+)?(?:heraus|raus)\s*,?\s*(?:wer|wo|wie)\s+(?:DU|SIE)\b/g },
+  {
+    kind: 'threat-at-rep',
+    re: /\bich\s+(?:(?:finde|find|krieg|kriege|bekomme|bekomm)\s+(?:schon\s+|noch\s+|bald\s+|locker\s+)?(?:heraus|raus)|(?:werde|werd|will|kann)\s+(?:schon\s+|noch\s+|bald\s+|locker\s+)?(?:herausfinden|rausfinden|rauskriegen|herausbekommen))\s*,?\s*(?:(?:in|an|bei)\s+welche[mnrs]?\s+\w+|wer|wo|wie)\b[^.!?\n]{0,40}?\b(?:DU|SIE|DICH)\s+(?:\w+\s+)?(?:wohnst|wohnen|wohnt|sitzt|sitzen|arbeitest|arbeiten|bist|sind|heisst|heissen)\b/g,
+  },
+  // A future cut short: "dann sind Sie die längste Zeit dort gewesen", "du bist nicht mehr lange da".
+  { kind: 'threat-at-rep', re: /\b(?:SIE\s+sind|DU\s+bist|sind\s+SIE|bist\s+DU|IHR\s+seid)\s+(?:(?:dann|aber|echt|dort|da|hier)\s+)*(?:die\s+laengste\s+zeit|nicht\s+mehr\s+lange)\s+(?:dort|da|hier|bei\s+\w+|in\s+\w+)?\s*(?:gewesen|beschaeftigt|angestellt)?\b/g },
+  // Misfortune wished on the rep: "Ich hoffe, du hast mal genau so einen Scheißtag", "ich wünsche Ihnen, dass Ihnen das Gleiche passiert".
+  {
+    kind: 'threat-at-rep',
+    re: /\b(?:(?:ich\s+)?(?:hoffe|wuensche|wuensch)\b[^.!?\n]{0,15}?\b(?:DU|SIE|DIR|IHNEN|DICH|EUCH|IHR)\b|hoffentlich\s+(?:\w+\s+)?(?:DU|SIE|DIR|IHNEN|DICH|EUCH|IHR)\b)[^.!?\n]{0,60}?\b(?:scheiss\w*tag|mist\w*tag|scheisstag|pech|unfall|krebs|pest|krankheit|stirbst|sterben|verreck\w*|krepier\w*|ersticken|erstickst|(?:das\s+gleiche|dasselbe|genau\s+das|so\s+was|sowas)\s+(?:passiert|erlebst|erleben|widerfaehrt|durchmachst|durchmachen)|auf\s+die\s+(?:schnauze|fresse)|auf\s+die\s+nase\s+(?:faellst|fallen|fliegst|fliegen)|(?:was|etwas|alle\s+knochen)\s+(?:brechen|brichst)|alles\s+verlier\w*|die\s+hoelle\s+auf\s+erden)\b/g,
+    negInside: true,
+  },
   // Sexist put-downs: a woman addressed as a girl or a pet ("Hör zu, Mädchen", "Schätzchen, …", ", Kleines.").
   {
     kind: 'harassment',
@@ -276,7 +299,7 @@ export function readStructure(input: StructureInput, isInsultNoun: (w: string) =
   const chars = input.norm.split('');
   for (const t of toks) if (t.who) for (let k = t.start; k < t.end; k++) chars[k] = (chars[k] as string).toUpperCase();
   const marked = chars.join('');
-  for (const { kind, re } of PHRASES) {
+  for (const { kind, re, negInside } of PHRASES) {
     re.lastIndex = 0;
     for (let m = re.exec(marked); m; m = re.exec(marked)) {
       let start = m.index;
@@ -285,6 +308,8 @@ export function readStructure(input: StructureInput, isInsultNoun: (w: string) =
       // "Ich will nicht, dass Sie Ihren Job verlieren": negated in its clause.
       const clause = input.norm.slice(Math.max(0, start - 40), start).split(/[.!?;\n]/).pop() ?? '';
       if (kind === 'threat-at-rep' && NEG_BEFORE.test(clause)) continue;
+      // "Ich hoffe, Sie hatten kein Pech": a wish negated inside.
+      if (negInside && /\b(?:kein\w*|nicht|nie|niemals)\b/.test(input.norm.slice(start, end))) continue;
       if (end > start) hits.push({ kind, start, end });
     }
   }

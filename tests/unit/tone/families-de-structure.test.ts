@@ -255,6 +255,35 @@ family('D8 calm German that must stay calm: capitals, quoted reviews, formal let
   ['calm', 'Gibt es den Rasenmäher POWER CUT 4000 auch mit Akku?'],
 ]);
 
+family('D9 the rep named between commas, worth nouns, a future cut short, misfortune wished (abusive)', [
+  ['abusive', 'Und Sie, Herr Krause, sind schlicht unfähig.'],
+  ['abusive', 'Sie, Frau Yilmaz, sind wirklich die Inkompetenz in Person und total ahnungslos.'],
+  ['abusive', 'Du, Kevin, bist echt zu blöd für alles.'],
+  ['abusive', 'Sie sind ein Niemand.'],
+  ['abusive', 'Sie sind doch nur eine Sprechpuppe.'],
+  ['abusive', 'Du bist eine Marionette ohne Hirn.'],
+  ['abusive', 'Ich werde herausfinden, in welcher Filiale Sie sitzen.'],
+  ['abusive', 'Ich krieg schon raus, wo du wohnst.'],
+  ['abusive', 'Dann sind Sie die längste Zeit dort gewesen.'],
+  ['abusive', 'Ich hoffe, du hast irgendwann genau so einen Scheißtag wie ich.'],
+  ['abusive', 'Ich wünsche Ihnen, dass Ihnen das Gleiche passiert.'],
+  ['abusive', 'Hoffentlich fallen Sie mal richtig auf die Schnauze.'],
+  ['abusive', 'Ich hoffe, Sie haben mal so richtig Pech im Leben.'],
+]);
+
+family('D9n near misses: names in a calm letter, wishes of a good day, finding a branch (not abusive)', [
+  ['calm', 'Und Sie, Herr Krause, sind ab Montag mein Ansprechpartner?'],
+  ['calm', 'Sie, Frau Yilmaz, waren sehr freundlich, danke.'],
+  ['calm', 'Ich hoffe, Sie haben einen schönen Tag!'],
+  ['calm', 'Ich wünsche Ihnen frohe Weihnachten und einen guten Rutsch.'],
+  ['calm', 'Ich hoffe, Sie hatten kein Pech mit dem Wetter im Urlaub, danke nochmal für die Hilfe!'],
+  ['calm', 'Ich werde herausfinden, in welcher Filiale das Gerät vorrätig ist.'],
+  ['calm', 'Wie finde ich heraus, wo meine Sendung gerade ist?'],
+  ['calm', 'Ist die Puppe auch als Sprechpuppe lieferbar?'],
+  ['calm', 'Sind Sie schon lange dort beschäftigt? Sie kennen sich super aus.'],
+  ['calm', 'Ich hoffe, Ihnen passiert so etwas nie, danke für Ihr Verständnis.'],
+]);
+
 describe('every structural hit shows its evidence', () => {
   const ev = (text: string, kind: ToneSignalKind): string[] =>
     analyzeMessageIn(text, 'de')
