@@ -22,11 +22,12 @@ const JUDGE_ROOTS = bare(
 );
 /** Judging prefixes of adjectives: strohdumm, saublöd, grenzdebil, stinkfaul. */
 const ADJ_PREFIX = 'stroh|strunz|sau|stock|sack|stink|grenz|erz|mega|ober|voll|total|super|ultra|hyper|ur|kreuz|oberst|hohl';
-const JUDGE_ADJ = new RegExp(`^(?:${ADJ_PREFIX})?(?:${JUDGE_ROOTS})(?:er)?(?:e?st)?(?:e|er|en|es|em)?$`);
+const JUDGE_WORD = `(?:${ADJ_PREFIX})?(?:${JUDGE_ROOTS})(?:er)?(?:e?st)?(?:e|er|en|es|em)?`;
+const JUDGE_ADJ = new RegExp(`^${JUDGE_WORD}$`);
 
 /** Heads that are insults whatever comes before them: "Hotlineidiot", "Supportversager", "Servicedeppen". */
 const HEAD_ANY = bare(
-  'idiot|idiotin|idioten|depp|deppen|trottel|trotteln|versager|versagerin|versagern|honk|honks|spast|spasti|wichser|penner|stuemper|dilettant|dilettanten|nichtsnutz|schwachmat|schwachmaten|tussi|tussen|luegner|luegnerin|betrueger|betruegerin|kasper|kasperl|heini|heinis|fuzzi|fuzzis|vollpfosten|vollhonk|schwaetzer|hampelmann|clown|clowns|akrobat|amoebe',
+  'wichtigtuer|besserwisser|klugscheisser|idiot|idiotin|idioten|depp|deppen|trottel|trotteln|versager|versagerin|versagern|honk|honks|spast|spasti|wichser|penner|stuemper|dilettant|dilettanten|nichtsnutz|schwachmat|schwachmaten|tussi|tussen|luegner|luegnerin|betrueger|betruegerin|kasper|kasperl|heini|heinis|fuzzi|fuzzis|vollpfosten|vollhonk|schwaetzer|hampelmann|clown|clowns|akrobat|amoebe',
 );
 /** Heads that are literal words alone (Zaunpfosten, Sparschwein) and insults after a judging prefix. */
 const HEAD_JUDGED = bare(
@@ -39,10 +40,10 @@ const JUDGING_PREFIX = bare(
 /** One token: a compound insult ("hotlineidiot", "oberdepp", "hohlbirne") or an insult typed without its umlaut's e. */
 export const COMPOUND = new RegExp(`^(?:[a-z]{3,}(?:${HEAD_ANY})|(?:${JUDGING_PREFIX})s?(?:${HEAD_JUDGED})(?:en|n|e|s|er)?)$`);
 /** Addressed to the rep ("du Supportaffe", "Sie Telefonschwein"), any prefix makes the head an insult. */
-const ADDRESSED_COMPOUND = new RegExp(`^[a-z]{3,}(?:${HEAD_JUDGED}|${HEAD_ANY})$`);
+const ADDRESSED_COMPOUND = new RegExp(`^(?:[a-z]{3,})?(?:${HEAD_ANY})$|^[a-z]{3,}(?:${HEAD_JUDGED})$`);
 
 /** Nouns that judge a person's worth when said of them: "Sie sind eine Zumutung", "du bist ein Witz". */
-const WORTH_NOUN = /^(?:inkompetenz|unfaehigkeit|dummheit|bloedheit|marionette|witz|witzfigur|lachnummer|schande|zumutung|fehlbesetzung|armutszeugnis|null|nullnummer|niete|katastrophe|totalausfall|pest|plage|schandfleck|nervensaege|versager|zumutung|fehlgriff|fehlgeburt|missgeburt|abschaum|bodensatz|nichtsnutz|schaedling|parasit|dreck)$/;
+const WORTH_NOUN = /^(?:beleidigung|inkompetenz|unfaehigkeit|dummheit|bloedheit|marionette|witz|witzfigur|lachnummer|schande|zumutung|fehlbesetzung|armutszeugnis|null|nullnummer|niete|katastrophe|totalausfall|pest|plage|schandfleck|nervensaege|versager|zumutung|fehlgriff|fehlgeburt|missgeburt|abschaum|bodensatz|nichtsnutz|schaedling|parasit|dreck)$/;
 
 /** Words that may stand between the rep and "sind"/"bist" ("Sie sind ja wohl", "Sie selbst sind"). */
 const PARTICLE = /^(?:ja|doch|wohl|echt|wirklich|eigentlich|denn|halt|eben|also|alle|selbst|selber|beide|einfach|tatsaechlich|offensichtlich|offenbar|anscheinend|scheinbar|vielleicht|nun|mal|auch|schon|ganz|so|gar|total|voll|komplett|absolut|voellig|extrem|richtig|ziemlich|sehr|etwas|bisschen|ein|eine|einer|einen|der|die|das|zu|derart|dermassen|echt|nur|bloss|noch|immer|mehr|als|genauso|wie|unglaublich|unfassbar|verdammt|verflucht|abgrundtief|von|natur|aus|grund|auf|mit|verlaub|ehrlich|gesagt|sorry|sowas|so|was|geradezu|fast|beinahe|irgendwie|einfach)$/;
@@ -89,7 +90,7 @@ function mark(input: StructureInput): Tok[] {
       subject = true;
     } else if (/^(?:sie|ihnen|ihr|ihre|ihren|ihrem|ihrer|ihres)$/.test(w) && capital(t.start)) {
       // Sentence-initial "Sie" is the rep before a verb of address ("Sie sind …", "Sie haben …"), as the engine reads it.
-      if (!initial || w !== 'sie' || /,/.test(tokens[j + 1]?.gap ?? '') || /^(?:sind|haben|hatten|waren|waeren|koennen|koennten|muessen|sollten|wissen|verstehen|taugen|wirken|scheinen|klingen|kapieren|checken|bleiben)$/.test(next)) {
+      if (!initial || w !== 'sie' || /,/.test(tokens[j + 1]?.gap ?? '') || /^(?:sind|haben|hatten|waren|waeren|koennen|koennten|muessen|sollten|wissen|verstehen|taugen|spinnen|ticken|wirken|scheinen|klingen|kapieren|checken|bleiben)$/.test(next)) {
         who = 'sie';
         subject = w === 'sie';
       }
@@ -108,9 +109,12 @@ function judgement(toks: Tok[], k: number, isInsultNoun: (w: string) => boolean,
     return true;
   }
   // Said of the rep, a compound whose head insults is an insult whatever its first part ("eine Sprechpuppe").
+  if (t.w === 'fall' && /^hoffnungslos/.test(toks[k - 1]?.w ?? '')) return true;
   const noun = isInsultNoun(t.w) || WORTH_NOUN.test(t.w) || ADDRESSED_COMPOUND.test(t.w) || (/^(?:nichts|niemand)$/.test(t.w) && toks[k - 1]?.w === 'ein');
   if (!noun) return false;
-  // A noun after a preposition is something else ("Sie sind für die Idioten zuständig", "mit einem Witz").
+  // A noun after a preposition is something else ("Sie sind für die Idioten zuständig", "mit einem Witz"),
+  // but not "der Inbegriff von Inkompetenz", "ein hoffnungsloser Fall".
+  if (/^(?:von|der)$/.test(toks[k - 1]?.w ?? '') && /^(?:inbegriff|ausbund|gipfel|musterbeispiel|paradebeispiel|verkoerperung|inkarnation)$/.test(toks[k - 2]?.w ?? '')) return true;
   for (let j = k - 1, n = 0; j >= 0 && n < 3; j--, n++) {
     const w = (toks[j] as Tok).w;
     if (PREPOSITION.test(w)) return false;
@@ -210,8 +214,13 @@ function copulaHits(toks: Tok[], isInsultNoun: (w: string) => boolean, capital: 
   return hits;
 }
 
+/** Adjectives that make a name for the rep an insult ("Sie unverschämte Person", "du armes Würstchen"). */
+const VOCATIVE_ADJ = new RegExp(`^(?:${JUDGE_WORD}|unverschaemt\\w*|frech\\w*|dreist\\w*|arrogant\\w*|mies\\w*|elend\\w*|arm|arme|armer|armes|klein|kleine|kleiner|kleines|widerlich\\w*|ekelhaft\\w*|aufgeblasen\\w*|eingebildet\\w*)$`);
+/** Nouns that are names for a person only when the rep is called them ("Sie Würstchen", "du Wurm"). */
+const VOCATIVE_NOUN = /^(?:wuerstchen|wurm|tropf|wicht|licht|hascherl|null|niete|person|mensch|kreatur|gestalt|figur|ding|stueck|teil|weib|kerl|typ|bursche|buerschchen|fratz|goere|zwerg)$/;
+
 /** "du Supportaffe", "Sie Telefonschwein!": the rep's pronoun and a compound whose head insults, ending the clause. */
-function addressedCompoundHits(toks: Tok[], capital: (i: number) => boolean): StructureHit[] {
+function addressedCompoundHits(toks: Tok[], capital: (i: number) => boolean, isNoun: (w: string) => boolean): StructureHit[] {
   const hits: StructureHit[] = [];
   toks.forEach((first, k) => {
     const a = toks[k - 1];
@@ -221,7 +230,16 @@ function addressedCompoundHits(toks: Tok[], capital: (i: number) => boolean): St
     let w = first.w;
     let last = k;
     while (toks[last + 1]?.gap === '-') w += (toks[++last] as Tok).w;
-    if (!ADDRESSED_COMPOUND.test(w)) return;
+    // "Sie armes Würstchen", "du kleiner Wichtigtuer": adjectives between, one of them judging, then a name.
+    let adjs = 0;
+    let judged = false;
+    while (adjs < 2 && VOCATIVE_ADJ.test(w) && toks[last + 1] && !sentenceBreak((toks[last + 1] as Tok).gap) && !comma((toks[last + 1] as Tok).gap)) {
+      judged ||= !/^(?:arm|arme|armer|armes|klein|kleine|kleiner|kleines)$/.test(w);
+      adjs++;
+      w = (toks[++last] as Tok).w;
+    }
+    const name = ADDRESSED_COMPOUND.test(w) || (adjs > 0 && (isNoun(w) || (VOCATIVE_NOUN.test(w) && (judged || /^(?:wuerstchen|wurm|tropf|wicht|hascherl|buerschchen|zwerg)$/.test(w)))));
+    if (!name) return;
     const t = toks[last] as Tok;
     const n = toks[last + 1];
     if (n && !sentenceBreak(n.gap) && !comma(n.gap) && !/^(?:du|ihr|sie|ey|eh|oder|echt)$/.test(n.w)) return;
@@ -261,9 +279,9 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean }[]
   { kind: 'threat-at-rep', re: /\b(?:kostet|kosten|wird)\s+(?:(?:das|es)\s+)?(?:SIE|DICH|EUCH)\s+(?:IHREN|DEINEN|EUREN|den)\s+(?:job|kopf|arbeitsplatz|posten)\b/g },
   {
     kind: 'threat-at-rep',
-    re: /\b(?:SIE|DU|DICH|IHR|EUCH)\b(?:\s+(?!(?:mich|uns|ihn|meinen|meine|mein|meinem|meiner|den|die|das)\b)[a-z]+){0,4}?\s+(?:gefeuert|rausgeschmissen|rausgeworfen|rausfliegen|rausfliegst|rausfliegt|abgemahnt|vor\s+die\s+tuer\s+gesetzt|feuern|rausschmeissen|rauswerfen|abmahnen)\b|\b(?:SIE|DU|DICH|EUCH)\s+(?:\w+\s+){0,2}entlassen\s+(?:werden|wirst|wird|sollte|sollen|muesste|gehoert)\b|\b(?:feuern|entlassen|rausschmeissen|rauswerfen|abmahnen)\s+(?:SIE|DICH|EUCH)\b|\b(?:fliegst|fliegen|fliegt)\s+(?:DU|SIE|IHR)\s+(?:\w+\s+){0,2}raus\b|\b(?:DU|SIE|IHR)\s+(?:fliegst|fliegen|fliegt)\s+(?:\w+\s+){0,2}raus\b|\bfliegst\s+(?:\w+\s+){0,2}raus\b/g,
+    re: /\b(?:SIE|DU|DICH|IHR|EUCH)\b(?:\s+(?!(?:mich|uns|ihn|meinen|meine|mein|meinem|meiner|den|die|das)\b)[a-z]+){0,4}?\s+(?:gefeuert|rausgeschmissen|rausgeworfen|rausfliegen|rausfliegst|rausfliegt|abgemahnt|vor\s+die\s+tuer\s+gesetzt|feuern|rausschmeissen|rauswerfen|abmahnen)\b|\b(?:SIE|DU|DICH|EUCH)\s+(?:\w+\s+){0,2}entlassen\s+(?:werden|wirst|wird|sollte|sollen|muesste|gehoert)\b|\b(?:feuern|entlassen|rausschmeissen|rauswerfen|abmahnen)\s+(?:SIE|DICH|EUCH)\b|\b(?:man\s+sollte|man\s+muesste|sollte\s+man|muesste\s+man)\s+(?:\w+\s+){0,2}(?:SIE|DICH|EUCH)\s+(?:\w+\s+){0,2}(?:entlassen|feuern|rauswerfen|rausschmeissen)\b|\b(?:fliegst|fliegen|fliegt)\s+(?:DU|SIE|IHR)\s+(?:\w+\s+){0,2}raus\b|\b(?:DU|SIE|IHR)\s+(?:fliegst|fliegen|fliegt)\s+(?:\w+\s+){0,2}raus\b|\bfliegst\s+(?:\w+\s+){0,2}raus\b/g,
   },
-  { kind: 'threat-at-rep', re: /\bfreu(?:e|t|en)?\s+(?:SIE\s+)?(?:dich|sich|euch)\s+(?:schon\s+)?(?:mal\s+)?(?:auf|ueber)\s+(?:DEINE|IHRE|EURE)\s+(?:abmahnung|entlassung|kuendigung)\b|\b(?:DEINE|IHRE|EURE)\s+(?:abmahnung|entlassung)\b/g },
+  { kind: 'threat-at-rep', re: /\bfreu(?:e|t|en)?\s+(?:SIE\s+)?(?:DICH|sich|EUCH)\s+(?:schon\s+)?(?:mal\s+)?(?:auf|ueber)\s+(?:DEINE|IHRE|EURE)\s+(?:abmahnung|entlassung|kuendigung)\b/g },
   { kind: 'threat-at-rep', re: /\bdann\s+(?:sind\s+SIE|bist\s+DU|seid\s+IHR)\s+(?:aber\s+|echt\s+|ganz\s+schnell\s+)?(?:weg|raus|erledigt|geschichte|dran|faellig|arbeitslos|ihren\s+job\s+los|deinen\s+job\s+los)\b(?![^.!?\n]*\?)|\b(?:SIE\s+sind|DU\s+bist|IHR\s+seid)\s+(?:so\s+gut\s+wie\s+|bald\s+|morgen\s+|ab\s+morgen\s+)(?:weg|raus|erledigt|geschichte|arbeitslos|gefeuert)\b/g },
   // Reporting the rep as a person: "ich zeig dich an", "ich zeige Sie persönlich an", "ich mache Sie persönlich haftbar".
   { kind: 'threat-at-rep', re: /\bich\s+(?:werde\s+|werd\s+)?(?:zeige|zeig|melde|meld|verklage|verklag|anzeigen|melden|verklagen)\s+(?:DICH|SIE\s+persoenlich|SIE\s+namentlich|EUCH\s+persoenlich)\b|\bich\s+(?:werde\s+|werd\s+)?(?:DICH|SIE\s+persoenlich|SIE\s+namentlich)\s+(?:anzeigen|melden|verklagen)\b|\b(?:mache|mach|halte|ziehe|zieh)\s+(?:SIE|DICH)\s+persoenlich\s+(?:haftbar|verantwortlich|zur\s+rechenschaft|zur\s+verantwortung)\b/g },
@@ -280,6 +298,42 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean }[]
     re: /\b(?:(?:ich\s+)?(?:hoffe|wuensche|wuensch)\b[^.!?\n]{0,15}?\b(?:DU|SIE|DIR|IHNEN|DICH|EUCH|IHR)\b|hoffentlich\s+(?:\w+\s+)?(?:DU|SIE|DIR|IHNEN|DICH|EUCH|IHR)\b)[^.!?\n]{0,60}?\b(?:scheiss\w*tag|mist\w*tag|scheisstag|pech|unfall|krebs|pest|krankheit|stirbst|sterben|verreck\w*|krepier\w*|ersticken|erstickst|(?:das\s+gleiche|dasselbe|genau\s+das|so\s+was|sowas)\s+(?:passiert|erlebst|erleben|widerfaehrt|durchmachst|durchmachen)|auf\s+die\s+(?:schnauze|fresse)|auf\s+die\s+nase\s+(?:faellst|fallen|fliegst|fliegen)|(?:was|etwas|alle\s+knochen)\s+(?:brechen|brichst)|alles\s+verlier\w*|die\s+hoelle\s+auf\s+erden)\b/g,
     negInside: true,
   },
+  // The mind put down as a verb: "Sie spinnen doch!", "Spinnst du?", "du tickst nicht ganz richtig", "stellen Sie sich nicht dümmer an".
+  {
+    kind: 'insult-at-rep',
+    re: new RegExp(
+      String.raw`\b(?:SIE\s+spinnen|DU\s+spinnst|IHR\s+spinnt|spinnen\s+SIE|spinnst\s+DU|spinnt\s+IHR)(?:\s+(?:doch|ja|wohl|total|komplett|voellig|jetzt|etwa|eigentlich|echt|wirklich|gewaltig|oder\s+was))*(?=\s*(?:[.!?,;]|$))|\b(?:SIE\s+ticken|DU\s+tickst|IHR\s+tickt|ticken\s+SIE|tickst\s+DU|tickt\s+IHR)\s+(?:(?:doch|ja|wohl|echt|wirklich|eigentlich)\s+)*(?:nicht\s+(?:ganz\s+|mehr\s+)?(?:richtig|sauber|ganz\s+sauber)|falsch)\b|\b(?:stellen\s+SIE\s+sich|stellst\s+DU\s+dich|stellt\s+IHR\s+euch|SIE\s+stellen\s+sich|DU\s+stellst\s+dich)\s+(?:\w+\s+){0,3}?${JUDGE_WORD}\s+an\b`,
+      'g',
+    ),
+  },
+  // Told to read, to learn, to find another (menial) job: "Lern erstmal lesen", "Sie sollten lieber Regale einräumen".
+  {
+    kind: 'insult-at-rep',
+    re: /\b(?:lern|lernen\s+SIE|lernt|lerne)\s+(?:(?:erst|erstmal|erst\s+mal|erst\s+einmal|mal|doch|bitte|endlich|richtig)\s+)*(?:lesen|schreiben|deutsch|rechnen|zuhoeren)\b|\b(?:SIE\s+sollten|DU\s+solltest|IHR\s+solltet|sollten\s+SIE|solltest\s+DU)\s+(?:(?:lieber|besser|vielleicht|mal|eher|doch|wirklich|echt)\s+)+(?:\w+\s+){0,2}(?:regale\s+einraeumen|burger\s+braten|kassieren|putzen|kloputzen|strassen\s+fegen|muell\s+sammeln|(?:einen|nen)\s+anderen\s+(?:job|beruf))\b|\b(?:geh|gehen\s+SIE|geht)\s+(?:(?:doch|lieber|besser|mal)\s+)*(?:regale\s+einraeumen|burger\s+braten|kassieren|putzen|strassen\s+fegen)\b|\b(?:such|suchen\s+SIE|sucht)\s+(?:(?:DIR|sich|EUCH)\s+)?(?:(?:doch|lieber|besser|mal|endlich)\s+)*(?:einen|nen)\s+anderen\s+(?:job|beruf)\b|\b(?:SIE\s+sollten|DU\s+solltest|sollten\s+SIE|solltest\s+DU)\s+(?:(?:sich|DIR|lieber|besser|vielleicht|mal|doch|echt|wirklich|ernsthaft)\s+)*(?:einen|nen)\s+anderen\s+(?:job|beruf)\s+suchen\b/g,
+  },
+  // How the rep got the job, whether they were trained: "wie Sie Ihren Job bekommen haben", "Haben Sie überhaupt eine Ausbildung?".
+  { kind: 'insult-at-rep', re: /\bwie\s+(?:SIE|DU)\s+(?:(?:eigentlich|ueberhaupt|bloss|nur)\s+)*(?:IHREN|DEINEN|an\s+IHREN|an\s+DEINEN|den|diesen)\s+job\s+(?:bekommen|gekriegt|ergattert)\b|\b(?:haben\s+SIE|hast\s+DU)\s+(?:eigentlich\s+)?(?:(?:ueberhaupt|denn|je|jemals)\s+)+(?:eine\s+|einen\s+|irgendeine\s+|irgendeinen\s+)?(?:ausbildung|schulung|schulabschluss|abschluss|hauptschulabschluss)\b(?!\s+(?:als|zum|zur|in|im|bei|fuer))/g },
+  // Explained as to a child, so that even the rep understands: "damit auch Sie es verstehen", "muss ich es Ihnen aufmalen?".
+  { kind: 'insult-at-rep', re: /\b(?:damit|dass|sodass|so\s+dass)\s+(?:(?:es|das)\s+)?(?:auch|selbst|sogar)\s+(?:SIE|DU|IHR)\s+(?:(?:es|das)\s+)?(?:verstehen|verstehst|versteht|kapieren|kapierst|kapiert|begreifen|begreifst|checken|checkst|raffen|raffst)\b|\b(?:muss|soll)\s+ich\s+(?:es\s+|das\s+)?(?:IHNEN|DIR|EUCH)\s+(?:(?:erst|noch|etwa|vielleicht)\s+)*(?:aufmalen|aufzeichnen|buchstabieren|vortanzen|in\s+leichter\s+sprache)\b|\bwie\s+mit\s+(?:einem|einer)\s+erwachsenen\s+(?:menschen|person)\s+reden\b/g },
+  // Not the brightest candle, the IQ of a toast: "Sie sind wohl nicht die hellste Kerze", "den IQ eines Toastbrots".
+  { kind: 'insult-at-rep', re: /\b(?:SIE|DU|IHR|IHNEN|DIR)\b[^.!?\n]{0,30}\bnicht\s+(?:gerade\s+)?(?:die|der|das)\s+(?:hellste|schlauste|klugste|kluegste|cleverste|schaerfste|hellsten|schlausten)\s+(?:kerze|leuchte|lampe|birne|licht|bleistift|werkzeug|messer|tasse|stern|glühbirne|gluehbirne)\b|\b(?:SIE|DU|IHR)\s+(?:haben|hast|habt)\s+(?:(?:echt|wirklich|ja|wohl|offenbar|offensichtlich)\s+)*(?:den|einen)\s+iq\s+(?:eines|einer|von|wie)\b|\b(?:IHR|DEIN|EUER)\s+iq\b|\bdenken\s+ist\s+(?:wohl\s+|echt\s+|offenbar\s+|eher\s+)?nicht\s+(?:so\s+)?(?:IHR|DEIN|EUER)\s+(?:ding|fall|ressort|staerke)\b/g },
+  // Someone not stupid asked for, a worse one never met: "jemanden, der kein kompletter Vollpfosten ist", "selten jemanden so Unfähigen".
+  {
+    kind: 'insult-at-rep',
+    re: new RegExp(String.raw`\b(?:jemand\w*|einen?\s+(?:mitarbeiter\w*|menschen|berater\w*|kollegen|kollegin))\s*,?\s+(?:der|die)\s+(?:(?:mal|wirklich|auch|halt|eben|ausnahmsweise)\s+)*(?:kein|keine|keinen|nicht)\s+(?:(?:so|ganz|voellig|total|komplett|kompletter|komplette|vollkommen|voll|totaler|totale|absoluter|absolute|derart|einen?)\s+)*(?:${JUDGE_WORD}|\w*(?:idiot|depp|trottel|versager|pfosten|honk|horst|dussel|stuemper|dilettant))\b|\b(?:selten|noch\s+nie|nie|kaum)\b[^.!?\n]{0,30}\b(?:jemand\w*|einen?\s+(?:menschen|mitarbeiter\w*|person|berater\w*|typen))\s+(?:so\s+|derart\s+|dermassen\s+)${JUDGE_WORD}\b`, 'g'),
+  },
+  // Generic "one": "Für so eine Antwort muss man wirklich dumm sein", "So blöd kann man doch gar nicht sein".
+  { kind: 'insult-at-rep', re: new RegExp(String.raw`\b(?:muss|kann)\s+man\s+(?:(?:schon|ja|wirklich|echt|doch|erst\s+mal|erstmal|schon\s+ziemlich|ganz\s+schoen)\s+)*(?:so\s+)?${JUDGE_WORD}\s+sein\b|\bso\s+${JUDGE_WORD}\s+kann\s+man\s+(?:doch\s+)?(?:gar\s+)?nicht\s+sein\b`, 'g') },
+  // Compared unfavourably with a pet, a child, a toaster: "Mein Hund versteht mehr von Technik als Sie".
+  { kind: 'insult-at-rep', re: /\b(?:hund|katze|kater|hamster|affe|papagei|goldfisch|kind|sohn|tochter|enkel\w*|oma|opa|grossmutter|grossvater|toaster|kuehlschrank|baby|nachbarskind|\w+jaehrige[rn]?)\s+(?:\w+\s+){0,2}(?:versteht|weiss|kann|kapiert|checkt|macht|wuerde|haette|koennte)\s+(?:\w+\s+){0,4}(?:mehr|besser|schneller|eher)\s+(?:\w+\s+){0,4}als\s+(?:SIE|DU|IHR)\b/g },
+  // The rep's identity exposed or known: "Ich poste Ihren Namen im Netz", "Ich kenne Ihre Adresse.", "Ich weiß, wie Sie aussehen."
+  { kind: 'threat-at-rep', re: /\b(?:IHREN|DEINEN)\s+(?:vollen\s+|ganzen\s+)?namen\b[^.!?\n]{0,40}?\b(?:veroeffentlich\w*|poste|posten|teile|teilen|verbreite|verbreiten|publik|online\s+stell\w*|ins\s+netz|an\s+den\s+pranger)|\b(?:veroeffentliche|poste|verbreite|teile)\s+(?:\w+\s+){0,2}(?:IHREN|DEINEN)\s+(?:vollen\s+|ganzen\s+)?namen\b|\bich\s+(?:kenne|kenn|weiss|habe|hab)\s+(?:jetzt\s+|inzwischen\s+|mittlerweile\s+|schon\s+|auch\s+)*(?:IHRE|DEINE)\s+(?:private\s+|privat\w*\s+)?(?:adresse|wohnadresse|anschrift|privatadresse|handynummer)\s*(?:[.!]|$)|\bich\s+weiss\s*,?\s+(?:wie\s+(?:SIE|DU)\s+aussehen|wie\s+DU\s+aussiehst|wer\s+(?:SIE|DU)\s+(?:wirklich\s+)?(?:sind|bist)|wo\s+(?:SIE|DU)\s+(?:herkommen|herkommst|parken|parkst))\b(?=\s*(?:[.!]|$|und\s+wo|und\s+wie))/g },
+  // Meeting the rep after work: "bis ich Sie nach der Arbeit treffe", "wir klären das persönlich, Sie und ich".
+  { kind: 'threat-at-rep', re: /\b(?:treffe|treffen|erwische|erwischen|abpassen|abpasse|abfangen|abfange|sehe|sehen|warte|warten)\s+(?:\w+\s+){0,2}(?:SIE|DICH|EUCH|auf\s+SIE|auf\s+DICH)\s+(?:\w+\s+){0,2}(?:nach\s+der\s+arbeit|nach\s+feierabend|nach\s+(?:IHRER|DEINER)\s+schicht|draussen|vor\s+der\s+tuer|auf\s+dem\s+parkplatz|am\s+ausgang)\b|\b(?:SIE|DICH)\s+(?:\w+\s+){0,2}(?:nach\s+der\s+arbeit|nach\s+feierabend|draussen|auf\s+dem\s+parkplatz)\s+(?:\w+\s+){0,2}(?:treffe|erwische|abpasse|abfange|sehe)\b|\b(?:klaeren|regeln|besprechen|ausmachen|ausdiskutieren)\s+(?:\w+\s+){0,3}(?:persoenlich|unter\s+vier\s+augen|von\s+mann\s+zu\s+mann|draussen)\s*,?\s*(?:SIE\s+und\s+ich|DU\s+und\s+ich|ich\s+und\s+(?:SIE|DU))\b|\b(?:SIE\s+und\s+ich|DU\s+und\s+ich)\s*,?\s+(?:\w+\s+){0,3}(?:persoenlich|unter\s+vier\s+augen|draussen|von\s+mann\s+zu\s+mann)\b/g },
+  // Advances: the rep's voice or looks praised as sexy, their private life asked about.
+  { kind: 'harassment', re: /\b(?:IHRE|DEINE)\s+(?:stimme|augen|beine|figur|haare|lippen|lachen|laecheln|fotos?|bilder?|profilbild|po|hintern)\s+(?:ist|sind|klingt|klingen|wirkt|sieht|sehen)\s+(?:(?:echt|so|total|richtig|ja|wirklich|verdammt|mega|sehr|ganz\s+schoen)\s+)*(?:sexy|heiss|suess|huebsch|geil|scharf|attraktiv|verfuehrerisch|erotisch|schnuckelig)\b|\b(?:sind\s+SIE|bist\s+DU)\s+(?:(?:eigentlich|noch|denn|zufaellig|schon|etwa)\s+)*(?:single|vergeben|verheiratet|solo|allein\s+zu\s+hause)\b|\b(?:haben\s+SIE|hast\s+DU)\s+(?:(?:eigentlich|schon|denn|zufaellig|etwa)\s+)*(?:einen\s+freund|eine\s+freundin|einen\s+partner|(?:n|nen)\s+freund)\b|\b(?:wann\s+(?:haben\s+SIE|hast\s+DU)\s+(?:\w+\s+){0,2}feierabend|was\s+(?:machen\s+SIE|machst\s+DU)\s+(?:\w+\s+){0,2}(?:heute\s+abend|am\s+wochenende|nach\s+feierabend|nach\s+der\s+arbeit))\b(?=[^]{0,80}(?:😉|😘|😏|😍|🥰|💋|🔥|🥵|\bwein\b|\bdrink\b|\bkaffee\b|\bessen\b|\btreffen\b|\bdate\b|\bausgehen\b|\bprivat))|\bbei\s+(?:einem|nem)\s+(?:wein|glas\s+wein|bier|drink|kaffee|cocktail|abendessen)\s+(?:besprechen|bereden|klaeren)\b|\b(?:schick|schicken\s+SIE|sende|zeig)\s+(?:mir\s+)?(?:mal\s+)?(?:ein|n|nen)\s+(?:bild|foto|selfie)\b(?=[^.!?\n]{0,40}(?:😉|😘|😏|😍|🥰|💋|🔥|🥵))/gu },
+  // Looks: "Sie sind doch bestimmt blond".
+  { kind: 'insult-at-rep', re: /\b(?:SIE\s+sind|DU\s+bist|sind\s+SIE|bist\s+DU)\s+(?:(?:doch|bestimmt|sicher|wohl|ja|echt|eigentlich)\s+)*blond\b/g },
   // Sexist put-downs: a woman addressed as a girl or a pet ("Hör zu, Mädchen", "Schätzchen, …", ", Kleines.").
   {
     kind: 'harassment',
@@ -294,7 +348,7 @@ const NEG_BEFORE = /\b(?:nicht|kein\w*|nie|niemals|keineswegs|ohne)\b[\s,]+(?:\S
 /** Abuse of the person addressed, read by structure (lib/tone/langs/engine.ts calls it from the German lexicon). */
 export function readStructure(input: StructureInput, isInsultNoun: (w: string) => boolean): StructureHit[] {
   const toks = mark(input);
-  const hits = [...copulaHits(toks, isInsultNoun, input.capital), ...addressedCompoundHits(toks, input.capital)];
+  const hits = [...copulaHits(toks, isInsultNoun, input.capital), ...addressedCompoundHits(toks, input.capital, isInsultNoun)];
   // The text with the rep's pronouns in capitals (same length): the phrases below need them addressed.
   const chars = input.norm.split('');
   for (const t of toks) if (t.who) for (let k = t.start; k < t.end; k++) chars[k] = (chars[k] as string).toUpperCase();

@@ -211,6 +211,8 @@ family('D6n near misses: complaints to a boss or a body, names for praise (not a
   ['calm', 'Finde ich heraus, wo meine Sendung ist, wenn ich die Nummer eingebe?'],
   ['calm', 'Ich möchte Ihre Filiale besuchen, wann haben Sie geöffnet?'],
   ['!abusive', 'Ich zeige das der Verbraucherzentrale.'],
+  ['calm', 'Ihre Abmahnung vom 3. Mai habe ich erhalten, die Zahlung ist unterwegs.'],
+  ['calm', 'Freuen Sie sich auf Ihren Urlaub? Ich melde mich danach wieder.'],
 ]);
 
 family('D7 sexist put-downs of the rep (abusive)', [
@@ -282,6 +284,96 @@ family('D9n near misses: names in a calm letter, wishes of a good day, finding a
   ['calm', 'Ist die Puppe auch als Sprechpuppe lieferbar?'],
   ['calm', 'Sind Sie schon lange dort beschäftigt? Sie kennen sich super aus.'],
   ['calm', 'Ich hoffe, Ihnen passiert so etwas nie, danke für Ihr Verständnis.'],
+]);
+
+family('D10 the mind put down by verb, idiom or comparison (abusive)', [
+  ['abusive', 'Sie spinnen doch!'],
+  ['abusive', 'Spinnst du?'],
+  ['abusive', 'Du tickst doch nicht ganz richtig.'],
+  ['abusive', 'Stellen Sie sich doch nicht dümmer an, als Sie sind.'],
+  ['abusive', 'Sie sind wohl nicht die hellste Kerze auf der Torte.'],
+  ['abusive', 'Sie haben echt den IQ eines Toastbrots.'],
+  ['abusive', 'Denken ist nicht so Ihr Ding, oder?'],
+  ['abusive', 'Sie sind echt der Inbegriff von Inkompetenz.'],
+  ['abusive', 'Du bist echt ein hoffnungsloser Fall.'],
+  ['abusive', 'Sie sind eine Beleidigung für jeden Kundenberater.'],
+  ['abusive', 'Mein Hund versteht mehr von Technik als Sie.'],
+  ['abusive', 'Meine Oma kapiert das schneller als du.'],
+  ['abusive', 'Für so eine Antwort muss man wirklich dumm sein.'],
+  ['abusive', 'Ich habe selten mit jemandem so Unfähigem gesprochen.'],
+  ['abusive', 'Verbinden Sie mich mit jemandem, der kein kompletter Vollpfosten ist.'],
+  ['abusive', 'Ich will einen Mitarbeiter, der nicht total inkompetent ist.'],
+  ['abusive', 'Sie armes Würstchen.'],
+  ['abusive', 'du kleiner wichtigtuer'],
+  ['abusive', 'Was bilden Sie sich eigentlich ein, Sie unverschämte Person?'],
+]);
+
+family('D10n near misses: spinning wool, clocks, grandmas and kind names (calm)', [
+  ['calm', 'Die App spinnt seit dem Update, können Sie helfen?'],
+  ['calm', 'Spinnen Sie die Wolle auch selbst? Ich suche Merino.'],
+  ['calm', 'Meine Uhr tickt nicht mehr richtig, ist das ein Garantiefall?'],
+  ['calm', 'Mein Hund versteht mehr, als man denkt 😄 Haben Sie das Spielzeug in Blau?'],
+  ['calm', 'Ich habe selten so einen freundlichen Menschen am Telefon gehabt, danke!'],
+  ['calm', 'Jemand, der nicht so viel Zeit hat, kann das auch online machen?'],
+  ['calm', 'Sie kleines Genie, das hat funktioniert! Danke!'],
+  ['calm', 'Sie armer Mensch, bei so vielen Anfragen. Danke trotzdem für die Antwort.'],
+  ['calm', 'Du kleiner Schatz, danke für die schnelle Hilfe!'],
+  ['calm', 'Meine Oma ist schneller als die Post, sie hat das Paket selbst abgeholt 😄'],
+]);
+
+family('D11 told to read, to get another job, explained to as a child (abusive)', [
+  ['abusive', 'Lern erstmal lesen, bevor du hier antwortest.'],
+  ['abusive', 'Lernen Sie erst mal Deutsch.'],
+  ['abusive', 'Sie sollten lieber Regale einräumen.'],
+  ['abusive', 'Geh doch Burger braten, da kannst du nichts kaputt machen.'],
+  ['abusive', 'Vielleicht sollten Sie sich einen anderen Job suchen, für den man kein Hirn braucht.'],
+  ['abusive', 'Such dir einen anderen Job.'],
+  ['abusive', 'Ich frage mich echt, wie Sie Ihren Job bekommen haben.'],
+  ['abusive', 'Haben Sie überhaupt eine Ausbildung? Das bezweifle ich stark.'],
+  ['abusive', 'Ich erkläre es Ihnen gerne noch einmal ganz langsam, damit auch Sie es verstehen.'],
+  ['abusive', 'Muss ich es Ihnen erst aufmalen?'],
+  ['abusive', 'Kann man mit Ihnen auch wie mit einem erwachsenen Menschen reden?'],
+]);
+
+family('D11n near misses: learning to read, a bigger model advised, training asked about (calm)', [
+  ['calm', 'Ich muss erst lesen lernen, wie man die Anleitung versteht 😅 Gibt es ein Video?'],
+  ['calm', 'Mein Sohn lernt gerade lesen, haben Sie Bücher für Erstleser?'],
+  ['calm', 'Sie sollten lieber das größere Modell nehmen, hat mir Ihr Kollege gesagt. Stimmt das?'],
+  ['calm', 'Wie haben Sie Ihren Job bekommen? Ich möchte mich auch bewerben 😊'],
+  ['calm', 'Haben Sie eigentlich eine Ausbildung als Techniker? Sie kennen sich super aus!'],
+  ['!abusive', 'Ich suche einen anderen Job, deshalb kündige ich mein Firmenhandy.'],
+]);
+
+family('D12 the rep exposed, known, met after work; advances (abusive)', [
+  ['abusive', 'Ich werde Ihren Namen überall im Netz veröffentlichen.'],
+  ['abusive', 'Ich poste Ihren Namen und Ihr Foto auf Facebook, damit jeder sieht, wer hier arbeitet.'],
+  ['abusive', 'Ich kenne Ihre Adresse.'],
+  ['abusive', 'Ich weiß, wie Sie aussehen.'],
+  ['abusive', 'Warten Sie ab, bis ich Sie nach der Arbeit treffe.'],
+  ['abusive', 'Vielleicht komm ich einfach mal vorbei und wir klären das persönlich, Sie und ich.'],
+  ['abusive', 'Man sollte Sie entlassen.'],
+  ['abusive', 'Ihre Stimme ist echt sexy, wissen Sie das?'],
+  ['abusive', 'Sind Sie eigentlich Single?'],
+  ['abusive', 'Hast du eigentlich einen Freund?'],
+  ['abusive', 'Wann haben Sie denn Feierabend? 😉 Dann könnten wir das bei einem Wein besprechen.'],
+  ['abusive', 'Schick mal ein Bild, dann reden wir weiter 😏'],
+  ['abusive', 'Sie sind doch bestimmt blond, oder?'],
+]);
+
+family('D12n near misses: addresses for returns, hours, photos of damage, meetings at the branch (calm)', [
+  ['calm', 'Ich kenne Ihre Adresse nicht, wohin soll ich das Paket schicken?'],
+  ['calm', 'Ich habe Ihre Adresse aus der Rechnung, ich schicke das Gerät morgen zurück.'],
+  ['calm', 'Ich weiß, wer Sie sind, Sie haben mir letzte Woche schon so gut geholfen!'],
+  ['calm', 'Ihre Stimme ist sehr angenehm, man versteht Sie gut am Telefon. Danke!'],
+  ['calm', 'Sind Sie eigentlich auch am Samstag erreichbar?'],
+  ['calm', 'Wann haben Sie Feierabend? Ich würde gern noch heute anrufen.'],
+  ['calm', 'Schick mal ein Foto vom Schaden, hat der Techniker gesagt. Hier ist es.'],
+  ['calm', 'Sie sind doch bestimmt zuständig für Rechnungen, oder?'],
+  ['calm', 'Ich treffe Sie dann morgen in der Filiale, wie besprochen.'],
+  ['calm', 'Wollen wir das persönlich klären? Ich komme gern in die Filiale.'],
+  ['calm', 'Mein Mann und ich würden das gern bei einem Kaffee in der Filiale besprechen. Geht das?'],
+  ['calm', 'Ich poste gern eine gute Bewertung mit Ihrem Namen, darf ich?'],
+  ['calm', 'Sie sind doch der Kollege von Frau Maier, oder? Sie hatte mir geholfen.'],
 ]);
 
 describe('every structural hit shows its evidence', () => {
