@@ -376,6 +376,29 @@ family('D12n near misses: addresses for returns, hours, photos of damage, meetin
   ['calm', 'Sie sind doch der Kollege von Frau Maier, oder? Sie hatte mir geholfen.'],
 ]);
 
+family('D13 calm stays calm: words a source says, one’s own slips, a review described, not renewing said calmly', [
+  ['calm', 'Im Forum steht, euer Support sei unter aller Sau – kann ich mir nicht vorstellen, ihr wart immer super. Frage: gibt es Ersatzteile?'],
+  ['calm', 'In den Bewertungen stand, die Fahrer seien Chaoten, bei mir lief alles glatt. Kann ich einen Termin buchen?'],
+  ['calm', 'Auf Trustpilot nennt euch einer eine Abzockerbande, ich bin aber sehr zufrieden 😊 Gibt es die Jacke noch in L?'],
+  ['calm', 'Verdammt, ich hab den Schlüssel im Auto eingeschlossen 🤦‍♀️ Haben Sie einen Notdienst?'],
+  ['calm', 'Mist, Bestellung doppelt abgeschickt 🤦 Eine davon bitte stornieren, danke!'],
+  ['calm', 'Scheiße, hab das Handy im Zug liegen lassen. Können Sie die SIM sperren?'],
+  ['calm', 'Die Bewertung auf Google "Finger weg! Betrüger!" war nicht von mir, falls Sie das denken. Ich bin zufrieden.'],
+  ['calm', 'Ich möchte meinen Vertrag nicht verlängern. Bitte zum Ende der Laufzeit beenden.'],
+  ['calm', 'Ich werde das Abo nicht mehr verlängern, weil ich umziehe. Danke für die schöne Zeit!'],
+  ['calm', 'Meine Tochter hat auf TikTok geschrieben, eure Schuhe seien "mega scheiße" 😂 ich find sie toll. Gibt es Größe 38?'],
+  ['calm', 'Das Display zeigt »E-ERROR: STOP« und dann startet es neu. Ist das normal?'],
+  ['calm', 'Mein Anwalt hat die Vollmacht unterschrieben, ich sende sie Ihnen zu.'],
+  ['calm', 'Hiermit widerrufe ich den Kaufvertrag vom 02.11. fristgerecht. Bitte bestätigen Sie den Eingang.'],
+]);
+
+family('D13n still hot: leaving as a threat, a review threatened, swearing that vents (angry)', [
+  ['angry', 'Wenn das so weitergeht, verlängere ich den Vertrag nicht mehr! Seit Wochen kein Internet!'],
+  ['angry', 'Ich schreibe eine Bewertung auf Google, und zwar keine gute. Drei Wochen kein Rückruf!'],
+  ['angry', 'Verdammt nochmal, seit drei Wochen kein Internet! Wann kommt endlich der Techniker?'],
+  ['angry', 'Scheiß Service, ich warte seit einer Stunde in der Warteschleife!'],
+]);
+
 describe('every structural hit shows its evidence', () => {
   const ev = (text: string, kind: ToneSignalKind): string[] =>
     analyzeMessageIn(text, 'de')
