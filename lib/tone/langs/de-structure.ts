@@ -27,7 +27,7 @@ const JUDGE_ADJ = new RegExp(`^${JUDGE_WORD}$`);
 
 /** Heads that are insults whatever comes before them: "Hotlineidiot", "Supportversager", "Servicedeppen". */
 const HEAD_ANY = bare(
-  'wichtigtuer|besserwisser|klugscheisser|idiot|idiotin|idioten|depp|deppen|trottel|trotteln|versager|versagerin|versagern|honk|honks|spast|spasti|wichser|penner|stuemper|dilettant|dilettanten|nichtsnutz|schwachmat|schwachmaten|tussi|tussen|luegner|luegnerin|betrueger|betruegerin|kasper|kasperl|heini|heinis|fuzzi|fuzzis|vollpfosten|vollhonk|schwaetzer|hampelmann|clown|clowns|akrobat|amoebe',
+  'dummerchen|dummchen|wichtigtuer|besserwisser|klugscheisser|idiot|idiotin|idioten|depp|deppen|trottel|trotteln|versager|versagerin|versagern|honk|honks|spast|spasti|wichser|penner|stuemper|dilettant|dilettanten|nichtsnutz|schwachmat|schwachmaten|tussi|tussen|luegner|luegnerin|betrueger|betruegerin|kasper|kasperl|heini|heinis|fuzzi|fuzzis|vollpfosten|vollhonk|schwaetzer|hampelmann|clown|clowns|akrobat|amoebe',
 );
 /** Heads that are literal words alone (Zaunpfosten, Sparschwein) and insults after a judging prefix. */
 const HEAD_JUDGED = bare(
@@ -57,7 +57,7 @@ const PERSON_NOUN = /^(?:mensch|menschen|person|personen|mitarbeiter\w*|berater\
 /** Copulas by person: du, ihr, Sie. */
 const COPULA_DU = /^(?:bist|bisch|biste|bischt|warst|waerst|warst|bleibst|wirkst|scheinst|klingst)$/;
 const COPULA_IHR = /^(?:seid|sidd|seids|wart|waert|bleibt|wirkt|scheint|klingt)$/;
-const COPULA_SIE = /^(?:sind|waren|waeren|wirken|scheinen|klingen|bleiben)$/;
+const COPULA_SIE = /^(?:sind|san|waren|waeren|wirken|scheinen|klingen|bleiben)$/;
 /** "ihr" is the rep (plural) with a verb of its person after or before it. */
 const VERB_IHR = /^(?:seid|sidd|seids|habt|koennt|wisst|wollt|sollt|muesst|duerft|kriegt|versteht|kapiert|macht|wart|waert|bleibt|wirkt|scheint|klingt|taugt|checkt|raffts?|geht|lest|schreibt|antwortet|arbeitet)$/;
 
@@ -90,7 +90,7 @@ function mark(input: StructureInput): Tok[] {
       subject = true;
     } else if (/^(?:sie|ihnen|ihr|ihre|ihren|ihrem|ihrer|ihres)$/.test(w) && capital(t.start)) {
       // Sentence-initial "Sie" is the rep before a verb of address ("Sie sind …", "Sie haben …"), as the engine reads it.
-      if (!initial || w !== 'sie' || /,/.test(tokens[j + 1]?.gap ?? '') || /^(?:sind|haben|hatten|waren|waeren|koennen|koennten|muessen|sollten|wissen|verstehen|taugen|spinnen|ticken|wirken|scheinen|klingen|kapieren|checken|bleiben)$/.test(next)) {
+      if (!initial || w !== 'sie' || /,/.test(tokens[j + 1]?.gap ?? '') || /^(?:sind|haben|hatten|waren|waeren|koennen|koennten|muessen|sollten|wissen|verstehen|taugen|spinnen|ticken|san|kapieren|checken|raffen|werden|wirken|scheinen|klingen|kapieren|checken|bleiben)$/.test(next)) {
         who = 'sie';
         subject = w === 'sie';
       }
@@ -109,7 +109,7 @@ function judgement(toks: Tok[], k: number, isInsultNoun: (w: string) => boolean,
     return true;
   }
   // Said of the rep, a compound whose head insults is an insult whatever its first part ("eine Sprechpuppe").
-  if (t.w === 'fall' && /^hoffnungslos/.test(toks[k - 1]?.w ?? '')) return true;
+  if ((t.w === 'fall' && /^hoffnungslos/.test(toks[k - 1]?.w ?? '')) || (t.w === 'schublade' && /^unterst/.test(toks[k - 1]?.w ?? ''))) return true;
   const noun = isInsultNoun(t.w) || WORTH_NOUN.test(t.w) || ADDRESSED_COMPOUND.test(t.w) || (/^(?:nichts|niemand)$/.test(t.w) && toks[k - 1]?.w === 'ein');
   if (!noun) return false;
   // A noun after a preposition is something else ("Sie sind für die Idioten zuständig", "mit einem Witz"),
@@ -117,7 +117,8 @@ function judgement(toks: Tok[], k: number, isInsultNoun: (w: string) => boolean,
   if (/^(?:von|der)$/.test(toks[k - 1]?.w ?? '') && /^(?:inbegriff|ausbund|gipfel|musterbeispiel|paradebeispiel|verkoerperung|inkarnation)$/.test(toks[k - 2]?.w ?? '')) return true;
   for (let j = k - 1, n = 0; j >= 0 && n < 3; j--, n++) {
     const w = (toks[j] as Tok).w;
-    if (PREPOSITION.test(w)) return false;
+    // "Was seid ihr für Pfeifen?": "was … für" asks what kind, it is no preposition.
+    if (PREPOSITION.test(w) && !(w === 'fuer' && toks.slice(Math.max(0, j - 5), j).some((x) => x.w === 'was'))) return false;
     if (!/^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|so|solch|solche|solcher|totale|totaler|absolute|absoluter|echte|echter|richtige|richtiger|voll|komplett|kompletter|riesen|riesige|riesiger|einziger|einzige|wandelnde|wandelnder|lebende|lebender|reine|reiner)$/.test(w) && !JUDGE_ADJ.test(w)) break;
   }
   return true;
@@ -323,7 +324,7 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean }[]
     re: new RegExp(String.raw`\b(?:jemand\w*|einen?\s+(?:mitarbeiter\w*|menschen|berater\w*|kollegen|kollegin))\s*,?\s+(?:der|die)\s+(?:(?:mal|wirklich|auch|halt|eben|ausnahmsweise)\s+)*(?:kein|keine|keinen|nicht)\s+(?:(?:so|ganz|voellig|total|komplett|kompletter|komplette|vollkommen|voll|totaler|totale|absoluter|absolute|derart|einen?)\s+)*(?:${JUDGE_WORD}|\w*(?:idiot|depp|trottel|versager|pfosten|honk|horst|dussel|stuemper|dilettant))\b|\b(?:selten|noch\s+nie|nie|kaum)\b[^.!?\n]{0,30}\b(?:jemand\w*|einen?\s+(?:menschen|mitarbeiter\w*|person|berater\w*|typen))\s+(?:so\s+|derart\s+|dermassen\s+)${JUDGE_WORD}\b`, 'g'),
   },
   // Generic "one": "Für so eine Antwort muss man wirklich dumm sein", "So blöd kann man doch gar nicht sein".
-  { kind: 'insult-at-rep', re: new RegExp(String.raw`\b(?:muss|kann)\s+man\s+(?:(?:schon|ja|wirklich|echt|doch|erst\s+mal|erstmal|schon\s+ziemlich|ganz\s+schoen)\s+)*(?:so\s+)?${JUDGE_WORD}\s+sein\b|\bso\s+${JUDGE_WORD}\s+kann\s+man\s+(?:doch\s+)?(?:gar\s+)?nicht\s+sein\b`, 'g') },
+  { kind: 'insult-at-rep', re: new RegExp(String.raw`\b(?:muss|kann)\s+man\s+(?:(?:schon|ja|wirklich|echt|doch|erst\s+mal|erstmal|schon\s+ziemlich|ganz\s+schoen)\s+)*(?:so\s+)?${JUDGE_WORD}\s+sein\b(?![^.!?]*\b(?:ich|mir|mich)\b)|\bso\s+${JUDGE_WORD}\s+kann\s+man\s+(?:doch\s+)?(?:gar\s+)?nicht\s+sein\b(?![^.!?]*\b(?:ich|mir|mich)\b)`, 'g') },
   // Compared unfavourably with a pet, a child, a toaster: "Mein Hund versteht mehr von Technik als Sie".
   { kind: 'insult-at-rep', re: /\b(?:hund|katze|kater|hamster|affe|papagei|goldfisch|kind|sohn|tochter|enkel\w*|oma|opa|grossmutter|grossvater|toaster|kuehlschrank|baby|nachbarskind|\w+jaehrige[rn]?)\s+(?:\w+\s+){0,2}(?:versteht|weiss|kann|kapiert|checkt|macht|wuerde|haette|koennte)\s+(?:\w+\s+){0,4}(?:mehr|besser|schneller|eher)\s+(?:\w+\s+){0,4}als\s+(?:SIE|DU|IHR)\b/g },
   // The rep's identity exposed or known: "Ich poste Ihren Namen im Netz", "Ich kenne Ihre Adresse.", "Ich weiß, wie Sie aussehen."
@@ -334,6 +335,21 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean }[]
   { kind: 'harassment', re: /\b(?:IHRE|DEINE)\s+(?:stimme|augen|beine|figur|haare|lippen|lachen|laecheln|fotos?|bilder?|profilbild|po|hintern)\s+(?:ist|sind|klingt|klingen|wirkt|sieht|sehen)\s+(?:(?:echt|so|total|richtig|ja|wirklich|verdammt|mega|sehr|ganz\s+schoen)\s+)*(?:sexy|heiss|suess|huebsch|geil|scharf|attraktiv|verfuehrerisch|erotisch|schnuckelig)\b|\b(?:sind\s+SIE|bist\s+DU)\s+(?:(?:eigentlich|noch|denn|zufaellig|schon|etwa)\s+)*(?:single|vergeben|verheiratet|solo|allein\s+zu\s+hause)\b|\b(?:haben\s+SIE|hast\s+DU)\s+(?:(?:eigentlich|schon|denn|zufaellig|etwa)\s+)*(?:einen\s+freund|eine\s+freundin|einen\s+partner|(?:n|nen)\s+freund)\b|\b(?:wann\s+(?:haben\s+SIE|hast\s+DU)\s+(?:\w+\s+){0,2}feierabend|was\s+(?:machen\s+SIE|machst\s+DU)\s+(?:\w+\s+){0,2}(?:heute\s+abend|am\s+wochenende|nach\s+feierabend|nach\s+der\s+arbeit))\b(?=[^]{0,80}(?:😉|😘|😏|😍|🥰|💋|🔥|🥵|\bwein\b|\bdrink\b|\bkaffee\b|\bessen\b|\btreffen\b|\bdate\b|\bausgehen\b|\bprivat))|\bbei\s+(?:einem|nem)\s+(?:wein|glas\s+wein|bier|drink|kaffee|cocktail|abendessen)\s+(?:besprechen|bereden|klaeren)\b|\b(?:schick|schicken\s+SIE|sende|zeig)\s+(?:mir\s+)?(?:mal\s+)?(?:ein|n|nen)\s+(?:bild|foto|selfie)\b(?=[^.!?\n]{0,40}(?:😉|😘|😏|😍|🥰|💋|🔥|🥵))/gu },
   // Looks: "Sie sind doch bestimmt blond".
   { kind: 'insult-at-rep', re: /\b(?:SIE\s+sind|DU\s+bist|sind\s+SIE|bist\s+DU)\s+(?:(?:doch|bestimmt|sicher|wohl|ja|echt|eigentlich)\s+)*blond\b/g },
+  // Understanding nothing, having no brain: "Sie kapieren echt gar nichts", "Haben Sie überhaupt ein Hirn?", "Wie dumm kann ein Mensch sein?".
+  {
+    kind: 'insult-at-rep',
+    re: new RegExp(
+      String.raw`\b(?:(?:SIE|DU|IHR)\s+(?:kapieren|kapierst|kapiert|checken|checkst|checkt|raffen|raffst|rafft|begreifen|begreifst|begreift|verstehen|verstehst|versteht|blicken|blickst|blickt)|(?:kapieren|kapierst|checken|checkst|raffen|raffst|begreifen|begreifst|verstehen|verstehst|blicken|blickst)\s+(?:SIE|DU|IHR))\s+(?:(?:es|das|echt|wirklich|ja|einfach|eigentlich|ueberhaupt|wohl|denn|halt|eben|doch|immer\s+noch|auch)\s+)*(?:gar\s+|ueberhaupt\s+|absolut\s+|rein\s+)?(?:nichts|nix|null)\b(?!\s+(?:von\s+(?:meinem|meiner|meinen|dem)|davon|dafuer))|\b(?:haben\s+SIE|hast\s+DU|habt\s+IHR)\s+(?:(?:ueberhaupt|eigentlich|denn|auch|wirklich|echt)\s+)+(?:ein|kein|einen|keinen)\s+(?:hirn|gehirn|verstand|grips|funken\s+verstand)\b|\bwie\s+${JUDGE_WORD}\s+(?:kann|koennen)\s+(?:man|ein\s+mensch|jemand|eine\s+person|ein\s+einzelner\s+mensch|man\s+als\s+mensch)\s+(?:\w+\s+){0,2}sein\b(?![^.!?]*\b(?:ich|mir|mich)\b)`,
+      'g',
+    ),
+  },
+  // English at the rep inside German: "F u c k you", "STFU", "you idiot".
+  { kind: 'insult-at-rep', re: /\b(?:fuck|fck|fuk|f\*+k)\s+(?:you|u|ya|off)\b|\bstfu\b|\bgo\s+to\s+hell\b|\bshut\s+(?:the\s+fuck\s+)?up\b|\b(?:you|u)\s+(?:are\s+|r\s+|re\s+)?(?:an?\s+)?(?:idiot|moron|stupid|dumbass|loser|retard|bitch|asshole|jerk)\b|\bdumbass\b|\bmotherfucker\b/g },
+  // Warnings and consequences for the rep as a person: "Pass auf, was du sagst", "ich kenne Leute", "Ihre Tage hier sind gezählt".
+  {
+    kind: 'threat-at-rep',
+    re: /\bpass(?:en\s+SIE|t)?\s+(?:(?:bloss|ja|gut|lieber|mal)\s+)*auf\s*,?\s+was\s+(?:DU|SIE|IHR)\s+(?:sagst|sagen|sagt|schreibst|schreiben|schreibt)\b|\bich\s+kenne\s+(?:da\s+)?leute(?=\s*(?:[.!]|$))|\bkonsequenzen\s+fuer\s+(?:SIE\s+persoenlich|DICH|EUCH\s+persoenlich)\b|\b(?:IHRE|DEINE|EURE)\s+tage\s+(?:\w+\s+){0,4}(?:sind|werden)\s+(?:bald\s+)?gezaehlt\b|(?<=\b(?:sorge|sorgen|werde|kuemmere|schaue|schau)\b[^.!?]{0,30})\bdass\s+(?:SIE|DU|IHR)\s+(?:\w+\s+){0,2}(?:nie\s+wieder|nie\s+mehr|nirgends|nirgendwo\s+mehr|nirgendwo)\s+(?:\w+\s+){0,4}(?:arbeiten|arbeitest|arbeitet|einen\s+job|eine\s+stelle|angestellt|eingestellt)\b|\b(?:mache|mach|werde)\s+(?:IHNEN|DIR|EUCH)\s+das\s+leben\s+(?:zur\s+hoelle|schwer|zum\s+albtraum|zur\s+qual)\b|\b(?:SIE\s+werden|DU\s+wirst|IHR\s+werdet)\s+(?:sich|DICH|EUCH)\s+(?:noch\s+)?wuenschen\b|\b(?:SIE\s+werden|DU\s+wirst|IHR\s+werdet)\s+(?:\w+\s+)?(?:dafuer|das)\s+(?:noch\s+|teuer\s+|bitter\s+)*(?:bezahlen|buessen)\b(?!\s+(?:muessen|koennen|sollen))/g,
+  },
   // Sexist put-downs: a woman addressed as a girl or a pet ("Hör zu, Mädchen", "Schätzchen, …", ", Kleines.").
   {
     kind: 'harassment',

@@ -390,6 +390,9 @@ family('D13 calm stays calm: words a source says, one’s own slips, a review de
   ['calm', 'Das Display zeigt »E-ERROR: STOP« und dann startet es neu. Ist das normal?'],
   ['calm', 'Mein Anwalt hat die Vollmacht unterschrieben, ich sende sie Ihnen zu.'],
   ['calm', 'Hiermit widerrufe ich den Kaufvertrag vom 02.11. fristgerecht. Bitte bestätigen Sie den Eingang.'],
+  ['calm', 'Die Rechnung ist doppelt abgebucht worden. Bitte einmal zurückbuchen. Danke.'],
+  ['calm', 'Können Sie den Betrag bitte zurückbuchen? Ich habe doppelt bezahlt.'],
+  ['calm', 'Bitte den Betrag von 20 Euro zurückbuchen, die Bestellung wurde storniert.'],
 ]);
 
 family('D13n still hot: leaving as a threat, a review threatened, swearing that vents (angry)', [
@@ -397,6 +400,44 @@ family('D13n still hot: leaving as a threat, a review threatened, swearing that 
   ['angry', 'Ich schreibe eine Bewertung auf Google, und zwar keine gute. Drei Wochen kein Rückruf!'],
   ['angry', 'Verdammt nochmal, seit drei Wochen kein Internet! Wann kommt endlich der Techniker?'],
   ['angry', 'Scheiß Service, ich warte seit einer Stunde in der Warteschleife!'],
+  ['angry', 'Wenn bis Freitag nichts passiert, buche ich die Zahlung über meine Bank zurück!'],
+  ['angry', 'Ich mache einen Chargeback bei meiner Kreditkarte, das reicht mir jetzt.'],
+]);
+
+family('D14 more of the same structures: dialect copulas, "was für", understanding nothing, warnings and consequences (abusive)', [
+  ['abusive', 'Sie san a Wappler.'],
+  ['abusive', 'Was seid ihr eigentlich für Pfeifen?'],
+  ['abusive', 'Was bist du nur für ein Trottel.'],
+  ['abusive', 'Sie kapieren echt gar nichts, oder?'],
+  ['abusive', 'Checkst du eigentlich überhaupt nix?'],
+  ['abusive', 'Haben Sie überhaupt ein Hirn?'],
+  ['abusive', 'Wie dumm kann ein Mensch sein?'],
+  ['abusive', 'Du Dummerchen.'],
+  ['abusive', 'Sie sind unterste Schublade.'],
+  ['abusive', 'F u c k you'],
+  ['abusive', 'STFU'],
+  ['abusive', 'Pass auf, was du sagst, ich kenne Leute.'],
+  ['abusive', 'Das wird Konsequenzen für Sie persönlich haben.'],
+  ['abusive', 'Ihre Tage in dieser Firma sind gezählt.'],
+  ['abusive', 'Ich sorge dafür, dass Sie nie wieder in diesem Beruf arbeiten.'],
+  ['abusive', 'Ich mache Ihnen das Leben zur Hölle.'],
+  ['abusive', 'Sie werden sich noch wünschen, nie mit mir gesprochen zu haben.'],
+  ['abusive', 'Du wirst dafür bezahlen.'],
+  ['abusive', 'Ich kenn deinen Namen. Pass bloß auf dich auf.'],
+  ['abusive', 'Ich weiß, wo Ihr Büro ist. Passen Sie auf sich auf.'],
+]);
+
+family('D14n near misses: oneself understanding nothing, people one knows, hopes and costs (not abusive)', [
+  ['calm', 'Ich verstehe nichts von Technik, können Sie mir das erklären?'],
+  ['calm', 'Ich kenne Leute, die das Gerät auch haben, und die sind zufrieden. Ich bestelle auch eins.'],
+  ['calm', 'Ich hoffe, dass Sie nie wieder so lange arbeiten müssen 😊 Danke für die Hilfe am Abend!'],
+  ['calm', 'Sie werden dafür bezahlen müssen? Ich dachte, die Reparatur ist kostenlos.'],
+  ['calm', 'Was ist das für ein Kabel, das in der Box lag?'],
+  ['calm', 'Die Tage werden kürzer, ist die Lampe mit Timer noch da?'],
+  ['calm', 'Passen Sie auf sich auf, und danke für die Hilfe!'],
+  ['calm', 'Danke für alles und passen Sie gut auf sich auf!'],
+  ['calm', 'Gute Besserung an Ihre Kollegin, pass auf dich auf!'],
+  ['calm', 'Haben Sie ein Spiel für Gehirnjogging für Senioren?'],
 ]);
 
 describe('every structural hit shows its evidence', () => {
