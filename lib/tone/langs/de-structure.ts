@@ -27,7 +27,7 @@ const JUDGE_ADJ = new RegExp(`^${JUDGE_WORD}$`);
 
 /** Heads that are insults whatever comes before them: "Hotlineidiot", "Supportversager", "Servicedeppen". */
 const HEAD_ANY = bare(
-  'dummerchen|dummchen|wichtigtuer|besserwisser|klugscheisser|idiot|idiotin|idioten|depp|deppen|trottel|trotteln|versager|versagerin|versagern|honk|honks|spast|spasti|wichser|penner|stuemper|dilettant|dilettanten|nichtsnutz|schwachmat|schwachmaten|tussi|tussen|luegner|luegnerin|betrueger|betruegerin|kasper|kasperl|heini|heinis|fuzzi|fuzzis|vollpfosten|vollhonk|schwaetzer|hampelmann|clown|clowns|akrobat|amoebe',
+  'hurnsohn|hurenson|hurnson|dummerchen|dummchen|wichtigtuer|besserwisser|klugscheisser|idiot|idiotin|idioten|depp|deppen|trottel|trotteln|versager|versagerin|versagern|honk|honks|spast|spasti|wichser|penner|stuemper|dilettant|dilettanten|nichtsnutz|schwachmat|schwachmaten|tussi|tussen|luegner|luegnerin|betrueger|betruegerin|kasper|kasperl|heini|heinis|fuzzi|fuzzis|vollpfosten|vollhonk|schwaetzer|hampelmann|clown|clowns|akrobat|amoebe',
 );
 /** Heads that are literal words alone (Zaunpfosten, Sparschwein) and insults after a judging prefix. */
 const HEAD_JUDGED = bare(
@@ -43,7 +43,7 @@ export const COMPOUND = new RegExp(`^(?:[a-z]{3,}(?:${HEAD_ANY})|(?:${JUDGING_PR
 const ADDRESSED_COMPOUND = new RegExp(`^(?:[a-z]{3,})?(?:${HEAD_ANY})$|^[a-z]{3,}(?:${HEAD_JUDGED})$`);
 
 /** Nouns that judge a person's worth when said of them: "Sie sind eine Zumutung", "du bist ein Witz". */
-const WORTH_NOUN = /^(?:beleidigung|inkompetenz|unfaehigkeit|dummheit|bloedheit|marionette|witz|witzfigur|lachnummer|schande|zumutung|fehlbesetzung|armutszeugnis|null|nullnummer|niete|katastrophe|totalausfall|pest|plage|schandfleck|nervensaege|versager|zumutung|fehlgriff|fehlgeburt|missgeburt|abschaum|bodensatz|nichtsnutz|schaedling|parasit|dreck)$/;
+const WORTH_NOUN = /^(?:enttaeuschung|beleidigung|inkompetenz|unfaehigkeit|dummheit|bloedheit|marionette|witz|witzfigur|lachnummer|schande|zumutung|fehlbesetzung|armutszeugnis|null|nullnummer|niete|katastrophe|totalausfall|pest|plage|schandfleck|nervensaege|versager|zumutung|fehlgriff|fehlgeburt|missgeburt|abschaum|bodensatz|nichtsnutz|schaedling|parasit|dreck)$/;
 
 /** Words that may stand between the rep and "sind"/"bist" ("Sie sind ja wohl", "Sie selbst sind"). */
 const PARTICLE = /^(?:ja|doch|wohl|echt|wirklich|eigentlich|denn|halt|eben|also|alle|selbst|selber|beide|einfach|tatsaechlich|offensichtlich|offenbar|anscheinend|scheinbar|vielleicht|nun|mal|auch|schon|ganz|so|gar|total|voll|komplett|absolut|voellig|extrem|richtig|ziemlich|sehr|etwas|bisschen|ein|eine|einer|einen|der|die|das|zu|derart|dermassen|echt|nur|bloss|noch|immer|mehr|als|genauso|wie|unglaublich|unfassbar|verdammt|verflucht|abgrundtief|von|natur|aus|grund|auf|mit|verlaub|ehrlich|gesagt|sorry|sowas|so|was|geradezu|fast|beinahe|irgendwie|einfach)$/;
@@ -90,7 +90,7 @@ function mark(input: StructureInput): Tok[] {
       subject = true;
     } else if (/^(?:sie|ihnen|ihr|ihre|ihren|ihrem|ihrer|ihres)$/.test(w) && capital(t.start)) {
       // Sentence-initial "Sie" is the rep before a verb of address ("Sie sind …", "Sie haben …"), as the engine reads it.
-      if (!initial || w !== 'sie' || /,/.test(tokens[j + 1]?.gap ?? '') || /^(?:sind|haben|hatten|waren|waeren|koennen|koennten|muessen|sollten|wissen|verstehen|taugen|spinnen|ticken|san|kapieren|checken|raffen|werden|wirken|scheinen|klingen|kapieren|checken|bleiben)$/.test(next)) {
+      if (!initial || w !== 'sie' || /,/.test(tokens[j + 1]?.gap ?? '') || /^(?:sind|haben|hatten|waren|waeren|koennen|koennten|muessen|sollten|wissen|verstehen|taugen|spinnen|ticken|san|kapieren|checken|raffen|werden|gehoeren|wirken|scheinen|klingen|kapieren|checken|bleiben)$/.test(next)) {
         who = 'sie';
         subject = w === 'sie';
       }
@@ -114,7 +114,7 @@ function judgement(toks: Tok[], k: number, isInsultNoun: (w: string) => boolean,
   if (!noun) return false;
   // A noun after a preposition is something else ("Sie sind für die Idioten zuständig", "mit einem Witz"),
   // but not "der Inbegriff von Inkompetenz", "ein hoffnungsloser Fall".
-  if (/^(?:von|der)$/.test(toks[k - 1]?.w ?? '') && /^(?:inbegriff|ausbund|gipfel|musterbeispiel|paradebeispiel|verkoerperung|inkarnation)$/.test(toks[k - 2]?.w ?? '')) return true;
+  if (/^(?:von|der|fuer)$/.test(toks[k - 1]?.w ?? '') && /^(?:inbegriff|ausbund|gipfel|musterbeispiel|paradebeispiel|paradebeispiel|verkoerperung|inkarnation|beispiel)$/.test(toks[k - 2]?.w ?? '')) return true;
   for (let j = k - 1, n = 0; j >= 0 && n < 3; j--, n++) {
     const w = (toks[j] as Tok).w;
     // "Was seid ihr für Pfeifen?": "was … für" asks what kind, it is no preposition.
@@ -190,7 +190,8 @@ function copulaHits(toks: Tok[], isInsultNoun: (w: string) => boolean, capital: 
       const t = toks[k] as Tok;
       if (sentenceBreak(t.gap)) break;
       if (comma(t.gap) && CLAUSE_START.test(t.w) && !/^(?:sondern|aber|und)$/.test(t.w)) break;
-      if (/^(?:als|wie|dass|weil|wenn|ob)$/.test(t.w)) break;
+      // "Sie sind als Mensch eine Enttäuschung": "als" before a word for a person is no comparison.
+      if (/^(?:als|wie|dass|weil|wenn|ob)$/.test(t.w) && !(t.w === 'als' && PERSON_NOUN.test(toks[k + 1]?.w ?? ''))) break;
       if (t.who && t.subject && k > hi + 1) break;
       if (judgement(toks, k, isInsultNoun, capital)) {
         if (!negatedBetween(toks, lo, k)) hits.push({ kind: 'insult-at-rep', start: (toks[lo] as Tok).start, end: t.end });
@@ -313,7 +314,7 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean }[]
     re: /\b(?:lern|lernen\s+SIE|lernt|lerne)\s+(?:(?:erst|erstmal|erst\s+mal|erst\s+einmal|mal|doch|bitte|endlich|richtig)\s+)*(?:lesen|schreiben|deutsch|rechnen|zuhoeren)\b|\b(?:SIE\s+sollten|DU\s+solltest|IHR\s+solltet|sollten\s+SIE|solltest\s+DU)\s+(?:(?:lieber|besser|vielleicht|mal|eher|doch|wirklich|echt)\s+)+(?:\w+\s+){0,2}(?:regale\s+einraeumen|burger\s+braten|kassieren|putzen|kloputzen|strassen\s+fegen|muell\s+sammeln|(?:einen|nen)\s+anderen\s+(?:job|beruf))\b|\b(?:geh|gehen\s+SIE|geht)\s+(?:(?:doch|lieber|besser|mal)\s+)*(?:regale\s+einraeumen|burger\s+braten|kassieren|putzen|strassen\s+fegen)\b|\b(?:such|suchen\s+SIE|sucht)\s+(?:(?:DIR|sich|EUCH)\s+)?(?:(?:doch|lieber|besser|mal|endlich)\s+)*(?:einen|nen)\s+anderen\s+(?:job|beruf)\b|\b(?:SIE\s+sollten|DU\s+solltest|sollten\s+SIE|solltest\s+DU)\s+(?:(?:sich|DIR|lieber|besser|vielleicht|mal|doch|echt|wirklich|ernsthaft)\s+)*(?:einen|nen)\s+anderen\s+(?:job|beruf)\s+suchen\b/g,
   },
   // How the rep got the job, whether they were trained: "wie Sie Ihren Job bekommen haben", "Haben Sie überhaupt eine Ausbildung?".
-  { kind: 'insult-at-rep', re: /\bwie\s+(?:SIE|DU)\s+(?:(?:eigentlich|ueberhaupt|bloss|nur)\s+)*(?:IHREN|DEINEN|an\s+IHREN|an\s+DEINEN|den|diesen)\s+job\s+(?:bekommen|gekriegt|ergattert)\b|\b(?:haben\s+SIE|hast\s+DU)\s+(?:eigentlich\s+)?(?:(?:ueberhaupt|denn|je|jemals)\s+)+(?:eine\s+|einen\s+|irgendeine\s+|irgendeinen\s+)?(?:ausbildung|schulung|schulabschluss|abschluss|hauptschulabschluss)\b(?!\s+(?:als|zum|zur|in|im|bei|fuer))/g },
+  { kind: 'insult-at-rep', re: /\bwie\s+(?:SIE|DU)\s+(?:(?:eigentlich|ueberhaupt|bloss|nur)\s+)*(?:IHREN|DEINEN|an\s+IHREN|an\s+DEINEN|den|diesen)\s+job\s+(?:bekommen|gekriegt|ergattert)\b|\bob\s+(?:SIE|DU)\s+(?:(?:ueberhaupt|eigentlich|jemals|je)\s+)+(?:eine\s+|einen\s+)?(?:ausbildung|schulabschluss|abschluss|hauptschulabschluss|abitur)\s+(?:haben|hast|gemacht)\b|\b(?:haben\s+SIE|hast\s+DU)\s+(?:eigentlich\s+)?(?:(?:ueberhaupt|denn|je|jemals)\s+)+(?:eine\s+|einen\s+|irgendeine\s+|irgendeinen\s+)?(?:ausbildung|schulung|schulabschluss|abschluss|hauptschulabschluss)\b(?!\s+(?:als|zum|zur|in|im|bei|fuer))/g },
   // Explained as to a child, so that even the rep understands: "damit auch Sie es verstehen", "muss ich es Ihnen aufmalen?".
   { kind: 'insult-at-rep', re: /\b(?:damit|dass|sodass|so\s+dass)\s+(?:(?:es|das)\s+)?(?:auch|selbst|sogar)\s+(?:SIE|DU|IHR)\s+(?:(?:es|das)\s+)?(?:verstehen|verstehst|versteht|kapieren|kapierst|kapiert|begreifen|begreifst|checken|checkst|raffen|raffst)\b|\b(?:muss|soll)\s+ich\s+(?:es\s+|das\s+)?(?:IHNEN|DIR|EUCH)\s+(?:(?:erst|noch|etwa|vielleicht)\s+)*(?:aufmalen|aufzeichnen|buchstabieren|vortanzen|in\s+leichter\s+sprache)\b|\bwie\s+mit\s+(?:einem|einer)\s+erwachsenen\s+(?:menschen|person)\s+reden\b/g },
   // Not the brightest candle, the IQ of a toast: "Sie sind wohl nicht die hellste Kerze", "den IQ eines Toastbrots".
@@ -343,8 +344,17 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean }[]
       'g',
     ),
   },
+  // The rep's mind as what is lacking, in formal letters: "Ihnen fehlt jegliche Intelligenz", "mit wie wenig Verstand man hier durchkommt",
+  // "Offenbar ist Lesen nicht Ihre Stärke", "Toaster, die mehr Verstand hatten als Sie", "wofür Sie eigentlich bezahlt werden".
+  {
+    kind: 'insult-at-rep',
+    re: new RegExp(
+      String.raw`\b(?:IHNEN|DIR|EUCH)\s+fehlt\s+(?:es\s+)?(?:(?:offensichtlich|offenbar|echt|wirklich|wohl|leider|einfach|eindeutig|komplett|voellig)\s+)*(?:an\s+)?(?:jegliche[rmn]?|jede[rmn]?|jedes|die|der|das|dem|jeglichem)?\s*(?:intelligenz|verstand|hirn|grips|auffassungsgabe|denkvermoegen|allgemeinbildung|bildung|menschenverstand)\b|\bwie\s+wenig\s+(?:verstand|hirn|intelligenz|kompetenz|ahnung|grips|sachverstand)\s+man\b|\b(?:mit|bei)\s+(?:IHRER|DEINER|EURER)\s+(?:begrenzten\s+|beschraenkten\s+)?(?:geistigen\s+(?:kapazitaet|leistung\w*|faehigkeit\w*)|begriffsstutzigkeit|beschraenktheit)\b|\bjemand\s+mit\s+(?:IHRER|DEINER)\s+(?:auffassungsgabe|intelligenz|bildung)\b|\bgeistig\s+(?:wohl\s+|offenbar\s+|echt\s+)?nicht\s+(?:ganz\s+|so\s+)?(?:auf\s+der\s+hoehe|fit|beweglich)\b|\b(?:lesen|denken|zuhoeren|verstehen|rechnen|logik|mitdenken|nachdenken)\b[^.!?\n]{0,20}\bnicht\s+(?:gerade\s+|so\s+)?(?:IHRE|DEINE|EURE)\s+(?:staerke|ding|kernkompetenz)\b|\bmehr\s+(?:verstand|hirn|grips|ahnung|intelligenz|kompetenz|hirnzellen|gehirnzellen)\s+(?:\w+\s+){0,3}als\s+(?:SIE|DU|IHR)\b|\b(?:wofuer|warum|wozu|weshalb)\s+(?:SIE|DU|IHR)\s+(?:(?:eigentlich|ueberhaupt|hier|denn)\s+)*(?:bezahlt|entlohnt)\s+(?:werden|wirst|werdet)\b|\b(?:SIE\s+haben|DU\s+hast|IHR\s+habt|hat)\s+(?:(?:IHREN|DEINEN|EUREN|seinen)\s+)(?:beruf|job|berufung)\s+verfehlt\b|\b(?:SIE\s+gehoeren|DU\s+gehoerst|IHR\s+gehoert)\s+(?:(?:echt|wirklich|einfach|definitiv)\s+)*nicht\s+(?:in|an|ans|ins)\s+(?:den|die|das)?\s*(?:kundendienst|kundenservice|support|callcenter|service|telefon|hotline|beruf|kundenkontakt)\b|\b${JUDGE_WORD}\s+wie\s+(?:IHRE|DEINE|EURE)\s+(?:person|art|charakter|ganze\s+person)\b`,
+      'g',
+    ),
+  },
   // English at the rep inside German: "F u c k you", "STFU", "you idiot".
-  { kind: 'insult-at-rep', re: /\b(?:fuck|fck|fuk|f\*+k)\s+(?:you|u|ya|off)\b|\bstfu\b|\bgo\s+to\s+hell\b|\bshut\s+(?:the\s+fuck\s+)?up\b|\b(?:you|u)\s+(?:are\s+|r\s+|re\s+)?(?:an?\s+)?(?:idiot|moron|stupid|dumbass|loser|retard|bitch|asshole|jerk)\b|\bdumbass\b|\bmotherfucker\b/g },
+  { kind: 'insult-at-rep', re: /\b(?:fck|fikk|fik|fuk|fuck|phick)\s+(?:DICH|EUCH)\b|\b(?:fuck|fck|fuk|f\*+k)\s+(?:you|u|ya|off)\b|\bstfu\b|\bgo\s+to\s+hell\b|\bshut\s+(?:the\s+fuck\s+)?up\b|\b(?:you|u)\s+(?:are\s+|r\s+|re\s+)?(?:an?\s+)?(?:idiot|moron|stupid|dumbass|loser|retard|bitch|asshole|jerk)\b|\bdumbass\b|\bmotherfucker\b/g },
   // Warnings and consequences for the rep as a person: "Pass auf, was du sagst", "ich kenne Leute", "Ihre Tage hier sind gezählt".
   {
     kind: 'threat-at-rep',

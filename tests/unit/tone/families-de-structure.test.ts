@@ -440,6 +440,39 @@ family('D14n near misses: oneself understanding nothing, people one knows, hopes
   ['calm', 'Haben Sie ein Spiel für Gehirnjogging für Senioren?'],
 ]);
 
+family('D15 formal letters: the rep’s mind as what is lacking, the job missed, obfuscated forms (abusive)', [
+  ['abusive', 'Es ist erstaunlich, mit wie wenig Kompetenz man in Ihrem Job durchkommt.'],
+  ['abusive', 'Ich bezweifle, dass Sie auch nur eine Zeile meiner Mail verstanden haben.'],
+  ['abusive', 'Offenbar ist Lesen nicht Ihre Stärke.'],
+  ['abusive', 'Es ist mir ein Rätsel, wie jemand mit Ihrer Auffassungsgabe in den Kundenservice kommt.'],
+  ['abusive', 'Mit Ihrer geistigen Kapazität sollten Sie vielleicht keine Kunden beraten.'],
+  ['abusive', 'Ihnen fehlt offensichtlich jegliche Intelligenz.'],
+  ['abusive', 'Ihnen fehlt es an jeglichem Verstand.'],
+  ['abusive', 'Ich habe schon mit Toastern gesprochen, die mehr Verstand hatten als Sie.'],
+  ['abusive', 'Man fragt sich ernsthaft, wofür Sie eigentlich bezahlt werden.'],
+  ['abusive', 'Sie haben Ihren Beruf verfehlt.'],
+  ['abusive', 'Sie gehören nicht in den Kundendienst, sondern in eine Baumschule.'],
+  ['abusive', 'Sie sind als Mensch eine einzige Enttäuschung.'],
+  ['abusive', 'Sie sind das Paradebeispiel für Inkompetenz.'],
+  ['abusive', 'Ihre Arbeitsweise ist ebenso erbärmlich wie Ihre Person.'],
+  ['abusive', 'Sie sind geistig wohl nicht ganz auf der Höhe.'],
+  ['abusive', 'Ich frage mich, ob Sie überhaupt einen Schulabschluss haben.'],
+  ['abusive', 'Fck dich'],
+  ['abusive', 'du hurns0hn'],
+  ['abusive', 'Du Arschl*ch.'],
+  ['abusive', 'Sch**ß auf dich, du Penner'],
+]);
+
+family('D15n near misses: a mind praised, one’s own weak points, authority lacking (not abusive)', [
+  ['calm', 'Mit Ihrer Auffassungsgabe haben Sie mein Problem sofort verstanden, danke!'],
+  ['calm', 'Rechnen ist nicht meine Stärke, können Sie mir die Rechnung erklären?'],
+  ['calm', 'Mir fehlt leider der Verstand für solche Technik 😅 Können Sie mir helfen?'],
+  ['quiet', 'Ihnen fehlt leider die Berechtigung, das zu entscheiden, oder? Dann bitte an die Fachabteilung weiterleiten.'],
+  ['calm', 'Sie haben mehr Ahnung als ich, was würden Sie empfehlen?'],
+  ['calm', 'Wofür werden die 5 Euro Servicegebühr eigentlich berechnet?'],
+  ['calm', 'Mein Sohn hat seinen Bus verfehlt, kann er die Karte trotzdem nutzen?'],
+]);
+
 describe('every structural hit shows its evidence', () => {
   const ev = (text: string, kind: ToneSignalKind): string[] =>
     analyzeMessageIn(text, 'de')
