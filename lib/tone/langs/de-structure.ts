@@ -353,6 +353,8 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean }[]
       'g',
     ),
   },
+  // Talking to an animal: "Hätte ich gewusst, dass ich hier mit einem Schimpansen chatte, …".
+  { kind: 'insult-at-rep', re: /\bmit\s+(?:einem|einer|nem|ner)\s+(?:\w+\s+)?(?:affen|schimpansen|gorilla|pavian|esel|ochsen|hornochsen|kuh|schaf|hamster|goldfisch|papagei|amoebe|kartoffel|toastbrot|brot|stueck\s+brot|idioten|trottel|deppen|vollidioten)\s+(?:(?:hier|gerade|da)\s+)*(?:chatte|rede|spreche|schreibe|telefoniere|diskutiere|kommuniziere|verhandle)\b|\b(?:chatte|rede|spreche|schreibe|telefoniere|diskutiere)\s+(?:ich\s+)?(?:(?:hier|gerade|wohl|echt|eigentlich)\s+)*mit\s+(?:einem|einer|nem|ner)\s+(?:\w+\s+)?(?:affen|schimpansen|gorilla|pavian|esel|ochsen|hornochsen|schaf|hamster|goldfisch|papagei|amoebe|kartoffel|toastbrot|idioten|trottel|deppen|vollidioten)\b/g },
   // English at the rep inside German: "F u c k you", "STFU", "you idiot".
   { kind: 'insult-at-rep', re: /\b(?:fck|fikk|fik|fuk|fuck|phick)\s+(?:DICH|EUCH)\b|\b(?:fuck|fck|fuk|f\*+k)\s+(?:you|u|ya|off)\b|\bstfu\b|\bgo\s+to\s+hell\b|\bshut\s+(?:the\s+fuck\s+)?up\b|\b(?:you|u)\s+(?:are\s+|r\s+|re\s+)?(?:an?\s+)?(?:idiot|moron|stupid|dumbass|loser|retard|bitch|asshole|jerk)\b|\bdumbass\b|\bmotherfucker\b/g },
   // Warnings and consequences for the rep as a person: "Pass auf, was du sagst", "ich kenne Leute", "Ihre Tage hier sind gezählt".

@@ -98,7 +98,7 @@ export const de: ToneLexicon = {
     /\bhoffentlich\s+(?:wirst\s+du|werden\s+sie|werdet\s+ihr|verlierst\s+du|verlieren\s+sie|stirbst|krepierst|verreckst)\b|\b(?:verreck|krepier|stirb)\b|\b(?:ich\s+)?hoffe,?\s+(?:du|sie|ihr)\s+(?:\w+\s+){0,3}(?:gefeuert|entlassen|stirbst|sterben|verreckst|krepierst|erstickst|ersticken|verlierst|verlieren|faellst|brichst|brechen)(?![a-z0-9])/,
   ],
   profanity:
-    /\b(?:scheisse|scheiss\w*|schei\*+e|sch\*+sse|verdammt\w*|verflucht\w*|kacke|kack\w+|mist|mistding|dreck|drecks\w+|verarsch\w*|verfickt\w*|fuck\w*|shit|zum\s+kotzen|kotzt|arsch|im\s+arsch|am\s+arsch|herrgott|himmel\s*herrgott|zefix|sakra|gopferdammi|gopfertami|gottverdammt\w*|bloedsinn|schwachsinn|quatsch|mistladen|mistfirma)(?![a-z0-9])/,
+    /\b(?:(?:was|wie|wo|warum|wieso|wer)\s+zum\s+teufel|(?:was|wie|wo|warum|wieso|wer)\s+zur\s+hoelle|scheisse|scheiss\w*|schei\*+e|sch\*+sse|verdammt\w*|verflucht\w*|kacke|kack\w+|mist|mistding|dreck|drecks\w+|verarsch\w*|verfickt\w*|fuck\w*|shit|zum\s+kotzen|kotzt|arsch|im\s+arsch|am\s+arsch|herrgott|himmel\s*herrgott|zefix|sakra|gopferdammi|gopfertami|gottverdammt\w*|bloedsinn|schwachsinn|quatsch|mistladen|mistfirma)(?![a-z0-9])/,
   leave: [
     /\b(?:werde|werden)\s+(?:mich|uns)\s+(?:\w+\s+){0,8}beschweren\b/,
     /\bich\s+(?:chuendige|chuendig)\b/,
@@ -165,6 +165,8 @@ export const de: ToneLexicon = {
     /\b(?:beim\s+letzten\s+mal|letztes\s+mal|letzte\s+woche)\s+(?:hiess\s+es|wurde\s+(?:mir\s+)?(?:gesagt|versprochen|zugesagt))\b|\bhiess\s+es\b|\bwurde\s+mir\s+(?:\w+\s+)?(?:versprochen|zugesagt|garantiert|gesagt)\b|\bversprochene[rn]?\s+(?:rueckruf|termin|erstattung|gutschrift)\b|\b(?:niemand|keiner)\s+(?:hat\s+)?(?:mich\s+)?(?:zurueckgerufen|angerufen|informiert|geholfen|benachrichtigt)\b|\bjedes\s+mal\b|\bjedem\s+(?:neuen\s+)?mitarbeiter\b|\bvon\s+vorne\s+(?:erklaeren|anfangen)\b|\bwarteschleife\b|\bweiterverbunden\b|\baufgelegt\b|\bweggedrueckt\b|\babgewimmelt\b|\bvertroestet\b|\bvon\s+einem\s+zum\s+anderen\b|\bwas\s+(?:mir|uns)\s+(?:\w+\s+)?(?:zugesagt|versprochen)\s+wurde\b|\b(?:niemand|keiner)\s+(?:konnte|wollte|kann)\s+(?:mir\s+)?helfen\b/,
   ],
   mild: [
+    // A rule said politely not to fit one's own case ("bei mir passt die Regel nicht", "in meinem Fall greift die Frist nicht"), a view differing.
+    /\b(?:passt|greift|gilt|trifft)\b[^.!?]{0,50}\bnicht\s+(?:\w+\s+)?(?:auf\s+meinen\s+fall|in\s+meinem\s+fall|fuer\s+meinen\s+fall|auf\s+meine\s+situation|auf\s+mich|fuer\s+mich)\b(?![^.!?]*\?)|(?<=\b(?:regel\w*|frist|bedingung\w*|vorschrift\w*|richtlinie\w*|agb|klausel\w*|vorgabe\w*)\b[^.!?]{0,80})\b(?:in\s+meinem\s+fall|bei\s+mir|auf\s+meinen\s+fall)\s+(?:passt|greift|gilt|trifft)\s+(?:\w+\s+){0,3}nicht\b(?![^.!?]*\?)|\b(?:in\s+meinem\s+fall|bei\s+mir|auf\s+meinen\s+fall)\s+(?:passt|greift|gilt|trifft)\s+(?:die|diese|ihre|eure)\s+(?:regel\w*|frist|bedingung\w*|vorschrift\w*|richtlinie\w*|agb|klausel\w*|vorgabe\w*)\s+(?:\w+\s+)?nicht\b(?![^.!?]*\?)|\bich\s+sehe\s+das\s+(?:(?:etwas|ein\s+bisschen|leider|allerdings|jedoch|aber|ehrlich\s+gesagt)\s+)*anders\b/,
     /\b(?:dauert|dauat|goht|geht)\s+(?:\w+\s+){0,2}(?:schon|scho|so)\s+ewig\b|\bewig\s+(?:lang|dauern|gedauert)\b/,
     /\btraurig\b|\bschon\s+(?:\d+|zwei|drei|vier|fuenf)\s+(?:woche|wochen|tage|tag|monat|monate)\s+(?:warten|gewartet|wart)\b/,
     /\bkomme\s+mir\s+vor\s+wie\s+(?:ein|eine)\s+(?:idiot|depp|trottel|vollidiot|bittsteller)\b|\bfuehle\s+mich\s+(?:\w+\s+)?(?:verarscht|veraeppelt|fuer\s+dumm\s+verkauft|wie\s+ein\s+idiot)\b/,

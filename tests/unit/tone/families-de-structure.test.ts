@@ -473,6 +473,27 @@ family('D15n near misses: a mind praised, one’s own weak points, authority lac
   ['calm', 'Mein Sohn hat seinen Bus verfehlt, kann er die Karte trotzdem nutzen?'],
 ]);
 
+family('D16 talking to an animal (abusive); a rule that does not fit one’s case (frustrated); "was zum Teufel" vents (angry)', [
+  ['abusive', 'Hätte ich gewusst, dass ich hier mit einem Schimpansen chatte, hätte ich Bananen mitgebracht.'],
+  ['abusive', 'Rede ich hier eigentlich mit einem Affen?'],
+  ['hot', 'Was zum Teufel ist bei eurer Firma eigentlich los?'],
+  ['hot', 'Wie zur Hölle kann ein Paket drei Wochen unterwegs sein?'],
+  ['frustrated', 'Ich verstehe die Regel schon, aber bei mir passt sie halt nicht: Das Gerät war nie in Benutzung.'],
+  ['frustrated', 'In meinem Fall greift die Frist nicht, weil die Ware später ankam. Bitte prüfen Sie das nochmal.'],
+  ['frustrated', 'Danke für die Antwort, aber ich sehe das etwas anders.'],
+  ['frustrated', 'Allerdings passt diese Regel aus meiner Sicht nicht auf meinen Fall, die Ware kam ja erst später.'],
+]);
+
+family('D16n near misses: a monkey at the zoo, a wall, a book title, sizes and colours that do not fit (not abusive)', [
+  ['calm', 'Mein Sohn hat im Zoo mit einem Affen gespielt, haben Sie das Foto-Paket noch?'],
+  ['quiet', 'Ich rede hier gegen eine Wand.'],
+  ['calm', 'Haben Sie das Buch "Zum Teufel mit der Diät"?'],
+  ['calm', 'Bei mir passt die Größe nicht, ich schicke die Hose zurück.'],
+  ['calm', 'Die Farbe passt nicht zu meinem Sofa, kann ich umtauschen?'],
+  ['calm', 'Gilt die Regel auch bei mir, wenn ich Student bin?'],
+  ['calm', 'Trifft das auch auf mich zu?'],
+]);
+
 describe('every structural hit shows its evidence', () => {
   const ev = (text: string, kind: ToneSignalKind): string[] =>
     analyzeMessageIn(text, 'de')
