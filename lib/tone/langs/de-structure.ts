@@ -26,21 +26,38 @@ const JUDGE_WORD = `(?:${ADJ_PREFIX})?(?:${JUDGE_ROOTS})(?:er)?(?:e?st)?(?:e|er|
 const JUDGE_ADJ = new RegExp(`^${JUDGE_WORD}$`);
 
 /** Heads that are insults whatever comes before them: "Hotlineidiot", "Supportversager", "Servicedeppen". */
-const HEAD_ANY = bare(
-  'hurnsohn|hurenson|hurnson|dummerchen|dummchen|wichtigtuer|besserwisser|klugscheisser|idiot|idiotin|idioten|depp|deppen|trottel|trotteln|versager|versagerin|versagern|honk|honks|spast|spasti|wichser|penner|stuemper|dilettant|dilettanten|nichtsnutz|schwachmat|schwachmaten|tussi|tussen|luegner|luegnerin|betrueger|betruegerin|kasper|kasperl|heini|heinis|fuzzi|fuzzis|vollpfosten|vollhonk|schwaetzer|hampelmann|clown|clowns|akrobat|amoebe',
-);
+const HEAD_ANY = 'hurnsohn|hurenson|hurnson|dummerchen|dummchen|wichtigtuer|besserwisser|klugscheisser|idiot|idiotin|idioten|depp|deppen|trottel|trotteln|versager|versagerin|versagern|honk|honks|spast|spasti|wichser|penner|stuemper|dilettant|dilettanten|nichtsnutz|schwachmat|schwachmaten|tussi|tussen|luegner|luegnerin|betrueger|betruegerin|kasper|kasperl|heini|heinis|fuzzi|fuzzis|vollpfosten|vollhonk|schwaetzer|hampelmann|clown|clowns|akrobat|amoebe';
 /** Heads that are literal words alone (Zaunpfosten, Sparschwein) and insults after a judging prefix. */
-const HEAD_JUDGED = bare(
-  'pfosten|puppe|marionette|affe|affen|schwein|schweine|sau|kuh|ziege|esel|hund|kopf|koepfe|birne|brot|nase|pfeife|pfeifen|lappen|sack|horst|nuss|ruebe|bratze|beutel|hirn|zwerg|gesicht|kerl|backe|tuete|socke|nudel|bolzen|geige|krampe|loch|schaedel|mat|kopp|eimer|hupe|ochse|vieh|kind',
-);
+const HEAD_JUDGED = 'pfosten|puppe|marionette|affe|affen|schwein|schweine|sau|kuh|ziege|esel|hund|kopf|koepfe|birne|brot|nase|pfeife|pfeifen|lappen|sack|horst|nuss|ruebe|bratze|beutel|hirn|zwerg|gesicht|kerl|backe|tuete|socke|nudel|bolzen|geige|krampe|loch|schaedel|mat|kopp|eimer|hupe|ochse|vieh|kind';
 /** Prefixes that judge: Vollpfosten, Hohlbirne, Dummbrot, Flachpfeife, Dreckschwein, Lackaffe, Spatzenhirn. */
-const JUDGING_PREFIX = bare(
-  'voll|total|riesen|ober|mega|ultra|erz|hohl|dumm|doof|bloed|schwach|flach|dreck|drecks|mist|scheiss|kack|stroh|spatzen|erbsen|lack|saft|knall|arsch|piss|sack|stink|hirn|dumpf|pappen|papp|hornochs|volli',
-);
-/** One token: a compound insult ("hotlineidiot", "oberdepp", "hohlbirne") or an insult typed without its umlaut's e. */
-export const COMPOUND = new RegExp(`^(?:[a-z]{3,}(?:${HEAD_ANY})|(?:${JUDGING_PREFIX})s?(?:${HEAD_JUDGED})(?:en|n|e|s|er)?)$`);
-/** Addressed to the rep ("du Supportaffe", "Sie Telefonschwein"), any prefix makes the head an insult. */
-const ADDRESSED_COMPOUND = new RegExp(`^(?:[a-z]{3,})?(?:${HEAD_ANY})$|^[a-z]{3,}(?:${HEAD_JUDGED})$`);
+const JUDGING_PREFIX = 'voll|total|riesen|ober|mega|ultra|erz|hohl|dumm|doof|bloed|schwach|flach|dreck|drecks|mist|scheiss|kack|stroh|spatzen|erbsen|lack|saft|knall|arsch|piss|sack|stink|hirn|dumpf|pappen|papp|hornochs|volli';
+/** A word list as a set, each word also with its umlaut's e left out ("betrueger", "betruger"). */
+const wordSet = (words: string): Set<string> => new Set(words.split('|').flatMap((w) => [w, w.replace(/([aou])e/g, '$1')]));
+const ANY = wordSet(HEAD_ANY);
+const JUDGED = wordSet(HEAD_JUDGED);
+const PREFIXES = [...wordSet(JUDGING_PREFIX)];
+const longest = (set: Set<string>): number => Math.max(...[...set].map((w) => w.length));
+const MAX_ANY = longest(ANY);
+const MAX_JUDGED = longest(JUDGED);
+/** Does w end in one of the heads, after at least `min` letters? */
+function endsIn(w: string, heads: Set<string>, max: number, min: number): boolean {
+  for (let k = Math.max(min, w.length - max); k <= w.length - 3; k++) if (heads.has(w.slice(k))) return true;
+  return false;
+}
+/** One token: a compound insult ("hotlineidiot", "oberdepp", "hohlbirne"), checked by its head and its prefix (a set lookup, no regex). */
+export function isCompound(w: string): boolean {
+  if (w.length < 6) return false;
+  if (endsIn(w, ANY, MAX_ANY, 3)) return true;
+  for (const p of PREFIXES) {
+    if (!w.startsWith(p)) continue;
+    let rest = w.slice(p.length);
+    if (rest.startsWith('s') && !JUDGED.has(rest)) rest = rest.slice(1);
+    if (JUDGED.has(rest) || JUDGED.has(rest.replace(/(?:en|n|e|s|er)$/, ''))) return true;
+  }
+  return false;
+}
+/** Said to the rep ("du Supportaffe", "Sie Telefonschwein"), any prefix makes a head an insult; an insult head alone too ("du Wichtigtuer"). */
+const isAddressedCompound = (w: string): boolean => ANY.has(w) || endsIn(w, ANY, MAX_ANY, 3) || endsIn(w, JUDGED, MAX_JUDGED, 3);
 
 /** Nouns that judge a person's worth when said of them: "Sie sind eine Zumutung", "du bist ein Witz". */
 const WORTH_NOUN = /^(?:enttaeuschung|beleidigung|inkompetenz|unfaehigkeit|dummheit|bloedheit|marionette|witz|witzfigur|lachnummer|schande|zumutung|fehlbesetzung|armutszeugnis|null|nullnummer|niete|katastrophe|totalausfall|pest|plage|schandfleck|nervensaege|versager|zumutung|fehlgriff|fehlgeburt|missgeburt|abschaum|bodensatz|nichtsnutz|schaedling|parasit|dreck)$/;
@@ -110,7 +127,7 @@ function judgement(toks: Tok[], k: number, isInsultNoun: (w: string) => boolean,
   }
   // Said of the rep, a compound whose head insults is an insult whatever its first part ("eine Sprechpuppe").
   if ((t.w === 'fall' && /^hoffnungslos/.test(toks[k - 1]?.w ?? '')) || (t.w === 'schublade' && /^unterst/.test(toks[k - 1]?.w ?? ''))) return true;
-  const noun = isInsultNoun(t.w) || WORTH_NOUN.test(t.w) || ADDRESSED_COMPOUND.test(t.w) || (/^(?:nichts|niemand)$/.test(t.w) && toks[k - 1]?.w === 'ein');
+  const noun = isInsultNoun(t.w) || WORTH_NOUN.test(t.w) || isAddressedCompound(t.w) || (/^(?:nichts|niemand)$/.test(t.w) && toks[k - 1]?.w === 'ein');
   if (!noun) return false;
   // A noun after a preposition is something else ("Sie sind für die Idioten zuständig", "mit einem Witz"),
   // but not "der Inbegriff von Inkompetenz", "ein hoffnungsloser Fall".
@@ -240,7 +257,7 @@ function addressedCompoundHits(toks: Tok[], capital: (i: number) => boolean, isN
       adjs++;
       w = (toks[++last] as Tok).w;
     }
-    const name = ADDRESSED_COMPOUND.test(w) || (adjs > 0 && (isNoun(w) || (VOCATIVE_NOUN.test(w) && (judged || /^(?:wuerstchen|wurm|tropf|wicht|hascherl|buerschchen|zwerg)$/.test(w)))));
+    const name = isAddressedCompound(w) || (adjs > 0 && (isNoun(w) || (VOCATIVE_NOUN.test(w) && (judged || /^(?:wuerstchen|wurm|tropf|wicht|hascherl|buerschchen|zwerg)$/.test(w)))));
     if (!name) return;
     const t = toks[last] as Tok;
     const n = toks[last + 1];
@@ -360,7 +377,7 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean }[]
   // Warnings and consequences for the rep as a person: "Pass auf, was du sagst", "ich kenne Leute", "Ihre Tage hier sind gezählt".
   {
     kind: 'threat-at-rep',
-    re: /\bpass(?:en\s+SIE|t)?\s+(?:(?:bloss|ja|gut|lieber|mal)\s+)*auf\s*,?\s+was\s+(?:DU|SIE|IHR)\s+(?:sagst|sagen|sagt|schreibst|schreiben|schreibt)\b|\bich\s+kenne\s+(?:da\s+)?leute(?=\s*(?:[.!]|$))|\bkonsequenzen\s+fuer\s+(?:SIE\s+persoenlich|DICH|EUCH\s+persoenlich)\b|\b(?:IHRE|DEINE|EURE)\s+tage\s+(?:\w+\s+){0,4}(?:sind|werden)\s+(?:bald\s+)?gezaehlt\b|(?<=\b(?:sorge|sorgen|werde|kuemmere|schaue|schau)\b[^.!?]{0,30})\bdass\s+(?:SIE|DU|IHR)\s+(?:\w+\s+){0,2}(?:nie\s+wieder|nie\s+mehr|nirgends|nirgendwo\s+mehr|nirgendwo)\s+(?:\w+\s+){0,4}(?:arbeiten|arbeitest|arbeitet|einen\s+job|eine\s+stelle|angestellt|eingestellt)\b|\b(?:mache|mach|werde)\s+(?:IHNEN|DIR|EUCH)\s+das\s+leben\s+(?:zur\s+hoelle|schwer|zum\s+albtraum|zur\s+qual)\b|\b(?:SIE\s+werden|DU\s+wirst|IHR\s+werdet)\s+(?:sich|DICH|EUCH)\s+(?:noch\s+)?wuenschen\b|\b(?:SIE\s+werden|DU\s+wirst|IHR\s+werdet)\s+(?:\w+\s+)?(?:dafuer|das)\s+(?:noch\s+|teuer\s+|bitter\s+)*(?:bezahlen|buessen)\b(?!\s+(?:muessen|koennen|sollen))/g,
+    re: /\bpass(?:en\s+SIE|t)?\s+(?:(?:bloss|ja|gut|lieber|mal)\s+)*auf\s*,?\s+was\s+(?:DU|SIE|IHR)\s+(?:sagst|sagen|sagt|schreibst|schreiben|schreibt)\b|\bich\s+kenne\s+(?:da\s+)?leute(?=\s*(?:[.!]|$))|\bkonsequenzen\s+fuer\s+(?:SIE\s+persoenlich|DICH|EUCH\s+persoenlich)\b|\b(?:IHRE|DEINE|EURE)\s+tage\s+(?:\w+\s+){0,4}(?:sind|werden)\s+(?:bald\s+)?gezaehlt\b|\bdass(?<=\b(?:sorge|sorgen|werde|kuemmere|schaue|schau)\b[^.!?]{0,30}dass)\s+(?:SIE|DU|IHR)\s+(?:\w+\s+){0,2}(?:nie\s+wieder|nie\s+mehr|nirgends|nirgendwo\s+mehr|nirgendwo)\s+(?:\w+\s+){0,4}(?:arbeiten|arbeitest|arbeitet|einen\s+job|eine\s+stelle|angestellt|eingestellt)\b|\b(?:mache|mach|werde)\s+(?:IHNEN|DIR|EUCH)\s+das\s+leben\s+(?:zur\s+hoelle|schwer|zum\s+albtraum|zur\s+qual)\b|\b(?:SIE\s+werden|DU\s+wirst|IHR\s+werdet)\s+(?:sich|DICH|EUCH)\s+(?:noch\s+)?wuenschen\b|\b(?:SIE\s+werden|DU\s+wirst|IHR\s+werdet)\s+(?:\w+\s+)?(?:dafuer|das)\s+(?:noch\s+|teuer\s+|bitter\s+)*(?:bezahlen|buessen)\b(?!\s+(?:muessen|koennen|sollen))/g,
   },
   // Sexist put-downs: a woman addressed as a girl or a pet ("Hör zu, Mädchen", "Schätzchen, …", ", Kleines.").
   {

@@ -112,7 +112,7 @@ export interface ToneLexicon {
   /** Closing lines of an email: name and title after them are not tone. */
   signOff: RegExp;
   /** One token: an insult noun a word list cannot hold (German compounds: "Hotlineidiot", "Hohlbirne"). */
-  compound?: RegExp;
+  compound?: (w: string) => boolean;
   /**
    * A language's structural reading of abuse (German: the person addressed joined to a judgement of them,
    * threats to their job or person, put-downs): hits in the folded text, each spanning the words it read.
@@ -285,7 +285,7 @@ function insultTarget(lex: ToneLexicon, norm: string, tokens: Token[], i: number
   return null;
 }
 
-const isInsultNoun = (lex: ToneLexicon, w: string): boolean => lex.insultNoun.test(w) || !!lex.compound?.test(w);
+const isInsultNoun = (lex: ToneLexicon, w: string): boolean => lex.insultNoun.test(w) || !!lex.compound?.(w);
 
 const insultWords = new WeakMap<ToneLexicon, string[]>();
 /** "enc*lé", "c**nard", "a****loch": a masked word that can only be one of the insult nouns. */
