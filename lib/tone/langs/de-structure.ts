@@ -36,19 +36,27 @@ const wordSet = (words: string): Set<string> => new Set(words.split('|').flatMap
 const ANY = wordSet(HEAD_ANY);
 const JUDGED = wordSet(HEAD_JUDGED);
 const PREFIXES = [...wordSet(JUDGING_PREFIX)];
-const longest = (set: Set<string>): number => Math.max(...[...set].map((w) => w.length));
-const MAX_ANY = longest(ANY);
-const MAX_JUDGED = longest(JUDGED);
+/** Heads by their last three letters: a token is looked up once, not sliced at every split point. */
+const byEnd = (set: Set<string>): Map<string, string[]> => {
+  const m = new Map<string, string[]>();
+  for (const w of set) m.set(w.slice(-3), [...(m.get(w.slice(-3)) ?? []), w]);
+  return m;
+};
+const ANY_END = byEnd(ANY);
+const JUDGED_END = byEnd(JUDGED);
 /** Does w end in one of the heads, after at least `min` letters? */
-function endsIn(w: string, heads: Set<string>, max: number, min: number): boolean {
-  for (let k = Math.max(min, w.length - max); k <= w.length - 3; k++) if (heads.has(w.slice(k))) return true;
-  return false;
+function endsIn(w: string, heads: Map<string, string[]>, min: number): boolean {
+  const list = heads.get(w.slice(-3));
+  return !!list && list.some((h) => w.length - h.length >= min && w.endsWith(h));
 }
-/** One token: a compound insult ("hotlineidiot", "oberdepp", "hohlbirne"), checked by its head and its prefix (a set lookup, no regex). */
+/** Judging prefixes by their first two letters. */
+const PREFIX_START = new Map<string, string[]>();
+for (const p of PREFIXES) PREFIX_START.set(p.slice(0, 2), [...(PREFIX_START.get(p.slice(0, 2)) ?? []), p]);
+/** One token: a compound insult ("hotlineidiot", "oberdepp", "hohlbirne"), checked by its head and its prefix (set lookups, no regex). */
 export function isCompound(w: string): boolean {
   if (w.length < 6) return false;
-  if (endsIn(w, ANY, MAX_ANY, 3)) return true;
-  for (const p of PREFIXES) {
+  if (endsIn(w, ANY_END, 3)) return true;
+  for (const p of PREFIX_START.get(w.slice(0, 2)) ?? []) {
     if (!w.startsWith(p)) continue;
     let rest = w.slice(p.length);
     if (rest.startsWith('s') && !JUDGED.has(rest)) rest = rest.slice(1);
@@ -57,7 +65,7 @@ export function isCompound(w: string): boolean {
   return false;
 }
 /** Said to the rep ("du Supportaffe", "Sie Telefonschwein"), any prefix makes a head an insult; an insult head alone too ("du Wichtigtuer"). */
-const isAddressedCompound = (w: string): boolean => ANY.has(w) || endsIn(w, ANY, MAX_ANY, 3) || endsIn(w, JUDGED, MAX_JUDGED, 3);
+const isAddressedCompound = (w: string): boolean => ANY.has(w) || endsIn(w, ANY_END, 3) || endsIn(w, JUDGED_END, 3);
 
 /** Nouns that judge a person's worth when said of them: "Sie sind eine Zumutung", "du bist ein Witz". */
 const WORTH_NOUN = /^(?:enttaeuschung|beleidigung|inkompetenz|unfaehigkeit|dummheit|bloedheit|marionette|witz|witzfigur|lachnummer|schande|zumutung|fehlbesetzung|armutszeugnis|null|nullnummer|niete|katastrophe|totalausfall|pest|plage|schandfleck|nervensaege|versager|zumutung|fehlgriff|fehlgeburt|missgeburt|abschaum|bodensatz|nichtsnutz|schaedling|parasit|dreck)$/;
@@ -92,6 +100,9 @@ function mark(input: StructureInput): Tok[] {
   const { tokens, capital } = input;
   return tokens.map((t, j) => {
     const w = t.w;
+    // Only du/de/dich/dir/dein…, euch/euer…, ihr/ihre…, sie/ihnen can address the rep.
+    const c0 = w.charCodeAt(0);
+    if (w.length > 6 || (c0 !== 100 && c0 !== 101 && c0 !== 105 && c0 !== 115)) return { w, start: t.start, end: t.end, gap: t.gap, who: null, subject: false };
     const prev = tokens[j - 1]?.w ?? '';
     const next = tokens[j + 1]?.w ?? '';
     const initial = j === 0 || sentenceBreak(t.gap);
@@ -112,7 +123,7 @@ function mark(input: StructureInput): Tok[] {
         subject = w === 'sie';
       }
     }
-    return { ...t, who, subject };
+    return { w, start: t.start, end: t.end, gap: t.gap, who, subject };
   });
 }
 
