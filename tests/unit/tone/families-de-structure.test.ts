@@ -494,6 +494,42 @@ family('D16n near misses: a monkey at the zoo, a wall, a book title, sizes and c
   ['calm', 'Trifft das auch auf mich zu?'],
 ]);
 
+family('D17 advances: dates, the body, what the rep wears, a flirting emoji with the private sphere, pet names (abusive)', [
+  ['abusive', 'Du klingst echt süß, hast du heute Abend Zeit?'],
+  ['abusive', 'Wie siehst du eigentlich aus? Schick mal ein Bild 😏'],
+  ['abusive', 'Ich würde dich gern mal persönlich kennenlernen 😘'],
+  ['abusive', 'Bist du auch so hübsch wie deine Stimme?'],
+  ['abusive', 'Gib mir deine Nummer, Süße.'],
+  ['abusive', 'Wollen wir nicht lieber privat weiterschreiben? 😉'],
+  ['abusive', 'Du hast bestimmt einen tollen Körper.'],
+  ['abusive', 'Was trägst du gerade?'],
+  ['abusive', 'Ich stell mir gerade vor, wie du aussiehst 😏'],
+  ['abusive', 'Sie haben so eine erotische Stimme, Frau Meier.'],
+  ['abusive', 'Hast du Lust, mit mir essen zu gehen? Dann vergesse ich die Beschwerde.'],
+  ['abusive', 'Für ein Date mit dir verzichte ich auf die Erstattung 😘'],
+  ['abusive', 'Sie sind bestimmt eine ganz Süße.'],
+  ['abusive', 'Na, Hübsche, wie geht\'s?'],
+  ['abusive', 'Hallo Schnucki, ich hab da ein Problem.'],
+  ['abusive', 'Du bist heiß.'],
+  ['abusive', 'Ich wette, du bist total sexy.'],
+  ['abusive', 'Komm doch mal bei mir vorbei, dann zeig ich dir was 😏'],
+  ['abusive', 'Haben Sie heute Abend schon was vor? 😉'],
+]);
+
+family('D17n near misses: a pleasant voice, a visit to the branch, an evening free for a call, a wink with thanks (calm)', [
+  ['calm', 'Sie haben eine sehr angenehme Telefonstimme, danke für die Geduld!'],
+  ['calm', 'Ich würde gern persönlich in die Filiale kommen, geht das ohne Termin?'],
+  ['calm', 'Können wir privat per Mail weitermachen? Ich habe kein WhatsApp.'],
+  ['calm', 'Wie sieht das Gerät eigentlich aus? Gibt es ein Bild?'],
+  ['calm', 'Ich habe heute Abend Zeit für den Rückruf, ab 18 Uhr.'],
+  ['calm', 'Die Jacke ist super heiß, meine Frau liebt sie! Gibt es die auch in Blau?'],
+  ['calm', 'Ich bin heute Abend zu Hause, der Techniker kann ab 18 Uhr kommen 😉'],
+  ['calm', 'Heute Abend bin ich erreichbar 😉'],
+  ['calm', 'Danke dir, hat geklappt 😉'],
+  ['calm', 'Ich frage privat, nicht für die Firma 😉 Gibt es Rabatt für Studenten?'],
+  ['calm', 'Ich komme morgen in der Filiale vorbei 😉 Bis dann!'],
+]);
+
 describe('every structural hit shows its evidence', () => {
   const ev = (text: string, kind: ToneSignalKind): string[] =>
     analyzeMessageIn(text, 'de')
