@@ -530,6 +530,34 @@ family('D17n near misses: a pleasant voice, a visit to the branch, an evening fr
   ['calm', 'Ich komme morgen in der Filiale vorbei 😉 Bis dann!'],
 ]);
 
+family('D18 menace said other ways: whereabouts known, "Sie werden schon sehen", "seien Sie froh, dass ich nicht vor Ort bin", trouble arranged, harm wished (abusive)', [
+  ['abusive', 'Ich weiß, wo Sie parken.'],
+  ['abusive', 'Sie werden schon sehen, was passiert.'],
+  ['abusive', 'Das wird ein Nachspiel haben – für Sie persönlich.'],
+  ['abusive', 'Ich habe Sie auf Xing gefunden, Frau Becker.'],
+  ['abusive', 'Ich weiß, in welcher Stadt Sie wohnen.'],
+  ['abusive', 'Seien Sie froh, dass ich nicht vor Ort bin.'],
+  ['abusive', 'Sei froh, dass ich nicht neben dir stehe.'],
+  ['abusive', 'Ein Anruf von mir und Sie sind raus.'],
+  ['abusive', 'Ich kenne Ihren Chef persönlich, und ich werde ihm sagen, dass Sie gefeuert gehört.'],
+  ['abusive', 'Ich weiß, wann du Schicht hast.'],
+  ['abusive', 'Ich warte vor dem Gebäude auf Sie.'],
+  ['abusive', 'Wir sehen uns, Herr Klein. Verlassen Sie sich drauf.'],
+  ['abusive', 'Ich finde dich, verlass dich drauf.'],
+  ['abusive', 'Überlegen Sie gut, was Sie jetzt schreiben.'],
+  ['abusive', 'Noch so eine Antwort und ich sorge persönlich dafür, dass Sie Ärger bekommen.'],
+  ['abusive', 'Ich hoffe, dir passiert mal was.'],
+  ['abusive', 'Dir wünsche ich die Pest an den Hals.'],
+]);
+
+family('D18n near misses: a view to be seen, a day off, thanks found on Xing, a meeting booked, a tariff to think over (calm)', [
+  ['calm', 'Sie werden schon sehen, das Gerät ist wirklich kaputt. Ich schicke Fotos.'],
+  ['calm', 'Seien Sie froh, dass Sie heute frei haben 😄 Ich melde mich morgen nochmal.'],
+  ['calm', 'Ich habe Sie auf Xing gefunden und wollte mich für die tolle Beratung bedanken!'],
+  ['calm', 'Wir sehen uns am Montag beim Termin, Herr Klein. Danke!'],
+  ['calm', 'Überlegen Sie sich gerne in Ruhe, welcher Tarif besser passt, und melden Sie sich.'],
+]);
+
 describe('every structural hit shows its evidence', () => {
   const ev = (text: string, kind: ToneSignalKind): string[] =>
     analyzeMessageIn(text, 'de')
