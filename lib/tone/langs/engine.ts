@@ -111,6 +111,27 @@ export interface ToneLexicon {
   contacted?: RegExp;
   /** Closing lines of an email: name and title after them are not tone. */
   signOff: RegExp;
+  /** One token: an insult noun a word list cannot hold (German compounds: "Hotlineidiot", "Hohlbirne"). */
+  compound?: (w: string) => boolean;
+  /**
+   * A language's structural reading of abuse (German: the person addressed joined to a judgement of them,
+   * threats to their job or person, put-downs): hits in the folded text, each spanning the words it read.
+   */
+  structure?: (input: StructureInput) => StructureHit[];
+}
+
+/** What a structural reader sees: the folded text, its tokens, and who each token addresses. */
+export interface StructureInput {
+  /** Folded text (lib/tone/langs/fold.ts). */
+  norm: string;
+  tokens: readonly Token[];
+  /** Is token j the rep addressed (du, dich, Sie with its capital …)? */
+  second: (j: number) => boolean;
+  /** Was the character at norm index i a capital in the message? */
+  capital: (i: number) => boolean;
+}
+export interface StructureHit extends Span {
+  kind: 'insult-at-rep' | 'threat-at-rep' | 'harassment';
 }
 
 export interface MessageTone {
@@ -118,11 +139,11 @@ export interface MessageTone {
   signals: ToneSignal[];
 }
 
-interface Span {
+export interface Span {
   start: number;
   end: number;
 }
-interface Token extends Span {
+export interface Token extends Span {
   w: string;
   gap: string;
 }
@@ -218,7 +239,7 @@ function insultTarget(lex: ToneLexicon, norm: string, tokens: Token[], i: number
     if (lex.self.test(t.w) || lex.outsider?.test(t.w)) return null;
     if (lex.possessive.test(t.w)) {
       const after = tokens[j + 1] as Token;
-      if (after !== tok && !lex.insultNoun.test(after.w) && !lex.insultAdj.test(after.w)) return 'other';
+      if (after !== tok && !isInsultNoun(lex, after.w) && !lex.insultAdj.test(after.w)) return 'other';
       return 'rep';
     }
     // "o suporte de vocês", "el servicio de ustedes": the rep as the owner of a thing.
@@ -263,6 +284,8 @@ function insultTarget(lex: ToneLexicon, norm: string, tokens: Token[], i: number
   }
   return null;
 }
+
+const isInsultNoun = (lex: ToneLexicon, w: string): boolean => lex.insultNoun.test(w) || !!lex.compound?.(w);
 
 const insultWords = new WeakMap<ToneLexicon, string[]>();
 /** "enc*lé", "c**nard", "a****loch": a masked word that can only be one of the insult nouns. */
@@ -381,6 +404,18 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     }
     return lex.second.test(t.w);
   };
+  // The language's structural reading (German): the person addressed and a judgement of them, threats to their job.
+  if (lex.structure) {
+    const capital = (i: number): boolean => {
+      const c = own[f.at[i] as number] ?? '';
+      return c !== c.toLowerCase();
+    };
+    for (const hit of lex.structure({ norm, tokens, second, capital })) {
+      if (overlaps(hit, atRep) || (hit.kind === 'insult-at-rep' && lex.reported.test(sentenceBefore(hit.start)))) continue;
+      atRep.push({ start: hit.start, end: hit.end });
+      push(hit.kind, hit);
+    }
+  }
   const sentenceAround = (sp: Span): string => {
     const from = Math.max(norm.lastIndexOf('.', sp.start - 1), norm.lastIndexOf('!', sp.start - 1), norm.lastIndexOf('?', sp.start - 1), norm.lastIndexOf('\n', sp.start - 1)) + 1;
     const stop = norm.slice(sp.end).search(/[.!?\n]/);
@@ -394,7 +429,7 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     // Plurals the list does not spell out ("Heinis", "clowns"): the word without its ending.
     const plural = tok.w.length > 4 && /(?:s|n|e)$/.test(tok.w) ? tok.w.replace(/(?:es|en|s|n|e)$/, '') : '';
     const kind =
-      lex.insultNoun.test(tok.w) || maskedInsult(lex, tok.w) || (plural.length > 3 && lex.insultNoun.test(plural)) ? 'noun' : lex.insultAdj.test(tok.w) ? 'adj' : null;
+      isInsultNoun(lex, tok.w) || maskedInsult(lex, tok.w) || (plural.length > 3 && lex.insultNoun.test(plural)) ? 'noun' : lex.insultAdj.test(tok.w) ? 'adj' : null;
     if (!kind) return;
     // "Merda, deixei cair o telemóvel 🙈": a swear word said at one's own slip, not a name for the rep.
     if (lex.masked?.includes(tok.w) && lex.mishap.test(sentenceAround(tok))) return;

@@ -1,0 +1,443 @@
+/**
+ * German abuse read by its structure, not by phrase lists (issue 15 point 3): abuse is a judgement of the
+ * PERSON addressed. A hit needs the rep addressed (du/dich/dir, ihr/euch, Sie/Ihnen with their capital)
+ * joined, in one clause and in any order, to a word that judges their mind, competence, worth or looks
+ * ("Sie sind unfähig", "Unfähig sind Sie", "dass du so dumm bist", "Sie haben keine Ahnung von Ihrem Job",
+ * "Sie sind das Geld nicht wert"). A negation between them ("Sie sind nicht dumm"), the writer as the
+ * subject ("ich bin zu blöd für die App") or a thing as what is judged ("Sie sind mit der dummen App
+ * allein") keep it quiet. Also: compound insults by a productive head or a judging prefix ("Hotlineidiot",
+ * "Hohlbirne"), threats to the rep's job or person, sexist put-downs. Each hit spans the words it read.
+ *
+ * Runs on folded text (lib/tone/langs/fold.ts): lowercase, umlauts as ae/oe/ue; the lexicons below also
+ * read the bare vowel people type without the key ("unfahig", "blod", "Betruger").
+ */
+import type { StructureHit, StructureInput, Token } from './engine';
+
+/** A word list written with ae/oe/ue also reads the bare vowel: "unfaehig" → unfa(e)hig. */
+const bare = (words: string): string => words.replace(/([aou])e/g, '$1e?');
+
+/** Roots of adjectives that judge a person's mind, competence, worth or looks. */
+const JUDGE_ROOTS = bare(
+  'dumm|duemm|bloed|doof|bescheuert|behindert|daemlich|hirnlos|beschraenkt|bekloppt|verbloedet|minderbemittelt|unterbelichtet|gestoert|debil|idiotisch|hohl|beknackt|deppert|deppat|bleed|dusselig|doesig|begriffsstutzig|lernresistent|zurueckgeblieben|schwachsinnig|hirnverbrannt|hirntot|hirnamputiert|einfaeltig|ahnungslos|planlos|merkbefreit|vertrottelt|unfaehig|inkompetent|unqualifiziert|nutzlos|unbrauchbar|untauglich|talentfrei|faul|wertlos|ueberfluessig|erbaermlich|armselig|jaemmerlich|laecherlich|peinlich|widerlich|ekelhaft|abstossend|asozial|primitiv|charakterlos|verlogen|hinterhaeltig|haesslich|fett|taub|blind|schwerhoerig',
+);
+/** Judging prefixes of adjectives: strohdumm, saublöd, grenzdebil, stinkfaul. */
+const ADJ_PREFIX = 'stroh|strunz|sau|stock|sack|stink|grenz|erz|mega|ober|voll|total|super|ultra|hyper|ur|kreuz|oberst|hohl';
+const JUDGE_WORD = `(?:${ADJ_PREFIX})?(?:${JUDGE_ROOTS})(?:er)?(?:e?st)?(?:e|er|en|es|em)?`;
+const JUDGE_ADJ = new RegExp(`^${JUDGE_WORD}$`);
+
+/** Heads that are insults whatever comes before them: "Hotlineidiot", "Supportversager", "Servicedeppen". */
+const HEAD_ANY = 'hurnsohn|hurenson|hurnson|dummerchen|dummchen|wichtigtuer|besserwisser|klugscheisser|idiot|idiotin|idioten|depp|deppen|trottel|trotteln|versager|versagerin|versagern|honk|honks|spast|spasti|wichser|penner|stuemper|dilettant|dilettanten|nichtsnutz|schwachmat|schwachmaten|tussi|tussen|luegner|luegnerin|betrueger|betruegerin|kasper|kasperl|heini|heinis|fuzzi|fuzzis|vollpfosten|vollhonk|schwaetzer|hampelmann|clown|clowns|akrobat|amoebe';
+/** Heads that are literal words alone (Zaunpfosten, Sparschwein) and insults after a judging prefix. */
+const HEAD_JUDGED = 'pfosten|puppe|marionette|affe|affen|schwein|schweine|sau|kuh|ziege|esel|hund|kopf|koepfe|birne|brot|nase|pfeife|pfeifen|lappen|sack|horst|nuss|ruebe|bratze|beutel|hirn|zwerg|gesicht|kerl|backe|tuete|socke|nudel|bolzen|geige|krampe|loch|schaedel|mat|kopp|eimer|hupe|ochse|vieh|kind';
+/** Prefixes that judge: Vollpfosten, Hohlbirne, Dummbrot, Flachpfeife, Dreckschwein, Lackaffe, Spatzenhirn. */
+const JUDGING_PREFIX = 'voll|total|riesen|ober|mega|ultra|erz|hohl|dumm|doof|bloed|schwach|flach|dreck|drecks|mist|scheiss|kack|stroh|spatzen|erbsen|lack|saft|knall|arsch|piss|sack|stink|hirn|dumpf|pappen|papp|hornochs|volli';
+/** A word list as a set, each word also with its umlaut's e left out ("betrueger", "betruger"). */
+const wordSet = (words: string): Set<string> => new Set(words.split('|').flatMap((w) => [w, w.replace(/([aou])e/g, '$1')]));
+const ANY = wordSet(HEAD_ANY);
+const JUDGED = wordSet(HEAD_JUDGED);
+const PREFIXES = [...wordSet(JUDGING_PREFIX)];
+/** Heads by their last three letters: a token is looked up once, not sliced at every split point. */
+const byEnd = (set: Set<string>): Map<string, string[]> => {
+  const m = new Map<string, string[]>();
+  for (const w of set) m.set(w.slice(-3), [...(m.get(w.slice(-3)) ?? []), w]);
+  return m;
+};
+const ANY_END = byEnd(ANY);
+const JUDGED_END = byEnd(JUDGED);
+/** Does w end in one of the heads, after at least `min` letters? */
+function endsIn(w: string, heads: Map<string, string[]>, min: number): boolean {
+  const list = heads.get(w.slice(-3));
+  return !!list && list.some((h) => w.length - h.length >= min && w.endsWith(h));
+}
+/** Judging prefixes by their first two letters. */
+const PREFIX_START = new Map<string, string[]>();
+for (const p of PREFIXES) PREFIX_START.set(p.slice(0, 2), [...(PREFIX_START.get(p.slice(0, 2)) ?? []), p]);
+/** One token: a compound insult ("hotlineidiot", "oberdepp", "hohlbirne"), checked by its head and its prefix (set lookups, no regex). */
+export function isCompound(w: string): boolean {
+  if (w.length < 6) return false;
+  if (endsIn(w, ANY_END, 3)) return true;
+  for (const p of PREFIX_START.get(w.slice(0, 2)) ?? []) {
+    if (!w.startsWith(p)) continue;
+    let rest = w.slice(p.length);
+    if (rest.startsWith('s') && !JUDGED.has(rest)) rest = rest.slice(1);
+    if (JUDGED.has(rest) || JUDGED.has(rest.replace(/(?:en|n|e|s|er)$/, ''))) return true;
+  }
+  return false;
+}
+/** Said to the rep ("du Supportaffe", "Sie Telefonschwein"), any prefix makes a head an insult; an insult head alone too ("du Wichtigtuer"). */
+const isAddressedCompound = (w: string): boolean => ANY.has(w) || endsIn(w, ANY_END, 3) || endsIn(w, JUDGED_END, 3);
+
+/** Nouns that judge a person's worth when said of them: "Sie sind eine Zumutung", "du bist ein Witz". */
+const WORTH_NOUN = /^(?:enttaeuschung|beleidigung|inkompetenz|unfaehigkeit|dummheit|bloedheit|marionette|witz|witzfigur|lachnummer|schande|zumutung|fehlbesetzung|armutszeugnis|null|nullnummer|niete|katastrophe|totalausfall|pest|plage|schandfleck|nervensaege|versager|zumutung|fehlgriff|fehlgeburt|missgeburt|abschaum|bodensatz|nichtsnutz|schaedling|parasit|dreck)$/;
+
+/** Words that may stand between the rep and "sind"/"bist" ("Sie sind ja wohl", "Sie selbst sind"). */
+const PARTICLE = /^(?:ja|doch|wohl|echt|wirklich|eigentlich|denn|halt|eben|also|alle|selbst|selber|beide|einfach|tatsaechlich|offensichtlich|offenbar|anscheinend|scheinbar|vielleicht|nun|mal|auch|schon|ganz|so|gar|total|voll|komplett|absolut|voellig|extrem|richtig|ziemlich|sehr|etwas|bisschen|ein|eine|einer|einen|der|die|das|zu|derart|dermassen|echt|nur|bloss|noch|immer|mehr|als|genauso|wie|unglaublich|unfassbar|verdammt|verflucht|abgrundtief|von|natur|aus|grund|auf|mit|verlaub|ehrlich|gesagt|sorry|sowas|so|was|geradezu|fast|beinahe|irgendwie|einfach)$/;
+const NEGATION = /^(?:nicht|nich|net|ned|nid|noed|kein|keine|keiner|keinen|keinem|keines|nie|niemals|keineswegs|keinesfalls|mitnichten)$/;
+/** After a comma: the clause is someone else's or a new one ("…, dass der Idiot …", "…, weil …"). */
+const CLAUSE_START = /^(?:dass|das|weil|wenn|ob|da|damit|obwohl|der|die|den|dem|deren|dessen|was|wie|wo|als|um|ich|er|es|wir|man|mein|meine|sondern|aber|und|oder|denn|bevor|nachdem|sobald|falls)$/;
+const PREPOSITION = /^(?:mit|von|fuer|bei|ueber|gegen|ohne|wegen|an|auf|aus|nach|vor|hinter|neben|unter|zwischen|im|am|vom|zum|zur|beim|ins|ans|in|durch)$/;
+/** Nouns for people: an adjective before them judges the person ("der dümmste Mensch"), before any other noun a thing. */
+const PERSON_NOUN = /^(?:mensch|menschen|person|personen|mitarbeiter\w*|berater\w*|kundenberater\w*|agent\w*|typ|typen|kerl|frau|mann|haufen|truppe|bande|kollege\w*|angestellte\w*|servicekraft|techniker\w*|wesen|individuum|geschoepf|exemplar|vertreter\w*|sachbearbeiter\w*|gestalt|figur|laie|leute|team|verein|service\w*mitarbeiter\w*|callcenter\w*|supporter\w*|ansprechpartner\w*|beamte\w*|dame|herr|junge|maedchen|kind|hotline\w*)$/;
+
+/** Copulas by person: du, ihr, Sie. */
+const COPULA_DU = /^(?:bist|bisch|biste|bischt|warst|waerst|warst|bleibst|wirkst|scheinst|klingst)$/;
+const COPULA_IHR = /^(?:seid|sidd|seids|wart|waert|bleibt|wirkt|scheint|klingt)$/;
+const COPULA_SIE = /^(?:sind|san|waren|waeren|wirken|scheinen|klingen|bleiben)$/;
+/** "ihr" is the rep (plural) with a verb of its person after or before it. */
+const VERB_IHR = /^(?:seid|sidd|seids|habt|koennt|wisst|wollt|sollt|muesst|duerft|kriegt|versteht|kapiert|macht|wart|waert|bleibt|wirkt|scheint|klingt|taugt|checkt|raffts?|geht|lest|schreibt|antwortet|arbeitet)$/;
+
+interface Tok extends Token {
+  /** The rep as subject (du, ihr, Sie) or object/possessive; null when not addressed. */
+  who: 'du' | 'ihr' | 'sie' | null;
+  /** Subject pronoun (du, ihr, Sie), not dich/dir/Ihnen/Ihr-possessive. */
+  subject: boolean;
+}
+
+const sentenceBreak = (gap: string): boolean => /[.!?;:\n]/.test(gap);
+const comma = (gap: string): boolean => /,|\s-\s|–|—|\(|\)/.test(gap);
+
+function mark(input: StructureInput): Tok[] {
+  const { tokens, capital } = input;
+  return tokens.map((t, j) => {
+    const w = t.w;
+    // Only du/de/dich/dir/dein…, euch/euer…, ihr/ihre…, sie/ihnen can address the rep.
+    const c0 = w.charCodeAt(0);
+    if (w.length > 6 || (c0 !== 100 && c0 !== 101 && c0 !== 105 && c0 !== 115)) return { w, start: t.start, end: t.end, gap: t.gap, who: null, subject: false };
+    const prev = tokens[j - 1]?.w ?? '';
+    const next = tokens[j + 1]?.w ?? '';
+    const initial = j === 0 || sentenceBreak(t.gap);
+    let who: Tok['who'] = null;
+    let subject = false;
+    if (/^(?:du|de)$/.test(w) && (w === 'du' || /^(?:bist|bisch|hast|hesch|kannst)$/.test(prev))) {
+      who = 'du';
+      subject = true;
+    } else if (/^(?:dich|dir|dein|deine|deinen|deinem|deiner|deines)$/.test(w)) who = 'du';
+    else if (/^(?:euch|euer|eure|euren|eurem|eurer|eures)$/.test(w)) who = 'ihr';
+    else if (w === 'ihr' && (VERB_IHR.test(next) || VERB_IHR.test(prev))) {
+      who = 'ihr';
+      subject = true;
+    } else if (/^(?:sie|ihnen|ihr|ihre|ihren|ihrem|ihrer|ihres)$/.test(w) && capital(t.start)) {
+      // Sentence-initial "Sie" is the rep before a verb of address ("Sie sind …", "Sie haben …"), as the engine reads it.
+      if (!initial || w !== 'sie' || /,/.test(tokens[j + 1]?.gap ?? '') || /^(?:sind|haben|hatten|waren|waeren|koennen|koennten|muessen|sollten|wissen|verstehen|taugen|spinnen|ticken|san|kapieren|checken|raffen|werden|gehoeren|wirken|scheinen|klingen|kapieren|checken|bleiben)$/.test(next)) {
+        who = 'sie';
+        subject = w === 'sie';
+      }
+    }
+    return { w, start: t.start, end: t.end, gap: t.gap, who, subject };
+  });
+}
+
+/** Is token k a judgement of a person (adjective, insult noun, a word of worth)? */
+function judgement(toks: Tok[], k: number, isInsultNoun: (w: string) => boolean, capital: (i: number) => boolean): boolean {
+  const t = toks[k] as Tok;
+  if (JUDGE_ADJ.test(t.w)) {
+    // An adjective on a thing ("mit der dummen App") is about the thing: a capitalised noun after it that is no person.
+    const n = toks[k + 1];
+    if (n && !sentenceBreak(n.gap) && !comma(n.gap) && capital(n.start) && !PERSON_NOUN.test(n.w) && !isInsultNoun(n.w) && !WORTH_NOUN.test(n.w) && !/^(?:sie|ihnen|du|ihr)$/.test(n.w)) return false;
+    return true;
+  }
+  // Said of the rep, a compound whose head insults is an insult whatever its first part ("eine Sprechpuppe").
+  if ((t.w === 'fall' && /^hoffnungslos/.test(toks[k - 1]?.w ?? '')) || (t.w === 'schublade' && /^unterst/.test(toks[k - 1]?.w ?? ''))) return true;
+  const noun = isInsultNoun(t.w) || WORTH_NOUN.test(t.w) || isAddressedCompound(t.w) || (/^(?:nichts|niemand)$/.test(t.w) && toks[k - 1]?.w === 'ein');
+  if (!noun) return false;
+  // A noun after a preposition is something else ("Sie sind für die Idioten zuständig", "mit einem Witz"),
+  // but not "der Inbegriff von Inkompetenz", "ein hoffnungsloser Fall".
+  if (/^(?:von|der|fuer)$/.test(toks[k - 1]?.w ?? '') && /^(?:inbegriff|ausbund|gipfel|musterbeispiel|paradebeispiel|paradebeispiel|verkoerperung|inkarnation|beispiel)$/.test(toks[k - 2]?.w ?? '')) return true;
+  for (let j = k - 1, n = 0; j >= 0 && n < 3; j--, n++) {
+    const w = (toks[j] as Tok).w;
+    // "Was seid ihr für Pfeifen?": "was … für" asks what kind, it is no preposition.
+    if (PREPOSITION.test(w) && !(w === 'fuer' && toks.slice(Math.max(0, j - 5), j).some((x) => x.w === 'was'))) return false;
+    if (!/^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|so|solch|solche|solcher|totale|totaler|absolute|absoluter|echte|echter|richtige|richtiger|voll|komplett|kompletter|riesen|riesige|riesiger|einziger|einzige|wandelnde|wandelnder|lebende|lebender|reine|reiner)$/.test(w) && !JUDGE_ADJ.test(w)) break;
+  }
+  return true;
+}
+
+/** A negation among tokens a..b (exclusive bounds): "nicht dumm", unless "nicht nur" or a "sondern/aber" after it. */
+function negatedBetween(toks: Tok[], a: number, b: number): boolean {
+  let neg = false;
+  for (let j = a + 1; j < b; j++) {
+    const w = (toks[j] as Tok).w;
+    if (NEGATION.test(w) && !/^(?:nur|bloss|mal|einmal)$/.test(toks[j + 1]?.w ?? '')) neg = true;
+    if (/^(?:sondern|aber|jedoch)$/.test(w)) neg = false;
+  }
+  return neg;
+}
+
+function copulaPerson(w: string): Tok['who'] {
+  if (COPULA_DU.test(w)) return 'du';
+  if (COPULA_IHR.test(w)) return 'ihr';
+  if (COPULA_SIE.test(w)) return 'sie';
+  return null;
+}
+
+/** The rep + a copula + a judgement, in any order within a clause. */
+function copulaHits(toks: Tok[], isInsultNoun: (w: string) => boolean, capital: (i: number) => boolean): StructureHit[] {
+  const hits: StructureHit[] = [];
+  const clauseBreakAt = (j: number): boolean => sentenceBreak((toks[j] as Tok).gap) || comma((toks[j] as Tok).gap);
+  toks.forEach((c, i) => {
+    const person = copulaPerson(c.w);
+    if (!person) return;
+    // The subject: the rep's pronoun close by (before, or after in a question/inversion); "bist"/"seid" need none.
+    let s = -1;
+    // "Sie, Herr Schulz, sind …": a title or a name between commas leaves the rep the subject.
+    if (/,/.test(c.gap) && !sentenceBreak(c.gap))
+      for (let k = i - 1; k >= Math.max(1, i - 3); k--) {
+        const t = toks[k] as Tok;
+        if (sentenceBreak(t.gap)) break;
+        if (/,/.test(t.gap)) {
+          const a = toks[k - 1] as Tok;
+          if (a.subject && a.who === person && /^(?:herr|frau|fraeulein|dr|doktor)$|^[a-z]+$/.test(t.w) && !CLAUSE_START.test(t.w) && !NEGATION.test(t.w)) s = k - 1;
+          break;
+        }
+      }
+    for (let j = i - 1, n = 0; s < 0 && j >= 0 && n < 5; j--, n++) {
+      if (clauseBreakAt(j + 1)) break;
+      const t = toks[j] as Tok;
+      if (t.subject && t.who === person) {
+        s = j;
+        break;
+      }
+      if (/^(?:ich|er|es|wir|man|das|dies|sie|die|der)$/.test(t.w) && !t.who) break;
+    }
+    if (s < 0)
+      for (let j = i + 1, n = 0; j < toks.length && n < 2; j++, n++) {
+        if (clauseBreakAt(j)) break;
+        const t = toks[j] as Tok;
+        if (t.subject && t.who === person) {
+          s = j;
+          break;
+        }
+        if (!PARTICLE.test(t.w)) break;
+      }
+    if (s < 0 && !/^(?:bist|bisch|biste|bischt|seid|sidd|seids)$/.test(c.w)) return;
+    if (s < 0) s = i;
+    const lo = Math.min(s, i);
+    const hi = Math.max(s, i);
+    // Forward: "Sie sind (…) unfähig", crossing a comma only into a parenthesis ("Sie sind, mit Verlaub, strohdumm").
+    for (let k = hi + 1, n = 0; k < toks.length && n < 7; k++, n++) {
+      const t = toks[k] as Tok;
+      if (sentenceBreak(t.gap)) break;
+      if (comma(t.gap) && CLAUSE_START.test(t.w) && !/^(?:sondern|aber|und)$/.test(t.w)) break;
+      // "Sie sind als Mensch eine Enttäuschung": "als" before a word for a person is no comparison.
+      if (/^(?:als|wie|dass|weil|wenn|ob)$/.test(t.w) && !(t.w === 'als' && PERSON_NOUN.test(toks[k + 1]?.w ?? ''))) break;
+      if (t.who && t.subject && k > hi + 1) break;
+      if (judgement(toks, k, isInsultNoun, capital)) {
+        if (!negatedBetween(toks, lo, k)) hits.push({ kind: 'insult-at-rep', start: (toks[lo] as Tok).start, end: t.end });
+        return;
+      }
+    }
+    // Between or before: "dass Sie so dumm sind", "Unfähig sind Sie", "wie unfähig Sie sind".
+    for (let k = hi - 1; k > lo; k--) {
+      if (judgement(toks, k, isInsultNoun, capital) && !negatedBetween(toks, lo, k)) {
+        hits.push({ kind: 'insult-at-rep', start: (toks[lo] as Tok).start, end: (toks[hi] as Tok).end });
+        return;
+      }
+    }
+    for (let k = lo - 1, n = 0; k >= 0 && n < 4; k--, n++) {
+      if (clauseBreakAt(k + 1)) break;
+      if (judgement(toks, k, isInsultNoun, capital)) {
+        if (!negatedBetween(toks, Math.max(-1, k - 2), hi) && !NEGATION.test(toks[k - 1]?.w ?? '')) hits.push({ kind: 'insult-at-rep', start: (toks[k] as Tok).start, end: (toks[hi] as Tok).end });
+        return;
+      }
+    }
+  });
+  return hits;
+}
+
+/** Adjectives that make a name for the rep an insult ("Sie unverschämte Person", "du armes Würstchen"). */
+const VOCATIVE_ADJ = new RegExp(`^(?:${JUDGE_WORD}|unverschaemt\\w*|frech\\w*|dreist\\w*|arrogant\\w*|mies\\w*|elend\\w*|arm|arme|armer|armes|klein|kleine|kleiner|kleines|widerlich\\w*|ekelhaft\\w*|aufgeblasen\\w*|eingebildet\\w*)$`);
+/** Nouns that are names for a person only when the rep is called them ("Sie Würstchen", "du Wurm"). */
+const VOCATIVE_NOUN = /^(?:wuerstchen|wurm|tropf|wicht|licht|hascherl|null|niete|person|mensch|kreatur|gestalt|figur|ding|stueck|teil|weib|kerl|typ|bursche|buerschchen|fratz|goere|zwerg)$/;
+
+/** "du Supportaffe", "Sie Telefonschwein!": the rep's pronoun and a compound whose head insults, ending the clause. */
+function addressedCompoundHits(toks: Tok[], capital: (i: number) => boolean, isNoun: (w: string) => boolean): StructureHit[] {
+  const hits: StructureHit[] = [];
+  toks.forEach((first, k) => {
+    const a = toks[k - 1];
+    // The rep's pronoun; a sentence's first "Sie" too, as a form of address ("Sie Hotline-Trottel, …").
+    if (!a || !(a.subject || (a.w === 'sie' && capital(a.start))) || sentenceBreak(first.gap) || comma(first.gap)) return;
+    // "Hotline-Trottel": the parts joined by hyphens are one word.
+    let w = first.w;
+    let last = k;
+    while (toks[last + 1]?.gap === '-') w += (toks[++last] as Tok).w;
+    // "Sie armes Würstchen", "du kleiner Wichtigtuer": adjectives between, one of them judging, then a name.
+    let adjs = 0;
+    let judged = false;
+    while (adjs < 2 && VOCATIVE_ADJ.test(w) && toks[last + 1] && !sentenceBreak((toks[last + 1] as Tok).gap) && !comma((toks[last + 1] as Tok).gap)) {
+      judged ||= !/^(?:arm|arme|armer|armes|klein|kleine|kleiner|kleines)$/.test(w);
+      adjs++;
+      w = (toks[++last] as Tok).w;
+    }
+    const name = isAddressedCompound(w) || (adjs > 0 && (isNoun(w) || (VOCATIVE_NOUN.test(w) && (judged || /^(?:wuerstchen|wurm|tropf|wicht|hascherl|buerschchen|zwerg)$/.test(w)))));
+    if (!name) return;
+    const t = toks[last] as Tok;
+    const n = toks[last + 1];
+    if (n && !sentenceBreak(n.gap) && !comma(n.gap) && !/^(?:du|ihr|sie|ey|eh|oder|echt)$/.test(n.w)) return;
+    hits.push({ kind: 'insult-at-rep', start: a.start, end: t.end });
+  });
+  return hits;
+}
+
+/**
+ * Verb phrases that judge the person, threats to the job or person and sexist put-downs, read on the text
+ * with the rep's pronouns marked in capitals ("SIE", "DU", "IHREN"): lowercase "sie" (they) never matches.
+ */
+const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean }[] = [
+  // No idea of anything / of their own job, said flatly: "Sie haben keine Ahnung (von nix | von Ihrem Job)."
+  {
+    kind: 'insult-at-rep',
+    re: /\b(?:(?:SIE|DU|IHR)\s+(?:haben|hast|habt|hatten|hattest|hattet|hesch)|(?:haben|hast|habt|hesch)\s+(?:SIE|DU|IHR))\s+(?:(?:ja|doch|echt|wirklich|wohl|eh|offensichtlich|offenbar|absolut|halt|einfach|ueberhaupt|leider|gar|also|mal)\s+)*(?:keine|null|keinen|kei|ka|nicht\s+die\s+geringste|nicht\s+den\s+geringsten|kein\s+bisschen|nicht\s+die\s+leiseste|nicht\s+den\s+hauch\s+einer)\s+(?:blasse[n]?\s+)?(?:ahnung|ahnig|plan|schimmer|peilung|durchblick|dunst)(?=\s*(?:[.!]|,?\s*(?:oder|echt|ehrlich|was|ne|gell)?\s*[.!?]|$|\s+von\s+(?:(?:gar\s+|ueberhaupt\s+)?(?:nix|nichts|irgendwas|irgendetwas|allem|tuten)|(?:IHREM|DEINEM|EUREM|IHRER|DEINER|EURER|IHREN|DEINEN|EUREN)\s+(?:eigenen\s+)?(?:job|beruf|arbeit|fach|produkten|produkt|laden|firma)|der\s+materie|technik|kundenservice)\b|\s*,\s*was\s+(?:SIE|DU|IHR)\s+(?:da\s+|hier\s+)?(?:tun|tust|tut|machen|machst|macht|reden|redest|schreiben|schreibst)\b))/g,
+  },
+  { kind: 'insult-at-rep', re: /\b(?:SIE|DU|IHR|IHNEN|DIR|EUCH)\b[^.!?\n]{0,30}\bvon\s+tuten\s+und\s+blasen\b|\bvon\s+tuten\s+und\s+blasen\s+(?:keine|null|kei|ka)\s+ahnung\b[^.!?\n]{0,20}\b(?:SIE|DU|IHR)\b/g },
+  // Good for nothing: "Sie taugen nichts", "du taugst zu nix".
+  {
+    kind: 'insult-at-rep',
+    re: /\b(?:SIE\s+taugen|DU\s+taugst|IHR\s+taugt|taugen\s+SIE|taugst(?:\s+DU)?|taugt\s+IHR)\s+(?:(?:ja|doch|echt|wirklich|wohl|eh|offensichtlich|einfach|absolut|halt|ueberhaupt|also|leider)\s+)*(?:zu\s+)?(?:gar\s+|ueberhaupt\s+|absolut\s+)?(?:nichts|nix|nischt)\b/g,
+  },
+  // An empty head: "Sie haben nichts in der Birne", "du hast nur Stroh im Kopf", "bei Ihnen ist Hopfen und Malz verloren".
+  {
+    kind: 'insult-at-rep',
+    re: /\b(?:SIE|DU|IHR|IHNEN|DIR|EUCH)\b[^.!?\n]{0,30}?\b(?:nichts|nix|nur\s+stroh|nur\s+luft|nur\s+saegemehl|stroh|saegemehl|luft)\s+(?:im|in\s+der|in\s+(?:IHREM|DEINEM|IHRER|DEINER|EUREM)|unterm|unter\s+dem|zwischen\s+den)\s+(?:kopf|birne|hirn|schaedel|ruebe|oberstuebchen|pony|ohren|rübe)\b|\b(?:bei\s+(?:IHNEN|DIR|EUCH))\b[^.!?\n]{0,20}\bhopfen\s+und\s+malz\s+verloren\b|\bhopfen\s+und\s+malz\s+verloren\b[^.!?\n]{0,20}\bbei\s+(?:IHNEN|DIR|EUCH)\b/g,
+  },
+  // Not worth the pay: "Sie sind das Geld nicht wert (, das man Ihnen zahlt)", "du bist keinen Cent wert".
+  {
+    kind: 'insult-at-rep',
+    re: /\b(?:SIE\s+sind|DU\s+bist|IHR\s+seid|sind\s+SIE|bist\s+DU|seid\s+IHR|bist)\s+(?:(?:ja|doch|echt|wirklich|wohl|eh|einfach|absolut|halt|ueberhaupt)\s+)*(?:das\s+geld|(?:IHR|DEIN|EUER|den|das)\s+(?:gehalt|geld|lohn)|(?:keinen|kein)\s+(?:cent|pfennig|euro|heller|pfifferling|rappen|groschen|deut|cent)|(?:gar\s+|absolut\s+|ueberhaupt\s+)?(?:nichts|nix))\s+(?:(?:nicht|echt|wirklich|auch)\s+)*wert\b/g,
+  },
+  // The job at stake: "Ihren Job verlieren", "das kostet Sie Ihren Job", "dann sind Sie weg".
+  { kind: 'threat-at-rep', re: /\b(?:IHREN|DEINEN|EUREN)\s+(?:job|arbeitsplatz|posten|stelle|kopf)\b[^.!?\n]{0,25}?\b(?:los|verlieren|verlierst|verliert|kosten|kostet|loswerden|riskieren|los\s+sein)\b/g },
+  { kind: 'threat-at-rep', re: /\b(?:kostet|kosten|wird)\s+(?:(?:das|es)\s+)?(?:SIE|DICH|EUCH)\s+(?:IHREN|DEINEN|EUREN|den)\s+(?:job|kopf|arbeitsplatz|posten)\b/g },
+  {
+    kind: 'threat-at-rep',
+    re: /\b(?:SIE|DU|DICH|IHR|EUCH)\b(?:\s+(?!(?:mich|uns|ihn|meinen|meine|mein|meinem|meiner|den|die|das)\b)[a-z]+){0,4}?\s+(?:gefeuert|rausgeschmissen|rausgeworfen|rausfliegen|rausfliegst|rausfliegt|abgemahnt|vor\s+die\s+tuer\s+gesetzt|feuern|rausschmeissen|rauswerfen|abmahnen)\b|\b(?:SIE|DU|DICH|EUCH)\s+(?:\w+\s+){0,2}entlassen\s+(?:werden|wirst|wird|sollte|sollen|muesste|gehoert)\b|\b(?:feuern|entlassen|rausschmeissen|rauswerfen|abmahnen)\s+(?:SIE|DICH|EUCH)\b|\b(?:man\s+sollte|man\s+muesste|sollte\s+man|muesste\s+man)\s+(?:\w+\s+){0,2}(?:SIE|DICH|EUCH)\s+(?:\w+\s+){0,2}(?:entlassen|feuern|rauswerfen|rausschmeissen)\b|\b(?:fliegst|fliegen|fliegt)\s+(?:DU|SIE|IHR)\s+(?:\w+\s+){0,2}raus\b|\b(?:DU|SIE|IHR)\s+(?:fliegst|fliegen|fliegt)\s+(?:\w+\s+){0,2}raus\b|\bfliegst\s+(?:\w+\s+){0,2}raus\b/g,
+  },
+  { kind: 'threat-at-rep', re: /\bfreu(?:e|t|en)?\s+(?:SIE\s+)?(?:DICH|sich|EUCH)\s+(?:schon\s+)?(?:mal\s+)?(?:auf|ueber)\s+(?:DEINE|IHRE|EURE)\s+(?:abmahnung|entlassung|kuendigung)\b/g },
+  { kind: 'threat-at-rep', re: /\bdann\s+(?:sind\s+SIE|bist\s+DU|seid\s+IHR)\s+(?:aber\s+|echt\s+|ganz\s+schnell\s+)?(?:weg|raus|erledigt|geschichte|dran|faellig|arbeitslos|ihren\s+job\s+los|deinen\s+job\s+los)\b(?![^.!?\n]*\?)|\b(?:SIE\s+sind|DU\s+bist|IHR\s+seid)\s+(?:so\s+gut\s+wie\s+|bald\s+|morgen\s+|ab\s+morgen\s+)(?:weg|raus|erledigt|geschichte|arbeitslos|gefeuert)\b/g },
+  // Reporting the rep as a person: "ich zeig dich an", "ich zeige Sie persönlich an", "ich mache Sie persönlich haftbar".
+  { kind: 'threat-at-rep', re: /\bich\s+(?:werde\s+|werd\s+)?(?:zeige|zeig|melde|meld|verklage|verklag|anzeigen|melden|verklagen)\s+(?:DICH|SIE\s+persoenlich|SIE\s+namentlich|EUCH\s+persoenlich)\b|\bich\s+(?:werde\s+|werd\s+)?(?:DICH|SIE\s+persoenlich|SIE\s+namentlich)\s+(?:anzeigen|melden|verklagen)\b|\b(?:mache|mach|halte|ziehe|zieh)\s+(?:SIE|DICH)\s+persoenlich\s+(?:haftbar|verantwortlich|zur\s+rechenschaft|zur\s+verantwortung)\b/g },
+  // Finding the rep: "ich finde heraus, wo du wohnst / wer Sie sind".
+  {
+    kind: 'threat-at-rep',
+    re: /\bich\s+(?:(?:finde|find|krieg|kriege|bekomme|bekomm)\s+(?:schon\s+|noch\s+|bald\s+|locker\s+)?(?:heraus|raus)|(?:werde|werd|will|kann)\s+(?:schon\s+|noch\s+|bald\s+|locker\s+)?(?:herausfinden|rausfinden|rauskriegen|herausbekommen))\s*,?\s*(?:(?:in|an|bei)\s+welche[mnrs]?\s+\w+|wer|wo|wie)\b[^.!?\n]{0,40}?\b(?:DU|SIE|DICH)\s+(?:\w+\s+)?(?:wohnst|wohnen|wohnt|sitzt|sitzen|arbeitest|arbeiten|bist|sind|heisst|heissen)\b/g,
+  },
+  // A future cut short: "dann sind Sie die längste Zeit dort gewesen", "du bist nicht mehr lange da".
+  { kind: 'threat-at-rep', re: /\b(?:SIE\s+sind|DU\s+bist|sind\s+SIE|bist\s+DU|IHR\s+seid)\s+(?:(?:dann|aber|echt|dort|da|hier)\s+)*(?:die\s+laengste\s+zeit|nicht\s+mehr\s+lange)\s+(?:dort|da|hier|bei\s+\w+|in\s+\w+)?\s*(?:gewesen|beschaeftigt|angestellt)?\b/g },
+  // Misfortune wished on the rep: "Ich hoffe, du hast mal genau so einen Scheißtag", "ich wünsche Ihnen, dass Ihnen das Gleiche passiert".
+  {
+    kind: 'threat-at-rep',
+    re: /\b(?:(?:ich\s+)?(?:hoffe|wuensche|wuensch)\b[^.!?\n]{0,15}?\b(?:DU|SIE|DIR|IHNEN|DICH|EUCH|IHR)\b|(?:DIR|IHNEN|EUCH)\s+wuensche\s+ich\b|hoffentlich\s+(?:\w+\s+)?(?:DU|SIE|DIR|IHNEN|DICH|EUCH|IHR)\b)[^.!?\n]{0,60}?\b(?:scheiss\w*tag|mist\w*tag|scheisstag|pech|unfall|krebs|pest|krankheit|stirbst|sterben|verreck\w*|krepier\w*|ersticken|erstickst|(?:das\s+gleiche|dasselbe|genau\s+das|so\s+was|sowas)\s+(?:passiert|erlebst|erleben|widerfaehrt|durchmachst|durchmachen)|auf\s+die\s+(?:schnauze|fresse)|auf\s+die\s+nase\s+(?:faellst|fallen|fliegst|fliegen)|(?:was|etwas|alle\s+knochen)\s+(?:brechen|brichst)|alles\s+verlier\w*|die\s+hoelle\s+auf\s+erden|(?:mal\s+)?(?:was|etwas)\s+(?:passiert|zustoesst)|(?:passiert|zustoesst)\s+(?:mal\s+|auch\s+mal\s+|endlich\s+)?(?:was|etwas)|die\s+pest)\b/g,
+    negInside: true,
+  },
+  // The mind put down as a verb: "Sie spinnen doch!", "Spinnst du?", "du tickst nicht ganz richtig", "stellen Sie sich nicht dümmer an".
+  {
+    kind: 'insult-at-rep',
+    re: new RegExp(
+      String.raw`\b(?:SIE\s+spinnen|DU\s+spinnst|IHR\s+spinnt|spinnen\s+SIE|spinnst\s+DU|spinnt\s+IHR)(?:\s+(?:doch|ja|wohl|total|komplett|voellig|jetzt|etwa|eigentlich|echt|wirklich|gewaltig|oder\s+was))*(?=\s*(?:[.!?,;]|$))|\b(?:SIE\s+ticken|DU\s+tickst|IHR\s+tickt|ticken\s+SIE|tickst\s+DU|tickt\s+IHR)\s+(?:(?:doch|ja|wohl|echt|wirklich|eigentlich)\s+)*(?:nicht\s+(?:ganz\s+|mehr\s+)?(?:richtig|sauber|ganz\s+sauber)|falsch)\b|\b(?:stellen\s+SIE\s+sich|stellst\s+DU\s+dich|stellt\s+IHR\s+euch|SIE\s+stellen\s+sich|DU\s+stellst\s+dich)\s+(?:\w+\s+){0,3}?${JUDGE_WORD}\s+an\b`,
+      'g',
+    ),
+  },
+  // Told to read, to learn, to find another (menial) job: "Lern erstmal lesen", "Sie sollten lieber Regale einräumen".
+  {
+    kind: 'insult-at-rep',
+    re: /\b(?:lern|lernen\s+SIE|lernt|lerne)\s+(?:(?:erst|erstmal|erst\s+mal|erst\s+einmal|mal|doch|bitte|endlich|richtig)\s+)*(?:lesen|schreiben|deutsch|rechnen|zuhoeren)\b|\b(?:SIE\s+sollten|DU\s+solltest|IHR\s+solltet|sollten\s+SIE|solltest\s+DU)\s+(?:(?:lieber|besser|vielleicht|mal|eher|doch|wirklich|echt)\s+)+(?:\w+\s+){0,2}(?:regale\s+einraeumen|burger\s+braten|kassieren|putzen|kloputzen|strassen\s+fegen|muell\s+sammeln|(?:einen|nen)\s+anderen\s+(?:job|beruf))\b|\b(?:geh|gehen\s+SIE|geht)\s+(?:(?:doch|lieber|besser|mal)\s+)*(?:regale\s+einraeumen|burger\s+braten|kassieren|putzen|strassen\s+fegen)\b|\b(?:such|suchen\s+SIE|sucht)\s+(?:(?:DIR|sich|EUCH)\s+)?(?:(?:doch|lieber|besser|mal|endlich)\s+)*(?:einen|nen)\s+anderen\s+(?:job|beruf)\b|\b(?:SIE\s+sollten|DU\s+solltest|sollten\s+SIE|solltest\s+DU)\s+(?:(?:sich|DIR|lieber|besser|vielleicht|mal|doch|echt|wirklich|ernsthaft)\s+)*(?:einen|nen)\s+anderen\s+(?:job|beruf)\s+suchen\b/g,
+  },
+  // How the rep got the job, whether they were trained: "wie Sie Ihren Job bekommen haben", "Haben Sie überhaupt eine Ausbildung?".
+  { kind: 'insult-at-rep', re: /\bwie\s+(?:SIE|DU)\s+(?:(?:eigentlich|ueberhaupt|bloss|nur)\s+)*(?:IHREN|DEINEN|an\s+IHREN|an\s+DEINEN|den|diesen)\s+job\s+(?:bekommen|gekriegt|ergattert)\b|\bob\s+(?:SIE|DU)\s+(?:(?:ueberhaupt|eigentlich|jemals|je)\s+)+(?:eine\s+|einen\s+)?(?:ausbildung|schulabschluss|abschluss|hauptschulabschluss|abitur)\s+(?:haben|hast|gemacht)\b|\b(?:haben\s+SIE|hast\s+DU)\s+(?:eigentlich\s+)?(?:(?:ueberhaupt|denn|je|jemals)\s+)+(?:eine\s+|einen\s+|irgendeine\s+|irgendeinen\s+)?(?:ausbildung|schulung|schulabschluss|abschluss|hauptschulabschluss)\b(?!\s+(?:als|zum|zur|in|im|bei|fuer))/g },
+  // Explained as to a child, so that even the rep understands: "damit auch Sie es verstehen", "muss ich es Ihnen aufmalen?".
+  { kind: 'insult-at-rep', re: /\b(?:damit|dass|sodass|so\s+dass)\s+(?:(?:es|das)\s+)?(?:auch|selbst|sogar)\s+(?:SIE|DU|IHR)\s+(?:(?:es|das)\s+)?(?:verstehen|verstehst|versteht|kapieren|kapierst|kapiert|begreifen|begreifst|checken|checkst|raffen|raffst)\b|\b(?:muss|soll)\s+ich\s+(?:es\s+|das\s+)?(?:IHNEN|DIR|EUCH)\s+(?:(?:erst|noch|etwa|vielleicht)\s+)*(?:aufmalen|aufzeichnen|buchstabieren|vortanzen|in\s+leichter\s+sprache)\b|\bwie\s+mit\s+(?:einem|einer)\s+erwachsenen\s+(?:menschen|person)\s+reden\b/g },
+  // Not the brightest candle, the IQ of a toast: "Sie sind wohl nicht die hellste Kerze", "den IQ eines Toastbrots".
+  { kind: 'insult-at-rep', re: /\b(?:SIE|DU|IHR|IHNEN|DIR)\b[^.!?\n]{0,30}\bnicht\s+(?:gerade\s+)?(?:die|der|das)\s+(?:hellste|schlauste|klugste|kluegste|cleverste|schaerfste|hellsten|schlausten)\s+(?:kerze|leuchte|lampe|birne|licht|bleistift|werkzeug|messer|tasse|stern|glühbirne|gluehbirne)\b|\b(?:SIE|DU|IHR)\s+(?:haben|hast|habt)\s+(?:(?:echt|wirklich|ja|wohl|offenbar|offensichtlich)\s+)*(?:den|einen)\s+iq\s+(?:eines|einer|von|wie)\b|\b(?:IHR|DEIN|EUER)\s+iq\b|\bdenken\s+ist\s+(?:wohl\s+|echt\s+|offenbar\s+|eher\s+)?nicht\s+(?:so\s+)?(?:IHR|DEIN|EUER)\s+(?:ding|fall|ressort|staerke)\b/g },
+  // Someone not stupid asked for, a worse one never met: "jemanden, der kein kompletter Vollpfosten ist", "selten jemanden so Unfähigen".
+  {
+    kind: 'insult-at-rep',
+    re: new RegExp(String.raw`\b(?:jemand\w*|einen?\s+(?:mitarbeiter\w*|menschen|berater\w*|kollegen|kollegin))\s*,?\s+(?:der|die)\s+(?:(?:mal|wirklich|auch|halt|eben|ausnahmsweise)\s+)*(?:kein|keine|keinen|nicht)\s+(?:(?:so|ganz|voellig|total|komplett|kompletter|komplette|vollkommen|voll|totaler|totale|absoluter|absolute|derart|einen?)\s+)*(?:${JUDGE_WORD}|\w*(?:idiot|depp|trottel|versager|pfosten|honk|horst|dussel|stuemper|dilettant))\b|\b(?:selten|noch\s+nie|nie|kaum)\b[^.!?\n]{0,30}\b(?:jemand\w*|einen?\s+(?:menschen|mitarbeiter\w*|person|berater\w*|typen))\s+(?:so\s+|derart\s+|dermassen\s+)${JUDGE_WORD}\b`, 'g'),
+  },
+  // Generic "one": "Für so eine Antwort muss man wirklich dumm sein", "So blöd kann man doch gar nicht sein".
+  { kind: 'insult-at-rep', re: new RegExp(String.raw`\b(?:muss|kann)\s+man\s+(?:(?:schon|ja|wirklich|echt|doch|erst\s+mal|erstmal|schon\s+ziemlich|ganz\s+schoen)\s+)*(?:so\s+)?${JUDGE_WORD}\s+sein\b(?![^.!?]*\b(?:ich|mir|mich)\b)|\bso\s+${JUDGE_WORD}\s+kann\s+man\s+(?:doch\s+)?(?:gar\s+)?nicht\s+sein\b(?![^.!?]*\b(?:ich|mir|mich)\b)`, 'g') },
+  // Compared unfavourably with a pet, a child, a toaster: "Mein Hund versteht mehr von Technik als Sie".
+  { kind: 'insult-at-rep', re: /\b(?:hund|katze|kater|hamster|affe|papagei|goldfisch|kind|sohn|tochter|enkel\w*|oma|opa|grossmutter|grossvater|toaster|kuehlschrank|baby|nachbarskind|\w+jaehrige[rn]?)\s+(?:\w+\s+){0,2}(?:versteht|weiss|kann|kapiert|checkt|macht|wuerde|haette|koennte)\s+(?:\w+\s+){0,4}(?:mehr|besser|schneller|eher)\s+(?:\w+\s+){0,4}als\s+(?:SIE|DU|IHR)\b/g },
+  // The rep's identity exposed or known: "Ich poste Ihren Namen im Netz", "Ich kenne Ihre Adresse.", "Ich weiß, wie Sie aussehen."
+  { kind: 'threat-at-rep', re: /\b(?:IHREN|DEINEN)\s+(?:vollen\s+|ganzen\s+)?namen\b[^.!?\n]{0,40}?\b(?:veroeffentlich\w*|poste|posten|teile|teilen|verbreite|verbreiten|publik|online\s+stell\w*|ins\s+netz|an\s+den\s+pranger)|\b(?:veroeffentliche|poste|verbreite|teile)\s+(?:\w+\s+){0,2}(?:IHREN|DEINEN)\s+(?:vollen\s+|ganzen\s+)?namen\b|\bich\s+(?:kenne|kenn|weiss|habe|hab)\s+(?:jetzt\s+|inzwischen\s+|mittlerweile\s+|schon\s+|auch\s+)*(?:IHRE|DEINE)\s+(?:private\s+|privat\w*\s+)?(?:adresse|wohnadresse|anschrift|privatadresse|handynummer)\s*(?:[.!]|$)|\bich\s+weiss\s*,?\s+(?:wie\s+(?:SIE|DU)\s+aussehen|wie\s+DU\s+aussiehst|wer\s+(?:SIE|DU)\s+(?:wirklich\s+)?(?:sind|bist)|wo\s+(?:SIE|DU)\s+(?:herkommen|herkommst|parken|parkst))\b(?=\s*(?:[.!]|$|und\s+wo|und\s+wie))/g },
+  // Meeting the rep after work: "bis ich Sie nach der Arbeit treffe", "wir klären das persönlich, Sie und ich".
+  { kind: 'threat-at-rep', re: /\b(?:treffe|treffen|erwische|erwischen|abpassen|abpasse|abfangen|abfange|sehe|sehen|warte|warten)\s+(?:\w+\s+){0,2}(?:SIE|DICH|EUCH|auf\s+SIE|auf\s+DICH)\s+(?:\w+\s+){0,2}(?:nach\s+der\s+arbeit|nach\s+feierabend|nach\s+(?:IHRER|DEINER)\s+schicht|draussen|vor\s+der\s+tuer|auf\s+dem\s+parkplatz|am\s+ausgang)\b|\b(?:SIE|DICH)\s+(?:\w+\s+){0,2}(?:nach\s+der\s+arbeit|nach\s+feierabend|draussen|auf\s+dem\s+parkplatz)\s+(?:\w+\s+){0,2}(?:treffe|erwische|abpasse|abfange|sehe)\b|\b(?:klaeren|regeln|besprechen|ausmachen|ausdiskutieren)\s+(?:\w+\s+){0,3}(?:persoenlich|unter\s+vier\s+augen|von\s+mann\s+zu\s+mann|draussen)\s*,?\s*(?:SIE\s+und\s+ich|DU\s+und\s+ich|ich\s+und\s+(?:SIE|DU))\b|\b(?:SIE\s+und\s+ich|DU\s+und\s+ich)\s*,?\s+(?:\w+\s+){0,3}(?:persoenlich|unter\s+vier\s+augen|draussen|von\s+mann\s+zu\s+mann)\b/g },
+  // Advances: the rep's voice or looks praised as sexy, their private life asked about.
+  { kind: 'harassment', re: /\b(?:IHRE|DEINE)\s+(?:stimme|augen|beine|figur|haare|lippen|lachen|laecheln|fotos?|bilder?|profilbild|po|hintern)\s+(?:ist|sind|klingt|klingen|wirkt|sieht|sehen)\s+(?:(?:echt|so|total|richtig|ja|wirklich|verdammt|mega|sehr|ganz\s+schoen)\s+)*(?:sexy|heiss|suess|huebsch|geil|scharf|attraktiv|verfuehrerisch|erotisch|schnuckelig)\b|\b(?:sind\s+SIE|bist\s+DU)\s+(?:(?:eigentlich|noch|denn|zufaellig|schon|etwa)\s+)*(?:single|vergeben|verheiratet|solo|allein\s+zu\s+hause)\b|\b(?:haben\s+SIE|hast\s+DU)\s+(?:(?:eigentlich|schon|denn|zufaellig|etwa)\s+)*(?:einen\s+freund|eine\s+freundin|einen\s+partner|(?:n|nen)\s+freund)\b|\b(?:wann\s+(?:haben\s+SIE|hast\s+DU)\s+(?:\w+\s+){0,2}feierabend|was\s+(?:machen\s+SIE|machst\s+DU)\s+(?:\w+\s+){0,2}(?:heute\s+abend|am\s+wochenende|nach\s+feierabend|nach\s+der\s+arbeit))\b(?=[^]{0,80}(?:😉|😘|😏|😍|🥰|💋|🔥|🥵|\bwein\b|\bdrink\b|\bkaffee\b|\bessen\b|\btreffen\b|\bdate\b|\bausgehen\b|\bprivat))|\bbei\s+(?:einem|nem)\s+(?:wein|glas\s+wein|bier|drink|kaffee|cocktail|abendessen)\s+(?:besprechen|bereden|klaeren)\b|\b(?:schick|schicken\s+SIE|sende|zeig)\s+(?:mir\s+)?(?:mal\s+)?(?:ein|n|nen)\s+(?:bild|foto|selfie)\b(?=[^.!?\n]{0,40}(?:😉|😘|😏|😍|🥰|💋|🔥|🥵))/gu },
+  // Advances said outright: a date, dinner with the writer, the rep's body, what they wear, as pretty as their voice.
+  {
+    kind: 'harassment',
+    re: /\b(?:date|rendezvous)\s+mit\s+(?:DIR|IHNEN)\b|\b(?:DU|SIE|DICH|DIR|IHNEN)\b[^.!?\n]{0,30}\bmit\s+mir\s+(?:essen|aus|was\s+trinken|einen\s+trinken|ins\s+kino|tanzen)\s+(?:zu\s+)?(?:gehen|geht)\b|\b(?:DU\s+hast|SIE\s+haben|hast\s+DU|haben\s+SIE)\s+(?:(?:bestimmt|sicher|echt|so|wohl|ja)\s+)*(?:einen|eine|ein)?\s*(?:(?:richtig|echt|so|total)\s+)?(?:tollen|geilen|heissen|suessen|huebschen|knackigen|sexy|schoenen|tolle|geile|heisse|suesse|huebsche|knackige|schoene)\s+(?:koerper|hintern|po|busen|beine|figur|arsch|titten|lippen|kurven)\b|\bwas\s+(?:traegst\s+DU|tragen\s+SIE)\b|\b(?:huebsch|suess|sexy|heiss|schoen)\s+wie\s+(?:DEINE|IHRE)\s+stimme\b/g,
+  },
+  // A flirting emoji with the private sphere: "Ich würde dich gern mal kennenlernen 😘", "privat weiterschreiben? 😉".
+  {
+    kind: 'harassment',
+    re: /\b(?:privat|kennenlernen|kennen\s+lernen|date|aussiehst|aussehen|heute\s+abend|single|allein\s+zu\s+hause)\b[^.!?\n]{0,60}[.!?]?\s*(?:😘|😏|💋|🥵|😈)|\b(?:privat\s+(?:weiter\w*|treffen|schreiben|kennenlernen)|kennenlernen|kennen\s+lernen|date)\b[^.!?\n]{0,60}[.!?]?\s*(?:😉|😍|🥰)|\b(?:DU|DICH|DIR|SIE|IHNEN)\b[^.!?\n]{0,40}\b(?:aussiehst|aussehen|heute\s+abend|single|allein\s+zu\s+hause)\b[^.!?\n]{0,40}[.!?]?\s*(?:😉|😍|🥰)|\b(?:treffen|vorbei|zeig\s+ich\s+DIR|DEINE\s+nummer|IHRE\s+nummer)\b[^.!?\n]{0,60}[.!?]?\s*(?:😘|😏|💋|🥵|😈)|(?:😘|😏|💋|🥵|😈)\s*[^.!?\n]{0,40}\b(?:privat|kennenlernen|treffen|date|heute\s+abend)\b/gu,
+  },
+  // Looks: "Sie sind doch bestimmt blond".
+  { kind: 'insult-at-rep', re: /\b(?:SIE\s+sind|DU\s+bist|sind\s+SIE|bist\s+DU)\s+(?:(?:doch|bestimmt|sicher|wohl|ja|echt|eigentlich)\s+)*blond\b/g },
+  // Understanding nothing, having no brain: "Sie kapieren echt gar nichts", "Haben Sie überhaupt ein Hirn?", "Wie dumm kann ein Mensch sein?".
+  {
+    kind: 'insult-at-rep',
+    re: new RegExp(
+      String.raw`\b(?:(?:SIE|DU|IHR)\s+(?:kapieren|kapierst|kapiert|checken|checkst|checkt|raffen|raffst|rafft|begreifen|begreifst|begreift|verstehen|verstehst|versteht|blicken|blickst|blickt)|(?:kapieren|kapierst|checken|checkst|raffen|raffst|begreifen|begreifst|verstehen|verstehst|blicken|blickst)\s+(?:SIE|DU|IHR))\s+(?:(?:es|das|echt|wirklich|ja|einfach|eigentlich|ueberhaupt|wohl|denn|halt|eben|doch|immer\s+noch|auch)\s+)*(?:gar\s+|ueberhaupt\s+|absolut\s+|rein\s+)?(?:nichts|nix|null)\b(?!\s+(?:von\s+(?:meinem|meiner|meinen|dem)|davon|dafuer))|\b(?:haben\s+SIE|hast\s+DU|habt\s+IHR)\s+(?:(?:ueberhaupt|eigentlich|denn|auch|wirklich|echt)\s+)+(?:ein|kein|einen|keinen)\s+(?:hirn|gehirn|verstand|grips|funken\s+verstand)\b|\bwie\s+${JUDGE_WORD}\s+(?:kann|koennen)\s+(?:man|ein\s+mensch|jemand|eine\s+person|ein\s+einzelner\s+mensch|man\s+als\s+mensch)\s+(?:\w+\s+){0,2}sein\b(?![^.!?]*\b(?:ich|mir|mich)\b)`,
+      'g',
+    ),
+  },
+  // The rep's mind as what is lacking, in formal letters: "Ihnen fehlt jegliche Intelligenz", "mit wie wenig Verstand man hier durchkommt",
+  // "Offenbar ist Lesen nicht Ihre Stärke", "Toaster, die mehr Verstand hatten als Sie", "wofür Sie eigentlich bezahlt werden".
+  {
+    kind: 'insult-at-rep',
+    re: new RegExp(
+      String.raw`\b(?:IHNEN|DIR|EUCH)\s+fehlt\s+(?:es\s+)?(?:(?:offensichtlich|offenbar|echt|wirklich|wohl|leider|einfach|eindeutig|komplett|voellig)\s+)*(?:an\s+)?(?:jegliche[rmn]?|jede[rmn]?|jedes|die|der|das|dem|jeglichem)?\s*(?:intelligenz|verstand|hirn|grips|auffassungsgabe|denkvermoegen|allgemeinbildung|bildung|menschenverstand)\b|\bwie\s+wenig\s+(?:verstand|hirn|intelligenz|kompetenz|ahnung|grips|sachverstand)\s+man\b|\b(?:mit|bei)\s+(?:IHRER|DEINER|EURER)\s+(?:begrenzten\s+|beschraenkten\s+)?(?:geistigen\s+(?:kapazitaet|leistung\w*|faehigkeit\w*)|begriffsstutzigkeit|beschraenktheit)\b|\bjemand\s+mit\s+(?:IHRER|DEINER)\s+(?:auffassungsgabe|intelligenz|bildung)\b|\bgeistig\s+(?:wohl\s+|offenbar\s+|echt\s+)?nicht\s+(?:ganz\s+|so\s+)?(?:auf\s+der\s+hoehe|fit|beweglich)\b|\b(?:lesen|denken|zuhoeren|verstehen|rechnen|logik|mitdenken|nachdenken)\b[^.!?\n]{0,20}\bnicht\s+(?:gerade\s+|so\s+)?(?:IHRE|DEINE|EURE)\s+(?:staerke|ding|kernkompetenz)\b|\bmehr\s+(?:verstand|hirn|grips|ahnung|intelligenz|kompetenz|hirnzellen|gehirnzellen)\s+(?:\w+\s+){0,3}als\s+(?:SIE|DU|IHR)\b|\b(?:wofuer|warum|wozu|weshalb)\s+(?:SIE|DU|IHR)\s+(?:(?:eigentlich|ueberhaupt|hier|denn)\s+)*(?:bezahlt|entlohnt)\s+(?:werden|wirst|werdet)\b|\b(?:SIE\s+haben|DU\s+hast|IHR\s+habt|hat)\s+(?:(?:IHREN|DEINEN|EUREN|seinen)\s+)(?:beruf|job|berufung)\s+verfehlt\b|\b(?:SIE\s+gehoeren|DU\s+gehoerst|IHR\s+gehoert)\s+(?:(?:echt|wirklich|einfach|definitiv)\s+)*nicht\s+(?:in|an|ans|ins)\s+(?:den|die|das)?\s*(?:kundendienst|kundenservice|support|callcenter|service|telefon|hotline|beruf|kundenkontakt)\b|\b${JUDGE_WORD}\s+wie\s+(?:IHRE|DEINE|EURE)\s+(?:person|art|charakter|ganze\s+person)\b`,
+      'g',
+    ),
+  },
+  // Talking to an animal: "Hätte ich gewusst, dass ich hier mit einem Schimpansen chatte, …".
+  { kind: 'insult-at-rep', re: /\bmit\s+(?:einem|einer|nem|ner)\s+(?:\w+\s+)?(?:affen|schimpansen|gorilla|pavian|esel|ochsen|hornochsen|kuh|schaf|hamster|goldfisch|papagei|amoebe|kartoffel|toastbrot|brot|stueck\s+brot|idioten|trottel|deppen|vollidioten)\s+(?:(?:hier|gerade|da)\s+)*(?:chatte|rede|spreche|schreibe|telefoniere|diskutiere|kommuniziere|verhandle)\b|\b(?:chatte|rede|spreche|schreibe|telefoniere|diskutiere)\s+(?:ich\s+)?(?:(?:hier|gerade|wohl|echt|eigentlich)\s+)*mit\s+(?:einem|einer|nem|ner)\s+(?:\w+\s+)?(?:affen|schimpansen|gorilla|pavian|esel|ochsen|hornochsen|schaf|hamster|goldfisch|papagei|amoebe|kartoffel|toastbrot|idioten|trottel|deppen|vollidioten)\b/g },
+  // English at the rep inside German: "F u c k you", "STFU", "you idiot".
+  { kind: 'insult-at-rep', re: /\b(?:fck|fikk|fik|fuk|fuck|phick)\s+(?:DICH|EUCH)\b|\b(?:fuck|fck|fuk|f\*+k)\s+(?:you|u|ya|off)\b|\bstfu\b|\bgo\s+to\s+hell\b|\bshut\s+(?:the\s+fuck\s+)?up\b|\b(?:you|u)\s+(?:are\s+|r\s+|re\s+)?(?:an?\s+)?(?:idiot|moron|stupid|dumbass|loser|retard|bitch|asshole|jerk)\b|\bdumbass\b|\bmotherfucker\b/g },
+  // Warnings and consequences for the rep as a person: "Pass auf, was du sagst", "ich kenne Leute", "Ihre Tage hier sind gezählt".
+  {
+    kind: 'threat-at-rep',
+    re: /\bpass(?:en\s+SIE|t)?\s+(?:(?:bloss|ja|gut|lieber|mal)\s+)*auf\s*,?\s+was\s+(?:DU|SIE|IHR)\s+(?:sagst|sagen|sagt|schreibst|schreiben|schreibt)\b|\bich\s+kenne\s+(?:da\s+)?leute(?=\s*(?:[.!]|$))|\bkonsequenzen\s+fuer\s+(?:SIE\s+persoenlich|DICH|EUCH\s+persoenlich)\b|\b(?:IHRE|DEINE|EURE)\s+tage\s+(?:\w+\s+){0,4}(?:sind|werden)\s+(?:bald\s+)?gezaehlt\b|\bdass(?<=\b(?:sorge|sorgen|werde|kuemmere|schaue|schau)\b[^.!?]{0,30}dass)\s+(?:SIE|DU|IHR)\s+(?:\w+\s+){0,2}(?:nie\s+wieder|nie\s+mehr|nirgends|nirgendwo\s+mehr|nirgendwo)\s+(?:\w+\s+){0,4}(?:arbeiten|arbeitest|arbeitet|einen\s+job|eine\s+stelle|angestellt|eingestellt)\b|\b(?:mache|mach|werde)\s+(?:IHNEN|DIR|EUCH)\s+das\s+leben\s+(?:zur\s+hoelle|schwer|zum\s+albtraum|zur\s+qual)\b|\b(?:SIE\s+werden|DU\s+wirst|IHR\s+werdet)\s+(?:sich|DICH|EUCH)\s+(?:noch\s+)?wuenschen\b|\b(?:SIE\s+werden|DU\s+wirst|IHR\s+werdet)\s+(?:\w+\s+)?(?:dafuer|das)\s+(?:noch\s+|teuer\s+|bitter\s+)*(?:bezahlen|buessen)\b(?!\s+(?:muessen|koennen|sollen))/g,
+  },
+  // Menace said in other ways: the rep's whereabouts known, "Sie werden schon sehen, was passiert", "Seien Sie froh, dass ich
+  // nicht vor Ort bin", "Ein Anruf und Sie sind raus", waiting outside, "Überlegen Sie gut, was Sie schreiben", trouble arranged.
+  {
+    kind: 'threat-at-rep',
+    re: /\bich\s+(?:weiss|kenne)\s*,?\s+(?:jetzt\s+|genau\s+|inzwischen\s+|auch\s+)?(?:wo|wann|in\s+welche[mr]?\s+\w+|welche[ns]?\s+\w+)\s+(?:DU|SIE)\s+(?:\w+\s+){0,2}(?:wohnst|wohnen|sitzt|sitzen|arbeitest|arbeiten|parkst|parken|schicht|feierabend|pause)\s*(?:hast|haben|machst|machen)?(?=\s*(?:[.!]|$))|\b(?:SIE\s+werden|DU\s+wirst|IHR\s+werdet)\s+(?:schon\s+|noch\s+)*sehen\s*,?\s+was\s+(?:dann\s+)?(?:passiert|kommt|los\s+ist)\b|\b(?:nachspiel|konsequenzen|folgen)\b[^.!?\n]{0,25}(?:\bfuer\s+(?:SIE\s+persoenlich|DICH|EUCH\s+persoenlich)\b|[–-]\s*fuer\s+SIE\s*(?:[.!]|$))|\b(?:seien\s+SIE|sei|seid)\s+(?:bloss\s+|mal\s+)?froh\s*,?\s+dass\s+ich\s+(?:\w+\s+){0,2}(?:nicht|kein)\b|\bein\s+anruf\s+(?:von\s+mir\s+)?(?:bei\s+\w+\s+)?und\s+(?:SIE|DU)\s+(?:sind|bist)\s+(?:raus|weg|erledigt|geschichte|gefeuert|arbeitslos)\b|\b(?:warte|warten|lauere)\s+(?:\w+\s+){0,2}(?:vor\s+dem\s+(?:gebaeude|buero|eingang|haus|ausgang)|draussen|am\s+ausgang|auf\s+dem\s+parkplatz|nach\s+feierabend|nach\s+der\s+arbeit)\s+auf\s+(?:SIE|DICH|EUCH)\b|\bwir\s+sehen\s+uns\b[^?]{0,40}\bverlass(?:en\s+SIE\s+sich|\s+DICH)\s+(?:drauf|darauf)\b|\bueberleg(?:en\s+SIE|e|t)?\s+(?:(?:SIE|DIR|sich|DICH)\s+)?(?:(?:gut|genau|lieber|zweimal|sehr\s+gut|ganz\s+genau)[\s,]+)+(?:was|ob|wie)\s+(?:SIE|DU)\b|\bdass\s+(?:SIE|DU|IHR)\s+(?:\w+\s+){0,3}(?:aerger|probleme|schwierigkeiten)\s+(?:bekommen|kriegen|kriegst|bekommst)\b/g,
+  },
+  // Sexist put-downs: a woman addressed as a girl or a pet ("Hör zu, Mädchen", "Schätzchen, …", ", Kleines.").
+  {
+    kind: 'harassment',
+    re: /(?:^|[.!?\n]\s*)(?:(?:hallo|hey|hi|na|so|also|ok|okay|tja|hoer\s+mal(?:\s+zu)?|hoer\s+zu|pass\s+(?:mal\s+)?auf|jetzt\s+hoer\s+(?:mal\s+)?zu|danke|nein|ja|ach|guten\s+tag|moin|servus|gruess\s+gott)\s*,?\s+)?(?:(?:mein(?:e)?|liebe|liebes)\s+)?(?:maedchen|maedel|maedl|schaetzchen|schaetzle|suesse|suesser|kleine|kleines|maeuschen|herzchen|fraeulein|junge\s+dame|puppe|puppi|schatzi|schnecke|liebchen|mausi|hasi|schatz|spatzl|liebes|zuckerpuppe|huebsche|schnucki|schnuckel|schoene|suesse\s+maus|zuckerschnecke)\s*[,!]|,\s*(?:(?:mein(?:e)?|liebe|liebes)\s+)?(?:maedchen|maedel|maedl|schaetzchen|suesse|kleine|kleines|maeuschen|herzchen|fraeulein|junge\s+dame|puppe|puppi|schatzi|schnecke|liebchen|mausi|hasi|schatz|liebes)\s*(?:[.!?]|$)|\b(?:DU|SIE)\s+(?:maedchen|maedel|schaetzchen|suesse|kleine|maeuschen|herzchen|fraeulein|puppe)\b/g,
+  },
+  // …and women as unfit for the job: "Frauen und Technik", "Sie als Frau", "lass das die Männer machen".
+  { kind: 'insult-at-rep', re: /\b(?:frauen|weiber|maedels|weib|tussis)\s+(?:und|&)\s+(?:technik|autos|zahlen|logik|computer|router|mathe|elektronik|it|internet|einparken|vertraege|recht)\b|\b(?:SIE|DU|sie|du)\s+als\s+(?:frau|maedchen|weib|tussi)\s+(?!\w+\s+(?:und|oder)\b)|\b(?:lass|lassen\s+SIE|lasst)\s+(?:das\s+)?(?:(?:mal|lieber|besser|doch|bitte)\s+)*(?:die\s+maenner|einen\s+mann|die\s+jungs|einen\s+richtigen\s+mann|den\s+mann)\s+(?:machen|regeln|erledigen|ran)\b|\b(?:mit|an)\s+(?:einem|einen)\s+(?:mann|maennlichen\s+(?:kollegen|mitarbeiter))\s+(?:sprechen|reden|verbinden|weiter)\b/g },
+];
+
+const NEG_BEFORE = /\b(?:nicht|kein\w*|nie|niemals|keineswegs|ohne)\b[\s,]+(?:\S+[\s,]+){0,3}$/;
+
+/** Abuse of the person addressed, read by structure (lib/tone/langs/engine.ts calls it from the German lexicon). */
+export function readStructure(input: StructureInput, isInsultNoun: (w: string) => boolean): StructureHit[] {
+  const toks = mark(input);
+  const hits = [...copulaHits(toks, isInsultNoun, input.capital), ...addressedCompoundHits(toks, input.capital, isInsultNoun)];
+  // The text with the rep's pronouns in capitals (same length): the phrases below need them addressed.
+  const chars = input.norm.split('');
+  for (const t of toks) if (t.who) for (let k = t.start; k < t.end; k++) chars[k] = (chars[k] as string).toUpperCase();
+  const marked = chars.join('');
+  for (const { kind, re, negInside } of PHRASES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(marked); m; m = re.exec(marked)) {
+      let start = m.index;
+      while (start < m.index + m[0].length && /[^A-Za-z0-9]/.test(marked[start] as string)) start++;
+      const end = m.index + m[0].length;
+      // "Ich will nicht, dass Sie Ihren Job verlieren": negated in its clause.
+      const clause = input.norm.slice(Math.max(0, start - 40), start).split(/[.!?;\n]/).pop() ?? '';
+      if (kind === 'threat-at-rep' && NEG_BEFORE.test(clause)) continue;
+      // "Ich hoffe, Sie hatten kein Pech": a wish negated inside.
+      if (negInside && /\b(?:kein\w*|nicht|nie|niemals)\b/.test(input.norm.slice(start, end))) continue;
+      if (end > start) hits.push({ kind, start, end });
+    }
+  }
+  return hits;
+}
