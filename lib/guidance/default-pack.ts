@@ -156,6 +156,23 @@ const WHEN_SRC =
 /** What the customer did not do, for "you didn't enter the code" (blame). */
 const YOU_DIDNT = ['enter', 'include', 'add', 'select', 'tick', 'update', 'attach', 'provide', 'send', 'follow', 'tell us', 'told us', 'inform us', 'mention', 'register', 'activate', 'confirm', 'save', 'keep', 'return', 'pay', 'use', 'let us know'];
 
+/** Reminding the customer you said it before (as-i-said); also keeps draft-tone-risk quiet on the same words. */
+const AS_I_SAID: Matcher = {
+  phrases: ['as I said', 'as I already said', 'as I\'ve said', 'as I mentioned', 'as I already mentioned', 'as I\'ve mentioned', 'as previously mentioned', 'as previously stated', 'as stated', 'as already explained', 'as I explained', 'as I\'ve explained', 'like I said', 'like I already said', 'I already told you', 'I\'ve already told you', 'as I told you', 'for the last time', 'per my last email', 'per my previous email', 'as I stated', 'as stated previously', 'as mentioned before', 'as mentioned previously', 'as mentioned earlier', 'as already mentioned', 'as I have said', 'as I have mentioned', 'as I have already', 'as I\'ve already', 'like I mentioned', 'like I told you', 'as already stated', 'as explained before', 'as explained previously', 'as per my previous', 'as per my last', 'I have already explained', 'I\'ve already explained', 'I already explained', 'I already mentioned', 'as previously advised', 'as advised earlier', 'as advised before', 'as previously informed', 'as informed earlier', 'as informed before', 'as I informed you', 'as previously communicated', 'I repeat', 'as mentioned in my', 'as mentioned in our last', 'as mentioned in our previous', 'as explained in my', 'as stated in my', 'as noted in my', 'as outlined in my', 'as detailed in my', 'as noted previously', 'as noted before', 'as outlined previously', 'as I noted', 'as I pointed out', 'as I outlined', 'as already noted', 'as already advised', 'as I advised', 'as I said before', 'like I said before', 'like I told u', 'as I told u', 'like i said b4'],
+};
+
+/** What the customer did wrong, said as the cause (you-should-have); also keeps draft-tone-risk quiet on the same words. */
+const BLAME: Matcher = {
+  phrases: ['you failed to', 'you didn\'t read', 'you did not read', 'if you had read', 'if you\'d read', 'you were supposed to', 'you forgot to', 'you neglected to', 'your fault', 'you didn\'t follow', 'you did not follow', 'you must have', 'you entered the wrong', 'you entered an incorrect', 'you selected the wrong', 'you chose the wrong', 'you ordered the wrong', 'you picked the wrong', 'you gave us the wrong', 'you provided the wrong', 'you provided an incorrect', 'you didn\'t check', 'you did not check', 'you ignored', 'due to your error', 'due to your mistake', 'user error', 'your mistake', 'your error', 'had you read', 'had you checked', 'had you contacted', 'you were meant to', 'you didn\'t bother', 'you never bothered', // What they did not do, said as the cause: "you didn't enter the code", "you never told us", "you were told to keep it".
+    ...['didn\'t', 'did not', 'never'].flatMap((n) => YOU_DIDNT.map((v) => `you ${n} ${v}`)), 'be more careful', 'more carefully', 'pay more attention', 'you were told to', 'you were told not to', 'you were advised to', 'you were asked to', 'you were instructed to', 'you were clearly told', 'you were already told'],
+  // What they should have done (not "you should have it by now", not "you shouldn't have had to wait"),
+  // and what would not have happened if they had.
+  pattern:
+    '\\byou (?:really |honestly |probably |just )?should(?:n[\'’]?t)?(?:[\'’]?ve| have| of) (?!had to\\b|received|got\\b|gotten|been|had\\b|heard|seen|it\\b|them\\b|one\\b|the\\b|an?\\b|your\\b|everything|all\\b)(?:double-|re-)?\\b(?:[a-z]+(?:ed|ne|wn|ught|ade|ent|ept|ead|ut)|let (?:us|me))\\b|\\bif you(?:[\'’]d| had) (?:just |only )?\\w+\\b[^.!?\\n]{0,80}\\b(?:wouldn[\'’]?t|would not|would have|would[\'’]ve|won[\'’]?t)\\b' +
+    '',
+  flags: 'i',
+};
+
 const REFUSAL: Matcher = {
   phrases: [
     'we can\'t', 'we cannot', 'we can not', 'I can\'t', 'I cannot', 'unable to', 'not able to', 'not possible', 'we don\'t offer',
@@ -682,7 +699,7 @@ export const defaultPack: Pack = {
       severity: 'warn',
       // "As stated in our terms": where a rule is written, not a reminder that you said it before.
       unlessNear: [{ within: 'clause', all: [{ pattern: '\\bas (?:stated|mentioned|explained|set out|shown|described) (?:in|on|under) (?:(?:the|our|your) (?!(?:last|previous|earlier) )|(?:section|clause|paragraph|part|article|point|page|schedule) \\d)', flags: 'i' }] }],
-      phrases: ['as I said', 'as I already said', 'as I\'ve said', 'as I mentioned', 'as I already mentioned', 'as I\'ve mentioned', 'as previously mentioned', 'as previously stated', 'as stated', 'as already explained', 'as I explained', 'as I\'ve explained', 'like I said', 'like I already said', 'I already told you', 'I\'ve already told you', 'as I told you', 'for the last time', 'per my last email', 'per my previous email', 'as I stated', 'as stated previously', 'as mentioned before', 'as mentioned previously', 'as mentioned earlier', 'as already mentioned', 'as I have said', 'as I have mentioned', 'as I have already', 'as I\'ve already', 'like I mentioned', 'like I told you', 'as already stated', 'as explained before', 'as explained previously', 'as per my previous', 'as per my last', 'I have already explained', 'I\'ve already explained', 'I already explained', 'I already mentioned', 'as previously advised', 'as advised earlier', 'as advised before', 'as previously informed', 'as informed earlier', 'as informed before', 'as I informed you', 'as previously communicated', 'I repeat', 'as mentioned in my', 'as mentioned in our last', 'as mentioned in our previous', 'as explained in my', 'as stated in my', 'as noted in my', 'as outlined in my', 'as detailed in my', 'as noted previously', 'as noted before', 'as outlined previously', 'as I noted', 'as I pointed out', 'as I outlined', 'as already noted', 'as already advised', 'as I advised', 'as I said before', 'like I said before', 'like I told u', 'as I told u', 'like i said b4'],
+      phrases: AS_I_SAID.phrases!,
       advice: 'Drop the reminder that you said it before and explain it another way: shorter, or with a step they can take.',
       why: 'Pointing out that you already said it puts the blame on the customer for not understanding.',
       examples: ['Let me put it another way: …', 'To make this easier, here is the one step that matters: …'],
@@ -697,16 +714,7 @@ export const defaultPack: Pack = {
       kind: 'structure',
       title: 'Blaming the customer',
       severity: 'warn',
-      when: {
-        phrases: ['you failed to', 'you didn\'t read', 'you did not read', 'if you had read', 'if you\'d read', 'you were supposed to', 'you forgot to', 'you neglected to', 'your fault', 'you didn\'t follow', 'you did not follow', 'you must have', 'you entered the wrong', 'you entered an incorrect', 'you selected the wrong', 'you chose the wrong', 'you ordered the wrong', 'you picked the wrong', 'you gave us the wrong', 'you provided the wrong', 'you provided an incorrect', 'you didn\'t check', 'you did not check', 'you ignored', 'due to your error', 'due to your mistake', 'user error', 'your mistake', 'your error', 'had you read', 'had you checked', 'had you contacted', 'you were meant to', 'you didn\'t bother', 'you never bothered', // What they did not do, said as the cause: "you didn't enter the code", "you never told us", "you were told to keep it".
-          ...['didn\'t', 'did not', 'never'].flatMap((n) => YOU_DIDNT.map((v) => `you ${n} ${v}`)), 'be more careful', 'more carefully', 'pay more attention', 'you were told to', 'you were told not to', 'you were advised to', 'you were asked to', 'you were instructed to', 'you were clearly told', 'you were already told'],
-        // What they should have done (not "you should have it by now", not "you shouldn't have had to wait"),
-        // and what would not have happened if they had.
-        pattern:
-          '\\byou (?:really |honestly |probably |just )?should(?:n[\'’]?t)?(?:[\'’]?ve| have| of) (?!had to\\b|received|got\\b|gotten|been|had\\b|heard|seen|it\\b|them\\b|one\\b|the\\b|an?\\b|your\\b|everything|all\\b)(?:double-|re-)?\\b(?:[a-z]+(?:ed|ne|wn|ught|ade|ent|ept|ead|ut)|let (?:us|me))\\b|\\bif you(?:[\'’]d| had) (?:just |only )?\\w+\\b[^.!?\\n]{0,80}\\b(?:wouldn[\'’]?t|would not|would have|would[\'’]ve|won[\'’]?t)\\b' +
-          '',
-        flags: 'i',
-      },
+      when: BLAME,
       unlessNear: [
         // "If you didn't tick the box, I can add it now": a case, not blame.
         { within: 'clause', all: [{ pattern: '\\b(?:if|whether|unless|in case|worry) you (?:didn|did not|never)', flags: 'i' }] },
@@ -1173,7 +1181,9 @@ export const defaultPack: Pack = {
       kind: 'structure',
       title: 'Acknowledge how they feel first',
       severity: 'suggest',
-      context: { minCustomerTone: 'angry' },
+      // Angry, not abusive: to an abusive customer the advice is the boundary (abuse-boundary), and
+      // "acknowledge how they feel first" there reads as rewarding the abuse.
+      context: { customerTone: ['angry'] },
       minWords: 8,
       unless: ACK,
       advice: 'Open with one honest sentence that shows you understand why they are upset, then get to the fix.',
@@ -1184,12 +1194,13 @@ export const defaultPack: Pack = {
         shouldMatch: [
           { draft: 'Your order is scheduled for delivery on the twelfth of May.', context: { customerTone: 'angry' } },
           { draft: 'The refund was issued to your card and takes five days.', context: { customerTone: 'angry' } },
-          { draft: 'Please restart the router and try the connection again.', context: { customerTone: 'abusive' } },
+          { draft: 'Please restart the router and try the connection again.', context: { customerTone: 'angry' } },
         ],
         shouldNotMatch: [
           { draft: 'I\'m sorry this has dragged on. Your order is scheduled for delivery on the twelfth.', context: { customerTone: 'frustrated' } },
           { draft: 'Your order is scheduled for delivery on the twelfth of May.', context: { customerTone: 'calm' } },
           'Your order is scheduled for delivery on the twelfth of May.',
+          { draft: 'Please restart the router and try the connection again.', context: { customerTone: 'abusive' } },
         ],
       },
     },
@@ -1228,7 +1239,6 @@ export const defaultPack: Pack = {
     {
       id: 'abuse-boundary',
       kind: 'structure',
-      supersedes: ['acknowledge-feelings'],
       title: 'You don\'t have to take abuse',
       severity: 'warn',
       context: { customerTone: ['abusive'] },
@@ -1301,7 +1311,16 @@ export const defaultPack: Pack = {
       unlessNear: [
         { within: 'clause', all: [{ pattern: '\\byou should(?:[\'’]?ve| have) (?:it|one|them|this|that|received|got|gotten|had|the|your|an?|[£$€\\d]|been (?:offered|told|informed|given|sent|warned|refunded|contacted|called|notified))|\\bshouldn[\'’]?t have had to\\b', flags: 'i' }] },
         // "Congratulations on finishing the course!" is warm; "you were told it was fixed, and it wasn't" owns the mistake.
-        { within: 'clause', all: [{ phrases: ['congratulations on', 'congrats on'] }] },
+        // And where a named rule already says it on the same words ("As I said", "you should have read…"), the
+        // catch-all stays quiet: the named card gives the specific advice, and a second title on it is noise.
+        { within: 'clause', all: [{ phrases: ['congratulations on', 'congrats on', ...AS_I_SAID.phrases!] }] },
+        { within: 'clause', all: [BLAME] },
+        // What we told them, recounted ("You were told on the call that there'd be no fee"), and what they could not
+        // have avoided ("there's nothing you could have done"): on their side, not blame.
+        {
+          within: 'clause',
+          all: [{ pattern: '\\byou were (?:told|promised|informed|advised|assured)(?: (?:on|by|in|during|at|over|when)\\b[^.!?\\n]{1,40}?)?,? (?:that|it|there|we|the|your|you[\'’]d|you would|this|a|an)\\b|\\b(?:nothing|not something|isn[\'’]?t something|wasn[\'’]?t something|no way|not anything) you could(?:[\'’]?ve| have)\\b', flags: 'i' }],
+        },
         { within: 'sentence', all: [{ phrases: ['and it wasn\'t', 'and it was not', 'which was wrong', 'which wasn\'t right', 'that was wrong', 'that wasn\'t right', 'and that\'s on us', 'that was our', 'our mistake', 'our error', 'our fault'] }] },
       ],
       advice: 'Part of this draft may read as blaming, sarcastic or cold. Read the marked words as the customer would, and rephrase if they sting.',
