@@ -129,6 +129,14 @@ const COMMITMENT: Matcher = {
     'are coming on', 'will collect it', 'will collect the', 'will pick it up', 'will pick up the', 'is booked in for', 'will come out',
     ...DELIVERABLES, 'voucher will arrive', 'quote will arrive', 'label will arrive', 'invoice will arrive', 'confirmation will arrive',
     'tracking number will come', 'will be in your inbox',
+    // Said as an aim or an expectation ("I should have an update for you by Monday", "I aim to have it fixed by Friday"),
+    // as a step someone was asked to take ("I've asked my manager to call you before 6"), or as a note ("Next update
+    // from me: tomorrow at 9"). Not what is under way now ("I'm sending the blue one out today": done, nothing to log)
+    // nor a thing's schedule ("the fix goes out on Thursday").
+    'I should have an update', 'I should have an answer', 'I should have news', 'I should have more', 'we should have an update',
+    'we should have an answer', 'we should have news', 'I aim to', 'I\'m aiming to', 'I am aiming to', 'I expect to have',
+    'asked ... to call you', 'asked ... to ring you', 'asked ... to phone you', 'asked ... to contact you', 'asked ... to email you',
+    'asked ... to get back to you', 'update from me', 'call from me', 'update from us',
   ],
   // "You'll get / see / receive …" alone is the system or a third party at work (a confirmation
   // email, a refund showing): the rep's promise is "you'll hear from me/us", or someone's named act.
