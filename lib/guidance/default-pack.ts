@@ -233,6 +233,13 @@ const ALTERNATIVE: Matcher = {
     'things I can do', 'things we can do', 'something I can do', 'something we can do', 'I can do is', 'we can do is',
     // Good news beside the no: "so the repair is free", "the website works the same".
     'is free', 'are free', 'free of charge', 'at no cost', 'goodwill', 'works the same', 'works just as', 'also works',
+    // The nearest thing, the best option left, a new offer, what stays usable, what is possible, and an offer that waits on
+    // one thing from them: "the closest is the burgundy", "your best option is…", "there's a new one on the 1st", "the balance
+    // stays on the card", "if you give me a street address, I'll…".
+    'the closest is', 'the closest one', 'the closest match', 'the closest thing', 'the nearest one', 'the nearest equivalent',
+    'closest alternative', 'best option', 'best bet', 'there\'s a new', 'there is a new', 'stays on',
+    'stays valid', 'remains valid', 'can still be', 'can be used', 'if you give me', 'if you tell me',
+    'if you let me know', 'if you can send', 'if you\'re able to', 'if you are able to',
   ],
   // What someone can still do: "I can …", "you can still …" (not "I can't").
   pattern:
