@@ -1287,7 +1287,7 @@ export const defaultPack: Pack = {
           // Insisting we did it ("our driver did knock", "we did reply on the 5th"), that it was done right, that our people
           // behaved ("the agent was polite throughout", "nobody was rude to you"), that the product was fine, and waving
           // the complaint away ("I don't see what the problem is", "the courier's fault, not ours", "you agreed to this").
-          'did knock', 'did attempt delivery', 'did try to deliver', 'did attend', 'we did reply', 'we did respond', 'we did send',
+          'did knock', 'did attempt delivery', 'did try to deliver', 'we did reply', 'we did respond', 'we did send',
           'we did email', 'we did tell you', 'we did inform you', 'we did explain', 'did reply to you', 'did respond to you',
           'done correctly', 'done properly', 'did it properly', 'did everything properly', 'did exactly what', 'did what they were supposed',
           'did what he was supposed', 'did what she was supposed', 'gave you the correct', 'gave you correct', 'the information you were given was correct',
