@@ -65,7 +65,7 @@ const TIME: Matcher = {
   // A window ("within 2 hours", "in 3-5 working days": the phrases above take the working days), a clock time ("3 pm", "14:30", "at 4"), a date
   // ("14 March", "March 14th", "by the 3rd").
   pattern:
-    '\\b(?:within|in|under|before) (?:the next )?(?:\\d{1,3}(?:\\s?(?:[-–]|to)\\s?\\d{1,3})?|an?|one|two|three|a (?:few|couple of))\\s?(?:min(?:ute)?s?|h(?:ours?|rs?)?|days?|weeks?)\\b|\\b\\d{1,2}(?::[0-5]\\d|(?:[:.][0-5]\\d)?\\s?[ap]\\.?m\\b)|\\b\\d{1,2}[a-z]{0,2}\\s(?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\b(?:jan|feb|mar|apr|ju[nl]|aug|sep|oct|nov|dec)[a-z]{0,6}\\s\\d{1,2}[a-z]{0,2}\\b|\\b(?:at|by|before) \\d{1,2}\\b|\\b(?:by|on|before) (?:the )?\\d{1,2}(?:[snrt][tdh]|/\\d{1,2})\\b',
+    '\\b(?:within|in|under|before) (?:the next |about |around )?(?:\\d{1,3}(?:\\s?(?:[-–]|to)\\s?\\d{1,3})?|an?|one|two|three|a (?:few|couple of))\\s?(?:min(?:ute)?s?|h(?:ours?|rs?)?|days?|weeks?)\\b|\\b\\d{1,2}(?::[0-5]\\d|(?:[:.][0-5]\\d)?\\s?[ap]\\.?m\\b)|\\b\\d{1,2}[a-z]{0,2}\\s(?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\b(?:jan|feb|mar|apr|ju[nl]|aug|sep|oct|nov|dec)[a-z]{0,6}\\s\\d{1,2}[a-z]{0,2}\\b|\\b(?:at|by|before) \\d{1,2}\\b|\\b(?:by|on|before) (?:the )?\\d{1,2}(?:[snrt][tdh]|/\\d{1,2})\\b',
   flags: 'i',
 };
 
@@ -99,7 +99,7 @@ const DELIVERABLE_ARRIVES_UNTIMED: Matcher = {
 };
 
 /** What we send the customer, as phrases: "you'll get a cancellation confirmation by email…". */
-const DELIVERABLES = ['email', 'text', 'confirmation', 'label', 'link', 'quote', 'voucher', 'invoice', 'contract', 'letter'].flatMap((n) => [
+const DELIVERABLES = ['email', 'text', 'confirmation', 'label', 'link', 'quote', 'voucher', 'invoice', 'contract', 'letter', 'credit note', 'receipt', 'certificate', 'report'].flatMap((n) => [
   `you'll get ... ${n}`, `you will get ... ${n}`, `you'll receive ... ${n}`, `you will receive ... ${n}`,
 ]);
 
@@ -176,10 +176,16 @@ const BLAME: Matcher = {
   // What they should have done (not "you should have it by now", not "you shouldn't have had to wait"),
   // and what would not have happened if they had.
   pattern:
-    '\\byou (?:really |honestly |probably |just )?should(?:n[\'’]?t)?(?:[\'’]?ve| have| of) (?!had to\\b|received|got\\b|gotten|been|had\\b|heard|seen|it\\b|them\\b|one\\b|the\\b|an?\\b|your\\b|everything|all\\b)(?:double-|re-)?\\b(?:[a-z]+(?:ed|ne|wn|ught|ade|ent|ept|ead|ut)|let (?:us|me))\\b|\\bif you(?:[\'’]d| had) (?:just |only )?\\w+\\b[^.!?\\n]{0,80}\\b(?:wouldn[\'’]?t|would not|would have|would[\'’]ve|won[\'’]?t)\\b' +
+    '(?<!\\b(?:to|for|with|from|than) )\\byou (?:really |honestly |probably |just )?should(?:n[\'’]?t)?(?:[\'’]?ve| have| of) (?!had to\\b|received|got\\b|gotten|been|had\\b|heard|seen|it\\b|them\\b|one\\b|the\\b|an?\\b|your\\b|everything|all\\b)(?:double-|re-)?\\b(?:[a-z]+(?:ed|ne|wn|ught|ade|ent|ept|ead|ut)|let (?:us|me))\\b|\\bif you(?:[\'’]d| had) (?:just |only )?\\w+\\b[^.!?\\n]{0,80}\\b(?:wouldn[\'’]?t|would not|would have|would[\'’]ve|won[\'’]?t)\\b' +
     '',
   flags: 'i',
 };
+
+/** Words that talk down (condescending); also keep draft-tone-risk quiet on the same words. */
+const CONDESCENDING = ['obviously', 'as you can clearly see', 'as anyone can see', 'as you should know', 'as you should be aware', 'needless to say', 'it\'s very simple', 'it\'s really simple', 'it\'s quite simple', 'it\'s not rocket science', 'surely you', 'I\'m sure you\'re aware', 'with all due respect', 'no offence', 'no offense', 'self-explanatory', 'clearly you', 'as I\'m sure you know', 'as you\'re probably aware', 'as you are probably aware', 'as you may be aware', 'it\'s pretty simple', 'it\'s super simple', 'is actually really simple', 'is actually very simple', 'is really not that hard', 'it\'s not that hard', 'it\'s not that difficult', 'most people manage', 'most customers manage', 'most people can do', 'most people figure', 'everyone else manages', 'did you even', 'did you actually read', 'let me spell it out', 'spell it out for you', 'I\'d gently point out', 'sweetie', 'sweetheart', 'my dear', 'ought to know', 'beginner mistake', 'rookie mistake', 'everyone knows', 'common sense', 'it\'s in the manual', 'hard to miss', 'can\'t miss it', 'cannot miss it', 'can\'t really miss it', 'right there on', 'right there in', 'right there at', 'right in front of you', 'I\'m sure you\'re very busy, but', 'I\'m sure you\'re busy, but', 'clearly labelled', 'clearly labeled', 'clearly marked', 'in big letters', 'in bold letters', 'plain as day', 'in plain sight', 'staring you in the face', 'if you\'d looked', 'if you had looked', 'it\'s all in the manual', 'clearly stated', 'clearly states', 'any business owner', 'very easy to find', 'really easy to find', 'is clearly explained', 'are clearly explained', 'was clearly explained', 'were clearly explained'];
+
+/** REFUSAL's flat "we don't do…" as phrases (its pattern says it for no-without-alternative). */
+const REFUSED_FLAT = ['do', 'give', 'accept', 'allow', 'refund', 'ship', 'deliver', 'exchange', 'sell', 'make exceptions'].flatMap((v) => [`we don't ${v}`, `we do not ${v}`]);
 
 const REFUSAL: Matcher = {
   phrases: [
@@ -223,7 +229,7 @@ const ALTERNATIVE: Matcher = {
     'is in stock', 'are in stock', 'still in stock', 'back in stock', 'is available', 'are available', 'is still available', 'ships today',
     'ship today', 'ships tomorrow', 'works on', 'works for', 'work for', 'the most we can', 'the most I can', 'the best we can',
     // Who else may help: "your travel insurer, who may be able to assist".
-    'who may be able', 'who might be able', 'may be able to help', 'may be able to assist', 'might be able to help', 'might be able to assist',
+    'who may be able', 'who might be able', 'staff can', 'staff will', 'desk can', 'agent can', 'agents can', 'crew can', 'may be able to help', 'may be able to assist', 'might be able to help', 'might be able to assist',
     // What is still there, said as a fact: "there's one at 11", "the resale page lets you sell it", "the warranty still covers it",
     // "a credit note is yours if you want it", "want me to reserve one?", "upgrading to Plus unlocks it".
     'there\'s one', 'there is one', 'there\'s another', 'there is another', 'there are other', 'there\'s also', 'there is also', 'there are also',
@@ -261,14 +267,14 @@ const THIRD_PARTY = [
 ];
 
 /** Words of the trade a customer should not need to know. */
-const JARGON = ['SLA', 'RMA', 'backend', 'back-end', 'tier 2', 'tier two', 'tier 3', 'L2', 'L3', 'escalation matrix', 'ticket status', 'pending status', 'sync issue', 'provisioning', 'propagate', 'propagation', 'the dev team', 'the devs', 'bug ticket', 'Jira', 'root cause', 'RCA', 'KB article', 'hotfix', 'ONT', 'OLT', 'CPE', 'DSLAM', 'TAT', 'AHT', 'CSAT', 'P2 ticket', 'INC number', 'work order', 'WO number', 'L1', 'tier 1', 'tier one', 'dispatch queue', 'ticket ID', 'SKU', 'provisioned', 'de-provisioned', 'reprovision', 'the CRM', 'our CRM', 'packet loss', 'firmware rollback', 'ticketing system', 'JIRA ticket', 'hotfix', 'escalated to engineering', 'QA', '3PL', 'LTL', 'our DC', 'the DC', 'CDN', 'presigned', 'multipart', 'auth token', 'KYC', 'BSS', 'FRM'];
+const JARGON = ['SLA', 'RMA', 'backend', 'back-end', 'tier 2', 'tier two', 'tier 3', 'L2', 'L3', 'escalation matrix', 'ticket status', 'pending status', 'provisioning', 'propagate', 'propagation', 'the dev team', 'the devs', 'bug ticket', 'Jira', 'root cause', 'RCA', 'KB article', 'hotfix', 'ONT', 'OLT', 'CPE', 'DSLAM', 'TAT', 'AHT', 'CSAT', 'P2 ticket', 'INC number', 'work order', 'WO number', 'L1', 'tier 1', 'tier one', 'dispatch queue', 'ticket ID', 'SKU', 'provisioned', 'de-provisioned', 'reprovision', 'the CRM', 'our CRM', 'packet loss', 'firmware rollback', 'ticketing system', 'JIRA ticket', 'hotfix', 'escalated to engineering', 'QA', '3PL', 'LTL', 'our DC', 'the DC', 'CDN', 'presigned', 'multipart', 'auth token', 'KYC', 'BSS', 'FRM'];
 
 /** A code (case-sensitive): not an everyday one (UK, SMS, PDF), not a reference (HB-77812), not a word of a shouted line. */
 const CODE =
-  "\\b(?=[A-Z][A-Z0-9])(?<![-/]|[A-Z]{2}[\\s,.!:;]{1,2}|[A-Z]{2} \\d{1,4} )(?!(?:UK|US|USA|EU|ID|PIN|SMS|PDF|TV|PC|USB|VAT|FAQ|OK|AM|PM|ETA|IT|HR|NHS|GP|SIM|URL|UTC|GMT|BST|ATM|IBAN|DIY|ASAP|VIP|FYI|PS|NB|CEO|BBC|IOS|MR|MRS|MS|DR|GB|MB|KB|TB|GHZ|MHZ|MPH|KM|KG|LED|LCD|HDMI|TBC|TBA|RSVP|PO|PS5|XL|XXL|CET|CEST|EST|PST|CSV)\\b)[A-Z][A-Z0-9]+\\b(?![-’'/]|[\\s,.!:;]{1,2}[A-Z]{2}|\\s\\d)";
+  "\\b(?=[A-Z][A-Z0-9])(?<![-/]|[A-Z]{2}[\\s,.!:;]{1,2}|[A-Z]{2} \\d{1,4} )(?!(?:UK|US|USA|EU|ID|PIN|SMS|PDF|TV|PC|USB|VAT|FAQ|OK|AM|PM|ETA|IT|HR|NHS|GP|SIM|URL|UTC|GMT|BST|ATM|IBAN|DIY|ASAP|VIP|FYI|PS|NB|CEO|BBC|IOS|MR|MRS|MS|DR|GB|MB|KB|TB|GHZ|MHZ|MPH|KM|KG|LED|LCD|HDMI|TBC|TBA|RSVP|PO|PS5|XL|XXL|CET|CEST|EST|PST|CSV|EUR|USD|GBP|AUD|CAD|CHF)\\b)[A-Z][A-Z0-9]+\\b(?![-’'/]|[\\s,.!:;]{1,2}[A-Z]{2}|\\s\\d)";
 /** Three codes close together ("flagged as EST reads… an EAC uplift based on your previous supplier's AQ"). */
 /** A code that is not an everyday one: three codes close together count only from one ("VAT", "PDF", "CET" alone do not make a reply jargon). */
-const NOT_EVERYDAY_CODE = "\\b(?!(?:VAT|PDF|CSV|CET|UTC|GMT|UK|US|EU)\\b)[A-Z][A-Z0-9]";
+const NOT_EVERYDAY_CODE = "\\b(?!(?:VAT|PDF|CSV|CET|UTC|GMT|UK|US|EU|EUR|USD|GBP|AUD|CAD|CHF)\\b)[A-Z][A-Z0-9]";
 const THREE_CODES = `${NOT_EVERYDAY_CODE}[^\\n]{1,100}?\\b[A-Z][A-Z0-9][^\\n]{1,100}?\\b[A-Z][A-Z0-9]`;
 
 /** An alternative next to the no: also something the rep has already done instead ("so I've upgraded it", "I've sent
@@ -461,9 +467,10 @@ export const defaultPack: Pack = {
       unlessNear: [
         { within: 'rest', all: [PLAN, TIME] },
         { within: 'next-sentence', all: [PLAN, AT_ONCE] },
+        { within: 'next-sentence', all: [{ phrases: ['what I can do', 'what we can do', 'notification list', 'the moment it', 'the minute it', 'as soon as it'] }] },
         // The customer's doubt, not the rep's: "if you're unsure of the password…".
         { within: 'clause', all: [{ pattern: '\\byou(?:[\'’]re| are|[\'’]re not| are not| aren[\'’]?t)? (?:not |still )?(?:unsure|sure|certain)\\b|\\byou (?:don[\'’]?t|do not|may not|might not) know\\b|\\byou (?:have|had) no (?:idea|clue)\\b|\\bif unsure\\b', flags: 'i' }] },
-        { within: 'clause', all: [{ phrases: ['don\'t know if you', 'don\'t know if you\'ve', 'don\'t know if you\'re', 'do not know if you', 'not sure if you', 'not sure if you\'ve', 'not sure if you\'re', 'not sure whether you', 'don\'t know whether you', 'not sure if this helps', 'don\'t know if this helps', 'not sure if that helps', 'not sure I understand', 'not sure I follow', 'not sure what you expected', 'not sure why you think', 'don\'t know why you think', 'not sure where you got', 'don\'t know where you got', 'how else to explain', 'how else to put', 'how else I can explain', 'how else to say', 'say it better', 'say I blame', 'say enough', 'say how sorry', 'say how grateful', 'say for certain, so', 'say for sure, so', 'can\'t tell you how', 'cannot tell you how', 'couldn\'t tell you how'] }] },
+        { within: 'clause', all: [{ phrases: ['don\'t know if you', 'don\'t know if you\'ve', 'don\'t know if you\'re', 'do not know if you', 'not sure if you', 'not sure if you\'ve', 'not sure if you\'re', 'not sure whether you', 'don\'t know whether you', 'not sure if this helps', 'don\'t know if this helps', 'not sure if that helps', 'not sure I understand', 'not sure I follow', 'not sure what you expected', 'what else you expect', 'what you expect', 'not sure why you think', 'don\'t know why you think', 'not sure where you got', 'don\'t know where you got', 'how else to explain', 'how else to put', 'how else I can explain', 'how else to say', 'say it better', 'say I blame', 'say enough', 'say how sorry', 'say how grateful', 'say for certain, so', 'say for sure, so', 'can\'t tell you how', 'cannot tell you how', 'couldn\'t tell you how'] }] },
       ],
       advice: 'Say how you will find the answer and when you will come back with it. If you can\'t find it yourself, offer to ask a supervisor, and log the promise so it is kept.',
       why: 'Not knowing is normal; saying so without a plan tells the customer they have hit a dead end.',
@@ -488,7 +495,7 @@ export const defaultPack: Pack = {
         // or an assurance rather than a follow-up ("we'll make sure it doesn't happen again").
         // …or another team's step, tied to theirs ("the repair team will confirm that once they've checked it"), or to the
         // customer's own ("we'll send a confirmation link, and once you click it the change is done").
-        { within: 'clause', all: [{ phrases: AT_ONCE.phrases, pattern: '\\bmake sure\\b[^.!?\\n]{0,50}\\b(?:again|never|nothing|no one|nobody|doesn[\'’]?t|does not|won[\'’]?t|isn[\'’]?t|knows?|is aware|are aware)\\b|\\b(?:once|when|after) they(?:[\'’]ve| have)\\b', flags: 'i' }] },
+        { within: 'clause', all: [{ phrases: [...AT_ONCE.phrases!, 'when I write back', 'when I reply', 'when I get back to you', 'when I call you', 'when I next', 'in my next', 'with my update', 'in the same email', 'at the same time'], pattern: '\\bmake sure\\b[^.!?\\n]{0,50}\\b(?:again|never|nothing|no one|nobody|doesn[\'’]?t|does not|won[\'’]?t|isn[\'’]?t|knows?|is aware|are aware)\\b|\\b(?:once|when|after) they(?:[\'’]ve| have)\\b', flags: 'i' }] },
         // A sentence that opens on the customer's condition: "If you'd rather…, I can…, and we'll send…",
         // "Let me know if it doesn't arrive, and I'll take a look".
         // …and a promise that was not kept, told as what happened: "we didn't come back to you".
@@ -751,7 +758,7 @@ export const defaultPack: Pack = {
       severity: 'suggest',
       // "Obviously we want to put this right": about us, not about what they should have known.
       unlessNear: [{ within: 'clause', all: [{ pattern: '\\bobviously,? (?:we|I|our|my|that(?:[\'’]s| is)n?[\'’]?t?|this (?:isn[\'’]?t|is not|shouldn[\'’]?t|should not))\\b', flags: 'i' }] }],
-      phrases: ['obviously', 'as you can clearly see', 'as anyone can see', 'as you should know', 'as you should be aware', 'needless to say', 'it\'s very simple', 'it\'s really simple', 'it\'s quite simple', 'it\'s not rocket science', 'surely you', 'I\'m sure you\'re aware', 'with all due respect', 'no offence', 'no offense', 'self-explanatory', 'clearly you', 'as I\'m sure you know', 'as you\'re probably aware', 'as you are probably aware', 'as you may be aware', 'it\'s pretty simple', 'it\'s super simple', 'is actually really simple', 'is actually very simple', 'is really not that hard', 'it\'s not that hard', 'it\'s not that difficult', 'most people manage', 'most customers manage', 'most people can do', 'most people figure', 'everyone else manages', 'did you even', 'did you actually read', 'let me spell it out', 'spell it out for you', 'I\'d gently point out', 'sweetie', 'sweetheart', 'my dear', 'ought to know', 'beginner mistake', 'rookie mistake', 'everyone knows', 'common sense', 'it\'s in the manual', 'hard to miss', 'can\'t miss it', 'cannot miss it', 'can\'t really miss it', 'right there on', 'right there in', 'right there at', 'right in front of you', 'I\'m sure you\'re very busy, but', 'I\'m sure you\'re busy, but', 'clearly labelled', 'clearly labeled', 'clearly marked', 'in big letters', 'in bold letters', 'plain as day', 'in plain sight', 'staring you in the face', 'if you\'d looked', 'if you had looked', 'it\'s all in the manual', 'clearly stated', 'clearly states', 'any business owner'],
+      phrases: CONDESCENDING,
       advice: 'Take out the word that implies the customer should have known, and just give the information.',
       why: 'What is obvious to you after a hundred tickets is new to them; words like "obviously" make them feel small.',
       examples: ['The setting is under Account > Billing.', 'Here\'s where to find it: …'],
@@ -784,7 +791,7 @@ export const defaultPack: Pack = {
       title: 'A greeting that could go to anyone',
       severity: 'suggest',
       when: {
-        phrases: ['Dear customer', 'Dear valued customer', 'Dear sir or madam', 'Dear sir/madam', 'Dear sir', 'Dear madam', 'To whom it may concern', 'Dear client', 'Dear user', 'Dear account holder', 'Hello customer', 'Hi customer', 'Dear member', 'valued customer', 'Respected sir', 'Respected madam', 'Dear guest', 'Dear passenger', 'Dear patron', 'Dear subscriber', 'Dear policyholder', 'Dear policy holder', 'Dear cardholder', 'Dear card holder', 'Dear sir or madam', 'Dear Sir/Ma\'am', 'Dear ma\'am', 'Hello sir', 'Hello madam', 'Dear team member', 'Dear applicant', 'Dear tenant', 'Dear resident', 'Dear student', 'Dear parent', 'Dear valued member', 'Hello there customer', 'Hi valued'],
+        phrases: ['Dear customer', 'Dear valued customer', 'Dear sir or madam', 'Dear sir/madam', 'Dear sir', 'Dear madam', 'To whom it may concern', 'Dear client', 'Dear user', 'Dear account holder', 'Hello customer', 'Hi customer', 'Dear member', 'valued customer', 'Respected sir', 'Respected madam', 'Dear guest', 'Dear passenger', 'Dear patron', 'Dear subscriber', 'Dear policyholder', 'Dear policy holder', 'Dear cardholder', 'Dear card holder', 'Dear sir or madam', 'Dear Sir/Ma\'am', 'Dear ma\'am', 'Hello sir', 'Hello madam', 'Dear team member', 'Dear applicant', 'Dear tenant', 'Dear resident', 'Dear student', 'Dear parent', 'Dear valued member', 'Hello there customer', 'Hi valued', 'Dear valued', 'Dear patient', 'Dear traveller', 'Dear traveler', 'Dear player', 'Dear shopper', 'Dear homeowner', 'Dear householder', 'Dear borrower', 'Dear caller', 'Dear account owner'],
         // A greeting line with no name at all ("Hello,", "Hi there,") before a form-letter first line ("Thank you for
         // contacting us", "Kindly note…"): a bare "Hi," before an answer about their issue is only informal.
         pattern: '^\\s*(?:hello|hi|hey|dear|greetings|good (?:morning|afternoon|evening))(?: there| team| all)?[,.!]?[ \\t]*\\n(?:[ \\t]*\\n)?[ \\t]*(?:thank(?:s| you) for (?:contacting|your (?:e-?mail|message|enquiry|inquiry|query|patience|request)|reaching out|getting in touch|writing)|we(?: have|[\'’]ve) received|your (?:request|query|enquiry|ticket|case) (?:has|is)|kindly|please note|(?:this is )?(?:regarding|with reference|in reference|as per)|we (?:acknowledge|wish to|would like to inform))',
@@ -861,7 +868,9 @@ export const defaultPack: Pack = {
       unlessNear: [
         { within: 'sentence', all: [{ phrases: ['for you', 'on your behalf', 'three-way', 'transfer you', 'put you through', 'connect you'], pattern: "\\b(?:I|we)(?:[’']ve| have| will|[’']ll)(?: already| just| also)? (?:contact|call|e-?mail|messag|pass|forward|rais|ask|chas|sen[dt]|spok|speak|reach|escalat|refer|notif|book|arrang|flag|open|log)", flags: 'i' }] },
         // …and blame rather than a handover: "the delay was caused by the courier, not us" (defensive-reply's).
-        { within: 'clause', all: [{ pattern: '\\b(?:if|in case|unless|should (?:you|it|the|that|this|anything))\\b|\\b(?:caused by|down to|the fault of)\\b', flags: 'i' }] },
+        { within: 'clause', all: [{ pattern: '\\b(?:if|in case|unless|should (?:you|it|the|that|this|anything))\\b|\\b(?:caused by|down to|fault)\\b', flags: 'i' }] },
+        // …said across the sentence: "the fault is with the cabinet on your street, which belongs to Openreach, not us".
+        { within: 'sentence', all: [{ pattern: '\\bfault (?:is|was|lies) (?:with|on)\\b|\\bnot (?:\\w+ )?because of us\\b', flags: 'i' }] },
         // "Only the receiving bank can send it back. What we can do is…": the handover explained, then owned.
         { within: 'next-sentence', all: [{ phrases: ['what I can do', 'what we can do', 'I\'ve sent', 'I have sent', 'I\'ve passed', 'I have passed', 'I\'ve asked', 'I have asked', 'I\'ve contacted', 'I\'ve raised', 'I\'ve forwarded'] }] },
       ],
@@ -1027,7 +1036,7 @@ export const defaultPack: Pack = {
       phrases: ['{guarantee}', 'will never happen again', 'won\'t happen again', 'will not happen again', 'never happen again', '100%', '100 percent', 'I can assure you', 'rest assured', 'I promise you', 'will definitely', 'without fail', 'you have my word', 'I give you my word', 'definitely arrive', 'no more problems', 'won\'t have any more', 'won\'t have any further', 'fixed for good', 'permanently fixed', 'never have this problem', 'never have to deal with this', 'this is the last time', 'never again', 'guaranteed', 'we\'ll definitely', 'I\'ll definitely', 'we will definitely', 'I promise', 'no matter what happens', 'no matter what', 'zero downtime',
         // Someone else's outcome promised: "I can promise you the insurer will approve it", "they'll definitely process it".
         'I can promise', 'they\'ll definitely', 'it\'ll definitely', 'she\'ll definitely', 'he\'ll definitely', 'you\'ll definitely', 'they\'ll certainly', 'it\'ll certainly', 'I can guarantee', 'absolutely guarantee'],
-      unless: { phrases: ['money-back guarantee', 'price guarantee', 'satisfaction guarantee', 'guarantee period', 'guaranteed delivery', 'guaranteed next', 'can\'t guarantee', 'cannot guarantee', 'can\'t promise', 'cannot promise', 'not guaranteed'] },
+      unless: { phrases: ['money-back guarantee', 'price guarantee', 'satisfaction guarantee', 'guarantee period', 'guaranteed delivery', 'guaranteed next', 'can\'t guarantee', 'cannot guarantee', 'can\'t promise', 'cannot promise', 'not guaranteed', 'guaranteed standards', 'guaranteed standard', 'guaranteed service standards'] },
       advice: 'Promise what you control: what you will do and when. For the rest, say what you are doing to make it less likely.',
       why: 'A guarantee you can\'t keep becomes the next complaint; a concrete step is more believable.',
       examples: ['I\'ve added a note to your account so the courier calls before delivery.', 'I\'ll watch this order myself and update you when it ships.'],
@@ -1088,7 +1097,7 @@ export const defaultPack: Pack = {
       when: {
         phrases: ['explaining ... again', 'describing ... again', 'restate your', 'restate the', 'send us a full summary', 'send me a full summary', 'give us a full summary', 'give me a full summary', 'provide a full summary', 'write down the full history', 'send us the full history', 'send me the full history', 'provide the full history', 'all the details again', 'everything again', 'from the very beginning', 'the whole story', 'could you explain ... again', 'can you explain ... again', 'please explain ... again', 'explain it again', 'explain that again', 'repeat the issue', 'repeat your issue', 'repeat the problem', 'could you describe ... again', 'can you describe ... again', 'please describe ... again', 'tell me ... again', 'start from the beginning', 'start over', 'can you send ... again', 'could you send ... again', 'please send ... again', 'could you resend', 'can you resend', 'please resend', 'go over it again', 'from the top', 'could you repeat', 'can you repeat', 'please repeat', 'repeat that', 'say that again', 'start from scratch', 'please start again', 'start again from', 'explain again', 'explain once more', 'describe again', 'tell us again', 'what was the issue again', 'what was the problem again', 'remind me what', 'fill in the form again', 'fill out the form again', 'please resubmit', 'could you resubmit', 'can you resubmit', 'you to resubmit', 'please re-submit', 'submit it again', 'submit a new request', 'open a new ticket', 'raise a new ticket', 'create a new ticket', 'log a new ticket', 'all the details again', 'full description of the', 'full account of what happened', 'full written account', 'describe everything', 'everything that happened again', 'summarise your issue', 'summarize your issue', 'summarise the issue', 'summarize the issue', 'summarise the problem', 'summarize the problem', 're-explain', 'original email again', 'original message again'],
         // Start over, said as a clause: "could you explain the issue from the start", "tell me what the issue is", "write out the full history".
-        pattern: '\\b(?:explain|describe|tell (?:me|us)|write (?:out|down)|go through|walk (?:me|us) through|outline)\\b[^.!?\\n]{0,50}\\b(?:from the (?:start|beginning|top)|from scratch|in full|once more)\\b|\\btell (?:me|us) what (?:the|your) (?:issue|problem) is\\b|\\b(?:you|please)\\b[^.!?\\n]{0,15}\\b(?:go (?:over|through)|walk (?:me|us) through)\\b[^.!?\\n]{0,40}\\b(?:again|once more)\\b|\\bwrite out the (?:full|whole) (?:history|story)\\b',
+        pattern: '\\b(?:explain|describe|tell (?:me|us)|write (?:out|down)|go through|(?:walk|run|take) (?:me|us) through|outline)\\b[^.!?\\n]{0,50}\\b(?:from the (?:start|beginning|top)|from scratch|in full|once more)\\b|\\btell (?:me|us) what (?:the|your) (?:issue|problem) is\\b|\\b(?:you|please)\\b[^.!?\\n]{0,15}\\b(?:go (?:over|through)|walk (?:me|us) through)\\b[^.!?\\n]{0,40}\\b(?:again|once more)\\b|\\bwrite out the (?:full|whole) (?:history|story)\\b',
         flags: 'i',
       },
       advice: 'Read back what you already have, and ask only about the gap.',
@@ -1107,9 +1116,11 @@ export const defaultPack: Pack = {
       severity: 'suggest',
       unlessNear: [
         // The customer's own need ("if you need to change it", "all you need to do is"), not an order.
-        { within: 'clause', all: [{ pattern: '\\b(?:if|when|whenever|in case|unless|all|what|anything|everything|whatever|thing|do|don[\'’]?t|won[\'’]?t)\\s+you(?:[\'’]ll| will| would)?\\s+(?:ever\\s+)?(?:need|have|must)\\b|\\byou must (?:be|have been|feel|have felt|have had)\\b', flags: 'i' }] },
+        { within: 'clause', all: [{ pattern: '\\b(?:if|when|whenever|in case|unless|all|what|anything|everything|whatever|thing|do|did|don[\'’]?t|won[\'’]?t)\\s+you(?:[\'’]ll| will| would)?\\s+(?:ever\\s+)?(?:need|have|must)\\b|\\byou must (?:be|have been|feel|have felt|have had)\\b', flags: 'i' }] },
         // The step with its reason is what the advice asks for.
         { within: 'sentence', all: [{ phrases: ['because', 'so that', 'so we can', 'so I can', 'so they can', 'otherwise', 'in order to', 'since'] }] },
+        // Sending them to someone else ("you'll need to contact billing"): not-my-department's to say, one card is enough.
+        { within: 'clause', all: [{ pattern: '\\b(?:need|have) to (?:contact|call|ring|phone|e-?mail|speak (?:to|with)|talk to|get in touch with|reach out to|ask|write to|take (?:it|this|that) up with) (?!us\\b|me\\b)', flags: 'i' }] },
       ],
       phrases: ['you need to', 'you must', 'you have to', 'you\'ll have to', 'you will have to', 'you\'ll need to', 'you will need to', 'you are required to', 'you\'re required to', 'you\'re going to have to', 'you ought to', 'you gotta', 'you\'ve got to', 'you have got to', 'it is mandatory', 'it\'s mandatory', 'you are obliged', 'you\'re obliged', 'you are expected to', 'you\'re expected to', 'you\'d better'],
       advice: 'Say what will help and why, or ask: "if you can …, I can …".',
@@ -1133,7 +1144,7 @@ export const defaultPack: Pack = {
         // A hedge with the plan beside it: "It's probably the router, so I've booked an engineer for Thursday";
         // "as quickly as possible, and I'll update you by 5 pm either way".
         { within: 'sentence', all: [PLAN, TIME] },
-        { within: 'clause', all: [{ phrases: ['you were hoping', 'you\'d hoped', 'you had hoped', 'you hoped', 'you\'re hoping', 'you are hoping', 'you\'d been hoping', 'you had been hoping'] }] },
+        { within: 'clause', all: [{ phrases: ['you were hoping', 'you\'d hoped', 'you had hoped', 'you hoped', 'you\'re hoping', 'you are hoping', 'you\'d been hoping', 'you had been hoping', 'probably why', 'probably because', 'probably the reason', 'probably caused', 'probably due to', 'most likely why', 'most likely because'] }] },
         // An estimate with its window ("probably 3 to 5 working days", "as soon as possible, and always within 24 hours"),
         // advice ("you'll probably want to keep the receipt"), order in time ("shortly after you sign up"), a sign-off
         // ("hopefully that answers your question").
@@ -1275,7 +1286,7 @@ export const defaultPack: Pack = {
       unlessNear: [
         { within: 'clause', all: [{ pattern: '\\b(?:if|whether|in case)\\b', flags: 'i' }] },
         // Owning it in the same breath: "we never promised this and we should have been clearer".
-        { within: 'sentence', all: [{ phrases: [...OWN_IT.phrases!.filter((p) => !/^(?:my|our) /.test(p)), 'that\'s our', 'that was our', 'that\'s my', 'that was my', 'it was our', 'it was my', 'and I\'m sorry', 'and we\'re sorry'] }] },
+        { within: 'sentence', all: [{ phrases: [...OWN_IT.phrases!.filter((p) => !/^(?:my|our) /.test(p)), 'that\'s our', 'that was our', 'that\'s my', 'that was my', 'it was our', 'it was my', 'which is our', 'which was our', 'and I\'m sorry', 'and we\'re sorry'] }] },
         // A question ("Was the agent polite throughout?"), and praise for what the customer did ("you did everything
         // correctly", "the form was done correctly on your side").
         { within: 'clause', all: [{ pattern: '\\?|\\byou(?:[\'’]ve| have)? (?:did|done) (?:everything|it|this|all|that)\\b[^.!?\\n]{0,20}\\b(?:correctly|right|properly)\\b|\\b(?:correctly|properly|right) on your (?:side|end)\\b', flags: 'i' }] },
@@ -1300,7 +1311,11 @@ export const defaultPack: Pack = {
           'simply how it works', 'just how it works', 'I think you\'ll find', 'I think you will find', 'I\'d like to correct',
           'I would like to correct', 'need to correct', 'must correct', 'you agreed to this', 'you agreed to it', 'you accepted this',
           'fault, not ours', 'fault not ours', 'not our network', 'not our responsibility', 'not our problem', 'not our issue',
-          'there\'s no way the', 'there is no way the', 'no way our', 'your version of events', 'your account of events', 'not sure why you think', 'don\'t know why you think', 'not sure where you got', 'don\'t know where you got', 'I disagree', 'I have to disagree', 'I must disagree', 'I would disagree', 'respectfully disagree', 'not at fault', 'not caused by us', 'not due to us', 'not down to us', 'working perfectly when it left', 'working fine when it left', 'perfect condition when it left', 'in fact we did', 'actually we did', 'actually, we did', 'we did in fact', 'not on our side', 'not on our end', 'not from our side', 'not from our end', 'followed procedure', 'followed the procedure', 'followed the correct procedure', 'followed the correct process', 'followed protocol', 'followed the process correctly', 'handled it correctly', 'handled correctly', 'processed correctly', 'is legitimate', 'was legitimate', 'are legitimate', 'were legitimate', 'records are accurate', 'never promised', 'never guaranteed', 'did not promise', 'didn\'t promise', 'agreed to the terms', 'agreed to these terms', 'accepted the terms', 'agreed to our terms', 'that\'s not the case', 'that is not the case', 'this is not the case', 'that isn\'t the case', 'simply isn\'t the case', 'simply not the case', 'just not the case', 'wasn\'t the case', 'was not the case'],
+          'there\'s no way the', 'there is no way the', 'no way our', 'your version of events', 'your account of events', 'not sure why you think', 'don\'t know why you think', 'not sure where you got', 'don\'t know where you got',
+          'I want to be clear that', 'I want to make it clear', 'I want to make clear', 'let me be clear that', 'not ... because of us',
+          'like we\'re supposed to', 'as we\'re supposed to', 'like we are supposed to', 'as we are supposed to', 'we are not criminals',
+          'we\'re not criminals', 'not liars', 'I don\'t appreciate being', 'our app did not', 'our app didn\'t', 'our system did not',
+          'our system didn\'t', 'our update did not', 'our update didn\'t', 'I disagree', 'I have to disagree', 'I must disagree', 'I would disagree', 'respectfully disagree', 'not at fault', 'not caused by us', 'not due to us', 'not down to us', 'working perfectly when it left', 'working fine when it left', 'perfect condition when it left', 'in fact we did', 'actually we did', 'actually, we did', 'we did in fact', 'not on our side', 'not on our end', 'not from our side', 'not from our end', 'followed procedure', 'followed the procedure', 'followed the correct procedure', 'followed the correct process', 'followed protocol', 'followed the process correctly', 'handled it correctly', 'handled correctly', 'processed correctly', 'is legitimate', 'was legitimate', 'are legitimate', 'were legitimate', 'records are accurate', 'never promised', 'never guaranteed', 'did not promise', 'didn\'t promise', 'agreed to the terms', 'agreed to these terms', 'accepted the terms', 'agreed to our terms', 'that\'s not the case', 'that is not the case', 'this is not the case', 'that isn\'t the case', 'simply isn\'t the case', 'simply not the case', 'just not the case', 'wasn\'t the case', 'was not the case'],
         // Said politely, still an argument: "I can assure you the email was sent", "the fault is not on our side",
         // "the agent did nothing wrong", "our drivers would never…", "that's not what our agent said", "With respect, …".
         pattern:
@@ -1349,12 +1364,13 @@ export const defaultPack: Pack = {
         // And where a named rule already says it on the same words ("As I said", "you should have read…"), the
         // catch-all stays quiet: the named card gives the specific advice, and a second title on it is noise.
         { within: 'clause', all: [{ phrases: ['congratulations on', 'congrats on', ...AS_I_SAID.phrases!] }] },
-        { within: 'clause', all: [BLAME] },
+        // …and a refusal (no-without-alternative's) or words that talk down (condescending's) in the same clause.
+        { within: 'clause', all: [{ ...BLAME, phrases: [...BLAME.phrases!, ...REFUSAL.phrases!, ...CONDESCENDING, ...REFUSED_FLAT, 'to you should have', 'for you should have'] }] },
         // What we told them, recounted ("You were told on the call that there'd be no fee"), and what they could not
         // have avoided ("there's nothing you could have done"): on their side, not blame.
         {
           within: 'clause',
-          all: [{ pattern: '\\byou were (?:told|promised|informed|advised|assured)(?: (?:on|by|in|during|at|over|when)\\b[^.!?\\n]{1,40}?)?,? (?:that|it|there|we|the|your|you[\'’]d|you would|this|a|an)\\b|\\b(?:nothing|not something|isn[\'’]?t something|wasn[\'’]?t something|no way|not anything) you could(?:[\'’]?ve| have)\\b', flags: 'i' }],
+          all: [{ pattern: '\\byou were (?:told|promised|informed|advised|assured)(?! (?:to|not to|twice|again|already|before)\\b)(?: [^.!?\\n]{1,40}?)?,? (?:that|it|there|we|the|your|you[\'’]d|you would|this|a|an)\\b|\\b(?:nothing|not something|isn[\'’]?t something|wasn[\'’]?t something|no way|not anything) you could(?:[\'’]?ve| have)\\b', flags: 'i' }],
         },
         { within: 'sentence', all: [{ phrases: ['and it wasn\'t', 'and it was not', 'which was wrong', 'which wasn\'t right', 'that was wrong', 'that wasn\'t right', 'and that\'s on us', 'that was our', 'our mistake', 'our error', 'our fault'] }] },
       ],

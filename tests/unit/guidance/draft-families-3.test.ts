@@ -27,7 +27,6 @@ const FAMILIES: Record<string, { rule: string; fires: string[]; quiet: string[] 
       'You were told twice already.',
       'Well good luck with that then.',
       'No.',
-      "We don't do that.",
     ],
     quiet: [
       'As I said, the refund takes five days.',
@@ -48,6 +47,14 @@ const FAMILIES: Record<string, { rule: string; fires: string[]; quiet: string[] 
       "Going overdrawn in that window isn't something you could have avoided, so I've refunded the fee.",
       "There's nothing you could have done differently here.",
       'Honestly there was no way you could have known about the change.',
+      "You were told each time that the meter would update itself, and it clearly hasn't.",
+      // A refusal or words that talk down: no-without-alternative and condescending speak there.
+      "We don't do that.",
+      "We don't do refunds on sale items.",
+      'Obviously the charger is in the box.',
+      "It's very simple: press reset.",
+      // "You" as the object: "the notice to you should have gone out" is our miss, not blame.
+      "The notice to you should have gone out at the same time, and it didn't.",
     ],
   },
   // How reps promise with a concrete time (a day, a clock time, a window in hours), in many registers: each one is a
@@ -362,6 +369,192 @@ const FAMILIES: Record<string, { rule: string; fires: string[]; quiet: string[] 
       "I'll close this ticket once you confirm the replacement works, and if anything is still wrong just reply here.",
       'The store is now closed for the holidays, but online orders still ship.',
       "I won't close this one until you're happy.",
+    ],
+  },
+  // A greeting to a category, not a person, as the first line: 'Dear Valued Patient', 'Dear traveller'. Near misses: a name.
+  'generic-greeting (third round)': {
+    rule: 'generic-greeting',
+    fires: [
+      "Dear Valued Patient,\n\nYour appointment is on Tuesday at 9:20.",
+      "Dear valued member,\n\nYour renewal is due on 1 May.",
+      "Dear traveller,\n\nYour flight now leaves at 14:05.",
+      "Dear player,\n\nThe servers are back up.",
+      "Dear homeowner,\n\nThe survey is booked for Friday.",
+    ],
+    quiet: [
+      "Dear Ms Patel,\n\nYour appointment is on Tuesday at 9:20.",
+      "Hi Tom,\n\nYour renewal is due on 1 May.",
+      "Dear Mr Lee,\n\nYour flight now leaves at 14:05; the valued part of your booking, the lounge pass, is still on it.",
+    ],
+  },
+  // Orders. Near misses: a question ('what did you need to know?'), sending them elsewhere (not-my-department's card says it), the customer's own need, a reason given.
+  'you-need-to (third round)': {
+    rule: 'you-need-to',
+    fires: [
+      "You need to restart the router.",
+      "You must send the form by Friday.",
+      "You'll have to wait until the refund clears.",
+      "You need to update the app first.",
+    ],
+    quiet: [
+      "What did you need to know about the loan?",
+      "Sorry if you were upset. What did you need to change on the booking?",
+      "That's not my department, you'll need to contact billing about that.",
+      "If you need to change it, just reply here.",
+      "You'll need to restart the router, because the update only applies after a restart.",
+    ],
+  },
+  // Hedging about what will happen. Near misses: a hedged diagnosis of what already happened ('that's probably why you ran out early').
+  'vague-hope (third round)': {
+    rule: 'vague-hope',
+    fires: [
+      "It should be fine, hopefully.",
+      "Fingers crossed it arrives this week.",
+      "It'll probably be sorted soon.",
+      "We'll get to it in due course.",
+    ],
+    quiet: [
+      "Those imports ran three times, which is probably why you ran out early.",
+      "It's probably because the card expired last month.",
+      "The bank holiday is most likely why the payment was late.",
+      "That error is probably due to an old version of the app, so I've sent the update link.",
+    ],
+  },
+  // Promising what you can't control. Near misses: the name of a scheme ('our guaranteed standards').
+  'overpromise (third round)': {
+    rule: 'overpromise',
+    fires: [
+      "I guarantee it will arrive tomorrow.",
+      "This will never happen again.",
+      "It's 100% fixed now.",
+      "I promise the courier will be on time.",
+    ],
+    quiet: [
+      "You're eligible for a £30 payment under our guaranteed standards, which I've applied today.",
+      "Under the Guaranteed Standards of Performance you're owed £40 for the missed appointment.",
+      "I can't guarantee a window seat, but I've linked your bookings.",
+    ],
+  },
+  // Asking them to start over, said as 'run me through'. Near misses: the rep runs through it.
+  'asks-to-repeat (third round)': {
+    rule: 'asks-to-repeat',
+    fires: [
+      "Can you run me through everything from the start?",
+      "Could you take me through it from the beginning?",
+      "Please run us through what happened from the start.",
+    ],
+    quiet: [
+      "Let me run you through the steps from the start: first, open Settings.",
+      "I'll take you through the new bill from the start on our call tomorrow at 10.",
+    ],
+  },
+  // Talking down about where the information was. Near misses: owning that it was not clear.
+  'condescending (third round)': {
+    rule: 'condescending',
+    fires: [
+      "This is clearly explained on page 4, which is very easy to find.",
+      "The fee is clearly explained in the terms.",
+      "It's really easy to find, it's on the first screen.",
+    ],
+    quiet: [
+      "The fee wasn't clearly explained on the page, and that's on us.",
+      "I've made the fee easier to find on the page now.",
+      "Here's where the fee is explained: page 4, section 2.",
+    ],
+  },
+  // Arguing back, said firmly: 'I want to be clear that our app did not delete your invoices', 'not down because of us', 'like we're supposed to'.
+  'defensive-reply (third round)': {
+    rule: 'defensive-reply',
+    fires: [
+      "I want to be clear that our app did not delete your invoices.",
+      "Your broadband is not down because of us.",
+      "We reported it on Monday like we're supposed to.",
+      "We are not criminals or liars.",
+      "Our system didn't lose your order, it was never placed.",
+    ],
+    quiet: [
+      "Our system didn't send the reminder, which was our mistake.",
+      "I want to be clear about what happens next: the engineer comes on Friday.",
+      "To be clear, you don't need to do anything else.",
+    ],
+  },
+  // Sending them elsewhere. Near miss: saying whose fault a fault is ('the fault is with the cabinet, which belongs to Openreach, not us'), which is arguing, not a handover.
+  'not-my-department (third round)': {
+    rule: 'not-my-department',
+    fires: [
+      "You'll need to contact Openreach about the cabinet.",
+      "That's Openreach's job, not us, take it up with them.",
+    ],
+    quiet: [
+      "The fault is with the cabinet on your street, which belongs to Openreach, not us, and we reported it on Monday.",
+      "The delay was caused by the courier, not us.",
+    ],
+  },
+  // Not knowing, with nothing after it. Near misses: followed at once by what the rep can do, or a sharp opener that is not about knowing.
+  'dont-know (third round)': {
+    rule: 'dont-know',
+    fires: [
+      "I honestly couldn't say why it's happening.",
+      "No idea when it'll reopen, sorry.",
+      "We can't say when the tariff will reopen.",
+    ],
+    quiet: [
+      "We can't say when the tariff will reopen. What I can do is add you to the notification list, so you get an email the moment it does.",
+      "I can't say when it'll be back in stock. I'll add you to the notification list so you hear the moment it is.",
+      "Not sure what else you expect us to do, the numbers match the raw data.",
+    ],
+  },
+  // A promise without a time. Near misses: a second act folded into a contact already timed ('I'll send the steps when I write back').
+  'promise-no-time (third round)': {
+    rule: 'promise-no-time',
+    fires: [
+      "I'll send you the steps.",
+      "We'll get back to you about the refund.",
+      "Someone will call you.",
+    ],
+    quiet: [
+      "I'll email you by 2pm tomorrow with what they find. I'll send you the steps for replaying the tasks when I write back.",
+      "I'll call you at 4 today, and I'll go through the new plan with you when I call you.",
+      "You'll get the label by 5 pm, and I'll add the return address in the same email.",
+    ],
+  },
+  // A timed promise whose time is said loosely ('in about 10 minutes'), given to someone else to keep, or a document with a time ('the credit note by tomorrow').
+  'promise-with-time (third round)': {
+    rule: 'promise-with-time',
+    fires: [
+      "She'll join this chat in about 10 minutes.",
+      "I'll call you back in around 20 minutes.",
+      "You will receive the credit note by email by tomorrow.",
+      "You'll get the receipt by Friday.",
+    ],
+    quiet: [
+      "It usually takes about 10 minutes for the email to arrive.",
+      "The credit note is attached.",
+      "Your receipt is in the app.",
+    ],
+  },
+  // A no. Near misses: who else can help there ('the gate staff can often swap seats').
+  'no-without-alternative (third round)': {
+    rule: 'no-without-alternative',
+    fires: [
+      "Seats together are not available on this flight.",
+      "We can't seat you together.",
+    ],
+    quiet: [
+      "If seats together are still not available then, the gate staff can often swap once boarding starts.",
+      "Seats together aren't available now, but the desk can often move people at check-in.",
+    ],
+  },
+  // Internal codes. Near misses: sums of money in currency codes.
+  'jargon (third round)': {
+    rule: 'jargon',
+    fires: [
+      "The PAC was rejected by the MNP gateway after a CSR mismatch.",
+      "Your RMA is waiting on the L2 team for a BSS check.",
+    ],
+    quiet: [
+      "That's 600 EUR per passenger, 2,400 EUR in total, paid within 14 days.",
+      "The refund of 45 USD and the fee of 10 GBP are both on the statement.",
     ],
   },
 };
