@@ -839,7 +839,9 @@ export const defaultPack: Pack = {
         pattern: '\\b(?:apologi[sz]e|apologies|refund\\w*|dropp?\\w*|cutting out|failed|(?:didn[\'’]?t|did not|couldn[\'’]?t|could not) (?:go through|work|arrive|process))\\b|^\\W*(?:\\w+\\W+){0,3}\\w+\\W*$',
         flags: 'i',
       }],
-      unless: NEXT_STEP,
+      // A refusal speaks for the missing step: no-without-alternative's card asks for what can be done, so "no next step"
+      // on the same draft says nothing (writers label the no, not both).
+      unless: { ...NEXT_STEP, phrases: [...NEXT_STEP.phrases!, ...REFUSAL.phrases!, ...REFUSED_FLAT] },
       advice: 'End with what happens next: what you will do, what they should expect and when, or the one thing you need from them.',
       why: 'A reply without a next step leaves the customer guessing whether anything is being done.',
       examples: ['Next, I\'ll check with the courier and update you by noon tomorrow.', 'Once you send the photo, I can approve the replacement the same day.'],
@@ -976,6 +978,9 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'Stiff corporate wording',
       severity: 'suggest',
+      // "As per our policy…", "per company policy": the policy rules speak on those words (policy-only-reason,
+      // policy-after-objection); a second title for the "as per" is noise.
+      unlessNear: [{ within: 'clause', all: [{ pattern: '\\bper (?:our |the |company |your |my )?(?:\\w+ )?(?:polic(?:y|ies)|terms|T&Cs?|conditions|rules|contract|agreement|guidelines)\\b', flags: 'i' }] }],
       phrases: ['at this point in time', 'at this moment in time', 'going forward', 'kindly revert', 'please revert', 'do the needful', 'please be advised', 'be advised that', 'we regret to inform you', 'pursuant to', 'hereby', 'the undersigned', 'as per', 'we wish to inform you', 'it has come to our attention', 'at your earliest convenience', 'we value your business', 'your call is important to us', 'thank you for your understanding', 'we appreciate your understanding', 'greetings of the day', 'we acknowledge receipt', 'acknowledge receipt of', 'the same has been', 'the concerned team', 'the concerned department', 'concerned department', 'needful action', 'do the necessary', 'at the earliest', 'kindly note', 'kindly be informed', 'please be informed', 'be informed that', 'for your kind information', 'for your kind perusal', 'we would like to inform you', 'we wish to advise', 'this is to inform you', 'I am writing to inform you', 'we are in receipt of', 'in receipt of your', 'with reference to your', 'further to your', 'as per your request', 'as per our records', 'enclosed herewith', 'herewith', 'aforementioned', 'we strive to', 'we endeavour to', 'utilise', 'leverage', 'touch base', 'circle back', 'your esteemed', 'esteemed customer', 'we regret any', 'we regret the', 'duly noted', 'has been noted', 'endeavour to', 'endeavor to', 'will endeavour', 'will endeavor', 'stakeholders', 'please find attached', 'please find enclosed', 'please find below', 'we thank you for', 'in this regard', 'you are requested to', 'we request you to', 'kindly note', 'valuable feedback', 'your feedback is valuable', 'bring to your attention', 'take this opportunity', 'should you require', 'assure you of our best', 'taken on board', 'actioned accordingly', 'taken note of', 'take note of', 'relevant stakeholders', 'at all times', 'best services', 'we take this matter', 'please be assured', 'your satisfaction is our', 'with regards to', 'with regard to', 'we trust this', 'trust this clarifies', 'clarifies the position', 'the decision stands', 'under section'],
       advice: 'Write it as you would say it to someone across a desk: short, plain, in the first person.',
       why: 'Form-letter phrases sound like a script, and customers notice at once when nobody is really talking to them.',

@@ -557,6 +557,39 @@ const FAMILIES: Record<string, { rule: string; fires: string[]; quiet: string[] 
       "The refund of 45 USD and the fee of 10 GBP are both on the statement.",
     ],
   },
+  // Form-letter wording. Near misses: 'as per our policy / the terms', where the policy rules speak on the same words.
+  'corporate-speak (third round)': {
+    rule: 'corporate-speak',
+    fires: [
+      "As per your request, I've changed the address.",
+      "Please be advised that the store is closed.",
+      "Kindly revert at the earliest.",
+      "We regret to inform you that the item is discontinued.",
+      "Going forward, invoices will be emailed.",
+    ],
+    quiet: [
+      "As per our policy, refunds take 14 days.",
+      "Date changes are not possible on this fare type, as per company policy.",
+      "As per our terms and conditions, the fee applies.",
+      "As per the rental agreement, the deposit is held for 10 days.",
+    ],
+  },
+  // Something left open with no step after it. Near misses: a bare no (no-without-alternative's card asks for what can be done; one card, not two titles).
+  'no-next-step (third round)': {
+    rule: 'no-next-step',
+    fires: [
+      "Sorry, the technician marked the job as complete at 14:20.",
+      "I've checked and the fee was added when the trial ended.",
+      "Ok noted.",
+    ],
+    quiet: [
+      "Sorry, is not possible to change the day after the dispatch.",
+      "We don't do refunds on sale items.",
+      "Unfortunately we don't offer student discounts.",
+      "Sorry, but we can't deliver to PO boxes, it's our policy.",
+      "As previously stated, vouchers cannot be used on sale items.",
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_name, family) => {
