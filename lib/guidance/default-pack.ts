@@ -137,6 +137,15 @@ const COMMITMENT: Matcher = {
     'we should have an answer', 'we should have news', 'I aim to', 'I\'m aiming to', 'I am aiming to', 'I expect to have',
     'asked ... to call you', 'asked ... to ring you', 'asked ... to phone you', 'asked ... to contact you', 'asked ... to email you',
     'asked ... to get back to you', 'update from me', 'call from me', 'update from us',
+    // What they will have and when ("You'll have it by Thursday", "Expect it by Friday"), our act said as its result ("It will be
+    // done by 5 pm", "your order will ship tomorrow"), a hold or a callback put in ("I've put a hold on the room until 5 pm
+    // Monday", "I've booked a callback for 3pm"), a visit ("someone will be out to you on Thursday"), a chat "will revert by…".
+    'you\'ll have it', 'you will have it', 'you\'ll have your', 'you will have your', 'you\'ll have the', 'you will have the',
+    'expect it by', 'expect the', 'expect your', 'will be done', 'will be ready', 'will be sorted', 'will be updated', 'will be live',
+    'will ship', 'put a hold', 'hold it until', 'hold the room', 'hold the booking', 'hold the slot',
+    'booked a callback', 'booked you a callback', 'will be out to you', 'will be round', 'will come round',
+    'will revert by', 'will reply by', 'will respond by', 'will confirm by', 'we\'re aiming to', 'we are aiming to',
+    'we aim to have',
   ],
   // "You'll get / see / receive …" alone is the system or a third party at work (a confirmation
   // email, a refund showing): the rep's promise is "you'll hear from me/us", or someone's named act.
@@ -146,7 +155,7 @@ const COMMITMENT: Matcher = {
 
 /** The promise waits on the customer: nothing to log or time yet. */
 const CONDITIONAL: Matcher = {
-  phrases: ['unless', 'once you', 'once you\'ve', 'once you have', 'when you', 'when you\'ve', 'reply to this', 'reply here', 'reply with', 'just reply', 'reply and', 'tell me', 'send me', 'message me', 'just ask', 'whichever'],
+  phrases: ['unless', 'once you', 'once you\'ve', 'once you have', 'when you', 'when you\'ve', 'reply to this', 'reply here', 'reply with', 'just reply', 'reply and', 'tell me', 'send me', 'message me', 'just ask', 'whichever', 'reply by', 'so I can', 'so that I can', 'so we can'],
   // "…, if that works for you" / "let me know if that suits" ask permission: the promise stands.
   pattern: '(?:(?<!even )\\b[Ii]f(?! (?:I|we) (?:don[\'’]?t|do not) hear\\b| you (?:still )?(?:haven[\'’]?t|have not|don[\'’]?t|do not) (?:heard|hear|had|got|received)\\b| we (?:get|are) (?:cut off|disconnected)\\b| the (?:chat|call|line) (?:drops|cuts)\\b)|\\b[Ll]et me know)\\b(?! (?:if )?(?:that|this|it|the time|the slot)(?:[\'’]s| is)? (?:(?:doesn[\'’]?t|does not|isn[\'’]?t|is not|not) )?(?:ok|okay|alright|fine|good|works?|suits?|helps?|convenient)\\b)',
   flags: 'i',

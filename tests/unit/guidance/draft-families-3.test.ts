@@ -590,6 +590,53 @@ const FAMILIES: Record<string, { rule: string; fires: string[]; quiet: string[] 
       "As previously stated, vouchers cannot be used on sale items.",
     ],
   },
+  // More registers of a timed promise: what they will have and when, our act said as its result, a hold or a callback
+  // put in, a visit, a chat "will revert by", an aim. Near misses: the customer's deadline, a thing's schedule, a window
+  // they have, a callback that was missed, a shop's hours.
+  'promise-with-time (more registers)': {
+    rule: 'promise-with-time',
+    fires: [
+      "You'll have it by Thursday.",
+      "Expect it by Friday at the latest.",
+      "It will be done by 5pm today.",
+      "We'll have it fixed by tomorrow morning.",
+      "Your refund will be processed by Friday.",
+      "I'll keep the booking open until Friday.",
+      "I've put a hold on the room until 5pm Monday.",
+      "We will revert by EOD.",
+      "Let me get back to you in 2 hrs.",
+      "Kindly expect the callback tomorrow between 10 and 11.",
+      "I've set a reminder to check on this Friday morning.",
+      "I'm going to follow up with the courier tomorrow.",
+      "By Monday you'll have the replacement.",
+      "First thing tomorrow I'll call the depot and then ring you.",
+      "I'll sort it before 3.",
+      "I'll update you at 9 sharp.",
+      "Our engineer Tom will come round on Saturday morning.",
+      "A refund of £20 will be issued to your card within 24 hours.",
+      "We're aiming to have you back online by 6pm.",
+      "I'll do it first thing tomorrow.",
+      "Tomorrow morning I will send you the contract.",
+      "We'll be in touch on the 14th.",
+      "I've escalated it and the team will reply within 48 hours.",
+      "Someone will be out to you on Thursday.",
+      "Your order will ship tomorrow.",
+      "Send me the photo so I can book the repair for tomorrow at 10.",
+    ],
+    quiet: [
+      "You'll have 14 days to return it.",
+      "Please reply by Friday so I can book it.",
+      "The fix is scheduled for Thursday.",
+      "Expect delays on Monday because of the bank holiday.",
+      "You'll have the same options in the app.",
+      "Your parcel was ready for collection on Monday.",
+      "You had the callback booked for Tuesday but we missed it, and I'm sorry.",
+      "The shop will be closed on Monday.",
+      "If you'd like, you'll have the option to pay monthly.",
+      "The app will update by tonight.",
+      "GCash payments take up to 24 hours to reflect.",
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_name, family) => {
