@@ -61,6 +61,8 @@ const TIME: Matcher = {
     'not later than', 'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri',
     // A window counted in working days, said any way: "it takes up to 5 working days".
     'working days', 'business days', 'working day', 'business day', 'half an hour', 'after lunch', 'before lunch', 'end of play', 'this arvo',
+    // A time anchored to one just given ("The engineer comes on Friday. I'll call you that morning"), and "the next half hour".
+    'that morning', 'that afternoon', 'that evening', 'the day before', 'the night before', 'the morning of', 'half hour',
   ],
   // A window ("within 2 hours", "in 3-5 working days": the phrases above take the working days), a clock time ("3 pm", "14:30", "at 4"), a date
   // ("14 March", "March 14th", "by the 3rd").
@@ -504,7 +506,7 @@ export const defaultPack: Pack = {
         // or an assurance rather than a follow-up ("we'll make sure it doesn't happen again").
         // …or another team's step, tied to theirs ("the repair team will confirm that once they've checked it"), or to the
         // customer's own ("we'll send a confirmation link, and once you click it the change is done").
-        { within: 'clause', all: [{ phrases: [...AT_ONCE.phrases!, 'when I write back', 'when I reply', 'when I get back to you', 'when I call you', 'when I next', 'in my next', 'with my update', 'in the same email', 'at the same time'], pattern: '\\bmake sure\\b[^.!?\\n]{0,50}\\b(?:again|never|nothing|no one|nobody|doesn[\'’]?t|does not|won[\'’]?t|isn[\'’]?t|knows?|is aware|are aware)\\b|\\b(?:once|when|after) they(?:[\'’]ve| have)\\b', flags: 'i' }] },
+        { within: 'clause', all: [{ phrases: [...AT_ONCE.phrases!, 'when I write back', 'when I reply', 'when I get back to you', 'when I call you', 'when I next', 'in my next', 'with my update', 'in the same email', 'at the same time', 'automatically'], pattern: '\\bmake sure\\b[^.!?\\n]{0,50}\\b(?:again|never|nothing|no one|nobody|doesn[\'’]?t|does not|won[\'’]?t|isn[\'’]?t|knows?|is aware|are aware)\\b|\\b(?:once|when|after) they(?:[\'’]ve| have)\\b', flags: 'i' }] },
         // A sentence that opens on the customer's condition: "If you'd rather…, I can…, and we'll send…",
         // "Let me know if it doesn't arrive, and I'll take a look".
         // …and a promise that was not kept, told as what happened: "we didn't come back to you".

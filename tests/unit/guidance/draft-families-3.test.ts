@@ -637,6 +637,42 @@ const FAMILIES: Record<string, { rule: string; fires: string[]; quiet: string[] 
       "GCash payments take up to 24 hours to reflect.",
     ],
   },
+  // A promise to get back with no time. Near misses: a time in the sentence, a time anchored to one just given ("I'll call
+  // you that morning"), "the next half hour", an automatic message, assurances and notes that are not a follow-up.
+  'promise-no-time (third round)': {
+    rule: 'promise-no-time',
+    fires: [
+      "I'll check with the warehouse and get back to you.",
+      "I'll look into it and let you know.",
+      "Someone will call you about the refund.",
+      "We'll email you with an update.",
+      "The engineer comes on Friday. I'll call you about the slot.",
+      "i'll check n get back 2 u",
+      "We will revert with the details.",
+      "Let me find out and I'll come back to you.",
+    ],
+    quiet: [
+      "I'll check with the warehouse and email you by 3 pm.",
+      "The engineer comes on Friday. I'll call you that morning to confirm the slot.",
+      "I've asked the courier for an update. I'll pass it on as soon as I have it, and by Thursday at the latest.",
+      "You'll get a confirmation email once the refund is processed.",
+      "We'll make sure it doesn't happen again.",
+      "I'll let the team know you called.",
+      "I'll pass your feedback on to the store manager.",
+      "I'll note that on your account.",
+      "I'll add a note so the next agent sees it.",
+      "If you need anything else, I'll be happy to help.",
+      "I'll be here until 6 if you have any questions.",
+      "I'll stay on the chat while you try it.",
+      "I'll wait while you restart it.",
+      "Once it's back in stock we'll email you automatically.",
+      "I will forward the invoice now.",
+      "Next week I'll call you to check the new router is working.",
+      "Our team will review it on Monday and I'll email you the outcome the same day.",
+      "I'll call you back in the next half hour.",
+      "You'll receive your refund within 5 working days.",
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_name, family) => {
