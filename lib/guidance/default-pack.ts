@@ -1160,7 +1160,12 @@ export const defaultPack: Pack = {
         // A hedge with the plan beside it: "It's probably the router, so I've booked an engineer for Thursday";
         // "as quickly as possible, and I'll update you by 5 pm either way".
         { within: 'sentence', all: [PLAN, TIME] },
-        { within: 'clause', all: [{ phrases: ['you were hoping', 'you\'d hoped', 'you had hoped', 'you hoped', 'you\'re hoping', 'you are hoping', 'you\'d been hoping', 'you had been hoping', 'probably why', 'probably because', 'probably the reason', 'probably caused', 'probably due to', 'most likely why', 'most likely because'] }] },
+        { within: 'clause', all: [{ phrases: ['you were hoping', 'you\'d hoped', 'you had hoped', 'you hoped', 'you\'re hoping', 'you are hoping', 'you\'d been hoping', 'you had been hoping', 'probably why', 'probably because', 'probably the reason', 'probably caused', 'probably due to', 'most likely why', 'most likely because',
+          // Social and advice hedges, not about the fix: "hopefully see you at the next event", "it's probably worth keeping
+          // the receipt", "I suppose the easiest is…", "it should be fine to travel with it".
+          'hopefully see you', 'hoping to see you', 'hope to see you', 'see you again', 'hopefully with better', 'the weather', 'probably worth',
+          'probably best to', 'probably easiest', 'probably easier', 'probably a good idea', 'suppose the easiest', 'suppose the best',
+          'suppose the simplest', 'should be fine to', 'should be okay to', 'should be ok to'] }] },
         // An estimate with its window ("probably 3 to 5 working days", "as soon as possible, and always within 24 hours"),
         // advice ("you'll probably want to keep the receipt"), order in time ("shortly after you sign up"), a sign-off
         // ("hopefully that answers your question").

@@ -673,6 +673,39 @@ const FAMILIES: Record<string, { rule: string; fires: string[]; quiet: string[] 
       "You'll receive your refund within 5 working days.",
     ],
   },
+  // Hoping about the fix. Near misses: social and advice hedges ("hope this helps", "hopefully see you at the next event",
+  // "it's probably worth keeping the receipt", "it should be fine to travel with it"), and estimates with their window.
+  'vague-hope (social and advice hedges)': {
+    rule: 'vague-hope',
+    fires: [
+      "Hopefully it'll be fixed soon.",
+      "It should be fine, fingers crossed.",
+      "It'll probably arrive at some point next week.",
+      "I'm hoping the courier turns up this time.",
+      "It should sort itself out in a day or two.",
+      "It might be back up later, we'll see.",
+    ],
+    quiet: [
+      "I hope you had a lovely holiday.",
+      "Hope this helps!",
+      "I hope that's useful.",
+      "Hopefully see you at the next event!",
+      "You'll probably find it easier in the app.",
+      "It's probably worth keeping the receipt.",
+      "If you get a chance, could you send the photo?",
+      "I'll reply as soon as possible, and by 5 pm today at the latest.",
+      "Shortly after you sign, the contract starts.",
+      "Your refund should show in 3 to 5 working days.",
+      "The parcel should arrive tomorrow.",
+      "I think it should be fine to travel with it, the airline allows 100 ml.",
+      "The fix should be live by Thursday.",
+      "I suppose the easiest is to reset it.",
+      "Hope you're well!",
+      "I hope that clears it up.",
+      "We're hoping to see you again soon.",
+      "Enjoy the rest of your week, hopefully with better weather!",
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_name, family) => {
