@@ -975,6 +975,8 @@ export const defaultPack: Pack = {
       },
       // A jargon word speaks for itself; a code only among two more codes nearby.
       ifNear: { within: 'around', all: [{ phrases: JARGON, pattern: THREE_CODES }] },
+      // A flight and its airports ("BA 117 from LHR to JFK") are what the customer reads on their ticket.
+      unlessNear: [{ within: 'clause', all: [{ pattern: '\\b(?:from|between) [A-Z]{3} (?:to|and) [A-Z]{3}\\b|\\bflights? (?:number )?[A-Z0-9]{2} ?\\d{1,4}\\b' }] }],
       advice: 'Say it the way the customer would: what is happening, and what it means for them.',
       why: 'Internal terms make the customer feel outside the conversation, and they may not ask what they mean.',
       examples: ['Our engineers are fixing this; the fix should reach your account tonight.', 'I\'ve sent your case to our specialist team.'],

@@ -706,6 +706,33 @@ const FAMILIES: Record<string, { rule: string; fires: string[]; quiet: string[] 
       "Enjoy the rest of your week, hopefully with better weather!",
     ],
   },
+  // Internal codes. Near misses: the codes the customer reads every day (order and tracking numbers, error codes,
+  // payment and file names, a flight and its airports, a booking reference).
+  'jargon (codes people read every day)': {
+    rule: 'jargon',
+    fires: [
+      "Your RMA is waiting on the L2 team for a BSS check.",
+      "The PAC was rejected by the MNP gateway after a CSR mismatch.",
+      "Flight BA117 was moved, the SLA for the RMA is 5 days and QA is on it.",
+      "The ONT lost sync with the OLT, so the CPE reset.",
+      "Your ticket is in the L2 queue pending RCA.",
+    ],
+    quiet: [
+      "Your order number is AB12345 and the tracking code is RM123456789GB.",
+      "The error code E04 means the filter needs cleaning.",
+      "You can pay by BACS or by card.",
+      "Your IBAN and BIC are on the statement.",
+      "The flight is BA 117 from LHR to JFK.",
+      "I've sent the PDF and the CSV to your email.",
+      "Your postcode SW1A 1AA is covered by FTTP.",
+      "Press the WPS button on the router.",
+      "The TV needs HDMI 2.1 for 4K at 120Hz.",
+      "Your NHS number and GP surgery are on the letter.",
+      "The API returns a 429 when you exceed the rate limit.",
+      "Your MOT is due in May and the DVLA will write to you.",
+      "Booking ref: XJ4K2P, seat 14C, gate B22.",
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_name, family) => {
