@@ -342,14 +342,15 @@ const REPEAT_SAYS: Matcher = {
     '{call} ... again', '{chase} ... again', 'back again', 'yet again', 'again and again',
     'I contacted you', 'I emailed you', 'I called you', 'I wrote to you', 'I\'ve contacted you', 'I\'ve emailed you', 'I\'ve called you',
     'I\'ve written to you', 'still waiting', 'already contacted',
-    'already called', 'already emailed', 'already written', 'already told', 'keep having to', 'how many times', 'several times',
+    'already called', 'already emailed', 'already written', 'keep having to', 'how many times', 'several times',
     'multiple times', 'nobody has', 'no one has', 'nobody got back', 'no one got back', 'nobody helped', 'no one helped',
-    // Nobody answered, said any way: "still no answer", "nobody replied", "I never heard back".
+    // Nobody answered, said any way: "still no answer", "nobody replied", "I never heard back". Not a delay alone ("it still
+    // hasn't arrived": late, not back again), nor pushback in the same conversation ("I already told you…").
     'nobody replied', 'no one replied', 'nobody answered', 'no one answered', 'nobody responded', 'no one responded', 'still no answer',
-    'still no reply', 'still no response', 'still no word', 'still no update', 'still no refund', 'still no sign', 'still not received', 'still haven\'t received', 'still have not received', 'still hasn\'t arrived', 'still not arrived', 'no reply yet', 'no response yet',
+    'still no reply', 'still no response', 'still no word', 'still no update', 'still no refund', 'still no sign', 'no reply yet', 'no response yet',
     'never heard back', 'haven\'t heard back', 'have not heard back', 'not heard back', 'never got a reply', 'never got an answer',
     'never got a response', 'heard nothing', 'no one got back to me', 'following up on', 'following up again', 'chasing this',
-    'chasing up', 'I already sent', 'I\'ve already sent', 'I have already sent', 'I already gave', 'I already told', 'I already explained',
+    'chasing up', 'I already sent', 'I\'ve already sent', 'I have already sent', 'I already gave', 'I already explained', 'already told your', 'already told someone', 'already told one of', 'already told them', 'already told the', 'already told you on the', 'already told you last',
     // "I wrote last week", "I sent the photos yesterday": they were here before.
     ...['I wrote', 'I {email}', 'I {call}', 'I rang', 'I phoned', 'I {message}', 'I {contact}', 'I sent'].flatMap((v) => ['last week', 'yesterday', 'days ago', 'week ago'].map((t) => `${v} ... ${t}`)),
   ],

@@ -733,6 +733,29 @@ const FAMILIES: Record<string, { rule: string; fires: string[]; quiet: string[] 
       "Booking ref: XJ4K2P, seat 14C, gate B22.",
     ],
   },
+  // The customer came back about the same problem, said many ways (the draft answers without saying so). Near misses: a
+  // delay alone ("it still hasn't arrived"), pushback in the same conversation ("I already told you…"), and a draft that
+  // acknowledges it.
+  'repeat-contact-ack: back again, or only late': {
+    rule: 'repeat-contact-ack',
+    fires: [
+      "I've checked your order and the parcel is at the local depot; it goes out for delivery tomorrow morning. || This is the third time I'm writing about this parcel.",
+      "I've checked your order and the parcel is at the local depot; it goes out for delivery tomorrow morning. || Nobody replied to my last email, so here I am again.",
+      "I've checked your order and the parcel is at the local depot; it goes out for delivery tomorrow morning. || I already told your colleague all of this on the phone.",
+      "I've checked your order and the parcel is at the local depot; it goes out for delivery tomorrow morning. || I wrote last week and still no answer.",
+      "I've checked your order and the parcel is at the local depot; it goes out for delivery tomorrow morning. || How many times do I have to ask where my parcel is?",
+      "I've checked your order and the parcel is at the local depot; it goes out for delivery tomorrow morning. || I've contacted you twice already and nothing has happened.",
+    ],
+    quiet: [
+      "I've checked your order and the parcel is at the local depot; it goes out for delivery tomorrow morning. || My parcel still hasn't arrived, it was due Monday. Where is it?",
+      "I've checked your order and the parcel is at the local depot; it goes out for delivery tomorrow morning. || I still haven't received my order from last week.",
+      "I've checked your order and the parcel is at the local depot; it goes out for delivery tomorrow morning. || The parcel is still not arrived and I need it for Friday.",
+      "I've checked your order and the parcel is at the local depot; it goes out for delivery tomorrow morning. || I already told you I never got the return label, that's why I'm late sending it back.",
+      "I've checked your order and the parcel is at the local depot; it goes out for delivery tomorrow morning. || Hi, where is my parcel? It was due yesterday.",
+      "I'm sorry you've had to write again about this. I've checked your order and the parcel is at the local depot; it goes out for delivery tomorrow morning. || This is the third time I'm writing about this parcel.",
+      "I'm sorry you've had to write again about this. I've checked your order and the parcel is at the local depot; it goes out for delivery tomorrow morning. || Nobody replied to my last email, so here I am again.",
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_name, family) => {
