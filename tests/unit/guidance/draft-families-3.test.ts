@@ -756,6 +756,24 @@ const FAMILIES: Record<string, { rule: string; fires: string[]; quiet: string[] 
       "I'm sorry you've had to write again about this. I've checked your order and the parcel is at the local depot; it goes out for delivery tomorrow morning. || Nobody replied to my last email, so here I am again.",
     ],
   },
+  // Asking again for what the customer gave, as part of "describe it / go through it all again". Near misses: asking
+  // about something else, asking with what the rep already has said beside it, or when nothing was given.
+  'asks-for-given-info: asked again inside a start-over': {
+    rule: 'asks-for-given-info',
+    fires: [
+      "Could you please describe the problem again from the beginning, including when you bought it and the serial number? || My tablet, order 48213, has a flickering line. Serial TP11-40021.",
+      "Could you go through everything again for me: the amounts, the dates and the card? || There are 3 payments on my card ending 7781 I didn't make: £49.99 on 2 May, £120 on 3 May.",
+      "Can you run me through it again with the order number and the serial? || My tablet, order 48213, has a flickering line. Serial TP11-40021.",
+      "Could you please send me your order number so I can check? || My tablet, order 48213, has a flickering line. Serial TP11-40021.",
+    ],
+    quiet: [
+      "Sorry about that. Could you describe what the noise sounds like and when it started? || My washing machine, order 48213, is making a noise.",
+      "Could you list the dates you were away so I can check the usage? || My account number is 55123, the bill is too high.",
+      "Could you tell me which model you have? || My order 48213 arrived broken.",
+      "I can see order 48213 and serial TP11-40021. Could you describe when the line appears? || My tablet, order 48213, has a flickering line. Serial TP11-40021.",
+      "Could you please describe the problem again, including the serial number? || My tablet has a flickering line.",
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_name, family) => {
