@@ -370,6 +370,9 @@ const POLICY: Matcher = {
     'cooling off period', 'return window', 'returns window', 'terms and conditions', 'that\'s the rule', 'the rule is',
     'the decision stands', 'outside the scope', 'membership agreement', 'the agreement', 'your agreement', 'our agreement', 'your contract',
     'the contract', 'contract terms', 'minimum term', 'notice period', 'terms say', 'terms state', 'the terms of', 'as per our', 'per our',
+    // The rule named another way: "the fare rules", "conditions accepted at booking", "we can't make exceptions", "it applies to all".
+    'fare rules', 'fare conditions', 'conditions of carriage', 'booking conditions', 'the conditions', 'make exceptions', 'no exceptions',
+    'apply to all', 'applies to all', 'our rules',
   ],
   // The rule quoted by its number: "section 4.2", "clause 7.2"; a policy named by its kind: "our baggage policy".
   pattern: '\\b(?:section|clause|paragraph|article|condition) \\d|\\bpolic(?:y|ies)\\b(?<=\\b(?:our|the|this|that|your) (?:[a-z]{1,20}[ -]){1,2}polic(?:y|ies))',

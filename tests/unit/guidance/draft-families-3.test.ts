@@ -774,6 +774,22 @@ const FAMILIES: Record<string, { rule: string; fires: string[]; quiet: string[] 
       "Could you please describe the problem again, including the serial number? || My tablet has a flickering line.",
     ],
   },
+  // The rule cited again after the customer said it does not fit, with the rule named another way ("the fare rules",
+  // "conditions of carriage", "no exceptions", "applies to all"). Near misses: no objection, or the objection taken up.
+  'policy-after-objection: the rule named another way': {
+    rule: 'policy-after-objection',
+    fires: [
+      "The fare rules say the ticket is non-refundable. || I understand the fare rules but this is a bereavement.",
+      "We are not able to make exceptions to the conditions of carriage. || My father passed away, surely you can make an exception?",
+      "These rules apply to all passengers equally. || That rule doesn't apply to me, the flight was cancelled by you.",
+      "The ticket is non-refundable under the fare conditions accepted at booking. || I know the ticket says non-refundable but this is a bereavement.",
+    ],
+    quiet: [
+      "The fare rules allow one free change, so I've moved you to Friday. || Can I change my flight?",
+      "The fare rules say it's non-refundable, but in a case like this I've asked my manager to make an exception, and she'll reply by 3 pm. || This is a bereavement, surely the rule doesn't apply.",
+      "The fare rules say the ticket is non-refundable.",
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_name, family) => {
