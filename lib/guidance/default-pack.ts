@@ -1016,7 +1016,12 @@ export const defaultPack: Pack = {
       // Not a name or code joined by a dash or slash ("TRVL-GLOBAL").
       pattern: '\\b(?<![-/])(?:[A-Z]{2,}[ ,!.]{1,3}[A-Z]{3,}|[A-Z]{3,}[ ,!.]{1,3}[A-Z]{2,}|[A-Z]{6,})\\b(?![-/])|\\b(?:NOT|NEVER|MUST|NOW|ALWAYS|ONLY|PLEASE)\\b',
       // A label quoted or named ("'ADJ FEE Q2' is…", "the VLAN ID is…") is read, not shouted.
-      unlessNear: [{ within: 'clause', all: [{ pattern: '[\'‘"“][A-Z][A-Z0-9 _-]{1,30}[\'’"”]|\\b[A-Z]{2,5} (?:ID|PIN|code|number|button|light|setting|port|cable|box|menu|field)\\b' }] }],
+      unlessNear: [
+        { within: 'clause', all: [{ pattern: '[\'‘"“][A-Z][A-Z0-9 _-]{1,30}[\'’"”]|\\b[A-Z]{2,5} (?:ID|PIN|code|number|button|light|setting|port|cable|box|menu|field)\\b' }] },
+        // A label on a screen or a bill, named without quotes: "tap RESET NETWORK", "the error says ACCESS DENIED", "the TOTAL DUE
+        // line", "the FREE DELIVERY voucher".
+        { within: 'clause', all: [{ pattern: '\\b(?:[Tt]ap|[Pp]ress|[Cc]lick|[Ss]elect|[Cc]hoose|[Hh]it|[Tt]ype|says|reads|shows|marked|label(?:l?ed)|called|named)(?: on)? [A-Z]{2,}|\\b[A-Z]{2,}(?: [A-Z]{2,}){0,3} (?:line|button|field|voucher|tab|option|screen|page|message|link|section|column|icon|key)\\b' }] },
+      ],
       advice: 'Use normal case; if one point matters most, put it first or in its own short sentence.',
       why: 'Capitals read as shouting, even when you only meant to make a point clear.',
       examples: ['The one thing to check first: is the green light on?'],

@@ -790,6 +790,32 @@ const FAMILIES: Record<string, { rule: string; fires: string[]; quiet: string[] 
       "The fare rules say the ticket is non-refundable.",
     ],
   },
+  // Shouting. Near misses: names, codes and labels the customer sees on a screen or a bill ("tap RESET NETWORK", "the
+  // error says ACCESS DENIED", "the TOTAL DUE line", a brand, a voucher code).
+  'all-caps: shouting, not labels': {
+    rule: 'all-caps',
+    fires: [
+      "PLEASE READ THE EMAIL BEFORE WRITING AGAIN.",
+      "I TOLD YOU ALREADY, THE REFUND IS DONE.",
+      "YOU NEED TO SEND THE FORM.",
+      "The refund is DONE and there is NOTHING else to do.",
+      "IMPORTANT: NO CHANGES CAN BE MADE AFTER 3 PM.",
+    ],
+    quiet: [
+      "Your IKEA order ships with DHL on Monday.",
+      "The TOTAL DUE line on the bill is what you owe.",
+      "Go to Settings and tap RESET NETWORK.",
+      "The code is SUMMER20 and works until Sunday.",
+      "Your booking ref is XJ4K2P.",
+      "PS: the NOW TV box needs a restart too.",
+      "The error says ACCESS DENIED because the password changed.",
+      "Type STOP to 0800 123 to opt out.",
+      "The BBC iPlayer app needs an update.",
+      "The button marked CANCEL ORDER is at the bottom.",
+      "I've added the FREE DELIVERY voucher to your account.",
+      "Your BMW X5 is booked in at 9.",
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_name, family) => {
