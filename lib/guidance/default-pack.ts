@@ -543,7 +543,8 @@ export const defaultPack: Pack = {
         { within: 'clause', all: [DELIVERABLE_UNTIMED] },
         { within: 'clause', all: [DELIVERABLE_IN_MINUTES] },
         // "in a few minutes", "a minute or two": nothing to set a reminder for; "usually within a day": an estimate.
-        { within: 'clause', all: [{ pattern: '\\b(?:within|in) (?:a few|a couple of) min|\\ba minute or two\\b|\\b(?:usually|normally|typically|generally) (?:within|in|by|takes|\\d)', flags: 'i' }] },
+        // …and what should already have happened ("you should have got an email from us on Monday"): past, not a promise.
+        { within: 'clause', all: [{ pattern: '\\b(?:within|in) (?:a few|a couple of) min|\\ba minute or two\\b|\\b(?:usually|normally|typically|generally) (?:within|in|by|takes|\\d)|\\bshould(?:[\'’]?ve| have) (?:got|gotten|had|received|heard|been)\\b', flags: 'i' }] },
         { within: 'clause', all: [DELIVERABLE_ARRIVES_UNTIMED] },
       ],
       advice: 'You have promised something for a set time. Log it as a callback so Heard reminds you before it is due.',
@@ -1391,7 +1392,7 @@ export const defaultPack: Pack = {
       context: { draftRisks: ['blame', 'sarcasm', 'cold-refusal'] },
       // "You should have it by now", "you shouldn't have had to wait": expectation and empathy, not blame.
       unlessNear: [
-        { within: 'clause', all: [{ pattern: '\\byou should(?:[\'’]?ve| have) (?:it|one|them|this|that|received|got|gotten|had|the|your|an?|[£$€\\d]|been (?:offered|told|informed|given|sent|warned|refunded|contacted|called|notified))|\\bshouldn[\'’]?t have had to\\b', flags: 'i' }] },
+        { within: 'clause', all: [{ pattern: '\\byou should(?:[\'’]?ve| have) (?:it|one|them|this|that|received|got|gotten|had|heard|the|your|an?|[£$€\\d]|been (?:offered|told|informed|given|sent|warned|refunded|contacted|called|notified))|\\bshouldn[\'’]?t have had to\\b', flags: 'i' }] },
         // "Congratulations on finishing the course!" is warm; "you were told it was fixed, and it wasn't" owns the mistake.
         // And where a named rule already says it on the same words ("As I said", "you should have read…"), the
         // catch-all stays quiet: the named card gives the specific advice, and a second title on it is noise.

@@ -816,6 +816,64 @@ const FAMILIES: Record<string, { rule: string; fires: string[]; quiet: string[] 
       "Your BMW X5 is booked in at 9.",
     ],
   },
+  // Blame for what they did. Near misses: what they should already have had from us ("you should have heard from the
+  // courier by now"), what we should have done, "if you should have any questions".
+  'you-should-have: blame, or what they should have had': {
+    rule: 'you-should-have',
+    fires: [
+      "You should have kept the box.",
+      "Had you contacted us, we would have helped.",
+      "You should have read the terms first.",
+      "You really should've checked the size chart.",
+      "If you'd registered it, this wouldn't have happened.",
+    ],
+    quiet: [
+      "You should have got the refund by now.",
+      "You should've been offered a replacement straight away.",
+      "We should have told you about the fee.",
+      "You should have heard from the courier by now.",
+      "If you should have any questions, just ask.",
+      "You should have gotten an email from us on Monday.",
+      "Honestly you should have been given a loan car.",
+      "You must have been so worried.",
+      "You should have received two emails.",
+      "You were right to call us.",
+    ],
+  },
+  // Blame for what they did. Near misses: what they should already have had from us ("you should have heard from the
+  // courier by now"), what we should have done, "if you should have any questions".
+  'draft-tone-risk: blame, or what they should have had': {
+    rule: 'draft-tone-risk',
+    fires: [
+      "Good luck with that.",
+      "You could have just read the email.",
+    ],
+    quiet: [
+      "You should have got the refund by now.",
+      "You should've been offered a replacement straight away.",
+      "We should have told you about the fee.",
+      "You should have heard from the courier by now.",
+      "If you should have any questions, just ask.",
+      "You should have gotten an email from us on Monday.",
+      "Honestly you should have been given a loan car.",
+      "You must have been so worried.",
+      "You should have received two emails.",
+      "You were right to call us.",
+    ],
+  },
+  // What should already have happened is not a promise to log.
+  'promise-with-time: what should already have happened': {
+    rule: 'promise-with-time',
+    fires: [
+      "You'll get an email from us by Monday.",
+      "You'll hear back from us by Friday midday.",
+    ],
+    quiet: [
+      "You should have gotten an email from us on Monday.",
+      "You should have heard back from us by Friday, and I'm sorry you didn't.",
+      "You should've had a text from us yesterday.",
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_name, family) => {
