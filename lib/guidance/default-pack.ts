@@ -44,6 +44,9 @@ const PLAN: Matcher = {
     'I\'ll ... get', 'I will ... get', 'you\'ll have', 'you will have', 'you\'ll get', 'you will get', 'I\'m sending', 'I\'ve sent',
     'I have sent', 'give me', 'bear with me', 'I\'ve booked', 'I have booked', 'I\'ve arranged', 'I have arranged', 'I\'ve scheduled',
     'I\'ve ordered', 'I\'ve requested', 'I\'ve opened', 'I\'ve logged', 'I\'ve flagged',
+    // Under way, or promised without a subject ("I'm calling the courier now and will update you within the hour").
+    'I\'m calling', 'I\'m ringing', 'I\'m contacting', 'I\'m emailing', 'I\'m speaking to', 'I\'m on it', 'will update you',
+    'will call you', 'will get back to you', 'will let you know', 'will message you', 'will email you',
   ],
   // Any first-person commitment: "I'll text you…", "we'll ring the depot…".
   pattern: '\\b(?:[Ii]|[Ww]e)(?:\'ll|’ll| will| shall|\'m going to| am going to)\\s(?!see\\b)',

@@ -874,6 +874,46 @@ const FAMILIES: Record<string, { rule: string; fires: string[]; quiet: string[] 
       "You should've had a text from us yesterday.",
     ],
   },
+  // Not knowing, said the informal ways people type it. Near misses: with a plan and a time in the sentence or the next
+  // (also a plan under way or said without a subject: "I'm calling the courier now and will update you within the hour"),
+  // polite openers, the customer's own doubt.
+  'dont-know: informal, and with the fix': {
+    rule: 'dont-know',
+    fires: [
+      "no clue tbh",
+      "Honestly not sure, sorry.",
+      "I couldn't tell you why that happened.",
+      "That's beyond me, I'm afraid.",
+      "Not a clue where it went.",
+      "I have no idea when it'll be back.",
+      "Dunno why it did that.",
+      "I'm not really sure what happened there.",
+      "Can't say for sure when it'll ship.",
+      "I wouldn't know about that, sorry.",
+      "Your guess is as good as mine.",
+      "Not sure why it was declined.",
+      "It's hard to say when the engineer will be free.",
+      "I don't have any info on that yet.",
+      "We've got no visibility on the courier's side.",
+      "I'm not certain what caused it.",
+      "No idea mate.",
+      "Not 100% sure on that one.",
+      "Haven't got a clue, sorry.",
+      "I'm unsure when it will be back in stock.",
+    ],
+    quiet: [
+      "No clue yet, but I've asked the depot and I'll message you by 4 pm.",
+      "I'm not sure why it was declined, so I've asked the payments team and I'll email you tomorrow morning.",
+      "Not sure if you've seen the new tracking page, it shows every scan.",
+      "I don't know if this helps, but the receipt is in the app too.",
+      "If you're not sure which plan you're on, it's on the first page of the bill.",
+      "I can't say enough how sorry I am about this.",
+      "Hard to say exactly, so I've booked an engineer for Thursday between 8 and 12 to check it.",
+      "I don't have an update yet. I'm calling the courier now and will update you within the hour.",
+      "You might not know this, but the warranty covers the battery too.",
+      "I'm not sure I follow, could you tell me which order you mean?",
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_name, family) => {
