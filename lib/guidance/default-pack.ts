@@ -1375,7 +1375,7 @@ export const defaultPack: Pack = {
       title: 'An apology for their feelings',
       severity: 'warn',
       // "We regret that you feel…", "apologies if you felt…", "sorry you think…": the apology is for their reaction.
-      pattern: '\\b(?:sorry|regret|apologi[sz]e|apologies)\\b(?:(?: that| for how)? you (?:feel|felt|think|thought|believe|perceive|perceived|were offended|took offen[cs]e|found (?:it|this|that|our \\w+) (?:confusing|unclear|rude|upsetting))| if (?:you (?:feel|felt|think|thought|believe|perceive|were|are|got)|that|this|it|anything|there was any)| for any confusion you may have)\\b',
+      pattern: '\\b(?:sorry|regret|apologi[sz]e|apologies)\\b(?:(?: that)? you(?:[\'’]re| are| were)? (?:so )?(?:unhappy|upset|disappointed|dissatisfied|frustrated) (?:with|by|about)\\b|(?: that| for how)? you (?:feel|felt|think|thought|believe|perceive|perceived|were offended|took offen[cs]e|found (?:it|this|that|our \\w+) (?:confusing|unclear|rude|upsetting))| if (?:you (?:feel|felt|think|thought|believe|perceive|were|are|got)|that|this|it|anything|there was any)| for any confusion you may have)\\b',
       flags: 'i',
       unless: { phrases: ['sorry if this is a silly question'] },
       advice: 'Apologise for what happened, not for how they feel about it.',

@@ -914,6 +914,25 @@ const FAMILIES: Record<string, { rule: string; fires: string[]; quiet: string[] 
       "I'm not sure I follow, could you tell me which order you mean?",
     ],
   },
+  // An apology for how they feel, including "sorry you were unhappy with…". Near misses: sorry for what happened to them.
+  'non-apology: sorry for their feelings': {
+    rule: 'non-apology',
+    fires: [
+      "Sorry you were unhappy with the service.",
+      "I'm sorry you're disappointed with the repair.",
+      "We're sorry you were frustrated by the wait.",
+      "I'm sorry you feel that way.",
+      "Sorry if you were upset by the call yesterday.",
+      "We apologise if you felt let down.",
+    ],
+    quiet: [
+      "I'm sorry you were left waiting.",
+      "I'm sorry you had to chase us.",
+      "I'm so sorry, I can see why you're upset: we sent the wrong size.",
+      "I'm sorry we didn't call back when we said we would.",
+      "Sorry for the wait on our side.",
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_name, family) => {
