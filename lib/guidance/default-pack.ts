@@ -1063,6 +1063,8 @@ export const defaultPack: Pack = {
         { within: 'clause', all: [{ pattern: '\\bdefinitely (?:need|want|have to|be asked|like|love|enjoy|recommend)\\b', flags: 'i' }] },
         // The consequence of something already done: "I've switched off auto-renew, so it won't happen again".
         { within: 'sentence', all: [{ pattern: '\\b(?:I|we)(?:[\'’]ve| have) (?:also |now |just )?(?:switched|turned|set|changed|removed|cancell?ed|blocked|disabled|updated|fixed|stopped|added|corrected|replaced)\\b[^.!?\\n]{0,80}\\bso (?:it|this|that)\\b', flags: 'i' }] },
+        // A booking held for them, a fact we control: "I've asked the hotel to flag it so the room is guaranteed".
+        { within: 'clause', all: [{ pattern: '\\b(?:room|seat|place|booking|slot|table|space|spot|reservation|price|rate|appointment)s? (?:is|are|will be|stays?) (?:now |still )?guaranteed\\b', flags: 'i' }] },
       ],
       phrases: ['{guarantee}', 'will never happen again', 'won\'t happen again', 'will not happen again', 'never happen again', '100%', '100 percent', 'I can assure you', 'rest assured', 'I promise you', 'will definitely', 'without fail', 'you have my word', 'I give you my word', 'definitely arrive', 'no more problems', 'won\'t have any more', 'won\'t have any further', 'fixed for good', 'permanently fixed', 'never have this problem', 'never have to deal with this', 'this is the last time', 'never again', 'guaranteed', 'we\'ll definitely', 'I\'ll definitely', 'we will definitely', 'I promise', 'no matter what happens', 'no matter what', 'zero downtime',
         // Someone else's outcome promised: "I can promise you the insurer will approve it", "they'll definitely process it".

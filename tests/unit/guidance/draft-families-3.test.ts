@@ -933,6 +933,22 @@ const FAMILIES: Record<string, { rule: string; fires: string[]; quiet: string[] 
       "Sorry for the wait on our side.",
     ],
   },
+  // Promising what someone else controls. Near misses: a booking or a price held for them, which we control.
+  'overpromise: a booking held is not a promise': {
+    rule: 'overpromise',
+    fires: [
+      "It's guaranteed to arrive tomorrow.",
+      "I guarantee the courier will be on time.",
+      "Delivery is guaranteed by Friday.",
+      "This will never happen again, I promise.",
+    ],
+    quiet: [
+      "I've asked the hotel to flag the booking so the room is guaranteed.",
+      "Your seat is now guaranteed on the 9:15.",
+      "Your table is guaranteed until 8 pm.",
+      "The price stays guaranteed for 12 months on this plan.",
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_name, family) => {
