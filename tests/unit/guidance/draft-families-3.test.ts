@@ -639,7 +639,7 @@ const FAMILIES: Record<string, { rule: string; fires: string[]; quiet: string[] 
   },
   // A promise to get back with no time. Near misses: a time in the sentence, a time anchored to one just given ("I'll call
   // you that morning"), "the next half hour", an automatic message, assurances and notes that are not a follow-up.
-  'promise-no-time (third round)': {
+  'promise-no-time (anchored and automatic)': {
     rule: 'promise-no-time',
     fires: [
       "I'll check with the warehouse and get back to you.",
