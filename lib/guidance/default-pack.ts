@@ -983,6 +983,8 @@ export const defaultPack: Pack = {
       },
       // A jargon word speaks for itself; a code only among two more codes nearby.
       ifNear: { within: 'around', all: [{ phrases: JARGON, pattern: THREE_CODES }] },
+      // The customer's own term ("your RMA 30044", "SSO" when they asked about SSO) is not jargon to them.
+      unlessCustomerSaid: true,
       // A flight and its airports ("BA 117 from LHR to JFK") are what the customer reads on their ticket.
       unlessNear: [{ within: 'clause', all: [{ pattern: '\\b(?:from|between) [A-Z]{3} (?:to|and) [A-Z]{3}\\b|\\bflights? (?:number )?[A-Z0-9]{2} ?\\d{1,4}\\b' }] }],
       advice: 'Say it the way the customer would: what is happening, and what it means for them.',

@@ -7,6 +7,7 @@
 import { compile, firedRuleIds, lint } from '../../../lib/guidance/engine';
 import { lintContext } from '../../../lib/guidance/context';
 import { defaultPack } from '../../../lib/guidance/default-pack';
+import * as helpers from './helpers';
 
 const c = compile([defaultPack]);
 /** Every rule the rep sees on a draft (own card or "also: …"); "draft || the customer's message" when the rule reads the thread. */
@@ -949,6 +950,22 @@ const FAMILIES: Record<string, { rule: string; fires: string[]; quiet: string[] 
       "The price stays guaranteed for 12 months on this plan.",
     ],
   },
+  // Internal jargon, and the customer's own term (unlessCustomerSaid): a word the customer used in the thread ("RMA
+  // 30044", "backend", "KYC") is not jargon to them.
+  'jargon: the customer\'s own words are not jargon': {
+    rule: 'jargon',
+    fires: [
+      "Thanks for your message about RMA 30044. || Where is my laptop? I sent it in on the 5th.",
+      "Business adds SSO with Okta, Azure AD or Google, and the SLA is 99.9%. || We need single sign-on.",
+      "Your ticket is in the L2 queue pending RCA. || My app keeps crashing.",
+      "Our backend had a sync issue with the CRM. || Why did my order vanish?",
+    ],
+    quiet: [
+      "Thanks for your message about RMA 30044. The repair is due back Thursday. || I sent my laptop in for repair (RMA 30044) on the 5th.",
+      "The backend is fine; the delay is on the courier's side. || Is your backend down? The app won't load my orders.",
+      "Your KYC check passed this morning, so the account is open. || Has my KYC check gone through yet?",
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_name, family) => {
@@ -980,5 +997,26 @@ describe('acknowledge-feelings: angry, not abusive', () => {
   });
   test.each(DRAFTS.flatMap((d) => ANGRY.map((m) => [d, m])))('angry: asked to acknowledge: %s', (draft, customer) => {
     expect(shown(`${draft} || ${customer}`)).toContain('acknowledge-feelings');
+  });
+});
+
+describe('structure kind: unlessCustomerSaid (a declarative condition)', () => {
+  test('needs "when"; accepted with it', async () => {
+    const { parsePack } = await import('../../../lib/guidance/schema');
+    const base = { schemaVersion: 1, id: 't', name: 'T', version: '1.0.0', author: 'a', description: 'd', locale: 'en', updated: '2025-01-01' };
+    const rule = { id: 'r', kind: 'structure', title: 'T', severity: 'suggest', advice: 'A.', why: 'W.', examples: [], tests: { shouldMatch: [], shouldNotMatch: [] } };
+    expect(parsePack({ ...base, rules: [{ ...rule, when: { phrases: ['backend'] }, unlessCustomerSaid: true }] }).ok).toBe(true);
+    const bad = parsePack({ ...base, rules: [{ ...rule, minWords: 1, unlessCustomerSaid: true }] });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(JSON.stringify(bad.errors)).toMatch(/unlessCustomerSaid/);
+  });
+  test('drops only the matches whose whole words the customer used', () => {
+    const { rule, pack } = helpers;
+    const cc = compile([pack('t', [rule({ id: 'r', kind: 'structure', when: { phrases: ['backend', 'RMA'] }, unlessCustomerSaid: true })])]);
+    const run = (draft: string, customer: string) =>
+      lint(cc, { draft, thread: [{ role: 'customer', text: customer }], context: {} }).flatMap((h) => h.ranges.map((r) => draft.slice(r.start, r.end)));
+    expect(run('The backend sent your RMA.', 'Is the backend down?')).toEqual(['RMA']);
+    expect(run('The backend sent your RMA.', 'My backends are fine.')).toEqual(['backend', 'RMA']);
+    expect(run('The backend sent your RMA.', 'backend and RMA both')).toEqual([]);
   });
 });
