@@ -1,7 +1,7 @@
 /**
  * `npm run eval:drafts` — scores the guidance engine with the default pack against the labelled
  * draft corpus in tests/fixtures/drafts/ (format: tests/fixtures/drafts/README.md).
- *   (no flag)    the training splits: train, and train3 / train4 / train5 when their files are there (each on its own lines)
+ *   (no flag)    the training splits: train, and train3 / train4 / train5 / train6 when their files are there (each on its own lines)
  *   --heldout    the training splits, then the held-out split: its totals and per-rule counts (tp/fp/fn),
  *                never its texts, ids or errors
  *   --errors     also list, for the TRAINING splits only, each draft's missed and unexpected rules
@@ -12,15 +12,20 @@
  * does (assets/packs/heard-<lang>.json beside the English pack), with the customer's tone read in each
  * message's language as the background reads it. A language without a corpus is skipped.
  *
- * A rule "fires" when it has its own card (a hint in lint's output); rules folded into another
- * card ("also: …") and superseded rules do not count. mayFire rules count neither way.
+ * Two measures, both printed for every split (the held-out one as totals only):
+ *   shown       (the headline) a rule fires when the rep sees its title: its own card (a hint in
+ *               lint's output) OR folded into another card ("also: …", which the card shows). A
+ *               folded false alarm is a false positive, so this cuts both ways.
+ *   cards only  a rule fires only when it has its own card; folded rules count as not fired.
+ * A rule the engine drops without showing it anywhere counts in neither. mayFire rules count neither
+ * way. "Good replies without a warn hint" counts cards: a reply passes when no card is *Worth fixing*.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { compile } from '../lib/guidance/compile';
-import { countWords, lint } from '../lib/guidance/engine';
+import { countWords, firedRuleIds, lint } from '../lib/guidance/engine';
 import { lintContext } from '../lib/guidance/context';
 import { defaultPack } from '../lib/guidance/default-pack';
 import type { Hint } from '../lib/guidance/hint';
@@ -45,10 +50,10 @@ export const DraftRow = z.object({
 });
 export type DraftRow = z.infer<typeof DraftRow>;
 export type Split = 'train' | 'heldout';
-/** An English training split: train.jsonl, and train3.jsonl / train4.jsonl / train5.jsonl when there (later blind writers'). */
-export type EnSplit = Split | 'train3' | 'train4' | 'train5';
+/** An English training split: train.jsonl, and train3.jsonl … train6.jsonl when there (later blind writers'). */
+export type EnSplit = Split | 'train3' | 'train4' | 'train5' | 'train6';
 /** The extra training splits, each scored on its own lines when its file is there. */
-export const EXTRA_TRAINING_SPLITS = ['train3', 'train4', 'train5'] as const satisfies readonly EnSplit[];
+export const EXTRA_TRAINING_SPLITS = ['train3', 'train4', 'train5', 'train6'] as const satisfies readonly EnSplit[];
 
 /** A row of a language's corpus: ids "de-d001". */
 export const LangDraftRow = DraftRow.extend({ id: z.string().regex(/^[a-z]{2}-d\d{3,}$/) });
@@ -147,7 +152,7 @@ export function evalLanguages(opts: { heldout: boolean; dir?: string; packs?: re
     const out: LangResult['splits'] = {};
     for (const [split, r] of rows) {
       const { report } = scoreDrafts(r, linter);
-      out[split] = split === 'train' ? report : { ...report, perRule: {} };
+      out[split] = split === 'train' ? report : totalsOnly(report);
     }
     results.push({ lang, splits: out, packs: packsFor(packs, lang).map((p) => p.id) });
   }
@@ -166,7 +171,7 @@ export function formatLanguages(res: { results: LangResult[]; skipped: CorpusLan
   const summary = res.results.flatMap((r) =>
     (Object.entries(r.splits) as [Split, DraftReport][]).map(
       ([split, x]) =>
-        `  ${`${r.lang} ${split}`.padEnd(12)} ${String(x.drafts).padStart(4)} drafts  precision ${f2(x.overall.precision)}  recall ${f2(x.overall.recall)}  good without a warn ${x.good.withoutWarn}/${x.good.drafts}`,
+        `  ${`${r.lang} ${split}`.padEnd(12)} ${String(x.drafts).padStart(4)} drafts  precision ${f2(x.overall.precision)}  recall ${f2(x.overall.recall)}  good without a warn ${x.good.withoutWarn}/${x.good.drafts}  (cards only: precision ${f2(x.cardsOnly.overall.precision)}  recall ${f2(x.cardsOnly.overall.recall)})`,
     ),
   );
   if (summary.length > 0) lines.push('', 'per language:', ...summary);
@@ -182,17 +187,24 @@ export interface Counts {
   fp: number;
   fn: number;
 }
+export type Scored = Counts & { precision: number; recall: number };
 export interface DraftReport {
   drafts: number;
-  overall: Counts & { precision: number; recall: number };
-  perRule: Record<string, Counts & { precision: number; recall: number }>;
+  /** "Shown": own card or folded into one ("also: …"). The headline figure. */
+  overall: Scored;
+  perRule: Record<string, Scored>;
+  /** "Cards only": a rule counts only with its own card. */
+  cardsOnly: { overall: Scored; perRule: Record<string, Scored> };
   good: { drafts: number; words: number; hints: number; hintsPer100Words: number; withoutWarn: number; withoutWarnShare: number };
 }
 export interface ScoredDraft {
   row: DraftRow;
   hints: readonly Hint[];
+  /** Against the "shown" measure. */
   missed: string[];
   unexpected: string[];
+  /** Rules shown only as "also: …" on another card (in "shown", not in "cards only"). */
+  folded: string[];
 }
 
 export type Linter = (row: DraftRow) => readonly Hint[];
@@ -212,52 +224,69 @@ export function defaultLinter(): Linter {
     });
 }
 
-export function scoreDrafts(rows: readonly DraftRow[], linter: Linter): { report: DraftReport; scored: ScoredDraft[] } {
-  const perRule: Record<string, Counts> = {};
-  const add = (rule: string, k: keyof Counts) => ((perRule[rule] ??= { tp: 0, fp: 0, fn: 0 })[k] += 1);
-  const good = { drafts: 0, words: 0, hints: 0, withoutWarn: 0 };
-  const scored: ScoredDraft[] = [];
-  for (const row of rows) {
-    const hints = linter(row);
-    const fired = new Set(hints.map((h) => h.ruleId));
-    const must = new Set(row.mustFire);
-    const may = new Set(row.mayFire);
-    const missed: string[] = [];
-    const unexpected: string[] = [];
-    for (const rule of fired) {
-      if (must.has(rule)) add(rule, 'tp');
-      else if (!may.has(rule)) {
-        add(rule, 'fp');
-        unexpected.push(rule);
-      }
-    }
-    for (const rule of must) {
-      if (!fired.has(rule)) {
-        add(rule, 'fn');
-        missed.push(rule);
-      }
-    }
-    if (row.good) {
-      good.drafts++;
-      good.words += countWords(row.draft);
-      good.hints += hints.length;
-      if (!hints.some((h) => h.severity === 'warn')) good.withoutWarn++;
-    }
-    scored.push({ row, hints, missed, unexpected });
-  }
+/** A report without its per-rule tables (held-out JSON, long emails). */
+export const totalsOnly = (r: DraftReport): DraftReport => ({ ...r, perRule: {}, cardsOnly: { overall: r.cardsOnly.overall, perRule: {} } });
+
+/** Per-rule counts summed and turned into precision / recall. */
+function tally(perRule: Record<string, Counts>): { overall: Scored; perRule: Record<string, Scored> } {
   const total: Counts = { tp: 0, fp: 0, fn: 0 };
-  const rules: DraftReport['perRule'] = {};
+  const rules: Record<string, Scored> = {};
   for (const [rule, c] of Object.entries(perRule).sort(([a], [b]) => (a < b ? -1 : 1))) {
     total.tp += c.tp;
     total.fp += c.fp;
     total.fn += c.fn;
     rules[rule] = { ...c, precision: ratio(c.tp, c.tp + c.fp), recall: ratio(c.tp, c.tp + c.fn) };
   }
+  return { overall: { ...total, precision: ratio(total.tp, total.tp + total.fp), recall: ratio(total.tp, total.tp + total.fn) }, perRule: rules };
+}
+
+/** tp / fp / fn of one draft's fired rules against its labels, added to perRule; returns [missed, unexpected]. */
+function judge(fired: ReadonlySet<string>, row: DraftRow, perRule: Record<string, Counts>): [string[], string[]] {
+  const add = (rule: string, k: keyof Counts) => ((perRule[rule] ??= { tp: 0, fp: 0, fn: 0 })[k] += 1);
+  const must = new Set(row.mustFire);
+  const may = new Set(row.mayFire);
+  const missed: string[] = [];
+  const unexpected: string[] = [];
+  for (const rule of fired) {
+    if (must.has(rule)) add(rule, 'tp');
+    else if (!may.has(rule)) {
+      add(rule, 'fp');
+      unexpected.push(rule);
+    }
+  }
+  for (const rule of must) {
+    if (!fired.has(rule)) {
+      add(rule, 'fn');
+      missed.push(rule);
+    }
+  }
+  return [missed, unexpected];
+}
+
+export function scoreDrafts(rows: readonly DraftRow[], linter: Linter): { report: DraftReport; scored: ScoredDraft[] } {
+  const shownRules: Record<string, Counts> = {};
+  const cardRules: Record<string, Counts> = {};
+  const good = { drafts: 0, words: 0, hints: 0, withoutWarn: 0 };
+  const scored: ScoredDraft[] = [];
+  for (const row of rows) {
+    const hints = linter(row);
+    const cards = new Set(hints.map((h) => h.ruleId));
+    const shown = new Set(firedRuleIds(hints));
+    const [missed, unexpected] = judge(shown, row, shownRules);
+    judge(cards, row, cardRules);
+    if (row.good) {
+      good.drafts++;
+      good.words += countWords(row.draft);
+      good.hints += hints.length;
+      if (!hints.some((h) => h.severity === 'warn')) good.withoutWarn++;
+    }
+    scored.push({ row, hints, missed, unexpected, folded: [...shown].filter((r) => !cards.has(r)) });
+  }
   return {
     report: {
       drafts: rows.length,
-      overall: { ...total, precision: ratio(total.tp, total.tp + total.fp), recall: ratio(total.tp, total.tp + total.fn) },
-      perRule: rules,
+      ...tally(shownRules),
+      cardsOnly: tally(cardRules),
       good: {
         ...good,
         hintsPer100Words: good.words === 0 ? 0 : (100 * good.hints) / good.words,
@@ -268,17 +297,20 @@ export function scoreDrafts(rows: readonly DraftRow[], linter: Linter): { report
   };
 }
 
-
 export function formatReport(title: string, r: DraftReport, perRule = true): string {
   const lines = [
     `${title}: ${r.drafts} drafts`,
-    `  overall   precision ${f2(r.overall.precision)}  recall ${f2(r.overall.recall)}  (tp ${r.overall.tp}, fp ${r.overall.fp}, fn ${r.overall.fn})`,
+    `  shown       precision ${f2(r.overall.precision)}  recall ${f2(r.overall.recall)}  (tp ${r.overall.tp}, fp ${r.overall.fp}, fn ${r.overall.fn})`,
+    `  cards only  precision ${f2(r.cardsOnly.overall.precision)}  recall ${f2(r.cardsOnly.overall.recall)}  (tp ${r.cardsOnly.overall.tp}, fp ${r.cardsOnly.overall.fp}, fn ${r.cardsOnly.overall.fn})`,
     `  good replies: ${r.good.drafts}, hints per 100 words ${r.good.hintsPer100Words.toFixed(2)}, without a warn hint ${r.good.withoutWarn}/${r.good.drafts} (${pct(r.good.withoutWarnShare)})`,
   ];
   if (perRule) {
-    lines.push('  rule                         tp   fp   fn  precision  recall');
+    lines.push('  rule (shown)                 tp   fp   fn  precision  recall   cards only tp/fp/fn where different');
     for (const [rule, c] of Object.entries(r.perRule)) {
-      lines.push(`  ${rule.padEnd(26)} ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)}  ${f2(c.precision).padStart(9)}  ${f2(c.recall).padStart(6)}`);
+      const k = r.cardsOnly.perRule[rule];
+      const differs = !k || k.tp !== c.tp || k.fp !== c.fp || k.fn !== c.fn;
+      const cards = differs ? `   ${k ? `${k.tp}/${k.fp}/${k.fn}` : '0/0/0'}` : '';
+      lines.push(`  ${rule.padEnd(26)} ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)}  ${f2(c.precision).padStart(9)}  ${f2(c.recall).padStart(6)}${cards}`);
     }
   }
   return lines.join('\n');
@@ -295,8 +327,8 @@ function main(argv: readonly string[]): void {
     const all = scoreDrafts(rows, linter);
     const long = scoreDrafts(rows.filter(isLongEmail), linter);
     const training = split !== 'heldout';
-    out[split] = training ? all.report : { ...all.report, perRule: {} };
-    out[`${split}-long-emails`] = { ...long.report, perRule: {} };
+    out[split] = training ? all.report : totalsOnly(all.report);
+    out[`${split}-long-emails`] = totalsOnly(long.report);
     if (json) return;
     // The held-out split prints counts only: totals and per rule (never a text, an id or an error).
     console.log('\n' + formatReport(`${split} split`, all.report));
@@ -306,7 +338,8 @@ function main(argv: readonly string[]): void {
       console.log(`\nerrors (${split}):`);
       for (const s of all.scored) {
         if (s.missed.length === 0 && s.unexpected.length === 0) continue;
-        console.log(`  ${s.row.id}${s.row.good ? ' good' : ''}: missed [${s.missed.join(', ')}] unexpected [${s.unexpected.join(', ')}]`);
+        const folded = s.folded.length > 0 ? ` (folded: ${s.folded.join(', ')})` : '';
+        console.log(`  ${s.row.id}${s.row.good ? ' good' : ''}: missed [${s.missed.join(', ')}] unexpected [${s.unexpected.join(', ')}]${folded}`);
       }
     }
   };

@@ -44,6 +44,9 @@ const PLAN: Matcher = {
     'I\'ll ... get', 'I will ... get', 'you\'ll have', 'you will have', 'you\'ll get', 'you will get', 'I\'m sending', 'I\'ve sent',
     'I have sent', 'give me', 'bear with me', 'I\'ve booked', 'I have booked', 'I\'ve arranged', 'I have arranged', 'I\'ve scheduled',
     'I\'ve ordered', 'I\'ve requested', 'I\'ve opened', 'I\'ve logged', 'I\'ve flagged',
+    // Under way, or promised without a subject ("I'm calling the courier now and will update you within the hour").
+    'I\'m calling', 'I\'m ringing', 'I\'m contacting', 'I\'m emailing', 'I\'m speaking to', 'I\'m on it', 'will update you',
+    'will call you', 'will get back to you', 'will let you know', 'will message you', 'will email you',
   ],
   // Any first-person commitment: "I'll text you…", "we'll ring the depot…".
   pattern: '\\b(?:[Ii]|[Ww]e)(?:\'ll|’ll| will| shall|\'m going to| am going to)\\s(?!see\\b)',
@@ -61,11 +64,13 @@ const TIME: Matcher = {
     'not later than', 'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri',
     // A window counted in working days, said any way: "it takes up to 5 working days".
     'working days', 'business days', 'working day', 'business day', 'half an hour', 'after lunch', 'before lunch', 'end of play', 'this arvo',
+    // A time anchored to one just given ("The engineer comes on Friday. I'll call you that morning"), and "the next half hour".
+    'that morning', 'that afternoon', 'that evening', 'the day before', 'the night before', 'the morning of', 'half hour',
   ],
   // A window ("within 2 hours", "in 3-5 working days": the phrases above take the working days), a clock time ("3 pm", "14:30", "at 4"), a date
   // ("14 March", "March 14th", "by the 3rd").
   pattern:
-    '\\b(?:within|in|under|before) (?:the next )?(?:\\d{1,3}(?:\\s?(?:[-–]|to)\\s?\\d{1,3})?|an?|one|two|three|a (?:few|couple of))\\s?(?:min(?:ute)?s?|h(?:ours?|rs?)?|days?|weeks?)\\b|\\b\\d{1,2}(?::[0-5]\\d|(?:[:.][0-5]\\d)?\\s?[ap]\\.?m\\b)|\\b\\d{1,2}[a-z]{0,2}\\s(?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\b(?:jan|feb|mar|apr|ju[nl]|aug|sep|oct|nov|dec)[a-z]{0,6}\\s\\d{1,2}[a-z]{0,2}\\b|\\b(?:at|by|before) \\d{1,2}\\b|\\b(?:by|on|before) (?:the )?\\d{1,2}(?:[snrt][tdh]|/\\d{1,2})\\b',
+    '\\b(?:within|in|under|before) (?:the next |about |around )?(?:\\d{1,3}(?:\\s?(?:[-–]|to)\\s?\\d{1,3})?|an?|one|two|three|a (?:few|couple of))\\s?(?:min(?:ute)?s?|h(?:ours?|rs?)?|days?|weeks?)\\b|\\b\\d{1,2}(?::[0-5]\\d|(?:[:.][0-5]\\d)?\\s?[ap]\\.?m\\b)|\\b\\d{1,2}[a-z]{0,2}\\s(?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\b(?:jan|feb|mar|apr|ju[nl]|aug|sep|oct|nov|dec)[a-z]{0,6}\\s\\d{1,2}[a-z]{0,2}\\b|\\b(?:at|by|before) \\d{1,2}\\b|\\b(?:by|on|before) (?:the )?\\d{1,2}(?:[snrt][tdh]|/\\d{1,2})\\b',
   flags: 'i',
 };
 
@@ -99,7 +104,7 @@ const DELIVERABLE_ARRIVES_UNTIMED: Matcher = {
 };
 
 /** What we send the customer, as phrases: "you'll get a cancellation confirmation by email…". */
-const DELIVERABLES = ['email', 'text', 'confirmation', 'label', 'link', 'quote', 'voucher', 'invoice', 'contract', 'letter'].flatMap((n) => [
+const DELIVERABLES = ['email', 'text', 'confirmation', 'label', 'link', 'quote', 'voucher', 'invoice', 'contract', 'letter', 'credit note', 'receipt', 'certificate', 'report'].flatMap((n) => [
   `you'll get ... ${n}`, `you will get ... ${n}`, `you'll receive ... ${n}`, `you will receive ... ${n}`,
 ]);
 
@@ -129,6 +134,23 @@ const COMMITMENT: Matcher = {
     'are coming on', 'will collect it', 'will collect the', 'will pick it up', 'will pick up the', 'is booked in for', 'will come out',
     ...DELIVERABLES, 'voucher will arrive', 'quote will arrive', 'label will arrive', 'invoice will arrive', 'confirmation will arrive',
     'tracking number will come', 'will be in your inbox',
+    // Said as an aim or an expectation ("I should have an update for you by Monday", "I aim to have it fixed by Friday"),
+    // as a step someone was asked to take ("I've asked my manager to call you before 6"), or as a note ("Next update
+    // from me: tomorrow at 9"). Not what is under way now ("I'm sending the blue one out today": done, nothing to log)
+    // nor a thing's schedule ("the fix goes out on Thursday").
+    'I should have an update', 'I should have an answer', 'I should have news', 'I should have more', 'we should have an update',
+    'we should have an answer', 'we should have news', 'I aim to', 'I\'m aiming to', 'I am aiming to', 'I expect to have',
+    'asked ... to call you', 'asked ... to ring you', 'asked ... to phone you', 'asked ... to contact you', 'asked ... to email you',
+    'asked ... to get back to you', 'update from me', 'call from me', 'update from us',
+    // What they will have and when ("You'll have it by Thursday", "Expect it by Friday"), our act said as its result ("It will be
+    // done by 5 pm", "your order will ship tomorrow"), a hold or a callback put in ("I've put a hold on the room until 5 pm
+    // Monday", "I've booked a callback for 3pm"), a visit ("someone will be out to you on Thursday"), a chat "will revert by…".
+    'you\'ll have it', 'you will have it', 'you\'ll have your', 'you will have your', 'you\'ll have the', 'you will have the',
+    'expect it by', 'expect the', 'expect your', 'will be done', 'will be ready', 'will be sorted', 'will be updated', 'will be live',
+    'will ship', 'put a hold', 'hold it until', 'hold the room', 'hold the booking', 'hold the slot',
+    'booked a callback', 'booked you a callback', 'will be out to you', 'will be round', 'will come round',
+    'will revert by', 'will reply by', 'will respond by', 'will confirm by', 'we\'re aiming to', 'we are aiming to',
+    'we aim to have',
   ],
   // "You'll get / see / receive …" alone is the system or a third party at work (a confirmation
   // email, a refund showing): the rep's promise is "you'll hear from me/us", or someone's named act.
@@ -138,7 +160,7 @@ const COMMITMENT: Matcher = {
 
 /** The promise waits on the customer: nothing to log or time yet. */
 const CONDITIONAL: Matcher = {
-  phrases: ['unless', 'once you', 'once you\'ve', 'once you have', 'when you', 'when you\'ve', 'reply to this', 'reply here', 'reply with', 'just reply', 'reply and', 'tell me', 'send me', 'message me', 'just ask', 'whichever'],
+  phrases: ['unless', 'once you', 'once you\'ve', 'once you have', 'when you', 'when you\'ve', 'reply to this', 'reply here', 'reply with', 'just reply', 'reply and', 'tell me', 'send me', 'message me', 'just ask', 'whichever', 'reply by', 'so I can', 'so that I can', 'so we can'],
   // "…, if that works for you" / "let me know if that suits" ask permission: the promise stands.
   pattern: '(?:(?<!even )\\b[Ii]f(?! (?:I|we) (?:don[\'’]?t|do not) hear\\b| you (?:still )?(?:haven[\'’]?t|have not|don[\'’]?t|do not) (?:heard|hear|had|got|received)\\b| we (?:get|are) (?:cut off|disconnected)\\b| the (?:chat|call|line) (?:drops|cuts)\\b)|\\b[Ll]et me know)\\b(?! (?:if )?(?:that|this|it|the time|the slot)(?:[\'’]s| is)? (?:(?:doesn[\'’]?t|does not|isn[\'’]?t|is not|not) )?(?:ok|okay|alright|fine|good|works?|suits?|helps?|convenient)\\b)',
   flags: 'i',
@@ -155,6 +177,29 @@ const WHEN_SRC =
 
 /** What the customer did not do, for "you didn't enter the code" (blame). */
 const YOU_DIDNT = ['enter', 'include', 'add', 'select', 'tick', 'update', 'attach', 'provide', 'send', 'follow', 'tell us', 'told us', 'inform us', 'mention', 'register', 'activate', 'confirm', 'save', 'keep', 'return', 'pay', 'use', 'let us know'];
+
+/** Reminding the customer you said it before (as-i-said); also keeps draft-tone-risk quiet on the same words. */
+const AS_I_SAID: Matcher = {
+  phrases: ['as I said', 'as I already said', 'as I\'ve said', 'as I mentioned', 'as I already mentioned', 'as I\'ve mentioned', 'as previously mentioned', 'as previously stated', 'as stated', 'as already explained', 'as I explained', 'as I\'ve explained', 'like I said', 'like I already said', 'I already told you', 'I\'ve already told you', 'as I told you', 'for the last time', 'per my last email', 'per my previous email', 'as I stated', 'as stated previously', 'as mentioned before', 'as mentioned previously', 'as mentioned earlier', 'as already mentioned', 'as I have said', 'as I have mentioned', 'as I have already', 'as I\'ve already', 'like I mentioned', 'like I told you', 'as already stated', 'as explained before', 'as explained previously', 'as per my previous', 'as per my last', 'I have already explained', 'I\'ve already explained', 'I already explained', 'I already mentioned', 'as previously advised', 'as advised earlier', 'as advised before', 'as previously informed', 'as informed earlier', 'as informed before', 'as I informed you', 'as previously communicated', 'I repeat', 'as mentioned in my', 'as mentioned in our last', 'as mentioned in our previous', 'as explained in my', 'as stated in my', 'as noted in my', 'as outlined in my', 'as detailed in my', 'as noted previously', 'as noted before', 'as outlined previously', 'as I noted', 'as I pointed out', 'as I outlined', 'as already noted', 'as already advised', 'as I advised', 'as I said before', 'like I said before', 'like I told u', 'as I told u', 'like i said b4'],
+};
+
+/** What the customer did wrong, said as the cause (you-should-have); also keeps draft-tone-risk quiet on the same words. */
+const BLAME: Matcher = {
+  phrases: ['you failed to', 'you didn\'t read', 'you did not read', 'if you had read', 'if you\'d read', 'you were supposed to', 'you forgot to', 'you neglected to', 'your fault', 'you didn\'t follow', 'you did not follow', 'you must have', 'you entered the wrong', 'you entered an incorrect', 'you selected the wrong', 'you chose the wrong', 'you ordered the wrong', 'you picked the wrong', 'you gave us the wrong', 'you provided the wrong', 'you provided an incorrect', 'you didn\'t check', 'you did not check', 'you ignored', 'due to your error', 'due to your mistake', 'user error', 'your mistake', 'your error', 'had you read', 'had you checked', 'had you contacted', 'you were meant to', 'you didn\'t bother', 'you never bothered', // What they did not do, said as the cause: "you didn't enter the code", "you never told us", "you were told to keep it".
+    ...['didn\'t', 'did not', 'never'].flatMap((n) => YOU_DIDNT.map((v) => `you ${n} ${v}`)), 'be more careful', 'more carefully', 'pay more attention', 'you were told to', 'you were told not to', 'you were advised to', 'you were asked to', 'you were instructed to', 'you were clearly told', 'you were already told'],
+  // What they should have done (not "you should have it by now", not "you shouldn't have had to wait"),
+  // and what would not have happened if they had.
+  pattern:
+    '(?<!\\b(?:to|for|with|from|than) )\\byou (?:really |honestly |probably |just )?should(?:n[\'’]?t)?(?:[\'’]?ve| have| of) (?!had to\\b|received|got\\b|gotten|been|had\\b|heard|seen|it\\b|them\\b|one\\b|the\\b|an?\\b|your\\b|everything|all\\b)(?:double-|re-)?\\b(?:[a-z]+(?:ed|ne|wn|ught|ade|ent|ept|ead|ut)|let (?:us|me))\\b|\\bif you(?:[\'’]d| had) (?:just |only )?\\w+\\b[^.!?\\n]{0,80}\\b(?:wouldn[\'’]?t|would not|would have|would[\'’]ve|won[\'’]?t)\\b' +
+    '',
+  flags: 'i',
+};
+
+/** Words that talk down (condescending); also keep draft-tone-risk quiet on the same words. */
+const CONDESCENDING = ['obviously', 'as you can clearly see', 'as anyone can see', 'as you should know', 'as you should be aware', 'needless to say', 'it\'s very simple', 'it\'s really simple', 'it\'s quite simple', 'it\'s not rocket science', 'surely you', 'I\'m sure you\'re aware', 'with all due respect', 'no offence', 'no offense', 'self-explanatory', 'clearly you', 'as I\'m sure you know', 'as you\'re probably aware', 'as you are probably aware', 'as you may be aware', 'it\'s pretty simple', 'it\'s super simple', 'is actually really simple', 'is actually very simple', 'is really not that hard', 'it\'s not that hard', 'it\'s not that difficult', 'most people manage', 'most customers manage', 'most people can do', 'most people figure', 'everyone else manages', 'did you even', 'did you actually read', 'let me spell it out', 'spell it out for you', 'I\'d gently point out', 'sweetie', 'sweetheart', 'my dear', 'ought to know', 'beginner mistake', 'rookie mistake', 'everyone knows', 'common sense', 'it\'s in the manual', 'hard to miss', 'can\'t miss it', 'cannot miss it', 'can\'t really miss it', 'right there on', 'right there in', 'right there at', 'right in front of you', 'I\'m sure you\'re very busy, but', 'I\'m sure you\'re busy, but', 'clearly labelled', 'clearly labeled', 'clearly marked', 'in big letters', 'in bold letters', 'plain as day', 'in plain sight', 'staring you in the face', 'if you\'d looked', 'if you had looked', 'it\'s all in the manual', 'clearly stated', 'clearly states', 'any business owner', 'very easy to find', 'really easy to find', 'is clearly explained', 'are clearly explained', 'was clearly explained', 'were clearly explained'];
+
+/** REFUSAL's flat "we don't do…" as phrases (its pattern says it for no-without-alternative). */
+const REFUSED_FLAT = ['do', 'give', 'accept', 'allow', 'refund', 'ship', 'deliver', 'exchange', 'sell', 'make exceptions'].flatMap((v) => [`we don't ${v}`, `we do not ${v}`]);
 
 const REFUSAL: Matcher = {
   phrases: [
@@ -198,7 +243,7 @@ const ALTERNATIVE: Matcher = {
     'is in stock', 'are in stock', 'still in stock', 'back in stock', 'is available', 'are available', 'is still available', 'ships today',
     'ship today', 'ships tomorrow', 'works on', 'works for', 'work for', 'the most we can', 'the most I can', 'the best we can',
     // Who else may help: "your travel insurer, who may be able to assist".
-    'who may be able', 'who might be able', 'may be able to help', 'may be able to assist', 'might be able to help', 'might be able to assist',
+    'who may be able', 'who might be able', 'staff can', 'staff will', 'desk can', 'agent can', 'agents can', 'crew can', 'may be able to help', 'may be able to assist', 'might be able to help', 'might be able to assist',
     // What is still there, said as a fact: "there's one at 11", "the resale page lets you sell it", "the warranty still covers it",
     // "a credit note is yours if you want it", "want me to reserve one?", "upgrading to Plus unlocks it".
     'there\'s one', 'there is one', 'there\'s another', 'there is another', 'there are other', 'there\'s also', 'there is also', 'there are also',
@@ -208,6 +253,13 @@ const ALTERNATIVE: Matcher = {
     'things I can do', 'things we can do', 'something I can do', 'something we can do', 'I can do is', 'we can do is',
     // Good news beside the no: "so the repair is free", "the website works the same".
     'is free', 'are free', 'free of charge', 'at no cost', 'goodwill', 'works the same', 'works just as', 'also works',
+    // The nearest thing, the best option left, a new offer, what stays usable, what is possible, and an offer that waits on
+    // one thing from them: "the closest is the burgundy", "your best option is…", "there's a new one on the 1st", "the balance
+    // stays on the card", "if you give me a street address, I'll…".
+    'the closest is', 'the closest one', 'the closest match', 'the closest thing', 'the nearest one', 'the nearest equivalent',
+    'closest alternative', 'best option', 'best bet', 'there\'s a new', 'there is a new', 'stays on',
+    'stays valid', 'remains valid', 'can still be', 'can be used', 'if you give me', 'if you tell me',
+    'if you let me know', 'if you can send', 'if you\'re able to', 'if you are able to',
   ],
   // What someone can still do: "I can …", "you can still …" (not "I can't").
   pattern:
@@ -229,14 +281,14 @@ const THIRD_PARTY = [
 ];
 
 /** Words of the trade a customer should not need to know. */
-const JARGON = ['SLA', 'RMA', 'backend', 'back-end', 'tier 2', 'tier two', 'tier 3', 'L2', 'L3', 'escalation matrix', 'ticket status', 'pending status', 'sync issue', 'provisioning', 'propagate', 'propagation', 'the dev team', 'the devs', 'bug ticket', 'Jira', 'root cause', 'RCA', 'KB article', 'hotfix', 'ONT', 'OLT', 'CPE', 'DSLAM', 'TAT', 'AHT', 'CSAT', 'P2 ticket', 'INC number', 'work order', 'WO number', 'L1', 'tier 1', 'tier one', 'dispatch queue', 'ticket ID', 'SKU', 'provisioned', 'de-provisioned', 'reprovision', 'the CRM', 'our CRM', 'packet loss', 'firmware rollback', 'ticketing system', 'JIRA ticket', 'hotfix', 'escalated to engineering', 'QA', '3PL', 'LTL', 'our DC', 'the DC', 'CDN', 'presigned', 'multipart', 'auth token', 'KYC', 'BSS', 'FRM'];
+const JARGON = ['SLA', 'RMA', 'backend', 'back-end', 'tier 2', 'tier two', 'tier 3', 'L2', 'L3', 'escalation matrix', 'ticket status', 'pending status', 'provisioning', 'propagate', 'propagation', 'the dev team', 'the devs', 'bug ticket', 'Jira', 'root cause', 'RCA', 'KB article', 'hotfix', 'ONT', 'OLT', 'CPE', 'DSLAM', 'TAT', 'AHT', 'CSAT', 'P2 ticket', 'INC number', 'work order', 'WO number', 'L1', 'tier 1', 'tier one', 'dispatch queue', 'ticket ID', 'SKU', 'provisioned', 'de-provisioned', 'reprovision', 'the CRM', 'our CRM', 'packet loss', 'firmware rollback', 'ticketing system', 'JIRA ticket', 'hotfix', 'escalated to engineering', 'QA', '3PL', 'LTL', 'our DC', 'the DC', 'CDN', 'presigned', 'multipart', 'auth token', 'KYC', 'BSS', 'FRM'];
 
 /** A code (case-sensitive): not an everyday one (UK, SMS, PDF), not a reference (HB-77812), not a word of a shouted line. */
 const CODE =
-  "\\b(?=[A-Z][A-Z0-9])(?<![-/]|[A-Z]{2}[\\s,.!:;]{1,2}|[A-Z]{2} \\d{1,4} )(?!(?:UK|US|USA|EU|ID|PIN|SMS|PDF|TV|PC|USB|VAT|FAQ|OK|AM|PM|ETA|IT|HR|NHS|GP|SIM|URL|UTC|GMT|BST|ATM|IBAN|DIY|ASAP|VIP|FYI|PS|NB|CEO|BBC|IOS|MR|MRS|MS|DR|GB|MB|KB|TB|GHZ|MHZ|MPH|KM|KG|LED|LCD|HDMI|TBC|TBA|RSVP|PO|PS5|XL|XXL|CET|CEST|EST|PST|CSV)\\b)[A-Z][A-Z0-9]+\\b(?![-’'/]|[\\s,.!:;]{1,2}[A-Z]{2}|\\s\\d)";
+  "\\b(?=[A-Z][A-Z0-9])(?<![-/]|[A-Z]{2}[\\s,.!:;]{1,2}|[A-Z]{2} \\d{1,4} )(?!(?:UK|US|USA|EU|ID|PIN|SMS|PDF|TV|PC|USB|VAT|FAQ|OK|AM|PM|ETA|IT|HR|NHS|GP|SIM|URL|UTC|GMT|BST|ATM|IBAN|DIY|ASAP|VIP|FYI|PS|NB|CEO|BBC|IOS|MR|MRS|MS|DR|GB|MB|KB|TB|GHZ|MHZ|MPH|KM|KG|LED|LCD|HDMI|TBC|TBA|RSVP|PO|PS5|XL|XXL|CET|CEST|EST|PST|CSV|EUR|USD|GBP|AUD|CAD|CHF)\\b)[A-Z][A-Z0-9]+\\b(?![-’'/]|[\\s,.!:;]{1,2}[A-Z]{2}|\\s\\d)";
 /** Three codes close together ("flagged as EST reads… an EAC uplift based on your previous supplier's AQ"). */
 /** A code that is not an everyday one: three codes close together count only from one ("VAT", "PDF", "CET" alone do not make a reply jargon). */
-const NOT_EVERYDAY_CODE = "\\b(?!(?:VAT|PDF|CSV|CET|UTC|GMT|UK|US|EU)\\b)[A-Z][A-Z0-9]";
+const NOT_EVERYDAY_CODE = "\\b(?!(?:VAT|PDF|CSV|CET|UTC|GMT|UK|US|EU|EUR|USD|GBP|AUD|CAD|CHF)\\b)[A-Z][A-Z0-9]";
 const THREE_CODES = `${NOT_EVERYDAY_CODE}[^\\n]{1,100}?\\b[A-Z][A-Z0-9][^\\n]{1,100}?\\b[A-Z][A-Z0-9]`;
 
 /** An alternative next to the no: also something the rep has already done instead ("so I've upgraded it", "I've sent
@@ -293,14 +345,15 @@ const REPEAT_SAYS: Matcher = {
     '{call} ... again', '{chase} ... again', 'back again', 'yet again', 'again and again',
     'I contacted you', 'I emailed you', 'I called you', 'I wrote to you', 'I\'ve contacted you', 'I\'ve emailed you', 'I\'ve called you',
     'I\'ve written to you', 'still waiting', 'already contacted',
-    'already called', 'already emailed', 'already written', 'already told', 'keep having to', 'how many times', 'several times',
+    'already called', 'already emailed', 'already written', 'keep having to', 'how many times', 'several times',
     'multiple times', 'nobody has', 'no one has', 'nobody got back', 'no one got back', 'nobody helped', 'no one helped',
-    // Nobody answered, said any way: "still no answer", "nobody replied", "I never heard back".
+    // Nobody answered, said any way: "still no answer", "nobody replied", "I never heard back". Not a delay alone ("it still
+    // hasn't arrived": late, not back again), nor pushback in the same conversation ("I already told you…").
     'nobody replied', 'no one replied', 'nobody answered', 'no one answered', 'nobody responded', 'no one responded', 'still no answer',
-    'still no reply', 'still no response', 'still no word', 'still no update', 'still no refund', 'still no sign', 'still not received', 'still haven\'t received', 'still have not received', 'still hasn\'t arrived', 'still not arrived', 'no reply yet', 'no response yet',
+    'still no reply', 'still no response', 'still no word', 'still no update', 'still no refund', 'still no sign', 'no reply yet', 'no response yet',
     'never heard back', 'haven\'t heard back', 'have not heard back', 'not heard back', 'never got a reply', 'never got an answer',
     'never got a response', 'heard nothing', 'no one got back to me', 'following up on', 'following up again', 'chasing this',
-    'chasing up', 'I already sent', 'I\'ve already sent', 'I have already sent', 'I already gave', 'I already told', 'I already explained',
+    'chasing up', 'I already sent', 'I\'ve already sent', 'I have already sent', 'I already gave', 'I already explained', 'already told your', 'already told someone', 'already told one of', 'already told them', 'already told the', 'already told you on the', 'already told you last',
     // "I wrote last week", "I sent the photos yesterday": they were here before.
     ...['I wrote', 'I {email}', 'I {call}', 'I rang', 'I phoned', 'I {message}', 'I {contact}', 'I sent'].flatMap((v) => ['last week', 'yesterday', 'days ago', 'week ago'].map((t) => `${v} ... ${t}`)),
   ],
@@ -320,6 +373,9 @@ const POLICY: Matcher = {
     'cooling off period', 'return window', 'returns window', 'terms and conditions', 'that\'s the rule', 'the rule is',
     'the decision stands', 'outside the scope', 'membership agreement', 'the agreement', 'your agreement', 'our agreement', 'your contract',
     'the contract', 'contract terms', 'minimum term', 'notice period', 'terms say', 'terms state', 'the terms of', 'as per our', 'per our',
+    // The rule named another way: "the fare rules", "conditions accepted at booking", "we can't make exceptions", "it applies to all".
+    'fare rules', 'fare conditions', 'conditions of carriage', 'booking conditions', 'the conditions', 'make exceptions', 'no exceptions',
+    'apply to all', 'applies to all', 'our rules',
   ],
   // The rule quoted by its number: "section 4.2", "clause 7.2"; a policy named by its kind: "our baggage policy".
   pattern: '\\b(?:section|clause|paragraph|article|condition) \\d|\\bpolic(?:y|ies)\\b(?<=\\b(?:our|the|this|that|your) (?:[a-z]{1,20}[ -]){1,2}polic(?:y|ies))',
@@ -429,9 +485,10 @@ export const defaultPack: Pack = {
       unlessNear: [
         { within: 'rest', all: [PLAN, TIME] },
         { within: 'next-sentence', all: [PLAN, AT_ONCE] },
+        { within: 'next-sentence', all: [{ phrases: ['what I can do', 'what we can do', 'notification list', 'the moment it', 'the minute it', 'as soon as it'] }] },
         // The customer's doubt, not the rep's: "if you're unsure of the password…".
         { within: 'clause', all: [{ pattern: '\\byou(?:[\'’]re| are|[\'’]re not| are not| aren[\'’]?t)? (?:not |still )?(?:unsure|sure|certain)\\b|\\byou (?:don[\'’]?t|do not|may not|might not) know\\b|\\byou (?:have|had) no (?:idea|clue)\\b|\\bif unsure\\b', flags: 'i' }] },
-        { within: 'clause', all: [{ phrases: ['don\'t know if you', 'don\'t know if you\'ve', 'don\'t know if you\'re', 'do not know if you', 'not sure if you', 'not sure if you\'ve', 'not sure if you\'re', 'not sure whether you', 'don\'t know whether you', 'not sure if this helps', 'don\'t know if this helps', 'not sure if that helps', 'not sure I understand', 'not sure I follow', 'not sure what you expected', 'how else to explain', 'how else to put', 'how else I can explain', 'how else to say', 'say it better', 'say I blame', 'say enough', 'say how sorry', 'say how grateful', 'say for certain, so', 'say for sure, so', 'can\'t tell you how', 'cannot tell you how', 'couldn\'t tell you how'] }] },
+        { within: 'clause', all: [{ phrases: ['don\'t know if you', 'don\'t know if you\'ve', 'don\'t know if you\'re', 'do not know if you', 'not sure if you', 'not sure if you\'ve', 'not sure if you\'re', 'not sure whether you', 'don\'t know whether you', 'not sure if this helps', 'don\'t know if this helps', 'not sure if that helps', 'not sure I understand', 'not sure I follow', 'not sure what you expected', 'what else you expect', 'what you expect', 'not sure why you think', 'don\'t know why you think', 'not sure where you got', 'don\'t know where you got', 'how else to explain', 'how else to put', 'how else I can explain', 'how else to say', 'say it better', 'say I blame', 'say enough', 'say how sorry', 'say how grateful', 'say for certain, so', 'say for sure, so', 'can\'t tell you how', 'cannot tell you how', 'couldn\'t tell you how'] }] },
       ],
       advice: 'Say how you will find the answer and when you will come back with it. If you can\'t find it yourself, offer to ask a supervisor, and log the promise so it is kept.',
       why: 'Not knowing is normal; saying so without a plan tells the customer they have hit a dead end.',
@@ -456,7 +513,7 @@ export const defaultPack: Pack = {
         // or an assurance rather than a follow-up ("we'll make sure it doesn't happen again").
         // …or another team's step, tied to theirs ("the repair team will confirm that once they've checked it"), or to the
         // customer's own ("we'll send a confirmation link, and once you click it the change is done").
-        { within: 'clause', all: [{ phrases: AT_ONCE.phrases, pattern: '\\bmake sure\\b[^.!?\\n]{0,50}\\b(?:again|never|nothing|no one|nobody|doesn[\'’]?t|does not|won[\'’]?t|isn[\'’]?t|knows?|is aware|are aware)\\b|\\b(?:once|when|after) they(?:[\'’]ve| have)\\b', flags: 'i' }] },
+        { within: 'clause', all: [{ phrases: [...AT_ONCE.phrases!, 'when I write back', 'when I reply', 'when I get back to you', 'when I call you', 'when I next', 'in my next', 'with my update', 'in the same email', 'at the same time', 'automatically'], pattern: '\\bmake sure\\b[^.!?\\n]{0,50}\\b(?:again|never|nothing|no one|nobody|doesn[\'’]?t|does not|won[\'’]?t|isn[\'’]?t|knows?|is aware|are aware)\\b|\\b(?:once|when|after) they(?:[\'’]ve| have)\\b', flags: 'i' }] },
         // A sentence that opens on the customer's condition: "If you'd rather…, I can…, and we'll send…",
         // "Let me know if it doesn't arrive, and I'll take a look".
         // …and a promise that was not kept, told as what happened: "we didn't come back to you".
@@ -489,7 +546,8 @@ export const defaultPack: Pack = {
         { within: 'clause', all: [DELIVERABLE_UNTIMED] },
         { within: 'clause', all: [DELIVERABLE_IN_MINUTES] },
         // "in a few minutes", "a minute or two": nothing to set a reminder for; "usually within a day": an estimate.
-        { within: 'clause', all: [{ pattern: '\\b(?:within|in) (?:a few|a couple of) min|\\ba minute or two\\b|\\b(?:usually|normally|typically|generally) (?:within|in|by|takes|\\d)', flags: 'i' }] },
+        // …and what should already have happened ("you should have got an email from us on Monday"): past, not a promise.
+        { within: 'clause', all: [{ pattern: '\\b(?:within|in) (?:a few|a couple of) min|\\ba minute or two\\b|\\b(?:usually|normally|typically|generally) (?:within|in|by|takes|\\d)|\\bshould(?:[\'’]?ve| have) (?:got|gotten|had|received|heard|been)\\b', flags: 'i' }] },
         { within: 'clause', all: [DELIVERABLE_ARRIVES_UNTIMED] },
       ],
       advice: 'You have promised something for a set time. Log it as a callback so Heard reminds you before it is due.',
@@ -682,7 +740,7 @@ export const defaultPack: Pack = {
       severity: 'warn',
       // "As stated in our terms": where a rule is written, not a reminder that you said it before.
       unlessNear: [{ within: 'clause', all: [{ pattern: '\\bas (?:stated|mentioned|explained|set out|shown|described) (?:in|on|under) (?:(?:the|our|your) (?!(?:last|previous|earlier) )|(?:section|clause|paragraph|part|article|point|page|schedule) \\d)', flags: 'i' }] }],
-      phrases: ['as I said', 'as I already said', 'as I\'ve said', 'as I mentioned', 'as I already mentioned', 'as I\'ve mentioned', 'as previously mentioned', 'as previously stated', 'as stated', 'as already explained', 'as I explained', 'as I\'ve explained', 'like I said', 'like I already said', 'I already told you', 'I\'ve already told you', 'as I told you', 'for the last time', 'per my last email', 'per my previous email', 'as I stated', 'as stated previously', 'as mentioned before', 'as mentioned previously', 'as mentioned earlier', 'as already mentioned', 'as I have said', 'as I have mentioned', 'as I have already', 'as I\'ve already', 'like I mentioned', 'like I told you', 'as already stated', 'as explained before', 'as explained previously', 'as per my previous', 'as per my last', 'I have already explained', 'I\'ve already explained', 'I already explained', 'I already mentioned', 'as previously advised', 'as advised earlier', 'as advised before', 'as previously informed', 'as informed earlier', 'as informed before', 'as I informed you', 'as previously communicated', 'I repeat', 'as mentioned in my', 'as mentioned in our last', 'as mentioned in our previous', 'as explained in my', 'as stated in my', 'as noted in my', 'as outlined in my', 'as detailed in my', 'as noted previously', 'as noted before', 'as outlined previously', 'as I noted', 'as I pointed out', 'as I outlined', 'as already noted', 'as already advised', 'as I advised', 'as I said before', 'like I said before', 'like I told u', 'as I told u', 'like i said b4'],
+      phrases: AS_I_SAID.phrases!,
       advice: 'Drop the reminder that you said it before and explain it another way: shorter, or with a step they can take.',
       why: 'Pointing out that you already said it puts the blame on the customer for not understanding.',
       examples: ['Let me put it another way: …', 'To make this easier, here is the one step that matters: …'],
@@ -697,16 +755,7 @@ export const defaultPack: Pack = {
       kind: 'structure',
       title: 'Blaming the customer',
       severity: 'warn',
-      when: {
-        phrases: ['you failed to', 'you didn\'t read', 'you did not read', 'if you had read', 'if you\'d read', 'you were supposed to', 'you forgot to', 'you neglected to', 'your fault', 'you didn\'t follow', 'you did not follow', 'you must have', 'you entered the wrong', 'you entered an incorrect', 'you selected the wrong', 'you chose the wrong', 'you ordered the wrong', 'you picked the wrong', 'you gave us the wrong', 'you provided the wrong', 'you provided an incorrect', 'you didn\'t check', 'you did not check', 'you ignored', 'due to your error', 'due to your mistake', 'user error', 'your mistake', 'your error', 'had you read', 'had you checked', 'had you contacted', 'you were meant to', 'you didn\'t bother', 'you never bothered', // What they did not do, said as the cause: "you didn't enter the code", "you never told us", "you were told to keep it".
-          ...['didn\'t', 'did not', 'never'].flatMap((n) => YOU_DIDNT.map((v) => `you ${n} ${v}`)), 'be more careful', 'more carefully', 'pay more attention', 'you were told to', 'you were told not to', 'you were advised to', 'you were asked to', 'you were instructed to', 'you were clearly told', 'you were already told'],
-        // What they should have done (not "you should have it by now", not "you shouldn't have had to wait"),
-        // and what would not have happened if they had.
-        pattern:
-          '\\byou (?:really |honestly |probably |just )?should(?:n[\'’]?t)?(?:[\'’]?ve| have| of) (?!had to\\b|received|got\\b|gotten|been|had\\b|heard|seen|it\\b|them\\b|one\\b|the\\b|an?\\b|your\\b|everything|all\\b)(?:double-|re-)?\\b(?:[a-z]+(?:ed|ne|wn|ught|ade|ent|ept|ead|ut)|let (?:us|me))\\b|\\bif you(?:[\'’]d| had) (?:just |only )?\\w+\\b[^.!?\\n]{0,80}\\b(?:wouldn[\'’]?t|would not|would have|would[\'’]ve|won[\'’]?t)\\b' +
-          '',
-        flags: 'i',
-      },
+      when: BLAME,
       unlessNear: [
         // "If you didn't tick the box, I can add it now": a case, not blame.
         { within: 'clause', all: [{ pattern: '\\b(?:if|whether|unless|in case|worry) you (?:didn|did not|never)', flags: 'i' }] },
@@ -728,7 +777,7 @@ export const defaultPack: Pack = {
       severity: 'suggest',
       // "Obviously we want to put this right": about us, not about what they should have known.
       unlessNear: [{ within: 'clause', all: [{ pattern: '\\bobviously,? (?:we|I|our|my|that(?:[\'’]s| is)n?[\'’]?t?|this (?:isn[\'’]?t|is not|shouldn[\'’]?t|should not))\\b', flags: 'i' }] }],
-      phrases: ['obviously', 'as you can clearly see', 'as anyone can see', 'as you should know', 'as you should be aware', 'needless to say', 'it\'s very simple', 'it\'s really simple', 'it\'s quite simple', 'it\'s not rocket science', 'surely you', 'I\'m sure you\'re aware', 'with all due respect', 'no offence', 'no offense', 'self-explanatory', 'clearly you', 'as I\'m sure you know', 'as you\'re probably aware', 'as you are probably aware', 'as you may be aware', 'it\'s pretty simple', 'it\'s super simple', 'is actually really simple', 'is actually very simple', 'is really not that hard', 'it\'s not that hard', 'it\'s not that difficult', 'most people manage', 'most customers manage', 'most people can do', 'most people figure', 'everyone else manages', 'did you even', 'did you actually read', 'let me spell it out', 'spell it out for you', 'I\'d gently point out', 'sweetie', 'sweetheart', 'my dear', 'ought to know', 'beginner mistake', 'rookie mistake', 'everyone knows', 'common sense', 'it\'s in the manual', 'hard to miss', 'can\'t miss it', 'cannot miss it', 'can\'t really miss it', 'right there on', 'right there in', 'right there at', 'right in front of you', 'I\'m sure you\'re very busy, but', 'I\'m sure you\'re busy, but', 'clearly labelled', 'clearly labeled', 'clearly marked', 'in big letters', 'in bold letters', 'plain as day', 'in plain sight', 'staring you in the face', 'if you\'d looked', 'if you had looked', 'it\'s all in the manual', 'clearly stated', 'clearly states', 'any business owner'],
+      phrases: CONDESCENDING,
       advice: 'Take out the word that implies the customer should have known, and just give the information.',
       why: 'What is obvious to you after a hundred tickets is new to them; words like "obviously" make them feel small.',
       examples: ['The setting is under Account > Billing.', 'Here\'s where to find it: …'],
@@ -761,7 +810,7 @@ export const defaultPack: Pack = {
       title: 'A greeting that could go to anyone',
       severity: 'suggest',
       when: {
-        phrases: ['Dear customer', 'Dear valued customer', 'Dear sir or madam', 'Dear sir/madam', 'Dear sir', 'Dear madam', 'To whom it may concern', 'Dear client', 'Dear user', 'Dear account holder', 'Hello customer', 'Hi customer', 'Dear member', 'valued customer', 'Respected sir', 'Respected madam', 'Dear guest', 'Dear passenger', 'Dear patron', 'Dear subscriber', 'Dear policyholder', 'Dear policy holder', 'Dear cardholder', 'Dear card holder', 'Dear sir or madam', 'Dear Sir/Ma\'am', 'Dear ma\'am', 'Hello sir', 'Hello madam', 'Dear team member', 'Dear applicant', 'Dear tenant', 'Dear resident', 'Dear student', 'Dear parent', 'Dear valued member', 'Hello there customer', 'Hi valued'],
+        phrases: ['Dear customer', 'Dear valued customer', 'Dear sir or madam', 'Dear sir/madam', 'Dear sir', 'Dear madam', 'To whom it may concern', 'Dear client', 'Dear user', 'Dear account holder', 'Hello customer', 'Hi customer', 'Dear member', 'valued customer', 'Respected sir', 'Respected madam', 'Dear guest', 'Dear passenger', 'Dear patron', 'Dear subscriber', 'Dear policyholder', 'Dear policy holder', 'Dear cardholder', 'Dear card holder', 'Dear sir or madam', 'Dear Sir/Ma\'am', 'Dear ma\'am', 'Hello sir', 'Hello madam', 'Dear team member', 'Dear applicant', 'Dear tenant', 'Dear resident', 'Dear student', 'Dear parent', 'Dear valued member', 'Hello there customer', 'Hi valued', 'Dear valued', 'Dear patient', 'Dear traveller', 'Dear traveler', 'Dear player', 'Dear shopper', 'Dear homeowner', 'Dear householder', 'Dear borrower', 'Dear caller', 'Dear account owner'],
         // A greeting line with no name at all ("Hello,", "Hi there,") before a form-letter first line ("Thank you for
         // contacting us", "Kindly note…"): a bare "Hi," before an answer about their issue is only informal.
         pattern: '^\\s*(?:hello|hi|hey|dear|greetings|good (?:morning|afternoon|evening))(?: there| team| all)?[,.!]?[ \\t]*\\n(?:[ \\t]*\\n)?[ \\t]*(?:thank(?:s| you) for (?:contacting|your (?:e-?mail|message|enquiry|inquiry|query|patience|request)|reaching out|getting in touch|writing)|we(?: have|[\'’]ve) received|your (?:request|query|enquiry|ticket|case) (?:has|is)|kindly|please note|(?:this is )?(?:regarding|with reference|in reference|as per)|we (?:acknowledge|wish to|would like to inform))',
@@ -809,7 +858,9 @@ export const defaultPack: Pack = {
         pattern: '\\b(?:apologi[sz]e|apologies|refund\\w*|dropp?\\w*|cutting out|failed|(?:didn[\'’]?t|did not|couldn[\'’]?t|could not) (?:go through|work|arrive|process))\\b|^\\W*(?:\\w+\\W+){0,3}\\w+\\W*$',
         flags: 'i',
       }],
-      unless: NEXT_STEP,
+      // A refusal speaks for the missing step: no-without-alternative's card asks for what can be done, so "no next step"
+      // on the same draft says nothing (writers label the no, not both).
+      unless: { ...NEXT_STEP, phrases: [...NEXT_STEP.phrases!, ...REFUSAL.phrases!, ...REFUSED_FLAT] },
       advice: 'End with what happens next: what you will do, what they should expect and when, or the one thing you need from them.',
       why: 'A reply without a next step leaves the customer guessing whether anything is being done.',
       examples: ['Next, I\'ll check with the courier and update you by noon tomorrow.', 'Once you send the photo, I can approve the replacement the same day.'],
@@ -825,7 +876,7 @@ export const defaultPack: Pack = {
       title: '"Not my department"',
       severity: 'warn',
       when: {
-        phrases: ['not my department', 'not our department', 'not my job', 'not my problem', 'not our problem', 'not my responsibility', 'not our responsibility', 'nothing to do with me', 'nothing to do with us', 'you\'ll have to contact', 'you will have to contact', 'that\'s a different department', 'that\'s another department', 'wrong department', 'not something I deal with', 'not something we deal with', 'not something our team', 'not something my team', 'we only look after', 'I only look after', 'we don\'t look after', 'not something that we deal', 'not handled by us', 'aren\'t handled by us', 'isn\'t handled by us', 'you\'ll need to contact', 'you will need to contact', 'you need to contact', 'can\'t help with', 'cannot help with', 'take it up with', 'not something I handle', 'not something we handle', 'not our area', 'not my area', 'outside my remit', 'outside our remit', 'beyond my remit', 'you\'d have to ask', 'you would have to ask', 'you need to ask', 'you\'ll need to speak', 'you will need to speak', 'you need to speak', 'you need to call', 'you\'ll need to call', 'you will need to call', 'you\'ll have to call', 'you\'ll have to ask', 'please contact the courier', 'please contact the seller', 'please contact the manufacturer', 'please contact the airline', 'please contact the retailer', 'please contact your bank', 'please contact your provider', 'please contact your airline', 'please contact your insurer', 'kindly contact', 'I can only help with', 'we only handle', 'we only deal with', 'I only deal with', 'we don\'t handle', 'we do not handle', 'I don\'t handle', 'we don\'t deal with', 'not handled here', 'wrong team', 'wrong place', 'their department', 'out of our hands', 'out of my hands', 'not handled by our', 'handled by another', 'handled by a different', 'revert to the', 'department for the same', 'contact them directly', 'contact them yourself', 'call them directly', 'get in touch with them directly', 'reach out to them directly', 'raise it with them', 'a matter for', 'a question for', 'one for the', 'is the one to', 'are the ones to', 'is the place to', 'is responsible for', 'are responsible for', 'only the ... can help', 'only they can help', 'handles ... not us', 'handle ... not us', 'deals with ... not us', 'deal with ... not us', 'handles ... not me', 'handles that, not', 'handles this, not', 'not us', 'not something ... can help', 'I only handle', 'I only deal with', 'I just handle', 'we only handle', 'I don\'t deal with', 'I do not deal with', 'I don\'t handle', 'we\'re just the', 'we are just the', 'we\'re only the', 'we are only the', 'handles that', 'handle that', 'deals with that', 'deal with that'],
+        phrases: ['not my department', 'not our department', 'take that up with', 'take this up with', 'I\'m just the chat', 'I\'m only the chat', 'I just work in', 'I only work in', 'I\'m just in billing', 'I\'m only in billing', 'I\'m just in sales', 'I\'m only in sales', 'not my job', 'not my problem', 'not our problem', 'not my responsibility', 'not our responsibility', 'nothing to do with me', 'nothing to do with us', 'you\'ll have to contact', 'you will have to contact', 'that\'s a different department', 'that\'s another department', 'wrong department', 'not something I deal with', 'not something we deal with', 'not something our team', 'not something my team', 'we only look after', 'I only look after', 'we don\'t look after', 'not something that we deal', 'not handled by us', 'aren\'t handled by us', 'isn\'t handled by us', 'you\'ll need to contact', 'you will need to contact', 'you need to contact', 'can\'t help with', 'cannot help with', 'take it up with', 'not something I handle', 'not something we handle', 'not our area', 'not my area', 'outside my remit', 'outside our remit', 'beyond my remit', 'you\'d have to ask', 'you would have to ask', 'you need to ask', 'you\'ll need to speak', 'you will need to speak', 'you need to speak', 'you need to call', 'you\'ll need to call', 'you will need to call', 'you\'ll have to call', 'you\'ll have to ask', 'please contact the courier', 'please contact the seller', 'please contact the manufacturer', 'please contact the airline', 'please contact the retailer', 'please contact your bank', 'please contact your provider', 'please contact your airline', 'please contact your insurer', 'kindly contact', 'I can only help with', 'we only handle', 'we only deal with', 'I only deal with', 'we don\'t handle', 'we do not handle', 'I don\'t handle', 'we don\'t deal with', 'not handled here', 'wrong team', 'wrong place', 'their department', 'out of our hands', 'out of my hands', 'not handled by our', 'handled by another', 'handled by a different', 'revert to the', 'department for the same', 'contact them directly', 'contact them yourself', 'call them directly', 'get in touch with them directly', 'reach out to them directly', 'raise it with them', 'a matter for', 'a question for', 'one for the', 'is the one to', 'are the ones to', 'is the place to', 'is responsible for', 'are responsible for', 'only the ... can help', 'only they can help', 'handles ... not us', 'handle ... not us', 'deals with ... not us', 'deal with ... not us', 'handles ... not me', 'handles that, not', 'handles this, not', 'not us', 'not something ... can help', 'I only handle', 'I only deal with', 'I just handle', 'we only handle', 'I don\'t deal with', 'I do not deal with', 'I don\'t handle', 'we\'re just the', 'we are just the', 'we\'re only the', 'we are only the', 'handles that', 'handle that', 'deals with that', 'deal with that'],
         // Sending the customer elsewhere: "you'd need to take this up with…", "please reach out to…", "I'd suggest
         // getting in touch with…", "try contacting…" (who they are sent to is checked below).
         pattern:
@@ -833,12 +884,14 @@ export const defaultPack: Pack = {
         flags: 'i',
       },
       // Sent to someone else: a third party or another team, named in the same clause (the phrases above name it themselves).
-      ifNear: { within: 'clause', all: [{ phrases: ['not my department', 'not our department', 'not my job', 'not my problem', 'not our problem', 'not my responsibility', 'not our responsibility', 'nothing to do with me', 'nothing to do with us', 'you\'ll have to contact', 'you will have to contact', 'that\'s a different department', 'that\'s another department', 'wrong department', 'not something I deal with', 'not something we deal with', 'not something our team', 'not something my team', 'we only look after', 'I only look after', 'we don\'t look after', 'not something that we deal', 'not handled by us', 'aren\'t handled by us', 'isn\'t handled by us', 'you\'ll need to contact', 'you will need to contact', 'you need to contact', 'can\'t help with', 'cannot help with', 'take it up with', 'not something I handle', 'not something we handle', 'not our area', 'not my area', 'outside my remit', 'outside our remit', 'beyond my remit', 'you\'d have to ask', 'you would have to ask', 'you need to ask', 'you\'ll need to speak', 'you will need to speak', 'you need to speak', 'you need to call', 'you\'ll need to call', 'you will need to call', 'you\'ll have to call', 'you\'ll have to ask', 'please contact the courier', 'please contact the seller', 'please contact the manufacturer', 'please contact the airline', 'please contact the retailer', 'please contact your bank', 'please contact your provider', 'please contact your airline', 'please contact your insurer', 'kindly contact', 'I can only help with', 'we only handle', 'we only deal with', 'I only deal with', 'we don\'t handle', 'we do not handle', 'I don\'t handle', 'we don\'t deal with', 'not handled here', 'wrong team', 'wrong place', 'their department', 'out of our hands', 'out of my hands', 'not handled by our', 'handled by another', 'handled by a different', 'revert to the', 'department for the same', 'contact them directly', 'contact them yourself', 'call them directly', 'get in touch with them directly', 'reach out to them directly', 'raise it with them', ...THIRD_PARTY, 'I only', 'I just handle', 'we only', 'deal with', 'not us', 'not me'] }] },
+      ifNear: { within: 'clause', all: [{ phrases: ['not my department', 'not our department', 'take that up with', 'take this up with', 'I\'m just the chat', 'I\'m only the chat', 'I just work in', 'I only work in', 'I\'m just in billing', 'I\'m only in billing', 'I\'m just in sales', 'I\'m only in sales', 'not my job', 'not my problem', 'not our problem', 'not my responsibility', 'not our responsibility', 'nothing to do with me', 'nothing to do with us', 'you\'ll have to contact', 'you will have to contact', 'that\'s a different department', 'that\'s another department', 'wrong department', 'not something I deal with', 'not something we deal with', 'not something our team', 'not something my team', 'we only look after', 'I only look after', 'we don\'t look after', 'not something that we deal', 'not handled by us', 'aren\'t handled by us', 'isn\'t handled by us', 'you\'ll need to contact', 'you will need to contact', 'you need to contact', 'can\'t help with', 'cannot help with', 'take it up with', 'not something I handle', 'not something we handle', 'not our area', 'not my area', 'outside my remit', 'outside our remit', 'beyond my remit', 'you\'d have to ask', 'you would have to ask', 'you need to ask', 'you\'ll need to speak', 'you will need to speak', 'you need to speak', 'you need to call', 'you\'ll need to call', 'you will need to call', 'you\'ll have to call', 'you\'ll have to ask', 'please contact the courier', 'please contact the seller', 'please contact the manufacturer', 'please contact the airline', 'please contact the retailer', 'please contact your bank', 'please contact your provider', 'please contact your airline', 'please contact your insurer', 'kindly contact', 'I can only help with', 'we only handle', 'we only deal with', 'I only deal with', 'we don\'t handle', 'we do not handle', 'I don\'t handle', 'we don\'t deal with', 'not handled here', 'wrong team', 'wrong place', 'their department', 'out of our hands', 'out of my hands', 'not handled by our', 'handled by another', 'handled by a different', 'revert to the', 'department for the same', 'contact them directly', 'contact them yourself', 'call them directly', 'get in touch with them directly', 'reach out to them directly', 'raise it with them', ...THIRD_PARTY, 'I only', 'I just handle', 'we only', 'deal with', 'not us', 'not me'] }] },
       // Owning the handover: the rep does it ("I've contacted the courier for you").
       unlessNear: [
         { within: 'sentence', all: [{ phrases: ['for you', 'on your behalf', 'three-way', 'transfer you', 'put you through', 'connect you'], pattern: "\\b(?:I|we)(?:[’']ve| have| will|[’']ll)(?: already| just| also)? (?:contact|call|e-?mail|messag|pass|forward|rais|ask|chas|sen[dt]|spok|speak|reach|escalat|refer|notif|book|arrang|flag|open|log)", flags: 'i' }] },
         // …and blame rather than a handover: "the delay was caused by the courier, not us" (defensive-reply's).
-        { within: 'clause', all: [{ pattern: '\\b(?:if|in case|unless|should (?:you|it|the|that|this|anything))\\b|\\b(?:caused by|down to|the fault of)\\b', flags: 'i' }] },
+        { within: 'clause', all: [{ pattern: '\\b(?:if|in case|unless|should (?:you|it|the|that|this|anything))\\b|\\b(?:caused by|down to|fault)\\b', flags: 'i' }] },
+        // …said across the sentence: "the fault is with the cabinet on your street, which belongs to Openreach, not us".
+        { within: 'sentence', all: [{ pattern: '\\bfault (?:is|was|lies) (?:with|on)\\b|\\bnot (?:\\w+ )?because of us\\b', flags: 'i' }] },
         // "Only the receiving bank can send it back. What we can do is…": the handover explained, then owned.
         { within: 'next-sentence', all: [{ phrases: ['what I can do', 'what we can do', 'I\'ve sent', 'I have sent', 'I\'ve passed', 'I have passed', 'I\'ve asked', 'I have asked', 'I\'ve contacted', 'I\'ve raised', 'I\'ve forwarded'] }] },
       ],
@@ -879,7 +932,7 @@ export const defaultPack: Pack = {
         pattern: '\\b(?:was|were|has been|have been|had been|got|is|are)\\s+(?:simply |just |somehow |unfortunately )?(?:incorrectly|wrongly|mistakenly|erroneously|inadvertently|accidentally|wrongfully|missed|mis(?:labell?ed|directed|routed|placed|filed|read|recorded|charged|sent|keyed|spelt|spelled))\\b|\\b(?:was|were|been|got) (?:sent|[a-z]{3,}ed) (?:incorrectly|wrongly|in error|by mistake|to the wrong)\\b',
         flags: 'i',
         // …or put on a machine: "the system charged you twice", "due to a system error".
-        phrases: ['the system charged', 'the system sent', 'the system cancelled', 'the system deleted', 'the system applied', 'the system took', 'the system double', 'a system error', 'a system glitch', 'a technical glitch', 'a technical error', 'due to a glitch', 'a glitch in', 'mistakes were made', 'errors were made', 'a mistake was made', 'an error was made', 'it was overlooked', 'was overlooked', 'fell through the cracks', 'the ball was dropped', 'an oversight occurred', 'there was an oversight', 'it has been brought to our attention', 'was not processed', 'wasn\'t processed', 'was not actioned', 'wasn\'t actioned', 'got lost in the system', 'an error occurred', 'a mistake occurred', 'there was a mix-up', 'there has been a mix-up', 'got mixed up', 'was mixed up', 'was sent in error', 'was applied in error', 'was charged in error', 'was taken in error', 'a system error', 'a technical error', 'a glitch', 'wrong item was', 'wrong items were', 'wrong size was', 'wrong colour was', 'wrong color was', 'wrong product was', 'wrong order was', 'wrong parcel was', 'wrong model was', 'wrong part was', 'due to a system', 'due to a technical', 'due to an error', 'due to a glitch', 'got deleted', 'got cancelled', 'got canceled', 'got removed', 'got missed', 'got wiped'],
+        phrases: ['the system charged', 'the system sent', 'the system cancelled', 'the system deleted', 'the system applied', 'the system took', 'the system double', 'a system error', 'a system glitch', 'a technical glitch', 'a technical error', 'due to a glitch', 'a glitch in', 'mistakes were made', 'errors were made', 'a mistake was made', 'an error was made', 'it was overlooked', 'was overlooked', 'fell through the cracks', 'the ball was dropped', 'an oversight occurred', 'there was an oversight', 'it has been brought to our attention', 'was not processed', 'wasn\'t processed', 'was not actioned', 'wasn\'t actioned', 'got lost in the system', 'an error occurred', 'a mistake occurred', 'there was a mix-up', 'there has been a mix-up', 'got mixed up', 'was mixed up', 'was sent in error', 'was applied in error', 'was charged in error', 'was taken in error', 'a system error', 'a technical error', 'a glitch', 'wrong item was', 'wrong items were', 'wrong size was', 'wrong colour was', 'wrong color was', 'wrong product was', 'wrong order was', 'wrong parcel was', 'wrong model was', 'wrong part was', 'due to a system', 'due to a technical', 'due to an error', 'due to a glitch', 'got deleted', 'got cancelled', 'got canceled', 'got removed', 'got missed', 'got wiped', 'was booked for the wrong', 'were booked for the wrong', 'was booked on the wrong', 'went out with the wrong', 'went out to the wrong', 'went to the wrong', 'a technical issue caused', 'a technical problem caused', 'a system issue caused', 'a system problem caused', 'an error on the system', 'an error in the system', 'an error with the system'],
       },
       // "We wrongly charged you" names who; "it was wrongly recorded, and that's our mistake" owns it.
       unlessNear: [
@@ -930,6 +983,10 @@ export const defaultPack: Pack = {
       },
       // A jargon word speaks for itself; a code only among two more codes nearby.
       ifNear: { within: 'around', all: [{ phrases: JARGON, pattern: THREE_CODES }] },
+      // The customer's own term ("your RMA 30044", "SSO" when they asked about SSO) is not jargon to them.
+      unlessCustomerSaid: true,
+      // A flight and its airports ("BA 117 from LHR to JFK") are what the customer reads on their ticket.
+      unlessNear: [{ within: 'clause', all: [{ pattern: '\\b(?:from|between) [A-Z]{3} (?:to|and) [A-Z]{3}\\b|\\bflights? (?:number )?[A-Z0-9]{2} ?\\d{1,4}\\b' }] }],
       advice: 'Say it the way the customer would: what is happening, and what it means for them.',
       why: 'Internal terms make the customer feel outside the conversation, and they may not ask what they mean.',
       examples: ['Our engineers are fixing this; the fix should reach your account tonight.', 'I\'ve sent your case to our specialist team.'],
@@ -944,6 +1001,9 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'Stiff corporate wording',
       severity: 'suggest',
+      // "As per our policy…", "per company policy": the policy rules speak on those words (policy-only-reason,
+      // policy-after-objection); a second title for the "as per" is noise.
+      unlessNear: [{ within: 'clause', all: [{ pattern: '\\bper (?:our |the |company |your |my )?(?:\\w+ )?(?:polic(?:y|ies)|terms|T&Cs?|conditions|rules|contract|agreement|guidelines)\\b', flags: 'i' }] }],
       phrases: ['at this point in time', 'at this moment in time', 'going forward', 'kindly revert', 'please revert', 'do the needful', 'please be advised', 'be advised that', 'we regret to inform you', 'pursuant to', 'hereby', 'the undersigned', 'as per', 'we wish to inform you', 'it has come to our attention', 'at your earliest convenience', 'we value your business', 'your call is important to us', 'thank you for your understanding', 'we appreciate your understanding', 'greetings of the day', 'we acknowledge receipt', 'acknowledge receipt of', 'the same has been', 'the concerned team', 'the concerned department', 'concerned department', 'needful action', 'do the necessary', 'at the earliest', 'kindly note', 'kindly be informed', 'please be informed', 'be informed that', 'for your kind information', 'for your kind perusal', 'we would like to inform you', 'we wish to advise', 'this is to inform you', 'I am writing to inform you', 'we are in receipt of', 'in receipt of your', 'with reference to your', 'further to your', 'as per your request', 'as per our records', 'enclosed herewith', 'herewith', 'aforementioned', 'we strive to', 'we endeavour to', 'utilise', 'leverage', 'touch base', 'circle back', 'your esteemed', 'esteemed customer', 'we regret any', 'we regret the', 'duly noted', 'has been noted', 'endeavour to', 'endeavor to', 'will endeavour', 'will endeavor', 'stakeholders', 'please find attached', 'please find enclosed', 'please find below', 'we thank you for', 'in this regard', 'you are requested to', 'we request you to', 'kindly note', 'valuable feedback', 'your feedback is valuable', 'bring to your attention', 'take this opportunity', 'should you require', 'assure you of our best', 'taken on board', 'actioned accordingly', 'taken note of', 'take note of', 'relevant stakeholders', 'at all times', 'best services', 'we take this matter', 'please be assured', 'your satisfaction is our', 'with regards to', 'with regard to', 'we trust this', 'trust this clarifies', 'clarifies the position', 'the decision stands', 'under section'],
       advice: 'Write it as you would say it to someone across a desk: short, plain, in the first person.',
       why: 'Form-letter phrases sound like a script, and customers notice at once when nobody is really talking to them.',
@@ -962,7 +1022,12 @@ export const defaultPack: Pack = {
       // Not a name or code joined by a dash or slash ("TRVL-GLOBAL").
       pattern: '\\b(?<![-/])(?:[A-Z]{2,}[ ,!.]{1,3}[A-Z]{3,}|[A-Z]{3,}[ ,!.]{1,3}[A-Z]{2,}|[A-Z]{6,})\\b(?![-/])|\\b(?:NOT|NEVER|MUST|NOW|ALWAYS|ONLY|PLEASE)\\b',
       // A label quoted or named ("'ADJ FEE Q2' is…", "the VLAN ID is…") is read, not shouted.
-      unlessNear: [{ within: 'clause', all: [{ pattern: '[\'‘"“][A-Z][A-Z0-9 _-]{1,30}[\'’"”]|\\b[A-Z]{2,5} (?:ID|PIN|code|number|button|light|setting|port|cable|box|menu|field)\\b' }] }],
+      unlessNear: [
+        { within: 'clause', all: [{ pattern: '[\'‘"“][A-Z][A-Z0-9 _-]{1,30}[\'’"”]|\\b[A-Z]{2,5} (?:ID|PIN|code|number|button|light|setting|port|cable|box|menu|field)\\b' }] },
+        // A label on a screen or a bill, named without quotes: "tap RESET NETWORK", "the error says ACCESS DENIED", "the TOTAL DUE
+        // line", "the FREE DELIVERY voucher".
+        { within: 'clause', all: [{ pattern: '\\b(?:[Tt]ap|[Pp]ress|[Cc]lick|[Ss]elect|[Cc]hoose|[Hh]it|[Tt]ype|says|reads|shows|marked|label(?:l?ed)|called|named)(?: on)? [A-Z]{2,}|\\b[A-Z]{2,}(?: [A-Z]{2,}){0,3} (?:line|button|field|voucher|tab|option|screen|page|message|link|section|column|icon|key)\\b' }] },
+      ],
       advice: 'Use normal case; if one point matters most, put it first or in its own short sentence.',
       why: 'Capitals read as shouting, even when you only meant to make a point clear.',
       examples: ['The one thing to check first: is the green light on?'],
@@ -1000,11 +1065,13 @@ export const defaultPack: Pack = {
         { within: 'clause', all: [{ pattern: '\\bdefinitely (?:need|want|have to|be asked|like|love|enjoy|recommend)\\b', flags: 'i' }] },
         // The consequence of something already done: "I've switched off auto-renew, so it won't happen again".
         { within: 'sentence', all: [{ pattern: '\\b(?:I|we)(?:[\'’]ve| have) (?:also |now |just )?(?:switched|turned|set|changed|removed|cancell?ed|blocked|disabled|updated|fixed|stopped|added|corrected|replaced)\\b[^.!?\\n]{0,80}\\bso (?:it|this|that)\\b', flags: 'i' }] },
+        // A booking held for them, a fact we control: "I've asked the hotel to flag it so the room is guaranteed".
+        { within: 'clause', all: [{ pattern: '\\b(?:room|seat|place|booking|slot|table|space|spot|reservation|price|rate|appointment)s? (?:is|are|will be|stays?) (?:now |still )?guaranteed\\b', flags: 'i' }] },
       ],
       phrases: ['{guarantee}', 'will never happen again', 'won\'t happen again', 'will not happen again', 'never happen again', '100%', '100 percent', 'I can assure you', 'rest assured', 'I promise you', 'will definitely', 'without fail', 'you have my word', 'I give you my word', 'definitely arrive', 'no more problems', 'won\'t have any more', 'won\'t have any further', 'fixed for good', 'permanently fixed', 'never have this problem', 'never have to deal with this', 'this is the last time', 'never again', 'guaranteed', 'we\'ll definitely', 'I\'ll definitely', 'we will definitely', 'I promise', 'no matter what happens', 'no matter what', 'zero downtime',
         // Someone else's outcome promised: "I can promise you the insurer will approve it", "they'll definitely process it".
         'I can promise', 'they\'ll definitely', 'it\'ll definitely', 'she\'ll definitely', 'he\'ll definitely', 'you\'ll definitely', 'they\'ll certainly', 'it\'ll certainly', 'I can guarantee', 'absolutely guarantee'],
-      unless: { phrases: ['money-back guarantee', 'price guarantee', 'satisfaction guarantee', 'guarantee period', 'guaranteed delivery', 'guaranteed next', 'can\'t guarantee', 'cannot guarantee', 'can\'t promise', 'cannot promise', 'not guaranteed'] },
+      unless: { phrases: ['money-back guarantee', 'price guarantee', 'satisfaction guarantee', 'guarantee period', 'guaranteed delivery', 'guaranteed next', 'can\'t guarantee', 'cannot guarantee', 'can\'t promise', 'cannot promise', 'not guaranteed', 'guaranteed standards', 'guaranteed standard', 'guaranteed service standards'] },
       advice: 'Promise what you control: what you will do and when. For the rest, say what you are doing to make it less likely.',
       why: 'A guarantee you can\'t keep becomes the next complaint; a concrete step is more believable.',
       examples: ['I\'ve added a note to your account so the courier calls before delivery.', 'I\'ll watch this order myself and update you when it ships.'],
@@ -1028,7 +1095,7 @@ export const defaultPack: Pack = {
       },
       draft: {
         phrases: ['please provide your', 'please send us your', 'please send me your', 'please confirm your', 'what is your order number', 'what\'s your order number', 'may I have your', 'can I have your', 'can I get your', 'please share your', 'kindly provide', 'kindly share', 'kindly send', 'kindly confirm', 'please give me your', 'please provide the', 'please confirm the', 'I\'ll need your', 'I will need your', 'I need your', 'we need your', 'what\'s the order number', 'what is the order number', 'pls send', 'plz send', 'send over your', 'what\'s your booking', 'what is your booking', 'what\'s your account', 'what is your account', 'what\'s your reference', 'what is your reference', 'what\'s the reference', 'what is the reference', 'what\'s your policy', 'what\'s your membership', 'what\'s your ticket', 'what\'s your case', 'what\'s your tracking', 'what\'s your claim', 'I\'ll need the', 'I will need the', 'I need the', 'we\'ll need the', 'we need the', 'we will need the', 'please send a photo', 'please send photos', 'please send us a photo', 'please send me a photo', 'please attach', 'please upload', 'send us a picture', 'send me a picture', 'what\'s the serial', 'what is the serial', 'can I take your', 'could I take your', 'could I get your', 'could I have your', 'what\'s your postcode', 'what is your postcode', 'what\'s your phone', 'what\'s your email', 'what is your email'],
-        pattern: '\\b(?:could|can|would|will)\\s(?:you|u)\\s(?:please\\s)?(?:send|provide|give|share|confirm|tell|forward|resend|attach|let me know|reply with|pop|include|add|type)\\b[^.?!\\n]{0,40}\\b(?:order|account|reference|ticket|case|tracking|booking|invoice|serial|e-?mail|address|photos?|picture|screenshot|details|number|amount|date|digits|card|policy|receipt|postcode|birth)\\b',
+        pattern: '\\b(?:could|can|would|will)\\s(?:you|u)\\s(?:please\\s)?(?:send|provide|give|share|confirm|tell|forward|resend|attach|let me know|reply with|pop|include|add|type|describe|go through|(?:run|walk|take) (?:me|us) through)\\b[^.?!\\n]{0,90}\\b(?:order|account|reference|ticket|case|tracking|booking|invoice|serial|e-?mail|address|photos?|picture|screenshot|details|number|amount|date|digits|card|policy|receipt|postcode|birth)s?\\b',
         flags: 'i',
       },
       // What the rep already has, said beside the ask (the sentence before, the same or the next): "I can see your order;
@@ -1063,9 +1130,9 @@ export const defaultPack: Pack = {
       severity: 'suggest',
       unlessNear: [{ within: 'clause', all: [{ phrases: ['won\'t be asked', 'will not be asked', 'never be asked', 'won\'t need to', 'will not need to', 'don\'t need to', 'do not need to', 'won\'t have to', 'will not have to', 'don\'t have to', 'no need to', 'needn\'t', 'never have to', 'had to', 'having to', 'sorry you', 'doesn\'t need', 'does not need', 'won\'t need', 'so you don\'t', 'so that you don\'t', 'doesn\'t have to', 'so she doesn\'t', 'so he doesn\'t', 'so they don\'t', 'so that she doesn\'t', 'so that he doesn\'t', 'so that they don\'t'] }] }],
       when: {
-        phrases: ['explaining ... again', 'describing ... again', 'restate your', 'restate the', 'send us a full summary', 'send me a full summary', 'give us a full summary', 'give me a full summary', 'provide a full summary', 'write down the full history', 'send us the full history', 'send me the full history', 'provide the full history', 'all the details again', 'everything again', 'from the very beginning', 'the whole story', 'could you explain ... again', 'can you explain ... again', 'please explain ... again', 'explain it again', 'explain that again', 'repeat the issue', 'repeat your issue', 'repeat the problem', 'could you describe ... again', 'can you describe ... again', 'please describe ... again', 'tell me ... again', 'start from the beginning', 'start over', 'can you send ... again', 'could you send ... again', 'please send ... again', 'could you resend', 'can you resend', 'please resend', 'go over it again', 'from the top', 'could you repeat', 'can you repeat', 'please repeat', 'repeat that', 'say that again', 'start from scratch', 'please start again', 'start again from', 'explain again', 'explain once more', 'describe again', 'tell us again', 'what was the issue again', 'what was the problem again', 'remind me what', 'fill in the form again', 'fill out the form again', 'please resubmit', 'could you resubmit', 'can you resubmit', 'you to resubmit', 'please re-submit', 'submit it again', 'submit a new request', 'open a new ticket', 'raise a new ticket', 'create a new ticket', 'log a new ticket', 'all the details again', 'full description of the', 'full account of what happened', 'full written account', 'describe everything', 'everything that happened again'],
+        phrases: ['explaining ... again', 'describing ... again', 'restate your', 'restate the', 'send us a full summary', 'send me a full summary', 'give us a full summary', 'give me a full summary', 'provide a full summary', 'write down the full history', 'send us the full history', 'send me the full history', 'provide the full history', 'all the details again', 'everything again', 'from the very beginning', 'the whole story', 'could you explain ... again', 'can you explain ... again', 'please explain ... again', 'explain it again', 'explain that again', 'repeat the issue', 'repeat your issue', 'repeat the problem', 'could you describe ... again', 'can you describe ... again', 'please describe ... again', 'tell me ... again', 'start from the beginning', 'start over', 'can you send ... again', 'could you send ... again', 'please send ... again', 'could you resend', 'can you resend', 'please resend', 'go over it again', 'from the top', 'could you repeat', 'can you repeat', 'please repeat', 'repeat that', 'say that again', 'start from scratch', 'please start again', 'start again from', 'explain again', 'explain once more', 'describe again', 'tell us again', 'what was the issue again', 'what was the problem again', 'remind me what', 'fill in the form again', 'fill out the form again', 'please resubmit', 'could you resubmit', 'can you resubmit', 'you to resubmit', 'please re-submit', 'submit it again', 'submit a new request', 'open a new ticket', 'raise a new ticket', 'create a new ticket', 'log a new ticket', 'all the details again', 'full description of the', 'full account of what happened', 'full written account', 'describe everything', 'everything that happened again', 'summarise your issue', 'summarize your issue', 'summarise the issue', 'summarize the issue', 'summarise the problem', 'summarize the problem', 're-explain', 'original email again', 'original message again'],
         // Start over, said as a clause: "could you explain the issue from the start", "tell me what the issue is", "write out the full history".
-        pattern: '\\b(?:explain|describe|tell (?:me|us)|write (?:out|down)|go through|walk (?:me|us) through|outline)\\b[^.!?\\n]{0,50}\\b(?:from the (?:start|beginning|top)|from scratch|in full|once more)\\b|\\btell (?:me|us) what (?:the|your) (?:issue|problem) is\\b|\\bwrite out the (?:full|whole) (?:history|story)\\b',
+        pattern: '\\b(?:explain|describe|tell (?:me|us)|write (?:out|down)|go through|(?:walk|run|take) (?:me|us) through|outline)\\b[^.!?\\n]{0,50}\\b(?:from the (?:start|beginning|top)|from scratch|in full|once more)\\b|\\btell (?:me|us) what (?:the|your) (?:issue|problem) is\\b|\\b(?:you|please)\\b[^.!?\\n]{0,15}\\b(?:go (?:over|through)|walk (?:me|us) through)\\b[^.!?\\n]{0,40}\\b(?:again|once more)\\b|\\bwrite out the (?:full|whole) (?:history|story)\\b',
         flags: 'i',
       },
       advice: 'Read back what you already have, and ask only about the gap.',
@@ -1084,9 +1151,11 @@ export const defaultPack: Pack = {
       severity: 'suggest',
       unlessNear: [
         // The customer's own need ("if you need to change it", "all you need to do is"), not an order.
-        { within: 'clause', all: [{ pattern: '\\b(?:if|when|whenever|in case|unless|all|what|anything|everything|whatever|thing|do|don[\'’]?t|won[\'’]?t)\\s+you(?:[\'’]ll| will| would)?\\s+(?:ever\\s+)?(?:need|have|must)\\b|\\byou must (?:be|have been|feel|have felt|have had)\\b', flags: 'i' }] },
+        { within: 'clause', all: [{ pattern: '\\b(?:if|when|whenever|in case|unless|all|what|anything|everything|whatever|thing|do|did|don[\'’]?t|won[\'’]?t)\\s+you(?:[\'’]ll| will| would)?\\s+(?:ever\\s+)?(?:need|have|must)\\b|\\byou must (?:be|have been|feel|have felt|have had)\\b', flags: 'i' }] },
         // The step with its reason is what the advice asks for.
         { within: 'sentence', all: [{ phrases: ['because', 'so that', 'so we can', 'so I can', 'so they can', 'otherwise', 'in order to', 'since'] }] },
+        // Sending them to someone else ("you'll need to contact billing"): not-my-department's to say, one card is enough.
+        { within: 'clause', all: [{ pattern: '\\b(?:need|have) to (?:contact|call|ring|phone|e-?mail|speak (?:to|with)|talk to|get in touch with|reach out to|ask|write to|take (?:it|this|that) up with) (?!us\\b|me\\b)', flags: 'i' }] },
       ],
       phrases: ['you need to', 'you must', 'you have to', 'you\'ll have to', 'you will have to', 'you\'ll need to', 'you will need to', 'you are required to', 'you\'re required to', 'you\'re going to have to', 'you ought to', 'you gotta', 'you\'ve got to', 'you have got to', 'it is mandatory', 'it\'s mandatory', 'you are obliged', 'you\'re obliged', 'you are expected to', 'you\'re expected to', 'you\'d better'],
       advice: 'Say what will help and why, or ask: "if you can …, I can …".',
@@ -1110,7 +1179,12 @@ export const defaultPack: Pack = {
         // A hedge with the plan beside it: "It's probably the router, so I've booked an engineer for Thursday";
         // "as quickly as possible, and I'll update you by 5 pm either way".
         { within: 'sentence', all: [PLAN, TIME] },
-        { within: 'clause', all: [{ phrases: ['you were hoping', 'you\'d hoped', 'you had hoped', 'you hoped', 'you\'re hoping', 'you are hoping', 'you\'d been hoping', 'you had been hoping'] }] },
+        { within: 'clause', all: [{ phrases: ['you were hoping', 'you\'d hoped', 'you had hoped', 'you hoped', 'you\'re hoping', 'you are hoping', 'you\'d been hoping', 'you had been hoping', 'probably why', 'probably because', 'probably the reason', 'probably caused', 'probably due to', 'most likely why', 'most likely because',
+          // Social and advice hedges, not about the fix: "hopefully see you at the next event", "it's probably worth keeping
+          // the receipt", "I suppose the easiest is…", "it should be fine to travel with it".
+          'hopefully see you', 'hoping to see you', 'hope to see you', 'see you again', 'hopefully with better', 'the weather', 'probably worth',
+          'probably best to', 'probably easiest', 'probably easier', 'probably a good idea', 'suppose the easiest', 'suppose the best',
+          'suppose the simplest', 'should be fine to', 'should be okay to', 'should be ok to'] }] },
         // An estimate with its window ("probably 3 to 5 working days", "as soon as possible, and always within 24 hours"),
         // advice ("you'll probably want to keep the receipt"), order in time ("shortly after you sign up"), a sign-off
         // ("hopefully that answers your question").
@@ -1173,7 +1247,9 @@ export const defaultPack: Pack = {
       kind: 'structure',
       title: 'Acknowledge how they feel first',
       severity: 'suggest',
-      context: { minCustomerTone: 'angry' },
+      // Angry, not abusive: to an abusive customer the advice is the boundary (abuse-boundary), and
+      // "acknowledge how they feel first" there reads as rewarding the abuse.
+      context: { customerTone: ['angry'] },
       minWords: 8,
       unless: ACK,
       advice: 'Open with one honest sentence that shows you understand why they are upset, then get to the fix.',
@@ -1184,12 +1260,13 @@ export const defaultPack: Pack = {
         shouldMatch: [
           { draft: 'Your order is scheduled for delivery on the twelfth of May.', context: { customerTone: 'angry' } },
           { draft: 'The refund was issued to your card and takes five days.', context: { customerTone: 'angry' } },
-          { draft: 'Please restart the router and try the connection again.', context: { customerTone: 'abusive' } },
+          { draft: 'Please restart the router and try the connection again.', context: { customerTone: 'angry' } },
         ],
         shouldNotMatch: [
           { draft: 'I\'m sorry this has dragged on. Your order is scheduled for delivery on the twelfth.', context: { customerTone: 'frustrated' } },
           { draft: 'Your order is scheduled for delivery on the twelfth of May.', context: { customerTone: 'calm' } },
           'Your order is scheduled for delivery on the twelfth of May.',
+          { draft: 'Please restart the router and try the connection again.', context: { customerTone: 'abusive' } },
         ],
       },
     },
@@ -1214,7 +1291,7 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'Closing the ticket on them',
       severity: 'suggest',
-      phrases: ['ticket will now be closed', 'case will now be closed', 'chat will now be closed', 'request will now be closed', 'will be closed shortly', 'ticket will be closed', 'case will be closed', 'chat will be closed', 'will be closing this', 'closing this ticket', 'close this ticket', 'closing this case', 'close this case', 'closing this request', 'close this request', 'mark this as resolved', 'marking this as resolved', 'consider this matter closed', 'consider this closed', 'this case is now closed', 'this ticket is now closed', 'ticket will be closed', 'case will be closed', 'close this chat', 'closing this chat', 'close the chat', 'closing the chat', 'close this conversation', 'closing this conversation', 'will be closed automatically', 'go ahead and close', 'closing your ticket', 'close your ticket', 'closing your case', 'close your case', 'close your request', 'closing your request', 'mark this resolved', 'marking this resolved', 'marked as resolved', 'marked this as resolved', 'set this to resolved', 'resolving this ticket', 'resolve this ticket', 'resolving this case', 'I\'ll close this', 'I will close this', 'I\'m closing this', 'closing the ticket', 'close the ticket', 'close the case', 'closing the case', 'end this chat', 'ending this chat', 'end the chat', 'ending the chat', 'end this conversation', 'ending this conversation', 'will now end', 'ticket closed', 'case closed', 'closing it now', 'closing this off', 'close this off', 'closed your previous ticket', 'closed your ticket', 'closed your case', 'closed the ticket', 'closed your previous case', 'closed your request', 'ticket has been closed', 'case has been closed', 'mark this as solved', 'marking this as solved', 'mark this solved', 'mark this as complete', 'marking this as complete', 'marked as complete', 'marked as solved', 'closing this out', 'close this out', 'resolved and closed', 'consider the matter closed', 'matter is now closed', 'matter is closed', 'ticket as closed', 'case as closed', 'ticket as solved', 'case as solved', 'ticket as resolved', 'case as resolved', 'ticket as complete', 'case as complete', 'ticket will now be marked', 'case will now be marked'],
+      phrases: ['ticket will now be closed', 'case will now be closed', 'chat will now be closed', 'request will now be closed', 'will be closed shortly', 'ticket will be closed', 'case will be closed', 'chat will be closed', 'will be closing this', 'closing this ticket', 'close this ticket', 'closing this case', 'close this case', 'closing this request', 'close this request', 'mark this as resolved', 'marking this as resolved', 'consider this matter closed', 'consider this closed', 'this case is now closed', 'this ticket is now closed', 'ticket will be closed', 'case will be closed', 'close this chat', 'closing this chat', 'close the chat', 'closing the chat', 'close this conversation', 'closing this conversation', 'will be closed automatically', 'go ahead and close', 'closing your ticket', 'close your ticket', 'closing your case', 'close your case', 'close your request', 'closing your request', 'mark this resolved', 'marking this resolved', 'marked as resolved', 'marked this as resolved', 'set this to resolved', 'resolving this ticket', 'resolve this ticket', 'resolving this case', 'I\'ll close this', 'I will close this', 'I\'m closing this', 'closing the ticket', 'close the ticket', 'close the case', 'closing the case', 'end this chat', 'ending this chat', 'end the chat', 'ending the chat', 'end this conversation', 'ending this conversation', 'will now end', 'ticket closed', 'case closed', 'closing it now', 'closing this off', 'close this off', 'closed your previous ticket', 'closed your ticket', 'closed your case', 'closed the ticket', 'closed your previous case', 'closed your request', 'ticket has been closed', 'case has been closed', 'mark this as solved', 'marking this as solved', 'mark this solved', 'mark this as complete', 'marking this as complete', 'marked as complete', 'marked as solved', 'closing this out', 'close this out', 'resolved and closed', 'consider the matter closed', 'matter is now closed', 'matter is closed', 'ticket as closed', 'case as closed', 'ticket as solved', 'case as solved', 'ticket as resolved', 'case as resolved', 'ticket as complete', 'case as complete', 'ticket will now be marked', 'case will now be marked', 'closing this one', 'conversation is now closed', 'chat is now closed', 'resolved your ticket', 'resolved your case', 'consider this resolved', 'set your ticket to', 'set the ticket to', 'closed the case', 'closed this case', 'closed this ticket'],
       unless: { phrases: ['reopen', 're-open', 'just reply', 'reply to this', 'if it\'s not resolved', 'if anything is still', 'if that doesn\'t', 'if this doesn\'t', 'reply within', 'if the problem comes back', 'if it happens again', 'if it comes back', 'if you still', 'if anything changes', 'once you confirm', 'once you\'ve confirmed', 'when you confirm', 'after you confirm', 'once it arrives', 'once it\'s arrived', 'once the refund'] },
       advice: 'Check it is solved for them, and say how to come back if it is not, without starting over.',
       why: 'Closing a case the customer still sees as open is how repeat contacts start.',
@@ -1228,7 +1305,6 @@ export const defaultPack: Pack = {
     {
       id: 'abuse-boundary',
       kind: 'structure',
-      supersedes: ['acknowledge-feelings'],
       title: 'You don\'t have to take abuse',
       severity: 'warn',
       context: { customerTone: ['abusive'] },
@@ -1250,12 +1326,36 @@ export const defaultPack: Pack = {
       unlessNear: [
         { within: 'clause', all: [{ pattern: '\\b(?:if|whether|in case)\\b', flags: 'i' }] },
         // Owning it in the same breath: "we never promised this and we should have been clearer".
-        { within: 'sentence', all: [{ phrases: OWN_IT.phrases!.filter((p) => !/^(?:my|our) /.test(p)) }] },
+        { within: 'sentence', all: [{ phrases: [...OWN_IT.phrases!.filter((p) => !/^(?:my|our) /.test(p)), 'that\'s our', 'that was our', 'that\'s my', 'that was my', 'it was our', 'it was my', 'which is our', 'which was our', 'and I\'m sorry', 'and we\'re sorry'] }] },
+        // A question ("Was the agent polite throughout?"), and praise for what the customer did ("you did everything
+        // correctly", "the form was done correctly on your side").
+        { within: 'clause', all: [{ pattern: '\\?|\\byou(?:[\'’]ve| have)? (?:did|done) (?:everything|it|this|all|that)\\b[^.!?\\n]{0,20}\\b(?:correctly|right|properly)\\b|\\b(?:correctly|properly|right) on your (?:side|end)\\b', flags: 'i' }] },
         // "That isn't the case for your order": explaining why a rule does not apply.
         { within: 'clause', all: [{ phrases: ['the case for', 'the case with', 'the case on', 'the case in', 'the case here because', 'you couldn\'t have', 'you could not have', 'couldn\'t have been', 'could not have been', 'couldn\'t have come', 'couldn\'t have happened at'] }] },
       ],
       when: {
-        phrases: ['that\'s not true', 'that is not true', 'you\'re wrong', 'you are wrong', 'that\'s not what happened', 'that is not what happened', 'you\'re being rude', 'you are being rude', 'watch your tone', 'don\'t take that tone', 'I don\'t appreciate your tone', 'not my fault', 'not our fault', 'don\'t blame me', 'don\'t blame us', 'I\'m just doing my job', 'I\'m only doing my job', 'we are not responsible', 'we\'re not responsible', 'we cannot be held responsible', 'we can\'t be held responsible', 'isn\'t accurate', 'is not accurate', 'is inaccurate', 'for the record', 'I must point out', 'I have to point out', 'I should point out', 'I would point out', 'I\'d point out', 'in fairness to', 'was explained to you', 'to clarify, we did', 'to clarify, we have', 'to clarify, we were', 'to be clear, we did', 'not caused by us', 'not down to us', 'wasn\'t down to us', 'nothing wrong with it when', 'nothing wrong with the item when', 'nothing wrong with the product when', 'were explained to you', 'as was explained', 'we acted in accordance', 'acted correctly', 'we stand by', 'stand by our decision', 'stand by the decision', 'I don\'t accept that', 'I do not accept that', 'we don\'t accept that', 'we do not accept that', 'simply not accurate', 'simply not correct', 'simply isn\'t', 'just not true', 'did everything correctly', 'did everything right', 'by the book', 'doesn\'t make mistakes', 'we don\'t make mistakes', 'we do not make mistakes', 'we never make mistakes', 'never makes mistakes', 'staff never make', 'team never make', 'staff don\'t make mistakes', 'does not make mistakes', 'doesn\'t make errors', 'we don\'t make errors', 'records clearly show', 'that\'s incorrect', 'that is incorrect', 'that\'s not correct', 'that is not correct', 'you\'re mistaken', 'you are mistaken', 'simply not true', 'we did nothing wrong', 'we have done nothing wrong', 'we\'ve done nothing wrong', 'we followed the correct', 'was applied correctly', 'were applied correctly', 'was charged correctly', 'was correctly applied', 'not liable', 'we\'re not to blame', 'we are not to blame', 'I\'m not to blame', 'can\'t be blamed', 'cannot be blamed', 'accusing us', 'accusing me', 'I won\'t be spoken to', 'I will not be spoken to', 'the system doesn\'t lie', 'the system is never wrong', 'our records are correct', 'our system is correct', 'you clearly didn\'t', 'you obviously didn\'t', 'nothing wrong on our side', 'nothing wrong on our end', 'no fault on our side', 'no error on our side', 'no error on our part', 'no fault on our part', 'fee is correct', 'charge is correct', 'fee was correct', 'charge was correct', 'bill is correct', 'invoice is correct', 'amount is correct', 'fee is valid', 'charge is valid', 'fee stands', 'charge stands', 'charges are correct', 'fees are correct', 'definitely works', 'the problem is your', 'the problem is on your', 'the issue is on your', 'problem is with your', 'far more likely', 'more likely the problem', 'drivers are not required', 'staff are not required', 'we are not required to', 'we\'re not required to', 'was simply following', 'were simply following', 'was just following', 'she was simply', 'he was simply', 'not a fault with our', 'not a fault with the product', 'did not make an error', 'didn\'t make an error', 'did not make a mistake', 'didn\'t make a mistake', 'haven\'t made a mistake', 'have not made a mistake', 'haven\'t made an error', 'no mistake was made', 'no error was made', 'made no mistake', 'made no error', 'cannot be responsible', 'can\'t be responsible', 'not a product fault', 'not a fault on our', 'would never say', 'would never do that', 'would never have', 'not what our', 'not what the agent', 'not what the driver', 'not what the engineer', 'not what your agent', 'could not have', 'couldn\'t have', 'I disagree', 'I have to disagree', 'I must disagree', 'I would disagree', 'respectfully disagree', 'not at fault', 'not caused by us', 'not due to us', 'not down to us', 'working perfectly when it left', 'working fine when it left', 'perfect condition when it left', 'in fact we did', 'actually we did', 'actually, we did', 'we did in fact', 'not on our side', 'not on our end', 'not from our side', 'not from our end', 'followed procedure', 'followed the procedure', 'followed the correct procedure', 'followed the correct process', 'followed protocol', 'followed the process correctly', 'handled it correctly', 'handled correctly', 'processed correctly', 'is legitimate', 'was legitimate', 'are legitimate', 'were legitimate', 'records are accurate', 'never promised', 'never guaranteed', 'did not promise', 'didn\'t promise', 'agreed to the terms', 'agreed to these terms', 'accepted the terms', 'agreed to our terms', 'that\'s not the case', 'that is not the case', 'this is not the case', 'that isn\'t the case', 'simply isn\'t the case', 'simply not the case', 'just not the case', 'wasn\'t the case', 'was not the case'],
+        phrases: ['that\'s not true', 'that is not true', 'you\'re wrong', 'you are wrong', 'that\'s not what happened', 'that is not what happened', 'you\'re being rude', 'you are being rude', 'watch your tone', 'don\'t take that tone', 'I don\'t appreciate your tone', 'not my fault', 'not our fault', 'don\'t blame me', 'don\'t blame us', 'I\'m just doing my job', 'I\'m only doing my job', 'we are not responsible', 'we\'re not responsible', 'we cannot be held responsible', 'we can\'t be held responsible', 'isn\'t accurate', 'is not accurate', 'is inaccurate', 'for the record', 'I must point out', 'I have to point out', 'I should point out', 'I would point out', 'I\'d point out', 'in fairness to', 'was explained to you', 'to clarify, we did', 'to clarify, we have', 'to clarify, we were', 'to be clear, we did', 'not caused by us', 'not down to us', 'wasn\'t down to us', 'nothing wrong with it when', 'nothing wrong with the item when', 'nothing wrong with the product when', 'were explained to you', 'as was explained', 'we acted in accordance', 'acted correctly', 'we stand by', 'stand by our decision', 'stand by the decision', 'I don\'t accept that', 'I do not accept that', 'we don\'t accept that', 'we do not accept that', 'simply not accurate', 'simply not correct', 'simply isn\'t', 'just not true', 'did everything correctly', 'did everything right', 'by the book', 'doesn\'t make mistakes', 'we don\'t make mistakes', 'we do not make mistakes', 'we never make mistakes', 'never makes mistakes', 'staff never make', 'team never make', 'staff don\'t make mistakes', 'does not make mistakes', 'doesn\'t make errors', 'we don\'t make errors', 'records clearly show', 'that\'s incorrect', 'that is incorrect', 'that\'s not correct', 'that is not correct', 'you\'re mistaken', 'you are mistaken', 'simply not true', 'we did nothing wrong', 'we have done nothing wrong', 'we\'ve done nothing wrong', 'we followed the correct', 'was applied correctly', 'were applied correctly', 'was charged correctly', 'was correctly applied', 'not liable', 'we\'re not to blame', 'we are not to blame', 'I\'m not to blame', 'can\'t be blamed', 'cannot be blamed', 'accusing us', 'accusing me', 'I won\'t be spoken to', 'I will not be spoken to', 'the system doesn\'t lie', 'the system is never wrong', 'our records are correct', 'our system is correct', 'you clearly didn\'t', 'you obviously didn\'t', 'nothing wrong on our side', 'nothing wrong on our end', 'no fault on our side', 'no error on our side', 'no error on our part', 'no fault on our part', 'fee is correct', 'charge is correct', 'fee was correct', 'charge was correct', 'bill is correct', 'invoice is correct', 'amount is correct', 'fee is valid', 'charge is valid', 'fee stands', 'charge stands', 'charges are correct', 'fees are correct', 'definitely works', 'the problem is your', 'the problem is on your', 'the issue is on your', 'problem is with your', 'far more likely', 'more likely the problem', 'drivers are not required', 'staff are not required', 'we are not required to', 'we\'re not required to', 'was simply following', 'were simply following', 'was just following', 'she was simply', 'he was simply', 'not a fault with our', 'not a fault with the product', 'did not make an error', 'didn\'t make an error', 'did not make a mistake', 'didn\'t make a mistake', 'haven\'t made a mistake', 'have not made a mistake', 'haven\'t made an error', 'no mistake was made', 'no error was made', 'made no mistake', 'made no error', 'cannot be responsible', 'can\'t be responsible', 'not a product fault', 'not a fault on our', 'would never say', 'would never do that', 'would never have', 'not what our', 'not what the agent', 'not what the driver', 'not what the engineer', 'not what your agent', 'could not have', 'couldn\'t have',
+          // Insisting we did it ("our driver did knock", "we did reply on the 5th"), that it was done right, that our people
+          // behaved ("the agent was polite throughout", "nobody was rude to you"), that the product was fine, and waving
+          // the complaint away ("I don't see what the problem is", "the courier's fault, not ours", "you agreed to this").
+          'did knock', 'did attempt delivery', 'did try to deliver', 'we did reply', 'we did respond', 'we did send',
+          'we did email', 'we did tell you', 'we did inform you', 'we did explain', 'did reply to you', 'did respond to you',
+          'done correctly', 'done properly', 'did it properly', 'did everything properly', 'did exactly what', 'did what they were supposed',
+          'did what he was supposed', 'did what she was supposed', 'gave you the correct', 'gave you correct', 'the information you were given was correct',
+          'polite throughout', 'professional throughout', 'perfectly polite', 'perfectly professional', 'was not rude', 'were not rude',
+          'wasn\'t rude', 'weren\'t rude', 'nobody was rude', 'no one was rude', 'nobody here was rude', 'no one here was rude',
+          'following procedure', 'following the procedure', 'following our procedure', 'following policy', 'following our policy',
+          'perfect condition when', 'perfect working order when', 'good condition when it left', 'works as described',
+          'nothing wrong with the product', 'nothing wrong with our',
+          'don\'t see what the problem is', 'don\'t see the problem', 'don\'t see what the issue is', 'do not see what the problem is',
+          'simply how it works', 'just how it works', 'I think you\'ll find', 'I think you will find', 'I\'d like to correct',
+          'I would like to correct', 'need to correct', 'must correct', 'you agreed to this', 'you agreed to it', 'you accepted this',
+          'fault, not ours', 'fault not ours', 'not our network', 'not our responsibility', 'not our problem', 'not our issue',
+          'there\'s no way the', 'there is no way the', 'no way our', 'your version of events', 'your account of events', 'not sure why you think', 'don\'t know why you think', 'not sure where you got', 'don\'t know where you got',
+          'I want to be clear that', 'I want to make it clear', 'I want to make clear', 'let me be clear that', 'not ... because of us',
+          'like we\'re supposed to', 'as we\'re supposed to', 'like we are supposed to', 'as we are supposed to', 'we are not criminals',
+          'we\'re not criminals', 'not liars', 'I don\'t appreciate being', 'our app did not', 'our app didn\'t', 'our system did not',
+          'our system didn\'t', 'our update did not', 'our update didn\'t', 'I disagree', 'I have to disagree', 'I must disagree', 'I would disagree', 'respectfully disagree', 'not at fault', 'not caused by us', 'not due to us', 'not down to us', 'working perfectly when it left', 'working fine when it left', 'perfect condition when it left', 'in fact we did', 'actually we did', 'actually, we did', 'we did in fact', 'not on our side', 'not on our end', 'not from our side', 'not from our end', 'followed procedure', 'followed the procedure', 'followed the correct procedure', 'followed the correct process', 'followed protocol', 'followed the process correctly', 'handled it correctly', 'handled correctly', 'processed correctly', 'is legitimate', 'was legitimate', 'are legitimate', 'were legitimate', 'records are accurate', 'never promised', 'never guaranteed', 'did not promise', 'didn\'t promise', 'agreed to the terms', 'agreed to these terms', 'accepted the terms', 'agreed to our terms', 'that\'s not the case', 'that is not the case', 'this is not the case', 'that isn\'t the case', 'simply isn\'t the case', 'simply not the case', 'just not the case', 'wasn\'t the case', 'was not the case'],
         // Said politely, still an argument: "I can assure you the email was sent", "the fault is not on our side",
         // "the agent did nothing wrong", "our drivers would never…", "that's not what our agent said", "With respect, …".
         pattern:
@@ -1279,7 +1379,7 @@ export const defaultPack: Pack = {
       title: 'An apology for their feelings',
       severity: 'warn',
       // "We regret that you feel…", "apologies if you felt…", "sorry you think…": the apology is for their reaction.
-      pattern: '\\b(?:sorry|regret|apologi[sz]e|apologies)\\b(?:(?: that| for how)? you (?:feel|felt|think|thought|believe|perceive|perceived|were offended|took offen[cs]e|found (?:it|this|that|our \\w+) (?:confusing|unclear|rude|upsetting))| if (?:you (?:feel|felt|think|thought|believe|perceive|were|are|got)|that|this|it|anything|there was any)| for any confusion you may have)\\b',
+      pattern: '\\b(?:sorry|regret|apologi[sz]e|apologies)\\b(?:(?: that)? you(?:[\'’]re| are| were)? (?:so )?(?:unhappy|upset|disappointed|dissatisfied|frustrated) (?:with|by|about)\\b|(?: that| for how)? you (?:feel|felt|think|thought|believe|perceive|perceived|were offended|took offen[cs]e|found (?:it|this|that|our \\w+) (?:confusing|unclear|rude|upsetting))| if (?:you (?:feel|felt|think|thought|believe|perceive|were|are|got)|that|this|it|anything|there was any)| for any confusion you may have)\\b',
       flags: 'i',
       unless: { phrases: ['sorry if this is a silly question'] },
       advice: 'Apologise for what happened, not for how they feel about it.',
@@ -1299,9 +1399,19 @@ export const defaultPack: Pack = {
       context: { draftRisks: ['blame', 'sarcasm', 'cold-refusal'] },
       // "You should have it by now", "you shouldn't have had to wait": expectation and empathy, not blame.
       unlessNear: [
-        { within: 'clause', all: [{ pattern: '\\byou should(?:[\'’]?ve| have) (?:it|one|them|this|that|received|got|gotten|had|the|your|an?|[£$€\\d]|been (?:offered|told|informed|given|sent|warned|refunded|contacted|called|notified))|\\bshouldn[\'’]?t have had to\\b', flags: 'i' }] },
+        { within: 'clause', all: [{ pattern: '\\byou should(?:[\'’]?ve| have) (?:it|one|them|this|that|received|got|gotten|had|heard|the|your|an?|[£$€\\d]|been (?:offered|told|informed|given|sent|warned|refunded|contacted|called|notified))|\\bshouldn[\'’]?t have had to\\b', flags: 'i' }] },
         // "Congratulations on finishing the course!" is warm; "you were told it was fixed, and it wasn't" owns the mistake.
-        { within: 'clause', all: [{ phrases: ['congratulations on', 'congrats on'] }] },
+        // And where a named rule already says it on the same words ("As I said", "you should have read…"), the
+        // catch-all stays quiet: the named card gives the specific advice, and a second title on it is noise.
+        { within: 'clause', all: [{ phrases: ['congratulations on', 'congrats on', ...AS_I_SAID.phrases!] }] },
+        // …and a refusal (no-without-alternative's) or words that talk down (condescending's) in the same clause.
+        { within: 'clause', all: [{ ...BLAME, phrases: [...BLAME.phrases!, ...REFUSAL.phrases!, ...CONDESCENDING, ...REFUSED_FLAT, 'to you should have', 'for you should have'] }] },
+        // What we told them, recounted ("You were told on the call that there'd be no fee"), and what they could not
+        // have avoided ("there's nothing you could have done"): on their side, not blame.
+        {
+          within: 'clause',
+          all: [{ pattern: '\\byou were (?:told|promised|informed|advised|assured)(?! (?:to|not to|twice|again|already|before)\\b)(?: [^.!?\\n]{1,40}?)?,? (?:that|it|there|we|the|your|you[\'’]d|you would|this|a|an)\\b|\\b(?:nothing|not something|isn[\'’]?t something|wasn[\'’]?t something|no way|not anything) you could(?:[\'’]?ve| have)\\b', flags: 'i' }],
+        },
         { within: 'sentence', all: [{ phrases: ['and it wasn\'t', 'and it was not', 'which was wrong', 'which wasn\'t right', 'that was wrong', 'that wasn\'t right', 'and that\'s on us', 'that was our', 'our mistake', 'our error', 'our fault'] }] },
       ],
       advice: 'Part of this draft may read as blaming, sarcastic or cold. Read the marked words as the customer would, and rephrase if they sting.',

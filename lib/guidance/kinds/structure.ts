@@ -1,12 +1,15 @@
 import { z } from 'zod';
-import { NO_HITS } from '../hint';
+import { NO_HITS, type TextRange } from '../hint';
 import { MatcherSchema, ruleBase, UNLESS_FIELD } from './parts';
-import { defineKind } from './types';
+import { defineKind, type DraftView } from './types';
 
 /**
  * About the shape of the whole draft, including what it lacks. Fires when the draft's word count is
  * within [minWords, maxWords], `when` matches at least `minMatches` times (if given; counted after
- * ifNear/unlessNear), every matcher in `also` matches (if given) and `unless` does not match (if given).
+ * ifNear/unlessNear, and after `unlessCustomerSaid`), every matcher in `also` matches (if given) and
+ * `unless` does not match (if given).
+ * `unlessCustomerSaid`: a `when` match whose words a customer message of the thread also has does not
+ * count (the customer's own term, "RMA 30044", "SSO", is not jargon to them).
  * Ranges: the `when` matches (none when there is no `when`).
  */
 export const structure = defineKind({
@@ -21,8 +24,13 @@ export const structure = defineKind({
       unless: MatcherSchema.optional(),
       minWords: z.number().int().min(0).max(100_000).optional(),
       maxWords: z.number().int().min(0).max(100_000).optional(),
+      /** Drop a `when` match whose words a customer message also has (needs `when`). */
+      unlessCustomerSaid: z.boolean().optional(),
     })
     .superRefine((r, ctx) => {
+      if (r.unlessCustomerSaid !== undefined && !r.when) {
+        ctx.addIssue({ code: 'custom', message: '"unlessCustomerSaid" needs "when"', path: ['unlessCustomerSaid'] });
+      }
       if (r.minMatches !== undefined && !r.when) {
         ctx.addIssue({ code: 'custom', message: '"minMatches" needs "when"', path: ['minMatches'] });
       }
@@ -40,6 +48,7 @@ export const structure = defineKind({
     minWords: rule.minWords ?? 0,
     maxWords: rule.maxWords ?? Infinity,
     minMatches: rule.minMatches ?? 1,
+    unlessCustomerSaid: rule.unlessCustomerSaid === true,
   }),
   match: (c, draft) => {
     if (c.minWords > 0 || c.maxWords !== Infinity) {
@@ -49,6 +58,7 @@ export const structure = defineKind({
     let ranges = NO_HITS;
     if (c.when !== null) {
       ranges = draft.near(draft.scan(c.when));
+      if (c.unlessCustomerSaid && ranges.length > 0) ranges = notSaidByCustomer(ranges, draft);
       if (ranges.length < c.minMatches) return null;
     }
     for (const m of c.also) if (!draft.has(m)) return null;
@@ -70,5 +80,23 @@ export const structure = defineKind({
     },
     { type: 'matchers', name: 'also', label: 'peAlso', max: 5, add: 'peAddAlso', remove: 'peRemoveAlso' },
     UNLESS_FIELD,
+    { type: 'check', name: 'unlessCustomerSaid', label: 'peUnlessCustomerSaid' },
   ],
 });
+
+/** The ranges whose words no customer message has (case-insensitive, whole words). */
+function notSaidByCustomer(ranges: readonly TextRange[], draft: DraftView): readonly TextRange[] {
+  const said = draft.thread().thread.filter((m) => m.role === 'customer').map((m) => m.text.toLowerCase());
+  if (said.length === 0) return ranges;
+  const out: TextRange[] = [];
+  for (const r of ranges) {
+    const words = draft.text.slice(r.start, r.end).toLowerCase().trim();
+    const edge = (t: string, i: number) => i < 0 || i >= t.length || !/[\p{L}\p{N}]/u.test(t[i]!);
+    const inMessage = (t: string) => {
+      for (let i = t.indexOf(words); i >= 0; i = t.indexOf(words, i + 1)) if (edge(t, i - 1) && edge(t, i + words.length)) return true;
+      return false;
+    };
+    if (words === '' || !said.some(inMessage)) out.push(r);
+  }
+  return out;
+}

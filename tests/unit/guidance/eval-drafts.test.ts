@@ -1,5 +1,5 @@
 import type { Hint } from '@/lib/guidance/hint';
-import { defaultLinter, isLongEmail, parseCorpus, scoreDrafts, type DraftRow, type Linter } from '../../../tools/eval-drafts';
+import { defaultLinter, formatReport, isLongEmail, parseCorpus, scoreDrafts, type DraftRow, type Linter } from '../../../tools/eval-drafts';
 
 const hint = (ruleId: string, severity: Hint['severity'] = 'suggest'): Hint => ({
   id: `p/${ruleId}`,
@@ -45,6 +45,24 @@ describe('eval:drafts scoring', () => {
     expect(report.overall.precision).toBeCloseTo(0.5);
     expect(report.overall.recall).toBeCloseTo(2 / 3);
     expect(scored[0]).toMatchObject({ missed: ['r-c'], unexpected: ['r-b'] });
+  });
+
+  test('"shown" counts a rule folded into another card ("also: …") both ways; "cards only" counts own cards', () => {
+    // r-a's card carries r-b (labelled: a hit only when shown) and r-x (unlabelled: a false alarm only when shown).
+    const folding: Linter = () => [{ ...hint('r-a', 'warn'), also: [{ id: 'p/r-b', ruleId: 'r-b', packId: 'p', title: 'r-b' }, { id: 'p/r-x', ruleId: 'r-x', packId: 'p', title: 'r-x' }] }];
+    const { report, scored } = scoreDrafts([row('d0020', 'x', false, ['r-a', 'r-b'])], folding);
+    expect(report.overall).toMatchObject({ tp: 2, fp: 1, fn: 0 });
+    expect(report.perRule['r-x']).toMatchObject({ tp: 0, fp: 1, fn: 0 });
+    expect(report.cardsOnly.overall).toMatchObject({ tp: 1, fp: 0, fn: 1 });
+    expect(report.cardsOnly.perRule['r-b']).toMatchObject({ tp: 0, fp: 0, fn: 1 });
+    expect(report.cardsOnly.perRule['r-x']).toBeUndefined();
+    expect(scored[0]).toMatchObject({ missed: [], unexpected: ['r-x'], folded: ['r-b', 'r-x'] });
+    // Without folding, the two measures agree.
+    const plain = scoreDrafts(rows, linter).report;
+    expect(plain.cardsOnly.overall).toEqual(plain.overall);
+    expect(formatReport('t', scoreDrafts([row('d0020', 'x', false, ['r-a', 'r-b'])], folding).report)).toMatch(
+      /shown +precision 0\.667 +recall 1\.000 .*\n +cards only +precision 1\.000 +recall 0\.500/,
+    );
   });
 
   test('good replies: hints per 100 words and the share without a warn hint', () => {
