@@ -64,6 +64,9 @@ import {
   YOUR_THINGS,
   PERSON_ONLY_ADJS,
   PRODUCT_WORDS,
+  JUDGEMENT_FORM,
+  LONE_PRAISE,
+  ABILITY_WORDS,
   normalize,
 } from './lexicon';
 import type { ToneLevel, ToneSignal, ToneSignalKind, ToneState } from './types';
@@ -152,10 +155,13 @@ const plural = (word: string): string => (word.endsWith('s') && word.length > 3 
 /** Words after an adjective that show it ends its phrase ("ur so useless its funny", "stupid arent u"): not a thing it describes. */
 const NOT_A_THING = /^(?:its|it'?s|it|is|was|that|and|but|so|u|you|ya|honestly|actually|really|tbh|lol|lmao|haha|i|to|for|in|when|because|cos|cuz|if|as|too|are|aren'?t|arent|r|or|innit|mate|bro|dude|man|af|asf|tho|though|srsly|seriously|omg|omfg|smh|ffs|fr|ngl|lmfao|rofl|innit|eh)$/;
 
-function insultKind(tok: Token, profane: readonly Span[]): 'noun' | 'adj' | null {
+function insultKind(tok: Token, profane: readonly Span[], prev?: Token): 'noun' | 'adj' | null {
   const w = tok.w;
   if (INSULT_NOUNS.has(w) || INSULT_NOUNS.has(plural(w)) || MASKED_NOUN.test(w)) return 'noun';
   if (INSULT_ADJS.has(w) || PERSON_ONLY_ADJS.has(w)) return 'adj';
+  // A judgement by the word's form ("pea-brained", "half-wit", "bonehead") or an ability denied ("the least competent").
+  if (JUDGEMENT_FORM.test(w)) return /brained$/.test(w) ? 'adj' : 'noun';
+  if (ABILITY_WORDS.test(w) && prev && /^(?:least|less)$/.test(prev.w) && !clauseBreak(tok.gap)) return 'adj';
   if (/^(?:piece|waste|excuse)$/.test(w)) return 'noun';
   if (overlaps(tok, profane) && !/^(?:hell|heck|damn|bloody|crap|jesus|christ)$/.test(w)) return 'adj';
   return null;
@@ -187,7 +193,7 @@ function insultTarget(tokens: Token[], i: number, kind: 'noun' | 'adj'): 'rep' |
   // "... like you", "what a jackass you are", "stupid, aren't you"
   if (next && !sentenceBreak(next.gap)) {
     const n2 = tokens[i + 2];
-    if ((next.w === 'like' && n2 && SECOND_PERSON.has(n2.w)) || (SECOND_PERSON.has(next.w) && n2 && /^(?:are|r)$/.test(n2.w)))
+    if ((next.w === 'like' && n2 && SECOND_PERSON.has(n2.w)) || (SECOND_PERSON.has(next.w) && n2 && /^(?:are|r)$/.test(n2.w)) || (/^(?:aren't|arent|are|r)$/.test(next.w) && n2 && /^(?:you|u|ya)$/.test(n2.w)))
       return 'rep';
   }
   // Look back through the clause for who is meant.
@@ -241,6 +247,35 @@ function insultTarget(tokens: Token[], i: number, kind: 'noun' | 'adj'): 'rep' |
     if (startsClause && endsClause && j >= 0) return 'rep';
   }
   return null;
+}
+
+/**
+ * Whether a judgement of the person addressed is denied in its clause: a negation between the addressee and
+ * the word ("you're not stupid", "you aren't useless at all"), or a denied saying or thinking before the
+ * addressee ("I'm not saying you're incompetent", "I don't think you're an idiot"). "You're not just
+ * stupid" and the question "aren't you stupid?" still judge.
+ */
+function negatedJudgement(tokens: readonly Token[], i: number): boolean {
+  const NEG = /^(?:not|never|no|nor|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|wouldn't|ain't|isnt|arent|dont|doesnt|didnt|wouldnt)$/;
+  let addressee = -1;
+  let neg = -1;
+  for (let j = i - 1, steps = 0; j >= 0 && steps < 8; j--, steps++) {
+    const t = tokens[j] as Token;
+    if (clauseBreak((tokens[j + 1] as Token).gap)) break;
+    if (SECOND_PERSON.has(t.w) && addressee < 0) addressee = j;
+    if (NEG.test(t.w) || t.w.endsWith("n't")) {
+      if (addressee < 0) {
+        // "not just stupid", "not only rude": the judgement stands.
+        if (/^(?:just|only|merely|simply|even)$/.test((tokens[j + 1] as Token).w)) return false;
+        neg = j;
+      } else if (neg < 0) {
+        // A denied saying or thinking before the addressee: "I'm not saying you're…", "don't think you're…".
+        const between = tokens.slice(j + 1, addressee).map((k) => k.w);
+        if (between.some((w) => /^(?:think|thought|saying|say|said|mean|meant|calling|call|suggesting|implying|believe|claiming)$/.test(w))) return true;
+      }
+    }
+  }
+  return neg >= 0 && addressee >= 0 && addressee < neg;
 }
 
 function push(c: Collector, kind: ToneSignalKind, span: Span, messageIndex: number): void {
@@ -322,7 +357,7 @@ const JOINED = /\b(?:(?:and\s+)?so\s+(?:am|was|do|did)\s+i|as\s+(?:am|was|do|did
 /** The rep referred to in the third person: "this agent", "the person on this chat", "the one I'm talking to",
  * "the idiot I'm chatting with", "I'm talking to a moron". */
 const REP_REF =
-  /\b(?:(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:agent|rep|representative|advisor|adviser|person|guy|woman|man|lady|girl|bloke|one|idiot|moron|clown|muppet|bot|operator|employee|assistant|individual)\s+(?:(?:i'?m|i\s+am|i'?ve\s+been|i\s+have\s+been|i\s+was)\s+(?:\w+\s+)?(?:talking|chatting|speaking|dealing|stuck|writing)\s+(?:to|with)|on\s+(?:this|the)\s+(?:chat|phone|line|call|other\s+end))|this\s+(?:agent|rep|representative|advisor|adviser|operator|employee)|(?:i'?m|i\s+am)\s+(?:talking|chatting|speaking)\s+to\s+an?\s+(?:[\w-]+\s+)?(?:moron|idiot|imbecile|clown|muppet|numpty|brick\s+wall|halfwit|cretin|fool))\b(?!\s+(?:yesterday|last|before|earlier|previously))/;
+  /\b(?:(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:agent|rep|representative|advisor|adviser|person|guy|woman|man|lady|girl|bloke|one|idiot|moron|clown|muppet|bot|operator|employee|assistant|individual)\s+(?:(?:i'?m|i\s+am|i'?ve\s+been|i\s+have\s+been|i\s+was)\s+(?:\w+\s+)?(?:talking|chatting|speaking|dealing|stuck|writing)\s+(?:to|with)|on\s+(?:this|the)\s+(?:chat|phone|line|call|other\s+end))|this\s+(?:agent|rep|representative|advisor|adviser|operator|employee)|(?:the|this)\s+(?:[\w-]+\s+)?(?:agent|rep|representative|advisor|adviser|person|guy|woman|man|lady|girl|bloke|one|operator|employee|assistant|individual)\s+(?:(?:i'?ve|i\s+have)\s+(?:got|been\s+given)|i\s+got\s+(?:now|today|this\s+time)|(?:who'?s\s+|who\s+is\s+|that'?s\s+)?(?:answering|reading|replying\s+to|responding\s+to|handling|dealing\s+with)\s+(?:this|these|my|the))|whoever\s+(?:is\s+|'s\s+)?(?:reading|answering|handling|dealing\s+with|replying\s+to|responding\s+to|in\s+charge\s+of|on\s+the\s+other\s+end)|(?:i'?m|i\s+am)\s+(?:talking|chatting|speaking)\s+to\s+an?\s+(?:[\w-]+\s+)?(?:moron|idiot|imbecile|clown|muppet|numpty|brick\s+wall|halfwit|cretin|fool))\b(?!\s+(?:yesterday|last|before|earlier|previously))/;
 /** The sentence a span stands in. */
 function sentenceOf2(norm: string, sp: Span): string {
   const a = Math.max(norm.lastIndexOf('.', sp.start - 1), norm.lastIndexOf('!', sp.start - 1), norm.lastIndexOf('?', sp.start - 1), norm.lastIndexOf('\n', sp.start - 1)) + 1;
@@ -411,7 +446,7 @@ const EXASPERATED = /^\s*(?:why\s+(?:am|do|does|did|is|are|have|must|should)\s+(
 const SERVICE_CONTACT = /\b(?:(?:anyone|anybody|nobody|no\s+one|someone|somebody)\s+(?:\w+\s+)?(?:answers?|answered|replies|replied|responds?|responded|picks?\s+up|gets?\s+back|calls?\s+back|helps?|came|comes|turns?\s+up|reads?)|agents?|chat|call\s+(?:drops|ends|cuts)|line|on\s+hold|support|repl(?:y|ies|ied)|answer(?:s|ed)?|respond\w*|your\s+(?:team|staff|people))\b/;
 
 /** The customer blaming themself: its negative words are not about the company. */
-const SELF_BLAME = /\b(?:my\s+(?:mistake|bad|fault|error)|silly\s+me|i\s+was\s+(?:a\s+bit\s+|very\s+|really\s+|so\s+|quite\s+)?(?:rude|short|harsh|snappy|abrupt|out\s+of\s+order|out\s+of\s+line)|(?:how\s+)?(?:stupid|silly|dumb|daft|careless|idiotic)\s+of\s+me|(?<!\b(?:think|thinks|that|if|like)\s+)(?:i'?m|i\s+am|i\s+was|i\s+feel)\s+(?:so\s+|such\s+an?\s+|an?\s+|really\s+|very\s+)?(?:stupid|idiot|dumb|silly|daft|embarrassed|hopeless|useless|rubbish|terrible|awful|clueless|a\s+technophobe)|user\s+error|i\s+(?:messed|screwed|mixed)\s+(?:it\s+)?up|(?:and\s+|i\s+)(?:totally\s+|completely\s+)?(?:forgot|overlooked|misread|mistyped)\b)\b/;
+const SELF_BLAME = /\b(?:my\s+(?:mistake|bad|fault|error)|silly\s+me|i\s+was\s+(?:a\s+bit\s+|very\s+|really\s+|so\s+|quite\s+)?(?:rude|short|harsh|snappy|abrupt|out\s+of\s+order|out\s+of\s+line)|(?:how\s+)?(?:stupid|silly|dumb|daft|careless|idiotic)\s+of\s+me|(?<!\b(?:think|thinks|that|if|like)\s+)(?:i'?m|i\s+am|i\s+was|i\s+feel)\s+(?:so\s+|such\s+an?\s+|an?\s+|really\s+|very\s+|a\s+(?:bit|little)\s+|kind\s+of\s+|rather\s+|quite\s+)?(?:stupid|idiot|dumb|silly|daft|embarrassed|hopeless|useless|rubbish|terrible|awful|clueless|a\s+technophobe)|user\s+error|i\s+(?:messed|screwed|mixed)\s+(?:it\s+)?up|(?:and\s+|i\s+)(?:totally\s+|completely\s+)?(?:forgot|overlooked|misread|mistyped)\b)\b/;
 
 /** Thanks that close a request, not warmth: "I'd appreciate it if…", "Thanks in advance", a "Thanks," line. */
 const POLITE_CLOSING = /\b(?:i'?d|i\s+would|we'?d|we\s+would|would)\s+(?:really\s+|greatly\s+)?appreciate\b|\bthanks?\s+(?:you\s+)?in\s+advance\b|\bthank(?:s|\s+you)\s+for\s+(?:your\s+)?(?:understanding|consideration|time|attention)\b|(?:^|\n)[ \t]*(?:thanks|thank\s+you|many\s+thanks|cheers|thx)[ \t]*[,.!]?[ \t]*(?=\n|$)/g;
@@ -538,10 +573,12 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
 
   const otherInsults: Span[] = [];
   const hedgedOther: Span[] = [];
+  /** Judgements of the rep denied ("you're not stupid"): no insult, and no strong word either. */
+  const denied: Span[] = [];
   let anyInsult = false;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
-    const kind = insultKind(tok, profane);
+    const kind = insultKind(tok, profane, tokens[i - 1]);
     if (!kind) continue;
     // "piece of …", "waste of …", "excuse for a …" are insults only with their tail.
     if (/^(?:piece|waste|excuse)$/.test(tok.w)) {
@@ -555,6 +592,11 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     if (!overlaps(tok, profane)) anyInsult = true;
     // "This agent is an idiot", "the one I'm talking to is a complete moron": the rep named in the third person.
     const target = insultTarget(tokens, i, kind) === 'rep' || (kind === 'noun' || INSULT_ADJS.has(tok.w) || PERSON_ONLY_ADJS.has(tok.w)) && REP_REF.test(sentenceOf2(norm, tok)) ? 'rep' : insultTarget(tokens, i, kind);
+    // "You're not stupid, the form is", "I don't think you're incompetent": a judgement denied is no insult.
+    if (target === 'rep' && negatedJudgement(tokens, i)) {
+      denied.push(tok);
+      continue;
+    }
     if (target === 'rep') {
       push(c, 'insult-at-rep', tok, messageIndex);
       atRep.push(tok);
@@ -660,6 +702,9 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     }
     return true;
   });
+  // "I'm not saying you're incompetent, but…": a judgement denied before a "but" is still a complaint, a mild one.
+  for (let k = strong.length - 1; k >= 0; k--) if (overlaps(strong[k] as Span, denied)) strong.splice(k, 1);
+  for (const x of denied) if (/^[^.!?\n]*\bbut\b/.test(norm.slice(x.end)) && !overlaps(x, hedged)) hedged.push(x);
   for (const x of strong) push(c, 'negative-sentiment', x, messageIndex);
   for (const s of otherInsults) push(c, 'negative-sentiment', s, messageIndex);
   // "my mother was upset and a bit frightened": someone else's feeling, told in the past.
@@ -678,8 +723,10 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   for (const x of mild) push(c, 'negative-sentiment', x, messageIndex);
   const sarcStrong = collectAll(c, 'sarcasm', SARCASM_STRONG, norm, messageIndex);
   const sarcMild = collectAll(c, 'sarcasm', SARCASM_MILD, norm, messageIndex);
+  /** Sentences that are only a word of praise ("Lovely."): blanked where thanks are looked for. */
+  const noLonePraise = norm.replace(LONE_PRAISE, (all) => all.replace(/[a-z]/g, ' '));
   for (const m of norm.matchAll(SARCASM_OPENER)) {
-    const rest = norm.slice(m.index + m[0].length);
+    const rest = noLonePraise.slice(m.index + m[0].length);
     // "Cool, so I'll wait for the email. Thanks!": glad thanks after it (not "thanks a lot", "thanks for nothing").
     const after = rest.slice(0, 160).split(/[.!?\n]+/).slice(0, 3).join(' ');
     const thanked = GRATITUDE.test(after) && !/\bthanks?\s+(?:a\s+lot|a\s+bunch|for\s+(?:nothing|that)|,?\s+i\s+(?:guess|suppose))\b/.test(after);
@@ -702,6 +749,22 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
         sarcMild.push(sp);
       }
     }
+  // "Wow, two weeks for a reply. Impressive.": a sentence of praise alone, right after one telling something gone
+  // wrong (not "Arrived in two days. Impressive!" nor with thanks around it).
+  for (const m of norm.matchAll(LONE_PRAISE)) {
+    const g = m[1] as string;
+    const start = m.index + m[0].indexOf(g);
+    const span = { start, end: start + g.length };
+    if (overlaps(span, sarcMild) || overlaps(span, sarcStrong)) continue;
+    const prevEnd = m.index + (/^[.!?\n]/.test(m[0]) ? 1 : 0);
+    const prev = norm.slice(Math.max(0, prevEnd - 200), prevEnd).split(/[.!?\n]+/).filter((x) => x.trim()).pop() ?? '';
+    if (!prev || !NEGATIVE_EVENT.test(prev) || GLAD_NEWS.test(prev) || GRATITUDE.test(noLonePraise)) continue;
+    // A stretch of time alone is bad news only when waited for ("two weeks for a reply").
+    const event = prev.replace(/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days|weeks|minutes|hours|mins)\b/g, ' ');
+    if (!NEGATIVE_EVENT.test(event) && !/\bfor\s+(?:a|an|the|my|your)\b|\bto\s+(?:get|reply|answer|respond|hear|arrive)\b|\bwait/.test(prev)) continue;
+    push(c, 'sarcasm', span, messageIndex);
+    sarcMild.push(span);
+  }
   // Praise of a job "well done" is sarcasm only in a message that complains.
   const praiseSarcasm = findAll(SARCASM_IF_NEGATIVE, norm);
   const weak = [...matches(THREAT_TO_LEAVE_WEAK, norm)];

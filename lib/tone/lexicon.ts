@@ -84,7 +84,12 @@ export const INSULT_ADJS = new Set(
 
 /** Adjectives that insult a person only when said of the rep ("are you slow?"); said of a thing
  * ("the app is slow") they are a plain description. */
-export const PERSON_ONLY_ADJS = new Set('slow dim simple illiterate gormless dopey daft thick-headed simple-minded'.split(' '));
+export const PERSON_ONLY_ADJS = new Set('slow dim simple illiterate gormless dopey daft thick-headed simple-minded dense densest dimmest thickest slowest inept incapable dozy'.split(' '));
+
+/** Words that judge a person's mind by their form: "pea-brained", "half-wit", "bonehead", "amateurs". */
+export const JUDGEMENT_FORM = /^(?:[a-z]+-?brained|(?:half|dim|nit|dumb|twit|fuck|f\*+k)-?wits?|(?:bone|block|dunder|knuckle|pin|meat|air|dumb|fat|bird|mutton|dope|lame|butt|pea)-?heads?|amateurs|simpletons?|illiterates?)$/;
+/** Abilities a person has less of than anyone: "the least competent person", "less intelligent than…". */
+export const ABILITY_WORDS = /^(?:competent|intelligent|capable|qualified|bright|clever|smart|knowledgeable|able|skilled|trained)$/;
 
 /** Words that may sit between "you" and an insult without changing who is meant. */
 export const INTENSIFIERS = new Set(
@@ -99,7 +104,7 @@ export const INTENSIFIERS = new Set(
 export const PERSON_WORDS = new Set(
   (
     'agent person human rep representative employee worker woman man guy girl boy people lot excuse waste piece ' +
-    'one individual creature being as to or and than enough lmao lol mate bro at you af asf tbh pal buddy dude m8'
+    'one individual creature being as to or and than enough lmao lol mate bro at you af asf tbh pal buddy dude m8 of bunch crowd shower pair gang'
   ).split(' '),
 );
 
@@ -210,11 +215,26 @@ export const IMPLIED_INSULT: RegExp[] = [
   // Condescending endearments used as a form of address ("Listen darling, …", "…, babe").
   /(?<!\b(?:thanks|thank\s+you|thx|cheers|ta|love\s+you|bye)\s*[,.!]?\s*)(?:[,;]\s*|\b(?:listen|look|ok|okay|right|now|no|well|oh|sorry)\s*,?\s+)(?:darling|sweetheart|sweetie|babe|baby|doll|princess|missy|little\s+lady|young\s+lady|sweet\s+cheeks|little\s+girl|silly\s+girl|good\s+girl|little\s+boy|sonny)(?=\s*(?:[,.!?;:]|$))|\b(?:listen|look)(?:\s+here)?\s*,?\s+(?:love|hun|honey|dear|mate|pal|buddy|darling|sweetheart|sweetie|babe|princess|missy)\b/g,
   /(?:^|[.!?]\s+)(?:darling|sweetheart|sweetie|babe|baby|princess|missy|little\s+girl|little\s+lady|sweet\s+cheeks|doll|toots|cupcake)\s*,/g,
+  // The rep's mind or skill judged, said as an idiom rather than an insult word (issue 11, third round):
+  // "you can't even spell", "do you even know how to read?", "a child could have sorted this… not you",
+  // "more sense than you", "not the sharpest tool", "how dense can one person be", "X doesn't begin to describe you",
+  // "so bad at your job", "you clearly don't have a brain".
+  /\b(?:you|u)\s+(?:clearly\s+|obviously\s+|really\s+|honestly\s+|actually\s+|literally\s+)?(?:can'?t|cannot|can\s+not|couldn'?t)\s+(?:even\s+)?(?:(?:read|spell|count|add\s+up|type|write)(?=\s*(?:[.!?,;]|$|(?:a|an|the)\s+(?:simple|basic|single|plain)\b|properly\b|english\b|either\b|can\s+(?:you|u)\b|lol\b|mate\b|or\b))|(?:understand|follow|grasp|do|manage|handle|get\s+right|process|answer)\s+(?:(?:a|an|the|such\s+a|one)\s+)?(?:simple|basic|simplest|easiest|plain|single\s+simple)\b|(?:string|put)\s+(?:a\s+sentence|two\s+words|words|a\s+reply)\s+together)/g,
+  /\b(?:do|does)\s+(?:you|u)\s+(?:even\s+|actually\s+|really\s+)?know\s+how\s+to\s+(?:read|spell|count|type|write|add\s+up|use\s+a\s+(?:computer|keyboard|phone|calculator)|do\s+(?:your|ur)\s+(?:job|work))\b/g,
+  /\b(?:a|an|any|my|even\s+an?)\s+(?:\w+\s+)?(?:child|kid|toddler|baby|monkey|chimp|goldfish|hamster|\w+[\s-]year[\s-]old)\s+could\s+(?:have\s+(?:done|sorted|fixed|handled|managed|answered|understood|worked|figured|got|processed|read|spotted)\b(?=[^]*\b(?:you|u)\b)|(?:do|handle)\s+(?:your|ur)\s+job\b|(?:do|sort|fix|handle)\s+(?:it|this|that)\s+(?:better|faster|quicker)\s+than\s+(?:you|u)\b)/g,
+  /\bmore\s+(?:common\s+)?(?:sense|brains?|brain\s+cells|intelligence|iq|wit|clue|competence)\s+(?:\w+\s+){0,5}?than\s+(?:in\s+)?(?:you|u)\b(?!\s+(?:think|might|may|realise|realize|know))|\b(?:you|u)\s+(?:have|'ve\s+got|got)\s+(?:less|fewer)\s+(?:common\s+)?(?:sense|brains?|brain\s+cells|intelligence|iq)\s+than\b/g,
+  /\b(?:you'?re|you\s+are|u\s+r|ur|(?:are|r)\s+(?:you|u))\s+(?:clearly\s+|obviously\s+|really\s+|honestly\s+)?not\s+(?:the\s+(?:sharpest|brightest|smartest)\b|(?:very|too|that|overly|exactly|the\s+most)\s+(?:bright|clever|smart|sharp|intelligent)\b)|\bnot\s+the\s+(?:sharpest|brightest)\s+\w+(?:\s+in\s+the\s+\w+)?\s*,?\s+(?:are|r)\s+(?:you|u)\b/g,
+  /\bhow\s+(?:stupid|dense|thick|dim|dumb|slow|useless|incompetent|clueless|daft|gormless|dozy)\s+can\s+(?:one\s+(?:person|human|man|woman|agent)|a\s+(?:person|human|single\s+person)|someone|anyone|you|u)\s+(?:\w+\s+)?(?:be|get)\b/g,
+  /\b(?:stupid|useless|incompetent|clueless|thick|dense|pathetic|hopeless|idiot|moron|dim|slow)\s+(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+(?:even\s+)?(?:begin\s+to\s+|start\s+to\s+)?(?:describe|cover)\s+(?:you|u)\b/g,
+  /\b(?:you'?re|you\s+are|u\s+r|ur)\s+(?:(?!not\b|never\b)\w+\s+){0,2}?(?:bad|terrible|awful|rubbish|crap|shit|useless|hopeless|pants|dreadful|incompetent)\s+at\s+(?:your|ur)\s+(?:job|work)\b|\b(?:you|u)\s+(?:clearly\s+|obviously\s+|honestly\s+)?(?:(?:don'?t|do\s+not)\s+have\s+(?:a|one|any|a\s+single)\s+brain(?:\s+cells?)?|(?:have|'ve\s+got|got)\s+no\s+(?:brains?|brain\s+cells?))\b/g,
+  // A condescending endearment with a put-down: "Honey, I've been doing this since before you were born", "Listen here, boy".
+  /(?:^|[.!?,;]\s*)(?:honey|hun|sweetheart|sweetie|darling|dear|love|babe|son|sonny|boy|girl|little\s+girl|little\s+boy|young\s+man|young\s+lady)\s*,\s+(?:i'?ve\s+been|i\s+have\s+been|i\s+was|(?:you|u)\s+(?:clearly\s+|obviously\s+)?(?:don'?t|do\s+not|wouldn'?t|won'?t|can'?t)\s+(?:understand|get|know|follow)|let\s+me\s+(?:explain|spell|make\s+(?:this|it)\s+simple)|try\s+(?:to\s+)?(?:keep\s+up|understand|follow)|(?:just\s+)?do\s+(?:as|what)\s+(?:you'?re|you\s+are|i|you)|bless|when\s+you'?re\s+older|that'?s\s+not\s+how)\b|\bsince\s+before\s+(?:you|u)\s+were\s+born\b(?=[^]*\b(?:honey|hun|sweetheart|sweetie|darling|dear|love|son|sonny|boy|girl|young\s+man|young\s+lady)\b)|\b(?:listen|look)(?:\s+here)?\s*,?\s+(?:boy|girl|son|sonny|young\s+man|young\s+lady|little\s+man)\b(?=\s*[,.!?]|\s+(?:i|you|u|just|we)\b)/g,
 ];
 
 /** Threats at the rep's person, job or whereabouts. */
 export const THREAT_AT_REP: RegExp[] = [
-  /\bi\s+know\s+where\s+(?:you|u|your|ur)\b/g,
+  // "I know where your office is" (not "I know where your shop is, I'll pop in and swap it": a visit planned).
+  /\bi\s+know\s+where\s+(?:you|u|your|ur)\b(?![^.!?\n]{0,40}\b(?:i'?ll|i\s+will|i\s+can|so\s+i)\s+(?:just\s+)?(?:pop|drop|bring|come\s+in|call\s+in|swing\s+by|collect|return|take|pick|post|hand)\b)/g,
   /\bwatch\s+(?:your|ur)\s+back\b/g,
   /\boutside\s+(?:your|ur)\s+(?:office|building|house|home|door|work|workplace|place)\b/g,
   /\bwhen\s+(?:your|ur)\s+shift\s+(?:ends|finishes|is\s+over)\b/g,
@@ -229,7 +249,7 @@ export const THREAT_AT_REP: RegExp[] = [
   /\bshut\s+(?:you|u)\s+up\b/g,
   /\b(?:lose|losing)\s+(?:your|ur)\s+job\b/g,
   /\b(?:get|getting|gets|have|having|got)\s+(?:you|u)\s+(?:fired|sacked|canned|axed)\b|(?<!\b(?:would|could|did|do|will|can|might|should)\s+)\b(?:you|u)(?:'ll|\s+will)?\s+(?:get|getting|gets|be\s+getting)\s+(?:the\s+)?(?:sack|boot|axe|chop)\b|\b(?:see|watch)\s+(?:you|u)\s+(?:get\s+)?(?:fired|sacked|canned|axed)\b|\b(?:your|ur)\s+(?:p45|pink\s+slip|marching\s+orders)\b/g,
-  /\bi\s+have\s+(?:your|ur)\s+(?:name|address|number)\b/g,
+  /(?<!\b(?:can|could|may|might|do|did|shall)\s+)\bi\s+have\s+(?:your|ur)\s+(?:name|address|number)\b(?!\s*(?:\?|,?\s*(?:please|pls|for\s+(?:my|our|the)\s+(?:records|reference|file|notes))))/g,
   /\bi\s+know\s+what\s+(?:you|u)\s+look\s+like\b/g,
   /\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|gonna)\s+(?:hurt|kill|beat|punch|smack|hit|slap|stab|shoot)\s+(?:you|u)\b/g,
   /\bmeet\s+(?:you|u)\s+in\s+person\b/g,
@@ -245,6 +265,8 @@ export const THREAT_AT_REP: RegExp[] = [
   /\b(?:ceo|manager|boss|head\s+office|director|complaint|screenshots?|report|regulator|review)\b[^.!?]{0,60}\b(?:with|including|and)\s+(?:your|ur)\s+(?:full\s+)?name\b|\b(?:with|including)\s+(?:your|ur)\s+(?:full\s+)?name\b[^.!?]{0,60}\b(?:ceo|manager|boss|head\s+office|director|complaint|fired|sacked)\b|\bname\s+and\s+shame\b|\babout\s+(?:you|u)\s+by\s+name\b/g,
   /\b(?:your|ur)\s+(?:employer|boss|manager)\b[^.!?]{0,40}\bmake\s+sure\s+(?:you|u)\b|\bnever\s+work\s+in\s+(?:\w+\s+){1,2}again\b/g,
   /\b(?:your|ur)\s+days\s+(?:\S+\s+){0,4}?are\s+numbered\b|\b(?:know\s+people|know\s+someone|friends?)\s+(?:at|in|high\s+up\s+(?:at|in))\s+(?:your|ur)\s+(?:head\s+office|company|hq|management)\b|\bwon'?t\s+(?:be\s+)?work(?:ing)?\s+(?:there|here)\s+(?:much\s+)?(?:longer|for\s+long)\b|\bnever\s+work\s+(?:in\s+this\s+\w+\s+)?again\b|\benjoy\s+(?:unemployment|the\s+dole|job\s+hunting|being\s+unemployed)\b|\b(?:start\s+)?updat(?:e|ing)\s+(?:your|ur)\s+(?:cv|resume|linkedin)\b|\b(?:start|enjoy|good\s+luck)\s+(?:looking|searching|hunting)\s+for\s+(?:a\s+new|another)\s+job\b|\bclear(?:ing)?\s+out\s+(?:your|ur)\s+desk\b|\b(?:noted|written\s+down|taken\s+down|got)\s+(?:your|ur)\s+(?:full\s+)?name\b/g,
+  // "One call from me and you're finished", "you won't have a job by Monday".
+  /\b(?:one|a\s+single|just\s+one)\s+(?:call|phone\s+call|email|word|complaint|letter|message)\s+(?:from\s+me\s+)?(?:to\s+(?:your|ur|the)\s+(?:boss|manager|head\s+office|ceo|director)\s+)?and\s+(?:you'?re|you\s+are|u\s+r|you'?ll\s+be|you\s+will\s+be|u'?ll\s+be)\s+(?:finished|done|gone|out|history|toast|fired|sacked|out\s+of\s+a\s+job)\b|\b(?:you|u)\s+won'?t\s+have\s+(?:a|your|that|this|any)\s+job\s+(?:by|after|tomorrow|next|come|at\s+the\s+end|left)\b/g,
   /\bi'?ll\s+be\s+waiting\s+(?:for\s+(?:you|u)|outside)\b|\bsee\s+(?:you|u)\s+after\s+(?:work|your\s+shift)\b|\bwatch\s+yourself\b|\byou'?ll\s+(?:be\s+sorry|pay\s+for\s+this)\b/g,
   /\b(?:you'?ll|you\s+will|u'?ll|u\s+will)\s+be\s+(?:out\s+(?:the|of\s+the)\s+door|out\s+on\s+(?:your|ur)\s+ear|job[\s-]hunting|unemployed|out\s+of\s+(?:a\s+)?work|signing\s+on|on\s+the\s+dole|looking\s+for\s+work|flipping\s+burgers)\b(?![^.!?\n]*\?)|\b(?:you|u)(?:'ll|\s+will)?\s+(?:be\s+)?looking\s+for\s+(?:a\s+new|another)\s+job\b|\bwon'?t\s+have\s+(?:it|that\s+job|(?:your|ur|a)\s+job)\s+(?:much\s+)?(?:longer|for\s+long)\b/g,
   /\bwhere\s+(?:you|u)\s+live\b|\b(?:i|we)\s+(?:already\s+|now\s+)?(?:know|found\s+out|figured\s+out|worked\s+out)\s+(?:exactly\s+)?which\s+(?:town|city|street|area|house|village|branch|store|office|shop|location|building|depot|site)\s+(?:you|u)\s+(?:live|work|are\s+based)\b/g,
@@ -423,6 +445,8 @@ export const ULTIMATUM: RegExp[] = [
   /\bor\s+(?:lose\s+(?:me|my\s+business|a\s+customer)|else(?=\s*(?:[.!?,]|$|\.\.\.|i'?ll|i\s+will|we'?ll|you'?ll|you\s+will)))/g,
   /(?:^|[.!?\n]\s*)(?:just\s+)?(?:sort|fix|refund|cancel|send|deliver|give|get|pay|call|reply|answer|replace|change|do|return)\b[^.!?]{0,40}\bor\s+(?:else|i'?m|i\s+am|i'?ll|i\s+will|we'?ll|we\s+will|we'?re|you'?ll|you\s+lose)\b/g,
   /\beither\b[^.!?]{0,80}\bor\s+(?:i|we)\b/g,
+  // "Get it sorted today or I walk", "48 hours. That's what you've got before I go to my bank."
+  /\b(?:today|tonight|tomorrow|by\s+\w+|within\s+\S+\s+\w+|now|this\s+week)\s+or\s+(?:i|we)\s+(?:walk|leave|go|quit|cancel|switch|dispute|report|sue)\b|\b(?:that'?s\s+what|that'?s\s+how\s+long|is\s+what|is\s+how\s+long)\s+(?:you'?ve|you\s+have)\s+(?:got|left)\s+(?:before|until|till)\s+(?:i|we)\s+(?:go|take|call|contact|ring|report|cancel|leave|walk|dispute|switch)\b|\b(?:you\s+have|you'?ve\s+got)\s+(?:until|till|\d+\s+(?:hours|days)|(?:one|two|three|24|48|72)\s+(?:hours|days))\b[^.!?]{0,40}\b(?:before|or|then|after\s+that)\s+(?:i|we)(?:'ll|\s+will|'m|\s+am)?\s+(?:go|take|call|contact|ring|report|cancel|leave|walk|dispute|switch|taking|going|cancelling|leaving)\b/g,
   /\bif\s+(?:this|it|that|(?:my|the|your)\s+\w+)\s+(?:isn'?t|is\s+not|hasn'?t\s+been|has\s+not\s+been|doesn'?t\s+get|won'?t\s+be|is\s+still\s+not)\s+\w+[^.!?]{0,50}\b(?:i'?m|i\s+am|i'?ll|i\s+will|we'?ll|we\s+will|we'?re)\b/g,
   /\bif\s+(?:i|we)\s+(?:get|see|hear|receive|have\s+to\s+\w+)\s+(?:one\s+more|another)\b/g,
   /\bif\s+(?:you|u)\s+(?:don'?t|do\s+not|won'?t|will\s+not|can'?t|cannot)\s+[^.!?]{0,60}\b(?:i|we)\s+(?:will|'ll|shall|go|am\s+going|are\s+going|make)\b/g,
@@ -516,6 +540,8 @@ export const SARCASM_IF_EVENT: RegExp[] = [
 ];
 
 /** Praise that is sarcasm in a message that complains ("Great job, lost it again"), praise otherwise. */
+/** A sentence that is only praise ("Lovely.", "Impressive.", "Just great."): sarcasm after a sentence that tells something going wrong. */
+export const LONE_PRAISE = /(?:^|[.!?\n]\s*)((?:oh\s+|just\s+|how\s+|really\s+|simply\s+|absolutely\s+|well\s+|very\s+)?(?:lovely|impressive|brilliant|marvell?ous|superb|fantastic|wonderful|perfect|great|classic|amazing|terrific|splendid|excellent|outstanding|stellar|fabulous|charming|delightful|wow))\s*[.!]+(?=\s|$)/g;
 export const SARCASM_IF_NEGATIVE: RegExp[] = [
   /\b(?:great|fantastic|brilliant|amazing|excellent|good|nice|wonderful|outstanding|stellar|superb)\s+(?:job|work|service)\b|\bwell\s+done\b|\btruly\s+(?:world-class|impressive|amazing)\b|\breally\s+appreciate\s+it\b(?=\W*$)|\b(?:world[\s-]class|top[\s-]notch|first[\s-]class)\b/g,
 ];
@@ -527,6 +553,8 @@ export const SARCASM_MILD: RegExp[] = [
   /["\u201c](?:support|fix|fixed|resolved|help|service|customer\s+service|express|working\s+on\s+it|priority|high\s+priority|important\s+to\s+(?:us|you)|(?:we'?re\s+|we\s+are\s+)?looking\s+into\s+it|valued|escalated|guaranteed|urgent|final)[.!,]?["\u201d]/g,
   /['\u2018\u201c](?:support|service|customer\s+(?:service|care|support)|express|priority|guaranteed|expert|experts|help\s*desk|helpline)['\u2019\u201d](?!\s+(?:button|tab|page|link|menu|section|option|icon|plan|tier|package|form))/g,
   /\bof\s+my\s+life\s+i\s+(?:won'?t|will\s+never)\s+get\s+back\b/g,
+  // "Thanks for the super helpful reply that didn't answer my question": praise undone in its own sentence.
+  /\b(?:thanks|thank\s+you|cheers)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?:the|your|that)\s+(?:\w+\s+)?(?:helpful|useful|quick|fast|detailed|thorough|clear|prompt|informative|insightful)\s+(?:reply|answer|response|email|help|advice|update|message|solution)\s*,?\s+(?:that|which)\s+(?:\w+\s+)?(?:didn'?t|did\s+not|doesn'?t|does\s+not|never|told\s+me\s+nothing|said\s+nothing|ignored)\b/g,
   // "So much for express delivery." (not "thanks so much for…"); a remark granted grudgingly ("Good to know, I suppose.")
   /(?:^|[.!?]\s*|\b(?:well|oh|yeah),?\s+)so\s+much\s+for\b|\b(?:good|nice|great|lovely|fine|brilliant)\s+to\s+know(?:\s+for\s+(?:next\s+time|the\s+future|future\s+reference))?,?\s+i\s+(?:suppose|guess)\b/g,
 ];
