@@ -529,6 +529,9 @@ const GLAD_OUTCOME = /\b(?:early|on\s+time|recommended\s+(?:you|your)|ahead\s+of
 /** A downtoner just before a put-down of someone else: "pretty useless", "a bit clueless". */
 const HEDGE_WORD = /\b(?:pretty|fairly|almost|nearly|a\s+bit|a\s+little|bit|kind\s+of|kinda|sort\s+of|somewhat|slightly|rather)\s+$/;
 
+/** A message of this many sentences or more is long: one soft angry sentence in it does not make it angry. */
+export const LONG_SENTENCES = 6;
+
 /** How much of its frustration a warm message keeps. */
 export const WARMTH = 0.5;
 
@@ -875,8 +878,12 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   let praiseSeen = false;
   /** Runs of "??", "?!", "!!!" that weighed: shown as evidence when the message is not calm. */
   const punctuation: Span[] = [];
-  for (const [from, to] of windows) {
-    if (level === 'abusive' || level === 'angry') break;
+  /** Windows read angry, and whether each one's anger rests on a hard cue (a threat, shouting, a flat demand, strong sarcasm). */
+  const angryWindows: { at: number; hard: boolean }[] = [];
+  for (let wi = 0; wi < windows.length; wi++) {
+    const [from, to] = windows[wi] as [number, number];
+    if (level === 'abusive') break;
+    let hard = false;
     const n = (list: readonly Span[]): number => list.reduce((k, s) => k + (inRange(s, from, to) && s.start >= recalledUntil ? 1 : 0), 0);
     const nNow = (list: readonly Span[]): number => list.reduce((k, s) => k + (inRange(s, from, to) && current(s) ? 1 : 0), 0);
     const slice = own.slice(from, to);
@@ -903,11 +910,15 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     const wCaps = { shouting: wRead.shouting && (wWords.length >= 3 || wWords.length === wRead.words.length) && wWords.length > 0 && !capsCalm, words: capsCalm ? [] : wWords };
     if (wCaps.shouting) {
       anger += 4;
+      hard = true;
       if (!shoutingSeen) shoutSpan = { start: (wWords[0] as Span).start + from, end: (wWords[wWords.length - 1] as Span).end + from };
       shoutingSeen = true;
     }
     const nLeave = n(leaveStrong) + n(ultimatums);
-    if (nLeave) anger += 4;
+    if (nLeave) {
+      anger += 4;
+      hard = true;
+    }
     let nRepeat = nNow(repeat);
     const repeatWeight = nRepeat ? Math.min(3, 1 + nRepeat) : 0;
     frustration += repeatWeight;
@@ -939,10 +950,14 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     // "I demand…", "Just refund me.": a flat demand is anger on its own; a refund wanted ("I want my money back") needs company.
     const nFlat = demands.filter((d) => inRange(d, from, to) && d.start >= recalledUntil && !/^i\s+expect/.test(norm.slice(d.start, d.end))).length;
     if (nDemands) anger += nFlat ? 4 : Math.min(4.5, 3 + 1.5 * (nDemands - 1));
+    if (nFlat) hard = true;
     if (nStrong) anger += 4;
     if (nOther) {
       if (EXONERATION.test(norm)) frustration += 2;
-      else anger += 4;
+      else {
+        anger += 4;
+        hard = true;
+      }
     }
     // Annoyance words: a warm message keeps only part of them (a repeat or a sarcasm it keeps whole).
     const keep = warm && anger === 0 && n(pushedBack) === 0 ? WARMTH : 1;
@@ -972,7 +987,10 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
       // "Bloody hell, I've only gone and dropped my phone in the bath": an oath at one's own slip.
       const mishap = (OWN_MISHAP.test(nslice) || SELF_BLAME.test(nslice)) && otherCues === 0 && !wCaps.shouting;
       const venting = dismissive || (!delighted && !mishap && (oath || attributive || otherCues > 0 || wCaps.shouting || negOutside > 0 || /[?!]{2,}/.test(slice) || inQuestion || exclaims));
-      if (venting) anger += 4;
+      if (venting) {
+        anger += 4;
+        hard = true;
+      }
     }
     if (n(weak) && (otherCues > 0 || negScore >= 2)) {
       weakSeen = true;
@@ -986,13 +1004,20 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
       // A manager asked for with nothing to complain about is a business question.
       const asked = SUPERVISOR_ASKED.test(nslice) || otherCues > 0 || negScore >= 2;
       if (!praise && asked) {
-        if (demanded) anger += 4;
+        if (demanded) {
+          anger += 4;
+          hard = true;
+        }
         else frustration += 2;
       }
     }
     if (nSarcStrong || nPraise) anger += 4;
+    if (nSarcStrong) hard = true;
     for (const e of echoes) if (inRange(e, from, to) && current(e)) {
-      if (e.loud) anger += 4;
+      if (e.loud) {
+        anger += 4;
+        hard = true;
+      }
       else frustration += 2;
     }
     if (nSarcMild) frustration += 2;
@@ -1034,7 +1059,15 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     let w: ToneLevel = 'calm';
     if (anger >= ANGRY_AT || (anger >= 2 && anger + frustration >= 6)) w = 'angry';
     else if (anger + frustration >= FRUSTRATED_AT) w = 'frustrated';
+    if (w === 'angry') angryWindows.push({ at: wi, hard });
     level = maxLevel(level, w);
+  }
+  // A long message is as hot as its strongest SUSTAINED signal: anger that rests on one sentence of a long, otherwise
+  // calm story (every angry window shares it) and on no hard cue is frustration at most. Abuse is never averaged away.
+  if (level === 'angry' && starts.length >= LONG_SENTENCES && (norm.match(/[a-z0-9']+/g) ?? []).length >= 70 && angryWindows.length > 0 && angryWindows.every((x) => !x.hard)) {
+    const first = (angryWindows[0] as { at: number }).at;
+    const last = (angryWindows[angryWindows.length - 1] as { at: number }).at;
+    if (last - first <= WINDOW - 1) level = 'frustrated';
   }
 
   // Evidence for what weighed: shouting and a cancellation said in anger.

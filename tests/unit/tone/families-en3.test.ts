@@ -244,6 +244,37 @@ const FAMILIES: Family[] = [
       'Either Tuesday or Wednesday works for the engineer, thanks.',
     ],
   },
+  {
+    name: 'a long calm story with one soft angry sentence: frustrated at most',
+    level: 'frustrated',
+    texts: [
+      "Hello, I ordered a garden bench on the 3rd for my mother's birthday. It was meant to arrive on the 10th. The tracking said it was out for delivery, then it said delivery failed, but nobody knocked and my mother was in all day. This is honestly unacceptable. I rang on the 11th and was told it would be redelivered on the 12th. It is now the 14th. Could you please tell me where the bench actually is and when it will arrive? Thank you, Joan",
+      "Hi, I'm writing about my broadband. Since Monday the connection drops every evening around 8pm and comes back after twenty minutes or so. I've restarted the router, checked the cables and tried a different socket. It's ridiculous!! My son has online classes in the evening so this matters. I've attached screenshots of the speed tests from the last three nights. Could you check the line from your side and let me know if an engineer is needed? Thanks, Omar",
+    ],
+  },
+  {
+    name: 'a long message whose anger is sustained or rests on a hard cue (near misses)',
+    level: 'angry',
+    texts: [
+      "Hello. I ordered a sofa in March. It was meant to arrive in April. It is now June and I have had four delivery dates, none kept. Nobody calls me back. I have taken three days off work to wait in. If the sofa is not here by Friday I will be disputing the payment with my bank and leaving a review on every site I can find. I expect a call today. Regards, Helen Park",
+      "Your delivery service is a disgrace. I ordered the cot six weeks ago. It has been 'on its way' for five of them. My baby is due next week. I have called seven times. Every time I get a different story and a promise of a call back that never comes. This is absolutely appalling. I am disgusted with how I've been treated. Sort it out. Today.",
+    ],
+  },
+  {
+    name: 'a long warm message recalling old problems',
+    level: 'calm',
+    texts: [
+      "Hi team, just wanted to say thank you. Two years ago I had a nightmare with a washing machine from you: it leaked, the first engineer never came and I was absolutely furious at the time. I wrote some pretty angry emails back then. This time everything was different. The fridge arrived a day early, the drivers were lovely and took the old one away. It's been running perfectly for a month. I'll definitely be ordering from you again. Warm regards, Pat",
+      "Hello! I've been a customer for nine years. There were bumps along the way, like the billing mess in 2021 that took three months to sort and the router that died twice. Honestly I nearly left back then. But the last couple of years have been great and your new app is so much easier. I'm writing because I'd like to upgrade to the faster plan. Could someone call me on Thursday afternoon? Thanks so much, Dev",
+    ],
+  },
+  {
+    name: 'a long message with one abusive sentence: abuse is never averaged away',
+    level: 'abusive',
+    texts: [
+      "Hi, I've been patient for a month now. I ordered a dishwasher on the 2nd, it arrived with a dented door, I sent photos the same day as asked. Then I waited. I chased on the 9th and the 16th. Each time I was told someone would call. Nobody did. I've explained all of this twice already in this chat. Honestly, you're the least competent person I have ever dealt with. Please pass me to someone else. Thanks.",
+    ],
+  },
 ];
 
 runFamilies(FAMILIES);
