@@ -430,6 +430,8 @@ function turnaround(norm: string, scored: readonly (Span & { score: number })[],
     if (![...cues, ...scored.filter((w) => w.score < 0)].some((x) => x.start < at)) continue;
     if (cues.some((x) => x.start >= at && !overlaps(x, [marker]))) continue;
     if (again.some((x) => x.start >= marker.end)) continue;
+    // "…now it is one week and my internet still is cutting": a chase, not a good present.
+    if (/^[^.!?\n]*\b(?:still|(?:not|isn'?t|wasn'?t)\s+(?:yet\s+)?(?:solved|fixed|resolved|sorted|working)|(?:one|two|three|four|five|six|\d+|a|an)\s+(?:more\s+)?(?:days?|weeks?|months?)\s+(?:later|now|and))\b/.test(norm.slice(marker.start))) continue;
     const after = scored.filter((w) => w.start >= at);
     const negAfter = -after.reduce((k, w) => k + (w.score < 0 ? w.score : 0), 0);
     const posAfter = after.reduce((k, w) => k + (w.score > 0 ? w.score : 0), 0);
@@ -526,6 +528,19 @@ const BENIGN_CONSEQUENCE = /\b(?:assume|take\s+(?:it|that)\s+as|no\s+(?:problem|
 const ECHOED = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|several|six)\s+(?:whole\s+|full\s+)?(?:minutes?|mins|hours?|hrs|days?|weeks?|months?|years?|times|calls|emails|attempts|visits)\b|^(?:never|nothing|not\s+once|none|zero|no\s+\w+)$/;
 /** Something going right, said of a repeat ("third time it's come early"). */
 const GLAD_OUTCOME = /\b(?:early|on\s+time|recommended\s+(?:you|your)|ahead\s+of\s+schedule|perfect(?:ly)?|flawless(?:ly)?|spot\s+on|(?:super\s+|really\s+)?(?:fast|quick)|love\s+(?:it|them|this)|never\s+(?:had\s+)?(?:a|any)\s+(?:problem|issue)s?)\b|[\u{1F600}-\u{1F60A}\u{1F642}\u{1F60D}\u{1F970}]/u;
+/**
+ * Whether a text tells of something gone wrong (NEGATIVE_EVENT), not of good news. A stretch of time alone
+ * ("two weeks") is bad news only when waited for: "two weeks for a reply", "ten working days to tell me…".
+ */
+function badNews(text: string): boolean {
+  if (!text || !NEGATIVE_EVENT.test(text) || GLAD_NEWS.test(text)) return false;
+  const event = text.replace(/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:working\s+|business\s+|whole\s+|full\s+)?(?:days|weeks|minutes|hours|mins)\b/g, ' ');
+  return NEGATIVE_EVENT.test(event) || /\bfor\s+(?:a|an|the|my|your)\b|\bto\s+(?:get|reply|answer|respond|hear|arrive|tell|say|confirm|find)\b|\bwait/.test(text);
+}
+/** A sentence opening with a bare order that insists ("Read what I wrote.", "Don't send me another…", "Just fix it."). */
+const BARE_ORDER = /(?:^|[.!?\n]\s*)(?:(?:don'?t|do\s+not|stop)\s+\w+|(?:just\s+)?(?:read|fix|sort|refund|listen|answer|escalate|cancel)\b|(?:just\s+)?(?:give|get)\s+me\b|just\s+(?:do|send|tell|pay|deliver)\b)/g;
+/** A promise told as kept: "exactly when you said it would", "just as he promised", "kept her word". */
+const KEPT_PROMISE = /\b(?:exactly|just|right|precisely)\s+(?:when|as|at\s+the\s+time|the\s+time|on\s+the\s+day|like)\s+(?:\w+\s+){0,2}?(?:he|she|they|you|we)\s+(?:said|promised|told\s+me)\b|\bas\s+promised\b|\bkept\s+(?:his|her|their|your)\s+(?:word|promise)\b/;
 /** A downtoner just before a put-down of someone else: "pretty useless", "a bit clueless". */
 const HEDGE_WORD = /\b(?:pretty|fairly|almost|nearly|a\s+bit|a\s+little|bit|kind\s+of|kinda|sort\s+of|somewhat|slightly|rather)\s+$/;
 
@@ -661,7 +676,12 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     return GLAD_OUTCOME.test(clause) && !FAULT_WORDS.test(clause);
   };
   // "Third time ordering from you and third time it's come early": a repeat told of something going right is loyalty.
-  const repeat = findAll(REPEAT_CONTACT, norm).filter((r) => !(APOLOGETIC.test(norm) && !FAULT_WORDS.test(norm)) && !gladRepeat(r));
+  // "I've opened the back tray and done a RESET twice": a troubleshooting step tried a couple of times, told as
+  // what was tried (not "restarted it twenty times", not "…twice and it's still dead").
+  const triedStep = (r: Span): boolean =>
+    /^(?:reinstalled|tried|reset|restarted|rebooted|unplugged|re-?entered|done|did|cleared|updated|reinstall|restart|reboot)\b[^]*\b(?:twice|(?:two|three|a\s+couple\s+of|a\s+few)\s+times)$/.test(norm.slice(r.start, r.end)) &&
+    !/\b(?:already|still|again|nothing|no\s+(?:luck|joy|change|difference)|same|doesn'?t|didn'?t|won'?t|isn'?t|wasn'?t|fed\s+up|sick|tired)\b/.test(norm);
+  const repeat = findAll(REPEAT_CONTACT, norm).filter((r) => !(APOLOGETIC.test(norm) && !FAULT_WORDS.test(norm)) && !gladRepeat(r) && !triedStep(r));
   for (const r of repeat) push(c, 'repeat-contact', r, messageIndex);
   const again = [...matches(AGAIN, norm), ...matches(WEAK_REPEAT, norm)].filter((a) => !overlaps(a, repeat));
   const past = collectAll(c, 'past-experience', PAST_EXPERIENCE, norm, messageIndex);
@@ -681,6 +701,17 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   const demands = findAll([...DEMANDS, REMEDY_REFUSED], norm).filter((d) => !polite(d) && !(/^(?:fix|sort)\b/.test(norm.slice(d.start, d.end)) && NOT_IMPERATIVE.test(clauseBefore(norm, d.start))));
   // "I want a refund" said calmly is a request; it insists only alongside other complaints.
   const softDemands = asserted(findAll([...SOFT_DEMANDS, ...IMPERATIVES], norm)).filter((d) => !polite(d) && !overlaps(d, demands));
+  // "Don't send me another copy-paste answer. Read what I wrote. Fix the bill.": two or more bare orders, each a
+  // short sentence of its own, with no please or thanks anywhere, are flat demands.
+  if (!POLITE.test(norm) && !GRATITUDE.test(norm)) {
+    const orders: Span[] = [];
+    for (const m of norm.matchAll(BARE_ORDER)) {
+      const at = m.index + m[0].search(/[a-z]/);
+      const sentence = /^[^.!?\n]*/.exec(norm.slice(at))?.[0] ?? '';
+      if ((sentence.match(/[a-z0-9']+/g) ?? []).length <= 8) orders.push({ start: at, end: at + sentence.trimEnd().length });
+    }
+    if (orders.length >= 2) for (const o of orders) if (!overlaps(o, demands)) demands.push(o);
+  }
   for (const d of demands) push(c, 'urgency', d, messageIndex);
   // "This is unbelievable, thank you!" is delight; "my neighbour is furious" is someone else's anger.
   const hedged: Span[] = [];
@@ -761,15 +792,14 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     if (overlaps(span, sarcMild) || overlaps(span, sarcStrong)) continue;
     const prevEnd = m.index + (/^[.!?\n]/.test(m[0]) ? 1 : 0);
     const prev = norm.slice(Math.max(0, prevEnd - 200), prevEnd).split(/[.!?\n]+/).filter((x) => x.trim()).pop() ?? '';
-    if (!prev || !NEGATIVE_EVENT.test(prev) || GLAD_NEWS.test(prev) || GRATITUDE.test(noLonePraise)) continue;
-    // A stretch of time alone is bad news only when waited for ("two weeks for a reply").
-    const event = prev.replace(/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days|weeks|minutes|hours|mins)\b/g, ' ');
-    if (!NEGATIVE_EVENT.test(event) && !/\bfor\s+(?:a|an|the|my|your)\b|\bto\s+(?:get|reply|answer|respond|hear|arrive)\b|\bwait/.test(prev)) continue;
+    if (!badNews(prev) || GRATITUDE.test(noLonePraise)) continue;
     push(c, 'sarcasm', span, messageIndex);
     sarcMild.push(span);
   }
   // Praise of a job "well done" is sarcasm only in a message that complains.
   const praiseSarcasm = findAll(SARCASM_IF_NEGATIVE, norm);
+  // "Ten working days to tell me you 'can't locate' a FRIDGE. … Amazing detective work, hats off to the warehouse."
+  const praiseOfBadNews = praiseSarcasm.length > 0 && norm.split(/[.!?\n]+/).some((x) => badNews(x) && !SARCASM_IF_NEGATIVE.some((re) => new RegExp(re.source).test(x)));
   const weak = [...matches(THREAT_TO_LEAVE_WEAK, norm)];
 
   const sentenceAt = (sp: Span): string => sentenceAround(sp);
@@ -797,6 +827,13 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     }
   }
 
+  // "…phoned me back at exactly the time he said he would": a promise told as kept is praise, not a past let-down.
+  for (let k = past.length - 1; k >= 0; k--) {
+    const sp = past[k] as Span;
+    if (!KEPT_PROMISE.test(sentenceAround(sp))) continue;
+    past.splice(k, 1);
+    c.signals = c.signals.filter((x) => !(x.kind === 'past-experience' && x.start === sp.start && x.end === sp.end));
+  }
   // Warm messages (thanks, praise, more positive than negative words) and sentences that recall an old,
   // settled problem ("two years ago… I remember being annoyed at the time") do not make a complaint.
   const posTotal = scored.reduce((k, w) => k + (w.score > 0 ? w.score : 0), 0);
@@ -943,7 +980,7 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
       for (const a of again) if (inRange(a, from, to)) push(c, 'repeat-contact', a, messageIndex);
     }
     const complaining = nRepeat + nPast + nLeave + nStrong + nMild + nSarcStrong + nSarcMild + nOther > 0 || negScore >= 2;
-    const nPraise = complaining ? n(praiseSarcasm) : 0;
+    const nPraise = complaining || praiseOfBadNews ? n(praiseSarcasm) : 0;
     const nHard = n(demands);
     // A refund wanted is a demand alongside complaints or another demand, or said flatly on its own.
     const nDemands = nHard + softDemands.filter((d) => inRange(d, from, to) && (complaining || nHard > 0 || terse(norm, d))).length;
