@@ -275,6 +275,201 @@ const FAMILIES: Family[] = [
       "Hi, I've been patient for a month now. I ordered a dishwasher on the 2nd, it arrived with a dented door, I sent photos the same day as asked. Then I waited. I chased on the 9th and the 16th. Each time I was told someone would call. Nobody did. I've explained all of this twice already in this chat. Honestly, you're the least competent person I have ever dealt with. Please pass me to someone else. Thanks.",
     ],
   },
+  {
+    name: "wishing the rep a bad shift, day or life",
+    level: 'abusive',
+    texts: [
+      "hope your shift is as miserable as my week has been",
+      "I hope you have a miserable day, you deserve it.",
+      "hope ur whole weekend is ruined like my holiday was",
+      "May your shift be long and miserable.",
+      "I hope your day is as awful as this call.",
+      "Hope your christmas is as rotten as your service.",
+    ],
+  },
+  {
+    name: "wishing the rep well (near misses)",
+    level: 'calm',
+    texts: [
+      "Hope your day is going well! Quick question about my order.",
+      "hope you have a lovely weekend, thanks for your help",
+      "Hope your shift isn't too busy today. Can you check my refund?",
+      "I hope your week gets better, you sound tired. Thanks for sorting it.",
+    ],
+  },
+  {
+    name: "a bad week told of oneself, in a chase (near miss)",
+    level: 'frustrated',
+    texts: [
+      "I hope your week is better than mine has been, this is the third time I've had to chase.",
+    ],
+  },
+  {
+    name: "a cap on what the rep can do, or a question about their mind",
+    level: 'abusive',
+    texts: [
+      "Reading a screen is about the limit of what you can manage, isn't it.",
+      "Copying and pasting is all you're good for.",
+      "Clearly this is beyond you. Get me someone else.",
+      "I'll type slowly so even you can follow.",
+      "Put me through to someone capable of independent thought.",
+      "I have never met anyone as slow on the uptake as you.",
+      "Never dealt with anyone so clueless as you.",
+      "More going on upstairs in my goldfish than you.",
+      "Are you blind or what? The photo is right there.",
+      "are you thick or just pretending",
+      "Don't you have brains? I told you the postcode.",
+      "You understand nothing.",
+    ],
+  },
+  {
+    name: "limits, speed and brains that judge nobody (near misses)",
+    level: 'calm',
+    texts: [
+      "Is this beyond your control? If so who can I ask?",
+      "I know this is above your pay grade, could you pass it on?",
+      "Explain it slowly please, I'm not very technical.",
+      "Are you open or closed on Sunday?",
+      "Do you have brains for the dog food? Ha, I mean brands.",
+    ],
+  },
+  {
+    name: "'you understand nothing' about a situation (near miss): frustration, not abuse",
+    level: 'frustrated',
+    texts: [
+      "You understand nothing about my situation, I've explained it twice.",
+    ],
+  },
+  {
+    name: "'you understand nothing is wrong' (near miss)",
+    level: 'calm',
+    texts: [
+      "You understand nothing is wrong with the meter then? Great, thanks.",
+    ],
+  },
+  {
+    name: "knowing which place the rep is in, or waiting for them after work",
+    level: 'abusive',
+    texts: [
+      "I know exactly which office you lot work in.",
+      "I know which car park you use.",
+      "I'll be waiting for you at the end of your shift.",
+      "waiting for u outside when u finish",
+    ],
+  },
+  {
+    name: "waiting, said without menace (near misses)",
+    level: 'calm',
+    texts: [
+      "I'll be waiting for your call at the end of the day.",
+      "I'm waiting for you to confirm the delivery slot.",
+    ],
+  },
+  {
+    name: "a condition that ends in the customer leaving, the competition, telling everyone, a one-star review",
+    level: 'angry',
+    texts: [
+      "If the price goes up again I'm gone.",
+      "If I get one more late fee we're done with you.",
+      "if this happens again I'm taking my business elsewhere",
+      "I'll be switching straight over to the competition.",
+      "I'm telling all my friends about this.",
+      "Enjoy your one-star review.",
+      "I'll post it everywhere I can find.",
+    ],
+  },
+  {
+    name: "a condition, the competition or friends, said without a threat (near misses)",
+    level: 'calm',
+    texts: [
+      "If you need anything else from me I'm around all day.",
+      "If it's easier I'm happy to call in.",
+      "If the engineer comes early I'm gone to work by 9, so please ring first.",
+      "My friends told me about you, so I switched from the competition!",
+      "Hi, I saw the competition on your page, how do I enter?",
+    ],
+  },
+  {
+    name: "bare orders in a row: flat demands",
+    level: 'angry',
+    texts: [
+      "Stop sending me the same link. Read my email. Refund me.",
+      "Don't close this ticket. Don't send another survey. Fix it.",
+      "Listen to me. Answer the question I asked.",
+      "Just fix it. Just send the engineer.",
+    ],
+  },
+  {
+    name: "orders softened, practical or single (near misses)",
+    level: 'calm',
+    texts: [
+      "Don't worry about the old address. Use the new one: 14 Hill Rd.",
+      "Read the note on the box, it says fragile. Can you send a new one? Thanks.",
+      "Stop the renewal please. Cancel the old card too, thanks.",
+      "Don't rush. Sort it whenever you can, thanks.",
+      "Don't ring before 10. Leave it with the neighbour at no. 4.",
+    ],
+  },
+  {
+    name: "praise of bad news: strong sarcasm",
+    level: 'angry',
+    texts: [
+      "Two weeks to tell me it's lost. Brilliant work, really, well done to the whole team.",
+      "Nine days to reply to say you can't find my parcel. Stellar service, hats off to the whole warehouse.",
+    ],
+  },
+  {
+    name: "praise of good news and kept promises (near misses)",
+    level: 'calm',
+    texts: [
+      "Delivered in two days, great service, hats off to the whole team!",
+      "It arrived in three days. Great work, thanks.",
+      "The engineer was brilliant and came back exactly when he said he would.",
+      "She rang me back just as she promised, and kept her word about the refund. Could you pass on my thanks?",
+    ],
+  },
+  {
+    name: "a promise told as broken (near miss of the kept promise)",
+    level: 'frustrated',
+    texts: [
+      "He said he would ring back. He didn't.",
+    ],
+  },
+  {
+    name: "a troubleshooting step tried a couple of times, told as what was tried",
+    level: 'calm',
+    texts: [
+      "Hi, I've reset the router twice and unplugged it. What should I try next?",
+      "I restarted it a couple of times and tried another cable. Any other ideas?",
+    ],
+  },
+  {
+    name: "a step tried again and again, or still broken (near misses)",
+    level: 'frustrated',
+    texts: [
+      "I've reset it twice and it's still not working.",
+      "Restarted it twenty times, nothing.",
+    ],
+  },
+  {
+    name: "levels one off: polite disagreement about a charge, a fix that did not hold, weariness, a chase",
+    level: 'frustrated',
+    texts: [
+      "Sorry, I don't really get why I have to pay the delivery fee, the delay was on your side, not mine?",
+      "I don't understand why I was charged twice? Can you explain please",
+      "The fix you gave me worked for about two days and now it's broken again.",
+      "It's getting a bit tiring to be honest, this is the third time.",
+      "Hello, I write again because the problem is not solved. Now it is two weeks and still nothing.",
+    ],
+  },
+  {
+    name: "warm letters recalling an old problem: a thanks for a past fix, a dated recollection",
+    level: 'calm',
+    texts: [
+      "Thanks again for your help last month with that awful billing mess, you got it all sorted. Now I'd like to add a line.",
+      "Last time we moved (2019) it was a bit of a nightmare, so I'm getting ahead of it this time! Can we book the move for the 14th?",
+    ],
+  },
 ];
 
 runFamilies(FAMILIES);
