@@ -328,6 +328,8 @@ export function maskQuotations(text: string): string {
     if ((open === "'") !== (close === "'")) return all;
     const n = (body.match(/[a-z0-9]+/gi) ?? []).length;
     if (n < QUOTE_MIN_WORDS && !REPORTED.test(text.slice(Math.max(0, at - 40), at + pre.length))) return all;
+    // "The reviews calling you "absolute garbage" were right": quoted words the customer agrees with are their own.
+    if (/^\s*(?:were|was|is|are)\s+(?:\w+\s+)?(?:right|spot\s+on|correct|true|not\s+wrong|bang\s+on)\b/i.test(text.slice(at + all.length, at + all.length + 40))) return all;
     // The company's words thrown back ("no more \"we're looking into it\"", "another \"we'll call you back\""): the customer's tone.
     if (n <= 8 && THROWN_BACK.test(text.slice(Math.max(0, at - 24), at + pre.length))) return all;
     return pre + open + body.replace(/[^\s]/g, ' ') + close;
@@ -497,6 +499,8 @@ const OFF_TOPIC = /\b(?:weather|rain|storm|snow|wind|heatwave|traffic|roads?|par
 const COMPANY_REF = /\b(?:you|your|u|ur|company|service|support|order|delivery|courier|driver|engineer|agent|team|staff|product|app|website|site|bill|billing|refund|account|parcel|package)\b/;
 const notAtUs = (sentence: string): boolean => SELF_BLAME.test(sentence) || NOT_AT_YOU.test(sentence) || (OFF_TOPIC.test(sentence) && !COMPANY_REF.test(sentence));
 
+/** Someone other than the customer as the subject just before a word: "he hates gadgets", "my dad really dislikes…". */
+const THIRD_PERSON_SUBJ = /\b(?:he|she|they|my\s+(?:dad|mum|mom|husband|wife|partner|son|daughter|kids|friend|neighbou?r|boss|brother|sister|father|mother|gran|nan|grandad|grandma|grandpa))\s+(?:\w+ly\s+|really\s+|just\s+|always\s+|still\s+)?$/;
 /** The customer's own mishap ("I dropped the remote in the pool, damn it"): an oath at it is not at the company. */
 const OWN_MISHAP = /\b(?:i|we|my\s+(?:son|daughter|kid|kids|dog|cat|husband|wife|partner))(?:'ve|\s+have|'s|\s+has)?\s+(?:only\s+)?(?:gone\s+and\s+)?(?:accidentally\s+|stupidly\s+|just\s+)?(?:dropped|spilled|spilt|broke|smashed|cracked|lost|forgot|left|sat\s+on|stood\s+on|deleted|locked|knocked|ran\s+over|chewed|washed)\b/;
 
@@ -651,6 +655,8 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     return norm.slice(a, m ? sp.end + m.index : norm.length);
   };
 
+  /** "wrote it on the box as a joke": in jest, not "the service is a joke". */
+  const inJest = (x: Span): boolean => /joke$/.test(norm.slice(x.start, x.end)) && /\b(?:as|for)\s+(?:a\s+)?$/.test(norm.slice(Math.max(0, x.start - 10), x.start));
   // --- the cues, found once over the whole message ---
   const situational = profane.filter((p) => !overlaps(p, atRep));
   // "It's not urgent", "a heads-up rather than a complaint", "I'm not asking for all the money back".
@@ -727,6 +733,8 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     // "My mistake, I'm so stupid, it's embarrassing": the customer blames themself, not the company.
     if (notAtUs(sentenceAround(x))) return false;
     if (/^\s+(?:question|questions|q)\b/.test(norm.slice(x.end, x.end + 12))) return false;
+    // "wrote it on the box as a joke": in jest, not "the service is a joke".
+    if (inJest(x)) return false;
     // "Is this a scam or is it really from you?": asked, not alleged.
     if (/^(?:scam\w*|fraud\w*|theft|stealing|robbery|fake)$/.test(word) && /^[^.!\n]*\?(?!!)/.test(norm.slice(x.end))) return false;
     // "getting a bit ridiculous": a hedged strong word is annoyance, not anger.
@@ -820,6 +828,8 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     }
     for (const s of matches(re, norm)) {
       if (score < 0 && (overlaps(s, excluded) || notAtUs(sentenceAt(s)))) continue;
+      // "…as a joke because he hates gadgets": in jest, or someone else's feeling.
+      if (score < 0 && (inJest(s) || (THIRD_PERSON_SUBJ.test(clauseBefore(norm, s.start)) && !JOINED.test(sentenceAt(s))))) continue;
       // "It's crazy how much better the new app is": amazement at good news is not a negative word.
       if (score < 0 && AMAZED.test(word) && GLAD_NEWS.test(sentenceAt(s)) && !/\b(?:not|no|never|nothing|still|again)\b/.test(sentenceAt(s))) continue;
       scored.push({ ...s, score });

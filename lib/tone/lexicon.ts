@@ -406,7 +406,7 @@ export const REPEAT_CONTACT: RegExp[] = [
 
 export const PAST_EXPERIENCE: RegExp[] = [
   /\bnone\s+of\s+(?:whom|them|which)\s+(?:has|have|had|was|were|could)\s+(?:been\s+able|managed|fixed|resolved|solved|helped)\b/g,
-  /\b(?:nobody|no\s+one|no-one|noone|none\s+of\s+you)\s+(?:\w+\s+){0,2}?(?:helped|help|called|answered|answer|replied|responded|came|showed|told|tell|tells|listens|listening|reads|read|does|did|knocked|apologi[sz]ed|will|has|cares?|got\s+back|can|could)\b/g,
+  /\b(?:nobody|no\s+one|no-one|noone|none\s+of\s+you)\s+(?:\w+\s+){0,2}?(?:helped|helps|help|called|calls|answered|answers|answer|replied|replies|responded|responds|came|showed|told|tell|tells|listens|listening|reads|read|does|did|knocked|apologi[sz]ed|will|has|cares?|got\s+back|can|could)\b/g,
   /\bhaven'?t\s+heard\b|\bno\s+(?:reply|response|answer)\b|\bsince\s+day\s+one\b|\b(?:haven'?t|hasn'?t|have\s+not|has\s+not|didn'?t|did\s+not|not)\s+(?:yet\s+)?(?:had|got|gotten|received)\s+(?:a|any)\s+(?:reply|response|answer|call\s*back|update)\b|\b(?:nobody|no\s+one|no-one)\s+(?:seems|seem)\s+to\s+(?:care|be\s+able|know(?=\s*(?:[.!?,;]|$|what|why|where|when|how|anything|about|who)))/g,
   /\b(?:last|previous|other)\s+(?:agent|rep|representative|person|guy|lady|time|chat|call|replies|reply|answers|agents)\b|\b(?:last|previous)\s+(?:two|three|few)\s+(?:agents|people|reps|calls|chats|times|replies|emails|answers|responses|messages)\b/g,
   /\b(?:was|were)\s+(?:not|never)\s+(?:told|informed|warned)\b|\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?(?:mentioned|warned|informed|send|sent|explained)\b/g,

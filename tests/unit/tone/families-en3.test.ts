@@ -672,6 +672,39 @@ const FAMILIES: Family[] = [
       "The letter says nothing about a fee, so I assume there isn't one? Thanks.",
     ],
   },
+  {
+    name: "calm messages that look hot: quoted reviews with swearing, a joke on the box, error codes and labels in capitals, oaths at the weather or one's own slip",
+    level: 'calm',
+    texts: [
+      "My mate's review said \"this is the best f***ing kettle ever made\" and he's right. Do you sell the matching toaster?",
+      "Someone on Reddit called the update \"a total sh*tshow\" but mine works fine. Is there a changelog?",
+      "A review on your site says \"absolute garbage, broke in a week!!!\" - is that a known fault or a one-off? Thinking of buying.",
+      "The forum thread is titled WHY IS THE APP SO SLOW but I haven't noticed anything. Should I update anyway?",
+      "My dad wrote \"USELESS, DON'T BUY\" on the box as a joke because he hates gadgets, ignore that if you see the photo. The kettle is fine, I just need the warranty card.",
+      "Error: ACCESS DENIED (code 0x80070005) when I run the installer as admin. Windows 11, version 23H2. Any ideas?",
+      "Getting \"FATAL ERROR: DISK NOT FOUND\" on boot since the update. I've attached the log. What should I check?",
+      "The display says LOW BATTERY - CHARGE NOW even when plugged in. Is the charger faulty?",
+      "Model: XR-200 PRO MAX. Serial: SN-88812-B. Fault: NO POWER. Please advise.",
+      "Receipt says REFUND PENDING - DO NOT REISSUE. Does that mean I just wait?",
+      "URGENT flag is on my account by mistake I think, could you remove it?",
+      "The label says THIS WAY UP and it came upside down lol, but the TV is fine!",
+      "Damn, I forgot my password again. Can you send a reset link?",
+      "Bloody weather, the parcel box got soaked but the contents are fine. Just FYI.",
+      "Hell of a week here, sorry for the slow reply. Yes, Thursday works for the engineer.",
+      "The old phone was a piece of crap, so glad I upgraded with you! How do I transfer my contacts?",
+    ],
+  },
+  {
+    name: "the same look, meant: a joke of a service, capitals that shout, a review agreed with (near misses)",
+    level: 'angry',
+    texts: [
+      "Your service is a joke.",
+      "They refused my refund, it's a joke.",
+      "WHY IS THE APP SO SLOW?? FIX IT.",
+      "The reviews calling you \"absolute garbage\" were right, this kettle broke in a week and nobody answers!!",
+      "ACCESS DENIED again. I've paid for this software THREE TIMES. Sort it out NOW.",
+    ],
+  },
 ];
 
 runFamilies(FAMILIES);
