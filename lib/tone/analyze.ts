@@ -340,6 +340,12 @@ export function maskQuotations(text: string): string {
  * and a title, not tone: everything after a short closing line near the end is blanked.
  */
 export function maskSignature(text: string): string {
+  // "…a lovely touch. Cheers, Rob": a sign-off and a name closing the last line.
+  const closing = /(?:^|[.!?]\s+|\n\s*)(?:thanks|thank\s+you|many\s+thanks|regards|kind\s+regards|best|best\s+wishes|cheers|sincerely|all\s+the\s+best|ta|thx)\s*,\s*((?:[A-Z][a-z'-]+|[A-Z]\.)(?:\s+[A-Z][a-z'-]+){0,2})\s*[.!]?\s*$/i.exec(text);
+  if (closing && /^[A-Z]/.test(closing[1] as string)) {
+    const at = text.length - closing[0].length + closing[0].lastIndexOf(closing[1] as string);
+    text = text.slice(0, at) + text.slice(at).replace(/[^\s]/g, ' ');
+  }
   const tail = Math.max(0, text.length - 320);
   let cut = -1;
   for (const m of text.slice(tail).matchAll(SIGN_OFF)) cut = tail + m.index + m[0].length;
@@ -830,6 +836,8 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
       if (score < 0 && (overlaps(s, excluded) || notAtUs(sentenceAt(s)))) continue;
       // "…as a joke because he hates gadgets": in jest, or someone else's feeling.
       if (score < 0 && (inJest(s) || (THIRD_PERSON_SUBJ.test(clauseBefore(norm, s.start)) && !JOINED.test(sentenceAt(s))))) continue;
+      // "No harm done", "a heads-up rather than a complaint", "without any problem": the negative word denied.
+      if (score < 0 && /\b(?:not|no|never|without|rather\s+than)\s+(?:an?\s+|any\s+|the\s+|much\s+|real\s+|big\s+)?$/.test(norm.slice(Math.max(0, s.start - 24), s.start))) continue;
       // "It's crazy how much better the new app is": amazement at good news is not a negative word.
       if (score < 0 && AMAZED.test(word) && GLAD_NEWS.test(sentenceAt(s)) && !/\b(?:not|no|never|nothing|still|again)\b/.test(sentenceAt(s))) continue;
       scored.push({ ...s, score });

@@ -705,6 +705,69 @@ const FAMILIES: Family[] = [
       "ACCESS DENIED again. I've paid for this software THREE TIMES. Sort it out NOW.",
     ],
   },
+  {
+    name: "long letters, third batch: calm (old problems recalled, a heads-up that is not a complaint, a sign-off name)",
+    level: 'calm',
+    texts: [
+      "Hello, I hope you're well. I'm writing on behalf of my father, who is 84 and doesn't use email. He has had his landline with you for over forty years. Last winter the line was down for nearly three weeks after the storms, which was very hard for him as he lives alone, but the engineers were kind and he still talks about the young man who fixed it. He would now like to add broadband so he can video call his grandchildren in Canada. Could you tell me what the simplest package is, and whether someone could come and set it up for him? He is in most mornings. Many thanks, Susan Reid",
+      "Hi! Long-time customer here. I wanted to let you know that the replacement blender arrived yesterday and it's working beautifully. I know I sent a rather grumpy email last month when the first one cracked, so apologies for that. The new jug seems much sturdier. One small question: is the old base still covered by the warranty, or should I recycle it? Also, do you sell a smaller jug that fits the same base? I'd love one for smoothies. Thanks again for sorting everything out so quickly, it really made a difference. Best, Kate",
+      "Dear Sir or Madam, I am writing to request a copy of my annual statement for the tax year 2023-24. My accountant needs it by the end of the month. I previously received these by post, but I believe I switched to paperless at some point, and I cannot find it in the online portal. The account number is 7718-2290. If it is easier, I am happy to collect it from the branch on the high street. Could you also confirm the interest rate that applied from April? Thank you for your help. Yours faithfully, R. Okafor",
+      "Hey folks, quick heads-up rather than a complaint. The tracking page shows my order as DELIVERED but it actually turned up the next day (my neighbour took it in, bless her). No harm done at all, everything is perfect, I just thought your tech team might want to know the status updated too early. Order #55120. Also, the little thank-you note in the box was a lovely touch. Cheers, Rob",
+    ],
+  },
+  {
+    name: "long letters, third batch: frustrated (still cooperative, non-native included)",
+    level: 'frustrated',
+    texts: [
+      "Hi, I'm contacting you again about my washing machine repair. The engineer came on Tuesday as booked, which I appreciate, but he said he needed to order a part and someone would call me within two days to arrange the second visit. It's now Monday and nobody has called. I've tried the phone line twice and was on hold for over half an hour each time before giving up. I have two small children, so you can imagine the laundry situation. I'm not trying to be difficult, I'd just like to know when the part will arrive and when the engineer can come back. Thanks, Priya",
+      "Hello, I hope you can help. I ordered a bed frame three weeks ago and was given a delivery date of the 12th. On the 11th I got a text saying it was delayed until the 19th, which was annoying but fine. Then on the 18th another text moved it to the 26th. I've now taken two days off work for nothing. I understand supply problems happen, but I'd really appreciate a firm date this time, or at least someone explaining what is going on. Could you check with the warehouse and get back to me? Kind regards, Tom",
+      "Good afternoon. Sorry for my English, I am from Poland. I buy the coffee machine in your shop in March and since two weeks it makes noise and the coffee is cold. I send email before but nobody answer me. I read the manual and I make the cleaning programme two times, it is not helping. Please can you tell me what I must do, I need the machine for my small café and without it I lose customers every morning. Thank you very much. Marek",
+      "Hi there, I've been a member of your gym for six years and I've always been happy, so I'm a bit disappointed to be writing this. The showers in the women's changing room have been cold for most of this month. I've mentioned it to the front desk three times and each time I'm told it's being looked at. I'm not asking for anything dramatic, just an update on when it will be fixed, and maybe a small discount for the month given that part of what I pay for isn't available. Thanks for listening. Jo",
+    ],
+  },
+  {
+    name: "long letters, third batch: angry (threats, demands with a deadline, sustained anger)",
+    level: 'angry',
+    texts: [
+      "I am absolutely furious. I have been a customer for eleven years and this is how you treat me? You took £340 from my account TWICE for the same sofa, and when I called, your agent told me it would be refunded in 3-5 working days. That was three weeks ago. I have called five more times. Every time I am promised a call back that never happens. I now have rent due and no money to pay it because of your mistake. If this is not refunded in full by Friday, I will be going to the Financial Ombudsman and my solicitor. Do not send me another template email. Helen",
+      "Right, I've had enough. Third router in two months and this one is dropping out every ten minutes as well. I work from home. I've lost two client calls this week because of your network. Your support line is a joke, your chat bot is worse, and the one engineer who turned up spent five minutes here and left. I want a proper fix, not another box in the post, and I want compensation for the days I couldn't work. Otherwise I'm cancelling and taking this to Ofcom. I'm done being patient.",
+      "To whom it may concern. This is the fourth time I am writing about the same issue and I am frankly disgusted with the level of service. The boiler you installed in October has broken down three times. Each time an engineer comes, resets it, and leaves. Each time it breaks again within a week. My elderly mother lives with us and has spent nights without heating in December. This is completely unacceptable. I expect a senior manager to contact me today and a full replacement to be arranged. I will be posting the whole story online if I don't hear back. D. Kaur",
+      "Hello. I'm trying to stay polite but honestly I'm at the end of my rope. Ordered a wedding dress, paid £1,200, got a dress two sizes too small with a stain on the front. Sent it back the SAME DAY with tracked postage. Your returns team says they never received it. The tracking says SIGNED FOR BY YOUR WAREHOUSE. I have the screenshot. The wedding is in ten days. I want my money back or a dress that fits, by Wednesday, or I'm doing a chargeback and telling every bride in my Facebook group exactly how you treat people.",
+    ],
+  },
+  {
+    name: "long letters, third batch: abusive (one line at the rep is enough, formal sneers included)",
+    level: 'abusive',
+    texts: [
+      "Hi, I've now explained this four times so I'll go slowly. The parcel was delivered to the wrong house. The photo your driver took shows a red door. My door is green. I have sent you this photo. You replied asking me for a photo. Honestly, are you even reading these, or do they just pay you to copy and paste? I've had more useful conversations with my cat. Please put me through to someone with a working brain cell, because whatever you've got clearly isn't cutting it. Thanks. Dan",
+      "Good morning. I have been a loyal customer since 2009 and I have never written a complaint before, so please understand how bad this has become. My pension payment was sent to the wrong account because of your error. I have spent hours on the phone. The young lady I spoke to yesterday kept calling me \"sweetie\" and told me to \"calm down, dear\" when I asked for her manager. Well, dear, let me tell you, you're a rude, patronising little girl who should not be working with the public. I will be taking this further. Margaret Hill",
+      "Dear Customer Services, I write regarding case 88120, now in its second month. I shall keep this brief, as brevity appears to be the only thing your staff can cope with. Your representative, whoever you are, has managed in four emails to misread my account number twice, send my refund to a closed card, and ask me three times for documents already attached. I would not trust you to post a letter. I suggest you find employment better suited to your talents, of which there seem to be none. Regards, J. Whitfield",
+      "hello. i have called 6 times about my internet and each time i get some clueless idiot reading from a script. today it was you. you didn't listen to a word i said, you just kept telling me to restart the router. i have restarted it 50 times. i am a network engineer. i know more about your network than you ever will, you muppet. send an engineer or put me through to someone who isn't brain dead.",
+    ],
+  },
+  {
+    name: "a formal sneer at the rep's fitness for the job",
+    level: 'abusive',
+    texts: [
+      "I wouldn't trust you to post a letter.",
+      "Honestly, you're in the wrong job.",
+      "You're clearly not cut out for customer service.",
+      "Perhaps find a career better suited to your talents, of which there seem to be none.",
+      "Keep it short, since brevity is the only thing your staff can cope with.",
+      "I'd suggest you look for work more suited to your abilities.",
+    ],
+  },
+  {
+    name: "departments, trust and suitability said of oneself or kindly (near misses)",
+    level: 'calm',
+    texts: [
+      "I think I'm in the wrong department, could you transfer me to billing?",
+      "I'd trust you to sort it, you've been great so far.",
+      "Could you post a letter confirming the change? Thanks.",
+      "Is there a course better suited to my level? I'm a beginner.",
+      "The only thing I can't find is the receipt, is that a problem?",
+    ],
+  },
 ];
 
 runFamilies(FAMILIES);
