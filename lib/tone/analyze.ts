@@ -478,13 +478,15 @@ function pushback(norm: string): Span[] {
     const granted = norm.slice(prevFrom, at);
     if (!POLICY_WORD.test(granted)) continue;
     if (!POLICY_ACK.test(granted)) continue;
+    // "…, but my neighbour has it, so all good!": a turn to something fine.
+    if (/^[^.!?\n]*\b(?:all\s+good|no\s+(?:problem|worries|harm)|that'?s\s+fine|it'?s\s+fine|fine\s+now|all\s+sorted)\b/.test(norm.slice(at))) continue;
     out.push({ start: at, end: at + m[0].trim().length });
   }
   return out;
 }
 const PUSHBACK_TURN = /(?:^|[\s,;])(?:but|however|although|yet)\b(?!\s*,?\s*(?:could|can|would|will|please|pls|thanks|thank|no\s+worries|no\s+problem|that'?s\s+(?:fine|ok|okay)|it'?s\s+(?:fine|ok|okay)|i'?ll|i\s+will|just\s+(?:to|checking|wondering)|i\s+was\s+wondering|i'?m\s+(?:happy|glad)|happy|glad|anyway|(?:one\s+more|a|another|quick)\s+question|may\s+i|is\s+there)\b)/g;
-const POLICY_WORD = /\byou\s+(?:need|require|must\s+have|ask\s+for|have\s+to\s+have)\b|\b(?:rules?|polic(?:y|ies)|guidelines?|terms|process|procedure|window|deadline|time\s+limit|warranty|requirements?|conditions|criteria|limit|system)\b/;
-const POLICY_ACK = /\bi\s+(?:fully\s+|totally\s+|completely\s+|do\s+)?(?:understand|get|appreciate|know|realise|realize|see|accept|respect)\b|\bi'?m\s+sure\b|\bwith\s+(?:all\s+(?:due\s+)?)?respect\b|\bmakes?\s+sense\b|\b(?:that'?s|it'?s)\s+(?:fair|reasonable)\b|\bexists?\s+for\s+a\s+reason\b|\bi\s+follow(?:ed)?\b/;
+const POLICY_WORD = /\byou\s+(?:need|require|must\s+have|ask\s+for|have\s+to\s+have)\b|\b(?:rules?|polic(?:y|ies)|guidelines?|terms|process|procedure|window|deadline|time\s+limit|warranty|requirements?|conditions|criteria|limit|system|eligible|eligibility|normally|usually)\b|\b(?:after|within|over)\s+\d+\s+(?:days|weeks|months)\b|\b\d+[\s-]day\b/;
+const POLICY_ACK = /\b(?:may|might)\s+(?:well\s+)?(?:say|show|state)\b|\bi\s+(?:fully\s+|totally\s+|completely\s+|do\s+)?(?:understand|get|appreciate|know|realise|realize|see|accept|respect)\b|\bi'?m\s+sure\b|\bwith\s+(?:all\s+(?:due\s+)?)?respect\b|\bmakes?\s+sense\b|\b(?:that'?s|it'?s)\s+(?:fair|reasonable)\b|\bexists?\s+for\s+a\s+reason\b|\bi\s+follow(?:ed)?\b/;
 
 /** What before "fix it" makes it a statement, not an order. */
 const NOT_IMPERATIVE = /\b(?:to|didn'?t|did\s+not|not|can'?t|cannot|could|couldn'?t|will|would|won'?t|'ll|should|tried|trying|try|help|helped|how|way|who|that|which|he|she|they|it|we|i|did|does|doesn'?t|has|have|had|might|may|must)\s+(?:\w+\s+)?$/;
@@ -921,7 +923,7 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   const cues = [...strong, ...mild, ...repeat, ...past, ...leaveStrong, ...ultimatums, ...demands, ...softDemands, ...sarcStrong, ...sarcMild, ...situational, ...otherInsults, ...weak, ...sup];
   const recalledUntil = turnaround(norm, scored, cues, again);
   /** A frustration cue that counts: not in a sentence recalling an old problem. */
-  const current = (sp: Span): boolean => !recalled.has(sentenceOf(sp.start)) && sp.start >= recalledUntil;
+  const current = (sp: Span): boolean => overlaps(sp, pushedBack) || (!recalled.has(sentenceOf(sp.start)) && sp.start >= recalledUntil);
   const windows: [number, number][] = [];
   if (starts.length <= WINDOW) windows.push([0, norm.length]);
   else for (let i = 0; i + WINDOW <= starts.length; i++) windows.push([starts[i] as number, starts[i + WINDOW] ?? norm.length]);
@@ -1036,12 +1038,14 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
       // "Damn it, the replacement is broken too": an oath at something going wrong (not at one's own slip).
       // "screw this company", "sod this": said of the situation, it vents whatever else is said.
       const dismissive = situational.some((p) => inRange(p, from, to) && /^(?:screw|sod|bugger)\s+(?:this|that|them|your)\b/.test(norm.slice(p.start, p.end)));
+      // "wtf is going on with my order", "what the actual hell, charged AGAIN": an exasperated question, asked or not.
+      const exasperation = situational.some((p) => inRange(p, from, to) && /^(?:wtf|what\s+the\s+(?:\w+\s+)?(?:hell|heck|f\S*))\b/.test(norm.slice(Math.max(0, p.start - 16), p.end).replace(/^.*?\b(?=wtf|what\s+the)/, '')));
       const oath = situational.some((p) => inRange(p, from, to) && /^(?:damn\s*it|dammit|god\s*dammit|goddamn\s*it|ffs|for\s+f\S*\s+sake)/.test(norm.slice(p.start, p.start + 16))) && (NEGATIVE_EVENT.test(nslice) || FAULT_WORDS.test(nslice)) && !SELF_BLAME.test(nslice) && !OWN_MISHAP.test(nslice);
       // "damn that was fast!! … cheers guys": an oath of delight in a glad message with nothing to complain of.
       const delighted = GRATITUDE.test(nslice) && negScore === 0 && otherCues === 0 && !wCaps.shouting && !oath && !attributive;
       // "Bloody hell, I've only gone and dropped my phone in the bath": an oath at one's own slip.
       const mishap = (OWN_MISHAP.test(nslice) || SELF_BLAME.test(nslice)) && otherCues === 0 && !wCaps.shouting;
-      const venting = dismissive || (!delighted && !mishap && (oath || attributive || otherCues > 0 || wCaps.shouting || negOutside > 0 || /[?!]{2,}/.test(slice) || inQuestion || exclaims));
+      const venting = dismissive || (!delighted && !mishap && (exasperation || oath || attributive || otherCues > 0 || wCaps.shouting || negOutside > 0 || /[?!]{2,}/.test(slice) || inQuestion || exclaims));
       if (venting) {
         anger += 4;
         hard = true;
