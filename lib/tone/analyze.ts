@@ -176,6 +176,16 @@ function insultTarget(tokens: Token[], i: number, kind: 'noun' | 'adj'): 'rep' |
   const tok = tokens[i] as Token;
   const next = tokens[i + 1];
   if (next && /^(?:me|myself)$/.test(next.w) && !sentenceBreak(next.gap)) return null;
+  // "such a useless bunch of people as you lot", "I'm not as stupid as you": compared with the rep at the sentence's end.
+  {
+    let k = i + 1;
+    while (k < tokens.length && !sentenceBreak((tokens[k] as Token).gap)) k++;
+    const rest = tokens.slice(i + 1, k).map((t) => t.w).join(' ');
+    // ("I'm just as clueless as you about it" shares the blame; "I'm not as stupid as you" does not.)
+    const lead = tokens.slice(Math.max(0, i - 4), i).map((t) => t.w).join(' ');
+    const shared = /\b(?:i|i'm|im|we|we're)\b/.test(lead) && !/\b(?:not|never)\b|n't\b/.test(lead);
+    if (!shared && rest.split(' ').length <= 8 && /(?:^|\s)(?:as|than)\s+(?:you|u|ya)(?:\s+(?:lot|people|guys|two|all|are|lot\s+are))?$/.test(rest)) return 'rep';
+  }
   // "How stupid of me": said of oneself.
   if (next?.w === 'of' && /^(?:me|myself|us)$/.test(tokens[i + 2]?.w ?? '') && !clauseBreak((tokens[i + 2] as Token).gap)) return null;
   // "I'm hopeless with gadgets", "I feel so stupid": said of oneself, whatever follows.
@@ -208,7 +218,11 @@ function insultTarget(tokens: Token[], i: number, kind: 'noun' | 'adj'): 'rep' |
     if (THIRD_PARTY.has(t.w)) return 'other';
     // "the plumber you sent is a cowboy": a third-person verb between the insult and "you" means
     // "you" sits in a clause about someone else.
-    if (/^(?:is|was|isn't|wasn't|has|hasn't|does|doesn't)$/.test(t.w)) return 'other';
+    if (/^(?:is|was|isn't|wasn't|has|hasn't|does|doesn't)$/.test(t.w)) {
+      // "Every single one of you is useless": the subject is the rep's people after all.
+      if (j >= 2 && /^(?:you|u|ya)$/.test((tokens[j - 1] as Token).w) && (tokens[j - 2] as Token).w === 'of') return 'rep';
+      return 'other';
+    }
     // "I'm such an idiot", "silly me": said of oneself.
     if (/^(?:i|i'm|im|i've|i'd|me|myself)$/.test(t.w)) return null;
     if (t.w === 'your' || t.w === 'ur') {
@@ -456,7 +470,7 @@ const EXASPERATED = /^\s*(?:why\s+(?:am|do|does|did|is|are|have|must|should)\s+(
 const SERVICE_CONTACT = /\b(?:(?:anyone|anybody|nobody|no\s+one|someone|somebody)\s+(?:\w+\s+)?(?:answers?|answered|replies|replied|responds?|responded|picks?\s+up|gets?\s+back|calls?\s+back|helps?|came|comes|turns?\s+up|reads?)|agents?|chat|call\s+(?:drops|ends|cuts)|line|on\s+hold|support|repl(?:y|ies|ied)|answer(?:s|ed)?|respond\w*|your\s+(?:team|staff|people))\b/;
 
 /** The customer blaming themself: its negative words are not about the company. */
-const SELF_BLAME = /\b(?:my\s+(?:mistake|bad|fault|error)|silly\s+me|i\s+was\s+(?:a\s+bit\s+|very\s+|really\s+|so\s+|quite\s+)?(?:rude|short|harsh|snappy|abrupt|out\s+of\s+order|out\s+of\s+line)|(?:how\s+)?(?:stupid|silly|dumb|daft|careless|idiotic)\s+of\s+me|(?<!\b(?:think|thinks|that|if|like)\s+)(?:i'?m|i\s+am|i\s+was|i\s+feel)\s+(?:so\s+|such\s+an?\s+|an?\s+|really\s+|very\s+|a\s+(?:bit|little)\s+|kind\s+of\s+|rather\s+|quite\s+)?(?:stupid|idiot|dumb|silly|daft|embarrassed|hopeless|useless|rubbish|terrible|awful|clueless|a\s+technophobe)|user\s+error|i\s+(?:messed|screwed|mixed)\s+(?:it\s+)?up|(?:and\s+|i\s+)(?:totally\s+|completely\s+)?(?:forgot|overlooked|misread|mistyped)\b)\b/;
+const SELF_BLAME = /\b(?:my\s+(?:mistake|bad|fault|error)|silly\s+me|i\s+was\s+(?:a\s+bit\s+|very\s+|really\s+|so\s+|quite\s+)?(?:rude|short|harsh|snappy|abrupt|out\s+of\s+order|out\s+of\s+line)|(?:how\s+)?(?:stupid|silly|dumb|daft|careless|idiotic)\s+of\s+me|(?<!\b(?:think|thinks|that|if|like)\s+)(?:i'?m|i\s+am|i\s+was|i\s+feel)\s+(?:so\s+|such\s+an?\s+|an?\s+|really\s+|very\s+|a\s+(?:bit|little)\s+|kind\s+of\s+|rather\s+|quite\s+|(?:just\s+|every\s+bit\s+|about\s+)?as\s+|totally\s+|completely\s+|absolutely\s+|pretty\s+|equally\s+)?(?:stupid|idiot|dumb|silly|daft|embarrassed|hopeless|useless|rubbish|terrible|awful|clueless|a\s+technophobe)|user\s+error|i\s+(?:messed|screwed|mixed)\s+(?:it\s+)?up|(?:and\s+|i\s+)(?:totally\s+|completely\s+)?(?:forgot|overlooked|misread|mistyped)\b)\b/;
 
 /** Thanks that close a request, not warmth: "I'd appreciate it if…", "Thanks in advance", a "Thanks," line. */
 const POLITE_CLOSING = /\b(?:i'?d|i\s+would|we'?d|we\s+would|would)\s+(?:really\s+|greatly\s+)?appreciate\b|\bthanks?\s+(?:you\s+)?in\s+advance\b|\bthank(?:s|\s+you)\s+for\s+(?:your\s+)?(?:understanding|consideration|time|attention)\b|(?:^|\n)[ \t]*(?:thanks|thank\s+you|many\s+thanks|cheers|thx)[ \t]*[,.!]?[ \t]*(?=\n|$)/g;
@@ -619,9 +633,10 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
       continue;
     // "Useless question maybe, but…", "stupid question:": said of one's own question.
     if (kind === 'adj' && /^(?:question|questions|q)$/.test(tokens[i + 1]?.w ?? '')) continue;
-    if (!overlaps(tok, profane)) anyInsult = true;
     // "This agent is an idiot", "the one I'm talking to is a complete moron": the rep named in the third person.
     const target = insultTarget(tokens, i, kind) === 'rep' || (kind === 'noun' || INSULT_ADJS.has(tok.w) || PERSON_ONLY_ADJS.has(tok.w)) && REP_REF.test(sentenceOf2(norm, tok)) ? 'rep' : insultTarget(tokens, i, kind);
+    // An insult word said of someone (not of oneself) makes a mention of the rep's family a jibe.
+    if ((target === 'rep' || (target === 'other' && !PERSON_ONLY_ADJS.has(tok.w))) && !overlaps(tok, profane)) anyInsult = true;
     // "You're not stupid, the form is", "I don't think you're incompetent": a judgement denied is no insult.
     if (target === 'rep' && negatedJudgement(tokens, i)) {
       denied.push(tok);
