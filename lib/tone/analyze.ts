@@ -457,7 +457,9 @@ function turnaround(norm: string, scored: readonly (Span & { score: number })[],
     const after = scored.filter((w) => w.start >= at);
     const negAfter = -after.reduce((k, w) => k + (w.score < 0 ? w.score : 0), 0);
     const posAfter = after.reduce((k, w) => k + (w.score > 0 ? w.score : 0), 0);
-    if (negAfter > 1 || (posAfter < 3 && !GRATITUDE.test(norm.slice(at)))) continue;
+    // "…, but the second agent sorted it all out": a resolution told is a good present of its own.
+    const resolved = /\b(?:sorted|fixed|resolved|cleared\s+up)\b/.test(m[0]);
+    if (negAfter > 1 || (posAfter < 3 && !GRATITUDE.test(norm.slice(at)) && !resolved)) continue;
     return at;
   }
   return 0;
@@ -536,7 +538,7 @@ function askedWhether(norm: string, at: Span): boolean {
 }
 
 /** The customer saying they are not pressing. */
-const NO_RUSH = /\b(?:no\s+(?:rush|hurry|stress|pressure)|not\s+(?:urgent|in\s+a\s+(?:rush|hurry))|whenever\s+(?:you\s+can|suits|is\s+convenient)|in\s+your\s+own\s+time|no\s+worries\s+(?:if|at\s+all))\b/;
+const NO_RUSH = /\b(?:(?:probably|i'?m\s+sure\s+it'?s|i\s+expect\s+it'?s|no\s+doubt|i\s+guess\s+it'?s|must\s+be)\s+(?:just\s+)?(?:the\s+|a\s+)?(?:weekend|holidays?|christmas|bank\s+holiday|backlog|busy\s+period|post|strike|weather|snow|glitch|delay|sorting\s+office)|no\s+(?:rush|hurry|stress|pressure)|not\s+(?:urgent|in\s+a\s+(?:rush|hurry))|whenever\s+(?:you\s+can|suits|is\s+convenient)|in\s+your\s+own\s+time|no\s+worries\s+(?:if|at\s+all))\b/;
 
 /** Signs a message is warm now: thanks, praise, wanting to order again, a recommendation. */
 const WARMTH_CUE = /\b(?:warm\s+wishes|best\s+\w+\s+in\s+years|turned\s+out\s+(?:to\s+be\s+)?(?:great|brilliant|perfect|our\s+best|the\s+best|fine|lovely|well)|(?:order|book|buy|use\s+you)\s+(?:\w+\s+){0,3}?(?:from\s+you\s+)?again|recommend(?:ed)?\s+you|glad|happy|grateful|lovely|wonderful|brilliant|pleased|delighted|love|never\s+expected|above\s+and\s+beyond|sorted\s+(?:it|a|everything))\b/;
@@ -563,6 +565,8 @@ function badNews(text: string): boolean {
   const event = text.replace(/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:working\s+|business\s+|whole\s+|full\s+)?(?:days|weeks|minutes|hours|mins)\b/g, ' ');
   return NEGATIVE_EVENT.test(event) || /\bfor\s+(?:a|an|the|my|your)\b|\bto\s+(?:get|reply|answer|respond|hear|arrive|tell|say|confirm|find)\b|\bwait/.test(text);
 }
+/** A fault just before "again": "wrong again", "charged again", "not working again". */
+const FAULT_BEFORE_AGAIN = /\b(?:wrong|broken|late|missing|down|failed|faulty|stuck|crashed|crashing|cut\s+off|not\s+working|stopped\s+working|died|dead|overcharged|charged|leaking|damaged|delayed|lost|cancell?ed|double[\s-]charged|billed|incorrect)\s*,?\s*$/;
 /** A sentence opening with a bare order that insists ("Read what I wrote.", "Don't send me another…", "Just fix it."). */
 const BARE_ORDER = /(?:^|[.!?\n]\s*)(?:(?:don'?t|do\s+not|stop)\s+\w+|(?:just\s+)?(?:read|fix|sort|refund|listen|answer|escalate|cancel)\b|(?:just\s+)?(?:give|get)\s+me\b|just\s+(?:do|send|tell|pay|deliver)\b)/g;
 /** A promise told as kept: "exactly when you said it would", "just as he promised", "kept her word". */
@@ -1008,7 +1012,9 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     // … or asked in exasperation: "Why am I being asked to verify it again?", "Do I really have to…again?"
     // … or a thing that keeps failing the customer's contact with the company ("the chat keeps closing before anyone answers").
     const serviceRepeat = again.some((a) => inRange(a, from, to) && !/^again$/.test(norm.slice(a.start, a.end)) && SERVICE_CONTACT.test(sentenceAround(a)));
-    const exasperated = serviceRepeat || again.some((a) => inRange(a, from, to) && EXASPERATED.test(sentenceAround(a)) && /^[^.!\n]*\?/.test(norm.slice(a.end))) && !/\b(?:curious|curiosity|wondering)\b/.test(norm);
+    // "my bill is wrong AGAIN", "charged again": a fault come back is a repeat, whatever else is said.
+    const faultAgain = again.some((a) => inRange(a, from, to) && /^again$/i.test(norm.slice(a.start, a.end)) && FAULT_BEFORE_AGAIN.test(norm.slice(Math.max(0, a.start - 32), a.start)));
+    const exasperated = faultAgain || serviceRepeat || again.some((a) => inRange(a, from, to) && EXASPERATED.test(sentenceAround(a)) && /^[^.!\n]*\?/.test(norm.slice(a.end))) && !/\b(?:curious|curiosity|wondering)\b/.test(norm);
     if (nAgain && (nRepeat + nPast + nMild + nStrong + n(leaveStrong) > 0 || negScore >= 2 || exasperated || again.some((a) => inRange(a, from, to) && norm.slice(a.start, a.end) === 'again' && /^\s*(?:!|\?!|\?\?)/.test(norm.slice(a.end, a.end + 4))) || /^\W*(?:(?:what|seriously|really|oh|not|and),?\s+)?again\s*[?!.]+\s*$/.test(nslice))) {
       nRepeat += nAgain;
       frustration += nRepeat === nAgain ? Math.min(3, 1 + nAgain) : Math.min(3, 1 + nRepeat) - repeatWeight;
