@@ -565,8 +565,8 @@ function badNews(text: string): boolean {
   const event = text.replace(/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:working\s+|business\s+|whole\s+|full\s+)?(?:days|weeks|minutes|hours|mins)\b/g, ' ');
   return NEGATIVE_EVENT.test(event) || /\bfor\s+(?:a|an|the|my|your)\b|\bto\s+(?:get|reply|answer|respond|hear|arrive|tell|say|confirm|find)\b|\bwait/.test(text);
 }
-/** A fault just before "again": "wrong again", "charged again", "not working again". */
-const FAULT_BEFORE_AGAIN = /\b(?:wrong|broken|late|missing|down|failed|faulty|stuck|crashed|crashing|cut\s+off|not\s+working|stopped\s+working|died|dead|overcharged|charged|leaking|damaged|delayed|lost|cancell?ed|double[\s-]charged|billed|incorrect)\s*,?\s*$/;
+/** A fault done to the customer just before "again": "wrong again", "charged again", "late again" (a technical "failed again" stays a report). */
+const FAULT_BEFORE_AGAIN = /\b(?:wrong|broken|late|missing|faulty|overcharged|charged|damaged|delayed|lost|cancell?ed|double[\s-]charged|billed|incorrect)\s*,?\s*$/;
 /** A sentence opening with a bare order that insists ("Read what I wrote.", "Don't send me another…", "Just fix it."). */
 const BARE_ORDER = /(?:^|[.!?\n]\s*)(?:(?:don'?t|do\s+not|stop)\s+\w+|(?:just\s+)?(?:read|fix|sort|refund|listen|answer|escalate|cancel)\b|(?:just\s+)?(?:give|get)\s+me\b|just\s+(?:do|send|tell|pay|deliver)\b)/g;
 /** A promise told as kept: "exactly when you said it would", "just as he promised", "kept her word". */
