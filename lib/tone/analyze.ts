@@ -19,6 +19,7 @@ import {
   FAMILY,
   HARASSMENT,
   IMPLIED_INSULT,
+  JUDGED_AT_REP,
   INSULT_ADJS,
   INSULT_NOUNS,
   INTENSIFIERS,
@@ -616,6 +617,7 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   const atRep: Span[] = [];
   for (const s of collectAll(c, 'insult-at-rep', PROFANITY_AT_REP, norm, messageIndex)) atRep.push(s);
   for (const s of collectAll(c, 'insult-at-rep', IMPLIED_INSULT, norm, messageIndex)) atRep.push(s);
+  for (const s of collectAll(c, 'insult-at-rep', JUDGED_AT_REP, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
   for (const s of collectAll(c, 'threat-at-rep', THREAT_AT_REP, norm, messageIndex)) atRep.push(s);
   for (const s of collectAll(c, 'harassment', HARASSMENT, norm, messageIndex)) atRep.push(s);
 
@@ -956,9 +958,12 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   const punctuation: Span[] = [];
   /** Windows read angry, and whether each one's anger rests on a hard cue (a threat, shouting, a flat demand, strong sarcasm). */
   const angryWindows: { at: number; hard: boolean }[] = [];
+  const longStory = starts.length >= LONG_SENTENCES && (norm.match(/[a-z0-9']+/g) ?? []).length >= 70;
   for (let wi = 0; wi < windows.length; wi++) {
     const [from, to] = windows[wi] as [number, number];
     if (level === 'abusive') break;
+    // Past the first angry window, read on only while the sustained rule could still take the anger back.
+    if (level === 'angry' && (!longStory || angryWindows.some((x) => x.hard) || (angryWindows[angryWindows.length - 1] as { at: number }).at - (angryWindows[0] as { at: number }).at > WINDOW - 1)) break;
     let hard = false;
     const n = (list: readonly Span[]): number => list.reduce((k, s) => k + (inRange(s, from, to) && s.start >= recalledUntil ? 1 : 0), 0);
     const nNow = (list: readonly Span[]): number => list.reduce((k, s) => k + (inRange(s, from, to) && current(s) ? 1 : 0), 0);
@@ -1144,7 +1149,7 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   }
   // A long message is as hot as its strongest SUSTAINED signal: anger that rests on one sentence of a long, otherwise
   // calm story (every angry window shares it) and on no hard cue is frustration at most. Abuse is never averaged away.
-  if (level === 'angry' && starts.length >= LONG_SENTENCES && (norm.match(/[a-z0-9']+/g) ?? []).length >= 70 && angryWindows.length > 0 && angryWindows.every((x) => !x.hard)) {
+  if (level === 'angry' && longStory && angryWindows.length > 0 && angryWindows.every((x) => !x.hard)) {
     const first = (angryWindows[0] as { at: number }).at;
     const last = (angryWindows[angryWindows.length - 1] as { at: number }).at;
     if (last - first <= WINDOW - 1) level = 'frustrated';
