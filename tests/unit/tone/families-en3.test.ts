@@ -925,6 +925,30 @@ const FAMILIES: Family[] = [
       "The app has crashed again, third time today.",
     ],
   },
+  {
+    name: "capitals a screen, a box or a customer's review shows, in calm messages (a fresh batch: 2 of 8 read angry before)",
+    level: 'calm',
+    texts: [
+      "Hi team,\n\nWe run a small bakery and use your card terminal. Since this morning it shows:\n\nTRANSACTION DECLINED - ERROR 05 - DO NOT HONOUR\n\non every contactless payment, but chip and PIN works. We've rebooted it and checked the WIFI. Is this on your side? Terminal ID TX-4410.\n\nThanks,\nMaria",
+      "Hello, one of our customers left this review on our page and I wanted your advice on replying: \"Ordered twice, both times the bloody thing arrived smashed. Absolute joke of a courier, never again.\" We use your delivery service for all our orders. Is there a way to add extra padding as standard? Thanks, Dev",
+      "URGENT - NOT A COMPLAINT: please can you change the delivery address on order 77123 to 4 Mill Lane before it ships? I've moved. Thank you!",
+      "Hi, I manage IT for a school. After the firmware update all our printers show \"OFFLINE - CHECK CONNECTION\" even though they're on the network and pingable. Logs attached. Is there a known issue with v3.2? Happy to test a fix.",
+      "Just to let you know, the welcome email says \"YOUR ACCOUNT HAS BEEN SUSPENDED\" in the subject line, which gave me a fright, but the body says it's activated! Might want to fix the template. All good otherwise.",
+      "My husband swore blind the parcel said FRAGILE - THIS WAY UP, but the courier still threw it over the gate, lol. Anyway the vase survived! Could you send the receipt for it please?",
+      "Hi, my grandad wants me to ask: WHY DOES THE REMOTE HAVE SO MANY BUTTONS. (He types in capitals, sorry!) Is there a simple remote we could buy?",
+    ],
+  },
+  {
+    name: "capitals the customer shouts, beside a label or a thing that said something (near misses)",
+    level: 'angry',
+    texts: [
+      "I SAID I WANT A REFUND NOW.",
+      "The email said it would arrive Monday. IT IS NOW FRIDAY. WHERE IS MY PARCEL?",
+      "ERROR 500 AGAIN!!! FIX YOUR WEBSITE NOW",
+      "The box said FRAGILE and your driver THREW IT OVER THE FENCE. UNBELIEVABLE.",
+      "I have told you THREE TIMES. THE ADDRESS IS WRONG.",
+    ],
+  },
 ];
 
 runFamilies(FAMILIES);
