@@ -396,7 +396,7 @@ const GLAD_OF_CHANGE = /\b(?:so\s+far\s+so\s+good|(?:much|so\s+much|far|loads)\s
 /** Words of amazement that are praise beside good news. */
 const AMAZED = /^(?:unbelievable|unbelievably|ridiculous|ridiculously|insane|insanely|crazy|absurd|absurdly|unreal|incredible|shocking|shocked|mad|wild|stupid|stupidly)$/;
 /** Good news told: done fast, better, praised. */
-const GLAD_NEWS = /\b(?:fixed|sorted|solved|resolved|arrived|delivered|came|done|refunded|installed|answered|replied)\b[^.!?]{0,30}\b(?:in|within)\s+(?:\w+\s+)?(?:minutes?|mins|seconds|an?\s+hour|hours|no\s+time|a\s+day)\b|\b(?:how\s+)?(?:much|so\s+much|way|far)\s+(?:better|faster|quicker|easier)\b|\b(?:nice|great|brilliant|amazing)\s+(?:work|job)\b|\b(?:fast|quick|good|cheap|comfortable|easy|helpful)\b/;
+const GLAD_NEWS = /\b(?:fixed|sorted|solved|resolved|arrived|delivered|came|done|refunded|installed|answered|replied)\b[^.!?]{0,30}\b(?:in|within)\s+(?:\w+\s+)?(?:minutes?|mins|seconds|an?\s+hour|hours|no\s+time|a\s+day)\b|\b(?:how\s+)?(?:much|so\s+much|way|far)\s+(?:better|faster|quicker|easier)\b|\b(?:nice|great|brilliant|amazing)\s+(?:work|job)\b|\b(?:fast|quick|good|cheap|comfortable|easy|helpful|value|bargain)\b|\b(?:order|ordering|buy|buying)\s+(?:\w+\s+)?(?:more|another|again)\b/;
 /** A sentence dating what came before it: "That was two years ago.", "All that was back in 2022." */
 const DATED_BACK = /^\W*(?:(?:but|and|anyway|well)\W+)?(?:that|this|it|all\s+(?:that|this)|all\s+of\s+(?:that|this))\s+was\s+(?:all\s+)?(?:(?:\w+\s+){0,3}?ago|back\s+(?:in|then|when)|last\s+(?:year|winter|summer|spring|autumn|christmas)|in\s+(?:19|20)\d\d|years?\s+back|a\s+(?:long\s+)?(?:time|while)\s+(?:ago|back))\b/;
 /** Someone other than the customer felt it, in the past: "she was upset and a bit frightened". */
@@ -684,6 +684,15 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     return norm.slice(a, m ? sp.end + m.index : norm.length);
   };
 
+  /** "The weather has been shocking this week so no rush on the delivery": the clause the word stands in is off topic. */
+  const offTopicClause = (x: Span): boolean => {
+    const before = norm.slice(Math.max(0, x.start - 80), x.start);
+    const cut = before.search(/(?:[.!?;:,\n]|\b(?:so|but|because|and|though|although))[^.!?;:,\n]*$/);
+    const from = cut < 0 ? before : before.slice(cut);
+    const after = /^[^.!?;:,\n]*?(?=[.!?;:,\n]|\b(?:so|but|because|and|though|although)\b|$)/.exec(norm.slice(x.end, x.end + 80))?.[0] ?? '';
+    const clause = from + norm.slice(x.start, x.end) + after;
+    return OFF_TOPIC.test(clause) && !COMPANY_REF.test(clause);
+  };
   /** "wrote it on the box as a joke": in jest, not "the service is a joke". */
   const inJest = (x: Span): boolean => /joke$/.test(norm.slice(x.start, x.end)) && /\b(?:as|for)\s+(?:a\s+)?$/.test(norm.slice(Math.max(0, x.start - 10), x.start));
   // --- the cues, found once over the whole message ---
@@ -716,7 +725,9 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   const triedStep = (r: Span): boolean =>
     /^(?:reinstalled|tried|reset|restarted|rebooted|unplugged|re-?entered|done|did|cleared|updated|reinstall|restart|reboot)\b[^]*\b(?:twice|(?:two|three|a\s+couple\s+of|a\s+few)\s+times)$/.test(norm.slice(r.start, r.end)) &&
     !/\b(?:already|still|again|nothing|no\s+(?:luck|joy|change|difference)|same|doesn'?t|didn'?t|won'?t|isn'?t|wasn'?t|fed\s+up|sick|tired)\b/.test(norm);
-  const repeat = findAll(REPEAT_CONTACT, norm).filter((r) => !(APOLOGETIC.test(norm) && !FAULT_WORDS.test(norm)) && !gladRepeat(r) && !triedStep(r));
+  // "…my accountant, she's chasing me!": someone else chasing the customer.
+  const othersChase = (r: Span): boolean => /^chas/.test(norm.slice(r.start, r.end)) && /\b(?:he|she|they|he'?s|she'?s|they'?re|my\s+\w+(?:'s|\s+is|\s+are)?)\s+(?:\w+\s+)?$/.test(clauseBefore(norm, r.start));
+  const repeat = findAll(REPEAT_CONTACT, norm).filter((r) => !(APOLOGETIC.test(norm) && !FAULT_WORDS.test(norm)) && !gladRepeat(r) && !triedStep(r) && !othersChase(r));
   for (const r of repeat) push(c, 'repeat-contact', r, messageIndex);
   const again = [...matches(AGAIN, norm), ...matches(WEAK_REPEAT, norm)].filter((a) => !overlaps(a, repeat));
   const past = collectAll(c, 'past-experience', PAST_EXPERIENCE, norm, messageIndex);
@@ -760,7 +771,7 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     if (/^(?:unbelievable|ridiculous|shocking|absurd|unreal|are\s+(?:you|u)\s+\w+(?:\s+\w+)?|you'?ve\s+\w+|you\s+\w+|you\s+have\s+\w+)$/.test(word) && GRATITUDE.test(sentenceAround(x)) && !/\b(?:not|no|never|nothing|still)\b/.test(sentenceAround(x))) return false;
     if (/^(?:furious|livid|fuming|outraged|disgusted|appalled)$/.test(word) && THIRD_PERSON_FEELS.test(clauseBefore(norm, x.start)) && !JOINED.test(sentenceAround(x))) return false;
     // "My mistake, I'm so stupid, it's embarrassing": the customer blames themself, not the company.
-    if (notAtUs(sentenceAround(x))) return false;
+    if (notAtUs(sentenceAround(x)) || offTopicClause(x)) return false;
     if (/^\s+(?:question|questions|q)\b/.test(norm.slice(x.end, x.end + 12))) return false;
     // "wrote it on the box as a joke": in jest, not "the service is a joke".
     if (inJest(x)) return false;

@@ -949,6 +949,43 @@ const FAMILIES: Family[] = [
       "I have told you THREE TIMES. THE ADDRESS IS WRONG.",
     ],
   },
+  {
+    name: "hot words that are delight, the weather, someone else chasing, or another company (a fresh batch: 3 of 15 failed before)",
+    level: 'calm',
+    texts: [
+      "Your new app is bloody brilliant, well done whoever designed it!",
+      "The engineer was an absolute legend, fixed it in ten minutes!!! Thank you!!!",
+      "I'm furious with myself, I ordered the wrong colour. Can I swap it?",
+      "My old bank was a total nightmare, that's why I switched to you. Loving it so far. How do I set up a standing order?",
+      "The weather has been shocking this week so no rush on the delivery, whenever suits.",
+      "Honestly I was livid with the other company, they cancelled my flight twice. Glad I booked with you this time! Can I add a bag?",
+      "Need the invoice ASAP for my accountant please, she's chasing me!",
+      "Lol my cat knocked the router off the shelf AGAIN. It's fine, just need the reset code.",
+      "What a disaster of a week (car broke down, kid sick) - sorry for the late reply. Yes, please go ahead with the refund.",
+      "Haha the courier did a little dance when he handed it over, made my day. Can I leave a tip?",
+      "Sorry for my rant on the phone yesterday, I was stressed. The agent was very patient. Just confirming the new date is the 12th?",
+      "Unbelievable value, I'm ordering three more! Is there a bulk discount?",
+      "I hate to bother you again but could you resend the code? Thanks!",
+      "Damn good coffee machine, no complaints at all. Do you sell the descaler?",
+      "That's insane, it arrived the same day! Thanks so much.",
+    ],
+  },
+  {
+    name: "the same hot words at the company (near misses): angry",
+    level: 'angry',
+    texts: [
+      "The weather was bad but your driver was shocking, he threw it in a puddle!",
+      "Shocking service this week, three missed deliveries!",
+      "Unbelievable. Three weeks and still no refund.",
+    ],
+  },
+  {
+    name: "the same hot words at the company (near misses): frustrated",
+    level: 'frustrated',
+    texts: [
+      "I've been chasing this for a week and my accountant is chasing me.",
+    ],
+  },
 ];
 
 runFamilies(FAMILIES);
