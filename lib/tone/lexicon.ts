@@ -443,6 +443,8 @@ export const URGENCY: RegExp[] = [
 
 /** Flat demands. Reported as `urgency` (insisting on action now); they weigh as anger. */
 export const DEMANDS: RegExp[] = [
+  // "Either deliver it or refund it, today.", "You have until 5pm to sort this out.": a demand with its terms or deadline.
+  /\beither\s+(?:deliver|refund|send|fix|replace|cancel|give|pay|sort)\b[^.!?]{0,40}\bor\s+(?:refund|cancel|give|pay|send|replace|deliver|fix)\b(?![^.!?\n]*\?)|\b(?:you\s+have|you'?ve\s+got)\s+(?:until|till|(?:\d+|one|two|three|24|48|72)\s+(?:hours|days))\s+(?:\S+\s+){0,2}?to\s+(?:sort|fix|refund|reply|respond|deliver|resolve|get\s+(?:this|it|back))\b(?![^.!?\n]*\?)/g,
   /\b(?:refund\W+me|give\s+me\s+my\s+money|i\s+demand|i\s+expect\s+(?:a|an|to|you|your|compensation|better|nothing\s+less|full|at\s+least|this|my\s+(?:money|refund))|fix\s+it|sort\s+it\s+out|fix\s+this|answer\s+the\s+question|just\s+refund|refund\s+every|put\s+me\s+through|get\s+me\s+someone|cancel\.?\s+everything|i'?m\s+not\s+asking(?=[,.;:]?\s+i'?m\s+telling)|i\s+want\s+(?:compensation|this\s+escalated|every|a\s+manager))\b/g,
   /\b(?:stop|quit)\s+(?:sending|wasting)\b|(?:^|[.!?\n]\s*)explain\s+(?:to\s+me\s+)?why\b(?![^.!?\n]*\?)/g,
   /\bdon'?t\s+you\s+dare\b/g,

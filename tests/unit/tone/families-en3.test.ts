@@ -986,6 +986,47 @@ const FAMILIES: Family[] = [
       "I've been chasing this for a week and my accountant is chasing me.",
     ],
   },
+  {
+    name: "frustrated, not angry: annoyance asked politely, 'still waiting!!', a polite supervisor request",
+    level: 'frustrated',
+    texts: [
+      "This is getting a bit ridiculous now, could someone please just call me back?",
+      "Still waiting!! Any update please?",
+      "I'm really not happy about this, it's the third time. Please sort it.",
+      "Honestly this has been such a hassle. Could you please escalate it?",
+      "It's frustrating to keep repeating myself. The order number is 5512.",
+      "Could I speak to a supervisor please? I don't feel this is being resolved.",
+      "Why is it so hard to get a straight answer?",
+      "I'm disappointed, I expected better after ten years as a customer.",
+      "Come on, it's been two weeks. Where is it?",
+      "This is the third time I've explained it. Please read my previous emails.",
+    ],
+  },
+  {
+    name: "angry, not frustrated: a demand with its terms or a deadline, an order to cancel, disgust, a regulator (a fresh batch: 2 of 10 failed before)",
+    level: 'angry',
+    texts: [
+      "I want to speak to your manager. NOW.",
+      "This is completely unacceptable. I want a full refund today.",
+      "I am SO angry right now. Three weeks and NOTHING.",
+      "Cancel my account. I'm done.",
+      "I'm sick of your lies. Refund me or I go to the bank.",
+      "You've had my money for a month. Either deliver it or refund it, today.",
+      "Enough is enough. I'm reporting you to Trading Standards.",
+      "What a shambles. Worst company I've ever dealt with.",
+      "Absolutely disgusted with how I've been treated.",
+      "You have until 5pm to sort this out.",
+    ],
+  },
+  {
+    name: "deadlines the customer is given or keeps (near misses)",
+    level: 'calm',
+    texts: [
+      "You have until Friday to send the form back, according to the letter? Just checking.",
+      "You have 14 days to return it, so I'll post it tomorrow.",
+      "Either deliver it on Monday or Tuesday, both are fine for me, thanks.",
+    ],
+  },
 ];
 
 runFamilies(FAMILIES);
