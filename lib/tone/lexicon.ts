@@ -419,6 +419,8 @@ export const REPEAT_CONTACT: RegExp[] = [
 ];
 
 export const PAST_EXPERIENCE: RegExp[] = [
+  // "pending since long time and no action is taken" (Indian and other non-native English).
+  /\bno\s+(?:action|response|progress|update)\s+(?:is|has\s+been|was|have\s+been)\s+(?:taken|made|given|received)\b|\b(?:pending|waiting|open)\s+since\s+(?:a\s+)?(?:long|very\s+long)\s+(?:time|days)\b/g,
   /\bnone\s+of\s+(?:whom|them|which)\s+(?:has|have|had|was|were|could)\s+(?:been\s+able|managed|fixed|resolved|solved|helped)\b/g,
   /\b(?:nobody|no\s+one|no-one|noone|none\s+of\s+you)\s+(?:\w+\s+){0,2}?(?:helped|helps|help|called|calls|answered|answers|answer|replied|replies|responded|responds|came|showed|told|tell|tells|listens|listening|reads|read|does|did|knocked|apologi[sz]ed|will|has|cares?|got\s+back|can|could)\b/g,
   /\bhaven'?t\s+heard\b|\bno\s+(?:reply|response|answer)\b|\bsince\s+day\s+one\b|\b(?:haven'?t|hasn'?t|have\s+not|has\s+not|didn'?t|did\s+not|not)\s+(?:yet\s+)?(?:had|got|gotten|received)\s+(?:a|any)\s+(?:reply|response|answer|call\s*back|update)\b|\b(?:nobody|no\s+one|no-one)\s+(?:seems|seem)\s+to\s+(?:care|be\s+able|know(?=\s*(?:[.!?,;]|$|what|why|where|when|how|anything|about|who)))/g,

@@ -1027,6 +1027,44 @@ const FAMILIES: Family[] = [
       "Either deliver it on Monday or Tuesday, both are fine for me, thanks.",
     ],
   },
+  {
+    name: "non-native English, every level (a fresh batch: 1 of 14 failed before): calm",
+    level: 'calm',
+    texts: [
+      "Hello, please can you say me when arrive my order? Thank you very much.",
+      "Dear team, kindly share the invoice copy for order 5561. Regards.",
+      "Hi, I want change my address for the delivery, is possible?",
+    ],
+  },
+  {
+    name: "non-native English, every level (a fresh batch: 1 of 14 failed before): frustrated",
+    level: 'frustrated',
+    texts: [
+      "Hello, I am waiting my refund since 3 weeks. Nobody is answer my emails. Please help me.",
+      "Good day sir, kindly do the needful, my complaint is pending since long time and no action is taken.",
+      "Why you not send me the package? I pay already two weeks before.",
+      "I am not happy, the product is come broken and I must wait again one week.",
+      "Is already third time I write for this problem. Please somebody answer.",
+    ],
+  },
+  {
+    name: "non-native English, every level (a fresh batch: 1 of 14 failed before): angry",
+    level: 'angry',
+    texts: [
+      "This is very bad service!! I pay and nothing arrive, I will go to the consumer court!!",
+      "I am very angry. Three time you promise and three time nothing. I want my money back now.",
+    ],
+  },
+  {
+    name: "non-native English, every level (a fresh batch: 1 of 14 failed before): abusive",
+    level: 'abusive',
+    texts: [
+      "You are stupid people, you not understand nothing.",
+      "Are you idiot? I tell you five times the address.",
+      "You are donkey, cannot do simple job.",
+      "shame on you, you are useless woman",
+    ],
+  },
 ];
 
 runFamilies(FAMILIES);
