@@ -1065,6 +1065,32 @@ const FAMILIES: Family[] = [
       "shame on you, you are useless woman",
     ],
   },
+  {
+    name: "long warm letters recalling old rows, a fourth batch (1 of 4 failed before)",
+    level: 'calm',
+    texts: [
+      "Hi Sarah, I just wanted to drop you a line. When we first moved in, the boiler broke three times in the first month and honestly I was at the end of my tether, I think I even threatened to cancel at one point! But since your engineer replaced the valve in March it has run like a dream, and the annual service last week was quick and tidy. Could you book the same engineer for next year? He was great with the dog. Many thanks, Alan",
+      "Hello there! Bit of a long one, sorry. Last Christmas was a disaster with you lot: the turkey crown never arrived, the replacement came on Boxing Day and I spent two hours on hold. I was fuming. This year though, everything came on time, the driver even carried it in for my mum. So credit where it's due. I'd like to book the same slot for next Christmas if that's possible already? Cheers, Fiona",
+      "Dear team, I am writing to close my late father's account. I know we had our ups and downs over the years, he was not an easy customer and there were some very heated phone calls about his bills! But your staff were always patient with him, and he grew fond of them. Please could you tell me what documents you need? Thank you for everything. Ruth",
+      "Hey! So my internet was awful for about a year, dropping out constantly, and I complained a LOT (sorry to whoever read those emails). Then the new fibre went in and it's been flawless for six months. I'm now working from home full time and it's honestly perfect. Question: can I get a static IP on my plan? Thanks, Jamie",
+    ],
+  },
+  {
+    name: "long letters, fond of the company but with a present problem, one hot sentence in them: frustrated",
+    level: 'frustrated',
+    texts: [
+      "Hi, I've been a customer for years and I'm usually very happy. But this month has been a mess: my bill doubled with no explanation, and when I called I was told someone would look into it. Nobody has. I'm not going anywhere, I just want it explained and corrected. This is honestly ridiculous!! Could you check the account and call me back? Thanks, Neil",
+      "Good morning. I want to say first that your driver Tom is always lovely. The problem is the app: every time I book a slot it shows available, then cancels it the night before. This has happened four times now. It's absolutely maddening when you've arranged your day around it. Please could someone look at why this keeps happening? Best, Leila",
+      "Last Christmas the turkey never arrived. This year though, it's the same story: no delivery, no call. Can you check?",
+    ],
+  },
+  {
+    name: "'this time round' that is worse, not better (near miss)",
+    level: 'angry',
+    texts: [
+      "Last year you lost my parcel. This time round, you've lost two. Absolutely disgraceful, I want a refund today.",
+    ],
+  },
 ];
 
 runFamilies(FAMILIES);
