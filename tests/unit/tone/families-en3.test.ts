@@ -1091,6 +1091,55 @@ const FAMILIES: Family[] = [
       "Last year you lost my parcel. This time round, you've lost two. Absolutely disgraceful, I want a refund today.",
     ],
   },
+  {
+    name: "the rep's job wished away, and condescension at their age, sex or standing (a fresh batch: 6 of 15 failed before)",
+    level: 'abusive',
+    texts: [
+      "I'm going to make sure your manager knows exactly how useless you are.",
+      "I want your supervisor to know you're the reason I'm leaving. I hope they let you go.",
+      "Expect a complaint with your name on it. Let's see if you still have a job next week.",
+      "I've noted your agent ID. Your boss will be hearing from me and you'll be out on your ear.",
+      "People like you don't deserve a job.",
+      "I'll be asking for you to be sacked.",
+      "Someone like you should be fired on the spot.",
+      "I'm recording this chat and sending it to your CEO so they can see what an idiot they employ.",
+      "Is there a grown-up I can talk to, or is it just you?",
+      "Put a man on, love, you're clearly out of your depth.",
+      "Typical female, can't do maths.",
+      "Do they let women answer the phones now?",
+      "Sweetheart, let the big boys handle the billing.",
+      "Calm down dear, it's only a refund.",
+      "You sound about twelve. Is your mum there?",
+    ],
+  },
+  {
+    name: "managers, complaints, ages and children said without a threat (near misses): calm",
+    level: 'calm',
+    texts: [
+      "I'll be mentioning your name to your manager because you've been brilliant.",
+      "Can I leave feedback for your supervisor? You've been so helpful.",
+      "Is there a technician I can talk to about the wiring, or is it just the sales team?",
+      "My daughter is twelve, can she have her own account?",
+      "I hope they let you go home early, it's Christmas Eve! Thanks for your help.",
+      "Do they let kids use the app on their own? My son is 10.",
+      "Does your company allow children to have savings accounts?",
+      "It's not a complaint, just feedback: the lid is a bit stiff.",
+    ],
+  },
+  {
+    name: "a complaint made, not at the rep (near misses): frustrated",
+    level: 'frustrated',
+    texts: [
+      "I'd like to make a complaint about the service, not you personally, you've been fine.",
+    ],
+  },
+  {
+    name: "a formal complaint escalated (near miss): angry",
+    level: 'angry',
+    texts: [
+      "I want to make a formal complaint and I want it escalated to your CEO.",
+    ],
+  },
 ];
 
 runFamilies(FAMILIES);
