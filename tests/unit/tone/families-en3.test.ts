@@ -1140,6 +1140,37 @@ const FAMILIES: Family[] = [
       "I want to make a formal complaint and I want it escalated to your CEO.",
     ],
   },
+  {
+    name: "long letters with one line at the rep, a fourth batch (1 of 6 failed before), and 'the skills of a damp tea towel'",
+    level: 'abusive',
+    texts: [
+      "Hello. I ordered a dining table on the 1st, paid for next-day delivery, and it's now the 19th. I've had four different delivery dates. I've taken two days off work. Every time I chat, someone new tells me it's \"with the courier\". Today I got you. You've spent twenty minutes telling me to be patient. Frankly, you have the problem-solving skills of a damp tea towel and I'd like someone else, please. Order 55120.",
+      "Good afternoon. I wish to raise a formal complaint about my account. For three months I have been charged for a service I cancelled in writing. I have copies of every letter. Each time I call I am told it will be corrected, and each time the next bill is the same. The young man I spoke to today laughed when I explained, and frankly, if my grandson behaved like that I would be ashamed of him. You should be ashamed of yourself, young man. I expect a refund of £96.",
+      "Hi. My internet has been down for six days. I work from home. I've done every test your website suggests. The first agent said an engineer would call, nobody did. The second said it was fixed, it wasn't. Now you're telling me to restart the router AGAIN. Are you thick, or do you just not care? Either way, get me someone who knows what a fibre line is.",
+      "Hello, I'm writing about my late mother's account. I've sent the death certificate three times. Every letter still comes addressed to her, and today I got a debt collection notice in her name. Do you have any idea what that's like? Your colleague on the phone said \"these things take time, hun\". Well, hun, I hope nobody ever treats your family the way you lot have treated mine, and I hope you lose your job over it.",
+      "Right. Third email. I asked for a refund for a faulty heater on the 3rd. You sent me a voucher. I asked again. You sent another voucher. I do not want vouchers. Can you read? Is anyone there literate? Because it's starting to feel like I'm writing to a room full of monkeys with keyboards. Refund. To my card. Please.",
+      "Dear Sir or Madam, I have been a customer since 2012. Last week your engineer came to fix my boiler, made it worse and left without a word. When I called, your advisor told me I must have \"done something to it\". I have never been so insulted. Let me be clear: you are a liar, and a poor one, and I will not be spoken to like that by a call centre clerk who doesn't know one end of a boiler from the other.",
+      "You have the problem-solving skills of a damp tea towel.",
+      "you've got the people skills of a brick",
+      "You clearly have the attention span of a goldfish.",
+    ],
+  },
+  {
+    name: "the same long letters with the line at the courier or a department instead (near misses)",
+    level: 'angry',
+    texts: [
+      "Hello. I ordered a dining table on the 1st, paid for next-day delivery, and it's now the 19th. I've had four different delivery dates. Every time I chat, someone new tells me it's with the courier. Your courier is a joke and your tracking is fiction. I want a full refund of the delivery charge and a firm date, or I'm cancelling the order.",
+      "Good afternoon. For three months I have been charged for a service I cancelled in writing. I have copies of every letter. Each time I call I am told it will be corrected, and each time the next bill is the same. Your billing department is incompetent, frankly. I expect a refund of £96 within seven days or I will take this to the ombudsman.",
+    ],
+  },
+  {
+    name: "'the patience of a saint', 'the skills of a real pro' (near misses)",
+    level: 'calm',
+    texts: [
+      "You have the patience of a saint, thank you!",
+      "You've got the skills of a real pro, sorted in minutes. Thanks!",
+    ],
+  },
 ];
 
 runFamilies(FAMILIES);
