@@ -1171,6 +1171,31 @@ const FAMILIES: Family[] = [
       "You've got the skills of a real pro, sorted in minutes. Thanks!",
     ],
   },
+  {
+    name: "friendly messages with repeat words, small faults and apologies (a fresh batch: 1 of 11 failed before)",
+    level: 'calm',
+    texts: [
+      "Hi, it's my third order this month, you're my new favourite shop! Can I use the code twice?",
+      "Still loving the sofa a year on! Do you sell the matching footstool?",
+      "Just checking in again on the warranty form, no rush at all, I know it's a busy time.",
+      "Me again! Forgot to ask, does the lamp take standard bulbs?",
+      "Second time lucky, the new charger works perfectly. Thanks!",
+      "We've been customers for 20 years and never had a problem, until now a small one: the lid is cracked. Could you send a new one?",
+      "The parcel was late but honestly it didn't matter, it's a birthday present for next month. All good!",
+      "I was told to call back after 5pm, so here I am. Can we finish the address change?",
+      "I waited in all day yesterday and the engineer arrived at 7pm, but he was lovely and fixed it. Just confirming there's nothing to pay?",
+      "Hiya, sorry to be a pain, but could you check the spelling of my name on the booking? It says \"Jon\", should be \"John\".",
+      "Unfortunately my son broke the screen (kids!). What would a repair cost?",
+    ],
+  },
+  {
+    name: "'a pain' said of the service (near misses)",
+    level: 'frustrated',
+    texts: [
+      "It's been a pain to get through to anyone.",
+      "What a pain, the parcel is late again.",
+    ],
+  },
 ];
 
 runFamilies(FAMILIES);
