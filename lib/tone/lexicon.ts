@@ -481,7 +481,7 @@ export const ULTIMATUM: RegExp[] = [
   /\b(?:one|1)\s+more\s+(?!thing|question|quick|q\b)(?:\w+\s+){1,2}?and\s+(?:i'?m\s+(?:gone|out|leaving|done)|i\s+(?:walk|leave|go|cancel|switch|quit)|i'?ll\s+(?:walk|leave|go|cancel|switch|report|sue|dispute|take)|we'?re\s+(?:gone|out|done)|you'?ve\s+lost\s+(?:me|a\s+customer))\b/g,
   /\bif\s+(?:i|we)\s+(?:don'?t|do\s+not|haven'?t|have\s+not|can'?t)\s+(?:see|get|receive|hear|have)\b[^.!?]{0,50}\b(?:today|tonight|tomorrow|by|within|this\s+week|now|end\s+of|in\s+(?:a|one|two|three|four|five|seven|ten|fourteen|\d+)\s+(?:days?|weeks?|hours?)|in\s+a\s+fortnight)\b/g,
   /\b(?:today|tonight|tomorrow|by\s+\w+|within\s+\S+\s+\w+|now|immediately|right\s+away|asap|this\s+(?:week|month|time)|end\s+of\s+(?:the\s+)?(?:day|week))[^.!?]{0,10}\bor\s+(?:else|i'?ll|i\s+will|i'?m|i\s+am|we'?ll|we\s+will|we'?re)\b/g,
-  /\bor\s+(?:lose\s+(?:me|my\s+business|a\s+customer)|else(?=\s*(?:[.!?,]|$|\.\.\.|i'?ll|i\s+will|we'?ll|you'?ll|you\s+will)))/g,
+  /\bor\s+(?:(?:don'?t|do\s+not)\s+bother(?=\s*[,.!;]|\s+(?:at\s+all|delivering|sending|coming))|lose\s+(?:me|my\s+business|a\s+customer)|else(?=\s*(?:[.!?,]|$|\.\.\.|i'?ll|i\s+will|we'?ll|you'?ll|you\s+will)))/g,
   /(?:^|[.!?\n]\s*)(?:just\s+)?(?:sort|fix|refund|cancel|send|deliver|give|get|pay|call|reply|answer|replace|change|do|return)\b[^.!?]{0,40}\bor\s+(?:else|i'?m|i\s+am|i'?ll|i\s+will|we'?ll|we\s+will|we'?re|you'?ll|you\s+lose)\b/g,
   /\beither\b[^.!?]{0,80}\bor\s+(?:i|we)\b/g,
   // "If there's a late fee on my account next month I'm gone": a condition, then the customer leaving.

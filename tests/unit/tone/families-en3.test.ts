@@ -1196,6 +1196,31 @@ const FAMILIES: Family[] = [
       "What a pain, the parcel is late again.",
     ],
   },
+  {
+    name: "ultimatums with a deadline, a fresh batch (1 of 10 failed before)",
+    level: 'angry',
+    texts: [
+      "Sort it by Monday or you'll be hearing from my solicitor.",
+      "If I don't have the refund by Friday, I'm going to my bank.",
+      "Last warning: refund me this week or I'll report you to Trading Standards.",
+      "I'll give you until the end of the day, then I'm cancelling the direct debit.",
+      "This is your final chance to fix it before I leave.",
+      "One more missed delivery and I'm taking my business elsewhere.",
+      "Fix this today. Otherwise I'm switching provider.",
+      "You've got 48 hours to sort this or I'm going to the papers.",
+      "Deliver it by Saturday or don't bother, I'll cancel.",
+      "no refund by friday = chargeback. simple.",
+    ],
+  },
+  {
+    name: "conditions with a date that are plans or requests (near misses)",
+    level: 'calm',
+    texts: [
+      "If it's not possible by Friday, could you let me know the earliest date instead?",
+      "If the engineer can't make Monday, Tuesday is fine too.",
+      "If you can't find it by Friday, just send a new one, no problem.",
+    ],
+  },
 ];
 
 runFamilies(FAMILIES);
