@@ -308,11 +308,12 @@ export const THREAT_AT_REP: RegExp[] = [
 /** Harassment: personal or sexual advances, wishing harm, the rep's family. */
 export const HARASSMENT: RegExp[] = [
   /\bwhat'?s\s+(?:your|ur)\s+(?:home\s+|real\s+|private\s+)?address\b/g,
-  /\bsend\s+me\s+(?:a\s+)?(?:photo|pic|picture|selfie|nudes?)\b/g,
+  /\bsend\s+me\s+(?:a\s+)?(?:photo|pic|picture|selfie|nudes?)\b(?!\s+(?:of\s+(?:the|a|an|my|it|this|that|them|those|these|its|our|his|her|their)\b|of\s+(?:what|where|how)\s+(?!(?:you|u)\b)|showing|so\s+(?:i|we)|for\s+(?:the|my)|when|if))/g,
   /\b(?:photo|pic|picture|selfie)s?\s+of\s+(?:yourself|you|u)\b/g,
   /\b(?:you|u)\s+(?:sound|look)\s+(?:so\s+)?(?:hot|sexy|cute|beautiful|gorgeous|fit)\b/g,
   /\bwhat\s+time\s+do\s+(?:you|u)\s+(?:finish|get\s+off|leave|clock\s+off)\b/g,
-  /\bare\s+(?:you|u)\s+single\b/g,
+  /\bare\s+(?:you|u)\s+(?:single|married|seeing\s+anyone|taken|free\s+tonight)\b|(?:^|[.!?]\s*)(?:you|u|ya)\s+(?:single|married)\s*\?/g,
+  /\bwhat'?s\s+(?:your|ur)\s+(?:real|full|surname|last|home)\s+(?:name|address)\b(?=[^]{0,120}\b(?:where\s+(?:are\s+)?(?:you|u)\s+(?:live|based|work)|if\s+(?:you|u)\s+know\s+what\s+i\s+mean|find\s+(?:you|u))\b)/g,
   /\b(?:your|ur)\s+(?:voice|accent|smile|photo|pic|picture|body|legs|eyes|lips)\s+(?:is|are|sounds?|looks?)\s+(?:so\s+|really\s+|very\s+)?(?:sexy|hot|cute|gorgeous|beautiful|fit)\b|\bwhat\s+are\s+(?:you|u)\s+doing\s+(?:after\s+(?:work|your\s+shift)|tonight|later)\b|\b(?:you|u)\s+(?:have|got)\s+(?:a|such\s+a|the)\s+(?:sexy|hot|cute|gorgeous|beautiful|lovely\s+little)\s+(?:voice|smile|accent|name|face|body)\b/g,
   /\bwhat\s+are\s+(?:you|u)\s+wearing\b/g,
   /\bwhat'?s\s+(?:your|ur)\s+(?:personal|private|home|own|real)\s+(?:number|phone|mobile|email|insta|instagram)\b|\b(?:a\s+)?(?:drink|dinner|date|coffee)\s+with\s+(?:you|u)\b(?!\s+(?:guys|lot|people|all))/g,

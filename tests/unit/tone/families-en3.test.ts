@@ -1221,6 +1221,33 @@ const FAMILIES: Family[] = [
       "If you can't find it by Friday, just send a new one, no problem.",
     ],
   },
+  {
+    name: "advances, menace and wishes of harm (a fresh batch: 3 of 10 failed before)",
+    level: 'abusive',
+    texts: [
+      "send me a pic of u in ur uniform ;)",
+      "bet you look cute when you're angry, what's your insta",
+      "Can I take you out for a drink to say sorry for being rude? Wink.",
+      "You have a lovely voice, are you married?",
+      "u single? asking for me lol",
+      "What's your real name and where are you based? I like to know who I'm dealing with, if you know what I mean.",
+      "I'll find out where you live, it's not hard.",
+      "Watch yourself.",
+      "I hope you get hit by a bus on the way home.",
+      "Your kids must be so embarrassed by you.",
+    ],
+  },
+  {
+    name: "photos of the product, handles, names and where the company is (near misses; 1 read abusive before)",
+    level: 'calm',
+    texts: [
+      "Could you send me a picture of the label so I can check the model?",
+      "What's your Instagram handle? I want to tag the shop in my post.",
+      "Are you based in the UK? Just wondering about delivery times.",
+      "Can I get your name for the feedback form? You've been great.",
+      "You have a lovely voice, very calming, thanks for your help today.",
+    ],
+  },
 ];
 
 runFamilies(FAMILIES);
