@@ -1248,6 +1248,18 @@ const FAMILIES: Family[] = [
       "You have a lovely voice, very calming, thanks for your help today.",
     ],
   },
+  {
+    name: "business and life-admin emails that mention problems calmly (a fresh batch: none failed)",
+    level: 'calm',
+    texts: [
+      "Hi, we're a dental practice with 6 seats on your Business plan. From next month two of our hygienists are leaving, so we'd like to drop to 4 seats. Could you confirm the new monthly price and whether the change applies from the next billing date? Also, can the leavers' data be exported before we remove them? Thanks, Priya (Practice Manager)",
+      "Hello, following our call yesterday, here are the details you asked for: invoice INV-20931, amount £1,240.00, paid on 3 March by BACS. The payment reference was wrong on our side (we typed 20391), which is probably why it hasn't matched. Could you allocate it manually? Apologies for the confusion. Best, Tom",
+      "Hi team, a heads-up that our office will be closed from 23 Dec to 2 Jan. Please don't schedule deliveries in that window; anything already booked can go to the next available slot after the 2nd. No problem if something arrives on the 22nd. Happy holidays, Leah",
+      "Morning! Our API integration started returning 429 TOO MANY REQUESTS after we onboarded a new client. I suspect we're hitting the rate limit. Is there a way to raise it, or should we batch our calls? We're on the Pro tier. Happy to share logs.",
+      "Hello, I'm the executor of my late aunt's estate. I need to close her energy account and settle the final bill. I've attached the death certificate and the grant of probate. She had a smart meter, so the final reading should be automatic, but please let me know if you need anything else. Thank you for your patience, these things are never easy.",
+      "Hi, unfortunately the dishwasher we bought last week won't fit under our counter, we measured wrong! It's still boxed and unused. Can we swap it for the slimline model (DW-45S) and pay the difference? We can bring it into the Leeds store on Saturday.",
+    ],
+  },
 ];
 
 runFamilies(FAMILIES);
