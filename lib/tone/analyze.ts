@@ -19,6 +19,7 @@ import {
   FAMILY,
   HARASSMENT,
   IMPLIED_INSULT,
+  JUDGED_AT_REP,
   INSULT_ADJS,
   INSULT_NOUNS,
   INTENSIFIERS,
@@ -64,6 +65,9 @@ import {
   YOUR_THINGS,
   PERSON_ONLY_ADJS,
   PRODUCT_WORDS,
+  JUDGEMENT_FORM,
+  LONE_PRAISE,
+  ABILITY_WORDS,
   normalize,
 } from './lexicon';
 import type { ToneLevel, ToneSignal, ToneSignalKind, ToneState } from './types';
@@ -152,10 +156,13 @@ const plural = (word: string): string => (word.endsWith('s') && word.length > 3 
 /** Words after an adjective that show it ends its phrase ("ur so useless its funny", "stupid arent u"): not a thing it describes. */
 const NOT_A_THING = /^(?:its|it'?s|it|is|was|that|and|but|so|u|you|ya|honestly|actually|really|tbh|lol|lmao|haha|i|to|for|in|when|because|cos|cuz|if|as|too|are|aren'?t|arent|r|or|innit|mate|bro|dude|man|af|asf|tho|though|srsly|seriously|omg|omfg|smh|ffs|fr|ngl|lmfao|rofl|innit|eh)$/;
 
-function insultKind(tok: Token, profane: readonly Span[]): 'noun' | 'adj' | null {
+function insultKind(tok: Token, profane: readonly Span[], prev?: Token): 'noun' | 'adj' | null {
   const w = tok.w;
   if (INSULT_NOUNS.has(w) || INSULT_NOUNS.has(plural(w)) || MASKED_NOUN.test(w)) return 'noun';
   if (INSULT_ADJS.has(w) || PERSON_ONLY_ADJS.has(w)) return 'adj';
+  // A judgement by the word's form ("pea-brained", "half-wit", "bonehead") or an ability denied ("the least competent").
+  if (JUDGEMENT_FORM.test(w)) return /brained$/.test(w) ? 'adj' : 'noun';
+  if (ABILITY_WORDS.test(w) && prev && /^(?:least|less)$/.test(prev.w) && !clauseBreak(tok.gap)) return 'adj';
   if (/^(?:piece|waste|excuse)$/.test(w)) return 'noun';
   if (overlaps(tok, profane) && !/^(?:hell|heck|damn|bloody|crap|jesus|christ)$/.test(w)) return 'adj';
   return null;
@@ -170,6 +177,16 @@ function insultTarget(tokens: Token[], i: number, kind: 'noun' | 'adj'): 'rep' |
   const tok = tokens[i] as Token;
   const next = tokens[i + 1];
   if (next && /^(?:me|myself)$/.test(next.w) && !sentenceBreak(next.gap)) return null;
+  // "such a useless bunch of people as you lot", "I'm not as stupid as you": compared with the rep at the sentence's end.
+  {
+    let k = i + 1;
+    while (k < tokens.length && !sentenceBreak((tokens[k] as Token).gap)) k++;
+    const rest = tokens.slice(i + 1, k).map((t) => t.w).join(' ');
+    // ("I'm just as clueless as you about it" shares the blame; "I'm not as stupid as you" does not.)
+    const lead = tokens.slice(Math.max(0, i - 4), i).map((t) => t.w).join(' ');
+    const shared = /\b(?:i|i'm|im|we|we're)\b/.test(lead) && !/\b(?:not|never)\b|n't\b/.test(lead);
+    if (!shared && rest.split(' ').length <= 8 && /(?:^|\s)(?:as|than)\s+(?:you|u|ya)(?:\s+(?:lot|people|guys|two|all|are|lot\s+are))?$/.test(rest)) return 'rep';
+  }
   // "How stupid of me": said of oneself.
   if (next?.w === 'of' && /^(?:me|myself|us)$/.test(tokens[i + 2]?.w ?? '') && !clauseBreak((tokens[i + 2] as Token).gap)) return null;
   // "I'm hopeless with gadgets", "I feel so stupid": said of oneself, whatever follows.
@@ -187,7 +204,7 @@ function insultTarget(tokens: Token[], i: number, kind: 'noun' | 'adj'): 'rep' |
   // "... like you", "what a jackass you are", "stupid, aren't you"
   if (next && !sentenceBreak(next.gap)) {
     const n2 = tokens[i + 2];
-    if ((next.w === 'like' && n2 && SECOND_PERSON.has(n2.w)) || (SECOND_PERSON.has(next.w) && n2 && /^(?:are|r)$/.test(n2.w)))
+    if ((next.w === 'like' && n2 && SECOND_PERSON.has(n2.w)) || (SECOND_PERSON.has(next.w) && n2 && /^(?:are|r)$/.test(n2.w)) || (/^(?:aren't|arent|are|r)$/.test(next.w) && n2 && /^(?:you|u|ya)$/.test(n2.w)))
       return 'rep';
   }
   // Look back through the clause for who is meant.
@@ -202,7 +219,11 @@ function insultTarget(tokens: Token[], i: number, kind: 'noun' | 'adj'): 'rep' |
     if (THIRD_PARTY.has(t.w)) return 'other';
     // "the plumber you sent is a cowboy": a third-person verb between the insult and "you" means
     // "you" sits in a clause about someone else.
-    if (/^(?:is|was|isn't|wasn't|has|hasn't|does|doesn't)$/.test(t.w)) return 'other';
+    if (/^(?:is|was|isn't|wasn't|has|hasn't|does|doesn't)$/.test(t.w)) {
+      // "Every single one of you is useless": the subject is the rep's people after all.
+      if (j >= 2 && /^(?:you|u|ya)$/.test((tokens[j - 1] as Token).w) && (tokens[j - 2] as Token).w === 'of') return 'rep';
+      return 'other';
+    }
     // "I'm such an idiot", "silly me": said of oneself.
     if (/^(?:i|i'm|im|i've|i'd|me|myself)$/.test(t.w)) return null;
     if (t.w === 'your' || t.w === 'ur') {
@@ -241,6 +262,35 @@ function insultTarget(tokens: Token[], i: number, kind: 'noun' | 'adj'): 'rep' |
     if (startsClause && endsClause && j >= 0) return 'rep';
   }
   return null;
+}
+
+/**
+ * Whether a judgement of the person addressed is denied in its clause: a negation between the addressee and
+ * the word ("you're not stupid", "you aren't useless at all"), or a denied saying or thinking before the
+ * addressee ("I'm not saying you're incompetent", "I don't think you're an idiot"). "You're not just
+ * stupid" and the question "aren't you stupid?" still judge.
+ */
+function negatedJudgement(tokens: readonly Token[], i: number): boolean {
+  const NEG = /^(?:not|never|no|nor|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|wouldn't|ain't|isnt|arent|dont|doesnt|didnt|wouldnt)$/;
+  let addressee = -1;
+  let neg = -1;
+  for (let j = i - 1, steps = 0; j >= 0 && steps < 8; j--, steps++) {
+    const t = tokens[j] as Token;
+    if (clauseBreak((tokens[j + 1] as Token).gap)) break;
+    if (SECOND_PERSON.has(t.w) && addressee < 0) addressee = j;
+    if (NEG.test(t.w) || t.w.endsWith("n't")) {
+      if (addressee < 0) {
+        // "not just stupid", "not only rude": the judgement stands.
+        if (/^(?:just|only|merely|simply|even)$/.test((tokens[j + 1] as Token).w)) return false;
+        neg = j;
+      } else if (neg < 0) {
+        // A denied saying or thinking before the addressee: "I'm not saying you're…", "don't think you're…".
+        const between = tokens.slice(j + 1, addressee).map((k) => k.w);
+        if (between.some((w) => /^(?:think|thought|saying|say|said|mean|meant|calling|call|suggesting|implying|believe|claiming)$/.test(w))) return true;
+      }
+    }
+  }
+  return neg >= 0 && addressee >= 0 && addressee < neg;
 }
 
 function push(c: Collector, kind: ToneSignalKind, span: Span, messageIndex: number): void {
@@ -293,6 +343,8 @@ export function maskQuotations(text: string): string {
     if ((open === "'") !== (close === "'")) return all;
     const n = (body.match(/[a-z0-9]+/gi) ?? []).length;
     if (n < QUOTE_MIN_WORDS && !REPORTED.test(text.slice(Math.max(0, at - 40), at + pre.length))) return all;
+    // "The reviews calling you "absolute garbage" were right": quoted words the customer agrees with are their own.
+    if (/^\s*(?:were|was|is|are)\s+(?:\w+\s+)?(?:right|spot\s+on|correct|true|not\s+wrong|bang\s+on)\b/i.test(text.slice(at + all.length, at + all.length + 40))) return all;
     // The company's words thrown back ("no more \"we're looking into it\"", "another \"we'll call you back\""): the customer's tone.
     if (n <= 8 && THROWN_BACK.test(text.slice(Math.max(0, at - 24), at + pre.length))) return all;
     return pre + open + body.replace(/[^\s]/g, ' ') + close;
@@ -303,6 +355,12 @@ export function maskQuotations(text: string): string {
  * and a title, not tone: everything after a short closing line near the end is blanked.
  */
 export function maskSignature(text: string): string {
+  // "…a lovely touch. Cheers, Rob": a sign-off and a name closing the last line.
+  const closing = /(?:^|[.!?]\s+|\n\s*)(?:thanks|thank\s+you|many\s+thanks|regards|kind\s+regards|best|best\s+wishes|cheers|sincerely|all\s+the\s+best|ta|thx)\s*,\s*((?:[A-Z][a-z'-]+|[A-Z]\.)(?:\s+[A-Z][a-z'-]+){0,2})\s*[.!]?\s*$/i.exec(text);
+  if (closing && /^[A-Z]/.test(closing[1] as string)) {
+    const at = text.length - closing[0].length + closing[0].lastIndexOf(closing[1] as string);
+    text = text.slice(0, at) + text.slice(at).replace(/[^\s]/g, ' ');
+  }
   const tail = Math.max(0, text.length - 320);
   let cut = -1;
   for (const m of text.slice(tail).matchAll(SIGN_OFF)) cut = tail + m.index + m[0].length;
@@ -322,7 +380,7 @@ const JOINED = /\b(?:(?:and\s+)?so\s+(?:am|was|do|did)\s+i|as\s+(?:am|was|do|did
 /** The rep referred to in the third person: "this agent", "the person on this chat", "the one I'm talking to",
  * "the idiot I'm chatting with", "I'm talking to a moron". */
 const REP_REF =
-  /\b(?:(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:agent|rep|representative|advisor|adviser|person|guy|woman|man|lady|girl|bloke|one|idiot|moron|clown|muppet|bot|operator|employee|assistant|individual)\s+(?:(?:i'?m|i\s+am|i'?ve\s+been|i\s+have\s+been|i\s+was)\s+(?:\w+\s+)?(?:talking|chatting|speaking|dealing|stuck|writing)\s+(?:to|with)|on\s+(?:this|the)\s+(?:chat|phone|line|call|other\s+end))|this\s+(?:agent|rep|representative|advisor|adviser|operator|employee)|(?:i'?m|i\s+am)\s+(?:talking|chatting|speaking)\s+to\s+an?\s+(?:[\w-]+\s+)?(?:moron|idiot|imbecile|clown|muppet|numpty|brick\s+wall|halfwit|cretin|fool))\b(?!\s+(?:yesterday|last|before|earlier|previously))/;
+  /\b(?:(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:agent|rep|representative|advisor|adviser|person|guy|woman|man|lady|girl|bloke|one|idiot|moron|clown|muppet|bot|operator|employee|assistant|individual)\s+(?:(?:i'?m|i\s+am|i'?ve\s+been|i\s+have\s+been|i\s+was)\s+(?:\w+\s+)?(?:talking|chatting|speaking|dealing|stuck|writing)\s+(?:to|with)|on\s+(?:this|the)\s+(?:chat|phone|line|call|other\s+end))|this\s+(?:agent|rep|representative|advisor|adviser|operator|employee)|(?:the|this)\s+(?:[\w-]+\s+)?(?:agent|rep|representative|advisor|adviser|person|guy|woman|man|lady|girl|bloke|one|operator|employee|assistant|individual)\s+(?:(?:i'?ve|i\s+have)\s+(?:got|been\s+given)|i\s+got\s+(?:now|today|this\s+time)|(?:who'?s\s+|who\s+is\s+|that'?s\s+)?(?:answering|reading|replying\s+to|responding\s+to|handling|dealing\s+with)\s+(?:this|these|my|the))|whoever\s+(?:is\s+|'s\s+)?(?:reading|answering|handling|dealing\s+with|replying\s+to|responding\s+to|in\s+charge\s+of|on\s+the\s+other\s+end)|(?:i'?m|i\s+am)\s+(?:talking|chatting|speaking)\s+to\s+an?\s+(?:[\w-]+\s+)?(?:moron|idiot|imbecile|clown|muppet|numpty|brick\s+wall|halfwit|cretin|fool))\b(?!\s+(?:yesterday|last|before|earlier|previously))/;
 /** The sentence a span stands in. */
 function sentenceOf2(norm: string, sp: Span): string {
   const a = Math.max(norm.lastIndexOf('.', sp.start - 1), norm.lastIndexOf('!', sp.start - 1), norm.lastIndexOf('?', sp.start - 1), norm.lastIndexOf('\n', sp.start - 1)) + 1;
@@ -338,7 +396,7 @@ const GLAD_OF_CHANGE = /\b(?:so\s+far\s+so\s+good|(?:much|so\s+much|far|loads)\s
 /** Words of amazement that are praise beside good news. */
 const AMAZED = /^(?:unbelievable|unbelievably|ridiculous|ridiculously|insane|insanely|crazy|absurd|absurdly|unreal|incredible|shocking|shocked|mad|wild|stupid|stupidly)$/;
 /** Good news told: done fast, better, praised. */
-const GLAD_NEWS = /\b(?:fixed|sorted|solved|resolved|arrived|delivered|came|done|refunded|installed|answered|replied)\b[^.!?]{0,30}\b(?:in|within)\s+(?:\w+\s+)?(?:minutes?|mins|seconds|an?\s+hour|hours|no\s+time|a\s+day)\b|\b(?:how\s+)?(?:much|so\s+much|way|far)\s+(?:better|faster|quicker|easier)\b|\b(?:nice|great|brilliant|amazing)\s+(?:work|job)\b|\b(?:fast|quick|good|cheap|comfortable|easy|helpful)\b/;
+const GLAD_NEWS = /\b(?:fixed|sorted|solved|resolved|arrived|delivered|came|done|refunded|installed|answered|replied)\b[^.!?]{0,30}\b(?:in|within)\s+(?:\w+\s+)?(?:minutes?|mins|seconds|an?\s+hour|hours|no\s+time|a\s+day)\b|\b(?:how\s+)?(?:much|so\s+much|way|far)\s+(?:better|faster|quicker|easier)\b|\b(?:nice|great|brilliant|amazing)\s+(?:work|job)\b|\b(?:fast|quick|good|cheap|comfortable|easy|helpful|value|bargain)\b|\b(?:order|ordering|buy|buying)\s+(?:\w+\s+)?(?:more|another|again)\b/;
 /** A sentence dating what came before it: "That was two years ago.", "All that was back in 2022." */
 const DATED_BACK = /^\W*(?:(?:but|and|anyway|well)\W+)?(?:that|this|it|all\s+(?:that|this)|all\s+of\s+(?:that|this))\s+was\s+(?:all\s+)?(?:(?:\w+\s+){0,3}?ago|back\s+(?:in|then|when)|last\s+(?:year|winter|summer|spring|autumn|christmas)|in\s+(?:19|20)\d\d|years?\s+back|a\s+(?:long\s+)?(?:time|while)\s+(?:ago|back))\b/;
 /** Someone other than the customer felt it, in the past: "she was upset and a bit frightened". */
@@ -395,10 +453,14 @@ function turnaround(norm: string, scored: readonly (Span & { score: number })[],
     if (![...cues, ...scored.filter((w) => w.score < 0)].some((x) => x.start < at)) continue;
     if (cues.some((x) => x.start >= at && !overlaps(x, [marker]))) continue;
     if (again.some((x) => x.start >= marker.end)) continue;
+    // "…now it is one week and my internet still is cutting": a chase, not a good present.
+    if (/^[^.!?\n]*\b(?:still|(?:not|isn'?t|wasn'?t)\s+(?:yet\s+)?(?:solved|fixed|resolved|sorted|working)|(?:one|two|three|four|five|six|\d+|a|an)\s+(?:more\s+)?(?:days?|weeks?|months?)\s+(?:later|now|and))\b/.test(norm.slice(marker.start))) continue;
     const after = scored.filter((w) => w.start >= at);
     const negAfter = -after.reduce((k, w) => k + (w.score < 0 ? w.score : 0), 0);
     const posAfter = after.reduce((k, w) => k + (w.score > 0 ? w.score : 0), 0);
-    if (negAfter > 1 || (posAfter < 3 && !GRATITUDE.test(norm.slice(at)))) continue;
+    // "…, but the second agent sorted it all out": a resolution told is a good present of its own.
+    const resolved = /\b(?:sorted|fixed|resolved|cleared\s+up)\b/.test(m[0]);
+    if (negAfter > 1 || (posAfter < 3 && !GRATITUDE.test(norm.slice(at)) && !resolved)) continue;
     return at;
   }
   return 0;
@@ -411,7 +473,7 @@ const EXASPERATED = /^\s*(?:why\s+(?:am|do|does|did|is|are|have|must|should)\s+(
 const SERVICE_CONTACT = /\b(?:(?:anyone|anybody|nobody|no\s+one|someone|somebody)\s+(?:\w+\s+)?(?:answers?|answered|replies|replied|responds?|responded|picks?\s+up|gets?\s+back|calls?\s+back|helps?|came|comes|turns?\s+up|reads?)|agents?|chat|call\s+(?:drops|ends|cuts)|line|on\s+hold|support|repl(?:y|ies|ied)|answer(?:s|ed)?|respond\w*|your\s+(?:team|staff|people))\b/;
 
 /** The customer blaming themself: its negative words are not about the company. */
-const SELF_BLAME = /\b(?:my\s+(?:mistake|bad|fault|error)|silly\s+me|i\s+was\s+(?:a\s+bit\s+|very\s+|really\s+|so\s+|quite\s+)?(?:rude|short|harsh|snappy|abrupt|out\s+of\s+order|out\s+of\s+line)|(?:how\s+)?(?:stupid|silly|dumb|daft|careless|idiotic)\s+of\s+me|(?<!\b(?:think|thinks|that|if|like)\s+)(?:i'?m|i\s+am|i\s+was|i\s+feel)\s+(?:so\s+|such\s+an?\s+|an?\s+|really\s+|very\s+)?(?:stupid|idiot|dumb|silly|daft|embarrassed|hopeless|useless|rubbish|terrible|awful|clueless|a\s+technophobe)|user\s+error|i\s+(?:messed|screwed|mixed)\s+(?:it\s+)?up|(?:and\s+|i\s+)(?:totally\s+|completely\s+)?(?:forgot|overlooked|misread|mistyped)\b)\b/;
+const SELF_BLAME = /\b(?:my\s+(?:mistake|bad|fault|error)|silly\s+me|i\s+was\s+(?:a\s+bit\s+|very\s+|really\s+|so\s+|quite\s+)?(?:rude|short|harsh|snappy|abrupt|out\s+of\s+order|out\s+of\s+line)|(?:how\s+)?(?:stupid|silly|dumb|daft|careless|idiotic)\s+of\s+me|(?<!\b(?:think|thinks|that|if|like)\s+)(?:i'?m|i\s+am|i\s+was|i\s+feel)\s+(?:so\s+|such\s+an?\s+|an?\s+|really\s+|very\s+|a\s+(?:bit|little)\s+|kind\s+of\s+|rather\s+|quite\s+|(?:just\s+|every\s+bit\s+|about\s+)?as\s+|totally\s+|completely\s+|absolutely\s+|pretty\s+|equally\s+)?(?:stupid|idiot|dumb|silly|daft|embarrassed|hopeless|useless|rubbish|terrible|awful|clueless|a\s+technophobe)|user\s+error|i\s+(?:messed|screwed|mixed)\s+(?:it\s+)?up|(?:and\s+|i\s+)(?:totally\s+|completely\s+)?(?:forgot|overlooked|misread|mistyped)\b)\b/;
 
 /** Thanks that close a request, not warmth: "I'd appreciate it if…", "Thanks in advance", a "Thanks," line. */
 const POLITE_CLOSING = /\b(?:i'?d|i\s+would|we'?d|we\s+would|would)\s+(?:really\s+|greatly\s+)?appreciate\b|\bthanks?\s+(?:you\s+)?in\s+advance\b|\bthank(?:s|\s+you)\s+for\s+(?:your\s+)?(?:understanding|consideration|time|attention)\b|(?:^|\n)[ \t]*(?:thanks|thank\s+you|many\s+thanks|cheers|thx)[ \t]*[,.!]?[ \t]*(?=\n|$)/g;
@@ -433,13 +495,15 @@ function pushback(norm: string): Span[] {
     const granted = norm.slice(prevFrom, at);
     if (!POLICY_WORD.test(granted)) continue;
     if (!POLICY_ACK.test(granted)) continue;
+    // "…, but my neighbour has it, so all good!": a turn to something fine.
+    if (/^[^.!?\n]*\b(?:all\s+good|no\s+(?:problem|worries|harm)|that'?s\s+fine|it'?s\s+fine|fine\s+now|all\s+sorted)\b/.test(norm.slice(at))) continue;
     out.push({ start: at, end: at + m[0].trim().length });
   }
   return out;
 }
 const PUSHBACK_TURN = /(?:^|[\s,;])(?:but|however|although|yet)\b(?!\s*,?\s*(?:could|can|would|will|please|pls|thanks|thank|no\s+worries|no\s+problem|that'?s\s+(?:fine|ok|okay)|it'?s\s+(?:fine|ok|okay)|i'?ll|i\s+will|just\s+(?:to|checking|wondering)|i\s+was\s+wondering|i'?m\s+(?:happy|glad)|happy|glad|anyway|(?:one\s+more|a|another|quick)\s+question|may\s+i|is\s+there)\b)/g;
-const POLICY_WORD = /\byou\s+(?:need|require|must\s+have|ask\s+for|have\s+to\s+have)\b|\b(?:rules?|polic(?:y|ies)|guidelines?|terms|process|procedure|window|deadline|time\s+limit|warranty|requirements?|conditions|criteria|limit|system)\b/;
-const POLICY_ACK = /\bi\s+(?:fully\s+|totally\s+|completely\s+|do\s+)?(?:understand|get|appreciate|know|realise|realize|see|accept|respect)\b|\bi'?m\s+sure\b|\bwith\s+(?:all\s+(?:due\s+)?)?respect\b|\bmakes?\s+sense\b|\b(?:that'?s|it'?s)\s+(?:fair|reasonable)\b|\bexists?\s+for\s+a\s+reason\b|\bi\s+follow(?:ed)?\b/;
+const POLICY_WORD = /\byou\s+(?:need|require|must\s+have|ask\s+for|have\s+to\s+have)\b|\b(?:rules?|polic(?:y|ies)|guidelines?|terms|process|procedure|window|deadline|time\s+limit|warranty|requirements?|conditions|criteria|limit|system|eligible|eligibility|normally|usually)\b|\b(?:after|within|over)\s+\d+\s+(?:days|weeks|months)\b|\b\d+[\s-]day\b/;
+const POLICY_ACK = /\b(?:may|might)\s+(?:well\s+)?(?:say|show|state)\b|\bi\s+(?:fully\s+|totally\s+|completely\s+|do\s+)?(?:understand|get|appreciate|know|realise|realize|see|accept|respect)\b|\bi'?m\s+sure\b|\bwith\s+(?:all\s+(?:due\s+)?)?respect\b|\bmakes?\s+sense\b|\b(?:that'?s|it'?s)\s+(?:fair|reasonable)\b|\bexists?\s+for\s+a\s+reason\b|\bi\s+follow(?:ed)?\b/;
 
 /** What before "fix it" makes it a statement, not an order. */
 const NOT_IMPERATIVE = /\b(?:to|didn'?t|did\s+not|not|can'?t|cannot|could|couldn'?t|will|would|won'?t|'ll|should|tried|trying|try|help|helped|how|way|who|that|which|he|she|they|it|we|i|did|does|doesn'?t|has|have|had|might|may|must)\s+(?:\w+\s+)?$/;
@@ -460,6 +524,8 @@ const OFF_TOPIC = /\b(?:weather|rain|storm|snow|wind|heatwave|traffic|roads?|par
 const COMPANY_REF = /\b(?:you|your|u|ur|company|service|support|order|delivery|courier|driver|engineer|agent|team|staff|product|app|website|site|bill|billing|refund|account|parcel|package)\b/;
 const notAtUs = (sentence: string): boolean => SELF_BLAME.test(sentence) || NOT_AT_YOU.test(sentence) || (OFF_TOPIC.test(sentence) && !COMPANY_REF.test(sentence));
 
+/** Someone other than the customer as the subject just before a word: "he hates gadgets", "my dad really dislikes…". */
+const THIRD_PERSON_SUBJ = /\b(?:he|she|they|my\s+(?:dad|mum|mom|husband|wife|partner|son|daughter|kids|friend|neighbou?r|boss|brother|sister|father|mother|gran|nan|grandad|grandma|grandpa))\s+(?:\w+ly\s+|really\s+|just\s+|always\s+|still\s+)?$/;
 /** The customer's own mishap ("I dropped the remote in the pool, damn it"): an oath at it is not at the company. */
 const OWN_MISHAP = /\b(?:i|we|my\s+(?:son|daughter|kid|kids|dog|cat|husband|wife|partner))(?:'ve|\s+have|'s|\s+has)?\s+(?:only\s+)?(?:gone\s+and\s+)?(?:accidentally\s+|stupidly\s+|just\s+)?(?:dropped|spilled|spilt|broke|smashed|cracked|lost|forgot|left|sat\s+on|stood\s+on|deleted|locked|knocked|ran\s+over|chewed|washed)\b/;
 
@@ -473,7 +539,7 @@ function askedWhether(norm: string, at: Span): boolean {
 }
 
 /** The customer saying they are not pressing. */
-const NO_RUSH = /\b(?:no\s+(?:rush|hurry|stress|pressure)|not\s+(?:urgent|in\s+a\s+(?:rush|hurry))|whenever\s+(?:you\s+can|suits|is\s+convenient)|in\s+your\s+own\s+time|no\s+worries\s+(?:if|at\s+all))\b/;
+const NO_RUSH = /\b(?:(?:probably|i'?m\s+sure\s+it'?s|i\s+expect\s+it'?s|no\s+doubt|i\s+guess\s+it'?s|must\s+be)\s+(?:just\s+)?(?:the\s+|a\s+)?(?:weekend|holidays?|christmas|bank\s+holiday|backlog|busy\s+period|post|strike|weather|snow|glitch|delay|sorting\s+office)|no\s+(?:rush|hurry|stress|pressure)|not\s+(?:urgent|in\s+a\s+(?:rush|hurry))|whenever\s+(?:you\s+can|suits|is\s+convenient)|in\s+your\s+own\s+time|no\s+worries\s+(?:if|at\s+all))\b/;
 
 /** Signs a message is warm now: thanks, praise, wanting to order again, a recommendation. */
 const WARMTH_CUE = /\b(?:warm\s+wishes|best\s+\w+\s+in\s+years|turned\s+out\s+(?:to\s+be\s+)?(?:great|brilliant|perfect|our\s+best|the\s+best|fine|lovely|well)|(?:order|book|buy|use\s+you)\s+(?:\w+\s+){0,3}?(?:from\s+you\s+)?again|recommend(?:ed)?\s+you|glad|happy|grateful|lovely|wonderful|brilliant|pleased|delighted|love|never\s+expected|above\s+and\s+beyond|sorted\s+(?:it|a|everything))\b/;
@@ -491,8 +557,26 @@ const BENIGN_CONSEQUENCE = /\b(?:assume|take\s+(?:it|that)\s+as|no\s+(?:problem|
 const ECHOED = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|several|six)\s+(?:whole\s+|full\s+)?(?:minutes?|mins|hours?|hrs|days?|weeks?|months?|years?|times|calls|emails|attempts|visits)\b|^(?:never|nothing|not\s+once|none|zero|no\s+\w+)$/;
 /** Something going right, said of a repeat ("third time it's come early"). */
 const GLAD_OUTCOME = /\b(?:early|on\s+time|recommended\s+(?:you|your)|ahead\s+of\s+schedule|perfect(?:ly)?|flawless(?:ly)?|spot\s+on|(?:super\s+|really\s+)?(?:fast|quick)|love\s+(?:it|them|this)|never\s+(?:had\s+)?(?:a|any)\s+(?:problem|issue)s?)\b|[\u{1F600}-\u{1F60A}\u{1F642}\u{1F60D}\u{1F970}]/u;
+/**
+ * Whether a text tells of something gone wrong (NEGATIVE_EVENT), not of good news. A stretch of time alone
+ * ("two weeks") is bad news only when waited for: "two weeks for a reply", "ten working days to tell me…".
+ */
+function badNews(text: string): boolean {
+  if (!text || !NEGATIVE_EVENT.test(text) || GLAD_NEWS.test(text)) return false;
+  const event = text.replace(/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:working\s+|business\s+|whole\s+|full\s+)?(?:days|weeks|minutes|hours|mins)\b/g, ' ');
+  return NEGATIVE_EVENT.test(event) || /\bfor\s+(?:a|an|the|my|your)\b|\bto\s+(?:get|reply|answer|respond|hear|arrive|tell|say|confirm|find)\b|\bwait/.test(text);
+}
+/** A fault done to the customer just before "again": "wrong again", "charged again", "late again" (a technical "failed again" stays a report). */
+const FAULT_BEFORE_AGAIN = /\b(?:wrong|broken|late|missing|faulty|overcharged|charged|damaged|delayed|lost|cancell?ed|double[\s-]charged|billed|incorrect)\s*,?\s*$/;
+/** A sentence opening with a bare order that insists ("Read what I wrote.", "Don't send me another…", "Just fix it."). */
+const BARE_ORDER = /(?:^|[.!?\n]\s*)(?:(?:don'?t|do\s+not|stop)\s+\w+|(?:just\s+)?(?:read|fix|sort|refund|listen|answer|escalate|cancel)\b|(?:just\s+)?(?:give|get)\s+me\b|just\s+(?:do|send|tell|pay|deliver)\b)/g;
+/** A promise told as kept: "exactly when you said it would", "just as he promised", "kept her word". */
+const KEPT_PROMISE = /\b(?:exactly|just|right|precisely)\s+(?:when|as|at\s+the\s+time|the\s+time|on\s+the\s+day|like)\s+(?:\w+\s+){0,2}?(?:he|she|they|you|we)\s+(?:said|promised|told\s+me)\b|\bas\s+promised\b|\bkept\s+(?:his|her|their|your)\s+(?:word|promise)\b/;
 /** A downtoner just before a put-down of someone else: "pretty useless", "a bit clueless". */
 const HEDGE_WORD = /\b(?:pretty|fairly|almost|nearly|a\s+bit|a\s+little|bit|kind\s+of|kinda|sort\s+of|somewhat|slightly|rather)\s+$/;
+
+/** A message of this many sentences or more is long: one soft angry sentence in it does not make it angry. */
+export const LONG_SENTENCES = 6;
 
 /** How much of its frustration a warm message keeps. */
 export const WARMTH = 0.5;
@@ -533,15 +617,18 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   const atRep: Span[] = [];
   for (const s of collectAll(c, 'insult-at-rep', PROFANITY_AT_REP, norm, messageIndex)) atRep.push(s);
   for (const s of collectAll(c, 'insult-at-rep', IMPLIED_INSULT, norm, messageIndex)) atRep.push(s);
+  for (const s of collectAll(c, 'insult-at-rep', JUDGED_AT_REP, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
   for (const s of collectAll(c, 'threat-at-rep', THREAT_AT_REP, norm, messageIndex)) atRep.push(s);
   for (const s of collectAll(c, 'harassment', HARASSMENT, norm, messageIndex)) atRep.push(s);
 
   const otherInsults: Span[] = [];
   const hedgedOther: Span[] = [];
+  /** Judgements of the rep denied ("you're not stupid"): no insult, and no strong word either. */
+  const denied: Span[] = [];
   let anyInsult = false;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
-    const kind = insultKind(tok, profane);
+    const kind = insultKind(tok, profane, tokens[i - 1]);
     if (!kind) continue;
     // "piece of …", "waste of …", "excuse for a …" are insults only with their tail.
     if (/^(?:piece|waste|excuse)$/.test(tok.w)) {
@@ -552,9 +639,15 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
       continue;
     // "Useless question maybe, but…", "stupid question:": said of one's own question.
     if (kind === 'adj' && /^(?:question|questions|q)$/.test(tokens[i + 1]?.w ?? '')) continue;
-    if (!overlaps(tok, profane)) anyInsult = true;
     // "This agent is an idiot", "the one I'm talking to is a complete moron": the rep named in the third person.
     const target = insultTarget(tokens, i, kind) === 'rep' || (kind === 'noun' || INSULT_ADJS.has(tok.w) || PERSON_ONLY_ADJS.has(tok.w)) && REP_REF.test(sentenceOf2(norm, tok)) ? 'rep' : insultTarget(tokens, i, kind);
+    // An insult word said of someone (not of oneself) makes a mention of the rep's family a jibe.
+    if ((target === 'rep' || (target === 'other' && !PERSON_ONLY_ADJS.has(tok.w))) && !overlaps(tok, profane)) anyInsult = true;
+    // "You're not stupid, the form is", "I don't think you're incompetent": a judgement denied is no insult.
+    if (target === 'rep' && negatedJudgement(tokens, i)) {
+      denied.push(tok);
+      continue;
+    }
     if (target === 'rep') {
       push(c, 'insult-at-rep', tok, messageIndex);
       atRep.push(tok);
@@ -591,6 +684,17 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     return norm.slice(a, m ? sp.end + m.index : norm.length);
   };
 
+  /** "The weather has been shocking this week so no rush on the delivery": the clause the word stands in is off topic. */
+  const offTopicClause = (x: Span): boolean => {
+    const before = norm.slice(Math.max(0, x.start - 80), x.start);
+    const cut = before.search(/(?:[.!?;:,\n]|\b(?:so|but|because|and|though|although))[^.!?;:,\n]*$/);
+    const from = cut < 0 ? before : before.slice(cut);
+    const after = /^[^.!?;:,\n]*?(?=[.!?;:,\n]|\b(?:so|but|because|and|though|although)\b|$)/.exec(norm.slice(x.end, x.end + 80))?.[0] ?? '';
+    const clause = from + norm.slice(x.start, x.end) + after;
+    return OFF_TOPIC.test(clause) && !COMPANY_REF.test(clause);
+  };
+  /** "wrote it on the box as a joke": in jest, not "the service is a joke". */
+  const inJest = (x: Span): boolean => /joke$/.test(norm.slice(x.start, x.end)) && /\b(?:as|for)\s+(?:a\s+)?$/.test(norm.slice(Math.max(0, x.start - 10), x.start));
   // --- the cues, found once over the whole message ---
   const situational = profane.filter((p) => !overlaps(p, atRep));
   // "It's not urgent", "a heads-up rather than a complaint", "I'm not asking for all the money back".
@@ -616,7 +720,14 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     return GLAD_OUTCOME.test(clause) && !FAULT_WORDS.test(clause);
   };
   // "Third time ordering from you and third time it's come early": a repeat told of something going right is loyalty.
-  const repeat = findAll(REPEAT_CONTACT, norm).filter((r) => !(APOLOGETIC.test(norm) && !FAULT_WORDS.test(norm)) && !gladRepeat(r));
+  // "I've opened the back tray and done a RESET twice": a troubleshooting step tried a couple of times, told as
+  // what was tried (not "restarted it twenty times", not "…twice and it's still dead").
+  const triedStep = (r: Span): boolean =>
+    /^(?:reinstalled|tried|reset|restarted|rebooted|unplugged|re-?entered|done|did|cleared|updated|reinstall|restart|reboot)\b[^]*\b(?:twice|(?:two|three|a\s+couple\s+of|a\s+few)\s+times)$/.test(norm.slice(r.start, r.end)) &&
+    !/\b(?:already|still|again|nothing|no\s+(?:luck|joy|change|difference)|same|doesn'?t|didn'?t|won'?t|isn'?t|wasn'?t|fed\s+up|sick|tired)\b/.test(norm);
+  // "…my accountant, she's chasing me!": someone else chasing the customer.
+  const othersChase = (r: Span): boolean => /^chas/.test(norm.slice(r.start, r.end)) && /\b(?:he|she|they|he'?s|she'?s|they'?re|my\s+\w+(?:'s|\s+is|\s+are)?)\s+(?:\w+\s+)?$/.test(clauseBefore(norm, r.start));
+  const repeat = findAll(REPEAT_CONTACT, norm).filter((r) => !(APOLOGETIC.test(norm) && !FAULT_WORDS.test(norm)) && !gladRepeat(r) && !triedStep(r) && !othersChase(r));
   for (const r of repeat) push(c, 'repeat-contact', r, messageIndex);
   const again = [...matches(AGAIN, norm), ...matches(WEAK_REPEAT, norm)].filter((a) => !overlaps(a, repeat));
   const past = collectAll(c, 'past-experience', PAST_EXPERIENCE, norm, messageIndex);
@@ -636,6 +747,17 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   const demands = findAll([...DEMANDS, REMEDY_REFUSED], norm).filter((d) => !polite(d) && !(/^(?:fix|sort)\b/.test(norm.slice(d.start, d.end)) && NOT_IMPERATIVE.test(clauseBefore(norm, d.start))));
   // "I want a refund" said calmly is a request; it insists only alongside other complaints.
   const softDemands = asserted(findAll([...SOFT_DEMANDS, ...IMPERATIVES], norm)).filter((d) => !polite(d) && !overlaps(d, demands));
+  // "Don't send me another copy-paste answer. Read what I wrote. Fix the bill.": two or more bare orders, each a
+  // short sentence of its own, with no please or thanks anywhere, are flat demands.
+  if (!POLITE.test(norm) && !GRATITUDE.test(norm)) {
+    const orders: Span[] = [];
+    for (const m of norm.matchAll(BARE_ORDER)) {
+      const at = m.index + m[0].search(/[a-z]/);
+      const sentence = /^[^.!?\n]*/.exec(norm.slice(at))?.[0] ?? '';
+      if ((sentence.match(/[a-z0-9']+/g) ?? []).length <= 8) orders.push({ start: at, end: at + sentence.trimEnd().length });
+    }
+    if (orders.length >= 2) for (const o of orders) if (!overlaps(o, demands)) demands.push(o);
+  }
   for (const d of demands) push(c, 'urgency', d, messageIndex);
   // "This is unbelievable, thank you!" is delight; "my neighbour is furious" is someone else's anger.
   const hedged: Span[] = [];
@@ -649,8 +771,10 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     if (/^(?:unbelievable|ridiculous|shocking|absurd|unreal|are\s+(?:you|u)\s+\w+(?:\s+\w+)?|you'?ve\s+\w+|you\s+\w+|you\s+have\s+\w+)$/.test(word) && GRATITUDE.test(sentenceAround(x)) && !/\b(?:not|no|never|nothing|still)\b/.test(sentenceAround(x))) return false;
     if (/^(?:furious|livid|fuming|outraged|disgusted|appalled)$/.test(word) && THIRD_PERSON_FEELS.test(clauseBefore(norm, x.start)) && !JOINED.test(sentenceAround(x))) return false;
     // "My mistake, I'm so stupid, it's embarrassing": the customer blames themself, not the company.
-    if (notAtUs(sentenceAround(x))) return false;
+    if (notAtUs(sentenceAround(x)) || offTopicClause(x)) return false;
     if (/^\s+(?:question|questions|q)\b/.test(norm.slice(x.end, x.end + 12))) return false;
+    // "wrote it on the box as a joke": in jest, not "the service is a joke".
+    if (inJest(x)) return false;
     // "Is this a scam or is it really from you?": asked, not alleged.
     if (/^(?:scam\w*|fraud\w*|theft|stealing|robbery|fake)$/.test(word) && /^[^.!\n]*\?(?!!)/.test(norm.slice(x.end))) return false;
     // "getting a bit ridiculous": a hedged strong word is annoyance, not anger.
@@ -660,6 +784,9 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     }
     return true;
   });
+  // "I'm not saying you're incompetent, but…": a judgement denied before a "but" is still a complaint, a mild one.
+  for (let k = strong.length - 1; k >= 0; k--) if (overlaps(strong[k] as Span, denied)) strong.splice(k, 1);
+  for (const x of denied) if (/^[^.!?\n]*\bbut\b/.test(norm.slice(x.end)) && !overlaps(x, hedged)) hedged.push(x);
   for (const x of strong) push(c, 'negative-sentiment', x, messageIndex);
   for (const s of otherInsults) push(c, 'negative-sentiment', s, messageIndex);
   // "my mother was upset and a bit frightened": someone else's feeling, told in the past.
@@ -678,8 +805,10 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   for (const x of mild) push(c, 'negative-sentiment', x, messageIndex);
   const sarcStrong = collectAll(c, 'sarcasm', SARCASM_STRONG, norm, messageIndex);
   const sarcMild = collectAll(c, 'sarcasm', SARCASM_MILD, norm, messageIndex);
+  /** Sentences that are only a word of praise ("Lovely."): blanked where thanks are looked for. */
+  const noLonePraise = norm.replace(LONE_PRAISE, (all) => all.replace(/[a-z]/g, ' '));
   for (const m of norm.matchAll(SARCASM_OPENER)) {
-    const rest = norm.slice(m.index + m[0].length);
+    const rest = noLonePraise.slice(m.index + m[0].length);
     // "Cool, so I'll wait for the email. Thanks!": glad thanks after it (not "thanks a lot", "thanks for nothing").
     const after = rest.slice(0, 160).split(/[.!?\n]+/).slice(0, 3).join(' ');
     const thanked = GRATITUDE.test(after) && !/\bthanks?\s+(?:a\s+lot|a\s+bunch|for\s+(?:nothing|that)|,?\s+i\s+(?:guess|suppose))\b/.test(after);
@@ -702,8 +831,23 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
         sarcMild.push(sp);
       }
     }
+  // "Wow, two weeks for a reply. Impressive.": a sentence of praise alone, right after one telling something gone
+  // wrong (not "Arrived in two days. Impressive!" nor with thanks around it).
+  for (const m of norm.matchAll(LONE_PRAISE)) {
+    const g = m[1] as string;
+    const start = m.index + m[0].indexOf(g);
+    const span = { start, end: start + g.length };
+    if (overlaps(span, sarcMild) || overlaps(span, sarcStrong)) continue;
+    const prevEnd = m.index + (/^[.!?\n]/.test(m[0]) ? 1 : 0);
+    const prev = norm.slice(Math.max(0, prevEnd - 200), prevEnd).split(/[.!?\n]+/).filter((x) => x.trim()).pop() ?? '';
+    if (!badNews(prev) || GRATITUDE.test(noLonePraise)) continue;
+    push(c, 'sarcasm', span, messageIndex);
+    sarcMild.push(span);
+  }
   // Praise of a job "well done" is sarcasm only in a message that complains.
   const praiseSarcasm = findAll(SARCASM_IF_NEGATIVE, norm);
+  // "Ten working days to tell me you 'can't locate' a FRIDGE. … Amazing detective work, hats off to the warehouse."
+  const praiseOfBadNews = praiseSarcasm.length > 0 && norm.split(/[.!?\n]+/).some((x) => badNews(x) && !SARCASM_IF_NEGATIVE.some((re) => new RegExp(re.source).test(x)));
   const weak = [...matches(THREAT_TO_LEAVE_WEAK, norm)];
 
   const sentenceAt = (sp: Span): string => sentenceAround(sp);
@@ -724,6 +868,10 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     }
     for (const s of matches(re, norm)) {
       if (score < 0 && (overlaps(s, excluded) || notAtUs(sentenceAt(s)))) continue;
+      // "…as a joke because he hates gadgets": in jest, or someone else's feeling.
+      if (score < 0 && (inJest(s) || (THIRD_PERSON_SUBJ.test(clauseBefore(norm, s.start)) && !JOINED.test(sentenceAt(s))))) continue;
+      // "No harm done", "a heads-up rather than a complaint", "without any problem": the negative word denied.
+      if (score < 0 && /\b(?:not|no|never|without|rather\s+than)\s+(?:an?\s+|any\s+|the\s+|much\s+|real\s+|big\s+)?$/.test(norm.slice(Math.max(0, s.start - 24), s.start))) continue;
       // "It's crazy how much better the new app is": amazement at good news is not a negative word.
       if (score < 0 && AMAZED.test(word) && GLAD_NEWS.test(sentenceAt(s)) && !/\b(?:not|no|never|nothing|still|again)\b/.test(sentenceAt(s))) continue;
       scored.push({ ...s, score });
@@ -731,6 +879,13 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     }
   }
 
+  // "…phoned me back at exactly the time he said he would": a promise told as kept is praise, not a past let-down.
+  for (let k = past.length - 1; k >= 0; k--) {
+    const sp = past[k] as Span;
+    if (!KEPT_PROMISE.test(sentenceAround(sp))) continue;
+    past.splice(k, 1);
+    c.signals = c.signals.filter((x) => !(x.kind === 'past-experience' && x.start === sp.start && x.end === sp.end));
+  }
   // Warm messages (thanks, praise, more positive than negative words) and sentences that recall an old,
   // settled problem ("two years ago… I remember being annoyed at the time") do not make a complaint.
   const posTotal = scored.reduce((k, w) => k + (w.score > 0 ? w.score : 0), 0);
@@ -800,7 +955,7 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   const cues = [...strong, ...mild, ...repeat, ...past, ...leaveStrong, ...ultimatums, ...demands, ...softDemands, ...sarcStrong, ...sarcMild, ...situational, ...otherInsults, ...weak, ...sup];
   const recalledUntil = turnaround(norm, scored, cues, again);
   /** A frustration cue that counts: not in a sentence recalling an old problem. */
-  const current = (sp: Span): boolean => !recalled.has(sentenceOf(sp.start)) && sp.start >= recalledUntil;
+  const current = (sp: Span): boolean => overlaps(sp, pushedBack) || (!recalled.has(sentenceOf(sp.start)) && sp.start >= recalledUntil);
   const windows: [number, number][] = [];
   if (starts.length <= WINDOW) windows.push([0, norm.length]);
   else for (let i = 0; i + WINDOW <= starts.length; i++) windows.push([starts[i] as number, starts[i + WINDOW] ?? norm.length]);
@@ -812,8 +967,15 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   let praiseSeen = false;
   /** Runs of "??", "?!", "!!!" that weighed: shown as evidence when the message is not calm. */
   const punctuation: Span[] = [];
-  for (const [from, to] of windows) {
-    if (level === 'abusive' || level === 'angry') break;
+  /** Windows read angry, and whether each one's anger rests on a hard cue (a threat, shouting, a flat demand, strong sarcasm). */
+  const angryWindows: { at: number; hard: boolean }[] = [];
+  const longStory = starts.length >= LONG_SENTENCES && (norm.match(/[a-z0-9']+/g) ?? []).length >= 70;
+  for (let wi = 0; wi < windows.length; wi++) {
+    const [from, to] = windows[wi] as [number, number];
+    if (level === 'abusive') break;
+    // Past the first angry window, read on only while the sustained rule could still take the anger back.
+    if (level === 'angry' && (!longStory || angryWindows.some((x) => x.hard) || (angryWindows[angryWindows.length - 1] as { at: number }).at - (angryWindows[0] as { at: number }).at > WINDOW - 1)) break;
+    let hard = false;
     const n = (list: readonly Span[]): number => list.reduce((k, s) => k + (inRange(s, from, to) && s.start >= recalledUntil ? 1 : 0), 0);
     const nNow = (list: readonly Span[]): number => list.reduce((k, s) => k + (inRange(s, from, to) && current(s) ? 1 : 0), 0);
     const slice = own.slice(from, to);
@@ -840,11 +1002,15 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     const wCaps = { shouting: wRead.shouting && (wWords.length >= 3 || wWords.length === wRead.words.length) && wWords.length > 0 && !capsCalm, words: capsCalm ? [] : wWords };
     if (wCaps.shouting) {
       anger += 4;
+      hard = true;
       if (!shoutingSeen) shoutSpan = { start: (wWords[0] as Span).start + from, end: (wWords[wWords.length - 1] as Span).end + from };
       shoutingSeen = true;
     }
     const nLeave = n(leaveStrong) + n(ultimatums);
-    if (nLeave) anger += 4;
+    if (nLeave) {
+      anger += 4;
+      hard = true;
+    }
     let nRepeat = nNow(repeat);
     const repeatWeight = nRepeat ? Math.min(3, 1 + nRepeat) : 0;
     frustration += repeatWeight;
@@ -862,24 +1028,30 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     // … or asked in exasperation: "Why am I being asked to verify it again?", "Do I really have to…again?"
     // … or a thing that keeps failing the customer's contact with the company ("the chat keeps closing before anyone answers").
     const serviceRepeat = again.some((a) => inRange(a, from, to) && !/^again$/.test(norm.slice(a.start, a.end)) && SERVICE_CONTACT.test(sentenceAround(a)));
-    const exasperated = serviceRepeat || again.some((a) => inRange(a, from, to) && EXASPERATED.test(sentenceAround(a)) && /^[^.!\n]*\?/.test(norm.slice(a.end))) && !/\b(?:curious|curiosity|wondering)\b/.test(norm);
+    // "my bill is wrong AGAIN", "charged again": a fault come back is a repeat, whatever else is said.
+    const faultAgain = again.some((a) => inRange(a, from, to) && /^again$/i.test(norm.slice(a.start, a.end)) && FAULT_BEFORE_AGAIN.test(norm.slice(Math.max(0, a.start - 32), a.start)));
+    const exasperated = faultAgain || serviceRepeat || again.some((a) => inRange(a, from, to) && EXASPERATED.test(sentenceAround(a)) && /^[^.!\n]*\?/.test(norm.slice(a.end))) && !/\b(?:curious|curiosity|wondering)\b/.test(norm);
     if (nAgain && (nRepeat + nPast + nMild + nStrong + n(leaveStrong) > 0 || negScore >= 2 || exasperated || again.some((a) => inRange(a, from, to) && norm.slice(a.start, a.end) === 'again' && /^\s*(?:!|\?!|\?\?)/.test(norm.slice(a.end, a.end + 4))) || /^\W*(?:(?:what|seriously|really|oh|not|and),?\s+)?again\s*[?!.]+\s*$/.test(nslice))) {
       nRepeat += nAgain;
       frustration += nRepeat === nAgain ? Math.min(3, 1 + nAgain) : Math.min(3, 1 + nRepeat) - repeatWeight;
       for (const a of again) if (inRange(a, from, to)) push(c, 'repeat-contact', a, messageIndex);
     }
     const complaining = nRepeat + nPast + nLeave + nStrong + nMild + nSarcStrong + nSarcMild + nOther > 0 || negScore >= 2;
-    const nPraise = complaining ? n(praiseSarcasm) : 0;
+    const nPraise = complaining || praiseOfBadNews ? n(praiseSarcasm) : 0;
     const nHard = n(demands);
     // A refund wanted is a demand alongside complaints or another demand, or said flatly on its own.
     const nDemands = nHard + softDemands.filter((d) => inRange(d, from, to) && (complaining || nHard > 0 || terse(norm, d))).length;
     // "I demand…", "Just refund me.": a flat demand is anger on its own; a refund wanted ("I want my money back") needs company.
     const nFlat = demands.filter((d) => inRange(d, from, to) && d.start >= recalledUntil && !/^i\s+expect/.test(norm.slice(d.start, d.end))).length;
     if (nDemands) anger += nFlat ? 4 : Math.min(4.5, 3 + 1.5 * (nDemands - 1));
+    if (nFlat) hard = true;
     if (nStrong) anger += 4;
     if (nOther) {
       if (EXONERATION.test(norm)) frustration += 2;
-      else anger += 4;
+      else {
+        anger += 4;
+        hard = true;
+      }
     }
     // Annoyance words: a warm message keeps only part of them (a repeat or a sarcasm it keeps whole).
     const keep = warm && anger === 0 && n(pushedBack) === 0 ? WARMTH : 1;
@@ -903,13 +1075,18 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
       // "Damn it, the replacement is broken too": an oath at something going wrong (not at one's own slip).
       // "screw this company", "sod this": said of the situation, it vents whatever else is said.
       const dismissive = situational.some((p) => inRange(p, from, to) && /^(?:screw|sod|bugger)\s+(?:this|that|them|your)\b/.test(norm.slice(p.start, p.end)));
+      // "wtf is going on with my order", "what the actual hell, charged AGAIN": an exasperated question, asked or not.
+      const exasperation = situational.some((p) => inRange(p, from, to) && /^(?:wtf|what\s+the\s+(?:\w+\s+)?(?:hell|heck|f\S*))\b/.test(norm.slice(Math.max(0, p.start - 16), p.end).replace(/^.*?\b(?=wtf|what\s+the)/, '')));
       const oath = situational.some((p) => inRange(p, from, to) && /^(?:damn\s*it|dammit|god\s*dammit|goddamn\s*it|ffs|for\s+f\S*\s+sake)/.test(norm.slice(p.start, p.start + 16))) && (NEGATIVE_EVENT.test(nslice) || FAULT_WORDS.test(nslice)) && !SELF_BLAME.test(nslice) && !OWN_MISHAP.test(nslice);
       // "damn that was fast!! … cheers guys": an oath of delight in a glad message with nothing to complain of.
       const delighted = GRATITUDE.test(nslice) && negScore === 0 && otherCues === 0 && !wCaps.shouting && !oath && !attributive;
       // "Bloody hell, I've only gone and dropped my phone in the bath": an oath at one's own slip.
       const mishap = (OWN_MISHAP.test(nslice) || SELF_BLAME.test(nslice)) && otherCues === 0 && !wCaps.shouting;
-      const venting = dismissive || (!delighted && !mishap && (oath || attributive || otherCues > 0 || wCaps.shouting || negOutside > 0 || /[?!]{2,}/.test(slice) || inQuestion || exclaims));
-      if (venting) anger += 4;
+      const venting = dismissive || (!delighted && !mishap && (exasperation || oath || attributive || otherCues > 0 || wCaps.shouting || negOutside > 0 || /[?!]{2,}/.test(slice) || inQuestion || exclaims));
+      if (venting) {
+        anger += 4;
+        hard = true;
+      }
     }
     if (n(weak) && (otherCues > 0 || negScore >= 2)) {
       weakSeen = true;
@@ -923,13 +1100,20 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
       // A manager asked for with nothing to complain about is a business question.
       const asked = SUPERVISOR_ASKED.test(nslice) || otherCues > 0 || negScore >= 2;
       if (!praise && asked) {
-        if (demanded) anger += 4;
+        if (demanded) {
+          anger += 4;
+          hard = true;
+        }
         else frustration += 2;
       }
     }
     if (nSarcStrong || nPraise) anger += 4;
+    if (nSarcStrong) hard = true;
     for (const e of echoes) if (inRange(e, from, to) && current(e)) {
-      if (e.loud) anger += 4;
+      if (e.loud) {
+        anger += 4;
+        hard = true;
+      }
       else frustration += 2;
     }
     if (nSarcMild) frustration += 2;
@@ -971,7 +1155,15 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
     let w: ToneLevel = 'calm';
     if (anger >= ANGRY_AT || (anger >= 2 && anger + frustration >= 6)) w = 'angry';
     else if (anger + frustration >= FRUSTRATED_AT) w = 'frustrated';
+    if (w === 'angry') angryWindows.push({ at: wi, hard });
     level = maxLevel(level, w);
+  }
+  // A long message is as hot as its strongest SUSTAINED signal: anger that rests on one sentence of a long, otherwise
+  // calm story (every angry window shares it) and on no hard cue is frustration at most. Abuse is never averaged away.
+  if (level === 'angry' && longStory && angryWindows.length > 0 && angryWindows.every((x) => !x.hard)) {
+    const first = (angryWindows[0] as { at: number }).at;
+    const last = (angryWindows[angryWindows.length - 1] as { at: number }).at;
+    if (last - first <= WINDOW - 1) level = 'frustrated';
   }
 
   // Evidence for what weighed: shouting and a cancellation said in anger.

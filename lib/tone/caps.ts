@@ -45,6 +45,8 @@ const EMPHATIC = /^(?:NOT|NEVER|WRONG|STILL|ALREADY|AGAIN|NOW|TODAY|ONLY|EVER|EV
 
 /** Words after which capitals are what a screen or a label shows ("the error says ACCESS DENIED"). */
 const SHOWS = /(?:\b(?:(?:fail(?:s|ed)?|stops?|stopped|crash(?:es|ed)?|ends?|ended|exits?|exited|comes?\s+up|pops?\s+up)\s+with|says?|saying|shows?|showing|reads|displays?|displaying|error|message|status|code|light|screen|labell?ed|called|named|titled|marked|flashes|flashing|prints?|printed|button|option|menu|setting|mode)|[:=>])\s*$/i;
+/** A thing that said or showed the capitals: "the parcel said FRAGILE - THIS WAY UP", "the box read HANDLE WITH CARE". */
+const THING_SAID = /\b(?:box|parcel|package|label|sign|screen|display|email|letter|website|app|site|page|message|invoice|receipt|text|tracking|sticker|note|packaging|tag|banner|notice)\s+(?:\w+\s+)?(?:said|read|showed|displayed)\s*:?\s*$/i;
 /** UI nouns after a capitalised name ("the SHARED DRIVE folder"). */
 const UI_NOUN = /^\s+(?:button|icon|menu|tab|screen|error|message|light|key|option|field|folder|file|mode|page|setting|status|panel|window|app|plan|package|tier|model|page|section|label|sign|code)\b/;
 
@@ -60,7 +62,11 @@ function isLabelRun(text: string, start: number, end: number, first: string, cou
   const lineEnd = text.indexOf('\n', end);
   if (LOG_LINE.test(text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd))) return true;
   const before = text.slice(Math.max(lineStart, start - 24), start);
-  if (SHOWS.test(before)) return true;
+  if (SHOWS.test(before) || THING_SAID.test(text.slice(Math.max(lineStart, start - 40), start))) return true;
+  // A run on a line of its own after "it shows:" ("…it shows:\n\nTRANSACTION DECLINED - ERROR 05").
+  if (/^\s*$/.test(text.slice(lineStart, start)) && SHOWS.test(text.slice(Math.max(0, lineStart - 40), lineStart).trimEnd())) return true;
+  // A run naming an error by its number: "… - ERROR 05 - DO NOT HONOUR", "FAULT CODE E4".
+  if (/\b(?:ERROR|ERR|CODE|FAULT|WARNING)\s*[-#:]?\s*(?:[0-9][0-9A-Fx]*|[A-Z][0-9]+)\b/.test(text.slice(start, end))) return true;
   if (EMPHATIC.test(first)) return false;
   // A plan or product named again, or with its kind after it ("your BUSINESS PRO and ENTERPRISE plans").
   if (/^\s+(?:plans|packages|tiers|models|bundles|editions|versions|plan|package|tier|model|bundle|edition|version|subscription|range)\b/.test(text.slice(end, end + 16))) return true;
