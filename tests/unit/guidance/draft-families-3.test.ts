@@ -17,6 +17,20 @@ const shown = (text: string, channel: 'email' | 'chat' = 'email'): string[] => {
   return firedRuleIds(lint(c, { draft, thread, context: lintContext({ draft, site: 'test', channel, thread }) }));
 };
 
+/** Near misses of blame: what they should already have had from us, what we should have done, "if you should have any questions". */
+const SHOULD_HAVE_HAD = [
+  "You should have got the refund by now.",
+  "You should've been offered a replacement straight away.",
+  "We should have told you about the fee.",
+  "You should have heard from the courier by now.",
+  "If you should have any questions, just ask.",
+  "You should have gotten an email from us on Monday.",
+  "Honestly you should have been given a loan car.",
+  "You must have been so worried.",
+  "You should have received two emails.",
+  "You were right to call us.",
+];
+
 const FAMILIES: Record<string, { rule: string; fires: string[]; quiet: string[] }> = {
   // The catch-all "Read it once as the customer" says nothing where a named rule already speaks on the
   // same words; it still speaks on tone no named rule covers.
@@ -828,39 +842,16 @@ const FAMILIES: Record<string, { rule: string; fires: string[]; quiet: string[] 
       "You really should've checked the size chart.",
       "If you'd registered it, this wouldn't have happened.",
     ],
-    quiet: [
-      "You should have got the refund by now.",
-      "You should've been offered a replacement straight away.",
-      "We should have told you about the fee.",
-      "You should have heard from the courier by now.",
-      "If you should have any questions, just ask.",
-      "You should have gotten an email from us on Monday.",
-      "Honestly you should have been given a loan car.",
-      "You must have been so worried.",
-      "You should have received two emails.",
-      "You were right to call us.",
-    ],
+    quiet: SHOULD_HAVE_HAD,
   },
-  // Blame for what they did. Near misses: what they should already have had from us ("you should have heard from the
-  // courier by now"), what we should have done, "if you should have any questions".
+  // The catch-all stays quiet on the same near misses.
   'draft-tone-risk: blame, or what they should have had': {
     rule: 'draft-tone-risk',
     fires: [
       "Good luck with that.",
       "You could have just read the email.",
     ],
-    quiet: [
-      "You should have got the refund by now.",
-      "You should've been offered a replacement straight away.",
-      "We should have told you about the fee.",
-      "You should have heard from the courier by now.",
-      "If you should have any questions, just ask.",
-      "You should have gotten an email from us on Monday.",
-      "Honestly you should have been given a loan car.",
-      "You must have been so worried.",
-      "You should have received two emails.",
-      "You were right to call us.",
-    ],
+    quiet: SHOULD_HAVE_HAD,
   },
   // What should already have happened is not a promise to log.
   'promise-with-time: what should already have happened': {
