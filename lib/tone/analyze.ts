@@ -11,6 +11,7 @@ import en from 'sentiment/languages/en/index.js';
 import type { ThreadMessage } from '../adapters/types';
 import type { Lang } from '../lang/langs';
 import { findCaps } from './caps';
+import { learnedAbuse } from './learned-en';
 import {
   DEMANDS,
   EXONERATION,
@@ -586,8 +587,23 @@ const wordRes = new Map<string, RegExp>();
 
 const inRange = (s: Span, from: number, to: number): boolean => s.start >= from && s.start < to;
 
-/** Analyse one customer message. Signals carry messageIndex 0 unless given. */
+/**
+ * Analyse one customer message. Signals carry messageIndex 0 unless given. The rules read it; then the
+ * learned second opinion (lib/tone/learned-en.ts) may raise a frustrated or angry reading to abusive when
+ * a sentence addressing the rep reads as abuse to the model. It never lowers a level.
+ */
 export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
+  const ruled = analyzeMessageRules(text, messageIndex);
+  if (ruled.level !== 'frustrated' && ruled.level !== 'angry') return ruled;
+  const learned = learnedAbuse(maskSignature(maskQuotations(text)));
+  if (!learned || learned.evidence.length === 0) return ruled;
+  const signals = [...ruled.signals, ...learned.evidence.map((e) => ({ kind: 'insult-at-rep' as const, messageIndex, start: e.start, end: e.end }))];
+  signals.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { level: 'abusive', signals };
+}
+
+/** The hand-written rules alone (the learned layer's training tool reads them to pick its threshold). */
+export function analyzeMessageRules(text: string, messageIndex = 0): MessageTone {
   const c: Collector = { signals: [], anger: 0, frustration: 0, abuse: false };
   if (!text.trim()) return { level: 'calm', signals: [] };
   const own = maskSignature(maskQuotations(text));
