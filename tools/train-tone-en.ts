@@ -14,7 +14,8 @@
  * finds the left-out abusive messages (reported as its cross-validated recall).
  *   --cv-only   print the cross-validation table, write nothing
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import ts from 'typescript';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeMessageRules, maskQuotations, maskSignature } from '../lib/tone/analyze';
@@ -98,10 +99,37 @@ interface Fold {
   rows: { id: string; text: string; label: CorpusRow['label']; rules: CorpusRow['label']; p: number }[];
 }
 
-export function crossValidate(splits: readonly Split[]): Fold[] {
+/** The English probe-family files whose labelled texts are training data too (read by parsing, never run). */
+export const FAMILY_FILES = ['families-en.test.ts', 'families-en2.test.ts', 'families-en3.test.ts'];
+const TONE_TESTS = join(fileURLToPath(new URL('.', import.meta.url)), '..', 'tests', 'unit', 'tone');
+
+/** Every `{ name, level, texts: [...] }` of the probe-family files, as labelled rows. */
+export function familyRows(): CorpusRow[] {
+  const rows: CorpusRow[] = [];
+  for (const file of FAMILY_FILES) {
+    const src = ts.createSourceFile(file, readFileSync(join(TONE_TESTS, file), 'utf8'), ts.ScriptTarget.Latest, false);
+    const visit = (node: ts.Node): void => {
+      if (ts.isObjectLiteralExpression(node)) {
+        const prop = (name: string): ts.Expression | undefined => node.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === name)?.initializer;
+        const level = prop('level');
+        const texts = prop('texts');
+        if (level && ts.isStringLiteral(level) && texts && ts.isArrayLiteralExpression(texts)) {
+          const label = level.text as CorpusRow['label'];
+          for (const t of texts.elements) if (ts.isStringLiteralLike(t)) rows.push({ id: `${file}#${rows.length}`, text: t.text, label });
+          return;
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(src);
+  }
+  return rows;
+}
+
+export function crossValidate(splits: readonly Split[], extra: readonly CorpusRow[] = []): Fold[] {
   const data = new Map(splits.map((s) => [s, loadCorpus(s)] as const));
   return splits.map((split) => {
-    const model = train(splits.filter((s) => s !== split).flatMap((s) => data.get(s) ?? []), 0);
+    const model = train([...splits.filter((s) => s !== split).flatMap((s) => data.get(s) ?? []), ...extra], 0);
     const rows = (data.get(split) ?? []).map((r) => ({
       id: r.id,
       text: r.text,
@@ -143,7 +171,9 @@ export function pickThreshold(folds: readonly Fold[], print = false): number {
 }
 
 function main(argv: readonly string[]): void {
-  const folds = crossValidate(TRAINING_SPLITS);
+  const families = argv.includes('--no-families') ? [] : familyRows();
+  console.log(`training: ${TRAINING_SPLITS.join(', ')} and ${families.length} probe-family texts (${families.filter((r) => r.label === 'abusive').length} abusive)`);
+  const folds = crossValidate(TRAINING_SPLITS, families);
   const threshold = pickThreshold(folds, true);
   console.log(`\nthreshold picked by leave-one-split-out (${TRAINING_SPLITS.join(', ')}): ${threshold}`);
   if (argv.includes('--cv-only')) {
@@ -151,7 +181,7 @@ function main(argv: readonly string[]): void {
     for (const f of folds) for (const r of f.rows) if (r.label !== 'abusive' && r.p >= 0.9 && r.rules !== 'calm') console.log(`  ${r.id} ${r.label} (rules ${r.rules}) p=${r.p.toFixed(3)}: ${r.text.slice(0, 140)}`);
     return;
   }
-  const model = train(TRAINING_SPLITS.flatMap((s) => loadCorpus(s)), threshold);
+  const model = train([...TRAINING_SPLITS.flatMap((s) => loadCorpus(s)), ...families], threshold);
   const out = join(fileURLToPath(new URL('.', import.meta.url)), '..', 'lib', 'tone', 'learned-en.weights.json');
   const json = JSON.stringify(model) + '\n';
   writeFileSync(out, json);

@@ -53,12 +53,15 @@ export function wordsOf(sentence: string): Word[] {
 /** Words that address the rep: the gate, so they carry no weight of their own ("you people" is said in anger as often as in abuse). */
 const SECOND_WORDS = new Set(['you', "you're", 'youre', 'u', 'ya', 'yourself', 'urself', 'ur', 'your', "you've", "you'd", 'yours', "you'll", 'yall', "y'all"]);
 
-/** Each feature's bucket and the word it came from (index in `words`); second-person words give none. */
+/** Nouns that, after "you", only say who is addressed ("you people", "you lot", "you guys"). */
+const ADDRESS_NOUNS = new Set(['people', 'lot', 'guys', 'lads', 'folks', 'folk', 'all', 'two', 'lots']);
+
+/** Each feature's bucket and the word it came from (index in `words`); words that only address the rep give none. */
 export function featuresOf(words: readonly Word[], dim: number): { bucket: number; word: number }[] {
   const out: { bucket: number; word: number }[] = [];
   const mask = dim - 1;
   words.forEach((wd, i) => {
-    if (SECOND_WORDS.has(wd.text)) return;
+    if (SECOND_WORDS.has(wd.text) || (ADDRESS_NOUNS.has(wd.text) && i > 0 && SECOND_WORDS.has((words[i - 1] as Word).text))) return;
     out.push({ bucket: hash('w:' + wd.text) & mask, word: i });
     const padded = ` ${wd.text} `;
     for (let n = 3; n <= 5; n++) for (let j = 0; j + n <= padded.length; j++) out.push({ bucket: hash(padded.slice(j, j + n)) & mask, word: i });
