@@ -115,7 +115,7 @@ export function familyRows(): CorpusRow[] {
         const texts = prop('texts');
         if (level && ts.isStringLiteral(level) && texts && ts.isArrayLiteralExpression(texts)) {
           const label = level.text as CorpusRow['label'];
-          for (const t of texts.elements) if (ts.isStringLiteralLike(t)) rows.push({ id: `${file}#${rows.length}`, text: t.text, label });
+          for (const t of texts.elements) if (ts.isStringLiteralLike(t)) rows.push({ id: `${file}#${rows.length}`, text: t.text, label, note: `probe family in ${file}` });
           return;
         }
       }
