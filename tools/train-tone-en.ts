@@ -19,7 +19,7 @@ import ts from 'typescript';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeMessageRules, maskQuotations, maskSignature } from '../lib/tone/analyze';
-import { featuresOf, learnedAbuse, sentencesOf, wordsOf, type LearnedModel } from '../lib/tone/learned-en';
+import { addressesRep, featuresOf, learnedAbuse, sentencesOf, wordsOf, type LearnedModel } from '../lib/tone/learned-en';
 import { loadCorpus, type CorpusRow, type Split } from './tone-corpus';
 import { TRAINING_SPLITS } from './eval-tone';
 
@@ -28,7 +28,6 @@ export const SCALE = 1000;
 const EPOCHS = Number(process.env.EP ?? 25);
 const LR = Number(process.env.LR ?? 0.5);
 const L2 = Number(process.env.L2 ?? 1e-4);
-const SECOND = /\b(?:you|you're|youre|u|ya|yourself|urself|ur|your|you've|you'd|yours)\b/;
 
 const ABUSE_KINDS = new Set(['insult-at-rep', 'threat-at-rep', 'harassment']);
 
@@ -48,7 +47,7 @@ function examplesOf(rows: readonly CorpusRow[]): Example[] {
     for (const s of sentencesOf(own)) {
       const end = s.start + s.text.length;
       if (abusive && spans.length > 0 && !spans.some((x) => x.start < end && x.end > s.start)) continue;
-      if (abusive && spans.length === 0 && !SECOND.test(s.text.toLowerCase().replace(/[\u2018\u2019]/g, "'"))) continue;
+      if (abusive && spans.length === 0 && !addressesRep(s.text)) continue;
       out.push({ buckets: featuresOf(wordsOf(s.text), DIM).map((f) => f.bucket), y: abusive ? 1 : 0 });
     }
   }

@@ -593,9 +593,10 @@ const inRange = (s: Span, from: number, to: number): boolean => s.start >= from 
  * a sentence addressing the rep reads as abuse to the model. It never lowers a level.
  */
 export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
-  const ruled = analyzeMessageRules(text, messageIndex);
+  const own = maskSignature(maskQuotations(text));
+  const ruled = readByRules(text, own, messageIndex);
   if (ruled.level !== 'frustrated' && ruled.level !== 'angry') return ruled;
-  const learned = learnedAbuse(maskSignature(maskQuotations(text)));
+  const learned = learnedAbuse(own);
   if (!learned || learned.evidence.length === 0) return ruled;
   const signals = [...ruled.signals, ...learned.evidence.map((e) => ({ kind: 'insult-at-rep' as const, messageIndex, start: e.start, end: e.end }))];
   signals.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -604,9 +605,13 @@ export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
 
 /** The hand-written rules alone (the learned layer's training tool reads them to pick its threshold). */
 export function analyzeMessageRules(text: string, messageIndex = 0): MessageTone {
+  return readByRules(text, maskSignature(maskQuotations(text)), messageIndex);
+}
+
+/** The rules on a message and its own words (quotations and signature masked, offsets kept). */
+function readByRules(text: string, own: string, messageIndex: number): MessageTone {
   const c: Collector = { signals: [], anger: 0, frustration: 0, abuse: false };
   if (!text.trim()) return { level: 'calm', signals: [] };
-  const own = maskSignature(maskQuotations(text));
   const norm = normalize(own);
   const tokens = tokenize(norm);
 

@@ -87,8 +87,10 @@ export function scoreSentence(sentence: string, model: LearnedModel = MODEL): { 
   return { p: sigmoid(z), words, share };
 }
 
-/** Words that address the rep. */
+/** Words that address the rep (the trainer picks its examples with the same test). */
 const SECOND = /\b(?:you|you're|youre|u|ya|yourself|urself|ur|your|you've|you'd|yours)\b/;
+/** Whether a sentence addresses the rep (curly apostrophes read as straight ones). */
+export const addressesRep = (sentence: string): boolean => SECOND.test(sentence.toLowerCase().replace(/[\u2018\u2019]/g, "'"));
 
 /** Sentences with their start offsets (ends at . ! ? or a line break). */
 export function sentencesOf(text: string): { text: string; start: number }[] {
@@ -110,8 +112,7 @@ export interface LearnedAbuse {
 export function learnedAbuse(text: string, model: LearnedModel = MODEL): LearnedAbuse | null {
   let best: LearnedAbuse | null = null;
   for (const s of sentencesOf(text)) {
-    const lower = s.text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
-    if (!SECOND.test(lower)) continue;
+    if (!addressesRep(s.text)) continue;
     const r = scoreSentence(s.text, model);
     if (r.p < model.threshold || (best && best.p >= r.p)) continue;
     // The top two words by their share of the score (positive shares only).
