@@ -12,6 +12,7 @@ import type { ThreadMessage } from '../adapters/types';
 import type { Lang } from '../lang/langs';
 import { findCaps } from './caps';
 import { learnedAbuse } from './learned-en';
+import { learnedLevel } from './learned-level-en';
 import {
   DEMANDS,
   EXONERATION,
@@ -589,18 +590,33 @@ const inRange = (s: Span, from: number, to: number): boolean => s.start >= from 
 
 /**
  * Analyse one customer message. Signals carry messageIndex 0 unless given. The rules read it; then the
- * learned second opinion (lib/tone/learned-en.ts) may raise a frustrated or angry reading to abusive when
- * a sentence addressing the rep reads as abuse to the model. It never lowers a level.
+ * learned second opinion on abuse (lib/tone/learned-en.ts) may raise a frustrated or angry reading to
+ * abusive when a sentence addressing the rep reads as abuse to the model; and the learned second opinion
+ * on level (lib/tone/learned-level-en.ts) may move a calm reading to frustrated, or a frustrated one to
+ * calm, when it is confident past its cross-validated threshold. Each shows the words it weighed.
  */
 export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   const own = maskSignature(maskQuotations(text));
   const ruled = readByRules(text, own, messageIndex);
-  if (ruled.level !== 'frustrated' && ruled.level !== 'angry') return ruled;
-  const learned = learnedAbuse(own);
-  if (!learned || learned.evidence.length === 0) return ruled;
-  const signals = [...ruled.signals, ...learned.evidence.map((e) => ({ kind: 'insult-at-rep' as const, messageIndex, start: e.start, end: e.end }))];
+  if (ruled.level === 'frustrated' || ruled.level === 'angry') {
+    const learned = learnedAbuse(own);
+    if (learned && learned.evidence.length > 0) {
+      const signals = [...ruled.signals, ...learned.evidence.map((e) => ({ kind: 'insult-at-rep' as const, messageIndex, start: e.start, end: e.end }))];
+      signals.sort((a, b) => a.start - b.start || a.end - b.end);
+      return { level: 'abusive', signals };
+    }
+  }
+  return ruled.level === 'calm' || ruled.level === 'frustrated' ? withLevelOpinion(ruled, own, messageIndex) : ruled;
+}
+
+/** The level model's move, one level between calm and frustrated, with its words as evidence for a move up. */
+function withLevelOpinion(ruled: MessageTone, own: string, messageIndex: number): MessageTone {
+  const move = learnedLevel(own, ruled);
+  if (!move) return ruled;
+  if (move.level === 'calm') return { level: 'calm', signals: ruled.signals };
+  const signals = [...ruled.signals, ...move.evidence.map((e) => ({ kind: 'negative-sentiment' as const, messageIndex, start: e.start, end: e.end }))];
   signals.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { level: 'abusive', signals };
+  return { level: 'frustrated', signals };
 }
 
 /** The hand-written rules alone (the learned layer's training tool reads them to pick its threshold). */
