@@ -130,7 +130,11 @@ export const YOUR_THINGS = new Set(
 export const PRODUCT_WORDS =
   /^(?:service|services|product|products|company|customer|support|order|delivery|parcel|package|experience|quality|device|phone|router|laptop|charger|app|website|site|software|update|brand|shop|store|airline|bank|network|connection|internet|wifi|broadband|machine|printer|car|thing|stuff|item|items|course|subscription|plan|account|hotel|room|food|meal)$/;
 
-export const SECOND_PERSON = new Set(['you', "you're", 'youre', 'u', 'ya', 'yourself', 'ur', 'your', "you've", "you'd", 'yu']);
+/**
+ * Words that address the rep (second person), lower case, straight apostrophes: one list for the rules (an insult's
+ * target), the learned abuse layer (its gate, and words that carry no weight of their own) and the level layer.
+ */
+export const SECOND_PERSON: ReadonlySet<string> = new Set(['you', "you're", 'youre', 'u', 'ya', 'yu', 'yourself', 'urself', 'ur', 'your', 'yours', "you've", "you'd", "you'll", 'yall', "y'all"]);
 
 // ---- patterns: [regex, weight] ----------------------------------------------------------------
 
