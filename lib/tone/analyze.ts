@@ -475,7 +475,7 @@ const EXASPERATED = /^\s*(?:why\s+(?:am|do|does|did|is|are|have|must|should)\s+(
 const SERVICE_CONTACT = /\b(?:(?:anyone|anybody|nobody|no\s+one|someone|somebody)\s+(?:\w+\s+)?(?:answers?|answered|replies|replied|responds?|responded|picks?\s+up|gets?\s+back|calls?\s+back|helps?|came|comes|turns?\s+up|reads?)|agents?|chat|call\s+(?:drops|ends|cuts)|line|on\s+hold|support|repl(?:y|ies|ied)|answer(?:s|ed)?|respond\w*|your\s+(?:team|staff|people))\b/;
 
 /** The customer blaming themself: its negative words are not about the company. */
-const SELF_BLAME = /\b(?:my\s+(?:mistake|bad|fault|error)|silly\s+me|i\s+was\s+(?:a\s+bit\s+|very\s+|really\s+|so\s+|quite\s+)?(?:rude|short|harsh|snappy|abrupt|out\s+of\s+order|out\s+of\s+line)|(?:how\s+)?(?:stupid|silly|dumb|daft|careless|idiotic)\s+of\s+me|(?<!\b(?:think|thinks|that|if|like)\s+)(?:i'?m|i\s+am|i\s+was|i\s+feel)\s+(?:so\s+|such\s+an?\s+|an?\s+|really\s+|very\s+|a\s+(?:bit|little)\s+|kind\s+of\s+|rather\s+|quite\s+|(?:just\s+|every\s+bit\s+|about\s+)?as\s+|totally\s+|completely\s+|absolutely\s+|pretty\s+|equally\s+)?(?:stupid|idiot|dumb|silly|daft|embarrassed|hopeless|useless|rubbish|terrible|awful|clueless|a\s+technophobe)|user\s+error|i\s+(?:messed|screwed|mixed)\s+(?:it\s+)?up|(?:and\s+|i\s+)(?:totally\s+|completely\s+)?(?:forgot|overlooked|misread|mistyped)\b)\b/;
+const SELF_BLAME = /\b(?:my\s+(?:own\s+)?(?:(?:stupid|silly|dumb|daft|own)\s+)?(?:mistake|bad|fault|error)|(?:bit\s+of\s+)?an?\s+(?:silly|stupid|dumb|daft)\s+(?:one|question|q)\b|silly\s+me|i\s+was\s+(?:a\s+bit\s+|very\s+|really\s+|so\s+|quite\s+)?(?:rude|short|harsh|snappy|abrupt|out\s+of\s+order|out\s+of\s+line)|(?:how\s+)?(?:stupid|silly|dumb|daft|careless|idiotic)\s+of\s+me|(?<!\b(?:think|thinks|that|if|like)\s+)(?:i'?m|i\s+am|i\s+was|i\s+feel)\s+(?:so\s+|such\s+an?\s+|an?\s+|really\s+|very\s+|a\s+(?:bit|little)\s+|kind\s+of\s+|rather\s+|quite\s+|(?:just\s+|every\s+bit\s+|about\s+)?as\s+|totally\s+|completely\s+|absolutely\s+|pretty\s+|equally\s+)?(?:stupid|idiot|dumb|silly|daft|embarrassed|hopeless|useless|rubbish|terrible|awful|clueless|a\s+technophobe)|user\s+error|i\s+(?:messed|screwed|mixed)\s+(?:it\s+)?up|(?:and\s+|i\s+)(?:totally\s+|completely\s+)?(?:forgot|overlooked|misread|mistyped)\b)\b/;
 
 /** Thanks that close a request, not warmth: "I'd appreciate it if…", "Thanks in advance", a "Thanks," line. */
 const POLITE_CLOSING = /\b(?:i'?d|i\s+would|we'?d|we\s+would|would)\s+(?:really\s+|greatly\s+)?appreciate\b|\bthanks?\s+(?:you\s+)?in\s+advance\b|\bthank(?:s|\s+you)\s+for\s+(?:your\s+)?(?:understanding|consideration|time|attention)\b|(?:^|\n)[ \t]*(?:thanks|thank\s+you|many\s+thanks|cheers|thx)[ \t]*[,.!]?[ \t]*(?=\n|$)/g;
@@ -575,6 +575,17 @@ const BARE_ORDER = /(?:^|[.!?\n]\s*)(?:(?:don'?t|do\s+not|stop)\s+\w+|(?:just\s+
 /** A promise told as kept: "exactly when you said it would", "just as he promised", "kept her word". */
 const KEPT_PROMISE = /\b(?:exactly|just|right|precisely)\s+(?:when|as|at\s+the\s+time|the\s+time|on\s+the\s+day|like)\s+(?:\w+\s+){0,2}?(?:he|she|they|you|we)\s+(?:said|promised|told\s+me)\b|\bas\s+promised\b|\bkept\s+(?:his|her|their|your)\s+(?:word|promise)\b/;
 /** A downtoner just before a put-down of someone else: "pretty useless", "a bit clueless". */
+const SELF_BLAME_ALL = new RegExp(SELF_BLAME.source, 'g');
+
+/** Praise in the sentence of a "telling people about it": a recommendation, not a threat. */
+const WORD_OF_MOUTH_PRAISE = /\b(?:fantastic|brilliant|wonderful|lovely|amazing|excellent|superb|great|into\s+a\s+good\s+one|recommend\w*|prais\w*|thank\w*|helpful|above\s+and\s+beyond|how\s+good)\b/;
+
+/** People working for the company, put down without the rep singled out ("your delivery people are brainless"): an insult at others. */
+const STAFF = /\b(?:staff|agents|people|employees|workers|team|drivers?|couriers?|engineers?|warehouse|everyone|everybody)\b/;
+
+/** "Are all the staff this brain-dead or did I just get lucky with you?": a put-down of the staff that singles the rep out. */
+const SINGLED_OUT = /\b(?:staff|agents|people|employees|everyone|everybody|you\s+lot|you\s+people|all\s+of\s+you)\b[^.!?\n]*\b(?:with|like|including|especially|except|unlike|just|only|particularly|not|than|as)\s+(?:you|u)\b(?!\s+(?:to|for|can|could|said|did|do|have|had|were|are|will|would))/;
+
 const HEDGE_WORD = /\b(?:pretty|fairly|almost|nearly|a\s+bit|a\s+little|bit|kind\s+of|kinda|sort\s+of|somewhat|slightly|rather)\s+$/;
 
 /** A message of this many sentences or more is long: one soft angry sentence in it does not make it angry. */
@@ -691,7 +702,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     } else if (PERSON_ONLY_ADJS.has(tok.w)) {
       // "slow", "dim" about a thing describe it.
       continue;
-    } else if (target === 'other' && (kind === 'noun' || INSULT_ADJS.has(tok.w)) && !overlaps(tok, profane) && !/^(?:piece|waste|excuse)$/.test(tok.w) && !askedWhether(norm, tok)) {
+    } else if (target === 'other' && (kind === 'noun' || INSULT_ADJS.has(tok.w)) && !overlaps(tok, profane) && !/^(?:piece|waste|excuse)$/.test(tok.w) && !askedWhether(norm, tok) && !SELF_BLAME.test(sentenceOf2(norm, tok))) {
       // "a piece of crap" about a thing is profanity about the situation, handled below.
       // "the guy on chat was pretty useless tbh": a hedged put-down of someone else is annoyance.
       if (kind === 'adj' && HEDGE_WORD.test(norm.slice(Math.max(0, tok.start - 16), tok.start))) hedgedOther.push(tok);
@@ -699,12 +710,12 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     }
   }
   // "The person on this chat is clearly brain dead": a put-down of more than one word, of the rep in the third person.
-  for (const m of norm.matchAll(/\bbrain[\s-]?dead\b|\bthick\s+as\s+(?:two\s+short\s+planks|a\s+brick|mince|pig\s+shit)\b|\b(?:a\s+)?waste\s+of\s+(?:space|oxygen|skin)\b/g)) {
+  for (const m of norm.matchAll(/\bbrain[\s-]?dead\b|\bbrainless\b|\bthick\s+as\s+(?:two\s+short\s+planks|a\s+brick|mince|pig\s+shit)\b|\b(?:a\s+)?waste\s+of\s+(?:space|oxygen|skin)\b/g)) {
     const sp = { start: m.index, end: m.index + m[0].length };
-    if (!overlaps(sp, atRep) && REP_REF.test(sentenceOf2(norm, sp))) {
+    if (!overlaps(sp, atRep) && (REP_REF.test(sentenceOf2(norm, sp)) || SINGLED_OUT.test(sentenceOf2(norm, sp)))) {
       push(c, 'insult-at-rep', sp, messageIndex);
       atRep.push(sp);
-    }
+    } else if (!overlaps(sp, atRep) && STAFF.test(sentenceOf2(norm, sp))) otherInsults.push(sp);
   }
   // "Your mother must be so proud of raising such an idiot."
   for (const s of matches(FAMILY, norm)) {
@@ -736,7 +747,8 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   const situational = profane.filter((p) => !overlaps(p, atRep));
   // "It's not urgent", "a heads-up rather than a complaint", "I'm not asking for all the money back".
   const asserted = (list: Span[]): Span[] => list.filter((sp) => !NEGATED_BEFORE.test(clauseBefore(norm, sp.start)));
-  const leaveStrong = asserted(findAll(THREAT_TO_LEAVE_STRONG, norm));
+  // "…turned a bad experience into a good one and I've been telling people about it": word of mouth in praise.
+  const leaveStrong = asserted(findAll(THREAT_TO_LEAVE_STRONG, norm)).filter((x) => !(/^tell/.test(norm.slice(x.start, x.end)) && WORD_OF_MOUTH_PRAISE.test(sentenceAround(x))));
   for (const l of leaveStrong) push(c, 'threat-to-leave', l, messageIndex);
   // An ultimatum speaks only where no threat to leave already does in its sentence.
   const sameSentence = (a: Span, b: Span): boolean => !/[.!?\n]/.test(norm.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
@@ -839,6 +851,9 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   for (const p of pushedBack) if (!overlaps(p, mild)) mild.push(p);
   // Annoyance told of another company ("the sofa I bought elsewhere sagged, really disappointing") is not at this one.
   for (let k = mild.length - 1; k >= 0; k--) if (NOT_AT_YOU.test(sentenceAround(mild[k] as Span))) mild.splice(k, 1);
+  // "Bit of a silly one", "silly me": a mild word inside the customer's own self-blame is not annoyance.
+  const selfBlame = [...matches(SELF_BLAME_ALL, norm)];
+  for (let k = mild.length - 1; k >= 0; k--) if (overlaps(mild[k] as Span, selfBlame)) mild.splice(k, 1);
   for (const x of mild) push(c, 'negative-sentiment', x, messageIndex);
   const sarcStrong = collectAll(c, 'sarcasm', SARCASM_STRONG, norm, messageIndex);
   const sarcMild = collectAll(c, 'sarcasm', SARCASM_MILD, norm, messageIndex);
@@ -885,7 +900,8 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   const praiseSarcasm = findAll(SARCASM_IF_NEGATIVE, norm);
   // "Ten working days to tell me you 'can't locate' a FRIDGE. … Amazing detective work, hats off to the warehouse."
   const praiseOfBadNews = praiseSarcasm.length > 0 && norm.split(/[.!?\n]+/).some((x) => badNews(x) && !SARCASM_IF_NEGATIVE.some((re) => new RegExp(re.source).test(x)));
-  const weak = [...matches(THREAT_TO_LEAVE_WEAK, norm)];
+  // "She turned a bad experience into a good one and I've been telling people about it": word of mouth in praise is no threat.
+  const weak = [...matches(THREAT_TO_LEAVE_WEAK, norm)].filter((s) => !WORD_OF_MOUTH_PRAISE.test(sentenceAround(s)));
 
   const sentenceAt = (sp: Span): string => sentenceAround(sp);
   // --- lexicon sentiment (AFINN-165), with profanity and insults left to the checks above ---

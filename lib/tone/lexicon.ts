@@ -226,6 +226,9 @@ export const IMPLIED_INSULT: RegExp[] = [
  * A list of its own: one alternation of every implied insult outgrows what the regexp engine compiles to native code.
  */
 export const JUDGED_AT_REP: RegExp[] = [
+  // Worth and mind judged (issue 11, seventh round): "you're not fit to work in customer service", "unfit for the job",
+  // "anyone in that office with an IQ above room temperature", "two brain cells to rub together" (not "not fit for purpose").
+  /\b(?:you|u)(?:'re|\s+are|\s+r)?\s+(?:clearly\s+|obviously\s+|just\s+|simply\s+|really\s+)?(?:not|un)\s*fit\s+(?:to\s+(?:work|be\s+(?:in|on|employed|working|answering|let)|do\s+(?:this|your|any)|serve|answer|speak\s+to|deal\s+with|handle|talk\s+to|hold)|for\s+(?:the|this|your|any)\s+(?:job|role|work|position))\b|\b(?:you|u|your|ur|yours|anyone|anybody|someone|somebody|staff|agents?|people|team|lot|everyone|everybody)\b[^.!?\n]{0,40}?\b(?:(?:an?\s+)?(?:iq|i\.q\.)\s+(?:(?:must|would|has\s+to)\s+be\s+|is\s+)?(?:of\s+(?:a|an|about|around|maybe|less|under|like)|above|below|over|under|(?:higher|lower|bigger|smaller|less|more)\s+than|in\s+(?:single|double)\s+(?:digits|figures)|(?:to\s+)?match)|(?:more\s+than\s+)?(?:two|2|three|a\s+few|one|a\s+single|single)\s+brain[\s-]?cells?|brain[\s-]?cells?\s+to\s+rub\s+together)\b/g,
   // The rep's mind or skill judged, said as an idiom rather than an insult word (issue 11, third round):
   // "you can't even spell", "do you even know how to read?", "a child could have sorted this… not you",
   // "more sense than you", "not the sharpest tool", "how dense can one person be", "X doesn't begin to describe you",
@@ -261,6 +264,9 @@ export const JUDGED_AT_REP: RegExp[] = [
 
 /** Threats at the rep's person, job or whereabouts. */
 export const THREAT_AT_REP: RegExp[] = [
+  // "Maybe I'll come and wait for you", "I know what time you lot finish" (issue 11, seventh round; not "I'll wait for
+  // you to confirm", "I know what time you close, so I'll ring before").
+  /\b(?:i'?ll|i\s+will|i\s+might|i\s+may|i\s+could|i'?m\s+going\s+to|gonna)\s+(?:just\s+)?(?:come\s+(?:down\s+|round\s+|over\s+)?(?:and|to)\s+)(?:(?:wait\s+for|find|look\s+for)\s+(?:you|u)|(?:track|hunt|sort)\s+(?:you|u)\s+(?:down|out))\b(?!\s+to\b|\s+at\s+the\s+(?:counter|desk|till|reception|front|shop|store|branch))|\bi\s+(?:already\s+|now\s+)?know\s+(?:exactly\s+)?(?:what\s+time|when)\s+(?:you|u)(?:\s+(?:lot|people|guys|all))?\s+(?:finish|leave|clock\s+(?:off|out)|knock\s+off|get\s+off\s+work|go\s+home|lock\s+up)\b(?![^.!?\n]{0,40}\b(?:so\s+)?(?:i'?ll|i\s+will|i\s+can|i'?d)\s+(?:\w+\s+)?(?:call|ring|phone|email|message|text|try|catch|get\s+back|send|pop|drop)\b)/g,
   // "I know where your office is" (not "I know where your shop is, I'll pop in and swap it": a visit planned).
   /\bi\s+know\s+where\s+(?:you|u|your|ur)\b(?![^.!?\n]{0,40}\b(?:i'?ll|i\s+will|i\s+can|so\s+i)\s+(?:just\s+)?(?:pop|drop|bring|come\s+in|call\s+in|swing\s+by|collect|return|take|pick|post|hand)\b)/g,
   /\bwatch\s+(?:your|ur)\s+back\b/g,
@@ -315,7 +321,8 @@ export const HARASSMENT: RegExp[] = [
   /\bsend\s+me\s+(?:a\s+)?(?:photo|pic|picture|selfie|nudes?)\b(?!\s+(?:of\s+(?:the|a|an|my|it|this|that|them|those|these|its|our|his|her|their)\b|of\s+(?:what|where|how)\s+(?!(?:you|u)\b)|showing|so\s+(?:i|we)|for\s+(?:the|my)|when|if))/g,
   /\b(?:photo|pic|picture|selfie)s?\s+of\s+(?:yourself|you|u)\b/g,
   /\b(?:you|u)\s+(?:sound|look)\s+(?:so\s+)?(?:hot|sexy|cute|beautiful|gorgeous|fit)\b/g,
-  /\bwhat\s+time\s+do\s+(?:you|u)\s+(?:finish|get\s+off|leave|clock\s+off)\b/g,
+  // Not "What time do you finish today? I want to drop the form off before you close.": a visit to the shop.
+  /\bwhat\s+time\s+do\s+(?:you|u)\s+(?:finish|get\s+off|leave|clock\s+off)\b(?![^]{0,60}\b(?:before\s+(?:you|u)\s+close|drop\s+(?:it|them|the\s+\w+)\s+off|drop\s+off|collect|pick\s+(?:it|them)?\s*up|pop\s+in|come\s+in|call\s+in)\b)/g,
   /\bare\s+(?:you|u)\s+(?:single|married|seeing\s+anyone|taken|free\s+tonight)\b|(?:^|[.!?]\s*)(?:you|u|ya)\s+(?:single|married)\s*\?/g,
   /\bwhat'?s\s+(?:your|ur)\s+(?:real|full|surname|last|home)\s+(?:name|address)\b(?=[^]{0,120}\b(?:where\s+(?:are\s+)?(?:you|u)\s+(?:live|based|work)|if\s+(?:you|u)\s+know\s+what\s+i\s+mean|find\s+(?:you|u))\b)/g,
   /\b(?:your|ur)\s+(?:voice|accent|smile|photo|pic|picture|body|legs|eyes|lips)\s+(?:is|are|sounds?|looks?)\s+(?:so\s+|really\s+|very\s+)?(?:sexy|hot|cute|gorgeous|beautiful|fit)\b|\bwhat\s+are\s+(?:you|u)\s+doing\s+(?:after\s+(?:work|your\s+shift)|tonight|later)\b|\b(?:you|u)\s+(?:have|got)\s+(?:a|such\s+a|the)\s+(?:sexy|hot|cute|gorgeous|beautiful|lovely\s+little)\s+(?:voice|smile|accent|name|face|body)\b/g,
