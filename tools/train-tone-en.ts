@@ -90,7 +90,7 @@ export function train(rows: readonly CorpusRow[], threshold = 0.5): LearnedModel
   return { dim: DIM, scale: SCALE, bias: Math.round(bias * SCALE), threshold, w: Array.from(w, (v) => Math.round(v * SCALE) || 0) };
 }
 
-const THRESHOLDS = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.88, 0.9, 0.92, 0.94, 0.95, 0.96, 0.97, 0.98, 0.985, 0.99, 0.995];
+const THRESHOLDS = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.88, 0.9, 0.92, 0.94, 0.95, 0.96, 0.97, 0.98, 0.985, 0.99, 0.9925, 0.995];
 
 interface Fold {
   split: Split;

@@ -577,6 +577,28 @@ const KEPT_PROMISE = /\b(?:exactly|just|right|precisely)\s+(?:when|as|at\s+the\s
 /** A downtoner just before a put-down of someone else: "pretty useless", "a bit clueless". */
 const SELF_BLAME_ALL = new RegExp(SELF_BLAME.source, 'g');
 
+/** Words of a problem: with one of them in its clause, a "since …" or "last time" is a let-down after all. */
+const TROUBLE = /\b(?:wait\w*|treat\w*|how\s+you|pending|broken|broke|down|stuck|not|no|nothing|never|still|again|missing|late|delay\w*|problem|issue|fault\w*|chas\w*|trying|tried|off|without|dead|open|outstanding|charged|unresolved|wrong|same|promised|said|told|failed|fail\w*|lost|cancel\w*|(?:don|didn|doesn|isn|wasn|won|can|couldn|hasn|haven|aren|weren|wouldn|shouldn)'?t)\b/;
+/** Thanks or praise said of the last time. */
+const THANKED = /\b(?:thank\w*|kind|lovely|helpful|helped|great|perfect|patient|grateful|brilliant|fantastic|wonderful|sorted|excellent|amazing|fab)\b/;
+/**
+ * "I am in Madrid since three weeks", "since two years I use your app": a customer's own state told with a
+ * non-native "since", with no trouble in its clause; "you were so kind last time", "the lady last time was
+ * lovely": thanks for the last time. Neither is a past let-down.
+ */
+function stateOrThanks(norm: string, sp: Span): boolean {
+  const said = norm.slice(sp.start, sp.end);
+  if (/^since\b/.test(said)) {
+    const clause = clauseBefore(norm, sp.start) + said + (/^[^.!?;:,\n]*/.exec(norm.slice(sp.end))?.[0] ?? '');
+    return /\b(?:i|we|i'?m|we'?re)\b/.test(clause) && !TROUBLE.test(sentenceOf2(norm, sp).replace(/\bsince\b/, ''));
+  }
+  if (/^last\s+time$/.test(said)) {
+    const sentence = sentenceOf2(norm, sp);
+    return THANKED.test(sentence) && !TROUBLE.test(sentence.replace(/\blast\s+time\b/, ''));
+  }
+  return false;
+}
+
 /** Praise in the sentence of a "telling people about it": a recommendation, not a threat. */
 const WORD_OF_MOUTH_PRAISE = /\b(?:fantastic|brilliant|wonderful|lovely|amazing|excellent|superb|great|into\s+a\s+good\s+one|recommend\w*|prais\w*|thank\w*|helpful|above\s+and\s+beyond|how\s+good)\b/;
 
@@ -933,9 +955,10 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   }
 
   // "…phoned me back at exactly the time he said he would": a promise told as kept is praise, not a past let-down.
+  // "I am in Madrid since three weeks", "you were so kind last time": a state or a thanks, not a let-down.
   for (let k = past.length - 1; k >= 0; k--) {
     const sp = past[k] as Span;
-    if (!KEPT_PROMISE.test(sentenceAround(sp))) continue;
+    if (!KEPT_PROMISE.test(sentenceAround(sp)) && !stateOrThanks(norm, sp)) continue;
     past.splice(k, 1);
     c.signals = c.signals.filter((x) => !(x.kind === 'past-experience' && x.start === sp.start && x.end === sp.end));
   }

@@ -172,3 +172,36 @@ const FAMILIES: Family[] = [
 ];
 
 runFamilies(FAMILIES);
+
+runFamilies([
+  {
+    name: 'a state told with a non-native "since", or thanks for the last time (no let-down)',
+    level: 'calm',
+    texts: [
+      'Hello, I am living in Rotterdam since five months. Can I keep my phone number when I change to your network? Thank you.',
+      'Hi, we are in the new house since two weeks. Please can you move the broadband to the new address?',
+      'Since three years I am using your printer at the office. Do you sell a bigger paper tray for it?',
+      'Good morning, I work in the UK since one year and I want to know if I can pay the plan with a foreign card.',
+      'Hello! My daughter studies in Edinburgh since four months, can she have her own login on my account?',
+      'Dear team, since six months I am member of the gym plan. How do I add my husband?',
+      'You were really helpful last time, so I come back with one more question: does the lamp take LED bulbs?',
+      'Last time the engineer was brilliant. Could we book him again for the upstairs radiator?',
+      'Thank you for last time! Now I would like to order the same filters, is there a discount for two?',
+      'The man on the chat last time was so patient with me. Can you tell me how to print the invoice?',
+    ],
+  },
+  {
+    name: 'a "since" or a "last time" that measures a let-down (near misses)',
+    level: 'frustrated',
+    texts: [
+      'I am without internet since two weeks. Please help.',
+      'since 3 days my router is not working',
+      'Last time you promised a callback and nobody rang.',
+      "I'm here since two weeks and still no router.",
+      'We are waiting since Monday for the engineer, can someone tell us when he comes?',
+      'Hello, since one month I am trying to change my address and nothing happens.',
+      'The lady last time said it would be fixed, it is not fixed.',
+      'Same as last time, the parcel went to the wrong depot.',
+    ],
+  },
+]);
