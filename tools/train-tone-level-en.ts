@@ -17,7 +17,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeMessageRules, maskQuotations, maskSignature } from '../lib/tone/analyze';
-import { levelFeatures, scoreLevel, warmText, type LevelModel } from '../lib/tone/learned-level-en';
+import { levelFeatures, scoreLevel, warmText, weakCues, type LevelModel } from '../lib/tone/learned-level-en';
 import { loadCorpus, type CorpusRow, type Split } from './tone-corpus';
 import { TRAINING_SPLITS } from './eval-tone';
 import { familyRows } from './train-tone-en';
@@ -94,6 +94,8 @@ export interface LevelFoldRow {
   p: number;
   /** Thanks or praise in the message: never moved up. */
   warm: boolean;
+  /** The rules' cues are weak ones only: the only frustrated readings that may move down. */
+  weak: boolean;
 }
 export interface LevelFold {
   split: Split;
@@ -107,7 +109,7 @@ export function crossValidateLevel(splits: readonly Split[], extra: readonly Cor
     const rows = (data.get(split) ?? []).map((r) => {
       const rules = analyzeMessageRules(r.text);
       const own = maskSignature(maskQuotations(r.text));
-      return { id: r.id, text: r.text, label: r.label, rules: rules.level, warm: warmText(own), p: scoreLevel(own, rules.signals, model).p };
+      return { id: r.id, text: r.text, label: r.label, rules: rules.level, warm: warmText(own), weak: weakCues(own, rules.signals), p: scoreLevel(own, rules.signals, model).p };
     });
     return { split, rows };
   });
@@ -132,7 +134,7 @@ export function movesAt(folds: readonly LevelFold[], up: number, down: number): 
         if (r.label === 'calm') upWrong++;
         else upRight++;
       }
-      if (r.rules === 'frustrated' && r.p <= down) {
+      if (r.rules === 'frustrated' && r.weak && r.p <= down) {
         if (r.label === 'calm') downRight++;
         else downWrong++;
       }

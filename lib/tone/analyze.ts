@@ -30,6 +30,7 @@ import {
   DISAPPOINTMENT,
   ACCEPTANCE,
   PAST_EXPERIENCE,
+  OWN_FEELING,
   PERSON_WORDS,
   PROFANITY_AT_REP,
   REPEAT_CONTACT,
@@ -589,8 +590,8 @@ const THANKED = /\b(?:thank\w*|kind|lovely|helpful|helped|great|perfect|patient|
 function stateOrThanks(norm: string, sp: Span): boolean {
   const said = norm.slice(sp.start, sp.end);
   if (/^since\b/.test(said)) {
-    const clause = clauseBefore(norm, sp.start) + said + (/^[^.!?;:,\n]*/.exec(norm.slice(sp.end))?.[0] ?? '');
-    return /\b(?:i|we|i'?m|we'?re)\b/.test(clause) && !TROUBLE.test(sentenceOf2(norm, sp).replace(/\bsince\b/, ''));
+    const sentence = sentenceOf2(norm, sp);
+    return /\b(?:i|we|i'?m|we'?re)\b/.test(sentence) && !TROUBLE.test(sentence.replace(/\bsince\b/, ''));
   }
   if (/^last\s+time$/.test(said)) {
     const sentence = sentenceOf2(norm, sp);
@@ -798,7 +799,9 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     !/\b(?:already|still|again|nothing|no\s+(?:luck|joy|change|difference)|same|doesn'?t|didn'?t|won'?t|isn'?t|wasn'?t|fed\s+up|sick|tired)\b/.test(norm);
   // "…my accountant, she's chasing me!": someone else chasing the customer.
   const othersChase = (r: Span): boolean => /^chas/.test(norm.slice(r.start, r.end)) && /\b(?:he|she|they|he'?s|she'?s|they'?re|my\s+\w+(?:'s|\s+is|\s+are)?)\s+(?:\w+\s+)?$/.test(clauseBefore(norm, r.start));
-  const repeat = findAll(REPEAT_CONTACT, norm).filter((r) => !(APOLOGETIC.test(norm) && !FAULT_WORDS.test(norm)) && !gladRepeat(r) && !triedStep(r) && !othersChase(r));
+  // "I'd like the same thing again for my sister": the same again ordered is loyalty.
+  const orderedAgain = (r: Span): boolean => /^same\s+(?:thing|one|again)/.test(norm.slice(r.start, r.end)) && /\b(?:like|want|have|order|buy|get|love|take)\s+(?:\w+\s+)?$/.test(clauseBefore(norm, r.start));
+  const repeat = findAll(REPEAT_CONTACT, norm).filter((r) => !(APOLOGETIC.test(norm) && !FAULT_WORDS.test(norm)) && !gladRepeat(r) && !triedStep(r) && !othersChase(r) && !orderedAgain(r));
   for (const r of repeat) push(c, 'repeat-contact', r, messageIndex);
   const again = [...matches(AGAIN, norm), ...matches(WEAK_REPEAT, norm)].filter((a) => !overlaps(a, repeat));
   const past = collectAll(c, 'past-experience', PAST_EXPERIENCE, norm, messageIndex);
@@ -815,7 +818,9 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   };
   // "Fix it." is a demand; "the repair didn't fix it", "how to fix it", "they'll fix it" are not.
   // "I don't want another voucher. I want the money I paid.": the remedy refused flatly (unless asked nicely).
-  const demands = findAll([...DEMANDS, REMEDY_REFUSED], norm).filter((d) => !polite(d) && !(/^(?:fix|sort)\b/.test(norm.slice(d.start, d.end)) && NOT_IMPERATIVE.test(clauseBefore(norm, d.start))));
+  // "When can I expect an answer?": asked, not expected as a demand.
+  const askedWhen = (d: Span): boolean => /^i\s+expect/.test(norm.slice(d.start, d.end)) && /\b(?:when|how\s+soon|what\s+time|what\s+day|by\s+when|how\s+long)\s+(?:\w+\s+)?(?:can|could|should|will|would|do|shall|might|may)\s+$/.test(norm.slice(Math.max(0, d.start - 30), d.start));
+  const demands = findAll([...DEMANDS, REMEDY_REFUSED], norm).filter((d) => !polite(d) && !askedWhen(d) && !(/^(?:fix|sort)\b/.test(norm.slice(d.start, d.end)) && NOT_IMPERATIVE.test(clauseBefore(norm, d.start))));
   // "I want a refund" said calmly is a request; it insists only alongside other complaints.
   const softDemands = asserted(findAll([...SOFT_DEMANDS, ...IMPERATIVES], norm)).filter((d) => !polite(d) && !overlaps(d, demands));
   // "Don't send me another copy-paste answer. Read what I wrote. Fix the bill.": two or more bare orders, each a
@@ -877,6 +882,8 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   const selfBlame = [...matches(SELF_BLAME_ALL, norm)];
   for (let k = mild.length - 1; k >= 0; k--) if (overlaps(mild[k] as Span, selfBlame)) mild.splice(k, 1);
   for (const x of mild) push(c, 'negative-sentiment', x, messageIndex);
+  /** A present annoyance the customer owns to ("I'm a bit fed up", "feeling rather frustrated"), not denied. */
+  const ownFeeling = [...matches(OWN_FEELING, norm)].filter((x) => overlaps(x, mild));
   const sarcStrong = collectAll(c, 'sarcasm', SARCASM_STRONG, norm, messageIndex);
   const sarcMild = collectAll(c, 'sarcasm', SARCASM_MILD, norm, messageIndex);
   /** Sentences that are only a word of praise ("Lovely."): blanked where thanks are looked for. */
@@ -1130,7 +1137,8 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
       }
     }
     // Annoyance words: a warm message keeps only part of them (a repeat or a sarcasm it keeps whole).
-    const keep = warm && anger === 0 && n(pushedBack) === 0 ? WARMTH : 1;
+    // … but not a feeling the customer owns to now ("not gonna lie, I'm a bit fed up … cheers").
+    const keep = warm && anger === 0 && n(pushedBack) === 0 && nNow(ownFeeling) === 0 ? WARMTH : 1;
     if (nMild) frustration += keep * Math.min(3, 1 + nMild);
     const otherCues = nRepeat + nPast + nLeave + nDemands + nStrong + nMild + nSarcStrong + nSarcMild + nPraise + nOther;
     const nSituational = n(situational);

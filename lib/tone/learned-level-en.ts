@@ -12,11 +12,12 @@
  * Used by lib/tone/analyze.ts only to move a message ONE level between calm and frustrated, and only
  * when the model is confident past a threshold picked by leave-one-split-out cross-validation on the
  * training splits (the thresholds at which no left-out message moved wrongly): calm → frustrated when
- * p ≥ `up`, frustrated → calm when p ≤ `down`. Its evidence for a move up: the words holding the
+ * p ≥ `up` (never a warm message), frustrated → calm when p ≤ `down` (only a reading that rests on weak cues:
+ * a past problem, a repeat, an annoyance word; never a demand, sarcasm, shouting or a threat). Its evidence for a move up: the words holding the
  * largest share of the score.
  */
 import weights from './learned-level-en.weights.json';
-import { GRATITUDE, normalize, SECOND_PERSON, URGENCY } from './lexicon';
+import { GRATITUDE, normalize, OWN_FEELING, SECOND_PERSON, URGENCY } from './lexicon';
 import type { ToneSignal, ToneSignalKind } from './types';
 
 export interface LevelModel {
@@ -111,6 +112,14 @@ export const warmText = (own: string): boolean => {
   return GRATITUDE.test(norm) || PRAISE.test(norm);
 };
 
+/** Cues weak enough to be taken back: a past problem, a repeat, an annoyance word (not a demand, sarcasm, a threat…). */
+const WEAK_KINDS: ReadonlySet<ToneSignalKind> = new Set(['past-experience', 'repeat-contact', 'negative-sentiment']);
+/**
+ * Whether a frustrated reading rests on weak cues only, and the customer does not own to an annoyance now ("I'm a
+ * bit fed up"): the only readings the model may take down to calm.
+ */
+export const weakCues = (own: string, signals: readonly ToneSignal[]): boolean => signals.every((s) => WEAK_KINDS.has(s.kind)) && !new RegExp(OWN_FEELING.source).test(normalize(own));
+
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /** The model's probability that a message is frustrated rather than calm, and its features. */
@@ -132,7 +141,7 @@ export interface LevelMove {
 export function learnedLevel(own: string, rules: { level: string; signals: readonly ToneSignal[] }, model: LevelModel = LEVEL_MODEL): LevelMove | null {
   if (rules.level !== 'calm' && rules.level !== 'frustrated') return null;
   const { p, feats } = scoreLevel(own, rules.signals, model);
-  if (rules.level === 'frustrated') return p <= model.down ? { level: 'calm', p, evidence: [] } : null;
+  if (rules.level === 'frustrated') return p <= model.down && weakCues(own, rules.signals) ? { level: 'calm', p, evidence: [] } : null;
   // A warm message (thanks, praise) that tells of old problems is the commonest calm look-alike: never moved up.
   if (p < model.up || warmText(own)) return null;
   // The two word features that weigh most toward frustration, as ranges of the message.

@@ -205,3 +205,75 @@ runFamilies([
     ],
   },
 ]);
+
+runFamilies([
+  {
+    name: 'a fault come back',
+    level: 'frustrated',
+    texts: [
+      "it's happening again",
+      "it's doing it again",
+      'Back again, the fault has come back.',
+      'The noise has started again.',
+      'Same thing happened again this morning.',
+      'The error is back. Same code as before.',
+      'the wifi has dropped out again, third evening running',
+      "Hi, the leak has come back under the sink. Can someone look at it?",
+      'The app has crashed again when I open the basket.',
+      'So the screen has frozen again. Any ideas?',
+      'the rattle came back after two days',
+      'Same problem has come back with the heating.',
+    ],
+  },
+  {
+    name: 'again and back said of things going right (near misses)',
+    level: 'calm',
+    texts: [
+      "It's working again, thanks!",
+      "it's all working again now, cheers",
+      'Happy to order again, could you send the link for the blue one?',
+      'The signal is back and strong. Thanks for the quick fix.',
+      'Can I start again with a new account? I forgot which email I used.',
+      "I'd like the same thing again for my sister, is it still in stock?",
+    ],
+  },
+  {
+    name: 'asking when to expect something',
+    level: 'calm',
+    texts: [
+      'When can I expect a reply?',
+      'Hi, when should I expect the refund to show on my card?',
+      'What day can I expect the engineer? Thanks.',
+      'How soon can I expect the replacement, roughly?',
+    ],
+  },
+  {
+    name: 'expecting said as a demand, or asked after a long wait (near misses)',
+    level: 'frustrated',
+    texts: [
+      'I expect a full refund today.',
+      "ok I've been patient but it's been 5 weeks. When can I expect a real answer?",
+      "It's been a month already. When exactly can I expect my money back?",
+    ],
+  },
+  {
+    name: 'an annoyance owned to now, in a friendly message',
+    level: 'frustrated',
+    texts: [
+      "Hey mate, not gonna lie I'm a bit fed up. The express delivery came three days late. Cheers, Dan",
+      "Hi, I'm getting quite frustrated with the app logging me out, it's lovely otherwise. Thanks!",
+      "Honestly I'm a little disappointed the colour is so different from the photo. Thanks for checking though.",
+      "We are rather let down that the table arrived scratched. Thanks for your help, the driver was lovely.",
+      "Feeling a bit annoyed, the voucher didn't apply at checkout. Cheers for looking into it.",
+    ],
+  },
+  {
+    name: 'an annoyance recalled or denied in a friendly message (near misses)',
+    level: 'calm',
+    texts: [
+      "I was a bit fed up at the time, but it's all sorted now, thanks so much!",
+      "I'm not annoyed at all, just curious: does the blue one come in a larger size? Thanks!",
+      "No longer frustrated, the engineer fixed it in ten minutes. Thank you!",
+    ],
+  },
+]);
