@@ -53,6 +53,10 @@ const POLITENESS = /\b(?:please|pls|thanks|thank|thx|appreciate\w*|kind(?:ly)?|r
 const PAST_PROBLEM = /\b(?:again|still|already|last\s+time|previous(?:ly)?|before|yet)\b/;
 const PRAISE = /\b(?:great|lovely|brilliant|perfect|wonderful|love|happy|glad|pleased|excellent|fantastic|amazing|helpful)\b/;
 
+/** Non-global copies, compiled once (a global pattern's test() keeps state between calls). */
+const URGENT: readonly RegExp[] = URGENCY.map((re) => new RegExp(re.source));
+const OWN_FEELING_ONE = new RegExp(OWN_FEELING.source);
+
 export interface Feature {
   bucket: number;
   /** The feature's value (word features share 1/√n; message features count 1). */
@@ -102,7 +106,7 @@ export function levelFeatures(own: string, signals: readonly ToneSignal[], dim: 
   if (POLITENESS.test(norm)) names.push('m:polite');
   if (PAST_PROBLEM.test(norm)) names.push('m:past');
   if (PRAISE.test(norm)) names.push('m:praise');
-  if (URGENCY.some((re) => new RegExp(re.source).test(norm))) names.push('m:urgent');
+  if (URGENT.some((re) => re.test(norm))) names.push('m:urgent');
   return [...text, ...names.map((n) => ({ bucket: hash(n) & mask, v: 1 }))];
 }
 
@@ -118,7 +122,7 @@ const WEAK_KINDS: ReadonlySet<ToneSignalKind> = new Set(['past-experience', 'rep
  * Whether a frustrated reading rests on weak cues only, and the customer does not own to an annoyance now ("I'm a
  * bit fed up"): the only readings the model may take down to calm.
  */
-export const weakCues = (own: string, signals: readonly ToneSignal[]): boolean => signals.every((s) => WEAK_KINDS.has(s.kind)) && !new RegExp(OWN_FEELING.source).test(normalize(own));
+export const weakCues = (own: string, signals: readonly ToneSignal[]): boolean => signals.every((s) => WEAK_KINDS.has(s.kind)) && !OWN_FEELING_ONE.test(normalize(own));
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
