@@ -22,6 +22,7 @@ import {
   HARASSMENT,
   IMPLIED_INSULT,
   JUDGED_AT_REP,
+  JUDGED_AT_REP_7,
   INSULT_ADJS,
   INSULT_NOUNS,
   INTENSIFIERS,
@@ -62,6 +63,8 @@ import {
   POLICY_PUSHBACK,
   THIRD_PARTY,
   THREAT_AT_REP,
+  THREAT_AT_REP_7,
+  FAULT_BACK,
   THREAT_TO_LEAVE_STRONG,
   THREAT_TO_LEAVE_WEAK,
   URGENCY,
@@ -689,7 +692,9 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   for (const s of collectAll(c, 'insult-at-rep', PROFANITY_AT_REP, norm, messageIndex)) atRep.push(s);
   for (const s of collectAll(c, 'insult-at-rep', IMPLIED_INSULT, norm, messageIndex)) atRep.push(s);
   for (const s of collectAll(c, 'insult-at-rep', JUDGED_AT_REP, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
+  for (const s of collectAll(c, 'insult-at-rep', JUDGED_AT_REP_7, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
   for (const s of collectAll(c, 'threat-at-rep', THREAT_AT_REP, norm, messageIndex)) atRep.push(s);
+  for (const s of collectAll(c, 'threat-at-rep', THREAT_AT_REP_7, norm, messageIndex)) atRep.push(s);
   for (const s of collectAll(c, 'harassment', HARASSMENT, norm, messageIndex)) atRep.push(s);
 
   const otherInsults: Span[] = [];
@@ -801,7 +806,9 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   const othersChase = (r: Span): boolean => /^chas/.test(norm.slice(r.start, r.end)) && /\b(?:he|she|they|he'?s|she'?s|they'?re|my\s+\w+(?:'s|\s+is|\s+are)?)\s+(?:\w+\s+)?$/.test(clauseBefore(norm, r.start));
   // "I'd like the same thing again for my sister": the same again ordered is loyalty.
   const orderedAgain = (r: Span): boolean => /^same\s+(?:thing|one|again)/.test(norm.slice(r.start, r.end)) && /\b(?:like|want|have|order|buy|get|love|take)\s+(?:\w+\s+)?$/.test(clauseBefore(norm, r.start));
-  const repeat = findAll(REPEAT_CONTACT, norm).filter((r) => !(APOLOGETIC.test(norm) && !FAULT_WORDS.test(norm)) && !gladRepeat(r) && !triedStep(r) && !othersChase(r) && !orderedAgain(r));
+  const repeatFound = findAll(REPEAT_CONTACT, norm);
+  for (const f of findAll(FAULT_BACK, norm)) if (!overlaps(f, repeatFound)) repeatFound.push(f);
+  const repeat = repeatFound.filter((r) => !(APOLOGETIC.test(norm) && !FAULT_WORDS.test(norm)) && !gladRepeat(r) && !triedStep(r) && !othersChase(r) && !orderedAgain(r));
   for (const r of repeat) push(c, 'repeat-contact', r, messageIndex);
   const again = [...matches(AGAIN, norm), ...matches(WEAK_REPEAT, norm)].filter((a) => !overlaps(a, repeat));
   const past = collectAll(c, 'past-experience', PAST_EXPERIENCE, norm, messageIndex);
@@ -879,7 +886,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   // Annoyance told of another company ("the sofa I bought elsewhere sagged, really disappointing") is not at this one.
   for (let k = mild.length - 1; k >= 0; k--) if (NOT_AT_YOU.test(sentenceAround(mild[k] as Span))) mild.splice(k, 1);
   // "Bit of a silly one", "silly me": a mild word inside the customer's own self-blame is not annoyance.
-  const selfBlame = [...matches(SELF_BLAME_ALL, norm)];
+  const selfBlame = mild.length > 0 ? [...matches(SELF_BLAME_ALL, norm)] : [];
   for (let k = mild.length - 1; k >= 0; k--) if (overlaps(mild[k] as Span, selfBlame)) mild.splice(k, 1);
   for (const x of mild) push(c, 'negative-sentiment', x, messageIndex);
   /** A present annoyance the customer owns to ("I'm a bit fed up", "feeling rather frustrated"), not denied. */

@@ -226,9 +226,6 @@ export const IMPLIED_INSULT: RegExp[] = [
  * A list of its own: one alternation of every implied insult outgrows what the regexp engine compiles to native code.
  */
 export const JUDGED_AT_REP: RegExp[] = [
-  // Worth and mind judged (issue 11, seventh round): "you're not fit to work in customer service", "unfit for the job",
-  // "anyone in that office with an IQ above room temperature", "two brain cells to rub together" (not "not fit for purpose").
-  /\b(?:you|u)(?:'re|\s+are|\s+r)?\s+(?:clearly\s+|obviously\s+|just\s+|simply\s+|really\s+)?(?:not|un)\s*fit\s+(?:to\s+(?:work|be\s+(?:in|on|employed|working|answering|let)|do\s+(?:this|your|any)|serve|answer|speak\s+to|deal\s+with|handle|talk\s+to|hold)|for\s+(?:the|this|your|any)\s+(?:job|role|work|position))\b|\b(?:you|u|your|ur|yours|anyone|anybody|someone|somebody|staff|agents?|people|team|lot|everyone|everybody)\b[^.!?\n]{0,40}?\b(?:(?:an?\s+)?(?:iq|i\.q\.)\s+(?:(?:must|would|has\s+to)\s+be\s+|is\s+)?(?:of\s+(?:a|an|about|around|maybe|less|under|like)|above|below|over|under|(?:higher|lower|bigger|smaller|less|more)\s+than|in\s+(?:single|double)\s+(?:digits|figures)|(?:to\s+)?match)|(?:more\s+than\s+)?(?:two|2|three|a\s+few|one|a\s+single|single)\s+brain[\s-]?cells?|brain[\s-]?cells?\s+to\s+rub\s+together)\b/g,
   // The rep's mind or skill judged, said as an idiom rather than an insult word (issue 11, third round):
   // "you can't even spell", "do you even know how to read?", "a child could have sorted this… not you",
   // "more sense than you", "not the sharpest tool", "how dense can one person be", "X doesn't begin to describe you",
@@ -264,9 +261,6 @@ export const JUDGED_AT_REP: RegExp[] = [
 
 /** Threats at the rep's person, job or whereabouts. */
 export const THREAT_AT_REP: RegExp[] = [
-  // "Maybe I'll come and wait for you", "I know what time you lot finish" (issue 11, seventh round; not "I'll wait for
-  // you to confirm", "I know what time you close, so I'll ring before").
-  /\b(?:i'?ll|i\s+will|i\s+might|i\s+may|i\s+could|i'?m\s+going\s+to|gonna)\s+(?:just\s+)?(?:come\s+(?:down\s+|round\s+|over\s+)?(?:and|to)\s+)(?:(?:wait\s+for|find|look\s+for)\s+(?:you|u)|(?:track|hunt|sort)\s+(?:you|u)\s+(?:down|out))\b(?!\s+to\b|\s+at\s+the\s+(?:counter|desk|till|reception|front|shop|store|branch))|\bi\s+(?:already\s+|now\s+)?know\s+(?:exactly\s+)?(?:what\s+time|when)\s+(?:you|u)(?:\s+(?:lot|people|guys|all))?\s+(?:finish|leave|clock\s+(?:off|out)|knock\s+off|get\s+off\s+work|go\s+home|lock\s+up)\b(?![^.!?\n]{0,40}\b(?:so\s+)?(?:i'?ll|i\s+will|i\s+can|i'?d)\s+(?:\w+\s+)?(?:call|ring|phone|email|message|text|try|catch|get\s+back|send|pop|drop)\b)/g,
   // "I know where your office is" (not "I know where your shop is, I'll pop in and swap it": a visit planned).
   /\bi\s+know\s+where\s+(?:you|u|your|ur)\b(?![^.!?\n]{0,40}\b(?:i'?ll|i\s+will|i\s+can|so\s+i)\s+(?:just\s+)?(?:pop|drop|bring|come\s+in|call\s+in|swing\s+by|collect|return|take|pick|post|hand)\b)/g,
   /\bwatch\s+(?:your|ur)\s+back\b/g,
@@ -402,9 +396,6 @@ export const AGAIN = /(?<!\b(?:hi|hello|hey|me|once|thanks|thank\s+you|see\s+you
 export const OWN_FEELING = /\b(?:i'?m|i\s+am|i\s+feel|i'?m\s+feeling|feeling|we'?re|we\s+are|we\s+feel|getting)\s+(?!(?:\w+\s+){0,3}?(?:not|never|no\s+longer)\b)(?:(?:a\s+bit|a\s+little|a\s+tad|quite|rather|really|very|so|pretty|getting|now|honestly|just|bit|kind\s+of|kinda|somewhat|slightly)\s+){0,3}(?:fed\s+up|annoyed|frustrated|disappointed|upset|irritated|cheesed\s+off|hacked\s+off|peeved|miffed|unhappy|let\s+down|exasperated|fed-up)\b/g;
 
 export const REPEAT_CONTACT: RegExp[] = [
-  // A fault come back (issue 11, seventh round): "it's happening again", "the noise has started again", "the fault has
-  // come back", "same thing happened again this morning" (not "it's working again", "happy to order again").
-  /\b(?:it|this|that|the\s+(?:same\s+)?(?:fault|problem|issue|error|noise|leak|crash|rattle|bug|glitch|flicker\w*|beep\w*|smell|drip\w*|warning|screen|signal|connection|wifi|internet|app|boiler|heating)|same\s+(?:thing|problem|issue|fault|error))(?:'s|\s+is|\s+has|\s+have)?(?:\s+(?:just|now|already|all))*\s+(?:happening|happened|started|starting|doing\s+it|playing\s+up|acting\s+up|dropp(?:ed|ing)(?:\s+out)?|crash(?:ed|ing)|stopped|stopping|broken|broke|failed|failing|cut\s+out|cutting\s+out|gone\s+off|went\s+off|frozen|freezing|froze|leaking|leaked)\s+(?:\w+\s+){0,2}?again\b|\b(?:the\s+)?(?:same\s+)?(?:fault|problem|issue|error|noise|leak|rattle|bug|glitch)\s+(?:has\s+|have\s+|'s\s+|is\s+)?(?:come|came)\s+back\b|\b(?:the\s+)?(?:fault|problem|issue|error|noise|leak|rattle|bug|glitch)\s+(?:is|'s)\s+back\b/g,
   // Weary effort over time, a run of failures: "I've been trying to cancel for a week now", "the last three deliveries have all been left in the rain".
   /\b(?:i'?ve|i\s+have|we'?ve|we\s+have)\s+been\s+trying\s+(?:to\s+\w+(?:\s+\w+)?\s+)?for\s+(?:a|an|one|two|three|four|five|several|\d+|over\s+a|nearly\s+a|almost\s+a)\s+(?:days?|weeks?|months?|hours?|fortnight)\b|\b(?:the\s+)?(?:last|past)\s+(?:two|three|four|five|several|few|\d+)\s+(?:deliveries|orders|parcels|times|bills|visits|replacements|engineers|calls)\s+(?:have\s+)?(?:all\s+)?(?:been|were|came|arrived|had|failed|went)\b/g,
   // A fix that did not hold: "the fix you suggested worked for about two days and now it's broken again".
@@ -652,3 +643,25 @@ export const GRATITUDE = /\b(?:thank|thanks|grateful|appreciate[ds]?|cheers|love
 
 /** Politeness that turns a would-be demand into a request. */
 export const POLITE = /\b(?:please|pls|politely|kindly|i\s+request|could\s+you|can\s+you|would\s+you|could\s+i|can\s+i|may\s+i|would\s+it\s+be)\b/;
+
+/**
+ * Seventh-round additions, each list kept small and apart: one alternation of every pattern of a kind grows past
+ * what V8 compiles to native code (lib/tone/analyze.ts joins each list into one pattern to test a message once).
+ */
+export const THREAT_AT_REP_7: RegExp[] = [
+  // "Maybe I'll come and wait for you", "I know what time you lot finish" (issue 11, seventh round; not "I'll wait for
+  // you to confirm", "I know what time you close, so I'll ring before").
+  /\b(?:i'?ll|i\s+will|i\s+might|i\s+may|i\s+could|i'?m\s+going\s+to|gonna)\s+(?:just\s+)?(?:come\s+(?:down\s+|round\s+|over\s+)?(?:and|to)\s+)(?:(?:wait\s+for|find|look\s+for)\s+(?:you|u)|(?:track|hunt|sort)\s+(?:you|u)\s+(?:down|out))\b(?!\s+to\b|\s+at\s+the\s+(?:counter|desk|till|reception|front|shop|store|branch))|\bi\s+(?:already\s+|now\s+)?know\s+(?:exactly\s+)?(?:what\s+time|when)\s+(?:you|u)(?:\s+(?:lot|people|guys|all))?\s+(?:finish|leave|clock\s+(?:off|out)|knock\s+off|get\s+off\s+work|go\s+home|lock\s+up)\b(?![^.!?\n]{0,40}\b(?:so\s+)?(?:i'?ll|i\s+will|i\s+can|i'?d)\s+(?:\w+\s+)?(?:call|ring|phone|email|message|text|try|catch|get\s+back|send|pop|drop)\b)/g,
+];
+
+export const JUDGED_AT_REP_7: RegExp[] = [
+  // Worth and mind judged (issue 11, seventh round): "you're not fit to work in customer service", "unfit for the job",
+  // "anyone in that office with an IQ above room temperature", "two brain cells to rub together" (not "not fit for purpose").
+  /\b(?:you|u)(?:'re|\s+are|\s+r)?\s+(?:clearly\s+|obviously\s+|just\s+|simply\s+|really\s+)?(?:not|un)\s*fit\s+(?:to\s+(?:work|be\s+(?:in|on|employed|working|answering|let)|do\s+(?:this|your|any)|serve|answer|speak\s+to|deal\s+with|handle|talk\s+to|hold)|for\s+(?:the|this|your|any)\s+(?:job|role|work|position))\b|\b(?:you|u|your|ur|yours|anyone|anybody|someone|somebody|staff|agents?|people|team|lot|everyone|everybody)\b[^.!?\n]{0,40}?\b(?:(?:an?\s+)?(?:iq|i\.q\.)\s+(?:(?:must|would|has\s+to)\s+be\s+|is\s+)?(?:of\s+(?:a|an|about|around|maybe|less|under|like)|above|below|over|under|(?:higher|lower|bigger|smaller|less|more)\s+than|in\s+(?:single|double)\s+(?:digits|figures)|(?:to\s+)?match)|(?:more\s+than\s+)?(?:two|2|three|a\s+few|one|a\s+single|single)\s+brain[\s-]?cells?|brain[\s-]?cells?\s+to\s+rub\s+together)\b/g,
+];
+
+export const FAULT_BACK: RegExp[] = [
+  // A fault come back (issue 11, seventh round): "it's happening again", "the noise has started again", "the fault has
+  // come back", "same thing happened again this morning" (not "it's working again", "happy to order again").
+  /\b(?:it|this|that|the\s+(?:same\s+)?(?:fault|problem|issue|error|noise|leak|crash|rattle|bug|glitch|flicker\w*|beep\w*|smell|drip\w*|warning|screen|signal|connection|wifi|internet|app|boiler|heating)|same\s+(?:thing|problem|issue|fault|error))(?:'s|\s+is|\s+has|\s+have)?(?:\s+(?:just|now|already|all))*\s+(?:happening|happened|started|starting|doing\s+it|playing\s+up|acting\s+up|dropp(?:ed|ing)(?:\s+out)?|crash(?:ed|ing)|stopped|stopping|broken|broke|failed|failing|cut\s+out|cutting\s+out|gone\s+off|went\s+off|frozen|freezing|froze|leaking|leaked)\s+(?:\w+\s+){0,2}?again\b|\b(?:the\s+)?(?:same\s+)?(?:fault|problem|issue|error|noise|leak|rattle|bug|glitch)\s+(?:has\s+|have\s+|'s\s+|is\s+)?(?:come|came)\s+back\b|\b(?:the\s+)?(?:fault|problem|issue|error|noise|leak|rattle|bug|glitch)\s+(?:is|'s)\s+back\b/g,
+];
