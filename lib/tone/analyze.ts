@@ -12,6 +12,7 @@ import type { ThreadMessage } from '../adapters/types';
 import type { Lang } from '../lang/langs';
 import { findCaps } from './caps';
 import { learnedAbuse } from './learned-en';
+import { learnedLevel } from './learned-level-en';
 import {
   DEMANDS,
   EXONERATION,
@@ -21,6 +22,7 @@ import {
   HARASSMENT,
   IMPLIED_INSULT,
   JUDGED_AT_REP,
+  JUDGED_AT_REP_7,
   INSULT_ADJS,
   INSULT_NOUNS,
   INTENSIFIERS,
@@ -29,6 +31,7 @@ import {
   DISAPPOINTMENT,
   ACCEPTANCE,
   PAST_EXPERIENCE,
+  OWN_FEELING,
   PERSON_WORDS,
   PROFANITY_AT_REP,
   REPEAT_CONTACT,
@@ -60,6 +63,8 @@ import {
   POLICY_PUSHBACK,
   THIRD_PARTY,
   THREAT_AT_REP,
+  THREAT_AT_REP_7,
+  FAULT_BACK,
   THREAT_TO_LEAVE_STRONG,
   THREAT_TO_LEAVE_WEAK,
   URGENCY,
@@ -474,7 +479,7 @@ const EXASPERATED = /^\s*(?:why\s+(?:am|do|does|did|is|are|have|must|should)\s+(
 const SERVICE_CONTACT = /\b(?:(?:anyone|anybody|nobody|no\s+one|someone|somebody)\s+(?:\w+\s+)?(?:answers?|answered|replies|replied|responds?|responded|picks?\s+up|gets?\s+back|calls?\s+back|helps?|came|comes|turns?\s+up|reads?)|agents?|chat|call\s+(?:drops|ends|cuts)|line|on\s+hold|support|repl(?:y|ies|ied)|answer(?:s|ed)?|respond\w*|your\s+(?:team|staff|people))\b/;
 
 /** The customer blaming themself: its negative words are not about the company. */
-const SELF_BLAME = /\b(?:my\s+(?:mistake|bad|fault|error)|silly\s+me|i\s+was\s+(?:a\s+bit\s+|very\s+|really\s+|so\s+|quite\s+)?(?:rude|short|harsh|snappy|abrupt|out\s+of\s+order|out\s+of\s+line)|(?:how\s+)?(?:stupid|silly|dumb|daft|careless|idiotic)\s+of\s+me|(?<!\b(?:think|thinks|that|if|like)\s+)(?:i'?m|i\s+am|i\s+was|i\s+feel)\s+(?:so\s+|such\s+an?\s+|an?\s+|really\s+|very\s+|a\s+(?:bit|little)\s+|kind\s+of\s+|rather\s+|quite\s+|(?:just\s+|every\s+bit\s+|about\s+)?as\s+|totally\s+|completely\s+|absolutely\s+|pretty\s+|equally\s+)?(?:stupid|idiot|dumb|silly|daft|embarrassed|hopeless|useless|rubbish|terrible|awful|clueless|a\s+technophobe)|user\s+error|i\s+(?:messed|screwed|mixed)\s+(?:it\s+)?up|(?:and\s+|i\s+)(?:totally\s+|completely\s+)?(?:forgot|overlooked|misread|mistyped)\b)\b/;
+const SELF_BLAME = /\b(?:my\s+(?:own\s+)?(?:(?:stupid|silly|dumb|daft|own)\s+)?(?:mistake|bad|fault|error)|(?:bit\s+of\s+)?an?\s+(?:silly|stupid|dumb|daft)\s+(?:one|question|q)\b|silly\s+me|i\s+was\s+(?:a\s+bit\s+|very\s+|really\s+|so\s+|quite\s+)?(?:rude|short|harsh|snappy|abrupt|out\s+of\s+order|out\s+of\s+line)|(?:how\s+)?(?:stupid|silly|dumb|daft|careless|idiotic)\s+of\s+me|(?<!\b(?:think|thinks|that|if|like)\s+)(?:i'?m|i\s+am|i\s+was|i\s+feel)\s+(?:so\s+|such\s+an?\s+|an?\s+|really\s+|very\s+|a\s+(?:bit|little)\s+|kind\s+of\s+|rather\s+|quite\s+|(?:just\s+|every\s+bit\s+|about\s+)?as\s+|totally\s+|completely\s+|absolutely\s+|pretty\s+|equally\s+)?(?:stupid|idiot|dumb|silly|daft|embarrassed|hopeless|useless|rubbish|terrible|awful|clueless|a\s+technophobe)|user\s+error|i\s+(?:messed|screwed|mixed)\s+(?:it\s+)?up|(?:and\s+|i\s+)(?:totally\s+|completely\s+)?(?:forgot|overlooked|misread|mistyped)\b)\b/;
 
 /** Thanks that close a request, not warmth: "I'd appreciate it if…", "Thanks in advance", a "Thanks," line. */
 const POLITE_CLOSING = /\b(?:i'?d|i\s+would|we'?d|we\s+would|would)\s+(?:really\s+|greatly\s+)?appreciate\b|\bthanks?\s+(?:you\s+)?in\s+advance\b|\bthank(?:s|\s+you)\s+for\s+(?:your\s+)?(?:understanding|consideration|time|attention)\b|(?:^|\n)[ \t]*(?:thanks|thank\s+you|many\s+thanks|cheers|thx)[ \t]*[,.!]?[ \t]*(?=\n|$)/g;
@@ -574,6 +579,39 @@ const BARE_ORDER = /(?:^|[.!?\n]\s*)(?:(?:don'?t|do\s+not|stop)\s+\w+|(?:just\s+
 /** A promise told as kept: "exactly when you said it would", "just as he promised", "kept her word". */
 const KEPT_PROMISE = /\b(?:exactly|just|right|precisely)\s+(?:when|as|at\s+the\s+time|the\s+time|on\s+the\s+day|like)\s+(?:\w+\s+){0,2}?(?:he|she|they|you|we)\s+(?:said|promised|told\s+me)\b|\bas\s+promised\b|\bkept\s+(?:his|her|their|your)\s+(?:word|promise)\b/;
 /** A downtoner just before a put-down of someone else: "pretty useless", "a bit clueless". */
+const SELF_BLAME_ALL = new RegExp(SELF_BLAME.source, 'g');
+
+/** Words of a problem: with one of them in its clause, a "since …" or "last time" is a let-down after all. */
+const TROUBLE = /\b(?:wait\w*|treat\w*|how\s+you|pending|broken|broke|down|stuck|not|no|nothing|never|still|again|missing|late|delay\w*|problem|issue|fault\w*|chas\w*|trying|tried|off|without|dead|open|outstanding|charged|unresolved|wrong|same|promised|said|told|failed|fail\w*|lost|cancel\w*|(?:don|didn|doesn|isn|wasn|won|can|couldn|hasn|haven|aren|weren|wouldn|shouldn)'?t)\b/;
+/** Thanks or praise said of the last time. */
+const THANKED = /\b(?:thank\w*|kind|lovely|helpful|helped|great|perfect|patient|grateful|brilliant|fantastic|wonderful|sorted|excellent|amazing|fab)\b/;
+/**
+ * "I am in Madrid since three weeks", "since two years I use your app": a customer's own state told with a
+ * non-native "since", with no trouble in its clause; "you were so kind last time", "the lady last time was
+ * lovely": thanks for the last time. Neither is a past let-down.
+ */
+function stateOrThanks(norm: string, sp: Span): boolean {
+  const said = norm.slice(sp.start, sp.end);
+  if (/^since\b/.test(said)) {
+    const sentence = sentenceOf2(norm, sp);
+    return /\b(?:i|we|i'?m|we'?re)\b/.test(sentence) && !TROUBLE.test(sentence.replace(/\bsince\b/, ''));
+  }
+  if (/^last\s+time$/.test(said)) {
+    const sentence = sentenceOf2(norm, sp);
+    return THANKED.test(sentence) && !TROUBLE.test(sentence.replace(/\blast\s+time\b/, ''));
+  }
+  return false;
+}
+
+/** Praise in the sentence of a "telling people about it": a recommendation, not a threat. */
+const WORD_OF_MOUTH_PRAISE = /\b(?:fantastic|brilliant|wonderful|lovely|amazing|excellent|superb|great|into\s+a\s+good\s+one|recommend\w*|prais\w*|thank\w*|helpful|above\s+and\s+beyond|how\s+good)\b/;
+
+/** People working for the company, put down without the rep singled out ("your delivery people are brainless"): an insult at others. */
+const STAFF = /\b(?:staff|agents|people|employees|workers|team|drivers?|couriers?|engineers?|warehouse|everyone|everybody)\b/;
+
+/** "Are all the staff this brain-dead or did I just get lucky with you?": a put-down of the staff that singles the rep out. */
+const SINGLED_OUT = /\b(?:staff|agents|people|employees|everyone|everybody|you\s+lot|you\s+people|all\s+of\s+you)\b[^.!?\n]*\b(?:with|like|including|especially|except|unlike|just|only|particularly|not|than|as)\s+(?:you|u)\b(?!\s+(?:to|for|can|could|said|did|do|have|had|were|are|will|would))/;
+
 const HEDGE_WORD = /\b(?:pretty|fairly|almost|nearly|a\s+bit|a\s+little|bit|kind\s+of|kinda|sort\s+of|somewhat|slightly|rather)\s+$/;
 
 /** A message of this many sentences or more is long: one soft angry sentence in it does not make it angry. */
@@ -589,18 +627,33 @@ const inRange = (s: Span, from: number, to: number): boolean => s.start >= from 
 
 /**
  * Analyse one customer message. Signals carry messageIndex 0 unless given. The rules read it; then the
- * learned second opinion (lib/tone/learned-en.ts) may raise a frustrated or angry reading to abusive when
- * a sentence addressing the rep reads as abuse to the model. It never lowers a level.
+ * learned second opinion on abuse (lib/tone/learned-en.ts) may raise a frustrated or angry reading to
+ * abusive when a sentence addressing the rep reads as abuse to the model; and the learned second opinion
+ * on level (lib/tone/learned-level-en.ts) may move a calm reading to frustrated, or a frustrated one to
+ * calm, when it is confident past its cross-validated threshold. Each shows the words it weighed.
  */
 export function analyzeMessage(text: string, messageIndex = 0): MessageTone {
   const own = maskSignature(maskQuotations(text));
   const ruled = readByRules(text, own, messageIndex);
-  if (ruled.level !== 'frustrated' && ruled.level !== 'angry') return ruled;
-  const learned = learnedAbuse(own);
-  if (!learned || learned.evidence.length === 0) return ruled;
-  const signals = [...ruled.signals, ...learned.evidence.map((e) => ({ kind: 'insult-at-rep' as const, messageIndex, start: e.start, end: e.end }))];
+  if (ruled.level === 'frustrated' || ruled.level === 'angry') {
+    const learned = learnedAbuse(own);
+    if (learned && learned.evidence.length > 0) {
+      const signals = [...ruled.signals, ...learned.evidence.map((e) => ({ kind: 'insult-at-rep' as const, messageIndex, start: e.start, end: e.end }))];
+      signals.sort((a, b) => a.start - b.start || a.end - b.end);
+      return { level: 'abusive', signals };
+    }
+  }
+  return ruled.level === 'calm' || ruled.level === 'frustrated' ? withLevelOpinion(ruled, own, messageIndex) : ruled;
+}
+
+/** The level model's move, one level between calm and frustrated, with its words as evidence for a move up. */
+function withLevelOpinion(ruled: MessageTone, own: string, messageIndex: number): MessageTone {
+  const move = learnedLevel(own, ruled);
+  if (!move) return ruled;
+  if (move.level === 'calm') return { level: 'calm', signals: ruled.signals };
+  const signals = [...ruled.signals, ...move.evidence.map((e) => ({ kind: 'negative-sentiment' as const, messageIndex, start: e.start, end: e.end }))];
   signals.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { level: 'abusive', signals };
+  return { level: 'frustrated', signals };
 }
 
 /** The hand-written rules alone (the learned layer's training tool reads them to pick its threshold). */
@@ -639,7 +692,9 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   for (const s of collectAll(c, 'insult-at-rep', PROFANITY_AT_REP, norm, messageIndex)) atRep.push(s);
   for (const s of collectAll(c, 'insult-at-rep', IMPLIED_INSULT, norm, messageIndex)) atRep.push(s);
   for (const s of collectAll(c, 'insult-at-rep', JUDGED_AT_REP, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
+  for (const s of collectAll(c, 'insult-at-rep', JUDGED_AT_REP_7, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
   for (const s of collectAll(c, 'threat-at-rep', THREAT_AT_REP, norm, messageIndex)) atRep.push(s);
+  for (const s of collectAll(c, 'threat-at-rep', THREAT_AT_REP_7, norm, messageIndex)) atRep.push(s);
   for (const s of collectAll(c, 'harassment', HARASSMENT, norm, messageIndex)) atRep.push(s);
 
   const otherInsults: Span[] = [];
@@ -675,7 +730,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     } else if (PERSON_ONLY_ADJS.has(tok.w)) {
       // "slow", "dim" about a thing describe it.
       continue;
-    } else if (target === 'other' && (kind === 'noun' || INSULT_ADJS.has(tok.w)) && !overlaps(tok, profane) && !/^(?:piece|waste|excuse)$/.test(tok.w) && !askedWhether(norm, tok)) {
+    } else if (target === 'other' && (kind === 'noun' || INSULT_ADJS.has(tok.w)) && !overlaps(tok, profane) && !/^(?:piece|waste|excuse)$/.test(tok.w) && !askedWhether(norm, tok) && !SELF_BLAME.test(sentenceOf2(norm, tok))) {
       // "a piece of crap" about a thing is profanity about the situation, handled below.
       // "the guy on chat was pretty useless tbh": a hedged put-down of someone else is annoyance.
       if (kind === 'adj' && HEDGE_WORD.test(norm.slice(Math.max(0, tok.start - 16), tok.start))) hedgedOther.push(tok);
@@ -683,12 +738,12 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     }
   }
   // "The person on this chat is clearly brain dead": a put-down of more than one word, of the rep in the third person.
-  for (const m of norm.matchAll(/\bbrain[\s-]?dead\b|\bthick\s+as\s+(?:two\s+short\s+planks|a\s+brick|mince|pig\s+shit)\b|\b(?:a\s+)?waste\s+of\s+(?:space|oxygen|skin)\b/g)) {
+  for (const m of norm.matchAll(/\bbrain[\s-]?dead\b|\bbrainless\b|\bthick\s+as\s+(?:two\s+short\s+planks|a\s+brick|mince|pig\s+shit)\b|\b(?:a\s+)?waste\s+of\s+(?:space|oxygen|skin)\b/g)) {
     const sp = { start: m.index, end: m.index + m[0].length };
-    if (!overlaps(sp, atRep) && REP_REF.test(sentenceOf2(norm, sp))) {
+    if (!overlaps(sp, atRep) && (REP_REF.test(sentenceOf2(norm, sp)) || SINGLED_OUT.test(sentenceOf2(norm, sp)))) {
       push(c, 'insult-at-rep', sp, messageIndex);
       atRep.push(sp);
-    }
+    } else if (!overlaps(sp, atRep) && STAFF.test(sentenceOf2(norm, sp))) otherInsults.push(sp);
   }
   // "Your mother must be so proud of raising such an idiot."
   for (const s of matches(FAMILY, norm)) {
@@ -720,7 +775,8 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   const situational = profane.filter((p) => !overlaps(p, atRep));
   // "It's not urgent", "a heads-up rather than a complaint", "I'm not asking for all the money back".
   const asserted = (list: Span[]): Span[] => list.filter((sp) => !NEGATED_BEFORE.test(clauseBefore(norm, sp.start)));
-  const leaveStrong = asserted(findAll(THREAT_TO_LEAVE_STRONG, norm));
+  // "…turned a bad experience into a good one and I've been telling people about it": word of mouth in praise.
+  const leaveStrong = asserted(findAll(THREAT_TO_LEAVE_STRONG, norm)).filter((x) => !(/^tell/.test(norm.slice(x.start, x.end)) && WORD_OF_MOUTH_PRAISE.test(sentenceAround(x))));
   for (const l of leaveStrong) push(c, 'threat-to-leave', l, messageIndex);
   // An ultimatum speaks only where no threat to leave already does in its sentence.
   const sameSentence = (a: Span, b: Span): boolean => !/[.!?\n]/.test(norm.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
@@ -748,7 +804,11 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     !/\b(?:already|still|again|nothing|no\s+(?:luck|joy|change|difference)|same|doesn'?t|didn'?t|won'?t|isn'?t|wasn'?t|fed\s+up|sick|tired)\b/.test(norm);
   // "…my accountant, she's chasing me!": someone else chasing the customer.
   const othersChase = (r: Span): boolean => /^chas/.test(norm.slice(r.start, r.end)) && /\b(?:he|she|they|he'?s|she'?s|they'?re|my\s+\w+(?:'s|\s+is|\s+are)?)\s+(?:\w+\s+)?$/.test(clauseBefore(norm, r.start));
-  const repeat = findAll(REPEAT_CONTACT, norm).filter((r) => !(APOLOGETIC.test(norm) && !FAULT_WORDS.test(norm)) && !gladRepeat(r) && !triedStep(r) && !othersChase(r));
+  // "I'd like the same thing again for my sister": the same again ordered is loyalty.
+  const orderedAgain = (r: Span): boolean => /^same\s+(?:thing|one|again)/.test(norm.slice(r.start, r.end)) && /\b(?:like|want|have|order|buy|get|love|take)\s+(?:\w+\s+)?$/.test(clauseBefore(norm, r.start));
+  const repeatFound = findAll(REPEAT_CONTACT, norm);
+  for (const f of findAll(FAULT_BACK, norm)) if (!overlaps(f, repeatFound)) repeatFound.push(f);
+  const repeat = repeatFound.filter((r) => !(APOLOGETIC.test(norm) && !FAULT_WORDS.test(norm)) && !gladRepeat(r) && !triedStep(r) && !othersChase(r) && !orderedAgain(r));
   for (const r of repeat) push(c, 'repeat-contact', r, messageIndex);
   const again = [...matches(AGAIN, norm), ...matches(WEAK_REPEAT, norm)].filter((a) => !overlaps(a, repeat));
   const past = collectAll(c, 'past-experience', PAST_EXPERIENCE, norm, messageIndex);
@@ -765,7 +825,9 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   };
   // "Fix it." is a demand; "the repair didn't fix it", "how to fix it", "they'll fix it" are not.
   // "I don't want another voucher. I want the money I paid.": the remedy refused flatly (unless asked nicely).
-  const demands = findAll([...DEMANDS, REMEDY_REFUSED], norm).filter((d) => !polite(d) && !(/^(?:fix|sort)\b/.test(norm.slice(d.start, d.end)) && NOT_IMPERATIVE.test(clauseBefore(norm, d.start))));
+  // "When can I expect an answer?": asked, not expected as a demand.
+  const askedWhen = (d: Span): boolean => /^i\s+expect/.test(norm.slice(d.start, d.end)) && /\b(?:when|how\s+soon|what\s+time|what\s+day|by\s+when|how\s+long)\s+(?:\w+\s+)?(?:can|could|should|will|would|do|shall|might|may)\s+$/.test(norm.slice(Math.max(0, d.start - 30), d.start));
+  const demands = findAll([...DEMANDS, REMEDY_REFUSED], norm).filter((d) => !polite(d) && !askedWhen(d) && !(/^(?:fix|sort)\b/.test(norm.slice(d.start, d.end)) && NOT_IMPERATIVE.test(clauseBefore(norm, d.start))));
   // "I want a refund" said calmly is a request; it insists only alongside other complaints.
   const softDemands = asserted(findAll([...SOFT_DEMANDS, ...IMPERATIVES], norm)).filter((d) => !polite(d) && !overlaps(d, demands));
   // "Don't send me another copy-paste answer. Read what I wrote. Fix the bill.": two or more bare orders, each a
@@ -823,7 +885,12 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   for (const p of pushedBack) if (!overlaps(p, mild)) mild.push(p);
   // Annoyance told of another company ("the sofa I bought elsewhere sagged, really disappointing") is not at this one.
   for (let k = mild.length - 1; k >= 0; k--) if (NOT_AT_YOU.test(sentenceAround(mild[k] as Span))) mild.splice(k, 1);
+  // "Bit of a silly one", "silly me": a mild word inside the customer's own self-blame is not annoyance.
+  const selfBlame = mild.length > 0 ? [...matches(SELF_BLAME_ALL, norm)] : [];
+  for (let k = mild.length - 1; k >= 0; k--) if (overlaps(mild[k] as Span, selfBlame)) mild.splice(k, 1);
   for (const x of mild) push(c, 'negative-sentiment', x, messageIndex);
+  /** A present annoyance the customer owns to ("I'm a bit fed up", "feeling rather frustrated"), not denied. */
+  const ownFeeling = [...matches(OWN_FEELING, norm)].filter((x) => overlaps(x, mild));
   const sarcStrong = collectAll(c, 'sarcasm', SARCASM_STRONG, norm, messageIndex);
   const sarcMild = collectAll(c, 'sarcasm', SARCASM_MILD, norm, messageIndex);
   /** Sentences that are only a word of praise ("Lovely."): blanked where thanks are looked for. */
@@ -869,7 +936,8 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   const praiseSarcasm = findAll(SARCASM_IF_NEGATIVE, norm);
   // "Ten working days to tell me you 'can't locate' a FRIDGE. … Amazing detective work, hats off to the warehouse."
   const praiseOfBadNews = praiseSarcasm.length > 0 && norm.split(/[.!?\n]+/).some((x) => badNews(x) && !SARCASM_IF_NEGATIVE.some((re) => new RegExp(re.source).test(x)));
-  const weak = [...matches(THREAT_TO_LEAVE_WEAK, norm)];
+  // "She turned a bad experience into a good one and I've been telling people about it": word of mouth in praise is no threat.
+  const weak = [...matches(THREAT_TO_LEAVE_WEAK, norm)].filter((s) => !WORD_OF_MOUTH_PRAISE.test(sentenceAround(s)));
 
   const sentenceAt = (sp: Span): string => sentenceAround(sp);
   // --- lexicon sentiment (AFINN-165), with profanity and insults left to the checks above ---
@@ -901,9 +969,10 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   }
 
   // "…phoned me back at exactly the time he said he would": a promise told as kept is praise, not a past let-down.
+  // "I am in Madrid since three weeks", "you were so kind last time": a state or a thanks, not a let-down.
   for (let k = past.length - 1; k >= 0; k--) {
     const sp = past[k] as Span;
-    if (!KEPT_PROMISE.test(sentenceAround(sp))) continue;
+    if (!KEPT_PROMISE.test(sentenceAround(sp)) && !stateOrThanks(norm, sp)) continue;
     past.splice(k, 1);
     c.signals = c.signals.filter((x) => !(x.kind === 'past-experience' && x.start === sp.start && x.end === sp.end));
   }
@@ -1075,7 +1144,8 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
       }
     }
     // Annoyance words: a warm message keeps only part of them (a repeat or a sarcasm it keeps whole).
-    const keep = warm && anger === 0 && n(pushedBack) === 0 ? WARMTH : 1;
+    // … but not a feeling the customer owns to now ("not gonna lie, I'm a bit fed up … cheers").
+    const keep = warm && anger === 0 && n(pushedBack) === 0 && nNow(ownFeeling) === 0 ? WARMTH : 1;
     if (nMild) frustration += keep * Math.min(3, 1 + nMild);
     const otherCues = nRepeat + nPast + nLeave + nDemands + nStrong + nMild + nSarcStrong + nSarcMild + nPraise + nOther;
     const nSituational = n(situational);

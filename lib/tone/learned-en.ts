@@ -6,12 +6,15 @@
  * Trained by tools/train-tone-en.ts on the English TRAINING splits only (never the held-out ones), the
  * weights in learned-en.weights.json (`npm run train:tone:en` regenerates them, deterministically).
  *
+ * Words of SECOND_PERSON (lib/tone/lexicon.ts) only say who is addressed: they carry no weight of their own.
+ *
  * Used by lib/tone/analyze.ts only to RAISE a message the rules read frustrated or angry to abusive,
  * when one sentence both addresses the rep (second person) and scores at or above the threshold picked
  * by leave-one-split-out cross-validation on the training splits. It never lowers a level. Its
  * evidence: the words holding the sentence's top-weighted grams.
  */
 import weights from './learned-en.weights.json';
+import { SECOND_PERSON } from './lexicon';
 
 export interface LearnedModel {
   /** Number of hashed buckets (a power of two). */
@@ -50,9 +53,6 @@ export function wordsOf(sentence: string): Word[] {
   return out;
 }
 
-/** Words that address the rep: the gate, so they carry no weight of their own ("you people" is said in anger as often as in abuse). */
-const SECOND_WORDS = new Set(['you', "you're", 'youre', 'u', 'ya', 'yourself', 'urself', 'ur', 'your', "you've", "you'd", 'yours', "you'll", 'yall', "y'all"]);
-
 /** Nouns that, after "you", only say who is addressed ("you people", "you lot", "you guys"). */
 const ADDRESS_NOUNS = new Set(['people', 'lot', 'guys', 'lads', 'folks', 'folk', 'all', 'two', 'lots']);
 
@@ -61,7 +61,7 @@ export function featuresOf(words: readonly Word[], dim: number): { bucket: numbe
   const out: { bucket: number; word: number }[] = [];
   const mask = dim - 1;
   words.forEach((wd, i) => {
-    if (SECOND_WORDS.has(wd.text) || (ADDRESS_NOUNS.has(wd.text) && i > 0 && SECOND_WORDS.has((words[i - 1] as Word).text))) return;
+    if (SECOND_PERSON.has(wd.text) || (ADDRESS_NOUNS.has(wd.text) && i > 0 && SECOND_PERSON.has((words[i - 1] as Word).text))) return;
     out.push({ bucket: hash('w:' + wd.text) & mask, word: i });
     const padded = ` ${wd.text} `;
     for (let n = 3; n <= 5; n++) for (let j = 0; j + n <= padded.length; j++) out.push({ bucket: hash(padded.slice(j, j + n)) & mask, word: i });
@@ -87,10 +87,8 @@ export function scoreSentence(sentence: string, model: LearnedModel = MODEL): { 
   return { p: sigmoid(z), words, share };
 }
 
-/** Words that address the rep (the trainer picks its examples with the same test). */
-const SECOND = /\b(?:you|you're|youre|u|ya|yourself|urself|ur|your|you've|you'd|yours)\b/;
-/** Whether a sentence addresses the rep (curly apostrophes read as straight ones). */
-export const addressesRep = (sentence: string): boolean => SECOND.test(sentence.toLowerCase().replace(/[\u2018\u2019]/g, "'"));
+/** Whether a sentence addresses the rep: a word of SECOND_PERSON (the trainer picks its examples with the same test). */
+export const addressesRep = (sentence: string): boolean => wordsOf(sentence).some((w) => SECOND_PERSON.has(w.text));
 
 /** Sentences with their start offsets (ends at . ! ? or a line break). */
 export function sentencesOf(text: string): { text: string; start: number }[] {

@@ -130,7 +130,11 @@ export const YOUR_THINGS = new Set(
 export const PRODUCT_WORDS =
   /^(?:service|services|product|products|company|customer|support|order|delivery|parcel|package|experience|quality|device|phone|router|laptop|charger|app|website|site|software|update|brand|shop|store|airline|bank|network|connection|internet|wifi|broadband|machine|printer|car|thing|stuff|item|items|course|subscription|plan|account|hotel|room|food|meal)$/;
 
-export const SECOND_PERSON = new Set(['you', "you're", 'youre', 'u', 'ya', 'yourself', 'ur', 'your', "you've", "you'd", 'yu']);
+/**
+ * Words that address the rep (second person), lower case, straight apostrophes: one list for the rules (an insult's
+ * target), the learned abuse layer (its gate, and words that carry no weight of their own) and the level layer.
+ */
+export const SECOND_PERSON: ReadonlySet<string> = new Set(['you', "you're", 'youre', 'u', 'ya', 'yu', 'yourself', 'urself', 'ur', 'your', 'yours', "you've", "you'd", "you'll", 'yall', "y'all"]);
 
 // ---- patterns: [regex, weight] ----------------------------------------------------------------
 
@@ -311,7 +315,8 @@ export const HARASSMENT: RegExp[] = [
   /\bsend\s+me\s+(?:a\s+)?(?:photo|pic|picture|selfie|nudes?)\b(?!\s+(?:of\s+(?:the|a|an|my|it|this|that|them|those|these|its|our|his|her|their)\b|of\s+(?:what|where|how)\s+(?!(?:you|u)\b)|showing|so\s+(?:i|we)|for\s+(?:the|my)|when|if))/g,
   /\b(?:photo|pic|picture|selfie)s?\s+of\s+(?:yourself|you|u)\b/g,
   /\b(?:you|u)\s+(?:sound|look)\s+(?:so\s+)?(?:hot|sexy|cute|beautiful|gorgeous|fit)\b/g,
-  /\bwhat\s+time\s+do\s+(?:you|u)\s+(?:finish|get\s+off|leave|clock\s+off)\b/g,
+  // Not "What time do you finish today? I want to drop the form off before you close.": a visit to the shop.
+  /\bwhat\s+time\s+do\s+(?:you|u)\s+(?:finish|get\s+off|leave|clock\s+off)\b(?![^]{0,60}\b(?:before\s+(?:you|u)\s+close|drop\s+(?:it|them|the\s+\w+)\s+off|drop\s+off|collect|pick\s+(?:it|them)?\s*up|pop\s+in|come\s+in|call\s+in)\b)/g,
   /\bare\s+(?:you|u)\s+(?:single|married|seeing\s+anyone|taken|free\s+tonight)\b|(?:^|[.!?]\s*)(?:you|u|ya)\s+(?:single|married)\s*\?/g,
   /\bwhat'?s\s+(?:your|ur)\s+(?:real|full|surname|last|home)\s+(?:name|address)\b(?=[^]{0,120}\b(?:where\s+(?:are\s+)?(?:you|u)\s+(?:live|based|work)|if\s+(?:you|u)\s+know\s+what\s+i\s+mean|find\s+(?:you|u))\b)/g,
   /\b(?:your|ur)\s+(?:voice|accent|smile|photo|pic|picture|body|legs|eyes|lips)\s+(?:is|are|sounds?|looks?)\s+(?:so\s+|really\s+|very\s+)?(?:sexy|hot|cute|gorgeous|beautiful|fit)\b|\bwhat\s+are\s+(?:you|u)\s+doing\s+(?:after\s+(?:work|your\s+shift)|tonight|later)\b|\b(?:you|u)\s+(?:have|got)\s+(?:a|such\s+a|the)\s+(?:sexy|hot|cute|gorgeous|beautiful|lovely\s+little)\s+(?:voice|smile|accent|name|face|body)\b/g,
@@ -386,6 +391,9 @@ export const WEAK_REPEAT = /\bsame\s+as\s+(?:before|last\s+time)\b|(?<!\b(?:i'?l
 
 /** "Again" alone: a repeat only in a message that complains, or asked ("…again?!"), not in "thanks again". */
 export const AGAIN = /(?<!\b(?:hi|hello|hey|me|once|thanks|thank\s+you|see\s+you|you)[\s,!]*|\b(?<!\b(?:not|isn'?t|aren'?t|wasn'?t|never|stopped)\s+)(?:works?|working|running|online|fine|normal|happy|smiling)\s+|\b(?:off\s+and\s+on|on\s+and\s+off|(?:plugged|switched|turned|put|logged)\s+(?:it\s+|them\s+)?(?:back\s+)?(?:in|on))\s+)\bagain\b/g;
+
+/** "I'm a bit fed up", "we are getting quite frustrated", "feeling rather let down": annoyance owned to in the present. */
+export const OWN_FEELING = /\b(?:i'?m|i\s+am|i\s+feel|i'?m\s+feeling|feeling|we'?re|we\s+are|we\s+feel|getting)\s+(?!(?:\w+\s+){0,3}?(?:not|never|no\s+longer)\b)(?:(?:a\s+bit|a\s+little|a\s+tad|quite|rather|really|very|so|pretty|getting|now|honestly|just|bit|kind\s+of|kinda|somewhat|slightly)\s+){0,3}(?:fed\s+up|annoyed|frustrated|disappointed|upset|irritated|cheesed\s+off|hacked\s+off|peeved|miffed|unhappy|let\s+down|exasperated|fed-up)\b/g;
 
 export const REPEAT_CONTACT: RegExp[] = [
   // Weary effort over time, a run of failures: "I've been trying to cancel for a week now", "the last three deliveries have all been left in the rain".
@@ -635,3 +643,25 @@ export const GRATITUDE = /\b(?:thank|thanks|grateful|appreciate[ds]?|cheers|love
 
 /** Politeness that turns a would-be demand into a request. */
 export const POLITE = /\b(?:please|pls|politely|kindly|i\s+request|could\s+you|can\s+you|would\s+you|could\s+i|can\s+i|may\s+i|would\s+it\s+be)\b/;
+
+/**
+ * Seventh-round additions, each list kept small and apart: one alternation of every pattern of a kind grows past
+ * what V8 compiles to native code (lib/tone/analyze.ts joins each list into one pattern to test a message once).
+ */
+export const THREAT_AT_REP_7: RegExp[] = [
+  // "Maybe I'll come and wait for you", "I know what time you lot finish" (issue 11, seventh round; not "I'll wait for
+  // you to confirm", "I know what time you close, so I'll ring before").
+  /\b(?:i'?ll|i\s+will|i\s+might|i\s+may|i\s+could|i'?m\s+going\s+to|gonna)\s+(?:just\s+)?(?:come\s+(?:down\s+|round\s+|over\s+)?(?:and|to)\s+)(?:(?:wait\s+for|find|look\s+for)\s+(?:you|u)|(?:track|hunt|sort)\s+(?:you|u)\s+(?:down|out))\b(?!\s+to\b|\s+at\s+the\s+(?:counter|desk|till|reception|front|shop|store|branch))|\bi\s+(?:already\s+|now\s+)?know\s+(?:exactly\s+)?(?:what\s+time|when)\s+(?:you|u)(?:\s+(?:lot|people|guys|all))?\s+(?:finish|leave|clock\s+(?:off|out)|knock\s+off|get\s+off\s+work|go\s+home|lock\s+up)\b(?![^.!?\n]{0,40}\b(?:so\s+)?(?:i'?ll|i\s+will|i\s+can|i'?d)\s+(?:\w+\s+)?(?:call|ring|phone|email|message|text|try|catch|get\s+back|send|pop|drop)\b)/g,
+];
+
+export const JUDGED_AT_REP_7: RegExp[] = [
+  // Worth and mind judged (issue 11, seventh round): "you're not fit to work in customer service", "unfit for the job",
+  // "anyone in that office with an IQ above room temperature", "two brain cells to rub together" (not "not fit for purpose").
+  /\b(?:you|u)(?:'re|\s+are|\s+r)?\s+(?:clearly\s+|obviously\s+|just\s+|simply\s+|really\s+)?(?:not|un)\s*fit\s+(?:to\s+(?:work|be\s+(?:in|on|employed|working|answering|let)|do\s+(?:this|your|any)|serve|answer|speak\s+to|deal\s+with|handle|talk\s+to|hold)|for\s+(?:the|this|your|any)\s+(?:job|role|work|position))\b|\b(?:you|u|your|ur|yours|anyone|anybody|someone|somebody|staff|agents?|people|team|lot|everyone|everybody)\b[^.!?\n]{0,40}?\b(?:(?:an?\s+)?(?:iq|i\.q\.)\s+(?:(?:must|would|has\s+to)\s+be\s+|is\s+)?(?:of\s+(?:a|an|about|around|maybe|less|under|like)|above|below|over|under|(?:higher|lower|bigger|smaller|less|more)\s+than|in\s+(?:single|double)\s+(?:digits|figures)|(?:to\s+)?match)|(?:more\s+than\s+)?(?:two|2|three|a\s+few|one|a\s+single|single)\s+brain[\s-]?cells?|brain[\s-]?cells?\s+to\s+rub\s+together)\b/g,
+];
+
+export const FAULT_BACK: RegExp[] = [
+  // A fault come back (issue 11, seventh round): "it's happening again", "the noise has started again", "the fault has
+  // come back", "same thing happened again this morning" (not "it's working again", "happy to order again").
+  /\b(?:it|this|that|the\s+(?:same\s+)?(?:fault|problem|issue|error|noise|leak|crash|rattle|bug|glitch|flicker\w*|beep\w*|smell|drip\w*|warning|screen|signal|connection|wifi|internet|app|boiler|heating)|same\s+(?:thing|problem|issue|fault|error))(?:'s|\s+is|\s+has|\s+have)?(?:\s+(?:just|now|already|all))*\s+(?:happening|happened|started|starting|doing\s+it|playing\s+up|acting\s+up|dropp(?:ed|ing)(?:\s+out)?|crash(?:ed|ing)|stopped|stopping|broken|broke|failed|failing|cut\s+out|cutting\s+out|gone\s+off|went\s+off|frozen|freezing|froze|leaking|leaked)\s+(?:\w+\s+){0,2}?again\b|\b(?:the\s+)?(?:same\s+)?(?:fault|problem|issue|error|noise|leak|rattle|bug|glitch)\s+(?:has\s+|have\s+|'s\s+|is\s+)?(?:come|came)\s+back\b|\b(?:the\s+)?(?:fault|problem|issue|error|noise|leak|rattle|bug|glitch)\s+(?:is|'s)\s+back\b/g,
+];
