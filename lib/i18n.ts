@@ -2,15 +2,22 @@ import { browser } from 'wxt/browser';
 
 /**
  * A rule kind's name in the pack editor: its module holds it in every language, and the build merges
- * it into the built messages.json files (lib/guidance/kinds/messages.ts, wxt.config.ts).
+ * it into the built messages.json files (lib/guidance/kinds/messages.ts, wxt.config.ts). One key per
+ * kind listed in lib/guidance/kinds/index.ts, so a misspelt key is a type error.
  */
-export type KindLabelKey = `peKind${string}`;
+export type KindLabelKey = (typeof import('./guidance/kinds'))['KINDS'][number]['label'];
+
+/** A kind's name as its message key spells it: `word-count` → `WordCount` (kindLabelKey, lib/guidance/kinds/types.ts). */
+export type KindKeyName<K extends string> = K extends `${infer Head}-${infer Tail}` ? `${Capitalize<Head>}${KindKeyName<Tail>}` : Capitalize<K>;
 
 /** Every user-facing string goes through the browser's i18n (assets/public/_locales/<lang>/messages.json). */
 export type MessageKey = FileKey | KindLabelKey;
 
-/** A key of the messages files in the source tree (WXT types browser.i18n.getMessage with these). */
-type FileKey = keyof typeof import('../assets/public/_locales/en/messages.json');
+/**
+ * A key of the messages files in the source tree (WXT types browser.i18n.getMessage with these). The
+ * kinds' editor fields take these only: their types are part of the kinds' list that KindLabelKey reads.
+ */
+export type FileKey = keyof typeof import('../assets/public/_locales/en/messages.json');
 
 /** A message with plural forms: `<key>_one`, `<key>_other` (and `_few`, `_many` where a language has them). */
 export type PluralKey = { [K in MessageKey]: K extends `${infer B}_other` ? B : never }[MessageKey];

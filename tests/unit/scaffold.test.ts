@@ -106,7 +106,7 @@ describe('npm run new:adapter', () => {
 describe('npm run new:rule-kind', () => {
   // What the kind, its tests, the editor's form test and the command read, and the project's configs.
   const copy = copyOfTree([
-    ...['lib', 'components', 'entrypoints', 'assets', 'tools', 'tests/setup.ts', 'tests/locale-messages.ts', 'tests/components', 'tests/unit/guidance', 'tests/unit/messages-json.test.ts'],
+    ...['lib', 'components', 'entrypoints', 'assets', 'tools', 'tests/setup.ts', 'tests/global-setup.ts', 'tests/jsdom-labels.ts', 'tests/locale-messages.ts', 'tests/components', 'tests/unit/guidance', 'tests/unit/messages-json.test.ts'],
     ...['package.json', 'tsconfig.json', 'vitest.config.ts', 'wxt.config.ts', 'eslint.config.js', '.wxt'],
   ]);
 
@@ -172,7 +172,7 @@ describe('npm run new:rule-kind', () => {
 describe('npm run new:table', () => {
   // What the table's module, its test and the database tests read, and the project's configs.
   const copy = copyOfTree([
-    ...['lib', 'components', 'entrypoints', 'assets', 'tools', 'tests/setup.ts', 'tests/unit/db', 'tests/unit/callbacks/backup.test.ts', 'tests/fixtures/db', 'tests/fixtures/backups'],
+    ...['lib', 'components', 'entrypoints', 'assets', 'tools', 'tests/setup.ts', 'tests/global-setup.ts', 'tests/jsdom-labels.ts', 'tests/unit/db', 'tests/unit/callbacks/backup.test.ts', 'tests/fixtures/db', 'tests/fixtures/backups'],
     ...['package.json', 'tsconfig.json', 'vitest.config.ts', 'wxt.config.ts', 'eslint.config.js', '.wxt'],
   ]);
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { MessageKey } from '../../i18n';
+import type { FileKey } from '../../i18n';
 import type { CompiledMatcher, ThreadInfo } from '../compile';
 import type { Matcher } from '../schema';
 import { NO_HITS, type TextRange } from '../hint';
@@ -22,7 +22,7 @@ const conversationBase = { ...ruleBase, kind: z.literal('conversation') };
 interface Check<S extends z.ZodType<{ check: string }>, C> {
   readonly check: z.output<S>['check'];
   readonly schema: S;
-  readonly label: MessageKey;
+  readonly label: FileKey;
   readonly fields: readonly EditorField[];
   compile(rule: z.output<S>, m: Matchers): C;
   match(c: C, draft: DraftView): readonly TextRange[] | null;

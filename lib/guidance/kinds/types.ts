@@ -5,7 +5,7 @@
  * (components/options/PackEditorRules.tsx) are built from that list.
  */
 import type { z } from 'zod';
-import type { KindLabelKey, MessageKey } from '../../i18n';
+import type { FileKey, KindKeyName } from '../../i18n';
 import type { TextRange } from '../hint';
 import type { CompiledMatcher, ThreadInfo } from '../compile';
 import type { Matcher } from '../schema';
@@ -60,29 +60,30 @@ export interface DraftWordList {
 
 /**
  * A field of the pack editor's form, as data: the editor renders each with its field component
- * (components/options/PackEditorFields.tsx). `name` is the rule's JSON field; labels are messages.
+ * (components/options/PackEditorFields.tsx). `name` is the rule's JSON field; labels are messages
+ * of the messages files (FileKey).
  */
 export type EditorField =
   /** A list of strings, one per line. */
-  | { readonly type: 'lines'; readonly name: string; readonly label: MessageKey; readonly hint?: MessageKey }
+  | { readonly type: 'lines'; readonly name: string; readonly label: FileKey; readonly hint?: FileKey }
   /** Yes, or left out. */
-  | { readonly type: 'check'; readonly name: string; readonly label: MessageKey }
-  | { readonly type: 'text'; readonly name: string; readonly label: MessageKey; readonly optional?: boolean; readonly wide?: boolean }
-  | { readonly type: 'number'; readonly name: string; readonly label: MessageKey; readonly hint?: MessageKey }
+  | { readonly type: 'check'; readonly name: string; readonly label: FileKey }
+  | { readonly type: 'text'; readonly name: string; readonly label: FileKey; readonly optional?: boolean; readonly wide?: boolean }
+  | { readonly type: 'number'; readonly name: string; readonly label: FileKey; readonly hint?: FileKey }
   /** Phrases and/or a pattern; an optional one goes away when emptied. */
-  | { readonly type: 'matcher'; readonly name: string; readonly label: MessageKey; readonly optional?: boolean; readonly hint?: MessageKey }
+  | { readonly type: 'matcher'; readonly name: string; readonly label: FileKey; readonly optional?: boolean; readonly hint?: FileKey }
   /** A list of up to `max` matchers, each removable, with a button to add one. */
-  | { readonly type: 'matchers'; readonly name: string; readonly label: MessageKey; readonly max: number; readonly add: MessageKey; readonly remove: MessageKey }
+  | { readonly type: 'matchers'; readonly name: string; readonly label: FileKey; readonly max: number; readonly add: FileKey; readonly remove: FileKey }
   /** Fields side by side. */
   | { readonly type: 'row'; readonly fields: readonly EditorField[] }
   /** A choice among variants (`name` holds the chosen value), each with fields of its own. */
-  | { readonly type: 'variant'; readonly name: string; readonly label: MessageKey; readonly options: readonly EditorVariant[] };
+  | { readonly type: 'variant'; readonly name: string; readonly label: FileKey; readonly options: readonly EditorVariant[] };
 
 export type VariantField = Extract<EditorField, { type: 'variant' }>;
 
 export interface EditorVariant {
   readonly value: string;
-  readonly label: MessageKey;
+  readonly label: FileKey;
   readonly fields: readonly EditorField[];
 }
 
@@ -94,8 +95,8 @@ export interface EditorVariant {
 export type KindNames = { readonly [L in 'de' | 'en' | 'es' | 'fr' | 'pt']: string };
 
 /** The message key of a kind's name: `peKind` and its name in PascalCase (`word-count`: peKindWordCount). */
-export function kindLabelKey(kind: string): KindLabelKey {
-  return `peKind${kind.replace(/(?:^|-)([a-z0-9])/g, (_, c: string) => c.toUpperCase())}`;
+export function kindLabelKey<K extends string>(kind: K): `peKind${KindKeyName<K>}` {
+  return `peKind${kind.replace(/(?:^|-)([a-z0-9])/g, (_, c: string) => c.toUpperCase())}` as `peKind${KindKeyName<K>}`;
 }
 
 /** A rule kind as its module declares it (defineKind adds its `label`). */
@@ -109,7 +110,7 @@ export interface RuleKind<S extends z.ZodType<{ kind: string }> = z.ZodType<{ ki
   /** The kind's name in the pack editor, in each language. */
   readonly names: KindNames;
   /** Its message key (kindLabelKey), merged into the built messages.json from `names`. */
-  readonly label: KindLabelKey;
+  readonly label: `peKind${KindKeyName<z.output<S>['kind']>}`;
   /** The kind's own fields a new rule of this kind starts with (the editor adds the shared ones). */
   readonly starter: Readonly<Record<string, unknown>>;
   /** The editor's fields for the kind's own part of a rule. */
