@@ -552,8 +552,9 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     const named = !!art && (/[a-z]/.test(art[1] as string) || (art[1] as string).length === 1);
     if (lex.shortCaps.has(m[0].toLowerCase()) && !named && !overlaps(s, capsWords) && !overlaps(s, caps.labels)) capsWords.push(s);
   }
-  // Runs of capitals a screen shows ("affiche ERREUR SYSTEME E-45"), or with a code in them, are labels.
-  for (const m of f.cased.matchAll(/[A-Z0-9][A-Z0-9_'-]*(?:[ ]+[A-Z0-9][A-Z0-9_'-]*)*/g)) {
+  // Runs of capitals a screen shows ("affiche ERREUR SYSTEME E-45"), or with a code in them, are labels; one label may be
+  // split by a dash or a slash ("steht GESPERRT – WENDEN SIE SICH AN DEN SUPPORT", "FEHLER 502 / SERVER NICHT ERREICHBAR").
+  for (const m of f.cased.matchAll(/[A-Z0-9][A-Z0-9_'-]*(?:(?:[ ]+|[ ]*[–—/|][ ]*|[ ]+-[ ]+)[A-Z0-9][A-Z0-9_'-]*)*/g)) {
     const run = { start: m.index, end: m.index + m[0].length };
     const before = f.cased.slice(Math.max(0, run.start - 30), run.start).toLowerCase();
     if (/\d/.test(m[0]) && m[0].includes(' ') || lex.shows.test(before) || /["'«»„“([]\s*$/.test(before)) {
