@@ -244,6 +244,8 @@ function copulaHits(toks: Tok[], isInsultNoun: (w: string) => boolean, capital: 
   return hits;
 }
 
+/** English names for a person used as insults inside German ("Sie Bitch", "du Moron"). */
+const ENGLISH_NAME = /^(?:bitch|moron|dumbass|retard|asshole|motherfucker|jerk|imbecile|cretin|idiot|loser)$/;
 /** Adjectives that make a name for the rep an insult ("Sie unverschämte Person", "du armes Würstchen"). */
 const VOCATIVE_ADJ = new RegExp(`^(?:${JUDGE_WORD}|unverschaemt\\w*|frech\\w*|dreist\\w*|arrogant\\w*|mies\\w*|elend\\w*|arm|arme|armer|armes|klein|kleine|kleiner|kleines|widerlich\\w*|ekelhaft\\w*|aufgeblasen\\w*|eingebildet\\w*)$`);
 /** Nouns that are names for a person only when the rep is called them ("Sie Würstchen", "du Wurm"). */
@@ -272,7 +274,9 @@ function addressedCompoundHits(toks: Tok[], capital: (i: number) => boolean, isN
     if (!name) return;
     const t = toks[last] as Tok;
     const n = toks[last + 1];
-    if (n && !sentenceBreak(n.gap) && !comma(n.gap) && !/^(?:du|ihr|sie|ey|eh|oder|echt)$/.test(n.w)) return;
+    // …or the sentence goes on with the rep's verb: "Sie Spatzengehirn verstehen es nicht", "du Vollpfosten hast …" (a verb is lowercase).
+    const verbOfRep = !!n && !capital(n.start) && (a.w === 'sie' ? /(?:en|ern|eln|sind)$/.test(n.w) : a.w === 'du' ? /(?:st|bist)$/.test(n.w) : /t$/.test(n.w));
+    if (n && !sentenceBreak(n.gap) && !comma(n.gap) && !/^(?:du|ihr|sie|ey|eh|oder|echt)$/.test(n.w) && !verbOfRep) return;
     hits.push({ kind: 'insult-at-rep', start: a.start, end: t.end });
   });
   return hits;
@@ -404,15 +408,51 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean }[]
   // nicht vor Ort bin", "Ein Anruf und Sie sind raus", waiting outside, "Überlegen Sie gut, was Sie schreiben", trouble arranged.
   {
     kind: 'threat-at-rep',
-    re: /\bich\s+(?:weiss|kenne)\s*,?\s+(?:jetzt\s+|genau\s+|inzwischen\s+|auch\s+)?(?:wo|wann|in\s+welche[mr]?\s+\w+|welche[ns]?\s+\w+)\s+(?:DU|SIE)\s+(?:\w+\s+){0,2}(?:wohnst|wohnen|sitzt|sitzen|arbeitest|arbeiten|parkst|parken|schicht|feierabend|pause)\s*(?:hast|haben|machst|machen)?(?=\s*(?:[.!]|$))|\b(?:SIE\s+werden|DU\s+wirst|IHR\s+werdet)\s+(?:schon\s+|noch\s+)*sehen\s*,?\s+was\s+(?:dann\s+)?(?:passiert|kommt|los\s+ist)\b|\b(?:nachspiel|konsequenzen|folgen)\b[^.!?\n]{0,25}(?:\bfuer\s+(?:SIE\s+persoenlich|DICH|EUCH\s+persoenlich)\b|[–-]\s*fuer\s+SIE\s*(?:[.!]|$))|\b(?:seien\s+SIE|sei|seid)\s+(?:bloss\s+|mal\s+)?froh\s*,?\s+dass\s+ich\s+(?:\w+\s+){0,2}(?:nicht|kein)\b|\bein\s+anruf\s+(?:von\s+mir\s+)?(?:bei\s+\w+\s+)?und\s+(?:SIE|DU)\s+(?:sind|bist)\s+(?:raus|weg|erledigt|geschichte|gefeuert|arbeitslos)\b|\b(?:warte|warten|lauere)\s+(?:\w+\s+){0,2}(?:vor\s+dem\s+(?:gebaeude|buero|eingang|haus|ausgang)|draussen|am\s+ausgang|auf\s+dem\s+parkplatz|nach\s+feierabend|nach\s+der\s+arbeit)\s+auf\s+(?:SIE|DICH|EUCH)\b|\bwir\s+sehen\s+uns\b[^?]{0,40}\bverlass(?:en\s+SIE\s+sich|\s+DICH)\s+(?:drauf|darauf)\b|\bueberleg(?:en\s+SIE|e|t)?\s+(?:(?:SIE|DIR|sich|DICH)\s+)?(?:(?:gut|genau|lieber|zweimal|sehr\s+gut|ganz\s+genau)[\s,]+)+(?:was|ob|wie)\s+(?:SIE|DU)\b|\bdass\s+(?:SIE|DU|IHR)\s+(?:\w+\s+){0,3}(?:aerger|probleme|schwierigkeiten)\s+(?:bekommen|kriegen|kriegst|bekommst)\b/g,
+    re: /\bich\s+(?:weiss|kenne)\s*,?\s+(?:jetzt\s+|genau\s+|inzwischen\s+|auch\s+)?(?:wo|wann|in\s+welche[mr]?\s+\w+|welche[ns]?\s+\w+)\s+(?:DU|SIE)\s+(?:\w+\s+){0,2}(?:wohnst|wohnen|sitzt|sitzen|arbeitest|arbeiten|parkst|parken|schicht|feierabend|pause)\s*(?:hast|haben|machst|machen)?(?=\s*(?:[.!]|$))|\b(?:SIE\s+werden|DU\s+wirst|IHR\s+werdet)\s+(?:schon\s+|noch\s+)*sehen\s*,?\s+was\s+(?:dann\s+)?(?:passiert|kommt|los\s+ist)\b|\b(?:nachspiel|konsequenzen|folgen)\b[^.!?\n]{0,25}(?:\bfuer\s+(?:SIE\s+persoenlich|DICH|EUCH\s+persoenlich)\b|[–-]\s*fuer\s+SIE\s*(?:[.!]|$))|\b(?:seien\s+SIE|sei|seid)\s+(?:bloss\s+|mal\s+)?froh\s*,?\s+dass\s+ich\s+(?:\w+\s+){0,2}(?:nicht|kein)\b|\bein\s+anruf\s+(?:von\s+mir\s+)?(?:bei\s+(?:\w+\s+){1,2})?und\s+(?:SIE|DU)\s+(?:sind|bist)\s+(?:raus|weg|erledigt|geschichte|gefeuert|arbeitslos)\b|\b(?:warte|warten|lauere)\s+(?:\w+\s+){0,2}(?:vor\s+dem\s+(?:gebaeude|buero|eingang|haus|ausgang)|draussen|am\s+ausgang|auf\s+dem\s+parkplatz|nach\s+feierabend|nach\s+der\s+arbeit)\s+auf\s+(?:SIE|DICH|EUCH)\b|\bwir\s+sehen\s+uns\b[^?]{0,40}\bverlass(?:en\s+SIE\s+sich|\s+DICH)\s+(?:drauf|darauf)\b|\bueberleg(?:en\s+SIE|e|t)?\s+(?:(?:SIE|DIR|sich|DICH)\s+)?(?:(?:gut|genau|lieber|zweimal|sehr\s+gut|ganz\s+genau)[\s,]+)+(?:was|ob|wie)\s+(?:SIE|DU)\b|\bdass\s+(?:SIE|DU|IHR)\s+(?:\w+\s+){0,3}(?:aerger|probleme|schwierigkeiten)\s+(?:bekommen|kriegen|kriegst|bekommst)\b/g,
   },
   // Sexist put-downs: a woman addressed as a girl or a pet ("Hör zu, Mädchen", "Schätzchen, …", ", Kleines.").
   {
     kind: 'harassment',
-    re: /(?:^|[.!?\n]\s*)(?:(?:hallo|hey|hi|na|so|also|ok|okay|tja|hoer\s+mal(?:\s+zu)?|hoer\s+zu|pass\s+(?:mal\s+)?auf|jetzt\s+hoer\s+(?:mal\s+)?zu|danke|nein|ja|ach|guten\s+tag|moin|servus|gruess\s+gott)\s*,?\s+)?(?:(?:mein(?:e)?|liebe|liebes)\s+)?(?:maedchen|maedel|maedl|schaetzchen|schaetzle|suesse|suesser|kleine|kleines|maeuschen|herzchen|fraeulein|junge\s+dame|puppe|puppi|schatzi|schnecke|liebchen|mausi|hasi|schatz|spatzl|liebes|zuckerpuppe|huebsche|schnucki|schnuckel|schoene|suesse\s+maus|zuckerschnecke)\s*[,!]|,\s*(?:(?:mein(?:e)?|liebe|liebes)\s+)?(?:maedchen|maedel|maedl|schaetzchen|suesse|kleine|kleines|maeuschen|herzchen|fraeulein|junge\s+dame|puppe|puppi|schatzi|schnecke|liebchen|mausi|hasi|schatz|liebes)\s*(?:[.!?]|$)|\b(?:DU|SIE)\s+(?:maedchen|maedel|schaetzchen|suesse|kleine|maeuschen|herzchen|fraeulein|puppe)\b/g,
+    re: /(?:^|[.!?\n]\s*)(?:(?:hallo|hey|hi|na|so|also|ok|okay|tja|hoer\s+mal(?:\s+zu)?|hoer\s+zu|pass\s+(?:mal\s+)?auf|jetzt\s+hoer\s+(?:mal\s+)?zu|danke|nein|ja|ach|guten\s+tag|moin|servus|gruess\s+gott)\s*,?\s+)?(?:(?:mein(?:e)?|liebe|liebes)\s+)?(?:maedchen|maedel|maedl|schaetzchen|schaetzle|suesse|suesser|kleine|kleines|maeuschen|herzchen|fraeulein|junge\s+dame|puppe|puppi|schatzi|schnecke|liebchen|mausi|hasi|schatz|spatzl|liebes|zuckerpuppe|huebsche|schnucki|schnuckel|schoene|suesse\s+maus|zuckerschnecke)\s*[,!]|,\s*(?:(?:mein(?:e)?|liebe|liebes)\s+)?(?:maedchen|maedel|maedl|schaetzchen|suesse|kleine|kleines|maeuschen|herzchen|fraeulein|junge\s+dame|puppe|puppi|schatzi|schnecke|liebchen|mausi|hasi|schatz|liebes)\s*(?:[.!?,]|$)|\b(?:DU|SIE)\s+(?:maedchen|maedel|schaetzchen|suesse|kleine|maeuschen|herzchen|fraeulein|puppe)\b/g,
   },
   // …and women as unfit for the job: "Frauen und Technik", "Sie als Frau", "lass das die Männer machen".
-  { kind: 'insult-at-rep', re: /\b(?:frauen|weiber|maedels|weib|tussis)\s+(?:und|&)\s+(?:technik|autos|zahlen|logik|computer|router|mathe|elektronik|it|internet|einparken|vertraege|recht)\b|\b(?:SIE|DU|sie|du)\s+als\s+(?:frau|maedchen|weib|tussi)\s+(?!\w+\s+(?:und|oder)\b)|\b(?:lass|lassen\s+SIE|lasst)\s+(?:das\s+)?(?:(?:mal|lieber|besser|doch|bitte)\s+)*(?:die\s+maenner|einen\s+mann|die\s+jungs|einen\s+richtigen\s+mann|den\s+mann)\s+(?:machen|regeln|erledigen|ran)\b|\b(?:mit|an)\s+(?:einem|einen)\s+(?:mann|maennlichen\s+(?:kollegen|mitarbeiter))\s+(?:sprechen|reden|verbinden|weiter)\b/g },
+  { kind: 'insult-at-rep', re: /\b(?:frauen|weiber|maedels|weib|tussis)\s+(?:und|&)\s+(?:technik|autos|zahlen|logik|computer|router|mathe|elektronik|it|internet|einparken|vertraege|recht)\b|\b(?:SIE|DU|IHNEN|DIR|DICH|sie|du)\s+als\s+(?:frau|maedchen|weib|tussi)\s+(?!\w+\s+(?:und|oder)\b)|\b(?:lass|lassen\s+SIE|lasst)\s+(?:das\s+)?(?:(?:mal|lieber|besser|doch|bitte)\s+)*(?:die\s+maenner|einen\s+mann|die\s+jungs|einen\s+richtigen\s+mann|den\s+mann)\s+(?:machen|regeln|erledigen|ran)\b|\b(?:mit|an)\s+(?:einem|einen)\s+(?:mann|maennlichen\s+(?:kollegen|mitarbeiter))\s+(?:sprechen|reden|verbinden|weiter)\b/g },
+  // Talking to the rep as a waste of time or to a wall: "Mit Ihnen zu reden ist Zeitverschwendung", "Es ist reine Zeitverschwendung,
+  // mit dir zu schreiben", "Mit Ihnen zu sprechen ist wie mit einer Wand", "Jede Minute mit Ihnen ist verschwendete Lebenszeit".
+  {
+    kind: 'insult-at-rep',
+    re: /\b(?:mit|an)\s+(?:IHNEN|DIR|EUCH)\s+(?:(?:hier|noch|weiter|ueberhaupt|jetzt)\s+)*(?:zu\s+)?(?:reden|sprechen|schreiben|chatten|telefonieren|diskutieren|kommunizieren|mailen|verhandeln)\s*,?\s+(?:zu\s+)?(?:ist|war|bleibt)[\s,]+(?:(?:echt|wirklich|einfach|nur|doch|ja|halt|eh|wie\s+immer|absolut|voellig|komplett|total|die)\s+)*(?:reine|reiner|reines|totale|pure|reinste|absolute|komplette|eine)?\s*(?:zeitverschwendung|verschwendete\s+(?:zeit|lebenszeit|muehe)|verschwendung\s+(?:von|meiner)\s+(?:zeit|lebenszeit|nerven)|(?:als\s+(?:ob|wuerde|wenn)|wie)\s+(?:man\s+|ich\s+)?(?:(?:mit|gegen)\s+)?(?:einer|einem|ner|nem|eine|die)\s+(?:wand|mauer|stein|tuer|baum|toastbrot|brot|kartoffel|backstein|ziegelstein))\b|(?<!\bkein\w*\s+(?:\w+\s+)?)\b(?:zeitverschwendung|verschwendete\s+(?:zeit|lebenszeit))\s*,?\s+(?:mit|an)\s+(?:IHNEN|DIR|EUCH)\s+(?:zu\s+)?(?:reden|sprechen|schreiben|chatten|telefonieren|diskutieren)\b|\b(?:jede|jeder|jedes)\s+(?:minute|sekunde|wort|gespraech|satz|mail|telefonat)\s+mit\s+(?:IHNEN|DIR|EUCH)\s+(?:ist|war)\s+(?:\w+\s+)?(?:zeitverschwendung|verschwendet\w*|verlorene\s+(?:zeit|lebenszeit))\b/g,
+    negInside: true,
+  },
+  // Whether the rep went to school at all: "Hast du eigentlich die Schule abgeschlossen?", "Haben Sie die Grundschule geschafft?",
+  // "Waren Sie überhaupt mal in einer Schule?", "Haben Sie überhaupt irgendeine Ausbildung für diesen Job?".
+  {
+    kind: 'insult-at-rep',
+    re: /\b(?:haben\s+SIE|hast\s+DU|habt\s+IHR)\s+(?:(?:eigentlich|ueberhaupt|denn|je|jemals|wirklich|echt|mal|alle|auch)\s+)*(?:die\s+|eine\s+|ne\s+|eure\s+|IHRE\s+|DEINE\s+)?(?:grundschule|hauptschule|volksschule|sonderschule|schule|baumschule|mittelschule|realschule)\s+(?:(?:je|jemals|ueberhaupt|eigentlich|wirklich|denn|mal)\s+)*(?:geschafft|abgeschlossen|beendet|bestanden|fertig\s+gemacht|besucht|durchgestanden)\b|\b(?:waren\s+SIE|warst\s+DU|wart\s+IHR|sind\s+SIE|bist\s+DU)\s+(?:(?:eigentlich|ueberhaupt|denn|je|jemals|wirklich|mal)\s+)+(?:(?:in|auf)\s+(?:einer|der|die|eine)|zur|in\s+die)\s+(?:schule|grundschule|hauptschule)\s*(?:gegangen|gewesen)?\s*\?|\b(?:haben\s+SIE|hast\s+DU|habt\s+IHR)\s+(?:(?:eigentlich|ueberhaupt|denn|je|jemals)\s+)+(?:eine\s+|einen\s+|irgendeine\s+|irgendeinen\s+)?(?:ausbildung|schulung|qualifikation|einarbeitung|schulabschluss|abschluss)\s+(?:fuer|in)\s+(?:diesen|diesem|den|dem|IHREN|IHREM|DEINEN|DEINEM|so\s+einen|so\s+einem)\s+(?:job|beruf|bereich|laden|posten)\b/g,
+  },
+  // Not worth one's time, nerves or breath: "Sie sind die Zeit nicht wert, die ich hier verschwende", "du bist die Aufregung nicht wert".
+  {
+    kind: 'insult-at-rep',
+    re: /\b(?:SIE\s+sind|DU\s+bist|IHR\s+seid|sind\s+SIE|bist\s+DU|seid\s+IHR)\s+(?:(?:ja|doch|echt|wirklich|wohl|eh|einfach|absolut|halt|ueberhaupt)\s+)*(?:die|meine|keine|nicht\s+die)\s+(?:zeit|muehe|energie|nerven|aufregung|spucke|worte|minute|sekunde|tinte)\s+(?:(?:nicht|echt|wirklich|auch)\s+)*wert\b/g,
+  },
+  // The job taken away: "Ich sorge dafür, dass Sie morgen keinen Job mehr haben", "Sie können schon mal Ihre Sachen packen",
+  // "dann war das Ihr letzter Tag", "Sie sind Ihren Job los".
+  {
+    kind: 'threat-at-rep',
+    re: /\bdass(?<=\b(?:sorge|sorgen|werde|kuemmere|schaue|schau|garantiere|verspreche)\b[^.!?]{0,40}dass)\s+(?:SIE|DU|IHR)\s+(?:\w+\s+){0,3}(?:keinen\s+(?:job|arbeitsplatz|posten)|keine\s+(?:arbeit|stelle|anstellung|arbeitsstelle))\s+mehr\s+(?:haben|hast|habt)\b|\b(?:SIE\s+koennen|DU\s+kannst|IHR\s+koennt|koennen\s+SIE|kannst\s+DU)\s+(?:(?:schon\s+mal|schon|gleich|schonmal|ja|dann|morgen)\s+)*(?:IHRE|DEINE|EURE)\s+(?:sachen|sieben\s+sachen|koffer)\s+(?:packen|einpacken)\b|\b(?:SIE\s+koennen|DU\s+kannst|koennen\s+SIE|kannst\s+DU)\s+(?:(?:schon\s+mal|schon|gleich|schonmal|ja|dann|morgen)\s+)*(?:IHREN|DEINEN)\s+(?:schreibtisch|spind|arbeitsplatz)\s+(?:raeumen|ausraeumen|leer\s+raeumen)\b|\b(?:das\s+war|heute\s+ist|das\s+ist)\s+(?:(?:dann|wohl|sicher|garantiert)\s+)*(?:IHR|DEIN)\s+letzter\s+(?:tag|arbeitstag)\b|\b(?:SIE\s+sind|DU\s+bist|sind\s+SIE|bist\s+DU)\s+(?:(?:dann|morgen|bald|ganz\s+schnell)\s+)*(?:IHREN|DEINEN)\s+(?:job|arbeitsplatz|posten)\s+los\b/g,
+  },
+  // A warning tied to the rep's way home or their evening: "Passen Sie bloß auf, wenn Sie heute nach Hause gehen",
+  // "Du solltest heute Abend besser nicht allein rausgehen", "Schauen Sie sich lieber um, wenn Sie das Büro verlassen".
+  {
+    kind: 'threat-at-rep',
+    re: /\b(?:pass(?:en\s+SIE|t\s+IHR|\s+DU)?|schau(?:en\s+SIE|\s+DU)?\s+(?:sich|DICH)|guck\s+(?:DICH)|sieh\s+(?:DICH))\s+(?:(?:bloss|ja|gut|lieber|besser|mal|schoen|genau)\s+)*(?:auf|um)\s*,?\s+(?:wenn|wann|sobald|nachdem)\s+(?:SIE|DU|IHR)\s+(?:\w+\s+){0,4}?(?:nach\s+hause|heim\w*|feierabend|rausgehen|rauskommen|das\s+(?:buero|gebaeude|haus)|zum\s+auto|zum\s+parkplatz|auf\s+den\s+parkplatz|nachts|im\s+dunkeln|aus\s+dem\s+(?:buero|gebaeude|haus))\b|\b(?:SIE\s+sollten|DU\s+solltest|IHR\s+solltet)\s+(?:(?:heute|heute\s+abend|nachts|abends|lieber|besser|vielleicht|mal)\s+)*(?:nicht|niemals|nie)\s+(?:mehr\s+)?(?:allein|alleine|ohne\s+begleitung)\s+(?:nach\s+hause|heim|rausgehen|raus|unterwegs\s+sein)\b/g,
+    negInside: false,
+  },
+  // English insults at the rep inside German: "Sie Bitch", "What a moron.", "Sie sind so stupid", "Ihr seid alle dumbasses".
+  {
+    kind: 'insult-at-rep',
+    re: /\b(?:what|such)\s+an?\s+(?:(?:fucking|stupid|total|complete|useless|absolute)\s+)*(?:idiot|moron|dumbass|retard|loser|bitch|asshole|jerk|imbecile|cretin|clown)\b|\b(?:SIE|DU|IHR)\s+(?:(?:fucking|stupid|dumme|dummer|bloede|bloeder|kleine|kleiner|verdammte|verdammter)\s+)?(?:bitch|moron|dumbass|retard|asshole|motherfucker|jerk|imbecile|cretin|idiot)\b|\b(?:SIE\s+sind|DU\s+bist|IHR\s+seid|sind\s+SIE|bist\s+DU|seid\s+IHR)\s+(?:(?:so|echt|wirklich|total|alle|voll|einfach|ja|doch|so\s+ein|so\s+eine|ein|eine|such\s+an?|a|an|so\s+fucking|fucking)\s+)*(?:stupid|dumb|retarded|useless|brainless|clueless|idiots?|morons?|dumbass(?:es)?|retards?|bitch(?:es)?|assholes?|jerks?|clowns?|imbeciles?|cretins?)\b/g,
+  },
 ];
 
 const NEG_BEFORE = /\b(?:nicht|kein\w*|nie|niemals|keineswegs|ohne)\b[\s,]+(?:\S+[\s,]+){0,3}$/;
@@ -420,6 +460,16 @@ const NEG_BEFORE = /\b(?:nicht|kein\w*|nie|niemals|keineswegs|ohne)\b[\s,]+(?:\S
 /** Abuse of the person addressed, read by structure (lib/tone/langs/engine.ts calls it from the German lexicon). */
 export function readStructure(input: StructureInput, isInsultNoun: (w: string) => boolean): StructureHit[] {
   const toks = mark(input);
+  // A sentence's first "Sie" before a name for a person is the rep called that name ("Sie Bitch, …", "Sie Spatzengehirn verstehen …"):
+  // "they" is never followed by a noun or an adjective of address.
+  toks.forEach((t, j) => {
+    const next = toks[j + 1];
+    if (t.who || t.w !== 'sie' || !input.capital(t.start) || !next || sentenceBreak(next.gap) || comma(next.gap)) return;
+    if (isInsultNoun(next.w) || isAddressedCompound(next.w) || ENGLISH_NAME.test(next.w) || (VOCATIVE_ADJ.test(next.w) && input.capital(next.start) === false && !!toks[j + 2] && input.capital(toks[j + 2]!.start))) {
+      t.who = 'sie';
+      t.subject = true;
+    }
+  });
   const hits = [...copulaHits(toks, isInsultNoun, input.capital), ...addressedCompoundHits(toks, input.capital, isInsultNoun)];
   // The text with the rep's pronouns in capitals (same length): the phrases below need them addressed.
   const chars = input.norm.split('');

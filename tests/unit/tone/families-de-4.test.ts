@@ -1,0 +1,444 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeMessageIn } from '@/lib/tone/langs/route';
+
+// Probe families for German customer tone (issue 15 point 3), fourth round: calm messages that must never read hot
+// (a date exclaimed at, the rep's shop known and visited, screen labels split by dashes, a friendly "Hallo??", quoted
+// swearing, Swiss and Austrian spelling) and abuse forms that were missed (the rep named an insult at the start of a
+// sentence, talking to the rep as a waste of time, schooling questioned, sexist put-downs, threats to the job or the way
+// home, obfuscated and English insults). Each family has hits and near misses. Every sentence is written for these tests
+// (none is taken from a corpus).
+// Wanted levels: a level, '!abusive' (anything but abusive), '!calm' (anything but calm), 'hot' (angry or abusive),
+// 'quiet' (calm or frustrated).
+type Want = 'calm' | 'frustrated' | 'angry' | 'abusive' | '!abusive' | '!calm' | 'hot' | 'quiet';
+const level = (text: string): string => analyzeMessageIn(text, 'de').level;
+function ok(want: Want, got: string): boolean {
+  if (want === '!abusive') return got !== 'abusive';
+  if (want === '!calm') return got !== 'calm';
+  if (want === 'hot') return got === 'angry' || got === 'abusive';
+  if (want === 'quiet') return got === 'calm' || got === 'frustrated';
+  return got === want;
+}
+function family(name: string, cases: [Want, string][]): void {
+  describe(name, () => {
+    it.each(cases)('%s: %s', (want, text) => {
+      const got = level(text);
+      expect(ok(want, got), `read ${got}`).toBe(true);
+    });
+  });
+}
+
+family('G1 a sentence that only exclaims at the date or the hour, with or without a swear word (calm)', [
+  ['calm', 'Ach du Scheiße, schon Freitag! Dann schicke ich die Unterlagen am Montag.'],
+  ['calm', 'Ach du Scheiße, schon Freitag!'],
+  ['calm', 'Mist, schon wieder Montag. Aber gut, ich wollte nur nach dem Status fragen.'],
+  ['calm', 'Verdammt, wie die Zeit vergeht! Ist meine Bestellung schon unterwegs?'],
+  ['calm', 'Ach du meine Güte, schon Dezember! Ich bräuchte noch die Jahresrechnung.'],
+  ['calm', 'Scheiße, ist das schon spät. Ich melde mich morgen wieder wegen des Termins.'],
+  ['calm', 'Oh Mann, schon wieder Weihnachten! Können Sie mir sagen, bis wann ich bestellen muss?'],
+  ['calm', 'Oh Gott, schon wieder Quartalsende. Anbei meine Zählerstände.'],
+  ['calm', 'Heilige Scheiße, ist der Monat schnell vorbei. Bitte buchen Sie den Betrag wie besprochen ab.'],
+  ['calm', 'Krass, schon halb fünf! Ich schau morgen nochmal rein.'],
+  ['calm', 'Mist, schon 18 Uhr. Dann rufe ich morgen früh an, passt das?'],
+  ['calm', 'Scheisse, schon wieder Monatsende! Hier die Zählerstände für März 😄'],
+  ['calm', 'Verflixt, schon Mitternacht. Kurze Frage noch: ist die Lieferung versichert?'],
+  ['calm', 'Boah, schon wieder ein Jahr rum! Bitte verlängern Sie mein Abo wie immer.'],
+  ['calm', 'Ach herrje, schon wieder Ostern. Haben Sie über die Feiertage geöffnet?'],
+  ['calm', 'Wahnsinn, wie schnell die Zeit vergeht! Ich wollte nur meine neue Adresse durchgeben.'],
+  ['calm', 'Verdammt noch mal, schon wieder Sommer. Kann ich den Heizungsvertrag pausieren?'],
+  ['calm', 'Oje, ist es schon so spät? Dann bis morgen, danke für die Hilfe.'],
+  ['calm', 'Mist, ich hab die Rechnung verlegt. Können Sie sie mir nochmal schicken?'],
+  ['calm', 'Scheiße, schon Freitag und ich hab das Formular noch nicht ausgefüllt 🙈 Bis wann brauchen Sie es?'],
+  ['calm', 'Gopfertammi, scho wieder Mäntig! Chönd Sie mir d\'Rächnig nomal schicke? Merci.'],
+]);
+
+family('G1n near misses: the date beside a complaint, swearing at the service (angry or frustrated, never calm)', [
+  ['hot', 'Schon Freitag und immer noch kein Paket, verdammt!'],
+  ['hot', 'Verdammt, schon wieder Montag und Sie haben immer noch nicht geantwortet!'],
+  ['hot', 'Scheiße, schon Dezember und mein Geld ist immer noch nicht da!'],
+  ['hot', 'Schon wieder Freitag, schon wieder keine Antwort. Verdammt!'],
+  ['hot', 'Mist, schon wieder Montag und der Router ist immer noch tot. Das ist eine Frechheit!'],
+  ['hot', 'Ach du Scheiße, was ist das denn für ein Saftladen!'],
+  ['quiet', 'Schon wieder Monatsende und die Gutschrift fehlt immer noch.'],
+  ['hot', 'Scheiße, ist das ein Mist mit eurer App!'],
+  ['hot', 'Verdammt, wie lange soll ich denn noch warten?!'],
+  ['hot', 'Oh Mann, schon wieder Freitag und wieder nichts passiert. Ich kündige.'],
+  ['hot', 'Ach du Scheiße, ihr habt mir schon wieder die falsche Ware geschickt!'],
+]);
+
+family('G2 the rep\'s workplace known and said kindly: a visit to the shop, an errand (calm)', [
+  ['calm', 'Ich weiß, wo Sie sitzen, ich war ja schon in der Filiale. Ich komme morgen vorbei.'],
+  ['calm', 'Ich weiß ja, wo Sie sitzen, ich war letzte Woche schon bei Ihnen im Laden. Bringe das Gerät morgen vorbei.'],
+  ['calm', 'Ich weiß, wo Ihr Büro ist, ich komme am Donnerstag persönlich vorbei und bringe die Unterlagen.'],
+  ['calm', 'Ich kenne Ihre Filiale, ich war da schon mal. Kann ich dort auch zurückgeben?'],
+  ['calm', 'Ich weiß, wo ihr seid, bin ja um die Ecke. Hole das Paket dann morgen ab.'],
+  ['calm', 'Keine Sorge, ich weiß, wo Sie sitzen – im Gewerbegebiet, oder? Dann komme ich direkt hin.'],
+  ['calm', 'Ich weiß, wo Sie arbeiten, Ihre Filiale ist ja bei mir gegenüber. Kann ich die Jacke dort abholen?'],
+  ['calm', 'Ich war schon in Ihrer Filiale am Markt, ich weiß also, wo Sie sitzen. Bis wann haben Sie morgen offen?'],
+  ['calm', 'Ich weiß, wo ihr sitzt, ich bring die Rücksendung einfach selbst vorbei. Passt das?'],
+  ['calm', 'Ich weiß genau, wo Sie arbeiten, ich kaufe dort seit Jahren ein 😊 Ist der Laden am Samstag offen?'],
+  ['calm', 'Ich weiß, wo Sie sitzen, ich hab ja einen Termin bei Ihnen am Dienstag. Soll ich den Ausweis mitbringen?'],
+  ['calm', 'Ich weiß, wo du arbeitest, der Laden ist in der Nähe. Ich hol die Brille morgen ab, danke!'],
+]);
+
+family('G2n near misses: where the rep lives or works as menace (abusive)', [
+  ['abusive', 'Ich weiß, wo Sie wohnen.'],
+  ['abusive', 'Ich weiß, wo Sie sitzen.'],
+  ['abusive', 'Ich weiß, wo du arbeitest. Überleg dir gut, was du schreibst.'],
+  ['abusive', 'Ich weiß, wo Sie wohnen, und ich war schon in Ihrer Filiale.'],
+  ['abusive', 'Ich weiß, wo du wohnst, ich bring dir das Paket persönlich vorbei.'],
+  ['abusive', 'Ich weiß, wo Sie arbeiten, und ich warte nach Feierabend auf Sie.'],
+  ['abusive', 'Ich kenne Ihre Adresse.'],
+  ['abusive', 'Ich finde heraus, wo Sie wohnen.'],
+  ['abusive', 'Ich weiß, wann Sie Feierabend haben.'],
+  ['abusive', 'Ich weiß jetzt, wo Sie sitzen. Wir sehen uns noch.'],
+]);
+
+family('G3 capitalised screen labels and codes split by dashes or slashes (calm)', [
+  ['calm', 'Im Kundenkonto steht GESPERRT – WENDEN SIE SICH AN DEN SUPPORT. Was muss ich tun?'],
+  ['calm', 'Die App zeigt FEHLER 502 / SERVER NICHT ERREICHBAR. Können Sie das prüfen?'],
+  ['calm', 'Auf dem Display steht ZAHLUNG FEHLGESCHLAGEN - BITTE ERNEUT VERSUCHEN. Woran liegt das?'],
+  ['calm', 'Beim Login kommt KONTO GESPERRT / PASSWORT ZURÜCKSETZEN, aber der Link geht nicht.'],
+  ['calm', 'Status: IN BEARBEITUNG – VERSAND AUSSTEHEND. Wann geht das Paket raus?'],
+  ['calm', 'Die Meldung lautet "VERBINDUNG UNTERBROCHEN - CODE E-17". Was bedeutet das?'],
+  ['calm', 'Router blinkt rot, im Menü steht DSL SYNC FEHLGESCHLAGEN/KEIN SIGNAL. Ist eine Störung bekannt?'],
+  ['calm', 'Bei der Bestellung erscheint ARTIKEL NICHT VERFÜGBAR — LIEFERZEIT UNBEKANNT. Kommt der wieder?'],
+  ['calm', 'Auf meiner Rechnung steht GUTSCHRIFT AUSSTEHEND. Wann wird das gebucht?'],
+  ['calm', 'Auf der Website steht WARTUNGSARBEITEN / BITTE SPÄTER WIEDER VERSUCHEN. Wie lange dauert das?'],
+  ['calm', 'Der Drucker zeigt PAPIERSTAU – FACH 2 – KLAPPE ÖFFNEN, aber da ist kein Papier. Was kann ich tun?'],
+  ['calm', 'Am Automaten stand KARTE UNGÜLTIG / BITTE ENTNEHMEN. Ist meine Karte gesperrt?'],
+  ['calm', 'Beim Bezahlen kommt TRANSAKTION ABGELEHNT – CODE 05. Können Sie nachsehen?'],
+  ['calm', 'In der Sendungsverfolgung steht ZUSTELLUNG NICHT MÖGLICH / EMPFÄNGER UNBEKANNT. Die Adresse stimmt aber.'],
+  ['calm', 'Die Waschmaschine zeigt E21 – PUMPE BLOCKIERT. Kommt da ein Techniker?'],
+  ['calm', 'Im Portal steht ANTRAG ABGELEHNT – UNTERLAGEN UNVOLLSTÄNDIG. Welche Unterlagen fehlen denn?'],
+  ['calm', 'Die Fehlermeldung: ZUGRIFF VERWEIGERT / KEINE BERECHTIGUNG. Brauche ich ein neues Passwort?'],
+  ['quiet', 'Mein Ticket hat den Status GESCHLOSSEN – GELÖST, aber ich habe noch keine Antwort. Können Sie es wieder öffnen?'],
+]);
+
+family('G3n near misses: shouting split by dashes is still shouting (angry)', [
+  ['hot', 'ICH WILL MEIN GELD – UND ZWAR SOFORT!'],
+  ['hot', 'DAS IST EINE FRECHHEIT – ICH KÜNDIGE!'],
+  ['hot', 'WARUM ANTWORTET HIER NIEMAND / ICH WARTE SEIT WOCHEN!'],
+  ['hot', 'Ich habe es jetzt ZUM DRITTEN MAL geschrieben – SCHICKEN SIE ENDLICH DEN TECHNIKER!'],
+  ['hot', 'NIE WIEDER – EUER SERVICE IST DAS LETZTE!'],
+  ['hot', 'ES REICHT MIR — ICH WILL JETZT EINE LÖSUNG!'],
+]);
+
+family('G4 a friendly "Hallo??" with a smiley: a check-in, not impatience (calm)', [
+  ['calm', 'Hallo??? Jemand da? :)'],
+  ['calm', 'Hallo?? Jemand da? :)'],
+  ['calm', 'Hallo??? 😊 Wollte nur fragen, ob meine Mail angekommen ist.'],
+  ['calm', 'Hallooo? Ist noch jemand im Chat? 🙂'],
+  ['calm', 'Hallo??? Ich glaube, die Verbindung war kurz weg. Sind Sie noch da? :)'],
+  ['calm', 'Hallo?? 😄 Kleine Frage noch: gibt es den Tisch auch in Weiß?'],
+  ['calm', 'Hallo??? Jemand wach? 😉 Ich hätte eine kurze Frage zur Lieferung.'],
+  ['calm', 'Hallo? Sind Sie noch da? :-) Ich hab die Nummer jetzt gefunden: 48213.'],
+  ['calm', 'Hallöchen?? Bin wieder da :) Die Bestellnummer ist 7781.'],
+  ['calm', 'Huhu, hallo?? 😀 Ich warte noch auf den Link, kein Stress.'],
+  ['calm', 'Hallo?? Jemand da? ;) Ich wollte nur die Adresse ändern.'],
+  ['calm', 'Hallo??? 😃 Ist das der richtige Chat für Rücksendungen?'],
+]);
+
+family('G4n near misses: "Hallo???" with no smile or with a complaint (frustrated or worse)', [
+  ['!calm', 'Hallo??? Jemand da?'],
+  ['!calm', 'Hallo?? Ich warte seit einer Stunde.'],
+  ['!calm', 'Hallo??? Seit drei Tagen keine Antwort :)'],
+  ['!calm', 'HALLO??? Ist da überhaupt jemand?'],
+  ['!calm', 'Hallo?? Sind Sie noch da? Das dauert ewig.'],
+  ['!calm', 'Hallo??? Wann kommt endlich mein Paket? 🙄'],
+]);
+
+family('G5 someone else\'s swearing quoted or forwarded, a review cited (calm)', [
+  ['calm', 'Eine Kundin schrieb in ihrer Bewertung „Der Fahrer ist ein Idiot“ – das war nicht ich, ich wollte nur Bescheid geben.'],
+  ['calm', 'Ich leite Ihnen die Nachricht meines Nachbarn weiter: "So ein Scheißladen, nie wieder!" Er bittet um Rückruf.'],
+  ['calm', 'Weitergeleitete Nachricht: „Ihr seid alle Vollidioten“ – das kam von meinem Sohn über mein Konto, ich entschuldige mich dafür.'],
+  ['calm', 'Auf Google steht eine Rezension „Scheißservice, Arschlöcher“. Ich wollte nur fragen, ob Sie davon wissen.'],
+  ['calm', 'Mein Mann hat geschrieben "Ihr Betrüger", das tut mir leid. Bitte ignorieren Sie das. Es geht nur um die Rechnung.'],
+  ['calm', 'Im Forum steht, der Support sei „ein Haufen Idioten“. Das kann ich nicht bestätigen, danke für die schnelle Hilfe!'],
+  ['calm', 'Der Paketbote hat auf den Zettel „Scheiß Hund“ geschrieben. Können Sie das bitte weitergeben? Der Hund hat nichts getan.'],
+  ['calm', 'Zitat aus der Mail meines Kollegen: „Die Lieferung ist eine verdammte Katastrophe“. Ich sehe das entspannter, wann kommt sie denn?'],
+  ['calm', 'Meine Tochter meinte nur „Was für ein Mist“, als sie die App sah 😄 Ich finde sie ok. Wie ändere ich die Sprache?'],
+  ['calm', 'In einer Amazon-Rezension stand „totaler Schrott, die Verkäufer sind Betrüger“. Stimmt das mit der Garantie?'],
+  ['calm', 'Ich zitiere mal die SMS, die ich bekommen habe: „Fick dich, zahl endlich“. Ist das wirklich von Ihnen?'],
+  ['calm', 'Mein Vater sagt immer „verdammter Computerkram“ 😄 Deshalb frage ich für ihn: wie setzt man das Passwort zurück?'],
+  ['calm', 'Ein Fremder hat auf Ihrer Facebook-Seite „Ihr Arschlöcher“ kommentiert. Nur zur Info, das war nicht ich.'],
+]);
+
+family('G5n near misses: the writer\'s own swearing beside a quote (hot)', [
+  ['hot', 'Ihr habt geschrieben „wir melden uns“ – einen Scheiß habt ihr!'],
+  ['hot', '„Wir kümmern uns darum“, sagten Sie. Verdammte Lügner seid ihr!'],
+  ['hot', 'Sie schreiben „in Bearbeitung“. Sie sind doch alle unfähig!'],
+  ['hot', '„Lieferung morgen“ stand da. Was für eine verdammte Scheiße!'],
+  ['hot', 'Ihr Kollege sagte „das klappt schon“. Das ist eine Frechheit, verdammt noch mal!'],
+]);
+
+family('G5s near misses: "wie immer" said about a complaint is sarcasm, in a request it is routine', [
+  ['!calm', 'Wie immer zu spät.'],
+  ['!calm', 'Natürlich wie immer keine Antwort.'],
+  ['!calm', 'Die Lieferung kam wie immer nicht pünktlich.'],
+  ['calm', 'Bitte verlängern Sie mein Abo wie immer.'],
+  ['calm', 'Ich hätte gern wie immer zwei Kisten Wasser, danke.'],
+  ['calm', 'Wie immer vielen Dank für die schnelle Lieferung!'],
+  ['calm', 'Bitte wie üblich an die Firmenadresse liefern.'],
+]);
+
+family('G6 Swiss and Austrian spelling and words in calm messages (calm)', [
+  ['calm', 'Grüezi, ich hätte gerne die Rechnung vom März nochmals zugeschickt. Merci vielmals!'],
+  ['calm', 'Grüss Gott, mein Paket ist noch nicht da. Könnten Sie nachschauen? Liebe Grüsse'],
+  ['calm', 'Servus, ich hätt gern gewusst, ob das Sackerl mit der Bestellung schon verschickt wurde. Danke vielmals!'],
+  ['calm', 'Hoi zäme, chönd Sie mir säge, wänn min Vertrag usläuft? Merci.'],
+  ['calm', 'Guten Tag, ich möchte mein Abo per Ende Monat kündigen. Freundliche Grüsse'],
+  ['calm', 'Griaß di, ich bräuchte für die Jause am Freitag noch eine Lieferung. Geht sich das aus?'],
+  ['calm', 'Sali, ich ha mis Passwort vergässe. Chönd Sie mir hälfe? Merci!'],
+  ['calm', 'Heuer hab ich zum ersten Mal bei Ihnen bestellt, passt alles. Wann kommt die Rechnung?'],
+  ['calm', 'Grüezi mitenand, die Lieferung ist angekommen, aber es fehlt ein Teil. Chönnt Ihr das nachschicke?'],
+  ['calm', 'Servus! Könnt\'s ihr mir sagen, ob der Kasten auch in Eiche lieferbar ist? Danke und baba!'],
+  ['calm', 'Grüessech, i möcht gern mini Adrässe ändere. Wie gaht das?'],
+  ['calm', 'Hallo, mein Velo ist gestern angekommen, super! Nur die Klingel fehlt. Könnten Sie die nachsenden? Merci'],
+  ['calm', 'Griaß Gott, der Installateur war da, passt eh alles. Bitte um die Rechnung per Mail. Lg'],
+  ['calm', 'Grüezi, ich bin froh um eine kurze Rückmeldung, ob die Zahlung angekommen ist. Besten Dank und freundliche Grüsse'],
+  ['calm', 'Servus, i hob des Packerl leider ned abholen können. Kann ma des nochmal zustellen?'],
+  ['calm', 'Guete Tag, isch mini Bstellig scho unterwägs? Merci viel mal.'],
+  ['calm', 'Hallo, ich hätte gerne einen Termin im Jänner. Geht sich der 14. aus?'],
+]);
+
+family('G6n near misses: anger and abuse in Swiss and Austrian German (hot)', [
+  ['hot', 'Sie sind en Tubel! Das isch jetzt scho s dritte Mal!'],
+  ['hot', 'Du Oaschloch, wo bleibt mei Geld?'],
+  ['hot', 'Es isch e Frächheit, ich warte sit drei Wuche!'],
+  ['abusive', 'Sie Trottl, lesen S\' amal mei Mail!'],
+  ['hot', 'Des is a Frechheit! I kündige, und zwar sofort!'],
+  ['abusive', 'Schleich di, du Beidl!'],
+  ['hot', 'Gopfertammi, jetzt reichts! Scho wieder kei Antwort!'],
+]);
+
+family('G7 the rep named an insult at the start of a sentence: "Sie/Du + (adjective) + insult noun", the sentence going on (abusive)', [
+  ['abusive', 'Sie Spatzengehirn! Ich habe Ihnen dreimal geschrieben.'],
+  ['abusive', 'Sie Spatzengehirn verstehen es einfach nicht.'],
+  ['abusive', 'Sie inkompetenter Haufen, wann kommt mein Geld?'],
+  ['abusive', 'Du Vollpfosten, lies doch mal meine Mail.'],
+  ['abusive', 'Sie Vollpfosten! Das Paket ist immer noch nicht da.'],
+  ['abusive', 'Sie Idiot, ich habe die Nummer schon zweimal genannt.'],
+  ['abusive', 'Sie Trottel haben mir die falsche Rechnung geschickt.'],
+  ['abusive', 'Sie Dilettant! Wie kann man so etwas verbocken?'],
+  ['abusive', 'Sie unfähige Person, geben Sie mir jemand anderen.'],
+  ['abusive', 'Sie Witzfigur, das ist keine Antwort.'],
+  ['abusive', 'Sie Amateur, zum dritten Mal: die Adresse stimmt nicht.'],
+  ['abusive', 'Sie Nichtsnutz. Ich will mein Geld.'],
+  ['abusive', 'Sie elender Stümper, das war der dritte Techniker.'],
+  ['abusive', 'Sie Hampelmann! Ich will einen Vorgesetzten.'],
+  ['abusive', 'Sie Clown, was soll das?'],
+  ['abusive', 'Sie dummer Mensch, lesen Sie endlich meine Mail!'],
+  ['abusive', 'Sie Hohlbirne haben schon wieder alles falsch eingetragen.'],
+  ['abusive', 'Du Depp hast die Bestellung storniert, obwohl ich nichts gesagt habe.'],
+  ['abusive', 'Sie Supportversager wissen doch gar nicht, was Sie tun.'],
+  ['abusive', 'Du Flachpfeife kapierst es einfach nicht.'],
+  ['abusive', 'Sie Dummbrot können nicht mal eine Adresse abschreiben.'],
+  ['abusive', 'Sie Hotline-Trottel, ich will Ihren Chef.'],
+  ['abusive', 'Sie aufgeblasener Wichtigtuer, antworten Sie gefälligst.'],
+  ['abusive', 'Du Lappen, wo bleibt mein Paket?'],
+  ['abusive', 'Ihr Vollidioten habt mein Paket zurückgeschickt!'],
+]);
+
+family('G7n near misses: "Sie" and a noun that is no insult, kind names, "they", sympathy (not abusive)', [
+  ['calm', 'Sie Glückspilz, Sie haben heute schon frei? Dann schreibe ich morgen nochmal.'],
+  ['calm', 'Sie Engel, vielen Dank für die schnelle Hilfe!'],
+  ['calm', 'Du Held, das ging ja schnell. Danke!'],
+  ['calm', 'Sie Schatz, vielen Dank!'],
+  ['!abusive', 'Sie Arme, bei dem Andrang heute. Danke, dass Sie sich trotzdem melden.'],
+  ['calm', 'Sie haben mir die falsche Größe geschickt. Können Sie das tauschen?'],
+  ['calm', 'Sie Kunden bekommen ja immer einen Gutschein, oder? Ich würde den gern nutzen.'],
+  ['calm', 'Sie können mir die Rechnung auch per Post schicken.'],
+  ['calm', 'Sie Müller, oder? Wir hatten gestern telefoniert.'],
+  ['calm', 'Die Techniker waren da, sie haben alles repariert.'],
+  ['!abusive', 'Sie Fachleute wissen das sicher besser: reicht ein Reset?'],
+  ['calm', 'Ich bin so ein Trottel, ich habe die falsche Adresse eingegeben.'],
+  ['!abusive', 'Der Trottel von Nachbar hat mein Paket angenommen und nicht abgegeben.'],
+  ['calm', 'Sie Profis, danke, das war genau die Lösung!'],
+]);
+
+family('G8 talking to the rep as a waste of time or to a wall; not worth one\'s time (abusive)', [
+  ['abusive', 'Mit Ihnen zu reden ist Zeitverschwendung.'],
+  ['abusive', 'Mit dir zu reden ist echt reine Zeitverschwendung.'],
+  ['abusive', 'Mit Ihnen zu schreiben ist wie mit einer Wand zu reden.'],
+  ['abusive', 'Mit Ihnen zu reden ist, als würde man mit einer Wand reden.'],
+  ['abusive', 'Mit euch zu diskutieren ist die reinste Zeitverschwendung.'],
+  ['abusive', 'Mit Ihnen zu telefonieren war pure Zeitverschwendung.'],
+  ['abusive', 'Es ist reine Zeitverschwendung, mit Ihnen zu reden.'],
+  ['abusive', 'Zeitverschwendung, mit dir zu chatten.'],
+  ['abusive', 'Jede Minute mit Ihnen ist verschwendete Lebenszeit.'],
+  ['abusive', 'Jedes Gespräch mit euch ist Zeitverschwendung.'],
+  ['abusive', 'Mit Ihnen zu sprechen ist wie gegen eine Wand zu reden.'],
+  ['abusive', 'Sie sind die Zeit nicht wert, die ich hier verschwende.'],
+  ['abusive', 'Du bist die Aufregung nicht wert.'],
+  ['abusive', 'Sie sind die Mühe echt nicht wert.'],
+  ['abusive', 'Mit Ihnen noch weiter zu reden ist Zeitverschwendung, ich will Ihren Chef.'],
+  ['abusive', 'Mit Ihnen zu reden ist wie mit einem Toastbrot zu reden.'],
+]);
+
+family('G8n near misses: the waste of time is a thing, a bot, negated or praise (not abusive)', [
+  ['!abusive', 'Die Warteschleife ist reine Zeitverschwendung.'],
+  ['!abusive', 'Mit dem Chatbot zu reden ist Zeitverschwendung, ich möchte bitte einen Menschen.'],
+  ['calm', 'Mit Ihnen zu reden ist immer ein Vergnügen, danke!'],
+  ['calm', 'Mit Ihnen zu sprechen war keine Zeitverschwendung, im Gegenteil. Danke!'],
+  ['calm', 'Ich will Ihre Zeit nicht verschwenden, nur eine kurze Frage zur Lieferung.'],
+  ['!abusive', 'Das Formular auszufüllen war Zeitverschwendung, es ist nie angekommen.'],
+  ['calm', 'Es war keine Zeitverschwendung, mit Ihnen zu reden. Sie haben mir sehr geholfen.'],
+  ['!abusive', 'Mit der Hotline zu reden ist wie mit einer Wand zu reden.'],
+  ['calm', 'Die Zeit ist es wert, danke für die ausführliche Erklärung.'],
+  ['calm', 'Das Gerät ist die Investition wert, ich bin sehr zufrieden.'],
+  ['!abusive', 'Die ganze Sache ist die Aufregung nicht wert, buchen Sie es einfach zurück.'],
+  ['calm', 'Mit Ihnen zu schreiben ist viel angenehmer als mit der Hotline.'],
+]);
+
+family('G9 whether the rep went to school or was trained at all (abusive)', [
+  ['abusive', 'Haben Sie überhaupt einen Schulabschluss?'],
+  ['abusive', 'Hast du eigentlich die Schule abgeschlossen?'],
+  ['abusive', 'Haben Sie überhaupt irgendeine Ausbildung für diesen Job?'],
+  ['abusive', 'Haben Sie die Grundschule geschafft oder nicht?'],
+  ['abusive', 'Waren Sie überhaupt mal in einer Schule?'],
+  ['abusive', 'Hast du überhaupt die Hauptschule geschafft?'],
+  ['abusive', 'Haben Sie eigentlich je eine Schule besucht?'],
+  ['abusive', 'Bist du überhaupt mal zur Schule gegangen?'],
+  ['abusive', 'Haben Sie jemals eine Schulung für diesen Job bekommen?'],
+  ['abusive', 'Haben Sie überhaupt eine Ausbildung?'],
+  ['abusive', 'Ich frage mich, ob Sie überhaupt einen Schulabschluss haben.'],
+  ['abusive', 'Habt ihr eigentlich alle die Sonderschule abgeschlossen?'],
+  ['abusive', 'Haben Sie überhaupt eine Einarbeitung für diesen Posten gehabt?'],
+]);
+
+family('G9n near misses: school, training and degrees asked about for real (calm)', [
+  ['calm', 'Haben Sie eine Ausbildung im Bereich Elektrotechnik? Ich suche jemanden für die Installation.'],
+  ['calm', 'Hast du die Schule schon angerufen wegen der Schulbücher?'],
+  ['calm', 'Haben Sie überhaupt Schulranzen für Erstklässler im Sortiment?'],
+  ['calm', 'Haben Sie Angebote für Schulen? Unsere Grundschule sucht neue Tablets.'],
+  ['calm', 'Meine Tochter hat die Grundschule geschafft, wir brauchen jetzt einen neuen Schulranzen.'],
+  ['calm', 'Bieten Sie auch eine Schulung für die Software an?'],
+  ['calm', 'Haben Sie überhaupt noch Termine für eine Schulung im Mai?'],
+  ['calm', 'Ist eine Ausbildung bei Ihnen möglich? Ich interessiere mich für den Beruf.'],
+  ['calm', 'Waren Sie schon mal in der Schule am Markt? Dort soll der Router hin.'],
+  ['calm', 'Haben Sie eigentlich auch Rabatte für Schüler?'],
+]);
+
+family('G10 sexist put-downs: the rep called a girl, a pet name, "Fräulein" (abusive)', [
+  ['abusive', 'Schätzchen, geben Sie mir jemanden, der Ahnung hat.'],
+  ['abusive', 'Fräulein, geben Sie mich an jemanden, der Ahnung hat.'],
+  ['abusive', 'Hören Sie mal zu, Fräulein, so geht das nicht.'],
+  ['abusive', 'Schätzchen, das verstehst du eh nicht. Hol deinen Chef.'],
+  ['abusive', 'Süße, lass mal lieber einen Mann ran.'],
+  ['abusive', 'Mädel, verbinde mich mit jemandem, der sich auskennt.'],
+  ['abusive', 'Na, Schätzchen, wieder keine Ahnung?'],
+  ['abusive', 'Jetzt hör mal zu, Kleine, ich erkläre es dir ein letztes Mal.'],
+  ['abusive', 'Hören Sie, junge Dame, Sie haben hier gar nichts zu entscheiden.'],
+  ['abusive', 'Also, Mäuschen, wo bleibt mein Geld?'],
+  ['abusive', 'Danke, Schätzchen, aber ich will jemanden mit Ahnung.'],
+  ['abusive', 'Frauen und Technik, das passt halt nicht. Geben Sie mir einen Kollegen.'],
+  ['abusive', 'Lassen Sie das mal die Männer machen.'],
+  ['abusive', 'Mit Ihnen als Frau brauche ich über Router nicht zu reden.'],
+  ['abusive', 'Verbinden Sie mich mit einem Mann, der sich auskennt.'],
+]);
+
+family('G10n near misses: "Fräulein" as a name, a girl or a daughter, a spouse in cc, "Schatz" about someone else (calm)', [
+  ['calm', 'Fräulein Berger aus Ihrer Filiale hat mir sehr geholfen, bitte richten Sie ihr meinen Dank aus.'],
+  ['calm', 'Meine Kleine ist drei und braucht die Schuhe in Größe 25. Sind die lieferbar?'],
+  ['calm', 'Mein Schatz hat die Bestellung aufgegeben, ich habe nur die Rechnung. Können Sie mir die Nummer sagen?'],
+  ['calm', 'Das Kleid ist für meine Tochter, ein Mädchen von acht Jahren. Gibt es das in 128?'],
+  ['calm', 'Für das Mädchen meiner Schwester suche ich ein Fahrrad. Haben Sie Kinderräder?'],
+  ['calm', 'Die Puppe, die ich bestellt habe, ist kaputt angekommen. Können Sie sie tauschen?'],
+  ['calm', 'Ich habe die Süße Sahne bestellt, aber Saure Sahne bekommen.'],
+  ['calm', 'Hallo liebe Frau Kern, danke für Ihre nette Hilfe!'],
+  ['calm', 'Unsere Kleine hat das Tablet fallen lassen 🙈 Ist das versichert?'],
+  ['calm', 'Die junge Dame am Telefon war sehr freundlich, danke!'],
+]);
+
+family('G11 threats to the rep\'s job or person (abusive)', [
+  ['abusive', 'Ich sorge dafür, dass Sie morgen keinen Job mehr haben.'],
+  ['abusive', 'Ich melde Sie bei Ihrem Chef und dann sind Sie gefeuert.'],
+  ['abusive', 'Ich warte nach Feierabend vor Ihrer Filiale auf Sie.'],
+  ['abusive', 'Passen Sie bloß auf, wenn Sie heute nach Hause gehen.'],
+  ['abusive', 'Sie werden es bereuen, mir so geantwortet zu haben.'],
+  ['abusive', 'Sie können schon mal Ihre Sachen packen.'],
+  ['abusive', 'Das war Ihr letzter Tag in dieser Firma, glauben Sie mir.'],
+  ['abusive', 'Du kannst schon mal deinen Schreibtisch räumen.'],
+  ['abusive', 'Ich kümmere mich darum, dass du keine Arbeit mehr hast.'],
+  ['abusive', 'Dann sind Sie morgen Ihren Job los.'],
+  ['abusive', 'Pass bloß auf, wenn du heute Abend heimgehst.'],
+  ['abusive', 'Sie sollten heute besser nicht allein nach Hause gehen.'],
+  ['abusive', 'Schauen Sie sich lieber um, wenn Sie aus dem Büro gehen.'],
+  ['abusive', 'Ein Anruf bei Ihrem Chef und Sie sind raus.'],
+  ['abusive', 'Ich sorge dafür, dass Sie nie wieder in dieser Branche arbeiten.'],
+  ['abusive', 'Ihre Tage hier sind gezählt.'],
+]);
+
+family('G11n near misses: the job or the way home said kindly, a warning about a thing (not abusive)', [
+  ['calm', 'Passen Sie auf sich auf, wenn Sie heute nach Hause fahren, es ist glatt!'],
+  ['calm', 'Passen Sie auf, wenn Sie das Paket öffnen, der Inhalt ist schwer.'],
+  ['calm', 'Ich hoffe, Sie haben bald Feierabend, danke für Ihre Geduld!'],
+  ['calm', 'Kommen Sie gut nach Hause und danke für die Hilfe!'],
+  ['calm', 'Sie können Ihre Sachen gern bei uns abholen, sagte Ihr Kollege. Wann geht das?'],
+  ['calm', 'Das war mein letzter Tag beim alten Anbieter, jetzt bin ich bei Ihnen. Wie aktiviere ich die SIM?'],
+  ['calm', 'Ich möchte nicht, dass Sie wegen mir Ärger bekommen, aber die Rechnung stimmt nicht.'],
+  ['calm', 'Ich will nicht, dass Sie Ihren Job verlieren, ich möchte nur mein Geld.'],
+  ['calm', 'Sie sollten heute nicht allein die Last tragen, ich schicke die Unterlagen auch per Post.'],
+  ['calm', 'Ich werde Ihren Chef loben, Sie waren super!'],
+  ['!abusive', 'Ich werde mich bei Ihrem Vorgesetzten beschweren.'],
+  ['calm', 'Räumen Sie bitte meinen Warenkorb, ich will neu bestellen.'],
+]);
+
+family('G12 obfuscated swearing at the rep: stars, signs, digits, dashes (abusive)', [
+  ['abusive', 'Sie A****loch!'],
+  ['abusive', 'Du Ar$ch, gib mir mein Geld zurück.'],
+  ['abusive', 'Du Wi***er!'],
+  ['abusive', 'Sie Vollidi*t, lesen Sie meine Mail.'],
+  ['abusive', 'Du Arschl0ch'],
+  ['abusive', 'Sie A-loch, antworten Sie endlich.'],
+  ['abusive', 'Du Hurens*hn!'],
+  ['abusive', 'Sie W1chser'],
+  ['abusive', 'Sie A.r.s.c.h.l.o.c.h'],
+  ['abusive', 'Du Schl@mpe, wo ist mein Paket?'],
+  ['abusive', 'F*ck dich, ich will mein Geld.'],
+  ['abusive', 'Sie sind ein A******!'],
+  ['abusive', 'Du bist so ein Id!ot.'],
+  ['abusive', 'Leck mich am A****, ich kündige.'],
+  ['abusive', 'Sie Vollp*sten, schon wieder falsch!'],
+  ['abusive', 'Verp!ss dich!'],
+  ['abusive', 'Du Sp*st'],
+]);
+
+family('G12n near misses: masked words that are no insult at the rep (not abusive)', [
+  ['!abusive', 'Sch***e, ich hab die Nummer falsch eingegeben.'],
+  ['!abusive', 'Das ist doch alles M**t mit der App.'],
+  ['calm', 'Die Bestellnummer ist A-4711/B, bitte prüfen.'],
+  ['calm', 'Mein Passwort ist irgendwas mit ****, ich weiß es nicht mehr. Können Sie es zurücksetzen?'],
+  ['!abusive', 'Der Fahrer ist ein Vollid*ot, er hat das Paket in den Regen gestellt.'],
+  ['calm', 'Artikel Nr. A****-12 fehlt in der Lieferung.'],
+  ['!abusive', 'So eine Sch**ße, der Akku ist schon wieder leer.'],
+  ['calm', 'Die Summe betrug 1.2**,50 €, ich sehe die Zahl nicht ganz. Können Sie das prüfen?'],
+]);
+
+family('G13 English insults inside German messages (abusive)', [
+  ['abusive', 'You idiot, lesen Sie doch mal meine Nachricht!'],
+  ['abusive', 'Sie sind so ein Loser, echt.'],
+  ['abusive', 'What a moron. Ich habe doch die Nummer geschrieben!'],
+  ['abusive', 'Du bist ein fucking Idiot.'],
+  ['abusive', 'Fuck you, ich will mein Geld zurück.'],
+  ['abusive', 'Sie sind so stupid, unglaublich.'],
+  ['abusive', 'Ihr seid alle dumbasses, echt jetzt.'],
+  ['abusive', 'Shut up und geben Sie mir einen Vorgesetzten.'],
+  ['abusive', 'Sie Bitch, wo ist mein Paket?'],
+  ['abusive', 'Du Moron hast das schon wieder falsch gemacht.'],
+  ['abusive', 'Sie sind echt useless.'],
+  ['abusive', 'Such an idiot, echt. Ich habe doch geschrieben, dass die Adresse falsch ist!'],
+  ['abusive', 'Ihr seid solche Clowns, ehrlich.'],
+  ['abusive', 'STFU, ich rede mit deinem Chef.'],
+]);
+
+family('G13n near misses: English words about a thing, oneself, or praise (not abusive)', [
+  ['calm', 'Ich bin so ein idiot, hab die falsche Adresse angegeben 🙈 Können Sie das ändern?'],
+  ['!abusive', 'Die App ist echt stupid programmiert.'],
+  ['calm', 'Der Film heißt "Stupid Cupid", ist der bei Ihnen erhältlich?'],
+  ['calm', 'Sie sind echt awesome, danke!'],
+  ['calm', 'Sorry, my bad, ich hab die falsche Karte genommen.'],
+  ['calm', 'Ist das Spiel "Loser Ranch" schon lieferbar?'],
+  ['!abusive', 'What a mess mit der Lieferung, aber egal, wann kommt sie?'],
+  ['calm', 'Das Shirt mit dem Aufdruck "Idiot Proof" gibt es nicht in XL?'],
+]);
