@@ -26,7 +26,7 @@ const JUDGE_WORD = `(?:${ADJ_PREFIX})?(?:${JUDGE_ROOTS})(?:er)?(?:e?st)?(?:e|er|
 const JUDGE_ADJ = new RegExp(`^${JUDGE_WORD}$`);
 
 /** Heads that are insults whatever comes before them: "Hotlineidiot", "Supportversager", "Servicedeppen". */
-const HEAD_ANY = 'hurnsohn|hurenson|hurnson|dummerchen|dummchen|wichtigtuer|besserwisser|klugscheisser|idiot|idiotin|idioten|depp|deppen|trottel|trotteln|versager|versagerin|versagern|honk|honks|spast|spasti|wichser|penner|stuemper|dilettant|dilettanten|nichtsnutz|schwachmat|schwachmaten|tussi|tussen|luegner|luegnerin|betrueger|betruegerin|kasper|kasperl|heini|heinis|fuzzi|fuzzis|vollpfosten|vollhonk|schwaetzer|hampelmann|clown|clowns|akrobat|amoebe';
+const HEAD_ANY = 'pupser|furzer|hurnsohn|hurenson|hurnson|dummerchen|dummchen|wichtigtuer|besserwisser|klugscheisser|idiot|idiotin|idioten|depp|deppen|trottel|trotteln|versager|versagerin|versagern|honk|honks|spast|spasti|wichser|penner|stuemper|dilettant|dilettanten|nichtsnutz|schwachmat|schwachmaten|tussi|tussen|luegner|luegnerin|betrueger|betruegerin|kasper|kasperl|heini|heinis|fuzzi|fuzzis|vollpfosten|vollhonk|schwaetzer|hampelmann|clown|clowns|akrobat|amoebe';
 /** Heads that are literal words alone (Zaunpfosten, Sparschwein) and insults after a judging prefix. */
 const HEAD_JUDGED = 'pfosten|puppe|marionette|affe|affen|schwein|schweine|sau|kuh|ziege|esel|hund|kopf|koepfe|birne|brot|nase|pfeife|pfeifen|lappen|sack|horst|nuss|ruebe|bratze|beutel|hirn|zwerg|gesicht|kerl|backe|tuete|socke|nudel|bolzen|geige|krampe|loch|schaedel|mat|kopp|eimer|hupe|ochse|vieh|kind';
 /** Prefixes that judge: Vollpfosten, Hohlbirne, Dummbrot, Flachpfeife, Dreckschwein, Lackaffe, Spatzenhirn. */
@@ -68,7 +68,7 @@ export function isCompound(w: string): boolean {
 const isAddressedCompound = (w: string): boolean => ANY.has(w) || endsIn(w, ANY_END, 3) || endsIn(w, JUDGED_END, 3);
 
 /** Nouns that judge a person's worth when said of them: "Sie sind eine Zumutung", "du bist ein Witz". */
-const WORTH_NOUN = /^(?:enttaeuschung|beleidigung|inkompetenz|unfaehigkeit|dummheit|bloedheit|marionette|witz|witzfigur|lachnummer|schande|zumutung|fehlbesetzung|armutszeugnis|null|nullnummer|niete|katastrophe|totalausfall|pest|plage|schandfleck|nervensaege|versager|zumutung|fehlgriff|fehlgeburt|missgeburt|abschaum|bodensatz|nichtsnutz|schaedling|parasit|dreck)$/;
+const WORTH_NOUN = /^(?:analphabet|analphabetin|analphabeten|enttaeuschung|beleidigung|inkompetenz|unfaehigkeit|dummheit|bloedheit|marionette|witz|witzfigur|lachnummer|schande|zumutung|fehlbesetzung|armutszeugnis|null|nullnummer|niete|katastrophe|totalausfall|pest|plage|schandfleck|nervensaege|versager|zumutung|fehlgriff|fehlgeburt|missgeburt|abschaum|bodensatz|nichtsnutz|schaedling|parasit|dreck)$/;
 
 /** Words that may stand between the rep and "sind"/"bist" ("Sie sind ja wohl", "Sie selbst sind"). */
 const PARTICLE = /^(?:ja|doch|wohl|echt|wirklich|eigentlich|denn|halt|eben|also|alle|selbst|selber|beide|einfach|tatsaechlich|offensichtlich|offenbar|anscheinend|scheinbar|vielleicht|nun|mal|auch|schon|ganz|so|gar|total|voll|komplett|absolut|voellig|extrem|richtig|ziemlich|sehr|etwas|bisschen|ein|eine|einer|einen|der|die|das|zu|derart|dermassen|echt|nur|bloss|noch|immer|mehr|als|genauso|wie|unglaublich|unfassbar|verdammt|verflucht|abgrundtief|von|natur|aus|grund|auf|mit|verlaub|ehrlich|gesagt|sorry|sowas|so|was|geradezu|fast|beinahe|irgendwie|einfach)$/;
@@ -453,6 +453,18 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean }[]
     kind: 'insult-at-rep',
     re: /\b(?:what|such)\s+an?\s+(?:(?:fucking|stupid|total|complete|useless|absolute)\s+)*(?:idiot|moron|dumbass|retard|loser|bitch|asshole|jerk|imbecile|cretin|clown)\b|\b(?:SIE|DU|IHR)\s+(?:(?:fucking|stupid|dumme|dummer|bloede|bloeder|kleine|kleiner|verdammte|verdammter)\s+)?(?:bitch|moron|dumbass|retard|asshole|motherfucker|jerk|imbecile|cretin|idiot)\b|\b(?:SIE\s+sind|DU\s+bist|IHR\s+seid|sind\s+SIE|bist\s+DU|seid\s+IHR)\s+(?:(?:so|echt|wirklich|total|alle|voll|einfach|ja|doch|so\s+ein|so\s+eine|ein|eine|such\s+an?|a|an|so\s+fucking|fucking)\s+)*(?:stupid|dumb|retarded|useless|brainless|clueless|idiots?|morons?|dumbass(?:es)?|retards?|bitch(?:es)?|assholes?|jerks?|clowns?|imbeciles?|cretins?)\b/g,
   },
+  // Idioms of a mind not all there, said of the rep: "Sie haben nicht mehr alle Tassen im Schrank", "bei dir fehlen ein paar Latten am Zaun".
+  {
+    kind: 'insult-at-rep',
+    re: /\b(?:(?:SIE|DU|IHR)\s+(?:haben|hast|habt)|(?:haben|hast|habt)\s+(?:SIE|DU|IHR))\s+(?:(?:doch|wohl|ja|echt|wirklich|eindeutig|offenbar|offensichtlich)\s+)*(?:nicht\s+(?:mehr\s+)?alle|kein\w*)\s+(?:tassen\s+im\s+schrank|latten\s+am\s+zaun|nadeln\s+an\s+der\s+tanne|steine\s+auf\s+der\s+schleuder|murmeln\s+im\s+sack)\b|\bbei\s+(?:IHNEN|DIR|EUCH)\s+(?:\w+\s+){0,2}(?:fehlen|fehlt)\s+(?:\w+\s+){0,3}(?:tassen\s+im\s+schrank|latten\s+am\s+zaun|schrauben)\b/g,
+  },
+  // Who let the rep near customers: "Wer hat Ihnen eigentlich erlaubt, mit Kunden zu reden?".
+  { kind: 'insult-at-rep', re: /\bwer\s+hat\s+(?:IHNEN|DIR|EUCH)\s+(?:(?:eigentlich|denn|ueberhaupt)\s+)*erlaubt\s*,?\s+(?:mit\s+kunden|kunden|hier|am\s+telefon|an\s+die\s+hotline|im\s+kundenservice)\b/g },
+  // A sarcastic name for the rep in a sentence with no thanks: "Sie Genie haben mir also die falsche Ware geschickt", "Na, du Einstein?".
+  {
+    kind: 'insult-at-rep',
+    re: /(?:^|[.!?\n,]\s*|\bna\s*,?\s*)(?:SIE|DU|sie|du)\s+(?:genie|schlaumeier|schlauberger|einstein|blitzmerker|intelligenzbestie|superhirn|leuchte|held\s+der\s+arbeit)\b(?![^.!?\n]*\b(?:danke\w*|dank|super|toll|perfekt|klasse|genial|geholfen|retter\w*|rettung|funktioniert|klappt)\b)(?![^]*\b(?:danke|dankeschoen|vielen\s+dank)\b)/g,
+  },
 ];
 
 const NEG_BEFORE = /\b(?:nicht|kein\w*|nie|niemals|keineswegs|ohne)\b[\s,]+(?:\S+[\s,]+){0,3}$/;
@@ -471,6 +483,14 @@ export function readStructure(input: StructureInput, isInsultNoun: (w: string) =
     }
   });
   const hits = [...copulaHits(toks, isInsultNoun, input.capital), ...addressedCompoundHits(toks, input.capital, isInsultNoun)];
+  // "mit einem Affen wie Ihnen", "so ein Idiot wie du": the rep compared to a name for a person is called it.
+  toks.forEach((t, k) => {
+    const w = toks[k + 1];
+    const r = toks[k + 2];
+    if (!w || !r || w.w !== 'wie' || !r.who || sentenceBreak(w.gap) || sentenceBreak(r.gap)) return;
+    const stems = t.w.length > 4 ? [t.w.slice(0, -1), t.w.replace(/(?:en|es)$/, '')] : [];
+    if (isInsultNoun(t.w) || isAddressedCompound(t.w) || stems.some((x) => x.length > 3 && /[ns]$/.test(t.w) && (isInsultNoun(x) || isAddressedCompound(x)))) hits.push({ kind: 'insult-at-rep', start: t.start, end: r.end });
+  });
   // The text with the rep's pronouns in capitals (same length): the phrases below need them addressed.
   const chars = input.norm.split('');
   for (const t of toks) if (t.who) for (let k = t.start; k < t.end; k++) chars[k] = (chars[k] as string).toUpperCase();

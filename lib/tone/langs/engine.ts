@@ -428,14 +428,19 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     if (overlaps(tok, atRep)) return;
     // Plurals the list does not spell out ("Heinis", "clowns"): the word without its ending.
     const plural = tok.w.length > 4 && /(?:s|n|e)$/.test(tok.w) ? tok.w.replace(/(?:es|en|s|n|e)$/, '') : '';
-    const kind =
-      isInsultNoun(lex, tok.w) || maskedInsult(lex, tok.w) || (plural.length > 3 && lex.insultNoun.test(plural)) ? 'noun' : lex.insultAdj.test(tok.w) ? 'adj' : null;
+    // …or without its last letter only ("Affen" → "Affe").
+    const plural1 = tok.w.length > 4 && /n$/.test(tok.w) ? tok.w.slice(0, -1) : '';
+    const listed = isInsultNoun(lex, tok.w) || maskedInsult(lex, tok.w) || (plural.length > 3 && lex.insultNoun.test(plural));
+    // (only as a name for the rep: "Ihr Affen!", not "das Kuscheltier mit den Affen")
+    const onlyPlural1 = !listed && plural1.length > 3 && lex.insultNoun.test(plural1);
+    const kind = listed || onlyPlural1 ? 'noun' : lex.insultAdj.test(tok.w) ? 'adj' : null;
     if (!kind) return;
     // "Merda, deixei cair o telemóvel 🙈": a swear word said at one's own slip, not a name for the rep.
     if (lex.masked?.includes(tok.w) && lex.mishap.test(sentenceAround(tok))) return;
     if (lex.insultExcept?.test(norm.slice(tok.start, tok.end + 30)) && !(kind === 'noun' && tailEnd(lex, norm, tokens, i) > i)) return;
     if (lex.negatedBefore.test(clauseBefore(tok.start)) && !vocativeAt(lex, norm, tok.start)) return;
     const target = insultTarget(lex, norm, tokens, i, kind, second);
+    if (onlyPlural1 && target !== 'rep') return;
     if (target === 'rep') {
       if (lex.reported.test(sentenceBefore(tok.start))) return;
       if (lex.friendly?.test(tok.w) && friendlyIn(sentenceAround(tok)) && !tokens.slice(Math.max(0, i - 3), i).some((_, k, arr) => second(i - arr.length + k))) return;

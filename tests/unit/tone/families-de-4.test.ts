@@ -442,3 +442,40 @@ family('G13n near misses: English words about a thing, oneself, or praise (not a
   ['!abusive', 'What a mess mit der Lieferung, aber egal, wann kommt sie?'],
   ['calm', 'Das Shirt mit dem Aufdruck "Idiot Proof" gibt es nicht in XL?'],
 ]);
+
+family('G14 the rep\'s mind put down in idioms, comparisons and sarcastic names (abusive)', [
+  ['abusive', 'Sie haben doch nicht mehr alle Tassen im Schrank.'],
+  ['abusive', 'Du hast wohl nicht mehr alle Latten am Zaun.'],
+  ['abusive', 'Bei Ihnen fehlen wohl ein paar Tassen im Schrank.'],
+  ['abusive', 'Ihr Affen!'],
+  ['abusive', 'Ihr Trotteln, schon wieder falsch geliefert.'],
+  ['abusive', 'Sie Genie haben mir also die falsche Ware geschickt.'],
+  ['abusive', 'Na, du Einstein, schon eine Lösung?'],
+  ['abusive', 'Sie Schlaumeier, das habe ich doch schon ausprobiert.'],
+  ['abusive', 'Wer hat Ihnen eigentlich erlaubt, mit Kunden zu reden?'],
+  ['abusive', 'Lesen Sie eigentlich, was man Ihnen schreibt, oder sind Sie Analphabet?'],
+  ['abusive', 'Sind Sie Analphabet?'],
+  ['abusive', 'Ich rede doch nicht mit einem Affen wie Ihnen.'],
+  ['abusive', 'Mit so einem Idioten wie Ihnen rede ich nicht.'],
+  ['abusive', 'So ein Stümper wie du gehört nicht in den Kundenservice.'],
+  ['abusive', 'Ihr seid doch alle nur Sesselpupser.'],
+  ['abusive', 'Was sind Sie nur für ein unfähiger Mensch?'],
+  ['abusive', 'Sie sind so hilfreich wie ein Loch im Kopf.'],
+  ['abusive', 'Sind Sie zu blöd, um eine Adresse abzuschreiben?'],
+]);
+
+family('G14n near misses: the same words kindly, about oneself, about animals or things (not abusive)', [
+  ['calm', 'Sie Genie, danke, jetzt funktioniert es!'],
+  ['calm', 'Du Einstein, wie hast du das so schnell hinbekommen? Vielen Dank!'],
+  ['calm', 'Ich bin ja dumm wie Brot, was Technik angeht 😅 Wie verbinde ich den Drucker?'],
+  ['calm', 'Bei meinem Fahrrad ist eine Schraube locker, ist das Garantie?'],
+  ['calm', 'Haben Sie das Kuscheltier mit den Affen auch in Groß?'],
+  ['calm', 'Lesen Sie bitte, was ich Ihnen geschrieben habe, die Nummer steht unten.'],
+  ['calm', 'Was sind Sie für ein netter Mensch, danke!'],
+  ['calm', 'Mit so einem netten Kollegen wie Ihnen macht das Spaß, danke!'],
+  ['calm', 'Sie sind ein Schatz!'],
+  ['calm', 'Selbst meine Oma kommt mit der App klar, super gemacht!'],
+  ['!abusive', 'Die Affen von der Spedition haben mein Paket kaputt gemacht.'],
+  ['calm', 'Ich habe das Buch über Einstein bestellt, wann kommt es?'],
+  ['calm', 'Wir haben Tassen im Schrank, die zum Service passen, gibt es die Untertassen einzeln?'],
+]);
