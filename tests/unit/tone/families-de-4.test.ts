@@ -479,3 +479,60 @@ family('G14n near misses: the same words kindly, about oneself, about animals or
   ['calm', 'Ich habe das Buch über Einstein bestellt, wann kommt es?'],
   ['calm', 'Wir haben Tassen im Schrank, die zum Service passen, gibt es die Untertassen einzeln?'],
 ]);
+
+family('G15 anger said as a condition to leave, a withdrawal with a complaint, a lawyer consulted, indignation asked, patience over (angry)', [
+  ['hot', 'ich schwöre, wenn das paket morgen wieder nicht kommt, bin ich weg. reicht jetzt endgültig'],
+  ['hot', 'Wenn bis Freitag keine Lösung da ist, bin ich weg.'],
+  ['hot', 'Wenn Sie das nicht hinkriegen, dann sind wir hier raus.'],
+  ['hot', 'Wenn die Gutschrift nicht bis Montag da ist, bin ich Kunde gewesen.'],
+  ['hot', 'Die Küche ist wieder verschoben. Wenn das nochmal passiert, trete ich vom Vertrag zurück.'],
+  ['hot', 'Seit Wochen keine Lieferung. Mein Anwalt hat mir schon gesagt, dass ich gute Karten habe.'],
+  ['hot', 'Dreimal vertröstet, mein Anwalt prüft das jetzt.'],
+  ['hot', 'Was soll das bitte? Ich habe pünktlich bezahlt!'],
+  ['hot', 'Schon wieder eine neue Rechnung. Was soll das?'],
+  ['hot', 'Was soll der Mist?'],
+  ['hot', 'Jetzt reicht\'s aber!'],
+  ['hot', 'Es reicht mir jetzt endgültig mit euch.'],
+  ['hot', 'Nun langt es. Ich will mein Geld zurück.'],
+  ['hot', 'Reicht jetzt endgültig, ich kündige.'],
+]);
+
+family('G15n near misses: asking what something means, a lawyer as a profession, leaving asked about, "enough" as quantity (calm)', [
+  ['calm', 'Was soll das bitte heißen? Ich verstehe die Abkürzung auf der Rechnung nicht.'],
+  ['calm', 'Was soll das kosten, wenn ich den Tarif wechsle?'],
+  ['calm', 'Mein Anwalt ist im Urlaub, können Sie die Unterlagen an mich schicken?'],
+  ['calm', 'Ich bin selbst Anwalt und brauche eine Rechnung mit ausgewiesener Mehrwertsteuer.'],
+  ['calm', 'Wenn ich umziehe, bin ich dann weg aus Ihrem Liefergebiet? Gibt es Alternativen?'],
+  ['calm', 'Das reicht mir, danke! Mehr brauche ich nicht.'],
+  ['calm', 'Ein Paket reicht, die zweite Lieferung können Sie stornieren.'],
+  ['calm', 'Wie kann ich vom Vertrag zurücktreten? Ich habe mich in der Größe vertan, mein Fehler.'],
+  ['calm', 'Wenn das Paket morgen kommt, bin ich zu Hause. Danke!'],
+  ['calm', 'Ich möchte bitte vom Kaufvertrag zurücktreten, das Sofa passt leider nicht ins Wohnzimmer.'],
+  ['calm', 'Mein Anwalt hat mir geraten, die Rechnung schriftlich anzufordern. Könnten Sie sie mir schicken?'],
+]);
+
+family('G16 mild frustration said plainly, in Austrian, as a third time, or as a rule that does not fit (frustrated)', [
+  ['frustrated', 'Leider hat das auch nicht geholfen.'],
+  ['frustrated', 'Hat leider wieder nicht funktioniert, der Router blinkt immer noch rot.'],
+  ['frustrated', 'Auch das hat nicht geklappt, der Drucker druckt weiter leere Seiten.'],
+  ['frustrated', 'Griaß Eana, leider is des Packerl no imma ned da. Kinnt\'s bitte nachschaun? Is scho über zwa Wochn.'],
+  ['frustrated', 'Servus, die Rechnung is immer no ned da. Kennan S\' ma die bitte schicken?'],
+  ['frustrated', 'Das Paket ist schon über drei Wochen unterwegs. Können Sie nachfragen?'],
+  ['frustrated', 'Jetzt darf ich das Formular also ein drittes Mal ausfüllen. Können Sie mir bitte sagen, was fehlt?'],
+  ['frustrated', 'Hoi, s Päckli isch immer nonig cho. Chönd Sie luege?'],
+  ['frustrated', 'Ich glaube nicht, dass diese Regel auf meinen Fall passt. Das Gerät war von Anfang an defekt. Könnten Sie das bitte prüfen?'],
+  ['frustrated', 'Ich denke nicht, dass die 30-Tage-Frist für mich gilt, es ist ein Garantiefall. Bitte schauen Sie es sich nochmal an.'],
+]);
+
+family('G16n near misses: a fix that worked, troubleshooting steps, a first time, a rule that fits, a phone number with x (calm)', [
+  ['calm', 'Das hat geholfen, danke! Der Router läuft wieder.'],
+  ['calm', 'Neustart hab ich schon gemacht. Was jetzt?'],
+  ['calm', 'Hat das Update geholfen? Bei mir läuft es jetzt, danke.'],
+  ['calm', 'Ich habe es ein zweites Mal versucht und jetzt hat es geklappt. Danke für den Tipp!'],
+  ['calm', 'Ich weiß, dass die Regel für mich gilt, ich wollte nur fragen, ob es eine Ausnahme gibt.'],
+  ['calm', 'Meine Rufnummer ist 0171 5523xxx, bitte rufen Sie mich ab 17 Uhr an.'],
+  ['calm', 'Servus, des Packerl is heit kumman, passt alles. Danke!'],
+  ['calm', 'Ich schreibe Ihnen wegen meinem Internet: ich möchte auf den schnelleren Tarif wechseln.'],
+  ['calm', 'Ich schreibe Ihnen heute, weil ich meine Adresse ändern möchte.'],
+  ['calm', 'Schon drei Wochen mit dem neuen Handy und ich bin sehr zufrieden, danke!'],
+]);
