@@ -465,6 +465,32 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean }[]
     kind: 'insult-at-rep',
     re: /(?:^|[.!?\n,]\s*|\bna\s*,?\s*)(?:SIE|DU|sie|du)\s+(?:genie|schlaumeier|schlauberger|einstein|blitzmerker|intelligenzbestie|superhirn|leuchte|held\s+der\s+arbeit)\b(?![^.!?\n]*\b(?:danke\w*|dank|super|toll|perfekt|klasse|genial|geholfen|retter\w*|rettung|funktioniert|klappt)\b)(?![^]*\b(?:danke|dankeschoen|vielen\s+dank)\b)/g,
   },
+  // Advances: a photo of the rep themself, what they are wearing, how they look imagined, a kiss asked for.
+  {
+    kind: 'harassment',
+    re: /\b(?:schick|schicken\s+SIE|sende|senden\s+SIE|zeig|zeigen\s+SIE|schickst\s+DU)\s+(?:mir\s+)?(?:(?:doch|mal|bitte|gern|gerne|einfach)\s+)*(?:ein|n|nen|ein\s+paar)\s+(?:bild|bilder|foto|fotos|selfie|selfies|pic|pics)\s+von\s+(?:sich|DIR|IHNEN)\b|\bwas\s+(?:hast\s+DU|haben\s+SIE)\s+(?:(?:denn|gerade|heute|eigentlich|grad|jetzt)\s+)*an\s*\?|\bwie\s+(?:SIE|DU)\s+(?:wohl\s+|eigentlich\s+)?(?:aussehen|aussiehst)\b[^\n]{0,60}\b(?:huebsch|suess|sexy|heiss|schoen|scharf|attraktiv|knackig)\b|\b(?:geben\s+SIE|gibst\s+DU|gib|SIE\s+geben|DU\s+gibst)\s+(?:mir\s+)?(?:(?:doch|mal|bitte|einfach)\s+)*(?:einen|nen|ein)\s+(?:kuss|kuesschen|bussi|schmatzer)\b|\b(?:SIE|DU)\s+mir\s+(?:(?:doch|mal|bitte|einfach)\s+)*(?:einen|nen|ein)\s+(?:kuss|kuesschen|bussi|schmatzer)\s+(?:geben|gibst|schicken|schickst)\b/g,
+  },
+  // The rep's German, origin or accent put down, a German asked for instead, slurs: "Sie sprechen ja nicht mal richtig Deutsch",
+  // "Geben Sie mir einen deutschen Mitarbeiter", "mit Ausländern rede ich nicht", "Typisch Kanake", "Sie sind wohl schwul oder was?".
+  {
+    kind: 'insult-at-rep',
+    re: /\b(?:SIE|DU|IHR)\s+(?:sprechen|sprichst|sprecht|koennen|kannst|koennt)\s+(?:(?:ja|doch|wohl|echt|offenbar|offensichtlich|noch)\s+)*(?:nicht\s+(?:mal|einmal)\s+|nicht\s+)(?:(?:richtig|ordentlich|vernuenftig|anstaendig|gescheit|korrekt)(?:es)?\s+)?deutsch\b|\bmit\s+(?:IHREM|DEINEM)\s+akzent\b|\bwo\s+(?:kommen\s+SIE|kommst\s+DU)\s+(?:(?:ueberhaupt|eigentlich|denn)\s+)+her\b|\b(?:geben|holen|verbinden|schicken)\s+SIE\s+(?:mir|mich)\s+(?:\w+\s+){0,2}(?:einen|eine|jemand(?:en)?|mit\s+einem|mit\s+einer|mit\s+jemand(?:em)?)\s+(?:deutsche[nmr]?|einheimische[nmr]?)(?:\s+(?:mitarbeiter\w*|kolleg\w*|berater\w*|menschen))?\b|\bmit\s+(?:auslaendern|auslaenderinnen|kanaken|tuerken|polen|russen|arabern|afrikanern|asiaten|zigeunern)\s+(?:rede|spreche|schreibe|telefoniere)\s+ich\s+nicht\b|\btypisch\s+(?:kanake|kanaken|auslaender|tuerke|pole|russe|araber|zigeuner|schwuchtel|tunte)\b|\b(?:SIE\s+sind|DU\s+bist|IHR\s+seid|sind\s+SIE|bist\s+DU|seid\s+IHR)\s+(?:(?:wohl|doch|bestimmt|ja|echt|sicher|garantiert)\s+)*(?:schwul|ne\s+schwuchtel|eine\s+schwuchtel|ne\s+tunte|eine\s+tunte|ne\s+kampflesbe|eine\s+kampflesbe)\b/g,
+  },
+  // Menace veiled: "Pass bloß auf, Freundchen.", "Sie wissen ja nicht, mit wem Sie sich anlegen", "Dafür werden Sie bezahlen",
+  // "Sie werden noch von mir hören, und zwar nicht nur beruflich", "Ich kenne Leute, die sich um Sie kümmern", "Es wäre gesünder für Sie, …".
+  {
+    kind: 'threat-at-rep',
+    re: /\bpass(?:en\s+SIE|t\s+IHR|\s+DU)?\s+(?:(?:bloss|ja|lieber|besser|mal|gut)\s+)*(?:bloss|ja)\s+(?:\w+\s+)?auf\s*,?\s*(?:freundchen|buerschchen|meister|kollege|mein\s+lieber|meine\s+liebe|jungchen|junge|freund|kleiner|kleine|herr\s+\w+|frau\s+\w+)?\s*(?:[.!]|$)|\bpass(?:en\s+SIE|\s+DU)?\s+(?:(?:bloss|ja|lieber|besser|mal|gut)\s+)*auf\s*,\s*(?:freundchen|buerschchen|jungchen|mein\s+lieber|meine\s+liebe)\b|\b(?:SIE\s+wissen|DU\s+weisst|IHR\s+wisst)\s+(?:(?:ja|wohl|offenbar|anscheinend|gar|echt)\s+)*nicht\s*,?\s+mit\s+wem\s+(?:SIE|DU|IHR)\s+(?:es\s+)?(?:sich|DICH|EUCH)?\s*(?:zu\s+tun\s+(?:haben|hast|habt)|anlegen|anlegst|anlegt|reden|redest|sprechen|sprichst)\b|\b(?:dafuer|das)\s+(?:werden\s+SIE|wirst\s+DU|werdet\s+IHR)\s+(?:noch\s+|teuer\s+|bitter\s+|persoenlich\s+)*(?:bezahlen|buessen)\b|\b(?:SIE\s+werden|DU\s+wirst|IHR\s+werdet)\s+(?:noch\s+)?von\s+mir\s+hoeren\b[^.!?\n]{0,30}\b(?:persoenlich|privat|nicht\s+nur\s+beruflich|zu\s+hause)\b|\bich\s+kenne\s+(?:da\s+)?leute\s*,?\s+die\b(?=[^.!?\n]{0,60}\b(?:SIE|DICH|EUCH|IHNEN|DIR)\b)[^.!?\n]{0,60}\b(?:kuemmern|besuchen|vorbeischauen|vorbeikommen|regeln|erledigen|finden|abholen|beibringen|klarmachen|zeigen|abpassen|erwarten)\b|\b(?:waere|ist)\s+(?:es\s+)?(?:(?:wirklich|echt|sehr|viel)\s+)?gesuender\s+fuer\s+(?:SIE|DICH|EUCH)\b/g,
+  },
+  // Put-downs of the person: "Sie sind ein trauriger kleiner Mensch", "wie man so dumm sein kann wie Sie", "bei Ihrer Intelligenz wundert
+  // mich nichts mehr", "wenn Sie so einen Job machen", "Ihnen sollte man den Job wegnehmen".
+  {
+    kind: 'insult-at-rep',
+    re: new RegExp(
+      String.raw`\b(?:SIE\s+sind|DU\s+bist|IHR\s+seid|sind\s+SIE|bist\s+DU)\s+(?:(?:ja|doch|echt|wirklich|so|nur|wohl|einfach)\s+)*(?:ein|eine|so\s+ein|so\s+eine|einfach\s+ein)\s+(?:(?:traurig|armselig|erbaermlich|jaemmerlich|klein|kleingeistig|mies|bemitleidenswert|laecherlich|widerlich|ekelhaft|lausig)\w*\s+){1,2}(?:mensch|person|wicht|gestalt|figur|kreatur|wuerstchen|licht|typ|kerl|wesen|individuum|exemplar)\b|\bso\s+${JUDGE_WORD}\b[^.!?\n]{0,25}\bwie\s+(?:SIE|DU|IHR)\b(?!\s+(?:sagen|sagten|schreiben|meinen|denken|vermuten))|\bbei\s+(?:IHRER|DEINER|EURER)\s+(?:intelligenz|auffassungsgabe|bildung|iq|denkleistung)\b[^.!?\n]{0,40}\b(?:wundert|wunder|ueberrascht|klar|erwarte|erwartet)\b|\b(?:wenn|dass)\s+(?:SIE|DU)\s+(?:\w+\s+)?so\s+(?:einen|nen|n)\s+(?:job|beruf|scheissjob|drecksjob|mistjob)\s+(?:machen|machst|haben|hast)\b|\b(?:IHNEN|DIR|EUCH)\s+sollte\s+man\s+(?:\w+\s+){0,2}(?:job|lizenz|zulassung|telefon|arbeit)\s+(?:wegnehmen|entziehen|abnehmen)\b`,
+      'g',
+    ),
+  },
 ];
 
 const NEG_BEFORE = /\b(?:nicht|kein\w*|nie|niemals|keineswegs|ohne)\b[\s,]+(?:\S+[\s,]+){0,3}$/;

@@ -536,3 +536,72 @@ family('G16n near misses: a fix that worked, troubleshooting steps, a first time
   ['calm', 'Ich schreibe Ihnen heute, weil ich meine Adresse ändern möchte.'],
   ['calm', 'Schon drei Wochen mit dem neuen Handy und ich bin sehr zufrieden, danke!'],
 ]);
+
+family('G17 advances and put-downs of origin, accent or sexuality aimed at the rep (abusive)', [
+  ['abusive', 'Schicken Sie mir doch mal ein Foto von sich 😉'],
+  ['abusive', 'Schick mir doch mal ein Bild von dir.'],
+  ['abusive', 'Na, was hast du denn heute an?'],
+  ['abusive', 'Was haben Sie gerade an?'],
+  ['abusive', 'Ich stelle mir gerade vor, wie Sie aussehen. Bestimmt hübsch.'],
+  ['abusive', 'Wenn Sie mir einen Kuss geben, verzeihe ich Ihnen alles 😏'],
+  ['abusive', 'Gib mir doch einen Kuss, dann bin ich wieder lieb.'],
+  ['abusive', 'Sie haben so eine sexy Stimme, was machen Sie heute Abend?'],
+  ['abusive', 'Ihre Stimme ist echt heiß. Sind Sie Single?'],
+  ['abusive', 'Sie sprechen ja nicht mal richtig Deutsch, wo kommen Sie überhaupt her?'],
+  ['abusive', 'Du kannst ja nicht mal ordentlich Deutsch.'],
+  ['abusive', 'Geben Sie mir einen deutschen Mitarbeiter, mit Ausländern rede ich nicht.'],
+  ['abusive', 'Verbinden Sie mich mit einem deutschen Kollegen.'],
+  ['abusive', 'Mit Ihrem Akzent versteht Sie doch keiner, holen Sie jemand Deutschen.'],
+  ['abusive', 'Typisch Kanake, nichts können aber große Klappe.'],
+  ['abusive', 'Sie sind wohl schwul oder was?'],
+  ['abusive', 'Sie sind doch nur eine dumme Tippse.'],
+  ['abusive', 'Du Tippse hast keine Ahnung.'],
+]);
+
+family('G17n near misses: a photo of the damage, a friendly voice praised, language help asked for, a German manual (calm)', [
+  ['calm', 'Schicken Sie mir doch bitte ein Foto vom Schaden, dann leite ich es weiter.'],
+  ['calm', 'Ich schicke Ihnen ein Foto von der Verpackung, da sieht man den Riss.'],
+  ['calm', 'Ihre Stimme war so freundlich am Telefon, danke für die Hilfe!'],
+  ['calm', 'Ich spreche nicht so gut Deutsch, entschuldigung. Können Sie langsam schreiben?'],
+  ['calm', 'Haben Sie auch Mitarbeiter, die Türkisch sprechen? Meine Mutter versteht kein Deutsch.'],
+  ['calm', 'Gibt es die Anleitung auch auf Deutsch? Ich kann kein Englisch.'],
+  ['calm', 'Sprechen Sie Englisch? Mein Deutsch ist nicht so gut.'],
+  ['calm', 'Können Sie mir die deutsche Version der Rechnung schicken?'],
+  ['calm', 'Ein Küsschen an das ganze Team, ihr seid toll! 😘'],
+  ['calm', 'Was haben Sie an Ersatzteilen noch da?'],
+  ['calm', 'Wie sieht das Modell in Schwarz aus? Auf dem Foto wirkt es sehr hübsch.'],
+  ['calm', 'Ich bin schwul und suche ein Geschenk für meinen Mann. Haben Sie Gutscheine?'],
+]);
+
+family('G18 menace veiled and the person put down without a swear word (abusive)', [
+  ['abusive', 'Pass bloß auf, Freundchen.'],
+  ['abusive', 'Passen Sie bloß auf.'],
+  ['abusive', 'Sie wissen ja nicht, mit wem Sie sich anlegen.'],
+  ['abusive', 'Du weißt wohl nicht, mit wem du es zu tun hast.'],
+  ['abusive', 'Dafür werden Sie bezahlen, persönlich.'],
+  ['abusive', 'Das wirst du noch bitter büßen.'],
+  ['abusive', 'Sie werden noch von mir hören, und zwar nicht nur beruflich.'],
+  ['abusive', 'Ich kenne Leute, die sich um so jemanden wie Sie kümmern.'],
+  ['abusive', 'Es wäre gesünder für Sie, das Geld morgen zu überweisen.'],
+  ['abusive', 'Sie sind ein trauriger kleiner Mensch.'],
+  ['abusive', 'Du bist echt eine erbärmliche Gestalt.'],
+  ['abusive', 'Ich weiß nicht, wie man so dumm sein kann wie Sie.'],
+  ['abusive', 'So unfähig wie Sie war noch keiner.'],
+  ['abusive', 'Bei Ihrer Intelligenz wundert mich gar nichts mehr.'],
+  ['abusive', 'Kein Wunder, wenn Sie so einen Job machen.'],
+  ['abusive', 'Ihnen sollte man den Job wegnehmen.'],
+]);
+
+family('G18n near misses: care, a payment, hearing back, people who help, comparisons with oneself (calm or angry, never abusive)', [
+  ['calm', 'Passen Sie gut auf sich auf, danke!'],
+  ['calm', 'Pass gut auf, das Paket ist schwer.'],
+  ['calm', 'Sie werden noch von mir hören, ich schicke die Unterlagen nächste Woche.'],
+  ['calm', 'Ich kenne Leute, die bei Ihnen Kunde sind und sehr zufrieden sind.'],
+  ['calm', 'Dafür werden Sie bezahlt? Dann haben Sie ja einen schönen Job 😄 Danke für die Hilfe!'],
+  ['calm', 'Es wäre gut für mich, wenn der Termin am Vormittag ist.'],
+  ['calm', 'Ich bin so vergesslich wie meine Mutter 😅 Wie war noch mal das Passwort?'],
+  ['calm', 'So schnell wie Sie war noch keiner, danke!'],
+  ['calm', 'Bei Ihrer Erfahrung können Sie mir sicher sagen, welches Modell passt.'],
+  ['!abusive', 'Sie wissen ja nicht, wie lange ich schon warte!'],
+  ['!abusive', 'Das werden Sie mir bezahlen müssen, laut Gewährleistung.'],
+]);
