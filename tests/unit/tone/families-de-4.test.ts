@@ -605,3 +605,42 @@ family('G18n near misses: care, a payment, hearing back, people who help, compar
   ['!abusive', 'Sie wissen ja nicht, wie lange ich schon warte!'],
   ['!abusive', 'Das werden Sie mir bezahlen müssen, laut Gewährleistung.'],
 ]);
+
+family('G19 the rep\'s mind asked about scornfully, advances said sweetly, threats said plainly (abusive)', [
+  ['abusive', 'Sind Sie so dumm oder tun Sie nur so?'],
+  ['abusive', 'Haben Sie Ihr Hirn heute zu Hause gelassen?'],
+  ['abusive', 'Werden Sie fürs Dummsein bezahlt?'],
+  ['abusive', 'Sind Sie immer so inkompetent oder nur heute?'],
+  ['abusive', 'Stellen Sie sich absichtlich so dumm an?'],
+  ['abusive', 'Wie kann man nur so begriffsstutzig sein wie Sie?'],
+  ['abusive', 'Sind Sie taub oder was?'],
+  ['abusive', 'Denken ist wohl nicht so Ihr Ding.'],
+  ['abusive', 'Sie haben echt den IQ einer Scheibe Toast.'],
+  ['abusive', 'Ich würde Sie gern mal zum Essen einladen, Sie klingen so süß.'],
+  ['abusive', 'Darf ich Sie mal auf einen Drink einladen, Süße?'],
+  ['abusive', 'Ich träume schon von Ihnen 😘'],
+  ['abusive', 'Sie haben bestimmt einen tollen Körper.'],
+  ['abusive', 'Du hast so eine geile Stimme.'],
+  ['abusive', 'Wenn ich Sie erwische, können Sie was erleben.'],
+  ['abusive', 'Ich mache Ihnen das Leben zur Hölle.'],
+  ['abusive', 'Ich poste Ihren Namen überall im Internet.'],
+  ['abusive', 'Ich finde Sie, verlassen Sie sich drauf.'],
+  ['abusive', 'Du bist so ein Nichts.'],
+  ['abusive', 'Du bist eine Null.'],
+]);
+
+family('G19n near misses: kind requests, praise with "ich finde Sie", a dream trip, good reviews promised (calm)', [
+  ['calm', 'Ich finde Sie super, danke!'],
+  ['calm', 'Ich finde dich echt kompetent, danke für die Geduld.'],
+  ['calm', 'Ich finde Sie sehr hilfsbereit, das wollte ich mal sagen.'],
+  ['calm', 'Ich finde Sie auf der Website nicht, wo ist das Kontaktformular?'],
+  ['calm', 'Sind Sie so nett und schicken mir die Rechnung nochmal?'],
+  ['calm', 'Haben Sie meine Mail heute bekommen?'],
+  ['calm', 'Können Sie nicht einfach den Techniker schicken? Das wäre super.'],
+  ['calm', 'Ich würde Sie gern weiterempfehlen, Sie waren so nett.'],
+  ['calm', 'Sie können sich schon mal auf eine gute Bewertung freuen!'],
+  ['calm', 'Ich zeige Ihnen gern, wo der Fehler ist, ich schicke einen Screenshot.'],
+  ['calm', 'Sie haben bestimmt viel zu tun, danke trotzdem für die schnelle Antwort.'],
+  ['calm', 'Ich träume schon von der Reise, wann kommen die Tickets? 😍'],
+  ['calm', 'Ich denke an Sie, wenn ich die neue Kaffeemaschine benutze 😄 Danke für die Beratung!'],
+]);
