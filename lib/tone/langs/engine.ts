@@ -459,7 +459,16 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     const stop = norm.slice(sp.end).search(/[.!?\n]/);
     return norm.slice(from, stop < 0 ? norm.length : sp.end + stop);
   };
-  const profane = findAll([lex.profanity], norm).filter((p) => !overlaps(p, otherInsults) && !lex.mishap.test(sentenceOf(p)) && !lex.reported.test(sentenceBefore(p.start)));
+  // A swear word said alone, then the slip it is about ("Mist!!! Ich hab das falsche Passwort eingegeben 🙈").
+  const aloneBeforeSlip = (p: Span): boolean => {
+    if ((sentenceOf(p).match(/[a-z0-9']+/g) ?? []).length > 3) return false;
+    const stop = norm.slice(p.end).search(/[.!?\n]/);
+    if (stop < 0) return false;
+    const rest = norm.slice(p.end + stop).replace(/^[.!?\n\s]+/, '');
+    const end = rest.search(/[.!?\n]/);
+    return lex.mishap.test(end < 0 ? rest : rest.slice(0, end));
+  };
+  const profane = findAll([lex.profanity], norm).filter((p) => !overlaps(p, otherInsults) && !lex.mishap.test(sentenceOf(p)) && !aloneBeforeSlip(p) && !lex.reported.test(sentenceBefore(p.start)));
   // "¿Cómo cancelo la suscripción?", "Wie kann ich kündigen?": asking how to leave is a request.
   const askedHow = (s: Span): boolean => {
     if (!lex.howTo) return false;
@@ -577,7 +586,9 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   const lowerCount = (f.cased.match(/[a-z]/g) ?? []).length;
   const upperCount = (f.cased.match(/[A-Z]/g) ?? []).length;
   const n = capsWords.length;
-  const shouting = n >= 3 || (n >= 2 && n / Math.max(1, caps.total) >= 0.25) || (n >= 1 && lowerCount === 0 && upperCount >= 3);
+  // Joy in capitals ("SUPER, DANKE!!!"): every shouted word is thanks or praise, in a message with nothing to complain about.
+  const joyful = n > 0 && capsWords.every((w) => lex.warm.test(f.cased.slice(w.start, w.end).toLowerCase()));
+  const shouting = !joyful && (n >= 3 || (n >= 2 && n / Math.max(1, caps.total) >= 0.25) || (n >= 1 && lowerCount === 0 && upperCount >= 3));
 
   // --- weigh ---
   let anger = 0;
@@ -671,7 +682,8 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   const glad = warm && otherCues === 0;
   if (!glad) {
     if (/\?!|!\?/.test(own)) anger += 2;
-    else if (/!{3,}/.test(own)) anger += 2;
+    // (not at one's own slip: "Hilfe!!! Ich habe mich ausgesperrt 🙈")
+    else if (/!{3,}/.test(own) && !lex.mishap.test(norm)) anger += 2;
     if (/\?{2,}/.test(own)) frustration += 2;
   }
 

@@ -644,3 +644,33 @@ family('G19n near misses: kind requests, praise with "ich finde Sie", a dream tr
   ['calm', 'Ich träume schon von der Reise, wann kommen die Tickets? 😍'],
   ['calm', 'Ich denke an Sie, wenn ich die neue Kaffeemaschine benutze 😄 Danke für die Beratung!'],
 ]);
+
+family('G20 joy in capitals and exclamation marks, a lawyer\'s advice passed on, a cry for help at one\'s own slip (calm)', [
+  ['calm', 'SUPER, DANKE!!! Das Paket ist da!'],
+  ['calm', 'DANKE DANKE DANKE! Sie haben meinen Tag gerettet.'],
+  ['calm', 'PERFEKT, genau so wollte ich das. Vielen Dank!'],
+  ['calm', 'TOLL, es funktioniert wieder! Danke!'],
+  ['calm', 'Ich bin sprachlos, so ein toller Service!!!'],
+  ['calm', 'Was für eine tolle Beratung!!! Vielen Dank, Frau Kaya.'],
+  ['calm', 'WOW, das ging schnell!'],
+  ['calm', 'Verdammt gut, der neue Router! Danke!'],
+  ['calm', 'Hilfe!!! Ich habe mich ausgesperrt 🙈 Wie setze ich das Passwort zurück?'],
+  ['calm', 'Mist!!! Ich hab das falsche Passwort eingegeben 🙈 Wie kann ich es zurücksetzen?'],
+  ['calm', 'Mein Anwalt hat mir gesagt, dass ich die Kündigung schriftlich schicken muss. Ist das richtig?'],
+  ['calm', 'Mein Anwalt meint, ich brauche eine Kopie des Vertrags. Können Sie mir die schicken?'],
+  ['calm', 'Unser Anwalt braucht die Rechnung als PDF, könnten Sie die bitte schicken?'],
+  ['calm', 'Ich kündige meinen Vertrag, weil ich ins Ausland ziehe. Danke für alles!'],
+  ['calm', 'WICHTIG: Bitte nicht vor 10 Uhr liefern. Danke!'],
+  ['calm', 'ACHTUNG neue Adresse: Hauptstraße 5. Bitte ab sofort dorthin liefern.'],
+]);
+
+family('G20n near misses: capitals and exclamation marks in a complaint, praise as sarcasm, a lawyer as a threat (hot)', [
+  ['hot', 'SUPER SERVICE, DANKE FÜR NICHTS!!!'],
+  ['hot', 'TOLL, SCHON WIEDER KAPUTT!!!'],
+  ['hot', 'DANKE, dass ich jetzt zum DRITTEN MAL anrufen muss!!!'],
+  ['hot', 'Wirklich ein toller Service!!! Seit drei Wochen kein Internet.'],
+  ['hot', 'Mein Anwalt sagt, ich habe gute Karten. Wir sehen uns vor Gericht.'],
+  ['hot', 'Mein Anwalt ist bereits eingeschaltet.'],
+  ['hot', 'Mein Anwalt prüft das jetzt, und dann wird es teuer für Sie.'],
+  ['hot', 'Das ist eine FRECHHEIT!!! Ich will mein Geld zurück!'],
+]);
