@@ -282,6 +282,9 @@ function addressedCompoundHits(toks: Tok[], capital: (i: number) => boolean, isN
   return hits;
 }
 
+/** The shop or office as a place a customer goes to, or an errand there: knowing where the rep works, said kindly. */
+export const VISIT = String.raw`\b(?:filiale\w*|laden|geschaeft\w*|buero|niederlassung|zentrale|standort|gewerbegebiet|showroom|ausstellung\w*|verkaufsstelle|shop|store|kundencenter|servicecenter|servicepoint|schalter|theke|empfang|um\s+die\s+ecke|in\s+der\s+naehe|gegenueber|nachbarschaft|abholen|abgeben|zurueckbringen|zurueckgeben|vorbeibringen|bringe|bring|unterlagen|termin|oeffnungszeiten|parkplatz\s+(?:vor|bei))\b`;
+
 /**
  * Verb phrases that judge the person, threats to the job or person and sexist put-downs, read on the text
  * with the rep's pronouns marked in capitals ("SIE", "DU", "IHREN"): lowercase "sie" (they) never matches.
@@ -398,7 +401,7 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean }[]
   // Talking to an animal: "Hätte ich gewusst, dass ich hier mit einem Schimpansen chatte, …".
   { kind: 'insult-at-rep', re: /\bmit\s+(?:einem|einer|nem|ner)\s+(?:\w+\s+)?(?:affen|schimpansen|gorilla|pavian|esel|ochsen|hornochsen|kuh|schaf|hamster|goldfisch|papagei|amoebe|kartoffel|toastbrot|brot|stueck\s+brot|idioten|trottel|deppen|vollidioten)\s+(?:(?:hier|gerade|da)\s+)*(?:chatte|rede|spreche|schreibe|telefoniere|diskutiere|kommuniziere|verhandle)\b|\b(?:chatte|rede|spreche|schreibe|telefoniere|diskutiere)\s+(?:ich\s+)?(?:(?:hier|gerade|wohl|echt|eigentlich)\s+)*mit\s+(?:einem|einer|nem|ner)\s+(?:\w+\s+)?(?:affen|schimpansen|gorilla|pavian|esel|ochsen|hornochsen|schaf|hamster|goldfisch|papagei|amoebe|kartoffel|toastbrot|idioten|trottel|deppen|vollidioten)\b/g },
   // English at the rep inside German: "F u c k you", "STFU", "you idiot".
-  { kind: 'insult-at-rep', re: /\b(?:fck|fikk|fik|fuk|fuck|phick)\s+(?:DICH|EUCH)\b|\b(?:fuck|fck|fuk|f\*+k)\s+(?:you|u|ya|off)\b|\bstfu\b|\bgo\s+to\s+hell\b|\bshut\s+(?:the\s+fuck\s+)?up\b|\b(?:you|u)\s+(?:are\s+|r\s+|re\s+)?(?:an?\s+)?(?:idiot|moron|stupid|dumbass|loser|retard|bitch|asshole|jerk)\b|\bdumbass\b|\bmotherfucker\b/g },
+  { kind: 'insult-at-rep', re: /\b(?:fck|fikk|fik|fuk|fuck|phick)\s+(?:DICH|EUCH)\b|\b(?:fuck|fck|fuk|f\*+k)\s+(?:you|u|ya|off)\b|\bstfu\b|\bgo\s+to\s+hell\b|\bshut\s+(?:the\s+fuck\s+)?up\b|\b(?:you|u)\s+(?:are\s+|r\s+|re\s+)?(?:an?\s+)?(?:idiot|moron|stupid|dumbass|loser|retard|bitch|asshole|jerk)\b|\bdumbass\b|\bmotherfucker\b|\bwatch\s+your\s+back\b|\bi\s+know\s+where\s+you\s+(?:live|work|sit)\b/g },
   // Warnings and consequences for the rep as a person: "Pass auf, was du sagst", "ich kenne Leute", "Ihre Tage hier sind gezählt".
   {
     kind: 'threat-at-rep',
@@ -488,6 +491,15 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean }[]
     kind: 'insult-at-rep',
     re: new RegExp(
       String.raw`\b(?:SIE\s+sind|DU\s+bist|IHR\s+seid|sind\s+SIE|bist\s+DU)\s+(?:(?:ja|doch|echt|wirklich|so|nur|wohl|einfach)\s+)*(?:ein|eine|so\s+ein|so\s+eine|einfach\s+ein)\s+(?:(?:traurig|armselig|erbaermlich|jaemmerlich|klein|kleingeistig|mies|bemitleidenswert|laecherlich|widerlich|ekelhaft|lausig)\w*\s+){1,2}(?:mensch|person|wicht|gestalt|figur|kreatur|wuerstchen|licht|typ|kerl|wesen|individuum|exemplar)\b|\bso\s+${JUDGE_WORD}\b[^.!?\n]{0,25}\bwie\s+(?:SIE|DU|IHR)\b(?!\s+(?:sagen|sagten|schreiben|meinen|denken|vermuten))|\bbei\s+(?:IHRER|DEINER|EURER)\s+(?:intelligenz|auffassungsgabe|bildung|iq|denkleistung)\b[^.!?\n]{0,40}\b(?:wundert|wunder|ueberrascht|klar|erwarte|erwartet)\b|\b(?:wenn|dass)\s+(?:SIE|DU)\s+(?:\w+\s+)?so\s+(?:einen|nen|n)\s+(?:job|beruf|scheissjob|drecksjob|mistjob)\s+(?:machen|machst|haben|hast)\b|\b(?:IHNEN|DIR|EUCH)\s+sollte\s+man\s+(?:\w+\s+){0,2}(?:job|lizenz|zulassung|telefon|arbeit)\s+(?:wegnehmen|entziehen|abnehmen)\b`,
+      'g',
+    ),
+  },
+  // Where the rep's office is, known, said flatly ("Ich weiß, wo Ihr Büro ist.", "Ich kenne die Adresse Ihres Callcenters"): menace,
+  // unless the message is about going there as a customer ("…, ich komme vorbei und bringe die Unterlagen").
+  {
+    kind: 'threat-at-rep',
+    re: new RegExp(
+      String.raw`\b(?=ich\s)(?<!${VISIT}[^]{0,160})ich\s+(?:weiss|kenne)(?!\s+nicht)\s*,?\s+(?:(?:ja|genau|jetzt|inzwischen|auch|schon|sehr\s+gut|uebrigens)[\s,]+)*(?:wo\s+(?:IHR|IHRE|DEIN|DEINE|EUER|EURE)\s+(?:buero|callcenter|call-center|filiale|laden|firma|zentrale|standort|arbeitsplatz|geschaeft|niederlassung|hauptsitz|gebaeude|hotline|support|kundenservice|kundendienst|lager|servicecenter)\s+(?:\w+\s+)?(?:ist|liegt|sitzt|steht|sind|liegen|sitzen|zu\s+finden\s+ist)|(?:die|IHRE|DEINE|EURE)\s+adresse\s+(?:(?:IHRES|DEINES|EURES|von\s+(?:IHREM|DEINEM|EUREM))\s+(?:bueros|callcenters|buero|callcenter|ladens|laden|arbeitsplatzes|arbeitsplatz|standorts|standort)))\b(?![^]{0,160}${VISIT})`,
       'g',
     ),
   },

@@ -4,7 +4,7 @@
  * "Grüße", "Gruesse" and the Swiss "Grüsse" all read "gruesse". Formal "Sie"/"Ihr" address the rep
  * only with their capital (lowercase "sie" is "they", "she").
  */
-import { isCompound, readStructure } from './de-structure';
+import { isCompound, readStructure, VISIT } from './de-structure';
 import type { ToneLexicon } from './engine';
 
 /** Insult adjectives with their endings (dumm, dumme, dummer, dummen, dummes, dummem). */
@@ -28,9 +28,6 @@ const INTERJECTION = String.raw`(?:ach\s+du\s+(?:scheisse|kacke|schande|liebe\s+
 const TIME_EXCLAIMED = new RegExp(
   String.raw`^\s*(?:${INTERJECTION}[\s,!]*)*(?:(?:(?:ist|isch|is)\s+(?:es|das|heute|denn)\s+)?(?:(?:heute\s+ist\s+)?(?:denn\s+)?(?:schon|bereits|scho)\s+(?:wieder\s+)?(?:so\s+)?(?:der\s+|das\s+|die\s+)?(?:erste[rn]?\s+|letzte[rn]?\s+)?${TIME_WORD})(?:\s+(?:vorbei|rum|um|da|geworden|(?:wieder\s+)?da))?|wie\s+(?:schnell\s+)?(?:die\s+zeit|das\s+jahr|der\s+monat|die\s+woche|der\s+sommer)\s+(?:doch\s+|nur\s+|wieder\s+)?(?:vergeht|vergangen\s+ist|rennt|fliegt|verfliegt|rast)|(?:ist|war|isch)\s+(?:das|es|der\s+\w+|die\s+\w+|das\s+\w+)\s+(?:(?:schon|aber|wieder|ja|doch)\s+)*(?:so\s+|schnell\s+|spaet\s+)?(?:spaet|vorbei|rum|um|vergangen)|(?:schon|bereits)\s+wieder\s+(?:ein\s+|eine\s+)?(?:jahr|monat|woche|quartal)\s+(?:vorbei|rum|um))[\s,!]*(?:oder|gell|ne|was|hihi|haha)?[\s?!]*$`,
 );
-
-/** The shop or office as a place a customer goes to, or an errand there: knowing where the rep works, said kindly. */
-const VISIT = String.raw`\b(?:filiale\w*|laden|geschaeft\w*|buero|niederlassung|zentrale|standort|gewerbegebiet|showroom|ausstellung\w*|verkaufsstelle|shop|store|kundencenter|servicecenter|servicepoint|schalter|theke|empfang|um\s+die\s+ecke|in\s+der\s+naehe|gegenueber|nachbarschaft|abholen|abgeben|zurueckbringen|zurueckgeben|vorbeibringen|bringe|bring|unterlagen|termin|oeffnungszeiten|parkplatz\s+(?:vor|bei))\b`;
 
 export const de: ToneLexicon = {
   fold: 'de',

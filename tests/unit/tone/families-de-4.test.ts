@@ -674,3 +674,26 @@ family('G20n near misses: capitals and exclamation marks in a complaint, praise 
   ['hot', 'Mein Anwalt prüft das jetzt, und dann wird es teuer für Sie.'],
   ['hot', 'Das ist eine FRECHHEIT!!! Ich will mein Geld zurück!'],
 ]);
+
+family('G21 the rep\'s office known, said flatly, as in the guideline\'s \'I know where your office is\' (abusive)', [
+  ['abusive', 'Ich weiß, wo Ihr Büro ist.'],
+  ['abusive', 'Ich weiß genau, wo eure Filiale ist.'],
+  ['abusive', 'Ich weiß ja, wo Ihr Callcenter ist. Bis bald.'],
+  ['abusive', 'Ich kenne die Adresse Ihres Callcenters.'],
+  ['abusive', 'Ich weiß, wo euer Laden ist, und ich komme vorbei.'],
+  ['abusive', 'Ich weiß, wo Ihre Firma sitzt. Überlegen Sie sich das gut.'],
+  ['abusive', 'Watch your back.'],
+  ['abusive', 'I know where you work, Sie Clown.'],
+  ['abusive', 'Ich weiß übrigens, wo Ihr Hauptsitz ist.'],
+]);
+
+family('G21n near misses: the office asked about, not known, or a place to go to as a customer (calm)', [
+  ['calm', 'Ich weiß, wo Ihr Büro ist, ich komme am Donnerstag persönlich vorbei und bringe die Unterlagen.'],
+  ['calm', 'Ich weiß, wo Ihre Filiale ist, kann ich das Paket dort abholen?'],
+  ['calm', 'Wissen Sie, wo Ihre Filiale in Köln ist? Ich finde sie nicht.'],
+  ['calm', 'Ich weiß nicht, wo Ihr Büro ist. Können Sie mir die Adresse schicken?'],
+  ['calm', 'Ich kenne Ihre Filiale am Markt, die Mitarbeiter sind super nett.'],
+  ['calm', 'Ich weiß, wo Ihr Lager ist, ich wohne nebenan. Kann ich das Paket selbst abholen?'],
+  ['calm', 'Ich weiß, wo der Laden ist, danke für den Tipp!'],
+  ['calm', 'Wo ist eigentlich Ihr Büro? Ich würde die Unterlagen gern persönlich abgeben.'],
+]);
