@@ -282,8 +282,8 @@ function addressedCompoundHits(toks: Tok[], capital: (i: number) => boolean, isN
   return hits;
 }
 
-/** The shop or office as a place a customer goes to, or an errand there: knowing where the rep works, said kindly. */
-export const VISIT = String.raw`\b(?:filiale\w*|laden|geschaeft\w*|buero|niederlassung|zentrale|standort|gewerbegebiet|showroom|ausstellung\w*|verkaufsstelle|shop|store|kundencenter|servicecenter|servicepoint|schalter|theke|empfang|um\s+die\s+ecke|in\s+der\s+naehe|gegenueber|nachbarschaft|abholen|abgeben|zurueckbringen|zurueckgeben|vorbeibringen|bringe|bring|unterlagen|termin|oeffnungszeiten|parkplatz\s+(?:vor|bei))\b`;
+/** The shop or office as a place a customer goes to, an errand there, a visit with its day: knowing where the rep works, said kindly. */
+export const VISIT = String.raw`\b(?:filiale\w*|laden|geschaeft\w*|buero|niederlassung|zentrale|standort|gewerbegebiet|showroom|ausstellung\w*|verkaufsstelle|shop|store|kundencenter|servicecenter|servicepoint|schalter|theke|empfang|um\s+die\s+ecke|in\s+der\s+naehe|gegenueber|nachbarschaft|abholen|abgeben|zurueckbringen|zurueckgeben|vorbeibringen|bringe|bring|unterlagen|termin|oeffnungszeiten|parkplatz\s+(?:vor|bei)|(?:morgen|heute|uebermorgen|am\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag)|naechste\s+woche|um\s+\d+(?:\s+uhr)?)\s+(?:\w+\s+)?vorbei)\b`;
 
 /**
  * Verb phrases that judge the person, threats to the job or person and sexist put-downs, read on the text

@@ -696,4 +696,6 @@ family('G21n near misses: the office asked about, not known, or a place to go to
   ['calm', 'Ich weiß, wo Ihr Lager ist, ich wohne nebenan. Kann ich das Paket selbst abholen?'],
   ['calm', 'Ich weiß, wo der Laden ist, danke für den Tipp!'],
   ['calm', 'Wo ist eigentlich Ihr Büro? Ich würde die Unterlagen gern persönlich abgeben.'],
+  ['calm', 'Ich weiß, wo Ihre Filiale ist, ich komme morgen vorbei.'],
+  ['abusive', 'Ich weiß, wo Sie wohnen, ich komme morgen vorbei.'],
 ]);
