@@ -699,3 +699,43 @@ family('G21n near misses: the office asked about, not known, or a place to go to
   ['calm', 'Ich weiß, wo Ihre Filiale ist, ich komme morgen vorbei.'],
   ['abusive', 'Ich weiß, wo Sie wohnen, ich komme morgen vorbei.'],
 ]);
+
+family('G22 the rep or \'you people\' called a name, alone or with a demand (abusive)', [
+  ['abusive', 'Sie Ratte!'],
+  ['abusive', 'Sie miese Ratte, ich will mein Geld.'],
+  ['abusive', 'Depp.'],
+  ['abusive', 'Vollidiot!'],
+  ['abusive', 'Idioten.'],
+  ['abusive', 'Ihr Leute seid doch alle Betrüger.'],
+  ['abusive', 'Ihr seid Betrüger und Lügner!'],
+  ['abusive', 'Ihr Betrüger!'],
+  ['abusive', 'Ihr Verbrecher, gebt mir mein Geld zurück!'],
+  ['abusive', 'Ihr da im Kundenservice seid alle unfähig.'],
+  ['abusive', 'Ihr Pack!'],
+  ['abusive', 'Ihr Gesindel!'],
+  ['abusive', 'Sie Schmarotzer!'],
+  ['abusive', 'Was seid ihr nur für Idioten?'],
+  ['abusive', 'Euch sollte man alle feuern.'],
+  ['abusive', 'Euch Pfeifen sollte man den Laden dichtmachen.'],
+  ['abusive', 'Ihr Saftsäcke, wo bleibt mein Paket?'],
+  ['abusive', 'Ihr Spinner!'],
+  ['abusive', 'Ihr seid echt das Letzte.'],
+  ['abusive', 'Ihr Lappen!'],
+  ['abusive', 'Ihr Luschen kriegt echt nichts hin.'],
+  ['abusive', 'Halt\'s Maul.'],
+  ['abusive', 'Fahr zur Hölle.'],
+  ['abusive', 'Verpiss dich, du Ratte.'],
+  ['abusive', 'Geh mir nicht auf den Sack, du Wurm.'],
+]);
+
+family('G22n near misses: the same words about animals, criminals, a pack of bottles, praise for \'you people\' (not abusive)', [
+  ['calm', 'Die Ratte im Keller hat das Kabel angefressen, ist das ein Garantiefall?'],
+  ['calm', 'Ihr Leute seid super, danke!'],
+  ['calm', 'Ihr seid die Besten!'],
+  ['!abusive', 'Die Betrüger am Telefon haben sich als Ihre Firma ausgegeben. Ist das bekannt?'],
+  ['calm', 'Das Pack mit 6 Flaschen ist nicht angekommen.'],
+  ['calm', 'Der Verbrecher, der meine Karte kopiert hat, hat bei Ihnen bestellt. Bitte stornieren.'],
+  ['calm', 'Ich habe eine Ratte im Garten, haben Sie Fallen?'],
+  ['calm', 'Die Verbrecher haben mein Konto gehackt, bitte sperren Sie es.'],
+  ['!abusive', 'Das Gesindel vom Paketdienst hat mein Paket geklaut.'],
+]);
