@@ -739,3 +739,43 @@ family('G22n near misses: the same words about animals, criminals, a pack of bot
   ['calm', 'Die Verbrecher haben mein Konto gehackt, bitte sperren Sie es.'],
   ['!abusive', 'Das Gesindel vom Paketdienst hat mein Paket geklaut.'],
 ]);
+
+family('G23 calm messages with words that sound hot: a deadline with its reason, never again at oneself, knocking three times, \'you people\' praised, a complaint asked about (calm)', [
+  ['calm', 'Bitte kündigen Sie mein Abo zum nächstmöglichen Termin. Danke!'],
+  ['calm', 'Ich möchte eine Beschwerde über den Paketboten einreichen, er war sehr unfreundlich. Wie mache ich das?'],
+  ['calm', 'Kann ich mich bei der Verbraucherzentrale informieren, welche Frist gilt?'],
+  ['calm', 'Wie funktioniert eine Rückbuchung bei PayPal, falls das Paket nicht ankommt?'],
+  ['calm', 'Dringend: Bitte die Lieferung auf Dienstag verschieben, ich bin Montag nicht da. Danke!'],
+  ['calm', 'Ich erwarte Ihre Antwort bis Freitag, da ich dann verreise. Vielen Dank!'],
+  ['calm', 'Bei uns war gestern die Hölle los, deshalb melde ich mich erst jetzt. Ist die Bestellung noch offen?'],
+  ['calm', 'Das war ein Albtraum-Umzug, aber Ihr Team war super. Danke!'],
+  ['calm', 'Ich will mein Geld zurück, bitte. Das Kleid passt leider nicht.'],
+  ['calm', 'Ich habe gehört, dass die Firma XY Kunden betrügt. Gehören Sie dazu? Nur eine Frage 😊'],
+  ['calm', 'Mein Sohn hat "Ihr seid doof" in das Feld geschrieben, sorry! Bitte ignorieren.'],
+  ['calm', 'Ich habe Ihre App gelöscht und neu installiert, jetzt geht es. Danke!'],
+  ['calm', 'Nie wieder bestelle ich so viel auf einmal 😅 Können Sie die Lieferung auf zwei Tage aufteilen?'],
+  ['calm', 'Ich bin sauer auf mich selbst, ich habe die falsche Größe bestellt. Kann ich tauschen?'],
+  ['calm', 'Warum ist die Banane krumm? 😄 Spaß beiseite: wann kommt meine Lieferung?'],
+  ['calm', 'Ich hätte gern einen Rückruf von Ihrem Chef, um ihm zu sagen, wie toll Frau Weber war.'],
+  ['calm', 'Mein Router heißt FRITZ!Box 7590 und zeigt INFO-LED rot. Was bedeutet das?'],
+  ['calm', 'Das Modell ULTRA MAX PRO ist bei mir angekommen. Wie registriere ich die Garantie?'],
+  ['calm', 'Wir sind umgezogen, NEUE ADRESSE: Lindenweg 4. Bitte aktualisieren.'],
+  ['calm', 'Ich habe dreimal geklingelt, aber der Paketbote war schon weg 😄 Kann ich das Paket in der Filiale abholen?'],
+  ['calm', 'Das ist jetzt meine dritte Bestellung diesen Monat, ich liebe eure Sachen! Geht das mit Express?'],
+  ['calm', 'Hallo nochmal! Zweite Frage heute: gibt es die Tasche auch in Blau?'],
+  ['calm', 'Kein Stress, ich warte gern. Melden Sie sich, wenn Sie mehr wissen.'],
+  ['calm', 'Ich kann mich nicht beschweren, alles super gelaufen.'],
+  ['calm', 'Keine Ahnung, ob das hierher gehört, aber: wie ändere ich meine Telefonnummer?'],
+  ['calm', 'Die Hotline war heute echt flott, respekt! Eine Frage noch zur Rechnung.'],
+  ['calm', 'Zum Glück hat der Techniker das Problem gefunden, der Stecker war locker. Danke!'],
+  ['calm', 'Gestern war es ein Drama mit dem Kinderwagen im Bus 😅 Gibt es den auch kleiner?'],
+]);
+
+family('G23n near misses: the same words in complaints (frustrated or worse)', [
+  ['hot', 'Ich erwarte Ihre Antwort bis morgen.'],
+  ['hot', 'Nie wieder bestelle ich bei euch!'],
+  ['hot', 'Nie wieder kaufe ich hier, das war das letzte Mal.'],
+  ['!calm', 'Ich habe dreimal angerufen und niemand ist rangegangen.'],
+  ['hot', 'Ich erwarte bis Freitag mein Geld zurück, sonst gehe ich zum Anwalt.'],
+  ['!calm', 'Ich habe jetzt zum dritten Mal geschrieben und immer noch keine Antwort.'],
+]);
