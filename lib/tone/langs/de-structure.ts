@@ -289,7 +289,8 @@ export const VISIT = String.raw`\b(?:filiale\w*|laden|geschaeft\w*|buero|niederl
  * Verb phrases that judge the person, threats to the job or person and sexist put-downs, read on the text
  * with the rep's pronouns marked in capitals ("SIE", "DU", "IHREN"): lowercase "sie" (they) never matches.
  */
-const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean }[] = [
+export /** A phrase runs only when the folded text holds one of its `needs` (a substring test is far cheaper than the pattern). */
+const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; needs?: readonly string[] }[] = [
   // No idea of anything / of their own job, said flatly: "Sie haben keine Ahnung (von nix | von Ihrem Job)."
   {
     kind: 'insult-at-rep',
@@ -423,72 +424,72 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean }[]
   // Talking to the rep as a waste of time or to a wall: "Mit Ihnen zu reden ist Zeitverschwendung", "Es ist reine Zeitverschwendung,
   // mit dir zu schreiben", "Mit Ihnen zu sprechen ist wie mit einer Wand", "Jede Minute mit Ihnen ist verschwendete Lebenszeit".
   {
-    kind: 'insult-at-rep',
+    kind: 'insult-at-rep', needs: ['zeitverschwend', 'verschwende', 'wand', 'mauer', 'toastbrot', 'kartoffel', 'stein', 'baum', 'tuer', 'brot'],
     re: /\b(?:mit|an)\s+(?:IHNEN|DIR|EUCH)\s+(?:(?:hier|noch|weiter|ueberhaupt|jetzt)\s+)*(?:zu\s+)?(?:reden|sprechen|schreiben|chatten|telefonieren|diskutieren|kommunizieren|mailen|verhandeln)\s*,?\s+(?:zu\s+)?(?:ist|war|bleibt)[\s,]+(?:(?:echt|wirklich|einfach|nur|doch|ja|halt|eh|wie\s+immer|absolut|voellig|komplett|total|die)\s+)*(?:reine|reiner|reines|totale|pure|reinste|absolute|komplette|eine)?\s*(?:zeitverschwendung|verschwendete\s+(?:zeit|lebenszeit|muehe)|verschwendung\s+(?:von|meiner)\s+(?:zeit|lebenszeit|nerven)|(?:als\s+(?:ob|wuerde|wenn)|wie)\s+(?:man\s+|ich\s+)?(?:(?:mit|gegen)\s+)?(?:einer|einem|ner|nem|eine|die)\s+(?:wand|mauer|stein|tuer|baum|toastbrot|brot|kartoffel|backstein|ziegelstein))\b|\b(?:zeitverschwendung|verschwendete\s+(?:zeit|lebenszeit))(?<!\bkein\w*\s+(?:\w+\s+)?(?:zeitverschwendung|verschwendete\s+(?:zeit|lebenszeit)))\s*,?\s+(?:mit|an)\s+(?:IHNEN|DIR|EUCH)\s+(?:zu\s+)?(?:reden|sprechen|schreiben|chatten|telefonieren|diskutieren)\b|\b(?:jede|jeder|jedes)\s+(?:minute|sekunde|wort|gespraech|satz|mail|telefonat)\s+mit\s+(?:IHNEN|DIR|EUCH)\s+(?:ist|war)\s+(?:\w+\s+)?(?:zeitverschwendung|verschwendet\w*|verlorene\s+(?:zeit|lebenszeit))\b/g,
     negInside: true,
   },
   // Whether the rep went to school at all: "Hast du eigentlich die Schule abgeschlossen?", "Haben Sie die Grundschule geschafft?",
   // "Waren Sie überhaupt mal in einer Schule?", "Haben Sie überhaupt irgendeine Ausbildung für diesen Job?".
   {
-    kind: 'insult-at-rep',
+    kind: 'insult-at-rep', needs: ['schul', 'ausbildung', 'einarbeitung', 'qualifikation', 'abschluss'],
     re: /\b(?:haben\s+SIE|hast\s+DU|habt\s+IHR)\s+(?:(?:eigentlich|ueberhaupt|denn|je|jemals|wirklich|echt|mal|alle|auch)\s+)*(?:die\s+|eine\s+|ne\s+|eure\s+|IHRE\s+|DEINE\s+)?(?:grundschule|hauptschule|volksschule|sonderschule|schule|baumschule|mittelschule|realschule)\s+(?:(?:je|jemals|ueberhaupt|eigentlich|wirklich|denn|mal)\s+)*(?:geschafft|abgeschlossen|beendet|bestanden|fertig\s+gemacht|besucht|durchgestanden)\b|\b(?:waren\s+SIE|warst\s+DU|wart\s+IHR|sind\s+SIE|bist\s+DU)\s+(?:(?:eigentlich|ueberhaupt|denn|je|jemals|wirklich|mal)\s+)+(?:(?:in|auf)\s+(?:einer|der|die|eine)|zur|in\s+die)\s+(?:schule|grundschule|hauptschule)\s*(?:gegangen|gewesen)?\s*\?|\b(?:haben\s+SIE|hast\s+DU|habt\s+IHR)\s+(?:(?:eigentlich|ueberhaupt|denn|je|jemals)\s+)+(?:eine\s+|einen\s+|irgendeine\s+|irgendeinen\s+)?(?:ausbildung|schulung|qualifikation|einarbeitung|schulabschluss|abschluss)\s+(?:fuer|in)\s+(?:diesen|diesem|den|dem|IHREN|IHREM|DEINEN|DEINEM|so\s+einen|so\s+einem)\s+(?:job|beruf|bereich|laden|posten)\b/g,
   },
   // Not worth one's time, nerves or breath: "Sie sind die Zeit nicht wert, die ich hier verschwende", "du bist die Aufregung nicht wert".
   {
-    kind: 'insult-at-rep',
+    kind: 'insult-at-rep', needs: ['wert'],
     re: /\b(?:SIE\s+sind|DU\s+bist|IHR\s+seid|sind\s+SIE|bist\s+DU|seid\s+IHR)\s+(?:(?:ja|doch|echt|wirklich|wohl|eh|einfach|absolut|halt|ueberhaupt)\s+)*(?:die|meine|keine|nicht\s+die)\s+(?:zeit|muehe|energie|nerven|aufregung|spucke|worte|minute|sekunde|tinte)\s+(?:(?:nicht|echt|wirklich|auch)\s+)*wert\b/g,
   },
   // The job taken away: "Ich sorge dafür, dass Sie morgen keinen Job mehr haben", "Sie können schon mal Ihre Sachen packen",
   // "dann war das Ihr letzter Tag", "Sie sind Ihren Job los".
   {
-    kind: 'threat-at-rep',
+    kind: 'threat-at-rep', needs: ['job', 'arbeit', 'stelle', 'sachen', 'koffer', 'schreibtisch', 'spind', 'letzter', 'posten'],
     re: /\bdass(?<=\b(?:sorge|sorgen|werde|kuemmere|schaue|schau|garantiere|verspreche)\b[^.!?]{0,40}dass)\s+(?:SIE|DU|IHR)\s+(?:\w+\s+){0,3}(?:keinen\s+(?:job|arbeitsplatz|posten)|keine\s+(?:arbeit|stelle|anstellung|arbeitsstelle))\s+mehr\s+(?:haben|hast|habt)\b|\b(?:SIE\s+koennen|DU\s+kannst|IHR\s+koennt|koennen\s+SIE|kannst\s+DU)\s+(?:(?:schon\s+mal|schon|gleich|schonmal|ja|dann|morgen)\s+)*(?:IHRE|DEINE|EURE)\s+(?:sachen|sieben\s+sachen|koffer)\s+(?:packen|einpacken)\b|\b(?:SIE\s+koennen|DU\s+kannst|koennen\s+SIE|kannst\s+DU)\s+(?:(?:schon\s+mal|schon|gleich|schonmal|ja|dann|morgen)\s+)*(?:IHREN|DEINEN)\s+(?:schreibtisch|spind|arbeitsplatz)\s+(?:raeumen|ausraeumen|leer\s+raeumen)\b|\b(?:das\s+war|heute\s+ist|das\s+ist)\s+(?:(?:dann|wohl|sicher|garantiert)\s+)*(?:IHR|DEIN)\s+letzter\s+(?:tag|arbeitstag)\b|\b(?:SIE\s+sind|DU\s+bist|sind\s+SIE|bist\s+DU)\s+(?:(?:dann|morgen|bald|ganz\s+schnell)\s+)*(?:IHREN|DEINEN)\s+(?:job|arbeitsplatz|posten)\s+los\b/g,
   },
   // A warning tied to the rep's way home or their evening: "Passen Sie bloß auf, wenn Sie heute nach Hause gehen",
   // "Du solltest heute Abend besser nicht allein rausgehen", "Schauen Sie sich lieber um, wenn Sie das Büro verlassen".
   {
-    kind: 'threat-at-rep',
+    kind: 'threat-at-rep', needs: ['hause', 'heim', 'feierabend', 'raus', 'buero', 'gebaeude', 'parkplatz', 'nachts', 'dunkeln', 'allein'],
     re: /\b(?:pass(?:en\s+SIE|t\s+IHR|\s+DU)?|schau(?:en\s+SIE|\s+DU)?\s+(?:sich|DICH)|guck\s+(?:DICH)|sieh\s+(?:DICH))\s+(?:(?:bloss|ja|gut|lieber|besser|mal|schoen|genau)\s+)*(?:auf|um)\s*,?\s+(?:wenn|wann|sobald|nachdem)\s+(?:SIE|DU|IHR)\s+(?:\w+\s+){0,4}?(?:nach\s+hause|heim\w*|feierabend|rausgehen|rauskommen|das\s+(?:buero|gebaeude|haus)|zum\s+auto|zum\s+parkplatz|auf\s+den\s+parkplatz|nachts|im\s+dunkeln|aus\s+dem\s+(?:buero|gebaeude|haus))\b|\b(?:SIE\s+sollten|DU\s+solltest|IHR\s+solltet)\s+(?:(?:heute|heute\s+abend|nachts|abends|lieber|besser|vielleicht|mal)\s+)*(?:nicht|niemals|nie)\s+(?:mehr\s+)?(?:allein|alleine|ohne\s+begleitung)\s+(?:nach\s+hause|heim|rausgehen|raus|unterwegs\s+sein)\b/g,
     negInside: false,
   },
   // English insults at the rep inside German: "Sie Bitch", "What a moron.", "Sie sind so stupid", "Ihr seid alle dumbasses".
   {
-    kind: 'insult-at-rep',
+    kind: 'insult-at-rep', needs: ['idiot', 'moron', 'dumb', 'retard', 'loser', 'bitch', 'asshole', 'jerk', 'imbecile', 'cretin', 'clown', 'stupid', 'useless', 'brainless', 'clueless'],
     re: /\b(?:what|such)\s+an?\s+(?:(?:fucking|stupid|total|complete|useless|absolute)\s+)*(?:idiot|moron|dumbass|retard|loser|bitch|asshole|jerk|imbecile|cretin|clown)\b|\b(?:SIE|DU|IHR)\s+(?:(?:fucking|stupid|dumme|dummer|bloede|bloeder|kleine|kleiner|verdammte|verdammter)\s+)?(?:bitch|moron|dumbass|retard|asshole|motherfucker|jerk|imbecile|cretin|idiot)\b|\b(?:SIE\s+sind|DU\s+bist|IHR\s+seid|sind\s+SIE|bist\s+DU|seid\s+IHR)\s+(?:(?:so|echt|wirklich|total|alle|voll|einfach|ja|doch|so\s+ein|so\s+eine|ein|eine|such\s+an?|a|an|so\s+fucking|fucking)\s+)*(?:stupid|dumb|retarded|useless|brainless|clueless|idiots?|morons?|dumbass(?:es)?|retards?|bitch(?:es)?|assholes?|jerks?|clowns?|imbeciles?|cretins?)\b/g,
   },
   // Idioms of a mind not all there, said of the rep: "Sie haben nicht mehr alle Tassen im Schrank", "bei dir fehlen ein paar Latten am Zaun".
   {
-    kind: 'insult-at-rep',
+    kind: 'insult-at-rep', needs: ['tassen', 'latten', 'nadeln', 'steine', 'murmeln', 'schrauben'],
     re: /\b(?:(?:SIE|DU|IHR)\s+(?:haben|hast|habt)|(?:haben|hast|habt)\s+(?:SIE|DU|IHR))\s+(?:(?:doch|wohl|ja|echt|wirklich|eindeutig|offenbar|offensichtlich)\s+)*(?:nicht\s+(?:mehr\s+)?alle|kein\w*)\s+(?:tassen\s+im\s+schrank|latten\s+am\s+zaun|nadeln\s+an\s+der\s+tanne|steine\s+auf\s+der\s+schleuder|murmeln\s+im\s+sack)\b|\bbei\s+(?:IHNEN|DIR|EUCH)\s+(?:\w+\s+){0,2}(?:fehlen|fehlt)\s+(?:\w+\s+){0,3}(?:tassen\s+im\s+schrank|latten\s+am\s+zaun|schrauben)\b/g,
   },
   // Who let the rep near customers: "Wer hat Ihnen eigentlich erlaubt, mit Kunden zu reden?".
-  { kind: 'insult-at-rep', re: /\bwer\s+hat\s+(?:IHNEN|DIR|EUCH)\s+(?:(?:eigentlich|denn|ueberhaupt)\s+)*erlaubt\s*,?\s+(?:mit\s+kunden|kunden|hier|am\s+telefon|an\s+die\s+hotline|im\s+kundenservice)\b/g },
+  { kind: 'insult-at-rep', needs: ['erlaubt'], re: /\bwer\s+hat\s+(?:IHNEN|DIR|EUCH)\s+(?:(?:eigentlich|denn|ueberhaupt)\s+)*erlaubt\s*,?\s+(?:mit\s+kunden|kunden|hier|am\s+telefon|an\s+die\s+hotline|im\s+kundenservice)\b/g },
   // A sarcastic name for the rep in a sentence with no thanks: "Sie Genie haben mir also die falsche Ware geschickt", "Na, du Einstein?".
   {
-    kind: 'insult-at-rep',
+    kind: 'insult-at-rep', needs: ['genie', 'schlau', 'einstein', 'blitzmerker', 'intelligenzbestie', 'superhirn', 'leuchte', 'held der'],
     re: /(?:^|[.!?\n,]\s*|\bna\s*,?\s*)(?:SIE|DU|sie|du)\s+(?:genie|schlaumeier|schlauberger|einstein|blitzmerker|intelligenzbestie|superhirn|leuchte|held\s+der\s+arbeit)\b(?![^.!?\n]*\b(?:danke\w*|dank|super|toll|perfekt|klasse|genial|geholfen|retter\w*|rettung|funktioniert|klappt)\b)(?![^]*\b(?:danke|dankeschoen|vielen\s+dank)\b)/g,
   },
   // Advances: a photo of the rep themself, what they are wearing, how they look imagined, a kiss asked for.
   {
-    kind: 'harassment',
+    kind: 'harassment', needs: ['bild', 'foto', 'selfie', 'pic', 'an?', 'an ?', 'aussehen', 'aussiehst', 'kuss', 'kuess', 'bussi', 'schmatzer', 'traeum', 'denke'],
     re: /\b(?:schick|schicken\s+SIE|sende|senden\s+SIE|zeig|zeigen\s+SIE|schickst\s+DU)\s+(?:mir\s+)?(?:(?:doch|mal|bitte|gern|gerne|einfach)\s+)*(?:ein|n|nen|ein\s+paar)\s+(?:bild|bilder|foto|fotos|selfie|selfies|pic|pics)\s+von\s+(?:sich|DIR|IHNEN)\b|\bwas\s+(?:hast\s+DU|haben\s+SIE)\s+(?:(?:denn|gerade|heute|eigentlich|grad|jetzt)\s+)*an\s*\?|\bwie\s+(?:SIE|DU)\s+(?:wohl\s+|eigentlich\s+)?(?:aussehen|aussiehst)\b[^\n]{0,60}\b(?:huebsch|suess|sexy|heiss|schoen|scharf|attraktiv|knackig)\b|\b(?:geben\s+SIE|gibst\s+DU|gib|SIE\s+geben|DU\s+gibst)\s+(?:mir\s+)?(?:(?:doch|mal|bitte|einfach)\s+)*(?:einen|nen|ein)\s+(?:kuss|kuesschen|bussi|schmatzer)\b|\b(?:SIE|DU)\s+mir\s+(?:(?:doch|mal|bitte|einfach)\s+)*(?:einen|nen|ein)\s+(?:kuss|kuesschen|bussi|schmatzer)\s+(?:geben|gibst|schicken|schickst)\b|\b(?:ich\s+)?(?:traeume|traeum|denke)\s+(?:(?:schon|jede\s+nacht|nachts|staendig|immer|oft)\s+)*(?:von|an)\s+(?:IHNEN|DIR)\b(?=[^.!?\n]{0,30}(?:😘|😏|💋|🥵|😍|🥰|❤|\bnachts\b|\bim\s+bett\b))/gu,
   },
   // The rep's German, origin or accent put down, a German asked for instead, slurs: "Sie sprechen ja nicht mal richtig Deutsch",
   // "Geben Sie mir einen deutschen Mitarbeiter", "mit Ausländern rede ich nicht", "Typisch Kanake", "Sie sind wohl schwul oder was?".
   {
-    kind: 'insult-at-rep',
+    kind: 'insult-at-rep', needs: ['deutsch', 'akzent', 'herkomm', 'her?', ' her ', 'auslaender', 'kanak', 'tuerk', 'polen', 'russen', 'araber', 'afrikan', 'asiat', 'zigeun', 'typisch', 'schwul', 'schwuchtel', 'tunte', 'lesbe', 'einheimisch'],
     re: /\b(?:SIE|DU|IHR)\s+(?:sprechen|sprichst|sprecht|koennen|kannst|koennt)\s+(?:(?:ja|doch|wohl|echt|offenbar|offensichtlich|noch)\s+)*(?:nicht\s+(?:mal|einmal)\s+|nicht\s+)(?:(?:richtig|ordentlich|vernuenftig|anstaendig|gescheit|korrekt)(?:es)?\s+)?deutsch\b|\bmit\s+(?:IHREM|DEINEM)\s+akzent\b|\bwo\s+(?:kommen\s+SIE|kommst\s+DU)\s+(?:(?:ueberhaupt|eigentlich|denn)\s+)+her\b|\b(?:geben|holen|verbinden|schicken)\s+SIE\s+(?:mir|mich)\s+(?:\w+\s+){0,2}(?:einen|eine|jemand(?:en)?|mit\s+einem|mit\s+einer|mit\s+jemand(?:em)?)\s+(?:deutsche[nmr]?|einheimische[nmr]?)(?:\s+(?:mitarbeiter\w*|kolleg\w*|berater\w*|menschen))?\b|\bmit\s+(?:auslaendern|auslaenderinnen|kanaken|tuerken|polen|russen|arabern|afrikanern|asiaten|zigeunern)\s+(?:rede|spreche|schreibe|telefoniere)\s+ich\s+nicht\b|\btypisch\s+(?:kanake|kanaken|auslaender|tuerke|pole|russe|araber|zigeuner|schwuchtel|tunte)\b|\b(?:SIE\s+sind|DU\s+bist|IHR\s+seid|sind\s+SIE|bist\s+DU|seid\s+IHR)\s+(?:(?:wohl|doch|bestimmt|ja|echt|sicher|garantiert)\s+)*(?:schwul|ne\s+schwuchtel|eine\s+schwuchtel|ne\s+tunte|eine\s+tunte|ne\s+kampflesbe|eine\s+kampflesbe)\b/g,
   },
   // Menace veiled: "Pass bloß auf, Freundchen.", "Sie wissen ja nicht, mit wem Sie sich anlegen", "Dafür werden Sie bezahlen",
   // "Sie werden noch von mir hören, und zwar nicht nur beruflich", "Ich kenne Leute, die sich um Sie kümmern", "Es wäre gesünder für Sie, …".
   {
-    kind: 'threat-at-rep',
+    kind: 'threat-at-rep', needs: ['pass', 'anleg', 'zu tun', 'bezahlen', 'buessen', 'hoeren', 'leute', 'gesuender'],
     re: /\bpass(?:en\s+SIE|t\s+IHR|\s+DU)?\s+(?:(?:bloss|ja|lieber|besser|mal|gut)\s+)*(?:bloss|ja)\s+(?:\w+\s+)?auf\s*,?\s*(?:freundchen|buerschchen|meister|kollege|mein\s+lieber|meine\s+liebe|jungchen|junge|freund|kleiner|kleine|herr\s+\w+|frau\s+\w+)?\s*(?:[.!]|$)|\bpass(?:en\s+SIE|\s+DU)?\s+(?:(?:bloss|ja|lieber|besser|mal|gut)\s+)*auf\s*,\s*(?:freundchen|buerschchen|jungchen|mein\s+lieber|meine\s+liebe)\b|\b(?:SIE\s+wissen|DU\s+weisst|IHR\s+wisst)\s+(?:(?:ja|wohl|offenbar|anscheinend|gar|echt)\s+)*nicht\s*,?\s+mit\s+wem\s+(?:SIE|DU|IHR)\s+(?:es\s+)?(?:sich|DICH|EUCH)?\s*(?:zu\s+tun\s+(?:haben|hast|habt)|anlegen|anlegst|anlegt|reden|redest|sprechen|sprichst)\b|\b(?:dafuer|das)\s+(?:werden\s+SIE|wirst\s+DU|werdet\s+IHR)\s+(?:noch\s+|teuer\s+|bitter\s+|persoenlich\s+)*(?:bezahlen|buessen)\b|\b(?:SIE\s+werden|DU\s+wirst|IHR\s+werdet)\s+(?:noch\s+)?von\s+mir\s+hoeren\b[^.!?\n]{0,30}\b(?:persoenlich|privat|nicht\s+nur\s+beruflich|zu\s+hause)\b|\bich\s+kenne\s+(?:da\s+)?leute\s*,?\s+die\b(?=[^.!?\n]{0,60}\b(?:SIE|DICH|EUCH|IHNEN|DIR)\b)[^.!?\n]{0,60}\b(?:kuemmern|besuchen|vorbeischauen|vorbeikommen|regeln|erledigen|finden|abholen|beibringen|klarmachen|zeigen|abpassen|erwarten)\b|\b(?:waere|ist)\s+(?:es\s+)?(?:(?:wirklich|echt|sehr|viel)\s+)?gesuender\s+fuer\s+(?:SIE|DICH|EUCH)\b/g,
   },
   // Put-downs of the person: "Sie sind ein trauriger kleiner Mensch", "wie man so dumm sein kann wie Sie", "bei Ihrer Intelligenz wundert
   // mich nichts mehr", "wenn Sie so einen Job machen", "Ihnen sollte man den Job wegnehmen".
   {
-    kind: 'insult-at-rep',
+    kind: 'insult-at-rep', needs: ['mensch', 'person', 'wicht', 'gestalt', 'figur', 'kreatur', 'wuerstchen', 'licht', 'typ', 'kerl', 'wesen', 'individuum', 'exemplar', ' wie ', 'bei ihrer', 'bei deiner', 'bei eurer', 'job', 'beruf', 'sollte man'],
     re: new RegExp(
       String.raw`\b(?:SIE\s+sind|DU\s+bist|IHR\s+seid|sind\s+SIE|bist\s+DU)\s+(?:(?:ja|doch|echt|wirklich|so|nur|wohl|einfach)\s+)*(?:ein|eine|so\s+ein|so\s+eine|einfach\s+ein)\s+(?:(?:traurig|armselig|erbaermlich|jaemmerlich|klein|kleingeistig|mies|bemitleidenswert|laecherlich|widerlich|ekelhaft|lausig)\w*\s+){1,2}(?:mensch|person|wicht|gestalt|figur|kreatur|wuerstchen|licht|typ|kerl|wesen|individuum|exemplar)\b|\bso\s+${JUDGE_WORD}\b[^.!?\n]{0,25}\bwie\s+(?:SIE|DU|IHR)\b(?!\s+(?:sagen|sagten|schreiben|meinen|denken|vermuten))|\bbei\s+(?:IHRER|DEINER|EURER)\s+(?:intelligenz|auffassungsgabe|bildung|iq|denkleistung)\b[^.!?\n]{0,40}\b(?:wundert|wunder|ueberrascht|klar|erwarte|erwartet)\b|\b(?:wenn|dass)\s+(?:SIE|DU)\s+(?:\w+\s+)?so\s+(?:einen|nen|n)\s+(?:job|beruf|scheissjob|drecksjob|mistjob)\s+(?:machen|machst|haben|hast)\b|\b(?:IHNEN|DIR|EUCH)\s+sollte\s+man\s+(?:\w+\s+){0,2}(?:job|lizenz|zulassung|telefon|arbeit)\s+(?:wegnehmen|entziehen|abnehmen)\b`,
       'g',
@@ -497,9 +498,9 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean }[]
   // Where the rep's office is, known, said flatly ("Ich weiß, wo Ihr Büro ist.", "Ich kenne die Adresse Ihres Callcenters"): menace,
   // unless the message is about going there as a customer ("…, ich komme vorbei und bringe die Unterlagen").
   {
-    kind: 'threat-at-rep',
+    kind: 'threat-at-rep', needs: ['weiss', 'kenne'],
     re: new RegExp(
-      String.raw`\b(?=ich\s)(?<!${VISIT}[^]{0,160})ich\s+(?:weiss|kenne)(?!\s+nicht)\s*,?\s+(?:(?:ja|genau|jetzt|inzwischen|auch|schon|sehr\s+gut|uebrigens)[\s,]+)*(?:wo\s+(?:IHR|IHRE|DEIN|DEINE|EUER|EURE)\s+(?:buero|callcenter|call-center|filiale|laden|firma|zentrale|standort|arbeitsplatz|geschaeft|niederlassung|hauptsitz|gebaeude|hotline|support|kundenservice|kundendienst|lager|servicecenter)\s+(?:\w+\s+)?(?:ist|liegt|sitzt|steht|sind|liegen|sitzen|zu\s+finden\s+ist)|(?:die|IHRE|DEINE|EURE)\s+adresse\s+(?:(?:IHRES|DEINES|EURES|von\s+(?:IHREM|DEINEM|EUREM))\s+(?:bueros|callcenters|buero|callcenter|ladens|laden|arbeitsplatzes|arbeitsplatz|standorts|standort)))\b(?![^]{0,160}${VISIT})`,
+      String.raw`\b(?=ich\s+(?:weiss|kenne)\b[^.!?\n]{0,40}?\b(?:wo\s+(?:IHR|IHRE|DEIN|DEINE|EUER|EURE)\b|adresse\b))(?<!${VISIT}[^]{0,160})ich\s+(?:weiss|kenne)(?!\s+nicht)\s*,?\s+(?:(?:ja|genau|jetzt|inzwischen|auch|schon|sehr\s+gut|uebrigens)[\s,]+)*(?:wo\s+(?:IHR|IHRE|DEIN|DEINE|EUER|EURE)\s+(?:buero|callcenter|call-center|filiale|laden|firma|zentrale|standort|arbeitsplatz|geschaeft|niederlassung|hauptsitz|gebaeude|hotline|support|kundenservice|kundendienst|lager|servicecenter)\s+(?:\w+\s+)?(?:ist|liegt|sitzt|steht|sind|liegen|sitzen|zu\s+finden\s+ist)|(?:die|IHRE|DEINE|EURE)\s+adresse\s+(?:(?:IHRES|DEINES|EURES|von\s+(?:IHREM|DEINEM|EUREM))\s+(?:bueros|callcenters|buero|callcenter|ladens|laden|arbeitsplatzes|arbeitsplatz|standorts|standort)))\b(?![^]{0,160}${VISIT})`,
       'g',
     ),
   },
@@ -533,7 +534,8 @@ export function readStructure(input: StructureInput, isInsultNoun: (w: string) =
   const chars = input.norm.split('');
   for (const t of toks) if (t.who) for (let k = t.start; k < t.end; k++) chars[k] = (chars[k] as string).toUpperCase();
   const marked = chars.join('');
-  for (const { kind, re, negInside } of PHRASES) {
+  for (const { kind, re, negInside, needs } of PHRASES) {
+    if (needs && !needs.some((n) => input.norm.includes(n))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(marked); m; m = re.exec(marked)) {
       let start = m.index;
