@@ -185,6 +185,18 @@ export function maskQuotes(text: string): string {
   });
 }
 
+/**
+ * A forwarded or quoted email is someone else's words: lines quoted with ">" are blanked, and so is everything after a
+ * forwarding header ("---------- Weitergeleitete Nachricht ----------", "-----Original Message-----", "Mensaje reenviado").
+ * Same length, so indices hold.
+ */
+export function maskForwarded(text: string): string {
+  const header = /^[ \t]*-{2,}[ \t]*(?:weitergeleitete\s+nachricht|urspr(?:ü|ue)ngliche\s+nachricht|forwarded\s+message|original\s+message|message\s+transf(?:é|e)r(?:é|e)|message\s+d'origine|mensaje\s+(?:reenviado|original)|mensagem\s+(?:encaminhada|original))[ \t]*-{2,}[ \t]*$/im.exec(text);
+  const cut = header ? header.index : text.length;
+  const head = text.slice(0, cut).replace(/^[ \t]*>[^\n]*/gm, (line) => line.replace(/[^\s]/g, ' '));
+  return head + text.slice(cut).replace(/[^\s]/g, ' ');
+}
+
 function maskSignOff(text: string, signOff: RegExp): string {
   const tail = Math.max(0, text.length - 320);
   let cut = -1;
@@ -338,7 +350,7 @@ const FRUSTRATED_AT = 2;
 /** Read one customer message with a language's lexicon. */
 export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): MessageTone {
   if (!text.trim()) return { level: 'calm', signals: [] };
-  const own = maskSignOff(maskQuotes(text), lex.signOff);
+  const own = maskSignOff(maskQuotes(maskForwarded(text)), lex.signOff);
   const f = fold(own, lex.fold);
   const norm = unmask(lex, f.norm);
   const signals: ToneSignal[] = [];

@@ -779,3 +779,21 @@ family('G23n near misses: the same words in complaints (frustrated or worse)', [
   ['hot', 'Ich erwarte bis Freitag mein Geld zurück, sonst gehe ich zum Anwalt.'],
   ['!calm', 'Ich habe jetzt zum dritten Mal geschrieben und immer noch keine Antwort.'],
 ]);
+
+family('G24 forwarded mails and lines quoted with \'>\' carry someone else\'s swearing (calm)', [
+  ['calm', 'Hallo, unten die Nachricht meines Vermieters, bitte um Prüfung.\n\n---------- Weitergeleitete Nachricht ----------\nVon: Herr Maier\nDas ist doch eine Scheiße mit dem Zähler, ihr Idioten!\n\nDanke und Gruß'],
+  ['calm', 'Hallo,\nich leite Ihnen die Mail weiter, die ich bekommen habe:\n> Sie Vollidiot, zahlen Sie endlich!\nIst die von Ihnen? Sieht nach Spam aus.'],
+  ['calm', 'Meine Frau schreibt gerade neben mir: "Frag mal, ob die Idioten vom Lieferdienst heute noch kommen" 😄 Also: kommt die Lieferung heute noch?'],
+  ['calm', 'Auf Trustpilot schreibt jemand, ihr seid Abzocker. Ich habe aber gute Erfahrungen gemacht, nur eine Frage zur Rechnung.'],
+  ['calm', 'Zitat meines Sohnes: "Mama, die sind voll die Loser" 😂 Er meint das Fußballteam auf der Tasse. Gibt es die Tasse auch in Blau?'],
+  ['calm', 'Guten Tag,\nanbei die Antwort, die ich vom Händler bekam:\n> Scheiß Kunde, kauf halt woanders!\n> Gruß, M.\nKönnen Sie mir sagen, ob ich das melden kann? Danke!'],
+  ['calm', 'Hallo,\n-----Original Message-----\nFrom: Nachbar\nIhr seid alle Vollpfosten, verdammt!'],
+  ['calm', 'Hi, bitte prüfen:\n---------- Forwarded message ---------\nDu Arschloch, wo ist mein Geld?\n(das war eine Spam-Mail, ist das Ihr Absender?)'],
+]);
+
+family('G24n near misses: the writer\'s own words around a quote or above a forwarded mail (hot)', [
+  ['hot', '> Wir melden uns innerhalb von 24 Stunden.\nIhr Lügner! Niemand hat sich gemeldet, verdammt!'],
+  ['abusive', 'Du Idiot, lies mal, was du mir geschickt hast:\n---------- Weitergeleitete Nachricht ----------\nIhre Bestellung wurde storniert.'],
+  ['abusive', '> Bitte haben Sie Geduld.\nGeduld? Sie Vollpfosten, ich warte seit drei Wochen!'],
+  ['hot', 'Hier Ihre eigene Mail:\n> Lieferung morgen garantiert\nDas ist eine FRECHHEIT, nichts ist gekommen!'],
+]);
