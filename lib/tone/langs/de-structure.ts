@@ -28,7 +28,7 @@ const JUDGE_ADJ = new RegExp(`^${JUDGE_WORD}$`);
 /** Heads that are insults whatever comes before them: "Hotlineidiot", "Supportversager", "Servicedeppen". */
 const HEAD_ANY = 'pupser|furzer|hurnsohn|hurenson|hurnson|dummerchen|dummchen|wichtigtuer|besserwisser|klugscheisser|idiot|idiotin|idioten|depp|deppen|trottel|trotteln|versager|versagerin|versagern|honk|honks|spast|spasti|wichser|penner|stuemper|dilettant|dilettanten|nichtsnutz|schwachmat|schwachmaten|tussi|tussen|luegner|luegnerin|betrueger|betruegerin|kasper|kasperl|heini|heinis|fuzzi|fuzzis|vollpfosten|vollhonk|schwaetzer|hampelmann|clown|clowns|akrobat|amoebe';
 /** Heads that are literal words alone (Zaunpfosten, Sparschwein) and insults after a judging prefix. */
-const HEAD_JUDGED = 'pfosten|puppe|marionette|affe|affen|schwein|schweine|sau|kuh|ziege|esel|hund|kopf|koepfe|birne|brot|nase|pfeife|pfeifen|lappen|sack|horst|nuss|ruebe|bratze|beutel|hirn|zwerg|gesicht|kerl|backe|tuete|socke|nudel|bolzen|geige|krampe|loch|schaedel|mat|kopp|eimer|hupe|ochse|vieh|kind';
+const HEAD_JUDGED = 'piepe|frucht|muetze|pfosten|puppe|marionette|affe|affen|schwein|schweine|sau|kuh|ziege|esel|hund|kopf|koepfe|birne|brot|nase|pfeife|pfeifen|lappen|sack|horst|nuss|ruebe|bratze|beutel|hirn|zwerg|gesicht|kerl|backe|tuete|socke|nudel|bolzen|geige|krampe|loch|schaedel|mat|kopp|eimer|hupe|ochse|vieh|kind';
 /** Prefixes that judge: Vollpfosten, Hohlbirne, Dummbrot, Flachpfeife, Dreckschwein, Lackaffe, Spatzenhirn. */
 const JUDGING_PREFIX = 'voll|total|riesen|ober|mega|ultra|erz|hohl|dumm|doof|bloed|schwach|flach|dreck|drecks|mist|scheiss|kack|stroh|spatzen|erbsen|lack|saft|knall|arsch|piss|sack|stink|hirn|dumpf|pappen|papp|hornochs|volli';
 /** A word list as a set, each word also with its umlaut's e left out ("betrueger", "betruger"). */
@@ -257,7 +257,9 @@ function addressedCompoundHits(toks: Tok[], capital: (i: number) => boolean, isN
   toks.forEach((first, k) => {
     const a = toks[k - 1];
     // The rep's pronoun; a sentence's first "Sie" too, as a form of address ("Sie Hotline-Trottel, …").
-    if (!a || !(a.subject || (a.w === 'sie' && capital(a.start))) || sentenceBreak(first.gap) || comma(first.gap)) return;
+    // …or an object pronoun before a name ending the clause: "keine Antwort von Ihnen Heinis", "euch Pfeifen".
+    const objectName = !!a && !!a.who && /^(?:ihnen|euch|dir|dich)$/.test(a.w);
+    if (!a || !(a.subject || objectName || (a.w === 'sie' && capital(a.start))) || sentenceBreak(first.gap) || comma(first.gap)) return;
     // "Hotline-Trottel": the parts joined by hyphens are one word.
     let w = first.w;
     let last = k;
@@ -270,7 +272,13 @@ function addressedCompoundHits(toks: Tok[], capital: (i: number) => boolean, isN
       adjs++;
       w = (toks[++last] as Tok).w;
     }
-    const name = isAddressedCompound(w) || (adjs > 0 && (isNoun(w) || (VOCATIVE_NOUN.test(w) && (judged || /^(?:wuerstchen|wurm|tropf|wicht|hascherl|buerschchen|zwerg)$/.test(w)))));
+    const plural = objectName && w.length > 4 && /[sn]$/.test(w) && (isNoun(w.slice(0, -1)) || isNoun(w.replace(/(?:en|es)$/, '')));
+    // After a verb ("Haben Sie Passionsfrucht?", "Verkaufen Sie Sparschweine?") the noun is the verb's object: only a head that
+    // insults whatever precedes it ("Warum haben Sie Trottel das nicht gelesen?") still names the rep.
+    const before = toks[k - 2];
+    const inverted = !!before && !sentenceBreak(a.gap) && !comma(a.gap) && !/^(?:ey|eh|hey|na|ja|nein|danke|also|so|und|aber|oder|ach|oh|mensch|hallo|mal|zu|von|mit|fuer|an|bei)$/.test(before.w);
+    if (inverted && adjs === 0 && !(ANY.has(w) || endsIn(w, ANY_END, 3) || isNoun(w))) return;
+    const name = isAddressedCompound(w) || (objectName && (isNoun(w) || plural)) || (adjs > 0 && (isNoun(w) || (VOCATIVE_NOUN.test(w) && (judged || /^(?:wuerstchen|wurm|tropf|wicht|hascherl|buerschchen|zwerg)$/.test(w)))));
     if (!name) return;
     const t = toks[last] as Tok;
     const n = toks[last + 1];
