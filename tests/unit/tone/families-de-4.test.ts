@@ -884,3 +884,39 @@ family('G26n near misses: solved, a human praised, thanks said once more, the wr
   ['calm', 'Das kann doch nicht so schwer sein, dachte ich, und jetzt hat es geklappt 😄 Danke!'],
   ['calm', 'Der Techniker hat sich gemeldet, alles gut.'],
 ]);
+
+family('G27 disagreement and an expectation not met, said politely (frustrated)', [
+  ['frustrated', 'Ich finde das ehrlich gesagt nicht in Ordnung.'],
+  ['frustrated', 'Das ist nicht das, was vereinbart war.'],
+  ['frustrated', 'Mit dieser Lösung bin ich nicht einverstanden.'],
+  ['frustrated', 'Das war so nicht abgemacht.'],
+  ['frustrated', 'Ich habe für etwas bezahlt, das ich nicht bekommen habe.'],
+  ['frustrated', 'Ihr Kollege hat mir gestern etwas anderes gesagt.'],
+  ['frustrated', 'Das widerspricht dem, was mir am Telefon gesagt wurde.'],
+  ['frustrated', 'Ich möchte mich über die lange Wartezeit beschweren.'],
+  ['frustrated', 'Das Paket ist beschädigt angekommen, schon wieder.'],
+  ['frustrated', 'Ich verstehe, dass Ihre AGB das grundsätzlich ausschließen, aber in meinem Fall war das Gerät von Anfang an defekt. Bitte prüfen Sie das nochmal.'],
+  ['frustrated', 'Das ist leider nicht die Antwort auf meine Frage.'],
+  ['frustrated', 'Sie haben meine Frage nicht beantwortet.'],
+  ['frustrated', 'Ich habe den Eindruck, meine Mails werden nicht gelesen.'],
+  ['frustrated', 'Das hilft mir leider nicht weiter.'],
+  ['frustrated', 'Ich bin mit dem Service gerade nicht so glücklich.'],
+  ['frustrated', 'Das hätte man mir auch vorher sagen können.'],
+  ['frustrated', 'So langsam weiß ich nicht mehr, was ich noch tun soll.'],
+  ['frustrated', 'Ich werde hier im Kreis geschickt.'],
+  ['frustrated', 'Kann mir bitte endlich jemand sagen, wann der Techniker kommt?'],
+  ['frustrated', 'Ich bitte jetzt zum letzten Mal um eine Rückmeldung.'],
+]);
+
+family('G27n near misses: agreement, a colleague\'s advice followed, the answer found, a complaint form asked about (calm)', [
+  ['calm', 'Ich habe für das Abo bezahlt und möchte wissen, wann es startet.'],
+  ['calm', 'Ihr Kollege hat mir gesagt, ich soll hier schreiben. Wie geht es weiter?'],
+  ['calm', 'Das ist die Antwort auf meine Frage, danke!'],
+  ['calm', 'Das Paket ist angekommen, alles in Ordnung.'],
+  ['calm', 'Ich bin mit der Lösung einverstanden, danke.'],
+  ['calm', 'Ich bin mit allem einverstanden, bitte so buchen.'],
+  ['calm', 'Wie kann ich mich beschweren, falls das Paket beschädigt ankommt?'],
+  ['calm', 'Genau so war es vereinbart, danke!'],
+  ['calm', 'Ich bin sehr glücklich mit dem neuen Sofa!'],
+  ['calm', 'Ich verstehe, dass das dauert, kein Problem. Danke für die Info!'],
+]);
