@@ -118,6 +118,8 @@ export const de: ToneLexicon = {
   profanity:
     /\b(?:(?:was|wie|wo|warum|wieso|wer)\s+zum\s+teufel|(?:was|wie|wo|warum|wieso|wer)\s+zur\s+hoelle|scheisse|scheiss\w*|schei\*+e|sch\*+sse|verdammt\w*|verflucht\w*|kacke|kack\w+|mist|mistding|dreck|drecks\w+|verarsch\w*|verfickt\w*|fuck\w*|shit|zum\s+kotzen|kotzt|arsch|im\s+arsch|am\s+arsch|herrgott|himmel\s*herrgott|zefix|sakra|gopferdammi|gopfertami|gottverdammt\w*|bloedsinn|schwachsinn|quatsch|mistladen|mistfirma)(?![a-z0-9])/,
   leave: [
+    // Refusing to pay, never again the company, a lawsuit filed, a regulator "who will be pleased".
+    /\b(?:ich\s+)?(?:zahle|bezahle|ueberweise)\s+(?:ihnen\s+|euch\s+)?(?:keinen\s+(?:cent|euro|pfennig|rappen)|nichts)\s+mehr\b(?!\s+als)|(?:^|[.!?]\s*)nie\s+wieder\s+(?:ihre|eure|diese)\s+(?:firma|laden|shop|marke|produkte|hotline|gesellschaft)\b|\b(?:reiche|reichen)\s+(?:ich\s+|wir\s+)?(?:jetzt\s+)?klage\s+ein\b|\bklage\s+(?:einreichen|erheben)\b(?![^.!?]*\?)|\b(?:bundesnetzagentur|bnetza|verbraucherzentrale|schlichtungsstelle|ombudsmann|ombudsstelle|presse|bild-zeitung|zeitung|mein\s+anwalt)\s+wird\s+sich\s+(?:\w+\s+)?(?:freuen|interessieren|dafuer\s+interessieren|darueber\s+freuen)\b/,
     // A lawyer already on it is a threat of court: "Mein Anwalt hat mir schon gesagt, dass ich gute Karten habe", "mein Anwalt prüft das".
     // (Not the lawyer's advice passed on in a calm question: "Mein Anwalt meint, ich brauche eine Kopie des Vertrags.")
     /\b(?:mein|meine|unser|unsere)\s+(?:anwalt|anwaeltin|rechtsanwalt|rechtsanwaeltin|rechtsschutzversicherung)\s+(?:(?:hat\s+(?:mir\s+|uns\s+)?(?:\w+\s+){0,2}(?:gesagt|bestaetigt|versichert)|sagt|meint)\b[^.!?]{0,60}\b(?:gute\s+karten|im\s+recht|recht\s+(?:habe|haben|bekomme)|klage\w*|klagen|verklagen|gericht\w*|schadensersatz|schadenersatz|chancen|anspruch|durchsetzen|erfolg)|prueft\s+(?:das|den\s+fall|die\s+sache|alles|bereits|schon|jetzt)|kuemmert\s+sich|weiss\s+bescheid|ist\s+(?:bereits\s+|schon\s+)?(?:informiert|eingeschaltet|dran|beauftragt|eingeweiht))\b/,
@@ -165,6 +167,8 @@ export const de: ToneLexicon = {
     /\bich\s+will\s+(?:mein(?:e|en)?\s+(?:geld|paket|erstattung|rueckerstattung|ware|kohle)|(?:das|mein)\s+geld\s+zurueck|eine\s+antwort|eine\s+erklaerung)\b|\bgeld\s+zurueck\b|\bmacht\s+endlich\s+(?:was|etwas)\b|\btun\s+sie\s+(?:endlich\s+)?(?:was|etwas)\b|\bmachen\s+sie\s+(?:endlich\s+)?(?:ihren\s+job|ihre\s+arbeit|was)\b|\bmacht\s+(?:euren\s+job|eure\s+arbeit)(?![a-z0-9])/,
   ],
   strong: [
+    // Verdicts on the service ("unterirdisch", "grottenschlecht"), and being strung along told to stop ("Hören Sie auf, mich hinzuhalten!").
+    /\b(?:unterirdisch|grottenschlecht|grottig|hundsmiserabel|saumaessig|unter\s+aller\s+sau)\b|\b(?:hoeren\s+sie|hoer|hoert)\s+(?:endlich\s+|bitte\s+)?auf\s*,?\s+mich\s+(?:\w+\s+)?(?:hinzuhalten|zu\s+vertroesten|anzuluegen|anzuluegen|zu\s+veraeppeln|zu\s+verarschen|abzuwimmeln|fuer\s+dumm\s+zu\s+verkaufen)\b/,
     // Indignation asked ("Was soll das bitte?") and patience said to be over ("reicht jetzt endgültig"); not "was soll das heißen".
     /\bwas\s+soll\s+(?:das|der\s+mist|der\s+quatsch)\s*(?:(?:bitte|denn|eigentlich|jetzt|hier|also|nun)\s*)*(?=[?!])|\b(?:reicht|langt)\s+(?:(?:jetzt|mir|nun|wirklich|echt)\s+)*endgueltig\b|(?:^|[.!?]\s*)(?:jetzt|nun)\s+(?:reicht|langt)(?:'?s|\s+es)?(?:\s+(?:aber|wirklich|endgueltig))?\s*(?:[.!]|$)/,
     // Swiss and Austrian ways of saying it: "e Frächheit", "huere Seich", "himmeltraurig", "a Sauerei".
