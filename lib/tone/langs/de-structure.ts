@@ -512,6 +512,11 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; ne
       'g',
     ),
   },
+  // Crap talked by the rep: "du laberst nur Scheiße", "Sie erzählen einen Mist".
+  {
+    kind: 'insult-at-rep', needs: ['laber', 'erzaehl', 'red', 'schreib'],
+    re: /\b(?:DU\s+(?:laberst|erzaehlst|redest|schreibst)|IHR\s+(?:labert|erzaehlt|redet|schreibt)|SIE\s+(?:labern|erzaehlen|reden|schreiben)|(?:laberst|erzaehlst|redest|schreibst)\s+DU|(?:labert|erzaehlt|redet|schreibt)\s+IHR|(?:labern|erzaehlen|reden|schreiben)\s+SIE)\s+(?:(?:nur|echt|so|einen|ein|voll|doch|hier|da|immer|wieder|schon\s+wieder|so\s+einen|nichts\s+als)\s+)*(?:scheisse|scheiss|scheissdreck|kacke|bullshit|dreck)\b/g,
+  },
 ];
 
 const NEG_BEFORE = /\b(?:nicht|kein\w*|nie|niemals|keineswegs|ohne)\b[\s,]+(?:\S+[\s,]+){0,3}$/;

@@ -963,3 +963,38 @@ family('G28n near misses: paying no more than agreed, the weather, a lawsuit ask
   ['calm', 'Nie wieder ohne Ihre App! Super praktisch.'],
   ['calm', 'Ich zahle lieber per Rechnung, geht das?'],
 ]);
+
+family('G29 chat-style abuse in lowercase, without punctuation (abusive)', [
+  ['abusive', 'du bist so ein vollidiot ey'],
+  ['abusive', 'ihr seid doch alle behindert'],
+  ['abusive', 'halts maul'],
+  ['abusive', 'alter bist du dumm'],
+  ['abusive', 'du opfer'],
+  ['abusive', 'bist du dumm oder was'],
+  ['abusive', 'lol du noob'],
+  ['abusive', 'kannst du nicht lesen du affe'],
+  ['abusive', 'ey du spast antworte'],
+  ['abusive', 'verpiss dich einfach'],
+  ['abusive', 'du laberst nur scheiße'],
+  ['abusive', 'sie sind ein idiot'],
+  ['abusive', 'sie sind echt unfähig'],
+  ['abusive', 'sie vollidiot'],
+  ['abusive', 'danke für nix du pfosten'],
+  ['abusive', 'was bist du für ein lappen'],
+  ['abusive', 'junge bist du behindert'],
+  ['abusive', 'digga du bist so lost, komplett hirntot'],
+  ['abusive', 'mach deinen job du faule sau'],
+  ['abusive', 'heul doch du lusche'],
+]);
+
+family('G29n near misses: chat-style thanks, \'sie\' as they, the writer\'s own slip, crap talked by a bot or a third party (not abusive)', [
+  ['calm', 'sie sind nett, danke'],
+  ['calm', 'die techniker waren da, sie sind sehr freundlich gewesen'],
+  ['calm', 'lol danke du bist der beste'],
+  ['calm', 'ey danke digga, hat geklappt'],
+  ['calm', 'bin ich dumm, hab die falsche nummer eingegeben 🙈'],
+  ['!abusive', 'der chatbot erzählt nur scheiße'],
+  ['!abusive', 'die hotline labert nur scheiße, ich will einen menschen'],
+  ['calm', 'ich bin ein noob in technik, wie schließe ich den router an?'],
+  ['!abusive', 'ich rede keinen mist, das gerät ist kaputt'],
+]);
