@@ -298,7 +298,8 @@ export const VISIT = String.raw`\b(?:filiale\w*|laden|geschaeft\w*|buero|niederl
  * with the rep's pronouns marked in capitals ("SIE", "DU", "IHREN"): lowercase "sie" (they) never matches.
  */
 export /** A phrase runs only when the folded text holds one of its `needs` (a substring test is far cheaper than the pattern). */
-const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; needs?: readonly string[] }[] = [
+/** A `rep` phrase needs the rep's pronoun marked in its sentence: it runs only on the sentences that have one. */
+const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; needs?: readonly string[]; rep?: boolean }[] = [
   // No idea of anything / of their own job, said flatly: "Sie haben keine Ahnung (von nix | von Ihrem Job)."
   {
     kind: 'insult-at-rep',
@@ -432,31 +433,31 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; ne
   // Talking to the rep as a waste of time or to a wall: "Mit Ihnen zu reden ist Zeitverschwendung", "Es ist reine Zeitverschwendung,
   // mit dir zu schreiben", "Mit Ihnen zu sprechen ist wie mit einer Wand", "Jede Minute mit Ihnen ist verschwendete Lebenszeit".
   {
-    kind: 'insult-at-rep', needs: ['zeitverschwend', 'verschwende', 'wand', 'mauer', 'toastbrot', 'kartoffel', 'stein', 'baum', 'tuer', 'brot'],
+    kind: 'insult-at-rep', rep: true, needs: ['zeitverschwend', 'verschwende', 'wand', 'mauer', 'toastbrot', 'kartoffel', 'stein', 'baum', 'tuer', 'brot'],
     re: /\b(?:mit|an)\s+(?:IHNEN|DIR|EUCH)\s+(?:(?:hier|noch|weiter|ueberhaupt|jetzt)\s+)*(?:zu\s+)?(?:reden|sprechen|schreiben|chatten|telefonieren|diskutieren|kommunizieren|mailen|verhandeln)\s*,?\s+(?:zu\s+)?(?:ist|war|bleibt)[\s,]+(?:(?:echt|wirklich|einfach|nur|doch|ja|halt|eh|wie\s+immer|absolut|voellig|komplett|total|die)\s+)*(?:reine|reiner|reines|totale|pure|reinste|absolute|komplette|eine)?\s*(?:zeitverschwendung|verschwendete\s+(?:zeit|lebenszeit|muehe)|verschwendung\s+(?:von|meiner)\s+(?:zeit|lebenszeit|nerven)|(?:als\s+(?:ob|wuerde|wenn)|wie)\s+(?:man\s+|ich\s+)?(?:(?:mit|gegen)\s+)?(?:einer|einem|ner|nem|eine|die)\s+(?:wand|mauer|stein|tuer|baum|toastbrot|brot|kartoffel|backstein|ziegelstein))\b|\b(?:zeitverschwendung|verschwendete\s+(?:zeit|lebenszeit))(?<!\bkein\w*\s+(?:\w+\s+)?(?:zeitverschwendung|verschwendete\s+(?:zeit|lebenszeit)))\s*,?\s+(?:mit|an)\s+(?:IHNEN|DIR|EUCH)\s+(?:zu\s+)?(?:reden|sprechen|schreiben|chatten|telefonieren|diskutieren)\b|\b(?:jede|jeder|jedes)\s+(?:minute|sekunde|wort|gespraech|satz|mail|telefonat)\s+mit\s+(?:IHNEN|DIR|EUCH)\s+(?:ist|war)\s+(?:\w+\s+)?(?:zeitverschwendung|verschwendet\w*|verlorene\s+(?:zeit|lebenszeit))\b/g,
     negInside: true,
   },
   // Whether the rep went to school at all: "Hast du eigentlich die Schule abgeschlossen?", "Haben Sie die Grundschule geschafft?",
   // "Waren Sie überhaupt mal in einer Schule?", "Haben Sie überhaupt irgendeine Ausbildung für diesen Job?".
   {
-    kind: 'insult-at-rep', needs: ['schul', 'ausbildung', 'einarbeitung', 'qualifikation', 'abschluss'],
+    kind: 'insult-at-rep', rep: true, needs: ['schul', 'ausbildung', 'einarbeitung', 'qualifikation', 'abschluss'],
     re: /\b(?:haben\s+SIE|hast\s+DU|habt\s+IHR)\s+(?:(?:eigentlich|ueberhaupt|denn|je|jemals|wirklich|echt|mal|alle|auch)\s+)*(?:die\s+|eine\s+|ne\s+|eure\s+|IHRE\s+|DEINE\s+)?(?:grundschule|hauptschule|volksschule|sonderschule|schule|baumschule|mittelschule|realschule)\s+(?:(?:je|jemals|ueberhaupt|eigentlich|wirklich|denn|mal)\s+)*(?:geschafft|abgeschlossen|beendet|bestanden|fertig\s+gemacht|besucht|durchgestanden)\b|\b(?:waren\s+SIE|warst\s+DU|wart\s+IHR|sind\s+SIE|bist\s+DU)\s+(?:(?:eigentlich|ueberhaupt|denn|je|jemals|wirklich|mal)\s+)+(?:(?:in|auf)\s+(?:einer|der|die|eine)|zur|in\s+die)\s+(?:schule|grundschule|hauptschule)\s*(?:gegangen|gewesen)?\s*\?|\b(?:haben\s+SIE|hast\s+DU|habt\s+IHR)\s+(?:(?:eigentlich|ueberhaupt|denn|je|jemals)\s+)+(?:eine\s+|einen\s+|irgendeine\s+|irgendeinen\s+)?(?:ausbildung|schulung|qualifikation|einarbeitung|schulabschluss|abschluss)\s+(?:fuer|in)\s+(?:diesen|diesem|den|dem|IHREN|IHREM|DEINEN|DEINEM|so\s+einen|so\s+einem)\s+(?:job|beruf|bereich|laden|posten)\b/g,
   },
   // Not worth one's time, nerves or breath: "Sie sind die Zeit nicht wert, die ich hier verschwende", "du bist die Aufregung nicht wert".
   {
-    kind: 'insult-at-rep', needs: ['wert'],
+    kind: 'insult-at-rep', rep: true, needs: ['wert'],
     re: /\b(?:SIE\s+sind|DU\s+bist|IHR\s+seid|sind\s+SIE|bist\s+DU|seid\s+IHR)\s+(?:(?:ja|doch|echt|wirklich|wohl|eh|einfach|absolut|halt|ueberhaupt)\s+)*(?:die|meine|keine|nicht\s+die)\s+(?:zeit|muehe|energie|nerven|aufregung|spucke|worte|minute|sekunde|tinte)\s+(?:(?:nicht|echt|wirklich|auch)\s+)*wert\b/g,
   },
   // The job taken away: "Ich sorge dafür, dass Sie morgen keinen Job mehr haben", "Sie können schon mal Ihre Sachen packen",
   // "dann war das Ihr letzter Tag", "Sie sind Ihren Job los".
   {
-    kind: 'threat-at-rep', needs: ['job', 'arbeit', 'stelle', 'sachen', 'koffer', 'schreibtisch', 'spind', 'letzter', 'posten'],
+    kind: 'threat-at-rep', rep: true, needs: ['job', 'arbeit', 'stelle', 'sachen', 'koffer', 'schreibtisch', 'spind', 'letzter', 'posten'],
     re: /\bdass(?<=\b(?:sorge|sorgen|werde|kuemmere|schaue|schau|garantiere|verspreche)\b[^.!?]{0,40}dass)\s+(?:SIE|DU|IHR)\s+(?:\w+\s+){0,3}(?:keinen\s+(?:job|arbeitsplatz|posten)|keine\s+(?:arbeit|stelle|anstellung|arbeitsstelle))\s+mehr\s+(?:haben|hast|habt)\b|\b(?:SIE\s+koennen|DU\s+kannst|IHR\s+koennt|koennen\s+SIE|kannst\s+DU)\s+(?:(?:schon\s+mal|schon|gleich|schonmal|ja|dann|morgen)\s+)*(?:IHRE|DEINE|EURE)\s+(?:sachen|sieben\s+sachen|koffer)\s+(?:packen|einpacken)\b|\b(?:SIE\s+koennen|DU\s+kannst|koennen\s+SIE|kannst\s+DU)\s+(?:(?:schon\s+mal|schon|gleich|schonmal|ja|dann|morgen)\s+)*(?:IHREN|DEINEN)\s+(?:schreibtisch|spind|arbeitsplatz)\s+(?:raeumen|ausraeumen|leer\s+raeumen)\b|\b(?:das\s+war|heute\s+ist|das\s+ist)\s+(?:(?:dann|wohl|sicher|garantiert)\s+)*(?:IHR|DEIN)\s+letzter\s+(?:tag|arbeitstag)\b|\b(?:SIE\s+sind|DU\s+bist|sind\s+SIE|bist\s+DU)\s+(?:(?:dann|morgen|bald|ganz\s+schnell)\s+)*(?:IHREN|DEINEN)\s+(?:job|arbeitsplatz|posten)\s+los\b/g,
   },
   // A warning tied to the rep's way home or their evening: "Passen Sie bloß auf, wenn Sie heute nach Hause gehen",
   // "Du solltest heute Abend besser nicht allein rausgehen", "Schauen Sie sich lieber um, wenn Sie das Büro verlassen".
   {
-    kind: 'threat-at-rep', needs: ['hause', 'heim', 'feierabend', 'raus', 'buero', 'gebaeude', 'parkplatz', 'nachts', 'dunkeln', 'allein'],
+    kind: 'threat-at-rep', rep: true, needs: ['hause', 'heim', 'feierabend', 'raus', 'buero', 'gebaeude', 'parkplatz', 'nachts', 'dunkeln', 'allein'],
     re: /\b(?:pass(?:en\s+SIE|t\s+IHR|\s+DU)?|schau(?:en\s+SIE|\s+DU)?\s+(?:sich|DICH)|guck\s+(?:DICH)|sieh\s+(?:DICH))\s+(?:(?:bloss|ja|gut|lieber|besser|mal|schoen|genau)\s+)*(?:auf|um)\s*,?\s+(?:wenn|wann|sobald|nachdem)\s+(?:SIE|DU|IHR)\s+(?:\w+\s+){0,4}?(?:nach\s+hause|heim\w*|feierabend|rausgehen|rauskommen|das\s+(?:buero|gebaeude|haus)|zum\s+auto|zum\s+parkplatz|auf\s+den\s+parkplatz|nachts|im\s+dunkeln|aus\s+dem\s+(?:buero|gebaeude|haus))\b|\b(?:SIE\s+sollten|DU\s+solltest|IHR\s+solltet)\s+(?:(?:heute|heute\s+abend|nachts|abends|lieber|besser|vielleicht|mal)\s+)*(?:nicht|niemals|nie)\s+(?:mehr\s+)?(?:allein|alleine|ohne\s+begleitung)\s+(?:nach\s+hause|heim|rausgehen|raus|unterwegs\s+sein)\b/g,
     negInside: false,
   },
@@ -467,11 +468,11 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; ne
   },
   // Idioms of a mind not all there, said of the rep: "Sie haben nicht mehr alle Tassen im Schrank", "bei dir fehlen ein paar Latten am Zaun".
   {
-    kind: 'insult-at-rep', needs: ['tassen', 'latten', 'nadeln', 'steine', 'murmeln', 'schrauben'],
+    kind: 'insult-at-rep', rep: true, needs: ['tassen', 'latten', 'nadeln', 'steine', 'murmeln', 'schrauben'],
     re: /\b(?:(?:SIE|DU|IHR)\s+(?:haben|hast|habt)|(?:haben|hast|habt)\s+(?:SIE|DU|IHR))\s+(?:(?:doch|wohl|ja|echt|wirklich|eindeutig|offenbar|offensichtlich)\s+)*(?:nicht\s+(?:mehr\s+)?alle|kein\w*)\s+(?:tassen\s+im\s+schrank|latten\s+am\s+zaun|nadeln\s+an\s+der\s+tanne|steine\s+auf\s+der\s+schleuder|murmeln\s+im\s+sack)\b|\bbei\s+(?:IHNEN|DIR|EUCH)\s+(?:\w+\s+){0,2}(?:fehlen|fehlt)\s+(?:\w+\s+){0,3}(?:tassen\s+im\s+schrank|latten\s+am\s+zaun|schrauben)\b/g,
   },
   // Who let the rep near customers: "Wer hat Ihnen eigentlich erlaubt, mit Kunden zu reden?".
-  { kind: 'insult-at-rep', needs: ['erlaubt'], re: /\bwer\s+hat\s+(?:IHNEN|DIR|EUCH)\s+(?:(?:eigentlich|denn|ueberhaupt)\s+)*erlaubt\s*,?\s+(?:mit\s+kunden|kunden|hier|am\s+telefon|an\s+die\s+hotline|im\s+kundenservice)\b/g },
+  { kind: 'insult-at-rep', rep: true, needs: ['erlaubt'], re: /\bwer\s+hat\s+(?:IHNEN|DIR|EUCH)\s+(?:(?:eigentlich|denn|ueberhaupt)\s+)*erlaubt\s*,?\s+(?:mit\s+kunden|kunden|hier|am\s+telefon|an\s+die\s+hotline|im\s+kundenservice)\b/g },
   // A sarcastic name for the rep in a sentence with no thanks: "Sie Genie haben mir also die falsche Ware geschickt", "Na, du Einstein?".
   {
     kind: 'insult-at-rep', needs: ['genie', 'schlau', 'einstein', 'blitzmerker', 'intelligenzbestie', 'superhirn', 'leuchte', 'held der'],
@@ -497,7 +498,7 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; ne
   // Put-downs of the person: "Sie sind ein trauriger kleiner Mensch", "wie man so dumm sein kann wie Sie", "bei Ihrer Intelligenz wundert
   // mich nichts mehr", "wenn Sie so einen Job machen", "Ihnen sollte man den Job wegnehmen".
   {
-    kind: 'insult-at-rep', needs: ['mensch', 'person', 'wicht', 'gestalt', 'figur', 'kreatur', 'wuerstchen', 'licht', 'typ', 'kerl', 'wesen', 'individuum', 'exemplar', ' wie ', 'bei ihrer', 'bei deiner', 'bei eurer', 'job', 'beruf', 'sollte man'],
+    kind: 'insult-at-rep', rep: true, needs: ['mensch', 'person', 'wicht', 'gestalt', 'figur', 'kreatur', 'wuerstchen', 'licht', 'typ', 'kerl', 'wesen', 'individuum', 'exemplar', ' wie ', 'bei ihrer', 'bei deiner', 'bei eurer', 'job', 'beruf', 'sollte man'],
     re: new RegExp(
       String.raw`\b(?:SIE\s+sind|DU\s+bist|IHR\s+seid|sind\s+SIE|bist\s+DU)\s+(?:(?:ja|doch|echt|wirklich|so|nur|wohl|einfach)\s+)*(?:ein|eine|so\s+ein|so\s+eine|einfach\s+ein)\s+(?:(?:traurig|armselig|erbaermlich|jaemmerlich|klein|kleingeistig|mies|bemitleidenswert|laecherlich|widerlich|ekelhaft|lausig)\w*\s+){1,2}(?:mensch|person|wicht|gestalt|figur|kreatur|wuerstchen|licht|typ|kerl|wesen|individuum|exemplar)\b|\bso\s+${JUDGE_WORD}\b[^.!?\n]{0,25}\bwie\s+(?:SIE|DU|IHR)\b(?!\s+(?:sagen|sagten|schreiben|meinen|denken|vermuten))|\bbei\s+(?:IHRER|DEINER|EURER)\s+(?:intelligenz|auffassungsgabe|bildung|iq|denkleistung)\b[^.!?\n]{0,40}\b(?:wundert|wunder|ueberrascht|klar|erwarte|erwartet)\b|\b(?:wenn|dass)\s+(?:SIE|DU)\s+(?:\w+\s+)?so\s+(?:einen|nen|n)\s+(?:job|beruf|scheissjob|drecksjob|mistjob)\s+(?:machen|machst|haben|hast)\b|\b(?:IHNEN|DIR|EUCH)\s+sollte\s+man\s+(?:\w+\s+){0,2}(?:job|lizenz|zulassung|telefon|arbeit)\s+(?:wegnehmen|entziehen|abnehmen)\b`,
       'g',
@@ -514,7 +515,7 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; ne
   },
   // Crap talked by the rep: "du laberst nur Scheiße", "Sie erzählen einen Mist".
   {
-    kind: 'insult-at-rep', needs: ['laber', 'erzaehl', 'red', 'schreib'],
+    kind: 'insult-at-rep', rep: true, needs: ['laber', 'erzaehl', 'red', 'schreib'],
     re: /\b(?:DU\s+(?:laberst|erzaehlst|redest|schreibst)|IHR\s+(?:labert|erzaehlt|redet|schreibt)|SIE\s+(?:labern|erzaehlen|reden|schreiben)|(?:laberst|erzaehlst|redest|schreibst)\s+DU|(?:labert|erzaehlt|redet|schreibt)\s+IHR|(?:labern|erzaehlen|reden|schreiben)\s+SIE)\s+(?:(?:nur|echt|so|einen|ein|voll|doch|hier|da|immer|wieder|schon\s+wieder|so\s+einen|nichts\s+als)\s+)*(?:scheisse|scheiss|scheissdreck|kacke|bullshit|dreck)\b/g,
   },
 ];
@@ -547,19 +548,26 @@ export function readStructure(input: StructureInput, isInsultNoun: (w: string) =
   const chars = input.norm.split('');
   for (const t of toks) if (t.who) for (let k = t.start; k < t.end; k++) chars[k] = (chars[k] as string).toUpperCase();
   const marked = chars.join('');
-  for (const { kind, re, negInside, needs } of PHRASES) {
+  // The sentences where the rep is addressed (a marked pronoun): [start, end) in the text.
+  const windows: [number, number][] = [];
+  for (const m of marked.matchAll(/[^.!?\n]+[.!?\n]*/g)) if (/[A-Z]/.test(m[0])) windows.push([m.index, m.index + m[0].length]);
+  const whole: [number, number][] = [[0, marked.length]];
+  for (const { kind, re, negInside, needs, rep } of PHRASES) {
     if (needs && !needs.some((n) => input.norm.includes(n))) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(marked); m; m = re.exec(marked)) {
-      let start = m.index;
-      while (start < m.index + m[0].length && /[^A-Za-z0-9]/.test(marked[start] as string)) start++;
-      const end = m.index + m[0].length;
-      // "Ich will nicht, dass Sie Ihren Job verlieren": negated in its clause.
-      const clause = input.norm.slice(Math.max(0, start - 40), start).split(/[.!?;\n]/).pop() ?? '';
-      if (kind === 'threat-at-rep' && NEG_BEFORE.test(clause)) continue;
-      // "Ich hoffe, Sie hatten kein Pech": a wish negated inside.
-      if (negInside && /\b(?:kein\w*|nicht|nie|niemals)\b/.test(input.norm.slice(start, end))) continue;
-      if (end > start) hits.push({ kind, start, end });
+    for (const [from, to] of rep ? windows : whole) {
+      const text = rep ? marked.slice(from, to) : marked;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        let start = from + m.index;
+        while (start < from + m.index + m[0].length && /[^A-Za-z0-9]/.test(marked[start] as string)) start++;
+        const end = from + m.index + m[0].length;
+        // "Ich will nicht, dass Sie Ihren Job verlieren": negated in its clause.
+        const clause = input.norm.slice(Math.max(0, start - 40), start).split(/[.!?;\n]/).pop() ?? '';
+        if (kind === 'threat-at-rep' && NEG_BEFORE.test(clause)) continue;
+        // "Ich hoffe, Sie hatten kein Pech": a wish negated inside.
+        if (negInside && /\b(?:kein\w*|nicht|nie|niemals)\b/.test(input.norm.slice(start, end))) continue;
+        if (end > start) hits.push({ kind, start, end });
+      }
     }
   }
   return hits;
