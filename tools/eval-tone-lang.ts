@@ -1,6 +1,6 @@
 /**
  * `npm run eval:tone:lang` — the customer-tone reader in each language other than English, scored
- * on its blind corpus (tests/fixtures/tone/<lang>/tone.{train,train2,train3,train4,train5,heldout}.jsonl, each where it is there).
+ * on its blind corpus (tests/fixtures/tone/<lang>/tone.{train,train2,train3,train4,train5,train6,heldout}.jsonl, each where it is there).
  *   (no flag)    every language with a corpus, both splits: accuracy, abusive recall / precision,
  *                calm read angry or abusive, and the confusion matrix
  *   --lang=fr    one language (repeatable: --lang=fr --lang=de)

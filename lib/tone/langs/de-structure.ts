@@ -26,9 +26,9 @@ const JUDGE_WORD = `(?:${ADJ_PREFIX})?(?:${JUDGE_ROOTS})(?:er)?(?:e?st)?(?:e|er|
 const JUDGE_ADJ = new RegExp(`^${JUDGE_WORD}$`);
 
 /** Heads that are insults whatever comes before them: "Hotlineidiot", "Supportversager", "Servicedeppen". */
-const HEAD_ANY = 'hurnsohn|hurenson|hurnson|dummerchen|dummchen|wichtigtuer|besserwisser|klugscheisser|idiot|idiotin|idioten|depp|deppen|trottel|trotteln|versager|versagerin|versagern|honk|honks|spast|spasti|wichser|penner|stuemper|dilettant|dilettanten|nichtsnutz|schwachmat|schwachmaten|tussi|tussen|luegner|luegnerin|betrueger|betruegerin|kasper|kasperl|heini|heinis|fuzzi|fuzzis|vollpfosten|vollhonk|schwaetzer|hampelmann|clown|clowns|akrobat|amoebe';
+const HEAD_ANY = 'pupser|furzer|hurnsohn|hurenson|hurnson|dummerchen|dummchen|wichtigtuer|besserwisser|klugscheisser|idiot|idiotin|idioten|depp|deppen|trottel|trotteln|versager|versagerin|versagern|honk|honks|spast|spasti|wichser|penner|stuemper|dilettant|dilettanten|nichtsnutz|schwachmat|schwachmaten|tussi|tussen|luegner|luegnerin|betrueger|betruegerin|kasper|kasperl|heini|heinis|fuzzi|fuzzis|vollpfosten|vollhonk|schwaetzer|hampelmann|clown|clowns|akrobat|amoebe';
 /** Heads that are literal words alone (Zaunpfosten, Sparschwein) and insults after a judging prefix. */
-const HEAD_JUDGED = 'pfosten|puppe|marionette|affe|affen|schwein|schweine|sau|kuh|ziege|esel|hund|kopf|koepfe|birne|brot|nase|pfeife|pfeifen|lappen|sack|horst|nuss|ruebe|bratze|beutel|hirn|zwerg|gesicht|kerl|backe|tuete|socke|nudel|bolzen|geige|krampe|loch|schaedel|mat|kopp|eimer|hupe|ochse|vieh|kind';
+const HEAD_JUDGED = 'piepe|frucht|muetze|pfosten|puppe|marionette|affe|affen|schwein|schweine|sau|kuh|ziege|esel|hund|kopf|koepfe|birne|brot|nase|pfeife|pfeifen|lappen|sack|horst|nuss|ruebe|bratze|beutel|hirn|zwerg|gesicht|kerl|backe|tuete|socke|nudel|bolzen|geige|krampe|loch|schaedel|mat|kopp|eimer|hupe|ochse|vieh|kind';
 /** Prefixes that judge: Vollpfosten, Hohlbirne, Dummbrot, Flachpfeife, Dreckschwein, Lackaffe, Spatzenhirn. */
 const JUDGING_PREFIX = 'voll|total|riesen|ober|mega|ultra|erz|hohl|dumm|doof|bloed|schwach|flach|dreck|drecks|mist|scheiss|kack|stroh|spatzen|erbsen|lack|saft|knall|arsch|piss|sack|stink|hirn|dumpf|pappen|papp|hornochs|volli';
 /** A word list as a set, each word also with its umlaut's e left out ("betrueger", "betruger"). */
@@ -68,7 +68,7 @@ export function isCompound(w: string): boolean {
 const isAddressedCompound = (w: string): boolean => ANY.has(w) || endsIn(w, ANY_END, 3) || endsIn(w, JUDGED_END, 3);
 
 /** Nouns that judge a person's worth when said of them: "Sie sind eine Zumutung", "du bist ein Witz". */
-const WORTH_NOUN = /^(?:enttaeuschung|beleidigung|inkompetenz|unfaehigkeit|dummheit|bloedheit|marionette|witz|witzfigur|lachnummer|schande|zumutung|fehlbesetzung|armutszeugnis|null|nullnummer|niete|katastrophe|totalausfall|pest|plage|schandfleck|nervensaege|versager|zumutung|fehlgriff|fehlgeburt|missgeburt|abschaum|bodensatz|nichtsnutz|schaedling|parasit|dreck)$/;
+const WORTH_NOUN = /^(?:analphabet|analphabetin|analphabeten|enttaeuschung|beleidigung|inkompetenz|unfaehigkeit|dummheit|bloedheit|marionette|witz|witzfigur|lachnummer|schande|zumutung|fehlbesetzung|armutszeugnis|null|nullnummer|niete|katastrophe|totalausfall|pest|plage|schandfleck|nervensaege|versager|zumutung|fehlgriff|fehlgeburt|missgeburt|abschaum|bodensatz|nichtsnutz|schaedling|parasit|dreck)$/;
 
 /** Words that may stand between the rep and "sind"/"bist" ("Sie sind ja wohl", "Sie selbst sind"). */
 const PARTICLE = /^(?:ja|doch|wohl|echt|wirklich|eigentlich|denn|halt|eben|also|alle|selbst|selber|beide|einfach|tatsaechlich|offensichtlich|offenbar|anscheinend|scheinbar|vielleicht|nun|mal|auch|schon|ganz|so|gar|total|voll|komplett|absolut|voellig|extrem|richtig|ziemlich|sehr|etwas|bisschen|ein|eine|einer|einen|der|die|das|zu|derart|dermassen|echt|nur|bloss|noch|immer|mehr|als|genauso|wie|unglaublich|unfassbar|verdammt|verflucht|abgrundtief|von|natur|aus|grund|auf|mit|verlaub|ehrlich|gesagt|sorry|sowas|so|was|geradezu|fast|beinahe|irgendwie|einfach)$/;
@@ -244,6 +244,8 @@ function copulaHits(toks: Tok[], isInsultNoun: (w: string) => boolean, capital: 
   return hits;
 }
 
+/** English names for a person used as insults inside German ("Sie Bitch", "du Moron"). */
+const ENGLISH_NAME = /^(?:bitch|moron|dumbass|retard|asshole|motherfucker|jerk|imbecile|cretin|idiot|loser)$/;
 /** Adjectives that make a name for the rep an insult ("Sie unverschämte Person", "du armes Würstchen"). */
 const VOCATIVE_ADJ = new RegExp(`^(?:${JUDGE_WORD}|unverschaemt\\w*|frech\\w*|dreist\\w*|arrogant\\w*|mies\\w*|elend\\w*|arm|arme|armer|armes|klein|kleine|kleiner|kleines|widerlich\\w*|ekelhaft\\w*|aufgeblasen\\w*|eingebildet\\w*)$`);
 /** Nouns that are names for a person only when the rep is called them ("Sie Würstchen", "du Wurm"). */
@@ -255,7 +257,9 @@ function addressedCompoundHits(toks: Tok[], capital: (i: number) => boolean, isN
   toks.forEach((first, k) => {
     const a = toks[k - 1];
     // The rep's pronoun; a sentence's first "Sie" too, as a form of address ("Sie Hotline-Trottel, …").
-    if (!a || !(a.subject || (a.w === 'sie' && capital(a.start))) || sentenceBreak(first.gap) || comma(first.gap)) return;
+    // …or an object pronoun before a name ending the clause: "keine Antwort von Ihnen Heinis", "euch Pfeifen".
+    const objectName = !!a && !!a.who && /^(?:ihnen|euch|dir|dich)$/.test(a.w);
+    if (!a || !(a.subject || objectName || (a.w === 'sie' && capital(a.start))) || sentenceBreak(first.gap) || comma(first.gap)) return;
     // "Hotline-Trottel": the parts joined by hyphens are one word.
     let w = first.w;
     let last = k;
@@ -268,21 +272,34 @@ function addressedCompoundHits(toks: Tok[], capital: (i: number) => boolean, isN
       adjs++;
       w = (toks[++last] as Tok).w;
     }
-    const name = isAddressedCompound(w) || (adjs > 0 && (isNoun(w) || (VOCATIVE_NOUN.test(w) && (judged || /^(?:wuerstchen|wurm|tropf|wicht|hascherl|buerschchen|zwerg)$/.test(w)))));
+    const plural = objectName && w.length > 4 && /[sn]$/.test(w) && (isNoun(w.slice(0, -1)) || isNoun(w.replace(/(?:en|es)$/, '')));
+    // After a verb ("Haben Sie Passionsfrucht?", "Verkaufen Sie Sparschweine?") the noun is the verb's object: only a head that
+    // insults whatever precedes it ("Warum haben Sie Trottel das nicht gelesen?") still names the rep.
+    const before = toks[k - 2];
+    const inverted = !!before && !sentenceBreak(a.gap) && !comma(a.gap) && !/^(?:ey|eh|hey|na|ja|nein|danke|also|so|und|aber|oder|ach|oh|mensch|hallo|mal|zu|von|mit|fuer|an|bei)$/.test(before.w);
+    if (inverted && adjs === 0 && !(ANY.has(w) || endsIn(w, ANY_END, 3) || isNoun(w))) return;
+    const name = isAddressedCompound(w) || (objectName && (isNoun(w) || plural)) || (adjs > 0 && (isNoun(w) || (VOCATIVE_NOUN.test(w) && (judged || /^(?:wuerstchen|wurm|tropf|wicht|hascherl|buerschchen|zwerg)$/.test(w)))));
     if (!name) return;
     const t = toks[last] as Tok;
     const n = toks[last + 1];
-    if (n && !sentenceBreak(n.gap) && !comma(n.gap) && !/^(?:du|ihr|sie|ey|eh|oder|echt)$/.test(n.w)) return;
+    // …or the sentence goes on with the rep's verb: "Sie Spatzengehirn verstehen es nicht", "du Vollpfosten hast …" (a verb is lowercase).
+    const verbOfRep = !!n && !capital(n.start) && (a.w === 'sie' ? /(?:en|ern|eln|sind)$/.test(n.w) : a.w === 'du' ? /(?:st|bist)$/.test(n.w) : /t$/.test(n.w));
+    if (n && !sentenceBreak(n.gap) && !comma(n.gap) && !/^(?:du|ihr|sie|ey|eh|oder|echt)$/.test(n.w) && !verbOfRep) return;
     hits.push({ kind: 'insult-at-rep', start: a.start, end: t.end });
   });
   return hits;
 }
 
+/** The shop or office as a place a customer goes to, an errand there, a visit with its day: knowing where the rep works, said kindly. */
+export const VISIT = String.raw`\b(?:filiale\w*|laden|geschaeft\w*|buero|niederlassung|zentrale|standort|gewerbegebiet|showroom|ausstellung\w*|verkaufsstelle|shop|store|kundencenter|servicecenter|servicepoint|schalter|theke|empfang|um\s+die\s+ecke|in\s+der\s+naehe|gegenueber|nachbarschaft|abholen|abgeben|zurueckbringen|zurueckgeben|vorbeibringen|bringe|bring|unterlagen|termin|oeffnungszeiten|parkplatz\s+(?:vor|bei)|(?:morgen|heute|uebermorgen|am\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag)|naechste\s+woche|um\s+\d+(?:\s+uhr)?)\s+(?:\w+\s+)?vorbei)\b`;
+
 /**
  * Verb phrases that judge the person, threats to the job or person and sexist put-downs, read on the text
  * with the rep's pronouns marked in capitals ("SIE", "DU", "IHREN"): lowercase "sie" (they) never matches.
  */
-const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean }[] = [
+export /** A phrase runs only when the folded text holds one of its `needs` (a substring test is far cheaper than the pattern). */
+/** A `rep` phrase needs the rep's pronoun marked in its sentence: it runs only on the sentences that have one. */
+const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; needs?: readonly string[]; rep?: boolean }[] = [
   // No idea of anything / of their own job, said flatly: "Sie haben keine Ahnung (von nix | von Ihrem Job)."
   {
     kind: 'insult-at-rep',
@@ -394,7 +411,7 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean }[]
   // Talking to an animal: "Hätte ich gewusst, dass ich hier mit einem Schimpansen chatte, …".
   { kind: 'insult-at-rep', re: /\bmit\s+(?:einem|einer|nem|ner)\s+(?:\w+\s+)?(?:affen|schimpansen|gorilla|pavian|esel|ochsen|hornochsen|kuh|schaf|hamster|goldfisch|papagei|amoebe|kartoffel|toastbrot|brot|stueck\s+brot|idioten|trottel|deppen|vollidioten)\s+(?:(?:hier|gerade|da)\s+)*(?:chatte|rede|spreche|schreibe|telefoniere|diskutiere|kommuniziere|verhandle)\b|\b(?:chatte|rede|spreche|schreibe|telefoniere|diskutiere)\s+(?:ich\s+)?(?:(?:hier|gerade|wohl|echt|eigentlich)\s+)*mit\s+(?:einem|einer|nem|ner)\s+(?:\w+\s+)?(?:affen|schimpansen|gorilla|pavian|esel|ochsen|hornochsen|schaf|hamster|goldfisch|papagei|amoebe|kartoffel|toastbrot|idioten|trottel|deppen|vollidioten)\b/g },
   // English at the rep inside German: "F u c k you", "STFU", "you idiot".
-  { kind: 'insult-at-rep', re: /\b(?:fck|fikk|fik|fuk|fuck|phick)\s+(?:DICH|EUCH)\b|\b(?:fuck|fck|fuk|f\*+k)\s+(?:you|u|ya|off)\b|\bstfu\b|\bgo\s+to\s+hell\b|\bshut\s+(?:the\s+fuck\s+)?up\b|\b(?:you|u)\s+(?:are\s+|r\s+|re\s+)?(?:an?\s+)?(?:idiot|moron|stupid|dumbass|loser|retard|bitch|asshole|jerk)\b|\bdumbass\b|\bmotherfucker\b/g },
+  { kind: 'insult-at-rep', re: /\b(?:fck|fikk|fik|fuk|fuck|phick)\s+(?:DICH|EUCH)\b|\b(?:fuck|fck|fuk|f\*+k)\s+(?:you|u|ya|off)\b|\bstfu\b|\bgo\s+to\s+hell\b|\bshut\s+(?:the\s+fuck\s+)?up\b|\b(?:you|u)\s+(?:are\s+|r\s+|re\s+)?(?:an?\s+)?(?:idiot|moron|stupid|dumbass|loser|retard|bitch|asshole|jerk)\b|\bdumbass\b|\bmotherfucker\b|\bwatch\s+your\s+back\b|\bi\s+know\s+where\s+you\s+(?:live|work|sit)\b/g },
   // Warnings and consequences for the rep as a person: "Pass auf, was du sagst", "ich kenne Leute", "Ihre Tage hier sind gezählt".
   {
     kind: 'threat-at-rep',
@@ -404,15 +421,103 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean }[]
   // nicht vor Ort bin", "Ein Anruf und Sie sind raus", waiting outside, "Überlegen Sie gut, was Sie schreiben", trouble arranged.
   {
     kind: 'threat-at-rep',
-    re: /\bich\s+(?:weiss|kenne)\s*,?\s+(?:jetzt\s+|genau\s+|inzwischen\s+|auch\s+)?(?:wo|wann|in\s+welche[mr]?\s+\w+|welche[ns]?\s+\w+)\s+(?:DU|SIE)\s+(?:\w+\s+){0,2}(?:wohnst|wohnen|sitzt|sitzen|arbeitest|arbeiten|parkst|parken|schicht|feierabend|pause)\s*(?:hast|haben|machst|machen)?(?=\s*(?:[.!]|$))|\b(?:SIE\s+werden|DU\s+wirst|IHR\s+werdet)\s+(?:schon\s+|noch\s+)*sehen\s*,?\s+was\s+(?:dann\s+)?(?:passiert|kommt|los\s+ist)\b|\b(?:nachspiel|konsequenzen|folgen)\b[^.!?\n]{0,25}(?:\bfuer\s+(?:SIE\s+persoenlich|DICH|EUCH\s+persoenlich)\b|[–-]\s*fuer\s+SIE\s*(?:[.!]|$))|\b(?:seien\s+SIE|sei|seid)\s+(?:bloss\s+|mal\s+)?froh\s*,?\s+dass\s+ich\s+(?:\w+\s+){0,2}(?:nicht|kein)\b|\bein\s+anruf\s+(?:von\s+mir\s+)?(?:bei\s+\w+\s+)?und\s+(?:SIE|DU)\s+(?:sind|bist)\s+(?:raus|weg|erledigt|geschichte|gefeuert|arbeitslos)\b|\b(?:warte|warten|lauere)\s+(?:\w+\s+){0,2}(?:vor\s+dem\s+(?:gebaeude|buero|eingang|haus|ausgang)|draussen|am\s+ausgang|auf\s+dem\s+parkplatz|nach\s+feierabend|nach\s+der\s+arbeit)\s+auf\s+(?:SIE|DICH|EUCH)\b|\bwir\s+sehen\s+uns\b[^?]{0,40}\bverlass(?:en\s+SIE\s+sich|\s+DICH)\s+(?:drauf|darauf)\b|\bueberleg(?:en\s+SIE|e|t)?\s+(?:(?:SIE|DIR|sich|DICH)\s+)?(?:(?:gut|genau|lieber|zweimal|sehr\s+gut|ganz\s+genau)[\s,]+)+(?:was|ob|wie)\s+(?:SIE|DU)\b|\bdass\s+(?:SIE|DU|IHR)\s+(?:\w+\s+){0,3}(?:aerger|probleme|schwierigkeiten)\s+(?:bekommen|kriegen|kriegst|bekommst)\b/g,
+    re: /\bich\s+(?:weiss|kenne)\s*,?\s+(?:jetzt\s+|genau\s+|inzwischen\s+|auch\s+)?(?:wo|wann|in\s+welche[mr]?\s+\w+|welche[ns]?\s+\w+)\s+(?:DU|SIE)\s+(?:\w+\s+){0,2}(?:wohnst|wohnen|sitzt|sitzen|arbeitest|arbeiten|parkst|parken|schicht|feierabend|pause)\s*(?:hast|haben|machst|machen)?(?=\s*(?:[.!]|$))|\b(?:SIE\s+werden|DU\s+wirst|IHR\s+werdet)\s+(?:schon\s+|noch\s+)*sehen\s*,?\s+was\s+(?:dann\s+)?(?:passiert|kommt|los\s+ist)\b|\b(?:nachspiel|konsequenzen|folgen)\b[^.!?\n]{0,25}(?:\bfuer\s+(?:SIE\s+persoenlich|DICH|EUCH\s+persoenlich)\b|[–-]\s*fuer\s+SIE\s*(?:[.!]|$))|\b(?:seien\s+SIE|sei|seid)\s+(?:bloss\s+|mal\s+)?froh\s*,?\s+dass\s+ich\s+(?:\w+\s+){0,2}(?:nicht|kein)\b|\bein\s+anruf\s+(?:von\s+mir\s+)?(?:bei\s+(?:\w+\s+){1,2})?und\s+(?:SIE|DU)\s+(?:sind|bist)\s+(?:raus|weg|erledigt|geschichte|gefeuert|arbeitslos)\b|\b(?:warte|warten|lauere)\s+(?:\w+\s+){0,2}(?:vor\s+dem\s+(?:gebaeude|buero|eingang|haus|ausgang)|draussen|am\s+ausgang|auf\s+dem\s+parkplatz|nach\s+feierabend|nach\s+der\s+arbeit)\s+auf\s+(?:SIE|DICH|EUCH)\b|\bwir\s+sehen\s+uns\b[^?]{0,40}\bverlass(?:en\s+SIE\s+sich|\s+DICH)\s+(?:drauf|darauf)\b|\bueberleg(?:en\s+SIE|e|t)?\s+(?:(?:SIE|DIR|sich|DICH)\s+)?(?:(?:gut|genau|lieber|zweimal|sehr\s+gut|ganz\s+genau)[\s,]+)+(?:was|ob|wie)\s+(?:SIE|DU)\b|\bdass\s+(?:SIE|DU|IHR)\s+(?:\w+\s+){0,3}(?:aerger|probleme|schwierigkeiten)\s+(?:bekommen|kriegen|kriegst|bekommst)\b/g,
   },
   // Sexist put-downs: a woman addressed as a girl or a pet ("Hör zu, Mädchen", "Schätzchen, …", ", Kleines.").
   {
     kind: 'harassment',
-    re: /(?:^|[.!?\n]\s*)(?:(?:hallo|hey|hi|na|so|also|ok|okay|tja|hoer\s+mal(?:\s+zu)?|hoer\s+zu|pass\s+(?:mal\s+)?auf|jetzt\s+hoer\s+(?:mal\s+)?zu|danke|nein|ja|ach|guten\s+tag|moin|servus|gruess\s+gott)\s*,?\s+)?(?:(?:mein(?:e)?|liebe|liebes)\s+)?(?:maedchen|maedel|maedl|schaetzchen|schaetzle|suesse|suesser|kleine|kleines|maeuschen|herzchen|fraeulein|junge\s+dame|puppe|puppi|schatzi|schnecke|liebchen|mausi|hasi|schatz|spatzl|liebes|zuckerpuppe|huebsche|schnucki|schnuckel|schoene|suesse\s+maus|zuckerschnecke)\s*[,!]|,\s*(?:(?:mein(?:e)?|liebe|liebes)\s+)?(?:maedchen|maedel|maedl|schaetzchen|suesse|kleine|kleines|maeuschen|herzchen|fraeulein|junge\s+dame|puppe|puppi|schatzi|schnecke|liebchen|mausi|hasi|schatz|liebes)\s*(?:[.!?]|$)|\b(?:DU|SIE)\s+(?:maedchen|maedel|schaetzchen|suesse|kleine|maeuschen|herzchen|fraeulein|puppe)\b/g,
+    re: /(?:^|[.!?\n]\s*)(?:(?:hallo|hey|hi|na|so|also|ok|okay|tja|hoer\s+mal(?:\s+zu)?|hoer\s+zu|pass\s+(?:mal\s+)?auf|jetzt\s+hoer\s+(?:mal\s+)?zu|danke|nein|ja|ach|guten\s+tag|moin|servus|gruess\s+gott)\s*,?\s+)?(?:(?:mein(?:e)?|liebe|liebes)\s+)?(?:maedchen|maedel|maedl|schaetzchen|schaetzle|suesse|suesser|kleine|kleines|maeuschen|herzchen|fraeulein|junge\s+dame|puppe|puppi|schatzi|schnecke|liebchen|mausi|hasi|schatz|spatzl|liebes|zuckerpuppe|huebsche|schnucki|schnuckel|schoene|suesse\s+maus|zuckerschnecke)\s*[,!]|,\s*(?:(?:mein(?:e)?|liebe|liebes)\s+)?(?:maedchen|maedel|maedl|schaetzchen|suesse|kleine|kleines|maeuschen|herzchen|fraeulein|junge\s+dame|puppe|puppi|schatzi|schnecke|liebchen|mausi|hasi|schatz|liebes)\s*(?:[.!?,]|$)|\b(?:DU|SIE)\s+(?:maedchen|maedel|schaetzchen|suesse|kleine|maeuschen|herzchen|fraeulein|puppe)\b/g,
   },
   // …and women as unfit for the job: "Frauen und Technik", "Sie als Frau", "lass das die Männer machen".
-  { kind: 'insult-at-rep', re: /\b(?:frauen|weiber|maedels|weib|tussis)\s+(?:und|&)\s+(?:technik|autos|zahlen|logik|computer|router|mathe|elektronik|it|internet|einparken|vertraege|recht)\b|\b(?:SIE|DU|sie|du)\s+als\s+(?:frau|maedchen|weib|tussi)\s+(?!\w+\s+(?:und|oder)\b)|\b(?:lass|lassen\s+SIE|lasst)\s+(?:das\s+)?(?:(?:mal|lieber|besser|doch|bitte)\s+)*(?:die\s+maenner|einen\s+mann|die\s+jungs|einen\s+richtigen\s+mann|den\s+mann)\s+(?:machen|regeln|erledigen|ran)\b|\b(?:mit|an)\s+(?:einem|einen)\s+(?:mann|maennlichen\s+(?:kollegen|mitarbeiter))\s+(?:sprechen|reden|verbinden|weiter)\b/g },
+  { kind: 'insult-at-rep', re: /\b(?:frauen|weiber|maedels|weib|tussis)\s+(?:und|&)\s+(?:technik|autos|zahlen|logik|computer|router|mathe|elektronik|it|internet|einparken|vertraege|recht)\b|\b(?:SIE|DU|IHNEN|DIR|DICH|sie|du)\s+als\s+(?:frau|maedchen|weib|tussi)\s+(?!\w+\s+(?:und|oder)\b)|\b(?:lass|lassen\s+SIE|lasst)\s+(?:das\s+)?(?:(?:mal|lieber|besser|doch|bitte)\s+)*(?:die\s+maenner|einen\s+mann|die\s+jungs|einen\s+richtigen\s+mann|den\s+mann)\s+(?:machen|regeln|erledigen|ran)\b|\b(?:mit|an)\s+(?:einem|einen)\s+(?:mann|maennlichen\s+(?:kollegen|mitarbeiter))\s+(?:sprechen|reden|verbinden|weiter)\b/g },
+  // Talking to the rep as a waste of time or to a wall: "Mit Ihnen zu reden ist Zeitverschwendung", "Es ist reine Zeitverschwendung,
+  // mit dir zu schreiben", "Mit Ihnen zu sprechen ist wie mit einer Wand", "Jede Minute mit Ihnen ist verschwendete Lebenszeit".
+  {
+    kind: 'insult-at-rep', rep: true, needs: ['zeitverschwend', 'verschwende', 'wand', 'mauer', 'toastbrot', 'kartoffel', 'stein', 'baum', 'tuer', 'brot'],
+    re: /\b(?:mit|an)\s+(?:IHNEN|DIR|EUCH)\s+(?:(?:hier|noch|weiter|ueberhaupt|jetzt)\s+)*(?:zu\s+)?(?:reden|sprechen|schreiben|chatten|telefonieren|diskutieren|kommunizieren|mailen|verhandeln)\s*,?\s+(?:zu\s+)?(?:ist|war|bleibt)[\s,]+(?:(?:echt|wirklich|einfach|nur|doch|ja|halt|eh|wie\s+immer|absolut|voellig|komplett|total|die)\s+)*(?:reine|reiner|reines|totale|pure|reinste|absolute|komplette|eine)?\s*(?:zeitverschwendung|verschwendete\s+(?:zeit|lebenszeit|muehe)|verschwendung\s+(?:von|meiner)\s+(?:zeit|lebenszeit|nerven)|(?:als\s+(?:ob|wuerde|wenn)|wie)\s+(?:man\s+|ich\s+)?(?:(?:mit|gegen)\s+)?(?:einer|einem|ner|nem|eine|die)\s+(?:wand|mauer|stein|tuer|baum|toastbrot|brot|kartoffel|backstein|ziegelstein))\b|\b(?:zeitverschwendung|verschwendete\s+(?:zeit|lebenszeit))(?<!\bkein\w*\s+(?:\w+\s+)?(?:zeitverschwendung|verschwendete\s+(?:zeit|lebenszeit)))\s*,?\s+(?:mit|an)\s+(?:IHNEN|DIR|EUCH)\s+(?:zu\s+)?(?:reden|sprechen|schreiben|chatten|telefonieren|diskutieren)\b|\b(?:jede|jeder|jedes)\s+(?:minute|sekunde|wort|gespraech|satz|mail|telefonat)\s+mit\s+(?:IHNEN|DIR|EUCH)\s+(?:ist|war)\s+(?:\w+\s+)?(?:zeitverschwendung|verschwendet\w*|verlorene\s+(?:zeit|lebenszeit))\b/g,
+    negInside: true,
+  },
+  // Whether the rep went to school at all: "Hast du eigentlich die Schule abgeschlossen?", "Haben Sie die Grundschule geschafft?",
+  // "Waren Sie überhaupt mal in einer Schule?", "Haben Sie überhaupt irgendeine Ausbildung für diesen Job?".
+  {
+    kind: 'insult-at-rep', rep: true, needs: ['schul', 'ausbildung', 'einarbeitung', 'qualifikation', 'abschluss'],
+    re: /\b(?:haben\s+SIE|hast\s+DU|habt\s+IHR)\s+(?:(?:eigentlich|ueberhaupt|denn|je|jemals|wirklich|echt|mal|alle|auch)\s+)*(?:die\s+|eine\s+|ne\s+|eure\s+|IHRE\s+|DEINE\s+)?(?:grundschule|hauptschule|volksschule|sonderschule|schule|baumschule|mittelschule|realschule)\s+(?:(?:je|jemals|ueberhaupt|eigentlich|wirklich|denn|mal)\s+)*(?:geschafft|abgeschlossen|beendet|bestanden|fertig\s+gemacht|besucht|durchgestanden)\b|\b(?:waren\s+SIE|warst\s+DU|wart\s+IHR|sind\s+SIE|bist\s+DU)\s+(?:(?:eigentlich|ueberhaupt|denn|je|jemals|wirklich|mal)\s+)+(?:(?:in|auf)\s+(?:einer|der|die|eine)|zur|in\s+die)\s+(?:schule|grundschule|hauptschule)\s*(?:gegangen|gewesen)?\s*\?|\b(?:haben\s+SIE|hast\s+DU|habt\s+IHR)\s+(?:(?:eigentlich|ueberhaupt|denn|je|jemals)\s+)+(?:eine\s+|einen\s+|irgendeine\s+|irgendeinen\s+)?(?:ausbildung|schulung|qualifikation|einarbeitung|schulabschluss|abschluss)\s+(?:fuer|in)\s+(?:diesen|diesem|den|dem|IHREN|IHREM|DEINEN|DEINEM|so\s+einen|so\s+einem)\s+(?:job|beruf|bereich|laden|posten)\b/g,
+  },
+  // Not worth one's time, nerves or breath: "Sie sind die Zeit nicht wert, die ich hier verschwende", "du bist die Aufregung nicht wert".
+  {
+    kind: 'insult-at-rep', rep: true, needs: ['wert'],
+    re: /\b(?:SIE\s+sind|DU\s+bist|IHR\s+seid|sind\s+SIE|bist\s+DU|seid\s+IHR)\s+(?:(?:ja|doch|echt|wirklich|wohl|eh|einfach|absolut|halt|ueberhaupt)\s+)*(?:die|meine|keine|nicht\s+die)\s+(?:zeit|muehe|energie|nerven|aufregung|spucke|worte|minute|sekunde|tinte)\s+(?:(?:nicht|echt|wirklich|auch)\s+)*wert\b/g,
+  },
+  // The job taken away: "Ich sorge dafür, dass Sie morgen keinen Job mehr haben", "Sie können schon mal Ihre Sachen packen",
+  // "dann war das Ihr letzter Tag", "Sie sind Ihren Job los".
+  {
+    kind: 'threat-at-rep', rep: true, needs: ['job', 'arbeit', 'stelle', 'sachen', 'koffer', 'schreibtisch', 'spind', 'letzter', 'posten'],
+    re: /\bdass(?<=\b(?:sorge|sorgen|werde|kuemmere|schaue|schau|garantiere|verspreche)\b[^.!?]{0,40}dass)\s+(?:SIE|DU|IHR)\s+(?:\w+\s+){0,3}(?:keinen\s+(?:job|arbeitsplatz|posten)|keine\s+(?:arbeit|stelle|anstellung|arbeitsstelle))\s+mehr\s+(?:haben|hast|habt)\b|\b(?:SIE\s+koennen|DU\s+kannst|IHR\s+koennt|koennen\s+SIE|kannst\s+DU)\s+(?:(?:schon\s+mal|schon|gleich|schonmal|ja|dann|morgen)\s+)*(?:IHRE|DEINE|EURE)\s+(?:sachen|sieben\s+sachen|koffer)\s+(?:packen|einpacken)\b|\b(?:SIE\s+koennen|DU\s+kannst|koennen\s+SIE|kannst\s+DU)\s+(?:(?:schon\s+mal|schon|gleich|schonmal|ja|dann|morgen)\s+)*(?:IHREN|DEINEN)\s+(?:schreibtisch|spind|arbeitsplatz)\s+(?:raeumen|ausraeumen|leer\s+raeumen)\b|\b(?:das\s+war|heute\s+ist|das\s+ist)\s+(?:(?:dann|wohl|sicher|garantiert)\s+)*(?:IHR|DEIN)\s+letzter\s+(?:tag|arbeitstag)\b|\b(?:SIE\s+sind|DU\s+bist|sind\s+SIE|bist\s+DU)\s+(?:(?:dann|morgen|bald|ganz\s+schnell)\s+)*(?:IHREN|DEINEN)\s+(?:job|arbeitsplatz|posten)\s+los\b/g,
+  },
+  // A warning tied to the rep's way home or their evening: "Passen Sie bloß auf, wenn Sie heute nach Hause gehen",
+  // "Du solltest heute Abend besser nicht allein rausgehen", "Schauen Sie sich lieber um, wenn Sie das Büro verlassen".
+  {
+    kind: 'threat-at-rep', rep: true, needs: ['hause', 'heim', 'feierabend', 'raus', 'buero', 'gebaeude', 'parkplatz', 'nachts', 'dunkeln', 'allein'],
+    re: /\b(?:pass(?:en\s+SIE|t\s+IHR|\s+DU)?|schau(?:en\s+SIE|\s+DU)?\s+(?:sich|DICH)|guck\s+(?:DICH)|sieh\s+(?:DICH))\s+(?:(?:bloss|ja|gut|lieber|besser|mal|schoen|genau)\s+)*(?:auf|um)\s*,?\s+(?:wenn|wann|sobald|nachdem)\s+(?:SIE|DU|IHR)\s+(?:\w+\s+){0,4}?(?:nach\s+hause|heim\w*|feierabend|rausgehen|rauskommen|das\s+(?:buero|gebaeude|haus)|zum\s+auto|zum\s+parkplatz|auf\s+den\s+parkplatz|nachts|im\s+dunkeln|aus\s+dem\s+(?:buero|gebaeude|haus))\b|\b(?:SIE\s+sollten|DU\s+solltest|IHR\s+solltet)\s+(?:(?:heute|heute\s+abend|nachts|abends|lieber|besser|vielleicht|mal)\s+)*(?:nicht|niemals|nie)\s+(?:mehr\s+)?(?:allein|alleine|ohne\s+begleitung)\s+(?:nach\s+hause|heim|rausgehen|raus|unterwegs\s+sein)\b/g,
+    negInside: false,
+  },
+  // English insults at the rep inside German: "Sie Bitch", "What a moron.", "Sie sind so stupid", "Ihr seid alle dumbasses".
+  {
+    kind: 'insult-at-rep', needs: ['idiot', 'moron', 'dumb', 'retard', 'loser', 'bitch', 'asshole', 'jerk', 'imbecile', 'cretin', 'clown', 'stupid', 'useless', 'brainless', 'clueless'],
+    re: /\b(?:what|such)\s+an?\s+(?:(?:fucking|stupid|total|complete|useless|absolute)\s+)*(?:idiot|moron|dumbass|retard|loser|bitch|asshole|jerk|imbecile|cretin|clown)\b|\b(?:SIE|DU|IHR)\s+(?:(?:fucking|stupid|dumme|dummer|bloede|bloeder|kleine|kleiner|verdammte|verdammter)\s+)?(?:bitch|moron|dumbass|retard|asshole|motherfucker|jerk|imbecile|cretin|idiot)\b|\b(?:SIE\s+sind|DU\s+bist|IHR\s+seid|sind\s+SIE|bist\s+DU|seid\s+IHR)\s+(?:(?:so|echt|wirklich|total|alle|voll|einfach|ja|doch|so\s+ein|so\s+eine|ein|eine|such\s+an?|a|an|so\s+fucking|fucking)\s+)*(?:stupid|dumb|retarded|useless|brainless|clueless|idiots?|morons?|dumbass(?:es)?|retards?|bitch(?:es)?|assholes?|jerks?|clowns?|imbeciles?|cretins?)\b/g,
+  },
+  // Idioms of a mind not all there, said of the rep: "Sie haben nicht mehr alle Tassen im Schrank", "bei dir fehlen ein paar Latten am Zaun".
+  {
+    kind: 'insult-at-rep', rep: true, needs: ['tassen', 'latten', 'nadeln', 'steine', 'murmeln', 'schrauben'],
+    re: /\b(?:(?:SIE|DU|IHR)\s+(?:haben|hast|habt)|(?:haben|hast|habt)\s+(?:SIE|DU|IHR))\s+(?:(?:doch|wohl|ja|echt|wirklich|eindeutig|offenbar|offensichtlich)\s+)*(?:nicht\s+(?:mehr\s+)?alle|kein\w*)\s+(?:tassen\s+im\s+schrank|latten\s+am\s+zaun|nadeln\s+an\s+der\s+tanne|steine\s+auf\s+der\s+schleuder|murmeln\s+im\s+sack)\b|\bbei\s+(?:IHNEN|DIR|EUCH)\s+(?:\w+\s+){0,2}(?:fehlen|fehlt)\s+(?:\w+\s+){0,3}(?:tassen\s+im\s+schrank|latten\s+am\s+zaun|schrauben)\b/g,
+  },
+  // Who let the rep near customers: "Wer hat Ihnen eigentlich erlaubt, mit Kunden zu reden?".
+  { kind: 'insult-at-rep', rep: true, needs: ['erlaubt'], re: /\bwer\s+hat\s+(?:IHNEN|DIR|EUCH)\s+(?:(?:eigentlich|denn|ueberhaupt)\s+)*erlaubt\s*,?\s+(?:mit\s+kunden|kunden|hier|am\s+telefon|an\s+die\s+hotline|im\s+kundenservice)\b/g },
+  // A sarcastic name for the rep in a sentence with no thanks: "Sie Genie haben mir also die falsche Ware geschickt", "Na, du Einstein?".
+  {
+    kind: 'insult-at-rep', needs: ['genie', 'schlau', 'einstein', 'blitzmerker', 'intelligenzbestie', 'superhirn', 'leuchte', 'held der'],
+    re: /(?:^|[.!?\n,]\s*|\bna\s*,?\s*)(?:SIE|DU|sie|du)\s+(?:genie|schlaumeier|schlauberger|einstein|blitzmerker|intelligenzbestie|superhirn|leuchte|held\s+der\s+arbeit)\b(?![^.!?\n]*\b(?:danke\w*|dank|super|toll|perfekt|klasse|genial|geholfen|retter\w*|rettung|funktioniert|klappt)\b)(?![^]*\b(?:danke|dankeschoen|vielen\s+dank)\b)/g,
+  },
+  // Advances: a photo of the rep themself, what they are wearing, how they look imagined, a kiss asked for.
+  {
+    kind: 'harassment', needs: ['bild', 'foto', 'selfie', 'pic', 'an?', 'an ?', 'aussehen', 'aussiehst', 'kuss', 'kuess', 'bussi', 'schmatzer', 'traeum', 'denke'],
+    re: /\b(?:schick|schicken\s+SIE|sende|senden\s+SIE|zeig|zeigen\s+SIE|schickst\s+DU)\s+(?:mir\s+)?(?:(?:doch|mal|bitte|gern|gerne|einfach)\s+)*(?:ein|n|nen|ein\s+paar)\s+(?:bild|bilder|foto|fotos|selfie|selfies|pic|pics)\s+von\s+(?:sich|DIR|IHNEN)\b|\bwas\s+(?:hast\s+DU|haben\s+SIE)\s+(?:(?:denn|gerade|heute|eigentlich|grad|jetzt)\s+)*an\s*\?|\bwie\s+(?:SIE|DU)\s+(?:wohl\s+|eigentlich\s+)?(?:aussehen|aussiehst)\b[^\n]{0,60}\b(?:huebsch|suess|sexy|heiss|schoen|scharf|attraktiv|knackig)\b|\b(?:geben\s+SIE|gibst\s+DU|gib|SIE\s+geben|DU\s+gibst)\s+(?:mir\s+)?(?:(?:doch|mal|bitte|einfach)\s+)*(?:einen|nen|ein)\s+(?:kuss|kuesschen|bussi|schmatzer)\b|\b(?:SIE|DU)\s+mir\s+(?:(?:doch|mal|bitte|einfach)\s+)*(?:einen|nen|ein)\s+(?:kuss|kuesschen|bussi|schmatzer)\s+(?:geben|gibst|schicken|schickst)\b|\b(?:ich\s+)?(?:traeume|traeum|denke)\s+(?:(?:schon|jede\s+nacht|nachts|staendig|immer|oft)\s+)*(?:von|an)\s+(?:IHNEN|DIR)\b(?=[^.!?\n]{0,30}(?:😘|😏|💋|🥵|😍|🥰|❤|\bnachts\b|\bim\s+bett\b))/gu,
+  },
+  // The rep's German, origin or accent put down, a German asked for instead, slurs: "Sie sprechen ja nicht mal richtig Deutsch",
+  // "Geben Sie mir einen deutschen Mitarbeiter", "mit Ausländern rede ich nicht", "Typisch Kanake", "Sie sind wohl schwul oder was?".
+  {
+    kind: 'insult-at-rep', needs: ['deutsch', 'akzent', 'herkomm', 'her?', ' her ', 'auslaender', 'kanak', 'tuerk', 'polen', 'russen', 'araber', 'afrikan', 'asiat', 'zigeun', 'typisch', 'schwul', 'schwuchtel', 'tunte', 'lesbe', 'einheimisch'],
+    re: /\b(?:SIE|DU|IHR)\s+(?:sprechen|sprichst|sprecht|koennen|kannst|koennt)\s+(?:(?:ja|doch|wohl|echt|offenbar|offensichtlich|noch)\s+)*(?:nicht\s+(?:mal|einmal)\s+|nicht\s+)(?:(?:richtig|ordentlich|vernuenftig|anstaendig|gescheit|korrekt)(?:es)?\s+)?deutsch\b|\bmit\s+(?:IHREM|DEINEM)\s+akzent\b|\bwo\s+(?:kommen\s+SIE|kommst\s+DU)\s+(?:(?:ueberhaupt|eigentlich|denn)\s+)+her\b|\b(?:geben|holen|verbinden|schicken)\s+SIE\s+(?:mir|mich)\s+(?:\w+\s+){0,2}(?:einen|eine|jemand(?:en)?|mit\s+einem|mit\s+einer|mit\s+jemand(?:em)?)\s+(?:deutsche[nmr]?|einheimische[nmr]?)(?:\s+(?:mitarbeiter\w*|kolleg\w*|berater\w*|menschen))?\b|\bmit\s+(?:auslaendern|auslaenderinnen|kanaken|tuerken|polen|russen|arabern|afrikanern|asiaten|zigeunern)\s+(?:rede|spreche|schreibe|telefoniere)\s+ich\s+nicht\b|\btypisch\s+(?:kanake|kanaken|auslaender|tuerke|pole|russe|araber|zigeuner|schwuchtel|tunte)\b|\b(?:SIE\s+sind|DU\s+bist|IHR\s+seid|sind\s+SIE|bist\s+DU|seid\s+IHR)\s+(?:(?:wohl|doch|bestimmt|ja|echt|sicher|garantiert)\s+)*(?:schwul|ne\s+schwuchtel|eine\s+schwuchtel|ne\s+tunte|eine\s+tunte|ne\s+kampflesbe|eine\s+kampflesbe)\b/g,
+  },
+  // Menace veiled: "Pass bloß auf, Freundchen.", "Sie wissen ja nicht, mit wem Sie sich anlegen", "Dafür werden Sie bezahlen",
+  // "Sie werden noch von mir hören, und zwar nicht nur beruflich", "Ich kenne Leute, die sich um Sie kümmern", "Es wäre gesünder für Sie, …".
+  {
+    kind: 'threat-at-rep', needs: ['pass', 'anleg', 'zu tun', 'bezahlen', 'buessen', 'hoeren', 'leute', 'gesuender'],
+    re: /\bpass(?:en\s+SIE|t\s+IHR|\s+DU)?\s+(?:(?:bloss|ja|lieber|besser|mal|gut)\s+)*(?:bloss|ja)\s+(?:\w+\s+)?auf\s*,?\s*(?:freundchen|buerschchen|meister|kollege|mein\s+lieber|meine\s+liebe|jungchen|junge|freund|kleiner|kleine|herr\s+\w+|frau\s+\w+)?\s*(?:[.!]|$)|\bpass(?:en\s+SIE|\s+DU)?\s+(?:(?:bloss|ja|lieber|besser|mal|gut)\s+)*auf\s*,\s*(?:freundchen|buerschchen|jungchen|mein\s+lieber|meine\s+liebe)\b|\b(?:SIE\s+wissen|DU\s+weisst|IHR\s+wisst)\s+(?:(?:ja|wohl|offenbar|anscheinend|gar|echt)\s+)*nicht\s*,?\s+mit\s+wem\s+(?:SIE|DU|IHR)\s+(?:es\s+)?(?:sich|DICH|EUCH)?\s*(?:zu\s+tun\s+(?:haben|hast|habt)|anlegen|anlegst|anlegt|reden|redest|sprechen|sprichst)\b|\b(?:dafuer|das)\s+(?:werden\s+SIE|wirst\s+DU|werdet\s+IHR)\s+(?:noch\s+|teuer\s+|bitter\s+|persoenlich\s+)*(?:bezahlen|buessen)\b|\b(?:SIE\s+werden|DU\s+wirst|IHR\s+werdet)\s+(?:noch\s+)?von\s+mir\s+hoeren\b[^.!?\n]{0,30}\b(?:persoenlich|privat|nicht\s+nur\s+beruflich|zu\s+hause)\b|\bich\s+kenne\s+(?:da\s+)?leute\s*,?\s+die\b(?=[^.!?\n]{0,60}\b(?:SIE|DICH|EUCH|IHNEN|DIR)\b)[^.!?\n]{0,60}\b(?:kuemmern|besuchen|vorbeischauen|vorbeikommen|regeln|erledigen|finden|abholen|beibringen|klarmachen|zeigen|abpassen|erwarten)\b|\b(?:waere|ist)\s+(?:es\s+)?(?:(?:wirklich|echt|sehr|viel)\s+)?gesuender\s+fuer\s+(?:SIE|DICH|EUCH)\b/g,
+  },
+  // Put-downs of the person: "Sie sind ein trauriger kleiner Mensch", "wie man so dumm sein kann wie Sie", "bei Ihrer Intelligenz wundert
+  // mich nichts mehr", "wenn Sie so einen Job machen", "Ihnen sollte man den Job wegnehmen".
+  {
+    kind: 'insult-at-rep', rep: true, needs: ['mensch', 'person', 'wicht', 'gestalt', 'figur', 'kreatur', 'wuerstchen', 'licht', 'typ', 'kerl', 'wesen', 'individuum', 'exemplar', ' wie ', 'bei ihrer', 'bei deiner', 'bei eurer', 'job', 'beruf', 'sollte man'],
+    re: new RegExp(
+      String.raw`\b(?:SIE\s+sind|DU\s+bist|IHR\s+seid|sind\s+SIE|bist\s+DU)\s+(?:(?:ja|doch|echt|wirklich|so|nur|wohl|einfach)\s+)*(?:ein|eine|so\s+ein|so\s+eine|einfach\s+ein)\s+(?:(?:traurig|armselig|erbaermlich|jaemmerlich|klein|kleingeistig|mies|bemitleidenswert|laecherlich|widerlich|ekelhaft|lausig)\w*\s+){1,2}(?:mensch|person|wicht|gestalt|figur|kreatur|wuerstchen|licht|typ|kerl|wesen|individuum|exemplar)\b|\bso\s+${JUDGE_WORD}\b[^.!?\n]{0,25}\bwie\s+(?:SIE|DU|IHR)\b(?!\s+(?:sagen|sagten|schreiben|meinen|denken|vermuten))|\bbei\s+(?:IHRER|DEINER|EURER)\s+(?:intelligenz|auffassungsgabe|bildung|iq|denkleistung)\b[^.!?\n]{0,40}\b(?:wundert|wunder|ueberrascht|klar|erwarte|erwartet)\b|\b(?:wenn|dass)\s+(?:SIE|DU)\s+(?:\w+\s+)?so\s+(?:einen|nen|n)\s+(?:job|beruf|scheissjob|drecksjob|mistjob)\s+(?:machen|machst|haben|hast)\b|\b(?:IHNEN|DIR|EUCH)\s+sollte\s+man\s+(?:\w+\s+){0,2}(?:job|lizenz|zulassung|telefon|arbeit)\s+(?:wegnehmen|entziehen|abnehmen)\b`,
+      'g',
+    ),
+  },
+  // Where the rep's office is, known, said flatly ("Ich weiß, wo Ihr Büro ist.", "Ich kenne die Adresse Ihres Callcenters"): menace,
+  // unless the message is about going there as a customer ("…, ich komme vorbei und bringe die Unterlagen").
+  {
+    kind: 'threat-at-rep', needs: ['weiss', 'kenne'],
+    re: new RegExp(
+      String.raw`\b(?=ich\s+(?:weiss|kenne)\b[^.!?\n]{0,40}?\b(?:wo\s+(?:IHR|IHRE|DEIN|DEINE|EUER|EURE)\b|adresse\b))(?<!${VISIT}[^]{0,160})ich\s+(?:weiss|kenne)(?!\s+nicht)\s*,?\s+(?:(?:ja|genau|jetzt|inzwischen|auch|schon|sehr\s+gut|uebrigens)[\s,]+)*(?:wo\s+(?:IHR|IHRE|DEIN|DEINE|EUER|EURE)\s+(?:buero|callcenter|call-center|filiale|laden|firma|zentrale|standort|arbeitsplatz|geschaeft|niederlassung|hauptsitz|gebaeude|hotline|support|kundenservice|kundendienst|lager|servicecenter)\s+(?:\w+\s+)?(?:ist|liegt|sitzt|steht|sind|liegen|sitzen|zu\s+finden\s+ist)|(?:die|IHRE|DEINE|EURE)\s+adresse\s+(?:(?:IHRES|DEINES|EURES|von\s+(?:IHREM|DEINEM|EUREM))\s+(?:bueros|callcenters|buero|callcenter|ladens|laden|arbeitsplatzes|arbeitsplatz|standorts|standort)))\b(?![^]{0,160}${VISIT})`,
+      'g',
+    ),
+  },
+  // Crap talked by the rep: "du laberst nur Scheiße", "Sie erzählen einen Mist".
+  {
+    kind: 'insult-at-rep', rep: true, needs: ['laber', 'erzaehl', 'red', 'schreib'],
+    re: /\b(?:DU\s+(?:laberst|erzaehlst|redest|schreibst)|IHR\s+(?:labert|erzaehlt|redet|schreibt)|SIE\s+(?:labern|erzaehlen|reden|schreiben)|(?:laberst|erzaehlst|redest|schreibst)\s+DU|(?:labert|erzaehlt|redet|schreibt)\s+IHR|(?:labern|erzaehlen|reden|schreiben)\s+SIE)\s+(?:(?:nur|echt|so|einen|ein|voll|doch|hier|da|immer|wieder|schon\s+wieder|so\s+einen|nichts\s+als)\s+)*(?:scheisse|scheiss|scheissdreck|kacke|bullshit|dreck)\b/g,
+  },
 ];
 
 const NEG_BEFORE = /\b(?:nicht|kein\w*|nie|niemals|keineswegs|ohne)\b[\s,]+(?:\S+[\s,]+){0,3}$/;
@@ -420,23 +525,49 @@ const NEG_BEFORE = /\b(?:nicht|kein\w*|nie|niemals|keineswegs|ohne)\b[\s,]+(?:\S
 /** Abuse of the person addressed, read by structure (lib/tone/langs/engine.ts calls it from the German lexicon). */
 export function readStructure(input: StructureInput, isInsultNoun: (w: string) => boolean): StructureHit[] {
   const toks = mark(input);
+  // A sentence's first "Sie" before a name for a person is the rep called that name ("Sie Bitch, …", "Sie Spatzengehirn verstehen …"):
+  // "they" is never followed by a noun or an adjective of address.
+  toks.forEach((t, j) => {
+    const next = toks[j + 1];
+    if (t.who || t.w !== 'sie' || !input.capital(t.start) || !next || sentenceBreak(next.gap) || comma(next.gap)) return;
+    if (isInsultNoun(next.w) || isAddressedCompound(next.w) || ENGLISH_NAME.test(next.w) || (VOCATIVE_ADJ.test(next.w) && input.capital(next.start) === false && !!toks[j + 2] && input.capital(toks[j + 2]!.start))) {
+      t.who = 'sie';
+      t.subject = true;
+    }
+  });
   const hits = [...copulaHits(toks, isInsultNoun, input.capital), ...addressedCompoundHits(toks, input.capital, isInsultNoun)];
+  // "mit einem Affen wie Ihnen", "so ein Idiot wie du": the rep compared to a name for a person is called it.
+  toks.forEach((t, k) => {
+    const w = toks[k + 1];
+    const r = toks[k + 2];
+    if (!w || !r || w.w !== 'wie' || !r.who || sentenceBreak(w.gap) || sentenceBreak(r.gap)) return;
+    const stems = t.w.length > 4 ? [t.w.slice(0, -1), t.w.replace(/(?:en|es)$/, '')] : [];
+    if (isInsultNoun(t.w) || isAddressedCompound(t.w) || stems.some((x) => x.length > 3 && /[ns]$/.test(t.w) && (isInsultNoun(x) || isAddressedCompound(x)))) hits.push({ kind: 'insult-at-rep', start: t.start, end: r.end });
+  });
   // The text with the rep's pronouns in capitals (same length): the phrases below need them addressed.
   const chars = input.norm.split('');
   for (const t of toks) if (t.who) for (let k = t.start; k < t.end; k++) chars[k] = (chars[k] as string).toUpperCase();
   const marked = chars.join('');
-  for (const { kind, re, negInside } of PHRASES) {
-    re.lastIndex = 0;
-    for (let m = re.exec(marked); m; m = re.exec(marked)) {
-      let start = m.index;
-      while (start < m.index + m[0].length && /[^A-Za-z0-9]/.test(marked[start] as string)) start++;
-      const end = m.index + m[0].length;
-      // "Ich will nicht, dass Sie Ihren Job verlieren": negated in its clause.
-      const clause = input.norm.slice(Math.max(0, start - 40), start).split(/[.!?;\n]/).pop() ?? '';
-      if (kind === 'threat-at-rep' && NEG_BEFORE.test(clause)) continue;
-      // "Ich hoffe, Sie hatten kein Pech": a wish negated inside.
-      if (negInside && /\b(?:kein\w*|nicht|nie|niemals)\b/.test(input.norm.slice(start, end))) continue;
-      if (end > start) hits.push({ kind, start, end });
+  // The sentences where the rep is addressed (a marked pronoun): [start, end) in the text.
+  const windows: [number, number][] = [];
+  for (const m of marked.matchAll(/[^.!?\n]+[.!?\n]*/g)) if (/[A-Z]/.test(m[0])) windows.push([m.index, m.index + m[0].length]);
+  const whole: [number, number][] = [[0, marked.length]];
+  for (const { kind, re, negInside, needs, rep } of PHRASES) {
+    if (needs && !needs.some((n) => input.norm.includes(n))) continue;
+    for (const [from, to] of rep ? windows : whole) {
+      const text = rep ? marked.slice(from, to) : marked;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        let start = from + m.index;
+        while (start < from + m.index + m[0].length && /[^A-Za-z0-9]/.test(marked[start] as string)) start++;
+        const end = from + m.index + m[0].length;
+        // "Ich will nicht, dass Sie Ihren Job verlieren": negated in its clause.
+        const clause = input.norm.slice(Math.max(0, start - 40), start).split(/[.!?;\n]/).pop() ?? '';
+        if (kind === 'threat-at-rep' && NEG_BEFORE.test(clause)) continue;
+        // "Ich hoffe, Sie hatten kein Pech": a wish negated inside.
+        if (negInside && /\b(?:kein\w*|nicht|nie|niemals)\b/.test(input.norm.slice(start, end))) continue;
+        if (end > start) hits.push({ kind, start, end });
+      }
     }
   }
   return hits;

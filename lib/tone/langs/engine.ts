@@ -185,6 +185,18 @@ export function maskQuotes(text: string): string {
   });
 }
 
+/**
+ * A forwarded or quoted email is someone else's words: lines quoted with ">" are blanked, and so is everything after a
+ * forwarding header ("---------- Weitergeleitete Nachricht ----------", "-----Original Message-----", "Mensaje reenviado").
+ * Same length, so indices hold.
+ */
+export function maskForwarded(text: string): string {
+  const header = /^[ \t]*-{2,}[ \t]*(?:weitergeleitete\s+nachricht|urspr(?:ü|ue)ngliche\s+nachricht|forwarded\s+message|original\s+message|message\s+transf(?:é|e)r(?:é|e)|message\s+d'origine|mensaje\s+(?:reenviado|original)|mensagem\s+(?:encaminhada|original))[ \t]*-{2,}[ \t]*$/im.exec(text);
+  const cut = header ? header.index : text.length;
+  const head = text.slice(0, cut).replace(/^[ \t]*>[^\n]*/gm, (line) => line.replace(/[^\s]/g, ' '));
+  return head + text.slice(cut).replace(/[^\s]/g, ' ');
+}
+
 function maskSignOff(text: string, signOff: RegExp): string {
   const tail = Math.max(0, text.length - 320);
   let cut = -1;
@@ -338,7 +350,7 @@ const FRUSTRATED_AT = 2;
 /** Read one customer message with a language's lexicon. */
 export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): MessageTone {
   if (!text.trim()) return { level: 'calm', signals: [] };
-  const own = maskSignOff(maskQuotes(text), lex.signOff);
+  const own = maskSignOff(maskQuotes(maskForwarded(text)), lex.signOff);
   const f = fold(own, lex.fold);
   const norm = unmask(lex, f.norm);
   const signals: ToneSignal[] = [];
@@ -428,14 +440,19 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     if (overlaps(tok, atRep)) return;
     // Plurals the list does not spell out ("Heinis", "clowns"): the word without its ending.
     const plural = tok.w.length > 4 && /(?:s|n|e)$/.test(tok.w) ? tok.w.replace(/(?:es|en|s|n|e)$/, '') : '';
-    const kind =
-      isInsultNoun(lex, tok.w) || maskedInsult(lex, tok.w) || (plural.length > 3 && lex.insultNoun.test(plural)) ? 'noun' : lex.insultAdj.test(tok.w) ? 'adj' : null;
+    // …or without its last letter only ("Affen" → "Affe").
+    const plural1 = tok.w.length > 4 && /n$/.test(tok.w) ? tok.w.slice(0, -1) : '';
+    const listed = isInsultNoun(lex, tok.w) || maskedInsult(lex, tok.w) || (plural.length > 3 && lex.insultNoun.test(plural));
+    // (only as a name for the rep: "Ihr Affen!", not "das Kuscheltier mit den Affen")
+    const onlyPlural1 = !listed && plural1.length > 3 && lex.insultNoun.test(plural1);
+    const kind = listed || onlyPlural1 ? 'noun' : lex.insultAdj.test(tok.w) ? 'adj' : null;
     if (!kind) return;
     // "Merda, deixei cair o telemóvel 🙈": a swear word said at one's own slip, not a name for the rep.
     if (lex.masked?.includes(tok.w) && lex.mishap.test(sentenceAround(tok))) return;
     if (lex.insultExcept?.test(norm.slice(tok.start, tok.end + 30)) && !(kind === 'noun' && tailEnd(lex, norm, tokens, i) > i)) return;
     if (lex.negatedBefore.test(clauseBefore(tok.start)) && !vocativeAt(lex, norm, tok.start)) return;
     const target = insultTarget(lex, norm, tokens, i, kind, second);
+    if (onlyPlural1 && target !== 'rep') return;
     if (target === 'rep') {
       if (lex.reported.test(sentenceBefore(tok.start))) return;
       if (lex.friendly?.test(tok.w) && friendlyIn(sentenceAround(tok)) && !tokens.slice(Math.max(0, i - 3), i).some((_, k, arr) => second(i - arr.length + k))) return;
@@ -454,7 +471,16 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     const stop = norm.slice(sp.end).search(/[.!?\n]/);
     return norm.slice(from, stop < 0 ? norm.length : sp.end + stop);
   };
-  const profane = findAll([lex.profanity], norm).filter((p) => !overlaps(p, otherInsults) && !lex.mishap.test(sentenceOf(p)) && !lex.reported.test(sentenceBefore(p.start)));
+  // A swear word said alone, then the slip it is about ("Mist!!! Ich hab das falsche Passwort eingegeben 🙈").
+  const aloneBeforeSlip = (p: Span): boolean => {
+    if ((sentenceOf(p).match(/[a-z0-9']+/g) ?? []).length > 3) return false;
+    const stop = norm.slice(p.end).search(/[.!?\n]/);
+    if (stop < 0) return false;
+    const rest = norm.slice(p.end + stop).replace(/^[.!?\n\s]+/, '');
+    const end = rest.search(/[.!?\n]/);
+    return lex.mishap.test(end < 0 ? rest : rest.slice(0, end));
+  };
+  const profane = findAll([lex.profanity], norm).filter((p) => !overlaps(p, otherInsults) && !lex.mishap.test(sentenceOf(p)) && !aloneBeforeSlip(p) && !lex.reported.test(sentenceBefore(p.start)));
   // "¿Cómo cancelo la suscripción?", "Wie kann ich kündigen?": asking how to leave is a request.
   const askedHow = (s: Span): boolean => {
     if (!lex.howTo) return false;
@@ -552,8 +578,9 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     const named = !!art && (/[a-z]/.test(art[1] as string) || (art[1] as string).length === 1);
     if (lex.shortCaps.has(m[0].toLowerCase()) && !named && !overlaps(s, capsWords) && !overlaps(s, caps.labels)) capsWords.push(s);
   }
-  // Runs of capitals a screen shows ("affiche ERREUR SYSTEME E-45"), or with a code in them, are labels.
-  for (const m of f.cased.matchAll(/[A-Z0-9][A-Z0-9_'-]*(?:[ ]+[A-Z0-9][A-Z0-9_'-]*)*/g)) {
+  // Runs of capitals a screen shows ("affiche ERREUR SYSTEME E-45"), or with a code in them, are labels; one label may be
+  // split by a dash or a slash ("steht GESPERRT – WENDEN SIE SICH AN DEN SUPPORT", "FEHLER 502 / SERVER NICHT ERREICHBAR").
+  for (const m of f.cased.matchAll(/[A-Z0-9][A-Z0-9_'-]*(?:(?:[ ]+|[ ]*[–—/|][ ]*|[ ]+-[ ]+)[A-Z0-9][A-Z0-9_'-]*)*/g)) {
     const run = { start: m.index, end: m.index + m[0].length };
     const before = f.cased.slice(Math.max(0, run.start - 30), run.start).toLowerCase();
     if (/\d/.test(m[0]) && m[0].includes(' ') || lex.shows.test(before) || /["'«»„“([]\s*$/.test(before)) {
@@ -571,7 +598,9 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   const lowerCount = (f.cased.match(/[a-z]/g) ?? []).length;
   const upperCount = (f.cased.match(/[A-Z]/g) ?? []).length;
   const n = capsWords.length;
-  const shouting = n >= 3 || (n >= 2 && n / Math.max(1, caps.total) >= 0.25) || (n >= 1 && lowerCount === 0 && upperCount >= 3);
+  // Joy in capitals ("SUPER, DANKE!!!"): every shouted word is thanks or praise, in a message with nothing to complain about.
+  const joyful = n > 0 && capsWords.every((w) => lex.warm.test(f.cased.slice(w.start, w.end).toLowerCase()));
+  const shouting = !joyful && (n >= 3 || (n >= 2 && n / Math.max(1, caps.total) >= 0.25) || (n >= 1 && lowerCount === 0 && upperCount >= 3));
 
   // --- weigh ---
   let anger = 0;
@@ -665,7 +694,8 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   const glad = warm && otherCues === 0;
   if (!glad) {
     if (/\?!|!\?/.test(own)) anger += 2;
-    else if (/!{3,}/.test(own)) anger += 2;
+    // (not at one's own slip: "Hilfe!!! Ich habe mich ausgesperrt 🙈")
+    else if (/!{3,}/.test(own) && !lex.mishap.test(norm)) anger += 2;
     if (/\?{2,}/.test(own)) frustration += 2;
   }
 

@@ -61,7 +61,7 @@ export function fold(text: string, style: FoldStyle): Folded {
   }
   // "Id!ot", "d!ck": an exclamation mark between two letters of a word stands for an i.
   // Not between two sentences typed without a space ("Hallo!Ich", "merci!bonne journée").
-  for (const m of lower.matchAll(/(?<![a-z])[a-z]{1,3}![a-z]{2,5}(?![a-z])/g)) {
+  for (const m of lower.matchAll(/(?<![a-z])[a-z]{1,4}![a-z]{2,5}(?![a-z])/g)) {
     const bang = m.index + m[0].indexOf('!');
     if (/[a-z]/.test(cased[bang + 1] as string)) chars[bang] = 'i';
   }
