@@ -1001,8 +1001,10 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'Stiff corporate wording',
       severity: 'suggest',
-      // "As per our policy…", "per company policy": the policy rules speak on those words (policy-only-reason,
-      // policy-after-objection); a second title for the "as per" is noise.
+      // "As per our policy…": the policy rules speak on those words; a second title for the "as per" is noise.
+      yields: true,
+      // "As per the rental agreement / the terms": citing the document by name, where no policy card speaks, is a
+      // reference, not form-letter wording.
       unlessNear: [{ within: 'clause', all: [{ pattern: '\\bper (?:our |the |company |your |my )?(?:\\w+ )?(?:polic(?:y|ies)|terms|T&Cs?|conditions|rules|contract|agreement|guidelines)\\b', flags: 'i' }] }],
       phrases: ['at this point in time', 'at this moment in time', 'going forward', 'kindly revert', 'please revert', 'do the needful', 'please be advised', 'be advised that', 'we regret to inform you', 'pursuant to', 'hereby', 'the undersigned', 'as per', 'we wish to inform you', 'it has come to our attention', 'at your earliest convenience', 'we value your business', 'your call is important to us', 'thank you for your understanding', 'we appreciate your understanding', 'greetings of the day', 'we acknowledge receipt', 'acknowledge receipt of', 'the same has been', 'the concerned team', 'the concerned department', 'concerned department', 'needful action', 'do the necessary', 'at the earliest', 'kindly note', 'kindly be informed', 'please be informed', 'be informed that', 'for your kind information', 'for your kind perusal', 'we would like to inform you', 'we wish to advise', 'this is to inform you', 'I am writing to inform you', 'we are in receipt of', 'in receipt of your', 'with reference to your', 'further to your', 'as per your request', 'as per our records', 'enclosed herewith', 'herewith', 'aforementioned', 'we strive to', 'we endeavour to', 'utilise', 'leverage', 'touch base', 'circle back', 'your esteemed', 'esteemed customer', 'we regret any', 'we regret the', 'duly noted', 'has been noted', 'endeavour to', 'endeavor to', 'will endeavour', 'will endeavor', 'stakeholders', 'please find attached', 'please find enclosed', 'please find below', 'we thank you for', 'in this regard', 'you are requested to', 'we request you to', 'kindly note', 'valuable feedback', 'your feedback is valuable', 'bring to your attention', 'take this opportunity', 'should you require', 'assure you of our best', 'taken on board', 'actioned accordingly', 'taken note of', 'take note of', 'relevant stakeholders', 'at all times', 'best services', 'we take this matter', 'please be assured', 'your satisfaction is our', 'with regards to', 'with regard to', 'we trust this', 'trust this clarifies', 'clarifies the position', 'the decision stands', 'under section'],
       advice: 'Write it as you would say it to someone across a desk: short, plain, in the first person.',
@@ -1396,16 +1398,15 @@ export const defaultPack: Pack = {
       kind: 'structure',
       title: 'Read it once as the customer',
       severity: 'suggest',
+      yields: true,
       context: { draftRisks: ['blame', 'sarcasm', 'cold-refusal'] },
       // "You should have it by now", "you shouldn't have had to wait": expectation and empathy, not blame.
       unlessNear: [
         { within: 'clause', all: [{ pattern: '\\byou should(?:[\'’]?ve| have) (?:it|one|them|this|that|received|got|gotten|had|heard|the|your|an?|[£$€\\d]|been (?:offered|told|informed|given|sent|warned|refunded|contacted|called|notified))|\\bshouldn[\'’]?t have had to\\b', flags: 'i' }] },
-        // "Congratulations on finishing the course!" is warm; "you were told it was fixed, and it wasn't" owns the mistake.
-        // And where a named rule already says it on the same words ("As I said", "you should have read…"), the
-        // catch-all stays quiet: the named card gives the specific advice, and a second title on it is noise.
-        { within: 'clause', all: [{ phrases: ['congratulations on', 'congrats on', ...AS_I_SAID.phrases!] }] },
-        // …and a refusal (no-without-alternative's) or words that talk down (condescending's) in the same clause.
-        { within: 'clause', all: [{ ...BLAME, phrases: [...BLAME.phrases!, ...REFUSAL.phrases!, ...CONDESCENDING, ...REFUSED_FLAT, 'to you should have', 'for you should have'] }] },
+        // "Congratulations on finishing the course!" is warm; "The notice to you should have gone out" is our failure,
+        // said of a thing. (Where a named rule speaks on the same words, "As I said", "you should have read…", a
+        // refusal, `yields` keeps this catch-all quiet: the named card gives the specific advice.)
+        { within: 'clause', all: [{ phrases: ['congratulations on', 'congrats on', 'to you should have', 'for you should have'] }] },
         // What we told them, recounted ("You were told on the call that there'd be no fee"), and what they could not
         // have avoided ("there's nothing you could have done"): on their side, not blame.
         {
