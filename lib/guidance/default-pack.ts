@@ -431,15 +431,20 @@ const NEXT_STEP: Matcher = {
     'and booked', 'and arranged', 'and scheduled', 'and sent', 'and refunded', 'and raised', 'and escalated', 'and passed',
     'and ordered', 'and issued', 'and credited', 'and requested', 'and reserved', 'and replaced', 'and applied', 'and added',
     'for Monday', 'for Tuesday', 'for Wednesday', 'for Thursday', 'for Friday', 'for Saturday', 'for Sunday', 'for tomorrow',
+    // A day ahead ("the engineer comes on Thursday"); not a date that may be past ("went live on the 1st").
+    'on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'on Friday', 'on Saturday', 'on Sunday', 'on next',
     // An instruction is a step too: "just use the returns portal", "hold the power button", "you need to restart it".
     'restart', 'reboot', 'reset', 'hold the', 'press the', 'turn off', 'turn on', 'switch off', 'switch on', 'unplug', 'plug in', 'just use',
     'use the', 'pick the', 'select', 'choose', 'log in', 'sign in', 'the link', 'the portal', 'the form', 'you need to', 'you\'ll need to',
     'you have to', 'you must', 'try',
+    // Someone else's step ahead: "ask for Ida and she'll move you", "you'll see the confirmation within the hour".
+    'she\'ll', 'he\'ll', 'they\'ll', 'she will', 'he will', 'they will', 'someone will', 'you\'ll see', 'you will see', 'ask for', 'just ask',
   ],
   // So is a question to the customer, something the rep has done or is doing ("I've refunded",
-  // "I'm sending" — not "I've checked", which only reports), and a time ahead ("by Friday", "3 pm").
+  // "I'm sending" — not "I've checked", which only reports), a time ahead ("by Friday", "3 pm"), and what will be
+  // done ("the fee will be refunded").
   pattern:
-    '\\?|\\b(?:I|we)(?:[\'’]ve| have)(?: also| now| just| already)? (?!checked|looked|seen|noticed|read|found|had|been|got|spoken|tried|heard|understood|reviewed|gone through)[a-z]{3,}ed\\b|\\b(?:I[\'’]m|I am|we[\'’]re|we are) (?!afraid|sorry|not)[a-z]{3,}ing\\b|\\b(?:by|until|before|within|on) (?:the )?(?:\\d|next|mon|tue|wed|thu|fri|sat|sun)|\\bnext (?:week|mon|tue|wed|thu|fri|sat|sun)|\\d\\s?[ap]\\.?m\\b|\\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week))\\b',
+    '\\?|\\b(?:I|we)(?:[\'’]ve| have)(?: also| now| just| already)? (?!checked|looked|seen|noticed|read|found|had|been|got|spoken|tried|heard|understood|reviewed|gone through)[a-z]{3,}ed\\b|\\b(?:I[\'’]m|I am|we[\'’]re|we are) (?!afraid|sorry|not)[a-z]{3,}ing\\b|\\b(?:by|until|before|within) (?:the )?(?:\\d|next|mon|tue|wed|thu|fri|sat|sun)|\\bnext (?:week|mon|tue|wed|thu|fri|sat|sun)|\\d\\s?[ap]\\.?m\\b|\\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week))\\b|\\b(?:will|[\'’]ll) be [a-z]{3,}ed\\b',
   flags: 'i',
 };
 
@@ -860,7 +865,10 @@ export const defaultPack: Pack = {
       }],
       // A refusal speaks for the missing step: no-without-alternative's card asks for what can be done, so "no next step"
       // on the same draft says nothing (writers label the no, not both).
-      unless: { ...NEXT_STEP, phrases: [...NEXT_STEP.phrases!, ...REFUSAL.phrases!, ...REFUSED_FLAT] },
+      unless: { phrases: [...REFUSAL.phrases!, ...REFUSED_FLAT] },
+      // "End with the next step": a step said early in a long email, with the closing about something else, does not count.
+      unlessAtEnd: NEXT_STEP,
+      endSentences: 3,
       advice: 'End with what happens next: what you will do, what they should expect and when, or the one thing you need from them.',
       why: 'A reply without a next step leaves the customer guessing whether anything is being done.',
       examples: ['Next, I\'ll check with the courier and update you by noon tomorrow.', 'Once you send the photo, I can approve the replacement the same day.'],

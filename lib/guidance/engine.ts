@@ -804,6 +804,9 @@ class LintView implements DraftView {
   wordList(): DraftWordList {
     return draftWordList(this.c, this.text);
   }
+  sentences(): readonly TextRange[] {
+    return draftSpans(this.c, this.text).sentences;
+  }
   memo<T>(key: object, make: (draft: string) => T): T {
     let memo = this.c.draftMemo;
     if (memo === null || memo.draft !== this.text) memo = this.c.draftMemo = { draft: this.text, values: new Map() };
