@@ -151,6 +151,10 @@ const COMMITMENT: Matcher = {
     'booked a callback', 'booked you a callback', 'will be out to you', 'will be round', 'will come round',
     'will revert by', 'will reply by', 'will respond by', 'will confirm by', 'we\'re aiming to', 'we are aiming to',
     'we aim to have',
+    // Our act said as its result, short ("It'll be done by tonight"), and a chat's "Talk tomorrow at 10". Not a thing's
+    // schedule ("it'll be with you tomorrow": the parcel's).
+    'will update u', 'it\'ll be done', 'it\'ll be ready', 'it\'ll be sorted', 'that\'ll be done', 'talk tomorrow', 'speak tomorrow', 'talk to you tomorrow', 'speak to you tomorrow',
+    'talk to you at', 'speak to you at', 'speak to you on', 'talk to you on', 'talk then', 'speak then',
   ],
   // "You'll get / see / receive …" alone is the system or a third party at work (a confirmation
   // email, a refund showing): the rep's promise is "you'll hear from me/us", or someone's named act.
@@ -206,7 +210,11 @@ const REFUSAL: Matcher = {
     'we can\'t', 'we cannot', 'we can not', 'I can\'t', 'I cannot', 'unable to', 'not able to', 'not possible', 'we don\'t offer',
     'we do not offer', 'we don\'t allow', 'we do not allow', 'not eligible', 'won\'t be able', 'will not be able', 'not allowed',
     'I\'m afraid not', 'we won\'t', 'we will not', 'no longer available', 'we no longer', 'have to decline', 'must decline',
-    'has been denied', 'has been rejected', 'is not covered', 'not something we', 'not something I can', 'nothing I can do',
+    'has been denied', 'has been rejected', 'is not covered',
+    // A decision said flat, and the no said as what we are not able to do: "your claim was declined", "that isn't something we're able to do".
+    'request has been declined', 'request was declined', 'claim has been declined', 'claim was declined', 'application has been declined',
+    'application was declined', 'appeal has been declined', 'appeal was declined', 'isn\'t something we\'re',
+    'is not something we\'re', 'isn\'t something I\'m', 'not something we\'re', 'not something we are', 'not something we', 'not something I can', 'nothing I can do',
     'nothing we can do', 'nothing more I can do', 'nothing more we can do', 'can\'t be', 'cannot be', 'won\'t be possible',
     'isn\'t possible', 'isn\'t something we offer', 'isn\'t something we cover', 'isn\'t something we do', 'isn\'t something we can', 'isn\'t something we provide', 'isn\'t something we allow', 'is not something we offer', 'is not something we cover', 'is not something we do', 'is not something we can', 'is not something we provide', 'is not something we allow', 'isn\'t something I can', 'non-refundable', 'no refunds', 'there\'s no way', 'I\'m not able',
     'not an option', 'isn\'t an option', 'not doable', 'not feasible', 'no can do', 'can\'t do that', 'cannot do that', 'can\'t do it',
@@ -577,14 +585,23 @@ export const defaultPack: Pack = {
       unlessNear: [
         { within: 'around', all: [ALTERNATIVE_NEAR] },
         { within: 'rest', all: [ALTERNATIVE] },
-        // "I can't see a payment yet" is not a refusal.
-        { within: 'clause', all: [{ phrases: ['position to say', 'position to tell', 'can\'t say', 'cannot say', 'can\'t be sure', 'cannot be sure', 'can\'t see', 'cannot see', 'can\'t find', 'cannot find', 'can\'t tell', 'cannot tell', 'can not tell', 'can\'t imagine', 'can\'t thank', 'can\'t wait', 'can\'t believe', 'can\'t stress', 'can\'t say enough', 'was out of stock', 'were out of stock', 'was sold out', 'were sold out', 'was unavailable', 'was not available', 'wasn\'t available', 'were fully booked', 'was fully booked', 'can\'t be right', 'can\'t be correct', 'cannot be right'] }] },
-        // Good news said with a negative ("we won't charge you for it") and the customer's own case ("if you're unable to come").
-        { within: 'clause', all: [{ pattern: '\\bwe (?:won[\'’]?t|will not) (?:charge|bill|need|ask|take any|be charging|hold)|\\b(?:if|in case|should) you(?:[\'’]re| are)? (?:unable|not able)\\b', flags: 'i' }] },
+        // "I can't see a payment yet" is not a refusal (the phrases); nor good news said with a negative ("we won't charge you
+        // for it") or the customer's own case ("if you're unable to come") (the pattern).
+        { within: 'clause', all: [{ phrases: ['position to say', 'position to tell', 'can\'t say', 'cannot say', 'can\'t be sure', 'cannot be sure', 'can\'t see', 'cannot see', 'can\'t find', 'cannot find', 'can\'t tell', 'cannot tell', 'can not tell', 'can\'t imagine', 'can\'t thank', 'can\'t wait', 'can\'t believe', 'can\'t stress', 'can\'t say enough', 'was out of stock', 'were out of stock', 'was sold out', 'were sold out', 'was unavailable', 'was not available', 'wasn\'t available', 'were fully booked', 'was fully booked', 'can\'t be right', 'can\'t be correct', 'cannot be right'], pattern: '\\bwe (?:won[\'’]?t|will not) (?:charge|bill|need|ask|take any|be charging|hold)|\\b(?:if|in case|should) you(?:[\'’]re| are)? (?:unable|not able)\\b', flags: 'i' }] },
         // …"…since accidental damage isn't covered" (the reason for something else, not the no itself), reassurance ("your data can't be seen by anyone else"), good news ("not eligible for a refund as it hasn't been
         // charged", "can't be returned as it's already been refunded"), the customer's own trouble ("sorry you were unable
         // to log in") and what follows an act ("once cancelled, the booking cannot be reinstated").
         { within: 'clause', all: [{ pattern: '\\byou(?:[\'’]re| are| were| was)? (?:unable|not able)\\b|\\b(?:seen|accessed|used|read|viewed|shared|opened|changed) by (?:anyone|anybody|someone else|third|fraudsters?|strangers?)\\b|\\bfor (?:anyone|anybody|someone else|fraudsters?) (?:else )?to\\b|\\b(?:has|have|had)(?:n[\'’]t| not) been (?:charged|taken|billed|debited)\\b|\\balready (?:been )?(?:refunded|cancell?ed|credited|paid)\\b|\\bonce (?:cancell?ed|deleted|closed|confirmed|submitted)\\b|\\bsince\\b[^.!?\\n]{0,60}\\bcovered\\b', flags: 'i' }] },
+        // Who else can, what was kept for them, what we do have, next to the no: "the branch can do it on the spot", "the desk
+        // at pickup can add them", "I've held the same room for July", "we do have a 14-day price promise".
+        {
+          within: 'around',
+          all: [{
+            phrases: ['I\'ve held', 'I have held', 'I\'ve kept', 'I have kept', 'I\'ve saved', 'I\'ve set aside', 'I\'ve put aside', 'I\'ve reserved', 'I have reserved', 'we do have', 'we do offer', 'we do sell', 'we do stock', 'what we do have', 'what we do offer'],
+            pattern: '\\b(?:the|our|your)\\s(?:(?!(?:and|but|or|so|we|I|it|that)\\b)[\\w-]+\\s){0,3}?(?:can|could|will be able to|is able to|are able to|may be able to)\\s(?!not\\b|only\\b)',
+            flags: 'i',
+          }],
+        },
       ],
       advice: 'Keep the no if it is right, and add what you can do: another option, a partial step, or who can decide otherwise.',
       why: 'A bare refusal sounds like the end of the conversation; an alternative shows you are still working for them.',

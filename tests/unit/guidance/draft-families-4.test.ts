@@ -58,7 +58,7 @@ describe('structure kind: unlessAtEnd / endSentences ("end with the next step")'
 const ENDS_WITHOUT_STEP = [
   "Hi Tom,\n\nI'll be honest with you about what went wrong. Sorry the invoice was wrong this month. The error came from a pricing change that went live on the 1st. It affected a small number of accounts on the older plan. Yours was one of them, and the amount shown was higher than the plan price.\n\nKind regards,\nSam",
   "Hello Priya,\n\nI can see the order in our system. Unfortunately the parcel was damaged at the depot. The outer box was crushed in the sorting machine. Our depot team photographed it before it was repacked. The glassware inside did not survive.\n\nBest wishes,\nLeo",
-  "Dear Mr Kaur,\n\nWe will always be straight with our customers. Sadly your claim was declined by the insurer. Their assessor looked at the photos and the report from the garage. The damage was judged to be wear and tear rather than an accident. That part of the policy is written by the insurer, not by us.\n\nYours sincerely,\nClaims Team",
+  "Dear Mr Kaur,\n\nWe will always be straight with our customers. Sadly the insurer valued the car at less than the repair cost. Their assessor looked at the photos and the report from the garage. The damage was judged to be older than the accident. That part of the policy is written by the insurer, not by us.\n\nYours sincerely,\nClaims Team",
   "Hi Jo,\n\nI'm going to explain the charge. The €12 fee is the late payment fee from March. It was added when the direct debit bounced on the 3rd. The bank returned it as unpaid. Our system adds the fee automatically when that happens.\n\nThanks,\nMia",
   "Hi Ana,\n\nYou can see the delay on the tracking page too. The shipment is delayed in customs at Frankfurt. Customs checks are random and we are not told why a parcel is picked. Most checks take a few days. Some take longer when the paperwork is sent back to the sender.\n\nCheers,\nBen",
 ];
@@ -78,5 +78,177 @@ describe('no-next-step: the next step is looked for in the closing of the draft'
   });
   test.each(ENDS_WITH_STEP.map((t) => [t]))('not shown: %s', (draft) => {
     expect(shown(draft)).not.toContain('no-next-step');
+  });
+});
+
+/**
+ * Promises with a concrete time (a booked slot, "by end of day", "first thing tomorrow", a weekday, "within 24 hours",
+ * "I'll ring you at 4", our act said as its result, a chat's "talk tomorrow at 10"). Near misses: a vague
+ * time ("soon", "shortly", "asap", "in due course"), a time that waits on something, the customer's deadline, a thing's
+ * schedule or opening hours, what is past, an estimate ("usually take 3 to 5 working days"). Left out on purpose:
+ * "I'm sending it today" (under way now: the training labels do not log it).
+ */
+const PROMISE_WITH_TIME = {
+  fires: [
+    "I've booked an engineer for Thursday between 8 and 12, and I'll confirm the slot with you tomorrow morning.",
+    "I'll call you at 4 to go through it.",
+    "I'll ring you at 4pm today.",
+    "I'll have the replacement sent by end of day.",
+    "You'll have an answer from me by the end of the day.",
+    "I'll check with the warehouse first thing tomorrow and update you.",
+    "First thing tomorrow I'll chase the courier and email you.",
+    "I'll update you on Wednesday.",
+    "We'll get this back to you within 24 hours.",
+    "I'll email the invoice over within the next hour.",
+    "I'll send you the tracking number tonight.",
+    "I'll come back to you before 5 today.",
+    "I'll get the refund processed by EOD.",
+    "Our technician will be with you on Friday morning.",
+    "I'll call you back later this afternoon.",
+    "I'll chase it up on Monday and let you know what they say.",
+    "I'm going to phone the depot at 10 tomorrow and let you know straight after.",
+    "I'll follow up by close of business tomorrow.",
+    "We'll post the new card to you by Tuesday.",
+    "I'll give you a call at half past three.",
+    "I'll confirm by lunchtime tomorrow.",
+    "Expect an email from me by noon.",
+    "I've booked you in for Thursday at 10am.",
+    "Your callback is booked for 3pm tomorrow.",
+    "I've booked the engineer for Thursday morning.",
+    "I've arranged a callback for 9:30 tomorrow.",
+    "I'll have it to you by Friday.",
+    "It'll be with you by Thursday.",
+    "You'll hear from me before 5.",
+    "I'll write again tomorrow.",
+    "I'll be in touch Thursday.",
+    "I'll update you Monday.",
+    "I'll ring at 4.",
+    "I'll ping you in an hour.",
+    "I'll call you in 30 minutes.",
+    "I'll reply tomorrow.",
+    "I'll text you by 6.",
+    "It'll be done by tonight.",
+    "A courier will collect it on the 14th.",
+    "We'll refund you in 5 working days.",
+    "I'll confirm in writing by the 3rd.",
+    "I'll be back in touch within 48 hours.",
+    "You have my word that I'll call you tomorrow.",
+    "I'll update you in 2 hours.",
+    "I will personally check on it tomorrow at 9.",
+    "Talk tomorrow at 10 then.",
+    "I'll message you by Friday latest.",
+    "I'll get the label over to you in the next 20 minutes.",
+    "Let me check with the team and I'll get back to you by tomorrow afternoon.",
+    "I'll call you on Thursday the 12th.",
+    "I'll check the status again on 14 March and let you know.",
+    "I'll check on it over the weekend and message you Monday.",
+    "I'll send it over this evening.",
+    "Our team will call you within the next two working days.",
+    "I'll have an answer for you by Wednesday at the latest.",
+    "You'll receive the refund from us by Friday.",
+    "I'll keep you posted, with an update no later than Friday.",
+  ],
+  quiet: [
+    "I'll get back to you soon.",
+    "I'll call you as soon as I hear from them.",
+    "I'll update you shortly.",
+    "We'll be in touch in due course.",
+    "I'll let you know when the part arrives.",
+    "The shop opens at 9 tomorrow.",
+    "Please reply by Friday so I can hold the room.",
+    "Your parcel was delivered on Monday.",
+    "The update went out on Tuesday.",
+    "You should have received an email from us yesterday.",
+    "If you send the photo by Friday, I'll get it approved.",
+    "Our opening hours are 9 to 5, Monday to Friday.",
+    "The sale ends on Sunday.",
+    "The engineer came at 4 but nobody was home.",
+    "Refunds usually take 3 to 5 working days.",
+    "I'll look into it and come back to you asap.",
+    "I called you at 4 yesterday but couldn't get through.",
+    "I'll keep an eye on it.",
+    "Will you be home on Thursday?",
+    "Will that work for you?",
+    "I'll get back to you soon.",
+    "We'll talk about it later.",
+    "It'll be ready when the part comes in.",
+    "Talk soon!",
+    "Speak soon.",
+    "The store is open around 9 most days.",
+    "We got around 2 inches of snow last night.",
+    "I spoke to them at 10 but they had no news.",
+    "It'll be sorted once the bank confirms the payment.",
+    "If you'd like, I can talk to you about the options.",
+    "The courier usually arrives around 2.",
+  ],
+};
+
+/**
+ * A "no" with nothing after it: refusals said many ways, a decision said flat ("your claim was declined"). Near misses:
+ * the same no followed by an alternative, by who else can help ("the branch can do it on the spot", "our billing team
+ * can"), by what the rep will do or did instead ("I've held the same room for July", "I've escalated it"), by what we do
+ * have ("we do have a 14-day price promise"); and a card declined by a bank, which refuses nothing.
+ */
+const NO_WITHOUT_ALTERNATIVE = {
+  fires: [
+    "We can't refund a used ticket.",
+    "Unfortunately we're unable to change the date on this fare.",
+    "I'm afraid that's not possible.",
+    "We don't offer exchanges on sale items.",
+    "Sorry, we can't deliver on Sundays.",
+    "That isn't something we're able to do.",
+    "The warranty doesn't cover accidental damage.",
+    "We cannot accept returns after 30 days.",
+    "We won't be able to waive the fee this time.",
+    "It's not possible to add a second driver to this booking.",
+    "No, we don't price match.",
+    "I can't upgrade your seat.",
+    "That colour is no longer available.",
+    "We aren't able to ship to PO boxes.",
+    "Hi Sam, thanks for asking. We can't move your booking to June. Kind regards, Lee",
+    "Unfortunately the promo code can't be applied to orders already placed.",
+    "We're not able to reopen a closed claim.",
+    "Your refund request has been declined.",
+    "Your claim was declined by the underwriter.",
+    "Unfortunately your application was declined.",
+    "This isn't something we're able to offer.",
+  ],
+  quiet: [
+    "We can't refund a used ticket, but I can give you credit for the full amount.",
+    "Unfortunately we're unable to change the date on this fare. What I can do is cancel it for a voucher you can use within a year.",
+    "I'm afraid that's not possible online, though the branch can do it on the spot.",
+    "We don't offer exchanges on sale items; the best I can do is a 10% code for your next order.",
+    "Sorry, we can't deliver on Sundays. Saturday morning is free though, shall I book it?",
+    "That isn't something I can approve myself, so I've asked my manager, who can, and she'll reply by 3 pm.",
+    "The warranty doesn't cover accidental damage, but our repair partner can fix it for £40 and I can book that for you.",
+    "We cannot accept returns after 30 days. Instead, I've arranged a free repair under the guarantee.",
+    "We won't be able to waive the fee, but I can split it over your next three bills.",
+    "It's not possible to add a second driver online; the desk at pickup can add them in two minutes.",
+    "I can't upgrade your seat, but the gate staff can if there's space, and I've added a note asking them to.",
+    "That colour is no longer available. The closest is the navy, which ships today.",
+    "We aren't able to ship to PO boxes. If you give me a street address, I'll send it out today.",
+    "We can't move your booking to June, but I've held the same room for the first week of July in case that suits.",
+    "The promo code can't be applied to orders already placed, so I've refunded the difference to your card instead.",
+    "We're not able to reopen a closed claim, but you can file a new one here and I'll link the old one to it.",
+    "I can't change it from here. Our billing team can, and I've passed it to them with everything they need.",
+    "I'm unable to issue the refund myself; I've escalated it to the refunds team, who will contact you within 2 working days.",
+    "We can't offer a refund for that, but here's what I'll do: I'll send a replacement today at no charge.",
+    "No, we don't price match. We do have a 14-day price promise: if our own price drops, we refund the difference.",
+    "Your card was declined at checkout, so the order didn't go through. Could you try another card?",
+    "The payment was declined by your bank; if you call them they can release it, and I'll hold the order until Friday.",
+    "Your refund request has been declined, but I've sent it to my manager for a second look and I'll update you by Friday.",
+    "This isn't something we're able to offer online, but the branch can set it up for you in ten minutes.",
+  ],
+};
+
+describe.each([
+  ['promise-with-time', PROMISE_WITH_TIME],
+  ['no-without-alternative', NO_WITHOUT_ALTERNATIVE],
+] as const)('%s', (ruleId, family) => {
+  test.each(family.fires.map((t) => [t]))('shown: %s', (draft) => {
+    expect(shown(draft)).toContain(ruleId);
+  });
+  test.each(family.quiet.map((t) => [t]))('not shown: %s', (draft) => {
+    expect(shown(draft)).not.toContain(ruleId);
   });
 });
