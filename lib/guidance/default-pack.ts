@@ -30,7 +30,7 @@ const PROMISE: Matcher = {
   // "I'll / we will (up to three words) call you, check, send…": one pattern rather than a phrase per
   // verb and subject (each phrase with a gap is a backtracking branch of its own).
   pattern:
-    "(?:\\b(?:I|we|someone|somebody|colleague|team)(?:['’]?ll| will)|(?:^|[.!?]\\s+|\\n|\\band\\s+|,\\s*)will)\\s+(?:\\S+\\s+){0,3}?(?:(?:call|e-?mail|update|contact|come back to|inform|notify|message|text|ring|ping) (?:you|u)|update(?= ?[.!,\\n]|$)|let you know|get back to|look into|check|find out|send|arrange|make sure|escalate|sort|follow up|reply|respond|reach out|confirm|revert|investigate|(?:have|take) a look|look at|chase|advise)\\b",
+    "(?:\\b(?:I|we|someone|somebody|colleague|team)(?:['’]?ll| will)|(?:^|[.!?]\\s+|\\n|\\band\\s+|,\\s*)will)\\s+(?:[^\\s.!?,;:]+\\s+){0,7}?(?:(?:call|e-?mail|update|contact|come back to|inform|notify|message|text|ring|ping) (?:you|u)|update(?= ?[.!,\\n]|$)|let you know|get back to|look into|check|find out|send|arrange|make sure|escalate|sort|follow (?:\\w+ )?up|reply|respond|reach out|confirm|revert|investigate|(?:have|take) a look|look at|chase|advise)\\b",
   flags: 'i',
 };
 

@@ -252,3 +252,54 @@ describe.each([
     expect(shown(draft)).not.toContain(ruleId);
   });
 });
+
+/**
+ * A promise without a time: vague follow-ups said many ways, the act some words after "I'll" ("I'll raise it with my
+ * manager and update you", "I'll follow this up personally"). Near misses: the same with a time, a condition, at once;
+ * and "I'll be honest, …", "We'll need the receipt, which the shop should send…": the words after a comma are not the
+ * promise's.
+ */
+const PROMISE_NO_TIME = {
+  fires: [
+    "We'll look into it and follow up.",
+    "I'll get back to you as soon as I can.",
+    "Someone will be in touch shortly.",
+    "I'll update you when I know more.",
+    "We will investigate and revert.",
+    "I'll chase this up for you.",
+    "Let me look into this and I'll come back to you.",
+    "Our team will contact you in due course.",
+    "I'll keep you posted.",
+    "We'll let you know once we hear back.",
+    "I'll see what I can do and get back to you.",
+    "I'll have a word with the warehouse and let you know.",
+    "The team will review it and be in touch.",
+    "I'll raise it with my manager and update you.",
+    "I'll follow this up personally.",
+  ],
+  quiet: [
+    "I'll get back to you by 3 pm today.",
+    "I'll call you tomorrow at 10.",
+    "I'll update you on Friday morning.",
+    "If you send the photo, I'll approve it.",
+    "Reply here and I'll take a look.",
+    "I'll send the label right away.",
+    "I've sent the label; it's in your inbox now.",
+    "Your refund has been processed.",
+    "I'll email the invoice within the hour.",
+    "Let me know if you need anything else.",
+    "I'll be honest, I was surprised they didn't send it.",
+    "We'll need the receipt, which the shop should send with the order.",
+    "I'll admit that the courier's tracking page didn't update.",
+    "I'll say this much: the warehouse usually checks every parcel.",
+  ],
+};
+
+describe('promise-no-time', () => {
+  test.each(PROMISE_NO_TIME.fires.map((t) => [t]))('shown: %s', (draft) => {
+    expect(shown(draft)).toContain('promise-no-time');
+  });
+  test.each(PROMISE_NO_TIME.quiet.map((t) => [t]))('not shown: %s', (draft) => {
+    expect(shown(draft)).not.toContain('promise-no-time');
+  });
+});
