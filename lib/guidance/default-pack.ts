@@ -961,9 +961,11 @@ export const defaultPack: Pack = {
       },
       // "We wrongly charged you" names who; "it was wrongly recorded, and that's our mistake" owns it.
       unlessNear: [
-        { within: 'next-sentence', all: [{ ...OWN_IT, phrases: [...OWN_IT.phrases!, 'our error', 'on our side', 'on our end', 'our side', 'we missed', 'we made'] }] },
-        // "If a payment is missed, …": a rule about what happens, not an error being hidden.
-        { within: 'clause', all: [{ pattern: '\\b(?:if|in case|unless)\\b', flags: 'i' }] },
+        // …and making up for it owns it too: "because the visit was missed, you're due £50 compensation".
+        { within: 'next-sentence', all: [{ ...OWN_IT, phrases: [...OWN_IT.phrases!, 'our error', 'on our side', 'on our end', 'our side', 'we missed', 'we made', 'compensation', 'you\'re due', 'you are due', 'goodwill', 'to make up for', 'as an apology'] }] },
+        // "If a payment is missed, …", "bills like this happen when a reading has been entered wrongly": a rule about what
+        // happens, not an error being hidden.
+        { within: 'clause', all: [{ pattern: '\\b(?:if|in case|unless|whenever)\\b|\\bwhen (?:an?|any)\\b', flags: 'i' }] },
         // "I entered your details incorrectly": someone owns it.
         { within: 'clause', all: [{ pattern: '\\b(?:I|we)\\s+(?:\\w+\\s+)?(?:sent|cancell?ed|entered|charged|deleted|processed|booked|dispatched|made|put|picked|packed|shipped|got)\\b', flags: 'i' }] },
       ],
@@ -1094,6 +1096,15 @@ export const defaultPack: Pack = {
         { within: 'sentence', all: [{ pattern: '\\b(?:I|we)(?:[\'’]ve| have) (?:also |now |just )?(?:switched|turned|set|changed|removed|cancell?ed|blocked|disabled|updated|fixed|stopped|added|corrected|replaced)\\b[^.!?\\n]{0,80}\\bso (?:it|this|that)\\b', flags: 'i' }] },
         // A booking held for them, a fact we control: "I've asked the hotel to flag it so the room is guaranteed".
         { within: 'clause', all: [{ pattern: '\\b(?:room|seat|place|booking|slot|table|space|spot|reservation|price|rate|appointment)s? (?:is|are|will be|stays?) (?:now |still )?guaranteed\\b', flags: 'i' }] },
+        // A guarantee the product or service has (a noun: "a 1-year guarantee", "under our service guarantee"), and what a
+        // step does ("a direct debit means this will not happen again"): facts, not the rep's promise.
+        {
+          within: 'clause',
+          all: [{
+            pattern: '\\b(?:an?|the|our|your|its|their|under|lifetime|service|quality|\\d+[- ](?:year|month|day)s?|(?:one|two|three|five|ten)[- ](?:year|month)s?)\\s(?:[\\w\'’-]+\\s)?guarantees?\\b(?! (?:that|you|it|this|we|they)\\b)|\\bmeans? (?:that )?(?:it|this|that|the same)\\b',
+            flags: 'i',
+          }],
+        },
       ],
       phrases: ['{guarantee}', 'will never happen again', 'won\'t happen again', 'will not happen again', 'never happen again', '100%', '100 percent', 'I can assure you', 'rest assured', 'I promise you', 'will definitely', 'without fail', 'you have my word', 'I give you my word', 'definitely arrive', 'no more problems', 'won\'t have any more', 'won\'t have any further', 'fixed for good', 'permanently fixed', 'never have this problem', 'never have to deal with this', 'this is the last time', 'never again', 'guaranteed', 'we\'ll definitely', 'I\'ll definitely', 'we will definitely', 'I promise', 'no matter what happens', 'no matter what', 'zero downtime',
         // Someone else's outcome promised: "I can promise you the insurer will approve it", "they'll definitely process it".

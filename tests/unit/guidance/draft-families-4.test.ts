@@ -303,3 +303,58 @@ describe('promise-no-time', () => {
     expect(shown(draft)).not.toContain('promise-no-time');
   });
 });
+
+/** Promising what you can't control. Near misses: a guarantee the product or service has (a noun: "a 1-year guarantee", "the manufacturer's guarantee"), and what a step does ("a direct debit means this will not happen again"). */
+describe('overpromise (fourth round)', () => {
+  const fires = [
+      "I guarantee it will arrive tomorrow.",
+      "We guarantee this won't happen again.",
+      "This will never happen again, I promise.",
+      "I can guarantee the engineer will fix it today.",
+      "Rest assured, your refund will be there by Friday.",
+      "You have my word it'll be sorted this week.",
+      "It won't happen again.",
+  ];
+  const quiet = [
+      "Our Armour range has a 1-year guarantee and reinforced corners.",
+      "You're due £50 under our service guarantee.",
+      "The kettle is still under the manufacturer's guarantee, so the repair is free.",
+      "Every mattress comes with a 10-year guarantee.",
+      "The guarantee covers parts and labour.",
+      "Setting up a direct debit means this will not happen again.",
+      "Turning on two-factor login means it won't happen again, even if your password leaks.",
+      "Your boots have a two-year guarantee, so I've booked a free repair.",
+  ];
+  test.each(fires.map((t) => [t]))('shown: %s', (draft) => {
+    expect(shown(draft)).toContain('overpromise');
+  });
+  test.each(quiet.map((t) => [t]))('not shown: %s', (draft) => {
+    expect(shown(draft)).not.toContain('overpromise');
+  });
+});
+
+/** The error with nobody doing it. Near misses: a generic case ("when a reading has been entered wrongly", "whenever a payment is missed"), and the same passive owned by making up for it ("you're due £50 compensation"). */
+describe('mistakes-were-made (fourth round)', () => {
+  const fires = [
+      "Your account was incorrectly charged.",
+      "The parcel was misdirected at the depot.",
+      "Your refund was not processed.",
+      "The invoice was sent in error.",
+      "Unfortunately your booking was cancelled by mistake.",
+      "Your order was wrongly marked as delivered.",
+  ];
+  const quiet = [
+      "Bills like this happen when a reading has been entered wrongly.",
+      "Whenever a payment is missed, we send a reminder first.",
+      "Because Monday's visit was missed, you're due £50 compensation, which I've already applied.",
+      "The visit was missed, and that's our mistake.",
+      "We wrongly recorded the visit as missed.",
+      "If a delivery is misdirected, the courier returns it to us within 5 days.",
+  ];
+  test.each(fires.map((t) => [t]))('shown: %s', (draft) => {
+    expect(shown(draft)).toContain('mistakes-were-made');
+  });
+  test.each(quiet.map((t) => [t]))('not shown: %s', (draft) => {
+    expect(shown(draft)).not.toContain('mistakes-were-made');
+  });
+});
