@@ -358,3 +358,54 @@ describe('mistakes-were-made (fourth round)', () => {
     expect(shown(draft)).not.toContain('mistakes-were-made');
   });
 });
+
+/** Every rule the rep sees on a draft written to one customer message. */
+const shownTo = (draft: string, customer: string): string[] => {
+  const thread = [{ role: 'customer' as const, text: customer }];
+  return firedRuleIds(lint(c, { draft, thread, context: lintContext({ draft, site: 'test', channel: 'email', thread }) }));
+};
+
+/**
+ * Acknowledging how an angry customer feels, said by naming the wrong ("40 minutes is far too long") or plainly
+ * ("we understand your frustration"); near misses that must still ask: a reply that goes straight to the facts.
+ */
+describe('acknowledge-feelings (fourth round): the wrong named as one acknowledges it', () => {
+  const ANGRY = 'This is the THIRD time you have got my order wrong. Absolutely ridiculous, I am furious and sick of your useless service!';
+  test('the customer message reads angry (the rule asks only then)', () => {
+    expect(shownTo('Your order number is 1234 and the replacement ships on Friday.', ANGRY)).toContain('acknowledge-feelings');
+  });
+  test.each([
+    ['40 minutes is far too long, sorry you were stuck waiting. I\'m here now, what can I sort out for you?'],
+    ['We understand your frustration, and I\'ve refunded the delivery charge to your card.'],
+    ['Three weeks is much too long to wait for a refund, so I\'ve pushed it through today.'],
+    ['Sorry you had to chase this again; I\'ve rebooked the engineer for Friday between 8 and 12.'],
+    ['I understand your frustration with the missed visits, and I\'ve booked a senior engineer for Friday.'],
+  ])('not shown: %s', (draft) => {
+    expect(shownTo(draft, ANGRY)).not.toContain('acknowledge-feelings');
+  });
+  test.each([
+    ['I have checked the account and the refund was sent on the 3rd, reference 8812.'],
+    ['The replacement ships on Friday and should arrive on Monday by 6 pm.'],
+    ['Your order was packed on Tuesday and the courier collected it the same afternoon.'],
+  ])('shown: %s', (draft) => {
+    expect(shownTo(draft, ANGRY)).toContain('acknowledge-feelings');
+  });
+});
+
+/** A customer who had to chase, acknowledged by naming the wait ("sorry for the wait since yesterday"); near misses that must still ask. */
+describe('repeat-contact-ack (fourth round): the wait named acknowledges the chase', () => {
+  const CHASING = 'I asked for your manager yesterday and I am still waiting. Nobody has replied. Order BK-2231.';
+  test.each([
+    ['Sorry for the wait since yesterday. I\'m the service manager, and I\'m picking this up myself now.'],
+    ['Thanks for your patience while this has been with us. I\'ve checked BK-2231 and the frame is covered.'],
+    ['Sorry about the delay, Callum. I\'ve looked at BK-2231 and we can collect the bike on Friday.'],
+  ])('not shown: %s', (draft) => {
+    expect(shownTo(draft, CHASING)).not.toContain('repeat-contact-ack');
+  });
+  test.each([
+    ['Hi Callum, I\'ve checked BK-2231 and the frame is covered by the warranty.'],
+    ['Thanks for your email. The bike can be collected on Friday, or dropped at any store.'],
+  ])('shown: %s', (draft) => {
+    expect(shownTo(draft, CHASING)).toContain('repeat-contact-ack');
+  });
+});
