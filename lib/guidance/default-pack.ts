@@ -30,7 +30,7 @@ const PROMISE: Matcher = {
   // "I'll / we will (up to three words) call you, check, send…": one pattern rather than a phrase per
   // verb and subject (each phrase with a gap is a backtracking branch of its own).
   pattern:
-    "(?:\\b(?:I|we|someone|somebody|colleague|team)(?:['’]?ll| will)|(?:^|[.!?]\\s+|\\n|\\band\\s+|,\\s*)will)\\s+(?:[^\\s.!?,;:]+\\s+){0,7}?(?:(?:call|e-?mail|update|contact|come back to|inform|notify|message|text|ring|ping) (?:you|u)|update(?= ?[.!,\\n]|$)|let you know|get back to|look into|check|find out|send|arrange|make sure|escalate|sort|follow (?:\\w+ )?up|reply|respond|reach out|confirm|revert|investigate|(?:have|take) a look|look at|chase|advise)\\b",
+    "(?:\\b(?:I|we|someone|somebody|colleague|team)(?:['’]?ll| will)|(?:^|[.!?]\\s+|\\n|\\b(?:and|ok)\\s+|,\\s*)will)\\s+(?:[^\\s.!?,;:]+\\s+){0,7}?(?:(?:call|e-?mail|update|contact|come back to|inform|notify|message|text|ring|ping) (?:you|u)|update(?= ?[.!,\\n]|$)|let (?:you|u) know|lyk|keep (?:you|u) posted|get back (?:to|2)|look into|check|find out|send|arrange|make sure|escalate|sort|follow (?:\\w+ )?up|reply|respond|reach out|confirm|revert|investigate|(?:have|take) a look|look at|chase|advise)\\b",
   flags: 'i',
 };
 
@@ -877,7 +877,7 @@ export const defaultPack: Pack = {
       // Only where something is left open: bad news, a problem, a charge, a refusal. A plain answer to a question
       // ("We do! Shipping to Ireland is €6.95") is complete without a step.
       also: [{
-        phrases: ['sorry', 'unfortunately', 'afraid', 'sadly', 'regret', 'can\'t', 'cannot', 'unable', 'not able', 'not possible', 'no longer', 'won\'t', 'delay', 'delayed', 'late', 'problem', 'issue', 'fault', 'faulty', 'error', 'broken', 'damaged', 'missing', 'lost', 'policy', 'terms', 'fee', 'fees', 'charge', 'charged', 'declined', 'rejected', 'suspended', 'suspension', 'cancelled', 'canceled', 'outage', 'outages', 'complaint', 'not covered', 'not eligible', 'out of stock', 'sold out', 'overdrawn', 'busy', 'don\'t know', 'no idea', 'not sure', 'no clue', 'couldn\'t say'],
+        phrases: ['sorry', 'unfortunately', 'afraid', 'sadly', 'regret', 'can\'t', 'cannot', 'unable', 'not able', 'not possible', 'no longer', 'won\'t', 'delay', 'delayed', 'late', 'problem', 'issue', 'fault', 'faulty', 'error', 'broken', 'damaged', 'missing', 'lost', 'policy', 'terms', 'fee', 'fees', 'charge', 'charged', 'declined', 'rejected', 'suspended', 'suspension', 'cancelled', 'canceled', 'outage', 'outages', 'complaint', 'not covered', 'not eligible', 'out of stock', 'sold out', 'overdrawn', 'busy', 'don\'t know', 'no idea', 'not sure', 'no clue', 'couldn\'t say', 'nothing wrong', 'wrong'],
         // …or a reply of a few words ("Ok noted.").
         pattern: '\\b(?:apologi[sz]e|apologies|refund\\w*|dropp?\\w*|cutting out|failed|(?:didn[\'’]?t|did not|couldn[\'’]?t|could not) (?:go through|work|arrive|process))\\b|^\\W*(?:\\w+\\W+){0,3}\\w+\\W*$',
         flags: 'i',

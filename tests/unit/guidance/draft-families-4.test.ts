@@ -409,3 +409,48 @@ describe('repeat-contact-ack (fourth round): the wait named acknowledges the cha
     expect(shownTo(draft, CHASING)).toContain('repeat-contact-ack');
   });
 });
+
+/** A vague follow-up said short, as in a chat ("will let u know", "will lyk", "will get back 2 u", "ok will let you know"); near misses: the same with a time, and the customer asked to let us know. */
+describe('promise-no-time (fourth round)', () => {
+  const fires = [
+      "Still waiting on the suplier, will let u know.",
+      "will get back 2 u",
+      "will update u",
+      "Checking with the team, will lyk.",
+      "I'll let u know.",
+      "Will keep u posted.",
+      "ok will let you know",
+  ];
+  const quiet = [
+      "will let u know by 3pm",
+      "Will update u tmrw morning.",
+      "Let me know if you need anything else.",
+      "Can you let us know which size you need?",
+  ];
+  test.each(fires.map((t) => [t]))('shown: %s', (draft) => {
+    expect(shown(draft)).toContain('promise-no-time');
+  });
+  test.each(quiet.map((t) => [t]))('not shown: %s', (draft) => {
+    expect(shown(draft)).not.toContain('promise-no-time');
+  });
+});
+
+/** A dead end said as "nothing wrong on our side" (something left open: no-next-step's 'also'); near misses: the same with a step, or said by way of good news. Known misses: "Nothing wrong with the account from what I can see" and "…tests fine from here" (NEXT_STEP's 'I can' and 'from here' read them as steps). */
+describe('no-next-step (fourth round)', () => {
+  const fires = [
+      "I've checked and there's nothing wrong on our side.",
+      "I looked at the logs and nothing went wrong with the payment.",
+  ];
+  const quiet = [
+      "Nothing wrong on our side, so I've booked an engineer for Friday morning.",
+      "There's nothing wrong with your account; you can log in now.",
+      "We sent the wrong size, sorry. The right one is on its way and arrives tomorrow.",
+      "I checked, and nothing is wrong with the booking. See you on Saturday!",
+  ];
+  test.each(fires.map((t) => [t]))('shown: %s', (draft) => {
+    expect(shown(draft)).toContain('no-next-step');
+  });
+  test.each(quiet.map((t) => [t]))('not shown: %s', (draft) => {
+    expect(shown(draft)).not.toContain('no-next-step');
+  });
+});
