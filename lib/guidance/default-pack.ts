@@ -1057,6 +1057,9 @@ export const defaultPack: Pack = {
         { within: 'clause', all: [{ pattern: '[\'‘"“][A-Z][A-Z0-9 _-]{1,30}[\'’"”]|\\b[A-Z]{2,5} (?:ID|PIN|code|number|button|light|setting|port|cable|box|menu|field)\\b' }] },
         // A label on a screen or a bill, named without quotes: "tap RESET NETWORK", "the error says ACCESS DENIED", "the TOTAL DUE
         // line", "the FREE DELIVERY voucher".
+        // A name written in capitals, as the name of a thing ("the current NVIDIA driver", "your SAMSUNG phone"): after a
+        // determiner, before a noun; not an emphasis word ("your refund has been APPROVED" still reads as shouting).
+        { within: 'clause', all: [{ pattern: '\\b(?:[Tt]he|[Yy]our|[Oo]ur|[Aa]n?|[Mm]y|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)(?: [a-z]+)? (?!(?:URGENT|IMMEDIATELY|ABSOLUTELY|IMPORTANT|DEFINITELY|REALLY|EXACTLY|SERIOUSLY|CLEARLY|STRICTLY|COMPLETELY|TOTALLY|UNACCEPTABLE|FINAL|WRONG)\\b)[A-Z]{6,} (?!(?:and|or|but|to|is|are|was|were|the|it|so|now|not)\\b)[a-z]' }] },
         { within: 'clause', all: [{ pattern: '\\b(?:[Tt]ap|[Pp]ress|[Cc]lick|[Ss]elect|[Cc]hoose|[Hh]it|[Tt]ype|says|reads|shows|marked|label(?:l?ed)|called|named)(?: on)? [A-Z]{2,}|\\b[A-Z]{2,}(?: [A-Z]{2,}){0,3} (?:line|button|field|voucher|tab|option|screen|page|message|link|section|column|icon|key)\\b' }] },
       ],
       advice: 'Use normal case; if one point matters most, put it first or in its own short sentence.',
@@ -1191,7 +1194,7 @@ export const defaultPack: Pack = {
       severity: 'suggest',
       unlessNear: [
         // The customer's own need ("if you need to change it", "all you need to do is"), not an order.
-        { within: 'clause', all: [{ pattern: '\\b(?:if|when|whenever|in case|unless|all|what|anything|everything|whatever|thing|do|did|don[\'’]?t|won[\'’]?t)\\s+you(?:[\'’]ll| will| would)?\\s+(?:ever\\s+)?(?:need|have|must)\\b|\\byou must (?:be|have been|feel|have felt|have had)\\b', flags: 'i' }] },
+        { within: 'clause', all: [{ pattern: '\\b(?:if|when|whenever|in case|unless|all|what|anything|everything|nothing|else|whatever|thing|do|did|don[\'’]?t|won[\'’]?t)\\s+you(?:[\'’]ll| will| would)?\\s+(?:ever\\s+)?(?:need|have|must)\\b|\\byou must (?:be|have been|feel|have felt|have had)\\b', flags: 'i' }] },
         // The step with its reason is what the advice asks for.
         { within: 'sentence', all: [{ phrases: ['because', 'so that', 'so we can', 'so I can', 'so they can', 'otherwise', 'in order to', 'since'] }] },
         // Sending them to someone else ("you'll need to contact billing"): not-my-department's to say, one card is enough.
@@ -1254,7 +1257,7 @@ export const defaultPack: Pack = {
         { within: 'clause', all: [{ pattern: '\\bit(?:[\'’]s| is) (?:only|just) (?:available|possible|valid|open|for|when|if|on|in|at|used|sold|shown|visible|charged|taken|sent|needed|once)\\b', flags: 'i' }] },
         // Which part is hit, not how much it matters ("it's only the login page that's affected"); when it happens,
         // not that it does ("if it happens again, try…", "it happens when the file is over 10MB").
-        { within: 'clause', all: [{ pattern: '\\bit(?:[\'’]s| is) only (?:the|your|one|some)\\b[^.!?\\n]{0,40}\\b(?:affected|impacted|down|broken|failing)\\b|\\bit happens (?:again|when|if|because|with|after|every|on|to be)\\b|\\b(?:if|when|whenever|in case|should|unless|before) (?:it|this|that) (?:ever |still )?happens\\b', flags: 'i' }] },
+        { within: 'clause', all: [{ pattern: '\\bit(?:[\'’]s| is) only (?:the|your|one|some)\\b[^.!?\\n]{0,40}\\b(?:affected|impacted|down|broken|failing)\\b|\\bit happens (?:again|when|if|because|with|after|every|on|to be)\\b|\\b(?:this|that) (?:sometimes |often |usually )?happens(?: sometimes)? (?:when|if|because|with|after)\\b|\\b(?:if|when|whenever|in case|should|unless|before) (?:it|this|that) (?:ever |still )?happens\\b', flags: 'i' }] },
       ],
       phrases: ['it\'s only', 'it is only', 'it\'s just a', 'it\'s just the', 'only a small', 'just a small', 'not a big deal', 'no big deal', 'could be worse', 'it\'s not that bad', 'minor issue', 'minor inconvenience', 'small issue', 'tiny issue', 'nothing to worry about', 'don\'t worry about it', 'was only a', 'isn\'t too bad', 'is not too bad', 'isn\'t that bad', 'these things take time', 'things like this take time', 'could have been worse', 'it happens', 'not the end of the world', 'no harm done', 'happens to everyone', 'happens all the time', 'these things happen', 'that\'s life', 'not a huge deal', 'not a huge issue', 'no biggie', 'minor delay', 'slight delay', 'small delay', 'just a few days late', 'only a few days late', 'only a couple of days late', 'just a couple of days late', 'only a day late', 'just a day late', 'not that serious', 'nothing serious', 'happens sometimes', 'happens from time to time', 'delays happen', 'delays are normal', 'only a few customers', 'only a handful of', 'you\'re the only one', 'you are the only one', 'at least it', 'at least you', 'could\'ve been worse', 'it\'s not a huge', 'just a few minutes', 'only a few minutes', 'only a few pounds', 'only a few dollars', 'only a couple of pounds', 'only a couple of dollars', 'that\'s nothing', 'it\'s a small thing', 'just a small thing', 'isn\'t a big issue', 'not a big issue', 'overthinking', 'hardly the end of the world', 'isn\'t the end of the world', 'is not the end of the world', 'hardly notice', 'barely notice', 'won\'t even notice', 'don\'t even notice', 'you\'re lucky', 'you were lucky', 'lucky it was only', 'not a big problem', 'not really a problem', 'not much of a problem', 'only cosmetic', 'just cosmetic', 'purely cosmetic', 'bright side', 'could be a lot worse', 'tiny scratch', 'tiny mark', 'small scratch', 'only a scratch', 'just a scratch', 'hardly noticeable', 'barely noticeable', 'not worth worrying'],
       advice: 'Take the problem at the size the customer feels it, then show how small the fix can be.',
@@ -1440,7 +1443,7 @@ export const defaultPack: Pack = {
       context: { draftRisks: ['blame', 'sarcasm', 'cold-refusal'] },
       // "You should have it by now", "you shouldn't have had to wait": expectation and empathy, not blame.
       unlessNear: [
-        { within: 'clause', all: [{ pattern: '\\byou should(?:[\'’]?ve| have) (?:it|one|them|this|that|received|got|gotten|had|heard|the|your|an?|[£$€\\d]|been (?:offered|told|informed|given|sent|warned|refunded|contacted|called|notified))|\\bshouldn[\'’]?t have had to\\b', flags: 'i' }] },
+        { within: 'clause', all: [{ pattern: '\\byou should(?:[\'’]?ve| have) (?:it|one|them|this|that|received|got|gotten|had|heard|the|your|an?|[£$€\\d]|been (?:offered|told|informed|given|sent|warned|refunded|contacted|called|notified))|\\bshouldn[\'’]?t have had to\\b|\\bshould(?:n[\'’]?t| not| never)? have to\\b', flags: 'i' }] },
         // "Congratulations on finishing the course!" is warm; "The notice to you should have gone out" is our failure,
         // said of a thing. (Where a named rule speaks on the same words, "As I said", "you should have read…", a
         // refusal, `yields` keeps this catch-all quiet: the named card gives the specific advice.)

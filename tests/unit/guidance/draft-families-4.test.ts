@@ -41,13 +41,13 @@ describe('structure kind: unlessAtEnd / endSentences ("end with the next step")'
   test('a sign-off, a signature and a closing courtesy are not counted as the closing', () => {
     const body = "The order left on Monday. It went to the depot. The depot is closed on Sundays. I'll chase it tomorrow.";
     for (const end of [
-      '\n\nKind regards,\nSam\nCustomer Care',
-      '\n\nThanks!\nSam',
-      '\n\nHave a lovely weekend!\n\nBest,\nSam Ortiz\nOrders team, Acme Ltd',
-      '\n\nI hope this helps. Thanks again for your patience.\n\nWith apologies,\nSam',
-      '\n\nWith warm regards, and congratulations on the new house,\nSam\nHome Team',
-      '\n\nMit freundlichen Grüßen\nSam',
-      '\n\nCordialement,\nSam',
+    '\n\nKind regards,\nSam\nCustomer Care',
+    '\n\nThanks!\nSam',
+    '\n\nHave a lovely weekend!\n\nBest,\nSam Ortiz\nOrders team, Acme Ltd',
+    '\n\nI hope this helps. Thanks again for your patience.\n\nWith apologies,\nSam',
+    '\n\nWith warm regards, and congratulations on the new house,\nSam\nHome Team',
+    '\n\nMit freundlichen Grüßen\nSam',
+    '\n\nCordialement,\nSam',
     ]) expect(fires({ endSentences: 1 }, body + end)).toBe(false);
     // A sentence of substance after the step is the closing.
     expect(fires({ endSentences: 1 }, `${body} Parcels usually wait there for two days.\n\nKind regards,\nSam`)).toBe(true);
@@ -307,23 +307,23 @@ describe('promise-no-time', () => {
 /** Promising what you can't control. Near misses: a guarantee the product or service has (a noun: "a 1-year guarantee", "the manufacturer's guarantee"), and what a step does ("a direct debit means this will not happen again"). */
 describe('overpromise (fourth round)', () => {
   const fires = [
-      "I guarantee it will arrive tomorrow.",
-      "We guarantee this won't happen again.",
-      "This will never happen again, I promise.",
-      "I can guarantee the engineer will fix it today.",
-      "Rest assured, your refund will be there by Friday.",
-      "You have my word it'll be sorted this week.",
-      "It won't happen again.",
+    "I guarantee it will arrive tomorrow.",
+    "We guarantee this won't happen again.",
+    "This will never happen again, I promise.",
+    "I can guarantee the engineer will fix it today.",
+    "Rest assured, your refund will be there by Friday.",
+    "You have my word it'll be sorted this week.",
+    "It won't happen again.",
   ];
   const quiet = [
-      "Our Armour range has a 1-year guarantee and reinforced corners.",
-      "You're due £50 under our service guarantee.",
-      "The kettle is still under the manufacturer's guarantee, so the repair is free.",
-      "Every mattress comes with a 10-year guarantee.",
-      "The guarantee covers parts and labour.",
-      "Setting up a direct debit means this will not happen again.",
-      "Turning on two-factor login means it won't happen again, even if your password leaks.",
-      "Your boots have a two-year guarantee, so I've booked a free repair.",
+    "Our Armour range has a 1-year guarantee and reinforced corners.",
+    "You're due £50 under our service guarantee.",
+    "The kettle is still under the manufacturer's guarantee, so the repair is free.",
+    "Every mattress comes with a 10-year guarantee.",
+    "The guarantee covers parts and labour.",
+    "Setting up a direct debit means this will not happen again.",
+    "Turning on two-factor login means it won't happen again, even if your password leaks.",
+    "Your boots have a two-year guarantee, so I've booked a free repair.",
   ];
   test.each(fires.map((t) => [t]))('shown: %s', (draft) => {
     expect(shown(draft)).toContain('overpromise');
@@ -336,20 +336,20 @@ describe('overpromise (fourth round)', () => {
 /** The error with nobody doing it. Near misses: a generic case ("when a reading has been entered wrongly", "whenever a payment is missed"), and the same passive owned by making up for it ("you're due £50 compensation"). */
 describe('mistakes-were-made (fourth round)', () => {
   const fires = [
-      "Your account was incorrectly charged.",
-      "The parcel was misdirected at the depot.",
-      "Your refund was not processed.",
-      "The invoice was sent in error.",
-      "Unfortunately your booking was cancelled by mistake.",
-      "Your order was wrongly marked as delivered.",
+    "Your account was incorrectly charged.",
+    "The parcel was misdirected at the depot.",
+    "Your refund was not processed.",
+    "The invoice was sent in error.",
+    "Unfortunately your booking was cancelled by mistake.",
+    "Your order was wrongly marked as delivered.",
   ];
   const quiet = [
-      "Bills like this happen when a reading has been entered wrongly.",
-      "Whenever a payment is missed, we send a reminder first.",
-      "Because Monday's visit was missed, you're due £50 compensation, which I've already applied.",
-      "The visit was missed, and that's our mistake.",
-      "We wrongly recorded the visit as missed.",
-      "If a delivery is misdirected, the courier returns it to us within 5 days.",
+    "Bills like this happen when a reading has been entered wrongly.",
+    "Whenever a payment is missed, we send a reminder first.",
+    "Because Monday's visit was missed, you're due £50 compensation, which I've already applied.",
+    "The visit was missed, and that's our mistake.",
+    "We wrongly recorded the visit as missed.",
+    "If a delivery is misdirected, the courier returns it to us within 5 days.",
   ];
   test.each(fires.map((t) => [t]))('shown: %s', (draft) => {
     expect(shown(draft)).toContain('mistakes-were-made');
@@ -413,19 +413,19 @@ describe('repeat-contact-ack (fourth round): the wait named acknowledges the cha
 /** A vague follow-up said short, as in a chat ("will let u know", "will lyk", "will get back 2 u", "ok will let you know"); near misses: the same with a time, and the customer asked to let us know. */
 describe('promise-no-time (fourth round)', () => {
   const fires = [
-      "Still waiting on the suplier, will let u know.",
-      "will get back 2 u",
-      "will update u",
-      "Checking with the team, will lyk.",
-      "I'll let u know.",
-      "Will keep u posted.",
-      "ok will let you know",
+    "Still waiting on the suplier, will let u know.",
+    "will get back 2 u",
+    "will update u",
+    "Checking with the team, will lyk.",
+    "I'll let u know.",
+    "Will keep u posted.",
+    "ok will let you know",
   ];
   const quiet = [
-      "will let u know by 3pm",
-      "Will update u tmrw morning.",
-      "Let me know if you need anything else.",
-      "Can you let us know which size you need?",
+    "will let u know by 3pm",
+    "Will update u tmrw morning.",
+    "Let me know if you need anything else.",
+    "Can you let us know which size you need?",
   ];
   test.each(fires.map((t) => [t]))('shown: %s', (draft) => {
     expect(shown(draft)).toContain('promise-no-time');
@@ -438,19 +438,101 @@ describe('promise-no-time (fourth round)', () => {
 /** A dead end said as "nothing wrong on our side" (something left open: no-next-step's 'also'); near misses: the same with a step, or said by way of good news. Known misses: "Nothing wrong with the account from what I can see" and "…tests fine from here" (NEXT_STEP's 'I can' and 'from here' read them as steps). */
 describe('no-next-step (fourth round)', () => {
   const fires = [
-      "I've checked and there's nothing wrong on our side.",
-      "I looked at the logs and nothing went wrong with the payment.",
+    "I've checked and there's nothing wrong on our side.",
+    "I looked at the logs and nothing went wrong with the payment.",
   ];
   const quiet = [
-      "Nothing wrong on our side, so I've booked an engineer for Friday morning.",
-      "There's nothing wrong with your account; you can log in now.",
-      "We sent the wrong size, sorry. The right one is on its way and arrives tomorrow.",
-      "I checked, and nothing is wrong with the booking. See you on Saturday!",
+    "Nothing wrong on our side, so I've booked an engineer for Friday morning.",
+    "There's nothing wrong with your account; you can log in now.",
+    "We sent the wrong size, sorry. The right one is on its way and arrives tomorrow.",
+    "I checked, and nothing is wrong with the booking. See you on Saturday!",
   ];
   test.each(fires.map((t) => [t]))('shown: %s', (draft) => {
     expect(shown(draft)).toContain('no-next-step');
   });
   test.each(quiet.map((t) => [t]))('not shown: %s', (draft) => {
     expect(shown(draft)).not.toContain('no-next-step');
+  });
+});
+
+/** The catch-all on tone. Near misses: "should have to" is empathy, not blame ("the last thing you should have to deal with", "nobody should have to wait"); "You should have read the email" is you-should-have's card, and the catch-all yields to it. */
+describe('draft-tone-risk (fourth round)', () => {
+  const fires = [
+    "Good luck with that.",
+  ];
+  const quiet = [
+    "That's the last thing you should have to deal with, and I hope he's recovering.",
+    "Nobody should have to wait that long for a refund.",
+    "You shouldn't have to chase us for this.",
+    "You should never have to ask twice.",
+    "You should have read the email.",
+  ];
+  test.each(fires.map((t) => [t]))('shown: %s', (draft) => {
+    expect(shown(draft)).toContain('draft-tone-risk');
+  });
+  test.each(quiet.map((t) => [t]))('not shown: %s', (draft) => {
+    expect(shown(draft)).not.toContain('draft-tone-risk');
+  });
+});
+
+/** Capitals read as shouting. Near misses: a name written in capitals, alone in a sentence in normal case ("the current NVIDIA driver"). */
+describe('all-caps (fourth round)', () => {
+  const fires = [
+    "Please do NOT turn it off again.",
+    "This is URGENT, please reply.",
+    "I need you to read this CAREFULLY AND RESPOND.",
+    "We will ABSOLUTELY not refund this.",
+    "YOU NEED TO SEND THE FORM FIRST.",
+    "IMMEDIATELY contact your bank.",
+  ];
+  const quiet = [
+    "This is a known crash with the current NVIDIA driver (version 551.23).",
+    "Your SAMSUNG phone is covered for two years.",
+    "The LENOVO support site has the latest BIOS file.",
+    "I've ordered the DEWALT charger for you, it ships today.",
+  ];
+  test.each(fires.map((t) => [t]))('shown: %s', (draft) => {
+    expect(shown(draft)).toContain('all-caps');
+  });
+  test.each(quiet.map((t) => [t]))('not shown: %s', (draft) => {
+    expect(shown(draft)).not.toContain('all-caps');
+  });
+});
+
+/** Making light of their problem. Near misses: when it happens, said as a cause ("this happens sometimes with stock that sat in our warehouse"). */
+describe('minimizing (fourth round)', () => {
+  const fires = [
+    "These things happen.",
+    "It happens, don't worry about it.",
+    "It's only a small scratch.",
+  ];
+  const quiet = [
+    "This happens sometimes with stock that sat in our warehouse for a few months.",
+    "That sometimes happens when the card was issued abroad.",
+    "This usually happens if the app is out of date.",
+  ];
+  test.each(fires.map((t) => [t]))('shown: %s', (draft) => {
+    expect(shown(draft)).toContain('minimizing');
+  });
+  test.each(quiet.map((t) => [t]))('not shown: %s', (draft) => {
+    expect(shown(draft)).not.toContain('minimizing');
+  });
+});
+
+/** Orders instead of options. Near misses: nothing they need to do. */
+describe('you-need-to (fourth round)', () => {
+  const fires = [
+    "You need to send the form first.",
+    "You'll need to reset the router before I can check the line.",
+  ];
+  const quiet = [
+    "Your account balance is now correct, so there's nothing else you need to do.",
+    "There's nothing you need to do: the refund is automatic.",
+  ];
+  test.each(fires.map((t) => [t]))('shown: %s', (draft) => {
+    expect(shown(draft)).toContain('you-need-to');
+  });
+  test.each(quiet.map((t) => [t]))('not shown: %s', (draft) => {
+    expect(shown(draft)).not.toContain('you-need-to');
   });
 });
