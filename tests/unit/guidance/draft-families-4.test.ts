@@ -536,3 +536,62 @@ describe('you-need-to (fourth round)', () => {
     expect(shown(draft)).not.toContain('you-need-to');
   });
 });
+
+/** Talking down: "it's (quite/pretty) obvious", "most people find it". Near misses: it isn't obvious, and a thing that was obvious once looked at. */
+describe('condescending (fourth round)', () => {
+  const fires = [
+      "It's actually quite obvious if you look, it's under Account > Subscriptions. Most people find it fine.",
+      "It's pretty obvious, the button is on the home screen.",
+      "Most people find it without any trouble.",
+      "It's obvious from the label which way it goes.",
+  ];
+  const quiet = [
+      "It isn't obvious, I know: it's under Account > Subscriptions.",
+      "It's not obvious at all, so here's where to find it: Settings > Billing.",
+      "The crack was obvious once the engineer opened the case, so the repair is covered.",
+  ];
+  test.each(fires.map((t) => [t]))('shown: %s', (draft) => {
+    expect(shown(draft)).toContain('condescending');
+  });
+  test.each(quiet.map((t) => [t]))('not shown: %s', (draft) => {
+    expect(shown(draft)).not.toContain('condescending');
+  });
+});
+
+/** Closing the ticket on them, said as done ("this case has been marked as closed"). Near misses: closed with the way back ("reply here and it reopens"). */
+describe('closes-ticket (fourth round)', () => {
+  const fires = [
+      "As this issue has now been resolved, this case has been marked as closed and no further action is required.",
+      "Your ticket has been closed.",
+      "I've marked this as resolved and closed the case.",
+  ];
+  const quiet = [
+      "If it happens again, just reply to this email and the case will reopen.",
+      "The case has been closed on our side, but if the heating drops again, reply here and it reopens straight away.",
+  ];
+  test.each(fires.map((t) => [t]))('shown: %s', (draft) => {
+    expect(shown(draft)).toContain('closes-ticket');
+  });
+  test.each(quiet.map((t) => [t]))('not shown: %s', (draft) => {
+    expect(shown(draft)).not.toContain('closes-ticket');
+  });
+});
+
+/** "Not my department" said as whose thing it is ("that's marketing's thing, not ours", "the courier's area, not ours"). Near misses: "ours, not yours" (owning it) and "our side of things" (taking it). */
+describe('not-my-department (fourth round)', () => {
+  const fires = [
+      "I'm not sure about the ad to be honest, that's marketing's thing, not ours.",
+      "That's the courier's area, not ours, so you'd have to ask them.",
+      "Delivery is the warehouse's side, not ours.",
+  ];
+  const quiet = [
+      "The mistake was ours, not yours, and I've refunded the fee.",
+      "That's our side of things, so I'll sort it myself today.",
+  ];
+  test.each(fires.map((t) => [t]))('shown: %s', (draft) => {
+    expect(shown(draft)).toContain('not-my-department');
+  });
+  test.each(quiet.map((t) => [t]))('not shown: %s', (draft) => {
+    expect(shown(draft)).not.toContain('not-my-department');
+  });
+});
