@@ -595,3 +595,24 @@ describe('not-my-department (fourth round)', () => {
     expect(shown(draft)).not.toContain('not-my-department');
   });
 });
+
+/** Reminding them it was said before, bare ("As mentioned, …") or by the team ("as we explained"). Near misses: "as mentioned above" (this email), "as you mentioned" (their words). */
+describe('as-i-said (fourth round)', () => {
+  const fires = [
+      "As mentioned, our returns policy allows refunds within 30 days of delivery.",
+      "As we explained, the fee can't be refunded.",
+      "As we said in our last email, the order was outside the window.",
+      "Thanks for coming back to us. As mentioned, the warranty ended in May.",
+  ];
+  const quiet = [
+      "As mentioned above, the refund takes 3 to 5 days.",
+      "As you mentioned, the box was damaged, so I've sent a new one.",
+      "The fee you mentioned was added in error, and I've removed it.",
+  ];
+  test.each(fires.map((t) => [t]))('shown: %s', (draft) => {
+    expect(shown(draft)).toContain('as-i-said');
+  });
+  test.each(quiet.map((t) => [t]))('not shown: %s', (draft) => {
+    expect(shown(draft)).not.toContain('as-i-said');
+  });
+});
