@@ -616,3 +616,25 @@ describe('as-i-said (fourth round)', () => {
     expect(shown(draft)).not.toContain('as-i-said');
   });
 });
+
+/** Blaming the customer as their duty ("it was your responsibility to…", "it was up to you to…"). Near misses: not their duty, ours, never theirs, their choice. */
+describe('you-should-have (fourth round)', () => {
+  const fires = [
+      "It was your responsibility to set up parental controls on the device.",
+      "It's your responsibility to check the size before ordering.",
+      "That was your responsibility, not ours.",
+      "It was up to you to cancel before the renewal date.",
+  ];
+  const quiet = [
+      "It's not your responsibility to chase us for this.",
+      "It's our responsibility to get the delivery right, and we didn't.",
+      "It was never your responsibility to check the wiring.",
+      "If you want to cancel, it's up to you whether we refund or exchange.",
+  ];
+  test.each(fires.map((t) => [t]))('shown: %s', (draft) => {
+    expect(shown(draft)).toContain('you-should-have');
+  });
+  test.each(quiet.map((t) => [t]))('not shown: %s', (draft) => {
+    expect(shown(draft)).not.toContain('you-should-have');
+  });
+});
