@@ -74,7 +74,7 @@ export const structure = defineKind({
     }
     for (const m of c.also) if (!draft.has(m)) return null;
     if (c.unless !== null && draft.has(c.unless)) return null;
-    if (c.unlessAtEnd !== null && draft.has(c.unlessAtEnd) && inClosing(draft.scan(c.unlessAtEnd), draft, c.endSentences)) return null;
+    if (c.unlessAtEnd !== null && draft.test(c.unlessAtEnd, draft.text.slice(closingStart(draft, c.endSentences)))) return null;
     return ranges;
   },
   nearInside: true,
@@ -129,39 +129,38 @@ const SIGN_OFF =
   /^(?:(?:kind|kindest|warm|warmest|best|many|with|all the|very best|with kind|with best|with warm)\s+)?(?:regards|wishes|thanks|thank you|thx|cheers|sincerely|best|apologies|yours(?:\s+(?:sincerely|faithfully|truly))?|take care|talk soon|speak soon|saludos|un saludo|atentamente|gracias|cordialement|bien (?:à|a) vous|merci|mit freundlichen gr(?:ü|ue)(?:ß|ss)en|(?:viele|beste|liebe|freundliche) gr(?:ü|ue)(?:ß|ss)e|danke|atenciosamente|cumprimentos|obrigad[oa]|abra(?:ç|c)os?)(?![\p{L}\p{N}])/iu;
 const COURTESY =
   /^(?:(?:I|we) (?:hope|trust)|hope (?:this|that|it|you)|(?:have|enjoy) (?:a|the|your)|(?:many )?thanks?(?: you)? (?:again|for)|(?:once )?again,? (?:sorry|apologies|my apologies|thank)|(?:sorry|apologies) again|take care|(?:all the best|best of luck|good luck)|(?:wishing|wish) you|(?:espero|que tenga|j[’']esp[èe]re|bonne (?:journée|soirée)|ich hoffe|einen schönen|boa tarde|bom dia|tenha um))(?![\p{L}\p{N}])/iu;
-const END_KEY = {};
-
 const isBreak = (t: string, i: number) => i < 0 || i >= t.length || t[i] === '\n' || t[i] === '\r';
+const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /**
- * Where each sentence's closing would start: for the draft's sentences with a letter or digit, in order, whether
- * it is body (it counts toward the closing's sentences) or what ends a draft (a line of a signature, a sign-off, a
- * courtesy: it does not count, and it stays inside the closing).
+ * Whether a sentence counts toward the closing: not a line of a signature (a short line without a full stop: a name, a
+ * team, "Best,"), a sign-off on its own line, or a closing courtesy (those stay inside the closing, uncounted).
+ * Null for a sentence with no letter or digit.
  */
-function bodyFlags(draft: DraftView): { sentences: readonly TextRange[]; body: readonly boolean[] } {
-  return draft.memo(END_KEY, (text) => {
-    const sentences = draft.sentences().filter((r) => /[\p{L}\p{N}]/u.test(text.slice(r.start, r.end)));
-    const body = sentences.map((r) => {
-      const line = text.slice(r.start, r.end).trim();
-      let a = r.start;
-      while (a > 0 && (text[a - 1] === ' ' || text[a - 1] === '\t')) a--;
-      const ownLine = isBreak(text, a - 1) && isBreak(text, r.end);
-      const words = line.split(/\s+/).length;
-      if (ownLine && words <= 6 && !/[.!?]["')\]”’]*$/.test(line)) return false; // a name, a team, "Best,"
-      if (ownLine && words <= 12 && SIGN_OFF.test(line)) return false;
-      return !COURTESY.test(line);
-    });
-    return { sentences, body };
-  });
+function isBody(text: string, r: TextRange): boolean | null {
+  const line = text.slice(r.start, r.end).trim();
+  if (!HAS_WORD.test(line)) return null;
+  let a = r.start;
+  while (a > 0 && (text[a - 1] === ' ' || text[a - 1] === '\t')) a--;
+  if (isBreak(text, a - 1) && isBreak(text, r.end)) {
+    const words = line.split(/\s+/).length;
+    if (words <= 6 && !/[.!?]["')\]”’]*$/.test(line)) return false;
+    if (words <= 12 && SIGN_OFF.test(line)) return false;
+  }
+  return !COURTESY.test(line);
 }
 
-/** Whether a hit falls in the closing: from the draft's `n`-th body sentence from the end to its end. */
-function inClosing(hits: readonly TextRange[], draft: DraftView, n: number): boolean {
-  const { sentences, body } = bodyFlags(draft);
-  if (sentences.length === 0) return false;
-  let i = sentences.length - 1;
-  for (let left = n; i > 0; i--) if (body[i] && --left === 0) break;
-  const from = sentences[Math.max(0, i)]!.start;
-  for (const h of hits) if (h.end > from) return true;
-  return false;
+/** Where the closing starts: the draft's `n`-th body sentence from the end (it runs to the end of the draft). */
+function closingStart(draft: DraftView, n: number): number {
+  const sentences = draft.sentences();
+  const text = draft.text;
+  let from = 0;
+  let left = n;
+  for (let i = sentences.length - 1; i >= 0 && left > 0; i--) {
+    const body = isBody(text, sentences[i]!);
+    if (body === null) continue;
+    from = sentences[i]!.start;
+    if (body) left--;
+  }
+  return left > 0 ? 0 : from;
 }
