@@ -638,3 +638,35 @@ describe('you-should-have (fourth round)', () => {
     expect(shown(draft)).not.toContain('you-should-have');
   });
 });
+
+/** Negatives that refuse nothing (reassurance, "you can't go wrong", "we don't charge for returns", "I'm unable to see any fault on the line, so…", "we aren't able to see your card number"), and bare refusals that must still fire ("we're not able to see you before Friday": an appointment refused). */
+describe('no-without-alternative (fourth round)', () => {
+  const fires = [
+      "We aren't able to refund it.",
+      "I'm unable to change the booking.",
+      "We're not able to see you before Friday, sorry.",
+  ];
+  const quiet = [
+      "You can't go wrong with the navy.",
+      "It couldn't be easier: just tap Renew.",
+      "We aren't able to see your card number, for your security.",
+      "Our staff can't see your password.",
+      "We don't charge for returns.",
+      "We don't share your data with anyone.",
+      "We don't need the receipt, the order number is enough.",
+      "We can't be sure until the courier scans it tomorrow morning.",
+      "I'm unable to see any fault on the line, so the engineer visit on Friday is the next step.",
+      "There's no way you could have known about the change.",
+      "We can't wait to have you back on Saturday.",
+      "The app won't ask you for the code again.",
+      "We no longer need the paper form, so you can skip that step.",
+      "You won't lose your booking if you change the date.",
+      "It isn't possible for anyone else to log in without the code you set.",
+  ];
+  test.each(fires.map((t) => [t]))('shown: %s', (draft) => {
+    expect(shown(draft)).toContain('no-without-alternative');
+  });
+  test.each(quiet.map((t) => [t]))('not shown: %s', (draft) => {
+    expect(shown(draft)).not.toContain('no-without-alternative');
+  });
+});
