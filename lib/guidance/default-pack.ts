@@ -432,7 +432,7 @@ const NEXT_STEP: Matcher = {
     'we\'ll', 'we will',
     // An option or a step the customer can take is a next step too.
     'you can', 'you could', 'you may', 'if you', 'I can', 'we can', 'let me know', 'feel free', 'just reply', 'reply to this',
-    'go to', 'click', 'tap', 'here\'s how', 'here\'s a', 'here is a', 'here\'s the', 'here is the', 'here\'s your', 'here is your', 'to do this', 'attached', 'please', 'until then', 'in the meantime', 'meanwhile',
+    'go to the', 'go to your', 'go to our', 'go to settings', 'go to my', 'go to www', 'click', 'tap', 'here\'s how', 'here\'s a', 'here is a', 'here\'s the', 'here is the', 'here\'s your', 'here is your', 'to do this', 'attached', 'please', 'until then', 'in the meantime', 'meanwhile',
     // A conversation that is finished needs no step: "You're welcome, have a good day!"
     'you\'re welcome', 'you are welcome', 'glad', 'happy to help', 'have a great', 'have a good', 'have a nice', 'enjoy', 'take care',
     'no problem', 'no worries', 'anytime', 'my pleasure', 'all sorted', 'all done', 'all set', 'good luck',

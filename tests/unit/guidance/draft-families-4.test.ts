@@ -670,3 +670,21 @@ describe('no-without-alternative (fourth round)', () => {
     expect(shown(draft)).not.toContain('no-without-alternative');
   });
 });
+
+/** "Go to" is a step when it sends them somewhere ("go to the Orders page"), not when calls "go to voicemail". */
+describe('no-next-step (fourth round): go to', () => {
+  const fires = [
+      "Sorry, your line is suspended while the details are checked. Calls made to you will go to voicemail.",
+      "Sorry, the router is faulty. Incoming calls will go to voicemail for now.",
+  ];
+  const quiet = [
+      "Sorry, the order was cancelled by mistake. Go to the Orders page and tap Restore to bring it back.",
+      "Unfortunately the code expired. Go to your account and request a new one; it arrives in a minute.",
+  ];
+  test.each(fires.map((t) => [t]))('shown: %s', (draft) => {
+    expect(shown(draft)).toContain('no-next-step');
+  });
+  test.each(quiet.map((t) => [t]))('not shown: %s', (draft) => {
+    expect(shown(draft)).not.toContain('no-next-step');
+  });
+});
