@@ -189,6 +189,7 @@ function RuleForm({ index, count }: { index: number; count: number }) {
         <ChecksField path={[...base, 'actions']} label="peActions" name="actions" options={ACTIONS} />
         <LinesField path={[...base, 'tags']} label="peTags" name="tags" optional rows={2} />
         <LinesField path={[...base, 'supersedes']} label="peSupersedes" name="supersedes" hint="peSupersedesHint" optional rows={2} />
+        <CheckField path={[...base, 'yields']} label="peYields" name="yields" />
         <CheckField path={[...base, 'locked']} label="peLocked" name="locked" />
       </Group>
 

@@ -71,6 +71,8 @@ export interface CompiledRule {
   readonly ctx: CompiledContext | null;
   /** Rule ids whose hints fold into this rule's card when both fire. */
   readonly supersedes: readonly string[];
+  /** Says nothing when another card covers its words or a rule that supersedes it fires (`yields`). */
+  readonly yields: boolean;
   readonly ifNear: CompiledNear | null;
   readonly unlessNear: readonly CompiledNear[];
   /** Position in the compiled rule list (declared order): breaks ties between equal severities. */
@@ -382,6 +384,7 @@ function compileRule(rule: Rule, packId: string, mc: MatcherCache): CompiledRule
     locked: rule.locked ?? false,
     ctx: compileContext(rule.context),
     supersedes: Object.freeze([...(rule.supersedes ?? [])]),
+    yields: rule.yields === true,
     ifNear: compileNear(rule.ifNear, mc),
     unlessNear: (rule.unlessNear ?? []).map((n) => compileNear(n, mc)!),
     order: 0,

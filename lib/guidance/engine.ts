@@ -804,6 +804,9 @@ class LintView implements DraftView {
   wordList(): DraftWordList {
     return draftWordList(this.c, this.text);
   }
+  sentences(): readonly TextRange[] {
+    return draftSpans(this.c, this.text).sentences;
+  }
   memo<T>(key: object, make: (draft: string) => T): T {
     let memo = this.c.draftMemo;
     if (memo === null || memo.draft !== this.text) memo = this.c.draftMemo = { draft: this.text, values: new Map() };
@@ -906,6 +909,8 @@ function overlaps(a: readonly TextRange[], b: TextRange): boolean {
  * superseded by a hint still on its own card folds into it ("also: …"); a hint whose words another
  * card already underlines loses those ranges, and folds into that card when none are left. Info
  * hints never underline (the panel lists them), so they take part only through `supersedes`.
+ * A rule that `yields` comes after every rule that does not, and where it would fold it says
+ * nothing instead (a catch-all adds no second title to a named rule's words).
  * Returns the cards sorted warn > suggest > info, then by the first range.
  */
 export function foldHints(hints: readonly Hint[], rules: readonly CompiledRule[]): Hint[] {
@@ -916,6 +921,7 @@ export function foldHints(hints: readonly Hint[], rules: readonly CompiledRule[]
   // words); then declared order.
   idx.sort(
     (a, b) =>
+      +rules[a]!.yields - +rules[b]!.yields ||
       SEVERITY_RANK[hints[a]!.severity] - SEVERITY_RANK[hints[b]!.severity] ||
       rules[b]!.packIndex - rules[a]!.packIndex ||
       rules[a]!.order - rules[b]!.order,
@@ -925,7 +931,9 @@ export function foldHints(hints: readonly Hint[], rules: readonly CompiledRule[]
   const foldInto = (target: number, from: number) => {
     const t = out[target]!;
     const f = out[from]!;
-    t.also = [...(t.also ?? []), { id: f.id, ruleId: f.ruleId, packId: f.packId, title: f.title }, ...(f.also ?? [])];
+    if (rules[from]!.yields) {
+      if (f.also) t.also = [...(t.also ?? []), ...f.also];
+    } else t.also = [...(t.also ?? []), { id: f.id, ruleId: f.ruleId, packId: f.packId, title: f.title }, ...(f.also ?? [])];
     alive[from] = false;
   };
   // Supersedes first: a rule that speaks for another takes its hint, whatever the severities.

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { configure, render, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -287,3 +287,22 @@ test('an installed pack opens in the editor from the list of installed packs', a
   await user.click(screen.getByRole('button', { name: 'Open in the editor' }));
   expect(await screen.findByRole('alert')).toHaveTextContent(/could not be opened/);
 });
+
+test('"yields" is a labelled check in the rule\'s More group: the built-in catch-all has it, the keyboard toggles it, axe is clean', async () => {
+  const { user, container } = await startFromBuiltin();
+  const label = 'Quiet where another card covers its words (a catch-all rule: no “also: …” either)';
+  // The first rule (a named one) does not yield.
+  const first = screen.getByRole('checkbox', { name: label });
+  expect(first).not.toBeChecked();
+  const firstYields = () => (usePackEditor.getState().draft as { rules: { yields?: boolean }[] }).rules[0]!.yields;
+  first.focus();
+  await user.keyboard(' ');
+  await waitFor(() => expect(firstYields()).toBe(true));
+  await user.keyboard(' ');
+  await waitFor(() => expect(firstYields()).toBeUndefined());
+  // The built-in catch-all "Read it once as the customer" yields.
+  const idx = defaultPack.rules.findIndex((r) => r.id === 'draft-tone-risk');
+  act(() => usePackEditor.getState().setOpenRule(idx));
+  await waitFor(() => expect(screen.getByRole('checkbox', { name: label })).toBeChecked());
+  expect(await axeViolations(container)).toEqual([]);
+}, 60_000);

@@ -173,6 +173,8 @@ export const ruleBase = {
   context: RuleContextSchema.optional(),
   /** Rules (ids) this rule speaks for: when both fire, theirs fold into this rule's card. */
   supersedes: z.array(slug).min(1).max(50).optional(),
+  /** A catch-all rule: says nothing (not even "also: …") when another card covers all its words, or a rule that supersedes it fires. */
+  yields: z.boolean().optional(),
   /** Keep a match only when these words are near it (e.g. a time in the promise's own sentence). */
   ifNear: NearSchema.optional(),
   /** Drop a match when any of these holds near it (e.g. a plan and a time right after "I don't know"). */

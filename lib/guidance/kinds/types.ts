@@ -41,6 +41,8 @@ export interface DraftView {
   customerSays(m: CompiledMatcher, lastOnly: boolean): boolean;
   /** A value worked out from the draft alone, kept until the draft changes. */
   memo<T>(key: object, make: (draft: string) => T): T;
+  /** The draft's sentences in order (the bounds `within: "sentence"` uses: line breaks, . ! ?). */
+  sentences(): readonly TextRange[];
   /** The draft's words with their hashes (read in the same pass as the word gates' words). Valid for this draft only: the next draft's list reuses its arrays. */
   wordList(): DraftWordList;
 }

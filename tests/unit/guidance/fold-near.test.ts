@@ -53,6 +53,43 @@ describe('one card per span', () => {
     expect(cards(p, 'I will call you.').map((c) => c.rule)).toEqual(['w', 'i']);
   });
 
+  test('yields: a catch-all says nothing, not even "also", on words another card covers, whatever the severities', () => {
+    const p = pack('t', [
+      rule({ id: 'catch-all', kind: 'phrases', phrases: ['as I said', 'whatever'], severity: 'warn', yields: true }),
+      rule({ id: 'named', kind: 'phrases', phrases: ['as I said'], severity: 'suggest' }),
+    ]);
+    expect(cards(p, 'As I said, it ships today.')).toEqual([{ rule: 'named', words: ['As I said'], also: [] }]);
+    // Its other words keep a card; alone it speaks.
+    expect(cards(p, 'As I said, whatever.')).toEqual([
+      { rule: 'catch-all', words: ['whatever'], also: [] },
+      { rule: 'named', words: ['As I said'], also: [] },
+    ]);
+    expect(cards(p, 'Whatever, it ships today.')).toEqual([{ rule: 'catch-all', words: ['Whatever'], also: [] }]);
+    // Without yields the same pack folds (the catch-all speaks, warn over suggest).
+    const folding = pack('t', p.rules.map((r) => ({ ...r, yields: undefined })));
+    expect(cards(folding, 'As I said, it ships today.')).toEqual([{ rule: 'catch-all', words: ['As I said'], also: ['named'] }]);
+  });
+
+  test('yields: superseded, a yielding rule says nothing; a hint it spoke for stays named on the card that covers it', () => {
+    const p = pack('t', [
+      rule({ id: 'specific', kind: 'phrases', phrases: ['refund'], supersedes: ['generic'] }),
+      rule({ id: 'generic', kind: 'phrases', phrases: ['our policy'], severity: 'warn', yields: true }),
+    ]);
+    expect(cards(p, 'Our policy says no refund.')).toEqual([{ rule: 'specific', words: ['refund'], also: [] }]);
+    expect(cards(p, 'Our policy says no.')).toEqual([{ rule: 'generic', words: ['Our policy'], also: [] }]);
+    const chain = pack('t', [
+      rule({ id: 'named', kind: 'phrases', phrases: ['as I said'] }),
+      rule({ id: 'generic', kind: 'phrases', phrases: ['as I said'], yields: true, supersedes: ['x'] }),
+      rule({ id: 'x', kind: 'phrases', phrases: ['today'] }),
+    ]);
+    expect(cards(chain, 'As I said, it ships today.')).toEqual([{ rule: 'named', words: ['As I said'], also: ['x'] }]);
+  });
+
+  test('yields is in the pack format and checked', () => {
+    expect(parsePack(pack('t', [rule({ id: 'a', kind: 'phrases', phrases: ['x'], yields: true })])).ok).toBe(true);
+    expect(parsePack(pack('t', [rule({ id: 'a', kind: 'phrases', phrases: ['x'], yields: 'yes' as never })])).ok).toBe(false);
+  });
+
   test('supersedes is in the pack format and checked', () => {
     const ok = parsePack(pack('t', [rule({ id: 'a', kind: 'phrases', phrases: ['x'], supersedes: ['b'] })]));
     expect(ok.ok).toBe(true);
