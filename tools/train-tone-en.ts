@@ -55,7 +55,7 @@ function examplesOf(rows: readonly CorpusRow[]): Example[] {
 }
 
 /** A deterministic shuffle (a linear congruential generator with a fixed seed). */
-function shuffled<T>(xs: readonly T[], seed: number): T[] {
+export function shuffled<T>(xs: readonly T[], seed: number): T[] {
   const a = [...xs];
   let s = seed >>> 0;
   for (let i = a.length - 1; i > 0; i--) {

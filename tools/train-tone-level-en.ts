@@ -20,7 +20,7 @@ import { analyzeMessageRules, maskQuotations, maskSignature } from '../lib/tone/
 import { levelFeatures, scoreLevel, warmText, weakCues, type LevelModel } from '../lib/tone/learned-level-en';
 import { loadCorpus, type CorpusRow, type Split } from './tone-corpus';
 import { TRAINING_SPLITS } from './eval-tone';
-import { familyRows } from './train-tone-en';
+import { familyRows, shuffled } from './train-tone-en';
 
 export const LEVEL_DIM = 4096;
 export const LEVEL_SCALE = 1000;
@@ -45,18 +45,6 @@ function exampleOf(r: CorpusRow): Example {
     cache.set(key, e);
   }
   return e;
-}
-
-/** A deterministic shuffle (a linear congruential generator with a fixed seed). */
-function shuffled<T>(xs: readonly T[], seed: number): T[] {
-  const a = [...xs];
-  let s = seed >>> 0;
-  for (let i = a.length - 1; i > 0; i--) {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    const j = s % (i + 1);
-    [a[i], a[j]] = [a[j] as T, a[i] as T];
-  }
-  return a;
 }
 
 const LEVELS = new Set(['calm', 'frustrated']);

@@ -30,7 +30,7 @@ export interface LearnedModel {
 export const MODEL: LearnedModel = weights as LearnedModel;
 
 /** FNV-1a, 32 bits: the same bucket on every machine. */
-function hash(s: string): number {
+export function hash(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);

@@ -17,6 +17,7 @@
  * largest share of the score.
  */
 import weights from './learned-level-en.weights.json';
+import { hash } from './learned-en';
 import { GRATITUDE, normalize, OWN_FEELING, SECOND_PERSON, URGENCY } from './lexicon';
 import type { ToneSignal, ToneSignalKind } from './types';
 
@@ -34,16 +35,6 @@ export interface LevelModel {
 }
 
 export const LEVEL_MODEL: LevelModel = weights as LevelModel;
-
-/** FNV-1a, 32 bits: the same bucket on every machine. */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 /** The rules' cues the model may read (urgency is left out: the rules add it as evidence only once they read a message hot). */
 const CUE_KINDS: readonly ToneSignalKind[] = ['repeat-contact', 'past-experience', 'negative-sentiment', 'sarcasm', 'threat-to-leave', 'supervisor-request', 'profanity-situation', 'shouting'];

@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { analyzeMessageIn } from '@/lib/tone/langs/route';
+import { familiesIn } from './level-families';
 
 // Probe families for German customer tone (issue 15 point 3), fourth round: calm messages that must never read hot
 // (a date exclaimed at, the rep's shop known and visited, screen labels split by dashes, a friendly "Hallo??", quoted
@@ -9,23 +8,7 @@ import { analyzeMessageIn } from '@/lib/tone/langs/route';
 // (none is taken from a corpus).
 // Wanted levels: a level, '!abusive' (anything but abusive), '!calm' (anything but calm), 'hot' (angry or abusive),
 // 'quiet' (calm or frustrated).
-type Want = 'calm' | 'frustrated' | 'angry' | 'abusive' | '!abusive' | '!calm' | 'hot' | 'quiet';
-const level = (text: string): string => analyzeMessageIn(text, 'de').level;
-function ok(want: Want, got: string): boolean {
-  if (want === '!abusive') return got !== 'abusive';
-  if (want === '!calm') return got !== 'calm';
-  if (want === 'hot') return got === 'angry' || got === 'abusive';
-  if (want === 'quiet') return got === 'calm' || got === 'frustrated';
-  return got === want;
-}
-function family(name: string, cases: [Want, string][]): void {
-  describe(name, () => {
-    it.each(cases)('%s: %s', (want, text) => {
-      const got = level(text);
-      expect(ok(want, got), `read ${got}`).toBe(true);
-    });
-  });
-}
+const family = familiesIn('de');
 
 family('G1 a sentence that only exclaims at the date or the hour, with or without a swear word (calm)', [
   ['calm', 'Ach du Scheiße, schon Freitag! Dann schicke ich die Unterlagen am Montag.'],

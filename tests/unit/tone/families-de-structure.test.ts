@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeMessageIn } from '@/lib/tone/langs/route';
+import { familiesIn } from './level-families';
 import type { ToneSignalKind } from '@/lib/tone/types';
 
 // Probe families for the STRUCTURAL reading of German abuse (issue 15 point 3): abuse is a judgement of
@@ -8,22 +9,7 @@ import type { ToneSignalKind } from '@/lib/tone/types';
 // near misses. Every sentence is written for these tests (not taken from the corpora).
 // Wanted levels: a level, or '!abusive' (angry at most, the guideline leaves the rest open), 'hot'
 // (angry or abusive), 'quiet' (calm or frustrated).
-type Want = 'calm' | 'frustrated' | 'angry' | 'abusive' | '!abusive' | 'hot' | 'quiet';
-const level = (text: string): string => analyzeMessageIn(text, 'de').level;
-function ok(want: Want, got: string): boolean {
-  if (want === '!abusive') return got !== 'abusive';
-  if (want === 'hot') return got === 'angry' || got === 'abusive';
-  if (want === 'quiet') return got === 'calm' || got === 'frustrated';
-  return got === want;
-}
-function family(name: string, cases: [Want, string][]): void {
-  describe(name, () => {
-    it.each(cases)('%s: %s', (want, text) => {
-      const got = level(text);
-      expect(ok(want, got), `read ${got}`).toBe(true);
-    });
-  });
-}
+const family = familiesIn('de');
 
 family('D1 the rep + sein + a judgement of mind or competence, either order (abusive)', [
   ['abusive', 'Sie sind wirklich unfähig.'],
