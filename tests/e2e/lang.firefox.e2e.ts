@@ -84,9 +84,14 @@ for (const t of LANG_TICKETS) {
       await waitFor('the words underlined', async () => (await underlined(page)) > 0);
 
       // Insert: the first card's first example goes in at the caret (the end), with the space it needs.
-      const example = await panel.$eval('article.hint .example-text', (e) => (e as HTMLElement).innerText.trim());
-      await (await panel.$('article.hint .hint-examples button'))!.click();
-      await waitFor('the example in the reply box', async () => (await replyText(page)).includes(example));
+      // The example and the button from one card (its handle): a later lint answer (a lint that a stall cut
+      // short runs once more) may reorder the cards, and a fresh query for the button could find another card's.
+      const card = (await panel.$('article.hint'))!;
+      const example = await card.$eval('.example-text', (e) => (e as HTMLElement).innerText.trim());
+      await (await card.$('.hint-examples button'))!.click();
+      await waitFor('the example in the reply box', async () => (await replyText(page)).includes(example)).catch(async (e: unknown) => {
+        throw new Error(`${String(e)}; example: ${example}; reply box: ${await replyText(page)}; panel: ${await panelText(panel)}`);
+      });
       assert.equal(await replyText(page), `${t.hintDraft} ${example}`);
 
       // A promise with a time: its card logs it, due when the draft said (tomorrow at 15:00).
