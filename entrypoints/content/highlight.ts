@@ -45,7 +45,7 @@ export function showHighlights(ranges: Range[], doc: Document = document, kinds:
       const scope = !import.meta.env.FIREFOX && editableRoot(ranges[0]!) ? '[contenteditable]' : '';
       sheet.replaceSync(KINDS.map((k) => `${scope}::highlight(heard-${k}){text-decoration:underline ${STYLE[k as 'warn']};text-underline-offset:3px}`).join(''));
       // An adopted sheet is not a DOM node: session-replay scripts that record the DOM don't see it.
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      adopt(doc, sheet);
       styled.add(doc);
     }
     w.CSS.highlights.set(NAME, new w.Highlight(...ranges));
@@ -57,6 +57,21 @@ export function showHighlights(ranges: Range[], doc: Document = document, kinds:
   } catch {
     // Fail closed: no underline, the marker and the panel still tell the rep.
   }
+}
+
+/**
+ * Adds `sheet` to the document's adopted style sheets, keeping the page's own. Firefox (ESR 140.12)
+ * shows a content script the page's list through an Xray that hides its items, length and methods
+ * (spreading it throws: nothing was underlined); there the page's own view of the list takes the sheet.
+ */
+function adopt(doc: Document, sheet: CSSStyleSheet): void {
+  const list = doc.adoptedStyleSheets as CSSStyleSheet[] | undefined;
+  if (typeof list?.length === 'number') {
+    doc.adoptedStyleSheets = [...list, sheet];
+    return;
+  }
+  const page = (doc as Document & { wrappedJSObject?: Document }).wrappedJSObject;
+  page?.adoptedStyleSheets.push(sheet);
 }
 
 /** Whether the range lies inside an element carrying the contenteditable attribute. */

@@ -23,6 +23,12 @@ const DRAFT = "I don't know what happened to your order";
 test('Firefox: "I don\'t know" shows the hint; the marker opens the panel with the advice', async () => {
   const page = await run.browser.newPage();
   await page.goto(`${server.origin}/heard-demo/#/tickets/1041`);
+  // The page styles itself with an adopted sheet of its own (as Lit-based apps do): Heard's sheet joins it.
+  await page.evaluate(() => {
+    const own = new CSSStyleSheet();
+    own.replaceSync('body { --page-own-sheet: 1; }');
+    document.adoptedStyleSheets = [own];
+  });
   await page.click('#reply');
   await page.keyboard.type(DRAFT, { delay: 10 });
 
@@ -34,6 +40,12 @@ test('Firefox: "I don\'t know" shows the hint; the marker opens the panel with t
     }),
   ).then((words) => assert.equal(words, "I don't know"));
   assert.equal(await page.$eval('#reply', (el) => (el as HTMLElement).innerText), DRAFT);
+  // Its style: the page's own sheet kept, Heard's underline styles after it (Firefox shows a content
+  // script the list through an Xray that hides its items: highlight.ts adopt).
+  assert.deepEqual(
+    await page.evaluate(() => [...document.adoptedStyleSheets].map((s) => (s.cssRules[0]?.cssText ?? '').split('{')[0]!.trim())),
+    ['body', '::highlight(heard-warn)'],
+  );
 
   const point = await markerPointFor(page, '#reply');
   await page.mouse.click(point.x, point.y);
