@@ -307,11 +307,65 @@ export async function launchFirefox(
       ...opts.prefs,
     },
   });
+  await bridgeOlderFirefox(browser);
   if (opts.lang) await browser.installExtension(resolve(ROOT, `tests/fixtures/langpack-${opts.lang}`));
   const extensionId = await browser.installExtension(FIREFOX_EXT);
   const run = { browser, extensionId, close: () => browser.close() };
   if (opts.welcome !== 'keep') await closeFirefoxWelcomeTab(run);
   return run;
+}
+
+/** A frame as puppeteer-core's BiDi classes hold it (their prototypes are patched below). */
+interface BidiFrameLike {
+  parentFrame(): BidiFrameLike | null;
+  frameElement(): Promise<unknown>;
+  evaluate<T>(fn: () => T): Promise<T>;
+  evaluateHandle(fn: () => unknown): Promise<{ evaluate: unknown }>;
+  browsingContext: { setScreenOrientationOverride(o: unknown): Promise<void> };
+}
+const bridged = new WeakSet<object>();
+
+/**
+ * Firefox ESR 140 (Debian bookworm's firefox-esr) lacks two WebDriver BiDi commands that
+ * puppeteer-core 24 uses; later ESRs have both. Where the browser refuses one, the test does without it:
+ * - `browsingContext.locateNodes` with a "context" locator (the <iframe> element of a frame), which a
+ *   click on an element inside a frame uses for the frame's offset. Without it, the offset comes from
+ *   the frame's and its parent's content origins on the screen (Firefox's window.mozInnerScreenX/Y);
+ *   the click itself is still the browser's, at that point.
+ * - `emulation.setScreenOrientationOverride` (part of setViewport): a desktop viewport needs none.
+ */
+async function bridgeOlderFirefox(browser: PBrowser): Promise<void> {
+  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  const frame = page.mainFrame() as unknown as BidiFrameLike;
+  const frameProto = Object.getPrototypeOf(frame) as BidiFrameLike;
+  const contextProto = Object.getPrototypeOf(frame.browsingContext) as BidiFrameLike['browsingContext'];
+  if (bridged.has(frameProto)) return;
+  bridged.add(frameProto);
+  const unsupported = (e: unknown): boolean => /unknown command|Expected "locator\.type" to be one of/.test(String(e));
+  const orient = contextProto.setScreenOrientationOverride;
+  contextProto.setScreenOrientationOverride = async function (this: unknown, o: unknown) {
+    try {
+      await orient.call(this, o);
+    } catch (e) {
+      if (!unsupported(e)) throw e;
+    }
+  };
+  const frameElement = frameProto.frameElement;
+  frameProto.frameElement = async function (this: BidiFrameLike) {
+    try {
+      return await frameElement.call(this);
+    } catch (e) {
+      const parent = this.parentFrame();
+      if (!unsupported(e) || !parent) throw e;
+      const origin = () => [(window as unknown as { mozInnerScreenX: number }).mozInnerScreenX, (window as unknown as { mozInnerScreenY: number }).mozInnerScreenY];
+      const [inner, outer] = await Promise.all([this.evaluate(origin), parent.evaluate(origin)]);
+      // A handle in the parent frame (puppeteer clips the box to that frame's viewport through it) whose
+      // one question, where the frame's content starts, is answered from the screen origins.
+      const root = await parent.evaluateHandle(() => document.documentElement);
+      Object.defineProperty(root, 'evaluate', { value: async () => ({ left: inner[0]! - outer[0]!, top: inner[1]! - outer[1]! }) });
+      return root;
+    }
+  };
 }
 
 /**

@@ -34,11 +34,18 @@ const CASES = [
 ] as const;
 
 for (const [mode, kind, query] of CASES) {
-  test(`Firefox ${mode} the Navigation API: a ticket switch by ${kind} shows the new conversation within ${TARGET_MS} ms`, async () => {
+  test(`Firefox ${mode} the Navigation API: a ticket switch by ${kind} shows the new conversation within ${TARGET_MS} ms`, async (t) => {
     const run = (runs[mode] ??= await launchFirefox(mode === 'with' ? {} : { prefs: NO_NAVIGATION_API }));
     const page = await run.browser.newPage();
     await page.goto(`${server.origin}/heard-demo/${query}#/tickets/1041`);
     const api = await page.evaluate('typeof navigation === "object" ? "with" : "without"');
+    if (mode === 'with' && api === 'without') {
+      // Firefox ESR 140 (Debian bookworm's) has no Navigation API at all: the cases without it are this browser's.
+      const version = await run.browser.version();
+      await page.close();
+      t.skip(`${version} has no Navigation API`);
+      return;
+    }
     assert.equal(api, mode, `the page runs ${mode} the Navigation API`);
     if (mode === 'without' && runs.with) await runs.with.close().then(() => delete runs.with);
     // Heard reads the page once the rep is in the reply box (at page start it only listens); the
