@@ -47,6 +47,36 @@ async function button(panel: Frame, selector: string, label: string): Promise<El
   });
 }
 
+/**
+ * Waits for the panel to show the lint of the whole draft. BiDi types one character per input, so a
+ * pause under load lints a half-typed draft first; its cards then go when the whole draft's answer comes
+ * (a handle taken in between is detached, or names another card). The test listens on a port of its own
+ * as a panel does (lib/messaging/panel-view.ts: Firefox gives extension frames in pages no
+ * storage.session): each view says which draft its hints are for.
+ */
+async function settled(panel: Frame, draft: string): Promise<string[]> {
+  await panel.evaluate(() => {
+    const w = window as unknown as { __heardView?: unknown; __heardListening?: boolean };
+    if (w.__heardListening) return;
+    w.__heardListening = true;
+    const port = browser.runtime.connect({ name: 'heard-panel' });
+    port.onMessage.addListener((m: unknown) => {
+      w.__heardView = m;
+    });
+    port.postMessage({ type: 'subscribe' });
+  });
+  return waitFor(`the cards of the whole draft (${draft.length} characters)`, async () => {
+    const tab = (await panel.evaluate(() => {
+      const v = (window as unknown as { __heardView?: { tab?: unknown } }).__heardView;
+      return v?.tab ?? null;
+    })) as { draftLength?: number; hints?: { title: string }[] } | null;
+    if (tab?.draftLength !== draft.length) return null;
+    const want = (tab.hints ?? []).map((h) => h.title);
+    const shown = await cardTitles(panel);
+    return shown.length > 0 && shown.every((x, i) => x === want[i]) ? shown : null;
+  }, 20_000);
+}
+
 function send(panel: Frame, type: string, data: unknown): Promise<unknown> {
   const msg = JSON.stringify({ id: Date.now(), type, data, timestamp: Date.now() });
   return panel.evaluate(`browser.runtime.sendMessage(${msg}).then((r) => r && r.res)`);
@@ -74,18 +104,14 @@ for (const t of LANG_TICKETS) {
         assert.equal(await underlined(page), 0, 'nothing underlined');
         return;
       }
-      const titles = await waitFor(`${t.name} cards`, async () => {
-        const x = await cardTitles(panel);
-        return x.length > 0 ? x : null;
-      }, 20_000);
+      const titles = await settled(panel, t.hintDraft);
       assert.equal(checkTitles(t, titles), null);
       assert.doesNotMatch(await panelText(panel), /no guidance in/, 'no notice: there is guidance');
       // The underline follows the lint's answer in the page; the cards come through the panel's port.
       await waitFor('the words underlined', async () => (await underlined(page)) > 0);
 
       // Insert: the first card's first example goes in at the caret (the end), with the space it needs.
-      // The example and the button from one card (its handle): a later lint answer (a lint that a stall cut
-      // short runs once more) may reorder the cards, and a fresh query for the button could find another card's.
+      // The example and the button from one card (its handle), once the cards are the whole draft's.
       const card = (await panel.$('article.hint'))!;
       const example = await card.$eval('.example-text', (e) => (e as HTMLElement).innerText.trim());
       await (await card.$('.hint-examples button'))!.click();
@@ -102,7 +128,7 @@ for (const t of LANG_TICKETS) {
       await typeDraft(page, 'Thanks!');
       await waitFor('the last draft\'s promise card gone', async () => !(await cardTitles(panel)).includes(logTitle), 20_000);
       await typeDraft(page, t.promiseDraft);
-      await waitFor('the promise card of the new draft', async () => (await cardTitles(panel)).includes(logTitle), 20_000);
+      assert.ok((await settled(panel, t.promiseDraft)).includes(logTitle), 'the promise card of the new draft');
       await (await button(panel, 'article.hint', 'Log this promise')).click();
       const when = await waitFor('the "When" field filled in', () =>
         panel.evaluate(() => {
