@@ -130,7 +130,25 @@ async function markerAt(page: AnyPage, box: string): Promise<{ x: number; y: num
     const r = document.querySelector(sel)!.getBoundingClientRect();
     return { x: r.right - 30, y: r.bottom - 22 };
   }, box);
-  await waitFor(`the marker at the corner of ${box}`, () => page.evaluate((p) => document.elementFromPoint(p.x, p.y)?.tagName === 'HEARD-ROOT', point));
+  await waitFor(`the marker at the corner of ${box}`, () => page.evaluate((p) => document.elementFromPoint(p.x, p.y)?.tagName === 'HEARD-ROOT', point)).catch(
+    async (e: unknown) => {
+      // What the rep would see instead: what is at the corner, where the focus is, what the editor holds.
+      const seen = await page.evaluate(
+        ({ p, sel }) => {
+          const el = document.querySelector(sel);
+          const inner = el instanceof HTMLIFrameElement ? el.contentDocument?.body : el;
+          return {
+            atCorner: document.elementFromPoint(p.x, p.y)?.tagName ?? null,
+            hosts: document.querySelectorAll('heard-root').length,
+            active: document.activeElement?.tagName ?? null,
+            editorText: (inner as HTMLElement | null | undefined)?.innerText?.slice(0, 80) ?? null,
+          };
+        },
+        { p: point, sel: box },
+      );
+      throw new Error(`${String(e)}; ${JSON.stringify(seen)}`);
+    },
+  );
   return point;
 }
 
@@ -372,6 +390,9 @@ async function roundcubeNew(page: AnyPage, app: RealApp, panelFrame: () => Promi
   }, null);
   await page.mouse.click(at.x, at.y);
   await page.keyboard.type(DRAFT);
+  await waitFor('the draft in the HTML editor', () =>
+    page.evaluate((d) => (document.getElementById('composebody_ifr') as HTMLIFrameElement).contentDocument?.body?.innerText.includes(d) || null, DRAFT),
+  );
   const point = await markerAt(page, '#composebody_ifr');
   await page.mouse.click(point.x, point.y);
   return panelFrame();
