@@ -238,6 +238,8 @@ function start(ctx: ContentScriptContext): void {
       if (!e.isTrusted) return;
       if (!booted && focusable(e.composedPath()[0])) boot();
       if (booted && inComposer(e)) {
+        // Back in the reply box: the caret kept when it left is stale now (the live one counts).
+        savedCaret = null;
         marker().anchorTo(composer);
         schedule(0);
       }

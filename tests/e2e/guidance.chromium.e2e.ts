@@ -90,6 +90,21 @@ test('"Insert example" puts the phrasing at the caret, and the rep can undo it',
   await page.close();
 });
 
+test('"Insert example" clicked without taking the focus (voice control, a screen reader\'s click) goes in at the caret too', async () => {
+  // The panel opened from the marker took the focus once (the reply box's caret was kept then, at the
+  // start of an empty draft); the rep came back and typed. A click that leaves the focus in the reply
+  // box must use the caret where it is now, not the one kept before.
+  const { page, panel } = await openWithPanel('1041');
+  await replaceDraft(page, "Hi Ana, I don't know yet.");
+  const card = panel.getByRole('article', { name: /dead-end/i });
+  await card.waitFor();
+  const example = (await card.locator('.example-text').first().innerText()).trim();
+  await card.getByRole('button', { name: /^Insert example/ }).first().evaluate((b) => (b as HTMLElement).click());
+  await waitFor('the example in the reply', async () => (await page.locator('#reply').innerText()).includes(example));
+  assert.equal(await page.locator('#reply').innerText(), `Hi Ana, I don't know yet. ${example}`, 'at the caret (the end), not where the caret was kept before');
+  await page.close();
+});
+
 test('"Dismiss" removes the hint for this conversation, and it stays dismissed', async () => {
   const { page, panel } = await openWithPanel('1041');
   await replaceDraft(page, 'Dear customer, your lamp ships on Friday.');
