@@ -74,6 +74,14 @@ import {
   JUDGEMENT_FORM,
   LONE_PRAISE,
   ABILITY_WORDS,
+  IMPLIED_INSULT_8,
+  THREAT_AT_REP_8,
+  NEAR_YOU,
+  MENACE,
+  IMPATIENCE_8,
+  SARCASM_8_STRONG,
+  SARCASM_8_MILD,
+  UPSIDE_DOWN,
   normalize,
 } from './lexicon';
 import type { ToneLevel, ToneSignal, ToneSignalKind, ToneState } from './types';
@@ -379,7 +387,7 @@ const SIGN_OFF =
 /** Words before a quote that make it someone else's words, however short: a review, a forum, a screen
  * ("people called the update "a f***ing disaster"", "the bot keeps saying "I don't understand"");
  * not words thrown back at the company ("you said 'within 24 hours'"). */
-const REPORTED = /^(?![^]*\b(?:you|u|agent|rep|colleague)\s+(?:\w+\s+)?(?:said|say|told|wrote|promised|called|claimed)\b)[^]*\b(?:said|called|calls|call\s+it|describ\w+|review\w*|wrote|writes|posted|tweeted|comments?|thread|forum|says|saying|shows|displays|reads)(?:\s+[\w-]+){0,3}\s*$/i;
+const REPORTED = /^(?![^]*\b(?:you|u|agent|rep|colleague)\s+(?:\w+\s+)?(?:said|say|told|wrote|promised|called|claimed)\b)[^]*\b(?:said|called|calls|call\s+it|describ\w+|review\w*|wrote|writes|posted|tweeted|comments?|thread|forum|says|saying|shows|displays|reads|swears|swore|reckons|reckoned|thinks|insists|insisted|claims|claimed|reckon)(?:\s+[\w-]+){0,3}\s*$/i;
 
 /** The customer sharing someone else's feeling: "…, and so am I", "me too". */
 const JOINED = /\b(?:(?:and\s+)?so\s+(?:am|was|do|did)\s+i|as\s+(?:am|was|do|did)\s+i|me\s+too|and\s+i\s+(?:am|was)\s+too|we\s+(?:both|all)\s+(?:are|were))\b/;
@@ -521,17 +529,19 @@ const SALES = /\bsales\b|\b(?:pricing|quote|demo|partnership|wholesale|bulk\s+or
 const APOLOGETIC = /\bsorry\b[^.!?]{0,30}\b(?:again|bother\w*|pester\w*|time|spam\w*)\b|\b(?:it'?s\s+)?me\s+again\b/;
 
 /** A hedge just before a strong word: "a bit ridiculous", "slightly absurd", "getting rather silly". */
-const HEDGE = /\b(?:a\s+(?:bit|little|tad)|pretty|fairly|almost|nearly|slightly|somewhat|rather|kind\s+of|kinda|sort\s+of|bordering\s+on)\s+$/;
+const HEDGE = /\b(?:a\s+(?:bit|little|tad)|bit|pretty|fairly|almost|nearly|slightly|somewhat|rather|kind\s+of|kinda|sort\s+of|bordering\s+on)\s+$/;
 
 /** Said of something other than the company, or expressly not at it: the weather, the customer's own
  * week, outrage "on behalf of" a neighbour, someone "furious with himself". ("Not at you" still leaves the company.) */
 const NOT_AT_YOU = /\b(?:nothing\s+to\s+do\s+with\s+(?:you|u|your\s+\w+)|on\s+behalf\s+of|with\s+(?:himself|herself|themselves|myself)|(?:bought|ordered|got|purchased|booked|had)\s+(?:\w+\s+){0,3}?elsewhere|(?:with\s+|from\s+)?another\s+(?:company|shop|store|provider|supplier|firm|brand|retailer|airline|bank)|a\s+different\s+(?:company|shop|provider|supplier)|(?:my|our)\s+(?:old|previous|last|former)\s+(?:\w+\s+)?(?:provider|supplier|company|bank|insurer|landlord|phone\s+company|network|broadband|isp|carrier|energy\s+company))\b/;
 const OFF_TOPIC = /\b(?:weather|rain|storm|snow|wind|heatwave|traffic|roads?|parking|car\s*park|hospital|dentist|doctor'?s|train|trains|bus|airport|council|government|commute|journey\s+here|covid|pandemic|my\s+(?:week|day|year|morning|boss|ex|landlord|neighbou?r))\b/;
+/** The off-topic thing a swear word is stuck to: "the bloody rain", "damn traffic". */
+const OFF_TOPIC_NOUN = /^\s+(?:(?:awful|heavy|endless|stupid|terrible)\s+)?(?:weather|rain|storm|snow|wind|heat|heatwave|traffic|roads?|parking|car\s*park|hospital|dentist|train|trains|bus|buses|airport|council|government|commute|covid|pandemic|cold|flu|hay\s*fever|alarm\s+clock|cat|dog|kids?|neighbou?rs?)\b/;
 const COMPANY_REF = /\b(?:you|your|u|ur|company|service|support|order|delivery|courier|driver|engineer|agent|team|staff|product|app|website|site|bill|billing|refund|account|parcel|package)\b/;
 const notAtUs = (sentence: string): boolean => SELF_BLAME.test(sentence) || NOT_AT_YOU.test(sentence) || (OFF_TOPIC.test(sentence) && !COMPANY_REF.test(sentence));
 
 /** Someone other than the customer as the subject just before a word: "he hates gadgets", "my dad really dislikes…". */
-const THIRD_PERSON_SUBJ = /\b(?:he|she|they|my\s+(?:dad|mum|mom|husband|wife|partner|son|daughter|kids|friend|neighbou?r|boss|brother|sister|father|mother|gran|nan|grandad|grandma|grandpa))\s+(?:\w+ly\s+|really\s+|just\s+|always\s+|still\s+)?$/;
+const THIRD_PERSON_SUBJ = /\b(?:he|she|they|my\s+(?:dad|mum|mom|husband|wife|partner|son|daughter|kids|friend|neighbou?r|boss|brother|sister|father|mother|gran|nan|grandad|grandma|grandpa|uncle|aunt|auntie|cousin|colleague|flatmate|housemate|mate|pal|in-laws)(?:-in-law)?)\s+(?:\w+ly\s+|really\s+|just\s+|always\s+|still\s+)?$/;
 /** The customer's own mishap ("I dropped the remote in the pool, damn it"): an oath at it is not at the company. */
 const OWN_MISHAP = /\b(?:i|we|my\s+(?:son|daughter|kid|kids|dog|cat|husband|wife|partner))(?:'ve|\s+have|'s|\s+has)?\s+(?:only\s+)?(?:gone\s+and\s+)?(?:accidentally\s+|stupidly\s+|just\s+)?(?:dropped|spilled|spilt|broke|smashed|cracked|lost|forgot|left|sat\s+on|stood\s+on|deleted|locked|knocked|ran\s+over|chewed|washed)\b/;
 
@@ -613,6 +623,11 @@ const STAFF = /\b(?:staff|agents|people|employees|workers|team|drivers?|couriers
 const SINGLED_OUT = /\b(?:staff|agents|people|employees|everyone|everybody|you\s+lot|you\s+people|all\s+of\s+you)\b[^.!?\n]*\b(?:with|like|including|especially|except|unlike|just|only|particularly|not|than|as)\s+(?:you|u)\b(?!\s+(?:to|for|can|could|said|did|do|have|had|were|are|will|would))/;
 
 const HEDGE_WORD = /\b(?:pretty|fairly|almost|nearly|a\s+bit|a\s+little|bit|kind\s+of|kinda|sort\s+of|somewhat|slightly|rather)\s+$/;
+
+/** Someone the customer dealt with before: "the woman I spoke to yesterday", "the last agent", "the guy on the phone last week". */
+const PREVIOUS_AGENT = /\b(?:the|that|your|a)\s+(?:\w+\s+)?(?:woman|man|guy|lady|girl|bloke|chap|fella|person|agent|rep|advisor|adviser|operator|colleague|gentleman)\s+(?:(?:who\s+)?(?:i|we)\s+(?:spoke|talked|chatted|dealt|was\s+put\s+through)\s+(?:to|with)|on\s+the\s+(?:phone|chat|line)\s+(?:yesterday|last|earlier|before|this\s+morning|on\s+\w+day))|\b(?:the\s+)?(?:last|previous|other|first)\s+(?:agent|rep|advisor|adviser|person|operator|guy|lady|woman|man|one)\b/;
+/** A message that still asks nicely or cooperates: "if possible", "I'd like to sort…", "could you". */
+const COOPERATIVE = /\b(?:if\s+(?:possible|you\s+can|that'?s\s+(?:ok|okay|possible))|please|pls|could\s+you|can\s+you|would\s+you|(?:i'?d|i\s+would|we'?d)\s+(?:like|appreciate|be\s+grateful)|thanks|thank\s+you|happy\s+to)\b/;
 
 /** A message of this many sentences or more is long: one soft angry sentence in it does not make it angry. */
 export const LONG_SENTENCES = 6;
@@ -696,6 +711,10 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   for (const s of collectAll(c, 'threat-at-rep', THREAT_AT_REP, norm, messageIndex)) atRep.push(s);
   for (const s of collectAll(c, 'threat-at-rep', THREAT_AT_REP_7, norm, messageIndex)) atRep.push(s);
   for (const s of collectAll(c, 'harassment', HARASSMENT, norm, messageIndex)) atRep.push(s);
+  for (const s of collectAll(c, 'insult-at-rep', IMPLIED_INSULT_8, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
+  for (const s of collectAll(c, 'threat-at-rep', THREAT_AT_REP_8, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
+  // "I finish work at five and your office is ten minutes away": the rep's workplace within reach, beside menace.
+  if (MENACE.test(norm)) for (const s of collectAll(c, 'threat-at-rep', [NEAR_YOU], norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
 
   const otherInsults: Span[] = [];
   const hedgedOther: Span[] = [];
@@ -734,6 +753,9 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
       // "a piece of crap" about a thing is profanity about the situation, handled below.
       // "the guy on chat was pretty useless tbh": a hedged put-down of someone else is annoyance.
       if (kind === 'adj' && HEDGE_WORD.test(norm.slice(Math.max(0, tok.start - 16), tok.start))) hedgedOther.push(tok);
+      // "The woman I spoke to yesterday was clueless, to be fair … I'd like to sort it today if possible": a mild
+      // put-down of a previous agent in a message that still asks nicely is annoyance.
+      else if (kind === 'adj' && PREVIOUS_AGENT.test(sentenceOf2(norm, tok)) && COOPERATIVE.test(norm) && profane.length === 0) hedgedOther.push(tok);
       else otherInsults.push(tok);
     }
   }
@@ -772,7 +794,8 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   /** "wrote it on the box as a joke": in jest, not "the service is a joke". */
   const inJest = (x: Span): boolean => /joke$/.test(norm.slice(x.start, x.end)) && /\b(?:as|for)\s+(?:a\s+)?$/.test(norm.slice(Math.max(0, x.start - 10), x.start));
   // --- the cues, found once over the whole message ---
-  const situational = profane.filter((p) => !overlaps(p, atRep));
+  // "sat there watching the bloody rain": an oath at the weather, the traffic, is not at the company.
+  const situational = profane.filter((p) => !overlaps(p, atRep) && !OFF_TOPIC_NOUN.test(norm.slice(p.end, p.end + 24)));
   // "It's not urgent", "a heads-up rather than a complaint", "I'm not asking for all the money back".
   const asserted = (list: Span[]): Span[] => list.filter((sp) => !NEGATED_BEFORE.test(clauseBefore(norm, sp.start)));
   // "…turned a bad experience into a good one and I've been telling people about it": word of mouth in praise.
@@ -865,6 +888,12 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
       hedged.push(x);
       return false;
     }
+    // "The woman I spoke to yesterday was clueless … I'd like to sort it today if possible": a previous agent put down
+    // in a message that still asks nicely (guide: a mild insult at a previous agent, the rest cooperative).
+    if (INSULT_ADJS.has(word) && PREVIOUS_AGENT.test(sentenceAround(x)) && COOPERATIVE.test(norm) && profane.length === 0) {
+      hedged.push(x);
+      return false;
+    }
     return true;
   });
   // "I'm not saying you're incompetent, but…": a judgement denied before a "but" is still a complaint, a mild one.
@@ -874,6 +903,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   for (const s of otherInsults) push(c, 'negative-sentiment', s, messageIndex);
   // "my mother was upset and a bit frightened": someone else's feeling, told in the past.
   const mild = asserted(findAll([MILD_NEGATIVE, MILD_NEGATIVE_EXTRA, ...IMPATIENCE, ...POLICY_PUSHBACK], norm)).filter((x) => !(THIRD_PERSON_FELT.test(clauseBefore(norm, x.start)) && !JOINED.test(sentenceAround(x))));
+  for (const h of asserted(findAll(IMPATIENCE_8, norm))) if (!overlaps(h, mild)) mild.push(h);
   for (const h of [...hedged, ...hedgedOther]) if (!overlaps(h, mild)) mild.push(h);
   // "Well that's a shame. Was really looking forward to it." is disappointment; "…, but I understand" accepts it.
   for (const d of asserted(findAll([DISAPPOINTMENT], norm))) {
@@ -893,6 +923,18 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   const ownFeeling = [...matches(OWN_FEELING, norm)].filter((x) => overlaps(x, mild));
   const sarcStrong = collectAll(c, 'sarcasm', SARCASM_STRONG, norm, messageIndex);
   const sarcMild = collectAll(c, 'sarcasm', SARCASM_MILD, norm, messageIndex);
+  for (const s of collectAll(c, 'sarcasm', SARCASM_8_STRONG, norm, messageIndex)) if (!overlaps(s, sarcStrong)) sarcStrong.push(s);
+  for (const s of findAll(SARCASM_8_MILD, norm)) if (!overlaps(s, sarcMild) && !overlaps(s, sarcStrong)) {
+    push(c, 'sarcasm', s, messageIndex);
+    sarcMild.push(s);
+  }
+  // "servers down all weekend 🙃": the upside-down smile beside something gone wrong, not at one's own slip.
+  if (NEGATIVE_EVENT.test(norm) || /\b(?:down|offline|not\s+working)\s+(?:all|for|again|since)\b/.test(norm))
+    if (!SELF_BLAME.test(norm) && !OWN_MISHAP.test(norm))
+      for (const s of matches(UPSIDE_DOWN, norm)) if (!overlaps(s, sarcMild)) {
+        push(c, 'sarcasm', s, messageIndex);
+        sarcMild.push(s);
+      }
   /** Sentences that are only a word of praise ("Lovely."): blanked where thanks are looked for. */
   const noLonePraise = norm.replace(LONE_PRAISE, (all) => all.replace(/[a-z]/g, ' '));
   for (const m of norm.matchAll(SARCASM_OPENER)) {
@@ -1184,7 +1226,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
       anger += 2;
     }
     if (n(sup)) {
-      const praise = /\b(?:compliment|praise|thank|thanks|not\s+a\s+complaint|on\s+(?:his|her|their)\s+(?:record|file)|went\s+(?:above|the\s+extra\s+mile)|great\s+service|helpful|above\s+and\s+beyond|recogni[sz]\w*|shout-?out|commend\w*|credit\s+for|appreciation|kudos|positive\s+feedback)\b/.test(nslice) || SALES.test(nslice);
+      const praise = /\b(?:compliment|praise|thank|thanks|not\s+a\s+complaint|on\s+(?:his|her|their)\s+(?:record|file)|on\s+record|went\s+(?:above|the\s+extra\s+mile)|(?:went|goes|go|going)\s+out\s+of\s+(?:his|her|their|the)\s+way|(?:did|does|done|doing)\s+(?:a|such\s+a)\s+(?:brilliant|fantastic|great|amazing|excellent|superb|wonderful|lovely)\s+job|(?:pass|send)\s+(?:on|along)\s+(?:my|our|the|these)\s+thanks|great\s+service|helpful|above\s+and\s+beyond|recogni[sz]\w*|shout-?out|commend\w*|credit\s+for|appreciation|kudos|positive\s+feedback)\b/.test(nslice) || SALES.test(nslice);
       const demanded =
         (!POLITE.test(nslice) && /\b(?:i\s+want|get\s+me|put\s+me|right\s+now|now\s*[.!]|today\s*[.!]|immediately|i\s+expect|i\s+demand)/.test(nslice)) ||
         wCaps.words.some((w) => overlaps({ start: w.start + from, end: w.end + from }, sup));
