@@ -387,7 +387,7 @@ const SIGN_OFF =
 /** Words before a quote that make it someone else's words, however short: a review, a forum, a screen
  * ("people called the update "a f***ing disaster"", "the bot keeps saying "I don't understand"");
  * not words thrown back at the company ("you said 'within 24 hours'"). */
-const REPORTED = /^(?![^]*\b(?:you|u|agent|rep|colleague)\s+(?:\w+\s+)?(?:said|say|told|wrote|promised|called|claimed)\b)[^]*\b(?:said|called|calls|call\s+it|describ\w+|review\w*|wrote|writes|posted|tweeted|comments?|thread|forum|says|saying|shows|displays|reads|swears|swore|reckons|reckoned|thinks|insists|insisted|claims|claimed|reckon)(?:\s+[\w-]+){0,3}\s*$/i;
+const REPORTED = /^(?![^]*\b(?:you|u|agent|rep|colleague)\s+(?:\w+\s+)?(?:said|say|told|wrote|promised|called|claimed)\b)[^]*\b(?:said|called|calls|call\s+it|describ\w+|review\w*|wrote|writes|posted|tweeted|comments?|thread|forum|says|saying|shows|displays|reads|swears|swore|reckons|reckoned|thinks|insists|insisted|claims|claimed|reckon)(?:\s+[\w-]+){0,4}\s*$/i;
 
 /** The customer sharing someone else's feeling: "…, and so am I", "me too". */
 const JOINED = /\b(?:(?:and\s+)?so\s+(?:am|was|do|did)\s+i|as\s+(?:am|was|do|did)\s+i|me\s+too|and\s+i\s+(?:am|was)\s+too|we\s+(?:both|all)\s+(?:are|were))\b/;
@@ -535,6 +535,12 @@ const HEDGE = /\b(?:a\s+(?:bit|little|tad)|bit|pretty|fairly|almost|nearly|sligh
  * week, outrage "on behalf of" a neighbour, someone "furious with himself". ("Not at you" still leaves the company.) */
 const NOT_AT_YOU = /\b(?:nothing\s+to\s+do\s+with\s+(?:you|u|your\s+\w+)|on\s+behalf\s+of|with\s+(?:himself|herself|themselves|myself)|(?:bought|ordered|got|purchased|booked|had)\s+(?:\w+\s+){0,3}?elsewhere|(?:with\s+|from\s+)?another\s+(?:company|shop|store|provider|supplier|firm|brand|retailer|airline|bank)|a\s+different\s+(?:company|shop|provider|supplier)|(?:my|our)\s+(?:old|previous|last|former)\s+(?:\w+\s+)?(?:provider|supplier|company|bank|insurer|landlord|phone\s+company|network|broadband|isp|carrier|energy\s+company))\b/;
 const OFF_TOPIC = /\b(?:weather|rain|storm|snow|wind|heatwave|traffic|roads?|parking|car\s*park|hospital|dentist|doctor'?s|train|trains|bus|airport|council|government|commute|journey\s+here|covid|pandemic|my\s+(?:week|day|year|morning|boss|ex|landlord|neighbou?r))\b/;
+/** A manager asked for to hear praise or thanks ("pass the thanks along to his manager", "I'd like that on record"). */
+const SUP_PRAISE = /\b(?:compliment|praise|thank|thanks|not\s+a\s+complaint|on\s+(?:his|her|their)\s+(?:record|file)|on\s+record|went\s+(?:above|the\s+extra\s+mile)|(?:went|goes|go|going)\s+out\s+of\s+(?:his|her|their|the)\s+way|(?:did|does|done|doing)\s+(?:a|such\s+a)\s+(?:brilliant|fantastic|great|amazing|excellent|superb|wonderful|lovely)\s+job|(?:pass|send)\s+(?:on|along)\s+(?:my|our|the|these)\s+thanks|great\s+service|helpful|above\s+and\s+beyond|recogni[sz]\w*|shout-?out|commend\w*|credit\s+for|appreciation|kudos|positive\s+feedback)\b/;
+/** The company's thing called a piece of something: "your blender is a piece of …", "this app is a load of …". */
+const CALLED_NAMES = /\b(?:your|ur|this|these|the\s+new)\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|'s)\s+(?:(?:a|an|such\s+a|just\s+a)\s+)?(?:(?:absolute|complete|total|right|utter|steaming)\s+)?(?:piece|load|pile|heap|bag)\s+of\s+$/;
+/** The customer's own doing told in a sentence ("Ordered the wrong size myself 🙃"): irony at oneself. */
+const OWN_DOING = /\b(?:myself|my\s+(?:bad|fault|mistake|own)|(?:^|[.!?]\s*)(?:i\s+)?(?:ordered|picked|chose|forgot|clicked|typed|entered|booked|bought)\b)/;
 /** The off-topic thing a swear word is stuck to: "the bloody rain", "damn traffic". */
 const OFF_TOPIC_NOUN = /^\s+(?:(?:awful|heavy|endless|stupid|terrible)\s+)?(?:weather|rain|storm|snow|wind|heat|heatwave|traffic|roads?|parking|car\s*park|hospital|dentist|train|trains|bus|buses|airport|council|government|commute|covid|pandemic|cold|flu|hay\s*fever|alarm\s+clock|cat|dog|kids?|neighbou?rs?)\b/;
 const COMPANY_REF = /\b(?:you|your|u|ur|company|service|support|order|delivery|courier|driver|engineer|agent|team|staff|product|app|website|site|bill|billing|refund|account|parcel|package)\b/;
@@ -560,7 +566,7 @@ const NO_RUSH = /\b(?:(?:probably|i'?m\s+sure\s+it'?s|i\s+expect\s+it'?s|no\s+do
 /** Signs a message is warm now: thanks, praise, wanting to order again, a recommendation. */
 const WARMTH_CUE = /\b(?:warm\s+wishes|best\s+\w+\s+in\s+years|turned\s+out\s+(?:to\s+be\s+)?(?:great|brilliant|perfect|our\s+best|the\s+best|fine|lovely|well)|(?:order|book|buy|use\s+you)\s+(?:\w+\s+){0,3}?(?:from\s+you\s+)?again|recommend(?:ed)?\s+you|glad|happy|grateful|lovely|wonderful|brilliant|pleased|delighted|love|never\s+expected|above\s+and\s+beyond|sorted\s+(?:it|a|everything))\b/;
 /** A feeling told in the past tense: "I was furious at the time", "I was pretty cross when I wrote in". */
-const RECALLED_FEELING = /\bi\s+was\s+(?:\w+\s+){0,3}?(?:furious|angry|cross|upset|annoyed|frustrated|livid|fuming|in\s+tears|gutted|devastated|disappointed|fed\s+up)\b|\b(?:that\s+day|that\s+week|for\s+a\s+while|back\s+then|when\s+i\s+wrote\s+in)\b/;
+const RECALLED_FEELING = /\bi\s+was\s+(?:\w+\s+){0,3}?(?:furious|angry|cross|upset|annoyed|frustrated|livid|fuming|in\s+tears|gutted|devastated|disappointed|fed\s+up|dreading|worried|nervous|anxious|stressed|apprehensive)\b|\b(?:that\s+day|that\s+week|for\s+a\s+while|back\s+then|when\s+i\s+wrote\s+in)\b/;
 
 /** Words that make a repeat a repeated fault, not a happy return ("third order this month"). */
 const FAULT_WORDS = /\b(?:fault|faulty|problem|issue|error|broken|broke|same|fix|fixed|repair|repaired|replacement|still|wrong|missing|late|complain\w*|refund|crack\w*|leak\w*|not\s+work\w*|doesn'?t\s+work|won'?t|failed|fails)\b/;
@@ -583,7 +589,7 @@ function badNews(text: string): boolean {
   return NEGATIVE_EVENT.test(event) || /\bfor\s+(?:a|an|the|my|your)\b|\bto\s+(?:get|reply|answer|respond|hear|arrive|tell|say|confirm|find)\b|\bwait/.test(text);
 }
 /** A fault done to the customer just before "again": "wrong again", "charged again", "late again" (a technical "failed again" stays a report). */
-const FAULT_BEFORE_AGAIN = /\b(?:wrong|broken|late|missing|faulty|overcharged|charged|damaged|delayed|lost|cancell?ed|double[\s-]charged|billed|incorrect)\s*,?\s*$/;
+const FAULT_BEFORE_AGAIN = /\b(?:no[\s-]show|wrong|broken|late|missing|faulty|overcharged|charged|damaged|delayed|lost|cancell?ed|double[\s-]charged|billed|incorrect)\s*,?\s*$/;
 /** A sentence opening with a bare order that insists ("Read what I wrote.", "Don't send me another…", "Just fix it."). */
 const BARE_ORDER = /(?:^|[.!?\n]\s*)(?:(?:don'?t|do\s+not|stop)\s+\w+|(?:just\s+)?(?:read|fix|sort|refund|listen|answer|escalate|cancel)\b|(?:just\s+)?(?:give|get)\s+me\b|just\s+(?:do|send|tell|pay|deliver)\b)/g;
 /** A promise told as kept: "exactly when you said it would", "just as he promised", "kept her word". */
@@ -604,7 +610,8 @@ function stateOrThanks(norm: string, sp: Span): boolean {
   const said = norm.slice(sp.start, sp.end);
   if (/^since\b/.test(said)) {
     const sentence = sentenceOf2(norm, sp);
-    return /\b(?:i|we|i'?m|we'?re)\b/.test(sentence) && !TROUBLE.test(sentence.replace(/\bsince\b/, ''));
+    // (… or someone of theirs: "my daughter studies in Edinburgh since four months".)
+    return /\b(?:i|we|i'?m|we'?re|my\s+(?:daughter|son|wife|husband|partner|mum|mom|dad|mother|father|kids|children|family|brother|sister|parents)|he|she|they)\b/.test(sentence) && !TROUBLE.test(sentence.replace(/\bsince\b/, ''));
   }
   if (/^last\s+time$/.test(said)) {
     const sentence = sentenceOf2(norm, sp);
@@ -612,6 +619,15 @@ function stateOrThanks(norm: string, sp: Span): boolean {
   }
   return false;
 }
+
+/** "Everything's working grand now, even the upstairs room that never got signal before": a "never … before" told of
+ * what is better now, in a sentence with nothing still wrong. */
+function improvedSince(norm: string, sp: Span): boolean {
+  if (!/^never\b/.test(norm.slice(sp.start, sp.end))) return false;
+  const sentence = sentenceOf2(norm, sp);
+  return /\bbefore\b/.test(sentence.slice(sentence.indexOf(norm.slice(sp.start, sp.end)))) && IMPROVED.test(sentence) && !/\b(?:still|yet|again|nothing|no\s+longer)\b/.test(sentence);
+}
+const IMPROVED = /\b(?:now|finally|at\s+last)\b[^.!?\n]{0,40}\b(?:working|works|fine|grand|great|perfect|brilliant|better|lovely|sorted|strong|fast)\b|\b(?:working|works|fine|grand|great|perfect|sorted|better)\s+now\b|\bnow\s+(?:even\s+)?(?:gets?|has|have|works?)\b/;
 
 /** Praise in the sentence of a "telling people about it": a recommendation, not a threat. */
 const WORD_OF_MOUTH_PRAISE = /\b(?:fantastic|brilliant|wonderful|lovely|amazing|excellent|superb|great|into\s+a\s+good\s+one|recommend\w*|prais\w*|thank\w*|helpful|above\s+and\s+beyond|how\s+good)\b/;
@@ -811,7 +827,8 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     return !BENIGN_CONSEQUENCE.test(own) && !/^\s*(?:thanks|thank\s+you|many\s+thanks|cheers)\b/.test(next);
   });
   for (const u of ultimatums) push(c, 'threat-to-leave', u, messageIndex);
-  const sup = asserted(findAll(SUPERVISOR, norm));
+  // "…pass the thanks along to him and to his manager": a manager named in a sentence of thanks is no escalation.
+  const sup = asserted(findAll(SUPERVISOR, norm)).filter((x) => !SUP_PRAISE.test(sentenceOf2(norm, x)));
   for (const x of sup) push(c, 'supervisor-request', x, messageIndex);
   // "Sorry, me again for the 4th time today 😂": a customer apologising for writing again is not chasing.
   /** The clause a repeat opens ("third time it's come early 😄"), up to a clause break. */
@@ -931,7 +948,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   // "servers down all weekend 🙃": the upside-down smile beside something gone wrong, not at one's own slip.
   if (NEGATIVE_EVENT.test(norm) || /\b(?:down|offline|not\s+working)\s+(?:all|for|again|since)\b/.test(norm))
     if (!SELF_BLAME.test(norm) && !OWN_MISHAP.test(norm))
-      for (const s of matches(UPSIDE_DOWN, norm)) if (!overlaps(s, sarcMild)) {
+      for (const s of matches(UPSIDE_DOWN, norm)) if (!overlaps(s, sarcMild) && !OWN_DOING.test(sentenceOf2(norm, { start: s.start, end: s.start }))) {
         push(c, 'sarcasm', s, messageIndex);
         sarcMild.push(s);
       }
@@ -1014,7 +1031,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   // "I am in Madrid since three weeks", "you were so kind last time": a state or a thanks, not a let-down.
   for (let k = past.length - 1; k >= 0; k--) {
     const sp = past[k] as Span;
-    if (!KEPT_PROMISE.test(sentenceAround(sp)) && !stateOrThanks(norm, sp)) continue;
+    if (!KEPT_PROMISE.test(sentenceAround(sp)) && !stateOrThanks(norm, sp) && !improvedSince(norm, sp)) continue;
     past.splice(k, 1);
     c.signals = c.signals.filter((x) => !(x.kind === 'past-experience' && x.start === sp.start && x.end === sp.end));
   }
@@ -1204,7 +1221,9 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
         const next = tokens[k];
         if (!next || clauseBreak(next.gap) || overlaps(next, profane)) return false;
         return YOUR_THINGS.has(next.w) || PRODUCT_WORDS.test(next.w);
-      });
+      }) || situational.some((p) => inRange(p, from, to) && CALLED_NAMES.test(clauseBefore(norm, p.start)));
+      // ("Your blender is a piece of crap": the company's thing called names in the customer's own voice vents;
+      // not "the old phone was a piece of crap, so glad I upgraded", "a review calling it a piece of crap".)
       // "Damn it, the replacement is broken too": an oath at something going wrong (not at one's own slip).
       // "screw this company", "sod this": said of the situation, it vents whatever else is said.
       const dismissive = situational.some((p) => inRange(p, from, to) && /^(?:screw|sod|bugger)\s+(?:this|that|them|your)\b/.test(norm.slice(p.start, p.end)));
@@ -1226,7 +1245,9 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
       anger += 2;
     }
     if (n(sup)) {
-      const praise = /\b(?:compliment|praise|thank|thanks|not\s+a\s+complaint|on\s+(?:his|her|their)\s+(?:record|file)|on\s+record|went\s+(?:above|the\s+extra\s+mile)|(?:went|goes|go|going)\s+out\s+of\s+(?:his|her|their|the)\s+way|(?:did|does|done|doing)\s+(?:a|such\s+a)\s+(?:brilliant|fantastic|great|amazing|excellent|superb|wonderful|lovely)\s+job|(?:pass|send)\s+(?:on|along)\s+(?:my|our|the|these)\s+thanks|great\s+service|helpful|above\s+and\s+beyond|recogni[sz]\w*|shout-?out|commend\w*|credit\s+for|appreciation|kudos|positive\s+feedback)\b/.test(nslice) || SALES.test(nslice);
+      // With a complaint in the window, a bare "thanks" is politeness ("Thanks for the reply, but the router still
+      // drops… I'd like to speak to a manager"), not praise; the praise words proper still count.
+      const praise = SUP_PRAISE.test(complaining || /\bstill\b(?!\s+(?:going\s+strong|happy|love|great))/.test(nslice) ? nslice.replace(/\bthank(?:s|\s+you)?\b/g, ' ') : nslice) || SALES.test(nslice);
       const demanded =
         (!POLITE.test(nslice) && /\b(?:i\s+want|get\s+me|put\s+me|right\s+now|now\s*[.!]|today\s*[.!]|immediately|i\s+expect|i\s+demand)/.test(nslice)) ||
         wCaps.words.some((w) => overlaps({ start: w.start + from, end: w.end + from }, sup));

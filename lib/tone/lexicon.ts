@@ -675,7 +675,7 @@ export const FAULT_BACK: RegExp[] = [
  */
 export const IMPLIED_INSULT_8: RegExp[] = [
   /\b(?:someone|somebody|anyone|anybody|sum1|some1|a\s+(?:person|human|human\s+being|grown-?up))(?:\s+(?:there|here|else|at\s+all|this\s+time))?\s+with\s+(?:an?\s+)?(?:actual|proper|functioning|functional|working|real|single|half\s+a|half\s+an)\s+(?:brain|brains|clue|brain\s*cell|iq)\b|\b(?:brains?|clue|competent|common\s+sense|intelligen\w+|knows?\s+what|idea\s+what)\b[^.!?\n]{0,60}[.!?]\s*(?:and\s+)?(?:clearly|obviously|evidently|certainly|definitely|apparently)\s+not\s+(?:you|u)\b/g,
-  /(?<!\b(?:so|that|too|enough|simple|easy|clear|straightforward|intuitive)[\s,]+(?:\w+\s+)?)\b(?:a|any|even\s+a|my|a\s+small)\s+(?:child|kid|toddler|(?:five|six|seven|eight|ten|\d+)[\s-]year[\s-]old|monkey|chimp|goldfish|hamster)\s+could\s+(?:have\s+)?(?:follow(?:ed)?|underst(?:and|ood)|grasp(?:ed)?|work(?:ed)?\s+(?:this|it|that)\s+out|figured?\s+(?:this|it|that)\s+out|answer(?:ed)?|sort(?:ed)?|handle[d]?|process(?:ed)?|read)\s+(?:this|that|it|my)\b|\bif\s+(?:that'?s|that\s+is|it'?s|it\s+is|this\s+is|this'?s)\s+not\s+too\s+(?:hard|difficult|complicated|taxing|challenging|advanced|much\s+for\s+(?:your|ur)\s+(?:brain|head))(?:\s+for\s+(?:you|u|your\s+(?:little\s+)?brain))?\b/g,
+  /(?<!\b(?:so|that|too|enough|simple|easy|clear|straightforward|intuitive)[\s,]{1,3}(?:[a-z-]{1,20}\s{1,3})?)\b(?:a|any|even\s+a|my|a\s+small)\s+(?:child|kid|toddler|(?:five|six|seven|eight|ten|\d+)[\s-]year[\s-]old|monkey|chimp|goldfish|hamster)\s+could\s+(?:have\s+)?(?:follow(?:ed)?|underst(?:and|ood)|grasp(?:ed)?|work(?:ed)?\s+(?:this|it|that)\s+out|figured?\s+(?:this|it|that)\s+out|answer(?:ed)?|sort(?:ed)?|handle[d]?|process(?:ed)?|read)\s+(?:this|that|it|my)\b|\bif\s+(?:that'?s|that\s+is|it'?s|it\s+is|this\s+is|this'?s)\s+not\s+too\s+(?:(?:hard|difficult|complicated|taxing|challenging|advanced)\s+for\s+(?:you|u|your\s+(?:little\s+|tiny\s+)?(?:brain|head|mind))|much\s+for\s+(?:your|ur)\s+(?:little\s+|tiny\s+)?(?:brain|head|mind))\b/g,
 ];
 
 /**
@@ -684,7 +684,7 @@ export const IMPLIED_INSULT_8: RegExp[] = [
  * (lib/tone/analyze.ts: NEAR_YOU with MENACE).
  */
 export const THREAT_AT_REP_8: RegExp[] = [
-  /\b(?:keep|carry\s+on|go\s+on)\s+(?:on\s+)?[a-z]+ing\s+(?:me|us)\b(?:\s+[a-z']+){0,3}?\s+and\s+(?:(?:you'?ll|you\s+will|u'?ll|you\s+can)\s+)?see\s+what\s+happens\b|\b(?:ignore|refuse|block|test|cross|fob)\s+(?:me|us)\s+(?:off\s+)?(?:\w+\s+){0,2}?(?:again\s+|once\s+more\s+|one\s+more\s+time\s+)?and\s+(?:(?:you'?ll|you\s+will|u'?ll)\s+)?see\s+what\s+happens\b/g,
+  /\b(?:keep|carry\s+on|go\s+on)\s+(?:on\s+)?[a-z]+ing\s+(?:me|us)\b(?:\s+[a-z']+){0,3}?\s+(?:and|n|an|&)\s+(?:(?:you'?ll|you\s+will|u'?ll|you\s+can)\s+)?see\s+what\s+happens\b|\b(?:ignore|refuse|block|test|cross|fob)\s+(?:me|us)\s+(?:off\s+)?(?:\w+\s+){0,2}?(?:again\s+|once\s+more\s+|one\s+more\s+time\s+)?and\s+(?:(?:you'?ll|you\s+will|u'?ll)\s+)?see\s+what\s+happens\b/g,
 ];
 /** The rep's workplace placed within reach: "your office is ten minutes away", "your depot is just down the road from me". */
 export const NEAR_YOU = /\b(?:your|ur)\s+(?:office|offices|depot|building|branch|shop|store|warehouse|hq|headquarters|call\s+cent(?:re|er)|workplace|house|home)\s+(?:is|'s|are)\s+(?:only\s+|just\s+)?(?:(?:\w+\s+){0,2}(?:minutes?|mins|miles?|km|blocks?|streets?)\s+(?:away|from\s+(?:me|mine|my\s+\w+|here|where\s+i))|(?:right\s+|just\s+)?(?:down|up)\s+the\s+road(?:\s+from\s+(?:me|mine|my\s+\w+))?|round\s+the\s+corner(?:\s+from\s+(?:me|mine|my\s+\w+))?|on\s+my\s+way\s+home)\b/g;

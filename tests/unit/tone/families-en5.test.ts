@@ -1,0 +1,240 @@
+/**
+ * Issue 11, point 5, fifth round: probe families for the English tone reading, written for these tests (not taken
+ * from any corpus) around the kinds the fresh blind split train8 showed missing: the rep's mind put down with no
+ * insult word (a brain wished for in someone else, a task a child could do, "if that's not too hard for you"), a
+ * veiled threat (keep ignoring me and see what happens, the rep's office within reach), sarcasm that carries its
+ * own turn, patience run out said politely; and the calm or milder look-alikes: a swear word inside someone else's
+ * reported opinion, a manager asked for to praise someone, a hedged "bit useless", an oath at the weather, an
+ * "either … or I get" that threatens nothing, a previous agent put down in a message that still asks nicely.
+ * Each family of hits has near misses that must stay at their level.
+ */
+import { runFamilies, type Family } from './families-en-run';
+
+const FAMILIES: Family[] = [
+  {
+    name: 'a brain or a clue wished for in someone else, then denied the rep',
+    level: 'abusive',
+    texts: [
+      'Can I talk to someone with an actual brain this time? Clearly not you.',
+      'Is there anybody there with a functioning brain? Because it obviously is not you.',
+      'put me through to someone with an actual clue pls',
+      "I'd like to speak to a person with a working brain, if your company employs any.",
+      'Get me somebody with half a brain. Anyone but you.',
+      'Is there someone with a proper brain I can talk to? Evidently not you.',
+      'Do you have anyone with an actual brain cell on shift today?',
+      'Transfer me to someone with a brain this time, thanks.',
+      'I need someone who knows what they are doing. Clearly not you.',
+    ],
+  },
+  {
+    name: 'someone else asked for without the rep put down (near misses)',
+    level: 'calm',
+    texts: [
+      'Could I speak to someone with actual authority over refunds? Thanks.',
+      'Is there someone with real knowledge of the tax side who could call me back?',
+      'Can I talk to someone with a technical background about the API limits?',
+      'Who can I ask about bulk pricing? Clearly not the sales form, it just bounces.',
+      "I'd like to talk to a person rather than the bot, please, about my tenancy deposit.",
+      'My brain is fried after this week, sorry if my last email made no sense!',
+    ],
+  },
+  {
+    name: 'a task a child could do, or "if that is not too hard for you", said to the rep',
+    level: 'abusive',
+    texts: [
+      'Are you actually reading what I write? A child could follow this. Try again, if that is not too hard for you.',
+      'My six-year-old could have sorted this by now, so why can you not?',
+      'A toddler could understand this, so why are you still asking me the same question?',
+      'Even a child could answer this. You apparently cannot.',
+      "Just refund the order, if that's not too difficult for you.",
+      "Send the label again, if it's not too complicated for your little brain.",
+      'any kid could process this refund in five minutes and you need three weeks',
+      "Read my email properly this time, if that's not too taxing for you.",
+      'A monkey could handle this ticket better, honestly.',
+    ],
+  },
+  {
+    name: 'children, simplicity and difficulty said plainly (near misses)',
+    level: 'calm',
+    texts: [
+      'The app is so simple a child could use it, my nan loves it. Thanks!',
+      'The instructions were so clear a child could follow them. Great product.',
+      'My daughter could use the tablet straight away, brilliant design.',
+      "Could you send the form by post, if it's not too much trouble? Thank you.",
+      "If that's not too hard to arrange, could the engineer come after 3pm?",
+      'Is the kit easy enough that a 10-year-old could build it with some help?',
+      'Is the assembly too hard for one person, or do I need a second pair of hands?',
+    ],
+  },
+  {
+    name: 'keep doing it to me "and see what happens", or the office within reach beside menace',
+    level: 'abusive',
+    texts: [
+      'Keep ignoring me and see what happens.',
+      'Keep fobbing me off and you will see what happens.',
+      'Go on, carry on ignoring us and see what happens.',
+      "Ignore me again and see what happens, I'm not joking.",
+      'Refuse me one more time and see what happens.',
+      'I finish work at five and your office is ten minutes away.',
+      'Your depot is just down the road from me. Just saying.',
+      "Your branch is only five minutes from my house. Don't test me.",
+      'keep messing me about n see what happens',
+      'Your office is round the corner from mine. Remember that.',
+    ],
+  },
+  {
+    name: '"see what happens", offices nearby and finishing times said plainly (near misses)',
+    level: 'calm',
+    texts: [
+      "I'll restart the router tonight and see what happens.",
+      "Let's try the new firmware and see what happens, I'll report back.",
+      'Your office is ten minutes away so I can drop the documents in on Monday.',
+      'Your branch is just down the road from me, can I collect the parcel there?',
+      'I finish work at five, could the engineer come after six?',
+      'Keep me posted and we will see what happens with the claim. Thanks!',
+      "Your shop is round the corner from my mum's, she'll pop in for the exchange.",
+    ],
+  },
+  {
+    name: 'sarcasm that carries its own turn',
+    level: 'frustrated',
+    texts: [
+      'love paying for a battle pass and then the servers being down all weekend 🙃 any compensation planned?',
+      'Love waiting in all day only to find the slot cancelled. Can I rebook for Saturday?',
+      "Great, so the 'next day delivery' I paid extra for means next week. Could you refund the fee?",
+      "Right, so the 'lifetime warranty' actually means two years. Can you explain the terms please?",
+      'Servers down again all evening 🙃 is there an ETA?',
+      "I'd just like my money back at this point, please. Two replacements, both faulty.",
+      'At this stage I would rather have a refund than a third replacement, thanks.',
+      'Honestly I just want the money back at this point. Order 5521.',
+    ],
+  },
+  {
+    name: 'love, quotes, smiles and "at this point" said plainly (near misses)',
+    level: 'calm',
+    texts: [
+      'I love getting your newsletter and then trying the recipes, thank you!',
+      "So the 'family plan' is for up to five people? Just checking before I switch.",
+      'Ordered the wrong size myself 🙃 can I swap it for a medium?',
+      "At this point in time we have three users, we'd like to add two more.",
+      "At this point I'd like to add a second address to the account, how do I do that?",
+      'I love paying by card, is Apple Pay coming too?',
+    ],
+  },
+  {
+    name: 'strong sarcasm: charged for the privilege',
+    level: 'angry',
+    texts: [
+      'Oh brilliant, truly world-class service. Lose my passport application, then charge me for the privilege. Well done everyone.',
+      'You lost my parcel and then billed me for the privilege.',
+      'Three hours on hold and they fined me for the privilege of waiting. Incredible.',
+      'So you cancelled my booking and charged us a fee for the privilege?!',
+    ],
+  },
+  {
+    name: "someone else's swearing reported, an oath at the weather (calm)",
+    level: 'calm',
+    texts: [
+      "My brother-in-law swears your blender is 'a piece of crap' but I've had mine five years and love it. Do you sell replacement blades?",
+      "My mate reckons your app is 'total garbage' but it works fine for me. How do I export my data?",
+      "My husband thinks the new design is 'a load of crap', I quite like it. Is the old theme still available?",
+      'Bloody rain all week, so no rush on the garden furniture delivery. Next Tuesday is fine.',
+      'The damn traffic made me late for the collection slot, could I come tomorrow instead?',
+    ],
+  },
+  {
+    name: 'the company called names in the customer\'s own voice (near misses that stay angry)',
+    level: 'angry',
+    texts: [
+      "Your blender is a piece of crap and I want my money back.",
+      'Your courier left my parcel in the bloody rain, again. Absolute shambles.',
+      'Your app is total garbage, fix it.',
+    ],
+  },
+  {
+    name: 'warm thanks that recall an old problem, a dreaded call, a manager told of it, "never … before" now fixed',
+    level: 'calm',
+    texts: [
+      "Hi all,\n\nJust a note to say thanks. Last year I had a nightmare with your billing and it took four calls to sort out, so when the boiler packed in on Friday I was dreading phoning you. But the engineer, Priya, was brilliant. She had it running in an hour and even fixed the thermostat that never worked properly before. Everything is grand now. Please pass my thanks on to her and to her manager.\n\nAll the best,\nTom",
+      "Hello,\n\nBack in the spring I was fuming with you over a lost parcel, so I was honestly nervous ordering again. No need: the sofa arrived a day early and the two lads who carried it up were lovely. Could you pass the thanks along to their manager? It's the best delivery we've had.\n\nCheers,\nAmina",
+      "Quick thank you. I was worried about switching my broadband after the mess with my installation years ago, but the whole thing went smoothly. The kitchen, which never got a signal before, now gets full speed. Please let the team leader know how helpful Dave was.",
+      "Hi, I wanted to say thank you. I was dreading the call after last winter's outage saga, but Leon was brilliant and patient with my dad. Working perfectly now, even in the garage where it never worked before. Thanks to him and his manager.",
+    ],
+  },
+  {
+    name: 'an old problem told as still going on, or a manager asked for in a complaint (near misses that stay frustrated)',
+    level: 'frustrated',
+    texts: [
+      "Hi,\n\nLast year I had a nightmare with your billing and it took four calls to sort out. Now the same thing has happened again: I've been charged twice for March. Could someone look at it please? I was dreading having to write this.\n\nThanks,\nTom",
+      'The kitchen never got a signal before the upgrade and it still does not. Could you send an engineer please?',
+      "Thanks for the reply, but the router still drops every evening. I'd like to speak to a manager please.",
+    ],
+  },
+  {
+    name: 'a family member\'s state told with a non-native "since" (calm)',
+    level: 'calm',
+    texts: [
+      'My husband works in Dubai since two years, can he be added as a second user?',
+      'My mum lives with us since March, could I add her to the household plan?',
+      'My son studies in Leeds since September. Can the student discount go on his card?',
+    ],
+  },
+  {
+    name: 'a family member waiting "since" (near misses that stay frustrated)',
+    level: 'frustrated',
+    texts: [
+      'My son has been waiting since four months for the refund, can you check?',
+      'My mum has had no hot water since Tuesday and nobody has called her back.',
+    ],
+  },
+  {
+    name: 'a manager asked for to praise someone (calm)',
+    level: 'calm',
+    texts: [
+      "Could I speak to a manager please? Your driver Kwame went out of his way to carry our sofa up four flights and I'd like that on record.",
+      'Can I talk to a supervisor? The engineer did a brilliant job and I want his manager to know.',
+      'Please pass on my thanks to her manager, she went out of her way to help my dad.',
+      "Who is Sam's manager? I'd like it on record how patient he was with me.",
+    ],
+  },
+  {
+    name: 'a manager asked for with a complaint (near misses that stay frustrated)',
+    level: 'frustrated',
+    texts: [
+      'Could I speak to a manager please? The driver left the sofa in the street.',
+      "Can I talk to a supervisor please, I've been passed around four times.",
+    ],
+  },
+  {
+    name: 'mild and cooperative: a hedged put-down, an oath at the rain, a previous agent, a fault that rings out',
+    level: 'frustrated',
+    texts: [
+      'Your courier left my parcel in the rain again, bit useless tbh. Box is soaked but the item seems OK. Can you ask them to use the porch?',
+      'The delivery guy was bit useless, left it at the wrong door. Could you check the photo?',
+      "Ah lads, second time now the engineer's not turned up. I took the morning off work for this and sat there watching the bloody rain. Can we get a proper time slot?",
+      'Engineer no-show again and I was stuck in the damn traffic rushing home for it. Can you rebook me please?',
+      "The woman I spoke to yesterday was clueless, to be fair, and the callback she promised never happened. I'd like to sort the billing error today if possible.",
+      'The last agent was pretty clueless about the tariff, could you look at my bill again please?',
+      "The guy I spoke to on Monday was useless and never called back. I'd appreciate it if someone could check the refund.",
+      "I've called the number several times and it either rings out or I get a full mailbox. Could someone update the address please? I'm getting a bit anxious.",
+    ],
+  },
+  {
+    name: 'the rep put down, or an ultimatum, in the same shapes (near misses that stay abusive or angry)',
+    level: 'abusive',
+    texts: [
+      "You're clueless. I'd like to sort the billing error today if possible.",
+      'You are a bit useless, put me through to someone else please.',
+    ],
+  },
+  {
+    name: 'either … or the customer acts (stays angry)',
+    level: 'angry',
+    texts: [
+      'Either you refund me today or I go to my bank for a chargeback.',
+      "Either fix it by Friday or we're cancelling the contract.",
+    ],
+  },
+];
+
+runFamilies(FAMILIES);
