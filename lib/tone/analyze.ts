@@ -536,9 +536,17 @@ const HEDGE = /\b(?:a\s+(?:bit|little|tad)|bit|pretty|fairly|almost|nearly|sligh
 const NOT_AT_YOU = /\b(?:nothing\s+to\s+do\s+with\s+(?:you|u|your\s+\w+)|on\s+behalf\s+of|with\s+(?:himself|herself|themselves|myself)|(?:bought|ordered|got|purchased|booked|had)\s+(?:\w+\s+){0,3}?elsewhere|(?:with\s+|from\s+)?another\s+(?:company|shop|store|provider|supplier|firm|brand|retailer|airline|bank)|a\s+different\s+(?:company|shop|provider|supplier)|(?:my|our)\s+(?:old|previous|last|former)\s+(?:\w+\s+)?(?:provider|supplier|company|bank|insurer|landlord|phone\s+company|network|broadband|isp|carrier|energy\s+company))\b/;
 const OFF_TOPIC = /\b(?:weather|rain|storm|snow|wind|heatwave|traffic|roads?|parking|car\s*park|hospital|dentist|doctor'?s|train|trains|bus|airport|council|government|commute|journey\s+here|covid|pandemic|my\s+(?:week|day|year|morning|boss|ex|landlord|neighbou?r))\b/;
 /** A manager asked for to hear praise or thanks ("pass the thanks along to his manager", "I'd like that on record"). */
-const SUP_PRAISE = /\b(?:compliment|praise|thank|thanks|not\s+a\s+complaint|on\s+(?:his|her|their)\s+(?:record|file)|on\s+record|went\s+(?:above|the\s+extra\s+mile)|(?:went|goes|go|going)\s+out\s+of\s+(?:his|her|their|the)\s+way|(?:did|does|done|doing)\s+(?:a|such\s+a)\s+(?:brilliant|fantastic|great|amazing|excellent|superb|wonderful|lovely)\s+job|(?:pass|send)\s+(?:on|along)\s+(?:my|our|the|these)\s+thanks|great\s+service|helpful|above\s+and\s+beyond|recogni[sz]\w*|shout-?out|commend\w*|credit\s+for|appreciation|kudos|positive\s+feedback)\b/;
+const SUP_PRAISE = /\b(?:compliment|praise|thank|thanks|how\s+(?:good|great|helpful|patient|kind|brilliant|lovely|amazing|professional|friendly)\s+(?:\w+\s+)?(?:was|were|has\s+been|is|had\s+been)|not\s+a\s+complaint|on\s+(?:his|her|their)\s+(?:record|file)|on\s+record|went\s+(?:above|the\s+extra\s+mile)|(?:went|goes|go|going)\s+out\s+of\s+(?:his|her|their|the)\s+way|(?:did|does|done|doing)\s+(?:a|such\s+a)\s+(?:brilliant|fantastic|great|amazing|excellent|superb|wonderful|lovely)\s+job|(?:pass|send)\s+(?:on|along)\s+(?:my|our|the|these)\s+thanks|great\s+service|helpful|above\s+and\s+beyond|recogni[sz]\w*|shout-?out|commend\w*|credit\s+for|appreciation|kudos|positive\s+feedback)\b/;
 /** The company's thing called a piece of something: "your blender is a piece of …", "this app is a load of …". */
 const CALLED_NAMES = /\b(?:your|ur|this|these|the\s+new)\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|'s)\s+(?:(?:a|an|such\s+a|just\s+a)\s+)?(?:(?:absolute|complete|total|right|utter|steaming)\s+)?(?:piece|load|pile|heap|bag)\s+of\s+$/;
+/** Someone else's verdict, reported without quotes: "the reviews call it a total nightmare", "my mate reckons it's
+ * rubbish" (not when the customer agrees: "…and they're right", "I agree"; not "you said"). */
+const REPORTER = /\b(?:reviews?|reviewers|people|everyone|everybody|customers|users|forums?|reddit|online|the\s+internet|my\s+(?:[a-z]+-in-law|friends?|mates?|neighbou?rs?|colleagues?|brother|sister|dad|mum|mom|husband|wife|partner|son|daughter|kids|boss|flatmate)|he|she|they|friends)\s+(?:(?:on|in)\s+(?:your\s+|the\s+)?\w+\s+)?(?:all\s+|keep\s+|always\s+)?(?:call|calls|called|calling|say|says|said|saying|reckon|reckons|reckoned|think|thinks|thought|describe|describes|described|rate|rates|rated|claim|claims|claimed|swear|swears)\s+(?:that\s+)?(?:[\w'-]+\s+){0,5}$/;
+function reportedOpinion(norm: string, x: Span): boolean {
+  const from = Math.max(norm.lastIndexOf('.', x.start - 1), norm.lastIndexOf('!', x.start - 1), norm.lastIndexOf('?', x.start - 1), norm.lastIndexOf('\n', x.start - 1), x.start - 80) + 1;
+  if (!REPORTER.test(norm.slice(from, x.start))) return false;
+  return !/\b(?:(?:and\s+)?(?:they'?re|they\s+are|he'?s|she'?s|they\s+were)\s+(?:right|not\s+wrong|spot\s+on)|i\s+(?:agree|have\s+to\s+agree)|i\s+can\s+see\s+why)\b/.test(sentenceOf2(norm, x));
+}
 /** The customer's own doing told in a sentence ("Ordered the wrong size myself 🙃"): irony at oneself. */
 const OWN_DOING = /\b(?:myself|my\s+(?:bad|fault|mistake|own)|(?:^|[.!?]\s*)(?:i\s+)?(?:ordered|picked|chose|forgot|clicked|typed|entered|booked|bought)\b)/;
 /** The off-topic thing a swear word is stuck to: "the bloody rain", "damn traffic". */
@@ -599,6 +607,8 @@ const SELF_BLAME_ALL = new RegExp(SELF_BLAME.source, 'g');
 
 /** Words of a problem: with one of them in its clause, a "since …" or "last time" is a let-down after all. */
 const TROUBLE = /\b(?:wait\w*|treat\w*|how\s+you|pending|broken|broke|down|stuck|not|no|nothing|never|still|again|missing|late|delay\w*|problem|issue|fault\w*|chas\w*|trying|tried|off|without|dead|open|outstanding|charged|unresolved|wrong|same|promised|said|told|failed|fail\w*|lost|cancel\w*|(?:don|didn|doesn|isn|wasn|won|can|couldn|hasn|haven|aren|weren|wouldn|shouldn)'?t)\b/;
+/** The customer (or their call) passed from one person to another. */
+const PASSED_AROUND = /\b(?:i|we|i'?ve|we'?ve|call|calls|chat|ticket|case|complaint)\s+(?:\w+\s+){0,3}?transferred\b|\btransferred\s+(?:me|us|my\s+(?:call|chat)|around|again|back\s+and\s+forth|from|between|to\s+(?:another|a\s+different|someone|the\s+wrong|\w+\s+(?:department|team))|(?:\w+\s+)?times)\b|\b(?:keep|kept|being|getting|got)\s+transferred\b/;
 /** Thanks or praise said of the last time. */
 const THANKED = /\b(?:thank\w*|kind|lovely|helpful|helped|great|perfect|patient|grateful|brilliant|fantastic|wonderful|sorted|excellent|amazing|fab)\b/;
 /**
@@ -613,9 +623,12 @@ function stateOrThanks(norm: string, sp: Span): boolean {
     // (… or someone of theirs: "my daughter studies in Edinburgh since four months".)
     return /\b(?:i|we|i'?m|we'?re|my\s+(?:daughter|son|wife|husband|partner|mum|mom|dad|mother|father|kids|children|family|brother|sister|parents)|he|she|they)\b/.test(sentence) && !TROUBLE.test(sentence.replace(/\bsince\b/, ''));
   }
-  if (/^last\s+time$/.test(said)) {
+  // "Can the tickets be transferred?", "the money was transferred": a thing moved, not the customer passed around.
+  if (/^transferred$/.test(said)) return !PASSED_AROUND.test(sentenceOf2(norm, sp));
+  // "The last agent sorted it out": thanks for the last agent, like thanks for the last time.
+  if (/^last\s+time$|^(?:last|previous)\s+(?:agent|rep|representative|person|guy|lady)$/.test(said)) {
     const sentence = sentenceOf2(norm, sp);
-    return THANKED.test(sentence) && !TROUBLE.test(sentence.replace(/\blast\s+time\b/, ''));
+    return THANKED.test(sentence) && !TROUBLE.test(sentence.replace(/\blast\s+time\b|\b(?:last|previous)\s+\w+\b/, ''));
   }
   return false;
 }
@@ -644,6 +657,13 @@ const HEDGE_WORD = /\b(?:pretty|fairly|almost|nearly|a\s+bit|a\s+little|bit|kind
 const PREVIOUS_AGENT = /\b(?:the|that|your|a)\s+(?:\w+\s+)?(?:woman|man|guy|lady|girl|bloke|chap|fella|person|agent|rep|advisor|adviser|operator|colleague|gentleman)\s+(?:(?:who\s+)?(?:i|we)\s+(?:spoke|talked|chatted|dealt|was\s+put\s+through)\s+(?:to|with)|on\s+the\s+(?:phone|chat|line)\s+(?:yesterday|last|earlier|before|this\s+morning|on\s+\w+day))|\b(?:the\s+)?(?:last|previous|other|first)\s+(?:agent|rep|advisor|adviser|person|operator|guy|lady|woman|man|one)\b/;
 /** A message that still asks nicely or cooperates: "if possible", "I'd like to sort…", "could you". */
 const COOPERATIVE = /\b(?:if\s+(?:possible|you\s+can|that'?s\s+(?:ok|okay|possible))|please|pls|could\s+you|can\s+you|would\s+you|(?:i'?d|i\s+would|we'?d)\s+(?:like|appreciate|be\s+grateful)|thanks|thank\s+you|happy\s+to)\b/;
+
+/** The sentence a span stands in and the one after it. */
+function stepAndNext(norm: string, r: Span): string {
+  const from = Math.max(norm.lastIndexOf('.', r.start - 1), norm.lastIndexOf('!', r.start - 1), norm.lastIndexOf('?', r.start - 1), norm.lastIndexOf('\n', r.start - 1)) + 1;
+  const m = /^[^.!?\n]*[.!?\n]+[^.!?\n]*/.exec(norm.slice(r.end));
+  return norm.slice(from, m ? r.end + m[0].length : norm.length);
+}
 
 /** A message of this many sentences or more is long: one soft angry sentence in it does not make it angry. */
 export const LONG_SENTENCES = 6;
@@ -841,7 +861,10 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   // what was tried (not "restarted it twenty times", not "…twice and it's still dead").
   const triedStep = (r: Span): boolean =>
     /^(?:reinstalled|tried|reset|restarted|rebooted|unplugged|re-?entered|done|did|cleared|updated|reinstall|restart|reboot)\b[^]*\b(?:twice|(?:two|three|a\s+couple\s+of|a\s+few)\s+times)$/.test(norm.slice(r.start, r.end)) &&
-    !/\b(?:already|still|again|nothing|no\s+(?:luck|joy|change|difference)|same|doesn'?t|didn'?t|won'?t|isn'?t|wasn'?t|fed\s+up|sick|tired)\b/.test(norm);
+    // What the step did counts where it is told: its own sentence and the next ("…twice and it's still dead", "…twice.
+    // Nothing."), and the whole message when it is short; a fault described before it ("the receipts still print the
+    // old address. I've restarted the reader a couple of times.") is the problem, not a chase.
+    !/\b(?:already|still|again|nothing|no\s+(?:luck|joy|change|difference)|same|doesn'?t|didn'?t|won'?t|isn'?t|wasn'?t|fed\s+up|sick|tired)\b/.test(sentenceStarts(norm).length >= LONG_SENTENCES ? stepAndNext(norm, r) : norm);
   // "…my accountant, she's chasing me!": someone else chasing the customer.
   const othersChase = (r: Span): boolean => /^chas/.test(norm.slice(r.start, r.end)) && /\b(?:he|she|they|he'?s|she'?s|they'?re|my\s+\w+(?:'s|\s+is|\s+are)?)\s+(?:\w+\s+)?$/.test(clauseBefore(norm, r.start));
   // "I'd like the same thing again for my sister": the same again ordered is loyalty.
@@ -905,6 +928,8 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
       hedged.push(x);
       return false;
     }
+    // "The reviews call the old model a total nightmare, is the new one better?": someone else's opinion, reported.
+    if (reportedOpinion(norm, x)) return false;
     // "The woman I spoke to yesterday was clueless … I'd like to sort it today if possible": a previous agent put down
     // in a message that still asks nicely (guide: a mild insult at a previous agent, the rest cooperative).
     if (INSULT_ADJS.has(word) && PREVIOUS_AGENT.test(sentenceAround(x)) && COOPERATIVE.test(norm) && profane.length === 0) {
@@ -1015,7 +1040,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
       if (wordRes.size < 5000) wordRes.set(word, re);
     }
     for (const s of matches(re, norm)) {
-      if (score < 0 && (overlaps(s, excluded) || notAtUs(sentenceAt(s)))) continue;
+      if (score < 0 && (overlaps(s, excluded) || notAtUs(sentenceAt(s)) || reportedOpinion(norm, s))) continue;
       // "…as a joke because he hates gadgets": in jest, or someone else's feeling.
       if (score < 0 && (inJest(s) || (THIRD_PERSON_SUBJ.test(clauseBefore(norm, s.start)) && !JOINED.test(sentenceAt(s))))) continue;
       // "No harm done", "a heads-up rather than a complaint", "without any problem": the negative word denied.
