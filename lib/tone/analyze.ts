@@ -82,6 +82,7 @@ import {
   SARCASM_8_STRONG,
   SARCASM_8_MILD,
   UPSIDE_DOWN,
+  ANNOYED_FACE,
   normalize,
 } from './lexicon';
 import type { ToneLevel, ToneSignal, ToneSignalKind, ToneState } from './types';
@@ -547,6 +548,8 @@ function reportedOpinion(norm: string, x: Span): boolean {
   if (!REPORTER.test(norm.slice(from, x.start))) return false;
   return !/\b(?:(?:and\s+)?(?:they'?re|they\s+are|he'?s|she'?s|they\s+were)\s+(?:right|not\s+wrong|spot\s+on)|i\s+(?:agree|have\s+to\s+agree)|i\s+can\s+see\s+why)\b/.test(sentenceOf2(norm, x));
 }
+/** A fault told: something broken, failing, not done. */
+const FAULT_TOLD = /\b(?:broken|broke|down|crash\w*|fail\w*|stuck|wrong|missing|late|lost|logged\s+(?:me\s+)?out|not\s+(?:working|loading|arrived|applied|showing)|(?:didn'?t|doesn'?t|won'?t|wouldn'?t|can'?t|isn'?t|hasn'?t)\s+\w+|still|again|queued|waiting|rejected|declined|charged)\b/;
 /** The customer's own doing told in a sentence ("Ordered the wrong size myself 🙃"): irony at oneself. */
 const OWN_DOING = /\b(?:myself|my\s+(?:bad|fault|mistake|own)|(?:^|[.!?]\s*)(?:i\s+)?(?:ordered|picked|chose|forgot|clicked|typed|entered|booked|bought)\b)/;
 /** The off-topic thing a swear word is stuck to: "the bloody rain", "damn traffic". */
@@ -945,7 +948,12 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   for (const s of otherInsults) push(c, 'negative-sentiment', s, messageIndex);
   // "my mother was upset and a bit frightened": someone else's feeling, told in the past.
   const mild = asserted(findAll([MILD_NEGATIVE, MILD_NEGATIVE_EXTRA, ...IMPATIENCE, ...POLICY_PUSHBACK], norm)).filter((x) => !(THIRD_PERSON_FELT.test(clauseBefore(norm, x.start)) && !JOINED.test(sentenceAround(x))));
-  for (const h of asserted(findAll(IMPATIENCE_8, norm))) if (!overlaps(h, mild)) mild.push(h);
+  // ("Ugh, I'm so clumsy, I dropped it", "smh at myself": at one's own slip, not at the company.)
+  const ownSlip = SELF_BLAME.test(norm) || OWN_MISHAP.test(norm) || /\b(?:myself|my\s+(?:bad|fault|mistake)|clumsy)\b/.test(norm);
+  if (!ownSlip) for (const h of asserted(findAll(IMPATIENCE_8, norm))) if (!overlaps(h, mild)) mild.push(h);
+  // "matchmaking broken since the update 😩", "the code didn't apply 😕": a face of annoyance beside a fault (not at one's own slip).
+  if (FAULT_TOLD.test(norm) && !ownSlip)
+    for (const f of matches(ANNOYED_FACE, norm)) if (!overlaps(f, mild) && !OWN_DOING.test(sentenceOf2(norm, { start: f.start, end: f.start }))) mild.push(f);
   for (const h of [...hedged, ...hedgedOther]) if (!overlaps(h, mild)) mild.push(h);
   // "Well that's a shame. Was really looking forward to it." is disappointment; "…, but I understand" accepts it.
   for (const d of asserted(findAll([DISAPPOINTMENT], norm))) {

@@ -702,6 +702,8 @@ export const MENACE = /\bsee\s+what\s+happens\b|\bjust\s+say(?:ing|in)\b|\bremem
 
 /** A want said as the end of the customer's patience: "I'd just like my money back at this point", "at this stage I'd rather have a refund" (not "at this point in time", "at this point I'd like to add a user"). */
 export const IMPATIENCE_8: RegExp[] = [
+  // "smh", "ugh", "urgh": annoyance in a word. "Spent over an hour on this form": time lost to the company.
+  /(?:^|[\s,.!?(])(?:smh|ugh+|urgh+|argh+|grr+|bleh)(?=[\s,.!?)]|$)|\b(?:spent|wasted|lost)\s+(?:\w+\s+)?(?:over|more\s+than|nearly|almost|well\s+over|the\s+best\s+part\s+of|close\s+to)\s+(?:an?|one|two|three|four|\d+|half\s+an?)\s+(?:hours?|evenings?|days?|mornings?|afternoons?|weekends?)\s+(?:on\s+(?:this|it|the\s+(?:phone|form|app|site|website|chat|line))|trying|chasing|on\s+hold|waiting|sorting|fighting|going\s+back)\b/g,
   /\b(?:i'?d|i\s+would|i)\s+(?:just|honestly|frankly|really\s+just|only)\s+(?:like|want|need|prefer|rather)\b[^.!?\n]{0,50}\bat\s+this\s+(?:point|stage)\b(?!\s+in\s+time)|\bat\s+this\s+(?:point|stage)\s*,?\s+(?:i'?d|i\s+would|i)\s+(?:(?:just|honestly|frankly|really|only)\s+(?:like|want|need|prefer|take|settle\s+for)|rather)\b/g,
 ];
 
@@ -718,3 +720,5 @@ export const SARCASM_8_MILD: RegExp[] = [
 ];
 /** Irony in a face: the upside-down smile, read as sarcasm only beside something gone wrong (NEGATIVE_EVENT). */
 export const UPSIDE_DOWN = /\u{1F643}/gu;
+/** A face of annoyance or disappointment (weary, eye-roll, confused, unamused, facepalm), read as annoyance beside a fault. */
+export const ANNOYED_FACE = /[\u{1F629}\u{1F62B}\u{1F644}\u{1F615}\u{1F612}\u{1F611}\u{1F926}\u{1F61E}\u{1F641}\u{2639}\u{1F616}\u{1F623}\u{1F624}\u{1F620}]/gu;

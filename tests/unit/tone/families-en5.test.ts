@@ -273,6 +273,32 @@ const FAMILIES: Family[] = [
     ],
   },
   {
+    name: 'annoyance in a face or a word beside a fault, time lost to the company',
+    level: 'frustrated',
+    texts: [
+      'bro the matchmaking has been broken since the update 😩 queued 40 min for one ranked game. pls look into it',
+      'hmm the discount code didn\'t apply at checkout 😕 can you honour it?',
+      'the app crashed mid-payment 🙄 did it go through or not?',
+      'Parcel still not here 😞 can you check where it is?',
+      'i paid for express and it came in 6 days smh. can i get the difference back',
+      'ugh, charged twice for the same order. can you refund one?',
+      "I've now spent over an hour on this form and it keeps rejecting my postcode. Any ideas?",
+      'Wasted the best part of a morning on the phone trying to change my address. Can it be done by email?',
+    ],
+  },
+  {
+    name: 'faces and sighs of delight or at oneself, time spent gladly (near misses)',
+    level: 'calm',
+    texts: [
+      'Love the new jumper 😩 so soft, ordering another!',
+      'Ugh, I\'m so clumsy, I dropped it in the sink. Do you do repairs?',
+      'smh at myself, I typed the wrong email. Can you change it?',
+      'Spent over an hour in your shop on Saturday, lovely staff.',
+      'Spent nearly two hours on the phone with Jo setting everything up and she was brilliant, thank you!',
+      'Which colour is closer to the photo 🤔 the sage or the olive?',
+    ],
+  },
+  {
     name: 'a manager asked for to praise someone (calm)',
     level: 'calm',
     texts: [
