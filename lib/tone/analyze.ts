@@ -550,6 +550,20 @@ function reportedOpinion(norm: string, x: Span): boolean {
 }
 /** A fault told: something broken, failing, not done. */
 const FAULT_TOLD = /\b(?:broken|broke|down|crash\w*|fail\w*|stuck|wrong|missing|late|lost|logged\s+(?:me\s+)?out|not\s+(?:working|loading|arrived|applied|showing)|(?:didn'?t|doesn'?t|won'?t|wouldn'?t|can'?t|isn'?t|hasn'?t)\s+\w+|still|again|queued|waiting|rejected|declined|charged)\b/;
+/** "Will my bank show the refund as a chargeback?", "Does the ombudsman cover this?": asked about, not threatened. */
+function askedAbout(norm: string, x: Span): boolean {
+  const from = Math.max(norm.lastIndexOf('.', x.start - 1), norm.lastIndexOf('!', x.start - 1), norm.lastIndexOf('?', x.start - 1), norm.lastIndexOf('\n', x.start - 1)) + 1;
+  const sentence = norm.slice(from, x.end) + (/^[^.!?\n]*/.exec(norm.slice(x.end))?.[0] ?? '');
+  return /^\s*(?:will|would|does|do|is|are|can|could|how|what|when|where|should|shall|who|which)\b/.test(sentence) && /^[^.!\n]*\?(?!!)/.test(norm.slice(x.end)) && !/\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|i\s+am\s+going\s+to|or\s+(?:i|we|else)|(?:do|shall|should)\s+i\s+(?:go|take|call|contact|report|sue|dispute|charge))\b/.test(sentence);
+}
+/** "My lawyer needs a copy of the invoice for the probate file": papers for the customer's own lawyer, not a threat. */
+function ownLawyer(norm: string, x: Span, sentence: string): boolean {
+  if (!/^(?:lawyer|attorney|solicitor)$/.test(norm.slice(x.start, x.end))) return false;
+  const papers = /\bmy\s+(?:lawyer|attorney|solicitor)\s+(?:needs|asked|wants|requested|has\s+asked|is\s+asking|would\s+like)\s+(?:for\s+|me\s+to\s+(?:get|send|ask\s+for)\s+)?(?:a\s+copy|copies|the|an?|some|your)\b/.test(sentence) ||
+    (POLITE.test(sentence) && /\b(?:copy|copies|contract|invoice|documents?|papers|statements?|deeds|letter|receipts?)\b/.test(sentence)) ||
+    /\b(?:probate|conveyancing|house\s+(?:sale|purchase)|the\s+estate|power\s+of\s+attorney|divorce)\b/.test(sentence);
+  return papers && !/\b(?:sue|court|legal\s+action|involve\w*|hear\s+from|be\s+in\s+touch|against\s+you|unless|otherwise|if\s+(?:you|i\s+don'?t)|forward\w*|contact\w*|speak\w*\s+(?:to|with)|talk\w*\s+(?:to|with)|consult\w*|get(?:ting)?\s+my|pass\w*\s+(?:this|it)\s+(?:on\s+)?to)\b/.test(sentence);
+}
 /** The customer's own doing told in a sentence ("Ordered the wrong size myself 🙃"): irony at oneself. */
 const OWN_DOING = /\b(?:myself|my\s+(?:bad|fault|mistake|own)|(?:^|[.!?]\s*)(?:i\s+)?(?:ordered|picked|chose|forgot|clicked|typed|entered|booked|bought)\b)/;
 /** The off-topic thing a swear word is stuck to: "the bloody rain", "damn traffic". */
@@ -838,7 +852,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   // "It's not urgent", "a heads-up rather than a complaint", "I'm not asking for all the money back".
   const asserted = (list: Span[]): Span[] => list.filter((sp) => !NEGATED_BEFORE.test(clauseBefore(norm, sp.start)));
   // "…turned a bad experience into a good one and I've been telling people about it": word of mouth in praise.
-  const leaveStrong = asserted(findAll(THREAT_TO_LEAVE_STRONG, norm)).filter((x) => !(/^tell/.test(norm.slice(x.start, x.end)) && WORD_OF_MOUTH_PRAISE.test(sentenceAround(x))));
+  const leaveStrong = asserted(findAll(THREAT_TO_LEAVE_STRONG, norm)).filter((x) => !(/^tell/.test(norm.slice(x.start, x.end)) && WORD_OF_MOUTH_PRAISE.test(sentenceAround(x))) && !askedAbout(norm, x) && !ownLawyer(norm, x, sentenceAround(x)));
   for (const l of leaveStrong) push(c, 'threat-to-leave', l, messageIndex);
   // An ultimatum speaks only where no threat to leave already does in its sentence.
   const sameSentence = (a: Span, b: Span): boolean => !/[.!?\n]/.test(norm.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
@@ -931,6 +945,8 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
       hedged.push(x);
       return false;
     }
+    // "If it ever broke I'd be furious, but five years on it's still perfect": a feeling supposed, not had.
+    if (/\b(?:i'?d|i\s+would|would|i'?d\s+have|would\s+have)\s+(?:have\s+)?(?:been\s+|be\s+)?(?:\w+\s+)?$/.test(clauseBefore(norm, x.start)) && /\bif\b[^.!?\n]*\bever\b|\bbut\b[^.!?\n]*\b(?:still\s+(?:perfect|fine|great|going|working|good|brilliant|lovely)|perfect|fine|great|luckily|thankfully|hasn'?t\s+(?:broken|failed|happened)|sorted|fixed|resolved)\b/.test(sentenceAround(x))) return false;
     // "The reviews call the old model a total nightmare, is the new one better?": someone else's opinion, reported.
     if (reportedOpinion(norm, x)) return false;
     // "The woman I spoke to yesterday was clueless … I'd like to sort it today if possible": a previous agent put down
@@ -1064,7 +1080,9 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   // "I am in Madrid since three weeks", "you were so kind last time": a state or a thanks, not a let-down.
   for (let k = past.length - 1; k >= 0; k--) {
     const sp = past[k] as Span;
-    if (!KEPT_PROMISE.test(sentenceAround(sp)) && !stateOrThanks(norm, sp) && !improvedSince(norm, sp)) continue;
+    // "I never got the chance to thank the driver": a chance missed by the customer, not a let-down.
+    const missedChance = /^never\s+(?:got|had)$/.test(norm.slice(sp.start, sp.end)) && /^\s+(?:the|a)\s+chance\s+to\b|^\s+(?:round|around)\s+to\b/.test(norm.slice(sp.end, sp.end + 20));
+    if (!KEPT_PROMISE.test(sentenceAround(sp)) && !stateOrThanks(norm, sp) && !improvedSince(norm, sp) && !missedChance) continue;
     past.splice(k, 1);
     c.signals = c.signals.filter((x) => !(x.kind === 'past-experience' && x.start === sp.start && x.end === sp.end));
   }

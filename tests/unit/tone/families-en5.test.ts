@@ -299,6 +299,37 @@ const FAMILIES: Family[] = [
     ],
   },
   {
+    name: 'a lawyer, a bank or a chargeback asked about or needing papers, a feeling supposed, a chance missed (calm)',
+    level: 'calm',
+    texts: [
+      'My lawyer needs a copy of the invoice for the probate file, could you email it to her?',
+      'Could you send the contract to my solicitor? She is handling the house sale.',
+      'Will my bank show the refund as a chargeback or a normal credit?',
+      'Does the ombudsman scheme cover travel insurance? Just reading the small print.',
+      "If the blender ever broke I'd be furious, but five years on it's still perfect. Do you sell spare jugs?",
+      'I would have been livid, but Sam sorted it in minutes. Thank you!',
+      'I never got the chance to thank the driver, he was so kind. Please pass it on.',
+      'I never got round to registering the warranty, can I still do it?',
+    ],
+  },
+  {
+    name: 'a lawyer or a chargeback threatened, a feeling had (near misses that stay angry)',
+    level: 'angry',
+    texts: [
+      'My lawyer will be in touch about the invoice.',
+      "I'm forwarding this to my lawyer.",
+      "I'll be speaking to my solicitor about this invoice.",
+      'Will you refund me, or do I need to go to the ombudsman?',
+      "If I don't get my money back I'll do a chargeback.",
+      "I would have been livid, but it's still broken. Unbelievable.",
+    ],
+  },
+  {
+    name: 'a reply never got (near miss that stays frustrated)',
+    level: 'frustrated',
+    texts: ['I never got a reply to my last three emails.', 'I never got the refund you promised, can you check?'],
+  },
+  {
     name: 'a manager asked for to praise someone (calm)',
     level: 'calm',
     texts: [
