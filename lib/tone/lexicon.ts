@@ -674,6 +674,9 @@ export const FAULT_BACK: RegExp[] = [
  * do, "if that's not too hard for you" (not "so simple a child could use it", "if it's not too much trouble").
  */
 export const IMPLIED_INSULT_8: RegExp[] = [
+  // Dismissals and sneers at the rep's upbringing and hiring: "get bent", "who raised you?", "you clearly failed the
+  // interview", "your manager must be embarrassed to have you" (not "I failed the online test", "who raised the ticket?").
+  /(?:^|[.!?,;]\s*|\b(?:just|now|so|oh|and|you\s+can|go)\s+)get\s+bent\b|\bwho\s+(?:the\s+\w+\s+)?(?:raised|brought\s+up|dragged\s+up)\s+(?:you|u)\b|\b(?:you|u)\s+(?:clearly\s+|obviously\s+|must\s+have\s+|probably\s+)?(?:failed|flunked)\s+(?:the\s+|your\s+|ur\s+)?(?:interview|training|induction|exam|school|test)\b|\b(?:your|ur)\s+(?:manager|boss|supervisor|team|colleagues|employer|company|trainer)\s+must\s+be\s+(?:so\s+|really\s+|very\s+)?(?:embarrassed|ashamed|mortified)\b/g,
   // The rep's mind below a plant, a goldfish, a wall: "I've met houseplants with more initiative than you", "talking to you
   // is like explaining physics to a goldfish" (not "someone with more experience than you", "like talking to a friend").
   /\bwith\s+more\s+(?:\w+\s+)?(?:initiative|sense|brains?|intelligence|personality|charm|common\s+sense|empathy|wit|clue|competence|manners|brain\s*cells?|iq)\s+than\s+(?:you|u)\b|\b(?:talking|speaking|dealing|chatting|arguing)\s+(?:to|with)\s+(?:you|u)\s+is\s+like\s+(?:\w+ing\s+)?(?:\w+\s+){0,3}?(?:to|with|at)\s+an?\s+(?:\w+\s+)?(?:goldfish|brick|wall|rock|toddler|potato|parrot|monkey|plank|tree|houseplant|plant|chair|lamp\s*post|fence\s*post|doorknob|cabbage)\b/g,

@@ -330,6 +330,47 @@ const FAMILIES: Family[] = [
     texts: ['I never got a reply to my last three emails.', 'I never got the refund you promised, can you check?'],
   },
   {
+    name: 'angry at oneself, driven mad by one\'s own people (calm)',
+    level: 'calm',
+    texts: [
+      "I'm so angry at myself, I booked the wrong date! Can I change it to the 14th?",
+      'Honestly furious at myself for forgetting the voucher. Can it still be applied?',
+      "I'm a teacher and my pupils are driving me mad today, ha. Anyway, can I order 30 more of the workbooks?",
+      'My toddler is driving me up the wall this week, so please ring rather than email about the delivery.',
+    ],
+  },
+  {
+    name: 'angry at the company, driven mad by its app (near misses that stay hot)',
+    level: 'frustrated',
+    texts: [
+      'Your app is driving me mad, it logs me out every hour.',
+      "My kids are driving me mad because the console you sent still won't turn on.",
+    ],
+  },
+  {
+    name: 'dismissed, or sneered at for upbringing and hiring',
+    level: 'abusive',
+    texts: [
+      'get bent',
+      'Oh just get bent, the lot of you.',
+      'Honestly, who raised you?',
+      'You clearly failed the interview and they hired you anyway.',
+      'u must have flunked ur training',
+      'Your manager must be embarrassed to have you on the team.',
+      'your boss must be so ashamed of you',
+    ],
+  },
+  {
+    name: 'tests failed, tickets raised, managers proud (near misses)',
+    level: 'calm',
+    texts: [
+      'I failed the online test twice, can you reset it?',
+      "Who raised the ticket? I can't see it in my account.",
+      'Your manager must be so proud of the new store, it looks great!',
+      "My son got bent out of shape about the delay, but I told him it's fine.",
+    ],
+  },
+  {
     name: 'a manager asked for to praise someone (calm)',
     level: 'calm',
     texts: [
