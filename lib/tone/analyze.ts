@@ -517,7 +517,7 @@ function pushback(norm: string): Span[] {
   return out;
 }
 const PUSHBACK_TURN = /(?:^|[\s,;])(?:but|however|although|yet)\b(?!\s*,?\s*(?:could|can|would|will|please|pls|thanks|thank|no\s+worries|no\s+problem|that'?s\s+(?:fine|ok|okay)|it'?s\s+(?:fine|ok|okay)|i'?ll|i\s+will|just\s+(?:to|checking|wondering)|i\s+was\s+wondering|i'?m\s+(?:happy|glad)|happy|glad|anyway|(?:one\s+more|a|another|quick)\s+question|may\s+i|is\s+there)\b)/g;
-const POLICY_WORD = /\byou\s+(?:need|require|must\s+have|ask\s+for|have\s+to\s+have)\b|\b(?:rules?|polic(?:y|ies)|guidelines?|terms|process|procedure|window|deadline|time\s+limit|warranty|requirements?|conditions|criteria|limit|system|eligible|eligibility|normally|usually)\b|\b(?:after|within|over)\s+\d+\s+(?:days|weeks|months)\b|\b\d+[\s-]day\b/;
+const POLICY_WORD = /\byou\s+(?:need|require|must\s+have|ask\s+for|have\s+to\s+have)\b|\b(?:rules?|polic(?:y|ies)|guidelines?|terms|process|procedure|window|deadline|time\s+limit|warranty|requirements?|conditions|criteria|limit|system|eligible|eligibility|normally|usually|contract|agreement|small\s+print|fine\s+print|t\s*&\s*cs?)\b|\b(?:after|within|over)\s+\d+\s+(?:days|weeks|months)\b|\b\d+[\s-]day\b/;
 const POLICY_ACK = /\b(?:may|might)\s+(?:well\s+)?(?:say|show|state)\b|\bi\s+(?:fully\s+|totally\s+|completely\s+|do\s+)?(?:understand|get|appreciate|know|realise|realize|see|accept|respect)\b|\bi'?m\s+sure\b|\bwith\s+(?:all\s+(?:due\s+)?)?respect\b|\bmakes?\s+sense\b|\b(?:that'?s|it'?s)\s+(?:fair|reasonable)\b|\bexists?\s+for\s+a\s+reason\b|\bi\s+follow(?:ed)?\b/;
 
 /** What before "fix it" makes it a statement, not an order. */

@@ -562,7 +562,7 @@ export const IMPATIENCE: RegExp[] = [
 /** Disappointment at what went wrong ("Well that's a shame.", "bit gutted tbh", "Bummer."): frustration,
  * unless the customer accepts it in the same breath ("…, but I understand"). */
 export const DISAPPOINTMENT =
-  /(?:^|[.!?]\s*)(?:shame|pity|such\s+a\s+shame)\s*[,.!]|\b(?:(?:hoping|hoped|expected|expecting|thought)\b[^.!?\n]{0,40}\bby\s+now|(?:would|could|might)(?:\s+have|'ve)\s+been\s+nice\s+(?:to|if)|(?:that'?s|that\s+is|it'?s|it\s+is|what|such|(?:a\s+)?bit\s+of)\s+a\s+(?:real\s+|great\s+|big\s+|bit\s+of\s+a\s+)?(?:shame|pity|bummer)|bummer|(?:bit|a\s+bit|a\s+little|really|so|pretty|quite|absolutely)\s+gutted|gutted\s+(?:to|that|tbh|honestly))\b/g;
+  /(?:^|[.!?]\s*)(?:shame|pity|such\s+a\s+shame)\s*[,.!]|\b(?:(?:hoping|hoped|expected|expecting|thought)\b[^.!?\n]{0,40}\bby\s+now|(?:would|could|might)(?:\s+have|'ve)\s+been\s+nice(?:\s+(?:to|if|after|given|considering|since)|(?=\s*[.!]))|(?:that'?s|that\s+is|it'?s|it\s+is|what|such|(?:a\s+)?bit\s+of)\s+a\s+(?:real\s+|great\s+|big\s+|bit\s+of\s+a\s+)?(?:shame|pity|bummer)|bummer|(?:bit|a\s+bit|a\s+little|really|so|pretty|quite|absolutely)\s+gutted|gutted\s+(?:to|that|tbh|honestly))\b/g;
 /** Disappointment accepted: "but I understand", "these things happen", "never mind". */
 export const ACCEPTANCE = /\b(?:i\s+(?:completely\s+|totally\s+|fully\s+)?understand|understandable|these\s+things\s+happen|it\s+happens|no\s+worries|never\s+mind|not\s+your\s+fault|no\s+problem|fair\s+enough|can'?t\s+be\s+helped|oh\s+well|no\s+harm\s+done|(?:i|we)(?:'ll|\s+will)\s+miss|(?:i|we)\s+(?:loved|love|adored)\s+(?:it|you|them|the|your|this|that))\b/;
 

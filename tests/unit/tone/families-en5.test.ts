@@ -371,6 +371,25 @@ const FAMILIES: Family[] = [
     ],
   },
   {
+    name: 'a contract or agreement acknowledged and pushed back on, a heads-up that would have been nice',
+    level: 'frustrated',
+    texts: [
+      'Good afternoon. Our office printer lease renewed automatically at a higher rate, which nobody told us about. I appreciate the contract allows it, but a heads-up would have been nice after six years with you. Could we discuss going back to the old rate? Best, Hannah',
+      'I understand the agreement allows a price rise, but 30% with no notice feels steep. Can we talk about it?',
+      "I know the small print says it's non-refundable, but the venue cancelled, not us. Could you reconsider?",
+      'A reminder before the renewal would have been nice. Could you refund this year and cancel?',
+    ],
+  },
+  {
+    name: 'a contract asked about, an exit fee accepted (near misses)',
+    level: 'calm',
+    texts: [
+      'I understand the contract has a notice period, but could you tell me how long it is?',
+      "I know the agreement says 12 months, but I'm happy to pay the exit fee. How much is it?",
+      'Could you send me a copy of the contract and the small print for my records? Thanks.',
+    ],
+  },
+  {
     name: 'a manager asked for to praise someone (calm)',
     level: 'calm',
     texts: [
