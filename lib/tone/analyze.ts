@@ -326,7 +326,9 @@ function mayMatch(res: readonly RegExp[], norm: string): boolean {
     any = new RegExp(res.map((r) => `(?:${r.source})`).join('|'));
     anyOf.set(res, any);
   }
-  return any.test(norm);
+  // Runs of blanks squeezed to one (a line break kept): the joined alternation is not compiled to native code, and its lookbehinds rescan a
+  // long run of blanks (a pasted form, a masked quotation) at every position; one space matches wherever several did.
+  return any.test(norm.replace(/[ \t]*\n\s*/g, '\n').replace(/[ \t]{2,}/g, ' '));
 }
 
 function findAll(res: readonly RegExp[], norm: string): Span[] {

@@ -8,6 +8,8 @@
  * "either … or I get" that threatens nothing, a previous agent put down in a message that still asks nicely.
  * Each family of hits has near misses that must stay at their level.
  */
+import { describe, expect, test } from 'vitest';
+import { analyzeMessage } from '@/lib/tone/analyze';
 import { runFamilies, type Family } from './families-en-run';
 
 const FAMILIES: Family[] = [
@@ -440,3 +442,13 @@ const FAMILIES: Family[] = [
 ];
 
 runFamilies(FAMILIES);
+
+// Long runs of blanks (a pasted form, a masked quotation) once took a minute: the joined pre-check of a pattern list
+// rescanned the run at every position. Seconds apart, not milliseconds, so a busy machine does not fail it.
+describe('long runs of blanks are read in reasonable time', () => {
+  test.each([' \n'.repeat(3000) + 'thanks', ' '.repeat(3000) + 'a child could follow this'])('%#', (text) => {
+    const t = performance.now();
+    expect(analyzeMessage(text).level).toBeDefined();
+    expect(performance.now() - t).toBeLessThan(10_000);
+  });
+});
