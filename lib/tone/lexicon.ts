@@ -674,6 +674,9 @@ export const FAULT_BACK: RegExp[] = [
  * do, "if that's not too hard for you" (not "so simple a child could use it", "if it's not too much trouble").
  */
 export const IMPLIED_INSULT_8: RegExp[] = [
+  // Shame put on the rep: "Shame on you.", "You should be embarrassed." (not "shame on you lot", said of the company; not
+  // "it's a shame you're closing the branch").
+  /\bshame\s+on\s+(?:you|u)\b(?!\s+(?:lot|people|guys|all|two|folks)\b)(?!\s*,?\s+(?:\w+\s+){0,2}(?:company|bank|airline|firm|store|shop)\b)|\b(?:you|u)\s+(?:should|ought\s+to)\s+(?:be\s+|feel\s+)(?:so\s+|really\s+|very\s+|thoroughly\s+)?(?:embarrassed|ashamed|mortified)(?=\s*(?:[.!,;]|$))/g,
   // Dismissals and sneers at the rep's upbringing and hiring: "get bent", "who raised you?", "you clearly failed the
   // interview", "your manager must be embarrassed to have you" (not "I failed the online test", "who raised the ticket?").
   /(?:^|[.!?,;]\s*|\b(?:just|now|so|oh|and|you\s+can|go)\s+)get\s+bent\b|\bwho\s+(?:the\s+\w+\s+)?(?:raised|brought\s+up|dragged\s+up)\s+(?:you|u)\b|\b(?:you|u)\s+(?:clearly\s+|obviously\s+|must\s+have\s+|probably\s+)?(?:failed|flunked)\s+(?:the\s+|your\s+|ur\s+)?(?:interview|training|induction|exam|school|test)\b|\b(?:your|ur)\s+(?:manager|boss|supervisor|team|colleagues|employer|company|trainer)\s+must\s+be\s+(?:so\s+|really\s+|very\s+)?(?:embarrassed|ashamed|mortified)\b/g,

@@ -392,6 +392,21 @@ const FAMILIES: Family[] = [
     ],
   },
   {
+    name: 'shame put on the rep',
+    level: 'abusive',
+    texts: ['Shame on you, honestly. You should be embarrassed.', 'shame on u', 'You should be ashamed.', 'you ought to feel thoroughly ashamed!'],
+  },
+  {
+    name: 'a shame said of the company or a closure, pride (near misses)',
+    level: 'calm',
+    texts: ["It's a shame you're closing the Leeds branch, I loved it.", 'You should be proud, the new store is lovely!'],
+  },
+  {
+    name: 'shame on the company (near miss that stays angry)',
+    level: 'angry',
+    texts: ['Shame on you lot, your company is a joke.'],
+  },
+  {
     name: 'a manager asked for to praise someone (calm)',
     level: 'calm',
     texts: [
