@@ -74,6 +74,15 @@ import {
   JUDGEMENT_FORM,
   LONE_PRAISE,
   ABILITY_WORDS,
+  IMPLIED_INSULT_8,
+  THREAT_AT_REP_8,
+  NEAR_YOU,
+  MENACE,
+  IMPATIENCE_8,
+  SARCASM_8_STRONG,
+  SARCASM_8_MILD,
+  UPSIDE_DOWN,
+  ANNOYED_FACE,
   normalize,
 } from './lexicon';
 import type { ToneLevel, ToneSignal, ToneSignalKind, ToneState } from './types';
@@ -317,7 +326,9 @@ function mayMatch(res: readonly RegExp[], norm: string): boolean {
     any = new RegExp(res.map((r) => `(?:${r.source})`).join('|'));
     anyOf.set(res, any);
   }
-  return any.test(norm);
+  // Runs of blanks squeezed to one (a line break kept): the joined alternation is not compiled to native code, and its lookbehinds rescan a
+  // long run of blanks (a pasted form, a masked quotation) at every position; one space matches wherever several did.
+  return any.test(norm.replace(/[ \t]*\n\s*/g, '\n').replace(/[ \t]{2,}/g, ' '));
 }
 
 function findAll(res: readonly RegExp[], norm: string): Span[] {
@@ -379,7 +390,7 @@ const SIGN_OFF =
 /** Words before a quote that make it someone else's words, however short: a review, a forum, a screen
  * ("people called the update "a f***ing disaster"", "the bot keeps saying "I don't understand"");
  * not words thrown back at the company ("you said 'within 24 hours'"). */
-const REPORTED = /^(?![^]*\b(?:you|u|agent|rep|colleague)\s+(?:\w+\s+)?(?:said|say|told|wrote|promised|called|claimed)\b)[^]*\b(?:said|called|calls|call\s+it|describ\w+|review\w*|wrote|writes|posted|tweeted|comments?|thread|forum|says|saying|shows|displays|reads)(?:\s+[\w-]+){0,3}\s*$/i;
+const REPORTED = /^(?![^]*\b(?:you|u|agent|rep|colleague)\s+(?:\w+\s+)?(?:said|say|told|wrote|promised|called|claimed)\b)[^]*\b(?:said|called|calls|call\s+it|describ\w+|review\w*|wrote|writes|posted|tweeted|comments?|thread|forum|says|saying|shows|displays|reads|swears|swore|reckons|reckoned|thinks|insists|insisted|claims|claimed|reckon)(?:\s+[\w-]+){0,4}\s*$/i;
 
 /** The customer sharing someone else's feeling: "…, and so am I", "me too". */
 const JOINED = /\b(?:(?:and\s+)?so\s+(?:am|was|do|did)\s+i|as\s+(?:am|was|do|did)\s+i|me\s+too|and\s+i\s+(?:am|was)\s+too|we\s+(?:both|all)\s+(?:are|were))\b/;
@@ -508,7 +519,7 @@ function pushback(norm: string): Span[] {
   return out;
 }
 const PUSHBACK_TURN = /(?:^|[\s,;])(?:but|however|although|yet)\b(?!\s*,?\s*(?:could|can|would|will|please|pls|thanks|thank|no\s+worries|no\s+problem|that'?s\s+(?:fine|ok|okay)|it'?s\s+(?:fine|ok|okay)|i'?ll|i\s+will|just\s+(?:to|checking|wondering)|i\s+was\s+wondering|i'?m\s+(?:happy|glad)|happy|glad|anyway|(?:one\s+more|a|another|quick)\s+question|may\s+i|is\s+there)\b)/g;
-const POLICY_WORD = /\byou\s+(?:need|require|must\s+have|ask\s+for|have\s+to\s+have)\b|\b(?:rules?|polic(?:y|ies)|guidelines?|terms|process|procedure|window|deadline|time\s+limit|warranty|requirements?|conditions|criteria|limit|system|eligible|eligibility|normally|usually)\b|\b(?:after|within|over)\s+\d+\s+(?:days|weeks|months)\b|\b\d+[\s-]day\b/;
+const POLICY_WORD = /\byou\s+(?:need|require|must\s+have|ask\s+for|have\s+to\s+have)\b|\b(?:rules?|polic(?:y|ies)|guidelines?|terms|process|procedure|window|deadline|time\s+limit|warranty|requirements?|conditions|criteria|limit|system|eligible|eligibility|normally|usually|contract|agreement|small\s+print|fine\s+print|t\s*&\s*cs?)\b|\b(?:after|within|over)\s+\d+\s+(?:days|weeks|months)\b|\b\d+[\s-]day\b/;
 const POLICY_ACK = /\b(?:may|might)\s+(?:well\s+)?(?:say|show|state)\b|\bi\s+(?:fully\s+|totally\s+|completely\s+|do\s+)?(?:understand|get|appreciate|know|realise|realize|see|accept|respect)\b|\bi'?m\s+sure\b|\bwith\s+(?:all\s+(?:due\s+)?)?respect\b|\bmakes?\s+sense\b|\b(?:that'?s|it'?s)\s+(?:fair|reasonable)\b|\bexists?\s+for\s+a\s+reason\b|\bi\s+follow(?:ed)?\b/;
 
 /** What before "fix it" makes it a statement, not an order. */
@@ -521,17 +532,49 @@ const SALES = /\bsales\b|\b(?:pricing|quote|demo|partnership|wholesale|bulk\s+or
 const APOLOGETIC = /\bsorry\b[^.!?]{0,30}\b(?:again|bother\w*|pester\w*|time|spam\w*)\b|\b(?:it'?s\s+)?me\s+again\b/;
 
 /** A hedge just before a strong word: "a bit ridiculous", "slightly absurd", "getting rather silly". */
-const HEDGE = /\b(?:a\s+(?:bit|little|tad)|pretty|fairly|almost|nearly|slightly|somewhat|rather|kind\s+of|kinda|sort\s+of|bordering\s+on)\s+$/;
+const HEDGE = /\b(?:a\s+(?:bit|little|tad)|bit|pretty|fairly|almost|nearly|slightly|somewhat|rather|kind\s+of|kinda|sort\s+of|bordering\s+on)\s+$/;
 
 /** Said of something other than the company, or expressly not at it: the weather, the customer's own
  * week, outrage "on behalf of" a neighbour, someone "furious with himself". ("Not at you" still leaves the company.) */
-const NOT_AT_YOU = /\b(?:nothing\s+to\s+do\s+with\s+(?:you|u|your\s+\w+)|on\s+behalf\s+of|with\s+(?:himself|herself|themselves|myself)|(?:bought|ordered|got|purchased|booked|had)\s+(?:\w+\s+){0,3}?elsewhere|(?:with\s+|from\s+)?another\s+(?:company|shop|store|provider|supplier|firm|brand|retailer|airline|bank)|a\s+different\s+(?:company|shop|provider|supplier)|(?:my|our)\s+(?:old|previous|last|former)\s+(?:\w+\s+)?(?:provider|supplier|company|bank|insurer|landlord|phone\s+company|network|broadband|isp|carrier|energy\s+company))\b/;
+const NOT_AT_YOU = /\b(?:nothing\s+to\s+do\s+with\s+(?:you|u|your\s+\w+)|on\s+behalf\s+of|(?:with|at)\s+(?:himself|herself|themselves|myself|ourselves)|my\s+(?:\w+\s+)?(?:pupils|students|class|kids|children|boss|colleagues?|neighbou?rs?|dog|cat|puppy|husband|wife|partner|son|daughter|toddler|baby|team|twins)\s+(?:are|is|have\s+been|has\s+been|keep|keeps|were|was)\s+(?:\w+\s+)?(?:driving|making|winding|sending|doing\s+my\s+head)\b|(?:bought|ordered|got|purchased|booked|had)\s+(?:\w+\s+){0,3}?elsewhere|(?:with\s+|from\s+)?another\s+(?:company|shop|store|provider|supplier|firm|brand|retailer|airline|bank)|a\s+different\s+(?:company|shop|provider|supplier)|(?:my|our)\s+(?:old|previous|last|former)\s+(?:\w+\s+)?(?:provider|supplier|company|bank|insurer|landlord|phone\s+company|network|broadband|isp|carrier|energy\s+company))\b/;
 const OFF_TOPIC = /\b(?:weather|rain|storm|snow|wind|heatwave|traffic|roads?|parking|car\s*park|hospital|dentist|doctor'?s|train|trains|bus|airport|council|government|commute|journey\s+here|covid|pandemic|my\s+(?:week|day|year|morning|boss|ex|landlord|neighbou?r))\b/;
+/** A manager asked for to hear praise or thanks ("pass the thanks along to his manager", "I'd like that on record"). */
+const SUP_PRAISE = /\b(?:compliment|praise|thank|thanks|how\s+(?:good|great|helpful|patient|kind|brilliant|lovely|amazing|professional|friendly)\s+(?:\w+\s+)?(?:was|were|has\s+been|is|had\s+been)|not\s+a\s+complaint|on\s+(?:his|her|their)\s+(?:record|file)|on\s+record|went\s+(?:above|the\s+extra\s+mile)|(?:went|goes|go|going)\s+out\s+of\s+(?:his|her|their|the)\s+way|(?:did|does|done|doing)\s+(?:a|such\s+a)\s+(?:brilliant|fantastic|great|amazing|excellent|superb|wonderful|lovely)\s+job|(?:pass|send)\s+(?:on|along)\s+(?:my|our|the|these)\s+thanks|great\s+service|helpful|above\s+and\s+beyond|recogni[sz]\w*|shout-?out|commend\w*|credit\s+for|appreciation|kudos|positive\s+feedback)\b/;
+/** The company's thing called a piece of something: "your blender is a piece of …", "this app is a load of …". */
+const CALLED_NAMES = /\b(?:your|ur|this|these|the\s+new)\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|'s)\s+(?:(?:a|an|such\s+a|just\s+a)\s+)?(?:(?:absolute|complete|total|right|utter|steaming)\s+)?(?:piece|load|pile|heap|bag)\s+of\s+$/;
+/** Someone else's verdict, reported without quotes: "the reviews call it a total nightmare", "my mate reckons it's
+ * rubbish" (not when the customer agrees: "…and they're right", "I agree"; not "you said"). */
+const REPORTER = /\b(?:reviews?|reviewers|people|everyone|everybody|customers|users|forums?|reddit|online|the\s+internet|my\s+(?:[a-z]+-in-law|friends?|mates?|neighbou?rs?|colleagues?|brother|sister|dad|mum|mom|husband|wife|partner|son|daughter|kids|boss|flatmate)|he|she|they|friends)\s+(?:(?:on|in)\s+(?:your\s+|the\s+)?\w+\s+)?(?:all\s+|keep\s+|always\s+)?(?:call|calls|called|calling|say|says|said|saying|reckon|reckons|reckoned|think|thinks|thought|describe|describes|described|rate|rates|rated|claim|claims|claimed|swear|swears)\s+(?:that\s+)?(?:[\w'-]+\s+){0,5}$/;
+function reportedOpinion(norm: string, x: Span): boolean {
+  const from = Math.max(norm.lastIndexOf('.', x.start - 1), norm.lastIndexOf('!', x.start - 1), norm.lastIndexOf('?', x.start - 1), norm.lastIndexOf('\n', x.start - 1), x.start - 80) + 1;
+  if (!REPORTER.test(norm.slice(from, x.start))) return false;
+  return !/\b(?:(?:and\s+)?(?:they'?re|they\s+are|he'?s|she'?s|they\s+were)\s+(?:right|not\s+wrong|spot\s+on)|i\s+(?:agree|have\s+to\s+agree)|i\s+can\s+see\s+why)\b/.test(sentenceOf2(norm, x));
+}
+/** A fault told: something broken, failing, not done. */
+const FAULT_TOLD = /\b(?:broken|broke|down|crash\w*|fail\w*|stuck|wrong|missing|late|lost|logged\s+(?:me\s+)?out|not\s+(?:working|loading|arrived|applied|showing)|(?:didn'?t|doesn'?t|won'?t|wouldn'?t|can'?t|isn'?t|hasn'?t)\s+\w+|still|again|queued|waiting|rejected|declined|charged)\b/;
+/** "Will my bank show the refund as a chargeback?", "Does the ombudsman cover this?": asked about, not threatened. */
+function askedAbout(norm: string, x: Span): boolean {
+  const from = Math.max(norm.lastIndexOf('.', x.start - 1), norm.lastIndexOf('!', x.start - 1), norm.lastIndexOf('?', x.start - 1), norm.lastIndexOf('\n', x.start - 1)) + 1;
+  const sentence = norm.slice(from, x.end) + (/^[^.!?\n]*/.exec(norm.slice(x.end))?.[0] ?? '');
+  return /^\s*(?:will|would|does|do|is|are|can|could|how|what|when|where|should|shall|who|which)\b/.test(sentence) && /^[^.!\n]*\?(?!!)/.test(norm.slice(x.end)) && !/\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|i\s+am\s+going\s+to|or\s+(?:i|we|else)|(?:do|shall|should)\s+i\s+(?:go|take|call|contact|report|sue|dispute|charge))\b/.test(sentence);
+}
+/** "My lawyer needs a copy of the invoice for the probate file": papers for the customer's own lawyer, not a threat. */
+function ownLawyer(norm: string, x: Span, sentence: string): boolean {
+  if (!/^(?:lawyer|attorney|solicitor)$/.test(norm.slice(x.start, x.end))) return false;
+  const papers = /\bmy\s+(?:lawyer|attorney|solicitor)\s+(?:needs|asked|wants|requested|has\s+asked|is\s+asking|would\s+like)\s+(?:for\s+|me\s+to\s+(?:get|send|ask\s+for)\s+)?(?:a\s+copy|copies|the|an?|some|your)\b/.test(sentence) ||
+    (POLITE.test(sentence) && /\b(?:copy|copies|contract|invoice|documents?|papers|statements?|deeds|letter|receipts?)\b/.test(sentence)) ||
+    /\b(?:probate|conveyancing|house\s+(?:sale|purchase)|the\s+estate|power\s+of\s+attorney|divorce)\b/.test(sentence);
+  return papers && !/\b(?:sue|court|legal\s+action|involve\w*|hear\s+from|be\s+in\s+touch|against\s+you|unless|otherwise|if\s+(?:you|i\s+don'?t)|forward\w*|contact\w*|speak\w*\s+(?:to|with)|talk\w*\s+(?:to|with)|consult\w*|get(?:ting)?\s+my|pass\w*\s+(?:this|it)\s+(?:on\s+)?to)\b/.test(sentence);
+}
+/** The customer's own doing told in a sentence ("Ordered the wrong size myself 🙃"): irony at oneself. */
+const OWN_DOING = /\b(?:myself|my\s+(?:bad|fault|mistake|own)|(?:^|[.!?]\s*)(?:i\s+)?(?:ordered|picked|chose|forgot|clicked|typed|entered|booked|bought)\b)/;
+/** The off-topic thing a swear word is stuck to: "the bloody rain", "damn traffic". */
+const OFF_TOPIC_NOUN = /^\s+(?:(?:awful|heavy|endless|stupid|terrible)\s+)?(?:weather|rain|storm|snow|wind|heat|heatwave|traffic|roads?|parking|car\s*park|hospital|dentist|train|trains|bus|buses|airport|council|government|commute|covid|pandemic|cold|flu|hay\s*fever|alarm\s+clock|cat|dog|kids?|neighbou?rs?)\b/;
 const COMPANY_REF = /\b(?:you|your|u|ur|company|service|support|order|delivery|courier|driver|engineer|agent|team|staff|product|app|website|site|bill|billing|refund|account|parcel|package)\b/;
 const notAtUs = (sentence: string): boolean => SELF_BLAME.test(sentence) || NOT_AT_YOU.test(sentence) || (OFF_TOPIC.test(sentence) && !COMPANY_REF.test(sentence));
 
 /** Someone other than the customer as the subject just before a word: "he hates gadgets", "my dad really dislikes…". */
-const THIRD_PERSON_SUBJ = /\b(?:he|she|they|my\s+(?:dad|mum|mom|husband|wife|partner|son|daughter|kids|friend|neighbou?r|boss|brother|sister|father|mother|gran|nan|grandad|grandma|grandpa))\s+(?:\w+ly\s+|really\s+|just\s+|always\s+|still\s+)?$/;
+const THIRD_PERSON_SUBJ = /\b(?:he|she|they|my\s+(?:dad|mum|mom|husband|wife|partner|son|daughter|kids|friend|neighbou?r|boss|brother|sister|father|mother|gran|nan|grandad|grandma|grandpa|uncle|aunt|auntie|cousin|colleague|flatmate|housemate|mate|pal|in-laws)(?:-in-law)?)\s+(?:\w+ly\s+|really\s+|just\s+|always\s+|still\s+)?$/;
 /** The customer's own mishap ("I dropped the remote in the pool, damn it"): an oath at it is not at the company. */
 const OWN_MISHAP = /\b(?:i|we|my\s+(?:son|daughter|kid|kids|dog|cat|husband|wife|partner))(?:'ve|\s+have|'s|\s+has)?\s+(?:only\s+)?(?:gone\s+and\s+)?(?:accidentally\s+|stupidly\s+|just\s+)?(?:dropped|spilled|spilt|broke|smashed|cracked|lost|forgot|left|sat\s+on|stood\s+on|deleted|locked|knocked|ran\s+over|chewed|washed)\b/;
 
@@ -550,7 +593,7 @@ const NO_RUSH = /\b(?:(?:probably|i'?m\s+sure\s+it'?s|i\s+expect\s+it'?s|no\s+do
 /** Signs a message is warm now: thanks, praise, wanting to order again, a recommendation. */
 const WARMTH_CUE = /\b(?:warm\s+wishes|best\s+\w+\s+in\s+years|turned\s+out\s+(?:to\s+be\s+)?(?:great|brilliant|perfect|our\s+best|the\s+best|fine|lovely|well)|(?:order|book|buy|use\s+you)\s+(?:\w+\s+){0,3}?(?:from\s+you\s+)?again|recommend(?:ed)?\s+you|glad|happy|grateful|lovely|wonderful|brilliant|pleased|delighted|love|never\s+expected|above\s+and\s+beyond|sorted\s+(?:it|a|everything))\b/;
 /** A feeling told in the past tense: "I was furious at the time", "I was pretty cross when I wrote in". */
-const RECALLED_FEELING = /\bi\s+was\s+(?:\w+\s+){0,3}?(?:furious|angry|cross|upset|annoyed|frustrated|livid|fuming|in\s+tears|gutted|devastated|disappointed|fed\s+up)\b|\b(?:that\s+day|that\s+week|for\s+a\s+while|back\s+then|when\s+i\s+wrote\s+in)\b/;
+const RECALLED_FEELING = /\bi\s+was\s+(?:\w+\s+){0,3}?(?:furious|angry|cross|upset|annoyed|frustrated|livid|fuming|in\s+tears|gutted|devastated|disappointed|fed\s+up|dreading|worried|nervous|anxious|stressed|apprehensive)\b|\b(?:that\s+day|that\s+week|for\s+a\s+while|back\s+then|when\s+i\s+wrote\s+in)\b/;
 
 /** Words that make a repeat a repeated fault, not a happy return ("third order this month"). */
 const FAULT_WORDS = /\b(?:fault|faulty|problem|issue|error|broken|broke|same|fix|fixed|repair|repaired|replacement|still|wrong|missing|late|complain\w*|refund|crack\w*|leak\w*|not\s+work\w*|doesn'?t\s+work|won'?t|failed|fails)\b/;
@@ -573,7 +616,7 @@ function badNews(text: string): boolean {
   return NEGATIVE_EVENT.test(event) || /\bfor\s+(?:a|an|the|my|your)\b|\bto\s+(?:get|reply|answer|respond|hear|arrive|tell|say|confirm|find)\b|\bwait/.test(text);
 }
 /** A fault done to the customer just before "again": "wrong again", "charged again", "late again" (a technical "failed again" stays a report). */
-const FAULT_BEFORE_AGAIN = /\b(?:wrong|broken|late|missing|faulty|overcharged|charged|damaged|delayed|lost|cancell?ed|double[\s-]charged|billed|incorrect)\s*,?\s*$/;
+const FAULT_BEFORE_AGAIN = /\b(?:no[\s-]show|wrong|broken|late|missing|faulty|overcharged|charged|damaged|delayed|lost|cancell?ed|double[\s-]charged|billed|incorrect)\s*,?\s*$/;
 /** A sentence opening with a bare order that insists ("Read what I wrote.", "Don't send me another…", "Just fix it."). */
 const BARE_ORDER = /(?:^|[.!?\n]\s*)(?:(?:don'?t|do\s+not|stop)\s+\w+|(?:just\s+)?(?:read|fix|sort|refund|listen|answer|escalate|cancel)\b|(?:just\s+)?(?:give|get)\s+me\b|just\s+(?:do|send|tell|pay|deliver)\b)/g;
 /** A promise told as kept: "exactly when you said it would", "just as he promised", "kept her word". */
@@ -583,6 +626,8 @@ const SELF_BLAME_ALL = new RegExp(SELF_BLAME.source, 'g');
 
 /** Words of a problem: with one of them in its clause, a "since …" or "last time" is a let-down after all. */
 const TROUBLE = /\b(?:wait\w*|treat\w*|how\s+you|pending|broken|broke|down|stuck|not|no|nothing|never|still|again|missing|late|delay\w*|problem|issue|fault\w*|chas\w*|trying|tried|off|without|dead|open|outstanding|charged|unresolved|wrong|same|promised|said|told|failed|fail\w*|lost|cancel\w*|(?:don|didn|doesn|isn|wasn|won|can|couldn|hasn|haven|aren|weren|wouldn|shouldn)'?t)\b/;
+/** The customer (or their call) passed from one person to another. */
+const PASSED_AROUND = /\b(?:i|we|i'?ve|we'?ve|call|calls|chat|ticket|case|complaint)\s+(?:\w+\s+){0,3}?transferred\b|\btransferred\s+(?:me|us|my\s+(?:call|chat)|around|again|back\s+and\s+forth|from|between|to\s+(?:another|a\s+different|someone|the\s+wrong|\w+\s+(?:department|team))|(?:\w+\s+)?times)\b|\b(?:keep|kept|being|getting|got)\s+transferred\b/;
 /** Thanks or praise said of the last time. */
 const THANKED = /\b(?:thank\w*|kind|lovely|helpful|helped|great|perfect|patient|grateful|brilliant|fantastic|wonderful|sorted|excellent|amazing|fab)\b/;
 /**
@@ -594,14 +639,27 @@ function stateOrThanks(norm: string, sp: Span): boolean {
   const said = norm.slice(sp.start, sp.end);
   if (/^since\b/.test(said)) {
     const sentence = sentenceOf2(norm, sp);
-    return /\b(?:i|we|i'?m|we'?re)\b/.test(sentence) && !TROUBLE.test(sentence.replace(/\bsince\b/, ''));
+    // (… or someone of theirs: "my daughter studies in Edinburgh since four months".)
+    return /\b(?:i|we|i'?m|we'?re|my\s+(?:daughter|son|wife|husband|partner|mum|mom|dad|mother|father|kids|children|family|brother|sister|parents)|he|she|they)\b/.test(sentence) && !TROUBLE.test(sentence.replace(/\bsince\b/, ''));
   }
-  if (/^last\s+time$/.test(said)) {
+  // "Can the tickets be transferred?", "the money was transferred": a thing moved, not the customer passed around.
+  if (/^transferred$/.test(said)) return !PASSED_AROUND.test(sentenceOf2(norm, sp));
+  // "The last agent sorted it out": thanks for the last agent, like thanks for the last time.
+  if (/^last\s+time$|^(?:last|previous)\s+(?:agent|rep|representative|person|guy|lady)$/.test(said)) {
     const sentence = sentenceOf2(norm, sp);
-    return THANKED.test(sentence) && !TROUBLE.test(sentence.replace(/\blast\s+time\b/, ''));
+    return THANKED.test(sentence) && !TROUBLE.test(sentence.replace(/\blast\s+time\b|\b(?:last|previous)\s+\w+\b/, ''));
   }
   return false;
 }
+
+/** "Everything's working grand now, even the upstairs room that never got signal before": a "never … before" told of
+ * what is better now, in a sentence with nothing still wrong. */
+function improvedSince(norm: string, sp: Span): boolean {
+  if (!/^never\b/.test(norm.slice(sp.start, sp.end))) return false;
+  const sentence = sentenceOf2(norm, sp);
+  return /\bbefore\b/.test(sentence.slice(sentence.indexOf(norm.slice(sp.start, sp.end)))) && IMPROVED.test(sentence) && !/\b(?:still|yet|again|nothing|no\s+longer)\b/.test(sentence);
+}
+const IMPROVED = /\b(?:now|finally|at\s+last)\b[^.!?\n]{0,40}\b(?:working|works|fine|grand|great|perfect|brilliant|better|lovely|sorted|strong|fast)\b|\b(?:working|works|fine|grand|great|perfect|sorted|better)\s+now\b|\bnow\s+(?:even\s+)?(?:gets?|has|have|works?)\b/;
 
 /** Praise in the sentence of a "telling people about it": a recommendation, not a threat. */
 const WORD_OF_MOUTH_PRAISE = /\b(?:fantastic|brilliant|wonderful|lovely|amazing|excellent|superb|great|into\s+a\s+good\s+one|recommend\w*|prais\w*|thank\w*|helpful|above\s+and\s+beyond|how\s+good)\b/;
@@ -613,6 +671,18 @@ const STAFF = /\b(?:staff|agents|people|employees|workers|team|drivers?|couriers
 const SINGLED_OUT = /\b(?:staff|agents|people|employees|everyone|everybody|you\s+lot|you\s+people|all\s+of\s+you)\b[^.!?\n]*\b(?:with|like|including|especially|except|unlike|just|only|particularly|not|than|as)\s+(?:you|u)\b(?!\s+(?:to|for|can|could|said|did|do|have|had|were|are|will|would))/;
 
 const HEDGE_WORD = /\b(?:pretty|fairly|almost|nearly|a\s+bit|a\s+little|bit|kind\s+of|kinda|sort\s+of|somewhat|slightly|rather)\s+$/;
+
+/** Someone the customer dealt with before: "the woman I spoke to yesterday", "the last agent", "the guy on the phone last week". */
+const PREVIOUS_AGENT = /\b(?:the|that|your|a)\s+(?:\w+\s+)?(?:woman|man|guy|lady|girl|bloke|chap|fella|person|agent|rep|advisor|adviser|operator|colleague|gentleman)\s+(?:(?:who\s+)?(?:i|we)\s+(?:spoke|talked|chatted|dealt|was\s+put\s+through)\s+(?:to|with)|on\s+the\s+(?:phone|chat|line)\s+(?:yesterday|last|earlier|before|this\s+morning|on\s+\w+day))|\b(?:the\s+)?(?:last|previous|other|first)\s+(?:agent|rep|advisor|adviser|person|operator|guy|lady|woman|man|one)\b/;
+/** A message that still asks nicely or cooperates: "if possible", "I'd like to sort…", "could you". */
+const COOPERATIVE = /\b(?:if\s+(?:possible|you\s+can|that'?s\s+(?:ok|okay|possible))|please|pls|could\s+you|can\s+you|would\s+you|(?:i'?d|i\s+would|we'?d)\s+(?:like|appreciate|be\s+grateful)|thanks|thank\s+you|happy\s+to)\b/;
+
+/** The sentence a span stands in and the one after it. */
+function stepAndNext(norm: string, r: Span): string {
+  const from = Math.max(norm.lastIndexOf('.', r.start - 1), norm.lastIndexOf('!', r.start - 1), norm.lastIndexOf('?', r.start - 1), norm.lastIndexOf('\n', r.start - 1)) + 1;
+  const m = /^[^.!?\n]*[.!?\n]+[^.!?\n]*/.exec(norm.slice(r.end));
+  return norm.slice(from, m ? r.end + m[0].length : norm.length);
+}
 
 /** A message of this many sentences or more is long: one soft angry sentence in it does not make it angry. */
 export const LONG_SENTENCES = 6;
@@ -696,6 +766,10 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   for (const s of collectAll(c, 'threat-at-rep', THREAT_AT_REP, norm, messageIndex)) atRep.push(s);
   for (const s of collectAll(c, 'threat-at-rep', THREAT_AT_REP_7, norm, messageIndex)) atRep.push(s);
   for (const s of collectAll(c, 'harassment', HARASSMENT, norm, messageIndex)) atRep.push(s);
+  for (const s of collectAll(c, 'insult-at-rep', IMPLIED_INSULT_8, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
+  for (const s of collectAll(c, 'threat-at-rep', THREAT_AT_REP_8, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
+  // "I finish work at five and your office is ten minutes away": the rep's workplace within reach, beside menace.
+  if (MENACE.test(norm)) for (const s of collectAll(c, 'threat-at-rep', [NEAR_YOU], norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
 
   const otherInsults: Span[] = [];
   const hedgedOther: Span[] = [];
@@ -734,6 +808,9 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
       // "a piece of crap" about a thing is profanity about the situation, handled below.
       // "the guy on chat was pretty useless tbh": a hedged put-down of someone else is annoyance.
       if (kind === 'adj' && HEDGE_WORD.test(norm.slice(Math.max(0, tok.start - 16), tok.start))) hedgedOther.push(tok);
+      // "The woman I spoke to yesterday was clueless, to be fair … I'd like to sort it today if possible": a mild
+      // put-down of a previous agent in a message that still asks nicely is annoyance.
+      else if (kind === 'adj' && PREVIOUS_AGENT.test(sentenceOf2(norm, tok)) && COOPERATIVE.test(norm) && profane.length === 0) hedgedOther.push(tok);
       else otherInsults.push(tok);
     }
   }
@@ -772,11 +849,12 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   /** "wrote it on the box as a joke": in jest, not "the service is a joke". */
   const inJest = (x: Span): boolean => /joke$/.test(norm.slice(x.start, x.end)) && /\b(?:as|for)\s+(?:a\s+)?$/.test(norm.slice(Math.max(0, x.start - 10), x.start));
   // --- the cues, found once over the whole message ---
-  const situational = profane.filter((p) => !overlaps(p, atRep));
+  // "sat there watching the bloody rain": an oath at the weather, the traffic, is not at the company.
+  const situational = profane.filter((p) => !overlaps(p, atRep) && !OFF_TOPIC_NOUN.test(norm.slice(p.end, p.end + 24)));
   // "It's not urgent", "a heads-up rather than a complaint", "I'm not asking for all the money back".
   const asserted = (list: Span[]): Span[] => list.filter((sp) => !NEGATED_BEFORE.test(clauseBefore(norm, sp.start)));
   // "…turned a bad experience into a good one and I've been telling people about it": word of mouth in praise.
-  const leaveStrong = asserted(findAll(THREAT_TO_LEAVE_STRONG, norm)).filter((x) => !(/^tell/.test(norm.slice(x.start, x.end)) && WORD_OF_MOUTH_PRAISE.test(sentenceAround(x))));
+  const leaveStrong = asserted(findAll(THREAT_TO_LEAVE_STRONG, norm)).filter((x) => !(/^tell/.test(norm.slice(x.start, x.end)) && WORD_OF_MOUTH_PRAISE.test(sentenceAround(x))) && !askedAbout(norm, x) && !ownLawyer(norm, x, sentenceAround(x)));
   for (const l of leaveStrong) push(c, 'threat-to-leave', l, messageIndex);
   // An ultimatum speaks only where no threat to leave already does in its sentence.
   const sameSentence = (a: Span, b: Span): boolean => !/[.!?\n]/.test(norm.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
@@ -788,7 +866,8 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     return !BENIGN_CONSEQUENCE.test(own) && !/^\s*(?:thanks|thank\s+you|many\s+thanks|cheers)\b/.test(next);
   });
   for (const u of ultimatums) push(c, 'threat-to-leave', u, messageIndex);
-  const sup = asserted(findAll(SUPERVISOR, norm));
+  // "…pass the thanks along to him and to his manager": a manager named in a sentence of thanks is no escalation.
+  const sup = asserted(findAll(SUPERVISOR, norm)).filter((x) => !SUP_PRAISE.test(sentenceOf2(norm, x)));
   for (const x of sup) push(c, 'supervisor-request', x, messageIndex);
   // "Sorry, me again for the 4th time today 😂": a customer apologising for writing again is not chasing.
   /** The clause a repeat opens ("third time it's come early 😄"), up to a clause break. */
@@ -801,7 +880,10 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   // what was tried (not "restarted it twenty times", not "…twice and it's still dead").
   const triedStep = (r: Span): boolean =>
     /^(?:reinstalled|tried|reset|restarted|rebooted|unplugged|re-?entered|done|did|cleared|updated|reinstall|restart|reboot)\b[^]*\b(?:twice|(?:two|three|a\s+couple\s+of|a\s+few)\s+times)$/.test(norm.slice(r.start, r.end)) &&
-    !/\b(?:already|still|again|nothing|no\s+(?:luck|joy|change|difference)|same|doesn'?t|didn'?t|won'?t|isn'?t|wasn'?t|fed\s+up|sick|tired)\b/.test(norm);
+    // What the step did counts where it is told: its own sentence and the next ("…twice and it's still dead", "…twice.
+    // Nothing."), and the whole message when it is short; a fault described before it ("the receipts still print the
+    // old address. I've restarted the reader a couple of times.") is the problem, not a chase.
+    !/\b(?:already|still|again|nothing|no\s+(?:luck|joy|change|difference)|same|doesn'?t|didn'?t|won'?t|isn'?t|wasn'?t|fed\s+up|sick|tired)\b/.test(sentenceStarts(norm).length >= LONG_SENTENCES ? stepAndNext(norm, r) : norm);
   // "…my accountant, she's chasing me!": someone else chasing the customer.
   const othersChase = (r: Span): boolean => /^chas/.test(norm.slice(r.start, r.end)) && /\b(?:he|she|they|he'?s|she'?s|they'?re|my\s+\w+(?:'s|\s+is|\s+are)?)\s+(?:\w+\s+)?$/.test(clauseBefore(norm, r.start));
   // "I'd like the same thing again for my sister": the same again ordered is loyalty.
@@ -865,6 +947,16 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
       hedged.push(x);
       return false;
     }
+    // "If it ever broke I'd be furious, but five years on it's still perfect": a feeling supposed, not had.
+    if (/\b(?:i'?d|i\s+would|would|i'?d\s+have|would\s+have)\s+(?:have\s+)?(?:been\s+|be\s+)?(?:\w+\s+)?$/.test(clauseBefore(norm, x.start)) && /\bif\b[^.!?\n]*\bever\b|\bbut\b[^.!?\n]*\b(?:still\s+(?:perfect|fine|great|going|working|good|brilliant|lovely)|perfect|fine|great|luckily|thankfully|hasn'?t\s+(?:broken|failed|happened)|sorted|fixed|resolved)\b/.test(sentenceAround(x))) return false;
+    // "The reviews call the old model a total nightmare, is the new one better?": someone else's opinion, reported.
+    if (reportedOpinion(norm, x)) return false;
+    // "The woman I spoke to yesterday was clueless … I'd like to sort it today if possible": a previous agent put down
+    // in a message that still asks nicely (guide: a mild insult at a previous agent, the rest cooperative).
+    if (INSULT_ADJS.has(word) && PREVIOUS_AGENT.test(sentenceAround(x)) && COOPERATIVE.test(norm) && profane.length === 0) {
+      hedged.push(x);
+      return false;
+    }
     return true;
   });
   // "I'm not saying you're incompetent, but…": a judgement denied before a "but" is still a complaint, a mild one.
@@ -874,6 +966,12 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   for (const s of otherInsults) push(c, 'negative-sentiment', s, messageIndex);
   // "my mother was upset and a bit frightened": someone else's feeling, told in the past.
   const mild = asserted(findAll([MILD_NEGATIVE, MILD_NEGATIVE_EXTRA, ...IMPATIENCE, ...POLICY_PUSHBACK], norm)).filter((x) => !(THIRD_PERSON_FELT.test(clauseBefore(norm, x.start)) && !JOINED.test(sentenceAround(x))));
+  // ("Ugh, I'm so clumsy, I dropped it", "smh at myself": at one's own slip, not at the company.)
+  const ownSlip = SELF_BLAME.test(norm) || OWN_MISHAP.test(norm) || /\b(?:myself|my\s+(?:bad|fault|mistake)|clumsy)\b/.test(norm);
+  if (!ownSlip) for (const h of asserted(findAll(IMPATIENCE_8, norm))) if (!overlaps(h, mild)) mild.push(h);
+  // "matchmaking broken since the update 😩", "the code didn't apply 😕": a face of annoyance beside a fault (not at one's own slip).
+  if (FAULT_TOLD.test(norm) && !ownSlip)
+    for (const f of matches(ANNOYED_FACE, norm)) if (!overlaps(f, mild) && !OWN_DOING.test(sentenceOf2(norm, { start: f.start, end: f.start }))) mild.push(f);
   for (const h of [...hedged, ...hedgedOther]) if (!overlaps(h, mild)) mild.push(h);
   // "Well that's a shame. Was really looking forward to it." is disappointment; "…, but I understand" accepts it.
   for (const d of asserted(findAll([DISAPPOINTMENT], norm))) {
@@ -893,6 +991,18 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   const ownFeeling = [...matches(OWN_FEELING, norm)].filter((x) => overlaps(x, mild));
   const sarcStrong = collectAll(c, 'sarcasm', SARCASM_STRONG, norm, messageIndex);
   const sarcMild = collectAll(c, 'sarcasm', SARCASM_MILD, norm, messageIndex);
+  for (const s of collectAll(c, 'sarcasm', SARCASM_8_STRONG, norm, messageIndex)) if (!overlaps(s, sarcStrong)) sarcStrong.push(s);
+  for (const s of findAll(SARCASM_8_MILD, norm)) if (!overlaps(s, sarcMild) && !overlaps(s, sarcStrong)) {
+    push(c, 'sarcasm', s, messageIndex);
+    sarcMild.push(s);
+  }
+  // "servers down all weekend 🙃": the upside-down smile beside something gone wrong, not at one's own slip.
+  if (NEGATIVE_EVENT.test(norm) || /\b(?:down|offline|not\s+working)\s+(?:all|for|again|since)\b/.test(norm))
+    if (!SELF_BLAME.test(norm) && !OWN_MISHAP.test(norm))
+      for (const s of matches(UPSIDE_DOWN, norm)) if (!overlaps(s, sarcMild) && !OWN_DOING.test(sentenceOf2(norm, { start: s.start, end: s.start }))) {
+        push(c, 'sarcasm', s, messageIndex);
+        sarcMild.push(s);
+      }
   /** Sentences that are only a word of praise ("Lovely."): blanked where thanks are looked for. */
   const noLonePraise = norm.replace(LONE_PRAISE, (all) => all.replace(/[a-z]/g, ' '));
   for (const m of norm.matchAll(SARCASM_OPENER)) {
@@ -956,7 +1066,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
       if (wordRes.size < 5000) wordRes.set(word, re);
     }
     for (const s of matches(re, norm)) {
-      if (score < 0 && (overlaps(s, excluded) || notAtUs(sentenceAt(s)))) continue;
+      if (score < 0 && (overlaps(s, excluded) || notAtUs(sentenceAt(s)) || reportedOpinion(norm, s))) continue;
       // "…as a joke because he hates gadgets": in jest, or someone else's feeling.
       if (score < 0 && (inJest(s) || (THIRD_PERSON_SUBJ.test(clauseBefore(norm, s.start)) && !JOINED.test(sentenceAt(s))))) continue;
       // "No harm done", "a heads-up rather than a complaint", "without any problem": the negative word denied.
@@ -972,7 +1082,9 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   // "I am in Madrid since three weeks", "you were so kind last time": a state or a thanks, not a let-down.
   for (let k = past.length - 1; k >= 0; k--) {
     const sp = past[k] as Span;
-    if (!KEPT_PROMISE.test(sentenceAround(sp)) && !stateOrThanks(norm, sp)) continue;
+    // "I never got the chance to thank the driver": a chance missed by the customer, not a let-down.
+    const missedChance = /^never\s+(?:got|had)$/.test(norm.slice(sp.start, sp.end)) && /^\s+(?:the|a)\s+chance\s+to\b|^\s+(?:round|around)\s+to\b/.test(norm.slice(sp.end, sp.end + 20));
+    if (!KEPT_PROMISE.test(sentenceAround(sp)) && !stateOrThanks(norm, sp) && !improvedSince(norm, sp) && !missedChance) continue;
     past.splice(k, 1);
     c.signals = c.signals.filter((x) => !(x.kind === 'past-experience' && x.start === sp.start && x.end === sp.end));
   }
@@ -1162,7 +1274,9 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
         const next = tokens[k];
         if (!next || clauseBreak(next.gap) || overlaps(next, profane)) return false;
         return YOUR_THINGS.has(next.w) || PRODUCT_WORDS.test(next.w);
-      });
+      }) || situational.some((p) => inRange(p, from, to) && CALLED_NAMES.test(clauseBefore(norm, p.start)));
+      // ("Your blender is a piece of crap": the company's thing called names in the customer's own voice vents;
+      // not "the old phone was a piece of crap, so glad I upgraded", "a review calling it a piece of crap".)
       // "Damn it, the replacement is broken too": an oath at something going wrong (not at one's own slip).
       // "screw this company", "sod this": said of the situation, it vents whatever else is said.
       const dismissive = situational.some((p) => inRange(p, from, to) && /^(?:screw|sod|bugger)\s+(?:this|that|them|your)\b/.test(norm.slice(p.start, p.end)));
@@ -1184,7 +1298,9 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
       anger += 2;
     }
     if (n(sup)) {
-      const praise = /\b(?:compliment|praise|thank|thanks|not\s+a\s+complaint|on\s+(?:his|her|their)\s+(?:record|file)|went\s+(?:above|the\s+extra\s+mile)|great\s+service|helpful|above\s+and\s+beyond|recogni[sz]\w*|shout-?out|commend\w*|credit\s+for|appreciation|kudos|positive\s+feedback)\b/.test(nslice) || SALES.test(nslice);
+      // With a complaint in the window, a bare "thanks" is politeness ("Thanks for the reply, but the router still
+      // drops… I'd like to speak to a manager"), not praise; the praise words proper still count.
+      const praise = SUP_PRAISE.test(complaining || /\bstill\b(?!\s+(?:going\s+strong|happy|love|great))/.test(nslice) ? nslice.replace(/\bthank(?:s|\s+you)?\b/g, ' ') : nslice) || SALES.test(nslice);
       const demanded =
         (!POLITE.test(nslice) && /\b(?:i\s+want|get\s+me|put\s+me|right\s+now|now\s*[.!]|today\s*[.!]|immediately|i\s+expect|i\s+demand)/.test(nslice)) ||
         wCaps.words.some((w) => overlaps({ start: w.start + from, end: w.end + from }, sup));

@@ -170,7 +170,7 @@ export const IMPLIED_INSULT: RegExp[] = [
   /\b(?:smarter|brighter|more\s+intelligent|more\s+competent|more\s+useful)\s+(?:\w+\s+){0,3}?than\s+(?:you|u)\b|\b(?:rather|prefer\s+to)\s+(?:talk|speak|deal)\s+(?:to|with)\s+an?\s+(?!manager|supervisor|human|person|real|actual|senior|team|specialist|engineer|technician|colleague|adviser|advisor|agent|machine)\w+\s+than\s+(?:to\s+|with\s+)?(?:you|u)\b/g,
   // The rep's mind and worth, said sideways: "is thinking not part of your job description?", "what are you, twelve?".
   /\b(?:thinking|reading|listening|understanding|common\s+sense)\s+(?:is\s+)?not\s+(?:part\s+of|in)\s+(?:your|ur)\s+job\s+description\b|\bhow\s+do\s+(?:you|u)\s+(?:even\s+|actually\s+)?(?:tie\s+(?:your|ur)\s+(?:own\s+)?shoe\w*|dress\s+(?:yourself|urself)|get\s+dressed|manage\s+to\s+breathe|function)\b|\bpaid\s+to\s+be\s+(?:this\s+|so\s+|that\s+)?(?:useless|incompetent|stupid|lazy|clueless|thick|dumb)\b|\b(?:are|r)\s+(?:you|u)\s+(?:\w+\s+)?brain[\s-]?dead\b|\bwhat\s+are\s+(?:you|u),?\s+(?:twelve|five|ten|\d+)\b|(?:^|[.!?]\s*)go\s+back\s+to\s+school\b/g,
-  /\b(?:talking|speaking|dealing)\s+(?:to|with)\s+(?:you|u)\s+is\s+like\s+(?:talking|speaking|dealing)\s+(?:to|with)\s+an?\s+\w+|\bfailed\s+at\s+(?:everything|life)\b|\b(?:end(?:ed)?\s+up|stuck)\s+(?:working\s+)?in\s+a\s+call\s+cent(?:re|er)\b|\bput\s+(?:a|the)\s+(?:man|guy|bloke|male|grown-?up|adult)\s+on\b/g,
+  /\b(?:talking|speaking|dealing)\s+(?:to|with)\s+(?:you|u)\s+is\s+like\s+(?:talking|speaking|dealing)\s+(?:to|with)\s+an?\s+(?!(?:[a-z-]+\s+)?(?:friend|mate|pal|neighbou?r|human|person|expert|pro|professional|family|relative|sister|brother|ray\s+of)\b)\w+|\bfailed\s+at\s+(?:everything|life)\b|\b(?:end(?:ed)?\s+up|stuck)\s+(?:working\s+)?in\s+a\s+call\s+cent(?:re|er)\b|\bput\s+(?:a|the)\s+(?:man|guy|bloke|male|grown-?up|adult)\s+on\b/g,
   // A put-down that is the whole message: "Useless cow.", "dumbass".
   /^\s*(?:(?:useless|stupid|dumb|lazy|pathetic|incompetent|clueless|brainless|absolute|total|fucking|f\*+ing|bloody|silly|thick)\s+){0,2}(?:cow|idiot|moron|muppet|clown|twat|prick|dick|bitch|loser|imbecile|dumbass|cretin|halfwit|numpty|pillock|tosser|wanker|jerk|fool|bastard)s?\s*[.!?]*\s*$/g,
   // Sneers at the rep as a person: pity for those who live with them, nobody likes them, the reason people hate call centres.
@@ -492,7 +492,8 @@ export const ULTIMATUM: RegExp[] = [
   /\b(?:today|tonight|tomorrow|by\s+\w+|within\s+\S+\s+\w+|now|immediately|right\s+away|asap|this\s+(?:week|month|time)|end\s+of\s+(?:the\s+)?(?:day|week))[^.!?]{0,10}\bor\s+(?:else|i'?ll|i\s+will|i'?m|i\s+am|we'?ll|we\s+will|we'?re)\b/g,
   /\bor\s+(?:(?:don'?t|do\s+not)\s+bother(?=\s*[,.!;]|\s+(?:at\s+all|delivering|sending|coming))|lose\s+(?:me|my\s+business|a\s+customer)|else(?=\s*(?:[.!?,]|$|\.\.\.|i'?ll|i\s+will|we'?ll|you'?ll|you\s+will)))/g,
   /(?:^|[.!?\n]\s*)(?:just\s+)?(?:sort|fix|refund|cancel|send|deliver|give|get|pay|call|reply|answer|replace|change|do|return)\b[^.!?]{0,40}\bor\s+(?:else|i'?m|i\s+am|i'?ll|i\s+will|we'?ll|we\s+will|we'?re|you'?ll|you\s+lose)\b/g,
-  /\beither\b[^.!?]{0,80}\bor\s+(?:i|we)\b/g,
+  // "Either you refund me or I go to my bank" (not "it either rings out or I get a recording": what happens to the customer).
+  /\beither\b[^.!?]{0,80}\bor\s+(?:i|we)\b(?!(?:'ve|\s+have)?\s+(?:get|gets|got|have|had|hear|heard|receive|received|see|saw|end\s+up|ended\s+up|can|could|need|needed|think|guess|just\s+(?:get|got|hear|see))\b)/g,
   // "If there's a late fee on my account next month I'm gone": a condition, then the customer leaving.
   /\bif\s+(?!(?:you\s+)?(?:need|want|prefer|like|wish)\b)[^.!?]{3,70}?\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:gone(?!\s+(?:to|for|by|from|out|on|at|until|till|all|most|away|in)\b)|out\s+of\s+here|done\s+with\s+(?:you|this|your)|leaving\s+(?:you|for\s+good)|taking\s+my\s+(?:business|money|custom))\b/g,
   // "Get it sorted today or I walk", "48 hours. That's what you've got before I go to my bank."
@@ -561,7 +562,7 @@ export const IMPATIENCE: RegExp[] = [
 /** Disappointment at what went wrong ("Well that's a shame.", "bit gutted tbh", "Bummer."): frustration,
  * unless the customer accepts it in the same breath ("…, but I understand"). */
 export const DISAPPOINTMENT =
-  /(?:^|[.!?]\s*)(?:shame|pity|such\s+a\s+shame)\s*[,.!]|\b(?:(?:hoping|hoped|expected|expecting|thought)\b[^.!?\n]{0,40}\bby\s+now|(?:would|could|might)(?:\s+have|'ve)\s+been\s+nice\s+(?:to|if)|(?:that'?s|that\s+is|it'?s|it\s+is|what|such|(?:a\s+)?bit\s+of)\s+a\s+(?:real\s+|great\s+|big\s+|bit\s+of\s+a\s+)?(?:shame|pity|bummer)|bummer|(?:bit|a\s+bit|a\s+little|really|so|pretty|quite|absolutely)\s+gutted|gutted\s+(?:to|that|tbh|honestly))\b/g;
+  /(?:^|[.!?]\s*)(?:shame|pity|such\s+a\s+shame)\s*[,.!]|\b(?:(?:hoping|hoped|expected|expecting|thought)\b[^.!?\n]{0,40}\bby\s+now|(?:would|could|might)(?:\s+have|'ve)\s+been\s+nice(?:\s+(?:to|if|after|given|considering|since)|(?=\s*[.!]))|(?:that'?s|that\s+is|it'?s|it\s+is|what|such|(?:a\s+)?bit\s+of)\s+a\s+(?:real\s+|great\s+|big\s+|bit\s+of\s+a\s+)?(?:shame|pity|bummer)|bummer|(?:bit|a\s+bit|a\s+little|really|so|pretty|quite|absolutely)\s+gutted|gutted\s+(?:to|that|tbh|honestly))\b/g;
 /** Disappointment accepted: "but I understand", "these things happen", "never mind". */
 export const ACCEPTANCE = /\b(?:i\s+(?:completely\s+|totally\s+|fully\s+)?understand|understandable|these\s+things\s+happen|it\s+happens|no\s+worries|never\s+mind|not\s+your\s+fault|no\s+problem|fair\s+enough|can'?t\s+be\s+helped|oh\s+well|no\s+harm\s+done|(?:i|we)(?:'ll|\s+will)\s+miss|(?:i|we)\s+(?:loved|love|adored)\s+(?:it|you|them|the|your|this|that))\b/;
 
@@ -665,3 +666,65 @@ export const FAULT_BACK: RegExp[] = [
   // come back", "same thing happened again this morning" (not "it's working again", "happy to order again").
   /\b(?:it|this|that|the\s+(?:same\s+)?(?:fault|problem|issue|error|noise|leak|crash|rattle|bug|glitch|flicker\w*|beep\w*|smell|drip\w*|warning|screen|signal|connection|wifi|internet|app|boiler|heating)|same\s+(?:thing|problem|issue|fault|error))(?:'s|\s+is|\s+has|\s+have)?(?:\s+(?:just|now|already|all))*\s+(?:happening|happened|started|starting|doing\s+it|playing\s+up|acting\s+up|dropp(?:ed|ing)(?:\s+out)?|crash(?:ed|ing)|stopped|stopping|broken|broke|failed|failing|cut\s+out|cutting\s+out|gone\s+off|went\s+off|frozen|freezing|froze|leaking|leaked)\s+(?:\w+\s+){0,2}?again\b|\b(?:the\s+)?(?:same\s+)?(?:fault|problem|issue|error|noise|leak|rattle|bug|glitch)\s+(?:has\s+|have\s+|'s\s+|is\s+)?(?:come|came)\s+back\b|\b(?:the\s+)?(?:fault|problem|issue|error|noise|leak|rattle|bug|glitch)\s+(?:is|'s)\s+back\b/g,
 ];
+
+/**
+ * Eighth-round additions (issue 11, point 5; the kinds train8 showed missing), kept in lists of their own for the
+ * reason above. Insults of the rep by implication, with no insult word: a brain or a clue wished for in someone
+ * else and then denied the rep ("someone with an actual brain this time? Clearly not you."), a task a child could
+ * do, "if that's not too hard for you" (not "so simple a child could use it", "if it's not too much trouble").
+ */
+export const IMPLIED_INSULT_8: RegExp[] = [
+  // Shame put on the rep: "Shame on you.", "You should be embarrassed." (not "shame on you lot", said of the company; not
+  // "it's a shame you're closing the branch").
+  /\bshame\s+on\s+(?:you|u)\b(?!\s+(?:lot|people|guys|all|two|folks)\b)(?!\s*,?\s+(?:\w+\s+){0,2}(?:company|bank|airline|firm|store|shop)\b)|\b(?:you|u)\s+(?:should|ought\s+to)\s+(?:be\s+|feel\s+)(?:so\s+|really\s+|very\s+|thoroughly\s+)?(?:embarrassed|ashamed|mortified)(?=\s*(?:[.!,;]|$))/g,
+  // Dismissals and sneers at the rep's upbringing and hiring: "get bent", "who raised you?", "you clearly failed the
+  // interview", "your manager must be embarrassed to have you" (not "I failed the online test", "who raised the ticket?").
+  /(?:^|[.!?,;]\s*|\b(?:just|now|so|oh|and|you\s+can|go)\s+)get\s+bent\b|\bwho\s+(?:the\s+\w+\s+)?(?:raised|brought\s+up|dragged\s+up)\s+(?:you|u)\b|\b(?:you|u)\s+(?:clearly\s+|obviously\s+|must\s+have\s+|probably\s+)?(?:failed|flunked)\s+(?:the\s+|your\s+|ur\s+)?(?:interview|training|induction|exam|school|test)\b|\b(?:your|ur)\s+(?:manager|boss|supervisor|team|colleagues|employer|company|trainer)\s+must\s+be\s+(?:so\s+|really\s+|very\s+)?(?:embarrassed|ashamed|mortified)\b/g,
+  // The rep's mind below a plant, a goldfish, a wall: "I've met houseplants with more initiative than you", "talking to you
+  // is like explaining physics to a goldfish" (not "someone with more experience than you", "like talking to a friend").
+  /\bwith\s+more\s+(?:\w+\s+)?(?:initiative|sense|brains?|intelligence|personality|charm|common\s+sense|empathy|wit|clue|competence|manners|brain\s*cells?|iq)\s+than\s+(?:you|u)\b|\b(?:talking|speaking|dealing|chatting|arguing)\s+(?:to|with)\s+(?:you|u)\s+is\s+like\s+(?:\w+ing\s+)?(?:\w+\s+){0,3}?(?:to|with|at)\s+an?\s+(?:\w+\s+)?(?:goldfish|brick|wall|rock|toddler|potato|parrot|monkey|plank|tree|houseplant|plant|chair|lamp\s*post|fence\s*post|doorknob|cabbage)\b/g,
+  // Sneers at the rep's mind and upbringing: "try using your brain for once", "how do you manage to get dressed", "did your
+  // mum do your homework for you too?", "it's not rocket science, even for you", "I don't have any crayons to explain it".
+  /(?:^|[.!?,]\s*|\b(?:maybe|just|please|and|so|now|then)\s+)(?:try\s+|start\s+)?(?:using|use)\s+(?:your|ur)\s+(?:brain|head|noggin|common\s+sense|brain\s*cell)\b|\bhow\s+do\s+(?:you|u)\s+(?:even\s+)?manage\s+to\s+(?:get\s+dressed|dress\s+(?:yourself|urself)|tie\s+(?:your|ur)\s+(?:own\s+)?shoe\w*|breathe|find\s+(?:the|your|ur)\s+(?:way|office|desk))\b|\bdid\s+(?:your|ur)\s+(?:mum|mom|mummy|mommy|mother|mam|dad|daddy)\s+(?:\w+\s+){0,3}?for\s+(?:you|u)\b|\bnot\s+(?:rocket\s+science|brain\s+surgery|that\s+hard|hard|difficult|complicated)\b[^.!?\n]{0,20}\beven\s+for\s+(?:you|u|someone\s+like\s+(?:you|u))\b|\beven\s+(?:you|u)\s+(?:can|could|should\s+be\s+able\s+to)\s+(?:understand|manage|handle|follow|grasp)\b|\b(?:explain|draw|spell\s+it\s+out|write\s+it)\b[^.!?\n]{0,60}\bcrayons?\b|\bcrayons?\b[^.!?\n]{0,40}\b(?:explain|so\s+(?:you|u))\b/g,
+  /\b(?:someone|somebody|anyone|anybody|sum1|some1|a\s+(?:person|human|human\s+being|grown-?up))(?:\s+(?:there|here|else|at\s+all|this\s+time))?\s+with\s+(?:an?\s+)?(?:actual|proper|functioning|functional|working|real|single|half\s+a|half\s+an)\s+(?:brain|brains|clue|brain\s*cell|iq)\b|\b(?:brains?|clue|competent|common\s+sense|intelligen\w+|knows?\s+what|idea\s+what)\b[^.!?\n]{0,60}[.!?]\s*(?:and\s+)?(?:clearly|obviously|evidently|certainly|definitely|apparently)\s+not\s+(?:you|u)\b/g,
+  /(?<!\b(?:so|that|too|enough|simple|easy|clear|straightforward|intuitive)[\s,]{1,3}(?:[a-z-]{1,20}\s{1,3})?)\b(?:a|any|even\s+a|my|a\s+small)\s+(?:child|kid|toddler|(?:five|six|seven|eight|ten|\d+)[\s-]year[\s-]old|monkey|chimp|goldfish|hamster)\s+could\s+(?:have\s+)?(?:follow(?:ed)?|underst(?:and|ood)|grasp(?:ed)?|work(?:ed)?\s+(?:this|it|that)\s+out|figured?\s+(?:this|it|that)\s+out|answer(?:ed)?|sort(?:ed)?|handle[d]?|process(?:ed)?|read)\s+(?:this|that|it|my)\b|\bif\s+(?:that'?s|that\s+is|it'?s|it\s+is|this\s+is|this'?s)\s+not\s+too\s+(?:(?:hard|difficult|complicated|taxing|challenging|advanced)\s+for\s+(?:you|u|your\s+(?:little\s+|tiny\s+)?(?:brain|head|mind))|much\s+for\s+(?:your|ur)\s+(?:little\s+|tiny\s+)?(?:brain|head|mind))\b/g,
+];
+
+/**
+ * Veiled threats at the rep (issue 11, eighth round): keep doing something to me "and see what happens" (not "restart
+ * it and see what happens"). The rep's workplace placed within reach is a threat only beside such menace
+ * (lib/tone/analyze.ts: NEAR_YOU with MENACE).
+ */
+export const THREAT_AT_REP_8: RegExp[] = [
+  // The rep's job weighed with menace: "Nice little job you've got there. Be a shame to lose it." (not "it'd be a shame to
+  // lose the deposit").
+  /\b(?:nice|lovely|cushy|comfy)\s+(?:little\s+)?(?:job|position|career|role|desk)\s+(?:you'?ve|you\s+have|you)\s+(?:got|have)(?:\s+there)?\b[^.!?\n]{0,10}[.!?,]?\s*(?:\w+\s+){0,3}?(?:shame|pity|careful|lose|lost)\b|\b(?:be|would\s+be|it'?d\s+be|it\s+would\s+be)\s+a\s+(?:shame|pity)\s+(?:if\s+(?:you|u)\s+(?:lost|were\s+to\s+lose)|to\s+lose|if\s+(?:something|anything)\s+happened\s+to)\s+(?:your|ur|that|this)\s+(?:job|position|role|career)\b/g,
+  /\b(?:keep|carry\s+on|go\s+on)\s+(?:on\s+)?[a-z]+ing\s+(?:me|us)\b(?:\s+[a-z']+){0,3}?\s+(?:and|n|an|&)\s+(?:(?:you'?ll|you\s+will|u'?ll|you\s+can)\s+)?see\s+what\s+happens\b|\b(?:ignore|refuse|block|test|cross|fob)\s+(?:me|us)\s+(?:off\s+)?(?:\w+\s+){0,2}?(?:again\s+|once\s+more\s+|one\s+more\s+time\s+)?and\s+(?:(?:you'?ll|you\s+will|u'?ll)\s+)?see\s+what\s+happens\b/g,
+];
+/** The rep's workplace placed within reach: "your office is ten minutes away", "your depot is just down the road from me". */
+export const NEAR_YOU = /\b(?:your|ur)\s+(?:office|offices|depot|building|branch|shop|store|warehouse|hq|headquarters|call\s+cent(?:re|er)|workplace|house|home)\s+(?:is|'s|are)\s+(?:only\s+|just\s+)?(?:(?:\w+\s+){0,2}(?:minutes?|mins|miles?|km|blocks?|streets?)\s+(?:away|from\s+(?:me|mine|my\s+\w+|here|where\s+i))|(?:right\s+|just\s+)?(?:down|up)\s+the\s+road(?:\s+from\s+(?:me|mine|my\s+\w+))?|round\s+the\s+corner(?:\s+from\s+(?:me|mine|my\s+\w+))?|on\s+my\s+way\s+home)\b/g;
+/** Menace beside it: "see what happens", "just saying", "remember that", "don't test me". */
+export const MENACE = /\bsee\s+what\s+happens\b|\bjust\s+say(?:ing|in)\b|\bremember\s+that\s*[.!]|\bthink\s+about\s+that\b|\b(?:don'?t|do\s+not)\s+(?:test|push|try)\s+me\b|\btry\s+me\b|\byou'?ve\s+been\s+warned\b|\bi'?m\s+warning\s+(?:you|u)\b|\bwatch\s+(?:yourself|out)\b|\bi\s+finish\s+(?:work\s+)?at\b|\bi\s+know\s+where\b/;
+
+/** A want said as the end of the customer's patience: "I'd just like my money back at this point", "at this stage I'd rather have a refund" (not "at this point in time", "at this point I'd like to add a user"). */
+export const IMPATIENCE_8: RegExp[] = [
+  // "smh", "ugh", "urgh": annoyance in a word. "Spent over an hour on this form": time lost to the company.
+  /(?:^|[\s,.!?(])(?:smh|ugh+|urgh+|argh+|grr+|bleh)(?=[\s,.!?)]|$)|\b(?:spent|wasted|lost)\s+(?:\w+\s+)?(?:over|more\s+than|nearly|almost|well\s+over|the\s+best\s+part\s+of|close\s+to)\s+(?:an?|one|two|three|four|\d+|half\s+an?)\s+(?:hours?|evenings?|days?|mornings?|afternoons?|weekends?)\s+(?:on\s+(?:this|it|the\s+(?:phone|form|app|site|website|chat|line))|trying|chasing|on\s+hold|waiting|sorting|fighting|going\s+back)\b/g,
+  /\b(?:i'?d|i\s+would|i)\s+(?:just|honestly|frankly|really\s+just|only)\s+(?:like|want|need|prefer|rather)\b[^.!?\n]{0,50}\bat\s+this\s+(?:point|stage)\b(?!\s+in\s+time)|\bat\s+this\s+(?:point|stage)\s*,?\s+(?:i'?d|i\s+would|i)\s+(?:(?:just|honestly|frankly|really|only)\s+(?:like|want|need|prefer|take|settle\s+for)|rather)\b/g,
+];
+
+/**
+ * Sarcasm told with its own turn (issue 11, eighth round): "love paying for a battle pass and then the servers being
+ * down all weekend", "charge me for the privilege", "so the 'next day delivery' I paid extra for means next week".
+ */
+export const SARCASM_8_STRONG: RegExp[] = [
+  /\b(?:charg(?:e|ed|ing)|bill(?:ed|ing)?|fin(?:e|ed|ing))\s+(?:me|us)\s+(?:\w+\s+){0,2}?for\s+the\s+privilege\b|\band\s+(?:i|we)\s+(?:even\s+)?(?:paid|pay|get\s+charged)\s+for\s+the\s+privilege\b/g,
+];
+export const SARCASM_8_MILD: RegExp[] = [
+  /(?:^|[.!?]\s*|\b(?:i|we)\s+)(?:just\s+|really\s+|absolutely\s+|so\s+)?love\s+(?:paying|waiting|being|getting|having|spending|sitting|finding|coming\s+home|buying|ordering)\b[^.!?\n]{0,80}?\b(?:and\s+then|only\s+to|just\s+to|to\s+find)\s+(?:\w+\s+){0,4}?(?:down|broken|late|cancell?ed|lost|missing|wrong|gone|dead|offline|crash\w*|stuck|charged|delayed|nothing)\b/g,
+  /(?:^|[.!?]\s*)(?:(?:great|brilliant|perfect|lovely|wonderful|fantastic|cool|nice|ok|okay|right|oh),?\s+)?so\s+(?:the|my|your|this|that|our)\s+['"\u2018\u201c][^'"\u2019\u201d\n]{2,40}['"\u2019\u201d](?:\s+[a-z']+){0,6}?\s+(?:means|meant|is|was|actually\s+means)\b(?![^.!?\n]*\?)/g,
+];
+/** Irony in a face: the upside-down smile, read as sarcasm only beside something gone wrong (NEGATIVE_EVENT). */
+export const UPSIDE_DOWN = /\u{1F643}/gu;
+/** A face of annoyance or disappointment (weary, eye-roll, confused, unamused, facepalm), read as annoyance beside a fault. */
+export const ANNOYED_FACE = /[\u{1F629}\u{1F62B}\u{1F644}\u{1F615}\u{1F612}\u{1F611}\u{1F926}\u{1F61E}\u{1F641}\u{2639}\u{1F616}\u{1F623}\u{1F624}\u{1F620}]/gu;
