@@ -3,7 +3,7 @@
 // the hint for this conversation.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
 import { findButtonByName, launchChromium, panelFrameIn, readTable, waitFor, type ChromiumRun } from './browsers';
 
@@ -64,13 +64,19 @@ test('five (and more) default rules each show their hint with advice and a reaso
   await page.close();
 });
 
-test('"Insert example" puts the phrasing at the caret, and the rep can undo it', async () => {
+/** Ticket 1041 with the panel open and "Hi Ana, I don't know yet." drafted: the dead-end card, its first example and insert button. */
+async function deadEndDraft(): Promise<{ page: Page; panel: Frame; example: string; insert: Locator }> {
   const { page, panel } = await openWithPanel('1041');
   await replaceDraft(page, "Hi Ana, I don't know yet.");
   const card = panel.getByRole('article', { name: /dead-end/i });
   await card.waitFor();
   const example = (await card.locator('.example-text').first().innerText()).trim();
-  await card.getByRole('button', { name: /^Insert example/ }).first().click();
+  return { page, panel, example, insert: card.getByRole('button', { name: /^Insert example/ }).first() };
+}
+
+test('"Insert example" puts the phrasing at the caret, and the rep can undo it', async () => {
+  const { page, panel, example, insert } = await deadEndDraft();
+  await insert.click();
   await waitFor('the example in the reply', async () => (await page.locator('#reply').innerText()).includes(example));
   const after = await page.locator('#reply').innerText();
   assert.equal(after, `Hi Ana, I don't know yet. ${example}`, 'inserted at the caret (the end) with the one space it needs, nothing else changed');
@@ -94,12 +100,8 @@ test('"Insert example" clicked without taking the focus (voice control, a screen
   // The panel opened from the marker took the focus once (the reply box's caret was kept then, at the
   // start of an empty draft); the rep came back and typed. A click that leaves the focus in the reply
   // box must use the caret where it is now, not the one kept before.
-  const { page, panel } = await openWithPanel('1041');
-  await replaceDraft(page, "Hi Ana, I don't know yet.");
-  const card = panel.getByRole('article', { name: /dead-end/i });
-  await card.waitFor();
-  const example = (await card.locator('.example-text').first().innerText()).trim();
-  await card.getByRole('button', { name: /^Insert example/ }).first().evaluate((b) => (b as HTMLElement).click());
+  const { page, example, insert } = await deadEndDraft();
+  await insert.evaluate((b) => (b as HTMLElement).click());
   await waitFor('the example in the reply', async () => (await page.locator('#reply').innerText()).includes(example));
   assert.equal(await page.locator('#reply').innerText(), `Hi Ana, I don't know yet. ${example}`, 'at the caret (the end), not where the caret was kept before');
   await page.close();
