@@ -299,7 +299,8 @@ export const VISIT = String.raw`\b(?:filiale\w*|laden|geschaeft\w*|buero|niederl
  */
 export /** A phrase runs only when the folded text holds one of its `needs` (a substring test is far cheaper than the pattern). */
 /** A `rep` phrase needs the rep's pronoun marked in its sentence: it runs only on the sentences that have one. */
-const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; needs?: readonly string[]; rep?: boolean }[] = [
+/** `unless`: tested on the whole folded message; a hit is dropped when it matches (care, not menace: the weather, a thanks). */
+const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; needs?: readonly string[]; rep?: boolean; unless?: RegExp }[] = [
   // No idea of anything / of their own job, said flatly: "Sie haben keine Ahnung (von nix | von Ihrem Job)."
   {
     kind: 'insult-at-rep',
@@ -455,10 +456,11 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; ne
     re: /\bdass(?<=\b(?:sorge|sorgen|werde|kuemmere|schaue|schau|garantiere|verspreche)\b[^.!?]{0,40}dass)\s+(?:SIE|DU|IHR)\s+(?:\w+\s+){0,3}(?:keinen\s+(?:job|arbeitsplatz|posten)|keine\s+(?:arbeit|stelle|anstellung|arbeitsstelle))\s+mehr\s+(?:haben|hast|habt)\b|\b(?:SIE\s+koennen|DU\s+kannst|IHR\s+koennt|koennen\s+SIE|kannst\s+DU)\s+(?:(?:schon\s+mal|schon|gleich|schonmal|ja|dann|morgen)\s+)*(?:IHRE|DEINE|EURE)\s+(?:sachen|sieben\s+sachen|koffer)\s+(?:packen|einpacken)\b|\b(?:SIE\s+koennen|DU\s+kannst|koennen\s+SIE|kannst\s+DU)\s+(?:(?:schon\s+mal|schon|gleich|schonmal|ja|dann|morgen)\s+)*(?:IHREN|DEINEN)\s+(?:schreibtisch|spind|arbeitsplatz)\s+(?:raeumen|ausraeumen|leer\s+raeumen)\b|\b(?:das\s+war|heute\s+ist|das\s+ist)\s+(?:(?:dann|wohl|sicher|garantiert)\s+)*(?:IHR|DEIN)\s+letzter\s+(?:tag|arbeitstag)\b|\b(?:SIE\s+sind|DU\s+bist|sind\s+SIE|bist\s+DU)\s+(?:(?:dann|morgen|bald|ganz\s+schnell)\s+)*(?:IHREN|DEINEN)\s+(?:job|arbeitsplatz|posten)\s+los\b/g,
   },
   // A warning tied to the rep's way home or their evening: "Passen Sie bloß auf, wenn Sie heute nach Hause gehen",
-  // "Du solltest heute Abend besser nicht allein rausgehen", "Schauen Sie sich lieber um, wenn Sie das Büro verlassen".
+  // "Du solltest heute Abend besser nicht allein rausgehen", "Schauen Sie sich lieber um, wenn Sie das Büro verlassen",
+  // "Pass gut auf dich auf, wenn du heute Feierabend machst" (care when the message speaks of ice or storm, or thanks).
   {
-    kind: 'threat-at-rep', rep: true, needs: ['hause', 'heim', 'feierabend', 'raus', 'buero', 'gebaeude', 'parkplatz', 'nachts', 'dunkeln', 'allein'],
-    re: /\b(?:pass(?:en\s+SIE|t\s+IHR|\s+DU)?|schau(?:en\s+SIE|\s+DU)?\s+(?:sich|DICH)|guck\s+(?:DICH)|sieh\s+(?:DICH))\s+(?:(?:bloss|ja|gut|lieber|besser|mal|schoen|genau)\s+)*(?:auf|um)\s*,?\s+(?:wenn|wann|sobald|nachdem)\s+(?:SIE|DU|IHR)\s+(?:\w+\s+){0,4}?(?:nach\s+hause|heim\w*|feierabend|rausgehen|rauskommen|das\s+(?:buero|gebaeude|haus)|zum\s+auto|zum\s+parkplatz|auf\s+den\s+parkplatz|nachts|im\s+dunkeln|aus\s+dem\s+(?:buero|gebaeude|haus))\b|\b(?:SIE\s+sollten|DU\s+solltest|IHR\s+solltet)\s+(?:(?:heute|heute\s+abend|nachts|abends|lieber|besser|vielleicht|mal)\s+)*(?:nicht|niemals|nie)\s+(?:mehr\s+)?(?:allein|alleine|ohne\s+begleitung)\s+(?:nach\s+hause|heim|rausgehen|raus|unterwegs\s+sein)\b/g,
+    kind: 'threat-at-rep', rep: true, unless: /\b(?:glatt\w*|eisig|schnee|schneit|regen|regnet|unwetter|sturm|gewitter|nebel|gute\s+fahrt|danke|dankeschoen|vielen\s+dank|gute\s+besserung|erholsam\w*|schoene[nr]?\s+(?:abend|feierabend|wochenende|tag)|erkaelt\w*|grippe)\b/, needs: ['hause', 'heim', 'feierabend', 'raus', 'buero', 'gebaeude', 'parkplatz', 'nachts', 'dunkeln', 'allein'],
+    re: /\b(?:pass(?:en\s+SIE|t\s+IHR|\s+DU)?|schau(?:en\s+SIE|\s+DU)?\s+(?:sich|DICH)|guck\s+(?:DICH)|sieh\s+(?:DICH))\s+(?:(?:bloss|ja|gut|lieber|besser|mal|schoen|genau)\s+)*(?:auf\s+(?:DICH|sich|EUCH)\s+)?(?:auf|um)\s*,?\s+(?:wenn|wann|sobald|nachdem)\s+(?:SIE|DU|IHR)\s+(?:\w+\s+){0,4}?(?:nach\s+hause|heim\w*|feierabend|rausgehen|rauskommen|das\s+(?:buero|gebaeude|haus)|zum\s+auto|zum\s+parkplatz|auf\s+den\s+parkplatz|nachts|im\s+dunkeln|aus\s+dem\s+(?:buero|gebaeude|haus))\b|\b(?:SIE\s+sollten|DU\s+solltest|IHR\s+solltet)\s+(?:(?:heute|heute\s+abend|nachts|abends|lieber|besser|vielleicht|mal)\s+)*(?:nicht|niemals|nie)\s+(?:mehr\s+)?(?:allein|alleine|ohne\s+begleitung)\s+(?:nach\s+hause|heim|rausgehen|raus|unterwegs\s+sein)\b/g,
     negInside: false,
   },
   // English insults at the rep inside German: "Sie Bitch", "What a moron.", "Sie sind so stupid", "Ihr seid alle dumbasses".
@@ -552,8 +554,9 @@ export function readStructure(input: StructureInput, isInsultNoun: (w: string) =
   const windows: [number, number][] = [];
   for (const m of marked.matchAll(/[^.!?\n]+[.!?\n]*/g)) if (/[A-Z]/.test(m[0])) windows.push([m.index, m.index + m[0].length]);
   const whole: [number, number][] = [[0, marked.length]];
-  for (const { kind, re, negInside, needs, rep } of PHRASES) {
+  for (const { kind, re, negInside, needs, rep, unless } of PHRASES) {
     if (needs && !needs.some((n) => input.norm.includes(n))) continue;
+    if (unless?.test(input.norm)) continue;
     for (const [from, to] of rep ? windows : whole) {
       const text = rep ? marked.slice(from, to) : marked;
       re.lastIndex = 0;
