@@ -156,3 +156,44 @@ family('H7n near misses: the same words asked about, about oneself or as praise 
   ['quiet', 'Mein Mann sagt, das sei kompletter Quatsch, aber ich frage lieber nach: Gilt die Garantie auch im Ausland?'],
   ['calm', 'Meine erste Steuererklärung war kompletter Murks, haha. Wo finde ich die Jahresbescheinigung?'],
 ]);
+
+family('H8 menace veiled in luck, caution or advice: distance as the rep\'s luck, careful what you say, not alone to the car, friends who will visit (abusive)', [
+  ['abusive', 'Sie können von Glück reden, dass ich nicht vor Ort bin.'],
+  ['abusive', 'Du kannst froh sein, dass zwischen uns ein Telefon ist.'],
+  ['abusive', 'Seien Sie froh, dass Sie so weit weg sind.'],
+  ['abusive', 'Ihr habt Schwein, dass ich nicht in eurer Nähe wohne.'],
+  ['abusive', 'Sie sollten besser vorsichtig sein, was Sie sagen.'],
+  ['abusive', 'Du solltest lieber aufpassen, mit wem du dich anlegst.'],
+  ['abusive', 'Ich würde an Ihrer Stelle heute nicht allein zum Auto gehen.'],
+  ['abusive', 'An deiner Stelle würde ich nachts nicht mehr alleine nach Hause gehen.'],
+  ['abusive', 'Ich habe Freunde, die Sie gern mal besuchen würden.'],
+  ['abusive', 'Ich kenne da Jungs, die dich gern kennenlernen würden.'],
+]);
+
+family('H8n near misses: relief, a safety tip about a device, advice about a trip, friends as customers (never abusive)', [
+  ['calm', 'Ich bin froh, dass ich nicht vor Ort sein muss, danke für den Online-Termin.'],
+  ['calm', 'Zum Glück bin ich nicht vor Ort, der Techniker hat einen Schlüssel.'],
+  ['calm', 'Sie sollten vorsichtig sein, das Netzteil wird sehr heiß. Ist das normal?'],
+  ['calm', 'An Ihrer Stelle würde ich das Paket heute noch abschicken, morgen ist Feiertag.'],
+  ['calm', 'Ich habe Freunde, die Ihren Tarif auch nutzen. Gibt es einen Empfehlungsbonus?'],
+  ['calm', 'Ich kenne Leute, die bei Ihnen bestellt haben, und alle waren zufrieden.'],
+]);
+
+family('H9 condescension without a swear word: who let the rep loose, can the rep be exchanged, talked to like a toddler, explained slowly (abusive)', [
+  ['abusive', 'Wer hat Sie denn auf die Menschheit losgelassen?'],
+  ['abusive', 'Wer hat dich eigentlich auf die Kundschaft losgelassen?'],
+  ['abusive', 'Kann man Sie eigentlich irgendwo umtauschen?'],
+  ['abusive', 'Kann man dich irgendwo reklamieren?'],
+  ['abusive', 'Mit Ihnen rede ich wie mit einem Kleinkind, vielleicht verstehen Sie es dann.'],
+  ['abusive', 'Dir erkläre ich das jetzt wie mit einem Fünfjährigen.'],
+  ['abusive', 'Ich erkläre es Ihnen ganz langsam, zum Mitschreiben.'],
+  ['abusive', 'Ich schreibe es dir nochmal langsam, damit du es auch verstehst.'],
+]);
+
+family('H9n near misses: an exchange asked for, a slow explanation asked for, a child (calm)', [
+  ['calm', 'Kann man die Schuhe irgendwo umtauschen? Sie sind zu klein.'],
+  ['calm', 'Kann man sie auch in der Filiale zurückgeben?'],
+  ['calm', 'Können Sie mir das bitte ganz langsam erklären? Ich bin nicht so technikaffin.'],
+  ['calm', 'Mein Sohn ist drei, ich rede mit ihm wie mit einem Kleinkind eben. Gibt es die App auch für Kinder?'],
+  ['calm', 'Wer hat den Hund auf die Straße gelassen? Spaß, ich wollte nur den Tarif wechseln.'],
+]);
