@@ -101,6 +101,10 @@ family('H5 strong words about one\'s own life or a blow of fate said calmly (cal
   ['calm', 'Unsere Wohnung ist seit dem Umzug eine Katastrophe, deshalb finde ich die Rechnung nicht. Können Sie sie nochmal schicken?'],
   ['calm', 'Nach dem Hochwasser war alles eine Katastrophe. Ich möchte jetzt meine Adresse ändern.'],
   ['calm', 'Mein Orientierungssinn ist eine Katastrophe 🙈 In welcher Straße ist die Filiale?'],
+  ['calm', 'Mein Handy ist mir ins Klo gefallen, so ein Mist! Was kostet ein Ersatzgerät?'],
+  ['calm', 'Die Brille ist mir gestern runtergefallen, verdammt. Deckt die Versicherung das?'],
+  ['calm', 'Meine Tochter hat die Bestellung aus Versehen dreimal abgeschickt, sorry! Bitte zwei stornieren.'],
+  ['calm', 'Ich habe versehentlich zweimal bezahlt, können Sie eine Zahlung zurückbuchen?'],
 ]);
 
 family('H5n near misses: the same strong words at the service, or with a reason that blames it (never calm)', [
@@ -111,6 +115,8 @@ family('H5n near misses: the same strong words at the service, or with a reason 
   ['hot', 'Ich bin fassungslos über Ihre Antwort.'],
   ['!calm', 'Das ist für mich eine Katastrophe, ich brauche das Gerät morgen!'],
   ['hot', 'Die letzten Wochen mit Ihrem Support waren eine Katastrophe.'],
+  ['!calm', 'Sie haben mir aus Versehen dreimal abgebucht, das ist eine Frechheit!'],
+  ['!calm', 'Ihr Bote hat das Paket versehentlich zweimal zurückgeschickt. Schon wieder!'],
 ]);
 
 family('H6 frustration said without a feeling word: patience at its end, nothing happening, nobody came or called, a promise\'s day passed, a previous agent clueless (frustrated or more, never calm)', [
@@ -196,4 +202,26 @@ family('H9n near misses: an exchange asked for, a slow explanation asked for, a 
   ['calm', 'Können Sie mir das bitte ganz langsam erklären? Ich bin nicht so technikaffin.'],
   ['calm', 'Mein Sohn ist drei, ich rede mit ihm wie mit einem Kleinkind eben. Gibt es die App auch für Kinder?'],
   ['calm', 'Wer hat den Hund auf die Straße gelassen? Spaß, ich wollte nur den Tarif wechseln.'],
+]);
+
+family('H10 frustration said plainly: nothing works, calling every day to make something happen, "Was soll ich davon halten?", "endlich", the same old game, too long "for me" (never calm)', [
+  ['!calm', 'Irgendwie klappt bei Ihnen gar nichts. Wann kommt mein Geld?'],
+  ['!calm', 'Seit dem Update funktioniert überhaupt nichts mehr. Können Sie helfen?'],
+  ['!calm', 'Muss ich jetzt jeden Tag anrufen, damit etwas passiert?'],
+  ['!calm', 'Muss man bei Ihnen erst dreimal schreiben, damit sich was tut?'],
+  ['!calm', 'Das Paket ist seit einer Woche in Zustellung. Was soll ich davon halten?'],
+  ['!calm', 'Ich hätte gern endlich eine verbindliche Antwort.'],
+  ['!calm', 'Ich möchte jetzt bitte endlich wissen, wann der Techniker kommt.'],
+  ['!calm', 'Jede Woche das gleiche Spiel mit Ihrer App.'],
+  ['!calm', 'Immer wieder dasselbe Theater mit der Rechnung.'],
+  ['!calm', 'Das dauert mir zu lange, ehrlich.'],
+  ['!calm', 'Die Bearbeitung dauert uns wirklich viel zu lange.'],
+]);
+
+family('H10n near misses: the same words in calm requests (calm)', [
+  ['calm', 'Ich möchte das gleiche Spiel nochmal bestellen, es war ein Geschenk.'],
+  ['calm', 'Was soll ich bei der Rücksendung angeben? Danke!'],
+  ['calm', 'Endlich ist das Paket da, vielen Dank!'],
+  ['calm', 'Die Lieferung dauert wie lange? Ich brauche es bis Freitag.'],
+  ['calm', 'Ich muss morgen anrufen, damit der Termin bestätigt wird, oder reicht eine Mail?'],
 ]);
