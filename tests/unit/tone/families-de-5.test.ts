@@ -225,3 +225,27 @@ family('H10n near misses: the same words in calm requests (calm)', [
   ['calm', 'Die Lieferung dauert wie lange? Ich brauche es bis Freitag.'],
   ['calm', 'Ich muss morgen anrufen, damit der Termin bestätigt wird, oder reicht eine Mail?'],
 ]);
+
+family('H11 anger said without swearing at the rep: how customers are treated, the service called pathetic, "der letzte Dreck", "die Faxen dicke", boiling mad, lied to again, taken for a ride, money demanded at once (angry or more)', [
+  ['hot', 'Unfassbar, wie man so mit Kunden umgeht!'],
+  ['hot', 'Es ist eine Schande, wie Sie Ihre Kunden behandeln.'],
+  ['hot', 'Der Service bei euch ist einfach nur noch peinlich.'],
+  ['hot', 'Ihre Hotline ist mittlerweile erbärmlich.'],
+  ['hot', 'Eure Firma ist der letzte Dreck.'],
+  ['hot', 'Ich habe die Faxen dicke!'],
+  ['hot', 'Ich bin stinkwütend.'],
+  ['hot', 'Ihr habt mich jetzt zum dritten Mal angelogen.'],
+  ['hot', 'Ich glaube, ihr wollt mich verschaukeln.'],
+  ['hot', 'Wollen Sie mich eigentlich veräppeln?'],
+  ['hot', 'Das lasse ich mir nicht länger bieten.'],
+  ['hot', 'Ich will sofort mein Geld zurück, und zwar komplett!'],
+  ['hot', 'Ich verlange umgehend die Erstattung.'],
+]);
+
+family('H11n near misses: the same words about oneself, as praise, or a payment offered (calm)', [
+  ['calm', 'Ich will sofort bezahlen, geht das per PayPal?'],
+  ['calm', 'Mir ist das total peinlich, ich habe mich vertippt.'],
+  ['calm', 'Das ist echt peinlich, aber ich finde die Rechnung nicht mehr.'],
+  ['calm', 'Unglaublich, wie schnell Sie mir geholfen haben!'],
+  ['calm', 'Der Hund hat die Faxen gemacht, deshalb kam ich nicht ans Telefon. Können Sie zurückrufen?'],
+]);
