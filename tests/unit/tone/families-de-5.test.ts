@@ -249,3 +249,20 @@ family('H11n near misses: the same words about oneself, as praise, or a payment 
   ['calm', 'Unglaublich, wie schnell Sie mir geholfen haben!'],
   ['calm', 'Der Hund hat die Faxen gemacht, deshalb kam ich nicht ans Telefon. Können Sie zurückrufen?'],
 ]);
+
+family('H12 calm messages with a loaded word: praise that stuns, a family member\'s slip, stock back "schon wieder", care for the rep in the snow (calm)', [
+  ['calm', 'Ich bin fassungslos, wie gut Ihr Service ist!'],
+  ['calm', 'Ehrlich, ich bin fassungslos, wie freundlich Ihre Kollegin war. Danke!'],
+  ['calm', 'Mein Sohn hat schon wieder sein Passwort vergessen 🙄 Können Sie es zurücksetzen?'],
+  ['calm', 'Meine Frau hat die Rechnung verlegt, schon wieder. Schicken Sie sie bitte nochmal?'],
+  ['calm', 'Ist das Gerät schon wieder lieferbar?'],
+  ['calm', 'Sind die Sneaker schon wieder verfügbar in Größe 42?'],
+  ['calm', 'Es wäre schade, wenn Ihnen etwas passiert – fahren Sie vorsichtig bei dem Schnee!'],
+]);
+
+family('H12n near misses: the same words with a complaint or a menace (never calm)', [
+  ['hot', 'Ich bin fassungslos, wie schlecht Ihr Service ist!'],
+  ['!calm', 'Der Fehler ist schon wieder da.'],
+  ['abusive', 'Es wäre schade, wenn Ihnen etwas passiert. Denken Sie darüber nach.'],
+  ['!calm', 'Mein Mann hat das Paket verloren, das ist eine Katastrophe, weil Ihr Bote es einfach vor die Tür gelegt hat!'],
+]);
