@@ -266,3 +266,27 @@ family('H12n near misses: the same words with a complaint or a menace (never cal
   ['abusive', 'Es wäre schade, wenn Ihnen etwas passiert. Denken Sie darüber nach.'],
   ['!calm', 'Mein Mann hat das Paket verloren, das ist eine Katastrophe, weil Ihr Bote es einfach vor die Tür gelegt hat!'],
 ]);
+
+family('H13 the rep put down by level or place: their level fit for shelf-stacking, not fit for a phone, talked down to as staff, no idea what they say, their German, told to learn their job (abusive)', [
+  ['abusive', 'Mit Ihrem Niveau sollten Sie Regale einräumen.'],
+  ['abusive', 'Mit deinem Horizont solltest du lieber Pakete sortieren.'],
+  ['abusive', 'Sie gehören nicht an ein Telefon.'],
+  ['abusive', 'Du gehörst echt nicht in den Kundenservice.'],
+  ['abusive', 'Ich rede nicht mit Angestellten wie Ihnen.'],
+  ['abusive', 'Ich diskutiere nicht mehr mit Leuten wie dir.'],
+  ['abusive', 'Sie haben doch keine Ahnung, wovon Sie reden.'],
+  ['abusive', 'Du hast null Ahnung, was du da erzählst.'],
+  ['abusive', 'Ihr Deutsch ist so schlecht wie Ihr Service.'],
+  ['abusive', 'Lernen Sie erst mal Ihren Job.'],
+  ['abusive', 'Lern lieber deinen Beruf, bevor du Kunden berätst.'],
+]);
+
+family('H13n near misses: the same words as praise, as one\'s own doubt, or about someone else (never abusive)', [
+  ['calm', 'Mit Ihrem Niveau an Service bin ich sehr zufrieden.'],
+  ['calm', 'Ich habe keine Ahnung, wovon Sie reden, können Sie das erklären?'],
+  ['!abusive', 'Sie haben keine Ahnung, was mit meinem Paket passiert ist? Schade.'],
+  ['calm', 'Ihr Deutsch ist wirklich gut, wo haben Sie das gelernt?'],
+  ['calm', 'Wir brauchen mehr Mitarbeiter wie Sie, danke!'],
+  ['calm', 'Mein Sohn will Mechatroniker werden, wo kann er den Beruf lernen?'],
+  ['calm', 'Sie gehören nicht zu den Kunden mit Sonderkündigungsrecht, oder?'],
+]);
