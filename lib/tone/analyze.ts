@@ -399,8 +399,12 @@ const JOINED = /\b(?:(?:and\s+)?so\s+(?:am|was|do|did)\s+i|as\s+(?:am|was|do|did
 const REP_REF =
   /\b(?:(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:agent|rep|representative|advisor|adviser|person|guy|woman|man|lady|girl|bloke|one|idiot|moron|clown|muppet|bot|operator|employee|assistant|individual)\s+(?:(?:i'?m|i\s+am|i'?ve\s+been|i\s+have\s+been|i\s+was)\s+(?:\w+\s+)?(?:talking|chatting|speaking|dealing|stuck|writing)\s+(?:to|with)|on\s+(?:this|the)\s+(?:chat|phone|line|call|other\s+end))|this\s+(?:agent|rep|representative|advisor|adviser|operator|employee)|(?:the|this)\s+(?:[\w-]+\s+)?(?:agent|rep|representative|advisor|adviser|person|guy|woman|man|lady|girl|bloke|one|operator|employee|assistant|individual)\s+(?:(?:i'?ve|i\s+have)\s+(?:got|been\s+given)|i\s+got\s+(?:now|today|this\s+time)|(?:who'?s\s+|who\s+is\s+|that'?s\s+)?(?:answering|reading|replying\s+to|responding\s+to|handling|dealing\s+with)\s+(?:this|these|my|the))|whoever\s+(?:is\s+|'s\s+)?(?:reading|answering|handling|dealing\s+with|replying\s+to|responding\s+to|in\s+charge\s+of|on\s+the\s+other\s+end)|(?:i'?m|i\s+am)\s+(?:talking|chatting|speaking)\s+to\s+an?\s+(?:[\w-]+\s+)?(?:moron|idiot|imbecile|clown|muppet|numpty|brick\s+wall|halfwit|cretin|fool))\b(?!\s+(?:yesterday|last|before|earlier|previously))/;
 /** The sentence a span stands in. */
+/** Where the sentence holding position `at` starts: after the last end mark or line break before it. */
+function sentenceStartAt(norm: string, at: number): number {
+  return Math.max(norm.lastIndexOf('.', at - 1), norm.lastIndexOf('!', at - 1), norm.lastIndexOf('?', at - 1), norm.lastIndexOf('\n', at - 1)) + 1;
+}
 function sentenceOf2(norm: string, sp: Span): string {
-  const a = Math.max(norm.lastIndexOf('.', sp.start - 1), norm.lastIndexOf('!', sp.start - 1), norm.lastIndexOf('?', sp.start - 1), norm.lastIndexOf('\n', sp.start - 1)) + 1;
+  const a = sentenceStartAt(norm, sp.start);
   const m = /[.!?\n]/.exec(norm.slice(sp.end));
   return norm.slice(a, m ? sp.end + m.index : norm.length);
 }
@@ -505,10 +509,10 @@ function pushback(norm: string): Span[] {
   const out: Span[] = [];
   for (const m of norm.matchAll(PUSHBACK_TURN)) {
     const at = m.index + m[0].search(/\S/);
-    const from = Math.max(norm.lastIndexOf('.', at - 2), norm.lastIndexOf('!', at - 2), norm.lastIndexOf('?', at - 2), norm.lastIndexOf('\n', at - 2)) + 1;
+    const from = sentenceStartAt(norm, at - 1);
     // "However," opening a sentence turns on the sentence before it.
     const opener = /^[\s,]*$/.test(norm.slice(from, at));
-    const prevFrom = opener ? Math.max(norm.lastIndexOf('.', from - 2), norm.lastIndexOf('!', from - 2), norm.lastIndexOf('?', from - 2), norm.lastIndexOf('\n', from - 2)) + 1 : from;
+    const prevFrom = opener ? sentenceStartAt(norm, from - 1) : from;
     const granted = norm.slice(prevFrom, at);
     if (!POLICY_WORD.test(granted)) continue;
     if (!POLICY_ACK.test(granted)) continue;
@@ -546,7 +550,7 @@ const CALLED_NAMES = /\b(?:your|ur|this|these|the\s+new)\s+(?:[\w-]+\s+){0,3}?(?
  * rubbish" (not when the customer agrees: "…and they're right", "I agree"; not "you said"). */
 const REPORTER = /\b(?:reviews?|reviewers|people|everyone|everybody|customers|users|forums?|reddit|online|the\s+internet|my\s+(?:[a-z]+-in-law|friends?|mates?|neighbou?rs?|colleagues?|brother|sister|dad|mum|mom|husband|wife|partner|son|daughter|kids|boss|flatmate)|he|she|they|friends)\s+(?:(?:on|in)\s+(?:your\s+|the\s+)?\w+\s+)?(?:all\s+|keep\s+|always\s+)?(?:call|calls|called|calling|say|says|said|saying|reckon|reckons|reckoned|think|thinks|thought|describe|describes|described|rate|rates|rated|claim|claims|claimed|swear|swears)\s+(?:that\s+)?(?:[\w'-]+\s+){0,5}$/;
 function reportedOpinion(norm: string, x: Span): boolean {
-  const from = Math.max(norm.lastIndexOf('.', x.start - 1), norm.lastIndexOf('!', x.start - 1), norm.lastIndexOf('?', x.start - 1), norm.lastIndexOf('\n', x.start - 1), x.start - 80) + 1;
+  const from = Math.max(sentenceStartAt(norm, x.start), x.start - 79);
   if (!REPORTER.test(norm.slice(from, x.start))) return false;
   return !/\b(?:(?:and\s+)?(?:they'?re|they\s+are|he'?s|she'?s|they\s+were)\s+(?:right|not\s+wrong|spot\s+on)|i\s+(?:agree|have\s+to\s+agree)|i\s+can\s+see\s+why)\b/.test(sentenceOf2(norm, x));
 }
@@ -554,8 +558,7 @@ function reportedOpinion(norm: string, x: Span): boolean {
 const FAULT_TOLD = /\b(?:broken|broke|down|crash\w*|fail\w*|stuck|wrong|missing|late|lost|logged\s+(?:me\s+)?out|not\s+(?:working|loading|arrived|applied|showing)|(?:didn'?t|doesn'?t|won'?t|wouldn'?t|can'?t|isn'?t|hasn'?t)\s+\w+|still|again|queued|waiting|rejected|declined|charged)\b/;
 /** "Will my bank show the refund as a chargeback?", "Does the ombudsman cover this?": asked about, not threatened. */
 function askedAbout(norm: string, x: Span): boolean {
-  const from = Math.max(norm.lastIndexOf('.', x.start - 1), norm.lastIndexOf('!', x.start - 1), norm.lastIndexOf('?', x.start - 1), norm.lastIndexOf('\n', x.start - 1)) + 1;
-  const sentence = norm.slice(from, x.end) + (/^[^.!?\n]*/.exec(norm.slice(x.end))?.[0] ?? '');
+  const sentence = sentenceOf2(norm, x);
   return /^\s*(?:will|would|does|do|is|are|can|could|how|what|when|where|should|shall|who|which)\b/.test(sentence) && /^[^.!\n]*\?(?!!)/.test(norm.slice(x.end)) && !/\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|i\s+am\s+going\s+to|or\s+(?:i|we|else)|(?:do|shall|should)\s+i\s+(?:go|take|call|contact|report|sue|dispute|charge))\b/.test(sentence);
 }
 /** "My lawyer needs a copy of the invoice for the probate file": papers for the customer's own lawyer, not a threat. */
@@ -583,7 +586,7 @@ const CAPS_EXCUSED = /\b(?:sorry\s+(?:for|about)\s+(?:the\s+|all\s+the\s+)?(?:ca
 
 /** "Is this caller a scammer?": a word in a yes/no question asks, it does not call anyone names. */
 function askedWhether(norm: string, at: Span): boolean {
-  const from = Math.max(norm.lastIndexOf('.', at.start - 1), norm.lastIndexOf('!', at.start - 1), norm.lastIndexOf('?', at.start - 1), norm.lastIndexOf('\n', at.start - 1)) + 1;
+  const from = sentenceStartAt(norm, at.start);
   return /^\s*(?:is|are|was|were|could|might|can)\b/.test(norm.slice(from, at.start)) && /^[^.!\n]*\?(?!!)/.test(norm.slice(at.end));
 }
 
@@ -679,7 +682,7 @@ const COOPERATIVE = /\b(?:if\s+(?:possible|you\s+can|that'?s\s+(?:ok|okay|possib
 
 /** The sentence a span stands in and the one after it. */
 function stepAndNext(norm: string, r: Span): string {
-  const from = Math.max(norm.lastIndexOf('.', r.start - 1), norm.lastIndexOf('!', r.start - 1), norm.lastIndexOf('?', r.start - 1), norm.lastIndexOf('\n', r.start - 1)) + 1;
+  const from = sentenceStartAt(norm, r.start);
   const m = /^[^.!?\n]*[.!?\n]+[^.!?\n]*/.exec(norm.slice(r.end));
   return norm.slice(from, m ? r.end + m[0].length : norm.length);
 }
@@ -831,11 +834,6 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   }
   c.abuse = atRep.length > 0;
   /** The sentence a span stands in (without its end mark). */
-  const sentenceAround = (sp: Span): string => {
-    const a = Math.max(norm.lastIndexOf('.', sp.start - 1), norm.lastIndexOf('!', sp.start - 1), norm.lastIndexOf('?', sp.start - 1), norm.lastIndexOf('\n', sp.start - 1)) + 1;
-    const m = /[.!?\n]/.exec(norm.slice(sp.end));
-    return norm.slice(a, m ? sp.end + m.index : norm.length);
-  };
 
   /** "The weather has been shocking this week so no rush on the delivery": the clause the word stands in is off topic. */
   const offTopicClause = (x: Span): boolean => {
@@ -854,7 +852,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   // "It's not urgent", "a heads-up rather than a complaint", "I'm not asking for all the money back".
   const asserted = (list: Span[]): Span[] => list.filter((sp) => !NEGATED_BEFORE.test(clauseBefore(norm, sp.start)));
   // "…turned a bad experience into a good one and I've been telling people about it": word of mouth in praise.
-  const leaveStrong = asserted(findAll(THREAT_TO_LEAVE_STRONG, norm)).filter((x) => !(/^tell/.test(norm.slice(x.start, x.end)) && WORD_OF_MOUTH_PRAISE.test(sentenceAround(x))) && !askedAbout(norm, x) && !ownLawyer(norm, x, sentenceAround(x)));
+  const leaveStrong = asserted(findAll(THREAT_TO_LEAVE_STRONG, norm)).filter((x) => !(/^tell/.test(norm.slice(x.start, x.end)) && WORD_OF_MOUTH_PRAISE.test(sentenceOf2(norm, x))) && !askedAbout(norm, x) && !ownLawyer(norm, x, sentenceOf2(norm, x)));
   for (const l of leaveStrong) push(c, 'threat-to-leave', l, messageIndex);
   // An ultimatum speaks only where no threat to leave already does in its sentence.
   const sameSentence = (a: Span, b: Span): boolean => !/[.!?\n]/.test(norm.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
@@ -929,14 +927,14 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   const strong = asserted(findAll([STRONG_NEGATIVE, ACCUSATION], norm)).filter((x) => {
     const word = norm.slice(x.start, x.end).replace(/^[^a-z]+|[^a-z]+$/g, '');
     // An exclamation of delight: thanks in its sentence or the next ("Are you serious?! It came already? Thanks!").
-    const around = sentenceAround(x) + ' ' + norm.slice(x.end, x.end + 120).split(/[.!?\n]+/).slice(0, 3).join(' ');
+    const around = sentenceOf2(norm, x) + ' ' + norm.slice(x.end, x.end + 120).split(/[.!?\n]+/).slice(0, 3).join(' ');
     // "Honestly unbelievable service, the engineer fixed it in ten minutes": amazement at good news.
     if (AMAZED.test(word) && GLAD_NEWS.test(around) && !/\b(?:not|no|never|nothing|still|again)\b/.test(around)) return false;
     if (/^(?:unbelievable|ridiculous|shocking|absurd|unreal|are\s+(?:you|u)\s+\w+(?:\s+\w+)?)$/.test(word) && GRATITUDE.test(around) && !/\b(?:not|no|never|nothing|still)\b/.test(around)) return false;
-    if (/^(?:unbelievable|ridiculous|shocking|absurd|unreal|are\s+(?:you|u)\s+\w+(?:\s+\w+)?|you'?ve\s+\w+|you\s+\w+|you\s+have\s+\w+)$/.test(word) && GRATITUDE.test(sentenceAround(x)) && !/\b(?:not|no|never|nothing|still)\b/.test(sentenceAround(x))) return false;
-    if (/^(?:furious|livid|fuming|outraged|disgusted|appalled)$/.test(word) && THIRD_PERSON_FEELS.test(clauseBefore(norm, x.start)) && !JOINED.test(sentenceAround(x))) return false;
+    if (/^(?:unbelievable|ridiculous|shocking|absurd|unreal|are\s+(?:you|u)\s+\w+(?:\s+\w+)?|you'?ve\s+\w+|you\s+\w+|you\s+have\s+\w+)$/.test(word) && GRATITUDE.test(sentenceOf2(norm, x)) && !/\b(?:not|no|never|nothing|still)\b/.test(sentenceOf2(norm, x))) return false;
+    if (/^(?:furious|livid|fuming|outraged|disgusted|appalled)$/.test(word) && THIRD_PERSON_FEELS.test(clauseBefore(norm, x.start)) && !JOINED.test(sentenceOf2(norm, x))) return false;
     // "My mistake, I'm so stupid, it's embarrassing": the customer blames themself, not the company.
-    if (notAtUs(sentenceAround(x)) || offTopicClause(x)) return false;
+    if (notAtUs(sentenceOf2(norm, x)) || offTopicClause(x)) return false;
     if (/^\s+(?:question|questions|q)\b/.test(norm.slice(x.end, x.end + 12))) return false;
     // "wrote it on the box as a joke": in jest, not "the service is a joke".
     if (inJest(x)) return false;
@@ -948,12 +946,12 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
       return false;
     }
     // "If it ever broke I'd be furious, but five years on it's still perfect": a feeling supposed, not had.
-    if (/\b(?:i'?d|i\s+would|would|i'?d\s+have|would\s+have)\s+(?:have\s+)?(?:been\s+|be\s+)?(?:\w+\s+)?$/.test(clauseBefore(norm, x.start)) && /\bif\b[^.!?\n]*\bever\b|\bbut\b[^.!?\n]*\b(?:still\s+(?:perfect|fine|great|going|working|good|brilliant|lovely)|perfect|fine|great|luckily|thankfully|hasn'?t\s+(?:broken|failed|happened)|sorted|fixed|resolved)\b/.test(sentenceAround(x))) return false;
+    if (/\b(?:i'?d|i\s+would|would|i'?d\s+have|would\s+have)\s+(?:have\s+)?(?:been\s+|be\s+)?(?:\w+\s+)?$/.test(clauseBefore(norm, x.start)) && /\bif\b[^.!?\n]*\bever\b|\bbut\b[^.!?\n]*\b(?:still\s+(?:perfect|fine|great|going|working|good|brilliant|lovely)|perfect|fine|great|luckily|thankfully|hasn'?t\s+(?:broken|failed|happened)|sorted|fixed|resolved)\b/.test(sentenceOf2(norm, x))) return false;
     // "The reviews call the old model a total nightmare, is the new one better?": someone else's opinion, reported.
     if (reportedOpinion(norm, x)) return false;
     // "The woman I spoke to yesterday was clueless … I'd like to sort it today if possible": a previous agent put down
     // in a message that still asks nicely (guide: a mild insult at a previous agent, the rest cooperative).
-    if (INSULT_ADJS.has(word) && PREVIOUS_AGENT.test(sentenceAround(x)) && COOPERATIVE.test(norm) && profane.length === 0) {
+    if (INSULT_ADJS.has(word) && PREVIOUS_AGENT.test(sentenceOf2(norm, x)) && COOPERATIVE.test(norm) && profane.length === 0) {
       hedged.push(x);
       return false;
     }
@@ -965,7 +963,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   for (const x of strong) push(c, 'negative-sentiment', x, messageIndex);
   for (const s of otherInsults) push(c, 'negative-sentiment', s, messageIndex);
   // "my mother was upset and a bit frightened": someone else's feeling, told in the past.
-  const mild = asserted(findAll([MILD_NEGATIVE, MILD_NEGATIVE_EXTRA, ...IMPATIENCE, ...POLICY_PUSHBACK], norm)).filter((x) => !(THIRD_PERSON_FELT.test(clauseBefore(norm, x.start)) && !JOINED.test(sentenceAround(x))));
+  const mild = asserted(findAll([MILD_NEGATIVE, MILD_NEGATIVE_EXTRA, ...IMPATIENCE, ...POLICY_PUSHBACK], norm)).filter((x) => !(THIRD_PERSON_FELT.test(clauseBefore(norm, x.start)) && !JOINED.test(sentenceOf2(norm, x))));
   // ("Ugh, I'm so clumsy, I dropped it", "smh at myself": at one's own slip, not at the company.)
   const ownSlip = SELF_BLAME.test(norm) || OWN_MISHAP.test(norm) || /\b(?:myself|my\s+(?:bad|fault|mistake)|clumsy)\b/.test(norm);
   if (!ownSlip) for (const h of asserted(findAll(IMPATIENCE_8, norm))) if (!overlaps(h, mild)) mild.push(h);
@@ -976,13 +974,13 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   // "Well that's a shame. Was really looking forward to it." is disappointment; "…, but I understand" accepts it.
   for (const d of asserted(findAll([DISAPPOINTMENT], norm))) {
     const next = norm.slice(d.end, d.end + 160).split(/[.!?\n]+/).slice(0, 2).join(' ');
-    if (!overlaps(d, mild) && !ACCEPTANCE.test(sentenceAround(d) + ' ' + next)) mild.push(d);
+    if (!overlaps(d, mild) && !ACCEPTANCE.test(sentenceOf2(norm, d) + ' ' + next)) mild.push(d);
   }
   // A rule pushed back on: frustration a warm letter does not soften.
   const pushedBack = [...findAll(POLICY_PUSHBACK, norm), ...pushback(norm)];
   for (const p of pushedBack) if (!overlaps(p, mild)) mild.push(p);
   // Annoyance told of another company ("the sofa I bought elsewhere sagged, really disappointing") is not at this one.
-  for (let k = mild.length - 1; k >= 0; k--) if (NOT_AT_YOU.test(sentenceAround(mild[k] as Span))) mild.splice(k, 1);
+  for (let k = mild.length - 1; k >= 0; k--) if (NOT_AT_YOU.test(sentenceOf2(norm, mild[k] as Span))) mild.splice(k, 1);
   // "Bit of a silly one", "silly me": a mild word inside the customer's own self-blame is not annoyance.
   const selfBlame = mild.length > 0 ? [...matches(SELF_BLAME_ALL, norm)] : [];
   for (let k = mild.length - 1; k >= 0; k--) if (overlaps(mild[k] as Span, selfBlame)) mild.splice(k, 1);
@@ -1023,7 +1021,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   if (NEGATIVE_EVENT.test(norm))
     for (const sp of findAll(SARCASM_IF_EVENT, norm)) {
       // Thanks around it (its own words aside: "love that") make it delight.
-      const around = sentenceAround(sp).replace(norm.slice(sp.start, sp.end), ' ') + ' ' + norm.slice(sp.end, sp.end + 160).split(/[.!?\n]+/).slice(0, 3).join(' ');
+      const around = sentenceOf2(norm, sp).replace(norm.slice(sp.start, sp.end), ' ') + ' ' + norm.slice(sp.end, sp.end + 160).split(/[.!?\n]+/).slice(0, 3).join(' ');
       if (!overlaps(sp, sarcMild) && !overlaps(sp, sarcStrong) && !GRATITUDE.test(around)) {
         push(c, 'sarcasm', sp, messageIndex);
         sarcMild.push(sp);
@@ -1047,9 +1045,8 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   // "Ten working days to tell me you 'can't locate' a FRIDGE. … Amazing detective work, hats off to the warehouse."
   const praiseOfBadNews = praiseSarcasm.length > 0 && norm.split(/[.!?\n]+/).some((x) => badNews(x) && !SARCASM_IF_NEGATIVE.some((re) => new RegExp(re.source).test(x)));
   // "She turned a bad experience into a good one and I've been telling people about it": word of mouth in praise is no threat.
-  const weak = [...matches(THREAT_TO_LEAVE_WEAK, norm)].filter((s) => !WORD_OF_MOUTH_PRAISE.test(sentenceAround(s)));
+  const weak = [...matches(THREAT_TO_LEAVE_WEAK, norm)].filter((s) => !WORD_OF_MOUTH_PRAISE.test(sentenceOf2(norm, s)));
 
-  const sentenceAt = (sp: Span): string => sentenceAround(sp);
   // --- lexicon sentiment (AFINN-165), with profanity and insults left to the checks above ---
   const senti = sentiment.analyze(own, { language: SENTIMENT_LANG });
   const scores = new Map<string, number>();
@@ -1066,13 +1063,13 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
       if (wordRes.size < 5000) wordRes.set(word, re);
     }
     for (const s of matches(re, norm)) {
-      if (score < 0 && (overlaps(s, excluded) || notAtUs(sentenceAt(s)) || reportedOpinion(norm, s))) continue;
+      if (score < 0 && (overlaps(s, excluded) || notAtUs(sentenceOf2(norm, s)) || reportedOpinion(norm, s))) continue;
       // "…as a joke because he hates gadgets": in jest, or someone else's feeling.
-      if (score < 0 && (inJest(s) || (THIRD_PERSON_SUBJ.test(clauseBefore(norm, s.start)) && !JOINED.test(sentenceAt(s))))) continue;
+      if (score < 0 && (inJest(s) || (THIRD_PERSON_SUBJ.test(clauseBefore(norm, s.start)) && !JOINED.test(sentenceOf2(norm, s))))) continue;
       // "No harm done", "a heads-up rather than a complaint", "without any problem": the negative word denied.
       if (score < 0 && /\b(?:not|no|never|without|rather\s+than)\s+(?:an?\s+|any\s+|the\s+|much\s+|real\s+|big\s+)?$/.test(norm.slice(Math.max(0, s.start - 24), s.start))) continue;
       // "It's crazy how much better the new app is": amazement at good news is not a negative word.
-      if (score < 0 && AMAZED.test(word) && GLAD_NEWS.test(sentenceAt(s)) && !/\b(?:not|no|never|nothing|still|again)\b/.test(sentenceAt(s))) continue;
+      if (score < 0 && AMAZED.test(word) && GLAD_NEWS.test(sentenceOf2(norm, s)) && !/\b(?:not|no|never|nothing|still|again)\b/.test(sentenceOf2(norm, s))) continue;
       scored.push({ ...s, score });
       if (score <= -2) push(c, 'negative-sentiment', s, messageIndex);
     }
@@ -1084,7 +1081,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     const sp = past[k] as Span;
     // "I never got the chance to thank the driver": a chance missed by the customer, not a let-down.
     const missedChance = /^never\s+(?:got|had)$/.test(norm.slice(sp.start, sp.end)) && /^\s+(?:the|a)\s+chance\s+to\b|^\s+(?:round|around)\s+to\b/.test(norm.slice(sp.end, sp.end + 20));
-    if (!KEPT_PROMISE.test(sentenceAround(sp)) && !stateOrThanks(norm, sp) && !improvedSince(norm, sp) && !missedChance) continue;
+    if (!KEPT_PROMISE.test(sentenceOf2(norm, sp)) && !stateOrThanks(norm, sp) && !improvedSince(norm, sp) && !missedChance) continue;
     past.splice(k, 1);
     c.signals = c.signals.filter((x) => !(x.kind === 'past-experience' && x.start === sp.start && x.end === sp.end));
   }
@@ -1229,10 +1226,10 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     const nAgain = n(again);
     // … or asked in exasperation: "Why am I being asked to verify it again?", "Do I really have to…again?"
     // … or a thing that keeps failing the customer's contact with the company ("the chat keeps closing before anyone answers").
-    const serviceRepeat = again.some((a) => inRange(a, from, to) && !/^again$/.test(norm.slice(a.start, a.end)) && SERVICE_CONTACT.test(sentenceAround(a)));
+    const serviceRepeat = again.some((a) => inRange(a, from, to) && !/^again$/.test(norm.slice(a.start, a.end)) && SERVICE_CONTACT.test(sentenceOf2(norm, a)));
     // "my bill is wrong AGAIN", "charged again": a fault come back is a repeat, whatever else is said.
     const faultAgain = again.some((a) => inRange(a, from, to) && /^again$/i.test(norm.slice(a.start, a.end)) && FAULT_BEFORE_AGAIN.test(norm.slice(Math.max(0, a.start - 32), a.start)));
-    const exasperated = faultAgain || serviceRepeat || again.some((a) => inRange(a, from, to) && EXASPERATED.test(sentenceAround(a)) && /^[^.!\n]*\?/.test(norm.slice(a.end))) && !/\b(?:curious|curiosity|wondering)\b/.test(norm);
+    const exasperated = faultAgain || serviceRepeat || again.some((a) => inRange(a, from, to) && EXASPERATED.test(sentenceOf2(norm, a)) && /^[^.!\n]*\?/.test(norm.slice(a.end))) && !/\b(?:curious|curiosity|wondering)\b/.test(norm);
     if (nAgain && (nRepeat + nPast + nMild + nStrong + n(leaveStrong) > 0 || negScore >= 2 || exasperated || again.some((a) => inRange(a, from, to) && norm.slice(a.start, a.end) === 'again' && /^\s*(?:!|\?!|\?\?)/.test(norm.slice(a.end, a.end + 4))) || /^\W*(?:(?:what|seriously|really|oh|not|and),?\s+)?again\s*[?!.]+\s*$/.test(nslice))) {
       nRepeat += nAgain;
       frustration += nRepeat === nAgain ? Math.min(3, 1 + nAgain) : Math.min(3, 1 + nRepeat) - repeatWeight;
@@ -1353,7 +1350,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     if (negScore >= 2) frustration += keep * Math.min(2, (negScore - 1) * 0.4);
     // Warm messages: a happy "hi again! third order this month" is not repeat-contact frustration.
     // A repeat about a fault ("the fourth time for the same fault", "still waiting") stays a complaint.
-    const faultRepeat = repeat.some((r) => inRange(r, from, to) && current(r) && (/^(?:still|same|yet)\b/.test(norm.slice(r.start, r.end)) || FAULT_WORDS.test(sentenceAround(r))));
+    const faultRepeat = repeat.some((r) => inRange(r, from, to) && current(r) && (/^(?:still|same|yet)\b/.test(norm.slice(r.start, r.end)) || FAULT_WORDS.test(sentenceOf2(norm, r))));
     const happy = GRATITUDE.test(nslice) || /\b(?:happy|glad|great|lovely|brilliant|fantastic|amazing|excited)\b/.test(nslice);
     if (pos >= 3 && happy && anger === 0 && neg === 0 && frustration <= repeatWeight && !faultRepeat) frustration -= Math.min(frustration, pos * 0.5);
 
