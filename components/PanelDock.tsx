@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } fr
 import * as z from 'zod/mini';
 import type { TabState } from '@/lib/messaging';
 import { askDock } from '@/lib/stores/dock';
+import { PANEL_READY } from '@/lib/panel-ready';
 import { plural, t } from '@/lib/i18n';
 import { LEVEL } from './room/ToneBadge';
 
@@ -35,6 +36,10 @@ export function useDockPlace(): DockPlace {
       if (p.success) setPlace(readDockHash(p.data));
     };
     window.addEventListener('message', onMessage);
+    // Listening now: ask where the frame is. A change posted before this listener existed (Expand
+    // pressed while the panel page was still loading) would otherwise leave the strip in a wide
+    // frame. The word carries nothing but readiness.
+    if (window.parent !== window) window.parent.postMessage(PANEL_READY, '*');
     return () => window.removeEventListener('message', onMessage);
   }, []);
   return place;

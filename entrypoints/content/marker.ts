@@ -4,6 +4,7 @@ import { t } from '@/lib/i18n';
 import type { Dock } from '@/lib/messaging/dock';
 import { sendMessage } from '@/lib/messaging/content';
 import type { Severity } from '@/lib/guidance/hint';
+import { PANEL_READY } from '@/lib/panel-ready';
 
 /**
  * The small in-page marker beside the reply box, and the frame the panel opens in. Both live in a
@@ -104,6 +105,7 @@ export function createMarker(ctx: ContentScriptContext, host: HTMLElement, onTog
   for (const type of CONTAINED) shadow.addEventListener(type, (e) => e.stopPropagation());
 
   let frame: HTMLIFrameElement | null = null;
+  let unlisten = (): void => {};
   let anchor: HTMLElement | null = null;
   let rafPending = false;
 
@@ -232,7 +234,13 @@ export function createMarker(ctx: ContentScriptContext, host: HTMLElement, onTog
     const f = (frame = document.createElement('iframe'));
     f.className = 'frame';
     f.title = t('panelFrameTitle');
-    f.addEventListener('load', () => (f.focus(), post(where)), { once: true });
+    f.addEventListener('load', () => f.focus(), { once: true });
+    // The panel page says when it listens, and hears where its frame is now: a place posted before
+    // that is lost (Expand pressed while it loaded), and its first address may be out of date.
+    // Heard only listens to the page's messages while its frame is open.
+    const listening = new AbortController();
+    window.addEventListener('message', (e) => void (frame === f && e.source === f.contentWindow && e.data === PANEL_READY && post(where)), { signal: listening.signal });
+    unlisten = () => listening.abort();
     button.setAttribute('aria-expanded', 'true');
     onToggle(true);
     redock(f);
@@ -241,6 +249,7 @@ export function createMarker(ctx: ContentScriptContext, host: HTMLElement, onTog
     if (!frame) return;
     frame.remove();
     frame = null;
+    unlisten();
     dock = {};
     more = false;
     button.setAttribute('aria-expanded', 'false');
@@ -269,6 +278,7 @@ export function createMarker(ctx: ContentScriptContext, host: HTMLElement, onTog
     isPanelOpen: () => frame !== null,
     redock: () => ((more = false), redock()),
     destroy() {
+      unlisten();
       host.remove();
     },
   };

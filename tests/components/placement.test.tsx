@@ -6,6 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Panel } from '@/components/Panel';
 import { PanelStrip, ResizeHandle, readDockHash } from '@/components/PanelDock';
+import { PANEL_READY } from '@/lib/panel-ready';
 import { Welcome } from '@/components/Welcome';
 import { PanelSection } from '@/components/options/PanelSection';
 import { usePanel } from '@/lib/stores/panel';
@@ -100,6 +101,40 @@ test('the framed panel collapses, moves to the other side, and shows the strip w
   // The side panel has no strip, no dock controls.
   render(<Panel placement="side" />);
   expect(screen.queryByRole('button', { name: /Collapse the panel/ })).toBeNull();
+});
+
+test('the framed panel says when it listens and takes the place it hears then: an Expand posted while it loaded is not lost', () => {
+  // The frame's first address said "strip"; the content script expanded it before the panel page
+  // listened (that message is gone). The panel page, once listening, says so to its parent, which
+  // answers with the frame's place now.
+  location.hash = '#right-c';
+  push(tab());
+  const real = Object.getOwnPropertyDescriptor(window, 'parent');
+  const heard: unknown[] = [];
+  const parent = {
+    postMessage: (data: unknown) => {
+      heard.push(data);
+      if (data === PANEL_READY) window.dispatchEvent(new MessageEvent('message', { data: 'right', source: window }));
+    },
+  };
+  // The content script's answer comes from the parent's window: jsdom's frame is its own parent,
+  // so the answer's source stands for it once the ready word is out.
+  let asked = false;
+  Object.defineProperty(window, 'parent', { configurable: true, get: () => (asked ? window : parent) });
+  const post = parent.postMessage;
+  parent.postMessage = (data: unknown) => {
+    asked = true;
+    post(data);
+  };
+  try {
+    const { unmount } = render(<Panel placement="overlay" />);
+    expect(heard).toEqual([PANEL_READY]);
+    expect(screen.getByRole('heading', { name: 'Heard' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Expand the Heard panel' })).toBeNull();
+    unmount();
+  } finally {
+    if (real) Object.defineProperty(window, 'parent', real);
+  }
 });
 
 test('the inner edge changes the width by keyboard, wider away from the panel\'s side', async () => {

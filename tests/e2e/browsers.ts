@@ -204,12 +204,25 @@ export async function findButtonByName(
   }
 }
 
-/** Polls a condition until it holds (no fixed sleeps); fails with the last value seen. */
 /** Heard's panel frame on a page (Chromium frames it from the extension's origin, or from its dynamic
  * URL where the page is enabled at runtime), or undefined while it is not there. */
 export function panelFrameIn(page: Page): Frame | undefined {
   return page.frames().find((f) => /^chrome-extension:\/\/[^/]+\/panel\.html(?:[?#]|$)/.test(f.url()));
 }
+
+/** Run inside the panel frame: says "heard:panel-ready" to the page as the panel page does once it
+ * listens, and resolves with the place the content script answers ('none' if no answer in 5 s). A
+ * script (tsx names a function's inner functions with a helper the frame does not have). */
+export const askPlace = `new Promise((resolve) => {
+  const on = (e) => {
+    if (e.source !== parent || !/^(left|right)(-c)?$/.test(String(e.data))) return;
+    removeEventListener('message', on);
+    resolve(e.data);
+  };
+  addEventListener('message', on);
+  setTimeout(() => resolve('none'), 5000);
+  parent.postMessage('heard:panel-ready', '*');
+})`;
 
 /** Waits for Heard's panel frame on a page (Chromium). */
 export function chromiumPanel(page: Page): Promise<Frame> {
@@ -226,6 +239,7 @@ export async function pressClosing(page: Page, key: string, what: string, closed
   await page.keyboard.up(key);
 }
 
+/** Polls a condition until it holds (no fixed sleeps); fails with the last value seen. */
 export async function waitFor<T>(
   what: string,
   probe: () => Promise<T | null | undefined | false>,

@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
-import { chromiumPanel, DESKTOP, findButtonByName, grantInBrowserSettings, LAPTOP, launchChromium, messageScript, waitFor, type ChromiumRun } from './browsers';
+import { askPlace, chromiumPanel, DESKTOP, findButtonByName, grantInBrowserSettings, LAPTOP, launchChromium, messageScript, waitFor, type ChromiumRun } from './browsers';
 import { HELPDESK_PAGES, serveHelpdesks, type HelpdeskServer } from './helpdesk-hosts';
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -227,6 +227,9 @@ test('demo: collapse to the strip and the other side, remembered for the site; a
     await page.locator('#reply').click();
     frame = await openPanel(page);
     await waitFor('still collapsed after a reload', async () => ((await frameBox(frame))?.width ?? 999) <= 48);
+    // The panel page says it listens (as it does at its first render): the content script answers
+    // with the frame's place, so a change made while the page loaded is not lost.
+    assert.match(await frame.evaluate(askPlace), /^(left|right)-c$/);
     await dock({ c: false });
     await waitFor('expanded', async () => ((await frameBox(frame))?.width ?? 0) > 200);
     await frame.getByRole('heading', { name: 'Heard', level: 1 }).waitFor();

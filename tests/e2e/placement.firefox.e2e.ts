@@ -10,7 +10,7 @@ import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DESKTOP, FIREFOX_EXT, firefoxPanel, LAPTOP, launchFirefox, waitFor, type FirefoxRun } from './browsers';
+import { askPlace, DESKTOP, FIREFOX_EXT, firefoxPanel, LAPTOP, launchFirefox, waitFor, type FirefoxRun } from './browsers';
 import { HELPDESK_PAGES, serveHelpdesks, type HelpdeskServer } from './helpdesk-hosts';
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -214,6 +214,9 @@ test('Firefox, demo: the panel\'s Collapse and Expand buttons, the strip remembe
     panel = await openPanel();
     await waitFor('still the strip after a reload', async () => ((await panelBox(page, panel)).width <= 48 ? true : null));
     await waitFor('the strip drawn', () => panel.evaluate(() => document.querySelector('button[aria-label="Expand the Heard panel"]') !== null));
+    // The panel page says it listens (as it does at its first render): the content script answers
+    // with the frame's place, so a change made while the page loaded is not lost.
+    assert.equal(await panel.evaluate(askPlace), 'right-c');
     await panel.click('button[aria-label="Expand the Heard panel"]');
     const wide = await waitFor('expanded', async () => {
       const b = await panelBox(page, panel);
