@@ -372,6 +372,8 @@ export function maskQuotations(text: string): string {
  * and a title, not tone: everything after a short closing line near the end is blanked.
  */
 export function maskSignature(text: string): string {
+  // A name after a title or an introduction ("Mr Cross", "my name is Tom Hate") is not tone either.
+  text = text.replace(TITLED_NAME, (all, name: string) => all.slice(0, all.length - name.length) + name.replace(/\S+/g, (w) => (INSULT_NOUNS.has(w.toLowerCase()) ? w : ' '.repeat(w.length))));
   // "…a lovely touch. Cheers, Rob": a sign-off and a name closing the last line.
   const closing = /(?:^|[.!?]\s+|\n\s*)(?:thanks|thank\s+you|many\s+thanks|regards|kind\s+regards|best|best\s+wishes|cheers|sincerely|all\s+the\s+best|ta|thx)\s*,\s*((?:[A-Z][a-z'-]+|[A-Z]\.)(?:\s+[A-Z][a-z'-]+){0,2})\s*[.!]?\s*$/i.exec(text);
   if (closing && /^[A-Z]/.test(closing[1] as string)) {
@@ -384,6 +386,7 @@ export function maskSignature(text: string): string {
   if (cut < 0) return text;
   return text.slice(0, cut) + text.slice(cut).replace(/[^\s]/g, ' ');
 }
+const TITLED_NAME = /(?<![A-Za-z])(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+|(?:[Mm]y\s+name\s+is|[Tt]his\s+is)\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]))([A-Z][a-z'\u2019]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z'\u2019]+){0,2})/g;
 const SIGN_OFF =
   /(?:^|\n)[ \t]*(?:thanks|thank\s+you|many\s+thanks|regards|kind\s+regards|best\s+regards|warm\s+regards|warmest\s+regards|best|best\s+wishes|cheers|sincerely|yours\s+sincerely|yours\s+faithfully|yours|all\s+the\s+best|ta|thx|rgds)(?:[ \t]+\w+){0,2}[ \t]*[,.!]?[ \t]*(?=\n)/gi;
 
@@ -734,6 +737,10 @@ export function analyzeMessageRules(text: string, messageIndex = 0): MessageTone
   return readByRules(text, maskSignature(maskQuotations(text)), messageIndex);
 }
 
+/** Numbers and codes the profanity library's leetspeak reading would take for words: digits alone
+ * (with separators), a reference with a hyphen and a digit ("455-AB", "BR-2281"), a UK postcode. */
+const CODE_LIKE = /(?<![\w-])(?:\d+(?:[ ./-]\d+)*|(?=[A-Za-z0-9]*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![\w-])/g;
+
 /** The rules on a message and its own words (quotations and signature masked, offsets kept). */
 function readByRules(text: string, own: string, messageIndex: number): MessageTone {
   const c: Collector = { signals: [], anger: 0, frustration: 0, abuse: false };
@@ -759,6 +766,9 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
       p.end = Math.max(p.end, t.end);
     }
   }
+  // Numbers and codes are not leetspeak: an order number (4455), a reference (455-AB), a postcode (B55 4SS).
+  const codes = [...own.matchAll(CODE_LIKE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  for (let i = profane.length - 1; i >= 0; i--) if (codes.some((k) => k.start <= profane[i]!.start && profane[i]!.end <= k.end)) profane.splice(i, 1);
 
   // --- abuse aimed at the rep (anywhere in the message: one insult is enough) ---
   const atRep: Span[] = [];

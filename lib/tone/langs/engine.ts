@@ -211,6 +211,23 @@ function maskSignOff(text: string, signOff: RegExp): string {
   return text.slice(0, cut) + text.slice(cut).replace(/[^\s]/g, ' ');
 }
 
+/**
+ * People's names are not tone: the name after a title or an introduction ("Herr Sauer", "Sra. Rabia",
+ * "hier ist Thomas Sauer", "soy Julián Bravo", "je m'appelle Paul Colère") is blanked (same length),
+ * unless it is an insult word ("Herr Idiot" stays a put-down).
+ */
+const TITLED = /(?<![\p{L}])(?:(?:Herrn?|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Sr\.|Sra\.|Srta\.|Señor|Señora|Señorita|Don|Doña|Dña\.|Monsieur|Madame|Mademoiselle|Mme|Mlle|M\.|Senhor|Senhora|Dona|Sr\.ª)\s+|(?:hier\s+ist|mein\s+Name\s+ist|ich\s+heiße|soy|me\s+llamo|mi\s+nombre\s+es|le\s+escribe|ici|je\s+m'appelle|je\s+me\s+nomme|sou\s+[oa]|meu\s+nome\s+é|chamo-me|me\s+chamo|aqui\s+é|aqui\s+fala)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}))((?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?){0,2})/gu;
+
+function maskNames(lex: ToneLexicon, text: string): string {
+  return text.replace(TITLED, (all, name: string) => {
+    const masked = name.replace(/\S+/g, (w) => {
+      const folded = fold(w, lex.fold).norm.replace(/[^a-z]/g, '');
+      return isInsultNoun(lex, folded) || lex.insultAdj.test(folded) ? w : ' '.repeat(w.length);
+    });
+    return all.slice(0, all.length - name.length) + masked;
+  });
+}
+
 const sentenceBreak = (gap: string): boolean => /[.!?;:\n]/.test(gap);
 const clauseBreak = (gap: string): boolean => /[.!?;:\n,]|\s-\s|–|—/.test(gap);
 
@@ -350,7 +367,7 @@ const FRUSTRATED_AT = 2;
 /** Read one customer message with a language's lexicon. */
 export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): MessageTone {
   if (!text.trim()) return { level: 'calm', signals: [] };
-  const own = maskSignOff(maskQuotes(maskForwarded(text)), lex.signOff);
+  const own = maskNames(lex, maskSignOff(maskQuotes(maskForwarded(text)), lex.signOff));
   const f = fold(own, lex.fold);
   const norm = unmask(lex, f.norm);
   const signals: ToneSignal[] = [];
