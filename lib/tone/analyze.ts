@@ -356,6 +356,8 @@ function collectAll(c: Collector, kind: ToneSignalKind, res: readonly RegExp[], 
  * "support" or a promise the customer throws back ('within 24 hours') are the customer's own tone.
  */
 export function maskQuotations(text: string): string {
+  // Lines quoted with ">" (an earlier email, a forwarded complaint) and lines of a log or a stack trace.
+  text = text.replace(/^[ \t]*>[^\n]*/gm, blank).replace(LOG_LINE, blank);
   return text.replace(/(^|[\s(:[])(["\u201c\u00ab]|'(?=\S))([^"\u201c\u201d\u00ab\u00bb\n]{3,400}?)(["\u201d\u00bb]|(?<=\S)'(?![a-z]))/gi, (all, pre: string, open: string, body: string, close: string, at: number) => {
     if ((open === "'") !== (close === "'")) return all;
     const n = (body.match(/[a-z0-9]+/gi) ?? []).length;
@@ -367,6 +369,11 @@ export function maskQuotations(text: string): string {
     return pre + open + body.replace(/[^\s]/g, ' ') + close;
   });
 }
+const blank = (line: string): string => line.replace(/[^\s]/g, ' ');
+/** A line of a log or a stack trace: a timestamp, a frame ("at com.x.Y(Y.java:57)"), an exception, or a level
+ * word with machine text after it (not "ERROR again!!! fix it"). */
+const LOG_LINE =
+  /^[ \t]*(?:at\s+[\w$.<>/-]+\([^)\n]*\)|\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d[^\n]*|(?:[\w$]+\.)+[\w$]*(?:Exception|Error)\b[^\n]*|(?:ERROR|FATAL|WARN|WARNING|INFO|DEBUG|TRACE|CRITICAL)\b(?![^\n]*!)(?=[^\n]*[=/(\[:])[^\n]*|Traceback\b[^\n]*|Caused\s+by:[^\n]*)$/gm;
 /**
  * The sign-off of an email ("Thanks,\nGordon Mills\nFacilities Manager, Eastgate Court") is a name
  * and a title, not tone: everything after a short closing line near the end is blanked.
@@ -424,7 +431,18 @@ const GLAD_NEWS = /\b(?:fixed|sorted|solved|resolved|arrived|delivered|came|done
 /** A sentence dating what came before it: "That was two years ago.", "All that was back in 2022." */
 const DATED_BACK = /^\W*(?:(?:but|and|anyway|well)\W+)?(?:that|this|it|all\s+(?:that|this)|all\s+of\s+(?:that|this))\s+was\s+(?:all\s+)?(?:(?:\w+\s+){0,3}?ago|back\s+(?:in|then|when)|last\s+(?:year|winter|summer|spring|autumn|christmas)|in\s+(?:19|20)\d\d|years?\s+back|a\s+(?:long\s+)?(?:time|while)\s+(?:ago|back))\b/;
 /** Someone other than the customer felt it, in the past: "she was upset and a bit frightened". */
-const THIRD_PERSON_FELT = /\b(?:he|she|they|my\s+(?:neighbour|neighbor|husband|wife|partner|son|daughter|mum|mom|dad|father|mother|friend|grandmother|grandfather|gran|nan|grandad|kids|children|family)s?)\s+(?:was|were|got|felt|had\s+been)\s+(?:\w+\s+){0,5}$/;
+const THIRD_PERSON_FELT = /\b(?:he|she|they|my\s+(?:(?:elderly|old|late|little|poor|older|younger|eldest|youngest)\s+)?(?:neighbour|neighbor|husband|wife|partner|son|daughter|mum|mom|dad|father|mother|friend|grandmother|grandfather|gran|nan|grandad|kids|children|family)s?)\s+(?:(?:was|were|got|felt|had\s+been)\s+(?:\w+\s+){0,5}|(?:rang|called|phoned|came\s+in|came\s+home|arrived|woke\s+up|turned\s+up|was\s+left)\b[^.!?,]{0,40},\s*(?:\w+\s+){0,3})$/;
+/** Someone other than the customer felt it, in the clause or since the sentence began ("My elderly father rang at
+ * 2am, confused and upset"). */
+function thirdPersonFelt(norm: string, x: Span): boolean {
+  return THIRD_PERSON_FELT.test(clauseBefore(norm, x.start)) || THIRD_PERSON_FELT.test(norm.slice(sentenceStartAt(norm, x.start), x.start));
+}
+/** Negative words that are a figure of speech or a thing's name here. */
+const NOT_A_FEELING = [
+  /\bkill(?:ing|s)\s+it\b|\b(?:you|you'?ve|you\s+have|they|she|he|team|guys|y'?all)\s+(?:\w+\s+)?killed\s+it\b|\bdying\s+to\s+(?:try|see|get|know|hear|meet|read|watch|order|use)\b/g,
+  /\b(?:phone|app|laptop|computer|printer|tablet|tv|telly|alarm|router|inbox|email|it)\s+(?:went|goes|going|has\s+gone|had\s+gone)\s+(?:a\s+bit\s+|completely\s+)?(?:mad|crazy|haywire|nuts)\b/g,
+  /\balarm\s+(?:pendant|clock|system|panel|button|sensor|code|company|call|centre|center|going\s+off|goes\s+off|went\s+off|kept)\b|\b(?:fire|smoke|burglar|car|house|security|panic|personal|carbon\s+monoxide)\s+alarms?\b/g,
+];
 /** Someone other than the customer feels it: "my neighbour is furious", "he was livid". */
 const THIRD_PERSON_FEELS = /\b(?:he|she|they|my\s+(?:neighbour|neighbor|husband|wife|partner|boss|son|daughter|mum|mom|dad|father|mother|friend|customer|client|manager)s?)\s+(?:is|was|are|were|got|gets|will\s+be|'s)\s+(?:\w+\s+)?$/;
 
@@ -543,7 +561,7 @@ const HEDGE = /\b(?:a\s+(?:bit|little|tad)|bit|pretty|fairly|almost|nearly|sligh
 
 /** Said of something other than the company, or expressly not at it: the weather, the customer's own
  * week, outrage "on behalf of" a neighbour, someone "furious with himself". ("Not at you" still leaves the company.) */
-const NOT_AT_YOU = /\b(?:nothing\s+to\s+do\s+with\s+(?:you|u|your\s+\w+)|on\s+behalf\s+of|(?:with|at)\s+(?:himself|herself|themselves|myself|ourselves)|my\s+(?:\w+\s+)?(?:pupils|students|class|kids|children|boss|colleagues?|neighbou?rs?|dog|cat|puppy|husband|wife|partner|son|daughter|toddler|baby|team|twins)\s+(?:are|is|have\s+been|has\s+been|keep|keeps|were|was)\s+(?:\w+\s+)?(?:driving|making|winding|sending|doing\s+my\s+head)\b|(?:bought|ordered|got|purchased|booked|had)\s+(?:\w+\s+){0,3}?elsewhere|(?:with\s+|from\s+)?another\s+(?:company|shop|store|provider|supplier|firm|brand|retailer|airline|bank)|a\s+different\s+(?:company|shop|provider|supplier)|(?:my|our)\s+(?:old|previous|last|former)\s+(?:\w+\s+)?(?:provider|supplier|company|bank|insurer|landlord|phone\s+company|network|broadband|isp|carrier|energy\s+company))\b/;
+const NOT_AT_YOU = /\b(?:nothing\s+to\s+do\s+with\s+(?:you|u|your\s+\w+)|(?:about|regarding|against|with)\s+(?:an?\s+)?(?:unrelated|different|separate|other)\s+(?:firm|company|matter|business|provider|bank|complaint|case|issue)|on\s+behalf\s+of|(?:with|at)\s+(?:himself|herself|themselves|myself|ourselves)|my\s+(?:\w+\s+)?(?:pupils|students|class|kids|children|boss|colleagues?|neighbou?rs?|dog|cat|puppy|husband|wife|partner|son|daughter|toddler|baby|team|twins)\s+(?:are|is|have\s+been|has\s+been|keep|keeps|were|was)\s+(?:\w+\s+)?(?:driving|making|winding|sending|doing\s+my\s+head)\b|(?:bought|ordered|got|purchased|booked|had)\s+(?:\w+\s+){0,3}?elsewhere|(?:with\s+|from\s+)?another\s+(?:company|shop|store|provider|supplier|firm|brand|retailer|airline|bank)|a\s+different\s+(?:company|shop|provider|supplier)|(?:my|our)\s+(?:old|previous|last|former)\s+(?:\w+\s+)?(?:provider|supplier|company|bank|insurer|landlord|phone\s+company|network|broadband|isp|carrier|energy\s+company))\b/;
 const OFF_TOPIC = /\b(?:weather|rain|storm|snow|wind|heatwave|traffic|roads?|parking|car\s*park|hospital|dentist|doctor'?s|train|trains|bus|airport|council|government|commute|journey\s+here|covid|pandemic|my\s+(?:week|day|year|morning|boss|ex|landlord|neighbou?r))\b/;
 /** A manager asked for to hear praise or thanks ("pass the thanks along to his manager", "I'd like that on record"). */
 const SUP_PRAISE = /\b(?:compliment|praise|thank|thanks|how\s+(?:good|great|helpful|patient|kind|brilliant|lovely|amazing|professional|friendly)\s+(?:\w+\s+)?(?:was|were|has\s+been|is|had\s+been)|not\s+a\s+complaint|on\s+(?:his|her|their)\s+(?:record|file)|on\s+record|went\s+(?:above|the\s+extra\s+mile)|(?:went|goes|go|going)\s+out\s+of\s+(?:his|her|their|the)\s+way|(?:did|does|done|doing)\s+(?:a|such\s+a)\s+(?:brilliant|fantastic|great|amazing|excellent|superb|wonderful|lovely)\s+job|(?:pass|send)\s+(?:on|along)\s+(?:my|our|the|these)\s+thanks|great\s+service|helpful|above\s+and\s+beyond|recogni[sz]\w*|shout-?out|commend\w*|credit\s+for|appreciation|kudos|positive\s+feedback)\b/;
@@ -567,13 +585,28 @@ function askedAbout(norm: string, x: Span): boolean {
 /** "My lawyer needs a copy of the invoice for the probate file": papers for the customer's own lawyer, not a threat. */
 function ownLawyer(norm: string, x: Span, sentence: string): boolean {
   if (!/^(?:lawyer|attorney|solicitor)$/.test(norm.slice(x.start, x.end))) return false;
-  const papers = /\bmy\s+(?:lawyer|attorney|solicitor)\s+(?:needs|asked|wants|requested|has\s+asked|is\s+asking|would\s+like)\s+(?:for\s+|me\s+to\s+(?:get|send|ask\s+for)\s+)?(?:a\s+copy|copies|the|an?|some|your)\b/.test(sentence) ||
+  const papers = /\bmy\s+(?:lawyer|attorney|solicitor)\s+(?:needs|asked|wants|requested|has\s+asked|is\s+asking|would\s+like)\s+(?:for\s+|me\s+to\s+(?:get|send|ask\s+for)\s+)?(?:a\s+copy|copies|the|an?|some|your|it|them|this|these|that)\b/.test(sentence) ||
+    /\b(?:lease|tenancy|mortgage|remortgage|will|probate|conveyancing|purchase|sale|visa|immigration|paperwork)\b/.test(sentence) && !/\b(?:you|your)\s+(?:company|firm|lot|people)\b|\bagainst\b/.test(sentence) ||
     (POLITE.test(sentence) && /\b(?:copy|copies|contract|invoice|documents?|papers|statements?|deeds|letter|receipts?)\b/.test(sentence)) ||
     /\b(?:probate|conveyancing|house\s+(?:sale|purchase)|the\s+estate|power\s+of\s+attorney|divorce)\b/.test(sentence);
   return papers && !/\b(?:sue|court|legal\s+action|involve\w*|hear\s+from|be\s+in\s+touch|against\s+you|unless|otherwise|if\s+(?:you|i\s+don'?t)|forward\w*|contact\w*|speak\w*\s+(?:to|with)|talk\w*\s+(?:to|with)|consult\w*|get(?:ting)?\s+my|pass\w*\s+(?:this|it)\s+(?:on\s+)?to)\b/.test(sentence);
 }
+/** The customer's own resending, owned to: "sorry for the flood of emails", "my phone sent it five times", "by mistake". */
+const OWN_RESEND = /\b(?:sorry\s+(?:for|about)\s+(?:the\s+|all\s+(?:the|these|those)\s+|my\s+)?(?:flood|spam|duplicates?|multiple|double|repeated|several|many)|by\s+(?:mistake|accident)|accidentally|(?:phone|app|laptop|computer|email|inbox|browser)\s+(?:went\s+(?:mad|crazy|haywire)|glitched|played\s+up|kept\s+(?:sending|resending)|(?:sent|resent|submitted)\s+(?:it|the\s+same|them|my)))\b/;
+/** Laughter in a sentence. */
+const LAUGH = /\u{1F602}|\u{1F923}|\u{1F604}|\u{1F606}|\u{1F605}|\u{1F601}|\u{1F639}|\b(?:lol|lmao|haha\w*|hehe\w*)\b/iu;
+/** A crime against the customer reported (a stolen card, a contract opened in their name): the police there are
+ * the customer's recourse against the criminal, not a threat to the company. Not "I'll report you to the police". */
+const CRIME_TOLD = /\b(?:stolen|stole|theft|thief|thieves|burgl\w+|break-in|broke\s+in|broken\s+into|fraud\w*|scam\w*|scammer\w*|identity|impersonat\w*|fake|forged|mugged|robbed|hacked|phishing|crime\s+(?:reference|ref|number))\b/;
+/** An ombudsman, a lawyer or a regulator about another firm ("I'm contacting the ombudsman about an unrelated firm"). */
+const OTHER_FIRM = /\b(?:about|regarding|against|with|over)\s+(?:an?\s+)?(?:unrelated|different|separate|other)\s+(?:firm|company|matter|business|provider|bank|complaint|case|issue)\b|\b(?:about|regarding|against|with|over)\s+another\s+(?:firm|company|provider|bank|business)\b/;
+function crimeReported(norm: string, x: Span): boolean {
+  if (!/police|fraud/.test(norm.slice(x.start, x.end)) || !CRIME_TOLD.test(norm)) return false;
+  const sentence = sentenceOf2(norm, x);
+  return /\b(?:reported|told|informed|contacted|called|rang|gave|have|'ve|already|filed|made)\b/.test(sentence) && !/\b(?:report\w*\s+(?:you|your|u|ur)|against\s+(?:you|your)|i'?ll|i\s+will|i'?m\s+going\s+to|going\s+to|gonna|unless|otherwise|or\s+else|if\s+(?:you|this|it|i\s+don'?t))\b/.test(sentence);
+}
 /** The customer's own doing told in a sentence ("Ordered the wrong size myself 🙃"): irony at oneself. */
-const OWN_DOING = /\b(?:myself|my\s+(?:bad|fault|mistake|own)|(?:^|[.!?]\s*)(?:i\s+)?(?:ordered|picked|chose|forgot|clicked|typed|entered|booked|bought)\b)/;
+const OWN_DOING = /\b(?:myself|my\s+(?:bad|fault|mistake|own)|(?:typical|silly|stupid|classic|clumsy|dozy)\s+me|(?:^|[.!?]\s*)(?:i\s+)?(?:lost|dropped|misplaced|spilled|spilt|smashed|deleted)\s+my\b|(?:^|[.!?]\s*)(?:i\s+)?(?:ordered|picked|chose|forgot|clicked|typed|entered|booked|bought)\b)/;
 /** The off-topic thing a swear word is stuck to: "the bloody rain", "damn traffic". */
 const OFF_TOPIC_NOUN = /^\s+(?:(?:awful|heavy|endless|stupid|terrible)\s+)?(?:weather|rain|storm|snow|wind|heat|heatwave|traffic|roads?|parking|car\s*park|hospital|dentist|train|trains|bus|buses|airport|council|government|commute|covid|pandemic|cold|flu|hay\s*fever|alarm\s+clock|cat|dog|kids?|neighbou?rs?)\b/;
 const COMPANY_REF = /\b(?:you|your|u|ur|company|service|support|order|delivery|courier|driver|engineer|agent|team|staff|product|app|website|site|bill|billing|refund|account|parcel|package)\b/;
@@ -854,15 +887,25 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     const clause = from + norm.slice(x.start, x.end) + after;
     return OFF_TOPIC.test(clause) && !COMPANY_REF.test(clause);
   };
+  /** A sentence that laughs (😂, lol, haha) and tells nothing gone wrong. */
+  const laughing = (x: Span): boolean => {
+    const sentence = own.slice(sentenceStartAt(norm, x.start), x.end + (/^[^.!?\n]*/.exec(norm.slice(x.end))?.[0].length ?? 0) + 3);
+    return LAUGH.test(sentence) && !FAULT_TOLD.test(sentenceOf2(norm, x));
+  };
+  /** A capitalised word mid-sentence after "to", "in", "from" or before ", Country": a place's name. */
+  const placeName = (x: Span): boolean =>
+    /^[A-Z][a-z]+$/.test(own.slice(x.start, x.end)) && (/\b(?:to|in|from|at|near|via|visit(?:ing)?|called)\s+$/i.test(own.slice(Math.max(0, x.start - 12), x.start)) || /^,\s*[A-Z][a-z]+/.test(own.slice(x.end, x.end + 20)));
   /** "wrote it on the box as a joke": in jest, not "the service is a joke". */
   const inJest = (x: Span): boolean => /joke$/.test(norm.slice(x.start, x.end)) && /\b(?:as|for)\s+(?:a\s+)?$/.test(norm.slice(Math.max(0, x.start - 10), x.start));
   // --- the cues, found once over the whole message ---
   // "sat there watching the bloody rain": an oath at the weather, the traffic, is not at the company.
-  const situational = profane.filter((p) => !overlaps(p, atRep) && !OFF_TOPIC_NOUN.test(norm.slice(p.end, p.end + 24)));
+  // … nor in a clause about the weather ("Weather here is bloody awful today so please …"), nor laughing ("scared the
+  // hell out of us 😂"), nor a place's name ("do you deliver to Hell, Norway?").
+  const situational = profane.filter((p) => !overlaps(p, atRep) && !OFF_TOPIC_NOUN.test(norm.slice(p.end, p.end + 24)) && !offTopicClause(p) && !laughing(p) && !placeName(p));
   // "It's not urgent", "a heads-up rather than a complaint", "I'm not asking for all the money back".
   const asserted = (list: Span[]): Span[] => list.filter((sp) => !NEGATED_BEFORE.test(clauseBefore(norm, sp.start)));
   // "…turned a bad experience into a good one and I've been telling people about it": word of mouth in praise.
-  const leaveStrong = asserted(findAll(THREAT_TO_LEAVE_STRONG, norm)).filter((x) => !(/^tell/.test(norm.slice(x.start, x.end)) && WORD_OF_MOUTH_PRAISE.test(sentenceOf2(norm, x))) && !askedAbout(norm, x) && !ownLawyer(norm, x, sentenceOf2(norm, x)));
+  const leaveStrong = asserted(findAll(THREAT_TO_LEAVE_STRONG, norm)).filter((x) => !(/^tell/.test(norm.slice(x.start, x.end)) && WORD_OF_MOUTH_PRAISE.test(sentenceOf2(norm, x))) && !askedAbout(norm, x) && !ownLawyer(norm, x, sentenceOf2(norm, x)) && !crimeReported(norm, x) && !OTHER_FIRM.test(sentenceOf2(norm, x)));
   for (const l of leaveStrong) push(c, 'threat-to-leave', l, messageIndex);
   // An ultimatum speaks only where no threat to leave already does in its sentence.
   const sameSentence = (a: Span, b: Span): boolean => !/[.!?\n]/.test(norm.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
@@ -898,7 +941,9 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   const orderedAgain = (r: Span): boolean => /^same\s+(?:thing|one|again)/.test(norm.slice(r.start, r.end)) && /\b(?:like|want|have|order|buy|get|love|take)\s+(?:\w+\s+)?$/.test(clauseBefore(norm, r.start));
   const repeatFound = findAll(REPEAT_CONTACT, norm);
   for (const f of findAll(FAULT_BACK, norm)) if (!overlaps(f, repeatFound)) repeatFound.push(f);
-  const repeat = repeatFound.filter((r) => !(APOLOGETIC.test(norm) && !FAULT_WORDS.test(norm)) && !gladRepeat(r) && !triedStep(r) && !othersChase(r) && !orderedAgain(r));
+  // "Sorry for the flood of emails, my phone sent the same one five times": the customer's own resending, owned to.
+  const ownResend = (r: Span): boolean => OWN_RESEND.test(sentenceOf2(norm, r));
+  const repeat = repeatFound.filter((r) => !(APOLOGETIC.test(norm) && !FAULT_WORDS.test(norm)) && !gladRepeat(r) && !triedStep(r) && !othersChase(r) && !orderedAgain(r) && !ownResend(r));
   for (const r of repeat) push(c, 'repeat-contact', r, messageIndex);
   const again = [...matches(AGAIN, norm), ...matches(WEAK_REPEAT, norm)].filter((a) => !overlaps(a, repeat));
   const past = collectAll(c, 'past-experience', PAST_EXPERIENCE, norm, messageIndex);
@@ -973,7 +1018,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   for (const x of strong) push(c, 'negative-sentiment', x, messageIndex);
   for (const s of otherInsults) push(c, 'negative-sentiment', s, messageIndex);
   // "my mother was upset and a bit frightened": someone else's feeling, told in the past.
-  const mild = asserted(findAll([MILD_NEGATIVE, MILD_NEGATIVE_EXTRA, ...IMPATIENCE, ...POLICY_PUSHBACK], norm)).filter((x) => !(THIRD_PERSON_FELT.test(clauseBefore(norm, x.start)) && !JOINED.test(sentenceOf2(norm, x))));
+  const mild = asserted(findAll([MILD_NEGATIVE, MILD_NEGATIVE_EXTRA, ...IMPATIENCE, ...POLICY_PUSHBACK], norm)).filter((x) => !(thirdPersonFelt(norm, x) && !JOINED.test(sentenceOf2(norm, x))));
   // ("Ugh, I'm so clumsy, I dropped it", "smh at myself": at one's own slip, not at the company.)
   const ownSlip = SELF_BLAME.test(norm) || OWN_MISHAP.test(norm) || /\b(?:myself|my\s+(?:bad|fault|mistake)|clumsy)\b/.test(norm);
   if (!ownSlip) for (const h of asserted(findAll(IMPATIENCE_8, norm))) if (!overlaps(h, mild)) mild.push(h);
@@ -1064,6 +1109,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   const caps = findCaps(own);
   // Words of a label on a screen ("ACCESS DENIED") are not the customer's feeling either.
   const excluded = [...profane, ...atRep, ...caps.labels];
+  const figures = NOT_A_FEELING.flatMap((re) => [...matches(re, norm)]);
   /** Every scored word where it stands: negative ones outside profanity and insults. */
   const scored: (Span & { score: number })[] = [];
   for (const [word, score] of scores) {
@@ -1075,7 +1121,9 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     for (const s of matches(re, norm)) {
       if (score < 0 && (overlaps(s, excluded) || notAtUs(sentenceOf2(norm, s)) || reportedOpinion(norm, s))) continue;
       // "…as a joke because he hates gadgets": in jest, or someone else's feeling.
-      if (score < 0 && (inJest(s) || (THIRD_PERSON_SUBJ.test(clauseBefore(norm, s.start)) && !JOINED.test(sentenceOf2(norm, s))))) continue;
+      if (score < 0 && (inJest(s) || ((THIRD_PERSON_SUBJ.test(clauseBefore(norm, s.start)) || thirdPersonFelt(norm, s)) && !JOINED.test(sentenceOf2(norm, s))))) continue;
+      // "the phone went mad", "you're killing it", "his alarm pendant": a figure of speech or a device, not a feeling.
+      if (score < 0 && figures.some((m) => m.start <= s.start && s.end <= m.end)) continue;
       // "No harm done", "a heads-up rather than a complaint", "without any problem": the negative word denied.
       if (score < 0 && /\b(?:not|no|never|without|rather\s+than)\s+(?:an?\s+|any\s+|the\s+|much\s+|real\s+|big\s+)?$/.test(norm.slice(Math.max(0, s.start - 24), s.start))) continue;
       // "It's crazy how much better the new app is": amazement at good news is not a negative word.

@@ -378,7 +378,8 @@ export const SUPERVISOR: RegExp[] = [
   /\b(?:i\s+want|i\s+need|i\s+expect|get\s+me)\s+(?:a|your|the)\s+(?:manager|supervisor)\b/g,
   /\b(?:your|the)\s+(?:ceo|supervisor|manager)\b/g,
   /\b(?:pass|hand|refer|escalate|send|forward)\s+(?:this|it|my\s+(?:case|complaint|ticket))\s+(?:on\s+)?(?:to|up\s+to)\s+(?:(?:a|your|the)\s+(?:supervisor|manager|team\s+lead(?:er)?|boss|senior\s+\w+)|someone\s+(?:more\s+)?senior)\b/g,
-  /\bmanager\b|\bsupervisor\b/g,
+  // Not the customer's own or someone else's manager ("our site manager says…", "passed to her manager").
+  /(?<!\b(?:our|my|his|her|their)\s+(?:[\w-]+\s+)?)\b(?:manager|supervisor)\b/g,
 ];
 
 /** The rep is asked to hand over (not a manager merely mentioned). */
@@ -435,6 +436,8 @@ export const REPEAT_CONTACT: RegExp[] = [
 ];
 
 export const PAST_EXPERIENCE: RegExp[] = [
+  // "Nobody in the store would help", "no one at the branch could tell me".
+  /\b(?:nobody|no\s+one|no-one)\s+(?:(?:in|at|on)\s+(?:the|your|that)\s+(?:store|shop|branch|office|call\s+cent(?:er|re)|helpline|counter|desk|phone|till|depot)\s+)?(?:would|wanted\s+to|bothered\s+to|was\s+able\s+to|were\s+able\s+to|could)\s+(?:help|answer|explain|tell|deal|sort|fix)\b/g,
   // "pending since long time and no action is taken" (Indian and other non-native English).
   /\bno\s+(?:action|response|progress|update)\s+(?:is|has\s+been|was|have\s+been)\s+(?:taken|made|given|received)\b|\b(?:pending|waiting|open)\s+since\s+(?:a\s+)?(?:long|very\s+long)\s+(?:time|days)\b/g,
   /\bnone\s+of\s+(?:whom|them|which)\s+(?:has|have|had|was|were|could)\s+(?:been\s+able|managed|fixed|resolved|solved|helped)\b/g,
