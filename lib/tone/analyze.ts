@@ -585,6 +585,8 @@ function askedAbout(norm: string, x: Span): boolean {
 /** "My lawyer needs a copy of the invoice for the probate file": papers for the customer's own lawyer, not a threat. */
 function ownLawyer(norm: string, x: Span, sentence: string): boolean {
   if (!/^(?:lawyer|attorney|solicitor)$/.test(norm.slice(x.start, x.end))) return false;
+  // "I'm a solicitor and need a copy of my client's policy": the writer's own profession.
+  if (/\b(?:i'?m|i\s+am|as|i\s+work\s+as)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$/.test(norm.slice(Math.max(0, x.start - 40), x.start)) && !/\b(?:sue|court|legal\s+action|against\s+you|unless|otherwise)\b/.test(sentence)) return true;
   const papers = /\bmy\s+(?:lawyer|attorney|solicitor)\s+(?:needs|asked|wants|requested|has\s+asked|is\s+asking|would\s+like)\s+(?:for\s+|me\s+to\s+(?:get|send|ask\s+for)\s+)?(?:a\s+copy|copies|the|an?|some|your|it|them|this|these|that)\b/.test(sentence) ||
     /\b(?:lease|tenancy|mortgage|remortgage|will|probate|conveyancing|purchase|sale|visa|immigration|paperwork)\b/.test(sentence) && !/\b(?:you|your)\s+(?:company|firm|lot|people)\b|\bagainst\b/.test(sentence) ||
     (POLITE.test(sentence) && /\b(?:copy|copies|contract|invoice|documents?|papers|statements?|deeds|letter|receipts?)\b/.test(sentence)) ||

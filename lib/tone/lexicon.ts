@@ -374,7 +374,8 @@ export const SUPERVISOR: RegExp[] = [
   /\b(?:speak|talk|speaking|talking)\s+(?:to|with)\s+(?:a|your|the|an)\s+(?:supervisor|manager|boss|superior|team\s+lead(?:er)?)\b/g,
   /\b(?:get|put|transfer|pass|escalate)\s+me\s+(?:through\s+)?(?:to\s+)?(?:a|your|the)?\s*(?:supervisor|manager|boss|someone|somebody)\b/g,
   /\b(?:someone|somebody)\s+(?:more\s+senior|senior|in\s+charge|higher\s+up|who\s+can\s+(?:actually\s+)?(?:make\s+a\s+decision|decide))\b/g,
-  /\bescalat(?:e|ed|ing|ion)\b/g,
+  // Not "escalate the number of seats": a quantity raised.
+  /\bescalat(?:e|ed|ing|ion)\b(?!\s+(?:the\s+|our\s+|my\s+)?(?:number|numbers|price|prices|cost|costs|quantity|volume|seats|licen[cs]es|usage|capacity)\b)/g,
   /\b(?:i\s+want|i\s+need|i\s+expect|get\s+me)\s+(?:a|your|the)\s+(?:manager|supervisor)\b/g,
   /\b(?:your|the)\s+(?:ceo|supervisor|manager)\b/g,
   /\b(?:pass|hand|refer|escalate|send|forward)\s+(?:this|it|my\s+(?:case|complaint|ticket))\s+(?:on\s+)?(?:to|up\s+to)\s+(?:(?:a|your|the)\s+(?:supervisor|manager|team\s+lead(?:er)?|boss|senior\s+\w+)|someone\s+(?:more\s+)?senior)\b/g,

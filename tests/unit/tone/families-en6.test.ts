@@ -19,6 +19,8 @@ const FAMILIES: Family[] = [
       'Someone used a fake ID to open a phone contract in my name. I have already reported it to the police (ref 4412/22) and the bank was great. Could you close the contract and send me a letter saying it was not me?',
       'My card was stolen on holiday and I gave the crime reference to the police there. Please cancel it and send a new one to my home address.',
       'Our accountant is dealing with a complaint against another firm and asked for a copy of our invoices from you. Can you email them?',
+      "I'm a solicitor and need a copy of my client's policy schedule; the signed authority is attached.",
+      'As a family lawyer I often need statements for clients. What is the quickest way to request them?',
     ],
   },
   {
@@ -80,6 +82,7 @@ const FAMILIES: Family[] = [
     texts: [
       'Forwarding this from our site manager, his words not mine:\n\n> this crap app crashed AGAIN and lost the whole form. useless.\n\nWhat happened: the tablet app lost a form when he switched to the camera. Is there a setting to keep drafts?',
       'Our office manager asked me to check whether the invoice address can be changed to our new building.',
+      'We need to escalate the number of seats on our plan from 20 to 50 next month.',
       'Hi, we see intermittent timeouts on your API. Not urgent, retries work. Trace:\n\nERROR 2024-03-02T10:12:55Z client - POST /v2/orders failed\njava.net.SocketTimeoutException: Read timed out\n    at com.shop.Client.send(Client.java:88)\nFATAL retry budget exhausted for job id=991 (3/3)\n\nIs there a recommended timeout?',
       'Please pass these thanks to her manager: she stayed on the phone with my dad for forty minutes.',
     ],
