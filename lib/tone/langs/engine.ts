@@ -111,6 +111,9 @@ export interface ToneLexicon {
   contacted?: RegExp;
   /** Closing lines of an email: name and title after them are not tone. */
   signOff: RegExp;
+  /** Tested on the message: a crime against the customer told as reported to the police ("me robaron la tarjeta…
+   * ya lo denuncié", "on m'a volé ma carte, j'ai porté plainte"): its strong words and the police are not at the company. */
+  crime?: RegExp;
   /** One token: an insult noun a word list cannot hold (German compounds: "Hotlineidiot", "Hohlbirne"). */
   compound?: (w: string) => boolean;
   /**
@@ -512,7 +515,10 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     if (stop < 0 || norm[s.end + stop] !== '?') return false;
     return !(sentenceOf(s).match(/[a-z]+/g) ?? []).some((w) => lex.self.test(w));
   };
-  const leave = asserted(findAll(lex.leave, norm)).filter((s) => !askedHow(s) && !namedInQuestion(s));
+  // A crime against the customer, reported: its words and the police, in a sentence that does not address the rep.
+  const crimeHere = !!lex.crime?.test(norm);
+  const crimeAside = (s: Span): boolean => crimeHere && !(sentenceOf(s).match(/[a-z]+/g) ?? []).some((w) => lex.second.test(w) || lex.possessive.test(w));
+  const leave = asserted(findAll(lex.leave, norm)).filter((s) => !askedHow(s) && !namedInQuestion(s) && !crimeAside(s));
   for (const s of leave) push('threat-to-leave', s);
   const leaveWeak = asserted(findAll(lex.leaveWeak, norm)).filter((s) => !overlaps(s, leave) && !askedHow(s));
   const praise = findAll(lex.praiseIfNegative, norm);
@@ -570,7 +576,7 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     const rest = norm.slice(s.end, stop < 0 ? norm.length : s.end + stop);
     return !!lex.resolved?.test(rest) || lex.mishap.test(norm.slice(from, stop < 0 ? norm.length : s.end + stop));
   };
-  const strongAll = asserted(findAll(lex.strong, norm)).filter((s) => !overlaps(s, leave) && !lex.reported.test(sentenceBefore(s.start)) && !settled(s));
+  const strongAll = asserted(findAll(lex.strong, norm)).filter((s) => !overlaps(s, leave) && !lex.reported.test(sentenceBefore(s.start)) && !settled(s) && !crimeAside(s));
   const hedged = (s: Span): boolean => !!lex.hedge?.test(clauseBefore(s.start));
   const strong = [...strongAll.filter((s) => !hedged(s)), ...findAll([EMOJI_ANGRY], norm)];
   for (const s of strong) push('negative-sentiment', s);

@@ -69,6 +69,8 @@ export const es: ToneLexicon = {
   profanity:
     /\b(?:mierda|mierdas|joder|jodido|jodida|jodidos|puta\s+madre|put[oa]\s+(?:router|sistema|app|pedido|paquete|servicio|empresa|compania|telefono|aparato|banco|internet)|puta\s+vida|cono|carajo|cojones|hostia|hostias|ostia|ostias|me\s+cago\s+en\s+(?:la\s+)?(?:leche|dios|todo|la\s+madre)|cagada|chingada|chingado|chingar|verga|pinche|pendejada|maldita\s+sea|maldit[oa]s?|la\s+puta|concha|boludez|pelotudez|huevada|wtf|carajos|diablos|demonios|mierdero|porqueria|de\s+mierda|no\s+me\s+jodas|no\s+jodas|mecachis|mierdoso)(?![a-z0-9])/,
   leave: [
+    // "voy a poner una denuncia", "tendré que presentar una reclamación formal".
+    /\b(?:voy\s+a|vamos\s+a|pienso|tendre\s+que|tendremos\s+que|me\s+vere\s+obligad[oa]\s+a)\s+(?:poner|presentar|interponer)(?:les|os|te)?\s+(?:una\s+)?(?:denuncia|reclamacion\s+formal|demanda)\b/,
     /\bsi\s+(?:\w+\s+){0,6}no\s+(?:funciona|esta\s+(?:resuelto|arreglado)|se\s+(?:resuelve|arregla)|llega|me\s+responden)\b[^.!?]{0,20}\b(?:me\s+doy\s+de\s+baja|cancelo|me\s+voy|me\s+cambio|me\s+paso)\b/,
     /\b(?:perder|perdido|perdieron|perdio|pierden|perdiendo)\s+(?:a\s+)?(?:un|una)\s+(?:\w+\s+){0,2}(?:cliente|clienta)\b|\bun\s+cliente\s+menos\b/,
     /\bsi\s+(?:esto\s+)?(?:sigue|continua)\s+asi\b[^.!?]{0,40}\b(?:me\s+(?:voy|paso|cambio)|cancelo|me\s+doy\s+de\s+baja)\b|\b(?:es|sera)\s+la\s+ultima\s+vez\s+que\s+(?:compro|pido|contrato|os\s+compro|les\s+compro|confio)\b|\b(?:manana|hoy)\s+mismo\s+me\s+(?:paso|cambio|voy)\b|\bme\s+(?:paso|cambio|voy)\s+a\s+otr[oa]\s+(?:compania|empresa|operador[a]?|banco|tienda|proveedor)\b|\b(?:denunciar\w*|contar\w*|publicar\w*|exponer\w*)\b[^.!?]{0,30}\ben\s+(?:las\s+)?redes\b/,
@@ -102,6 +104,8 @@ export const es: ToneLexicon = {
     /\bquiero\s+(?:mi\s+(?:dinero|plata|reembolso|paquete|pedido|devolucion)|que\s+me\s+(?:devuelvan|reembolsen|llamen|respondan)|una\s+(?:solucion|respuesta|explicacion)|el\s+reembolso|hablar\s+con\s+alguien)\b|\bdevuelvanme\s+(?:mi|el)\s+dinero\b|\bdevuelvan\s+(?:mi|el)\s+dinero\b|\bhagan\s+(?:algo|su\s+trabajo)\b|\bsolucionenlo\b|\bsoluciones\s+ya\b/,
   ],
   strong: [
+    // The company accused of theft in the second person: "me habéis robado", "ustedes me han estafado".
+    /\b(?:me|nos)\s+(?:habeis|has)\s+(?:robado|estafado|timado)\b|\b(?:me|nos)\s+(?:robasteis|estafasteis|timasteis)\b|\bustedes\s+(?:me|nos)\s+(?:han\s+)?(?:robado|robaron|estafado|estafaron)\b/,
     /\b(?:es|son)\s+(?:un|una)\s+(?:(?:verdadera|verdadero|autentica|autentico|completa|completo|pura|puro)\s+)?(?:broma|chiste|payasada|verguenza|porqueria|basura|desastre|circo|cachondeo)\b(?!\s+(?:sobre|de\s+(?:mi|mis)\b))/,
     /\b(?:manda\s+huevos|que\s+echo\s+humo|echando\s+humo|me\s+hierve\s+la\s+sangre|(?:esto\s+)?no\s+se\s+va\s+a\s+quedar\s+asi|no\s+(?:pienso|voy\s+a)\s+dejarlo\s+pasar|(?:me\s+)?(?:habeis|han|has|ha)\s+mentido|me\s+(?:mintieron|mentiste|mintio|mienten|mientes)|estoy\s+que\s+(?:trino|exploto|reviento|muerdo))(?![a-z0-9])/,
     /\bhasta\s+(?:el\s+mono|el\s+gorro|la\s+coronilla|los\s+huevos|la\s+madre|las\s+pelotas|los\s+cojones|la\s+mismisima)\b/,
@@ -153,6 +157,7 @@ export const es: ToneLexicon = {
   bygone: /\b(?:el\s+ano\s+pasado|en\s+su\s+momento|en\s+aquel\s+momento|hace\s+(?:unos|algunos|dos|tres|\d+)\s+(?:meses|anos)|al\s+principio|la\s+primera\s+vez|antes)\b/,
   tried: /\b(?:reiniciado|reiniciarlo|reinicie|apagarlo|encenderlo|apagado|encendido|desenchufado|desenchufarlo|probado|reinstalado|comprobado|resetear|reseteado)\b/,
   contacted: /\b(?:llamado|llame|escrito|escribi|contactado|reclamado|enviado\s+(?:un|varios)\s+(?:correo|mail|mensaje)s?)\b/,
+  crime: /(?=[^]*\b(?:rob\w+|hurt\w+|asalt\w+|atrac\w+|suplant\w+|fraude|clonad\w+)\b)[^]*\b(?:denuncie|denunciamos|he\s+denunciado|hemos\s+denunciado|(?:puse|pusimos|hice|hicimos|presente|tengo|tenemos)\s+(?:la\s+|una\s+)?denuncia|denuncia\s+(?:en|ante)\s+(?:la\s+)?(?:policia|comisaria|guardia\s+civil|mossos|ertzaintza))\b/,
   signOff:
     /(?:^|\n)[ \t]*(?:saludos(?:\s+cordiales)?|un\s+saludo|cordiales\s+saludos|atentamente|cordialmente|gracias|muchas\s+gracias|un\s+abrazo|abrazos|besos|quedo\s+atent[oa]|quedo\s+a\s+la\s+espera|slds|sds|bendiciones)(?:[ \t]+\S+){0,2}[ \t]*[,.!]?[ \t]*(?=\n)/,
 };

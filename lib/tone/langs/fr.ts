@@ -186,6 +186,7 @@ export const fr: ToneLexicon = {
   bygone: /\b(?:l'?an\s+(?:dernier|passe)|l'?annee\s+(?:derniere|passee)|a\s+l'?epoque|(?:il\s+y\s+a|ca\s+fait)\s+(?:quelques|plusieurs|deux|trois|\d+)\s+(?:mois|ans|annees)|au\s+debut|la\s+premiere\s+fois|autrefois|par\s+le\s+passe)\b/,
   tried: /\b(?:redemarre|redemarrer|reinitialise|reinitialiser|rebranche|debranche|rallume|eteint|reinstalle|desinstalle|essaye|essaie|teste|verifie|reset|relance\s+(?:la|le)\s+(?:box|modem|routeur|appli))\w*/,
   contacted: /\b(?:appele|telephone|ecrit|relance|contacte|envoye\s+(?:un|des)\s+(?:mail|message|courrier)s?|rappele)\b/,
+  crime: /(?=[^]*\b(?:vole|volee|voles|volees|vol|cambriol\w+|arnaqu\w+|usurpation|fraude|clonee?)\b)[^]*\b(?:(?:j'?ai|nous\s+avons|on\s+a|ai\s+deja)\s+(?:deja\s+)?(?:porte|depose)\s+plainte|plainte\s+(?:au\s+commissariat|a\s+la\s+(?:police|gendarmerie))|recepisse\s+de\s+(?:depot\s+de\s+)?plainte)\b/,
   signOff:
     /(?:^|\n)[ \t]*(?:cordialement|bien\s+cordialement|tres\s+cordialement|bien\s+a\s+vous|salutations|sinceres\s+salutations|meilleures\s+salutations|salutations\s+distinguees|merci(?:\s+d'avance|\s+beaucoup)?|bonne\s+journee|bonne\s+soiree|a\s+bientot|amicalement|bisous?|au\s+plaisir)(?:[ \t]+\S+){0,2}[ \t]*[,.!]?[ \t]*(?=\n)/,
 };

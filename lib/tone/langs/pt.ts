@@ -187,6 +187,7 @@ export const pt: ToneLexicon = {
   bygone: /\bla\s+em\s+(?:janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)\b|\b(?:(?:n)?o\s+ano\s+passado|na\s+epoca|naquela\s+epoca|ha\s+(?:uns|alguns|dois|tres|\d+)\s+(?:meses|anos)|no\s+inicio|da\s+primeira\s+vez|antigamente)\b/,
   tried: /\b(?:reiniciei|reiniciar|resetei|desliguei|liguei\s+e\s+desliguei|desliguei\s+e\s+liguei|tirei\s+da\s+tomada|troquei|reinstalei|desinstalei|testei|tentei|verifiquei)\b/,
   contacted: /\b(?:liguei\s+(?:para|pra|ai|no|na)|telefonei|escrevi|mandei\s+(?:mensagem|email|e-mail)|contactei|contatei|reclamei)\b/,
+  crime: /(?=[^]*\b(?:roub\w+|furt\w+|assalt\w+|burla|fraude|clonad\w+)\b)[^]*\b(?:(?:fiz|fizemos|apresentei|registei|registrei|abri)\s+(?:ja\s+)?(?:uma\s+|a\s+)?(?:queixa|participacao|boletim(?:\s+de\s+ocorrencia)?|b\.?o\.?)|queixa\s+(?:na|a|junto\s+da)\s+(?:policia|psp|gnr|delegacia))\b/,
   signOff:
     /(?:^|\n)[ \t]*(?:atenciosamente|att\.?|cumprimentos|melhores\s+cumprimentos|com\s+os\s+melhores\s+cumprimentos|abracos?|obrigad[oa]|grat[oa]|saudacoes|beijos|bjs|um\s+abraco|ate\s+mais|cordialmente|respeitosamente)(?:[ \t]+\S+){0,2}[ \t]*[,.!]?[ \t]*(?=\n)/,
 };
