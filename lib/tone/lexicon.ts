@@ -594,6 +594,8 @@ export const SARCASM_IF_EVENT: RegExp[] = [
   /(?:^|[.!?]\s*)(?:i\s+)?love\s+(?:that|it)\s*[.!]|\blove\s+it\s+when\b|\bjust\s+what\s+i\s+(?:needed|wanted)\b/g,
   /\b(?:glad|good|nice|great|lovely)\s+to\s+(?:see|know|hear)\b(?=[^.!?]{0,80}\b(?:slower|worse|broke\w*|lost|late|cancel\w*|more\s+expensive|went\s+up|failed|gone|disappeared|deleted|important|valued|on\s+hold|minutes|hours)\b)/g,
   /\b(?:well\s+)?that\s+went\s+(?:well|smoothly|great|brilliantly)\b|(?:^|[.!?]\s*)only\s+took\s+(?:\w+\s+){0,2}?(?:days|weeks|months|hours|years|calls|emails|attempts|tries)\b/g,
+  // "Wow, only three weeks for a reply, you must be so proud."
+  /\b(?:wow|oh|ah|gosh),?\s+only\s+(?:took\s+)?(?:\w+\s+){0,2}?(?:days?|weeks?|months?|hours?|years?|calls|emails|attempts|tries)\b|\byou\s+(?:must|should)\s+be\s+(?:so\s+|very\s+|really\s+|really\s+very\s+)?proud(?:\s+of\s+(?:yourself|yourselves))?\b/g,
   /(?:^|[.!?]\s*)funny\s+how\b(?!\s+(?:things|life|it\s+all)\s+(?:work|turn)s?\s+out)|\b(?:interesting|amazing|incredible|funny)\s+how\s+(?:\w+\s+){0,4}?(?:always|never|suddenly|only|the\s+day|the\s+minute|the\s+moment)\b|\bthat'?s\s+one\s+way\s+to\b/g,
 ];
 
@@ -604,6 +606,8 @@ export const SARCASM_IF_NEGATIVE: RegExp[] = [
   /\b(?:great|fantastic|brilliant|amazing|excellent|good|nice|wonderful|outstanding|stellar|superb)\s+(?:detective\s+|customer\s+|team\s+|police\s+|sleuthing\s+)?(?:job|work|service)\b|\bhats\s+off\s+to\s+(?:the\s+whole|your|the|all)\b|\b(?:you'?ve|you\s+have|you\s+lot\s+have)\s+(?:really\s+|truly\s+|well\s+and\s+truly\s+)?outdone\s+yourselves\b|(?:^|[.!?]\s*)bravo\b|\btake\s+a\s+bow\b|\bcongratulations,?\s+(?:you'?ve|you\s+have|you\s+managed)\b|\bthat\s+takes\s+(?:real\s+)?(?:talent|skill)\b|\babsolute\s+geniuses\b|\b(?:round\s+of\s+applause|slow\s+clap|gold\s+star)\b|\bwell\s+done\b|\btruly\s+(?:world-class|impressive|amazing)\b|\breally\s+appreciate\s+it\b(?=\W*$)|\b(?:world[\s-]class|top[\s-]notch|first[\s-]class)\b/g,
 ];
 export const SARCASM_MILD: RegExp[] = [
+  // "Gosh, only a month to answer one email": a long wait called short.
+  /\b(?:wow|oh|ah|gosh),?\s+only\s+(?:took\s+)?(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:weeks?|months?|years?)\s+(?:for|to)\b/g,
   /\b(?:thanks|cheers|thank\s+you)(?:\s+for\s+that)?,?\s+i\s+(?:suppose|guess)\b/g,
   /\byeah,?\s+sure\b|\bsure,?\s+sure\b|\byeah,?\s+right\b|\bwhat\s+a\s+(?:surprise|shock|shocker)\b|\boh\s+sure\b|(?:^|[.!?]\s*)shocker\b|\bcool,?\s+cool,?\s+cool\b|\blove\s+that\s+for\s+me\b|\bah\s+yes,?\s+the\s+(?:famous|legendary|classic|usual|good\s+old)\b|\b(?:perfect|great|brilliant|excellent)\s+timing(?:\s+as\s+(?:always|usual|ever))?\b|(?:^|[.!?]\s*)nice\s+one\s*[,.!]/g,
   /\b(?:well|oh),?\s+(?:that'?s|this\s+is|that\s+was|how|isn'?t\s+that)\s+(?:just\s+|really\s+|very\s+|so\s+)?(?:helpful|useful|fun|great|lovely|brilliant|nice|reassuring|convenient|perfect|wonderful|fantastic|marvell?ous)\b/g,

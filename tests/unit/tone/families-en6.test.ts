@@ -95,6 +95,24 @@ const FAMILIES: Family[] = [
       'Can I talk to the store manager? The assistant said there is nothing he can do and I still have no refund.',
     ],
   },
+  {
+    name: 'sarcasm about the wait: "only three weeks", "you must be so proud"',
+    level: 'frustrated',
+    texts: [
+      'Wow, only three weeks for a reply, you must be so proud.',
+      'Oh, only took four calls and two weeks to get a refund. You must be so proud of yourselves.',
+      'Gosh, only a month to answer one email. Impressive turnaround.',
+    ],
+  },
+  {
+    name: 'the same words glad (near misses)',
+    level: 'calm',
+    texts: [
+      'My daughter just passed her driving test with your app! You must be so proud, my mum said, and I am.',
+      'Wow, only two days for delivery, brilliant, thank you!',
+      'Oh only took ten minutes to set up, really easy. Thanks for the guide.',
+    ],
+  },
 ];
 
 runFamilies(FAMILIES);
