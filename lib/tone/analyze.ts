@@ -1443,6 +1443,8 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   // Insistent punctuation is evidence too ("??" alone is someone waiting for an answer).
   if (level !== 'calm' && level !== 'abusive') for (const p of punctuation) push(c, 'urgency', p, messageIndex);
 
+  // A word spelled letter by letter ("c-u-n-t") is read joined, its marks blank after it: its evidence covers it all.
+  for (const sig of c.signals) while (sig.end < own.length && norm[sig.end] === ' ' && /[-._*a-z]/i.test(own[sig.end] as string)) sig.end++;
   c.signals.sort((a, b) => a.start - b.start || a.end - b.end);
   return { level, signals: c.signals };
 }

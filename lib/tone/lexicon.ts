@@ -43,8 +43,23 @@ export function normalize(text: string): string {
     }
     out[i] = l;
   }
-  return undoLeet(out.join(''), text);
+  return joinSpelled(undoLeet(out.join(''), text).replace(YR_YOURE, 'ur'));
 }
+
+/** "yr an absolute …", "yr such a …": "you're" (not "1 yr warranty"). */
+const YR_YOURE = /(?<!\d ?)\byr(?=\s+(?:a|an|such|so|the|absolute|complete|total|actually|literally|just)\b)/g;
+
+/**
+ * An insult spelled out letter by letter with a mark between ("c-u-n-t", "t.w.a.t", "i_d_i_o_t"): the letters
+ * joined where they spell an insult noun or a swear word, the marks left as blanks after them (same length).
+ */
+function joinSpelled(norm: string): string {
+  return norm.replace(/\b[a-z](?:([-._*])[a-z])(?:\1[a-z]){1,10}\b/g, (w) => {
+    const letters = w.replace(/[-._*]/g, '');
+    return INSULT_NOUNS.has(letters) || SPELLED_SWEARS.has(letters) ? letters + ' '.repeat(w.length - letters.length) : w;
+  });
+}
+const SPELLED_SWEARS = new Set(['fuck', 'fucking', 'shit', 'bitch', 'cunt', 'twat', 'dick', 'prick', 'wanker', 'bastard', 'asshole', 'arsehole', 'idiot', 'moron', 'stupid', 'useless', 'retard']);
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
 

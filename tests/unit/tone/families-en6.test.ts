@@ -113,6 +113,16 @@ const FAMILIES: Family[] = [
       'Oh only took ten minutes to set up, really easy. Thanks for the guide.',
     ],
   },
+  {
+    name: 'abuse spelled letter by letter, "yr" for "you\'re"',
+    level: 'abusive',
+    texts: ["you're a c-u-n-t", 'you are a t.w.a.t, sort it', 'yr an absolute tw@t', 'honestly yr such a m-o-r-o-n', 'i-d-i-o-t. just refund me'],
+  },
+  {
+    name: 'letters and "yr" that are codes, initials and years (near misses)',
+    level: 'calm',
+    texts: ['The warranty is 1 yr a bit short for a fridge, is it not?', 'See you at 9 a.m. at the U.S.A. office, e.g. the main one.', 'My reference is A-B-C-D-E, thanks.', 'Is the 2 yr plan the same price?'],
+  },
 ];
 
 runFamilies(FAMILIES);
