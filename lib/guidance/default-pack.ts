@@ -277,6 +277,24 @@ const ALTERNATIVE: Matcher = {
   flags: 'i',
 };
 
+/** Kinds of information a customer gives and a rep asks for, each said the way both sides say it ("the order
+ * number" / "ORD-88314", "the amount" / "£59.99", "a photo" / "photo attached"): asks-for-given-info's `things`. */
+const ID_WORDS = '(?:order|account|reference|ref|ticket|case|tracking|booking|invoice|policy|membership|member|customer|claim|confirmation|flight|serial|imei|registration|reg)';
+const MONTHS = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const INFO_THINGS: Matcher[] = [
+  { pattern: `\\b${ID_WORDS}\\s?(?:number|no\\.?|#|id|code|reference|ref)(?![a-z])|\\b${ID_WORDS}\\s?(?:number|no\\.?|#|id)?\\s?(?:is\\s)?[:#]?\\s?[A-Z-]{0,12}\\d|\\b[A-Z]{2,5}-\\d{3,}\\b`, flags: 'i' },
+  { pattern: '\\bcard\\b|\\blast (?:four|4) (?:digits|numbers)\\b|\\bending(?: in)? \\d{4}\\b', flags: 'i' },
+  { pattern: '\\b(?:amount|how much)\\b|[£$€]\\s?\\d', flags: 'i' },
+  { pattern: '\\be-?mail\\b|@[\\w-]+\\.[a-z]', flags: 'i' },
+  { pattern: '\\b(?:photos?|pictures?|pics?|screenshots?|images?|video|attach\\w*)\\b', flags: 'i' },
+  { pattern: '\\b(?:post\\s?code|zip(?:\\s?code)?)\\b', flags: 'i' },
+  { pattern: '(?<!e-?mail )\\baddress\\b', flags: 'i' },
+  { pattern: '\\b(?:phone|mobile|telephone|contact number|call me on|reach me on|my number is)\\b|\\b\\d{3,5} ?\\d{3,4} ?\\d{3,4}\\b', flags: 'i' },
+  { pattern: '\\b(?:date of birth|dob|birthday|born)\\b', flags: 'i' },
+  { pattern: `\\bdates?\\b|\\bwhen you\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTHS}\\b|\\b${MONTHS}\\s\\d{1,2}\\b|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b`, flags: 'i' },
+  { pattern: '\\b(?:receipt|proof of purchase)\\b', flags: 'i' },
+];
+
 /** Someone other than the rep's own reply: a third party, or another team the customer is sent to. */
 const THIRD_PARTY = [
   'courier', 'couriers', 'bank', 'seller', 'manufacturer', 'maker', 'airline', 'retailer', 'store', 'shop', 'provider', 'landlord',
@@ -594,13 +612,14 @@ export const defaultPack: Pack = {
         // charged", "can't be returned as it's already been refunded"), the customer's own trouble ("sorry you were unable
         // to log in") and what follows an act ("once cancelled, the booking cannot be reinstated").
         { within: 'clause', all: [{ pattern: '\\byou(?:[\'’]re| are| were| was)? (?:unable|not able)\\b|\\b(?:seen|accessed|used|read|viewed|shared|opened|changed) by (?:anyone|anybody|someone else|third|fraudsters?|strangers?)\\b|\\bfor (?:anyone|anybody|someone else|fraudsters?) (?:else )?to\\b|\\b(?:has|have|had)(?:n[\'’]t| not) been (?:charged|taken|billed|debited)\\b|\\balready (?:been )?(?:refunded|cancell?ed|credited|paid)\\b|\\bonce (?:cancell?ed|deleted|closed|confirmed|submitted)\\b|\\bsince\\b[^.!?\\n]{0,60}\\bcovered\\b', flags: 'i' }] },
-        // Who else can, what was kept for them, what we do have, next to the no: "the branch can do it on the spot", "the desk
+        // Who else can, what was kept for them, what we do have, next to the no, or a time hedged and what is known: "the branch can do it on the spot", "the desk
         // at pickup can add them", "I've held the same room for July", "we do have a 14-day price promise".
         {
           within: 'around',
           all: [{
             phrases: ['I\'ve held', 'I have held', 'I\'ve kept', 'I have kept', 'I\'ve saved', 'I\'ve set aside', 'I\'ve put aside', 'I\'ve reserved', 'I have reserved', 'we do have', 'we do offer', 'we do sell', 'we do stock', 'what we do have', 'what we do offer'],
-            pattern: '\\b(?:the|our|your)\\s(?:(?!(?:and|but|or|so|we|I|it|that)\\b)[\\w-]+\\s){0,3}?(?:can|could|will be able to|is able to|are able to|may be able to)\\s(?!not\\b|only\\b)',
+            // …and a time hedged, then what is known: "I can't promise the exact time, but the driver's window is 9-1 tomorrow".
+            pattern: '\\b(?:the|our|your)\\s(?:(?!(?:and|but|or|so|we|I|it|that)\\b)[\\w-]+\\s){0,3}?(?:can|could|will be able to|is able to|are able to|may be able to)\\s(?!not\\b|only\\b)|\\bcan(?:[\'’]t|not) (?:promise|guarantee)\\b[^.!?\\n]{0,80}\\bbut\\b',
             flags: 'i',
           }],
         },
@@ -611,7 +630,7 @@ export const defaultPack: Pack = {
       tags: ['refusal'],
       tests: {
         shouldMatch: ['Sorry but the window seats are all taken on that train.', 'we are not in a position to refund a used ticket', 'Nope, that size is sold out.', 'We can\'t refund opened items.', 'Unfortunately that is not possible.', 'I\'m unable to change the delivery address now.', 'You are not eligible for the discount.', 'No, it\'s company policy, nothing I can do.', 'We don\'t do refunds on sale items, sorry.', 'That\'s not something we offer unfortunately.', 'Refunds aren\'t possible after 30 days.', 'This item is not refundable.', 'Your warranty doesn\'t cover water damage.', 'I\'m afraid your refund request has been declined.', 'Sale items are final sale.', 'That option isn\'t available on your plan.', 'Your item falls outside this window.', 'Straps aren\'t covered under the warranty.', 'We also don\'t sell replacement straps on their own.', 'The screen isn\'t something we cover.', 'The offer has ended.', 'That promo is expired, sorry.'],
-        shouldNotMatch: ['We can\'t refund opened items, but I can offer store credit.', 'That\'s not possible for this order; instead, I can arrange a repair.', 'Your refund has been approved.', 'I can change the address for you.', 'I can\'t see an incoming payment on your account yet.', 'I can\'t refund the tickets, because the organiser only refunds cancelled events. What I can do is list them on our resale page.', 'The blue is sold out, but the navy one ships today if you\'d like it.', 'The 9 am slot is fully booked; would 11 am work instead?', 'We won\'t charge you for the second delivery.', 'If you\'re unable to come on Tuesday, the engineer can do Thursday.', 'The card was declined at the petrol station, so I\'ve unfrozen it now.', 'Refunds aren\'t possible after 30 days, but I can offer store credit.', 'The repair should be free, since accidental damage isn\'t covered and this is a fault.', 'Your warranty doesn\'t cover water damage, but our repair partner can fix it for a flat £49.', 'I can\'t say for certain what caused it, so I\'ve booked an engineer for Thursday.', 'A burning smell isn\'t something we\'d expect, so please stop using it.', 'That code has expired, so I\'ve sent you a new one.'],
+        shouldNotMatch: ['We can\'t refund opened items, but I can offer store credit.', 'That\'s not possible for this order; instead, I can arrange a repair.', 'Your refund has been approved.', 'I can change the address for you.', 'I can\'t see an incoming payment on your account yet.', 'I can\'t refund the tickets, because the organiser only refunds cancelled events. What I can do is list them on our resale page.', 'The blue is sold out, but the navy one ships today if you\'d like it.', 'The 9 am slot is fully booked; would 11 am work instead?', 'We won\'t charge you for the second delivery.', 'If you\'re unable to come on Tuesday, the engineer can do Thursday.', 'The card was declined at the petrol station, so I\'ve unfrozen it now.', 'Refunds aren\'t possible after 30 days, but I can offer store credit.', 'The repair should be free, since accidental damage isn\'t covered and this is a fault.', 'Your warranty doesn\'t cover water damage, but our repair partner can fix it for a flat £49.', 'I can\'t say for certain what caused it, so I\'ve booked an engineer for Thursday.', 'I can\'t promise the exact time, but the driver\'s window is 9-1 tomorrow and you\'ll get a text an hour before.', 'We can\'t guarantee a slot before Friday, but the earliest one is Thursday afternoon if another customer cancels.', 'A burning smell isn\'t something we\'d expect, so please stop using it.', 'That code has expired, so I\'ve sent you a new one.'],
       },
     },
     {
@@ -939,14 +958,14 @@ export const defaultPack: Pack = {
       severity: 'suggest',
       when: { phrases: ['it\'s our policy', 'it is our policy', 'that\'s our policy', 'that is our policy', 'company policy', 'that\'s the policy', 'it\'s policy', 'policy states', 'per our policy', 'according to our policy', 'our policy is', 'rules are rules', 'those are the rules', 'against our policy', 'against policy', 'we don\'t make exceptions', 'no exceptions', 'that\'s the rule', 'it\'s the rule', 'those are the terms', 'per the terms', 'per company policy', 'company rules', 'it\'s in the terms', 'it\'s in our terms', 'in line with our policy', 'in accordance with our policy', 'policy does not allow', 'policy doesn\'t allow', 'policy doesn\'t permit', 'not within policy', 'outside our policy', 'outside of our policy', 'policy is policy', 'the system doesn\'t allow', 'the system won\'t let', 'as per policy', 'as per our policy', 'per the policy', 'policy says', 'the rules say', 'the terms say', 'the terms state', 'our terms state', 'as stated in our terms', 'as per the terms', 'as per our terms', 'how our policy works', 'that\'s just how it works', 'just how our policy', 'it\'s just policy', 'it\'s simply policy', 'it\'s just the rules', 'the rules are the rules'] },
       // The reason must be near the rule (the sentence before, its own, the next), not anywhere in a long email.
-      unlessNear: [{ within: 'around', all: [{ pattern: '(?<!\\b(?:regardless of|whatever|no matter) )\\bthe reason\\b', flags: 'i', phrases: ['because', 'so that', 'so we can', 'this is to', 'that\'s to', 'to protect', 'this protects', 'in order to', 'which means', 'that way', 'for your security', 'for your safety', 'for security', 'for safety', 'to keep', 'to make sure', 'to prevent', 'to avoid', 'since', 'otherwise', 'so nobody', 'so no one', 'fraud', 'to cover', 'covers the', 'because of', 'due to', 'for hygiene', 'for health', 'for legal', 'by law', 'legally', 'regulations', 'regulator', 'protects', 'which protects', 'for your protection', 'as that\'s', 'as that is', 'as this is', 'that\'s when', 'that\'s because', 'the reason being', 'reason is', 'keeps your'] }] }],
+      unlessNear: [{ within: 'around', all: [{ pattern: '(?<!\\b(?:regardless of|whatever|no matter) )\\bthe reason\\b', flags: 'i', phrases: ['made an exception', 'make an exception', 'I\'ve waived', 'I have waived', 'I\'ve skipped', 'I have skipped', 'I\'ve overridden', 'I\'ve gone ahead', 'I have gone ahead', 'but given', 'in your case I', 'because', 'so that', 'so we can', 'this is to', 'that\'s to', 'to protect', 'this protects', 'in order to', 'which means', 'that way', 'for your security', 'for your safety', 'for security', 'for safety', 'to keep', 'to make sure', 'to prevent', 'to avoid', 'since', 'otherwise', 'so nobody', 'so no one', 'fraud', 'to cover', 'covers the', 'because of', 'due to', 'for hygiene', 'for health', 'for legal', 'by law', 'legally', 'regulations', 'regulator', 'protects', 'which protects', 'for your protection', 'as that\'s', 'as that is', 'as this is', 'that\'s when', 'that\'s because', 'the reason being', 'reason is', 'keeps your'] }] }],
       advice: 'Give the reason behind the rule in one plain sentence, and what the customer can still do.',
       why: 'A rule with a reason sounds fair; a rule without one sounds like an excuse.',
       examples: ['We ask for ID on refunds so that nobody else can claim money from your account.', 'We can\'t ship opened food items, because we can\'t check they are safe.'],
       tags: ['policy'],
       tests: {
         shouldMatch: ['It\'s our policy.', 'Sorry, company policy does not allow that.', 'Rules are rules, I\'m afraid.', 'As per policy, no refunds after 14 days.', 'Sorry, the system doesn\'t allow it, that\'s the rule.', 'It\'s in the terms, I can\'t change it.', 'It\'s our policy, and it applies to all members regardless of the reason for leaving.'],
-        shouldNotMatch: ['It\'s our policy to ask for ID, so that nobody else can claim your refund.', 'Our policy is there to protect your account.', 'I\'ve sent the form to you.', 'As per our policy we ask for ID, since refunds go to the card holder only.', 'We don\'t refund opened earbuds for hygiene reasons, but I can offer an exchange.'],
+        shouldNotMatch: ['Our policy is to wait 5 working days before a lost claim, but given it\'s a gift I\'ve skipped that and sent a replacement today.', 'It\'s company policy to charge for a second visit; I\'ve waived it this time.', 'It\'s our policy to ask for ID, so that nobody else can claim your refund.', 'Our policy is there to protect your account.', 'I\'ve sent the form to you.', 'As per our policy we ask for ID, since refunds go to the card holder only.', 'We don\'t refund opened earbuds for hygiene reasons, but I can offer an exchange.'],
       },
     },
     {
@@ -1141,6 +1160,8 @@ export const defaultPack: Pack = {
         pattern: '\\b(?:could|can|would|will)\\s(?:you|u)\\s(?:please\\s)?(?:send|provide|give|share|confirm|tell|forward|resend|attach|let me know|reply with|pop|include|add|type|describe|go through|(?:run|walk|take) (?:me|us) through)\\b[^.?!\\n]{0,90}\\b(?:order|account|reference|ticket|case|tracking|booking|invoice|serial|e-?mail|address|photos?|picture|screenshot|details|number|amount|date|digits|card|policy|receipt|postcode|birth)s?\\b',
         flags: 'i',
       },
+      // Only the same kind of information: asking for the address after an order number was given is a new question.
+      things: INFO_THINGS,
       // What the rep already has, said beside the ask (the sentence before, the same or the next): "I can see your order;
       // could you confirm the postcode?". An "I can see…" paragraphs away does not answer an ask for what was given.
       unlessNear: [{ within: 'around', all: [{ phrases: ['I can see', 'I\'ve found', 'I found your', 'thanks for the', 'thank you for the'] }] }],
@@ -1163,6 +1184,10 @@ export const defaultPack: Pack = {
           { draft: 'Could you send me your order number?', thread: customer('It hasn\'t arrived.') },
           'Could you send me your order number?',
           { draft: 'Thanks for the card details. Could you also send the date you first saw the payment?', thread: customer('There is a payment on my card ending 8841 that I don\'t recognise.') },
+          // Another kind of information than the one given.
+          { draft: 'Could you confirm the address you\'d like it sent to? As soon as I have it, I\'ll dispatch a replacement.', thread: customer('Hi, my order 5521 has not arrived and it was due last week.') },
+          { draft: 'I\'ll need your delivery postcode to check this; once I have it I\'ll reply within the hour.', thread: customer('Order #A12345 never came.') },
+          { draft: 'Could you send a photo of the label?', thread: customer('My account email is d.okafor@mailbox.co.uk and the parcel is damaged.') },
         ],
       },
     },

@@ -123,7 +123,18 @@ const unansweredCustomer = defineCheck({
 /**
  * General thread rule: a customer message matches `customer` (the last one only with `lastOnly`),
  * the draft matches `draft` (if given; ranges) and does not match `unless`, with at least `minWords`.
+ * With `things` (kinds of information: an order number, a postcode, a photo…), only the same thing: one
+ * of them matches both the sentence of a `draft` match and a customer message. "Could you confirm the
+ * address?" after "my order 5521 has not arrived" asks for something else than was given.
  */
+interface CustomerSaid {
+  readonly customer: CompiledMatcher;
+  readonly draft: CompiledMatcher | null;
+  readonly unless: CompiledMatcher | null;
+  readonly lastOnly: boolean;
+  readonly minWords: number;
+  readonly things: readonly CompiledMatcher[];
+}
 const customerSaid = defineCheck({
   check: 'customer-said',
   schema: z.strictObject({
@@ -134,15 +145,17 @@ const customerSaid = defineCheck({
     unless: MatcherSchema.optional(),
     lastOnly: z.boolean().optional(),
     minWords: z.number().int().min(0).max(100_000).optional(),
+    things: z.array(MatcherSchema).min(1).max(20).optional(),
   }),
-  compile: (rule, m) => ({
+  compile: (rule, m): CustomerSaid => ({
     customer: m.get(rule.customer)!,
     draft: m.get(rule.draft),
     unless: m.get(rule.unless),
     lastOnly: rule.lastOnly ?? false,
     minWords: rule.minWords ?? 0,
+    things: (rule.things ?? []).map((x) => m.get(x)!),
   }),
-  match: (c, draft) => {
+  match: (c: CustomerSaid, draft) => {
     if (c.minWords > 0 && draft.words(c.minWords) < c.minWords) return null;
     let ranges = NO_HITS;
     if (c.draft !== null) {
@@ -151,12 +164,21 @@ const customerSaid = defineCheck({
     }
     if (c.unless !== null && draft.has(c.unless)) return null;
     if (!draft.customerSays(c.customer, c.lastOnly)) return null;
-    return ranges;
+    if (c.things.length === 0 || c.draft === null) return ranges;
+    // Only the asks for a thing a customer message also names.
+    const sentences = draft.sentences();
+    const same = ranges.filter((r) => {
+      const s = sentences.find((x) => x.start <= r.start && r.start < x.end) ?? r;
+      const text = draft.text.slice(s.start, s.end);
+      return c.things.some((t) => draft.test(t, text) && draft.customerSays(t, c.lastOnly));
+    });
+    return same.length > 0 ? same : null;
   },
   label: 'peCheckCustomerSaid',
   fields: [
     { type: 'matcher', name: 'customer', label: 'peCustomerSays' },
     { type: 'matcher', name: 'draft', label: 'peDraftSays', optional: true },
+    { type: 'matchers', name: 'things', label: 'peThings', max: 20, add: 'peAddThing', remove: 'peRemoveThing' },
     UNLESS_FIELD,
     {
       type: 'row',

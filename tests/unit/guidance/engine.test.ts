@@ -160,6 +160,28 @@ describe('rule kinds', () => {
     expect(rangesOf(p, 'The fee is 10.', 'cs', [{ role: 'customer', text: 'I want to cancel' }, { role: 'customer', text: 'Hello?' }])).toBeNull();
     expect(rangesOf(p, 'No charge.', 'cs', [{ role: 'customer', text: 'I want to cancel' }])).toBeNull();
   });
+
+  test('customer-said with things: only an ask whose sentence and a customer message name the same thing', () => {
+    const p = pack('t', [
+      rule({
+        id: 'given',
+        kind: 'conversation',
+        check: 'customer-said',
+        customer: { pattern: '\\d{4}' },
+        draft: { phrases: ['could you send'] },
+        things: [{ phrases: ['order'] }, { phrases: ['postcode'] }],
+      }),
+    ]);
+    const gave = [{ role: 'customer' as const, text: 'My order 5521 is late.' }];
+    expect(rangesOf(p, 'Could you send the order number? Thanks.', 'given', gave)).toEqual(['Could you send']);
+    // Another thing asked for than the one given, or nothing the things name: quiet.
+    expect(rangesOf(p, 'Could you send your postcode?', 'given', gave)).toBeNull();
+    expect(rangesOf(p, 'Could you send your details?', 'given', gave)).toBeNull();
+    // Of two asks, only the one for the thing given is marked.
+    expect(rangesOf(p, 'Could you send your postcode? Also, could you send the order number.', 'given', gave)).toEqual(['could you send']);
+    // Bad input names the field: an empty list.
+    expect(parsePack({ ...p, rules: [{ ...p.rules[0], things: [] }] })).toMatchObject({ ok: false, errors: [expect.objectContaining({ path: 'rules[0].things' })] });
+  });
 });
 
 describe('conditions', () => {
