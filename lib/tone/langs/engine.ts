@@ -364,6 +364,9 @@ const NEGATION = /\b(?:pas|rien|jamais|nicht|nichts|kein\w*|nie|nao|nada|nunca|n
 /** A curt acknowledgement trailing off ("Ok...", "D'accord…", "Aha...", "Certo..."). */
 const CURT_OK = /^\s*(?:ok|okay|d'?accord|ah|aha|ach\s+so|na\s+gut|na\s+dann|gut|certo|ta|vale|bueno|bon|entendi|entendu|verstehe|sei)\s*(?:\.{2,}|…)/;
 
+/** Laughter or a sheepish grin in a sentence. */
+const LAUGH = /😄|😂|🤣|😆|😅|😁|🙈|\bhaha+\b|\bhehe+\b|\blol\b|\brs(?:rs)*\b|\bkkk+\b|\bmdr\b/u;
+
 const ANGRY_AT = 4;
 const FRUSTRATED_AT = 2;
 
@@ -456,6 +459,17 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   // Warm, and not "gracias por nada" (sarcasm).
   const friendlyIn = (sentence: string): boolean => lex.warm.test(sentence) && ![...lex.sarcasmStrong, ...lex.sarcasmMild].some((re) => new RegExp(re.source).test(sentence));
   const otherInsults: Span[] = [];
+  // "Mein Bruder, der Idiot, hat mein Passwort geändert 😂", "le chien…, ce petit voyou 😅": a relative, a neighbour or a pet named
+  // earlier in a laughing sentence that does not address the rep is teased, not insulted.
+  const teased = (i: number): boolean => {
+    const sentence = sentenceAround(tokens[i] as Token);
+    if (!LAUGH.test(sentence) || (sentence.match(/[a-z]+/g) ?? []).some((w) => lex.possessive.test(w) || lex.second.test(w))) return false;
+    // (the subject: one of the sentence's first three words)
+    let from = i;
+    while (from > 0 && !sentenceBreak((tokens[from] as Token).gap)) from--;
+    for (let j = from; j < Math.min(i, from + 3); j++) if (lex.outsider?.test((tokens[j] as Token).w)) return true;
+    return false;
+  };
   tokens.forEach((tok, i) => {
     if (overlaps(tok, atRep)) return;
     // Plurals the list does not spell out ("Heinis", "clowns"): the word without its ending.
@@ -478,7 +492,7 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
       if (lex.friendly?.test(tok.w) && friendlyIn(sentenceAround(tok)) && !tokens.slice(Math.max(0, i - 3), i).some((_, k, arr) => second(i - arr.length + k))) return;
       atRep.push(tok);
       push('insult-at-rep', tok);
-    } else if ((target === 'other' || (target === 'named' && !friendlyIn(sentenceAround(tok)))) && !lex.personOnly?.test(tok.w) && !lex.reported.test(sentenceBefore(tok.start))) otherInsults.push(tok);
+    } else if ((target === 'other' || (target === 'named' && !friendlyIn(sentenceAround(tok)))) && !lex.personOnly?.test(tok.w) && !lex.reported.test(sentenceBefore(tok.start)) && !teased(i)) otherInsults.push(tok);
   });
   if (atRep.length) {
     signals.sort((a, b) => a.start - b.start);
