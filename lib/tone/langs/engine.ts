@@ -111,8 +111,11 @@ export interface ToneLexicon {
   contacted?: RegExp;
   /** Closing lines of an email: name and title after them are not tone. */
   signOff: RegExp;
-  /** Tested on the message as written (global): a surname that is also a mood word ("Felix Sauer", "Familie Zorn"), blanked like a titled name. */
-  surname?: RegExp;
+  /**
+   * Tested on the message as written (global): names that are also mood or insult words, blanked like a titled name: a surname
+   * ("Felix Sauer"), a title after its kind ("das Spiel Dumme Gans").
+   */
+  names?: RegExp;
   /** One token: an insult noun a word list cannot hold (German compounds: "Hotlineidiot", "Hohlbirne"). */
   compound?: (w: string) => boolean;
   /**
@@ -221,7 +224,7 @@ function maskSignOff(text: string, signOff: RegExp): string {
 const TITLED = /(?<![\p{L}])(?:(?:Herrn?|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Sr\.|Sra\.|Srta\.|Señor|Señora|Señorita|Don|Doña|Dña\.|Monsieur|Madame|Mademoiselle|Mme|Mlle|M\.|Senhor|Senhora|Dona|Sr\.ª)\s+|(?:hier\s+ist|mein\s+Name\s+ist|ich\s+heiße|soy|me\s+llamo|mi\s+nombre\s+es|le\s+escribe|ici|je\s+m'appelle|je\s+me\s+nomme|sou\s+[oa]|meu\s+nome\s+é|chamo-me|me\s+chamo|aqui\s+é|aqui\s+fala)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}))((?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?){0,2})/gu;
 
 function maskNames(lex: ToneLexicon, text: string): string {
-  const named = lex.surname ? text.replace(lex.surname, (w) => ' '.repeat(w.length)) : text;
+  const named = lex.names ? text.replace(lex.names, (w) => ' '.repeat(w.length)) : text;
   return named.replace(TITLED, (all, name: string) => {
     const masked = name.replace(/\S+/g, (w) => {
       const folded = fold(w, lex.fold).norm.replace(/[^a-z]/g, '');
