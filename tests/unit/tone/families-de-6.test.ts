@@ -157,3 +157,22 @@ family('K7n near misses: the same words at the service, its stream or its courie
   ['hot', 'Der Fahrer hat mein Paket beim Nachbarn gelassen, der Idiot 😂 Ich will das nicht nochmal erleben!'],
   ['abusive', 'Mein Bruder lacht sich kaputt 😂 weil du so ein Idiot bist.'],
 ]);
+
+family('K8 a child\'s or a relative\'s verdict passed on, one\'s own embarrassment, a chargeback from one\'s own bank\'s mistake (calm)', [
+  ['calm', 'Mein Sohn (15) hat beim Zocken gesagt, eure Server sind Schrott 😂 Ich glaube eher, unser WLAN ist schuld. Wie kann ich das testen?'],
+  ['calm', 'Meine Tochter hat gestern erzählt, der Fahrer sei ein Idiot gewesen, weil er so schnell fuhr 😄 Ich fand ihn nett. Kann ich ihm Trinkgeld geben?'],
+  ['calm', 'Unser Hund hat den Postboten gebissen, das ist uns furchtbar unangenehm. An wen wenden wir uns wegen der Versicherung?'],
+  ['calm', 'Mir ist das sehr unangenehm, ich habe die Rechnung zweimal bezahlt. Können Sie mir eine Zahlung erstatten?'],
+  ['calm', 'Ich habe die Abbuchung bei meiner Bank zurückgeholt, weil es ein Fehler meiner Bank war. Wie zahle ich jetzt nach?'],
+  ['calm', 'Meine Bank hat die Zahlung aus Versehen zurückgebucht. Das tut mir leid, ich überweise es heute. Reicht das?'],
+]);
+
+family('K8n near misses: the service\'s own people quoted before the writer\'s exclamation, a chargeback against the company (never calm)', [
+  ['hot', 'Ihr Kollege hat mir gestern gesagt, das wird erledigt, was für eine Frechheit, dass nichts passiert ist!'],
+  ['hot', 'Ihr Kollege hat mir gesagt, das wird erledigt, was für eine Frechheit, dass nichts passiert ist!'],
+  ['hot', 'Der Techniker hat am Telefon gesagt, er kommt um 8, und dann kam niemand. Eine Frechheit!'],
+  ['hot', 'Die Hotline hat mir dreimal gesagt, das Geld kommt. Das ist Betrug!'],
+  ['hot', 'Ich habe die Lastschrift zurückgeholt, weil Sie doppelt abgebucht haben!'],
+  ['hot', 'Ich lasse die Abbuchung über meine Bank zurückbuchen, das war\'s mit euch.'],
+  ['hot', 'Mir ist das total unangenehm, aber euer Service ist eine Zumutung!'],
+]);
