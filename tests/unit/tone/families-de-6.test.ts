@@ -176,3 +176,26 @@ family('K8n near misses: the service\'s own people quoted before the writer\'s e
   ['hot', 'Ich lasse die Abbuchung über meine Bank zurückbuchen, das war\'s mit euch.'],
   ['hot', 'Mir ist das total unangenehm, aber euer Service ist eine Zumutung!'],
 ]);
+
+family('K9 strong words as praise or as the weather: slang intensifiers, a comparative of help, a joking "kill" in praise (calm)', [
+  ['calm', 'Huere guet, die neue Jacke! Gibt es die auch in Grün?'],
+  ['calm', 'Euer Kundendienst ist affengeil, vielen Dank für die schnelle Hilfe.'],
+  ['calm', 'Es ist arschkalt draußen, kann der Bote das Paket bitte in die Garage legen?'],
+  ['calm', 'Scheißkalt heute! Kann der Techniker trotzdem kommen oder lieber morgen?'],
+  ['calm', 'Saukalt heute, bitte legt das Paket in die Garage.'],
+  ['calm', 'Brutal gut, euer neues Brot! Gibt es das auch glutenfrei?'],
+  ['calm', 'Sie sind der Wahnsinn, so schnell hat mir noch niemand geholfen!'],
+  ['calm', 'So freundlich hat mich bisher keiner informiert, danke!'],
+  ['calm', 'Ich bring euch um, so gut ist der Kuchen 😂 Bitte mehr davon!'],
+  ['calm', 'Ich bringe Sie um 10 Uhr zur Tür, wenn Sie den Zähler ablesen.'],
+  ['calm', 'Bring ich die Jacke zurück oder schicke ich sie?'],
+]);
+
+family('K9n near misses: nobody helped, a threat to kill, a cold meal complained of (never calm)', [
+  ['!calm', 'Bis jetzt hat mir noch niemand geholfen.'],
+  ['abusive', 'Ich bring dich um, wenn das Paket nicht kommt.'],
+  ['abusive', 'Wenn das nicht klappt, bringe ich Sie um.'],
+  ['abusive', 'Ich bring euch alle um!'],
+  ['hot', 'Das Essen kam eiskalt an, eine Frechheit!'],
+  ['hot', 'Scheiße, das Essen ist schon wieder kalt. Ich will mein Geld zurück!'],
+]);
