@@ -199,3 +199,26 @@ family('K9n near misses: nobody helped, a threat to kill, a cold meal complained
   ['hot', 'Das Essen kam eiskalt an, eine Frechheit!'],
   ['hot', 'Scheiße, das Essen ist schon wieder kalt. Ich will mein Geld zurück!'],
 ]);
+
+family('K10 anger at a former provider or the competition as the reason for coming here, a review or complaint disowned (calm)', [
+  ['calm', 'Mein alter Anbieter war eine Katastrophe, deshalb wechsle ich zu Ihnen. Wie läuft die Rufnummernmitnahme?'],
+  ['calm', 'Bei meinem alten Stromanbieter war der Service unterirdisch. Deshalb bin ich jetzt bei Ihnen. Wann kommt der erste Abschlag?'],
+  ['calm', 'Die Konkurrenz ist echt Abzocke, bei euch ist alles fair. Kann ich noch einen zweiten Vertrag abschließen?'],
+  ['calm', 'Mein bisheriger Vermieter hat mich betrogen, deshalb ziehe ich um. Wie melde ich den Umzug bei Ihnen?'],
+  ['calm', 'Meine frühere Bank war eine Zumutung. Wie richte ich bei Ihnen einen Dauerauftrag ein?'],
+  ['calm', 'Ich wollte eigentlich 5 Sterne geben, habe aber aus Versehen 1 Stern geklickt 🙈 Wie kann ich das ändern?'],
+  ['calm', 'Gibt es bei Ihnen eine Stelle für Beschwerden? Ich möchte mich nicht beschweren, sondern einen Mitarbeiter loben.'],
+  ['calm', 'Ich möchte mich ausdrücklich NICHT beschweren, im Gegenteil: Frau Yilmaz war großartig!'],
+  ['calm', 'Ich habe bei der Telekom gekündigt und möchte zu euch wechseln. Was brauche ich dafür?'],
+]);
+
+family('K10n near misses: the same words about this service, or leaving it (never calm)', [
+  ['hot', 'Mein alter Anbieter war super, ihr seid eine Katastrophe!'],
+  ['hot', 'Bei der Konkurrenz wäre das nie passiert, euer Service ist unterirdisch!'],
+  ['hot', 'Meine letzte Bestellung war eine Katastrophe, das Paket kam zerrissen an!'],
+  ['hot', 'Ich wechsle zur Konkurrenz, euer Service ist eine Frechheit!'],
+  ['hot', 'Mein alter Anbieter war schon schlecht, aber ihr seid echt eine Frechheit!'],
+  ['hot', 'Ich gebe euch einen Stern, eine Frechheit ist das!'],
+  ['hot', 'Ich möchte mich beschweren, und zwar über Ihren Techniker, der ist eine Zumutung!'],
+  ['!calm', 'Ich möchte mich über den Fahrer beschweren, er hat das Paket geworfen.'],
+]);
