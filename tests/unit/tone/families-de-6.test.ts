@@ -222,3 +222,22 @@ family('K10n near misses: the same words about this service, or leaving it (neve
   ['hot', 'Ich möchte mich beschweren, und zwar über Ihren Techniker, der ist eine Zumutung!'],
   ['!calm', 'Ich möchte mich über den Fahrer beschweren, er hat das Paket geworfen.'],
 ]);
+
+family('K11 whose anger, and is it over: a stranger\'s or a relative\'s anger told, the writer\'s own anger settled by a colleague (never hot)', [
+  ['quiet', 'Er war am Telefon ziemlich wütend, weil er warten musste. Das tut mir leid. Können Sie ihn zurückrufen?'],
+  ['calm', 'Die Frau vor mir in der Filiale war total sauer, die Arme. Bei mir ging alles schnell. Danke!'],
+  ['calm', 'Der Kunde vor mir hat rumgebrüllt, Ihr Mitarbeiter blieb ruhig. Respekt! Ich wollte das nur loben.'],
+  ['calm', 'Meine Katze war stinksauer, als der Staubsauger ankam 😂 Gibt es einen leiseren Aufsatz?'],
+  ['calm', 'Ich war gestern echt wütend, aber Ihr Kollege hat alles geregelt. Danke!'],
+  ['calm', 'Ich war zuerst sauer, aber jetzt ist alles geklärt. Vielen Dank für die Geduld.'],
+  ['calm', 'Anfangs war ich stinksauer, aber Ihre Kollegin hat sich super gekümmert. Danke!'],
+]);
+
+family('K11n near misses: the writer angry too, or nothing settled (never calm)', [
+  ['hot', 'Er ist stinksauer und ich auch! Wo bleibt das Geld?'],
+  ['hot', 'Ich bin sauer, aber Ihr Kollege hat gar nichts geregelt!'],
+  ['hot', 'Ich bin stinksauer, aber Ihr Kollege hat sich nicht gekümmert!'],
+  ['hot', 'Ich bin wütend! Er war auch wütend, und das zu Recht!'],
+  ['hot', 'Erst war ich nur genervt, jetzt bin ich stinksauer!'],
+  ['!calm', 'Ich war sauer und bin es immer noch, das Paket ist nicht da.'],
+]);
