@@ -241,3 +241,24 @@ family('K11n near misses: the writer angry too, or nothing settled (never calm)'
   ['hot', 'Erst war ich nur genervt, jetzt bin ich stinksauer!'],
   ['!calm', 'Ich war sauer und bin es immer noch, das Paket ist nicht da.'],
 ]);
+
+family('K12 a lawyer, a court or a police report for a plain reason: a copy asked for, an estate, a witness, a theft reported (calm)', [
+  ['calm', 'Mein Anwalt meint, ich habe Anspruch auf eine Kopie meiner Daten. Können Sie mir die schicken?'],
+  ['calm', 'Mein Anwalt hat mir gesagt, ich brauche für die Scheidung eine Aufstellung aller Zahlungen. Geht das?'],
+  ['calm', 'Meine Anwältin kümmert sich um den Nachlass meiner Mutter und braucht eine Kündigungsbestätigung.'],
+  ['calm', 'Mein Anwalt ist informiert, dass ich umziehe, und braucht die neue Vertragsnummer. Wie lautet die?'],
+  ['calm', 'Ich muss vor Gericht als Zeugin aussagen und kann am Dienstag nicht zu Hause sein. Können wir den Termin verschieben?'],
+  ['calm', 'Als Schöffe bin ich montags vor Gericht. Kann der Techniker am Dienstag kommen?'],
+  ['calm', 'Ich habe Strafanzeige gegen Unbekannt gestellt, weil mein Konto gehackt wurde. Brauchen Sie das Aktenzeichen?'],
+  ['calm', 'Mein Fahrrad wurde gestohlen, die Strafanzeige ist gestellt. Zahlt die Versicherung auch den Korb?'],
+  ['calm', 'Unsere Rechtsschutzversicherung will eine Rechnungskopie für einen Streit mit dem Vermieter. Können Sie mir die schicken?'],
+]);
+
+family('K12n near misses: the lawyer, the court or a report turned on the company (never calm)', [
+  ['hot', 'Mein Anwalt meint, ich habe Anspruch auf Schadensersatz, und den werde ich durchsetzen.'],
+  ['hot', 'Mein Anwalt ist informiert und wird sich bei Ihnen melden.'],
+  ['hot', 'Mein Anwalt ist bereits informiert.'],
+  ['hot', 'Mein Anwalt kümmert sich darum.'],
+  ['hot', 'Wir sehen uns vor Gericht.'],
+  ['hot', 'Ich erstatte Strafanzeige gegen Ihre Firma wegen Betrug!'],
+]);
