@@ -262,3 +262,22 @@ family('K12n near misses: the lawyer, the court or a report turned on the compan
   ['hot', 'Wir sehen uns vor Gericht.'],
   ['hot', 'Ich erstatte Strafanzeige gegen Ihre Firma wegen Betrug!'],
 ]);
+
+family('K13 a blow of fate told calmly: an accident, a storm, a break-in, a scam, a death (calm)', [
+  ['calm', 'Das war ein furchtbarer Unfall, das Auto ist Schrott, aber uns geht es gut. Wie melde ich den Schaden?'],
+  ['calm', 'Der Hagel hat unser Dach zerstört, eine Katastrophe. Wann kann Ihr Dachdecker kommen?'],
+  ['calm', 'Nach dem Sturm ist der Gartenzaun Schrott. Verkaufen Sie auch Ersatzteile?'],
+  ['calm', 'Der Einbruch war ein Schock für uns, aber zum Glück ist niemand verletzt. Wie sperre ich die gestohlene Karte?'],
+  ['calm', 'Es war ein Albtraum, die Wohnung stand unter Wasser. Jetzt brauche ich eine neue Waschmaschine. Liefern Sie auch in den Keller?'],
+  ['calm', 'Ich bin auf einen Betrüger reingefallen, der sich als Ihr Mitarbeiter ausgegeben hat. Wie kann ich das melden?'],
+  ['calm', 'Mein Mann ist leider verstorben, es ist eine schreckliche Zeit. Wie kann ich seinen Vertrag übernehmen?'],
+]);
+
+family('K13n near misses: the same words about the service\'s product or people (never calm)', [
+  ['hot', 'Euer Router ist Schrott, seit dem Unwetter geht nichts mehr!'],
+  ['hot', 'Der Router ist Schrott seit dem Sturm, und ihr tut nichts!'],
+  ['hot', 'Das neue Dach ist Schrott, der Sturm hat alles abgedeckt, Ihr Dachdecker hat gepfuscht!'],
+  ['hot', 'Ihr Gerät ist Schrott, eine Frechheit!'],
+  ['hot', 'Bei dem Regen lässt euer Bote das Paket draußen liegen, eine Frechheit!'],
+  ['hot', 'Seit dem Unwetter ist eure Leitung tot, verdammt nochmal!'],
+]);
