@@ -281,3 +281,17 @@ family('K13n near misses: the same words about the service\'s product or people 
   ['hot', 'Bei dem Regen lässt euer Bote das Paket draußen liegen, eine Frechheit!'],
   ['hot', 'Seit dem Unwetter ist eure Leitung tot, verdammt nochmal!'],
 ]);
+
+family('K14 what only a stalker would say, said for a plain reason: the rep\'s hours respected, the rep\'s name seen or forgotten (calm)', [
+  ['calm', 'Ich weiß, wann Sie Feierabend haben, deshalb schreibe ich lieber morgen früh. Danke!'],
+  ['calm', 'Ich habe Ihren Namen auf LinkedIn gesehen, Sie haben mir letztes Jahr so gut geholfen. Danke nochmal!'],
+  ['calm', 'Ich habe Ihren Namen leider vergessen, waren Sie die Dame von gestern?'],
+  ['calm', 'Sie sind doch die Dame von gestern, oder? Sie haben mir so nett geholfen!'],
+]);
+
+family('K14n near misses: the same words as menace (abusive)', [
+  ['abusive', 'Ich habe Ihren Namen. Und Ihre Adresse finde ich auch noch.'],
+  ['abusive', 'Ich habe deinen Namen, pass auf.'],
+  ['abusive', 'Ich weiß, wann Sie Feierabend haben.'],
+  ['abusive', 'Ich weiß, wann du Feierabend machst. Bis später.'],
+]);
