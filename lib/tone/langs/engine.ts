@@ -114,6 +114,11 @@ export interface ToneLexicon {
   /** Tested on the message: a crime against the customer told as reported to the police ("me robaron la tarjeta…
    * ya lo denuncié", "on m'a volé ma carte, j'ai porté plainte"): its strong words and the police are not at the company. */
   crime?: RegExp;
+  /**
+   * Tested on the message as written (global): names that are also mood or insult words, blanked like a titled name: a surname
+   * ("Felix Sauer"), a title after its kind ("das Spiel Dumme Gans").
+   */
+  names?: RegExp;
   /** One token: an insult noun a word list cannot hold (German compounds: "Hotlineidiot", "Hohlbirne"). */
   compound?: (w: string) => boolean;
   /**
@@ -222,7 +227,8 @@ function maskSignOff(text: string, signOff: RegExp): string {
 const TITLED = /(?<![\p{L}])(?:(?:Herrn?|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Sr\.|Sra\.|Srta\.|Señor|Señora|Señorita|Don|Doña|Dña\.|Monsieur|Madame|Mademoiselle|Mme|Mlle|M\.|Senhor|Senhora|Dona|Sr\.ª)\s+|(?:hier\s+ist|mein\s+Name\s+ist|ich\s+heiße|soy|me\s+llamo|mi\s+nombre\s+es|le\s+escribe|ici|je\s+m'appelle|je\s+me\s+nomme|sou\s+[oa]|meu\s+nome\s+é|chamo-me|me\s+chamo|aqui\s+é|aqui\s+fala)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}))((?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?){0,2})/gu;
 
 function maskNames(lex: ToneLexicon, text: string): string {
-  return text.replace(TITLED, (all, name: string) => {
+  const named = lex.names ? text.replace(lex.names, (w) => ' '.repeat(w.length)) : text;
+  return named.replace(TITLED, (all, name: string) => {
     const masked = name.replace(/\S+/g, (w) => {
       const folded = fold(w, lex.fold).norm.replace(/[^a-z]/g, '');
       return isInsultNoun(lex, folded) || lex.insultAdj.test(folded) ? w : ' '.repeat(w.length);
@@ -364,6 +370,9 @@ const NEGATION = /\b(?:pas|rien|jamais|nicht|nichts|kein\w*|nie|nao|nada|nunca|n
 /** A curt acknowledgement trailing off ("Ok...", "D'accord…", "Aha...", "Certo..."). */
 const CURT_OK = /^\s*(?:ok|okay|d'?accord|ah|aha|ach\s+so|na\s+gut|na\s+dann|gut|certo|ta|vale|bueno|bon|entendi|entendu|verstehe|sei)\s*(?:\.{2,}|…)/;
 
+/** Laughter or a sheepish grin in a sentence. */
+const LAUGH = /😄|😂|🤣|😆|😅|😁|🙈|\bhaha+\b|\bhehe+\b|\blol\b|\brs(?:rs)*\b|\bkkk+\b|\bmdr\b/u;
+
 const ANGRY_AT = 4;
 const FRUSTRATED_AT = 2;
 
@@ -456,6 +465,17 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   // Warm, and not "gracias por nada" (sarcasm).
   const friendlyIn = (sentence: string): boolean => lex.warm.test(sentence) && ![...lex.sarcasmStrong, ...lex.sarcasmMild].some((re) => new RegExp(re.source).test(sentence));
   const otherInsults: Span[] = [];
+  // "Mein Bruder, der Idiot, hat mein Passwort geändert 😂", "le chien…, ce petit voyou 😅": a relative, a neighbour or a pet named
+  // earlier in a laughing sentence that does not address the rep is teased, not insulted.
+  const teased = (i: number): boolean => {
+    const sentence = sentenceAround(tokens[i] as Token);
+    if (!LAUGH.test(sentence) || (sentence.match(/[a-z]+/g) ?? []).some((w) => lex.possessive.test(w) || lex.second.test(w))) return false;
+    // (the subject: one of the sentence's first three words)
+    let from = i;
+    while (from > 0 && !sentenceBreak((tokens[from] as Token).gap)) from--;
+    for (let j = from; j < Math.min(i, from + 3); j++) if (lex.outsider?.test((tokens[j] as Token).w)) return true;
+    return false;
+  };
   tokens.forEach((tok, i) => {
     if (overlaps(tok, atRep)) return;
     // Plurals the list does not spell out ("Heinis", "clowns"): the word without its ending.
@@ -478,7 +498,7 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
       if (lex.friendly?.test(tok.w) && friendlyIn(sentenceAround(tok)) && !tokens.slice(Math.max(0, i - 3), i).some((_, k, arr) => second(i - arr.length + k))) return;
       atRep.push(tok);
       push('insult-at-rep', tok);
-    } else if ((target === 'other' || (target === 'named' && !friendlyIn(sentenceAround(tok)))) && !lex.personOnly?.test(tok.w) && !lex.reported.test(sentenceBefore(tok.start))) otherInsults.push(tok);
+    } else if ((target === 'other' || (target === 'named' && !friendlyIn(sentenceAround(tok)))) && !lex.personOnly?.test(tok.w) && !lex.reported.test(sentenceBefore(tok.start)) && !teased(i)) otherInsults.push(tok);
   });
   if (atRep.length) {
     signals.sort((a, b) => a.start - b.start);
