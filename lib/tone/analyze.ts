@@ -894,9 +894,10 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     const sentence = own.slice(sentenceStartAt(norm, x.start), x.end + (/^[^.!?\n]*/.exec(norm.slice(x.end))?.[0].length ?? 0) + 3);
     return LAUGH.test(sentence) && !FAULT_TOLD.test(sentenceOf2(norm, x));
   };
-  /** A capitalised word mid-sentence after "to", "in", "from" or before ", Country": a place's name. */
+  /** A capitalised word after "deliver to", "live in", "a village called" or before ", Country": a place's name (not "go to
+   * Hell", "the service from Hell"). */
   const placeName = (x: Span): boolean =>
-    /^[A-Z][a-z]+$/.test(own.slice(x.start, x.end)) && (/\b(?:to|in|from|at|near|via|visit(?:ing)?|called)\s+$/i.test(own.slice(Math.max(0, x.start - 12), x.start)) || /^,\s*[A-Z][a-z]+/.test(own.slice(x.end, x.end + 20)));
+    /^[A-Z][a-z]+$/.test(own.slice(x.start, x.end)) && (/\b(?:deliver|ship|post|send|fly|flying|travel\w*|live|living|based|located|visit\w*|near|village|town|called)\s+(?:to\s+|in\s+|from\s+|of\s+)?$/i.test(own.slice(Math.max(0, x.start - 24), x.start)) || /^,\s*[A-Z][a-z]+/.test(own.slice(x.end, x.end + 20)));
   /** "wrote it on the box as a joke": in jest, not "the service is a joke". */
   const inJest = (x: Span): boolean => /joke$/.test(norm.slice(x.start, x.end)) && /\b(?:as|for)\s+(?:a\s+)?$/.test(norm.slice(Math.max(0, x.start - 10), x.start));
   // --- the cues, found once over the whole message ---

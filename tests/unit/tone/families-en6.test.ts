@@ -42,6 +42,7 @@ const FAMILIES: Family[] = [
       'That horror series on your app scared the hell out of us 😂 is there a second season coming?',
       'haha the hell of a week I have had, lol. Anyway, could you change my delivery date to Friday?',
       'Do you ship to Hell, Norway? It is a real village, honestly. Postcode 7517.',
+      'Quick one: do you deliver to Hell in Norway? My cousin lives there.',
     ],
   },
   {
