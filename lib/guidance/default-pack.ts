@@ -282,18 +282,18 @@ const ALTERNATIVE: Matcher = {
 const ID_WORDS = '(?:order|account|reference|ref|ticket|case|tracking|booking|invoice|policy|membership|member|customer|claim|confirmation|flight|serial|imei|registration|reg)';
 const MONTHS = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const INFO_THINGS: Matcher[] = [
-  { pattern: `\\b${ID_WORDS}\\s?(?:number|no\\.?|#|id|code|reference|ref)(?![a-z])|\\b${ID_WORDS}\\s?(?:number|no\\.?|#|id)?\\s?(?:is\\s)?[:#]?\\s?[A-Z-]{0,12}\\d|\\b[A-Z]{2,5}-\\d{3,}\\b`, flags: 'i' },
-  { pattern: '\\bcard\\b|\\blast (?:four|4) (?:digits|numbers)\\b|\\bending(?: in)? \\d{4}\\b', flags: 'i' },
-  { pattern: '\\b(?:amount|how much)\\b|[£$€]\\s?\\d', flags: 'i' },
-  { pattern: '\\be-?mail\\b|@[\\w-]+\\.[a-z]', flags: 'i' },
-  { pattern: '\\b(?:photos?|pictures?|pics?|screenshots?|images?|video|attach\\w*)\\b', flags: 'i' },
-  { pattern: '\\b(?:post\\s?code|zip(?:\\s?code)?)\\b', flags: 'i' },
-  { pattern: '(?<!e-?mail )\\baddress\\b', flags: 'i' },
-  { pattern: '\\b(?:phone|mobile|telephone|contact number|call me on|reach me on|my number is)\\b|\\b\\d{3,5} ?\\d{3,4} ?\\d{3,4}\\b', flags: 'i' },
-  { pattern: '\\b(?:date of birth|dob|birthday|born)\\b', flags: 'i' },
-  { pattern: `\\bdates?\\b|\\bwhen you\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTHS}\\b|\\b${MONTHS}\\s\\d{1,2}\\b|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b`, flags: 'i' },
-  { pattern: '\\b(?:receipt|proof of purchase)\\b', flags: 'i' },
-];
+  `\\b${ID_WORDS}\\s?(?:number|no\\.?|#|id|code|reference|ref)(?![a-z])|\\b${ID_WORDS}\\s?(?:number|no\\.?|#|id)?\\s?(?:is\\s)?[:#]?\\s?[A-Z-]{0,12}\\d|\\b[A-Z]{2,5}-\\d{3,}\\b`,
+  '\\bcard\\b|\\blast (?:four|4) (?:digits|numbers)\\b|\\bending(?: in)? \\d{4}\\b',
+  '\\b(?:amount|how much)\\b|[£$€]\\s?\\d',
+  '\\be-?mail\\b|@[\\w-]+\\.[a-z]',
+  '\\b(?:photos?|pictures?|pics?|screenshots?|images?|video|attach\\w*)\\b',
+  '\\b(?:post\\s?code|zip(?:\\s?code)?)\\b',
+  '(?<!e-?mail )\\baddress\\b',
+  '\\b(?:phone|mobile|telephone|contact number|call me on|reach me on|my number is)\\b|\\b\\d{3,5} ?\\d{3,4} ?\\d{3,4}\\b',
+  '\\b(?:date of birth|dob|birthday|born)\\b',
+  `\\bdates?\\b|\\bwhen you\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTHS}\\b|\\b${MONTHS}\\s\\d{1,2}\\b|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b`,
+  '\\b(?:receipt|proof of purchase)\\b',
+].map((pattern) => ({ pattern, flags: 'i' }));
 
 /** Someone other than the rep's own reply: a third party, or another team the customer is sent to. */
 const THIRD_PARTY = [

@@ -1,17 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { analyzeMessageIn } from '@/lib/tone/langs/route';
+import { family } from './lang-families-run';
 
 // Families from the labelling guideline's own categories (issue 15 point 3), each said the ways people
 // say it in French, German and Portuguese (some Spanish): written for these tests, not taken from the
 // corpora, with near misses that must stay at their level. One case per line: [language, level, text].
-type L = 'es' | 'fr' | 'de' | 'pt';
-const level = (text: string, lang: L): string => analyzeMessageIn(text, lang).level;
-/** One family: each case read at its level. */
-function family(name: string, cases: [L, string, string][]): void {
-  describe(name, () => {
-    it.each(cases)('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
-  });
-}
 
 family("F1 supervisor to praise (calm) / to complain (frustrated)", [
     ["fr", "calm", "Est-ce que je pourrais parler à un responsable ? C'est pour féliciter Julie, elle a été parfaite."],

@@ -1,17 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { analyzeMessageIn } from '@/lib/tone/langs/route';
+import { family } from './lang-families-run';
 
 // Calm look-alikes in Spanish, French and Portuguese (issue 15 point 3: no calm message read angry or abusive),
 // written for these tests, not taken from the corpora: a crime against the customer told as reported to the
 // police, a surname that is a word of feeling; beside them the company accused of theft, a complaint
 // threatened, a feeling said of oneself, which keep their level. One case per line: [language, level, text].
-type L = 'es' | 'fr' | 'pt';
-const level = (text: string, lang: L): string => analyzeMessageIn(text, lang).level;
-function family(name: string, cases: [L, string, string][]): void {
-  describe(name, () => {
-    it.each(cases)('%s reads %s: %s', (lang, want, text) => expect(level(text, lang)).toBe(want));
-  });
-}
 
 family('a crime against the customer, reported to the police (calm)', [
   ['es', 'calm', 'Hola, me robaron la tarjeta en el metro y ya lo denuncié a la policía. ¿Me podéis enviar una nueva?'],
