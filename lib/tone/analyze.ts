@@ -373,7 +373,7 @@ const blank = (line: string): string => line.replace(/[^\s]/g, ' ');
 /** A line of a log or a stack trace: a timestamp, a frame ("at com.x.Y(Y.java:57)"), an exception, or a level
  * word with machine text after it (not "ERROR again!!! fix it"). */
 const LOG_LINE =
-  /^[ \t]*(?:at\s+[\w$.<>/-]+\([^)\n]*\)|\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d[^\n]*|(?:[\w$]+\.)+[\w$]*(?:Exception|Error)\b[^\n]*|(?:ERROR|FATAL|WARN|WARNING|INFO|DEBUG|TRACE|CRITICAL)\b(?![^\n]*!)(?=[^\n]*[=/(\[:])[^\n]*|Traceback\b[^\n]*|Caused\s+by:[^\n]*)$/gm;
+  /^[ \t]*(?:at\s+[\w$.<>/-]+\([^)\n]*\)|\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d[^\n]*|(?:[\w$]+\.)+[\w$]*(?:Exception|Error)\b[^\n]*|(?:ERROR|FATAL|WARN|WARNING|INFO|DEBUG|TRACE|CRITICAL)\b(?![^\n]*!)(?=[^\n]*[=/([:])[^\n]*|Traceback\b[^\n]*|Caused\s+by:[^\n]*)$/gm;
 /**
  * The sign-off of an email ("Thanks,\nGordon Mills\nFacilities Manager, Eastgate Court") is a name
  * and a title, not tone: everything after a short closing line near the end is blanked.
