@@ -370,6 +370,9 @@ const NEGATION = /\b(?:pas|rien|jamais|nicht|nichts|kein\w*|nie|nao|nada|nunca|n
 /** A curt acknowledgement trailing off ("Ok...", "D'accord…", "Aha...", "Certo..."). */
 const CURT_OK = /^\s*(?:ok|okay|d'?accord|ah|aha|ach\s+so|na\s+gut|na\s+dann|gut|certo|ta|vale|bueno|bon|entendi|entendu|verstehe|sei)\s*(?:\.{2,}|…)/;
 
+/** Whether a (folded) sentence addresses the rep or names the rep's things: a word of the second person or a possessive. */
+const addressesRep = (lex: ToneLexicon, sentence: string): boolean => (sentence.match(/[a-z]+/g) ?? []).some((w) => lex.second.test(w) || lex.possessive.test(w));
+
 /** Laughter or a sheepish grin in a sentence. */
 const LAUGH = /😄|😂|🤣|😆|😅|😁|🙈|\bhaha+\b|\bhehe+\b|\blol\b|\brs(?:rs)*\b|\bkkk+\b|\bmdr\b/u;
 
@@ -469,7 +472,7 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   // earlier in a laughing sentence that does not address the rep is teased, not insulted.
   const teased = (i: number): boolean => {
     const sentence = sentenceAround(tokens[i] as Token);
-    if (!LAUGH.test(sentence) || (sentence.match(/[a-z]+/g) ?? []).some((w) => lex.possessive.test(w) || lex.second.test(w))) return false;
+    if (!LAUGH.test(sentence) || addressesRep(lex, sentence)) return false;
     // (the subject: one of the sentence's first three words)
     let from = i;
     while (from > 0 && !sentenceBreak((tokens[from] as Token).gap)) from--;
@@ -537,7 +540,7 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   };
   // A crime against the customer, reported: its words and the police, in a sentence that does not address the rep.
   const crimeHere = !!lex.crime?.test(norm);
-  const crimeAside = (s: Span): boolean => crimeHere && !(sentenceOf(s).match(/[a-z]+/g) ?? []).some((w) => lex.second.test(w) || lex.possessive.test(w));
+  const crimeAside = (s: Span): boolean => crimeHere && !addressesRep(lex, sentenceOf(s));
   const leave = asserted(findAll(lex.leave, norm)).filter((s) => !askedHow(s) && !namedInQuestion(s) && !crimeAside(s));
   for (const s of leave) push('threat-to-leave', s);
   const leaveWeak = asserted(findAll(lex.leaveWeak, norm)).filter((s) => !overlaps(s, leave) && !askedHow(s));
@@ -587,7 +590,7 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   // "Das Spiel gestern war eine Katastrophe, aber egal 😄": a strong word in a laughing sentence that does not address the rep.
   const laughingAside = (s: Span): boolean => {
     const sentence = sentenceOf(s);
-    return /😄|😂|🤣|😆|\bhaha+\b|\bhehe+\b|\brs(?:rs)*\b|\bkkk+\b|\bmdr\b|\blol\b/u.test(sentence) && !(sentence.match(/[a-z]+/g) ?? []).some((w) => lex.possessive.test(w) || lex.second.test(w));
+    return /😄|😂|🤣|😆|\bhaha+\b|\bhehe+\b|\brs(?:rs)*\b|\bkkk+\b|\bmdr\b|\blol\b/u.test(sentence) && !addressesRep(lex, sentence);
   };
   const settled = (s: Span): boolean => {
     if (bygone(s) || laughingAside(s)) return true;
