@@ -123,7 +123,12 @@ const COMMITMENT: Matcher = {
 
     // The company's act with a time, said in the passive: "the replacement will be dispatched today".
     'will be sent', 'will be dispatched', 'will be processed', 'will be emailed', 'will be posted', 'will be credited', 'will be refunded', 'will be fixed', 'will be delivered', 'will be reviewed', 'will be arranged', 'will be replaced', 'will be repaired', 'will be shipped', 'will be issued', 'will be reissued', 'will be completed', 'will be corrected', 'will be restored', 'will be reconnected', 'will be activated', 'will be collected', 'will be called', 'will be contacted', 'will be published', 'will be applied', 'will be paid',
-    'will be transferred', 'will be released',
+    'will be transferred', 'will be released', 'will be added', 'will be emptied', 'will be cancelled', 'will be canceled', 'will be returned',
+    'will be removed', 'will be reset', 'will be unlocked', 'will be reinstated', 'will be waived', 'will be reimbursed', 'will be rescheduled',
+    'will be reopened', 'will be lifted', 'will be extended', 'will be cleared', 'will be fitted', 'will be installed', 'will be inspected',
+    'will be upgraded', 'will be swapped', 'will be exchanged', 'will be topped up',
+    // One subject for two acts: "I've requested the readings and will pay you by 30 April".
+    'I\'ve ... and will', 'I have ... and will', 'we\'ve ... and will', 'we have ... and will',
     // A person's act the customer will receive: a call, an update, an answer.
     'should be with you', 'rebooked', 'booked you', 'I can send', 'I can call', 'I can ring', 'I can book', 'I can arrange', 'will go out',
     'you\'ll get a call', 'you will get a call', 'you\'ll receive a call', 'you will receive a call', 'you\'ll get an update',
@@ -162,13 +167,29 @@ const COMMITMENT: Matcher = {
     '\\b(?:[Ii]|[Ww]e)(?:[\'’]ll| will| shall)\\s+(?!not\\b|nev|see\\b)\\w|\\b[Yy]ou(?:[\'’]ll| will| should) (?:hear (?:back\\b|from (?!them\\b|the courier\\b|the bank\\b))|(?:get|receive|have) [^.!?\\n]{0,40}\\bfrom (?:me|us)\\b)|(?:\\b(?:[Ss]?[Hh]e|[Tt]hey|[Ss]omeone|colleague|team|engineer|technician|supervisor|manager|specialist|advis[eo]r)\\b[^.!?\\n]{0,40}?|\\b[A-Z][a-z]+)(?:[\'’]ll| will) (?:call|contact|email|message|text|reply|be (?:in touch|with you|there)|get back|review|visit|come|join|ring|arrive|update)\\b',
 };
 
+/** "…, if that works for you" / "let me know if that suits" ask permission: the promise stands. */
+const ASKS_LEAVE = "\\b(?! (?:if )?(?:that|this|it|the time|the slot)(?:['’]s| is)? (?:(?:does|is)n['’]?t |(?:does |is )?not )?(?:ok|okay|alright|fine|good|works?|suits?|helps?|convenient)\\b)";
+const CONDITIONAL_PHRASES = ['unless', 'once you', 'once you\'ve', 'once you have', 'when you', 'when you\'ve', 'reply to this', 'reply here', 'reply with', 'just reply', 'reply and', 'tell me', 'send me', 'message me', 'just ask', 'whichever', 'reply by', 'so I can', 'so that I can', 'so we can'];
+
 /** The promise waits on the customer: nothing to log or time yet. */
 const CONDITIONAL: Matcher = {
-  phrases: ['unless', 'once you', 'once you\'ve', 'once you have', 'when you', 'when you\'ve', 'reply to this', 'reply here', 'reply with', 'just reply', 'reply and', 'tell me', 'send me', 'message me', 'just ask', 'whichever', 'reply by', 'so I can', 'so that I can', 'so we can'],
-  // "…, if that works for you" / "let me know if that suits" ask permission: the promise stands.
-  pattern: '(?:(?<!even )\\b[Ii]f(?! (?:I|we) (?:don[\'’]?t|do not) hear\\b| you (?:still )?(?:haven[\'’]?t|have not|don[\'’]?t|do not) (?:heard|hear|had|got|received)\\b| we (?:get|are) (?:cut off|disconnected)\\b| the (?:chat|call|line) (?:drops|cuts)\\b)|\\b[Ll]et me know)\\b(?! (?:if )?(?:that|this|it|the time|the slot)(?:[\'’]s| is)? (?:(?:doesn[\'’]?t|does not|isn[\'’]?t|is not|not) )?(?:ok|okay|alright|fine|good|works?|suits?|helps?|convenient)\\b)',
+  phrases: CONDITIONAL_PHRASES,
+  // Not a check of our own ("if I don't hear back", "if we get cut off"), nor what they have not had ("if you still haven't heard").
+  pattern: `(?:(?<!even )\\bif(?! (?:I|we) do(?:n['’]?t| not) hear\\b| you (?:still )?(?:have|do)(?:n['’]?t| not) (?:heard|hear|had|got|received)\\b| we (?:get|are) (?:cut off|disconnected)\\b| the (?:chat|call|line) (?:drops|cuts)\\b)|\\blet me know)${ASKS_LEAVE}`,
   flags: 'i',
 };
+
+/**
+ * The same, for a promise to log: a check on a set day is no condition but the day to log ("If it hasn't arrived by
+ * Friday, I'll send a replacement", "if you still can't see it by the 20th"); "if you reply by Friday" still waits.
+ * ("Let me know" on its own matcher: one pattern with both stays under the pattern's cost limit.)
+ */
+const CONDITIONAL_UNLESS_CHECK: Matcher = {
+  phrases: CONDITIONAL_PHRASES,
+  pattern: "(?<!even )\\bif(?![^,;.!?\\n]{0,40}?(?:n['’]t|\\bnot|\\bno|\\bstill)\\b[^,;.!?\\n]{0,25}?\\b(?:by|before|until) (?:next |the )?(?:\\w{2,6}day|tomorrow|\\d)| (?:that|this|it)(?:['’]s| is)? (?:ok|okay|alright|fine|good|works?|suits?|helps?|convenient)\\b)\\b",
+  flags: 'i',
+};
+const LET_ME_KNOW: Matcher = { pattern: `\\blet me know${ASKS_LEAVE}`, flags: 'i' };
 
 /** The promise is kept at once. */
 const AT_ONCE: Matcher = {
@@ -575,12 +596,12 @@ export const defaultPack: Pack = {
       // logged once they answer.
       ifNear: { within: 'sentence', all: [TIME] },
       unlessNear: [
-        { within: 'clause', all: [CONDITIONAL, UNTIMED_ACT] },
+        { within: 'clause', all: [CONDITIONAL_UNLESS_CHECK, UNTIMED_ACT] },
+        { within: 'clause', all: [LET_ME_KNOW, UNTIMED_ACT] },
         { within: 'clause', all: [DELIVERABLE_UNTIMED] },
-        { within: 'clause', all: [DELIVERABLE_IN_MINUTES] },
-        // "in a few minutes", "a minute or two": nothing to set a reminder for; "usually within a day": an estimate.
+        // "in a few minutes", "a minute or two", an email "within 5 minutes": nothing to set a reminder for; "usually within a day": an estimate.
         // …and what should already have happened ("you should have got an email from us on Monday"): past, not a promise.
-        { within: 'clause', all: [{ pattern: '\\b(?:within|in) (?:a few|a couple of) min|\\ba minute or two\\b|\\b(?:usually|normally|typically|generally) (?:within|in|by|takes|\\d)|\\bshould(?:[\'’]?ve| have) (?:got|gotten|had|received|heard|been)\\b', flags: 'i' }] },
+        { within: 'clause', all: [{ pattern: '\\b(?:within|in) (?:a few|a couple of) min|\\ba minute or two\\b|\\b(?:usually|normally|typically|generally) (?:within|in|by|takes|\\d)|\\bshould(?:[\'’]?ve| have) (?:got|gotten|had|received|heard|been)\\b|' + DELIVERABLE_IN_MINUTES.pattern!, flags: 'i' }] },
         { within: 'clause', all: [DELIVERABLE_ARRIVES_UNTIMED] },
       ],
       advice: 'You have promised something for a set time. Log it as a callback so Heard reminds you before it is due.',
@@ -590,8 +611,8 @@ export const defaultPack: Pack = {
       actions: ['log-callback'],
       tags: ['promise'],
       tests: {
-        shouldMatch: ['I\'ll call you back tomorrow morning.', 'I will get back to you by 4pm.', 'We\'ll send the replacement within 2 business days.', 'I\'ll update you on Monday.', 'Hi Ana, I don\'t know yet, but I\'m checking with the warehouse now and I\'ll reply by 3 pm today.', 'You will get the confirmation from me by 2 pm today.', 'I\'m going to ring you at 14:30.', 'will call u tmrw morning', 'Our engineer will visit on March 14th.', 'I\'ll check the payment again within the next hour.', 'We will refund you within 3-5 working days.', 'She\'s finishing a call and will be with you within 10 minutes.', 'You\'ll hear from our returns team by Friday.', 'I\'ll call you tomorrow at 10, let me know if that doesn\'t suit.', 'Sam from billing will call you at half past two.', 'I\'ll ring you back in the morning if that\'s OK.', 'You\'ll hear back by Friday midday, even if it\'s only an update.', 'The replacement will be dispatched today and you\'ll have the tracking by 6 pm.', 'You\'ll get a call from our engineer between 8 and 10 tomorrow.', 'She\'s on another chat, she\'ll message you here within 15 minutes.', 'not sure, let me check with the warehouse, back to you in 5 min', 'Once I have it, I\'ll refund the rest no later than the 14th.', 'If I don\'t hear back by 5 pm today I\'ll put the order on hold.', 'If we get cut off I\'ll call you back within 10 minutes.', 'The M goes out the same day, and it should be with you within 3 working days.', 'I\'ve rebooked the engineer for Tuesday 8-10am.', 'I can send the new one today.', 'If it hasn\'t arrived by Thursday, reply here and I\'ll chase the courier on Friday morning.', 'You\'ll get the cancellation confirmation by email within the next hour.'],
-        shouldNotMatch: ['I\'ll get back to you.', 'The store opens at 9am.', 'Your parcel was delivered yesterday.', 'The courier comes by 6 pm. Reply to this email and I\'ll get back to you soon.', 'You\'ll get a confirmation email today with the refund reference.', 'I\'ve opened a claim with the courier and you\'ll hear from them within 5 working days.', 'If that doesn\'t fix it, reply here and I\'ll book an engineer; the earliest slot is Friday.', 'Let me know by Friday and I\'ll book it.', 'Two make-up classes are scheduled for Saturday 12 July.', 'The replacement will be dispatched as soon as it\'s back in stock.', 'The parcel sat at the depot for a week; I\'ll find out why.', 'You should see the refund on your statement within 5 days.', 'The file will be emailed to you within a few minutes.', 'Reply with the new address and I\'ll update the order today.'],
+        shouldMatch: ['I\'ll call you back tomorrow morning.', 'I will get back to you by 4pm.', 'We\'ll send the replacement within 2 business days.', 'I\'ll update you on Monday.', 'Hi Ana, I don\'t know yet, but I\'m checking with the warehouse now and I\'ll reply by 3 pm today.', 'You will get the confirmation from me by 2 pm today.', 'I\'m going to ring you at 14:30.', 'will call u tmrw morning', 'Our engineer will visit on March 14th.', 'I\'ll check the payment again within the next hour.', 'We will refund you within 3-5 working days.', 'She\'s finishing a call and will be with you within 10 minutes.', 'You\'ll hear from our returns team by Friday.', 'I\'ll call you tomorrow at 10, let me know if that doesn\'t suit.', 'Sam from billing will call you at half past two.', 'I\'ll ring you back in the morning if that\'s OK.', 'You\'ll hear back by Friday midday, even if it\'s only an update.', 'The replacement will be dispatched today and you\'ll have the tracking by 6 pm.', 'You\'ll get a call from our engineer between 8 and 10 tomorrow.', 'She\'s on another chat, she\'ll message you here within 15 minutes.', 'not sure, let me check with the warehouse, back to you in 5 min', 'Once I have it, I\'ll refund the rest no later than the 14th.', 'If I don\'t hear back by 5 pm today I\'ll put the order on hold.', 'If we get cut off I\'ll call you back within 10 minutes.', 'The M goes out the same day, and it should be with you within 3 working days.', 'I\'ve rebooked the engineer for Tuesday 8-10am.', 'I can send the new one today.', 'If it hasn\'t arrived by Thursday, reply here and I\'ll chase the courier on Friday morning.', 'You\'ll get the cancellation confirmation by email within the next hour.', 'If it hasn\'t arrived by Friday, I\'ll send a replacement.', 'If the refund still isn\'t there by the 20th, I\'ll chase the bank.', 'Your bin has been added to the list and will be emptied on Thursday.', 'I\'ve requested the readings and will pay you by 30 April.', 'The £8 will be added to your next payment on the 1st.'],
+        shouldNotMatch: ['I\'ll get back to you.', 'The store opens at 9am.', 'Your parcel was delivered yesterday.', 'The courier comes by 6 pm. Reply to this email and I\'ll get back to you soon.', 'You\'ll get a confirmation email today with the refund reference.', 'I\'ve opened a claim with the courier and you\'ll hear from them within 5 working days.', 'If that doesn\'t fix it, reply here and I\'ll book an engineer; the earliest slot is Friday.', 'Let me know by Friday and I\'ll book it.', 'Two make-up classes are scheduled for Saturday 12 July.', 'The replacement will be dispatched as soon as it\'s back in stock.', 'The parcel sat at the depot for a week; I\'ll find out why.', 'You should see the refund on your statement within 5 days.', 'The file will be emailed to you within a few minutes.', 'Reply with the new address and I\'ll update the order today.', 'If you can reply by Friday, I\'ll book it.', 'I\'ve refunded it today and it will be back on your card within 3–5 working days.'],
       },
     },
     {
