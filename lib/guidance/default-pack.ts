@@ -279,7 +279,7 @@ const ALTERNATIVE: Matcher = {
     'lets you', 'allows you', 'still covers', 'still cover', 'still valid', 'still works', 'is yours', 'are yours', 'if you want it', 'if you want one', 'if you want me', 'want me to',
     'do you want me', 'upgrading', 'if you upgrade', 'switching to', 'expected back', 'due back', 'due in', 'we expect more', 'restock',
     'here\'s a', 'here is a', 'there\'s a discount', 'there is a discount', 'you\'ll still get', 'you still get', 'you\'ll get a full', 'you get a full',
-    'things I can do', 'things we can do', 'something I can do', 'something we can do', 'I can do is', 'we can do is',
+    'things I can do', 'things we can do', 'there\'s something I can do', 'there is something I can do', 'there\'s something we can do', 'there is something we can do', 'here\'s something', 'something else I can do', 'something else we can do', 'I can do is', 'we can do is',
     // Good news beside the no: "so the repair is free", "the website works the same".
     'is free', 'are free', 'free of charge', 'at no cost', 'goodwill', 'works the same', 'works just as', 'also works',
     // The nearest thing, the best option left, a new offer, what stays usable, what is possible, and an offer that waits on
@@ -290,11 +290,11 @@ const ALTERNATIVE: Matcher = {
     'stays valid', 'remains valid', 'can still be', 'can be used', 'if you give me', 'if you tell me',
     'if you let me know', 'if you can send', 'if you\'re able to', 'if you are able to',
   ],
-  // What someone can still do: "I can …", "you can still …" (not "I can't").
+  // What someone can still do: "I can …", "you can still …" (not "I can't", "isn't something we can guarantee", "anything else I can help with?").
   pattern:
-    '(?<!\\bnothing (?:more |else )?|\\b(?:outside|beyond) what )\\b(?:I|we|you|they|partner|team|store|shop|centre|center) (?:can|could)(?![\'’]?t\\b|not\\b|n[\'’]t\\b)(?: still)? (?!not\\b|do\\b)[a-z]' +
+    '(?<!\\b(?:no|some|any)thing (?:more |else )?|\\b(?:outside|beyond) what )\\b(?:I|we|you|they|partner|team|store|shop|centre) c(?:an|ould)(?!n?[\'’]?t\\b|not\\b)(?: still)? (?!not\\b|do\\b)[a-z]' +
     // Who else can: "the airline can, and their form is…", "the manufacturer does them free under warranty".
-    '|\\b(?:manufacturer|airline|hotel|bank|seller|courier|retailer|insurer|colleague)s? (?:can|could|will|does|offers?)\\b(?! not|n[\'’]t)',
+    '|\\b(?:manufacturer|airline|hotel|bank|seller|courier|retailer|insurer|colleague)s? (?:c(?:an|ould)|will|does|offers?)\\b(?! not|n[\'’]t)',
   flags: 'i',
 };
 
@@ -343,7 +343,7 @@ const THREE_CODES = `${NOT_EVERYDAY_CODE}[^\\n]{1,100}?\\b[A-Z][A-Z0-9][^\\n]{1,
  * the alternative to a refusal in its middle. */
 const ALTERNATIVE_NEAR: Matcher = {
   ...ALTERNATIVE,
-  pattern: `${ALTERNATIVE.pattern!}|\\b(?:I|we)(?:['’]ve| have)(?: also| now| just| already)? (?!checked|looked|tried|seen|noticed|read|found|been|had|spoke|review|confirm|explain|told|got)[a-z]{3,}(?:ed|ent|ade|ut)\\b`,
+  pattern: `${ALTERNATIVE.pattern!}|\\b(?:I|we)(?:['’]ve| have)(?: also| now| just| already)? (?!(?:check|look|tri)ed|seen|noticed|read|found|been|had|spoke|review|confirm|explain|told|got)[a-z]{3,}(?:ed|ent|ade|ut)\\b`,
 };
 
 /** Acknowledging how the customer feels. */
@@ -629,7 +629,7 @@ export const defaultPack: Pack = {
         // "I can't see a payment yet" or "sorry I can't be more help" is not a refusal (the phrases); nor good news said with a
         // negative ("we won't charge you for it"), the customer's own case ("if you're unable to come"), a no that is only a
         // condition ("and if they can't be reached I'll refund it") or a description ("the amount that cannot be refunded").
-        { within: 'clause', all: [{ phrases: [...['able', 'unable'].flatMap((a) => ['any', 'a', 'an', 'the', 'your', 'it', 'that', 'anything'].map((w) => `${a} to see ${w}`)), 'able to find', 'unable to find', 'able to tell', 'unable to tell', 'position to say', 'position to tell', 'can\'t say', 'cannot say', 'can\'t be sure', 'cannot be sure', 'can\'t see', 'cannot see', 'can\'t find', 'cannot find', 'can\'t tell', 'cannot tell', 'can not tell', 'can\'t imagine', 'can\'t thank', 'can\'t wait', 'can\'t believe', 'can\'t stress', 'can\'t say enough', 'was out of stock', 'were out of stock', 'was sold out', 'were sold out', 'was unavailable', 'was not available', 'wasn\'t available', 'were fully booked', 'was fully booked', 'can\'t be right', 'can\'t be correct', 'cannot be right', 'can\'t be more help', 'can\'t be of more help', 'cannot be of more help', 'can\'t be more helpful', 'couldn\'t be more help'], pattern: '\\bwe (?:won[\'’]?t|will not) (?:charge|bill|need|ask|take any|be charging|hold)|\\b(?:if|in case|unless) [^.!?,;\\n]{0,30}?(?:n[\'’]t|\\bnot|\\bunable)\\b|\\b(?:that|which) can(?:[\'’]?t|not) be\\b', flags: 'i' }] },
+        { within: 'clause', all: [{ phrases: [...['able', 'unable'].flatMap((a) => ['any', 'a', 'an', 'the', 'your', 'it', 'that', 'anything'].map((w) => `${a} to see ${w}`)), 'able to find', 'unable to find', 'able to tell', 'unable to tell', 'position to say', 'position to tell', 'can\'t say', 'cannot say', 'can\'t be sure', 'cannot be sure', 'can\'t see', 'cannot see', 'can\'t find', 'cannot find', 'can\'t tell', 'cannot tell', 'can not tell', 'can\'t imagine', 'can\'t thank', 'can\'t wait', 'can\'t believe', 'can\'t stress', 'can\'t say enough', 'was out of stock', 'were out of stock', 'was sold out', 'were sold out', 'was unavailable', 'was not available', 'wasn\'t available', 'were fully booked', 'was fully booked', 'can\'t be right', 'can\'t be correct', 'cannot be right', 'can\'t be more help', 'can\'t be of more help', 'cannot be of more help', 'can\'t be more helpful', 'couldn\'t be more help'], pattern: '\\bwe (?:won[\'’]?t|will not) (?:charge|bill|need|ask|take any|be charging|hold)|\\b(?:if|in case|unless) [^.!?,;\\n]{0,30}?(?:n[\'’]t|\\bnot|\\bunable)\\b|\\b(?:amount|item|part|cost|money|fee|charge|good|thing|sum|balance|portion|product)s? (?:that|which) can(?:[\'’]?t|not) be\\b', flags: 'i' }] },
         // …"…since accidental damage isn't covered" (the reason for something else, not the no itself), reassurance ("your data can't be seen by anyone else"), good news ("not eligible for a refund as it hasn't been
         // charged", "can't be returned as it's already been refunded"), the customer's own trouble ("sorry you were unable
         // to log in") and what follows an act ("once cancelled, the booking cannot be reinstated").
@@ -651,7 +651,7 @@ export const defaultPack: Pack = {
       examples: ['We can\'t refund an opened item, but I can offer an exchange or store credit.', 'That isn\'t possible on this plan; what I can do is…'],
       tags: ['refusal'],
       tests: {
-        shouldMatch: ['Sorry but the window seats are all taken on that train.', 'we are not in a position to refund a used ticket', 'Nope, that size is sold out.', 'We can\'t refund opened items.', 'Unfortunately that is not possible.', 'I\'m unable to change the delivery address now.', 'You are not eligible for the discount.', 'No, it\'s company policy, nothing I can do.', 'We don\'t do refunds on sale items, sorry.', 'That\'s not something we offer unfortunately.', 'Refunds aren\'t possible after 30 days.', 'This item is not refundable.', 'Your warranty doesn\'t cover water damage.', 'I\'m afraid your refund request has been declined.', 'Sale items are final sale.', 'That option isn\'t available on your plan.', 'Your item falls outside this window.', 'Straps aren\'t covered under the warranty.', 'We also don\'t sell replacement straps on their own.', 'The screen isn\'t something we cover.', 'The offer has ended.', 'That promo is expired, sorry.'],
+        shouldMatch: ['That isn\'t something we can do.', 'Items lost in the rollback can\'t be restored. Is there anything else I can help with?', 'Early check-in isn\'t something we can guarantee.', 'Sorry but the window seats are all taken on that train.', 'we are not in a position to refund a used ticket', 'Nope, that size is sold out.', 'We can\'t refund opened items.', 'Unfortunately that is not possible.', 'I\'m unable to change the delivery address now.', 'You are not eligible for the discount.', 'No, it\'s company policy, nothing I can do.', 'We don\'t do refunds on sale items, sorry.', 'That\'s not something we offer unfortunately.', 'Refunds aren\'t possible after 30 days.', 'This item is not refundable.', 'Your warranty doesn\'t cover water damage.', 'I\'m afraid your refund request has been declined.', 'Sale items are final sale.', 'That option isn\'t available on your plan.', 'Your item falls outside this window.', 'Straps aren\'t covered under the warranty.', 'We also don\'t sell replacement straps on their own.', 'The screen isn\'t something we cover.', 'The offer has ended.', 'That promo is expired, sorry.'],
         shouldNotMatch: ['We can\'t refund opened items, but I can offer store credit.', 'That\'s not possible for this order; instead, I can arrange a repair.', 'Your refund has been approved.', 'I can change the address for you.', 'I can\'t see an incoming payment on your account yet.', 'I can\'t refund the tickets, because the organiser only refunds cancelled events. What I can do is list them on our resale page.', 'The blue is sold out, but the navy one ships today if you\'d like it.', 'The 9 am slot is fully booked; would 11 am work instead?', 'We won\'t charge you for the second delivery.', 'If you\'re unable to come on Tuesday, the engineer can do Thursday.', 'The card was declined at the petrol station, so I\'ve unfrozen it now.', 'Refunds aren\'t possible after 30 days, but I can offer store credit.', 'The repair should be free, since accidental damage isn\'t covered and this is a fault.', 'Your warranty doesn\'t cover water damage, but our repair partner can fix it for a flat £49.', 'I can\'t say for certain what caused it, so I\'ve booked an engineer for Thursday.', 'I can\'t promise the exact time, but the driver\'s window is 9-1 tomorrow and you\'ll get a text an hour before.', 'We can\'t guarantee a slot before Friday, but the earliest one is Thursday afternoon if another customer cancels.', 'A burning smell isn\'t something we\'d expect, so please stop using it.', 'That code has expired, so I\'ve sent you a new one.', 'I\'m contacting the rider now, and if they can\'t be reached I\'ll refund the order in full.', 'If you feel this doesn\'t cover it, tell me and I\'ll take it to my manager.', 'Please send the invoice showing the amount that cannot be refunded.', 'Sorry I can\'t be more help with the mortgage side.', 'I can\'t lift the ban from support. What you can do is appeal to the security team.'],
       },
     },
@@ -1133,9 +1133,9 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'Promising what you can\'t control',
       severity: 'warn',
-      // "I can assure you the email was sent": about what happened (arguing back), not a promise.
+      // "I can assure you the email was sent": about what happened (arguing back), not a promise; nor a guarantee refused ("that isn't something we can guarantee").
       unlessNear: [
-        { within: 'clause', all: [{ pattern: '\\bassure you (?:that )?[^.!?\\n]{0,40}\\b(?:was|were|did|had)\\b', flags: 'i' }] },
+        { within: 'clause', all: [{ pattern: '\\bassure you (?:that )?[^.!?\\n]{0,40}\\b(?:was|were|did|had)\\b|(?:n[\'’]t|\\bnot|\\bnever)\\b[^.!?,\\n]{0,30}?\\b(?:guarantee|promise)\\b', flags: 'i' }] },
         // Advice, not a promise: "you'll definitely need your passport".
         { within: 'clause', all: [{ pattern: '\\bdefinitely (?:need|want|have to|be asked|like|love|enjoy|recommend)\\b', flags: 'i' }] },
         // The consequence of something already done: "I've switched off auto-renew, so it won't happen again".
@@ -1162,7 +1162,7 @@ export const defaultPack: Pack = {
       tags: ['promise'],
       tests: {
         shouldMatch: ['I guarantee it will arrive tomorrow.', 'This will never happen again.', 'Rest assured, it is guaranteed.', 'You have my word it arrives tomorrow.', 'It will definitely be fixed by the weekend.', 'You won\'t have any more problems with it.', 'Don\'t worry, we\'ll definitely get it to you by the 24th, guaranteed!', 'It will be with you tomorrow, I promise, no matter what happens at the courier.'],
-        shouldNotMatch: ['Your jacket has a money-back guarantee.', 'I\'ve added a note so the courier calls first.', 'I\'ll watch this order and update you when it ships.', 'I\'ll check it myself tomorrow at 10 and tell you what I find.', 'I can\'t promise the courier\'s time, but I\'ll chase them at 9.', 'I\'ll find out for sure and let you know by 3 pm.', 'Express orders have guaranteed delivery by 1 pm; I\'ll check yours at noon.'],
+        shouldNotMatch: ['Your jacket has a money-back guarantee.', 'I\'ve added a note so the courier calls first.', 'I\'ll watch this order and update you when it ships.', 'I\'ll check it myself tomorrow at 10 and tell you what I find.', 'I can\'t promise the courier\'s time, but I\'ll chase them at 9.', 'I\'ll find out for sure and let you know by 3 pm.', 'Express orders have guaranteed delivery by 1 pm; I\'ll check yours at noon.', 'Early check-in isn\'t something we can guarantee, but I\'ve noted your arrival time.'],
       },
     },
     {
