@@ -34,6 +34,12 @@ export const SARCASM: readonly RegExp[] = [
   /\bnot\s+rocket\s+science\b/giy,
   // Mock delight, mock surprise, the customer held against "most people".
   /\b(?:i'?m\s+sure\s+you'?(?:ll|\s+will)\s+be\s+(?:thrilled|delighted|over\s+the\s+moon)|not\s+sure\s+what\s+you\s+expected|what\s+did\s+you\s+expect|most\s+people\s+(?:manage|can\s+do|figure)|quite\s+the\s+wait|(?:days?|hours?|weeks?|times?),\s+wow)\b/giy,
+  // Talking down: surprise that they missed it, a patience running out, what anyone ought to know, what everyone else
+  // manages, what "most users" find easy, what is too much to expect, what "somehow" went wrong on their side.
+  /\b(?:i['’]?m\s+(?:a\s+bit\s+|quite\s+|rather\s+)?surprised\s+you\s+(?:missed|didn['’]?t|haven['’]?t|couldn['’]?t|weren['’]?t)|not\s+sure\s+(?:how\s+else\s+to\s+(?:explain|say|put)|what\s+(?:else\s+)?you\s+(?:expect|want)\s+(?:us|me))|i['’]?m\s+sure\s+you(?:['’]re|\s+are)\s+(?:very\s+|really\s+)?busy|i['’]?m\s+sure\s+you['’]?(?:ll|\s+will)\s+agree|ought\s+to\s+(?:know|have\s+known)|says\s+(?:a\s+lot\s+)?more\s+about\s+you|like\s+(?:everyone|everybody)\s+else|(?:bit|too)\s+much\s+to\s+expect|somehow\s+(?:not|missed|managed\s+to|didn['’]?t|couldn['’]?t|forgot)|most\s+(?:users|customers|people)\s+find\s+(?:it\s+)?(?:very\s+|really\s+|quite\s+)?(?:easy|simple|straightforward))\b/giy,
+  // Brushing them off: what shouting won't speed up, nothing to argue about, a system that "doesn't make mistakes",
+  // a guess at someone's laziness, "relax, it's only…".
+  /\b(?:won['’]?t\s+(?:get|make)\s+[^.!?]{0,40}?\bany\s+(?:faster|quicker|sooner)|there(?:['’]s|\s+is)\s+(?:really\s+)?nothing\s+to\s+(?:argue|discuss|debate)|(?:doesn['’]?t|does\s+not|don['’]?t|do\s+not|never)\s+make\s+mistakes|i\s+guess\s+(?:they|you|he|she|someone)\s+(?:just\s+)?(?:didn['’]?t|don['’]?t|couldn['’]?t)\s+(?:feel\s+like|bother|care)|(?:relax|chill)(?:\s+out)?(?:\s+lol|,?\s+it['’]?s\s+(?:just|only)))\b/giy,
 ];
 
 /** A sentence that refuses, or cites policy, or apologises, and nothing else. ("I don't know"
@@ -63,10 +69,12 @@ const SARCASM_LEADS: readonly (readonly string[])[] = [
   ['oh', 'wow', 'gee', 'great', 'brilliant', 'wonderful'],
   ['not'],
   ['i', 'not', 'what', 'most', 'quite', 'day', 'hour', 'week', 'time'],
+  ['i', 'not', 'ought', 'says', 'like', 'bit', 'too', 'somehow', 'most'],
+  ['won', 'there', 'doesn', 'does', 'don', 'do', 'never', 'i', 'relax', 'chill'],
 ];
 /** Any lead at a word start: one scan of the draft instead of one per expression. */
 const LEAD_AT = new RegExp(`\\b(?:${[...new Set([...BLAME_LEADS, ...SARCASM_LEADS].flat())].join('|')})`, 'gi');
-/** By first letter (a = 0): each lead with the expressions (bits: blame 0–11, sarcasm 12–20) that may start with it. */
+/** By first letter (a = 0): each lead with the expressions (bits: blame 0–11, sarcasm 12–22) that may start with it. */
 const LEAD_BITS: { lead: string; bits: number }[][] = Array.from({ length: 26 }, () => []);
 [...BLAME_LEADS, ...SARCASM_LEADS].forEach((leads, bit) => {
   for (const lead of leads) {
