@@ -279,7 +279,7 @@ const ALTERNATIVE: Matcher = {
     'lets you', 'allows you', 'still covers', 'still cover', 'still valid', 'still works', 'is yours', 'are yours', 'if you want it', 'if you want one', 'if you want me', 'want me to',
     'do you want me', 'upgrading', 'if you upgrade', 'switching to', 'expected back', 'due back', 'due in', 'we expect more', 'restock',
     'here\'s a', 'here is a', 'there\'s a discount', 'there is a discount', 'you\'ll still get', 'you still get', 'you\'ll get a full', 'you get a full',
-    'things I can do', 'things we can do', 'there\'s something I can do', 'there is something I can do', 'there\'s something we can do', 'there is something we can do', 'here\'s something', 'something else I can do', 'something else we can do', 'I can do is', 'we can do is',
+    'things I can do', 'things we can do', 'there\'s something I can do', 'there is something I can do', 'there\'s something we can do', 'there is something we can do', 'here\'s something', 'here is something', 'something else I can do', 'something else we can do', 'one thing I can do', 'one thing we can do', 'the best thing', 'that\'s something I can', 'that\'s something we can', 'that is something we can', 'I can do is', 'we can do is',
     // Good news beside the no: "so the repair is free", "the website works the same".
     'is free', 'are free', 'free of charge', 'at no cost', 'goodwill', 'works the same', 'works just as', 'also works',
     // The nearest thing, the best option left, a new offer, what stays usable, what is possible, and an offer that waits on
