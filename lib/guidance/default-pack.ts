@@ -261,7 +261,7 @@ const REFUSAL: Matcher = {
 
 const ALTERNATIVE: Matcher = {
   phrases: [
-    'instead', 'what I can do', 'what we can do', 'what you can do', 'what you could do', 'I can offer', 'we can offer', 'alternatively', 'another option', 'other option',
+    'instead', 'what I can do', 'what we can do', 'what you can do', 'what you could do', 'I\'d suggest', 'I would suggest', 'I\'d recommend', 'I would recommend', 'I can offer', 'we can offer', 'alternatively', 'another option', 'other option',
     'one option', 'an option', 'but I can', 'but we can', 'however I can', 'however we can', 'happy to', 'glad to', 'would you like',
     'how about', 'in the meantime', 'the best I can do', 'workaround', 'I can arrange', 'we could', 'I could', 'what I\'ll do',
     'options', 'you\'re welcome to', 'you are welcome to', 'I\'ve added', 'I have added', 'I\'ve passed', 'I have passed', 'I\'ve asked',
@@ -1179,7 +1179,7 @@ export const defaultPack: Pack = {
       },
       draft: {
         phrases: ['please provide your', 'please send us your', 'please send me your', 'please confirm your', 'what is your order number', 'what\'s your order number', 'may I have your', 'can I have your', 'can I get your', 'please share your', 'kindly provide', 'kindly share', 'kindly send', 'kindly confirm', 'please give me your', 'please provide the', 'please confirm the', 'I\'ll need your', 'I will need your', 'I need your', 'we need your', 'what\'s the order number', 'what is the order number', 'pls send', 'plz send', 'send over your', 'what\'s your booking', 'what is your booking', 'what\'s your account', 'what is your account', 'what\'s your reference', 'what is your reference', 'what\'s the reference', 'what is the reference', 'what\'s your policy', 'what\'s your membership', 'what\'s your ticket', 'what\'s your case', 'what\'s your tracking', 'what\'s your claim', 'I\'ll need the', 'I will need the', 'I need the', 'we\'ll need the', 'we need the', 'we will need the', 'please send a photo', 'please send photos', 'please send us a photo', 'please send me a photo', 'please attach', 'please upload', 'send us a picture', 'send me a picture', 'what\'s the serial', 'what is the serial', 'can I take your', 'could I take your', 'could I get your', 'could I have your', 'what\'s your postcode', 'what is your postcode', 'what\'s your phone', 'what\'s your email', 'what is your email'],
-        pattern: '\\b(?:could|can|would|will)\\s(?:you|u)\\s(?:please\\s)?(?:send|provide|give|share|confirm|tell|forward|resend|attach|let me know|reply with|pop|include|add|type|describe|go through|(?:run|walk|take) (?:me|us) through)\\b[^.?!\\n]{0,90}\\b(?:order|account|reference|ticket|case|tracking|booking|invoice|serial|e-?mail|address|photos?|picture|screenshot|details|number|amount|date|digits|card|policy|receipt|postcode|birth)s?\\b',
+        pattern: '\\b(?:(?:could|can|would|will)\\s(?:you|u)\\s(?:please\\s)?|please\\s(?:also\\s)?(?=(?:send|forward|give|email) (?:us|me)\\b))(?:send|provide|give|share|confirm|tell|forward|resend|attach|let me know|reply with|pop|include|add|type|describe|go through|(?:run|walk|take) (?:me|us) through)\\b[^.?!\\n]{0,90}\\b(?:order|account|reference|ticket|case|tracking|booking|invoice|serial|e-?mail|address|photos?|picture|screenshot|details|number|amount|date|digits|card|policy|receipt|postcode|birth)s?\\b',
         flags: 'i',
       },
       // Only the same kind of information: asking for the address after an order number was given is a new question.
@@ -1194,6 +1194,7 @@ export const defaultPack: Pack = {
       tests: {
         shouldMatch: [
           { draft: 'Could you please send me your order number so I can check?', thread: customer('My order number is 48213-B and it still hasn\'t arrived.') },
+          { draft: 'Please send us a copy of the note and your account number so we can look into it.', thread: customer('I sent the doctor\'s note on 8 March. Account SM-4410.') },
           { draft: 'Can you send a photo of the damage?', thread: customer('Photo attached, the lid is cracked.') },
           { draft: 'Please provide your order number.', thread: customer('Order #A12345 never came.') },
           { draft: 'To start, could you tell me the amount and the last four digits of the card?', thread: customer('There is a payment of £59.99 on my card ending 8841 that I don\'t recognise.') },
@@ -1204,6 +1205,7 @@ export const defaultPack: Pack = {
         shouldNotMatch: [
           { draft: 'I\'ve found order 48213-B and it\'s at the depot.', thread: customer('My order number is 48213-B and it still hasn\'t arrived.') },
           { draft: 'Could you send me your order number?', thread: customer('It hasn\'t arrived.') },
+          { draft: 'Please send the parcel back to our returns address and I\'ll refund you the day it arrives.', thread: customer('Order 55123 came broken. My address is 4 High St.') },
           'Could you send me your order number?',
           { draft: 'Thanks for the card details. Could you also send the date you first saw the payment?', thread: customer('There is a payment on my card ending 8841 that I don\'t recognise.') },
           // Another kind of information than the one given.

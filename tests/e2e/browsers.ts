@@ -224,6 +224,46 @@ export const askPlace = `new Promise((resolve) => {
   parent.postMessage('heard:panel-ready', '*');
 })`;
 
+/** A frame a script runs in: playwright-core's frames fit as they are, puppeteer-core's through a cast. */
+export interface ScriptFrame {
+  evaluate<T>(script: string): Promise<T>;
+}
+
+/** Run inside the panel frame: a port of the test's own, as the panel listens (lib/messaging/panel-view.ts:
+ * Firefox gives extension frames in pages no storage.session), keeping the tab's latest view. Once per frame. */
+const LISTEN_TO_VIEWS = `(() => {
+  if (window.__heardListening) return true;
+  window.__heardListening = true;
+  const port = (typeof browser !== 'undefined' ? browser : chrome).runtime.connect({ name: 'heard-panel' });
+  port.onMessage.addListener((m) => { window.__heardView = m; });
+  port.postMessage({ type: 'subscribe' });
+  return true;
+})()`;
+const TAB_VIEW = `(() => {
+  const tab = window.__heardView && window.__heardView.tab;
+  return tab ? { draftLength: tab.draftLength, hints: tab.hints.map((h) => ({ title: h.title, ruleId: h.ruleId })) } : null;
+})()`;
+
+/**
+ * The hints of the whole draft, once the panel's view of its tab is the lint of all of `draft`. A test
+ * types one character per input (CDP and BiDi alike), and a keystroke gap past the content script's
+ * 120 ms typing pause (common on a loaded machine) lints a half-typed draft first: the marker and the
+ * panel show that lint's hints until the whole draft's answer comes, a moment after the typing ended.
+ * Each view names the length of the draft its hints are for. The background posts a view to the
+ * panel's own port before the test's (connected later), so the panel has it once the test has it.
+ */
+export async function wholeDraftHints(panel: ScriptFrame, draft: string, timeoutMs = 20_000): Promise<{ title: string; ruleId: string }[]> {
+  await panel.evaluate(LISTEN_TO_VIEWS);
+  let last: unknown = null;
+  return waitFor(`the panel's view of the whole draft (${draft.length} characters)`, async () => {
+    const tab = await panel.evaluate<{ draftLength: number; hints: { title: string; ruleId: string }[] } | null>(TAB_VIEW);
+    last = tab;
+    return tab?.draftLength === draft.length ? tab.hints : null;
+  }, timeoutMs).catch((e: unknown) => {
+    throw new Error(`${String(e)}; last view: ${JSON.stringify(last)}`);
+  });
+}
+
 /** Waits for Heard's panel frame on a page (Chromium). */
 export function chromiumPanel(page: Page): Promise<Frame> {
   return waitFor('the panel frame', async () => panelFrameIn(page));

@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
-import { chromiumPanel, findButtonByName, launchChromium, waitFor, type ChromiumRun } from './browsers';
+import { chromiumPanel, findButtonByName, launchChromium, waitFor, wholeDraftHints, type ChromiumRun } from './browsers';
 
 let server: FixtureServer;
 let run: ChromiumRun | null = null;
@@ -47,6 +47,10 @@ test('log a promise from the draft; it is in the popup and survives a browser re
   await waitFor('focus inside the panel', () => panel.evaluate('document.activeElement?.tagName === "H1"'));
   await page.locator('#reply').click();
   await page.keyboard.type(DRAFT, { delay: 10 });
+  // The card of the whole draft's lint: a keystroke gap past the typing pause under load lints a
+  // half-typed draft first, and "I'll call you back tomorrow" already gets the card, with that sentence
+  // (its "When" would read "tomorrow", not "tomorrow at 3pm").
+  await wholeDraftHints(panel, DRAFT);
   const card = panel.getByRole('article', { name: /log this promise/i });
   try {
     await card.getByRole('button', { name: 'Log this promise', exact: true }).click({ timeout: 15_000 });

@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
-import { ARTIFACTS, firefoxPanel, launchFirefox, markerPointFor, waitFor, type FirefoxRun } from './browsers';
+import { ARTIFACTS, firefoxPanel, launchFirefox, markerPointFor, waitFor, wholeDraftHints, type FirefoxRun, type ScriptFrame } from './browsers';
 
 let server: FixtureServer;
 let run: FirefoxRun;
@@ -50,6 +50,10 @@ test('Firefox: "I don\'t know" shows the hint; the marker opens the panel with t
   const point = await markerPointFor(page, '#reply');
   await page.mouse.click(point.x, point.y);
   const panel = await firefoxPanel(page);
+  // The panel may open before the whole draft's lint is back: a keystroke gap past the typing pause
+  // under load lints a half-typed draft first ("I don't know" alone has two hints: the customer still
+  // waits), which the panel shows until the whole draft's hints come.
+  await wholeDraftHints(panel as unknown as ScriptFrame, DRAFT);
   const text = await waitFor('panel text with the advice', async () => {
     const t = await panel.$eval('body', (b) => (b as HTMLElement).innerText);
     return /dead-end/i.test(t) ? t : null;

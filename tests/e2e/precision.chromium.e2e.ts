@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Frame, Page } from 'playwright-core';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
-import { findButtonByName, launchChromium, panelFrameIn, waitFor, type ChromiumRun } from './browsers';
+import { findButtonByName, launchChromium, panelFrameIn, waitFor, wholeDraftHints, type ChromiumRun } from './browsers';
 
 let server: FixtureServer;
 let run: ChromiumRun;
@@ -57,8 +57,15 @@ function underlines(page: Page): Promise<{ words: string[]; overlap: boolean }> 
   });
 }
 
-/** Waits until the panel lists the lint of `draft` (its heading count equals the marker's) and `until` holds. */
+/**
+ * Waits until the panel lists the lint of the whole of `draft` (its heading count equals the marker's and
+ * the count of the whole draft's hints) and `until` holds. The typing is one input per character: a
+ * keystroke gap past the typing pause under load lints a half-typed draft first (the noisy draft has 6
+ * hints before its last sentence, 7 with it), and its count shows on the marker and in the panel alike
+ * until the whole draft's answer comes.
+ */
 async function settled(page: Page, panel: Frame, draft: string, until: (count: number) => Promise<boolean> | boolean): Promise<number> {
+  const whole = (await wholeDraftHints(panel, draft)).length;
   let seen = '';
   return waitFor(`the hints of "${draft.slice(0, 40)}…"`, async () => {
     const typed = await page.locator('#reply').innerText();
@@ -68,6 +75,7 @@ async function settled(page: Page, panel: Frame, draft: string, until: (count: n
     const m = /^Heard: (\d+|no) hints?/.exec(marker?.name ?? '');
     if (!m) return null;
     const count = m[1] === 'no' ? 0 : Number(m[1]);
+    if (count !== whole) return null;
     const heading = await panel.getByRole('heading', { name: /While you write/ }).innerText();
     const shown = /\((\d+)\)/.exec(heading);
     return (shown ? Number(shown[1]) : 0) === count && (await until(count)) ? count + 1 : null;
