@@ -450,10 +450,16 @@ const OBJECTION: Matcher = {
     'your own records', 'your own terms', 'your own policy', 'I never signed', 'I didn\'t sign', 'I did not sign', 'never agreed',
     'didn\'t agree', 'did not agree', 'not wear and tear', 'isn\'t wear and tear', 'not normal wear', 'not just the', 'brand new',
     'first trip', 'first use', 'first time I used', 'that\'s not true', 'that is not true', 'simply not true', 'not the case',
+    // Not the thing the rule is about ("it's got nothing to do with her knee", "I'm not asking for a refund, surely that's
+    // different?"), or others do it ("other networks waive it").
+    'nothing to do with', 'that\'s different', 'that is different', 'I\'m not asking', 'I am not asking', 'I\'m not cancelling',
+    'I am not cancelling', 'other companies', 'other networks', 'other providers', 'other airlines', 'other banks', 'other shops',
+    'other retailers', 'other gyms', 'other hotels', 'everyone else does', 'waive it', 'waive the',
   ],
   // "I know it's an annual contract but…", "I understand there's a notice period, but…": the rule granted, then why it doesn't fit.
   // …and "that policy can't apply here", "the rule shouldn't count for…".
-  pattern: '\\bI (?:know|understand|realise|realize|get|appreciate|accept|see|agree)\\b[^.!?\\n]{0,60}\\bbut\\b|\\b(?:policy|rule|terms?|clause|condition|fee|charge|limit|it|that|this) (?:can[\'’]?t|cannot|doesn[\'’]?t|does not|shouldn[\'’]?t|should not|wouldn[\'’]?t|won[\'’]?t) (?:possibly )?(?:apply|be applied|cover|count)\\b',
+  // …and an answer that opens on "but" ("but I'm leaving the country").
+  pattern: '^\\W{0,3}but\\b|\\bI (?:know|understand|realise|realize|get|appreciate|accept|see|agree)\\b[^.!?\\n]{0,60}\\bbut\\b|\\b(?:policy|rule|terms?|clause|condition|fee|charge|limit|it|that|this) (?:can[\'’]?t|cannot|doesn[\'’]?t|does not|shouldn[\'’]?t|should not|wouldn[\'’]?t|won[\'’]?t) (?:possibly )?(?:apply|be applied|cover|count)\\b',
   flags: 'i',
 };
 
@@ -703,6 +709,8 @@ export const defaultPack: Pack = {
           { draft: 'Our policy is that returns must be made within 30 days.', thread: customer('The 30-day rule doesn\'t apply, the item was faulty from day one.') },
           { draft: 'As per the terms and conditions, we cannot reopen the order.', thread: customer('My situation is different: I never received it.') },
           { draft: 'I have to follow the guidelines here.', thread: [{ role: 'agent', text: 'Refunds go to the original card.' }, { role: 'customer', text: 'That card is closed, you\'re not listening.' }] },
+          { draft: 'As per our terms, any symptom noted before the start date counts. The decision stands.', thread: [{ role: 'agent', text: 'The claim was declined because the notes mention a limp in March.' }, { role: 'customer', text: 'That limp was a thorn in her paw, it has nothing to do with her knee.' }] },
+          { draft: 'There is an early termination fee in your terms and conditions.', thread: [{ role: 'agent', text: 'You have 7 months left, so the fee is £84.' }, { role: 'customer', text: 'but I\'m moving abroad, other networks waive it for that' }] },
         ],
         shouldNotMatch: [
           { draft: 'You\'re right that a fault is different. I\'ve asked our returns team to treat it as a warranty claim and will update you by noon.', thread: customer('The 30-day rule doesn\'t apply, the item was faulty.') },
