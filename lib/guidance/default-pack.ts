@@ -182,14 +182,19 @@ const CONDITIONAL: Matcher = {
 /**
  * The same, for a promise to log: a check on a set day is no condition but the day to log ("If it hasn't arrived by
  * Friday, I'll send a replacement", "if you still can't see it by the 20th"); "if you reply by Friday" still waits.
- * ("Let me know" on its own matcher: one pattern with both stays under the pattern's cost limit.)
+ * ("Reply here" and "let me know" on their own matcher: one pattern with all stays under the pattern's cost limit.)
  */
+const REPLY_ASKS = ['reply to this', 'reply here', 'reply and', 'just reply', 'tell me', 'send me', 'message me'];
 const CONDITIONAL_UNLESS_CHECK: Matcher = {
-  phrases: CONDITIONAL_PHRASES,
+  phrases: CONDITIONAL_PHRASES.filter((p) => !REPLY_ASKS.includes(p)),
   pattern: "(?<!even )\\bif(?![^,;.!?\\n]{0,40}?(?:n['’]t|\\bnot|\\bno|\\bstill)\\b[^,;.!?\\n]{0,25}?\\b(?:by|before|until) (?:next |the )?(?:\\w{2,6}day|tomorrow|\\d)| (?:that|this|it)(?:['’]s| is)? (?:ok|okay|alright|fine|good|works?|suits?|helps?|convenient)\\b)\\b",
   flags: 'i',
 };
-const LET_ME_KNOW: Matcher = { pattern: `\\blet me know${ASKS_LEAVE}`, flags: 'i' };
+/** "Reply here", "let me know": waits on them, unless after a check on a set day ("If it hasn't appeared by next Friday, reply here and I'll chase it"). */
+const REPLY_ASK: Matcher = {
+  pattern: `(?<!\\b(?:by|until|before) (?:next |the )?(?:\\w{2,6}day|tomorrow|\\d{1,2}\\w{0,2})[^.!?\\n]{0,40})\\b(?:${REPLY_ASKS.join('|')})\\b|\\blet me know${ASKS_LEAVE}`,
+  flags: 'i',
+};
 
 /** The promise is kept at once. */
 const AT_ONCE: Matcher = {
@@ -603,7 +608,7 @@ export const defaultPack: Pack = {
       ifNear: { within: 'sentence', all: [TIME] },
       unlessNear: [
         { within: 'clause', all: [CONDITIONAL_UNLESS_CHECK, UNTIMED_ACT] },
-        { within: 'clause', all: [LET_ME_KNOW, UNTIMED_ACT] },
+        { within: 'clause', all: [REPLY_ASK, UNTIMED_ACT] },
         { within: 'clause', all: [DELIVERABLE_UNTIMED] },
         // "in a few minutes", "a minute or two", an email "within 5 minutes": nothing to set a reminder for; "usually within a day": an estimate.
         // …and what should already have happened ("you should have got an email from us on Monday"): past, not a promise.

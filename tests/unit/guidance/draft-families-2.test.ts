@@ -36,9 +36,12 @@ const FAMILIES: Record<string, { fires: string[]; quiet: string[] }> = {
       "If the parcel isn't with you by Tuesday evening, reply to this email and I'll send a replacement the next morning.",
       "If neither helps, I can do a 15-minute video call tomorrow at 11am or 3pm.",
       "I can hold the Garden Room for you until 5 pm tomorrow.",
+      // A check on a set day, then "reply here" only as the way back: the day is the promise to log (five blind
+      // writers' drafts of six labelled it so; it was quiet here before).
+      "If the refund hasn't appeared by 11 September, reply to this email and I will chase it.",
+      "if it's not in your account by next Tuesday just message me and I'll get the bank reference",
     ],
     quiet: [
-      "If the refund hasn't appeared by 11 September, reply to this email and I will chase it.",
       "Let me know by Friday and I'll book it.",
       "If that doesn't fix it, reply here and I'll book an engineer; the earliest slot is Friday.",
       "Just reply if you'd like the code and I'll send it over today.",
