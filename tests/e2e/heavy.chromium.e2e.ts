@@ -10,7 +10,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveFixtures, type FixtureServer } from '../../tools/serve';
 import { launchChromium, waitFor, type ChromiumRun } from './browsers';
-import { median, mutationRun, quantile, typingRuns, type Arm, type MutationRun } from '../bench/page-measure';
+import { median, mutationRun, PATHS, quantile, typingRuns, type Arm, type MutationRun } from '../bench/page-measure';
 
 let server: FixtureServer;
 let run: ChromiumRun;
@@ -77,10 +77,49 @@ test('heavy page: Heard adds no long task and little main-thread time while the 
   // (Long tasks while loading are printed, not gated: a task's wall time on two shared cores is noise.)
 });
 
+/** The content script's typing pause (PAUSE_MS, entrypoints/content/index.ts): it lints once no input came for this long. */
+const PAUSE_MS = 120;
+
 test('heavy page: typing into the reply box adds at most 4 ms p95 main-thread work per keystroke', async () => {
-  const { without, with: withHeard } = await typingRuns(run, server.origin, 100, { chunk: 25 });
-  const added = quantile(withHeard.perKey, 0.95) - quantile(without.perKey, 0.95);
+  // The keystrokes are one CDP call each, the page's metrics read after each. On a loaded machine the
+  // gap between two of them passes the 120 ms typing pause now and then, and Heard lints there, in the
+  // middle of the typing (a lint adds ~4 ms): at load 18 on 2 cores that took the added p95 to 3.7 ms
+  // while it is 0.1 ms on a quiet machine. A keystroke's work is measured where the typing went on:
+  // each keystroke's send and acknowledgement are noted, and a sample near a gap that reached the
+  // pause (the machine's pause: a lint may have run in it, or its answer been marked) counts for
+  // neither arm. The rep's pauses are measured apart (perPause, printed).
+  const keys: Partial<Record<Arm, { sent: number; acked: number }[]>> = {};
+  const noted: ChromiumRun = {
+    ...run,
+    // typingRuns opens each arm's page through the context, and types into it one character a call.
+    context: {
+      newPage: async () => {
+        const page = await run.context.newPage();
+        const type = page.keyboard.type.bind(page.keyboard);
+        page.keyboard.type = async (text, options) => {
+          const sent = Date.now();
+          await type(text, options);
+          (keys[page.url().includes(PATHS.with) ? 'with' : 'without'] ??= []).push({ sent, acked: Date.now() });
+        };
+        return page;
+      },
+    } as unknown as ChromiumRun['context'],
+  };
+  const { without, with: withHeard } = await typingRuns(noted, server.origin, 100, { chunk: 25 });
+  const typing = (arm: Arm, perKey: number[]): number[] => {
+    const k = keys[arm] ?? [];
+    assert.equal(k.length, perKey.length, `${arm}: one noted keystroke per sample`);
+    // Between keystrokes j-1 and j the page's inputs were at most this far apart.
+    const gap = (j: number): number => (j > 0 && j < k.length ? k[j]!.acked - k[j - 1]!.sent : Infinity);
+    return perKey.filter((_, j) => [j - 2, j - 1, j, j + 1].every((i) => gap(i) < PAUSE_MS));
+  };
+  const withKeys = typing('with', withHeard.perKey);
+  const withoutKeys = typing('without', without.perKey);
+  const kept = `${withKeys.length} of ${withHeard.perKey.length} with Heard, ${withoutKeys.length} of ${without.perKey.length} without`;
+  // Most keystrokes follow each other well inside the pause, even at load 18 on 2 cores.
+  assert.ok(withKeys.length >= withHeard.perKey.length / 2 && withoutKeys.length >= without.perKey.length / 2, `too few keystrokes inside the typing pause to measure: ${kept}`);
+  const added = quantile(withKeys, 0.95) - quantile(withoutKeys, 0.95);
   const lint = quantile(withHeard.perPause, 0.95) - quantile(without.perPause, 0.95);
-  console.log(`typing ${withHeard.perKey.length} keystrokes: p95 ${quantile(withHeard.perKey, 0.95).toFixed(2)} vs ${quantile(without.perKey, 0.95).toFixed(2)} ms, added ${added.toFixed(2)} ms; a lint in a typing pause adds ${lint.toFixed(2)} ms p95`);
+  console.log(`typing ${withHeard.perKey.length} keystrokes (${kept} inside the typing pause): p95 ${quantile(withKeys, 0.95).toFixed(2)} vs ${quantile(withoutKeys, 0.95).toFixed(2)} ms, added ${added.toFixed(2)} ms; a lint in a typing pause adds ${lint.toFixed(2)} ms p95`);
   assert.ok(added <= 4, `typing added ${added.toFixed(2)} ms p95 per keystroke`);
 });
