@@ -17,6 +17,8 @@ const PROMISE: Matcher = {
     'get back to you', 'call you back', 'keep you updated', 'keep you posted', 'follow up with you', 'be in touch', 'reach out to you',
     'someone will ... contact you', 'someone will ... call you', 'you\'ll hear from', 'you will hear from', 'get back to him',
     'get back to her', 'get back to them', '{revert} back', 'will revert', 'keep you informed', 'keep you in the loop', 'come back to you',
+    // A second act joined to the first: "our team will review it and contact you".
+    'and contact you', 'and call you back', 'and get in touch', 'and be in touch',
     'give you a call', 'give you a ring', 'drop you a line', 'you will be contacted', 'you\'ll be contacted', 'you will be notified',
     'you\'ll be notified', 'will be in contact', 'will contact you', 'will get in touch', 'forwarded to the concerned',
     'forwarded to the relevant', 'forwarded to the appropriate', 'passed to the relevant', 'passed on to the relevant',
@@ -593,7 +595,7 @@ export const defaultPack: Pack = {
       actions: ['log-callback'],
       tags: ['promise'],
       tests: {
-        shouldMatch: ['I\'ll get back to you.', 'We will call you back once we hear from the warehouse.', 'I\'ll look into this and let you know.', 'Someone will contact you about the refund.', 'The courier comes by 6 pm. I\'ll get back to you soon about the refund.', 'We\'ll look into it and follow up.', 'The request has been forwarded to the concerned team for needful action.', 'lemme check and get back to u', 'I\'ll have a look and come back to you.', 'Someone from the team will reach out soon.', 'Thanks. Will update you asap.', 'We will investigate and respond at the earliest.', 'Our billing team will get back to you about the refund.', 'Your request will be actioned in due course.', 'A new date will be sent out.', 'We\'re looking into it and will update you.'],
+        shouldMatch: ['Our resorts team will review it and contact you in due course.', 'I\'ll get back to you.', 'We will call you back once we hear from the warehouse.', 'I\'ll look into this and let you know.', 'Someone will contact you about the refund.', 'The courier comes by 6 pm. I\'ll get back to you soon about the refund.', 'We\'ll look into it and follow up.', 'The request has been forwarded to the concerned team for needful action.', 'lemme check and get back to u', 'I\'ll have a look and come back to you.', 'Someone from the team will reach out soon.', 'Thanks. Will update you asap.', 'We will investigate and respond at the earliest.', 'Our billing team will get back to you about the refund.', 'Your request will be actioned in due course.', 'A new date will be sent out.', 'We\'re looking into it and will update you.'],
         shouldNotMatch: ['I\'ll get back to you by Friday.', 'I\'ll call you back within 2 hours.', 'Thanks for waiting, your refund is complete.', 'I\'ll email you the label this afternoon.', 'Your parcel left today. I\'ll email you the tracking link by 6 pm.', 'If you\'d rather swap, I can give you 20% off, and we\'ll send the grips free.', 'The team decides within 5 working days. I\'ll email you as soon as they have.', 'Let me know if it doesn\'t arrive, and I\'ll take a look.', 'Someone from the team will call you tomorrow before noon.', 'The team will confirm once they\'ve checked it.', 'A new date will be sent out by Friday.'],
       },
     },
