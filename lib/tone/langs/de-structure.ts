@@ -343,8 +343,13 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; ne
   // Misfortune wished on the rep: "Ich hoffe, du hast mal genau so einen Scheißtag", "ich wünsche Ihnen, dass Ihnen das Gleiche passiert".
   {
     kind: 'threat-at-rep',
-    re: /\b(?:(?:ich\s+)?(?:hoffe|wuensche|wuensch)\b[^.!?\n]{0,15}?\b(?:DU|SIE|DIR|IHNEN|DICH|EUCH|IHR)\b|(?:DIR|IHNEN|EUCH)\s+wuensche\s+ich\b|hoffentlich\s+(?:\w+\s+)?(?:DU|SIE|DIR|IHNEN|DICH|EUCH|IHR)\b)[^.!?\n]{0,60}?\b(?:scheiss\w*tag|mist\w*tag|scheisstag|pech|unfall|krebs|pest|krankheit|stirbst|sterben|verreck\w*|krepier\w*|ersticken|erstickst|(?:das\s+gleiche|dasselbe|genau\s+das|so\s+was|sowas)\s+(?:passiert|erlebst|erleben|widerfaehrt|durchmachst|durchmachen)|auf\s+die\s+(?:schnauze|fresse)|auf\s+die\s+nase\s+(?:faellst|fallen|fliegst|fliegen)|(?:was|etwas|alle\s+knochen)\s+(?:brechen|brichst)|alles\s+verlier\w*|die\s+hoelle\s+auf\s+erden|(?:mal\s+)?(?:was|etwas)\s+(?:passiert|zustoesst)|(?:passiert|zustoesst)\s+(?:mal\s+|auch\s+mal\s+|endlich\s+)?(?:was|etwas)|die\s+pest)\b/g,
+    re: /\b(?:(?:ich\s+)?(?:hoffe|wuensche|wuensch)\b[^.!?\n]{0,15}?\b(?:DU|SIE|DIR|IHNEN|DICH|EUCH|IHR)\b|(?:DIR|IHNEN|EUCH)\s+wuensche\s+ich\b|hoffentlich\s+(?:\w+\s+)?(?:DU|SIE|DIR|IHNEN|DICH|EUCH|IHR)\b)[^.!?\n]{0,60}?\b(?:scheiss\w*tag|mist\w*tag|scheisstag|pech|unfall|krebs|pest|krankheit|stirbst|sterben|verreck\w*|krepier\w*|ersticken|erstickst|(?:das\s+gleiche|dasselbe|genau\s+das|so\s+was|sowas)\s+(?:passiert|erlebst|erleben|widerfaehrt|durchmachst|durchmachen)|auf\s+die\s+(?:schnauze|fresse)|auf\s+die\s+nase\s+(?:faellst|fallen|fliegst|fliegen)|(?:was|etwas|alle\s+knochen)\s+(?:brechen|brichst)|alles\s+verlier\w*|die\s+hoelle\s+auf\s+erden|(?:mal\s+)?(?:was|etwas)\s+(?:passiert|zustoesst)|(?:passiert|zustoesst)\s+(?:mal\s+|auch\s+mal\s+|endlich\s+)?(?:was|etwas)|die\s+pest|(?:genauso|genau\s+so|auch\s+mal|selbst\s+mal|selber\s+mal|mal|irgendwann|eines\s+tages)\s+(?:\w+\s+){0,2}(?:krank|todkrank|hilflos|leiden|leidest|allein\s+gelassen|im\s+stich\s+gelassen))\b/g,
     negInside: true,
+  },
+  // …and nobody helping them, wished in the same breath: "Ich hoffe, Sie liegen mal im Bett und keiner hilft Ihnen" (the negation is the harm).
+  {
+    kind: 'threat-at-rep', needs: ['hoffe', 'wuensch'],
+    re: /\b(?:ich\s+)?(?:hoffe|wuensche|wuensch)\b[^.!?\n]{0,15}?\b(?:DU|SIE|DIR|IHNEN|DICH|EUCH|IHR)\b[^.!?\n]{0,60}?\b(?:keiner|niemand|kein\s+mensch|keine\s+sau)\s+(?:hilft|helfen\s+wird|kuemmert\s+sich\s+um|ruft)\s+(?:IHNEN|DIR|EUCH|SIE|DICH)\b/g,
   },
   // The mind put down as a verb: "Sie spinnen doch!", "Spinnst du?", "du tickst nicht ganz richtig", "stellen Sie sich nicht dümmer an".
   {
@@ -520,6 +525,30 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; ne
     kind: 'insult-at-rep', rep: true, needs: ['laber', 'erzaehl', 'red', 'schreib'],
     re: /\b(?:DU\s+(?:laberst|erzaehlst|redest|schreibst)|IHR\s+(?:labert|erzaehlt|redet|schreibt)|SIE\s+(?:labern|erzaehlen|reden|schreiben)|(?:laberst|erzaehlst|redest|schreibst)\s+DU|(?:labert|erzaehlt|redet|schreibt)\s+IHR|(?:labern|erzaehlen|reden|schreiben)\s+SIE)\s+(?:(?:nur|echt|so|einen|ein|voll|doch|hier|da|immer|wieder|schon\s+wieder|so\s+einen|nichts\s+als)\s+)*(?:scheisse|scheiss|scheissdreck|kacke|bullshit|dreck)\b/g,
   },
+  // A man talked down to, the counterpart of "Hör zu, Mädchen": "Hör mal zu, Kleiner.", "Pass auf, Freundchen", ", Bürschchen!". "Kleiner" needs
+  // the opener (a sentence may start "Kleiner, aber feiner Unterschied"); "Freundchen", "Bürschchen", "Jungchen" are put-downs on their own.
+  {
+    kind: 'insult-at-rep', needs: ['kleiner', 'freundchen', 'buerschchen', 'jungchen'],
+    re: /(?:^|[.!?\n]\s*)(?:hoer\s+(?:mal\s+)?(?:gut\s+)?zu|jetzt\s+hoer\s+(?:mal\s+)?zu|pass\s+(?:mal\s+)?(?:gut\s+)?auf|hey|na|so|also|tja|nee|nein|ok|okay)\s*,?\s+(?:mein\s+)?(?:kleiner|freundchen|buerschchen|jungchen)\s*(?:[.!,:]|$)|(?:^|[.!?\n]\s*)(?:mein\s+)?(?:freundchen|buerschchen|jungchen)\s*[,!]|,\s*(?:mein\s+)?(?:kleiner|freundchen|buerschchen|jungchen)\s*(?:[.!]|$)/g,
+  },
+  // Beyond the rep's mind: "Ist das zu hoch für dich?", "Das ist wohl zu hoch für Sie", "Ist Ihnen das zu kompliziert?", "übersteigt wohl
+  // Ihren Horizont". Only "das"/"es" as what is too high (a shelf or a price "zu hoch für Sie" is a thing), and the clause ends there.
+  {
+    kind: 'insult-at-rep', rep: true, needs: ['zu hoch', 'zu kompliziert', 'zu schwierig', 'zu schwer', 'uebersteig', 'horizont'],
+    re: /\b(?:ist|waere|war|scheint)\s+(?:(?:das|es)\s+(?:(?:etwa|wohl|echt|schon|vielleicht|denn|doch|ja|alles|einfach|halt|wieder)\s+)*zu\s+(?:hoch|kompliziert|schwierig|schwer)\s+fuer\s+(?:DICH|SIE|EUCH|(?:DEIN|IHR|EUER)\s+(?:hirn|gehirn|kopf|spatzenhirn|verstand))|(?:DIR|IHNEN|EUCH)\s+(?:(?:etwa|wohl|echt|schon|vielleicht|denn|doch|ja|einfach|halt)\s+)*(?:das|es)\s+(?:(?:etwa|wohl|echt|schon|vielleicht|denn|doch|ja|alles|einfach|halt)\s+)*zu\s+(?:hoch|kompliziert|schwierig))(?=\s*(?:[?.!,]|$|oder\b|was\b))|\bdas\s+(?:ist|war|waere)\s+(?:(?:wohl|echt|offenbar|offensichtlich|anscheinend|einfach|halt|wieder)\s+)*zu\s+(?:hoch|kompliziert|schwierig)\s+fuer\s+(?:DICH|SIE|EUCH)(?=\s*(?:[?.!,]|$|oder\b|was\b))|\b(?:uebersteigt|ueberstieg|geht)\s+(?:(?:das|es|wohl|echt|offenbar|anscheinend|einfach|halt)\s+)*(?:ueber\s+)?(?:IHREN|DEINEN|EUREN)\s+(?:horizont|verstand|intellekt|geistigen\s+horizont)\b/g,
+  },
+  // Respect refused as a put-down: "Respekt hast du dir nicht verdient", "Sie verdienen kein Sie", "ein Sie haben Sie sich verspielt".
+  {
+    kind: 'insult-at-rep', rep: true, needs: ['verdien', 'verspielt'],
+    re: /\b(?:respekt|hoeflichkeit|anstand|ein\s+(?:sie|SIE)|das\s+(?:sie|SIE)|hoefliche\s+anrede)\s+(?:hast\s+DU\s+DIR|haben\s+SIE\s+sich|habt\s+IHR\s+EUCH)\s+(?:(?:naemlich|echt|wirklich|ja|halt|aber|eben|leider|laengst|schon\s+lange|einfach|damit)\s+)*(?:nicht|nicht\s+mehr|keinen|kein)\s+(?:verdient|verspielt)\b|\b(?:respekt|hoeflichkeit|ein\s+(?:sie|SIE)|das\s+(?:sie|SIE))\s+(?:hast\s+DU\s+DIR|haben\s+SIE\s+sich|habt\s+IHR\s+EUCH)\s+(?:(?:laengst|damit|hiermit|gerade|endgueltig|jetzt)\s+)*verspielt\b|\b(?:DU\s+hast\s+DIR|SIE\s+haben\s+sich|IHR\s+habt\s+EUCH)\s+(?:(?:echt|wirklich|ja|halt|eben|leider|einfach|damit)\s+)*(?:keinen\s+respekt|kein\s+sie|keine\s+hoeflichkeit)\s+(?:mehr\s+)?verdient\b|\b(?:DU\s+verdienst|SIE\s+verdienen|IHR\s+verdient|verdienst\s+DU|verdienen\s+SIE)\s+(?:(?:echt|wirklich|ja|einfach|absolut|eh|auch)\s+)*(?:keinen|null|kein|nicht\s+den\s+geringsten)\s+(?:respekt|sie|SIE)\b/g,
+  },
+  // The job said to need no schooling or brains, and the rep as the proof: "Für nen Callcenter-Job braucht man wohl keinen Schulabschluss,
+  // was? Merkt man bei dir." A guess with "wohl/offenbar" about the rep's kind of job, or "merkt man" at the rep after it.
+  {
+    kind: 'insult-at-rep', needs: ['braucht man', 'merkt man', 'sieht man', 'hoert man'],
+    re: /\bbraucht\s+man\s+(?:(?:wohl|offenbar|offensichtlich|anscheinend|scheinbar|ja|echt|wirklich|eh)\s+)+(?:keinen|kein|keine|null|nicht\s+(?:mal|einmal)\s+(?:einen|ein|eine))\s+(?:schulabschluss|hauptschulabschluss|abschluss|abitur|hirn|gehirn|verstand|grips|intelligenz|iq|ausbildung|bildung|deutschkenntnisse)\b(?<=\b(?:callcenter|call-center|hotline|kundendienst|kundenservice|support|telefon\w*|job|jobs|beruf|laden|verein|bei\s+(?:euch|EUCH|IHNEN)|hier)\b[^.!?\n]{0,60})|\b(?:merkt|sieht|hoert|liest)\s+man\s+(?:(?:bei\s+)?(?:DIR|IHNEN|EUCH)|(?:DIR|IHNEN|EUCH)\s+(?:\w+\s+)?an)\b(?<=\b(?:kein\w*|null|ohne)\s+(?:\w+\s+)?(?:schulabschluss|hauptschulabschluss|abschluss|abitur|hirn|gehirn|verstand|grips|intelligenz|iq|ausbildung|bildung)\b[^]{0,80})/g,
+  },
+
 ];
 
 const NEG_BEFORE = /\b(?:nicht|kein\w*|nie|niemals|keineswegs|ohne)\b[\s,]+(?:\S+[\s,]+){0,3}$/;

@@ -1,0 +1,133 @@
+import { familiesIn } from './level-families';
+
+// Probe families for German customer tone (issue 15), seventh round, from the kinds of miss a blind split of the heated levels
+// (train9) showed: a man talked down to ("Hör zu, Kleiner"), the rep's mind too small for the matter ("Ist das zu hoch für Sie?"),
+// respect refused, the rep's job said to need no schooling, harm wished with nobody to help, Bavarian insults, a superlative for the
+// product, an ultimatum to go through the bank. Each family has near misses beside it: the same words about a thing, a child, a
+// price or the writer, which must keep their level. Every sentence is written for these tests (none is taken from a corpus).
+// Wanted levels: a level, '!abusive' (anything but abusive), '!calm' (anything but calm), 'hot' (angry or abusive),
+// 'quiet' (calm or frustrated).
+const family = familiesIn('de');
+
+family('M1 a man talked down to: "Kleiner", "Freundchen", "Bürschchen", "Jungchen" as a form of address (abusive)', [
+  ['abusive', 'Pass mal auf, Freundchen. So redest du nicht mit mir.'],
+  ['abusive', 'Hör gut zu, Kleiner: Ich will mein Geld, und zwar heute.'],
+  ['abusive', "Jetzt hör mal zu, mein Kleiner, ich erklär's dir ein letztes Mal."],
+  ['abusive', 'Na, Bürschchen, schon wach? Meine Bestellung fehlt immer noch.'],
+  ['abusive', 'Das Paket fehlt immer noch, Jungchen!'],
+  ['abusive', 'Hey, Kleiner. Wo bleibt die Gutschrift?'],
+  ['abusive', 'Freundchen, so nicht. Ich will den Vertrag sehen.'],
+]);
+
+family('M1n near misses: "kleiner" as a size or a hint, "mein Kleiner" as the writer\'s child (never abusive)', [
+  ['calm', 'Kleiner, aber feiner Unterschied: Ich wollte Größe M, nicht L.'],
+  ['calm', 'Kleiner Hinweis: Die Rechnung hat einen Tippfehler.'],
+  ['calm', 'Gibt es die Jacke auch eine Nummer kleiner?'],
+  ['calm', 'Mein Kleiner hat das Tablet fallen lassen, ist das von der Garantie gedeckt?'],
+  ['calm', 'Hallo, mein Kleiner schläft endlich, jetzt habe ich Zeit für die Rücksendung.'],
+  ['calm', 'Geht es auch eine Stufe kleiner, also 50 Mbit statt 100?'],
+  ['!abusive', 'Der Bildschirm ist leider kleiner als beschrieben. Ich will ihn zurückgeben.'],
+]);
+
+family('M2 the rep\'s mind too small for the matter: "zu hoch für Sie", "übersteigt Ihren Horizont" (abusive)', [
+  ['abusive', 'Ist das zu hoch für Sie?'],
+  ['abusive', 'Das ist wohl zu hoch für dich, was?'],
+  ['abusive', 'Ist Ihnen das etwa zu kompliziert?'],
+  ['abusive', 'Eine simple Erstattung übersteigt offenbar Ihren Horizont.'],
+  ['abusive', 'Ist das zu hoch für Ihr Spatzenhirn?'],
+  ['abusive', 'Ich will eine Rechnung mit Mehrwertsteuer. Oder ist das schon zu kompliziert für euch?'],
+  ['abusive', 'Kapierst du überhaupt, was ich will, oder ist das zu hoch für dich?'],
+]);
+
+family('M2n near misses: a thing or a price too high, the writer\'s budget, an offer of help (never abusive)', [
+  ['calm', 'Ist das Regal zu hoch für Ihren Transporter?'],
+  ['quiet', 'Der Preis ist zu hoch für mich, gibt es einen Rabatt?'],
+  ['calm', 'Ist Ihnen der Preis zu hoch? Ich kann auch in Raten zahlen.'],
+  ['calm', 'Falls das zu kompliziert für Sie ist, schicke ich Ihnen gern Fotos.'],
+  ['calm', 'Ist das Paket zu schwer für Sie? Dann hole ich es selbst ab.'],
+  ['calm', 'Das übersteigt leider mein Budget.'],
+  ['!abusive', 'Die Rechnung ist viel zu hoch für einen Monat! Das kann nicht stimmen.'],
+]);
+
+family('M3 respect refused to the rep: "Respekt hast du dir nicht verdient", "du verdienst kein Sie" (abusive)', [
+  ['abusive', 'Respekt haben Sie sich nicht verdient, so wie Sie mit Kunden umgehen.'],
+  ['abusive', 'Ein Sie hast du dir längst verspielt.'],
+  ['abusive', 'Du verdienst keinen Respekt, ehrlich.'],
+  ['abusive', 'Sie haben sich keinen Respekt verdient.'],
+  ['abusive', 'Ich duz dich jetzt, Respekt hast du dir nämlich nicht verdient.'],
+]);
+
+family('M3n near misses: respect as praise, a rest deserved, asking to use "du" (calm)', [
+  ['calm', 'Respekt, das haben Sie sich wirklich verdient! Danke für die Hilfe.'],
+  ['calm', 'Sie haben sich Ihren Feierabend verdient, danke für die Geduld!'],
+  ['calm', 'Ich duze dich einfach mal, ist ja lockerer so. Wo ist mein Paket?'],
+  ['calm', 'Darf ich Sie duzen? Ich hätte eine Frage zur Rechnung.'],
+  ['calm', 'Großen Respekt an Ihr Team, das ging schnell.'],
+]);
+
+family('M4 the rep\'s job said to need no schooling or brains, the rep as the proof (abusive)', [
+  ['abusive', 'Fürs Callcenter braucht man wohl keinen Schulabschluss, oder?'],
+  ['abusive', 'Für den Hotline-Job braucht man offenbar kein Hirn.'],
+  ['abusive', 'Bei euch braucht man wohl keine Ausbildung, um Kunden abzuwimmeln.'],
+  ['abusive', 'Im Support braucht man anscheinend keinen Verstand. Merkt man Ihnen deutlich an.'],
+  ['abusive', 'Für so einen Job braucht man wohl kein Abitur. Merkt man bei dir.'],
+]);
+
+family('M4n near misses: what a course, a job offer or an app needs, asked plainly; patience praised (calm)', [
+  ['calm', 'Man braucht keinen Schulabschluss für den Kurs, oder?'],
+  ['calm', 'Für den Minijob braucht man keinen Abschluss, richtig? Ich würde mich gern bewerben.'],
+  ['calm', 'Für die App braucht man kein Konto, oder?'],
+  ['calm', 'Für diesen Job braucht man viel Geduld. Merkt man bei Ihnen, danke!'],
+  ['calm', 'Braucht man für die Ausleihe einen Ausweis oder reicht die Karte?'],
+]);
+
+family('M5 sickness or helplessness wished on the rep, nobody to help them (abusive)', [
+  ['abusive', 'Ich hoffe, Sie liegen mal genauso krank im Bett und keiner hilft Ihnen.'],
+  ['abusive', 'Ich wünsche dir, dass du mal genauso krank bist und keiner dir hilft.'],
+  ['abusive', 'Hoffentlich werden Sie mal krank und niemand kümmert sich um Sie.'],
+  ['abusive', 'Ich hoffe, du liegst irgendwann hilflos da.'],
+  ['abusive', 'Ich hoffe, Sie stehen auch mal hilflos da und keiner hilft Ihnen.'],
+]);
+
+family('M5n near misses: the rep\'s health hoped for, the writer\'s own illness, nobody helping the writer (never abusive)', [
+  ['calm', 'Ich hoffe, Sie waren nicht krank. Wann kommt mein Paket?'],
+  ['calm', 'Ich hoffe, Sie sind bald wieder gesund! Die Rechnung eilt nicht.'],
+  ['calm', 'Ich hoffe, Ihnen geht es besser, ich war letzte Woche selbst krank und konnte nicht zahlen.'],
+  ['quiet', 'Ich hoffe, Sie können mir helfen, denn keiner hilft mir.'],
+  ['calm', 'Ich hoffe, Sie sind nicht auch mal so krank wie ich im Moment.'],
+  ['quiet', 'Ich hoffe, Sie finden eine Lösung, bei meiner Bank hilft mir keiner.'],
+]);
+
+family('M6 Bavarian and Austrian insults at the rep: "du Hirsch", "du Rindviech", "du Hammel", "du Zipfelklatscher" (abusive)', [
+  ['abusive', 'Du Hammel, kannst du nicht lesen?'],
+  ['abusive', 'Sie Rindviech, das war die falsche Adresse!'],
+  ['abusive', 'Du damischer Depp, wo ist mein Geld?'],
+  ['abusive', 'Geh weida, du Zipfelklatscher!'],
+  ['abusive', 'Du Hirsch! Wie oft soll ich das noch sagen?'],
+  ['abusive', 'Ihr Haderlumpen habt mir zu viel abgebucht!'],
+]);
+
+family('M6n near misses: the animal itself, "damisch" of the writer, a dish (never abusive)', [
+  ['calm', 'Auf dem Karton ist ein Hirsch abgebildet, ist das das richtige Modell?'],
+  ['calm', 'Wir haben einen Hirsch im Garten, der die Lampe umgeworfen hat. Gibt es Ersatzteile?'],
+  ['calm', 'Mir ist seit der Impfung ganz damisch, deshalb melde ich mich erst heute.'],
+  ['!abusive', 'Das Hammelfleisch kam verdorben an, bitte erstatten Sie den Betrag.'],
+  ['calm', 'Haben Sie die Tasse mit dem Hirsch auch in Blau?'],
+  ['calm', 'Gibt es den Kalender mit dem Hund auch für 2027? Sie hatten ihn letztes Jahr.'],
+]);
+
+family('M7 a superlative for the product, an ultimatum to go through the bank (angry)', [
+  ['hot', 'Euer Router ist der größte Mist, den ich je gekauft habe.'],
+  ['hot', 'Das ist der schlimmste Saftladen, den ich kenne.'],
+  ['hot', 'Eure App ist der größte Schrott, den ich je installiert habe.'],
+  ['hot', 'Das Geld ist bis Montag zurück, sonst geht es an die Bank.'],
+  ['hot', 'Ich erwarte die Gutschrift bis Freitag, ansonsten wende ich mich an meine Bank.'],
+]);
+
+family('M7n near misses: a joy or a disaster of fate as a superlative, "sonst geht es mir gut", a question about paying (calm)', [
+  ['calm', 'Die größte Freude war das Geschenk, danke!'],
+  ['calm', 'Das Hochwasser war die schlimmste Katastrophe im Ort, deshalb kann ich erst jetzt zahlen.'],
+  ['calm', 'Sonst geht es mir gut, danke der Nachfrage.'],
+  ['calm', 'Ich zahle per Überweisung, sonst geht das auch über die Bank?'],
+  ['calm', 'Das war der größte Fehler meines Lebens 🙈 Ich habe die falsche Adresse angegeben.'],
+]);
