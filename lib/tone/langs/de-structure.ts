@@ -118,7 +118,7 @@ function mark(input: StructureInput): Tok[] {
       subject = true;
     } else if (/^(?:sie|ihnen|ihr|ihre|ihren|ihrem|ihrer|ihres)$/.test(w) && capital(t.start)) {
       // Sentence-initial "Sie" is the rep before a verb of address ("Sie sind …", "Sie haben …"), as the engine reads it.
-      if (!initial || w !== 'sie' || /,/.test(tokens[j + 1]?.gap ?? '') || /^(?:sind|haben|hatten|waren|waeren|koennen|koennten|muessen|sollten|wissen|verstehen|taugen|spinnen|ticken|san|kapieren|checken|raffen|werden|gehoeren|wirken|scheinen|klingen|kapieren|checken|bleiben)$/.test(next)) {
+      if (!initial || w !== 'sie' || /,/.test(tokens[j + 1]?.gap ?? '') || /^(?:sind|haben|hatten|waren|waeren|koennen|koennten|muessen|sollten|wissen|verstehen|taugen|spinnen|ticken|san|kapieren|checken|raffen|werden|gehoeren|wirken|scheinen|klingen|kapieren|checken|bleiben|widern|kotzen|ekeln)$/.test(next)) {
         who = 'sie';
         subject = w === 'sie';
       }
@@ -343,7 +343,7 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; ne
   // Misfortune wished on the rep: "Ich hoffe, du hast mal genau so einen Scheißtag", "ich wünsche Ihnen, dass Ihnen das Gleiche passiert".
   {
     kind: 'threat-at-rep',
-    re: /\b(?:(?:ich\s+)?(?:hoffe|wuensche|wuensch)\b[^.!?\n]{0,15}?\b(?:DU|SIE|DIR|IHNEN|DICH|EUCH|IHR)\b|(?:DIR|IHNEN|EUCH)\s+wuensche\s+ich\b|hoffentlich\s+(?:\w+\s+)?(?:DU|SIE|DIR|IHNEN|DICH|EUCH|IHR)\b)[^.!?\n]{0,60}?\b(?:scheiss\w*tag|mist\w*tag|scheisstag|pech|unfall|krebs|pest|krankheit|stirbst|sterben|verreck\w*|krepier\w*|ersticken|erstickst|(?:das\s+gleiche|dasselbe|genau\s+das|so\s+was|sowas)\s+(?:passiert|erlebst|erleben|widerfaehrt|durchmachst|durchmachen)|auf\s+die\s+(?:schnauze|fresse)|auf\s+die\s+nase\s+(?:faellst|fallen|fliegst|fliegen)|(?:was|etwas|alle\s+knochen)\s+(?:brechen|brichst)|alles\s+verlier\w*|die\s+hoelle\s+auf\s+erden|(?:mal\s+)?(?:was|etwas)\s+(?:passiert|zustoesst)|(?:passiert|zustoesst)\s+(?:mal\s+|auch\s+mal\s+|endlich\s+)?(?:was|etwas)|die\s+pest|(?:genauso|genau\s+so|auch\s+mal|selbst\s+mal|selber\s+mal|mal|irgendwann|eines\s+tages)\s+(?:\w+\s+){0,2}(?:krank|todkrank|hilflos|leiden|leidest|allein\s+gelassen|im\s+stich\s+gelassen))\b/g,
+    re: /\b(?:(?:ich\s+)?(?:hoffe|wuensche|wuensch)\b[^.!?\n]{0,15}?\b(?:DU|SIE|DIR|IHNEN|DICH|EUCH|IHR)\b|(?:DIR|IHNEN|EUCH)\s+wuensche\s+ich\b|hoffentlich\s+(?:\w+\s+)?(?:DU|SIE|DIR|IHNEN|DICH|EUCH|IHR)\b)[^.!?\n]{0,60}?\b(?:scheiss\w*tag|mist\w*tag|scheisstag|pech|unfall|krebs|pest|krankheit|stirbst|sterben|verreck\w*|krepier\w*|ersticken|erstickst|(?:das\s+gleiche|dasselbe|genau\s+das|so\s+was|sowas)\s+(?:passiert|erlebst|erleben|widerfaehrt|durchmachst|durchmachen)|auf\s+die\s+(?:schnauze|fresse)|auf\s+die\s+nase\s+(?:faellst|fallen|fliegst|fliegen)|(?:was|etwas|alle\s+knochen|das\s+genick|den\s+hals)\s+(?:brechen|brichst)|faellt\s+(?:\w+\s+){0,3}auf\s+den\s+kopf|auf\s+den\s+kopf\s+(?:faellt|fallen)|alles\s+verlier\w*|die\s+hoelle\s+auf\s+erden|(?:mal\s+)?(?:was|etwas)\s+(?:passiert|zustoesst)|(?:passiert|zustoesst)\s+(?:mal\s+|auch\s+mal\s+|endlich\s+)?(?:was|etwas)|die\s+pest|(?:genauso|genau\s+so|auch\s+mal|selbst\s+mal|selber\s+mal|mal|irgendwann|eines\s+tages)\s+(?:\w+\s+){0,2}(?:krank|todkrank|hilflos|leiden|leidest|allein\s+gelassen|im\s+stich\s+gelassen))\b/g,
     negInside: true,
   },
   // …and nobody helping them, wished in the same breath: "Ich hoffe, Sie liegen mal im Bett und keiner hilft Ihnen" (the negation is the harm).
@@ -547,6 +547,43 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; ne
   {
     kind: 'insult-at-rep', needs: ['braucht man', 'merkt man', 'sieht man', 'hoert man'],
     re: /\bbraucht\s+man\s+(?:(?:wohl|offenbar|offensichtlich|anscheinend|scheinbar|ja|echt|wirklich|eh)\s+)+(?:keinen|kein|keine|null|nicht\s+(?:mal|einmal)\s+(?:einen|ein|eine))\s+(?:schulabschluss|hauptschulabschluss|abschluss|abitur|hirn|gehirn|verstand|grips|intelligenz|iq|ausbildung|bildung|deutschkenntnisse)\b(?<=\b(?:callcenter|call-center|hotline|kundendienst|kundenservice|support|telefon\w*|job|jobs|beruf|laden|verein|bei\s+(?:euch|EUCH|IHNEN)|hier)\b[^.!?\n]{0,60})|\b(?:merkt|sieht|hoert|liest)\s+man\s+(?:(?:bei\s+)?(?:DIR|IHNEN|EUCH)|(?:DIR|IHNEN|EUCH)\s+(?:\w+\s+)?an)\b(?<=\b(?:kein\w*|null|ohne)\s+(?:\w+\s+)?(?:schulabschluss|hauptschulabschluss|abschluss|abitur|hirn|gehirn|verstand|grips|intelligenz|iq|ausbildung|bildung)\b[^]{0,80})/g,
+  },
+
+  // Found worse than a colleague already insulted: "Ihre Kollegin war schon unfähig, aber Sie toppen das noch", "…, und du bist noch schlimmer".
+  {
+    kind: 'insult-at-rep', rep: true, needs: ['topp', 'uebertr', 'schlimmer', 'schlechter'],
+    re: new RegExp(
+      String.raw`\b(?:SIE|DU|IHR)\s+(?:(?:toppen|toppst|toppt|uebertreffen|uebertriffst|uebertrefft)\s+(?:das|es|alles|den|die|ihn)|(?:sind|bist|seid)\s+(?:(?:ja|aber|sogar|echt|wirklich)\s+)*(?:noch\s+)(?:viel\s+)?(?:schlimmer|schlechter))\b(?<=\b(?:${JUDGE_WORD}|idiot\w*|trottel|depp\w*|versager\w*|stuemper\w*|null|niete|katastrophe)\b[^.!?\n]{0,80})`,
+      'g',
+    ),
+  },
+  // The rep's boss wished to throw them out: "Ich hoffe, dein Chef schmeißt dich raus", "Hoffentlich setzt man Sie vor die Tür".
+  // A person throws them out (the app that "throws you out" of the login is a thing, and "du" there is anyone).
+  {
+    kind: 'threat-at-rep', needs: ['raus', 'tuer', 'strasse'],
+    re: /\b(?:chef\w*|boss|vorgesetzte\w*|man|arbeitgeber\w*|personalabteilung|geschaeftsfuehr\w*|firma)\s+(?:(?:endlich|bald|morgen|hoffentlich|sofort|gleich|dann)\s+)*(?:schmeisst|wirft|feuert|setzt|kickt)\s+(?:SIE|DICH|EUCH)\s+(?:(?:endlich|bald|morgen|hoffentlich|sofort|gleich|dann|hochkant|achtkantig)\s+)*(?:raus|hinaus|vor\s+die\s+tuer|auf\s+die\s+strasse)\b|\b(?:schmeisst|wirft|feuert|setzt|kickt)\s+(?:(?:DEIN|IHR|EUER|dein|euer|der|die)\s+)?(?:chef\w*|boss|vorgesetzte\w*|man|arbeitgeber\w*)\s+(?:SIE|DICH|EUCH)\s+(?:(?:endlich|bald|morgen|sofort|gleich|dann|hochkant|achtkantig)\s+)*(?:raus|hinaus|vor\s+die\s+tuer|auf\s+die\s+strasse)\b/g,
+  },
+  // The rep's job as a failure of their life: "Sie sind nur hier, weil Sie nichts anderes gefunden haben", "Wer so einen Job macht, hat
+  // im Leben nichts erreicht".
+  {
+    kind: 'insult-at-rep', needs: ['gefunden', 'bekommen', 'gekriegt', 'erreicht', 'geworden', 'gescheitert'],
+    re: /\bweil\s+(?:SIE|DU|IHR)\s+(?:(?:halt|eben|wohl|sonst|woanders|einfach)\s+)*(?:nichts\s+(?:anderes|besseres)|keinen\s+(?:anderen|besseren|richtigen)\s+job|keine\s+(?:andere|bessere|richtige)\s+(?:arbeit|stelle))\s+(?:gefunden|bekommen|gekriegt|abgekriegt)\b(?<=\bnur\s+(?:hier|da|im\s+\w+|an\s+der\s+\w+|am\s+telefon)\b[^.!?\n]{0,40})|\b(?:wer|leute\s*,?\s+die)\s+so\s+(?:einen|nen)\s+(?:job|beruf|scheissjob|drecksjob|mistjob)\s+(?:macht|machen|hat|haben)\s*,?\s+(?:\w+\s+){0,4}(?:nichts\s+erreicht|nichts\s+geworden|gescheitert|versager\w*|loser)\b/g,
+  },
+  // Disgust at the rep as a person: "Sie widern mich an", "du kotzt mich an", "Sie sind zum Kotzen", "Ich spuck auf euch".
+  // (At a thing it vents: "Die App kotzt mich an", "Das ist zum Kotzen".)
+  {
+    kind: 'insult-at-rep', needs: ['wider', 'kotz', 'ekel', 'spuck', 'scheiss'],
+    re: /\b(?:SIE|DU|IHR|ihr)\s+(?:(?:alle|echt|wirklich|einfach|so|nur\s+noch|total|richtig)\s+)*(?:widern|widerst|widert|kotzen|kotzt|ekeln|ekelst|ekelt)\s+mich\s+(?:(?:alle|echt|wirklich|einfach|so|nur\s+noch|total|richtig|dermassen|so\s+was\s+von)\s+)*an\b|\b(?:SIE\s+sind|DU\s+bist|IHR\s+seid)\s+(?:(?:echt|wirklich|einfach|ja|doch|nur\s+noch|so\s+was\s+von)\s+)*zum\s+(?:kotzen|erbrechen|speien)\b|\bich\s+(?:spucke|spuck|scheisse|scheiss|kotze|kotz)\s+(?:(?:echt|einfach|nur\s+noch|ja)\s+)*auf\s+(?:EUCH|DICH|SIE)(?=\s*(?:[.!,]|$|und\b|alle\b))/g,
+  },
+  // Women as unfit for the rep's job: "Frauen gehören an den Herd", "Frauen sollten keine Technik-Hotline machen".
+  {
+    kind: 'insult-at-rep', needs: ['frauen', 'weiber'],
+    re: /\b(?:frauen|weiber)\s+(?:gehoeren|sollten|sollen)\s+(?:(?:halt|eben|lieber|besser|nun\s+mal)\s+)*(?:an\s+den\s+herd|in\s+die\s+kueche)\b|\b(?:frauen|weiber)\s+(?:sollten|sollen|duerften|duerfen)\s+(?:(?:halt|eben|einfach|lieber|besser)\s+)*(?:keine|nicht)\s+(?:am\s+)?(?:technik|hotline|support|kundendienst|callcenter|it|telefon)[\w-]*\s*(?:machen|betreuen|leiten|bedienen|beraten|sitzen|arbeiten|ran)?\b/g,
+  },
+  // Violence or worse said to be deserved: "Dich hätte man abtreiben sollen", "Man sollte euch alle einsperren".
+  {
+    kind: 'threat-at-rep', needs: ['abtreib', 'einschlaefer', 'erschiess', 'aufhaeng', 'wegsperr', 'einsperr', 'erschlag', 'vergas', 'verpruegel'],
+    re: /\b(?:DICH|SIE|EUCH)\s+(?:haette|haetten|sollte|muesste|muss)\s+man\s+(?:(?:alle|gleich|sofort|damals|einfach)\s+)*(?:abtreiben|einschlaefern|erschiessen|aufhaengen|wegsperren|einsperren|erschlagen|vergasen|verpruegeln)\b|\b(?:man\s+(?:sollte|muesste|muss)|sollte\s+man|muesste\s+man)\s+(?:(?:DICH|SIE|EUCH)\s+)(?:(?:alle|gleich|sofort|einfach)\s+)*(?:abtreiben|einschlaefern|erschiessen|aufhaengen|wegsperren|einsperren|erschlagen|vergasen|verpruegeln)\b/g,
   },
 
 ];

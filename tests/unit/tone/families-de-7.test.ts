@@ -131,3 +131,87 @@ family('M7n near misses: a joy or a disaster of fate as a superlative, "sonst ge
   ['calm', 'Ich zahle per Überweisung, sonst geht das auch über die Bank?'],
   ['calm', 'Das war der größte Fehler meines Lebens 🙈 Ich habe die falsche Adresse angegeben.'],
 ]);
+
+family('M8 the rep found worse than a colleague already insulted (abusive)', [
+  ['abusive', 'Ihre Kollegin war ja schon unfähig, aber Sie toppen das noch.'],
+  ['abusive', 'Der Typ gestern war ein Idiot, und du bist noch schlimmer.'],
+  ['abusive', 'Ihr Vorgänger war schon ahnungslos, aber Sie übertreffen das locker.'],
+]);
+
+family('M8n near misses: a colleague praised and topped, a thing getting worse (never abusive)', [
+  ['calm', 'Ihre Kollegin war super, und Sie toppen das noch! Danke!'],
+  ['calm', 'Das Wetter war schon schlecht, aber es wird noch schlimmer. Kommt der Bote trotzdem?'],
+  ['!abusive', 'Die App war schon unbrauchbar, und das Update ist noch schlimmer.'],
+  ['!abusive', 'Der erste Techniker war unfähig, aber Sie haben alles gerettet. Danke!'],
+]);
+
+family('M9 the rep\'s boss wished to throw them out; the job as a failure of their life (abusive)', [
+  ['abusive', 'Ich hoffe, dein Chef schmeißt dich raus.'],
+  ['abusive', 'Hoffentlich setzt Ihr Chef Sie vor die Tür.'],
+  ['abusive', 'Hoffentlich werden Sie gefeuert.'],
+  ['abusive', 'Hoffentlich verlieren Sie Ihren Job.'],
+  ['abusive', 'Sie sind ja nur hier, weil Sie nichts anderes gefunden haben.'],
+  ['abusive', 'Wer so einen Job macht, hat im Leben nichts erreicht.'],
+]);
+
+family('M9n near misses: an app that throws "you" out, the writer\'s own boss, a kind wish, stock not found (never abusive)', [
+  ['!abusive', 'Die App schmeißt dich ständig raus, sobald man das Passwort eingibt.'],
+  ['!abusive', 'Das WLAN wirft dich alle zehn Minuten raus.'],
+  ['calm', 'Werfen Sie bitte die alte Karte raus, ich brauche sie nicht mehr.'],
+  ['!abusive', 'Mein Chef schmeißt mich raus, wenn die Lieferung nicht bis Montag da ist!'],
+  ['calm', 'Hoffentlich werden Sie bald wieder gesund!'],
+  ['calm', 'Hoffentlich werden Sie das Problem schnell finden.'],
+  ['calm', 'Haben Sie nichts anderes gefunden? Dann nehme ich das blaue Modell.'],
+  ['calm', 'Wer so einen Job macht, hat meinen Respekt. Danke für die Geduld!'],
+]);
+
+family('M10 harm hoped for the rep, or violence said to be deserved (abusive)', [
+  ['abusive', 'Ich hoffe, dir fällt mal was Schweres auf den Kopf.'],
+  ['abusive', 'Ich hoffe, du brichst dir das Genick.'],
+  ['abusive', 'Ich hoffe, du brichst dir was.'],
+  ['abusive', 'Dich hätte man abtreiben sollen.'],
+  ['abusive', 'Man sollte euch alle einsperren.'],
+]);
+
+family('M10n near misses: the same verbs negated or kind, the writer\'s own accident, criminals (never abusive)', [
+  ['calm', 'Ich hoffe, Sie brechen sich bei dem Glatteis nichts.'],
+  ['calm', 'Ich hoffe, Sie verlieren nicht die Geduld mit mir.'],
+  ['calm', 'Ich hoffe, Ihnen fällt bald eine Lösung ein.'],
+  ['calm', 'Mir ist der Fernseher auf den Kopf gefallen, zum Glück nur leicht. Ist das ein Garantiefall?'],
+  ['calm', 'Man sollte Sie mal loben, danke!'],
+  ['!abusive', 'Man sollte die Betrüger einsperren, die meine Karte benutzt haben. Können Sie die Karte sperren?'],
+  ['calm', 'Sie werden sich wundern, wie gut der Kuchen schmeckt!'],
+]);
+
+family('M11 disgust at the rep as a person: "Sie widern mich an", "du kotzt mich an", "ich spuck auf euch" (abusive)', [
+  ['abusive', 'Sie widern mich an.'],
+  ['abusive', 'Du kotzt mich echt an.'],
+  ['abusive', 'Ihr kotzt mich alle nur noch an.'],
+  ['abusive', 'Sie sind zum Kotzen.'],
+  ['abusive', 'Ich spuck auf euch.'],
+]);
+
+family('M11n near misses: disgust at a thing or a situation vents (angry, never abusive)', [
+  ['hot', 'Die App kotzt mich an, sie stürzt dauernd ab!'],
+  ['!abusive', 'Das ist echt zum Kotzen, schon wieder kein Paket.'],
+  ['!abusive', 'Es widert mich an, wie mit Kunden umgegangen wird.'],
+  ['calm', 'Die Paketboten? Sie parken immer in der Einfahrt. Können Sie das weitergeben?'],
+  ['!abusive', 'Ich scheiß auf euren Gutschein, ich will mein Geld.'],
+]);
+
+family('M12 women said to be unfit for the rep\'s job (abusive)', [
+  ['abusive', 'Frauen sollten keine Technik-Hotline machen.'],
+  ['abusive', 'Frauen gehören an den Herd, nicht ans Telefon.'],
+]);
+
+family('M12n near misses: women and technology in a friendly sentence (calm)', [
+  ['calm', 'Frauen sollten keine Angst vor Technik haben – toller Workshop!'],
+  ['calm', 'Frauen gehören in jede Führungsetage, finde ich. Gibt es das Buch noch?'],
+]);
+
+family('M13 an errand to the bank after "ansonsten" is no threat; leaving after "sonst" still is', [
+  ['calm', 'Ansonsten gehe ich morgen zur Bank und hole Bargeld.'],
+  ['calm', 'Falls das nicht klappt, zahle ich bar, ansonsten gehe ich in die Filiale.'],
+  ['hot', 'Ansonsten gehe ich zur Verbraucherzentrale.'],
+  ['hot', 'Sonst gehe ich zur Konkurrenz.'],
+]);
