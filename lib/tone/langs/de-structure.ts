@@ -55,6 +55,7 @@ for (const p of PREFIXES) PREFIX_START.set(p.slice(0, 2), [...(PREFIX_START.get(
 /** One token: a compound insult ("hotlineidiot", "oberdepp", "hohlbirne"), checked by its head and its prefix (set lookups, no regex). */
 export function isCompound(w: string): boolean {
   if (w.length < 6) return false;
+  if (isCollective(w)) return true;
   if (endsIn(w, ANY_END, 3)) return true;
   for (const p of PREFIX_START.get(w.slice(0, 2)) ?? []) {
     if (!w.startsWith(p)) continue;
@@ -64,6 +65,9 @@ export function isCompound(w: string): boolean {
   }
   return false;
 }
+/** A gang named by an insult: "Affenbande", "Clownsverein", "Idiotenhaufen" ("Sportverein", "Hundeverein" are clubs). */
+const COLLECTIVE = /^(?:affen|clowns?|chaoten|gauner|spinner|luegner|verbrecher|idioten|deppen|trottel|stuemper|penner|versager|dilettanten|betrueger|schwachmaten|vollidioten|hampel|kasper|sauhaufen)(?:bande|verein|haufen|truppe|pack|sippe|gesocks|laden|zirkus|gesindel)$/;
+export const isCollective = (w: string): boolean => w.length > 9 && COLLECTIVE.test(w);
 /** Said to the rep ("du Supportaffe", "Sie Telefonschwein"), any prefix makes a head an insult; an insult head alone too ("du Wichtigtuer"). */
 const isAddressedCompound = (w: string): boolean => ANY.has(w) || endsIn(w, ANY_END, 3) || endsIn(w, JUDGED_END, 3);
 
@@ -427,7 +431,7 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; ne
   // nicht vor Ort bin", "Ein Anruf und Sie sind raus", waiting outside, "Überlegen Sie gut, was Sie schreiben", trouble arranged.
   {
     kind: 'threat-at-rep',
-    re: /\bich\s+(?:weiss|kenne)\s*,?\s+(?:jetzt\s+|genau\s+|inzwischen\s+|auch\s+)?(?:wo|wann|in\s+welche[mr]?\s+\w+|welche[ns]?\s+\w+)\s+(?:DU|SIE)\s+(?:\w+\s+){0,2}(?:wohnst|wohnen|sitzt|sitzen|arbeitest|arbeiten|parkst|parken|schicht|feierabend|pause)\s*(?:hast|haben|machst|machen)?(?=\s*(?:[.!]|$))|\b(?:SIE\s+werden|DU\s+wirst|IHR\s+werdet)\s+(?:schon\s+|noch\s+)*sehen\s*,?\s+was\s+(?:dann\s+)?(?:passiert|kommt|los\s+ist)\b|\b(?:nachspiel|konsequenzen|folgen)\b[^.!?\n]{0,25}(?:\bfuer\s+(?:SIE\s+persoenlich|DICH|EUCH\s+persoenlich)\b|[–-]\s*fuer\s+SIE\s*(?:[.!]|$))|\b(?:seien\s+SIE|sei|seid)\s+(?:bloss\s+|mal\s+)?froh\s*,?\s+dass\s+ich\s+(?:\w+\s+){0,2}(?:nicht|kein)\b|\bein\s+anruf\s+(?:von\s+mir\s+)?(?:bei\s+(?:\w+\s+){1,2})?und\s+(?:SIE|DU)\s+(?:sind|bist)\s+(?:raus|weg|erledigt|geschichte|gefeuert|arbeitslos)\b|\b(?:warte|warten|lauere)\s+(?:\w+\s+){0,2}(?:vor\s+dem\s+(?:gebaeude|buero|eingang|haus|ausgang)|draussen|am\s+ausgang|auf\s+dem\s+parkplatz|nach\s+feierabend|nach\s+der\s+arbeit)\s+auf\s+(?:SIE|DICH|EUCH)\b|\bwir\s+sehen\s+uns\b[^?]{0,40}\bverlass(?:en\s+SIE\s+sich|\s+DICH)\s+(?:drauf|darauf)\b|\bueberleg(?:en\s+SIE|e|t)?\s+(?:(?:SIE|DIR|sich|DICH)\s+)?(?:(?:gut|genau|lieber|zweimal|sehr\s+gut|ganz\s+genau)[\s,]+)+(?:was|ob|wie)\s+(?:SIE|DU)\b|\bdass\s+(?:SIE|DU|IHR)\s+(?:\w+\s+){0,3}(?:aerger|probleme|schwierigkeiten)\s+(?:bekommen|kriegen|kriegst|bekommst)\b/g,
+    re: /\bich\s+(?:weiss|kenne)\s*,?\s+(?:jetzt\s+|genau\s+|inzwischen\s+|auch\s+)?(?:wo|wann|in\s+welche[mr]?\s+\w+|welche[ns]?\s+\w+)\s+(?:DU|SIE)\s+(?:\w+\s+){0,2}(?:wohnst|wohnen|sitzt|sitzen|arbeitest|arbeiten|parkst|parken|schicht|feierabend|pause)\s*(?:hast|haben|machst|machen)?(?=\s*(?:[.!]|$))|\b(?:SIE\s+werden|DU\s+wirst|IHR\s+werdet)\s+(?:schon\s+|noch\s+)*sehen\s*,?\s+was\s+(?:dann\s+)?(?:passiert|kommt|los\s+ist)\b|\b(?:nachspiel|konsequenzen|folgen)\b[^.!?\n]{0,25}(?:\bfuer\s+(?:SIE\s+persoenlich|DICH|EUCH\s+persoenlich)\b|[–-]\s*fuer\s+SIE\s*(?:[.!]|$))|\b(?:seien\s+SIE|sei|seid)\s+(?:bloss\s+|mal\s+)?froh\s*,?\s+dass\s+ich\s+(?:\w+\s+){0,2}(?:nicht|kein)\b|\bein\s+anruf\s+(?:von\s+mir\s+)?(?:bei\s+(?:\w+\s+){1,2})?und\s+(?:SIE|DU)\s+(?:sind|bist)\s+(?:raus|weg|erledigt|geschichte|gefeuert|arbeitslos)\b|\b(?:warte|warten|lauere)\s+(?:\w+\s+){0,2}(?:vor\s+dem\s+(?:gebaeude|buero|eingang|haus|ausgang)|draussen|am\s+ausgang|auf\s+dem\s+parkplatz|nach\s+feierabend|nach\s+der\s+arbeit)\s+auf\s+(?:SIE|DICH|EUCH)\b|\bwir\s+sehen\s+uns\b[^?]{0,40}\bverlass(?:en\s+SIE\s+sich|\s+DICH)\s+(?:drauf|darauf)\b|\bueberleg(?:en\s+SIE|e|t)?\s+(?:(?:SIE|DIR|sich|DICH)\s+)?(?:(?:gut|genau|lieber|zweimal|sehr\s+gut|ganz\s+genau)[\s,]+)+(?:was|ob|wie)\s+(?:SIE|DU)\b|\b(?:dass|damit)\s+(?:SIE|DU|IHR)\s+(?:\w+\s+){0,3}(?:aerger|probleme|schwierigkeiten|eine\s+abmahnung|abmahnung)\s+(?:bekommen|kriegen|kriegst|bekommst)\b/g,
   },
   // Sexist put-downs: a woman addressed as a girl or a pet ("Hör zu, Mädchen", "Schätzchen, …", ", Kleines.").
   {
@@ -584,6 +588,44 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; ne
   {
     kind: 'threat-at-rep', needs: ['abtreib', 'einschlaefer', 'erschiess', 'aufhaeng', 'wegsperr', 'einsperr', 'erschlag', 'vergas', 'verpruegel'],
     re: /\b(?:DICH|SIE|EUCH)\s+(?:haette|haetten|sollte|muesste|muss)\s+man\s+(?:(?:alle|gleich|sofort|damals|einfach)\s+)*(?:abtreiben|einschlaefern|erschiessen|aufhaengen|wegsperren|einsperren|erschlagen|vergasen|verpruegeln)\b|\b(?:man\s+(?:sollte|muesste|muss)|sollte\s+man|muesste\s+man)\s+(?:(?:DICH|SIE|EUCH)\s+)(?:(?:alle|gleich|sofort|einfach)\s+)*(?:abtreiben|einschlaefern|erschiessen|aufhaengen|wegsperren|einsperren|erschlagen|vergasen|verpruegeln)\b/g,
+  },
+
+  // What only someone watching the rep knows: "Ich weiß, wie Ihr Auto aussieht", "… wo Ihre Kinder zur Schule gehen"; harm to the family
+  // called a pity: "Es wäre schade, wenn Ihrer Familie etwas zustößt"; locking the door at night advised; the rep's name "on my list".
+  {
+    kind: 'threat-at-rep', needs: ['weiss', 'abschliess', 'liste'],
+    re: /\bich\s+weiss\s*,?\s+(?:(?:jetzt|genau|auch|schon|inzwischen|ja)[\s,]+)*(?:wie|wo|wann|was\s+fuer\s+ein|welche[ns]?)\s+(?:IHR|IHRE|DEIN|DEINE|EUER|EURE)\s+(?:auto|wagen|wohnung|kinder|kind|tochter|sohn|frau|mann|familie|freundin|freund|eltern)\b|\b(?:SIE\s+sollten|DU\s+solltest|IHR\s+solltet)\s+(?:(?:heute|nachts|heute\s+nacht|abends|ab\s+jetzt|in\s+zukunft|lieber|besser|gut|immer|mal)\s+)+(?:(?:IHRE|DEINE|EURE|die)\s+(?:haus)?tuer\s+)?abschliessen\b|\b(?:IHR|DEIN)\s+name\s+(?:steht|ist)\s+(?:(?:jetzt|ab\s+jetzt|ab\s+sofort|schon)\s+)?(?:auf|in)\s+meiner\s+liste(?=\s*(?:[.!]|$))/g,
+  },
+  // …harm to the rep or their family called a pity, unless the message is care (snow, ice, a safe drive, thanks).
+  {
+    kind: 'threat-at-rep', needs: ['schade'],
+    unless: /\b(?:glatt\w*|eisig|schnee|schneit|regen|regnet|unwetter|sturm|gewitter|nebel|vorsichtig|gute\s+fahrt|gute\s+besserung|danke|dankeschoen|vielen\s+dank|passen\s+sie\s+auf\s+sich\s+auf|pass\s+auf\s+dich\s+auf)\b/,
+    re: /\b(?:waere|ist)\s+(?:(?:doch|echt|wirklich|ja|schon)\s+)*schade\s*,?\s+wenn\s+(?:IHNEN|DIR|EUCH|IHRER|IHREM|IHREN|DEINER|DEINEM|DEINEN|EURER|EUREM)\s+(?:\w+\s+){0,2}(?:etwas|was)\s+(?:zustoesst|zustiesse|zustossen\s+wuerde|passiert|passieren\s+wuerde|passierte)\b/g,
+  },
+  // The last working day arranged: "Ich sorge dafür, dass das Ihr letzter Arbeitstag war"; no job again hoped for ("nie wieder einen Job").
+  {
+    kind: 'threat-at-rep', needs: ['letzter', 'job', 'stelle', 'arbeit'],
+    re: /\bdass\s+(?:das|heute|dies)\s+(?:IHR|DEIN)\s+letzter\s+(?:tag|arbeitstag)\s+(?:war|ist|sein\s+wird|wird)\b|\b(?:ich\s+)?(?:hoffe|wuensche|wuensch)\b[^.!?\n]{0,15}?\b(?:DU|SIE|DIR|IHNEN|IHR)\b[^.!?\n]{0,30}?\b(?:nie\s+wieder|nie\s+mehr|nirgends\s+mehr|nirgendwo\s+mehr|keinen\s+job\s+mehr|keine\s+arbeit\s+mehr)\s+(?:(?:\w+\s+){0,2}(?:einen\s+job|eine\s+stelle|eine\s+anstellung|arbeit)\b|(?:bekommen|findest|finden|kriegst|kriegen)\b)/g,
+  },
+  // Advances by the voice: "Deine Stimme macht mich ganz wuschig", "Du klingst am Telefon richtig sexy".
+  {
+    kind: 'harassment', needs: ['stimme', 'klingst', 'klingen'],
+    re: /\b(?:IHRE|DEINE)\s+stimme\s+macht\s+mich\s+(?:(?:ganz|so|richtig|total|echt|voll)\s+)*(?:wuschig|heiss|scharf|an|geil|wild|kirre)\b|\b(?:DU\s+klingst|SIE\s+klingen|klingst\s+DU|klingen\s+SIE)\s+(?:\w+\s+){0,3}?(?:sexy|heiss|scharf|verfuehrerisch|erotisch|rattenscharf|geil)\b/g,
+  },
+  // Not the brightest: "Sie sind nicht gerade der Hellste", "du bist echt nicht die schlauste Kerze auf der Torte".
+  {
+    kind: 'insult-at-rep', needs: ['hellst', 'schlaust', 'klugst', 'kluegst', 'schaerfst', 'cleverst', 'intelligentest', 'gescheitest'],
+    re: /\b(?:SIE\s+sind|DU\s+bist|IHR\s+seid|sind\s+SIE|bist\s+DU|seid\s+IHR)\s+(?:(?:ja|wohl|echt|wirklich|offenbar|auch|eben|halt|offensichtlich|anscheinend)\s+)*nicht\s+(?:(?:gerade|unbedingt|wirklich|so|die|der|das|den)\s+)*(?:hellste|schlauste|klugste|kluegste|schaerfste|cleverste|intelligenteste|gescheiteste)[nr]?\b/g,
+  },
+  // Clueless in a clause of its own: "Man merkt, dass Sie keine Ahnung haben." (not "…, wann das Paket kommt": information lacking).
+  {
+    kind: 'insult-at-rep', needs: ['ahnung', 'plan', 'schimmer', 'peilung', 'durchblick'],
+    re: /\b(?:dass|weil|wie|da)\s+(?:SIE|DU|IHR)\s+(?:(?:ja|doch|echt|wirklich|wohl|offensichtlich|offenbar|absolut|einfach|ueberhaupt|leider|gar|null)\s+)*(?:keine|null|keinen|nicht\s+die\s+geringste|nicht\s+den\s+geringsten)\s+(?:blasse[n]?\s+)?(?:ahnung|plan|schimmer|peilung|durchblick)\s+(?:haben|hast|habt)\b(?=\s*(?:[.!?]|$|,\s*(?:oder|echt|ehrlich)\b))/g,
+  },
+  // Talking to people like the rep as time wasted: "Mit Leuten wie Ihnen ist jede Minute verschwendet".
+  {
+    kind: 'insult-at-rep', needs: ['verschwend', 'sinnlos', 'zwecklos'],
+    re: /\bmit\s+(?:leuten|menschen|typen|gestalten)\s+wie\s+(?:IHNEN|DIR|EUCH)\s+(?:(?:zu\s+)?(?:reden|sprechen|schreiben|diskutieren)\s+)?(?:ist|war)\s+(?:\w+\s+){0,2}(?:verschwendet|zeitverschwendung|sinnlos|zwecklos)\b/g,
   },
 
 ];

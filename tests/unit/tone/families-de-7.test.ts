@@ -215,3 +215,75 @@ family('M13 an errand to the bank after "ansonsten" is no threat; leaving after 
   ['hot', 'Ansonsten gehe ich zur Verbraucherzentrale.'],
   ['hot', 'Sonst gehe ich zur Konkurrenz.'],
 ]);
+
+family('M14 veiled menace: the rep\'s car or family watched, harm to them "a pity", the door to lock at night, "on my list" (abusive)', [
+  ['abusive', 'Ich weiß, wie Ihr Auto aussieht.'],
+  ['abusive', 'Ich weiß genau, wo Ihre Kinder zur Schule gehen.'],
+  ['abusive', 'Es wäre schade, wenn Ihrer Familie etwas zustößt.'],
+  ['abusive', 'Wäre doch schade, wenn Ihnen nach Feierabend was passiert.'],
+  ['abusive', 'Sie sollten nachts gut abschließen.'],
+  ['abusive', 'Ihr Name steht jetzt auf meiner Liste.'],
+]);
+
+family('M14n near misses: the product, a form or the shop known; a pity about a customer; advice about a bike (never abusive)', [
+  ['calm', 'Ich weiß nicht, wie Ihr Formular aussieht. Können Sie es mir schicken?'],
+  ['calm', 'Ich weiß, wie Ihr Produkt funktioniert, aber die App zeigt einen Fehler.'],
+  ['calm', 'Ich weiß, wo Ihre Filiale ist, ich komme morgen vorbei.'],
+  ['quiet', 'Es wäre schade, wenn Ihnen dadurch ein Kunde verloren geht.'],
+  ['calm', 'Sollte ich das Fahrrad nachts abschließen, damit die Versicherung zahlt?'],
+  ['quiet', 'Es wäre schade, wenn Ihnen bei dem Glatteis etwas passiert. Die Lieferung kann warten.'],
+  ['calm', 'Ihr Name steht auf meiner Liste für die Weihnachtskarten, danke für alles!'],
+]);
+
+family('M15 the rep\'s job taken: the last working day, a warning from the boss arranged, no job again hoped for (abusive)', [
+  ['abusive', 'Ich sorge dafür, dass das Ihr letzter Arbeitstag war.'],
+  ['abusive', 'Ich schreibe Ihrem Vorgesetzten, damit Sie eine Abmahnung bekommen.'],
+  ['abusive', 'Ich hoffe, Sie bekommen nie wieder einen Job.'],
+  ['abusive', 'Ich hoffe, du findest nie mehr eine Stelle.'],
+]);
+
+family('M15n near misses: the customer\'s own cancellation, a long day hoped over, a joke at oneself (never abusive)', [
+  ['calm', 'Ich schreibe Ihnen, damit Sie die Kündigung rechtzeitig bekommen.'],
+  ['calm', 'Ich hoffe, Sie müssen nie wieder so lange arbeiten wie heute. Danke!'],
+  ['calm', 'Ich hoffe, Sie bekommen nie wieder so einen schwierigen Kunden wie mich 😅 Danke für die Geduld.'],
+]);
+
+family('M16 advances by the voice (abusive)', [
+  ['abusive', 'Deine Stimme macht mich ganz wuschig.'],
+  ['abusive', 'Du klingst am Telefon richtig sexy.'],
+  ['abusive', 'Ihre Stimme macht mich richtig an.'],
+]);
+
+family('M16n near misses: a tired voice, the heat (calm)', [
+  ['calm', 'Du klingst am Telefon richtig müde, alles okay?'],
+  ['calm', 'Die Hitze macht mich ganz wuschig, deshalb habe ich die falsche Größe bestellt.'],
+]);
+
+family('M17 not the brightest, clueless in a clause of its own, people like the rep as time wasted (abusive)', [
+  ['abusive', 'Sie sind echt nicht der Schärfste.'],
+  ['abusive', 'Du bist nicht gerade der Hellste, oder?'],
+  ['abusive', 'Sie sind wohl nicht die hellste Kerze auf der Torte.'],
+  ['abusive', 'Man merkt, dass Sie keine Ahnung haben.'],
+  ['abusive', 'Mit Leuten wie Ihnen ist jede Minute verschwendet.'],
+]);
+
+family('M17n near misses: not the first, not the fastest; information lacking; people like the rep praised (never abusive)', [
+  ['calm', 'Sie sind nicht der Erste, der mir das sagt. Danke trotzdem.'],
+  ['!abusive', 'Sie sind nicht gerade die Schnellsten, aber freundlich.'],
+  ['calm', 'Ich weiß, dass Sie keine Ahnung haben können, wann das Paket kommt.'],
+  ['!abusive', 'Schade, dass Sie keine Ahnung haben, wann der Techniker kommt.'],
+  ['calm', 'Mit Leuten wie Ihnen arbeite ich gern zusammen!'],
+]);
+
+family('M18 a gang named by an insult, said to the rep: "Ihr Affenbande!", "Ihr Clownsverein" (abusive); of a courier (angry)', [
+  ['abusive', 'Ihr Affenbande!'],
+  ['abusive', 'Ihr Clownsverein, bucht endlich das Geld zurück.'],
+  ['abusive', 'Was für ein Idiotenhaufen seid ihr eigentlich?'],
+  ['hot', 'Die Affenbande vom Lieferdienst hat das Paket in den Müll geworfen.'],
+]);
+
+family('M18n near misses: clubs and toys (calm)', [
+  ['calm', 'Der Sportverein bestellt 20 Trikots, geht das bis Mai?'],
+  ['calm', 'Unser Hundeverein braucht eine Rechnung für die Futterspende.'],
+  ['calm', 'Mein Kind hat die Affenbande-Figuren bestellt, sind die schon versandt?'],
+]);
