@@ -287,3 +287,13 @@ family('M18n near misses: clubs and toys (calm)', [
   ['calm', 'Unser Hundeverein braucht eine Rechnung für die Futterspende.'],
   ['calm', 'Mein Kind hat die Affenbande-Figuren bestellt, sind die schon versandt?'],
 ]);
+
+family('M19 the same canned answer again, counted (frustrated or more); a count of successes is no repeat (calm)', [
+  ['!calm', 'Schon die dritte automatische Antwort. Ich will einen Menschen.'],
+  ['!calm', 'Die zweite Standardantwort heute. Können Sie bitte meine Frage lesen?'],
+  ['!calm', 'Das ist jetzt die vierte gleiche Mail von Ihnen, und mein Problem ist immer noch da.'],
+  ['!calm', 'Ich habe schon zweimal angerufen!'],
+  ['calm', 'Das hat zweimal gut geklappt, aber heute kam keine SMS. Muss ich etwas einstellen?'],
+  ['calm', 'Die Überweisung hat bisher dreimal problemlos funktioniert. Heute fragt die App nach einer TAN, wo finde ich die?'],
+  ['calm', 'Das ist die zweite Antwort, die ich heute bekomme, danke, jetzt ist alles klar!'],
+]);
