@@ -297,3 +297,12 @@ family('M19 the same canned answer again, counted (frustrated or more); a count 
   ['calm', 'Die Überweisung hat bisher dreimal problemlos funktioniert. Heute fragt die App nach einer TAN, wo finde ich die?'],
   ['calm', 'Das ist die zweite Antwort, die ich heute bekomme, danke, jetzt ist alles klar!'],
 ]);
+
+family('M20 "das Letzte" as a verdict (angry at a thing, abusive at the rep); as the last thing or the last parcel (never hot)', [
+  ['hot', 'Ihr Service ist das Letzte!'],
+  ['hot', 'Das ist echt das Allerletzte.'],
+  ['abusive', 'Sie sind das Letzte.'],
+  ['calm', 'Die Rechnung ist das Letzte, was ich noch brauche, dann ist der Antrag vollständig.'],
+  ['quiet', 'Das letzte Paket kam nicht an. Können Sie nachsehen?'],
+  ['quiet', 'Das Letzte, was ich will, ist Ärger. Wann kommt der Techniker?'],
+]);
