@@ -436,7 +436,7 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; ne
   // Sexist put-downs: a woman addressed as a girl or a pet ("Hör zu, Mädchen", "Schätzchen, …", ", Kleines.").
   {
     kind: 'harassment',
-    re: /(?:^|[.!?\n]\s*)(?:(?:hallo|hey|hi|na|so|also|ok|okay|tja|hoer\s+mal(?:\s+zu)?|hoer\s+zu|pass\s+(?:mal\s+)?auf|jetzt\s+hoer\s+(?:mal\s+)?zu|danke|nein|ja|ach|guten\s+tag|moin|servus|gruess\s+gott)\s*,?\s+)?(?:(?:mein(?:e)?|liebe|liebes)\s+)?(?:maedchen|maedel|maedl|schaetzchen|schaetzle|suesse|suesser|kleine|kleines|maeuschen|herzchen|fraeulein|junge\s+dame|puppe|puppi|schatzi|schnecke|liebchen|mausi|hasi|schatz|spatzl|liebes|zuckerpuppe|huebsche|schnucki|schnuckel|schoene|suesse\s+maus|zuckerschnecke)\s*[,!]|,\s*(?:(?:mein(?:e)?|liebe|liebes)\s+)?(?:maedchen|maedel|maedl|schaetzchen|suesse|kleine|kleines|maeuschen|herzchen|fraeulein|junge\s+dame|puppe|puppi|schatzi|schnecke|liebchen|mausi|hasi|schatz|liebes)\s*(?:[.!?,]|$)|\b(?:DU|SIE)\s+(?:maedchen|maedel|schaetzchen|suesse|kleine|maeuschen|herzchen|fraeulein|puppe)\b/g,
+    re: /(?:^|[.!?\n]\s*)(?:(?:hallo|hey|hi|na|so|also|ok|okay|tja|hoer\s+mal(?:\s+zu)?|hoer\s+zu|pass\s+(?:mal\s+)?auf|jetzt\s+hoer\s+(?:mal\s+)?zu|danke|nein|ja|ach|guten\s+tag|moin|servus|gruess\s+gott)\s*,?\s+)?(?:(?:mein(?:e)?|liebe|liebes)\s+)?(?:maedchen|maedel|maedl|schaetzchen|schaetzle|suesse|suesser|kleine|kleines|maeuschen|herzchen|fraeulein|junge\s+dame|puppe|puppi|schatzi|schnecke|liebchen|mausi|hasi|schatz|spatzl|liebes|zuckerpuppe|huebsche|schnucki|schnuckel|schoene|suesse\s+maus|zuckerschnecke)\s*[,!]|,\s*(?:(?:mein(?:e)?|liebe|liebes)\s+)?(?:maedchen|maedel|maedl|schaetzchen|suesse|kleine|kleines|maeuschen|herzchen|fraeulein|junge\s+dame|puppe|puppi|schatzi|schnecke|liebchen|mausi|hasi|schatz|liebes|huebsche|schoene|zuckerpuppe|suesse\s+maus)\s*(?:[.!?,]|$|\s*(?:😘|😏|😉|💋|😍|🥰))|\b(?:DU|SIE)\s+(?:maedchen|maedel|schaetzchen|suesse|kleine|maeuschen|herzchen|fraeulein|puppe)\b/g,
   },
   // …and women as unfit for the job: "Frauen und Technik", "Sie als Frau", "lass das die Männer machen".
   { kind: 'insult-at-rep', re: /\b(?:frauen|weiber|maedels|weib|tussis)\s+(?:und|&)\s+(?:technik|autos|zahlen|logik|computer|router|mathe|elektronik|it|internet|einparken|vertraege|recht)\b|\b(?:SIE|DU|IHNEN|DIR|DICH|sie|du)\s+als\s+(?:frau|maedchen|weib|tussi)\s+(?!\w+\s+(?:und|oder)\b)|\b(?:lass|lassen\s+SIE|lasst)\s+(?:das\s+)?(?:(?:mal|lieber|besser|doch|bitte)\s+)*(?:die\s+maenner|einen\s+mann|die\s+jungs|einen\s+richtigen\s+mann|den\s+mann)\s+(?:machen|regeln|erledigen|ran)\b|\b(?:mit|an)\s+(?:einem|einen)\s+(?:mann|maennlichen\s+(?:kollegen|mitarbeiter))\s+(?:sprechen|reden|verbinden|weiter)\b/g },
@@ -626,6 +626,17 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; ne
   {
     kind: 'insult-at-rep', needs: ['verschwend', 'sinnlos', 'zwecklos'],
     re: /\bmit\s+(?:leuten|menschen|typen|gestalten)\s+wie\s+(?:IHNEN|DIR|EUCH)\s+(?:(?:zu\s+)?(?:reden|sprechen|schreiben|diskutieren)\s+)?(?:ist|war)\s+(?:\w+\s+){0,2}(?:verschwendet|zeitverschwendung|sinnlos|zwecklos)\b/g,
+  },
+
+  // Vulgar idioms of an empty head, a degree from the tree nursery; a temp "who can't even count to three" sent to deal with the writer.
+  {
+    kind: 'insult-at-rep', needs: ['geschissen', 'baumschule', 'klippschule', 'zaehlen', 'lesen'],
+    re: /\b(?:hat\s+man|hat\s+(?:dir|IHNEN|euch)\s+(?:jemand|einer))\s+(?:(?:IHNEN|DIR|EUCH)\s+)?(?:(?:eigentlich|denn|mal)\s+)*ins\s+(?:hirn|gehirn)\s+geschissen\b|\b(?:IHREN|DEINEN|EUREN)\s+(?:abschluss|schulabschluss|diplom|abitur|fuehrerschein|titel)\s+(?:\w+\s+){0,2}(?:in|auf|an)\s+der\s+(?:baumschule|klippschule)\b|\bvon\s+(?:einer|einem|so\s+einer|so\s+einem)\s+\w+\s+(?:abwimmeln|abspeisen|abfertigen|vertroesten|belehren|beraten)\s*,\s*(?:die|der)\s+(?:(?:ja|noch|wohl)\s+)*(?:nicht\s+(?:mal|einmal)\s+|kaum\s+)(?:bis\s+(?:drei|zehn|\d+)\s+zaehlen|lesen|schreiben|richtig\s+deutsch)\b/g,
+  },
+  // Meeting the rep as menace: "Wenn ich dich sehe, gibt es Ärger", "Ich komm vorbei und dann knallt's", "Ich weiß, wo ich Sie finde."
+  {
+    kind: 'threat-at-rep', needs: ['knallt', 'aerger', 'dran', 'erleben', 'finde'],
+    re: /\bwenn\s+(?:ich|isch|i)\s+(?:DICH|SIE|EUCH|disch|di)\s+(?:\w+\s+)?(?:sehe|seh|treffe|treff|erwische|erwisch|finde|find|kriege|krieg|in\s+die\s+finger\s+kriege?)\b[^.!?\n]{0,30}?\b(?:gibt\s+(?:es|'?s)\s+(?:aerger|was|stress|haue|schlaege)|knallt'?s|knallt\s+es|(?:bist\s+DU|sind\s+SIE|seid\s+IHR|biste)\s+dran|(?:kannst\s+DU|koennen\s+SIE|koennt\s+IHR)\s+was\s+erleben)\b|\bich\s+(?:komm|komme)\s+(?:\w+\s+){0,2}vorbei\b[^.!?\n]{0,30}?\b(?:knallt'?s|knallt\s+es|gibt\s+(?:es|'?s)\s+(?:aerger|haue|schlaege))\b|\bich\s+weiss\s*,?\s+wo\s+ich\s+(?:SIE|DICH|EUCH)\s+finde\b(?![^.!?\n]*\b(?:falls|wenn|frage\w*|danke)\b)(?=\s*[.!]|\s*$)/g,
   },
 
 ];

@@ -306,3 +306,26 @@ family('M20 "das Letzte" as a verdict (angry at a thing, abusive at the rep); as
   ['quiet', 'Das letzte Paket kam nicht an. Können Sie nachsehen?'],
   ['quiet', 'Das Letzte, was ich will, ist Ärger. Wann kommt der Techniker?'],
 ]);
+
+family('M21 meeting the rep as menace; vulgar idioms of an empty head; a degree from the tree nursery; "Sie Analphabet" (abusive)', [
+  ['abusive', 'Isch schwöre, wenn isch disch sehe, gibt es Ärger.'],
+  ['abusive', "Ich schwöre, ich komm vorbei und dann knallt's."],
+  ['abusive', 'Wenn ich Sie treffe, können Sie was erleben.'],
+  ['abusive', 'Sie hören von meinem Anwalt, Frau Schulz. Ich weiß, wo ich Sie finde.'],
+  ['abusive', 'Hat man Ihnen ins Hirn geschissen?'],
+  ['abusive', 'Ich wette, Sie haben Ihren Abschluss in der Baumschule gemacht.'],
+  ['abusive', 'Ich lass mich doch nicht von einer Aushilfe abwimmeln, die nicht mal bis drei zählen kann.'],
+  ['abusive', 'Sie Analphabet.'],
+  ['abusive', 'Für dich würde ich sogar länger in der Warteschleife bleiben, Hübsche 😉'],
+]);
+
+family('M21n near misses: a visit with thanks, a gardener\'s degree, the writer who cannot read, a signature (never abusive)', [
+  ['calm', 'Wenn ich Sie sehe, gibt es einen Kuchen als Dank!'],
+  ['calm', 'Wenn ich Sie sehe, bedanke ich mich persönlich.'],
+  ['calm', 'Ich weiß, wo ich Sie finde, falls ich noch Fragen habe.'],
+  ['calm', 'Ich komme morgen vorbei und bringe das Gerät.'],
+  ['calm', 'Mein Sohn hat seinen Abschluss an der Baumschule gemacht, er ist Gärtner. Haben Sie Obstbäume?'],
+  ['calm', 'Ich bin leider Analphabet, kann mir jemand die Rechnung vorlesen?'],
+  ['!abusive', 'Die Anleitung ist für Analphabeten geschrieben, so schlecht ist sie.'],
+  ['calm', 'Vielen Dank und schöne Grüße, Ihre Hübsche Hanna'],
+]);
