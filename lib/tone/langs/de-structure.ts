@@ -55,6 +55,7 @@ for (const p of PREFIXES) PREFIX_START.set(p.slice(0, 2), [...(PREFIX_START.get(
 /** One token: a compound insult ("hotlineidiot", "oberdepp", "hohlbirne"), checked by its head and its prefix (set lookups, no regex). */
 export function isCompound(w: string): boolean {
   if (w.length < 6) return false;
+  if (isCollective(w)) return true;
   if (endsIn(w, ANY_END, 3)) return true;
   for (const p of PREFIX_START.get(w.slice(0, 2)) ?? []) {
     if (!w.startsWith(p)) continue;
@@ -64,6 +65,9 @@ export function isCompound(w: string): boolean {
   }
   return false;
 }
+/** A gang named by an insult: "Affenbande", "Clownsverein", "Idiotenhaufen" ("Sportverein", "Hundeverein" are clubs). */
+const COLLECTIVE = /^(?:affen|clowns?|chaoten|gauner|spinner|luegner|verbrecher|idioten|deppen|trottel|stuemper|penner|versager|dilettanten|betrueger|schwachmaten|vollidioten|hampel|kasper|sauhaufen)(?:bande|verein|haufen|truppe|pack|sippe|gesocks|laden|zirkus|gesindel)$/;
+export const isCollective = (w: string): boolean => w.length > 9 && COLLECTIVE.test(w);
 /** Said to the rep ("du Supportaffe", "Sie Telefonschwein"), any prefix makes a head an insult; an insult head alone too ("du Wichtigtuer"). */
 const isAddressedCompound = (w: string): boolean => ANY.has(w) || endsIn(w, ANY_END, 3) || endsIn(w, JUDGED_END, 3);
 
@@ -118,7 +122,7 @@ function mark(input: StructureInput): Tok[] {
       subject = true;
     } else if (/^(?:sie|ihnen|ihr|ihre|ihren|ihrem|ihrer|ihres)$/.test(w) && capital(t.start)) {
       // Sentence-initial "Sie" is the rep before a verb of address ("Sie sind …", "Sie haben …"), as the engine reads it.
-      if (!initial || w !== 'sie' || /,/.test(tokens[j + 1]?.gap ?? '') || /^(?:sind|haben|hatten|waren|waeren|koennen|koennten|muessen|sollten|wissen|verstehen|taugen|spinnen|ticken|san|kapieren|checken|raffen|werden|gehoeren|wirken|scheinen|klingen|kapieren|checken|bleiben)$/.test(next)) {
+      if (!initial || w !== 'sie' || /,/.test(tokens[j + 1]?.gap ?? '') || /^(?:sind|haben|hatten|waren|waeren|koennen|koennten|muessen|sollten|wissen|verstehen|taugen|spinnen|ticken|san|kapieren|checken|raffen|werden|gehoeren|wirken|scheinen|klingen|kapieren|checken|bleiben|widern|kotzen|ekeln)$/.test(next)) {
         who = 'sie';
         subject = w === 'sie';
       }
@@ -343,8 +347,13 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; ne
   // Misfortune wished on the rep: "Ich hoffe, du hast mal genau so einen Scheißtag", "ich wünsche Ihnen, dass Ihnen das Gleiche passiert".
   {
     kind: 'threat-at-rep',
-    re: /\b(?:(?:ich\s+)?(?:hoffe|wuensche|wuensch)\b[^.!?\n]{0,15}?\b(?:DU|SIE|DIR|IHNEN|DICH|EUCH|IHR)\b|(?:DIR|IHNEN|EUCH)\s+wuensche\s+ich\b|hoffentlich\s+(?:\w+\s+)?(?:DU|SIE|DIR|IHNEN|DICH|EUCH|IHR)\b)[^.!?\n]{0,60}?\b(?:scheiss\w*tag|mist\w*tag|scheisstag|pech|unfall|krebs|pest|krankheit|stirbst|sterben|verreck\w*|krepier\w*|ersticken|erstickst|(?:das\s+gleiche|dasselbe|genau\s+das|so\s+was|sowas)\s+(?:passiert|erlebst|erleben|widerfaehrt|durchmachst|durchmachen)|auf\s+die\s+(?:schnauze|fresse)|auf\s+die\s+nase\s+(?:faellst|fallen|fliegst|fliegen)|(?:was|etwas|alle\s+knochen)\s+(?:brechen|brichst)|alles\s+verlier\w*|die\s+hoelle\s+auf\s+erden|(?:mal\s+)?(?:was|etwas)\s+(?:passiert|zustoesst)|(?:passiert|zustoesst)\s+(?:mal\s+|auch\s+mal\s+|endlich\s+)?(?:was|etwas)|die\s+pest)\b/g,
+    re: /\b(?:(?:ich\s+)?(?:hoffe|wuensche|wuensch)\b[^.!?\n]{0,15}?\b(?:DU|SIE|DIR|IHNEN|DICH|EUCH|IHR)\b|(?:DIR|IHNEN|EUCH)\s+wuensche\s+ich\b|hoffentlich\s+(?:\w+\s+)?(?:DU|SIE|DIR|IHNEN|DICH|EUCH|IHR)\b)[^.!?\n]{0,60}?\b(?:scheiss\w*tag|mist\w*tag|scheisstag|pech|unfall|krebs|pest|krankheit|stirbst|sterben|verreck\w*|krepier\w*|ersticken|erstickst|(?:das\s+gleiche|dasselbe|genau\s+das|so\s+was|sowas)\s+(?:passiert|erlebst|erleben|widerfaehrt|durchmachst|durchmachen)|auf\s+die\s+(?:schnauze|fresse)|auf\s+die\s+nase\s+(?:faellst|fallen|fliegst|fliegen)|(?:was|etwas|alle\s+knochen|das\s+genick|den\s+hals)\s+(?:brechen|brichst)|faellt\s+(?:\w+\s+){0,3}auf\s+den\s+kopf|auf\s+den\s+kopf\s+(?:faellt|fallen)|alles\s+verlier\w*|die\s+hoelle\s+auf\s+erden|(?:mal\s+)?(?:was|etwas)\s+(?:passiert|zustoesst)|(?:passiert|zustoesst)\s+(?:mal\s+|auch\s+mal\s+|endlich\s+)?(?:was|etwas)|die\s+pest|(?:genauso|genau\s+so|auch\s+mal|selbst\s+mal|selber\s+mal|mal|irgendwann|eines\s+tages)\s+(?:\w+\s+){0,2}(?:krank|todkrank|hilflos|leiden|leidest|allein\s+gelassen|im\s+stich\s+gelassen))\b/g,
     negInside: true,
+  },
+  // …and nobody helping them, wished in the same breath: "Ich hoffe, Sie liegen mal im Bett und keiner hilft Ihnen" (the negation is the harm).
+  {
+    kind: 'threat-at-rep', needs: ['hoffe', 'wuensch'],
+    re: /\b(?:ich\s+)?(?:hoffe|wuensche|wuensch)\b[^.!?\n]{0,15}?\b(?:DU|SIE|DIR|IHNEN|DICH|EUCH|IHR)\b[^.!?\n]{0,60}?\b(?:keiner|niemand|kein\s+mensch|keine\s+sau)\s+(?:hilft|helfen\s+wird|kuemmert\s+sich\s+um|ruft)\s+(?:IHNEN|DIR|EUCH|SIE|DICH)\b/g,
   },
   // The mind put down as a verb: "Sie spinnen doch!", "Spinnst du?", "du tickst nicht ganz richtig", "stellen Sie sich nicht dümmer an".
   {
@@ -422,12 +431,12 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; ne
   // nicht vor Ort bin", "Ein Anruf und Sie sind raus", waiting outside, "Überlegen Sie gut, was Sie schreiben", trouble arranged.
   {
     kind: 'threat-at-rep',
-    re: /\bich\s+(?:weiss|kenne)\s*,?\s+(?:jetzt\s+|genau\s+|inzwischen\s+|auch\s+)?(?:wo|wann|in\s+welche[mr]?\s+\w+|welche[ns]?\s+\w+)\s+(?:DU|SIE)\s+(?:\w+\s+){0,2}(?:wohnst|wohnen|sitzt|sitzen|arbeitest|arbeiten|parkst|parken|schicht|feierabend|pause)\s*(?:hast|haben|machst|machen)?(?=\s*(?:[.!]|$))|\b(?:SIE\s+werden|DU\s+wirst|IHR\s+werdet)\s+(?:schon\s+|noch\s+)*sehen\s*,?\s+was\s+(?:dann\s+)?(?:passiert|kommt|los\s+ist)\b|\b(?:nachspiel|konsequenzen|folgen)\b[^.!?\n]{0,25}(?:\bfuer\s+(?:SIE\s+persoenlich|DICH|EUCH\s+persoenlich)\b|[–-]\s*fuer\s+SIE\s*(?:[.!]|$))|\b(?:seien\s+SIE|sei|seid)\s+(?:bloss\s+|mal\s+)?froh\s*,?\s+dass\s+ich\s+(?:\w+\s+){0,2}(?:nicht|kein)\b|\bein\s+anruf\s+(?:von\s+mir\s+)?(?:bei\s+(?:\w+\s+){1,2})?und\s+(?:SIE|DU)\s+(?:sind|bist)\s+(?:raus|weg|erledigt|geschichte|gefeuert|arbeitslos)\b|\b(?:warte|warten|lauere)\s+(?:\w+\s+){0,2}(?:vor\s+dem\s+(?:gebaeude|buero|eingang|haus|ausgang)|draussen|am\s+ausgang|auf\s+dem\s+parkplatz|nach\s+feierabend|nach\s+der\s+arbeit)\s+auf\s+(?:SIE|DICH|EUCH)\b|\bwir\s+sehen\s+uns\b[^?]{0,40}\bverlass(?:en\s+SIE\s+sich|\s+DICH)\s+(?:drauf|darauf)\b|\bueberleg(?:en\s+SIE|e|t)?\s+(?:(?:SIE|DIR|sich|DICH)\s+)?(?:(?:gut|genau|lieber|zweimal|sehr\s+gut|ganz\s+genau)[\s,]+)+(?:was|ob|wie)\s+(?:SIE|DU)\b|\bdass\s+(?:SIE|DU|IHR)\s+(?:\w+\s+){0,3}(?:aerger|probleme|schwierigkeiten)\s+(?:bekommen|kriegen|kriegst|bekommst)\b/g,
+    re: /\bich\s+(?:weiss|kenne)\s*,?\s+(?:jetzt\s+|genau\s+|inzwischen\s+|auch\s+)?(?:wo|wann|in\s+welche[mr]?\s+\w+|welche[ns]?\s+\w+)\s+(?:DU|SIE)\s+(?:\w+\s+){0,2}(?:wohnst|wohnen|sitzt|sitzen|arbeitest|arbeiten|parkst|parken|schicht|feierabend|pause)\s*(?:hast|haben|machst|machen)?(?=\s*(?:[.!]|$))|\b(?:SIE\s+werden|DU\s+wirst|IHR\s+werdet)\s+(?:schon\s+|noch\s+)*sehen\s*,?\s+was\s+(?:dann\s+)?(?:passiert|kommt|los\s+ist)\b|\b(?:nachspiel|konsequenzen|folgen)\b[^.!?\n]{0,25}(?:\bfuer\s+(?:SIE\s+persoenlich|DICH|EUCH\s+persoenlich)\b|[–-]\s*fuer\s+SIE\s*(?:[.!]|$))|\b(?:seien\s+SIE|sei|seid)\s+(?:bloss\s+|mal\s+)?froh\s*,?\s+dass\s+ich\s+(?:\w+\s+){0,2}(?:nicht|kein)\b|\bein\s+anruf\s+(?:von\s+mir\s+)?(?:bei\s+(?:\w+\s+){1,2})?und\s+(?:SIE|DU)\s+(?:sind|bist)\s+(?:raus|weg|erledigt|geschichte|gefeuert|arbeitslos)\b|\b(?:warte|warten|lauere)\s+(?:\w+\s+){0,2}(?:vor\s+dem\s+(?:gebaeude|buero|eingang|haus|ausgang)|draussen|am\s+ausgang|auf\s+dem\s+parkplatz|nach\s+feierabend|nach\s+der\s+arbeit)\s+auf\s+(?:SIE|DICH|EUCH)\b|\bwir\s+sehen\s+uns\b[^?]{0,40}\bverlass(?:en\s+SIE\s+sich|\s+DICH)\s+(?:drauf|darauf)\b|\bueberleg(?:en\s+SIE|e|t)?\s+(?:(?:SIE|DIR|sich|DICH)\s+)?(?:(?:gut|genau|lieber|zweimal|sehr\s+gut|ganz\s+genau)[\s,]+)+(?:was|ob|wie)\s+(?:SIE|DU)\b|\b(?:dass|damit)\s+(?:SIE|DU|IHR)\s+(?:\w+\s+){0,3}(?:aerger|probleme|schwierigkeiten|eine\s+abmahnung|abmahnung)\s+(?:bekommen|kriegen|kriegst|bekommst)\b/g,
   },
   // Sexist put-downs: a woman addressed as a girl or a pet ("Hör zu, Mädchen", "Schätzchen, …", ", Kleines.").
   {
     kind: 'harassment',
-    re: /(?:^|[.!?\n]\s*)(?:(?:hallo|hey|hi|na|so|also|ok|okay|tja|hoer\s+mal(?:\s+zu)?|hoer\s+zu|pass\s+(?:mal\s+)?auf|jetzt\s+hoer\s+(?:mal\s+)?zu|danke|nein|ja|ach|guten\s+tag|moin|servus|gruess\s+gott)\s*,?\s+)?(?:(?:mein(?:e)?|liebe|liebes)\s+)?(?:maedchen|maedel|maedl|schaetzchen|schaetzle|suesse|suesser|kleine|kleines|maeuschen|herzchen|fraeulein|junge\s+dame|puppe|puppi|schatzi|schnecke|liebchen|mausi|hasi|schatz|spatzl|liebes|zuckerpuppe|huebsche|schnucki|schnuckel|schoene|suesse\s+maus|zuckerschnecke)\s*[,!]|,\s*(?:(?:mein(?:e)?|liebe|liebes)\s+)?(?:maedchen|maedel|maedl|schaetzchen|suesse|kleine|kleines|maeuschen|herzchen|fraeulein|junge\s+dame|puppe|puppi|schatzi|schnecke|liebchen|mausi|hasi|schatz|liebes)\s*(?:[.!?,]|$)|\b(?:DU|SIE)\s+(?:maedchen|maedel|schaetzchen|suesse|kleine|maeuschen|herzchen|fraeulein|puppe)\b/g,
+    re: /(?:^|[.!?\n]\s*)(?:(?:hallo|hey|hi|na|so|also|ok|okay|tja|hoer\s+mal(?:\s+zu)?|hoer\s+zu|pass\s+(?:mal\s+)?auf|jetzt\s+hoer\s+(?:mal\s+)?zu|danke|nein|ja|ach|guten\s+tag|moin|servus|gruess\s+gott)\s*,?\s+)?(?:(?:mein(?:e)?|liebe|liebes)\s+)?(?:maedchen|maedel|maedl|schaetzchen|schaetzle|suesse|suesser|kleine|kleines|maeuschen|herzchen|fraeulein|junge\s+dame|puppe|puppi|schatzi|schnecke|liebchen|mausi|hasi|schatz|spatzl|liebes|zuckerpuppe|huebsche|schnucki|schnuckel|schoene|suesse\s+maus|zuckerschnecke)\s*[,!]|,\s*(?:(?:mein(?:e)?|liebe|liebes)\s+)?(?:maedchen|maedel|maedl|schaetzchen|suesse|kleine|kleines|maeuschen|herzchen|fraeulein|junge\s+dame|puppe|puppi|schatzi|schnecke|liebchen|mausi|hasi|schatz|liebes|huebsche|schoene|zuckerpuppe|suesse\s+maus)\s*(?:[.!?,]|$|\s*(?:😘|😏|😉|💋|😍|🥰))|\b(?:DU|SIE)\s+(?:maedchen|maedel|schaetzchen|suesse|kleine|maeuschen|herzchen|fraeulein|puppe)\b/g,
   },
   // …and women as unfit for the job: "Frauen und Technik", "Sie als Frau", "lass das die Männer machen".
   { kind: 'insult-at-rep', re: /\b(?:frauen|weiber|maedels|weib|tussis)\s+(?:und|&)\s+(?:technik|autos|zahlen|logik|computer|router|mathe|elektronik|it|internet|einparken|vertraege|recht)\b|\b(?:SIE|DU|IHNEN|DIR|DICH|sie|du)\s+als\s+(?:frau|maedchen|weib|tussi)\s+(?!\w+\s+(?:und|oder)\b)|\b(?:lass|lassen\s+SIE|lasst)\s+(?:das\s+)?(?:(?:mal|lieber|besser|doch|bitte)\s+)*(?:die\s+maenner|einen\s+mann|die\s+jungs|einen\s+richtigen\s+mann|den\s+mann)\s+(?:machen|regeln|erledigen|ran)\b|\b(?:mit|an)\s+(?:einem|einen)\s+(?:mann|maennlichen\s+(?:kollegen|mitarbeiter))\s+(?:sprechen|reden|verbinden|weiter)\b/g },
@@ -520,6 +529,116 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; ne
     kind: 'insult-at-rep', rep: true, needs: ['laber', 'erzaehl', 'red', 'schreib'],
     re: /\b(?:DU\s+(?:laberst|erzaehlst|redest|schreibst)|IHR\s+(?:labert|erzaehlt|redet|schreibt)|SIE\s+(?:labern|erzaehlen|reden|schreiben)|(?:laberst|erzaehlst|redest|schreibst)\s+DU|(?:labert|erzaehlt|redet|schreibt)\s+IHR|(?:labern|erzaehlen|reden|schreiben)\s+SIE)\s+(?:(?:nur|echt|so|einen|ein|voll|doch|hier|da|immer|wieder|schon\s+wieder|so\s+einen|nichts\s+als)\s+)*(?:scheisse|scheiss|scheissdreck|kacke|bullshit|dreck)\b/g,
   },
+  // A man talked down to, the counterpart of "Hör zu, Mädchen": "Hör mal zu, Kleiner.", "Pass auf, Freundchen", ", Bürschchen!". "Kleiner" needs
+  // the opener (a sentence may start "Kleiner, aber feiner Unterschied"); "Freundchen", "Bürschchen", "Jungchen" are put-downs on their own.
+  {
+    kind: 'insult-at-rep', needs: ['kleiner', 'freundchen', 'buerschchen', 'jungchen'],
+    re: /(?:^|[.!?\n]\s*)(?:hoer\s+(?:mal\s+)?(?:gut\s+)?zu|jetzt\s+hoer\s+(?:mal\s+)?zu|pass\s+(?:mal\s+)?(?:gut\s+)?auf|hey|na|so|also|tja|nee|nein|ok|okay)\s*,?\s+(?:mein\s+)?(?:kleiner|freundchen|buerschchen|jungchen)\s*(?:[.!,:]|$)|(?:^|[.!?\n]\s*)(?:mein\s+)?(?:freundchen|buerschchen|jungchen)\s*[,!]|,\s*(?:mein\s+)?(?:kleiner|freundchen|buerschchen|jungchen)\s*(?:[.!]|$)/g,
+  },
+  // Beyond the rep's mind: "Ist das zu hoch für dich?", "Das ist wohl zu hoch für Sie", "Ist Ihnen das zu kompliziert?", "übersteigt wohl
+  // Ihren Horizont". Only "das"/"es" as what is too high (a shelf or a price "zu hoch für Sie" is a thing), and the clause ends there.
+  {
+    kind: 'insult-at-rep', rep: true, needs: ['zu hoch', 'zu kompliziert', 'zu schwierig', 'zu schwer', 'uebersteig', 'horizont'],
+    re: /\b(?:ist|waere|war|scheint)\s+(?:(?:das|es)\s+(?:(?:etwa|wohl|echt|schon|vielleicht|denn|doch|ja|alles|einfach|halt|wieder)\s+)*zu\s+(?:hoch|kompliziert|schwierig|schwer)\s+fuer\s+(?:DICH|SIE|EUCH|(?:DEIN|IHR|EUER)\s+(?:hirn|gehirn|kopf|spatzenhirn|verstand))|(?:DIR|IHNEN|EUCH)\s+(?:(?:etwa|wohl|echt|schon|vielleicht|denn|doch|ja|einfach|halt)\s+)*(?:das|es)\s+(?:(?:etwa|wohl|echt|schon|vielleicht|denn|doch|ja|alles|einfach|halt)\s+)*zu\s+(?:hoch|kompliziert|schwierig))(?=\s*(?:[?.!,]|$|oder\b|was\b))|\bdas\s+(?:ist|war|waere)\s+(?:(?:wohl|echt|offenbar|offensichtlich|anscheinend|einfach|halt|wieder)\s+)*zu\s+(?:hoch|kompliziert|schwierig)\s+fuer\s+(?:DICH|SIE|EUCH)(?=\s*(?:[?.!,]|$|oder\b|was\b))|\b(?:uebersteigt|ueberstieg|geht)\s+(?:(?:das|es|wohl|echt|offenbar|anscheinend|einfach|halt)\s+)*(?:ueber\s+)?(?:IHREN|DEINEN|EUREN)\s+(?:horizont|verstand|intellekt|geistigen\s+horizont)\b/g,
+  },
+  // Respect refused as a put-down: "Respekt hast du dir nicht verdient", "Sie verdienen kein Sie", "ein Sie haben Sie sich verspielt".
+  {
+    kind: 'insult-at-rep', rep: true, needs: ['verdien', 'verspielt'],
+    re: /\b(?:respekt|hoeflichkeit|anstand|ein\s+(?:sie|SIE)|das\s+(?:sie|SIE)|hoefliche\s+anrede)\s+(?:hast\s+DU\s+DIR|haben\s+SIE\s+sich|habt\s+IHR\s+EUCH)\s+(?:(?:naemlich|echt|wirklich|ja|halt|aber|eben|leider|laengst|schon\s+lange|einfach|damit)\s+)*(?:nicht|nicht\s+mehr|keinen|kein)\s+(?:verdient|verspielt)\b|\b(?:respekt|hoeflichkeit|ein\s+(?:sie|SIE)|das\s+(?:sie|SIE))\s+(?:hast\s+DU\s+DIR|haben\s+SIE\s+sich|habt\s+IHR\s+EUCH)\s+(?:(?:laengst|damit|hiermit|gerade|endgueltig|jetzt)\s+)*verspielt\b|\b(?:DU\s+hast\s+DIR|SIE\s+haben\s+sich|IHR\s+habt\s+EUCH)\s+(?:(?:echt|wirklich|ja|halt|eben|leider|einfach|damit)\s+)*(?:keinen\s+respekt|kein\s+sie|keine\s+hoeflichkeit)\s+(?:mehr\s+)?verdient\b|\b(?:DU\s+verdienst|SIE\s+verdienen|IHR\s+verdient|verdienst\s+DU|verdienen\s+SIE)\s+(?:(?:echt|wirklich|ja|einfach|absolut|eh|auch)\s+)*(?:keinen|null|kein|nicht\s+den\s+geringsten)\s+(?:respekt|sie|SIE)\b/g,
+  },
+  // The job said to need no schooling or brains, and the rep as the proof: "Für nen Callcenter-Job braucht man wohl keinen Schulabschluss,
+  // was? Merkt man bei dir." A guess with "wohl/offenbar" about the rep's kind of job, or "merkt man" at the rep after it.
+  {
+    kind: 'insult-at-rep', needs: ['braucht man', 'merkt man', 'sieht man', 'hoert man'],
+    re: /\bbraucht\s+man\s+(?:(?:wohl|offenbar|offensichtlich|anscheinend|scheinbar|ja|echt|wirklich|eh)\s+)+(?:keinen|kein|keine|null|nicht\s+(?:mal|einmal)\s+(?:einen|ein|eine))\s+(?:schulabschluss|hauptschulabschluss|abschluss|abitur|hirn|gehirn|verstand|grips|intelligenz|iq|ausbildung|bildung|deutschkenntnisse)\b(?<=\b(?:callcenter|call-center|hotline|kundendienst|kundenservice|support|telefon\w*|job|jobs|beruf|laden|verein|bei\s+(?:euch|EUCH|IHNEN)|hier)\b[^.!?\n]{0,60})|\b(?:merkt|sieht|hoert|liest)\s+man\s+(?:(?:bei\s+)?(?:DIR|IHNEN|EUCH)|(?:DIR|IHNEN|EUCH)\s+(?:\w+\s+)?an)\b(?<=\b(?:kein\w*|null|ohne)\s+(?:\w+\s+)?(?:schulabschluss|hauptschulabschluss|abschluss|abitur|hirn|gehirn|verstand|grips|intelligenz|iq|ausbildung|bildung)\b[^]{0,80})/g,
+  },
+
+  // Found worse than a colleague already insulted: "Ihre Kollegin war schon unfähig, aber Sie toppen das noch", "…, und du bist noch schlimmer".
+  {
+    kind: 'insult-at-rep', rep: true, needs: ['topp', 'uebertr', 'schlimmer', 'schlechter'],
+    re: new RegExp(
+      String.raw`\b(?:SIE|DU|IHR)\s+(?:(?:toppen|toppst|toppt|uebertreffen|uebertriffst|uebertrefft)\s+(?:das|es|alles|den|die|ihn)|(?:sind|bist|seid)\s+(?:(?:ja|aber|sogar|echt|wirklich)\s+)*(?:noch\s+)(?:viel\s+)?(?:schlimmer|schlechter))\b(?<=\b(?:${JUDGE_WORD}|idiot\w*|trottel|depp\w*|versager\w*|stuemper\w*|null|niete|katastrophe)\b[^.!?\n]{0,80})`,
+      'g',
+    ),
+  },
+  // The rep's boss wished to throw them out: "Ich hoffe, dein Chef schmeißt dich raus", "Hoffentlich setzt man Sie vor die Tür".
+  // A person throws them out (the app that "throws you out" of the login is a thing, and "du" there is anyone).
+  {
+    kind: 'threat-at-rep', needs: ['raus', 'tuer', 'strasse'],
+    re: /\b(?:chef\w*|boss|vorgesetzte\w*|man|arbeitgeber\w*|personalabteilung|geschaeftsfuehr\w*|firma)\s+(?:(?:endlich|bald|morgen|hoffentlich|sofort|gleich|dann)\s+)*(?:schmeisst|wirft|feuert|setzt|kickt)\s+(?:SIE|DICH|EUCH)\s+(?:(?:endlich|bald|morgen|hoffentlich|sofort|gleich|dann|hochkant|achtkantig)\s+)*(?:raus|hinaus|vor\s+die\s+tuer|auf\s+die\s+strasse)\b|\b(?:schmeisst|wirft|feuert|setzt|kickt)\s+(?:(?:DEIN|IHR|EUER|dein|euer|der|die)\s+)?(?:chef\w*|boss|vorgesetzte\w*|man|arbeitgeber\w*)\s+(?:SIE|DICH|EUCH)\s+(?:(?:endlich|bald|morgen|sofort|gleich|dann|hochkant|achtkantig)\s+)*(?:raus|hinaus|vor\s+die\s+tuer|auf\s+die\s+strasse)\b/g,
+  },
+  // The rep's job as a failure of their life: "Sie sind nur hier, weil Sie nichts anderes gefunden haben", "Wer so einen Job macht, hat
+  // im Leben nichts erreicht".
+  {
+    kind: 'insult-at-rep', needs: ['gefunden', 'bekommen', 'gekriegt', 'erreicht', 'geworden', 'gescheitert'],
+    re: /\bweil\s+(?:SIE|DU|IHR)\s+(?:(?:halt|eben|wohl|sonst|woanders|einfach)\s+)*(?:nichts\s+(?:anderes|besseres)|keinen\s+(?:anderen|besseren|richtigen)\s+job|keine\s+(?:andere|bessere|richtige)\s+(?:arbeit|stelle))\s+(?:gefunden|bekommen|gekriegt|abgekriegt)\b(?<=\bnur\s+(?:hier|da|im\s+\w+|an\s+der\s+\w+|am\s+telefon)\b[^.!?\n]{0,40})|\b(?:wer|leute\s*,?\s+die)\s+so\s+(?:einen|nen)\s+(?:job|beruf|scheissjob|drecksjob|mistjob)\s+(?:macht|machen|hat|haben)\s*,?\s+(?:\w+\s+){0,4}(?:nichts\s+erreicht|nichts\s+geworden|gescheitert|versager\w*|loser)\b/g,
+  },
+  // Disgust at the rep as a person: "Sie widern mich an", "du kotzt mich an", "Sie sind zum Kotzen", "Ich spuck auf euch".
+  // (At a thing it vents: "Die App kotzt mich an", "Das ist zum Kotzen".)
+  {
+    kind: 'insult-at-rep', needs: ['wider', 'kotz', 'ekel', 'spuck', 'scheiss'],
+    re: /\b(?:SIE|DU|IHR|ihr)\s+(?:(?:alle|echt|wirklich|einfach|so|nur\s+noch|total|richtig)\s+)*(?:widern|widerst|widert|kotzen|kotzt|ekeln|ekelst|ekelt)\s+mich\s+(?:(?:alle|echt|wirklich|einfach|so|nur\s+noch|total|richtig|dermassen|so\s+was\s+von)\s+)*an\b|\b(?:SIE\s+sind|DU\s+bist|IHR\s+seid)\s+(?:(?:echt|wirklich|einfach|ja|doch|nur\s+noch|so\s+was\s+von)\s+)*zum\s+(?:kotzen|erbrechen|speien)\b|\bich\s+(?:spucke|spuck|scheisse|scheiss|kotze|kotz)\s+(?:(?:echt|einfach|nur\s+noch|ja)\s+)*auf\s+(?:EUCH|DICH|SIE)(?=\s*(?:[.!,]|$|und\b|alle\b))/g,
+  },
+  // Women as unfit for the rep's job: "Frauen gehören an den Herd", "Frauen sollten keine Technik-Hotline machen".
+  {
+    kind: 'insult-at-rep', needs: ['frauen', 'weiber'],
+    re: /\b(?:frauen|weiber)\s+(?:gehoeren|sollten|sollen)\s+(?:(?:halt|eben|lieber|besser|nun\s+mal)\s+)*(?:an\s+den\s+herd|in\s+die\s+kueche)\b|\b(?:frauen|weiber)\s+(?:sollten|sollen|duerften|duerfen)\s+(?:(?:halt|eben|einfach|lieber|besser)\s+)*(?:keine|nicht)\s+(?:am\s+)?(?:technik|hotline|support|kundendienst|callcenter|it|telefon)[\w-]*\s*(?:machen|betreuen|leiten|bedienen|beraten|sitzen|arbeiten|ran)?\b/g,
+  },
+  // Violence or worse said to be deserved: "Dich hätte man abtreiben sollen", "Man sollte euch alle einsperren".
+  {
+    kind: 'threat-at-rep', needs: ['abtreib', 'einschlaefer', 'erschiess', 'aufhaeng', 'wegsperr', 'einsperr', 'erschlag', 'vergas', 'verpruegel'],
+    re: /\b(?:DICH|SIE|EUCH)\s+(?:haette|haetten|sollte|muesste|muss)\s+man\s+(?:(?:alle|gleich|sofort|damals|einfach)\s+)*(?:abtreiben|einschlaefern|erschiessen|aufhaengen|wegsperren|einsperren|erschlagen|vergasen|verpruegeln)\b|\b(?:man\s+(?:sollte|muesste|muss)|sollte\s+man|muesste\s+man)\s+(?:(?:DICH|SIE|EUCH)\s+)(?:(?:alle|gleich|sofort|einfach)\s+)*(?:abtreiben|einschlaefern|erschiessen|aufhaengen|wegsperren|einsperren|erschlagen|vergasen|verpruegeln)\b/g,
+  },
+
+  // What only someone watching the rep knows: "Ich weiß, wie Ihr Auto aussieht", "… wo Ihre Kinder zur Schule gehen"; harm to the family
+  // called a pity: "Es wäre schade, wenn Ihrer Familie etwas zustößt"; locking the door at night advised; the rep's name "on my list".
+  {
+    kind: 'threat-at-rep', needs: ['weiss', 'abschliess', 'liste'],
+    re: /\bich\s+weiss\s*,?\s+(?:(?:jetzt|genau|auch|schon|inzwischen|ja)[\s,]+)*(?:wie|wo|wann|was\s+fuer\s+ein|welche[ns]?)\s+(?:IHR|IHRE|DEIN|DEINE|EUER|EURE)\s+(?:auto|wagen|wohnung|kinder|kind|tochter|sohn|frau|mann|familie|freundin|freund|eltern)\b|\b(?:SIE\s+sollten|DU\s+solltest|IHR\s+solltet)\s+(?:(?:heute|nachts|heute\s+nacht|abends|ab\s+jetzt|in\s+zukunft|lieber|besser|gut|immer|mal)\s+)+(?:(?:IHRE|DEINE|EURE|die)\s+(?:haus)?tuer\s+)?abschliessen\b|\b(?:IHR|DEIN)\s+name\s+(?:steht|ist)\s+(?:(?:jetzt|ab\s+jetzt|ab\s+sofort|schon)\s+)?(?:auf|in)\s+meiner\s+liste(?=\s*(?:[.!]|$))/g,
+  },
+  // …harm to the rep or their family called a pity, unless the message is care (snow, ice, a safe drive, thanks).
+  {
+    kind: 'threat-at-rep', needs: ['schade'],
+    unless: /\b(?:glatt\w*|eisig|schnee|schneit|regen|regnet|unwetter|sturm|gewitter|nebel|vorsichtig|gute\s+fahrt|gute\s+besserung|danke|dankeschoen|vielen\s+dank|passen\s+sie\s+auf\s+sich\s+auf|pass\s+auf\s+dich\s+auf)\b/,
+    re: /\b(?:waere|ist)\s+(?:(?:doch|echt|wirklich|ja|schon)\s+)*schade\s*,?\s+wenn\s+(?:IHNEN|DIR|EUCH|IHRER|IHREM|IHREN|DEINER|DEINEM|DEINEN|EURER|EUREM)\s+(?:\w+\s+){0,2}(?:etwas|was)\s+(?:zustoesst|zustiesse|zustossen\s+wuerde|passiert|passieren\s+wuerde|passierte)\b/g,
+  },
+  // The last working day arranged: "Ich sorge dafür, dass das Ihr letzter Arbeitstag war"; no job again hoped for ("nie wieder einen Job").
+  {
+    kind: 'threat-at-rep', needs: ['letzter', 'job', 'stelle', 'arbeit'],
+    re: /\bdass\s+(?:das|heute|dies)\s+(?:IHR|DEIN)\s+letzter\s+(?:tag|arbeitstag)\s+(?:war|ist|sein\s+wird|wird)\b|\b(?:ich\s+)?(?:hoffe|wuensche|wuensch)\b[^.!?\n]{0,15}?\b(?:DU|SIE|DIR|IHNEN|IHR)\b[^.!?\n]{0,30}?\b(?:nie\s+wieder|nie\s+mehr|nirgends\s+mehr|nirgendwo\s+mehr|keinen\s+job\s+mehr|keine\s+arbeit\s+mehr)\s+(?:(?:\w+\s+){0,2}(?:einen\s+job|eine\s+stelle|eine\s+anstellung|arbeit)\b|(?:bekommen|findest|finden|kriegst|kriegen)\b)/g,
+  },
+  // Advances by the voice: "Deine Stimme macht mich ganz wuschig", "Du klingst am Telefon richtig sexy".
+  {
+    kind: 'harassment', needs: ['stimme', 'klingst', 'klingen'],
+    re: /\b(?:IHRE|DEINE)\s+stimme\s+macht\s+mich\s+(?:(?:ganz|so|richtig|total|echt|voll)\s+)*(?:wuschig|heiss|scharf|an|geil|wild|kirre)\b|\b(?:DU\s+klingst|SIE\s+klingen|klingst\s+DU|klingen\s+SIE)\s+(?:\w+\s+){0,3}?(?:sexy|heiss|scharf|verfuehrerisch|erotisch|rattenscharf|geil)\b/g,
+  },
+  // Not the brightest: "Sie sind nicht gerade der Hellste", "du bist echt nicht die schlauste Kerze auf der Torte".
+  {
+    kind: 'insult-at-rep', needs: ['hellst', 'schlaust', 'klugst', 'kluegst', 'schaerfst', 'cleverst', 'intelligentest', 'gescheitest'],
+    re: /\b(?:SIE\s+sind|DU\s+bist|IHR\s+seid|sind\s+SIE|bist\s+DU|seid\s+IHR)\s+(?:(?:ja|wohl|echt|wirklich|offenbar|auch|eben|halt|offensichtlich|anscheinend)\s+)*nicht\s+(?:(?:gerade|unbedingt|wirklich|so|die|der|das|den)\s+)*(?:hellste|schlauste|klugste|kluegste|schaerfste|cleverste|intelligenteste|gescheiteste)[nr]?\b/g,
+  },
+  // Clueless in a clause of its own: "Man merkt, dass Sie keine Ahnung haben." (not "…, wann das Paket kommt": information lacking).
+  {
+    kind: 'insult-at-rep', needs: ['ahnung', 'plan', 'schimmer', 'peilung', 'durchblick'],
+    re: /\b(?:dass|weil|wie|da)\s+(?:SIE|DU|IHR)\s+(?:(?:ja|doch|echt|wirklich|wohl|offensichtlich|offenbar|absolut|einfach|ueberhaupt|leider|gar|null)\s+)*(?:keine|null|keinen|nicht\s+die\s+geringste|nicht\s+den\s+geringsten)\s+(?:blasse[n]?\s+)?(?:ahnung|plan|schimmer|peilung|durchblick)\s+(?:haben|hast|habt)\b(?=\s*(?:[.!?]|$|,\s*(?:oder|echt|ehrlich)\b))/g,
+  },
+  // Talking to people like the rep as time wasted: "Mit Leuten wie Ihnen ist jede Minute verschwendet".
+  {
+    kind: 'insult-at-rep', needs: ['verschwend', 'sinnlos', 'zwecklos'],
+    re: /\bmit\s+(?:leuten|menschen|typen|gestalten)\s+wie\s+(?:IHNEN|DIR|EUCH)\s+(?:(?:zu\s+)?(?:reden|sprechen|schreiben|diskutieren)\s+)?(?:ist|war)\s+(?:\w+\s+){0,2}(?:verschwendet|zeitverschwendung|sinnlos|zwecklos)\b/g,
+  },
+
+  // Vulgar idioms of an empty head, a degree from the tree nursery; a temp "who can't even count to three" sent to deal with the writer.
+  {
+    kind: 'insult-at-rep', needs: ['geschissen', 'baumschule', 'klippschule', 'zaehlen', 'lesen'],
+    re: /\b(?:hat\s+man|hat\s+(?:dir|IHNEN|euch)\s+(?:jemand|einer))\s+(?:(?:IHNEN|DIR|EUCH)\s+)?(?:(?:eigentlich|denn|mal)\s+)*ins\s+(?:hirn|gehirn)\s+geschissen\b|\b(?:IHREN|DEINEN|EUREN)\s+(?:abschluss|schulabschluss|diplom|abitur|fuehrerschein|titel)\s+(?:\w+\s+){0,2}(?:in|auf|an)\s+der\s+(?:baumschule|klippschule)\b|\bvon\s+(?:einer|einem|so\s+einer|so\s+einem)\s+\w+\s+(?:abwimmeln|abspeisen|abfertigen|vertroesten|belehren|beraten)\s*,\s*(?:die|der)\s+(?:(?:ja|noch|wohl)\s+)*(?:nicht\s+(?:mal|einmal)\s+|kaum\s+)(?:bis\s+(?:drei|zehn|\d+)\s+zaehlen|lesen|schreiben|richtig\s+deutsch)\b/g,
+  },
+  // Meeting the rep as menace: "Wenn ich dich sehe, gibt es Ärger", "Ich komm vorbei und dann knallt's", "Ich weiß, wo ich Sie finde."
+  {
+    kind: 'threat-at-rep', needs: ['knallt', 'aerger', 'dran', 'erleben', 'finde'],
+    re: /\bwenn\s+(?:ich|isch|i)\s+(?:DICH|SIE|EUCH|disch|di)\s+(?:\w+\s+)?(?:sehe|seh|treffe|treff|erwische|erwisch|finde|find|kriege|krieg|in\s+die\s+finger\s+kriege?)\b[^.!?\n]{0,30}?\b(?:gibt\s+(?:es|'?s)\s+(?:aerger|was|stress|haue|schlaege)|knallt'?s|knallt\s+es|(?:bist\s+DU|sind\s+SIE|seid\s+IHR|biste)\s+dran|(?:kannst\s+DU|koennen\s+SIE|koennt\s+IHR)\s+was\s+erleben)\b|\bich\s+(?:komm|komme)\s+(?:\w+\s+){0,2}vorbei\b[^.!?\n]{0,30}?\b(?:knallt'?s|knallt\s+es|gibt\s+(?:es|'?s)\s+(?:aerger|haue|schlaege))\b|\bich\s+weiss\s*,?\s+wo\s+ich\s+(?:SIE|DICH|EUCH)\s+finde\b(?![^.!?\n]*\b(?:falls|wenn|frage\w*|danke)\b)(?=\s*[.!]|\s*$)/g,
+  },
+
 ];
 
 const NEG_BEFORE = /\b(?:nicht|kein\w*|nie|niemals|keineswegs|ohne)\b[\s,]+(?:\S+[\s,]+){0,3}$/;

@@ -268,6 +268,8 @@ function insultTarget(lex: ToneLexicon, norm: string, tokens: Token[], i: number
   const next = tokens[last + 1];
   // "sale voleur", "espèce d'abruti", "du Idiot", "seu idiota", "pedazo de inútil"
   if (vocativeAt(lex, norm, tok.start)) return 'rep';
+  // A word that insults only as a name for the rep, after a preposition and its article, is the animal or the thing ("die Tasse mit dem Hund").
+  if (kind === 'noun' && lex.personOnly?.test(tok.w) && /^(?:dem|der|den|einem|einer|einen)$/.test(tokens[i - 1]?.w ?? '') && /^(?:mit|von|bei|auf|an|unter|neben|ueber|fuer|ohne|aus|zu|hinter|vor)$/.test(tokens[i - 2]?.w ?? '')) return null;
   // An adjective on a thing ("un service nul", "der unfähige Fahrer") is about the thing.
   for (let j = i - 1, steps = 0; j >= 0 && steps < 7; j--, steps++) {
     const cur = tokens[j + 1] as Token;
