@@ -92,6 +92,12 @@ import {
   SARCASM_10_MILD,
   SARCASM_10_FAULT,
   GLAD_OATH,
+  AT_REP_10,
+  HARASSMENT_10,
+  THREAT_AT_REP_10,
+  REFUSE_TO_PAY,
+  GIVEN_UP,
+  LACKS_MIND,
   normalize,
 } from './lexicon';
 import type { ToneLevel, ToneSignal, ToneSignalKind, ToneState } from './types';
@@ -726,6 +732,8 @@ const HEDGE_WORD = /\b(?:pretty|fairly|almost|nearly|a\s+bit|a\s+little|bit|kind
 
 /** Someone the customer dealt with before: "the woman I spoke to yesterday", "the last agent", "the guy on the phone last week". */
 const PREVIOUS_AGENT = /\b(?:the|that|your|a)\s+(?:\w+\s+)?(?:woman|man|guy|lady|girl|bloke|chap|fella|person|agent|rep|advisor|adviser|operator|colleague|gentleman)\s+(?:(?:who\s+)?(?:i|we)\s+(?:spoke|talked|chatted|dealt|was\s+put\s+through)\s+(?:to|with)|on\s+the\s+(?:phone|chat|line)\s+(?:yesterday|last|earlier|before|this\s+morning|on\s+\w+day))|\b(?:the\s+)?(?:last|previous|other|first)\s+(?:agent|rep|advisor|adviser|person|operator|guy|lady|woman|man|one)\b/;
+/** A put-down said as the worst of all: "the most …", "without doubt", "I have ever had the misfortune". */
+const UTMOST = /\b(?:the\s+(?:most|least)\s+[a-z-]+|without\s+(?:a\s+|any\s+)?doubt|(?:i\s+have|i'?ve)\s+ever|misfortune|in\s+my\s+(?:entire\s+|whole\s+)?life)\b/;
 /** A message that still asks nicely or cooperates: "if possible", "I'd like to sort…", "could you". */
 const COOPERATIVE = /\b(?:if\s+(?:possible|you\s+can|that'?s\s+(?:ok|okay|possible))|please|pls|could\s+you|can\s+you|would\s+you|(?:i'?d|i\s+would|we'?d)\s+(?:like|appreciate|be\s+grateful)|thanks|thank\s+you|happy\s+to)\b/;
 
@@ -828,6 +836,9 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   for (const s of collectAll(c, 'insult-at-rep', IMPLIED_INSULT_8, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
   for (const s of collectAll(c, 'threat-at-rep', THREAT_AT_REP_8, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
   for (const s of collectAll(c, 'insult-at-rep', IMPLIED_INSULT_10, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
+  for (const s of collectAll(c, 'insult-at-rep', AT_REP_10, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
+  for (const s of collectAll(c, 'harassment', HARASSMENT_10, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
+  for (const s of collectAll(c, 'threat-at-rep', THREAT_AT_REP_10, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
   // "I finish work at five and your office is ten minutes away": the rep's workplace within reach, beside menace.
   if (MENACE.test(norm)) for (const s of collectAll(c, 'threat-at-rep', [NEAR_YOU], norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
 
@@ -870,7 +881,8 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
       if (kind === 'adj' && HEDGE_WORD.test(norm.slice(Math.max(0, tok.start - 16), tok.start))) hedgedOther.push(tok);
       // "The woman I spoke to yesterday was clueless, to be fair … I'd like to sort it today if possible": a mild
       // put-down of a previous agent in a message that still asks nicely is annoyance.
-      else if (kind === 'adj' && PREVIOUS_AGENT.test(sentenceOf2(norm, tok)) && COOPERATIVE.test(norm) && profane.length === 0) hedgedOther.push(tok);
+      // (Not a superlative of contempt: "the most brainless individual I have ever had the misfortune to speak with".)
+      else if (kind === 'adj' && PREVIOUS_AGENT.test(sentenceOf2(norm, tok)) && COOPERATIVE.test(norm) && profane.length === 0 && !UTMOST.test(sentenceOf2(norm, tok))) hedgedOther.push(tok);
       else otherInsults.push(tok);
     }
   }
@@ -881,6 +893,15 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
       push(c, 'insult-at-rep', sp, messageIndex);
       atRep.push(sp);
     } else if (!overlaps(sp, atRep) && STAFF.test(sentenceOf2(norm, sp))) otherInsults.push(sp);
+  }
+  // "You clearly lack the basic intelligence for this" (the rep); "whoever wrote your last email lacks common sense" (staff).
+  for (const m of norm.matchAll(LACKS_MIND)) {
+    const sp = { start: m.index, end: m.index + m[0].length };
+    if (overlaps(sp, atRep)) continue;
+    if (m[1]) {
+      push(c, 'insult-at-rep', sp, messageIndex);
+      atRep.push(sp);
+    } else otherInsults.push(sp);
   }
   // "Your mother must be so proud of raising such an idiot."
   for (const s of matches(FAMILY, norm)) {
@@ -920,7 +941,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   // "It's not urgent", "a heads-up rather than a complaint", "I'm not asking for all the money back".
   const asserted = (list: Span[]): Span[] => list.filter((sp) => !NEGATED_BEFORE.test(clauseBefore(norm, sp.start)));
   // "…turned a bad experience into a good one and I've been telling people about it": word of mouth in praise.
-  const leaveStrong = asserted(findAll([...THREAT_TO_LEAVE_STRONG, ...THREAT_TO_LEAVE_10], norm)).filter((x) => !(/^tell/.test(norm.slice(x.start, x.end)) && WORD_OF_MOUTH_PRAISE.test(sentenceOf2(norm, x))) && !askedAbout(norm, x) && !ownLawyer(norm, x, sentenceOf2(norm, x)) && !crimeReported(norm, x) && !OTHER_FIRM.test(sentenceOf2(norm, x)));
+  const leaveStrong = asserted(findAll([...THREAT_TO_LEAVE_STRONG, ...THREAT_TO_LEAVE_10, REFUSE_TO_PAY], norm)).filter((x) => !(/^tell/.test(norm.slice(x.start, x.end)) && WORD_OF_MOUTH_PRAISE.test(sentenceOf2(norm, x))) && !askedAbout(norm, x) && !ownLawyer(norm, x, sentenceOf2(norm, x)) && !crimeReported(norm, x) && !OTHER_FIRM.test(sentenceOf2(norm, x)));
   for (const l of leaveStrong) push(c, 'threat-to-leave', l, messageIndex);
   // An ultimatum speaks only where no threat to leave already does in its sentence.
   const sameSentence = (a: Span, b: Span): boolean => !/[.!?\n]/.test(norm.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
@@ -1021,7 +1042,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     if (reportedOpinion(norm, x)) return false;
     // "The woman I spoke to yesterday was clueless … I'd like to sort it today if possible": a previous agent put down
     // in a message that still asks nicely (guide: a mild insult at a previous agent, the rest cooperative).
-    if (INSULT_ADJS.has(word) && PREVIOUS_AGENT.test(sentenceOf2(norm, x)) && COOPERATIVE.test(norm) && profane.length === 0) {
+    if (INSULT_ADJS.has(word) && PREVIOUS_AGENT.test(sentenceOf2(norm, x)) && COOPERATIVE.test(norm) && profane.length === 0 && !UTMOST.test(sentenceOf2(norm, x))) {
       hedged.push(x);
       return false;
     }
@@ -1033,7 +1054,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   for (const x of strong) push(c, 'negative-sentiment', x, messageIndex);
   for (const s of otherInsults) push(c, 'negative-sentiment', s, messageIndex);
   // "my mother was upset and a bit frightened": someone else's feeling, told in the past.
-  const mild = asserted(findAll([MILD_NEGATIVE, MILD_NEGATIVE_EXTRA, ...IMPATIENCE, ...POLICY_PUSHBACK, NOTHING_LIST], norm)).filter((x) => !(thirdPersonFelt(norm, x) && !JOINED.test(sentenceOf2(norm, x))));
+  const mild = asserted(findAll([MILD_NEGATIVE, MILD_NEGATIVE_EXTRA, ...IMPATIENCE, ...POLICY_PUSHBACK, NOTHING_LIST, GIVEN_UP], norm)).filter((x) => !(thirdPersonFelt(norm, x) && !JOINED.test(sentenceOf2(norm, x))));
   // ("Ugh, I'm so clumsy, I dropped it", "smh at myself": at one's own slip, not at the company.)
   const ownSlip = SELF_BLAME.test(norm) || OWN_MISHAP.test(norm) || /\b(?:myself|my\s+(?:bad|fault|mistake)|clumsy)\b/.test(norm);
   if (!ownSlip) for (const h of asserted(findAll(IMPATIENCE_8, norm))) if (!overlaps(h, mild)) mild.push(h);

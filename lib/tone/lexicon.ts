@@ -43,8 +43,15 @@ export function normalize(text: string): string {
     }
     out[i] = l;
   }
-  return joinSpelled(undoLeet(out.join(''), text).replace(YR_YOURE, 'ur'));
+  return unmask(joinSpelled(undoLeet(out.join(''), text).replace(YR_YOURE, 'ur')));
 }
+
+/** Insult adjectives and nouns with a letter starred out ("st*pid", "us*less", "id*ot"), read whole (same length). */
+function unmask(norm: string): string {
+  if (!norm.includes('*')) return norm;
+  return norm.replace(/\b[a-z]+\*[a-z]+\b/g, (w) => MASKABLE.find((x) => x.length === w.length && [...w].every((ch, i) => ch === '*' || ch === x[i])) ?? w);
+}
+const MASKABLE = ['stupid', 'useless', 'idiot', 'moron', 'idiotic', 'moronic', 'imbecile', 'pathetic', 'incompetent', 'worthless', 'clueless', 'brainless', 'retard', 'retarded', 'loser', 'cretin'];
 
 /** "yr an absolute …", "yr such a …": "you're" (not "1 yr warranty"). */
 const YR_YOURE = /(?<!\d ?)\byr(?=\s+(?:a|an|such|so|the|absolute|complete|total|actually|literally|just)\b)/g;
@@ -789,6 +796,42 @@ export const IMPLIED_INSULT_10: RegExp[] = [
   /(?:^|[^a-zà-ÿ])(?:voc[eê]|vc|tu)\s+(?:[eé]s?|sois)\s+(?:(?:um|uma|muito|t[aã]o|mesmo|completamente)\s+){0,2}(?:idiota|in[uú]til|burr[oa]|imbecil|imb[eé]cil|incompetente|est[uú]pid[oa]|palha[cç]o)(?![a-zà-ÿ])|(?:^|[^a-zà-ÿ])(?:du\s+bist|sie\s+sind)\s+(?:(?:ein|eine|so|echt|wirklich|v[oö]llig|total|der\s+gr[oö][sß]te)\s+){0,2}(?:idiot|vollidiot|depp|trottel|unf[aä]hig|dumm|bl[oö]d|nutzlos|versager|vollpfosten)(?![a-zà-ÿ])|(?:^|[^a-zà-ÿ])(?:sei|siete)\s+(?:(?:un|una|proprio|davvero|cos[iì])\s+){0,2}(?:idiota|inutile|cretin[oa]|imbecille|incompetente|stupid[oa])(?![a-zà-ÿ])/g,
 ];
 
+/**
+ * More contempt for the rep's mind and English, their harm wished, their job threatened, a sexual remark (tenth round,
+ * probes of our own around train10's kinds): "a houseplant would handle this better than you", "how are you this bad at
+ * a job that involves reading", "ur english is shocking", "hope your car breaks down on the way home", "it'd be a shame
+ * if your manager saw these transcripts", "bet you look as good as you sound".
+ */
+export const AT_REP_10: RegExp[] = [
+  // Below a thing or an animal: "a houseplant / my toaster would do this better than you" (not "my old bank would…").
+  /\b(?:house\s*plant|plant|cactus|toaster|kettle|spoon|lamp|doorknob|door\s*knob|traffic\s+cone|pigeon|sloth|hamster|goldfish|potato|rock|brick|parrot|monkey|chimp|dog|cat|toddler|baby)s?\s+(?:could|would|can|will)\s+(?:\w+\s+){0,3}?(?:better|faster|quicker|smarter)\s+than\s+(?:you|u)\b/g,
+  // "how are you this bad at a job that…", "how can you be so useless at something so simple" (not "you guys", the company).
+  /\bhow\s+(?:are|r|can|could)\s+(?:you|u)\s+(?:be\s+)?(?:this|so|that)\s+(?:bad|useless|incompetent|slow|dim|dense|thick|clueless|hopeless|stupid|dumb)\s+at\b/g,
+  // The rep's English or spelling mocked: "ur english is shocking", "your spelling is a joke" (not "my English is bad").
+  /\b(?:your|ur)\s+(?:english|grammar|spelling|written\s+english)\s+(?:is|'s)\s+(?:(?:so|really|absolutely|honestly|frankly|genuinely)\s+)?(?:shocking|terrible|awful|appalling|atrocious|embarrassing|a\s+joke|laughable|rubbish|shit|crap|garbage|pathetic|dreadful|horrendous|painful|tragic)\b/g,
+  // A name mocked: "what kind of name is Dwayne anyway" (not "what kind of name is that for a colour?").
+  /\bwhat\s+(?:kind|sort)\s+of\s+(?:a\s+)?name\s+is\s+(?:that|[a-z]+)\b(?![^.!?\n]{0,20}\bfor\s+(?:a|an|the)\b)/g,
+];
+
+/** A mind denied to someone: "you clearly lack the basic intelligence", "they lack any common sense". */
+export const LACKS_MIND = /\b(?:(you|u)|whoever|they|he|she|the\s+(?:agent|person|woman|man|guy|lady)|your\s+(?:staff|agents|team|people))\s+(?:\w+\s+){0,3}?(?:clearly\s+|obviously\s+|really\s+|just\s+|simply\s+|seem\s+to\s+|seems\s+to\s+)?(?:lacks?|lacking)\s+(?:the\s+)?(?:most\s+)?(?:basic\s+|any\s+|even\s+basic\s+)?(?:intelligence|brains?|brain\s*cells?|common\s+sense|competence|wit)\b/g;
+
+/** Harm wished on the rep's things or days, a sexual remark. */
+export const HARASSMENT_10: RegExp[] = [
+  /\b(?:hope|wish)\s+(?:that\s+)?(?:your|ur)\s+(?:car|house|home|phone|flat|kids?|pets?|dog|cat|boiler|roof)\s+(?:\w+\s+){0,2}?(?:breaks?\s+down|burns?\s+down|gets?\s+(?:stolen|nicked|wrecked|towed|broken\s+into|clamped)|floods?|crashes|dies|catches\s+fire)\b|\b(?:hope|wish)\s+(?:you|u)\s+(?:\w+\s+){0,2}?(?:step\s+on\s+(?:a\s+)?(?:lego|plug)|stub\s+(?:your|ur)\s+toe|get\s+stuck\s+in\s+traffic|miss\s+(?:your|ur)\s+(?:bus|train)|get\s+a\s+(?:flat\s+tyre|flat\s+tire|puncture))\b/g,
+  /\bbet\s+(?:you|u)\s+(?:look|are)\s+(?:\w+\s+)?(?:as\s+)?(?:good|hot|cute|sexy|fit|gorgeous|pretty)\b/g,
+];
+
+/** The rep's job threatened by a complaint with their name: "it'd be a shame if your manager saw these transcripts". */
+export const THREAT_AT_REP_10: RegExp[] = [
+  /\b(?:shame|pity)\s+if\s+(?:your|ur)\s+(?:manager|boss|supervisor|employer|hr|company|team\s+lead(?:er)?)\s+(?:saw|sees|read|reads|found\s+out|heard|hears|got\s+hold|were\s+to\s+see)\b/g,
+  /\b(?:make\s+sure|ensure)\s+(?:your|ur)\s+(?:manager|boss|supervisor|employer)\s+(?:hears|knows|sees|gets|learns)\s+(?:your|ur)\s+name\b|\b(?:screenshot\w*|saved|recorded|copied|kept)\b[^.!?\n]{0,40}\bwith\s+(?:your|ur)\s+name\s+on\s+(?:it|them)\b(?![^.!?\n]{0,60}\b(?:thank|review|feedback|compliment|praise|recommend)\w*)/g,
+];
+
+/** A bill refused, "I've given up expecting anything from you": anger and resignation without a swear word. */
+export const REFUSE_TO_PAY = /\b(?:i\s+will\s+not|i\s+won'?t|i'?m\s+not|i\s+am\s+not|we\s+will\s+not|we\s+won'?t|we'?re\s+not)\s+(?:be\s+)?pay(?:ing)?\s+(?:this|that|the|your|another|any\s+more|a\s+(?:single\s+)?penny|a\s+cent|one\s+more)\b(?!\s+(?:by|with|via|using|online|in)\b)/g;
+export const GIVEN_UP = /\b(?:i'?ve|i\s+have|we'?ve|we\s+have)\s+(?:\w+\s+){0,2}?given\s+up\s+(?:expecting|hoping|on\s+(?:you|your|getting|this)|trying)\b/g;
+
 /** A chargeback or a move of the whole account to a rival, said as what the customer is doing (weighs as a threat to leave). */
 export const THREAT_TO_LEAVE_10: RegExp[] = [
   // "I will be disputing every charge since March with my bank" (not "how do I dispute a charge?").
@@ -804,6 +847,8 @@ export const THREAT_TO_LEAVE_10: RegExp[] = [
  * manager today, not an email."
  */
 export const DEMANDS_10: RegExp[] = [
+  // "Do your job.", "just do your job" (not "you do your job really well").
+  /(?:^|[.!?,;]\s*|\b(?:just|now|so|then|please)\s+)do\s+(?:your|ur)\s+(?:job|jobs|bloody\s+job)\b(?!\s+(?:well|so|really|brilliantly|perfectly|properly\s+thanks))/g,
   /(?:^|[.!?\n]\s*)(?:(?:a|my|the|full)\s+)?(?:refund|money\s+back|money|answer|reply|replacement|compensation)\s*[.!]*\s+(?:now|immediately|today|right\s+now)\s*[.!]/g,
   /\bi\s+want\s+(?:a|an|my)\s+(?:call|phone\s+call|answer|reply|response|callback|call\s*back|explanation|apology|refund)\b[^.!?,]{0,40}?(?:today|tonight|now|immediately|this\s+(?:morning|afternoon))\s*,?\s+not\s+(?:an?\s+|another\s+)?(?:email|template|letter|bot|chatbot|voucher|excuse|promise)\b/g,
 ];

@@ -195,6 +195,88 @@ const FAMILIES: Family[] = [
       'Could you forward this to the branch manager please? I had a fall outside the shop in March and a member of staff called Ade stayed with me until the ambulance came, kept my shopping safe and phoned my daughter. It was a frightening afternoon and he made it bearable. I never got to thank him properly at the time. Please make sure the manager knows his name and how much it meant. Kind regards, Margaret Lowe',
     ],
   },
+  {
+    name: 'the rep below a thing, bad at reading, their English mocked, a letter starred out',
+    level: 'abusive',
+    texts: [
+      'I genuinely think a houseplant would handle this better than you.',
+      'my toaster could do your job better than u',
+      'how are you this bad at a job that involves reading',
+      'How can you be so useless at something this simple?',
+      'ur english is shocking, put someone on who can understand me',
+      'Your spelling is a joke. Is anyone there literate?',
+      'what kind of name is Dwayne anyway lol',
+      'st*pid woman',
+      'you are so us*less',
+      'You clearly lack the common sense for this job.',
+    ],
+  },
+  {
+    name: 'a thing, one’s own English, a name admired',
+    level: 'calm',
+    texts: [
+      'My old bank would handle this differently, but no matter. Could you send the form?',
+      'Sorry, my English is terrible, I hope you understand. I need to change the address.',
+      'Your English is excellent by the way! Could you also send the invoice?',
+      'What kind of name is that for a colour? "Moonlit grey" lol. I will take two anyway.',
+      'Thanks Sam, you do your job really well.',
+      'The new model lacks the intelligence of the old one, is there a setting to change?',
+    ],
+  },
+  {
+    name: 'harm wished, a sexual remark, the rep’s job threatened with their name',
+    level: 'abusive',
+    texts: [
+      'hope your car breaks down on the way home',
+      'I hope you step on a plug every morning for the rest of your life.',
+      'bet you look as good as you sound 😉',
+      'It would be a real shame if your manager saw these transcripts.',
+      'Keep this up and I will make sure your boss hears your name.',
+      "I've screenshotted this whole chat with your name on it. Your manager will love it.",
+    ],
+  },
+  {
+    name: 'a car, a manager, a name on a chat, told plainly',
+    level: 'calm',
+    texts: [
+      "I hope your car didn't get caught in that storm, the driver looked soaked! Parcel arrived fine.",
+      'I saved the chat with your name on it so I can mention you in my review, you were great.',
+      'Could your manager confirm the discount in writing? I need it for my records.',
+    ],
+  },
+  {
+    name: 'a previous agent put down as the worst of all, in a polite letter (angry, not at the rep)',
+    level: 'angry',
+    texts: [
+      'Dear Sir or Madam, I am writing about order 5521, which arrived damaged. I have attached photographs as requested and would be grateful for a replacement. I must also say that the agent I spoke to yesterday is without doubt the most brainless individual I have ever had the misfortune to speak with. Kind regards, P. Hughes',
+      'Thank you for your reply. I have attached the receipt. Frankly, whoever wrote your last email should be kept well away from customers, they clearly lack the basic intelligence for it. Please process the refund.',
+    ],
+  },
+  {
+    name: 'a bill refused, a flat "do your job"',
+    level: 'angry',
+    texts: [
+      'I will not be paying this bill. You can take it up with my bank.',
+      "We won't be paying another penny until the heating works.",
+      'nobody asked for your opinion, just do your job',
+    ],
+  },
+  {
+    name: 'paying another way, a job done well',
+    level: 'calm',
+    texts: [
+      "I won't be paying by card this time, can I pay by bank transfer?",
+      "I'm not paying online, is there a branch where I can pay in cash?",
+    ],
+  },
+  {
+    name: 'patience given up on, said quietly',
+    level: 'frustrated',
+    texts: [
+      "I've given up expecting anything from you, honestly. Just let me know when it ships.",
+      "We have pretty much given up hoping the app will be fixed. Is there a web version?",
+    ],
+  },
 ];
 
 runFamilies(FAMILIES);
