@@ -98,6 +98,8 @@ import {
   REFUSE_TO_PAY,
   GIVEN_UP,
   LACKS_MIND,
+  KEEP_WAITING,
+  ACCUSATION_10,
   normalize,
 } from './lexicon';
 import type { ToneLevel, ToneSignal, ToneSignalKind, ToneState } from './types';
@@ -732,6 +734,8 @@ const HEDGE_WORD = /\b(?:pretty|fairly|almost|nearly|a\s+bit|a\s+little|bit|kind
 
 /** Someone the customer dealt with before: "the woman I spoke to yesterday", "the last agent", "the guy on the phone last week". */
 const PREVIOUS_AGENT = /\b(?:the|that|your|a)\s+(?:\w+\s+)?(?:woman|man|guy|lady|girl|bloke|chap|fella|person|agent|rep|advisor|adviser|operator|colleague|gentleman)\s+(?:(?:who\s+)?(?:i|we)\s+(?:spoke|talked|chatted|dealt|was\s+put\s+through)\s+(?:to|with)|on\s+the\s+(?:phone|chat|line)\s+(?:yesterday|last|earlier|before|this\s+morning|on\s+\w+day))|\b(?:the\s+)?(?:last|previous|other|first)\s+(?:agent|rep|advisor|adviser|person|operator|guy|lady|woman|man|one)\b/;
+/** Owning to not knowing: "sorry, I'm new to this", "no idea", "which one do I need?". */
+const HUMBLE = /\b(?:sorry|i'?m\s+new|new\s+to\s+(?:this|these|all\s+this)|not\s+(?:very\s+)?(?:techy|technical)|no\s+idea|not\s+sure|confused|never\s+heard\s+of|which\s+one\s+do\s+i\s+need)\b/;
 /** A put-down said as the worst of all: "the most …", "without doubt", "I have ever had the misfortune". */
 const UTMOST = /\b(?:the\s+(?:most|least)\s+[a-z-]+|without\s+(?:a\s+|any\s+)?doubt|(?:i\s+have|i'?ve)\s+ever|misfortune|in\s+my\s+(?:entire\s+|whole\s+)?life)\b/;
 /** A message that still asks nicely or cooperates: "if possible", "I'd like to sort…", "could you". */
@@ -1015,7 +1019,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   for (const d of demands) push(c, 'urgency', d, messageIndex);
   // "This is unbelievable, thank you!" is delight; "my neighbour is furious" is someone else's anger.
   const hedged: Span[] = [];
-  const strong = asserted(findAll([STRONG_NEGATIVE, ACCUSATION], norm)).filter((x) => {
+  const strong = asserted(findAll([STRONG_NEGATIVE, ACCUSATION, ACCUSATION_10], norm)).filter((x) => {
     const word = norm.slice(x.start, x.end).replace(/^[^a-z]+|[^a-z]+$/g, '');
     // An exclamation of delight: thanks in its sentence or the next ("Are you serious?! It came already? Thanks!").
     const around = sentenceOf2(norm, x) + ' ' + norm.slice(x.end, x.end + 120).split(/[.!?\n]+/).slice(0, 3).join(' ');
@@ -1054,7 +1058,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   for (const x of strong) push(c, 'negative-sentiment', x, messageIndex);
   for (const s of otherInsults) push(c, 'negative-sentiment', s, messageIndex);
   // "my mother was upset and a bit frightened": someone else's feeling, told in the past.
-  const mild = asserted(findAll([MILD_NEGATIVE, MILD_NEGATIVE_EXTRA, ...IMPATIENCE, ...POLICY_PUSHBACK, NOTHING_LIST, GIVEN_UP], norm)).filter((x) => !(thirdPersonFelt(norm, x) && !JOINED.test(sentenceOf2(norm, x))));
+  const mild = asserted(findAll([MILD_NEGATIVE, MILD_NEGATIVE_EXTRA, ...IMPATIENCE, ...POLICY_PUSHBACK, NOTHING_LIST, GIVEN_UP, KEEP_WAITING], norm)).filter((x) => !(thirdPersonFelt(norm, x) && !JOINED.test(sentenceOf2(norm, x))));
   // ("Ugh, I'm so clumsy, I dropped it", "smh at myself": at one's own slip, not at the company.)
   const ownSlip = SELF_BLAME.test(norm) || OWN_MISHAP.test(norm) || /\b(?:myself|my\s+(?:bad|fault|mistake)|clumsy)\b/.test(norm);
   if (!ownSlip) for (const h of asserted(findAll(IMPATIENCE_8, norm))) if (!overlaps(h, mild)) mild.push(h);
@@ -1368,7 +1372,9 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     if (nSituational) {
       // Swearing that vents about the problem is anger; quoting a review or "damn, that was fast!" is not.
       // … and so is swearing in a question ("what the hell is wrong with …?").
-      const inQuestion = situational.some((p) => inRange(p, from, to) && /^[^.!?]*\?/.test(own.slice(p.end, to)));
+      // (Not "what the heck is a 'Nano SIM'? sorry, I'm new to this": a word asked about, owning to not knowing, nothing gone wrong.)
+      const defined = (p: Span): boolean => /^\s+(?:is|are)\s+(?:an?|the)\s/.test(norm.slice(p.end, p.end + 8)) && HUMBLE.test(nslice) && !FAULT_TOLD.test(nslice) && !/\b(?:why|never|charg\w*)\b|[?!]{2}/.test(nslice);
+      const inQuestion = situational.some((p) => inRange(p, from, to) && /^[^.!?]*\?/.test(own.slice(p.end, to)) && !defined(p));
       const exclaims = /!/.test(slice) && pos <= negScore;
       // Profanity as an adjective on a thing ("shit service", "crap product") vents; "bloody hell",
       // "damn good", "holy crap, that was fast" do not.
@@ -1385,7 +1391,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
       // "screw this company", "sod this": said of the situation, it vents whatever else is said.
       const dismissive = situational.some((p) => inRange(p, from, to) && /^(?:screw|sod|bugger)\s+(?:this|that|them|your)\b/.test(norm.slice(p.start, p.end)));
       // "wtf is going on with my order", "what the actual hell, charged AGAIN": an exasperated question, asked or not.
-      const exasperation = situational.some((p) => inRange(p, from, to) && /^(?:wtf|what\s+the\s+(?:\w+\s+)?(?:hell|heck|f\S*))\b/.test(norm.slice(Math.max(0, p.start - 16), p.end).replace(/^.*?\b(?=wtf|what\s+the)/, '')));
+      const exasperation = situational.some((p) => inRange(p, from, to) && /^(?:wtf|what\s+the\s+(?:\w+\s+)?(?:hell|heck|f\S*))\b/.test(norm.slice(Math.max(0, p.start - 16), p.end).replace(/^.*?\b(?=wtf|what\s+the)/, '')) && !defined(p));
       const oath = situational.some((p) => inRange(p, from, to) && /^(?:damn\s*it|dammit|god\s*dammit|goddamn\s*it|ffs|for\s+f\S*\s+sake)/.test(norm.slice(p.start, p.start + 16))) && (NEGATIVE_EVENT.test(nslice) || FAULT_WORDS.test(nslice)) && !SELF_BLAME.test(nslice) && !OWN_MISHAP.test(nslice);
       // "damn that was fast!! … cheers guys": an oath of delight in a glad message with nothing to complain of.
       // … or its own sentence glad of something ("damn, that was fast!", "bloody brilliant") with nothing gone wrong near it.

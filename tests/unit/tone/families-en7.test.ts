@@ -277,6 +277,75 @@ const FAMILIES: Family[] = [
       "We have pretty much given up hoping the app will be fixed. Is there a web version?",
     ],
   },
+  {
+    name: 'veiled menace at the rep',
+    level: 'abusive',
+    texts: [
+      'Would be a shame if something happened to that nice office of yours.',
+      'You know, people have been hurt for less than this.',
+      "I'd watch what you say to me if I were you.",
+      "I'm going to find out where you work and wait for you.",
+      'you better watch your mouth',
+    ],
+  },
+  {
+    name: 'a step, an office, a wait told plainly',
+    level: 'calm',
+    texts: [
+      'Please ask the driver to watch his step, the path is icy. Thanks!',
+      'Could you tell me where your office is? I would like to drop the form off in person.',
+      "I'd be happy to wait for you to check with the warehouse, no rush.",
+      "It would be a shame if the offer ended before payday, will it run until the 30th?",
+    ],
+  },
+  {
+    name: 'contempt said as a comparison, in chat shorthand',
+    level: 'abusive',
+    texts: [
+      'You are the human equivalent of a 404 error.',
+      "I've met smarter rocks.",
+      'Get back in your box, you jumped up little clerk.',
+      'k thx for nothing u absolute melt',
+      'cheers u absolute clown',
+    ],
+  },
+  {
+    name: 'a comparison or thanks that praises',
+    level: 'calm',
+    texts: [
+      'thanks you absolute legend, that fixed it',
+      "You're the human version of a cup of tea, thank you for sorting it!",
+      "I've met friendlier people at the post office, joking! You were lovely. One more question: do you ship to Jersey?",
+    ],
+  },
+  {
+    name: 'theft alleged of the company (angry)',
+    level: 'angry',
+    texts: ['Your company has stolen £80 from me and I want it back.', "You've robbed me blind with these fees."],
+  },
+  {
+    name: 'a theft told of someone else',
+    level: 'calm',
+    texts: ['My bag was stolen on the train, could you cancel my card?', 'Someone stole my parcel from the porch, can you send another?'],
+  },
+  {
+    name: 'waiting on, resigned',
+    level: 'frustrated',
+    texts: ["I suppose I'll just keep waiting then. Let me know.", "I guess I'll have to keep chasing. Any news on the refund?"],
+  },
+  {
+    name: 'a word asked about, owning to not knowing',
+    level: 'calm',
+    texts: [
+      'What the heck is a "Nano SIM"? Sorry, I\'m new to this. Which one do I need?',
+      'Honestly the worst part of moving house was choosing broadband, but you made it easy. Thank you!',
+    ],
+  },
+  {
+    name: 'the same oath at something gone wrong (the real thing)',
+    level: 'angry',
+    texts: ['what the hell is a "service fee" and why am I paying it??', 'wtf is a "convenience charge", never agreed to that'],
+  },
 ];
 
 runFamilies(FAMILIES);
