@@ -337,6 +337,13 @@ function push(c: Collector, kind: ToneSignalKind, span: Span, messageIndex: numb
  * pattern. Built once per list.
  */
 const anyOf = new WeakMap<readonly RegExp[], RegExp>();
+// The lists read together, built once so their joined pre-check (mayMatch) is compiled once, not on every message.
+const LEAVE_LIST = [...THREAT_TO_LEAVE_STRONG, ...THREAT_TO_LEAVE_10, REFUSE_TO_PAY];
+const REPEAT_LIST = [...REPEAT_CONTACT, ...REPEAT_10];
+const DEMAND_LIST = [...DEMANDS, ...DEMANDS_10, REMEDY_REFUSED];
+const SOFT_DEMAND_LIST = [...SOFT_DEMANDS, ...IMPERATIVES, ...IMPERATIVES_10];
+const STRONG_LIST = [STRONG_NEGATIVE, ACCUSATION, ACCUSATION_10];
+const MILD_LIST = [MILD_NEGATIVE, MILD_NEGATIVE_EXTRA, ...IMPATIENCE, ...POLICY_PUSHBACK, NOTHING_LIST, GIVEN_UP, KEEP_WAITING];
 function mayMatch(res: readonly RegExp[], norm: string): boolean {
   let any = anyOf.get(res);
   if (!any) {
@@ -945,7 +952,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   // "It's not urgent", "a heads-up rather than a complaint", "I'm not asking for all the money back".
   const asserted = (list: Span[]): Span[] => list.filter((sp) => !NEGATED_BEFORE.test(clauseBefore(norm, sp.start)));
   // "…turned a bad experience into a good one and I've been telling people about it": word of mouth in praise.
-  const leaveStrong = asserted(findAll([...THREAT_TO_LEAVE_STRONG, ...THREAT_TO_LEAVE_10, REFUSE_TO_PAY], norm)).filter((x) => !(/^tell/.test(norm.slice(x.start, x.end)) && WORD_OF_MOUTH_PRAISE.test(sentenceOf2(norm, x))) && !askedAbout(norm, x) && !ownLawyer(norm, x, sentenceOf2(norm, x)) && !crimeReported(norm, x) && !OTHER_FIRM.test(sentenceOf2(norm, x)));
+  const leaveStrong = asserted(findAll(LEAVE_LIST, norm)).filter((x) => !(/^tell/.test(norm.slice(x.start, x.end)) && WORD_OF_MOUTH_PRAISE.test(sentenceOf2(norm, x))) && !askedAbout(norm, x) && !ownLawyer(norm, x, sentenceOf2(norm, x)) && !crimeReported(norm, x) && !OTHER_FIRM.test(sentenceOf2(norm, x)));
   for (const l of leaveStrong) push(c, 'threat-to-leave', l, messageIndex);
   // An ultimatum speaks only where no threat to leave already does in its sentence.
   const sameSentence = (a: Span, b: Span): boolean => !/[.!?\n]/.test(norm.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
@@ -979,7 +986,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   const othersChase = (r: Span): boolean => /^chas/.test(norm.slice(r.start, r.end)) && /\b(?:he|she|they|he'?s|she'?s|they'?re|my\s+\w+(?:'s|\s+is|\s+are)?)\s+(?:\w+\s+)?$/.test(clauseBefore(norm, r.start));
   // "I'd like the same thing again for my sister": the same again ordered is loyalty.
   const orderedAgain = (r: Span): boolean => /^same\s+(?:thing|one|again)/.test(norm.slice(r.start, r.end)) && /\b(?:like|want|have|order|buy|get|love|take)\s+(?:\w+\s+)?$/.test(clauseBefore(norm, r.start));
-  const repeatFound = findAll([...REPEAT_CONTACT, ...REPEAT_10], norm);
+  const repeatFound = findAll(REPEAT_LIST, norm);
   for (const f of findAll(FAULT_BACK, norm)) if (!overlaps(f, repeatFound)) repeatFound.push(f);
   // "Sorry for the flood of emails, my phone sent the same one five times": the customer's own resending, owned to.
   const ownResend = (r: Span): boolean => OWN_RESEND.test(sentenceOf2(norm, r));
@@ -1002,9 +1009,9 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   // "I don't want another voucher. I want the money I paid.": the remedy refused flatly (unless asked nicely).
   // "When can I expect an answer?": asked, not expected as a demand.
   const askedWhen = (d: Span): boolean => /^i\s+expect/.test(norm.slice(d.start, d.end)) && /\b(?:when|how\s+soon|what\s+time|what\s+day|by\s+when|how\s+long)\s+(?:\w+\s+)?(?:can|could|should|will|would|do|shall|might|may)\s+$/.test(norm.slice(Math.max(0, d.start - 30), d.start));
-  const demands = findAll([...DEMANDS, ...DEMANDS_10, REMEDY_REFUSED], norm).filter((d) => !polite(d) && !askedWhen(d) && !(/^(?:fix|sort)\b/.test(norm.slice(d.start, d.end)) && NOT_IMPERATIVE.test(clauseBefore(norm, d.start))));
+  const demands = findAll(DEMAND_LIST, norm).filter((d) => !polite(d) && !askedWhen(d) && !(/^(?:fix|sort)\b/.test(norm.slice(d.start, d.end)) && NOT_IMPERATIVE.test(clauseBefore(norm, d.start))));
   // "I want a refund" said calmly is a request; it insists only alongside other complaints.
-  const softDemands = asserted(findAll([...SOFT_DEMANDS, ...IMPERATIVES, ...IMPERATIVES_10], norm)).filter((d) => !polite(d) && !overlaps(d, demands));
+  const softDemands = asserted(findAll(SOFT_DEMAND_LIST, norm)).filter((d) => !polite(d) && !overlaps(d, demands));
   // "Don't send me another copy-paste answer. Read what I wrote. Fix the bill.": two or more bare orders, each a
   // short sentence of its own, with no please or thanks anywhere, are flat demands.
   if (!POLITE.test(norm) && !GRATITUDE.test(norm)) {
@@ -1019,7 +1026,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   for (const d of demands) push(c, 'urgency', d, messageIndex);
   // "This is unbelievable, thank you!" is delight; "my neighbour is furious" is someone else's anger.
   const hedged: Span[] = [];
-  const strong = asserted(findAll([STRONG_NEGATIVE, ACCUSATION, ACCUSATION_10], norm)).filter((x) => {
+  const strong = asserted(findAll(STRONG_LIST, norm)).filter((x) => {
     const word = norm.slice(x.start, x.end).replace(/^[^a-z]+|[^a-z]+$/g, '');
     // An exclamation of delight: thanks in its sentence or the next ("Are you serious?! It came already? Thanks!").
     const around = sentenceOf2(norm, x) + ' ' + norm.slice(x.end, x.end + 120).split(/[.!?\n]+/).slice(0, 3).join(' ');
@@ -1058,7 +1065,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   for (const x of strong) push(c, 'negative-sentiment', x, messageIndex);
   for (const s of otherInsults) push(c, 'negative-sentiment', s, messageIndex);
   // "my mother was upset and a bit frightened": someone else's feeling, told in the past.
-  const mild = asserted(findAll([MILD_NEGATIVE, MILD_NEGATIVE_EXTRA, ...IMPATIENCE, ...POLICY_PUSHBACK, NOTHING_LIST, GIVEN_UP, KEEP_WAITING], norm)).filter((x) => !(thirdPersonFelt(norm, x) && !JOINED.test(sentenceOf2(norm, x))));
+  const mild = asserted(findAll(MILD_LIST, norm)).filter((x) => !(thirdPersonFelt(norm, x) && !JOINED.test(sentenceOf2(norm, x))));
   // ("Ugh, I'm so clumsy, I dropped it", "smh at myself": at one's own slip, not at the company.)
   const ownSlip = SELF_BLAME.test(norm) || OWN_MISHAP.test(norm) || /\b(?:myself|my\s+(?:bad|fault|mistake)|clumsy)\b/.test(norm);
   if (!ownSlip) for (const h of asserted(findAll(IMPATIENCE_8, norm))) if (!overlaps(h, mild)) mild.push(h);
