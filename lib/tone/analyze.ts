@@ -83,6 +83,23 @@ import {
   SARCASM_8_MILD,
   UPSIDE_DOWN,
   ANNOYED_FACE,
+  IMPLIED_INSULT_10,
+  THREAT_TO_LEAVE_10,
+  DEMANDS_10,
+  IMPERATIVES_10,
+  REPEAT_10,
+  NOTHING_LIST,
+  SARCASM_10_MILD,
+  SARCASM_10_FAULT,
+  GLAD_OATH,
+  AT_REP_10,
+  HARASSMENT_10,
+  THREAT_AT_REP_10,
+  REFUSE_TO_PAY,
+  GIVEN_UP,
+  LACKS_MIND,
+  KEEP_WAITING,
+  ACCUSATION_10,
   normalize,
 } from './lexicon';
 import type { ToneLevel, ToneSignal, ToneSignalKind, ToneState } from './types';
@@ -320,6 +337,13 @@ function push(c: Collector, kind: ToneSignalKind, span: Span, messageIndex: numb
  * pattern. Built once per list.
  */
 const anyOf = new WeakMap<readonly RegExp[], RegExp>();
+// The lists read together, built once so their joined pre-check (mayMatch) is compiled once, not on every message.
+const LEAVE_LIST = [...THREAT_TO_LEAVE_STRONG, ...THREAT_TO_LEAVE_10, REFUSE_TO_PAY];
+const REPEAT_LIST = [...REPEAT_CONTACT, ...REPEAT_10];
+const DEMAND_LIST = [...DEMANDS, ...DEMANDS_10, REMEDY_REFUSED];
+const SOFT_DEMAND_LIST = [...SOFT_DEMANDS, ...IMPERATIVES, ...IMPERATIVES_10];
+const STRONG_LIST = [STRONG_NEGATIVE, ACCUSATION, ACCUSATION_10];
+const MILD_LIST = [MILD_NEGATIVE, MILD_NEGATIVE_EXTRA, ...IMPATIENCE, ...POLICY_PUSHBACK, NOTHING_LIST, GIVEN_UP, KEEP_WAITING];
 function mayMatch(res: readonly RegExp[], norm: string): boolean {
   let any = anyOf.get(res);
   if (!any) {
@@ -564,7 +588,7 @@ const HEDGE = /\b(?:a\s+(?:bit|little|tad)|bit|pretty|fairly|almost|nearly|sligh
 const NOT_AT_YOU = /\b(?:nothing\s+to\s+do\s+with\s+(?:you|u|your\s+\w+)|(?:about|regarding|against|with)\s+(?:an?\s+)?(?:unrelated|different|separate|other)\s+(?:firm|company|matter|business|provider|bank|complaint|case|issue)|on\s+behalf\s+of|(?:with|at)\s+(?:himself|herself|themselves|myself|ourselves)|my\s+(?:\w+\s+)?(?:pupils|students|class|kids|children|boss|colleagues?|neighbou?rs?|dog|cat|puppy|husband|wife|partner|son|daughter|toddler|baby|team|twins)\s+(?:are|is|have\s+been|has\s+been|keep|keeps|were|was)\s+(?:\w+\s+)?(?:driving|making|winding|sending|doing\s+my\s+head)\b|(?:bought|ordered|got|purchased|booked|had)\s+(?:\w+\s+){0,3}?elsewhere|(?:with\s+|from\s+)?another\s+(?:company|shop|store|provider|supplier|firm|brand|retailer|airline|bank)|a\s+different\s+(?:company|shop|provider|supplier)|(?:my|our)\s+(?:old|previous|last|former)\s+(?:\w+\s+)?(?:provider|supplier|company|bank|insurer|landlord|phone\s+company|network|broadband|isp|carrier|energy\s+company))\b/;
 const OFF_TOPIC = /\b(?:weather|rain|storm|snow|wind|heatwave|traffic|roads?|parking|car\s*park|hospital|dentist|doctor'?s|train|trains|bus|airport|council|government|commute|journey\s+here|covid|pandemic|my\s+(?:week|day|year|morning|boss|ex|landlord|neighbou?r))\b/;
 /** A manager asked for to hear praise or thanks ("pass the thanks along to his manager", "I'd like that on record"). */
-const SUP_PRAISE = /\b(?:compliment|praise|thank|thanks|how\s+(?:good|great|helpful|patient|kind|brilliant|lovely|amazing|professional|friendly)\s+(?:\w+\s+)?(?:was|were|has\s+been|is|had\s+been)|not\s+a\s+complaint|on\s+(?:his|her|their)\s+(?:record|file)|on\s+record|went\s+(?:above|the\s+extra\s+mile)|(?:went|goes|go|going)\s+out\s+of\s+(?:his|her|their|the)\s+way|(?:did|does|done|doing)\s+(?:a|such\s+a)\s+(?:brilliant|fantastic|great|amazing|excellent|superb|wonderful|lovely)\s+job|(?:pass|send)\s+(?:on|along)\s+(?:my|our|the|these)\s+thanks|great\s+service|helpful|above\s+and\s+beyond|recogni[sz]\w*|shout-?out|commend\w*|credit\s+for|appreciation|kudos|positive\s+feedback)\b/;
+const SUP_PRAISE = /\b(?:compliment|praise|thank|thanks|how\s+(?:good|great|helpful|patient|kind|brilliant|lovely|amazing|professional|friendly)\s+(?:\w+\s+)?(?:was|were|has\s+been|is|had\s+been)|not\s+a\s+complaint|on\s+(?:his|her|their)\s+(?:record|file)|on\s+record|went\s+(?:above|the\s+extra\s+mile)|went\s+(?:far|way|well|so\s+far)\s+(?:above|beyond)|beyond\s+(?:his|her|their)\s+(?:job|duties|duty|role|remit)|(?:to\s+)?knows?\s+(?:his|her|their)\s+name|(?:went|goes|go|going)\s+out\s+of\s+(?:his|her|their|the)\s+way|(?:did|does|done|doing)\s+(?:a|such\s+a)\s+(?:brilliant|fantastic|great|amazing|excellent|superb|wonderful|lovely)\s+job|(?:pass|send)\s+(?:on|along)\s+(?:my|our|the|these)\s+thanks|great\s+service|helpful|above\s+and\s+beyond|recogni[sz]\w*|shout-?out|commend\w*|credit\s+for|appreciation|kudos|positive\s+feedback)\b/;
 /** The company's thing called a piece of something: "your blender is a piece of …", "this app is a load of …". */
 const CALLED_NAMES = /\b(?:your|ur|this|these|the\s+new)\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|'s)\s+(?:(?:a|an|such\s+a|just\s+a)\s+)?(?:(?:absolute|complete|total|right|utter|steaming)\s+)?(?:piece|load|pile|heap|bag)\s+of\s+$/;
 /** Someone else's verdict, reported without quotes: "the reviews call it a total nightmare", "my mate reckons it's
@@ -576,7 +600,9 @@ function reportedOpinion(norm: string, x: Span): boolean {
   return !/\b(?:(?:and\s+)?(?:they'?re|they\s+are|he'?s|she'?s|they\s+were)\s+(?:right|not\s+wrong|spot\s+on)|i\s+(?:agree|have\s+to\s+agree)|i\s+can\s+see\s+why)\b/.test(sentenceOf2(norm, x));
 }
 /** A fault told: something broken, failing, not done. */
-const FAULT_TOLD = /\b(?:broken|broke|down|crash\w*|fail\w*|stuck|wrong|missing|late|lost|logged\s+(?:me\s+)?out|not\s+(?:working|loading|arrived|applied|showing)|(?:didn'?t|doesn'?t|won'?t|wouldn'?t|can'?t|isn'?t|hasn'?t)\s+\w+|still|again|queued|waiting|rejected|declined|charged)\b/;
+/** The customer away: "I won't be home on Friday", "we can't be in before six". */
+const OWN_ABSENCE = /\b(?:i|we)\s+(?:won'?t|will\s+not|can'?t|cannot|wo\s+not)\s+be\s+(?:home|in|here|there|around|about|available|back)\b/g;
+const FAULT_TOLD = /\b(?:broken|broke|down|crash\w*|fail\w*|stuck|wrong|missing|late|lost|logged\s+(?:me\s+)?out|not\s+(?:working|loading|arrived|applied|showing|here|delivered|received)|(?:didn'?t|doesn'?t|won'?t|wouldn'?t|can'?t|isn'?t|hasn'?t)\s+\w+|still|again|queued|waiting|rejected|declined|charged)\b/;
 /** "Will my bank show the refund as a chargeback?", "Does the ombudsman cover this?": asked about, not threatened. */
 function askedAbout(norm: string, x: Span): boolean {
   const sentence = sentenceOf2(norm, x);
@@ -715,6 +741,10 @@ const HEDGE_WORD = /\b(?:pretty|fairly|almost|nearly|a\s+bit|a\s+little|bit|kind
 
 /** Someone the customer dealt with before: "the woman I spoke to yesterday", "the last agent", "the guy on the phone last week". */
 const PREVIOUS_AGENT = /\b(?:the|that|your|a)\s+(?:\w+\s+)?(?:woman|man|guy|lady|girl|bloke|chap|fella|person|agent|rep|advisor|adviser|operator|colleague|gentleman)\s+(?:(?:who\s+)?(?:i|we)\s+(?:spoke|talked|chatted|dealt|was\s+put\s+through)\s+(?:to|with)|on\s+the\s+(?:phone|chat|line)\s+(?:yesterday|last|earlier|before|this\s+morning|on\s+\w+day))|\b(?:the\s+)?(?:last|previous|other|first)\s+(?:agent|rep|advisor|adviser|person|operator|guy|lady|woman|man|one)\b/;
+/** Owning to not knowing: "sorry, I'm new to this", "no idea", "which one do I need?". */
+const HUMBLE = /\b(?:sorry|i'?m\s+new|new\s+to\s+(?:this|these|all\s+this)|not\s+(?:very\s+)?(?:techy|technical)|no\s+idea|not\s+sure|confused|never\s+heard\s+of|which\s+one\s+do\s+i\s+need)\b/;
+/** A put-down said as the worst of all: "the most …", "without doubt", "I have ever had the misfortune". */
+const UTMOST = /\b(?:the\s+(?:most|least)\s+[a-z-]+|without\s+(?:a\s+|any\s+)?doubt|(?:i\s+have|i'?ve)\s+ever|misfortune|in\s+my\s+(?:entire\s+|whole\s+)?life)\b/;
 /** A message that still asks nicely or cooperates: "if possible", "I'd like to sort…", "could you". */
 const COOPERATIVE = /\b(?:if\s+(?:possible|you\s+can|that'?s\s+(?:ok|okay|possible))|please|pls|could\s+you|can\s+you|would\s+you|(?:i'?d|i\s+would|we'?d)\s+(?:like|appreciate|be\s+grateful)|thanks|thank\s+you|happy\s+to)\b/;
 
@@ -816,6 +846,10 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   for (const s of collectAll(c, 'harassment', HARASSMENT, norm, messageIndex)) atRep.push(s);
   for (const s of collectAll(c, 'insult-at-rep', IMPLIED_INSULT_8, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
   for (const s of collectAll(c, 'threat-at-rep', THREAT_AT_REP_8, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
+  for (const s of collectAll(c, 'insult-at-rep', IMPLIED_INSULT_10, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
+  for (const s of collectAll(c, 'insult-at-rep', AT_REP_10, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
+  for (const s of collectAll(c, 'harassment', HARASSMENT_10, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
+  for (const s of collectAll(c, 'threat-at-rep', THREAT_AT_REP_10, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
   // "I finish work at five and your office is ten minutes away": the rep's workplace within reach, beside menace.
   if (MENACE.test(norm)) for (const s of collectAll(c, 'threat-at-rep', [NEAR_YOU], norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
 
@@ -858,7 +892,8 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
       if (kind === 'adj' && HEDGE_WORD.test(norm.slice(Math.max(0, tok.start - 16), tok.start))) hedgedOther.push(tok);
       // "The woman I spoke to yesterday was clueless, to be fair … I'd like to sort it today if possible": a mild
       // put-down of a previous agent in a message that still asks nicely is annoyance.
-      else if (kind === 'adj' && PREVIOUS_AGENT.test(sentenceOf2(norm, tok)) && COOPERATIVE.test(norm) && profane.length === 0) hedgedOther.push(tok);
+      // (Not a superlative of contempt: "the most brainless individual I have ever had the misfortune to speak with".)
+      else if (kind === 'adj' && PREVIOUS_AGENT.test(sentenceOf2(norm, tok)) && COOPERATIVE.test(norm) && profane.length === 0 && !UTMOST.test(sentenceOf2(norm, tok))) hedgedOther.push(tok);
       else otherInsults.push(tok);
     }
   }
@@ -869,6 +904,15 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
       push(c, 'insult-at-rep', sp, messageIndex);
       atRep.push(sp);
     } else if (!overlaps(sp, atRep) && STAFF.test(sentenceOf2(norm, sp))) otherInsults.push(sp);
+  }
+  // "You clearly lack the basic intelligence for this" (the rep); "whoever wrote your last email lacks common sense" (staff).
+  for (const m of norm.matchAll(LACKS_MIND)) {
+    const sp = { start: m.index, end: m.index + m[0].length };
+    if (overlaps(sp, atRep)) continue;
+    if (m[1]) {
+      push(c, 'insult-at-rep', sp, messageIndex);
+      atRep.push(sp);
+    } else otherInsults.push(sp);
   }
   // "Your mother must be so proud of raising such an idiot."
   for (const s of matches(FAMILY, norm)) {
@@ -908,7 +952,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   // "It's not urgent", "a heads-up rather than a complaint", "I'm not asking for all the money back".
   const asserted = (list: Span[]): Span[] => list.filter((sp) => !NEGATED_BEFORE.test(clauseBefore(norm, sp.start)));
   // "…turned a bad experience into a good one and I've been telling people about it": word of mouth in praise.
-  const leaveStrong = asserted(findAll(THREAT_TO_LEAVE_STRONG, norm)).filter((x) => !(/^tell/.test(norm.slice(x.start, x.end)) && WORD_OF_MOUTH_PRAISE.test(sentenceOf2(norm, x))) && !askedAbout(norm, x) && !ownLawyer(norm, x, sentenceOf2(norm, x)) && !crimeReported(norm, x) && !OTHER_FIRM.test(sentenceOf2(norm, x)));
+  const leaveStrong = asserted(findAll(LEAVE_LIST, norm)).filter((x) => !(/^tell/.test(norm.slice(x.start, x.end)) && WORD_OF_MOUTH_PRAISE.test(sentenceOf2(norm, x))) && !askedAbout(norm, x) && !ownLawyer(norm, x, sentenceOf2(norm, x)) && !crimeReported(norm, x) && !OTHER_FIRM.test(sentenceOf2(norm, x)));
   for (const l of leaveStrong) push(c, 'threat-to-leave', l, messageIndex);
   // An ultimatum speaks only where no threat to leave already does in its sentence.
   const sameSentence = (a: Span, b: Span): boolean => !/[.!?\n]/.test(norm.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
@@ -942,7 +986,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   const othersChase = (r: Span): boolean => /^chas/.test(norm.slice(r.start, r.end)) && /\b(?:he|she|they|he'?s|she'?s|they'?re|my\s+\w+(?:'s|\s+is|\s+are)?)\s+(?:\w+\s+)?$/.test(clauseBefore(norm, r.start));
   // "I'd like the same thing again for my sister": the same again ordered is loyalty.
   const orderedAgain = (r: Span): boolean => /^same\s+(?:thing|one|again)/.test(norm.slice(r.start, r.end)) && /\b(?:like|want|have|order|buy|get|love|take)\s+(?:\w+\s+)?$/.test(clauseBefore(norm, r.start));
-  const repeatFound = findAll(REPEAT_CONTACT, norm);
+  const repeatFound = findAll(REPEAT_LIST, norm);
   for (const f of findAll(FAULT_BACK, norm)) if (!overlaps(f, repeatFound)) repeatFound.push(f);
   // "Sorry for the flood of emails, my phone sent the same one five times": the customer's own resending, owned to.
   const ownResend = (r: Span): boolean => OWN_RESEND.test(sentenceOf2(norm, r));
@@ -965,9 +1009,9 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   // "I don't want another voucher. I want the money I paid.": the remedy refused flatly (unless asked nicely).
   // "When can I expect an answer?": asked, not expected as a demand.
   const askedWhen = (d: Span): boolean => /^i\s+expect/.test(norm.slice(d.start, d.end)) && /\b(?:when|how\s+soon|what\s+time|what\s+day|by\s+when|how\s+long)\s+(?:\w+\s+)?(?:can|could|should|will|would|do|shall|might|may)\s+$/.test(norm.slice(Math.max(0, d.start - 30), d.start));
-  const demands = findAll([...DEMANDS, REMEDY_REFUSED], norm).filter((d) => !polite(d) && !askedWhen(d) && !(/^(?:fix|sort)\b/.test(norm.slice(d.start, d.end)) && NOT_IMPERATIVE.test(clauseBefore(norm, d.start))));
+  const demands = findAll(DEMAND_LIST, norm).filter((d) => !polite(d) && !askedWhen(d) && !(/^(?:fix|sort)\b/.test(norm.slice(d.start, d.end)) && NOT_IMPERATIVE.test(clauseBefore(norm, d.start))));
   // "I want a refund" said calmly is a request; it insists only alongside other complaints.
-  const softDemands = asserted(findAll([...SOFT_DEMANDS, ...IMPERATIVES], norm)).filter((d) => !polite(d) && !overlaps(d, demands));
+  const softDemands = asserted(findAll(SOFT_DEMAND_LIST, norm)).filter((d) => !polite(d) && !overlaps(d, demands));
   // "Don't send me another copy-paste answer. Read what I wrote. Fix the bill.": two or more bare orders, each a
   // short sentence of its own, with no please or thanks anywhere, are flat demands.
   if (!POLITE.test(norm) && !GRATITUDE.test(norm)) {
@@ -982,7 +1026,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   for (const d of demands) push(c, 'urgency', d, messageIndex);
   // "This is unbelievable, thank you!" is delight; "my neighbour is furious" is someone else's anger.
   const hedged: Span[] = [];
-  const strong = asserted(findAll([STRONG_NEGATIVE, ACCUSATION], norm)).filter((x) => {
+  const strong = asserted(findAll(STRONG_LIST, norm)).filter((x) => {
     const word = norm.slice(x.start, x.end).replace(/^[^a-z]+|[^a-z]+$/g, '');
     // An exclamation of delight: thanks in its sentence or the next ("Are you serious?! It came already? Thanks!").
     const around = sentenceOf2(norm, x) + ' ' + norm.slice(x.end, x.end + 120).split(/[.!?\n]+/).slice(0, 3).join(' ');
@@ -1009,7 +1053,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     if (reportedOpinion(norm, x)) return false;
     // "The woman I spoke to yesterday was clueless … I'd like to sort it today if possible": a previous agent put down
     // in a message that still asks nicely (guide: a mild insult at a previous agent, the rest cooperative).
-    if (INSULT_ADJS.has(word) && PREVIOUS_AGENT.test(sentenceOf2(norm, x)) && COOPERATIVE.test(norm) && profane.length === 0) {
+    if (INSULT_ADJS.has(word) && PREVIOUS_AGENT.test(sentenceOf2(norm, x)) && COOPERATIVE.test(norm) && profane.length === 0 && !UTMOST.test(sentenceOf2(norm, x))) {
       hedged.push(x);
       return false;
     }
@@ -1021,12 +1065,13 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   for (const x of strong) push(c, 'negative-sentiment', x, messageIndex);
   for (const s of otherInsults) push(c, 'negative-sentiment', s, messageIndex);
   // "my mother was upset and a bit frightened": someone else's feeling, told in the past.
-  const mild = asserted(findAll([MILD_NEGATIVE, MILD_NEGATIVE_EXTRA, ...IMPATIENCE, ...POLICY_PUSHBACK], norm)).filter((x) => !(thirdPersonFelt(norm, x) && !JOINED.test(sentenceOf2(norm, x))));
+  const mild = asserted(findAll(MILD_LIST, norm)).filter((x) => !(thirdPersonFelt(norm, x) && !JOINED.test(sentenceOf2(norm, x))));
   // ("Ugh, I'm so clumsy, I dropped it", "smh at myself": at one's own slip, not at the company.)
   const ownSlip = SELF_BLAME.test(norm) || OWN_MISHAP.test(norm) || /\b(?:myself|my\s+(?:bad|fault|mistake)|clumsy)\b/.test(norm);
   if (!ownSlip) for (const h of asserted(findAll(IMPATIENCE_8, norm))) if (!overlaps(h, mild)) mild.push(h);
   // "matchmaking broken since the update 😩", "the code didn't apply 😕": a face of annoyance beside a fault (not at one's own slip).
-  if (FAULT_TOLD.test(norm) && !ownSlip)
+  // ("I won't be home on Friday 😩": the customer's own absence is no fault.)
+  if (FAULT_TOLD.test(norm.replace(OWN_ABSENCE, ' ')) && !ownSlip)
     for (const f of matches(ANNOYED_FACE, norm)) if (!overlaps(f, mild) && !OWN_DOING.test(sentenceOf2(norm, { start: f.start, end: f.start }))) mild.push(f);
   for (const h of [...hedged, ...hedgedOther]) if (!overlaps(h, mild)) mild.push(h);
   // "Well that's a shame. Was really looking forward to it." is disappointment; "…, but I understand" accepts it.
@@ -1052,6 +1097,14 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     push(c, 'sarcasm', s, messageIndex);
     sarcMild.push(s);
   }
+  // "Love how the app logs me out every time": praise of something that keeps going wrong, with no thanks around it.
+  for (const s of findAll(SARCASM_10_MILD, norm))
+    if (!overlaps(s, sarcMild) && !overlaps(s, sarcStrong) && SARCASM_10_FAULT.test(norm.slice(s.start, s.end + 40).split(/[.!?\n]/)[0] ?? '') && !GRATITUDE.test((norm.slice(0, s.start) + ' ' + norm.slice(s.end)).replace(POLITE_CLOSING, ' '))) {
+      const w = /love|adore|enjoy/.exec(norm.slice(s.start, s.end));
+      const span = w ? { start: s.start + w.index, end: s.start + w.index + w[0].length } : s;
+      push(c, 'sarcasm', span, messageIndex);
+      sarcMild.push(span);
+    }
   // "servers down all weekend 🙃": the upside-down smile beside something gone wrong, not at one's own slip.
   if (NEGATIVE_EVENT.test(norm) || /\b(?:down|offline|not\s+working)\s+(?:all|for|again|since)\b/.test(norm))
     if (!SELF_BLAME.test(norm) && !OWN_MISHAP.test(norm))
@@ -1141,7 +1194,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   for (let k = past.length - 1; k >= 0; k--) {
     const sp = past[k] as Span;
     // "I never got the chance to thank the driver": a chance missed by the customer, not a let-down.
-    const missedChance = /^never\s+(?:got|had)$/.test(norm.slice(sp.start, sp.end)) && /^\s+(?:the|a)\s+chance\s+to\b|^\s+(?:round|around)\s+to\b/.test(norm.slice(sp.end, sp.end + 20));
+    const missedChance = /^never\s+(?:got|had)$/.test(norm.slice(sp.start, sp.end)) && /^\s+(?:the|a)\s+chance\s+to\b|^\s+(?:round|around)\s+to\b|^\s+to\s+(?:thank|say\s+(?:thank|goodbye)|tell\s+(?:him|her|them)|meet|visit)\b/.test(norm.slice(sp.end, sp.end + 20));
     if (!KEPT_PROMISE.test(sentenceOf2(norm, sp)) && !stateOrThanks(norm, sp) && !improvedSince(norm, sp) && !missedChance) continue;
     past.splice(k, 1);
     c.signals = c.signals.filter((x) => !(x.kind === 'past-experience' && x.start === sp.start && x.end === sp.end));
@@ -1216,6 +1269,10 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   const recalledUntil = turnaround(norm, scored, cues, again);
   /** A frustration cue that counts: not in a sentence recalling an old problem. */
   const current = (sp: Span): boolean => overlaps(sp, pushedBack) || (!recalled.has(sentenceOf(sp.start)) && sp.start >= recalledUntil);
+  // "Could you pass this on to the manager? … she went far beyond her job … I'd like the manager to know her name": a
+  // manager asked to hear praise told over a long letter, with nothing in it complained of.
+  // (Praise beyond a bare "thanks", and nothing told as still wrong: "Thanks, but the router still drops…" is a complaint.)
+  const letterOfPraise = sup.length > 0 && SUP_PRAISE.test(norm.replace(POLITE_CLOSING, ' ').replace(/\bthank(?:s|\s+you)?\b/g, ' ')) && !FAULT_TOLD.test(norm) && [strong, mild, repeat, past, leaveStrong, ultimatums, demands, sarcStrong, sarcMild, otherInsults].every((l) => l.length === 0);
   const windows: [number, number][] = [];
   if (starts.length <= WINDOW) windows.push([0, norm.length]);
   else for (let i = 0; i + WINDOW <= starts.length; i++) windows.push([starts[i] as number, starts[i + WINDOW] ?? norm.length]);
@@ -1322,7 +1379,9 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     if (nSituational) {
       // Swearing that vents about the problem is anger; quoting a review or "damn, that was fast!" is not.
       // … and so is swearing in a question ("what the hell is wrong with …?").
-      const inQuestion = situational.some((p) => inRange(p, from, to) && /^[^.!?]*\?/.test(own.slice(p.end, to)));
+      // (Not "what the heck is a 'Nano SIM'? sorry, I'm new to this": a word asked about, owning to not knowing, nothing gone wrong.)
+      const defined = (p: Span): boolean => /^\s+(?:is|are)\s+(?:an?|the)\s/.test(norm.slice(p.end, p.end + 8)) && HUMBLE.test(nslice) && !FAULT_TOLD.test(nslice) && !/\b(?:why|never|charg\w*)\b|[?!]{2}/.test(nslice);
+      const inQuestion = situational.some((p) => inRange(p, from, to) && /^[^.!?]*\?/.test(own.slice(p.end, to)) && !defined(p));
       const exclaims = /!/.test(slice) && pos <= negScore;
       // Profanity as an adjective on a thing ("shit service", "crap product") vents; "bloody hell",
       // "damn good", "holy crap, that was fast" do not.
@@ -1339,10 +1398,12 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
       // "screw this company", "sod this": said of the situation, it vents whatever else is said.
       const dismissive = situational.some((p) => inRange(p, from, to) && /^(?:screw|sod|bugger)\s+(?:this|that|them|your)\b/.test(norm.slice(p.start, p.end)));
       // "wtf is going on with my order", "what the actual hell, charged AGAIN": an exasperated question, asked or not.
-      const exasperation = situational.some((p) => inRange(p, from, to) && /^(?:wtf|what\s+the\s+(?:\w+\s+)?(?:hell|heck|f\S*))\b/.test(norm.slice(Math.max(0, p.start - 16), p.end).replace(/^.*?\b(?=wtf|what\s+the)/, '')));
+      const exasperation = situational.some((p) => inRange(p, from, to) && /^(?:wtf|what\s+the\s+(?:\w+\s+)?(?:hell|heck|f\S*))\b/.test(norm.slice(Math.max(0, p.start - 16), p.end).replace(/^.*?\b(?=wtf|what\s+the)/, '')) && !defined(p));
       const oath = situational.some((p) => inRange(p, from, to) && /^(?:damn\s*it|dammit|god\s*dammit|goddamn\s*it|ffs|for\s+f\S*\s+sake)/.test(norm.slice(p.start, p.start + 16))) && (NEGATIVE_EVENT.test(nslice) || FAULT_WORDS.test(nslice)) && !SELF_BLAME.test(nslice) && !OWN_MISHAP.test(nslice);
       // "damn that was fast!! … cheers guys": an oath of delight in a glad message with nothing to complain of.
-      const delighted = GRATITUDE.test(nslice) && negScore === 0 && otherCues === 0 && !wCaps.shouting && !oath && !attributive;
+      // … or its own sentence glad of something ("damn, that was fast!", "bloody brilliant") with nothing gone wrong near it.
+      const gladOath = situational.some((p) => inRange(p, from, to) && GLAD_OATH.test(norm.slice(p.start, p.start + 60))) && !FAULT_TOLD.test(nslice) && !NEGATIVE_EVENT.test(nslice);
+      const delighted = (GRATITUDE.test(nslice) || gladOath) && negScore === 0 && otherCues === 0 && !wCaps.shouting && !oath && !attributive;
       // "Bloody hell, I've only gone and dropped my phone in the bath": an oath at one's own slip.
       const mishap = (OWN_MISHAP.test(nslice) || SELF_BLAME.test(nslice)) && otherCues === 0 && !wCaps.shouting;
       const venting = dismissive || (!delighted && !mishap && (exasperation || oath || attributive || otherCues > 0 || wCaps.shouting || negOutside > 0 || /[?!]{2,}/.test(slice) || inQuestion || exclaims));
@@ -1358,7 +1419,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     if (n(sup)) {
       // With a complaint in the window, a bare "thanks" is politeness ("Thanks for the reply, but the router still
       // drops… I'd like to speak to a manager"), not praise; the praise words proper still count.
-      const praise = SUP_PRAISE.test(complaining || /\bstill\b(?!\s+(?:going\s+strong|happy|love|great))/.test(nslice) ? nslice.replace(/\bthank(?:s|\s+you)?\b/g, ' ') : nslice) || SALES.test(nslice);
+      const praise = letterOfPraise || SUP_PRAISE.test(complaining || /\bstill\b(?!\s+(?:going\s+strong|happy|love|great))/.test(nslice) ? nslice.replace(/\bthank(?:s|\s+you)?\b/g, ' ') : nslice) || SALES.test(nslice);
       const demanded =
         (!POLITE.test(nslice) && /\b(?:i\s+want|get\s+me|put\s+me|right\s+now|now\s*[.!]|today\s*[.!]|immediately|i\s+expect|i\s+demand)/.test(nslice)) ||
         wCaps.words.some((w) => overlaps({ start: w.start + from, end: w.end + from }, sup));
@@ -1445,7 +1506,12 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   if (level !== 'calm' && level !== 'abusive') for (const p of punctuation) push(c, 'urgency', p, messageIndex);
 
   // A word spelled letter by letter ("c-u-n-t") is read joined, its marks blank after it: its evidence covers it all.
-  for (const sig of c.signals) while (sig.end < own.length && norm[sig.end] === ' ' && /[-._*a-z]/i.test(own[sig.end] as string)) sig.end++;
+  // ("i d i o t": spaced letters too, the spaces after the last letter left out.)
+  for (const sig of c.signals) {
+    const was = sig.end;
+    while (sig.end < own.length && norm[sig.end] === ' ' && /[-._*a-z ]/i.test(own[sig.end] as string)) sig.end++;
+    while (sig.end > was && own[sig.end - 1] === ' ') sig.end--;
+  }
   c.signals.sort((a, b) => a.start - b.start || a.end - b.end);
   return { level, signals: c.signals };
 }
