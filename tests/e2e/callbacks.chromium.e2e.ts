@@ -114,10 +114,11 @@ test('a due reminder fires after the restart, even when the service worker was s
   assert.ok(row.overdue.find((c) => c.id === id)?.remindedDueAt, 'stored as shown');
 });
 
-/** Median time from the popup's scripts running to its first list on screen, over 5 opens. */
-async function popupFirstList(r: ChromiumRun, label: string, full: boolean): Promise<number> {
+/** Median time from the popup's scripts running to its first list on screen, over 7 opens (after
+ * one untimed: the first read of rows just written pays the database's cold start). */
+async function popupFirstList(r: ChromiumRun, label: string): Promise<number> {
   const times: number[] = [];
-  for (let i = 0; i < 5; i++) {
+  for (let i = -1; i < 7; i++) {
     const p = await openPopup(r);
     await p.getByRole('heading', { name: /^Overdue \(\d+\+?\)$/ }).waitFor();
     const mark = (await p.evaluate(`(() => {
@@ -126,9 +127,9 @@ async function popupFirstList(r: ChromiumRun, label: string, full: boolean): Pro
       return m ? { list: m.startTime, dcl: nav ? nav.domContentLoadedEventEnd : 0 } : null;
     })()`)) as { list: number; dcl: number } | null;
     assert.ok(mark);
-    times.push(mark.list - mark.dcl);
-    // The complete counts follow the first list.
-    if (full) await p.getByRole('heading', { name: /^Overdue \(\d{4,}\)$/ }).waitFor();
+    if (i >= 0) times.push(mark.list - mark.dcl);
+    // The complete counts follow the first list (before the next popup opens).
+    await p.getByRole('heading', { name: /^Overdue \(\d+\)$/ }).waitFor();
     await p.close();
   }
   times.sort((a, b) => a - b);
@@ -137,13 +138,10 @@ async function popupFirstList(r: ChromiumRun, label: string, full: boolean): Pro
   return median;
 }
 
-test('the popup lists its first rows as fast with 50,000 callbacks stored as with a handful', async () => {
-  assert.ok(run);
-  const page = await openPopup(run);
-  await page.getByRole('article').first().waitFor();
-  const few = await popupFirstList(run, 'a handful of callbacks', false);
-  // 50,000 callbacks written straight into the extension's database (from an extension page).
-  await page.evaluate(`new Promise((resolve, reject) => {
+/** Callbacks `from` to `to` of the 50,000 (due a minute apart, the 10,000th now; 3 in 5 open), written
+ * straight into the extension's database from an extension page. */
+function storeBulk(page: Page, from: number, to: number): Promise<unknown> {
+  return page.evaluate(`new Promise((resolve, reject) => {
     const req = indexedDB.open('heard');
     req.onerror = () => reject(req.error);
     req.onsuccess = () => {
@@ -152,7 +150,7 @@ test('the popup lists its first rows as fast with 50,000 callbacks stored as wit
       const store = tx.objectStore('callbacks');
       const now = Date.now();
       const statuses = ['open', 'open', 'open', 'done', 'cancelled'];
-      for (let i = 0; i < 50000; i++) {
+      for (let i = ${from}; i < ${to}; i++) {
         store.put({
           id: crypto.randomUUID(), conversationKey: 'bulk:' + (i % 5000), link: 'https://help.example.com/t/' + i,
           helpdesk: 'demo', customerName: 'Customer ' + i, promise: 'Promise number ' + i, channel: 'call',
@@ -164,11 +162,32 @@ test('the popup lists its first rows as fast with 50,000 callbacks stored as wit
       tx.onerror = () => reject(tx.error);
     };
   })`);
-  const many = await popupFirstList(run, '50,000 callbacks', true);
+}
+
+/** The first 1,740 callbacks: due from 100 minutes ago to a day and more ahead, so each of the popup's
+ * groups (overdue, today, upcoming, done) has a whole first list (50 rows) of them. */
+const FIRST = [9_900, 11_640] as const;
+
+test('the popup lists its first rows as fast with 50,000 callbacks stored as with a first list\'s worth', async () => {
+  assert.ok(run);
+  const page = await openPopup(run);
+  await page.getByRole('article').first().waitFor();
+  // Both popups draw whole first lists (50 rows a group), the same rows in the today and upcoming
+  // groups: drawing them is the popup's own work, which a loaded machine stretches (one callback
+  // against 50,000, one row drawn against 50 a group, went from 2.2x on a quiet machine to 4.6x at
+  // load 18 on 2 cores). What differs is only how many rows the database holds: 0.77-1.63x, quiet or
+  // loaded.
+  await storeBulk(page, FIRST[0], FIRST[1]);
+  const few = await popupFirstList(run, `${FIRST[1] - FIRST[0]} callbacks`);
+  // The other 48,260: 50,000 stored.
+  await storeBulk(page, 0, FIRST[0]);
+  await storeBulk(page, FIRST[1], 50_000);
+  const many = await popupFirstList(run, '50,000 callbacks');
   // Side by side in one run (never an absolute time on a noisy machine): the first list reads a
   // few rows through the [status+dueAt] index, so 50,000 rows must not make it much slower. A scan
-  // of the table would be an order of magnitude slower. (Target in the issue: <= 100 ms.)
+  // of the table would be an order of magnitude slower (reading all rows: 16-46 ms for these 1,740,
+  // 480-890 ms for 50,000: 3.6x at the least, beside the lists drawn). (Target in the issue: <= 100 ms.)
   const ratio = many / Math.max(few, 1);
-  console.log(`popup first list: 50,000 vs a handful = ${ratio.toFixed(2)}x`);
-  assert.ok(ratio <= 4, `50,000 callbacks made the popup's first list ${ratio.toFixed(1)}x slower`);
+  console.log(`popup first list: 50,000 vs ${FIRST[1] - FIRST[0]} = ${ratio.toFixed(2)}x`);
+  assert.ok(ratio <= 3, `50,000 callbacks made the popup's first list ${ratio.toFixed(1)}x slower`);
 });
