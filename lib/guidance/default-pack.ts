@@ -169,8 +169,12 @@ const COMMITMENT: Matcher = {
     '\\b(?:[Ii]|[Ww]e)(?:[\'’]ll| will| shall)\\s+(?!not\\b|nev|see\\b)\\w|\\b[Yy]ou(?:[\'’]ll| will| should) (?:hear (?:back\\b|from (?!them\\b|the courier\\b|the bank\\b))|(?:get|receive|have) [^.!?\\n]{0,40}\\bfrom (?:me|us)\\b)|(?:\\b(?:[Ss]?[Hh]e|[Tt]hey|[Ss]omeone|colleague|team|engineer|technician|supervisor|manager|specialist|advis[eo]r)\\b[^.!?\\n]{0,40}?|\\b[A-Z][a-z]+)(?:[\'’]ll| will) (?:call|contact|email|message|text|reply|be (?:in touch|with you|there)|get back|review|visit|come|join|ring|arrive|update)\\b',
 };
 
+/** What asks leave ("if that works", "if that suits"). */
+const LEAVE_WORDS = '(?:ok|okay|alright|fine|good|works?|suits?|helps?|convenient)';
 /** "…, if that works for you" / "let me know if that suits" ask permission: the promise stands. */
-const ASKS_LEAVE = "\\b(?! (?:if )?(?:that|this|it|the time|the slot)(?:['’]s| is)? (?:(?:does|is)n['’]?t |(?:does |is )?not )?(?:ok|okay|alright|fine|good|works?|suits?|helps?|convenient)\\b)";
+const ASKS_LEAVE = `\\b(?! (?:if )?(?:that|this|it|the time|the slot)(?:['’]s| is)? (?:(?:does|is)n['’]?t |(?:does |is )?not )?${LEAVE_WORDS}\\b)`;
+/** A set day to check by ("by next Friday", "by noon tomorrow", "before the 20th"). */
+const CHECK_DAY = '(?:by|before|until) (?:next |the )?(?:\\w{2,6}day|tomorrow|noon|midday|\\d)';
 const CONDITIONAL_PHRASES = ['unless', 'once you', 'once you\'ve', 'once you have', 'when you', 'when you\'ve', 'reply to this', 'reply here', 'reply with', 'just reply', 'reply and', 'tell me', 'send me', 'message me', 'just ask', 'whichever', 'reply by', 'so I can', 'so that I can', 'so we can'];
 
 /** The promise waits on the customer: nothing to log or time yet. */
@@ -189,12 +193,12 @@ const CONDITIONAL: Matcher = {
 const REPLY_ASKS = ['reply to this', 'reply here', 'reply and', 'just reply', 'tell me', 'send me', 'message me'];
 const CONDITIONAL_UNLESS_CHECK: Matcher = {
   phrases: CONDITIONAL_PHRASES.filter((p) => !REPLY_ASKS.includes(p)),
-  pattern: "(?<!even )\\bif(?![^,;.!?\\n]{0,35}?(?:n['’]t|\\bnot|\\bno|\\bstill)\\b[^,;.!?\\n]{0,20}?\\b(?:by|before|until) (?:next |the )?(?:\\w{2,6}day|tomorrow|noon|midday|\\d)| (?:that|this|it)(?:['’]s| is)? (?:ok|okay|alright|fine|good|works?|suits?|helps?|convenient)\\b)\\b",
+  pattern: `(?<!even )\\bif(?![^,;.!?\\n]{0,35}?(?:n['’]t|\\bnot|\\bno|\\bstill)\\b[^,;.!?\\n]{0,20}?\\b${CHECK_DAY}| (?:that|this|it)(?:['’]s| is)? ${LEAVE_WORDS}\\b)\\b`,
   flags: 'i',
 };
 /** "Reply here", "let me know": waits on them, unless after a check on a set day ("If it hasn't appeared by next Friday, reply here and I'll chase it"). */
 const REPLY_ASK: Matcher = {
-  pattern: `(?<!\\b(?:by|until|before) (?:next |the )?(?:\\w{2,6}day|tomorrow|noon|midday|\\d{1,2}\\w{0,2})[^.!?\\n]{0,40})\\b(?:${REPLY_ASKS.join('|')})\\b|\\blet me know${ASKS_LEAVE}`,
+  pattern: `(?<!\\b${CHECK_DAY}[^.!?\\n]{0,40})\\b(?:${REPLY_ASKS.join('|')})\\b|\\blet me know${ASKS_LEAVE}`,
   flags: 'i',
 };
 
