@@ -484,10 +484,10 @@ const NEXT_STEP: Matcher = {
   phrases: [
     ...PROMISE.phrases!, 'next step', 'what happens next', 'from here', 'once', 'as soon as', 'you\'ll receive', 'you will receive',
     'you\'ll get', 'you will get', 'you should receive', 'expect', 'please reply', 'reply with', 'send me', 'send us',
-    'has been', 'have been', 'is on its way', 'I\'m going to', 'I am going to', 'we\'re going to', 'I\'ll', 'I will',
+    'is on its way', 'I\'m going to', 'I am going to', 'we\'re going to', 'I\'ll', 'I will',
     'we\'ll', 'we will',
     // An option or a step the customer can take is a next step too.
-    'you can', 'you could', 'you may', 'if you', 'I can', 'we can', 'let me know', 'feel free', 'just reply', 'reply to this',
+    'you can', 'you could', 'you may', 'if you', 'let me know', 'feel free', 'just reply', 'reply to this',
     'go to the', 'go to your', 'go to our', 'go to settings', 'go to my', 'go to www', 'click', 'tap', 'here\'s how', 'here\'s a', 'here is a', 'here\'s the', 'here is the', 'here\'s your', 'here is your', 'to do this', 'attached', 'please', 'until then', 'in the meantime', 'meanwhile',
     // A conversation that is finished needs no step: "You're welcome, have a good day!"
     'you\'re welcome', 'you are welcome', 'glad', 'happy to help', 'have a great', 'have a good', 'have a nice', 'enjoy', 'take care',
@@ -505,12 +505,27 @@ const NEXT_STEP: Matcher = {
     'you have to', 'you must', 'try',
     // Someone else's step ahead: "ask for Ida and she'll move you", "you'll see the confirmation within the hour".
     'she\'ll', 'he\'ll', 'they\'ll', 'she will', 'he will', 'they will', 'someone will', 'you\'ll see', 'you will see', 'ask for', 'just ask',
+    // A time ahead.
+    'today', 'tonight', 'tomorrow', 'this morning', 'this afternoon', 'this evening', 'this week', 'next week', 'next month', 'next Monday',
+    'next Tuesday', 'next Wednesday', 'next Thursday', 'next Friday', 'next Saturday', 'next Sunday',
+    // Something done for them, in the passive ("your refund has been issued"), not a state or what should have been
+    // ("has been travelling", "should have been confirmed"): the acts that put a problem right.
+    'been sent', 'been issued', 'been refunded', 'been credited', 'been booked', 'been arranged', 'been scheduled', 'been dispatched',
+    'been approved', 'been processed', 'been cancelled', 'been canceled', 'been applied', 'been added', 'been removed', 'been waived',
+    'been reset', 'been fixed', 'been resolved', 'been escalated', 'been passed', 'been raised', 'been logged', 'been ordered',
+    'been released', 'been updated', 'been corrected', 'been reversed', 'been replaced', 'been restored', 'been reactivated',
+    'been unlocked', 'been posted', 'been shipped', 'been paid', 'been repaired', 'been extended', 'been renewed', 'been reinstated',
+    'been rebooked', 'been reissued', 'been upgraded', 'been allocated', 'been assigned', 'been forwarded', 'been moved', 'been changed',
+    // A way on, in the passive: "any appeal must be submitted through the appeal form", "claims can be made online".
+    'be submitted', 'be requested', 'be claimed', 'be made through', 'be made via', 'be made online', 'be booked online',
   ],
   // So is a question to the customer, something the rep has done or is doing ("I've refunded",
   // "I'm sending" — not "I've checked", which only reports), a time ahead ("by Friday", "3 pm"), and what will be
   // done ("the fee will be refunded").
   pattern:
-    '\\?|\\b(?:I|we)(?:[\'’]ve| have)(?: also| now| just| already)? (?!checked|looked|seen|noticed|read|found|had|been|got|spoken|tried|heard|understood|reviewed|gone through)[a-z]{3,}ed\\b|\\b(?:I[\'’]m|I am|we[\'’]re|we are) (?!afraid|sorry|not)[a-z]{3,}ing\\b|\\b(?:by|until|before|within) (?:the )?(?:\\d|next|mon|tue|wed|thu|fri|sat|sun)|\\bnext (?:week|mon|tue|wed|thu|fri|sat|sun)|\\d\\s?[ap]\\.?m\\b|\\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week))\\b|\\b(?:will|[\'’]ll) be [a-z]{3,}ed\\b',
+    '\\?|\\b(?:I|we)(?:[\'’]ve| have)(?: also| now| just| already)? (?!checked|looked|seen|noticed|read|found|had|been|got|spoken|tried|heard|understood|reviewed|gone through)[a-z]{3,}ed\\b|\\b(?:I[\'’]m|I am|we[\'’]re|we are) (?!afraid|sorry|not)[a-z]{3,}ing\\b|\\b(?:by|until|before|within) (?:the )?(?:\\d(?![\\d.]{0,6}\\s?%)|next|mon|tue|wed|thu|fri|sat|sun)|\\d\\s?[ap]\\.?m\\b|\\b(?:will|[\'’]ll) be [a-z]{3,}ed\\b' +
+    // An offer from us ("I can send a courier", "we can swap it"), not "as far as I can see" or "I can't".
+    '|\\b(?:I|we) can (?!see|tell|imagine|understand|appreciate|confirm|assure|only)[a-z]',
   flags: 'i',
 };
 
@@ -954,8 +969,8 @@ export const defaultPack: Pack = {
       examples: ['Next, I\'ll check with the courier and update you by noon tomorrow.', 'Once you send the photo, I can approve the replacement the same day.'],
       tags: ['follow-up'],
       tests: {
-        shouldMatch: [LONG_PLAIN, `Hello Pat. ${LONG_PLAIN}`, `${LONG_PLAIN} Kind regards, the support team.`, 'Ok noted.', 'Sorry, the technician marked the job as complete at 14:20.', 'I\'ve checked and the fee was added when the trial ended.'],
-        shouldNotMatch: [`${LONG_PLAIN} I'll check with the courier and update you by noon.`, 'Thanks!', `${LONG_PLAIN} Your refund has been issued as well.`, 'You\'re welcome, have a good evening!', 'I\'m sending the blue one out today.', 'The fix is out on Thursday. Until then, uploading from the gallery works.', 'Dear customer, your lamp ships on Friday.', 'I have checked the line from our side and booked an engineer for Thursday morning.', 'Back to you in 5 min.', 'Passengers can claim reasonable expenses on the Claims page.', 'We do! Shipping to Ireland is €6.95, and it takes 3–5 working days.', 'The technician marked the job as complete at 14:20.'],
+        shouldMatch: [LONG_PLAIN, `Hello Pat. ${LONG_PLAIN}`, `${LONG_PLAIN} Kind regards, the support team.`, 'Ok noted.', 'Sorry, the technician marked the job as complete at 14:20.', 'I\'ve checked and the fee was added when the trial ended.', 'Sorry about the mix-up. The charge should have been explained to you before the visit.', 'Sorry, the fee went up by 4.5% in April to cover insurance.', 'I\'m sorry, the courier has been struggling with the snow all week.', 'Sorry for the delay. As far as I can tell the parcel is still at the depot.'],
+        shouldNotMatch: [`${LONG_PLAIN} I'll check with the courier and update you by noon.`, 'Sorry for the delay. I can send a replacement from our other warehouse.', 'Sorry for the trouble. Your replacement has now been dispatched.', 'Sorry, your account has been suspended. Any appeal must be submitted through the appeal form.', 'Thanks!', `${LONG_PLAIN} Your refund has been issued as well.`, 'You\'re welcome, have a good evening!', 'I\'m sending the blue one out today.', 'The fix is out on Thursday. Until then, uploading from the gallery works.', 'Dear customer, your lamp ships on Friday.', 'I have checked the line from our side and booked an engineer for Thursday morning.', 'Back to you in 5 min.', 'Passengers can claim reasonable expenses on the Claims page.', 'We do! Shipping to Ireland is €6.95, and it takes 3–5 working days.', 'The technician marked the job as complete at 14:20.'],
       },
     },
     {
