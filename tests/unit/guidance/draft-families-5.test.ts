@@ -113,3 +113,19 @@ describe('promise-no-time: a follow-up tied to someone\'s progress, beside a tim
     expect(shown(draft)).toContain('promise-no-time');
   });
 });
+
+describe('promise-with-time: a hedged process time is an estimate, with the act between', () => {
+  test.each([
+    ["If the garage sends the invoice this week, we'll usually pay within 10 working days of getting it."],
+    ['Once it is booked in, we will normally ship it within 2 working days.'],
+    ["Drop it in whenever suits and we'll replace the screen while you wait, typically about 40 minutes."],
+  ])('not shown: %s', (draft) => {
+    expect(shown(draft)).not.toContain('promise-with-time');
+  });
+  test.each([
+    ["We'll pay the invoice within 10 working days of getting it."],
+    ["I'll call you tomorrow at 10; the engineer usually needs an hour on site."],
+  ])('a firm time: still shown (%s)', (draft) => {
+    expect(shown(draft)).toContain('promise-with-time');
+  });
+});
