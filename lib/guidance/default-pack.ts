@@ -854,6 +854,8 @@ export const defaultPack: Pack = {
       unlessNear: [
         // "If you didn't tick the box, I can add it now": a case, not blame.
         { within: 'clause', all: [{ pattern: '\\b(?:if|whether|unless|in case|worry) you (?:didn|did not|never)', flags: 'i' }] },
+        // The rep's own care, not theirs: "I should have read the notes more carefully", "we didn't check it more carefully".
+        { within: 'clause', all: [{ pattern: '\\b(?:I|we)(?:[\'’]ll| will| should(?:[\'’]ve| have)| didn[\'’]?t| did not| could(?:[\'’]ve| have)| need to| must)\\s(?:\\w+\\s){1,4}?more careful(?:ly)?\\b', flags: 'i' }] },
         { within: 'clause', all: [{ phrases: ['even if', 'not your fault', 'wasn\'t your fault', 'not your mistake', 'wasn\'t your mistake', 'not your error', 'wasn\'t your error', 'was not your fault', 'isn\'t your fault', 'is not your fault', 'you must have been', 'you must have felt', 'you must have had'] }] },
       ],
       advice: 'Leave out what they did wrong; say what happens now, and if a step matters for next time, offer it as a tip.',
@@ -862,7 +864,7 @@ export const defaultPack: Pack = {
       tags: ['blame'],
       tests: {
         shouldMatch: ['You should have read the terms before buying.', 'You shouldve contacted us earlier.', 'It says so on the box, you didn\'t read it.', 'You forgot to add the code.', 'You really should have checked the roaming list.', 'You should of picked express shipping.', 'If you\'d chosen signature on delivery this wouldnt happen.', 'The parcel went back because you entered the wrong postcode.', 'Had you read the email, you would know the date.', 'This is a user error, the settings were changed on your side.', 'You didn\'t enter the code at checkout so it didn\'t apply.', 'You never told us you had moved.', 'You were told to keep the receipt.', 'Please be more careful with the address next time.', 'If you\'d set the default tax code when you first added the supplier this wouldn\'t have happened.'],
-        shouldNotMatch: ['You should receive it tomorrow.', 'You have every right to be upset.', 'Next time the code at checkout applies the discount automatically.', 'You shouldn\'t have had to wait that long.', 'You should have it now.', 'You asked for a manager, and you should have one.', 'Accidental damage is covered, even if it was your fault.', 'We sent it to the wrong postcode, and that\'s on us.', 'It wasn\'t your mistake: our form hid the postcode field.', 'You must have been so worried when it didn\'t arrive.', 'If you didn\'t tick the box, I can add the insurance now.', 'Don\'t worry if you didn\'t keep the receipt: the order number is enough.'],
+        shouldNotMatch: ['You should receive it tomorrow.', 'I should have read your notes more carefully.', 'We didn\'t check it more carefully before sending it, and that\'s on us.', 'You have every right to be upset.', 'Next time the code at checkout applies the discount automatically.', 'You shouldn\'t have had to wait that long.', 'You should have it now.', 'You asked for a manager, and you should have one.', 'Accidental damage is covered, even if it was your fault.', 'We sent it to the wrong postcode, and that\'s on us.', 'It wasn\'t your mistake: our form hid the postcode field.', 'You must have been so worried when it didn\'t arrive.', 'If you didn\'t tick the box, I can add the insurance now.', 'Don\'t worry if you didn\'t keep the receipt: the order number is enough.'],
       },
     },
     {
@@ -1163,9 +1165,9 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'Promising what you can\'t control',
       severity: 'warn',
-      // "I can assure you the email was sent": about what happened (arguing back), not a promise; nor a guarantee refused ("that isn't something we can guarantee").
+      // "I can assure you the email was sent": about what happened (arguing back), not a promise; nor a guarantee refused ("that isn't something we can guarantee", nor doubt ("I'm not 100% sure")).
       unlessNear: [
-        { within: 'clause', all: [{ pattern: '\\bassure you (?:that )?[^.!?\\n]{0,40}\\b(?:was|were|did|had)\\b|(?:n[\'’]t|\\bnot|\\bnever)\\b[^.!?,\\n]{0,30}?\\b(?:guarantee|promise)\\b', flags: 'i' }] },
+        { within: 'clause', all: [{ pattern: '\\bassure you (?:that )?[^.!?\\n]{0,40}\\b(?:was|were|did|had)\\b|(?:n[\'’]t|\\bnot|\\bnever)\\b[^.!?,\\n]{0,30}?\\b(?:guarantee|promise)\\b|\\bnot (?:a )?(?:100 ?%|100 percent|hundred percent)', flags: 'i' }] },
         // Advice, not a promise: "you'll definitely need your passport".
         { within: 'clause', all: [{ pattern: '\\bdefinitely (?:need|want|have to|be asked|like|love|enjoy|recommend)\\b', flags: 'i' }] },
         // The consequence of something already done: "I've switched off auto-renew, so it won't happen again".
@@ -1192,7 +1194,7 @@ export const defaultPack: Pack = {
       tags: ['promise'],
       tests: {
         shouldMatch: ['I guarantee it will arrive tomorrow.', 'This will never happen again.', 'Rest assured, it is guaranteed.', 'You have my word it arrives tomorrow.', 'It will definitely be fixed by the weekend.', 'You won\'t have any more problems with it.', 'Don\'t worry, we\'ll definitely get it to you by the 24th, guaranteed!', 'It will be with you tomorrow, I promise, no matter what happens at the courier.'],
-        shouldNotMatch: ['Your jacket has a money-back guarantee.', 'I\'ve added a note so the courier calls first.', 'I\'ll watch this order and update you when it ships.', 'I\'ll check it myself tomorrow at 10 and tell you what I find.', 'I can\'t promise the courier\'s time, but I\'ll chase them at 9.', 'I\'ll find out for sure and let you know by 3 pm.', 'Express orders have guaranteed delivery by 1 pm; I\'ll check yours at noon.', 'Early check-in isn\'t something we can guarantee, but I\'ve noted your arrival time.'],
+        shouldNotMatch: ['Your jacket has a money-back guarantee.', 'I\'ve added a note so the courier calls first.', 'I\'ll watch this order and update you when it ships.', 'I\'ll check it myself tomorrow at 10 and tell you what I find.', 'I can\'t promise the courier\'s time, but I\'ll chase them at 9.', 'I\'ll find out for sure and let you know by 3 pm.', 'Express orders have guaranteed delivery by 1 pm; I\'ll check yours at noon.', 'Early check-in isn\'t something we can guarantee, but I\'ve noted your arrival time.', 'I\'m not 100% sure, I\'ll ask the exams team and let you know by 3pm.'],
       },
     },
     {

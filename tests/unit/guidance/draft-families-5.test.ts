@@ -129,3 +129,39 @@ describe('promise-with-time: a hedged process time is an estimate, with the act 
     expect(shown(draft)).toContain('promise-with-time');
   });
 });
+
+describe('you-should-have: the rep\'s own care is not blame', () => {
+  test.each([
+    ['I should have read your first message more carefully.'],
+    ["We didn't check the labels more carefully before they went out, and that's on us."],
+    ["You're right, I could have looked at the photos more carefully."],
+    ["I'll check the rest more carefully today."],
+  ])('not shown: %s', (draft) => {
+    expect(shown(draft)).not.toContain('you-should-have');
+  });
+  test.each([
+    ['You should have checked the address more carefully.'],
+    ['Please read the form more carefully next time.'],
+    ["You didn't fill in the form more carefully, so it bounced."],
+    ['We need you to fill it in more carefully.'],
+  ])('the customer\'s care: still shown (%s)', (draft) => {
+    expect(shown(draft)).toContain('you-should-have');
+  });
+});
+
+describe('overpromise: doubt is not a guarantee', () => {
+  test.each([
+    ["I'm not 100% sure, I'll ask the exams team and reply by 3pm."],
+    ["Honestly I'm not a hundred percent sure why it failed, so I've asked the developers."],
+    ["I'm not 100 percent certain which plan you're on; could you confirm the account email?"],
+  ])('not shown: %s', (draft) => {
+    expect(shown(draft)).not.toContain('overpromise');
+  });
+  test.each([
+    ["I'm 100% sure it will arrive tomorrow."],
+    ["It's 100% fixed now, you won't see it again."],
+    ["I'm not sure why it failed, but it will definitely be fixed by Friday."],
+  ])('a guarantee: still shown (%s)', (draft) => {
+    expect(shown(draft)).toContain('overpromise');
+  });
+});
