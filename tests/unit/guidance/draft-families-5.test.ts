@@ -165,3 +165,22 @@ describe('overpromise: doubt is not a guarantee', () => {
     expect(shown(draft)).toContain('overpromise');
   });
 });
+
+describe('policy-only-reason: whoever\'s policy it is', () => {
+  test.each([
+    ["It's yard policy."],
+    ["Sorry, that's store policy."],
+    ["We can't hold the room past Friday, it is hotel policy."],
+    ["It's strictly club policy!"],
+  ])('shown: %s', (draft) => {
+    expect(shown(draft)).toContain('policy-only-reason');
+  });
+  test.each([
+    ["It is hotel policy, because the fire code limits each room to four guests."],
+    ["It's store policy to check ID on refunds, so that nobody else can claim your money."],
+    ["That's a sensible policy, and we're reviewing it with the team."],
+    ['The yard policy document is attached for your records.'],
+  ])('not shown: %s', (draft) => {
+    expect(shown(draft)).not.toContain('policy-only-reason');
+  });
+});
