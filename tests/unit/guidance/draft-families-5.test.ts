@@ -184,3 +184,19 @@ describe('policy-only-reason: whoever\'s policy it is', () => {
     expect(shown(draft)).not.toContain('policy-only-reason');
   });
 });
+
+describe('promise-with-time: money that stops is not an act to log', () => {
+  test.each([
+    ['Your last payment was taken on 1 March and nothing more will come out.'],
+    ['The final instalment went on Friday, and no more payments will go out after that.'],
+    ['I cancelled the standing order today, so nothing further will come out.'],
+  ])('not shown: %s', (draft) => {
+    expect(shown(draft)).not.toContain('promise-with-time');
+  });
+  test.each([
+    ['An engineer will come out on Friday morning.'],
+    ['Your replacement card will go out tomorrow by first class post.'],
+  ])('an act with a time: still shown (%s)', (draft) => {
+    expect(shown(draft)).toContain('promise-with-time');
+  });
+});
