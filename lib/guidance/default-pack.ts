@@ -16,7 +16,7 @@ const PROMISE: Matcher = {
   phrases: [
     'get back to you', 'call you back', 'keep you updated', 'keep you posted', 'follow up with you', 'be in touch', 'reach out to you',
     'someone will ... contact you', 'someone will ... call you', 'you\'ll hear from', 'you will hear from', 'get back to him',
-    'get back to her', 'get back to them', '{revert} back', 'will revert', 'keep you informed', 'keep you in the loop', 'come back to you',
+    'get back to her', 'get back to them', '{revert} back', 'will revert', 'keep you informed', 'keep you in the loop', 'will come back to you', 'me come back to you', 'to come back to you', 'can come back to you',
     // A second act joined to the first: "our team will review it and contact you".
     'and contact you', 'and call you back', 'and get in touch', 'and be in touch',
     'give you a call', 'give you a ring', 'drop you a line', 'you will be contacted', 'you\'ll be contacted', 'you will be notified',
@@ -610,7 +610,7 @@ export const defaultPack: Pack = {
       tags: ['promise'],
       tests: {
         shouldMatch: ['Our resorts team will review it and contact you in due course.', 'I\'ll get back to you.', 'We will call you back once we hear from the warehouse.', 'I\'ll look into this and let you know.', 'Someone will contact you about the refund.', 'The courier comes by 6 pm. I\'ll get back to you soon about the refund.', 'We\'ll look into it and follow up.', 'The request has been forwarded to the concerned team for needful action.', 'lemme check and get back to u', 'I\'ll have a look and come back to you.', 'Someone from the team will reach out soon.', 'Thanks. Will update you asap.', 'We will investigate and respond at the earliest.', 'Our billing team will get back to you about the refund.', 'Your request will be actioned in due course.', 'A new date will be sent out.', 'We\'re looking into it and will update you.', 'Roadside help is on its way to you at junction 14 and someone will call you back about a hire car.'],
-        shouldNotMatch: ['I\'ll get back to you by Friday.', 'I\'ll call you back within 2 hours.', 'Thanks for waiting, your refund is complete.', 'I\'ll email you the label this afternoon.', 'Your parcel left today. I\'ll email you the tracking link by 6 pm.', 'If you\'d rather swap, I can give you 20% off, and we\'ll send the grips free.', 'The team decides within 5 working days. I\'ll email you as soon as they have.', 'Let me know if it doesn\'t arrive, and I\'ll take a look.', 'Someone from the team will call you tomorrow before noon.', 'The team will confirm once they\'ve checked it.', 'A new date will be sent out by Friday.', 'Your new slot is 2-4pm today. I\'ll text you when he\'s 30 minutes away.'],
+        shouldNotMatch: ['I\'ll get back to you by Friday.', 'I\'ll call you back within 2 hours.', 'Thanks for waiting, your refund is complete.', 'I\'ll email you the label this afternoon.', 'Your parcel left today. I\'ll email you the tracking link by 6 pm.', 'If you\'d rather swap, I can give you 20% off, and we\'ll send the grips free.', 'The team decides within 5 working days. I\'ll email you as soon as they have.', 'Let me know if it doesn\'t arrive, and I\'ll take a look.', 'Someone from the team will call you tomorrow before noon.', 'The team will confirm once they\'ve checked it.', 'A new date will be sent out by Friday.', 'Your new slot is 2-4pm today. I\'ll text you when he\'s 30 minutes away.', 'These fees are only charged if you fly, so they come back to you in full.'],
       },
     },
     {

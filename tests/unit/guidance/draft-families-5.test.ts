@@ -200,3 +200,21 @@ describe('promise-with-time: money that stops is not an act to log', () => {
     expect(shown(draft)).toContain('promise-with-time');
   });
 });
+
+describe('promise-no-time: money that comes back is a refund, not a follow-up', () => {
+  test.each([
+    ['These fees are only charged if you fly, so they come back to you in full.'],
+    ["The operator hasn't paid out for the tickets, so that money should come back to you."],
+    ['Deposits come back to you once the keys are returned.'],
+  ])('not shown: %s', (draft) => {
+    expect(shown(draft)).not.toContain('promise-no-time');
+  });
+  test.each([
+    ["I'll have a look and come back to you."],
+    ['Let me come back to you on that one.'],
+    ['Will come back to you asap.'],
+    ["We'll check with the depot and come back to you."],
+  ])('the rep coming back: still shown (%s)', (draft) => {
+    expect(shown(draft)).toContain('promise-no-time');
+  });
+});
