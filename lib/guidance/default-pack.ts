@@ -1283,6 +1283,9 @@ export const defaultPack: Pack = {
         { within: 'sentence', all: [{ phrases: ['because', 'so that', 'so we can', 'so I can', 'so they can', 'otherwise', 'in order to', 'since'] }] },
         // Sending them to someone else ("you'll need to contact billing"): not-my-department's to say, one card is enough.
         { within: 'clause', all: [{ pattern: '\\b(?:need|have) to (?:contact|call|ring|phone|e-?mail|speak (?:to|with)|talk to|get in touch with|reach out to|ask|write to|take (?:it|this|that) up with) (?!us\\b|me\\b)', flags: 'i' }] },
+        // What a later step will ask of them, told ahead: "you'll need to show your licence when you return the car", "to use it
+        // you'll need to verify your email", "you'll need to sign for it" (on delivery). Not "you'll need to reset it before I can check".
+        { within: 'clause', all: [{ pattern: '\\byou(?:[\'’]ll| will) need to\\b[^.!?\\n]{0,100}?\\b(?:when|once|whenever|on the day|on arrival|on delivery)\\b|\\b(?:(?:to|for) (?:use|get|claim|activate|collect|redeem|access|qualify)|(?:when|once|whenever) you)\\b[^.!?;\\n]{0,50}?\\byou(?:[\'’]ll| will) need to\\b|\\byou(?:[\'’]ll| will) need to sign for\\b', flags: 'i' }] },
       ],
       phrases: ['you need to', 'you must', 'you have to', 'you\'ll have to', 'you will have to', 'you\'ll need to', 'you will need to', 'you are required to', 'you\'re required to', 'you\'re going to have to', 'you ought to', 'you gotta', 'you\'ve got to', 'you have got to', 'it is mandatory', 'it\'s mandatory', 'you are obliged', 'you\'re obliged', 'you are expected to', 'you\'re expected to', 'you\'d better'],
       advice: 'Say what will help and why, or ask: "if you can …, I can …".',
@@ -1291,7 +1294,7 @@ export const defaultPack: Pack = {
       tags: ['tone'],
       tests: {
         shouldMatch: ['You need to send a photo.', 'You must return it within 30 days.', 'You\'ll have to wait.', 'You\'ve got to send the form back first.', 'It is mandatory to attach the receipt.', 'You are expected to return the device within 7 days.'],
-        shouldNotMatch: ['If you can send a photo, I can approve it today.', 'Could you try restarting it?', 'Do you need anything else?', 'If you need to change the date, just reply here.', 'All you need to do is tap Restore.', 'You\'ll need to sign for it, because it\'s insured.', 'You must be so frustrated after three missed deliveries.'],
+        shouldNotMatch: ['If you can send a photo, I can approve it today.', 'Could you try restarting it?', 'Do you need anything else?', 'If you need to change the date, just reply here.', 'All you need to do is tap Restore.', 'You\'ll need to sign for it, because it\'s insured.', 'It arrives on Wednesday, and you\'ll need to sign for it.', 'You must be so frustrated after three missed deliveries.'],
       },
     },
     {

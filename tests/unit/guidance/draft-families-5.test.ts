@@ -218,3 +218,23 @@ describe('promise-no-time: money that comes back is a refund, not a follow-up', 
     expect(shown(draft)).toContain('promise-no-time');
   });
 });
+
+describe('you-need-to: a step told ahead is not an order', () => {
+  test.each([
+    ["It arrives by 1pm on Wednesday, and you'll need to sign for it."],
+    ["To get the student price you'll need to verify your university email first."],
+    ['When you collect the car you will need to show your licence at the desk.'],
+  ])('not shown: %s', (draft) => {
+    expect(shown(draft)).not.toContain('you-need-to');
+  });
+  test.each([
+    ['You need to sign for it.'],
+    ['You must verify your email first.'],
+    ["You'll have to wait until Monday."],
+    ['You have to show your licence at the desk.'],
+    ["You'll need to send us the receipt first."],
+    ["You'll need to restart the app before I can see the log."],
+  ])('an order now: still shown (%s)', (draft) => {
+    expect(shown(draft)).toContain('you-need-to');
+  });
+});
