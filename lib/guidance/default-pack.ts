@@ -16,7 +16,7 @@ const PROMISE: Matcher = {
   phrases: [
     'get back to you', 'call you back', 'keep you updated', 'keep you posted', 'follow up with you', 'be in touch', 'reach out to you',
     'someone will ... contact you', 'someone will ... call you', 'you\'ll hear from', 'you will hear from', 'get back to him',
-    'get back to her', 'get back to them', '{revert} back', 'will revert', 'keep you informed', 'keep you in the loop', 'come back to you',
+    'get back to her', 'get back to them', '{revert} back', 'will revert', 'keep you informed', 'keep you in the loop', 'will come back to you', 'me come back to you', 'to come back to you', 'can come back to you',
     // A second act joined to the first: "our team will review it and contact you".
     'and contact you', 'and call you back', 'and get in touch', 'and be in touch',
     'give you a call', 'give you a ring', 'drop you a line', 'you will be contacted', 'you\'ll be contacted', 'you will be notified',
@@ -70,9 +70,9 @@ const TIME: Matcher = {
     'that morning', 'that afternoon', 'that evening', 'the day before', 'the night before', 'the morning of', 'half hour',
   ],
   // A window ("within 2 hours", "in 3-5 working days": the phrases above take the working days), a clock time ("3 pm", "14:30", "at 4"), a date
-  // ("14 March", "March 14th", "by the 3rd").
+  // ("14 March", "March 14th", "by the 3rd"); a month's name ends in letters month names have, so "junction 14" and "deck 9" are no dates).
   pattern:
-    '\\b(?:within|in|under|before) (?:the next |about |around )?(?:\\d{1,3}(?:\\s?(?:[-–]|to)\\s?\\d{1,3})?|an?|one|two|three|a (?:few|couple of))\\s?(?:min(?:ute)?s?|h(?:ours?|rs?)?|days?|weeks?)\\b|\\b\\d{1,2}(?::[0-5]\\d|(?:[:.][0-5]\\d)?\\s?[ap]\\.?m\\b)|\\b\\d{1,2}[a-z]{0,2}\\s(?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\b(?:jan|feb|mar|apr|ju[nl]|aug|sep|oct|nov|dec)[a-z]{0,6}\\s\\d{1,2}[a-z]{0,2}\\b|\\b(?:at|by|before) \\d{1,2}\\b|\\b(?:by|on|before) (?:the )?\\d{1,2}(?:[snrt][tdh]|/\\d{1,2})\\b',
+    '\\b(?:within|in|under|before) (?:the next |about |around )?(?:\\d{1,3}(?:\\s?(?:[-–]|to)\\s?\\d{1,3})?|an?|one|two|three|a (?:few|couple of))\\s?(?:min(?:ute)?s?|h(?:ours?|rs?)?|days?|weeks?)\\b|\\b\\d{1,2}(?::[0-5]\\d|(?:[:.][0-5]\\d)?\\s?[ap]\\.?m\\b)|\\b\\d{1,2}[a-z]{0,2}\\s(?:of )?(?:jan|feb|ma[ry]|apr|ju[nl]|aug|sep|oct|nov|dec)|\\b(?:jan|feb|mar|apr|ju[nl]|aug|sep|oct|nov|dec)[abcehilmorstuy]{0,6}\\s\\d{1,2}[a-z]{0,2}\\b|\\b(?:at|by|before) \\d{1,2}\\b|\\b(?:by|on|before) (?:the )?\\d{1,2}(?:[snrt][tdh]|/\\d{1,2})\\b',
   flags: 'i',
 };
 
@@ -117,8 +117,8 @@ const COMMITMENT: Matcher = {
     ...PROMISE.phrases!.filter((p) => !p.includes('hear from')),
     'I\'ve booked', 'I have booked', 'I\'ve scheduled', 'I have scheduled', 'is booked for', 'are booked for', 'I\'ve arranged',
     'I\'m going to', 'I am going to', 'we\'re going to', 'we are going to', 'I\'m gonna', 'gonna call', 'will call you', 'will call u',
-    'will ring you', 'will text you', 'will email you', 'will message you', 'will update you', 'expect a call from me',
-    'expect an email from me', 'expect an update from me', 'expect a call from us', 'expect an update from us', 'expect to hear from me',
+    'will ring you', 'will text you', 'will email you', 'will message you', 'will update you', 'expect a call from',
+    'expect an email from', 'expect an update from', 'expect a text from', 'expect to hear from me',
     'expect to hear from us', 'let me call you', 'let me get back to you', 'let me email you', 'I\'ve set a reminder',
     'I have set a reminder', 'I\'m calling you', 'I\'m ringing you', 'I\'ve booked you', 'will phone you', 'she\'ll phone you',
     'he\'ll phone you', 'they\'ll phone you', 'will phone u',
@@ -162,6 +162,14 @@ const COMMITMENT: Matcher = {
     // schedule ("it'll be with you tomorrow": the parcel's).
     'will update u', 'it\'ll be done', 'it\'ll be ready', 'it\'ll be sorted', 'that\'ll be done', 'talk tomorrow', 'speak tomorrow', 'talk to you tomorrow', 'speak to you tomorrow',
     'talk to you at', 'speak to you at', 'speak to you on', 'talk to you on', 'talk then', 'speak then',
+    // Someone doing the job itself, at the time the sentence gives ("the courier will deliver it on Thursday", "they'll action
+    // it within 24h", "an engineer will replace the card on Tuesday"); and the passive acts above, contracted ("they'll be
+    // packed and ready by noon on Tuesday"). The pattern takes the callers ("she'll call you").
+    ...['deliver', 'replace', 'repair', 'restore', 'reconnect', 'install', 'dispatch', 'release', 'action', 'rebuild', 'reprint'].flatMap((v) => [`will ${v}`, `they'll ${v}`]),
+    'they\'ll refund', 'they\'ll go out', 'it\'ll go out', 'they\'ll be ready', 'they\'ll be packed', 'they\'ll be printed', 'they\'ll be sent',
+    'they\'ll be posted', 'they\'ll be dispatched', 'it\'ll be sent', 'it\'ll be posted', 'it\'ll be dispatched',
+    // A proposed call ("I'd like to call you on Thursday"), and a slot held for them ("I've held it for you").
+    'like to call you', 'like to ring you', 'like to phone you', 'held it for you', 'held them for you', 'reserved it for you', 'held the slot',
   ],
   // "You'll get / see / receive …" alone is the system or a third party at work (a confirmation
   // email, a refund showing): the rep's promise is "you'll hear from me/us", or someone's named act.
@@ -192,7 +200,8 @@ const CONDITIONAL: Matcher = {
  */
 const REPLY_ASKS = ['reply to this', 'reply here', 'reply and', 'just reply', 'tell me', 'send me', 'message me'];
 const CONDITIONAL_UNLESS_CHECK: Matcher = {
-  phrases: CONDITIONAL_PHRASES.filter((p) => !REPLY_ASKS.includes(p)),
+  // …and what we wait to have from them ("Once we have those, the team will close the account within 10 working days").
+  phrases: [...CONDITIONAL_PHRASES.filter((p) => !REPLY_ASKS.includes(p)), 'once we have', 'once we\'ve had', 'once we receive', 'once we\'ve received', 'once we get', 'once they have', 'once they receive'],
   pattern: `(?<!even )\\bif(?![^,;.!?\\n]{0,35}?(?:n['’]t|\\bnot|\\bno|\\bstill)\\b[^,;.!?\\n]{0,20}?\\b${CHECK_DAY}| (?:that|this|it)(?:['’]s| is)? ${LEAVE_WORDS}\\b)\\b`,
   flags: 'i',
 };
@@ -606,7 +615,8 @@ export const defaultPack: Pack = {
         { within: 'sentence', all: [{ pattern: '(?:^|(?<=[.!?:]\\s{1,3})|(?<=\\n)|(?<=^[-•*]\\s))(?:[Ii]f|[Ss]hould you|[Ii]n case|[Uu]nless|[Ll]et me know|[Tt]ell me|[Jj]ust reply|[Rr]eply|[Ss]end me|[Mm]essage me)\\b|\\b(?:didn[\'’]?t|did not|never|haven[\'’]?t|have not|hasn[\'’]?t|failed to|forgot to) (?:\\w+ ){0,2}?(?:get|got|come|came|call|reply|respond|follow|reach|contact|update)\\b|\\b(?:[Oo]nce|[Ww]hen|[Aa]fter|[Aa]s soon as) you(?:[\'’]ve| have)? (?:click|tap|open|confirm|reply|send|sign|log|verify|accept|pay|return|drop)', flags: 'm' }] },
         // Timed by an event whose time the next or previous sentence gives: "A decision comes within
         // 5 working days. I'll email you as soon as it's made."
-        { within: 'around', all: [TIME, { pattern: '\\b(?:as soon as|the moment|once) (?!possible\\b|I can\\b|we can\\b)', flags: 'i' }] },
+        // …or by someone's progress ("Your new slot is 2-4pm today. I'll text you when he's 30 minutes away").
+        { within: 'around', all: [TIME, { pattern: '\\b(?:as soon as|the moment|once) (?!possible\\b|I can\\b|we can\\b)|\\bwhen (?:he|she|they|it)(?:[\'’]s|[\'’]re| is| are| has| have)\\b', flags: 'i' }] },
       ],
       advice: 'Add when the customer will hear from you: a day, a time, or a window you can keep. Then log it so you get a reminder.',
       why: '"I\'ll get back to you" with no time leaves the customer waiting and wondering; a time makes it a promise they can count on.',
@@ -614,8 +624,8 @@ export const defaultPack: Pack = {
       actions: ['log-callback'],
       tags: ['promise'],
       tests: {
-        shouldMatch: ['Our resorts team will review it and contact you in due course.', 'I\'ll get back to you.', 'We will call you back once we hear from the warehouse.', 'I\'ll look into this and let you know.', 'Someone will contact you about the refund.', 'The courier comes by 6 pm. I\'ll get back to you soon about the refund.', 'We\'ll look into it and follow up.', 'The request has been forwarded to the concerned team for needful action.', 'lemme check and get back to u', 'I\'ll have a look and come back to you.', 'Someone from the team will reach out soon.', 'Thanks. Will update you asap.', 'We will investigate and respond at the earliest.', 'Our billing team will get back to you about the refund.', 'Your request will be actioned in due course.', 'A new date will be sent out.', 'We\'re looking into it and will update you.'],
-        shouldNotMatch: ['I\'ll get back to you by Friday.', 'I\'ll call you back within 2 hours.', 'Thanks for waiting, your refund is complete.', 'I\'ll email you the label this afternoon.', 'Your parcel left today. I\'ll email you the tracking link by 6 pm.', 'If you\'d rather swap, I can give you 20% off, and we\'ll send the grips free.', 'The team decides within 5 working days. I\'ll email you as soon as they have.', 'Let me know if it doesn\'t arrive, and I\'ll take a look.', 'Someone from the team will call you tomorrow before noon.', 'The team will confirm once they\'ve checked it.', 'A new date will be sent out by Friday.'],
+        shouldMatch: ['Our resorts team will review it and contact you in due course.', 'I\'ll get back to you.', 'We will call you back once we hear from the warehouse.', 'I\'ll look into this and let you know.', 'Someone will contact you about the refund.', 'The courier comes by 6 pm. I\'ll get back to you soon about the refund.', 'We\'ll look into it and follow up.', 'The request has been forwarded to the concerned team for needful action.', 'lemme check and get back to u', 'I\'ll have a look and come back to you.', 'Someone from the team will reach out soon.', 'Thanks. Will update you asap.', 'We will investigate and respond at the earliest.', 'Our billing team will get back to you about the refund.', 'Your request will be actioned in due course.', 'A new date will be sent out.', 'We\'re looking into it and will update you.', 'Roadside help is on its way to you at junction 14 and someone will call you back about a hire car.'],
+        shouldNotMatch: ['I\'ll get back to you by Friday.', 'I\'ll call you back within 2 hours.', 'Thanks for waiting, your refund is complete.', 'I\'ll email you the label this afternoon.', 'Your parcel left today. I\'ll email you the tracking link by 6 pm.', 'If you\'d rather swap, I can give you 20% off, and we\'ll send the grips free.', 'The team decides within 5 working days. I\'ll email you as soon as they have.', 'Let me know if it doesn\'t arrive, and I\'ll take a look.', 'Someone from the team will call you tomorrow before noon.', 'The team will confirm once they\'ve checked it.', 'A new date will be sent out by Friday.', 'Your new slot is 2-4pm today. I\'ll text you when he\'s 30 minutes away.', 'These fees are only charged if you fly, so they come back to you in full.'],
       },
     },
     {
@@ -631,9 +641,10 @@ export const defaultPack: Pack = {
         { within: 'clause', all: [CONDITIONAL_UNLESS_CHECK, UNTIMED_ACT] },
         { within: 'clause', all: [REPLY_ASK, UNTIMED_ACT] },
         { within: 'clause', all: [DELIVERABLE_UNTIMED] },
-        // "in a few minutes", "a minute or two", an email "within 5 minutes": nothing to set a reminder for; "usually within a day": an estimate.
+        // "in a few minutes", "a minute or two", an email "within 5 minutes": nothing to set a reminder for; "usually within a day": an estimate (also with the act between: "we'll usually pay within 10 working days", "which normally delivers in 2 days").
         // …and what should already have happened ("you should have got an email from us on Monday"): past, not a promise.
-        { within: 'clause', all: [{ pattern: '\\b(?:within|in) (?:a few|a couple of) min|\\ba minute or two\\b|\\b(?:usually|normally|typically|generally) (?:within|in|by|takes|\\d)|\\bshould(?:[\'’]?ve| have) (?:got|gotten|had|received|heard|been)\\b|' + DELIVERABLE_IN_MINUTES.pattern!, flags: 'i' }] },
+        // …and money that stops ("your last donation was taken on 1 February and nothing more will come out"): not an act to log.
+        { within: 'clause', all: [{ pattern: '\\b(?:within|in) (?:a few|a couple of) min|\\ba minute or two\\b|\\b(?:usually|normally|typically|generally) (?:[a-z]+ ){0,2}?(?:within|in|by|about|around|takes|\\d)|\\bshould(?:[\'’]?ve| have) (?:got|gotten|had|received|heard|been)\\b|\\b(?:nothing|no (?:more|further) \\w+)(?: more| else| further)? will (?:come|go) out\\b|' + DELIVERABLE_IN_MINUTES.pattern!, flags: 'i' }] },
         { within: 'clause', all: [DELIVERABLE_ARRIVES_UNTIMED] },
       ],
       advice: 'You have promised something for a set time. Log it as a callback so Heard reminds you before it is due.',
@@ -643,8 +654,8 @@ export const defaultPack: Pack = {
       actions: ['log-callback'],
       tags: ['promise'],
       tests: {
-        shouldMatch: ['I\'ll call you back tomorrow morning.', 'I will get back to you by 4pm.', 'We\'ll send the replacement within 2 business days.', 'I\'ll update you on Monday.', 'Hi Ana, I don\'t know yet, but I\'m checking with the warehouse now and I\'ll reply by 3 pm today.', 'You will get the confirmation from me by 2 pm today.', 'I\'m going to ring you at 14:30.', 'will call u tmrw morning', 'Our engineer will visit on March 14th.', 'I\'ll check the payment again within the next hour.', 'We will refund you within 3-5 working days.', 'She\'s finishing a call and will be with you within 10 minutes.', 'You\'ll hear from our returns team by Friday.', 'I\'ll call you tomorrow at 10, let me know if that doesn\'t suit.', 'Sam from billing will call you at half past two.', 'I\'ll ring you back in the morning if that\'s OK.', 'You\'ll hear back by Friday midday, even if it\'s only an update.', 'The replacement will be dispatched today and you\'ll have the tracking by 6 pm.', 'You\'ll get a call from our engineer between 8 and 10 tomorrow.', 'She\'s on another chat, she\'ll message you here within 15 minutes.', 'not sure, let me check with the warehouse, back to you in 5 min', 'Once I have it, I\'ll refund the rest no later than the 14th.', 'If I don\'t hear back by 5 pm today I\'ll put the order on hold.', 'If we get cut off I\'ll call you back within 10 minutes.', 'The M goes out the same day, and it should be with you within 3 working days.', 'I\'ve rebooked the engineer for Tuesday 8-10am.', 'I can send the new one today.', 'If it hasn\'t arrived by Thursday, reply here and I\'ll chase the courier on Friday morning.', 'You\'ll get the cancellation confirmation by email within the next hour.', 'If it hasn\'t arrived by Friday, I\'ll send a replacement.', 'If the refund still isn\'t there by the 20th, I\'ll chase the bank.', 'Your bin has been added to the list and will be emptied on Thursday.', 'I\'ve requested the readings and will pay you by 30 April.', 'The £8 will be added to your next payment on the 1st.', 'If it hasn\'t appeared by noon tomorrow, just reply to this email and I\'ll raise a claim.', 'I\'ve put a provisional hold on the date until 5pm next Friday.'],
-        shouldNotMatch: ['I\'ll get back to you.', 'The store opens at 9am.', 'Your parcel was delivered yesterday.', 'The courier comes by 6 pm. Reply to this email and I\'ll get back to you soon.', 'You\'ll get a confirmation email today with the refund reference.', 'I\'ve opened a claim with the courier and you\'ll hear from them within 5 working days.', 'If that doesn\'t fix it, reply here and I\'ll book an engineer; the earliest slot is Friday.', 'Let me know by Friday and I\'ll book it.', 'Two make-up classes are scheduled for Saturday 12 July.', 'The replacement will be dispatched as soon as it\'s back in stock.', 'The parcel sat at the depot for a week; I\'ll find out why.', 'You should see the refund on your statement within 5 days.', 'The file will be emailed to you within a few minutes.', 'Reply with the new address and I\'ll update the order today.', 'If you can reply by Friday, I\'ll book it.', 'I\'ve refunded it today and it will be back on your card within 3–5 working days.'],
+        shouldMatch: ['I\'ll call you back tomorrow morning.', 'I will get back to you by 4pm.', 'We\'ll send the replacement within 2 business days.', 'I\'ll update you on Monday.', 'Hi Ana, I don\'t know yet, but I\'m checking with the warehouse now and I\'ll reply by 3 pm today.', 'You will get the confirmation from me by 2 pm today.', 'I\'m going to ring you at 14:30.', 'will call u tmrw morning', 'Our engineer will visit on March 14th.', 'I\'ll check the payment again within the next hour.', 'We will refund you within 3-5 working days.', 'She\'s finishing a call and will be with you within 10 minutes.', 'You\'ll hear from our returns team by Friday.', 'I\'ll call you tomorrow at 10, let me know if that doesn\'t suit.', 'Sam from billing will call you at half past two.', 'I\'ll ring you back in the morning if that\'s OK.', 'You\'ll hear back by Friday midday, even if it\'s only an update.', 'The replacement will be dispatched today and you\'ll have the tracking by 6 pm.', 'You\'ll get a call from our engineer between 8 and 10 tomorrow.', 'She\'s on another chat, she\'ll message you here within 15 minutes.', 'not sure, let me check with the warehouse, back to you in 5 min', 'Once I have it, I\'ll refund the rest no later than the 14th.', 'If I don\'t hear back by 5 pm today I\'ll put the order on hold.', 'If we get cut off I\'ll call you back within 10 minutes.', 'The M goes out the same day, and it should be with you within 3 working days.', 'I\'ve rebooked the engineer for Tuesday 8-10am.', 'I can send the new one today.', 'If it hasn\'t arrived by Thursday, reply here and I\'ll chase the courier on Friday morning.', 'You\'ll get the cancellation confirmation by email within the next hour.', 'If it hasn\'t arrived by Friday, I\'ll send a replacement.', 'If the refund still isn\'t there by the 20th, I\'ll chase the bank.', 'Your bin has been added to the list and will be emptied on Thursday.', 'I\'ve requested the readings and will pay you by 30 April.', 'The £8 will be added to your next payment on the 1st.', 'If it hasn\'t appeared by noon tomorrow, just reply to this email and I\'ll raise a claim.', 'I\'ve put a provisional hold on the date until 5pm next Friday.', 'The courier will deliver it on Thursday between 8am and 6pm.', 'I\'ve escalated it and they\'ll action it within 24h.', 'They\'ll be packed and ready to collect by noon on Tuesday.', 'Expect a call from Luca on Thursday morning between 8 and 9.', 'I\'d like to call you on Thursday to talk it through.', 'The first slot is Saturday at 9am, and I\'ve held it for you.'],
+        shouldNotMatch: ['I\'ll get back to you.', 'The store opens at 9am.', 'Your parcel was delivered yesterday.', 'The courier comes by 6 pm. Reply to this email and I\'ll get back to you soon.', 'You\'ll get a confirmation email today with the refund reference.', 'I\'ve opened a claim with the courier and you\'ll hear from them within 5 working days.', 'If that doesn\'t fix it, reply here and I\'ll book an engineer; the earliest slot is Friday.', 'Let me know by Friday and I\'ll book it.', 'Two make-up classes are scheduled for Saturday 12 July.', 'The replacement will be dispatched as soon as it\'s back in stock.', 'The parcel sat at the depot for a week; I\'ll find out why.', 'You should see the refund on your statement within 5 days.', 'The file will be emailed to you within a few minutes.', 'Reply with the new address and I\'ll update the order today.', 'If you can reply by Friday, I\'ll book it.', 'I\'ve refunded it today and it will be back on your card within 3–5 working days.', 'Once we have the photos, our team will replace the panel within 10 working days.', 'Roadside help is on its way to you at junction 14 and someone will call you back about a hire car.', 'The courier will deliver it as soon as it clears customs.', 'We\'ll usually pay within 10 working days of receiving it.', 'Your last donation was taken on 1 February and nothing more will come out.'],
       },
     },
     {
@@ -859,6 +870,8 @@ export const defaultPack: Pack = {
       unlessNear: [
         // "If you didn't tick the box, I can add it now": a case, not blame.
         { within: 'clause', all: [{ pattern: '\\b(?:if|whether|unless|in case|worry) you (?:didn|did not|never)', flags: 'i' }] },
+        // The rep's own care, not theirs: "I should have read the notes more carefully", "we didn't check it more carefully".
+        { within: 'clause', all: [{ pattern: '\\b(?:I|we)(?:[\'’]ll| will| should(?:[\'’]ve| have)| didn[\'’]?t| did not| could(?:[\'’]ve| have)| need to| must)\\s(?:\\w+\\s){1,4}?more careful(?:ly)?\\b', flags: 'i' }] },
         { within: 'clause', all: [{ phrases: ['even if', 'not your fault', 'wasn\'t your fault', 'not your mistake', 'wasn\'t your mistake', 'not your error', 'wasn\'t your error', 'was not your fault', 'isn\'t your fault', 'is not your fault', 'you must have been', 'you must have felt', 'you must have had'] }] },
       ],
       advice: 'Leave out what they did wrong; say what happens now, and if a step matters for next time, offer it as a tip.',
@@ -867,7 +880,7 @@ export const defaultPack: Pack = {
       tags: ['blame'],
       tests: {
         shouldMatch: ['You should have read the terms before buying.', 'You shouldve contacted us earlier.', 'It says so on the box, you didn\'t read it.', 'You forgot to add the code.', 'You really should have checked the roaming list.', 'You should of picked express shipping.', 'If you\'d chosen signature on delivery this wouldnt happen.', 'The parcel went back because you entered the wrong postcode.', 'Had you read the email, you would know the date.', 'This is a user error, the settings were changed on your side.', 'You didn\'t enter the code at checkout so it didn\'t apply.', 'You never told us you had moved.', 'You were told to keep the receipt.', 'Please be more careful with the address next time.', 'If you\'d set the default tax code when you first added the supplier this wouldn\'t have happened.'],
-        shouldNotMatch: ['You should receive it tomorrow.', 'You have every right to be upset.', 'Next time the code at checkout applies the discount automatically.', 'You shouldn\'t have had to wait that long.', 'You should have it now.', 'You asked for a manager, and you should have one.', 'Accidental damage is covered, even if it was your fault.', 'We sent it to the wrong postcode, and that\'s on us.', 'It wasn\'t your mistake: our form hid the postcode field.', 'You must have been so worried when it didn\'t arrive.', 'If you didn\'t tick the box, I can add the insurance now.', 'Don\'t worry if you didn\'t keep the receipt: the order number is enough.'],
+        shouldNotMatch: ['You should receive it tomorrow.', 'I should have read your notes more carefully.', 'We didn\'t check it more carefully before sending it, and that\'s on us.', 'You have every right to be upset.', 'Next time the code at checkout applies the discount automatically.', 'You shouldn\'t have had to wait that long.', 'You should have it now.', 'You asked for a manager, and you should have one.', 'Accidental damage is covered, even if it was your fault.', 'We sent it to the wrong postcode, and that\'s on us.', 'It wasn\'t your mistake: our form hid the postcode field.', 'You must have been so worried when it didn\'t arrive.', 'If you didn\'t tick the box, I can add the insurance now.', 'Don\'t worry if you didn\'t keep the receipt: the order number is enough.'],
       },
     },
     {
@@ -1013,7 +1026,9 @@ export const defaultPack: Pack = {
       kind: 'structure',
       title: '"It\'s our policy" as the only reason',
       severity: 'suggest',
-      when: { phrases: ['it\'s our policy', 'it is our policy', 'that\'s our policy', 'that is our policy', 'company policy', 'that\'s the policy', 'it\'s policy', 'policy states', 'per our policy', 'according to our policy', 'our policy is', 'rules are rules', 'those are the rules', 'against our policy', 'against policy', 'we don\'t make exceptions', 'no exceptions', 'that\'s the rule', 'it\'s the rule', 'those are the terms', 'per the terms', 'per company policy', 'company rules', 'it\'s in the terms', 'it\'s in our terms', 'in line with our policy', 'in accordance with our policy', 'policy does not allow', 'policy doesn\'t allow', 'policy doesn\'t permit', 'not within policy', 'outside our policy', 'outside of our policy', 'policy is policy', 'the system doesn\'t allow', 'the system won\'t let', 'as per policy', 'as per our policy', 'per the policy', 'policy says', 'the rules say', 'the terms say', 'the terms state', 'our terms state', 'as stated in our terms', 'as per the terms', 'as per our terms', 'how our policy works', 'that\'s just how it works', 'just how our policy', 'it\'s just policy', 'it\'s simply policy', 'it\'s just the rules', 'the rules are the rules'] },
+      when: { phrases: ['it\'s our policy', 'it is our policy', 'that\'s our policy', 'that is our policy', 'company policy', 'that\'s the policy', 'it\'s policy', 'policy states', 'per our policy', 'according to our policy', 'our policy is', 'rules are rules', 'those are the rules', 'against our policy', 'against policy', 'we don\'t make exceptions', 'no exceptions', 'that\'s the rule', 'it\'s the rule', 'those are the terms', 'per the terms', 'per company policy', 'company rules', 'it\'s in the terms', 'it\'s in our terms', 'in line with our policy', 'in accordance with our policy', 'policy does not allow', 'policy doesn\'t allow', 'policy doesn\'t permit', 'not within policy', 'outside our policy', 'outside of our policy', 'policy is policy', 'the system doesn\'t allow', 'the system won\'t let', 'as per policy', 'as per our policy', 'per the policy', 'policy says', 'the rules say', 'the terms say', 'the terms state', 'our terms state', 'as stated in our terms', 'as per the terms', 'as per our terms', 'how our policy works', 'that\'s just how it works', 'just how our policy', 'it\'s just policy', 'it\'s simply policy', 'it\'s just the rules', 'the rules are the rules'],
+        // …with whoever's rule it is: "it's yard policy", "that's store policy", "it is hotel policy".
+        pattern: '\\b(?:it|that)(?:[\'’]s| is) (?:(?:just|simply|strictly) )?(?:[a-z]+ )?policy(?=\\s{0,3}(?:[.!,;)\\n]|$))', flags: 'i' },
       // The reason must be near the rule (the sentence before, its own, the next), not anywhere in a long email.
       unlessNear: [{ within: 'around', all: [{ pattern: '(?<!\\b(?:regardless of|whatever|no matter) )\\bthe reason\\b', flags: 'i', phrases: ['made an exception', 'make an exception', 'I\'ve waived', 'I have waived', 'I\'ve skipped', 'I have skipped', 'I\'ve overridden', 'I\'ve gone ahead', 'I have gone ahead', 'but given', 'in your case I', 'because', 'so that', 'so we can', 'this is to', 'that\'s to', 'to protect', 'this protects', 'in order to', 'which means', 'that way', 'for your security', 'for your safety', 'for security', 'for safety', 'to keep', 'to make sure', 'to prevent', 'to avoid', 'since', 'otherwise', 'so nobody', 'so no one', 'fraud', 'to cover', 'covers the', 'because of', 'due to', 'for hygiene', 'for health', 'for legal', 'by law', 'legally', 'regulations', 'regulator', 'protects', 'which protects', 'for your protection', 'as that\'s', 'as that is', 'as this is', 'that\'s when', 'that\'s because', 'the reason being', 'reason is', 'keeps your'] }] }],
       advice: 'Give the reason behind the rule in one plain sentence, and what the customer can still do.',
@@ -1021,7 +1036,7 @@ export const defaultPack: Pack = {
       examples: ['We ask for ID on refunds so that nobody else can claim money from your account.', 'We can\'t ship opened food items, because we can\'t check they are safe.'],
       tags: ['policy'],
       tests: {
-        shouldMatch: ['It\'s our policy.', 'Sorry, company policy does not allow that.', 'Rules are rules, I\'m afraid.', 'As per policy, no refunds after 14 days.', 'Sorry, the system doesn\'t allow it, that\'s the rule.', 'It\'s in the terms, I can\'t change it.', 'It\'s our policy, and it applies to all members regardless of the reason for leaving.'],
+        shouldMatch: ['It\'s our policy.', 'Sorry, that\'s store policy.', 'Sorry, company policy does not allow that.', 'Rules are rules, I\'m afraid.', 'As per policy, no refunds after 14 days.', 'Sorry, the system doesn\'t allow it, that\'s the rule.', 'It\'s in the terms, I can\'t change it.', 'It\'s our policy, and it applies to all members regardless of the reason for leaving.'],
         shouldNotMatch: ['Our policy is to wait 5 working days before a lost claim, but given it\'s a gift I\'ve skipped that and sent a replacement today.', 'It\'s company policy to charge for a second visit; I\'ve waived it this time.', 'It\'s our policy to ask for ID, so that nobody else can claim your refund.', 'Our policy is there to protect your account.', 'I\'ve sent the form to you.', 'As per our policy we ask for ID, since refunds go to the card holder only.', 'We don\'t refund opened earbuds for hygiene reasons, but I can offer an exchange.'],
       },
     },
@@ -1168,9 +1183,9 @@ export const defaultPack: Pack = {
       kind: 'phrases',
       title: 'Promising what you can\'t control',
       severity: 'warn',
-      // "I can assure you the email was sent": about what happened (arguing back), not a promise; nor a guarantee refused ("that isn't something we can guarantee").
+      // "I can assure you the email was sent": about what happened (arguing back), not a promise; nor a guarantee refused ("that isn't something we can guarantee", nor doubt ("I'm not 100% sure")).
       unlessNear: [
-        { within: 'clause', all: [{ pattern: '\\bassure you (?:that )?[^.!?\\n]{0,40}\\b(?:was|were|did|had)\\b|(?:n[\'’]t|\\bnot|\\bnever)\\b[^.!?,\\n]{0,30}?\\b(?:guarantee|promise)\\b', flags: 'i' }] },
+        { within: 'clause', all: [{ pattern: '\\bassure you (?:that )?[^.!?\\n]{0,40}\\b(?:was|were|did|had)\\b|(?:n[\'’]t|\\bnot|\\bnever)\\b[^.!?,\\n]{0,30}?\\b(?:guarantee|promise)\\b|\\bnot (?:a )?(?:100 ?%|100 percent|hundred percent)', flags: 'i' }] },
         // Advice, not a promise: "you'll definitely need your passport".
         { within: 'clause', all: [{ pattern: '\\bdefinitely (?:need|want|have to|be asked|like|love|enjoy|recommend)\\b', flags: 'i' }] },
         // The consequence of something already done: "I've switched off auto-renew, so it won't happen again".
@@ -1197,7 +1212,7 @@ export const defaultPack: Pack = {
       tags: ['promise'],
       tests: {
         shouldMatch: ['I guarantee it will arrive tomorrow.', 'This will never happen again.', 'Rest assured, it is guaranteed.', 'You have my word it arrives tomorrow.', 'It will definitely be fixed by the weekend.', 'You won\'t have any more problems with it.', 'Don\'t worry, we\'ll definitely get it to you by the 24th, guaranteed!', 'It will be with you tomorrow, I promise, no matter what happens at the courier.'],
-        shouldNotMatch: ['Your jacket has a money-back guarantee.', 'I\'ve added a note so the courier calls first.', 'I\'ll watch this order and update you when it ships.', 'I\'ll check it myself tomorrow at 10 and tell you what I find.', 'I can\'t promise the courier\'s time, but I\'ll chase them at 9.', 'I\'ll find out for sure and let you know by 3 pm.', 'Express orders have guaranteed delivery by 1 pm; I\'ll check yours at noon.', 'Early check-in isn\'t something we can guarantee, but I\'ve noted your arrival time.'],
+        shouldNotMatch: ['Your jacket has a money-back guarantee.', 'I\'ve added a note so the courier calls first.', 'I\'ll watch this order and update you when it ships.', 'I\'ll check it myself tomorrow at 10 and tell you what I find.', 'I can\'t promise the courier\'s time, but I\'ll chase them at 9.', 'I\'ll find out for sure and let you know by 3 pm.', 'Express orders have guaranteed delivery by 1 pm; I\'ll check yours at noon.', 'Early check-in isn\'t something we can guarantee, but I\'ve noted your arrival time.', 'I\'m not 100% sure, I\'ll ask the exams team and let you know by 3pm.'],
       },
     },
     {
@@ -1283,6 +1298,9 @@ export const defaultPack: Pack = {
         { within: 'sentence', all: [{ phrases: ['because', 'so that', 'so we can', 'so I can', 'so they can', 'otherwise', 'in order to', 'since'] }] },
         // Sending them to someone else ("you'll need to contact billing"): not-my-department's to say, one card is enough.
         { within: 'clause', all: [{ pattern: '\\b(?:need|have) to (?:contact|call|ring|phone|e-?mail|speak (?:to|with)|talk to|get in touch with|reach out to|ask|write to|take (?:it|this|that) up with) (?!us\\b|me\\b)', flags: 'i' }] },
+        // What a later step will ask of them, told ahead: "you'll need to show your licence when you return the car", "to use it
+        // you'll need to verify your email", "you'll need to sign for it" (on delivery). Not "you'll need to reset it before I can check".
+        { within: 'clause', all: [{ pattern: '\\byou(?:[\'’]ll| will) need to\\b[^.!?\\n]{0,100}?\\b(?:when|once|whenever|on the day|on arrival|on delivery)\\b|\\b(?:(?:to|for) (?:use|get|claim|activate|collect|redeem|access|qualify)|(?:when|once|whenever) you)\\b[^.!?;\\n]{0,50}?\\byou(?:[\'’]ll| will) need to\\b|\\byou(?:[\'’]ll| will) need to sign for\\b', flags: 'i' }] },
       ],
       phrases: ['you need to', 'you must', 'you have to', 'you\'ll have to', 'you will have to', 'you\'ll need to', 'you will need to', 'you are required to', 'you\'re required to', 'you\'re going to have to', 'you ought to', 'you gotta', 'you\'ve got to', 'you have got to', 'it is mandatory', 'it\'s mandatory', 'you are obliged', 'you\'re obliged', 'you are expected to', 'you\'re expected to', 'you\'d better'],
       advice: 'Say what will help and why, or ask: "if you can …, I can …".',
@@ -1291,7 +1309,7 @@ export const defaultPack: Pack = {
       tags: ['tone'],
       tests: {
         shouldMatch: ['You need to send a photo.', 'You must return it within 30 days.', 'You\'ll have to wait.', 'You\'ve got to send the form back first.', 'It is mandatory to attach the receipt.', 'You are expected to return the device within 7 days.'],
-        shouldNotMatch: ['If you can send a photo, I can approve it today.', 'Could you try restarting it?', 'Do you need anything else?', 'If you need to change the date, just reply here.', 'All you need to do is tap Restore.', 'You\'ll need to sign for it, because it\'s insured.', 'You must be so frustrated after three missed deliveries.'],
+        shouldNotMatch: ['If you can send a photo, I can approve it today.', 'Could you try restarting it?', 'Do you need anything else?', 'If you need to change the date, just reply here.', 'All you need to do is tap Restore.', 'You\'ll need to sign for it, because it\'s insured.', 'It arrives on Wednesday, and you\'ll need to sign for it.', 'You must be so frustrated after three missed deliveries.'],
       },
     },
     {
