@@ -182,6 +182,7 @@ function RuleForm({ index, count }: { index: number; count: number }) {
         <ChecksField path={[...base, 'context', 'draftRisks']} label="peDraftRisks" name="draftRisks" options={RISKS} />
         <ChecksField path={[...base, 'context', 'channels']} label="peChannels" name="channels" options={CHANNELS} />
         <LinesField path={[...base, 'context', 'sites']} label="peSites" name="sites" optional rows={2} />
+        <MatcherField path={[...base, 'context', 'unlessCustomerSays']} label="peUnlessCustomerSays" name="unlessCustomerSays" optional hint="peUnlessCustomerSaysHint" />
         <EmptyContextCleaner base={base} />
       </Group>
 

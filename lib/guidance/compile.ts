@@ -39,6 +39,8 @@ export interface CompiledContext {
   readonly sites: readonly string[] | null;
   readonly channels: readonly string[] | null;
   readonly repeatContact: boolean | null;
+  /** Quiet when the customer's latest message matches (`unlessCustomerSays`). */
+  readonly unlessCustomerSays: CompiledMatcher | null;
 }
 
 /** Where a near-condition looks, around a match: see NearSchema (kinds/parts.ts). */
@@ -336,7 +338,7 @@ class MatcherCache implements Matchers {
   }
 }
 
-function compileContext(c: RuleContext | undefined): CompiledContext | null {
+function compileContext(c: RuleContext | undefined, mc: MatcherCache): CompiledContext | null {
   if (!c) return null;
   let tones = 0;
   for (const t of c.customerTone ?? []) tones |= 1 << (TONE_RANK[t] ?? 0);
@@ -347,6 +349,7 @@ function compileContext(c: RuleContext | undefined): CompiledContext | null {
     sites: c.sites ?? null,
     channels: c.channels ?? null,
     repeatContact: c.repeatContact ?? null,
+    unlessCustomerSays: mc.get(c.unlessCustomerSays),
   };
 }
 
@@ -360,8 +363,10 @@ function compileRule(rule: Rule, packId: string, mc: MatcherCache): CompiledRule
   if (!def) throw new Error(`unknown kind "${String(rule.kind)}"`);
   const matchers: CompiledMatcher[] = (mc.taken = []);
   let data: unknown;
+  let ctx: CompiledContext | null;
   try {
     data = def.compile(rule, mc);
+    ctx = compileContext(rule.context, mc);
   } finally {
     mc.taken = null;
   }
@@ -382,7 +387,7 @@ function compileRule(rule: Rule, packId: string, mc: MatcherCache): CompiledRule
     actions: Object.freeze([...(rule.actions ?? [])]),
     tags: Object.freeze([...(rule.tags ?? [])]),
     locked: rule.locked ?? false,
-    ctx: compileContext(rule.context),
+    ctx,
     supersedes: Object.freeze([...(rule.supersedes ?? [])]),
     yields: rule.yields === true,
     ifNear: compileNear(rule.ifNear, mc),

@@ -483,6 +483,10 @@ const OBJECTION: Matcher = {
   flags: 'i',
 };
 
+/** The customer asks for a supervisor: "Speak to a manager", "get me your supervisor", "Manager. Now." (not "I'm the IT
+ * manager", "my manager at work"). */
+const SUPERVISOR_ASK: Matcher = { pattern: '\\b(?:supervisor|manager)s?\\b(?:(?<=(?:^\\W{0,3}|\\b(?:a|the|your|ur|yr|some|to|any|senior|duty) )(?:supervisor|manager)s?)(?<!\\bI(?:[\'’]m| am) (?:a|the) (?:supervisor|manager)s?)| (?:please|now|asap|immediately)\\b)', flags: 'im', phrases: ['someone senior', 'someone in charge', 'speak to someone else', 'talk to someone else', 'your boss', 'team lead', 'team leader', 'escalate', 'escalation', 'higher up', 'more senior', 'your superiors', 'higher authority', 'person in charge', 'in authority', 'senior person', 'senior staff', 'senior member', 'someone above you', 'above your head', 'your lead'] };
+
 /** Someone will do something, at a concrete time, in one sentence ("you will get the confirmation by 2 pm today"). */
 const TIME_PLAN: Matcher = {
   pattern: `\\b\\w+(?:'ll|’ll| will| shall)\\s[^.!?\\n]{0,80}\\b${WHEN_SRC}`,
@@ -763,8 +767,7 @@ export const defaultPack: Pack = {
       check: 'ignores-supervisor-request',
       title: 'They asked for a supervisor',
       severity: 'warn',
-      // "Speak to a manager", "get me your supervisor", "Manager. Now." (not "I'm the IT manager", "my manager at work").
-      request: { pattern: '\\b(?:supervisor|manager)s?\\b(?:(?<=(?:^\\W{0,3}|\\b(?:a|the|your|ur|yr|some|to|any|senior|duty) )(?:supervisor|manager)s?)(?<!\\bI(?:[\'’]m| am) (?:a|the) (?:supervisor|manager)s?)| (?:please|now|asap|immediately)\\b)', flags: 'im', phrases: ['someone senior', 'someone in charge', 'speak to someone else', 'talk to someone else', 'your boss', 'team lead', 'team leader', 'escalate', 'escalation', 'higher up', 'more senior', 'your superiors', 'higher authority', 'person in charge', 'in authority', 'senior person', 'senior staff', 'senior member', 'someone above you', 'above your head', 'your lead'] },
+      request: SUPERVISOR_ASK,
       escalation: ESCALATION,
       advice: 'Asking for a supervisor is a fair request. Say that you will pass it on, or involve one, and when they will hear back; if you keep the case, say why and still offer it.',
       why: 'Ignoring the request makes the customer push harder; offering it openly often calms things down.',
@@ -1394,7 +1397,9 @@ export const defaultPack: Pack = {
       severity: 'suggest',
       // Angry, not abusive: to an abusive customer the advice is the boundary (abuse-boundary), and
       // "acknowledge how they feel first" there reads as rewarding the abuse.
-      context: { customerTone: ['angry'] },
+      // …and not when they asked for a manager: answering that request comes first (supervisor-request's card), and
+      // writers leave "acknowledge" unlabelled there (5 false alarms by 5 writers, none labelled).
+      context: { customerTone: ['angry'], unlessCustomerSays: SUPERVISOR_ASK },
       minWords: 8,
       unless: ACK,
       advice: 'Open with one honest sentence that shows you understand why they are upset, then get to the fix.',
@@ -1406,12 +1411,15 @@ export const defaultPack: Pack = {
           { draft: 'Your order is scheduled for delivery on the twelfth of May.', context: { customerTone: 'angry' } },
           { draft: 'The refund was issued to your card and takes five days.', context: { customerTone: 'angry' } },
           { draft: 'Please restart the router and try the connection again.', context: { customerTone: 'angry' } },
+          // A manager asked for earlier, then a new message without it: the latest message is what counts.
+          { draft: 'The refund was issued to your card and takes five days.', thread: [{ role: 'customer', text: 'Get me your supervisor.' }, { role: 'agent', text: 'I have passed this to my supervisor.' }, { role: 'customer', text: 'Still nothing. This is a joke.' }], context: { customerTone: 'angry' } },
         ],
         shouldNotMatch: [
           { draft: 'I\'m sorry this has dragged on. Your order is scheduled for delivery on the twelfth.', context: { customerTone: 'frustrated' } },
           { draft: 'Your order is scheduled for delivery on the twelfth of May.', context: { customerTone: 'calm' } },
           'Your order is scheduled for delivery on the twelfth of May.',
           { draft: 'Please restart the router and try the connection again.', context: { customerTone: 'abusive' } },
+          { draft: 'I have asked my team lead to call you back before 4 pm today about the refund.', thread: [{ role: 'customer', text: 'This is ridiculous. Put me through to a manager now.' }], context: { customerTone: 'angry' } },
         ],
       },
     },

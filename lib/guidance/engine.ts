@@ -851,6 +851,7 @@ export function lint(c: CompiledPacks, input: LintInput, budget?: LintBudget): H
     }
     if (r.ctx !== null && !contextOk(r.ctx, ctx)) continue;
     if (r.def.needsThread === true && thread.length === 0) continue;
+    if (r.ctx?.unlessCustomerSays && thread.length > 0 && view.customerSays(r.ctx.unlessCustomerSays, true)) continue;
     view.rule = r;
     let ranges = r.def.match(r.data, view);
     if (ranges === null) continue;

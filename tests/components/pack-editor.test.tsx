@@ -306,3 +306,21 @@ test('"yields" is a labelled check in the rule\'s More group: the built-in catch
   await waitFor(() => expect(screen.getByRole('checkbox', { name: label })).toBeChecked());
   expect(await axeViolations(container)).toEqual([]);
 }, 60_000);
+
+test('"unlessCustomerSays" is a labelled matcher in the rule\'s conditions: the built-in "Acknowledge how they feel first" has it, typing phrases sets it, clearing them removes it, axe is clean', async () => {
+  const { user, container } = await startFromBuiltin();
+  const name = /Quiet when the customer's latest message has/;
+  const ruleAt = (i: number) => (usePackEditor.getState().draft as { rules: { context?: { unlessCustomerSays?: { phrases?: string[] } } }[] }).rules[i]!;
+  // The first rule has no such condition; typing a phrase gives it one, clearing it takes it away again.
+  const group = screen.getByRole('group', { name });
+  const phrases = within(group).getByRole('textbox', { name: /Phrases/ });
+  await user.type(phrases, 'your manager');
+  await waitFor(() => expect(ruleAt(0).context?.unlessCustomerSays?.phrases).toEqual(['your manager']));
+  await user.clear(phrases);
+  await waitFor(() => expect(ruleAt(0).context?.unlessCustomerSays).toBeUndefined());
+  // The built-in acknowledge-feelings rule waits while the customer asks for a manager.
+  const idx = defaultPack.rules.findIndex((r) => r.id === 'acknowledge-feelings');
+  act(() => usePackEditor.getState().setOpenRule(idx));
+  await waitFor(() => expect((within(screen.getByRole('group', { name })).getByRole('textbox', { name: /Phrases/ }) as HTMLTextAreaElement).value).toContain('your boss'));
+  expect(await axeViolations(container)).toEqual([]);
+}, 60_000);

@@ -117,6 +117,8 @@ export const RuleContextSchema = z.strictObject({
   channels: z.array(ChannelSchema).min(1).optional(),
   /** The customer is writing about the same problem again (from lib/tone's repeat-contact signal). */
   repeatContact: z.boolean().optional(),
+  /** Quiet when the customer's latest message says this (e.g. asks for a manager: that request is the thing to answer). */
+  unlessCustomerSays: MatcherSchema.optional(),
 });
 
 const ThreadMessageSchema = z.strictObject({

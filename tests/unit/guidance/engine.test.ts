@@ -192,8 +192,10 @@ describe('conditions', () => {
     rule({ id: 'chan', kind: 'phrases', phrases: ['hello'], context: { channels: ['chat', 'phone'] } }),
     rule({ id: 'risk', kind: 'structure', context: { draftRisks: ['blame'] } }),
     rule({ id: 'rep', kind: 'phrases', phrases: ['hello'], context: { repeatContact: true } }),
+    rule({ id: 'ask', kind: 'phrases', phrases: ['hello'], context: { unlessCustomerSays: { phrases: ['manager'] } } }),
   ]);
-  const fired = (ctx: LintContext, draft = 'hello') => firedRuleIds(hintsFor(p, draft, [], ctx)).sort();
+  const fired = (ctx: LintContext, draft = 'hello') => firedRuleIds(hintsFor(p, draft, [], ctx)).filter((id) => id !== 'ask').sort();
+  const asked = (thread: { role: 'customer' | 'agent'; text: string }[]) => firedRuleIds(hintsFor(p, 'hello', thread, {})).includes('ask');
 
   test('no context: only unconditioned rules', () => expect(fired({})).toEqual([]));
   test('tone list and minimum', () => {
@@ -207,6 +209,13 @@ describe('conditions', () => {
     expect(fired({ site: 'freshdesk', channel: 'chat' })).toEqual(['chan']);
   });
   test('repeat contact', () => expect(fired({ repeatContact: true })).toEqual(['rep']));
+  test('unless the customer says: quiet while their latest message matches, not for an earlier one or an agent\'s', () => {
+    expect(asked([])).toBe(true);
+    expect(asked([{ role: 'customer', text: 'Get me a manager.' }])).toBe(false);
+    expect(asked([{ role: 'customer', text: 'Get me a manager.' }, { role: 'agent', text: 'On it.' }])).toBe(false);
+    expect(asked([{ role: 'customer', text: 'Get me a manager.' }, { role: 'customer', text: 'Still waiting.' }])).toBe(true);
+    expect(asked([{ role: 'agent', text: 'My manager agrees.' }, { role: 'customer', text: 'Fine.' }])).toBe(true);
+  });
   test('draft risks: the risk ranges become the hint ranges', () => {
     const h = hintsFor(p, 'You should have read it', [], { draftRisks: [{ kind: 'blame', start: 0, end: 15 }, { kind: 'all-caps', start: 16, end: 20 }] });
     expect(h.map((x) => [x.ruleId, x.ranges])).toEqual([['risk', [{ start: 0, end: 15 }]]]);
