@@ -421,13 +421,16 @@ const REPEAT_SAYS: Matcher = {
     'I contacted you', 'I emailed you', 'I called you', 'I wrote to you', 'I\'ve contacted you', 'I\'ve emailed you', 'I\'ve called you',
     'I\'ve written to you', 'still waiting', 'already contacted',
     'already called', 'already emailed', 'already written', 'keep having to', 'how many times', 'several times',
-    'multiple times', 'nobody has', 'no one has', 'nobody got back', 'no one got back', 'nobody helped', 'no one helped',
+    // Not "nobody has rung me" or "I have heard nothing" alone: a promised call that never came, or a long wait, is not
+    // having to come back (writers of train8, train9 and train11 left 4 such threads unlabelled); no answer to them is.
+    'multiple times', 'nobody has replied', 'no one has replied', 'nobody has answered', 'no one has answered', 'nobody has responded',
+    'no one has responded', 'nobody has got back', 'no one has got back', 'heard nothing back', 'nobody got back', 'no one got back', 'nobody helped', 'no one helped',
     // Nobody answered, said any way: "still no answer", "nobody replied", "I never heard back". Not a delay alone ("it still
     // hasn't arrived": late, not back again), nor pushback in the same conversation ("I already told you…").
     'nobody replied', 'no one replied', 'nobody answered', 'no one answered', 'nobody responded', 'no one responded', 'still no answer',
     'still no reply', 'still no response', 'still no word', 'still no update', 'still no refund', 'still no sign', 'no reply yet', 'no response yet',
     'never heard back', 'haven\'t heard back', 'have not heard back', 'not heard back', 'never got a reply', 'never got an answer',
-    'never got a response', 'heard nothing', 'no one got back to me', 'following up on', 'following up again', 'chasing this',
+    'never got a response', 'no one got back to me', 'following up on', 'following up again', 'chasing this',
     'chasing up', 'I already sent', 'I\'ve already sent', 'I have already sent', 'I already gave', 'I already explained', 'already told your', 'already told someone', 'already told one of', 'already told them', 'already told the', 'already told you on the', 'already told you last',
     // "I wrote last week", "I sent the photos yesterday": they were here before.
     ...['I wrote', 'I {email}', 'I {call}', 'I rang', 'I phoned', 'I {message}', 'I {contact}', 'I sent'].flatMap((v) => ['last week', 'yesterday', 'days ago', 'week ago'].map((t) => `${v} ... ${t}`)),
@@ -842,11 +845,14 @@ export const defaultPack: Pack = {
       tags: ['repeat-contact'],
       tests: {
         shouldMatch: [
+          { draft: 'Results sometimes take a few extra days. Can I take your date of birth to look you up?', thread: customer('I emailed about my results and nobody has replied.') },
           { draft: 'Your refund request has been received and will be reviewed by our team shortly.', thread: REFUND_AGAIN },
           { draft: 'Please allow 5 to 7 working days for the refund to arrive.', thread: customer('I am still waiting for my refund after two weeks.') },
           { draft: 'Thank you for contacting us, I have checked your order.', thread: customer('How many times do I have to ask about this?') },
           { draft: 'Thanks for your email. I\'ve reset the meter and readings will show again by tomorrow.', thread: [{ role: 'customer', text: 'I\'m writing again because nobody answered my last email.' }] }, { draft: 'An engineer will be in touch to arrange a visit.', thread: customer('I\'ve now written three times about my broken dishwasher.') }],
         shouldNotMatch: [
+          { draft: 'Results sometimes take a few extra days. Can I take your date of birth to look you up?', thread: customer('My blood test results were meant to be back Monday and nobody has rung me.') },
+          { draft: 'You are still on the list, and I have checked where you are on it today.', thread: customer('I put my name down two years ago and I have heard nothing at all. Am I still on the list?') },
           { draft: 'I\'m sorry you\'ve had to contact us again about this. I\'ve checked your refund myself and it goes out today.', thread: REFUND_AGAIN },
           { draft: 'Your refund request has been received and will be reviewed by our team shortly.', thread: customer('Hi, where is my order?') },
           { draft: 'Checking now.', thread: REFUND_AGAIN },
