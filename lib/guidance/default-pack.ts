@@ -1156,8 +1156,8 @@ export const defaultPack: Pack = {
       kind: 'regex',
       title: 'Capitals read as shouting',
       severity: 'suggest',
-      // Not a name or code joined by a dash or slash ("TRVL-GLOBAL").
-      pattern: '\\b(?<![-/])(?:[A-Z]{2,}[ ,!.]{1,3}[A-Z]{3,}|[A-Z]{3,}[ ,!.]{1,3}[A-Z]{2,}|[A-Z]{6,})\\b(?![-/])|\\b(?:NOT|NEVER|MUST|NOW|ALWAYS|ONLY|PLEASE)\\b',
+      // Not a name or code joined by a dash or slash ("TRVL-GLOBAL"), nor a web address ("GOV.UK").
+      pattern: '\\b(?<![-/.])(?![A-Z]{2,12}\\.[A-Z]{2})(?:[A-Z]{2,}[ ,!.]{1,3}[A-Z]{3,}|[A-Z]{3,}[ ,!.]{1,3}[A-Z]{2,}|[A-Z]{6,})\\b(?![-/])|\\b(?:NOT|NEVER|MUST|NOW|ALWAYS|ONLY|PLEASE)\\b',
       // A label quoted or named ("'ADJ FEE Q2' is…", "the VLAN ID is…") is read, not shouted.
       unlessNear: [
         { within: 'clause', all: [{ pattern: '[\'‘"“][A-Z][A-Z0-9 _-]{1,30}[\'’"”]|\\b[A-Z]{2,5} (?:ID|PIN|code|number|button|light|setting|port|cable|box|menu|field)\\b' }] },
@@ -1174,7 +1174,7 @@ export const defaultPack: Pack = {
       tags: ['tone'],
       tests: {
         shouldMatch: ['PLEASE READ the instructions.', 'We will NOT be refunding this.', 'THIS IS FINAL.', 'PLEASE READ THE EMAIL before calling.'],
-        shouldNotMatch: ['Your USB cable and the HDMI adapter ship today.', 'Please read the instructions.', 'Order ID: AB12CD.', 'Good question. \'ADJ FEE Q2\' is a one-off adjustment.', 'The VLAN ID is just a number your line needs.'],
+        shouldNotMatch: ['Please check the guidance on GOV.UK before you apply.', 'Your USB cable and the HDMI adapter ship today.', 'Please read the instructions.', 'Order ID: AB12CD.', 'Good question. \'ADJ FEE Q2\' is a one-off adjustment.', 'The VLAN ID is just a number your line needs.'],
       },
     },
     {
