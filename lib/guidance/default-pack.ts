@@ -1507,6 +1507,14 @@ export const defaultPack: Pack = {
           'we did email', 'we did tell you', 'we did inform you', 'we did explain', 'did reply to you', 'did respond to you',
           'done correctly', 'done properly', 'did it properly', 'did everything properly', 'did exactly what', 'did what they were supposed',
           'did what he was supposed', 'did what she was supposed', 'gave you the correct', 'gave you correct', 'the information you were given was correct',
+          // Our people's training or our record held up against the complaint: "our delivery teams are fully trained… so it's very
+          // unlikely the scratch was caused by our drivers", "all our staff receive customer service training", "our coordinators are
+          // very experienced professionals and I'm sure there's been a misunderstanding", "errors on our side are extremely rare".
+          'receive customer service training', 'very experienced professionals', 'highly experienced professionals',
+          'I\'m sure there\'s been a misunderstanding', 'I\'m sure there has been a misunderstanding', 'I am sure there has been a misunderstanding',
+          'errors on our side are', 'mistakes on our side are', 'errors on our part are', 'very unlikely ... caused by our',
+          'highly unlikely ... caused by our', 'did follow the process', 'did follow the procedure', 'did follow procedure',
+          'not something we did', 'our figures are correct', 'our figures are accurate',
           'polite throughout', 'professional throughout', 'perfectly polite', 'perfectly professional', 'was not rude', 'were not rude',
           'wasn\'t rude', 'weren\'t rude', 'nobody was rude', 'no one was rude', 'nobody here was rude', 'no one here was rude',
           'following procedure', 'following the procedure', 'following our procedure', 'following policy', 'following our policy',
@@ -1534,8 +1542,8 @@ export const defaultPack: Pack = {
       examples: ['On our side the order shows as delivered on Tuesday; let\'s work out where it went.'],
       tags: ['de-escalation', 'blame'],
       tests: {
-        shouldMatch: ['That\'s not true, we emailed you.', 'It\'s not my fault the courier was late.', 'You\'re being rude.', 'The fee was applied correctly and we did nothing wrong.', 'With respect, you are mistaken about the date.', 'There was no error on our part, the courier delivered it.', 'Payments after 5pm count as next day. So the late fee is correct.', 'The charger definitely works, we test every unit. It\'s far more likely the problem is your socket.', 'I\'m sorry, but our drivers are not required to bring parcels inside.'],
-        shouldNotMatch: ['Our records show the email went out on Tuesday; let\'s check your spam folder together.', 'That\'s true, and I\'m sorry.', 'Thanks for your patience.', 'If that date is not correct, tell me and I\'ll fix it.', 'You\'re right, the fee should not have been applied.'],
+        shouldMatch: ['Our delivery teams always use floor protectors, so it\'s very unlikely the scratch was caused by our drivers.', 'Our coordinators are very experienced professionals and I\'m sure there\'s been a misunderstanding.', 'That\'s not true, we emailed you.', 'It\'s not my fault the courier was late.', 'You\'re being rude.', 'The fee was applied correctly and we did nothing wrong.', 'With respect, you are mistaken about the date.', 'There was no error on our part, the courier delivered it.', 'Payments after 5pm count as next day. So the late fee is correct.', 'The charger definitely works, we test every unit. It\'s far more likely the problem is your socket.', 'I\'m sorry, but our drivers are not required to bring parcels inside.'],
+        shouldNotMatch: ['Our fitters are fully trained for gas boilers, and Sam will visit on Monday at 10am to replace the valve.', 'Our records show the email went out on Tuesday; let\'s check your spam folder together.', 'That\'s true, and I\'m sorry.', 'Thanks for your patience.', 'If that date is not correct, tell me and I\'ll fix it.', 'You\'re right, the fee should not have been applied.'],
       },
     },
     {
