@@ -297,6 +297,15 @@ function addressedCompoundHits(toks: Tok[], capital: (i: number) => boolean, isN
 /** The shop or office as a place a customer goes to, an errand there, a visit with its day: knowing where the rep works, said kindly. */
 export const VISIT = String.raw`\b(?:filiale\w*|laden|geschaeft\w*|buero|niederlassung|zentrale|standort|gewerbegebiet|showroom|ausstellung\w*|verkaufsstelle|shop|store|kundencenter|servicecenter|servicepoint|schalter|theke|empfang|um\s+die\s+ecke|in\s+der\s+naehe|gegenueber|nachbarschaft|abholen|abgeben|zurueckbringen|zurueckgeben|vorbeibringen|bringe|bring|unterlagen|termin|oeffnungszeiten|parkplatz\s+(?:vor|bei)|(?:morgen|heute|uebermorgen|am\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag)|naechste\s+woche|um\s+\d+(?:\s+uhr)?)\s+(?:\w+\s+)?vorbei)\b`;
 
+/** Recovery or comfort wished ("Ich hoffe, Sie haben sich von Ihrer Krankheit gut erholt", "…, dass Sie nach dem Unfall wieder gesund sind"). */
+const CARE = /\b(?:erholt|erholen|erholung|gesund|genesen|genesung|gute\s+besserung|besser\s+geht|ueberstanden|ueberstehen|verheilt|auf\s+den\s+beinen|alles\s+gut|gut\s+gegangen|gut\s+geschlafen)\b/;
+/** The sentence holding [start, end) in the folded text. */
+function sentenceOfHit(norm: string, start: number, end: number): string {
+  const from = Math.max(norm.lastIndexOf('.', start - 1), norm.lastIndexOf('!', start - 1), norm.lastIndexOf('?', start - 1), norm.lastIndexOf('\n', start - 1)) + 1;
+  const stop = norm.slice(end).search(/[.!?\n]/);
+  return norm.slice(from, stop < 0 ? norm.length : end + stop);
+}
+
 /**
  * Verb phrases that judge the person, threats to the job or person and sexist put-downs, read on the text
  * with the rep's pronouns marked in capitals ("SIE", "DU", "IHREN"): lowercase "sie" (they) never matches.
@@ -304,7 +313,8 @@ export const VISIT = String.raw`\b(?:filiale\w*|laden|geschaeft\w*|buero|niederl
 export /** A phrase runs only when the folded text holds one of its `needs` (a substring test is far cheaper than the pattern). */
 /** A `rep` phrase needs the rep's pronoun marked in its sentence: it runs only on the sentences that have one. */
 /** `unless`: tested on the whole folded message; a hit is dropped when it matches (care, not menace: the weather, a thanks). */
-const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; needs?: readonly string[]; rep?: boolean; unless?: RegExp }[] = [
+/** `care`: tested on the hit's sentence: a wish of recovery or comfort there ("…von Ihrer Krankheit gut erholt") is kindness. */
+const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; needs?: readonly string[]; rep?: boolean; unless?: RegExp; care?: RegExp }[] = [
   // No idea of anything / of their own job, said flatly: "Sie haben keine Ahnung (von nix | von Ihrem Job)."
   {
     kind: 'insult-at-rep',
@@ -347,8 +357,9 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; ne
   // Misfortune wished on the rep: "Ich hoffe, du hast mal genau so einen Scheißtag", "ich wünsche Ihnen, dass Ihnen das Gleiche passiert".
   {
     kind: 'threat-at-rep',
-    re: /\b(?:(?:ich\s+)?(?:hoffe|wuensche|wuensch)\b[^.!?\n]{0,15}?\b(?:DU|SIE|DIR|IHNEN|DICH|EUCH|IHR)\b|(?:DIR|IHNEN|EUCH)\s+wuensche\s+ich\b|hoffentlich\s+(?:\w+\s+)?(?:DU|SIE|DIR|IHNEN|DICH|EUCH|IHR)\b)[^.!?\n]{0,60}?\b(?:scheiss\w*tag|mist\w*tag|scheisstag|pech|unfall|krebs|pest|krankheit|stirbst|sterben|verreck\w*|krepier\w*|ersticken|erstickst|(?:das\s+gleiche|dasselbe|genau\s+das|so\s+was|sowas)\s+(?:passiert|erlebst|erleben|widerfaehrt|durchmachst|durchmachen)|auf\s+die\s+(?:schnauze|fresse)|auf\s+die\s+nase\s+(?:faellst|fallen|fliegst|fliegen)|(?:was|etwas|alle\s+knochen|das\s+genick|den\s+hals)\s+(?:brechen|brichst)|faellt\s+(?:\w+\s+){0,3}auf\s+den\s+kopf|auf\s+den\s+kopf\s+(?:faellt|fallen)|alles\s+verlier\w*|die\s+hoelle\s+auf\s+erden|(?:mal\s+)?(?:was|etwas)\s+(?:passiert|zustoesst)|(?:passiert|zustoesst)\s+(?:mal\s+|auch\s+mal\s+|endlich\s+)?(?:was|etwas)|die\s+pest|(?:genauso|genau\s+so|auch\s+mal|selbst\s+mal|selber\s+mal|mal|irgendwann|eines\s+tages)\s+(?:\w+\s+){0,2}(?:krank|todkrank|hilflos|leiden|leidest|allein\s+gelassen|im\s+stich\s+gelassen))\b/g,
+    re: /\b(?:(?:ich\s+)?(?:hoffe|wuensche|wuensch)\b[^.!?\n]{0,15}?\b(?:DU|SIE|DIR|IHNEN|DICH|EUCH|IHR)\b|(?:DIR|IHNEN|EUCH)\s+wuensche\s+ich\b|hoffentlich\s+(?:\w+\s+)?(?:DU|SIE|DIR|IHNEN|DICH|EUCH|IHR)\b)(?:(?!\b(?:ich|mir|mich|meine?[mnrs]?|wir|uns|unsere?[mnrs]?)\b)[^.!?\n]){0,100}?\b(?:scheiss\w*tag|notaufnahme|krankenhaus|intensivstation|(?:niemand|keiner)\s+(?:IHNEN|DIR|EUCH)\s+hilft|im\s+stich\s+gelassen|am\s+eigenen\s+leib|mist\w*tag|scheisstag|pech|unfall|krebs|pest|krankheit|stirbst|sterben|verreck\w*|krepier\w*|ersticken|erstickst|(?:das\s+gleiche|dasselbe|genau\s+das|so\s+was|sowas)\s+(?:passiert|erlebst|erleben|widerfaehrt|durchmachst|durchmachen)|auf\s+die\s+(?:schnauze|fresse)|auf\s+die\s+nase\s+(?:faellst|fallen|fliegst|fliegen)|(?:was|etwas|alle\s+knochen|das\s+genick|den\s+hals)\s+(?:brechen|brichst)|faellt\s+(?:\w+\s+){0,3}auf\s+den\s+kopf|auf\s+den\s+kopf\s+(?:faellt|fallen)|alles\s+verlier\w*|die\s+hoelle\s+auf\s+erden|(?:mal\s+)?(?:was|etwas)\s+(?:passiert|zustoesst)|(?:passiert|zustoesst)\s+(?:mal\s+|auch\s+mal\s+|endlich\s+)?(?:was|etwas)|die\s+pest|(?:genauso|genau\s+so|auch\s+mal|selbst\s+mal|selber\s+mal|mal|irgendwann|eines\s+tages)\s+(?:\w+\s+){0,2}(?:krank|todkrank|hilflos|leiden|leidest|allein\s+gelassen|im\s+stich\s+gelassen))\b/g,
     negInside: true,
+    care: CARE,
   },
   // …and nobody helping them, wished in the same breath: "Ich hoffe, Sie liegen mal im Bett und keiner hilft Ihnen" (the negation is the harm).
   {
@@ -639,6 +650,18 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; ne
     re: /\bwenn\s+(?:ich|isch|i)\s+(?:DICH|SIE|EUCH|disch|di)\s+(?:\w+\s+)?(?:sehe|seh|treffe|treff|erwische|erwisch|finde|find|kriege|krieg|in\s+die\s+finger\s+kriege?)\b[^.!?\n]{0,30}?\b(?:gibt\s+(?:es|'?s)\s+(?:aerger|was|stress|haue|schlaege)|knallt'?s|knallt\s+es|(?:bist\s+DU|sind\s+SIE|seid\s+IHR|biste)\s+dran|(?:kannst\s+DU|koennen\s+SIE|koennt\s+IHR)\s+was\s+erleben)\b|\bich\s+(?:komm|komme)\s+(?:\w+\s+){0,2}vorbei\b[^.!?\n]{0,30}?\b(?:knallt'?s|knallt\s+es|gibt\s+(?:es|'?s)\s+(?:aerger|haue|schlaege))\b|\bich\s+weiss\s*,?\s+wo\s+ich\s+(?:SIE|DICH|EUCH)\s+finde\b(?![^.!?\n]*\b(?:falls|wenn|frage\w*|danke)\b)(?=\s*[.!]|\s*$)/g,
   },
 
+  // The rep's home found, said to them: "Ihr Wohnort war in zwei Minuten gefunden", "Deine Privatadresse hab ich längst gegoogelt",
+  // "ich habe herausgefunden, wo Sie wohnen" (the shop's address looked up is a visit: "Ihre Filiale habe ich gefunden").
+  {
+    kind: 'threat-at-rep', needs: ['wohn', 'privat', 'zuhause', 'heimat'], negInside: true,
+    re: /\b(?:IHR|IHRE|IHREN|DEIN|DEINE|DEINEN)\s+(?:wohnort|wohnadresse|wohnsitz|privatadresse|privatanschrift|heimatort|heimatadresse|zuhause|private[n]?\s+(?:adresse|anschrift|handynummer|telefonnummer|nummer))\b[^.!?\n]{0,50}?\b(?:gefunden|herausgefunden|rausgefunden|ermittelt|gegoogelt|recherchiert|ausfindig\s+gemacht|kenne\s+ich|weiss\s+ich|hab(?:e)?\s+ich\s+(?:jetzt|schon|laengst|inzwischen|mittlerweile|auch))\b|\b(?:gefunden|herausgefunden|rausgefunden|ermittelt|gegoogelt|recherchiert)\s*,?\s+wo\s+(?:SIE|DU|IHR)\s+(?:\w+\s+)?(?:wohnen|wohnst|wohnt)\b/g,
+  },
+  // The rep's job ended by the writer: "Ich werde persönlich dafür sorgen, dass Sie nächsten Monat nicht mehr hier arbeiten"
+  // (not relief wished: "…, dass Sie nicht mehr so lange arbeiten müssen").
+  {
+    kind: 'threat-at-rep', needs: ['sorge'],
+    re: /\b(?:dafuer\s+sorgen|sorgen?\s+(?:\w+\s+){0,2}dafuer)\s*,?\s+dass\s+(?:SIE|DU|IHR)\b[^.!?\n]{0,60}?\b(?:nicht\s+mehr|nie\s+(?:wieder|mehr)|keinen\s+tag\s+(?:mehr|laenger))\s+(?:\w+\s+){0,5}?(?:arbeiten|arbeitest|arbeitet|beschaeftigt|angestellt|taetig)\b(?!\s+(?:muessen|musst|muesst|brauchen|duerfen|sollen)\b)/g,
+  },
 ];
 
 const NEG_BEFORE = /\b(?:nicht|kein\w*|nie|niemals|keineswegs|ohne)\b[\s,]+(?:\S+[\s,]+){0,3}$/;
@@ -673,7 +696,7 @@ export function readStructure(input: StructureInput, isInsultNoun: (w: string) =
   const windows: [number, number][] = [];
   for (const m of marked.matchAll(/[^.!?\n]+[.!?\n]*/g)) if (/[A-Z]/.test(m[0])) windows.push([m.index, m.index + m[0].length]);
   const whole: [number, number][] = [[0, marked.length]];
-  for (const { kind, re, negInside, needs, rep, unless } of PHRASES) {
+  for (const { kind, re, negInside, needs, rep, unless, care } of PHRASES) {
     if (needs && !needs.some((n) => input.norm.includes(n))) continue;
     if (unless?.test(input.norm)) continue;
     for (const [from, to] of rep ? windows : whole) {
@@ -688,6 +711,7 @@ export function readStructure(input: StructureInput, isInsultNoun: (w: string) =
         if (kind === 'threat-at-rep' && NEG_BEFORE.test(clause)) continue;
         // "Ich hoffe, Sie hatten kein Pech": a wish negated inside.
         if (negInside && /\b(?:kein\w*|nicht|nie|niemals)\b/.test(input.norm.slice(start, end))) continue;
+        if (care && care.test(sentenceOfHit(input.norm, start, end))) continue;
         if (end > start) hits.push({ kind, start, end });
       }
     }

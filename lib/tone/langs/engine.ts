@@ -105,6 +105,8 @@ export interface ToneLexicon {
   masked?: readonly string[];
   /** Tested on a sentence: a time gone by ("letztes Jahr", "à l'époque", "na época"): in a warm message, a complaint there is an old one, over. */
   bygone?: RegExp;
+  /** Tested on a threat's sentence: an old escalation told as over ("Ich hatte letztes Jahr eine Beschwerde bei der Schlichtungsstelle eingereicht"), no threat now. */
+  recalledThreat?: RegExp;
   /** Tested on a sentence: what the customer did to the device ("redémarré", "zurückgesetzt", "reiniciei"): "three times" there is troubleshooting, not a repeat contact… */
   tried?: RegExp;
   /** …unless the sentence also says they called or wrote ("appelé", "angerufen", "liguei"). */
@@ -543,7 +545,7 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   // A crime against the customer, reported: its words and the police, in a sentence that does not address the rep.
   const crimeHere = !!lex.crime?.test(norm);
   const crimeAside = (s: Span): boolean => crimeHere && !addressesRep(lex, sentenceOf(s));
-  const leave = asserted(findAll(lex.leave, norm)).filter((s) => !askedHow(s) && !namedInQuestion(s) && !crimeAside(s));
+  const leave = asserted(findAll(lex.leave, norm)).filter((s) => !askedHow(s) && !namedInQuestion(s) && !crimeAside(s) && !lex.recalledThreat?.test(sentenceOf(s)));
   for (const s of leave) push('threat-to-leave', s);
   const leaveWeak = asserted(findAll(lex.leaveWeak, norm)).filter((s) => !overlaps(s, leave) && !askedHow(s));
   const praise = findAll(lex.praiseIfNegative, norm);
