@@ -1,0 +1,155 @@
+import { familiesIn } from './level-families';
+
+// Probe families for German customer tone (issue 15), eighth round, from the kinds of miss a blind split written for look-alikes and
+// for abuse inside long factual letters (train10) showed: the rep's wits doubted, slowness as their nature, a man demanded instead of
+// the woman on the phone, the rep's home found, their job ended by the writer, harm wished at length; and on the calm side an error
+// text or a device label in capitals with "jedes Mal" in a plain bug report, an old escalation told as over, a recovery wished.
+// Each family has near misses beside it. Every sentence is written for these tests (none is taken from a corpus).
+// Wanted levels: a level, '!abusive' (anything but abusive), '!calm' (anything but calm), 'hot' (angry or abusive),
+// 'quiet' (calm or frustrated).
+const family = familiesIn('de');
+
+family('N1 the rep\'s wits doubted: "ob Sie überhaupt bis drei zählen können", "muss man Ihnen das erst aufmalen" (abusive)', [
+  ['abusive', 'Ehrlich gesagt frage ich mich, ob Sie überhaupt bis drei zählen können.'],
+  ['abusive', 'Ich bezweifle, dass du bis zehn zählen kannst.'],
+  ['abusive', 'Man fragt sich langsam, ob Sie eigentlich lesen können.'],
+  ['abusive', 'Muss man Ihnen das erst aufmalen?'],
+  ['abusive', 'Muss ich dir das vorbuchstabieren, oder kapierst du es so?'],
+  ['abusive', 'Soll ich Ihnen das etwa noch aufmalen?'],
+  ['abusive', 'Ich habe die Zählernummer dreimal geschickt. Muss man Ihnen eigentlich alles vorkauen?'],
+  [
+    'abusive',
+    'Sehr geehrter Herr Brandt,\n\nzu Ihrer Abrechnung vom 4. März: Die Grundgebühr ist doppelt berechnet, der Rabatt fehlt, und die Zählernummer stimmt nicht. Das habe ich Ihnen bereits im Januar geschrieben. Ich frage mich wirklich, ob man Ihnen das erst aufmalen muss.\n\nBitte schicken Sie mir eine korrigierte Rechnung.\n\nMit freundlichen Grüßen\nPetra Lenz',
+  ],
+]);
+
+family('N1n near misses: drawing offered, counting by a child, the writer\'s own reading, a delivery date asked (never abusive)', [
+  ['calm', 'Ich kann Ihnen den Weg zur Garage gern aufmalen, wenn das hilft.'],
+  ['calm', 'Können Sie prüfen, ob Sie bis Freitag liefern können?'],
+  ['calm', 'Mein Sohn kann jetzt bis zehn zählen und wollte unbedingt die Bestellnummer vorlesen.'],
+  ['calm', 'Soll ich Ihnen eine Skizze vom Anschluss schicken?'],
+  ['calm', 'Ich frage mich, ob Sie auch Ratenzahlung anbieten können.'],
+  ['calm', 'Bitte buchstabieren Sie mir den Namen des Technikers.'],
+  ['!abusive', 'Ich weiß nicht, ob ich das richtig lesen kann, die Schrift auf der Rechnung ist winzig.'],
+]);
+
+family('N2 slowness as the rep\'s nature: "Sind Sie von Natur aus so langsam?" (abusive)', [
+  ['abusive', 'Sind Sie eigentlich von Natur aus so langsam, oder gibt es dafür eine Schulung?'],
+  ['abusive', 'Bist du von Natur aus so begriffsstutzig?'],
+  ['abusive', 'Sind Sie von Geburt an so umständlich?'],
+  ['abusive', 'Seid ihr wirklich so lahm, oder lernt man das bei euch in einem Kurs?'],
+  ['abusive', 'Sind Sie immer so langsam, oder gibt\'s dafür bei Ihnen ein Training?'],
+]);
+
+family('N2n near misses: the app or the router slow, the writer\'s own nature, kindness by nature, a course asked for (never abusive)', [
+  ['quiet', 'Ist die App von Natur aus so langsam, oder liegt es an meinem Handy?'],
+  ['!abusive', 'Ich bin von Natur aus etwas ungeduldig, entschuldigen Sie die vielen Mails.'],
+  ['calm', 'Sind Sie von Natur aus so freundlich? Vielen Dank für die Hilfe!'],
+  ['quiet', 'Ist der Router immer so langsam, oder gibt es dafür ein Update?'],
+  ['calm', 'Gibt es dafür eine Schulung? Ich würde gern lernen, wie man die Software bedient.'],
+]);
+
+family('N3 a man demanded instead of the woman on the phone, also in dialect (abusive)', [
+  ['abusive', 'Geh zurück an die Kasse und hol an Mann ans Telefon, der sich auskennt.'],
+  ['abusive', 'Gib mir einen Mann ans Telefon!'],
+  ['abusive', 'Verbinden Sie mich mit einem Mann, der Ahnung hat.'],
+  ['abusive', 'Hol mir an Mann an die Strippe.'],
+  ['abusive', 'Geben Sie mir bitte einen Mann. Mit Frauen kann man über Technik nicht reden.'],
+]);
+
+family('N3n near misses: the writer\'s husband, a man to carry things, a named colleague (calm)', [
+  ['calm', 'Mein Mann holt das Paket morgen in der Filiale ab.'],
+  ['calm', 'Können Sie einen Mann schicken, der die Waschmaschine in den Keller trägt?'],
+  ['calm', 'Geben Sie mir bitte einen Termin, an dem mein Mann zu Hause ist.'],
+  ['calm', 'Verbinden Sie mich bitte mit dem Techniker, der gestern da war.'],
+  ['calm', 'Holen Sie bitte den Herrn ans Telefon, mit dem ich gestern gesprochen habe.'],
+]);
+
+family('N4 the rep\'s home found and said to them (abusive)', [
+  ['abusive', 'Übrigens: Ihr Wohnort war in zwei Minuten gefunden. Denken Sie mal darüber nach.'],
+  ['abusive', 'Deine Privatadresse hab ich längst gegoogelt.'],
+  ['abusive', 'Ich habe herausgefunden, wo Sie wohnen.'],
+  ['abusive', 'Ihre private Handynummer habe ich auch, Frau Berger.'],
+  ['abusive', 'Ihr Heimatort ist ja schnell ermittelt, wenn man Ihren Namen kennt.'],
+  [
+    'abusive',
+    'Sehr geehrte Frau Lorenz,\n\nmein Antrag vom 2. Mai (Kundennummer 55-1920) ist seit sieben Wochen unbearbeitet. Alle Unterlagen liegen Ihnen vor, die Bestätigung Ihres Kollegen habe ich angehängt.\n\nIhre Privatadresse habe ich übrigens inzwischen, Frau Lorenz. Nur damit Sie es wissen.\n\nIch erwarte eine Entscheidung bis Freitag.\n\nH. Vogt',
+  ],
+]);
+
+family('N4n near misses: the shop\'s address found, the writer\'s own home, a form asking for it (calm)', [
+  ['calm', 'Ihre Filiale habe ich auf der Karte gefunden, ich komme morgen vorbei.'],
+  ['calm', 'Mein Wohnort hat sich geändert, bitte passen Sie die Rechnungsadresse an.'],
+  ['calm', 'Ihre Adresse habe ich auf der Website gefunden, dahin schicke ich die Rücksendung.'],
+  ['calm', 'Ich habe Ihre Privatadresse nicht, deshalb schreibe ich an das Büro.'],
+  ['calm', 'Welchen Wohnort soll ich im Formular angeben, den alten oder den neuen?'],
+]);
+
+family('N5 the rep\'s job ended by the writer: "dafür sorgen, dass Sie nicht mehr hier arbeiten" (abusive)', [
+  ['abusive', 'Ich werde persönlich dafür sorgen, dass Sie nächsten Monat nicht mehr hier arbeiten.'],
+  ['abusive', 'Ich sorge dafür, dass du nie wieder in einem Callcenter arbeitest.'],
+  ['abusive', 'Verlassen Sie sich drauf: Ich sorge schon dafür, dass Sie keinen Tag länger bei dieser Firma angestellt sind.'],
+  ['abusive', 'Ich werde dafür sorgen, dass Sie, Herr Kramer, nicht mehr lange beschäftigt sind.'],
+  [
+    'abusive',
+    'Sehr geehrter Herr Otto,\n\nam 12. Juni wurde mein Konto ohne Grund gesperrt. Seitdem kann ich weder Miete noch Strom überweisen. Ihre Kollegin hat die Freigabe für den 14. zugesagt, passiert ist nichts.\n\nSie persönlich haben mich gestern zweimal aus der Leitung geworfen. Ich werde dafür sorgen, dass Sie in dieser Bank nicht mehr arbeiten.\n\nIch erwarte die Freigabe heute.\n\nR. Adler',
+  ],
+]);
+
+family('N5n near misses: papers arranged, less work wished, the writer\'s own job, a question about the branch (never abusive)', [
+  ['calm', 'Ich sorge dafür, dass Sie die Unterlagen bis Freitag haben.'],
+  ['!abusive', 'Ich hoffe, Ihr Chef sorgt dafür, dass Sie nicht mehr so lange arbeiten müssen. Danke für Ihre Geduld!'],
+  ['quiet', 'Bitte sorgen Sie dafür, dass ich nicht mehr angerufen werde.'],
+  ['calm', 'Arbeiten Sie nicht mehr in der Filiale am Markt? Ich habe Sie dort vermisst.'],
+  ['calm', 'Mein Arbeitgeber sorgt dafür, dass ich nicht mehr am Wochenende arbeite, deshalb ändere ich den Liefertag.'],
+]);
+
+family('N6 harm wished on the rep at length: a night in the emergency room, no heating, their own skin (abusive)', [
+  ['abusive', 'Ich wünsche Ihnen von Herzen, dass Sie selbst einmal mit Ihrem Kind nachts in der Notaufnahme sitzen und niemand Ihnen hilft.'],
+  ['abusive', 'Ich hoffe, Sie landen irgendwann selbst im Krankenhaus und keiner kümmert sich.'],
+  ['abusive', 'Ich wünsche dir, dass du das alles einmal am eigenen Leib erlebst.'],
+  [
+    'abusive',
+    'Sehr geehrte Damen und Herren,\n\nseit dem 3. Januar ist unsere Heizung ausgefallen. Der Techniker war zweimal da, das Ersatzteil ist immer noch nicht bestellt.\n\nIch wünsche Ihnen, dass Sie auch einmal eine Woche mit zwei kleinen Kindern ohne Heizung ausharren müssen.\n\nBitte melden Sie sich bis morgen.\n\nM. Krüger',
+  ],
+]);
+
+family('N6n near misses: recovery wished, a hospital in the writer\'s own story, kindness at the holidays (never abusive)', [
+  ['calm', 'Ich hoffe, Sie haben sich von Ihrer Krankheit gut erholt.'],
+  ['calm', 'Ich hoffe, Sie sind nach dem Unfall wieder gesund.'],
+  ['!abusive', 'Ich wünsche Ihnen, dass Sie nie in der Notaufnahme sitzen müssen, es war furchtbar.'],
+  ['calm', 'Ich hoffe, Sie verstehen, dass ich wegen meiner Krankheit nicht früher anrufen konnte.'],
+  ['calm', 'Ich wünsche Ihnen und Ihrer Familie schöne Feiertage und dass Sie vom Krankenhaus verschont bleiben.'],
+  ['calm', 'Ich hoffe, Ihr Kind ist aus dem Krankenhaus wieder zu Hause. Die Rechnung kann warten.'],
+  ['calm', 'Mein Vater lag drei Wochen im Krankenhaus, und ich hoffe, Sie verstehen, dass die Zahlung deshalb später kam.'],
+]);
+
+family('N7 "jedes Mal" and capitals in a plain bug report: an error text or a device label, not shouting (calm)', [
+  ['calm', 'Hallo, die App zeigt "FEHLER 503 DIENST NICHT VERFÜGBAR" jedes Mal, wenn ich die Abrechnung öffne. Können Sie das prüfen?'],
+  ['calm', 'Beim Login kommt jedes Mal FEHLER 401 – NICHT AUTORISIERT. Liegt das an meinem Passwort?'],
+  ['calm', 'Der Drucker zeigt jedes Mal PAPIERSTAU an, obwohl kein Papier drin ist. Was kann ich tun?'],
+  ['calm', 'Mein Handy startet jedes Mal neu, wenn ich die Kamera öffne. Gibt es dafür ein Update?'],
+  ['calm', 'Das Display zeigt jedes Mal wieder die Meldung SPEICHER VOLL. Wie lösche ich alte Daten?'],
+  ['calm', 'Mein Router zeigt die Meldung KEINE VERBINDUNG ZUM SERVER. Was bedeutet das?'],
+]);
+
+family('N7n near misses: "jedes Mal" about the service, with heat, or real shouting (not calm)', [
+  ['!calm', 'Jedes Mal, wenn ich bei der Hotline anrufe, werde ich vertröstet.'],
+  ['!calm', 'Jedes Mal heißt es, das Problem sei behoben, und jedes Mal stürzt die App wieder ab.'],
+  ['!calm', 'Zum dritten Mal stürzt die App ab, und jedes Mal verliere ich meine Eingaben!'],
+  ['!calm', 'Jedes Mal das gleiche Theater mit Ihrer Lieferung.'],
+  ['!calm', 'Jedes Mal, wenn ich den Support anschreibe, bekomme ich eine andere Antwort.'],
+  ['!calm', 'ICH WARTE SEIT DREI WOCHEN AUF MEIN GELD. WANN KOMMT ES ENDLICH?'],
+]);
+
+family('N8 an old escalation told as over: a regulator or a lawyer long ago, settled (calm)', [
+  ['calm', 'Kurz vorab: Ich hatte letztes Jahr eine Beschwerde bei der Schlichtungsstelle eingereicht, die Sache ist längst erledigt. Jetzt möchte ich nur meinen Zählerstand melden: 48213 kWh.'],
+  ['calm', 'Vor zwei Jahren habe ich mich wegen einer Rechnung an die Verbraucherzentrale gewandt, das wurde gut gelöst. Heute geht es nur um eine neue Bankverbindung.'],
+  ['calm', 'Damals hatte ich wegen des Umzugs einen Anwalt eingeschaltet, alles längst geklärt. Können Sie mir die Vertragsnummer schicken?'],
+]);
+
+family('N8n near misses: an escalation now, last week, or to come (hot)', [
+  ['hot', 'Ich habe letzte Woche Beschwerde bei der Bundesnetzagentur eingereicht.'],
+  ['hot', 'Ich werde mich an die Schlichtungsstelle wenden, wenn das bis Freitag nicht erledigt ist.'],
+  ['hot', 'Letztes Jahr habe ich schon Beschwerde bei der Schlichtungsstelle eingereicht, und jetzt reiche ich sie wieder ein.'],
+]);
