@@ -153,3 +153,17 @@ family('N8n near misses: an escalation now, last week, or to come (hot)', [
   ['hot', 'Ich werde mich an die Schlichtungsstelle wenden, wenn das bis Freitag nicht erledigt ist.'],
   ['hot', 'Letztes Jahr habe ich schon Beschwerde bei der Schlichtungsstelle eingereicht, und jetzt reiche ich sie wieder ein.'],
 ]);
+
+family('N9 a chargeback told as what the bank did, or a refund asked for: no threat (not hot)', [
+  ['calm', 'Kurze Frage: Meine Bank hat die Lastschrift zurückgebucht, weil das Konto gewechselt hat. Wie zahle ich jetzt?'],
+  ['calm', 'Die Sparkasse hat die Abbuchung zurückgebucht, weil ich die neue IBAN noch nicht gemeldet hatte. Können Sie es noch einmal abbuchen?'],
+  ['quiet', 'Ich bitte nur um eine schriftliche Bestätigung zum 30.06. und die Rückbuchung des Juli-Beitrags.'],
+  ['quiet', 'Wir bitten höflich um Rückbuchung der doppelt abgebuchten 29,90 €.'],
+]);
+
+family('N9n near misses: the writer taking the money back through the bank (hot)', [
+  ['hot', 'Ich lasse die Lastschrift über meine Bank zurückgehen.'],
+  ['hot', 'Sonst buche ich den Betrag zurück.'],
+  ['hot', 'Dann mache ich eben eine Rückbuchung.'],
+  ['hot', 'Ich veranlasse die Rückbuchung des Betrags über meine Bank.'],
+]);
