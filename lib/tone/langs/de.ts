@@ -189,6 +189,9 @@ export const de: ToneLexicon = {
     /\bwenn\b[^.!?]{0,90}\b(?:bis|binnen|innerhalb)\b[^.!?]{0,50}\b(?:nicht|kein\w*)\b[^.!?]{0,60},\s*(?:dann\s+)?(?:werde|wechsle|kuendige|schalte|gehe|beschwere|lasse?|lass|hole|poste|stelle|melde|ziehe|sehen|zahle|hoeren)\b|\bletzte\s+(?:chance|frist|warnung|mahnung)(?![a-z0-9])/,
     // Refusing to pay on: "Ich zahle keine Miete mehr", "wir zahlen ab sofort keine Raten mehr" (not asked: "Muss ich keine Gebühr mehr zahlen?").
     /\b(?:ich|wir)\s+(?:zahle|zahlen|bezahle|bezahlen|ueberweise|ueberweisen)\s+(?:(?:ab\s+sofort|ab\s+jetzt|ihnen|euch|dann)\s+)*(?:keine|keinen|kein)\s+(?:miete|rate|raten|rechnung|rechnungen|gebuehr\w*|beitrag|beitraege|abschlag|abschlaege|cent|euro|franken|rappen|pfennig)\s+mehr\b(?![^.!?]*\?)|\bwenn\s+(?!ich\b)[^.!?]{0,80},\s*(?:dann\s+)?(?:kuendigen|stornieren|wechseln)\s+wir\b(?![^.!?]*\?)|\b(?:bnetza|bundesnetzagentur|verbraucherzentrale|schlichtungsstelle)\s+(?:beschwer\w*|melde|wende)\s+(?:ich|wir)\b/,
+    // Leaving said as the company's loss: "Dann können Sie sich einen neuen Kunden suchen", "könnt's euch an neuen Kunden suchen";
+    // done with the company, said flatly: "Wir sind mit euch fertig", "mir ham mit euch fertig" (not asked: "Sind wir fertig?").
+    /\b(?:koennen\s+sie|koennt\s+ihr|koennt'?s|koennens|kannst\s+du)\s+(?:sich|euch|dir)\s+(?:(?:dann|gleich|schon\s+mal|jetzt|ruhig|gern|gerne)\s+)*(?:einen|an|nen|'nen|en)\s+(?:neuen|anderen|andern|neien)\s+(?:kunden|deppen|dummen)\s+suchen\b(?![^.!?]*\?)|\b(?:ich|wir|mir|i)\s+(?:bin|sind|san|ham|haben|hab|habe)\s+(?:(?:jetzt|endgueltig|ein\s+fuer\s+alle\s+mal|sowas\s+von)\s+)*mit\s+(?:euch|ihnen|dir|eich)\s+(?:(?:endgueltig|jetzt)\s+)?fertig(?=\s*(?:[.!]|$|,\s*(?:und|das|endgueltig)\b))/,
   ],
   leaveWeak: [
     // Withdrawing from the contract: "trete ich vom Vertrag zurück" (asked for politely it is a request).

@@ -167,3 +167,20 @@ family('N9n near misses: the writer taking the money back through the bank (hot)
   ['hot', 'Dann mache ich eben eine Rückbuchung.'],
   ['hot', 'Ich veranlasse die Rückbuchung des Betrags über meine Bank.'],
 ]);
+
+family('N10 leaving said as the company\'s loss or as being done with it, also in dialect (hot)', [
+  ['hot', 'Dann können Sie sich einen neuen Kunden suchen.'],
+  ['hot', 'Wenn das nicht bis Montag geklärt ist, könnt ihr euch einen anderen Kunden suchen.'],
+  ['hot', 'Des zahl i ned. Und dann könnt\'s euch an neuen Kunden suchen.'],
+  ['hot', 'Wir sind mit euch fertig.'],
+  ['hot', 'Mir ham mit euch fertig, endgültig.'],
+  ['hot', 'Ich bin mit Ihnen fertig.'],
+]);
+
+family('N10n near misses: finished with a task, a question whether all is done, a new customer welcomed (not hot)', [
+  ['calm', 'Sind wir mit Ihnen fertig, oder brauchen Sie noch etwas?'],
+  ['calm', 'Wir sind mit dem Umzug fertig und brauchen den Router in der neuen Wohnung.'],
+  ['calm', 'Ich bin mit Ihnen fertig, danke für die Geduld, der Rest klappt.'],
+  ['calm', 'Meine Schwester möchte auch Kundin werden. Können Sie ihr ein Angebot schicken?'],
+  ['calm', 'Ich bin mit dem Formular fertig und schicke es Ihnen gleich.'],
+]);
