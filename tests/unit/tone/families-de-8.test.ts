@@ -184,3 +184,25 @@ family('N10n near misses: finished with a task, a question whether all is done, 
   ['calm', 'Meine Schwester möchte auch Kundin werden. Können Sie ihr ein Angebot schicken?'],
   ['calm', 'Ich bin mit dem Formular fertig und schicke es Ihnen gleich.'],
 ]);
+
+family('N11 one sentence of abuse inside a long factual letter: likened, told off as a woman, menaced after work, a name at the end (abusive)', [
+  ['abusive', 'Sehr geehrter Herr Wolf,\n\ndie Gutschrift über 84,20 € für die Bestellung 77-310 fehlt seit dem 2. April. Ich habe Ihnen den Kontoauszug am 9. April geschickt.\n\nSie haben das Hirn einer Amöbe.\n\nBitte überweisen Sie den Betrag bis Freitag.\n\nA. Roth'],
+  ['abusive', 'Du hast echt den Verstand eines Toasters.'],
+  ['abusive', 'Sehr geehrte Frau Kern,\n\nder Techniker kam am 3. nicht, am 10. auch nicht. Frauen wie Sie sollten lieber Kaffee kochen, statt Termine zu vergeben.\n\nIch erwarte einen neuen Termin.\n\nB. Haas'],
+  ['abusive', 'Mädels wie du gehören nicht an die Hotline.'],
+  ['abusive', 'Wenn ich Sie auf der Straße treffe, können Sie was erleben.'],
+  ['abusive', 'Man sollte Ihnen das Telefon wegnehmen.'],
+  ['abusive', 'Ich hoffe, Ihr Chef liest das und wirft Sie raus.'],
+  ['abusive', 'Ich weiß inzwischen, in welchem Ort Sie wohnen.'],
+  ['abusive', 'Von Ihnen lasse ich mir gar nichts mehr sagen, Sie Witzfigur.'],
+]);
+
+family('N11n near misses: a good memory praised, women praised, meeting at the shop, the writer\'s own boss, advice one accepts (never abusive)', [
+  ['calm', 'Sie haben das Gedächtnis eines Elefanten, danke!'],
+  ['calm', 'Frauen wie Sie machen mir Mut, danke!'],
+  ['calm', 'Wenn ich Sie morgen in der Filiale treffe, bringe ich die Quittung mit.'],
+  ['calm', 'Ich weiß inzwischen, in welcher Filiale Sie arbeiten, ich komme morgen vorbei.'],
+  ['!abusive', 'Mein Chef liest das und wirft mich raus, wenn die Lieferung nicht kommt.'],
+  ['calm', 'Ich lasse mir von meinem Anwalt nichts anderes sagen, er meint, der Vertrag gilt.'],
+  ['calm', 'Meine Tochter hat das Hirn einer Rechenmaschine, sie hat den Fehler in der Rechnung gefunden.'],
+]);
