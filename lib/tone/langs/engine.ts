@@ -643,8 +643,9 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     return f.cased.slice(from, stop < 0 ? f.cased.length : at + stop);
   };
   // A deadline shouted in capitals ("Je veux mon argent MAINTENANT", "Quero o dinheiro AGORA") is a flat demand.
+  // (A capital word hyphened to another is a term's name, "SOFORT-KÜNDIGUNG" in the terms, not a deadline shouted.)
   const shoutedDeadline =
-    !!lex.deadline && [...f.cased.matchAll(/(?<![A-Za-z])[A-Z][A-Z']+(?:\s+[A-Z][A-Z']+)?(?![A-Za-z])/g)].some((m) => lex.deadline!.test(m[0].toLowerCase()) && !/^[^.!\n]*\?/.test(f.cased.slice(m.index)) && !lex.polite.test(casedSentence(m.index).toLowerCase()));
+    !!lex.deadline && [...f.cased.matchAll(/(?<![A-Za-z-])[A-Z][A-Z']+(?:\s+[A-Z][A-Z']+)?(?![A-Za-z-])/g)].some((m) => lex.deadline!.test(m[0].toLowerCase()) && !/^[^.!\n]*\?/.test(f.cased.slice(m.index)) && !lex.polite.test(casedSentence(m.index).toLowerCase()));
   const lowerCount = (f.cased.match(/[a-z]/g) ?? []).length;
   const upperCount = (f.cased.match(/[A-Z]/g) ?? []).length;
   const n = capsWords.length;

@@ -206,3 +206,15 @@ family('N11n near misses: a good memory praised, women praised, meeting at the s
   ['calm', 'Ich lasse mir von meinem Anwalt nichts anderes sagen, er meint, der Vertrag gilt.'],
   ['calm', 'Meine Tochter hat das Hirn einer Rechenmaschine, sie hat den Fehler in der Rechnung gefunden.'],
 ]);
+
+family('N12 a capital word hyphened into a term\'s name is no deadline shouted (calm)', [
+  ['calm', 'SOFORT-KÜNDIGUNG ist ein Begriff aus Ihren AGB, den ich nicht verstehe. Was bedeutet das genau?'],
+  ['calm', 'In der App gibt es den Knopf JETZT-BEZAHLEN. Wird dann sofort abgebucht oder erst am Monatsende?'],
+  ['calm', 'Ihr Tarif heißt SOFORT-START. Ab wann läuft die Mindestlaufzeit?'],
+]);
+
+family('N12n near misses: the deadline shouted on its own (hot)', [
+  ['hot', 'Ich will mein Geld zurück. SOFORT.'],
+  ['hot', 'Rufen Sie mich an. SOFORT!'],
+  ['hot', 'Die Gutschrift will ich HEUTE sehen.'],
+]);
