@@ -105,7 +105,7 @@ export interface ToneLexicon {
   masked?: readonly string[];
   /** Tested on a sentence: a time gone by ("letztes Jahr", "à l'époque", "na época"): in a warm message, a complaint there is an old one, over. */
   bygone?: RegExp;
-  /** Tested on a threat's sentence: an old escalation told as over ("Ich hatte letztes Jahr eine Beschwerde bei der Schlichtungsstelle eingereicht"), no threat now. */
+  /** Tested on the sentence of a threat or a word of anger or annoyance: an old escalation told as over ("Ich hatte letztes Jahr eine Beschwerde bei der Schlichtungsstelle eingereicht"), no threat now. */
   recalledThreat?: RegExp;
   /** Tested on a sentence: what the customer did to the device ("redémarré", "zurückgesetzt", "reiniciei"): "three times" there is troubleshooting, not a repeat contact… */
   tried?: RegExp;
@@ -603,7 +603,7 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     const rest = norm.slice(s.end, stop < 0 ? norm.length : s.end + stop);
     return !!lex.resolved?.test(rest) || lex.mishap.test(norm.slice(from, stop < 0 ? norm.length : s.end + stop));
   };
-  const strongAll = asserted(findAll(lex.strong, norm)).filter((s) => !overlaps(s, leave) && !lex.reported.test(sentenceBefore(s.start)) && !settled(s) && !crimeAside(s));
+  const strongAll = asserted(findAll(lex.strong, norm)).filter((s) => !overlaps(s, leave) && !lex.reported.test(sentenceBefore(s.start)) && !settled(s) && !crimeAside(s) && !lex.recalledThreat?.test(sentenceOf(s)));
   const hedged = (s: Span): boolean => !!lex.hedge?.test(clauseBefore(s.start));
   const strong = [...strongAll.filter((s) => !hedged(s)), ...findAll([EMOJI_ANGRY], norm)];
   for (const s of strong) push('negative-sentiment', s);
@@ -611,7 +611,7 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   const sarcStrong = collect('sarcasm', lex.sarcasmStrong);
   const sarcMild = collect('sarcasm', lex.sarcasmMild).filter((s) => !overlaps(s, sarcStrong));
   // Annoyance at one's own slip ("Puxa, esqueci a senha de novo 🙈") is not at the service.
-  const mild = [...asserted(findAll(lex.mild, norm)).filter((s) => !overlaps(s, [...strongAll, ...repeat, ...past]) && !bygone(s) && !lex.mishap.test(sentenceOf(s))), ...strongAll.filter(hedged)];
+  const mild = [...asserted(findAll(lex.mild, norm)).filter((s) => !overlaps(s, [...strongAll, ...repeat, ...past]) && !bygone(s) && !lex.mishap.test(sentenceOf(s)) && !lex.recalledThreat?.test(sentenceOf(s))), ...strongAll.filter(hedged)];
   // An eye roll or a sigh is annoyance even after a thanks ("Gracias... supongo 😒").
   const sighs = findAll([EMOJI_ANNOYED], norm).filter((p) => !lex.mishap.test(sentenceOf(p)));
   for (const s of sighs) push('negative-sentiment', s);

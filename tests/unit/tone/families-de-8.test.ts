@@ -218,3 +218,17 @@ family('N12n near misses: the deadline shouted on its own (hot)', [
   ['hot', 'Rufen Sie mich an. SOFORT!'],
   ['hot', 'Die Gutschrift will ich HEUTE sehen.'],
 ]);
+
+family('N13 a lawyer needed long ago, a review someone else wrote: told, not threatened (calm)', [
+  ['calm', 'Hallo,\n\nletztes Jahr musste ich wegen einer falschen Abrechnung einen Anwalt einschalten. Das ist erledigt und ich bin wieder zufrieden. Jetzt eine Frage: Kann ich meinen Abschlag auf 80 € senken?\n\nGruß\nTim'],
+  ['calm', 'Vor drei Jahren wollte ich mich schon bei der Verbraucherzentrale beschweren, dann hat Ihr Kollege alles geklärt. Heute nur eine Frage zur neuen Preisliste.'],
+  ['calm', 'In einer Bewertung auf Google schreibt jemand, Ihr Versand sei langsam. Bei mir kam alles nach zwei Tagen, danke!'],
+  ['calm', 'Laut einer Bewertung bei Trustpilot steht, dass Sie auch nach Österreich liefern. Stimmt das?'],
+]);
+
+family('N13n near misses: the lawyer or the review to come (hot)', [
+  ['hot', 'Ich schreibe eine Bewertung auf Google.'],
+  ['hot', 'Dann gibt es eine Bewertung auf Google, und zwar eine ehrliche.'],
+  ['hot', 'Letztes Jahr musste ich schon einen Anwalt einschalten, und jetzt mache ich das wieder.'],
+  ['hot', 'Wenn das so weitergeht, muss ich einen Anwalt einschalten.'],
+]);
