@@ -232,3 +232,27 @@ family('N13n near misses: the lawyer or the review to come (hot)', [
   ['hot', 'Letztes Jahr musste ich schon einen Anwalt einschalten, und jetzt mache ich das wieder.'],
   ['hot', 'Wenn das so weitergeht, muss ich einen Anwalt einschalten.'],
 ]);
+
+family('N14 put-downs without a swear word: the mind left at the door, back to school, parents ashamed, a bad day wished (abusive)', [
+  ['abusive', 'Haben Sie Ihren Verstand beim Pförtner abgegeben?'],
+  ['abusive', 'Hast du dein Hirn heute zu Hause gelassen?'],
+  ['abusive', 'Bei Ihrem Gehalt würde ich mich auch nicht anstrengen, aber ein bisschen Hirn könnten Sie trotzdem einschalten.'],
+  ['abusive', 'Lesen ist nicht so Ihr Ding, oder?'],
+  ['abusive', 'Vielleicht sollten Sie wieder zurück in die Grundschule.'],
+  ['abusive', 'Sie sind der Grund, warum Menschen Kundenservice hassen.'],
+  ['abusive', 'Ihre Eltern müssen sehr enttäuscht von Ihnen sein.'],
+  ['abusive', 'Mit jemandem wie Ihnen rede ich nicht, holen Sie Ihren Chef.'],
+  ['abusive', 'Ich hoffe, Sie haben heute einen richtig beschissenen Tag.'],
+]);
+
+family('N14n near misses: the writer\'s own brain, a router switched on, the writer\'s own dislikes, a child at school, praise (never abusive)', [
+  ['calm', 'Ich habe mein Hirn heute zu Hause gelassen 😅 Die Bestellnummer ist 4471.'],
+  ['calm', 'Schalten Sie bitte den Router ein und warten Sie zwei Minuten.'],
+  ['calm', 'Kochen ist nicht so mein Ding, deshalb bestelle ich bei Ihnen.'],
+  ['calm', 'Meine Tochter geht wieder in die Grundschule, bitte ändern Sie die Lieferadresse.'],
+  ['calm', 'Sie sind der Grund, warum ich wieder bei Ihnen bestelle!'],
+  ['calm', 'Ihre Mutter ist sicher stolz auf Sie, Sie waren super hilfsbereit!'],
+  ['calm', 'Mit jemandem wie Ihnen rede ich gern, danke!'],
+  ['!abusive', 'Ich hatte einen beschissenen Tag, sorry für den Ton. Wo ist mein Paket?'],
+  ['calm', 'Ich hoffe, Sie haben heute keinen so miesen Tag wie ich.'],
+]);
