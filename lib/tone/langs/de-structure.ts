@@ -660,7 +660,7 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; ne
   // (not relief wished: "…, dass Sie nicht mehr so lange arbeiten müssen").
   {
     kind: 'threat-at-rep', needs: ['sorge'],
-    re: /\b(?:dafuer\s+sorgen|sorgen?\s+(?:\w+\s+){0,2}dafuer)\s*,?\s+dass\s+(?:SIE|DU|IHR)\b[^.!?\n]{0,60}?\b(?:nicht\s+mehr|nie\s+(?:wieder|mehr)|keinen\s+tag\s+(?:mehr|laenger))\s+(?:\w+\s+){0,5}?(?:arbeiten|arbeitest|arbeitet|beschaeftigt|angestellt|taetig)\b(?!\s+(?:muessen|musst|muesst|brauchen|duerfen|sollen)\b)/g,
+    re: /\b(?:dafuer\s+sorgen|sorgen?\s+(?:\w+\s+){0,2}dafuer)\s*,?\s+dass\s+(?:SIE|DU|IHR)\b[^.!?\n]{0,60}?\b(?:nicht\s+mehr|nie\s+(?:wieder|mehr)|keinen\s+tag\s+(?:mehr|laenger))\s+(?:\w+\s+){0,5}?(?:arbeiten|arbeitest|arbeitet|beschaeftigt|angestellt|taetig|(?:einen\s+fuss\s+(?:auf\s+den\s+boden|in\s+die\s+tuer)|einen\s+job|eine\s+stelle|eine\s+anstellung|arbeit)\s+(?:\w+\s+)?(?:bekommen|bekommst|kriegen|kriegst|finden|findest))\b(?!\s+(?:muessen|musst|muesst|brauchen|duerfen|sollen)\b)/g,
   },
   // The rep's mind likened to a creature's or a thing's: "Sie haben das Hirn einer Amöbe", "du hast den Verstand eines Toasters"
   // (a good memory praised is no insult: "das Gedächtnis eines Elefanten").
@@ -673,6 +673,13 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; ne
   {
     kind: 'insult-at-rep', needs: ['frauen', 'weiber', 'maedels', 'tussen'],
     re: /\b(?:frauen|weiber|maedels|tussen)\s+wie\s+(?:SIE|DU|IHR|DICH)\s+(?:(?:sollten|sollen|gehoeren|duerften|koennen|haben)\s+)(?:(?:lieber|besser|halt|eben|einfach|doch)\s+)*(?:kaffee\s+kochen|putzen|zu\s+hause\s+bleiben|an\s+den\s+herd|in\s+die\s+kueche|nicht\s+(?:an|am|in|ans)\b|keine\s+ahnung|nichts\s+(?:zu\s+sagen|verloren)|hier\s+nichts)/g,
+  },
+  // The rep's routine or family watched, said to them: "Ich weiß, dass Sie jeden Abend um sechs das Büro verlassen", "Ich kenne Leute in
+  // Ihrer Stadt", "Ihre Kinder gehen doch in die Grundschule am Marktplatz, oder?" (opening hours known are a visit: "…, dass Sie
+  // um sechs schließen"; a reason to write now is no menace: "…, deshalb schreibe ich jetzt").
+  {
+    kind: 'threat-at-rep', needs: ['weiss', 'kenne', 'schule', 'kita', 'kindergarten'],
+    re: /\bich\s+weiss\s*,?\s+(?:(?:genau|jetzt|inzwischen|auch|uebrigens)[\s,]+)*(?:dass|wann)\s+(?:SIE|DU)\s+(?:\w+\s+){0,6}?(?:das\s+buero\s+verlassen|das\s+buero\s+verlaesst|nach\s+hause\s+(?:gehen|gehst|fahren|faehrst)|heimgehen|heimgehst|(?:IHR|DEIN)\s+auto\s+(?:\w+\s+){0,3}?(?:abstellen|abstellst|parken|parkst)|parken|parkst)\b(?![^.!?\n]*\b(?:deshalb|darum|daher|deswegen)\s+(?:schreibe|rufe|melde|frage|versuche|komme)\s+ich\b)|\bich\s+kenne\s+(?:\w+\s+)?(?:leute|jemanden|typen|jungs|freunde)\s+in\s+(?:IHRER|DEINER|EURER)\s+(?:stadt|strasse|nachbarschaft|gegend|siedlung|ort|wohngegend)\b|\b(?:IHRE|DEINE|EURE)\s+(?:kinder|tochter|sohn|kleine|kleiner)\s+(?:gehen|geht)\s+(?:doch|ja|bestimmt|sicher)\s+(?:\w+\s+)?(?:in\s+die|auf\s+die|zur|in\s+den)\s+(?:\w+\s+)?(?:schule|grundschule|kita|kindergarten|gymnasium|realschule)\b/g,
   },
 ];
 

@@ -256,3 +256,19 @@ family('N14n near misses: the writer\'s own brain, a router switched on, the wri
   ['!abusive', 'Ich hatte einen beschissenen Tag, sorry für den Ton. Wo ist mein Paket?'],
   ['calm', 'Ich hoffe, Sie haben heute keinen so miesen Tag wie ich.'],
 ]);
+
+family('N15 the rep watched or their career ended, said inside a factual letter (abusive)', [
+  ['abusive', 'Sehr geehrter Herr Brückner,\n\nseit dem 1. Juni warte ich auf die Erstattung von 412 € (Buchung RT-5521). Ihre Kollegin hat die Zahlung bestätigt, eingegangen ist nichts.\n\nIch weiß, dass Sie jeden Abend um sechs das Büro verlassen.\n\nIch erwarte die Zahlung bis Ende der Woche.\n\nS. Falk'],
+  ['abusive', 'Ich kenne Leute in Ihrer Stadt, Herr Brückner.'],
+  ['abusive', 'Ihre Kinder gehen doch in die Grundschule am Marktplatz, oder?'],
+  ['abusive', 'Ich sorge dafür, dass Sie in dieser Branche nie wieder einen Fuß auf den Boden bekommen.'],
+  ['abusive', 'Ich weiß genau, wann du dein Auto auf dem Parkplatz abstellst.'],
+]);
+
+family('N15n near misses: opening hours known, a reason to write now, people in the trade, a child\'s school for a product, a job found (never abusive)', [
+  ['calm', 'Ich weiß, dass Sie jeden Abend um sechs schließen, deshalb komme ich morgen früh.'],
+  ['calm', 'Ich weiß, dass Sie um 18 Uhr nach Hause gehen, deshalb schreibe ich jetzt schon.'],
+  ['calm', 'Ich kenne Leute in Ihrer Branche, die sehr zufrieden mit Ihnen sind.'],
+  ['calm', 'Ihre Tochter geht in die Grundschule? Dann passt das Lernset 2.'],
+  ['calm', 'Ich sorge dafür, dass Sie einen Job finden, ich bin Personalvermittlerin.'],
+]);
