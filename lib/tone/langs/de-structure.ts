@@ -75,7 +75,7 @@ const isAddressedCompound = (w: string): boolean => ANY.has(w) || endsIn(w, ANY_
 const WORTH_NOUN = /^(?:analphabet|analphabetin|analphabeten|enttaeuschung|beleidigung|inkompetenz|unfaehigkeit|dummheit|bloedheit|marionette|witz|witzfigur|lachnummer|schande|zumutung|fehlbesetzung|armutszeugnis|null|nullnummer|niete|katastrophe|totalausfall|pest|plage|schandfleck|nervensaege|versager|zumutung|fehlgriff|fehlgeburt|missgeburt|abschaum|bodensatz|nichtsnutz|schaedling|parasit|dreck)$/;
 
 /** Words that may stand between the rep and "sind"/"bist" ("Sie sind ja wohl", "Sie selbst sind"). */
-const PARTICLE = /^(?:ja|doch|wohl|echt|wirklich|eigentlich|denn|halt|eben|also|alle|selbst|selber|beide|einfach|tatsaechlich|offensichtlich|offenbar|anscheinend|scheinbar|vielleicht|nun|mal|auch|schon|ganz|so|gar|total|voll|komplett|absolut|voellig|extrem|richtig|ziemlich|sehr|etwas|bisschen|ein|eine|einer|einen|der|die|das|zu|derart|dermassen|echt|nur|bloss|noch|immer|mehr|als|genauso|wie|unglaublich|unfassbar|verdammt|verflucht|abgrundtief|von|natur|aus|grund|auf|mit|verlaub|ehrlich|gesagt|sorry|sowas|so|was|geradezu|fast|beinahe|irgendwie|einfach)$/;
+const PARTICLE = /^(?:ja|doch|wohl|echt|wirklich|eigentlich|denn|halt|eben|also|alle|selbst|selber|persoenlich|beide|einfach|tatsaechlich|offensichtlich|offenbar|anscheinend|scheinbar|vielleicht|nun|mal|auch|schon|ganz|so|gar|total|voll|komplett|absolut|voellig|extrem|richtig|ziemlich|sehr|etwas|bisschen|ein|eine|einer|einen|der|die|das|zu|derart|dermassen|echt|nur|bloss|noch|immer|mehr|als|genauso|wie|unglaublich|unfassbar|verdammt|verflucht|abgrundtief|von|natur|aus|grund|auf|mit|verlaub|ehrlich|gesagt|sorry|sowas|so|was|geradezu|fast|beinahe|irgendwie|einfach)$/;
 const NEGATION = /^(?:nicht|nich|net|ned|nid|noed|kein|keine|keiner|keinen|keinem|keines|nie|niemals|keineswegs|keinesfalls|mitnichten)$/;
 /** After a comma: the clause is someone else's or a new one ("…, dass der Idiot …", "…, weil …"). */
 const CLAUSE_START = /^(?:dass|das|weil|wenn|ob|da|damit|obwohl|der|die|den|dem|deren|dessen|was|wie|wo|als|um|ich|er|es|wir|man|mein|meine|sondern|aber|und|oder|denn|bevor|nachdem|sobald|falls)$/;
@@ -122,7 +122,7 @@ function mark(input: StructureInput): Tok[] {
       subject = true;
     } else if (/^(?:sie|ihnen|ihr|ihre|ihren|ihrem|ihrer|ihres)$/.test(w) && capital(t.start)) {
       // Sentence-initial "Sie" is the rep before a verb of address ("Sie sind …", "Sie haben …"), as the engine reads it.
-      if (!initial || w !== 'sie' || /,/.test(tokens[j + 1]?.gap ?? '') || /^(?:sind|haben|hatten|waren|waeren|koennen|koennten|muessen|sollten|wissen|verstehen|taugen|spinnen|ticken|san|kapieren|checken|raffen|werden|gehoeren|wirken|scheinen|klingen|kapieren|checken|bleiben|widern|kotzen|ekeln)$/.test(next)) {
+      if (!initial || w !== 'sie' || /,/.test(tokens[j + 1]?.gap ?? '') || /^(?:sind|haben|hatten|waren|waeren|koennen|koennten|muessen|sollten|wissen|verstehen|taugen|spinnen|ticken|san|kapieren|checken|raffen|werden|gehoeren|wirken|scheinen|klingen|kapieren|checken|bleiben|widern|kotzen|ekeln)$/.test(next) || (/^(?:persoenlich|selbst|selber)$/.test(next) && /^(?:sind|haben|waren|koennen|wissen|verstehen)$/.test(tokens[j + 2]?.w ?? ''))) {
         who = 'sie';
         subject = w === 'sie';
       }
@@ -680,6 +680,17 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; ne
   {
     kind: 'threat-at-rep', needs: ['weiss', 'kenne', 'schule', 'kita', 'kindergarten'],
     re: /\bich\s+weiss\s*,?\s+(?:(?:genau|jetzt|inzwischen|auch|uebrigens)[\s,]+)*(?:dass|wann)\s+(?:SIE|DU)\s+(?:\w+\s+){0,6}?(?:das\s+buero\s+verlassen|das\s+buero\s+verlaesst|nach\s+hause\s+(?:gehen|gehst|fahren|faehrst)|heimgehen|heimgehst|(?:IHR|DEIN)\s+auto\s+(?:\w+\s+){0,3}?(?:abstellen|abstellst|parken|parkst)|parken|parkst)\b(?![^.!?\n]*\b(?:deshalb|darum|daher|deswegen)\s+(?:schreibe|rufe|melde|frage|versuche|komme)\s+ich\b)|\bich\s+kenne\s+(?:\w+\s+)?(?:leute|jemanden|typen|jungs|freunde)\s+in\s+(?:IHRER|DEINER|EURER)\s+(?:stadt|strasse|nachbarschaft|gegend|siedlung|ort|wohngegend)\b|\b(?:IHRE|DEINE|EURE)\s+(?:kinder|tochter|sohn|kleine|kleiner)\s+(?:gehen|geht)\s+(?:doch|ja|bestimmt|sicher)\s+(?:\w+\s+)?(?:in\s+die|auf\s+die|zur|in\s+den)\s+(?:\w+\s+)?(?:schule|grundschule|kita|kindergarten|gymnasium|realschule)\b/g,
+  },
+  // Dismissal said to be deserved: "Wer so arbeitet wie Sie, gehört entlassen", "Sie gehören fristlos gefeuert" (a driver said to
+  // deserve it is a third person: "Der Fahrer gehört entlassen").
+  {
+    kind: 'threat-at-rep', needs: ['gehoer'],
+    re: /\bwie\s+(?:SIE|DU|IHR)\s*,\s*(?:gehoert|gehoeren)\s+(?:(?:sofort|fristlos|eigentlich|sowieso|endlich)\s+)*(?:entlassen|gefeuert|rausgeworfen|rausgeschmissen|eingesperrt|weggesperrt)\b|\b(?:SIE\s+gehoeren|DU\s+gehoerst|IHR\s+gehoert|gehoeren\s+SIE|gehoerst\s+DU)\s+(?:(?:sofort|fristlos|eigentlich|sowieso|endlich|alle)\s+)*(?:entlassen|gefeuert|rausgeworfen|rausgeschmissen|eingesperrt|weggesperrt)\b/g,
+  },
+  // Animals or children cleverer than the rep: "Ich habe schon Hunde getroffen, die klüger waren als Sie" (a dog cleverer than the app is a thing's).
+  {
+    kind: 'insult-at-rep', rep: true, needs: ['klueger', 'schlauer', 'intelligenter', 'kompetenter', 'faehiger'],
+    re: /\b(?:hunde?|affen?|kinder|kind|steine?|toastbrote?|goldfische?|katzen?|huehner|huhn|esel|kartoffeln?|schimpansen?|amoeben?)\b[^.!?\n]{0,40}\b(?:klueger|schlauer|intelligenter|kompetenter|faehiger)\b[^.!?\n]{0,20}\bals\s+(?:SIE|DU|IHR|DICH)\b/g,
   },
 ];
 

@@ -272,3 +272,22 @@ family('N15n near misses: opening hours known, a reason to write now, people in 
   ['calm', 'Ihre Tochter geht in die Grundschule? Dann passt das Lernset 2.'],
   ['calm', 'Ich sorge dafür, dass Sie einen Job finden, ich bin Personalvermittlerin.'],
 ]);
+
+family('N16 a numbered or PS line of abuse in a factual letter: dismissal deserved, cleverer animals, "Sie persönlich", how one can be so stupid (abusive)', [
+  ['abusive', 'Sehr geehrte Damen und Herren,\n\nich beziehe mich auf meinen Vertrag 8812-44 und Ihre Rechnung vom 3. Mai:\n\n1. Der Grundpreis wurde doppelt berechnet.\n2. Die Gutschrift vom April fehlt.\n3. Wer so arbeitet wie Sie, gehört entlassen.\n\nBitte korrigieren Sie die Rechnung bis zum 20. Mai.\n\nMit freundlichen Grüßen\nH. Sander'],
+  ['abusive', 'Sie gehören fristlos gefeuert.'],
+  ['abusive', 'Ich habe schon Hunde getroffen, die klüger waren als Sie.'],
+  ['abusive', 'Sogar ein Goldfisch wäre kompetenter als du.'],
+  ['abusive', '3. Sie persönlich sind eine Zumutung.'],
+  ['abusive', '(Ich frage mich ernsthaft, wie man so dämlich sein kann.)'],
+]);
+
+family('N16n near misses: a driver deserving it, a dog cleverer than the app, children cleverer than we think, the writer\'s own slip, praise (never abusive)', [
+  ['!abusive', 'Der Fahrer gehört entlassen, er hat das Paket geworfen.'],
+  ['calm', 'Mein Hund ist klüger als die App, ehrlich.'],
+  ['calm', 'Kinder sind oft klüger als wir denken, meine Tochter hat den Fehler gefunden.'],
+  ['!abusive', 'Ich frage mich, wie man so dumm sein kann wie ich, das Passwort zu vergessen 😅'],
+  ['calm', 'Sie persönlich sind sehr hilfsbereit, danke!'],
+  ['calm', 'Sie persönlich sind nicht gemeint, der Ärger gilt der Firma.'],
+  ['calm', 'Gehören Sie zum Team Nord oder Süd?'],
+]);
