@@ -282,12 +282,14 @@ function addressedCompoundHits(toks: Tok[], capital: (i: number) => boolean, isN
     const before = toks[k - 2];
     const inverted = !!before && !sentenceBreak(a.gap) && !comma(a.gap) && !/^(?:ey|eh|hey|na|ja|nein|danke|also|so|und|aber|oder|ach|oh|mensch|hallo|mal|zu|von|mit|fuer|an|bei)$/.test(before.w);
     if (inverted && adjs === 0 && !(ANY.has(w) || endsIn(w, ANY_END, 3) || isNoun(w))) return;
-    const name = isAddressedCompound(w) || (objectName && (isNoun(w) || plural)) || (adjs > 0 && (isNoun(w) || (VOCATIVE_NOUN.test(w) && (judged || /^(?:wuerstchen|wurm|tropf|wicht|hascherl|buerschchen|zwerg)$/.test(w)))));
-    if (!name) return;
     const t = toks[last] as Tok;
     const n = toks[last + 1];
     // …or the sentence goes on with the rep's verb: "Sie Spatzengehirn verstehen es nicht", "du Vollpfosten hast …" (a verb is lowercase).
     const verbOfRep = !!n && !capital(n.start) && (a.w === 'sie' ? /(?:en|ern|eln|sind)$/.test(n.w) : a.w === 'du' ? /(?:st|bist)$/.test(n.w) : /t$/.test(n.w));
+    // A listed insult between the rep's subject pronoun and their verb names them too ("Du Lappen kriegst nix hin"), not after a verb.
+    const named = !inverted && a.subject && adjs === 0 && isNoun(w) && verbOfRep;
+    const name = named || isAddressedCompound(w) || (objectName && (isNoun(w) || plural)) || (adjs > 0 && (isNoun(w) || (VOCATIVE_NOUN.test(w) && (judged || /^(?:wuerstchen|wurm|tropf|wicht|hascherl|buerschchen|zwerg)$/.test(w)))));
+    if (!name) return;
     if (n && !sentenceBreak(n.gap) && !comma(n.gap) && !/^(?:du|ihr|sie|ey|eh|oder|echt)$/.test(n.w) && !verbOfRep) return;
     hits.push({ kind: 'insult-at-rep', start: a.start, end: t.end });
   });

@@ -286,6 +286,9 @@ function insultTarget(lex: ToneLexicon, norm: string, tokens: Token[], i: number
     }
     // "o suporte de vocês", "el servicio de ustedes": the rep as the owner of a thing.
     if (second(j) && /^(?:de|do|da|von)$/.test(tokens[j - 1]?.w ?? '')) return 'other';
+    // "Haben Sie Pfeifen?", "Verkaufen Sie Flaschen?": a formal "Sie" right after its clause's first word, a verb, makes the noun after it
+    // the verb's object (not when the verb has its object after the noun: "Haben Sie Trottel das nicht gelesen?").
+    if (second(j) && lex.formal?.test(t.w) && j === i - 1 && j > 0 && !clauseBreak(t.gap) && (j - 1 === 0 || clauseBreak((tokens[j - 1] as Token).gap)) && !/^(?:ey|eh|hey|na|ja|nein|danke|also|so|und|aber|oder|ach|oh|hallo|mensch|tja)$/.test((tokens[j - 1] as Token).w) && !/^(?:das|es|den|dem|mir|mich|uns|mein\w*)$/.test(next?.w ?? '')) return null;
     if (second(j)) return 'rep';
     if (lex.thirdParty.test(t.w)) return 'other';
   }

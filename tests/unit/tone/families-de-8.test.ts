@@ -291,3 +291,24 @@ family('N16n near misses: a driver deserving it, a dog cleverer than the app, ch
   ['calm', 'Sie persönlich sind nicht gemeint, der Ärger gilt der Firma.'],
   ['calm', 'Gehören Sie zum Team Nord oder Süd?'],
 ]);
+
+family('N17 names and idioms for the rep without a swear word: dropped on the head, "du Lappen" before the verb, "HDF", a mocking comparison (abusive)', [
+  ['abusive', 'Sind Sie als Kind auf den Kopf gefallen?'],
+  ['abusive', 'Dich hat man wohl als Kind zu oft fallen lassen.'],
+  ['abusive', 'Du Lappen kriegst nix hin.'],
+  ['abusive', 'HDF und mach deinen Job.'],
+  ['abusive', 'Verp*ss dich.'],
+  ['abusive', 'Sie sind so hell wie ein schwarzes Loch.'],
+  ['abusive', 'Sie sind so hilfreich wie ein Loch im Kopf.'],
+  ['abusive', 'Warum haben Sie Trottel das nicht gelesen?'],
+]);
+
+family('N17n near misses: praise "so hilfreich wie immer", an HDF board, a child who fell, products asked about after "Haben Sie" (calm)', [
+  ['calm', 'Sie sind so hilfreich wie immer, danke!'],
+  ['calm', 'Sie sind so freundlich wie Ihre Kollegin, vielen Dank.'],
+  ['calm', 'Die Rückwand ist aus HDF, die Schrauben fehlen.'],
+  ['calm', 'Mein Sohn ist als Kind auf den Kopf gefallen, deshalb brauche ich den Helm in Größe M.'],
+  ['calm', 'Haben Sie Flaschen zurückgenommen?'],
+  ['calm', 'Verkaufen Sie Pfeifen aus Holz?'],
+  ['calm', 'Haben Sie Pfeifen nicht mehr im Sortiment?'],
+]);
