@@ -75,7 +75,7 @@ const isAddressedCompound = (w: string): boolean => ANY.has(w) || endsIn(w, ANY_
 const WORTH_NOUN = /^(?:analphabet|analphabetin|analphabeten|enttaeuschung|beleidigung|inkompetenz|unfaehigkeit|dummheit|bloedheit|marionette|witz|witzfigur|lachnummer|schande|zumutung|fehlbesetzung|armutszeugnis|null|nullnummer|niete|katastrophe|totalausfall|pest|plage|schandfleck|nervensaege|versager|zumutung|fehlgriff|fehlgeburt|missgeburt|abschaum|bodensatz|nichtsnutz|schaedling|parasit|dreck)$/;
 
 /** Words that may stand between the rep and "sind"/"bist" ("Sie sind ja wohl", "Sie selbst sind"). */
-const PARTICLE = /^(?:ja|doch|wohl|echt|wirklich|eigentlich|denn|halt|eben|also|alle|selbst|selber|beide|einfach|tatsaechlich|offensichtlich|offenbar|anscheinend|scheinbar|vielleicht|nun|mal|auch|schon|ganz|so|gar|total|voll|komplett|absolut|voellig|extrem|richtig|ziemlich|sehr|etwas|bisschen|ein|eine|einer|einen|der|die|das|zu|derart|dermassen|echt|nur|bloss|noch|immer|mehr|als|genauso|wie|unglaublich|unfassbar|verdammt|verflucht|abgrundtief|von|natur|aus|grund|auf|mit|verlaub|ehrlich|gesagt|sorry|sowas|so|was|geradezu|fast|beinahe|irgendwie|einfach)$/;
+const PARTICLE = /^(?:ja|doch|wohl|echt|wirklich|eigentlich|denn|halt|eben|also|alle|selbst|selber|persoenlich|beide|einfach|tatsaechlich|offensichtlich|offenbar|anscheinend|scheinbar|vielleicht|nun|mal|auch|schon|ganz|so|gar|total|voll|komplett|absolut|voellig|extrem|richtig|ziemlich|sehr|etwas|bisschen|ein|eine|einer|einen|der|die|das|zu|derart|dermassen|echt|nur|bloss|noch|immer|mehr|als|genauso|wie|unglaublich|unfassbar|verdammt|verflucht|abgrundtief|von|natur|aus|grund|auf|mit|verlaub|ehrlich|gesagt|sorry|sowas|so|was|geradezu|fast|beinahe|irgendwie|einfach)$/;
 const NEGATION = /^(?:nicht|nich|net|ned|nid|noed|kein|keine|keiner|keinen|keinem|keines|nie|niemals|keineswegs|keinesfalls|mitnichten)$/;
 /** After a comma: the clause is someone else's or a new one ("…, dass der Idiot …", "…, weil …"). */
 const CLAUSE_START = /^(?:dass|das|weil|wenn|ob|da|damit|obwohl|der|die|den|dem|deren|dessen|was|wie|wo|als|um|ich|er|es|wir|man|mein|meine|sondern|aber|und|oder|denn|bevor|nachdem|sobald|falls)$/;
@@ -122,7 +122,7 @@ function mark(input: StructureInput): Tok[] {
       subject = true;
     } else if (/^(?:sie|ihnen|ihr|ihre|ihren|ihrem|ihrer|ihres)$/.test(w) && capital(t.start)) {
       // Sentence-initial "Sie" is the rep before a verb of address ("Sie sind …", "Sie haben …"), as the engine reads it.
-      if (!initial || w !== 'sie' || /,/.test(tokens[j + 1]?.gap ?? '') || /^(?:sind|haben|hatten|waren|waeren|koennen|koennten|muessen|sollten|wissen|verstehen|taugen|spinnen|ticken|san|kapieren|checken|raffen|werden|gehoeren|wirken|scheinen|klingen|kapieren|checken|bleiben|widern|kotzen|ekeln)$/.test(next)) {
+      if (!initial || w !== 'sie' || /,/.test(tokens[j + 1]?.gap ?? '') || /^(?:sind|haben|hatten|waren|waeren|koennen|koennten|muessen|sollten|wissen|verstehen|taugen|spinnen|ticken|san|kapieren|checken|raffen|werden|gehoeren|wirken|scheinen|klingen|kapieren|checken|bleiben|widern|kotzen|ekeln)$/.test(next) || (/^(?:persoenlich|selbst|selber)$/.test(next) && /^(?:sind|haben|waren|koennen|wissen|verstehen)$/.test(tokens[j + 2]?.w ?? ''))) {
         who = 'sie';
         subject = w === 'sie';
       }
@@ -282,12 +282,14 @@ function addressedCompoundHits(toks: Tok[], capital: (i: number) => boolean, isN
     const before = toks[k - 2];
     const inverted = !!before && !sentenceBreak(a.gap) && !comma(a.gap) && !/^(?:ey|eh|hey|na|ja|nein|danke|also|so|und|aber|oder|ach|oh|mensch|hallo|mal|zu|von|mit|fuer|an|bei)$/.test(before.w);
     if (inverted && adjs === 0 && !(ANY.has(w) || endsIn(w, ANY_END, 3) || isNoun(w))) return;
-    const name = isAddressedCompound(w) || (objectName && (isNoun(w) || plural)) || (adjs > 0 && (isNoun(w) || (VOCATIVE_NOUN.test(w) && (judged || /^(?:wuerstchen|wurm|tropf|wicht|hascherl|buerschchen|zwerg)$/.test(w)))));
-    if (!name) return;
     const t = toks[last] as Tok;
     const n = toks[last + 1];
     // …or the sentence goes on with the rep's verb: "Sie Spatzengehirn verstehen es nicht", "du Vollpfosten hast …" (a verb is lowercase).
     const verbOfRep = !!n && !capital(n.start) && (a.w === 'sie' ? /(?:en|ern|eln|sind)$/.test(n.w) : a.w === 'du' ? /(?:st|bist)$/.test(n.w) : /t$/.test(n.w));
+    // A listed insult between the rep's subject pronoun and their verb names them too ("Du Lappen kriegst nix hin"), not after a verb.
+    const named = !inverted && a.subject && adjs === 0 && isNoun(w) && verbOfRep;
+    const name = named || isAddressedCompound(w) || (objectName && (isNoun(w) || plural)) || (adjs > 0 && (isNoun(w) || (VOCATIVE_NOUN.test(w) && (judged || /^(?:wuerstchen|wurm|tropf|wicht|hascherl|buerschchen|zwerg)$/.test(w)))));
+    if (!name) return;
     if (n && !sentenceBreak(n.gap) && !comma(n.gap) && !/^(?:du|ihr|sie|ey|eh|oder|echt)$/.test(n.w) && !verbOfRep) return;
     hits.push({ kind: 'insult-at-rep', start: a.start, end: t.end });
   });
@@ -297,6 +299,15 @@ function addressedCompoundHits(toks: Tok[], capital: (i: number) => boolean, isN
 /** The shop or office as a place a customer goes to, an errand there, a visit with its day: knowing where the rep works, said kindly. */
 export const VISIT = String.raw`\b(?:filiale\w*|laden|geschaeft\w*|buero|niederlassung|zentrale|standort|gewerbegebiet|showroom|ausstellung\w*|verkaufsstelle|shop|store|kundencenter|servicecenter|servicepoint|schalter|theke|empfang|um\s+die\s+ecke|in\s+der\s+naehe|gegenueber|nachbarschaft|abholen|abgeben|zurueckbringen|zurueckgeben|vorbeibringen|bringe|bring|unterlagen|termin|oeffnungszeiten|parkplatz\s+(?:vor|bei)|(?:morgen|heute|uebermorgen|am\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag)|naechste\s+woche|um\s+\d+(?:\s+uhr)?)\s+(?:\w+\s+)?vorbei)\b`;
 
+/** Recovery or comfort wished ("Ich hoffe, Sie haben sich von Ihrer Krankheit gut erholt", "…, dass Sie nach dem Unfall wieder gesund sind"). */
+const CARE = /\b(?:erholt|erholen|erholung|gesund|genesen|genesung|gute\s+besserung|besser\s+geht|ueberstanden|ueberstehen|verheilt|verschont|auf\s+den\s+beinen|alles\s+gut|gut\s+gegangen|gut\s+geschlafen|wieder\s+(?:zu\s+hause|daheim|fit|auf\s+dem\s+damm))\b/;
+/** The sentence holding [start, end) in the folded text. */
+function sentenceOfHit(norm: string, start: number, end: number): string {
+  const from = Math.max(norm.lastIndexOf('.', start - 1), norm.lastIndexOf('!', start - 1), norm.lastIndexOf('?', start - 1), norm.lastIndexOf('\n', start - 1)) + 1;
+  const stop = norm.slice(end).search(/[.!?\n]/);
+  return norm.slice(from, stop < 0 ? norm.length : end + stop);
+}
+
 /**
  * Verb phrases that judge the person, threats to the job or person and sexist put-downs, read on the text
  * with the rep's pronouns marked in capitals ("SIE", "DU", "IHREN"): lowercase "sie" (they) never matches.
@@ -304,7 +315,8 @@ export const VISIT = String.raw`\b(?:filiale\w*|laden|geschaeft\w*|buero|niederl
 export /** A phrase runs only when the folded text holds one of its `needs` (a substring test is far cheaper than the pattern). */
 /** A `rep` phrase needs the rep's pronoun marked in its sentence: it runs only on the sentences that have one. */
 /** `unless`: tested on the whole folded message; a hit is dropped when it matches (care, not menace: the weather, a thanks). */
-const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; needs?: readonly string[]; rep?: boolean; unless?: RegExp }[] = [
+/** `care`: tested on the hit's sentence: a wish of recovery or comfort there ("…von Ihrer Krankheit gut erholt") is kindness. */
+const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; needs?: readonly string[]; rep?: boolean; unless?: RegExp; care?: RegExp }[] = [
   // No idea of anything / of their own job, said flatly: "Sie haben keine Ahnung (von nix | von Ihrem Job)."
   {
     kind: 'insult-at-rep',
@@ -347,8 +359,9 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; ne
   // Misfortune wished on the rep: "Ich hoffe, du hast mal genau so einen Scheißtag", "ich wünsche Ihnen, dass Ihnen das Gleiche passiert".
   {
     kind: 'threat-at-rep',
-    re: /\b(?:(?:ich\s+)?(?:hoffe|wuensche|wuensch)\b[^.!?\n]{0,15}?\b(?:DU|SIE|DIR|IHNEN|DICH|EUCH|IHR)\b|(?:DIR|IHNEN|EUCH)\s+wuensche\s+ich\b|hoffentlich\s+(?:\w+\s+)?(?:DU|SIE|DIR|IHNEN|DICH|EUCH|IHR)\b)[^.!?\n]{0,60}?\b(?:scheiss\w*tag|mist\w*tag|scheisstag|pech|unfall|krebs|pest|krankheit|stirbst|sterben|verreck\w*|krepier\w*|ersticken|erstickst|(?:das\s+gleiche|dasselbe|genau\s+das|so\s+was|sowas)\s+(?:passiert|erlebst|erleben|widerfaehrt|durchmachst|durchmachen)|auf\s+die\s+(?:schnauze|fresse)|auf\s+die\s+nase\s+(?:faellst|fallen|fliegst|fliegen)|(?:was|etwas|alle\s+knochen|das\s+genick|den\s+hals)\s+(?:brechen|brichst)|faellt\s+(?:\w+\s+){0,3}auf\s+den\s+kopf|auf\s+den\s+kopf\s+(?:faellt|fallen)|alles\s+verlier\w*|die\s+hoelle\s+auf\s+erden|(?:mal\s+)?(?:was|etwas)\s+(?:passiert|zustoesst)|(?:passiert|zustoesst)\s+(?:mal\s+|auch\s+mal\s+|endlich\s+)?(?:was|etwas)|die\s+pest|(?:genauso|genau\s+so|auch\s+mal|selbst\s+mal|selber\s+mal|mal|irgendwann|eines\s+tages)\s+(?:\w+\s+){0,2}(?:krank|todkrank|hilflos|leiden|leidest|allein\s+gelassen|im\s+stich\s+gelassen))\b/g,
+    re: /\b(?:(?:ich\s+)?(?:hoffe|wuensche|wuensch)\b[^.!?\n]{0,15}?\b(?:DU|SIE|DIR|IHNEN|DICH|EUCH|IHR)\b|(?:DIR|IHNEN|EUCH)\s+wuensche\s+ich\b|hoffentlich\s+(?:\w+\s+)?(?:DU|SIE|DIR|IHNEN|DICH|EUCH|IHR)\b)(?:(?!\b(?:ich|mir|mich|meine?[mnrs]?|wir|uns|unsere?[mnrs]?)\b)[^.!?\n]){0,100}?\b(?:scheiss\w*tag|(?:beschissen|mies|schrecklich|furchtbar|bescheuert|grauenhaft|scheiss)\w*\s+tag|notaufnahme|krankenhaus|intensivstation|(?:niemand|keiner)\s+(?:IHNEN|DIR|EUCH)\s+hilft|im\s+stich\s+gelassen|am\s+eigenen\s+leib|ohne\s+(?:heizung|strom|warmwasser|wasser|medikament\w*|insulin|hilfe)\s+(?:\w+\s+){0,2}(?:ausharren|sitzen|frieren|dastehen|auskommen|leben)|frieren|friert|mist\w*tag|scheisstag|pech|unfall|krebs|pest|krankheit|stirbst|sterben|verreck\w*|krepier\w*|ersticken|erstickst|(?:das\s+gleiche|dasselbe|genau\s+das|so\s+was|sowas)\s+(?:passiert|erlebst|erleben|widerfaehrt|durchmachst|durchmachen)|auf\s+die\s+(?:schnauze|fresse)|auf\s+die\s+nase\s+(?:faellst|fallen|fliegst|fliegen)|(?:was|etwas|alle\s+knochen|das\s+genick|den\s+hals)\s+(?:brechen|brichst)|faellt\s+(?:\w+\s+){0,3}auf\s+den\s+kopf|auf\s+den\s+kopf\s+(?:faellt|fallen)|alles\s+verlier\w*|die\s+hoelle\s+auf\s+erden|(?:mal\s+)?(?:was|etwas)\s+(?:passiert|zustoesst)|(?:passiert|zustoesst)\s+(?:mal\s+|auch\s+mal\s+|endlich\s+)?(?:was|etwas)|die\s+pest|(?:genauso|genau\s+so|auch\s+mal|selbst\s+mal|selber\s+mal|mal|irgendwann|eines\s+tages)\s+(?:\w+\s+){0,2}(?:krank|todkrank|hilflos|leiden|leidest|allein\s+gelassen|im\s+stich\s+gelassen))\b/g,
     negInside: true,
+    care: CARE,
   },
   // …and nobody helping them, wished in the same breath: "Ich hoffe, Sie liegen mal im Bett und keiner hilft Ihnen" (the negation is the harm).
   {
@@ -431,7 +444,7 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; ne
   // nicht vor Ort bin", "Ein Anruf und Sie sind raus", waiting outside, "Überlegen Sie gut, was Sie schreiben", trouble arranged.
   {
     kind: 'threat-at-rep',
-    re: /\bich\s+(?:weiss|kenne)\s*,?\s+(?:jetzt\s+|genau\s+|inzwischen\s+|auch\s+)?(?:wo|wann|in\s+welche[mr]?\s+\w+|welche[ns]?\s+\w+)\s+(?:DU|SIE)\s+(?:\w+\s+){0,2}(?:wohnst|wohnen|sitzt|sitzen|arbeitest|arbeiten|parkst|parken|schicht|feierabend|pause)\s*(?:hast|haben|machst|machen)?(?=\s*(?:[.!]|$))|\b(?:SIE\s+werden|DU\s+wirst|IHR\s+werdet)\s+(?:schon\s+|noch\s+)*sehen\s*,?\s+was\s+(?:dann\s+)?(?:passiert|kommt|los\s+ist)\b|\b(?:nachspiel|konsequenzen|folgen)\b[^.!?\n]{0,25}(?:\bfuer\s+(?:SIE\s+persoenlich|DICH|EUCH\s+persoenlich)\b|[–-]\s*fuer\s+SIE\s*(?:[.!]|$))|\b(?:seien\s+SIE|sei|seid)\s+(?:bloss\s+|mal\s+)?froh\s*,?\s+dass\s+ich\s+(?:\w+\s+){0,2}(?:nicht|kein)\b|\bein\s+anruf\s+(?:von\s+mir\s+)?(?:bei\s+(?:\w+\s+){1,2})?und\s+(?:SIE|DU)\s+(?:sind|bist)\s+(?:raus|weg|erledigt|geschichte|gefeuert|arbeitslos)\b|\b(?:warte|warten|lauere)\s+(?:\w+\s+){0,2}(?:vor\s+dem\s+(?:gebaeude|buero|eingang|haus|ausgang)|draussen|am\s+ausgang|auf\s+dem\s+parkplatz|nach\s+feierabend|nach\s+der\s+arbeit)\s+auf\s+(?:SIE|DICH|EUCH)\b|\bwir\s+sehen\s+uns\b[^?]{0,40}\bverlass(?:en\s+SIE\s+sich|\s+DICH)\s+(?:drauf|darauf)\b|\bueberleg(?:en\s+SIE|e|t)?\s+(?:(?:SIE|DIR|sich|DICH)\s+)?(?:(?:gut|genau|lieber|zweimal|sehr\s+gut|ganz\s+genau)[\s,]+)+(?:was|ob|wie)\s+(?:SIE|DU)\b|\b(?:dass|damit)\s+(?:SIE|DU|IHR)\s+(?:\w+\s+){0,3}(?:aerger|probleme|schwierigkeiten|eine\s+abmahnung|abmahnung)\s+(?:bekommen|kriegen|kriegst|bekommst)\b/g,
+    re: /\bich\s+(?:weiss|kenne)\s*,?\s+(?:(?:jetzt|genau|inzwischen|auch|schon|uebrigens|mittlerweile)[\s,]+)*(?:wo|wann|in\s+welche[mr]?\s+\w+|welche[ns]?\s+\w+)\s+(?:DU|SIE)\s+(?:\w+\s+){0,2}(?:wohnst|wohnen|sitzt|sitzen|arbeitest|arbeiten|parkst|parken|schicht|feierabend|pause)\s*(?:hast|haben|machst|machen)?(?=\s*(?:[.!]|$))|\b(?:SIE\s+werden|DU\s+wirst|IHR\s+werdet)\s+(?:schon\s+|noch\s+)*sehen\s*,?\s+was\s+(?:dann\s+)?(?:passiert|kommt|los\s+ist)\b|\b(?:nachspiel|konsequenzen|folgen)\b[^.!?\n]{0,25}(?:\bfuer\s+(?:SIE\s+persoenlich|DICH|EUCH\s+persoenlich)\b|[–-]\s*fuer\s+SIE\s*(?:[.!]|$))|\b(?:seien\s+SIE|sei|seid)\s+(?:bloss\s+|mal\s+)?froh\s*,?\s+dass\s+ich\s+(?:\w+\s+){0,2}(?:nicht|kein)\b|\bein\s+anruf\s+(?:von\s+mir\s+)?(?:bei\s+(?:\w+\s+){1,2})?und\s+(?:SIE|DU)\s+(?:sind|bist)\s+(?:raus|weg|erledigt|geschichte|gefeuert|arbeitslos)\b|\b(?:warte|warten|lauere)\s+(?:\w+\s+){0,2}(?:vor\s+dem\s+(?:gebaeude|buero|eingang|haus|ausgang)|draussen|am\s+ausgang|auf\s+dem\s+parkplatz|nach\s+feierabend|nach\s+der\s+arbeit)\s+auf\s+(?:SIE|DICH|EUCH)\b|\bwir\s+sehen\s+uns\b[^?]{0,40}\bverlass(?:en\s+SIE\s+sich|\s+DICH)\s+(?:drauf|darauf)\b|\bueberleg(?:en\s+SIE|e|t)?\s+(?:(?:SIE|DIR|sich|DICH)\s+)?(?:(?:gut|genau|lieber|zweimal|sehr\s+gut|ganz\s+genau)[\s,]+)+(?:was|ob|wie)\s+(?:SIE|DU)\b|\b(?:dass|damit)\s+(?:SIE|DU|IHR)\s+(?:\w+\s+){0,3}(?:aerger|probleme|schwierigkeiten|eine\s+abmahnung|abmahnung)\s+(?:bekommen|kriegen|kriegst|bekommst)\b/g,
   },
   // Sexist put-downs: a woman addressed as a girl or a pet ("Hör zu, Mädchen", "Schätzchen, …", ", Kleines.").
   {
@@ -509,9 +522,9 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; ne
   // Put-downs of the person: "Sie sind ein trauriger kleiner Mensch", "wie man so dumm sein kann wie Sie", "bei Ihrer Intelligenz wundert
   // mich nichts mehr", "wenn Sie so einen Job machen", "Ihnen sollte man den Job wegnehmen".
   {
-    kind: 'insult-at-rep', rep: true, needs: ['mensch', 'person', 'wicht', 'gestalt', 'figur', 'kreatur', 'wuerstchen', 'licht', 'typ', 'kerl', 'wesen', 'individuum', 'exemplar', ' wie ', 'bei ihrer', 'bei deiner', 'bei eurer', 'job', 'beruf', 'sollte man'],
+    kind: 'insult-at-rep', rep: true, needs: ['mensch', 'person', 'wicht', 'gestalt', 'figur', 'kreatur', 'wuerstchen', 'licht', 'typ', 'kerl', 'wesen', 'individuum', 'exemplar', ' wie ', 'bei ihrer', 'bei deiner', 'bei eurer', 'job', 'beruf', 'sollte man', 'man sollte', 'man muesste', 'man muss'],
     re: new RegExp(
-      String.raw`\b(?:SIE\s+sind|DU\s+bist|IHR\s+seid|sind\s+SIE|bist\s+DU)\s+(?:(?:ja|doch|echt|wirklich|so|nur|wohl|einfach)\s+)*(?:ein|eine|so\s+ein|so\s+eine|einfach\s+ein)\s+(?:(?:traurig|armselig|erbaermlich|jaemmerlich|klein|kleingeistig|mies|bemitleidenswert|laecherlich|widerlich|ekelhaft|lausig)\w*\s+){1,2}(?:mensch|person|wicht|gestalt|figur|kreatur|wuerstchen|licht|typ|kerl|wesen|individuum|exemplar)\b|\bso\s+${JUDGE_WORD}\b[^.!?\n]{0,25}\bwie\s+(?:SIE|DU|IHR)\b(?!\s+(?:sagen|sagten|schreiben|meinen|denken|vermuten))|\bbei\s+(?:IHRER|DEINER|EURER)\s+(?:intelligenz|auffassungsgabe|bildung|iq|denkleistung)\b[^.!?\n]{0,40}\b(?:wundert|wunder|ueberrascht|klar|erwarte|erwartet)\b|\b(?:wenn|dass)\s+(?:SIE|DU)\s+(?:\w+\s+)?so\s+(?:einen|nen|n)\s+(?:job|beruf|scheissjob|drecksjob|mistjob)\s+(?:machen|machst|haben|hast)\b|\b(?:IHNEN|DIR|EUCH)\s+sollte\s+man\s+(?:\w+\s+){0,2}(?:job|lizenz|zulassung|telefon|arbeit)\s+(?:wegnehmen|entziehen|abnehmen)\b`,
+      String.raw`\b(?:SIE\s+sind|DU\s+bist|IHR\s+seid|sind\s+SIE|bist\s+DU)\s+(?:(?:ja|doch|echt|wirklich|so|nur|wohl|einfach)\s+)*(?:ein|eine|so\s+ein|so\s+eine|einfach\s+ein)\s+(?:(?:traurig|armselig|erbaermlich|jaemmerlich|klein|kleingeistig|mies|bemitleidenswert|laecherlich|widerlich|ekelhaft|lausig)\w*\s+){1,2}(?:mensch|person|wicht|gestalt|figur|kreatur|wuerstchen|licht|typ|kerl|wesen|individuum|exemplar)\b|\bso\s+${JUDGE_WORD}\b[^.!?\n]{0,25}\bwie\s+(?:SIE|DU|IHR)\b(?!\s+(?:sagen|sagten|schreiben|meinen|denken|vermuten))|\bbei\s+(?:IHRER|DEINER|EURER)\s+(?:intelligenz|auffassungsgabe|bildung|iq|denkleistung)\b[^.!?\n]{0,40}\b(?:wundert|wunder|ueberrascht|klar|erwarte|erwartet)\b|\b(?:wenn|dass)\s+(?:SIE|DU)\s+(?:\w+\s+)?so\s+(?:einen|nen|n)\s+(?:job|beruf|scheissjob|drecksjob|mistjob)\s+(?:machen|machst|haben|hast)\b|\b(?:(?:IHNEN|DIR|EUCH)\s+sollte\s+man|man\s+(?:sollte|muesste|muss)\s+(?:IHNEN|DIR|EUCH))\s+(?:\w+\s+){0,2}(?:job|lizenz|zulassung|telefon|arbeit|headset|computer)\s+(?:wegnehmen|entziehen|abnehmen)\b`,
       'g',
     ),
   },
@@ -565,7 +578,7 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; ne
   // A person throws them out (the app that "throws you out" of the login is a thing, and "du" there is anyone).
   {
     kind: 'threat-at-rep', needs: ['raus', 'tuer', 'strasse'],
-    re: /\b(?:chef\w*|boss|vorgesetzte\w*|man|arbeitgeber\w*|personalabteilung|geschaeftsfuehr\w*|firma)\s+(?:(?:endlich|bald|morgen|hoffentlich|sofort|gleich|dann)\s+)*(?:schmeisst|wirft|feuert|setzt|kickt)\s+(?:SIE|DICH|EUCH)\s+(?:(?:endlich|bald|morgen|hoffentlich|sofort|gleich|dann|hochkant|achtkantig)\s+)*(?:raus|hinaus|vor\s+die\s+tuer|auf\s+die\s+strasse)\b|\b(?:schmeisst|wirft|feuert|setzt|kickt)\s+(?:(?:DEIN|IHR|EUER|dein|euer|der|die)\s+)?(?:chef\w*|boss|vorgesetzte\w*|man|arbeitgeber\w*)\s+(?:SIE|DICH|EUCH)\s+(?:(?:endlich|bald|morgen|sofort|gleich|dann|hochkant|achtkantig)\s+)*(?:raus|hinaus|vor\s+die\s+tuer|auf\s+die\s+strasse)\b/g,
+    re: /\b(?:chef\w*|boss|vorgesetzte\w*|man|arbeitgeber\w*|personalabteilung|geschaeftsfuehr\w*|firma)\s+(?:(?:liest|sieht|hoert)\s+(?:das|dies|diese\s+\w+|mit)\s+und\s+)?(?:(?:endlich|bald|morgen|hoffentlich|sofort|gleich|dann)\s+)*(?:schmeisst|wirft|feuert|setzt|kickt)\s+(?:SIE|DICH|EUCH)\s+(?:(?:endlich|bald|morgen|hoffentlich|sofort|gleich|dann|hochkant|achtkantig)\s+)*(?:raus|hinaus|vor\s+die\s+tuer|auf\s+die\s+strasse)\b|\b(?:schmeisst|wirft|feuert|setzt|kickt)\s+(?:(?:DEIN|IHR|EUER|dein|euer|der|die)\s+)?(?:chef\w*|boss|vorgesetzte\w*|man|arbeitgeber\w*)\s+(?:SIE|DICH|EUCH)\s+(?:(?:endlich|bald|morgen|sofort|gleich|dann|hochkant|achtkantig)\s+)*(?:raus|hinaus|vor\s+die\s+tuer|auf\s+die\s+strasse)\b/g,
   },
   // The rep's job as a failure of their life: "Sie sind nur hier, weil Sie nichts anderes gefunden haben", "Wer so einen Job macht, hat
   // im Leben nichts erreicht".
@@ -636,9 +649,51 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; ne
   // Meeting the rep as menace: "Wenn ich dich sehe, gibt es Ärger", "Ich komm vorbei und dann knallt's", "Ich weiß, wo ich Sie finde."
   {
     kind: 'threat-at-rep', needs: ['knallt', 'aerger', 'dran', 'erleben', 'finde'],
-    re: /\bwenn\s+(?:ich|isch|i)\s+(?:DICH|SIE|EUCH|disch|di)\s+(?:\w+\s+)?(?:sehe|seh|treffe|treff|erwische|erwisch|finde|find|kriege|krieg|in\s+die\s+finger\s+kriege?)\b[^.!?\n]{0,30}?\b(?:gibt\s+(?:es|'?s)\s+(?:aerger|was|stress|haue|schlaege)|knallt'?s|knallt\s+es|(?:bist\s+DU|sind\s+SIE|seid\s+IHR|biste)\s+dran|(?:kannst\s+DU|koennen\s+SIE|koennt\s+IHR)\s+was\s+erleben)\b|\bich\s+(?:komm|komme)\s+(?:\w+\s+){0,2}vorbei\b[^.!?\n]{0,30}?\b(?:knallt'?s|knallt\s+es|gibt\s+(?:es|'?s)\s+(?:aerger|haue|schlaege))\b|\bich\s+weiss\s*,?\s+wo\s+ich\s+(?:SIE|DICH|EUCH)\s+finde\b(?![^.!?\n]*\b(?:falls|wenn|frage\w*|danke)\b)(?=\s*[.!]|\s*$)/g,
+    re: /\bwenn\s+(?:ich|isch|i)\s+(?:DICH|SIE|EUCH|disch|di)\s+(?:\w+\s+){0,4}?(?:sehe|seh|treffe|treff|erwische|erwisch|finde|find|kriege|krieg|in\s+die\s+finger\s+kriege?)\b[^.!?\n]{0,30}?\b(?:gibt\s+(?:es|'?s)\s+(?:aerger|was|stress|haue|schlaege)|knallt'?s|knallt\s+es|(?:bist\s+DU|sind\s+SIE|seid\s+IHR|biste)\s+dran|(?:kannst\s+DU|koennen\s+SIE|koennt\s+IHR)\s+was\s+erleben)\b|\bich\s+(?:komm|komme)\s+(?:\w+\s+){0,2}vorbei\b[^.!?\n]{0,30}?\b(?:knallt'?s|knallt\s+es|gibt\s+(?:es|'?s)\s+(?:aerger|haue|schlaege))\b|\bich\s+weiss\s*,?\s+wo\s+ich\s+(?:SIE|DICH|EUCH)\s+finde\b(?![^.!?\n]*\b(?:falls|wenn|frage\w*|danke)\b)(?=\s*[.!]|\s*$)/g,
   },
 
+  // The rep's home found, said to them: "Ihr Wohnort war in zwei Minuten gefunden", "Deine Privatadresse hab ich längst gegoogelt",
+  // "ich habe herausgefunden, wo Sie wohnen" (the shop's address looked up is a visit: "Ihre Filiale habe ich gefunden").
+  {
+    kind: 'threat-at-rep', needs: ['wohn', 'privat', 'zuhause', 'heimat'], negInside: true,
+    re: /\b(?:IHR|IHRE|IHREN|DEIN|DEINE|DEINEN)\s+(?:wohnort|wohnadresse|wohnsitz|privatadresse|privatanschrift|heimatort|heimatadresse|zuhause|private[n]?\s+(?:adresse|anschrift|handynummer|telefonnummer|nummer))\b[^.!?\n]{0,50}?\b(?:gefunden|herausgefunden|rausgefunden|ermittelt|gegoogelt|recherchiert|ausfindig\s+gemacht|kenne\s+ich|weiss\s+ich|hab(?:e)?\s+ich\s+(?:\w+\s+)?(?:jetzt|schon|laengst|inzwischen|mittlerweile|auch))\b|\b(?:gefunden|herausgefunden|rausgefunden|ermittelt|gegoogelt|recherchiert)\s*,?\s+wo\s+(?:SIE|DU|IHR)\s+(?:\w+\s+)?(?:wohnen|wohnst|wohnt)\b/g,
+  },
+  // The rep's job ended by the writer: "Ich werde persönlich dafür sorgen, dass Sie nächsten Monat nicht mehr hier arbeiten"
+  // (not relief wished: "…, dass Sie nicht mehr so lange arbeiten müssen").
+  {
+    kind: 'threat-at-rep', needs: ['sorge'],
+    re: /\b(?:dafuer\s+sorgen|sorgen?\s+(?:\w+\s+){0,2}dafuer)\s*,?\s+dass\s+(?:SIE|DU|IHR)\b[^.!?\n]{0,60}?\b(?:nicht\s+mehr|nie\s+(?:wieder|mehr)|keinen\s+tag\s+(?:mehr|laenger))\s+(?:\w+\s+){0,5}?(?:arbeiten|arbeitest|arbeitet|beschaeftigt|angestellt|taetig|(?:einen\s+fuss\s+(?:auf\s+den\s+boden|in\s+die\s+tuer)|einen\s+job|eine\s+stelle|eine\s+anstellung|arbeit)\s+(?:\w+\s+)?(?:bekommen|bekommst|kriegen|kriegst|finden|findest))\b(?!\s+(?:muessen|musst|muesst|brauchen|duerfen|sollen)\b)/g,
+  },
+  // The rep's mind likened to a creature's or a thing's: "Sie haben das Hirn einer Amöbe", "du hast den Verstand eines Toasters"
+  // (a good memory praised is no insult: "das Gedächtnis eines Elefanten").
+  {
+    kind: 'insult-at-rep', rep: true, needs: ['hirn', 'verstand', 'intelligenz', 'grips', 'denkvermoegen'],
+    re: /\b(?:(?:SIE|DU|IHR)\s+(?:haben|hast|habt)|(?:haben|hast|habt)\s+(?:SIE|DU|IHR))\s+(?:(?:ja|wohl|echt|offenbar|offensichtlich|wirklich|eindeutig)\s+)*(?:das\s+(?:hirn|gehirn|spatzenhirn|denkvermoegen)|den\s+(?:verstand|grips)|die\s+intelligenz)\s+(?:eines|einer)\s+(?!(?:genies?|einsteins?|professors?|elefanten|fuchses|eule)\b)\w+/g,
+  },
+  // Women like the rep told where they belong: "Frauen wie Sie sollten lieber Kaffee kochen", "Mädels wie du gehören nicht an die Hotline"
+  // (not praise: "Frauen wie Sie machen mir Mut").
+  {
+    kind: 'insult-at-rep', needs: ['frauen', 'weiber', 'maedels', 'tussen'],
+    re: /\b(?:frauen|weiber|maedels|tussen)\s+wie\s+(?:SIE|DU|IHR|DICH)\s+(?:(?:sollten|sollen|gehoeren|duerften|koennen|haben)\s+)(?:(?:lieber|besser|halt|eben|einfach|doch)\s+)*(?:kaffee\s+kochen|putzen|zu\s+hause\s+bleiben|an\s+den\s+herd|in\s+die\s+kueche|nicht\s+(?:an|am|in|ans)\b|keine\s+ahnung|nichts\s+(?:zu\s+sagen|verloren)|hier\s+nichts)/g,
+  },
+  // The rep's routine or family watched, said to them: "Ich weiß, dass Sie jeden Abend um sechs das Büro verlassen", "Ich kenne Leute in
+  // Ihrer Stadt", "Ihre Kinder gehen doch in die Grundschule am Marktplatz, oder?" (opening hours known are a visit: "…, dass Sie
+  // um sechs schließen"; a reason to write now is no menace: "…, deshalb schreibe ich jetzt").
+  {
+    kind: 'threat-at-rep', needs: ['weiss', 'kenne', 'schule', 'kita', 'kindergarten'],
+    re: /\bich\s+weiss\s*,?\s+(?:(?:genau|jetzt|inzwischen|auch|uebrigens)[\s,]+)*(?:dass|wann)\s+(?:SIE|DU)\s+(?:\w+\s+){0,6}?(?:das\s+buero\s+verlassen|das\s+buero\s+verlaesst|nach\s+hause\s+(?:gehen|gehst|fahren|faehrst)|heimgehen|heimgehst|(?:IHR|DEIN)\s+auto\s+(?:\w+\s+){0,3}?(?:abstellen|abstellst|parken|parkst)|parken|parkst)\b(?![^.!?\n]*\b(?:deshalb|darum|daher|deswegen)\s+(?:schreibe|rufe|melde|frage|versuche|komme)\s+ich\b)|\bich\s+kenne\s+(?:\w+\s+)?(?:leute|jemanden|typen|jungs|freunde)\s+in\s+(?:IHRER|DEINER|EURER)\s+(?:stadt|strasse|nachbarschaft|gegend|siedlung|ort|wohngegend)\b|\b(?:IHRE|DEINE|EURE)\s+(?:kinder|tochter|sohn|kleine|kleiner)\s+(?:gehen|geht)\s+(?:doch|ja|bestimmt|sicher)\s+(?:\w+\s+)?(?:in\s+die|auf\s+die|zur|in\s+den)\s+(?:\w+\s+)?(?:schule|grundschule|kita|kindergarten|gymnasium|realschule)\b/g,
+  },
+  // Dismissal said to be deserved: "Wer so arbeitet wie Sie, gehört entlassen", "Sie gehören fristlos gefeuert" (a driver said to
+  // deserve it is a third person: "Der Fahrer gehört entlassen").
+  {
+    kind: 'threat-at-rep', needs: ['gehoer'],
+    re: /\bwie\s+(?:SIE|DU|IHR)\s*,\s*(?:gehoert|gehoeren)\s+(?:(?:sofort|fristlos|eigentlich|sowieso|endlich)\s+)*(?:entlassen|gefeuert|rausgeworfen|rausgeschmissen|eingesperrt|weggesperrt)\b|\b(?:SIE\s+gehoeren|DU\s+gehoerst|IHR\s+gehoert|gehoeren\s+SIE|gehoerst\s+DU)\s+(?:(?:sofort|fristlos|eigentlich|sowieso|endlich|alle)\s+)*(?:entlassen|gefeuert|rausgeworfen|rausgeschmissen|eingesperrt|weggesperrt)\b/g,
+  },
+  // Animals or children cleverer than the rep: "Ich habe schon Hunde getroffen, die klüger waren als Sie" (a dog cleverer than the app is a thing's).
+  {
+    kind: 'insult-at-rep', rep: true, needs: ['klueger', 'schlauer', 'intelligenter', 'kompetenter', 'faehiger'],
+    re: /\b(?:hunde?|affen?|kinder|kind|steine?|toastbrote?|goldfische?|katzen?|huehner|huhn|esel|kartoffeln?|schimpansen?|amoeben?)\b[^.!?\n]{0,40}\b(?:klueger|schlauer|intelligenter|kompetenter|faehiger)\b[^.!?\n]{0,20}\bals\s+(?:SIE|DU|IHR|DICH)\b/g,
+  },
 ];
 
 const NEG_BEFORE = /\b(?:nicht|kein\w*|nie|niemals|keineswegs|ohne)\b[\s,]+(?:\S+[\s,]+){0,3}$/;
@@ -673,7 +728,7 @@ export function readStructure(input: StructureInput, isInsultNoun: (w: string) =
   const windows: [number, number][] = [];
   for (const m of marked.matchAll(/[^.!?\n]+[.!?\n]*/g)) if (/[A-Z]/.test(m[0])) windows.push([m.index, m.index + m[0].length]);
   const whole: [number, number][] = [[0, marked.length]];
-  for (const { kind, re, negInside, needs, rep, unless } of PHRASES) {
+  for (const { kind, re, negInside, needs, rep, unless, care } of PHRASES) {
     if (needs && !needs.some((n) => input.norm.includes(n))) continue;
     if (unless?.test(input.norm)) continue;
     for (const [from, to] of rep ? windows : whole) {
@@ -688,6 +743,7 @@ export function readStructure(input: StructureInput, isInsultNoun: (w: string) =
         if (kind === 'threat-at-rep' && NEG_BEFORE.test(clause)) continue;
         // "Ich hoffe, Sie hatten kein Pech": a wish negated inside.
         if (negInside && /\b(?:kein\w*|nicht|nie|niemals)\b/.test(input.norm.slice(start, end))) continue;
+        if (care && care.test(sentenceOfHit(input.norm, start, end))) continue;
         if (end > start) hits.push({ kind, start, end });
       }
     }

@@ -105,6 +105,8 @@ export interface ToneLexicon {
   masked?: readonly string[];
   /** Tested on a sentence: a time gone by ("letztes Jahr", "à l'époque", "na época"): in a warm message, a complaint there is an old one, over. */
   bygone?: RegExp;
+  /** Tested on the sentence of a threat or a word of anger or annoyance: an old escalation told as over ("Ich hatte letztes Jahr eine Beschwerde bei der Schlichtungsstelle eingereicht"), no threat now. */
+  recalledThreat?: RegExp;
   /** Tested on a sentence: what the customer did to the device ("redémarré", "zurückgesetzt", "reiniciei"): "three times" there is troubleshooting, not a repeat contact… */
   tried?: RegExp;
   /** …unless the sentence also says they called or wrote ("appelé", "angerufen", "liguei"). */
@@ -284,6 +286,9 @@ function insultTarget(lex: ToneLexicon, norm: string, tokens: Token[], i: number
     }
     // "o suporte de vocês", "el servicio de ustedes": the rep as the owner of a thing.
     if (second(j) && /^(?:de|do|da|von)$/.test(tokens[j - 1]?.w ?? '')) return 'other';
+    // "Haben Sie Pfeifen?", "Verkaufen Sie Flaschen?": a formal "Sie" right after its clause's first word, a verb, makes the noun after it
+    // the verb's object (not when the verb has its object after the noun: "Haben Sie Trottel das nicht gelesen?").
+    if (second(j) && lex.formal?.test(t.w) && j === i - 1 && j > 0 && !clauseBreak(t.gap) && (j - 1 === 0 || clauseBreak((tokens[j - 1] as Token).gap)) && !/^(?:ey|eh|hey|na|ja|nein|danke|also|so|und|aber|oder|ach|oh|hallo|mensch|tja)$/.test((tokens[j - 1] as Token).w) && !/^(?:das|es|den|dem|mir|mich|uns|mein\w*)$/.test(next?.w ?? '')) return null;
     if (second(j)) return 'rep';
     if (lex.thirdParty.test(t.w)) return 'other';
   }
@@ -543,7 +548,7 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   // A crime against the customer, reported: its words and the police, in a sentence that does not address the rep.
   const crimeHere = !!lex.crime?.test(norm);
   const crimeAside = (s: Span): boolean => crimeHere && !addressesRep(lex, sentenceOf(s));
-  const leave = asserted(findAll(lex.leave, norm)).filter((s) => !askedHow(s) && !namedInQuestion(s) && !crimeAside(s));
+  const leave = asserted(findAll(lex.leave, norm)).filter((s) => !askedHow(s) && !namedInQuestion(s) && !crimeAside(s) && !lex.recalledThreat?.test(sentenceOf(s)));
   for (const s of leave) push('threat-to-leave', s);
   const leaveWeak = asserted(findAll(lex.leaveWeak, norm)).filter((s) => !overlaps(s, leave) && !askedHow(s));
   const praise = findAll(lex.praiseIfNegative, norm);
@@ -601,7 +606,7 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     const rest = norm.slice(s.end, stop < 0 ? norm.length : s.end + stop);
     return !!lex.resolved?.test(rest) || lex.mishap.test(norm.slice(from, stop < 0 ? norm.length : s.end + stop));
   };
-  const strongAll = asserted(findAll(lex.strong, norm)).filter((s) => !overlaps(s, leave) && !lex.reported.test(sentenceBefore(s.start)) && !settled(s) && !crimeAside(s));
+  const strongAll = asserted(findAll(lex.strong, norm)).filter((s) => !overlaps(s, leave) && !lex.reported.test(sentenceBefore(s.start)) && !settled(s) && !crimeAside(s) && !lex.recalledThreat?.test(sentenceOf(s)));
   const hedged = (s: Span): boolean => !!lex.hedge?.test(clauseBefore(s.start));
   const strong = [...strongAll.filter((s) => !hedged(s)), ...findAll([EMOJI_ANGRY], norm)];
   for (const s of strong) push('negative-sentiment', s);
@@ -609,7 +614,7 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
   const sarcStrong = collect('sarcasm', lex.sarcasmStrong);
   const sarcMild = collect('sarcasm', lex.sarcasmMild).filter((s) => !overlaps(s, sarcStrong));
   // Annoyance at one's own slip ("Puxa, esqueci a senha de novo 🙈") is not at the service.
-  const mild = [...asserted(findAll(lex.mild, norm)).filter((s) => !overlaps(s, [...strongAll, ...repeat, ...past]) && !bygone(s) && !lex.mishap.test(sentenceOf(s))), ...strongAll.filter(hedged)];
+  const mild = [...asserted(findAll(lex.mild, norm)).filter((s) => !overlaps(s, [...strongAll, ...repeat, ...past]) && !bygone(s) && !lex.mishap.test(sentenceOf(s)) && !lex.recalledThreat?.test(sentenceOf(s))), ...strongAll.filter(hedged)];
   // An eye roll or a sigh is annoyance even after a thanks ("Gracias... supongo 😒").
   const sighs = findAll([EMOJI_ANNOYED], norm).filter((p) => !lex.mishap.test(sentenceOf(p)));
   for (const s of sighs) push('negative-sentiment', s);
@@ -641,8 +646,9 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     return f.cased.slice(from, stop < 0 ? f.cased.length : at + stop);
   };
   // A deadline shouted in capitals ("Je veux mon argent MAINTENANT", "Quero o dinheiro AGORA") is a flat demand.
+  // (A capital word hyphened to another is a term's name, "SOFORT-KÜNDIGUNG" in the terms, not a deadline shouted.)
   const shoutedDeadline =
-    !!lex.deadline && [...f.cased.matchAll(/(?<![A-Za-z])[A-Z][A-Z']+(?:\s+[A-Z][A-Z']+)?(?![A-Za-z])/g)].some((m) => lex.deadline!.test(m[0].toLowerCase()) && !/^[^.!\n]*\?/.test(f.cased.slice(m.index)) && !lex.polite.test(casedSentence(m.index).toLowerCase()));
+    !!lex.deadline && [...f.cased.matchAll(/(?<![A-Za-z-])[A-Z][A-Z']+(?:\s+[A-Z][A-Z']+)?(?![A-Za-z-])/g)].some((m) => lex.deadline!.test(m[0].toLowerCase()) && !/^[^.!\n]*\?/.test(f.cased.slice(m.index)) && !lex.polite.test(casedSentence(m.index).toLowerCase()));
   const lowerCount = (f.cased.match(/[a-z]/g) ?? []).length;
   const upperCount = (f.cased.match(/[A-Z]/g) ?? []).length;
   const n = capsWords.length;
