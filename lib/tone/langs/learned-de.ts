@@ -77,7 +77,7 @@ const FUNCTION_WORD = new Set(
 const TITLE = /^(?:herr|herrn|frau|fraeulein|dr|prof|doktor|professor)$/;
 
 /** How many features a vocative noun adds. */
-const VOCATIVE_WEIGHT = 8;
+const VOCATIVE_WEIGHT = 5;
 
 const NEGATION = /^(?:nicht|nichts|kein|keine|keinen|keinem|keiner|keines|nie|niemals|ned|net)$/;
 
