@@ -228,7 +228,7 @@ function maskSignOff(text: string, signOff: RegExp): string {
  */
 const TITLED = /(?<![\p{L}])(?:(?:Herrn?|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Sr\.|Sra\.|Srta\.|Señor|Señora|Señorita|Don|Doña|Dña\.|Monsieur|Madame|Mademoiselle|Mme|Mlle|M\.|Senhor|Senhora|Dona|Sr\.ª)\s+|(?:hier\s+ist|mein\s+Name\s+ist|ich\s+heiße|soy|me\s+llamo|mi\s+nombre\s+es|le\s+escribe|ici|je\s+m'appelle|je\s+me\s+nomme|sou\s+[oa]|meu\s+nome\s+é|chamo-me|me\s+chamo|aqui\s+é|aqui\s+fala)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}))((?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?){0,2})/gu;
 
-function maskNames(lex: ToneLexicon, text: string): string {
+export function maskNames(lex: ToneLexicon, text: string): string {
   const named = lex.names ? text.replace(lex.names, (w) => ' '.repeat(w.length)) : text;
   return named.replace(TITLED, (all, name: string) => {
     const masked = name.replace(/\S+/g, (w) => {

@@ -1,0 +1,166 @@
+/**
+ * `npm run train:tone:de` — trains the learned second opinion on abuse in German
+ * (lib/tone/langs/learned-de.ts) on the German TRAINING splits only (tests/fixtures/tone/de/tone.train*.jsonl;
+ * never the held-out file) and writes lib/tone/langs/learned-de.weights.json.
+ *
+ * Sentences are the examples: in a message labelled abusive, the sentences holding the rules' abuse evidence
+ * (every sentence addressing the rep when the rules find none) are positives; every sentence of a message
+ * not labelled abusive is a negative. A logistic regression over hashed character 3–5-grams and word
+ * unigrams, trained by plain SGD in a fixed order (a seeded shuffle): the same file every run.
+ *
+ * The threshold is picked by leave-one-split-out cross-validation: each split in turn is scored by a model
+ * trained on the others; a message is "raised" when the rules read it frustrated or angry and its best
+ * second-person sentence scores at or above the threshold. The threshold kept is the lowest one that raises
+ * no left-out message that is not abusive.
+ *   --cv-only   print the cross-validation table, write nothing
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { de } from '../lib/tone/langs/de';
+import { readMessage } from '../lib/tone/langs/engine';
+import { FLOOR, learnedAbuse, sentencesOf, featuresOf, type LearnedModel } from '../lib/tone/langs/learned-de';
+import { loadLangCorpus, type CorpusRow, type LangSplit } from './tone-corpus';
+import { shuffled } from './train-tone-en';
+
+export const DIM = 8192;
+export const SCALE = 1000;
+const EPOCHS = Number(process.env.EP ?? 25);
+const LR = Number(process.env.LR ?? 0.5);
+const L2 = Number(process.env.L2 ?? 1e-4);
+
+/** The German training splits (every split but the held-out one). */
+export const DE_TRAINING_SPLITS = ['train', 'train2', 'train3', 'train4', 'train5', 'train6', 'train7', 'train8', 'train9', 'train10'] as const satisfies readonly LangSplit[];
+
+const ABUSE_KINDS = new Set(['insult-at-rep', 'threat-at-rep', 'harassment']);
+
+/** The rules alone (readIn would add the model's own opinion). */
+export const rulesOf = (text: string): ReturnType<typeof readMessage> => readMessage(de, text);
+
+export function loadSplit(split: (typeof DE_TRAINING_SPLITS)[number]): CorpusRow[] {
+  return loadLangCorpus('de', split) ?? [];
+}
+
+interface Example {
+  buckets: number[];
+  y: 0 | 1;
+}
+
+function examplesOf(rows: readonly CorpusRow[]): Example[] {
+  const out: Example[] = [];
+  for (const r of rows) {
+    const abusive = r.label === 'abusive';
+    const spans = abusive ? rulesOf(r.text).signals.filter((x) => ABUSE_KINDS.has(x.kind)) : [];
+    for (const s of sentencesOf(r.text, true)) {
+      if (abusive && spans.length > 0 && !spans.some((x) => x.start < s.end && x.end > s.start)) continue;
+      if (abusive && spans.length === 0 && !s.words.some((w) => w.second)) continue;
+      out.push({ buckets: featuresOf(s.words, DIM).map((f) => f.bucket), y: abusive ? 1 : 0 });
+    }
+  }
+  return out;
+}
+
+export function train(rows: readonly CorpusRow[], threshold = 0.5): LearnedModel {
+  const ex = examplesOf(rows);
+  const pos = ex.filter((e) => e.y === 1).length;
+  const neg = ex.length - pos;
+  // Balance the classes: each side weighs half.
+  const wPos = pos ? ex.length / (2 * pos) : 1;
+  const wNeg = neg ? ex.length / (2 * neg) : 1;
+  const w = new Float64Array(DIM);
+  let bias = 0;
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    const lr = LR / (1 + epoch * 0.2);
+    for (const e of shuffled(ex, 4242 + epoch)) {
+      const k = 1 / Math.sqrt(Math.max(FLOOR, e.buckets.length));
+      let z = bias;
+      for (const b of e.buckets) z += (w[b] as number) * k;
+      const p = 1 / (1 + Math.exp(-z));
+      const g = (p - e.y) * (e.y ? wPos : wNeg);
+      bias -= lr * g;
+      for (const b of e.buckets) w[b] = (w[b] as number) * (1 - lr * L2) - lr * g * k;
+    }
+  }
+  return { dim: DIM, scale: SCALE, bias: Math.round(bias * SCALE), threshold, w: Array.from(w, (v) => Math.round(v * SCALE) || 0) };
+}
+
+const THRESHOLDS = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.88, 0.9, 0.92, 0.94, 0.95, 0.96, 0.97, 0.98, 0.985, 0.99, 0.9925, 0.995];
+
+export interface Fold {
+  split: string;
+  /** Per message: label, the rules' level, the model's best second-person sentence probability. */
+  rows: { id: string; text: string; label: CorpusRow['label']; rules: CorpusRow['label']; p: number }[];
+}
+
+export function crossValidate(splits: readonly (typeof DE_TRAINING_SPLITS)[number][] = DE_TRAINING_SPLITS): Fold[] {
+  const data = new Map(splits.map((s) => [s, loadSplit(s)] as const));
+  return splits.map((split) => {
+    const model = train(splits.filter((s) => s !== split).flatMap((s) => data.get(s) ?? []), 0);
+    const rows = (data.get(split) ?? []).map((r) => ({ id: r.id, text: r.text, label: r.label, rules: rulesOf(r.text).level, p: learnedAbuse(r.text, model)?.p ?? 0 }));
+    return { split, rows };
+  });
+}
+
+const raises = (r: Fold['rows'][number], t: number): boolean => r.p >= t && (r.rules === 'frustrated' || r.rules === 'angry');
+
+/** The lowest threshold that raises nothing but abuse in any left-out split (1, never, when none does). */
+export function pickThreshold(folds: readonly Fold[], print = false): number {
+  let chosen = 1;
+  if (print) console.log('threshold  model-alone abusive recall  raised (rules fr/angry → abusive): right / wrong   calm with p≥t');
+  for (const t of [...THRESHOLDS].reverse()) {
+    let found = 0;
+    let abusive = 0;
+    let right = 0;
+    let wrong = 0;
+    let calm = 0;
+    for (const f of folds)
+      for (const r of f.rows) {
+        const hit = r.p >= t;
+        if (r.label === 'abusive') {
+          abusive++;
+          if (hit) found++;
+        }
+        if (raises(r, t)) {
+          if (r.label === 'abusive') right++;
+          else wrong++;
+        }
+        if (hit && r.label === 'calm') calm++;
+      }
+    if (print) console.log(`${t.toFixed(4).padStart(9)}  ${found}/${abusive} = ${(found / Math.max(1, abusive)).toFixed(3)}              ${right} / ${wrong}                          ${calm}`);
+    if (wrong === 0) chosen = t;
+  }
+  return chosen;
+}
+
+/** Per left-out split at threshold t: abusive messages the rules missed, how many the model raises, false raises. */
+export function cvTable(folds: readonly Fold[], t: number): string {
+  const lines = ['split     abusive  rules-missed (read fr/angry)  raised  false raises'];
+  for (const f of folds) {
+    const ab = f.rows.filter((r) => r.label === 'abusive');
+    const missed = ab.filter((r) => r.rules === 'frustrated' || r.rules === 'angry');
+    const raised = missed.filter((r) => raises(r, t)).length;
+    const wrong = f.rows.filter((r) => r.label !== 'abusive' && raises(r, t)).length;
+    lines.push(`${f.split.padEnd(9)} ${String(ab.length).padStart(7)}  ${String(missed.length).padStart(28)}  ${String(raised).padStart(6)}  ${String(wrong).padStart(12)}`);
+  }
+  return lines.join('\n');
+}
+
+function main(argv: readonly string[]): void {
+  console.log(`training: de ${DE_TRAINING_SPLITS.join(', ')}`);
+  const folds = crossValidate();
+  const threshold = pickThreshold(folds, true);
+  console.log(`\nthreshold picked by leave-one-split-out: ${threshold}\n`);
+  console.log(cvTable(folds, threshold));
+  if (argv.includes('--cv-only')) {
+    // The training messages the chosen threshold would raise wrongly, or nearly (training texts only).
+    for (const f of folds) for (const r of f.rows) if (r.label !== 'abusive' && r.p >= 0.8 && r.rules !== 'calm') console.log(`  ${r.id} ${r.label} (rules ${r.rules}) p=${r.p.toFixed(3)}: ${r.text.replace(/\s+/g, ' ').slice(0, 140)}`);
+    return;
+  }
+  const model = train(DE_TRAINING_SPLITS.flatMap((s) => loadSplit(s)), threshold);
+  const out = join(fileURLToPath(new URL('.', import.meta.url)), '..', 'lib', 'tone', 'langs', 'learned-de.weights.json');
+  const json = JSON.stringify(model) + '\n';
+  writeFileSync(out, json);
+  console.log(`wrote ${out} (${(json.length / 1024).toFixed(1)} KB)`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main(process.argv.slice(2));
