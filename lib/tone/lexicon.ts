@@ -608,7 +608,7 @@ export const DISAPPOINTMENT =
 export const ACCEPTANCE = /\b(?:i\s+(?:completely\s+|totally\s+|fully\s+)?understand|understandable|these\s+things\s+happen|it\s+happens|no\s+worries|never\s+mind|not\s+your\s+fault|no\s+problem|fair\s+enough|can'?t\s+be\s+helped|oh\s+well|no\s+harm\s+done|(?:i|we)(?:'ll|\s+will)\s+miss|(?:i|we)\s+(?:loved|love|adored)\s+(?:it|you|them|the|your|this|that))\b/;
 
 export const MILD_NEGATIVE =
-  /\b(?:make|making|file|filing|lodge|lodging|raise|raising|put\s+in|submit|submitting)\s+(?:a\s+)?(?:formal\s+|official\s+)?complaint\b|\b(?:driving\s+me\s+(?:mad|crazy|nuts|insane|up\s+the\s+wall|round\s+the\s+bend|bananas|potty)|(?:way|far|much)\s+too\s+long|misleading|unfair|not\s+fair|(?:that'?s|it'?s|this\s+is|that\s+is)\s+(?:just\s+|really\s+|simply\s+)?not\s+on(?=\s*[.!,]|\s*$)|(?:don'?t|do\s+not|can'?t)\s+(?:really\s+|quite\s+)?(?:get|understand|see)\s+why\s+(?:i|we)\s+(?:have\s+to|should|must|need\s+to|am\s+being|was|were|got)\s+(?:pay|be\s+charged|charged|billed|fined|penali[sz]ed)|(?:from|on)\s+(?:your|ur)\s+(?:side|end),?\s+not\s+(?:mine|ours|my\s+(?:side|end))|getting\s+(?:a\s+bit\s+|rather\s+|quite\s+|very\s+|really\s+)?(?:tiring|exhausting|tedious|wearing|draining|old)|frustrat\w*|annoy\w*|disappoint\w*|diss?app?oint\w*|fustrat\w*|let\s+down|letdown|(?:i|we)\s+(?:not|no)\s+(?:understand|receive|received|get|got)|not\s+trying\s+to\s+(?:make\s+a\s+fuss|complain|be\s+difficult)|who\s+actually|(?:doesn'?t|does\s+not|don'?t|didn'?t)\s+make\s+(?:any\s+)?sense|(?:gone\s+on\s+)?long\s+enough|hello+o{2,}|(?:^|[.!?\n]\s*)hello+\s*\?+(?=\s*(?:$|anyone|anybody|is\s+(?:anyone|anybody|there)|are\s+you|i\s+(?:sent|wrote|emailed|called|asked)|i'?ve|still|hello|\?))|fed\s+up|tired\s+of|sick\s+of|wasted|(?:i'?m|i\s+am|i\s+was|i\s+feel)\s+(?:\w+\s+)?cross|tiresome|not\s+happy|unhappy|not\s+impressed|upset|sigh|meh|silly|taking\s+(?:forever|so\s+long|too\s+long)|running\s+out\s+of|expected\s+better|tired|really\?(?!!?\s*(?:that'?s\s+(?:great|brilliant|amazing|wonderful|fantastic)|wow|amazing|brilliant|great|thanks|thank))|look,|a(?<!\b(?:to\s+be|being|be|i'?m)\s+a)\s+pain|talking\s+to\s+a\s+wall|so\s+hard|anyone\s+(?:there|here|home|around)(?=\s*(?:[?!.,]|$))|is\s+anyone(?!\s+(?:able|available|free|allowed)\b)|a\s+human|real\s+person|a\s+mess|(?:someone|anyone|you)\s+actually|(?:spent|wasted)\s+(?:my\s+)?(?:whole|entire|all)\b)(?![a-z])/g;
+  /\b(?:make|making|file|filing|lodge|lodging|raise|raising|put\s+in|submit|submitting)\s+(?:a\s+)?(?:formal\s+|official\s+)?complaint\b|\b(?:driving\s+me\s+(?:mad|crazy|nuts|insane|up\s+the\s+wall|round\s+the\s+bend|bananas|potty)|(?:way|far|much)\s+too\s+long|misleading|unfair|not\s+fair|(?:that'?s|it'?s|this\s+is|that\s+is)\s+(?:just\s+|really\s+|simply\s+)?not\s+on(?=\s*[.!,]|\s*$)|(?:don'?t|do\s+not|can'?t)\s+(?:really\s+|quite\s+)?(?:get|understand|see)\s+why\s+(?:i|we)\s+(?:have\s+to|should|must|need\s+to|am\s+being|was|were|got)\s+(?:pay|be\s+charged|charged|billed|fined|penali[sz]ed)|(?:from|on)\s+(?:your|ur)\s+(?:side|end),?\s+not\s+(?:mine|ours|my\s+(?:side|end))|getting\s+(?:a\s+bit\s+|rather\s+|quite\s+|very\s+|really\s+)?(?:tiring|exhausting|tedious|wearing|draining|old)|frustrat\w*|annoy\w*|disappoint\w*|diss?app?oint\w*|fustrat\w*|let\s+down|letdown|(?:i|we)\s+(?:not|no)\s+(?:understand|receive|received|get|got)|not\s+trying\s+to\s+(?:make\s+a\s+fuss|complain|be\s+difficult)|who\s+actually|(?:doesn'?t|does\s+not|don'?t|didn'?t)\s+make\s+(?:any\s+)?sense|(?:gone\s+on\s+)?long\s+enough|hello+o{2,}|(?:^|[.!?\n]\s*)hello+\s*\?+(?=\s*(?:$|anyone|anybody|is\s+(?:anyone|anybody|there)|are\s+you|i\s+(?:sent|wrote|emailed|called|asked)|i'?ve|still|hello|\?))|fed\s+up|tired\s+of|sick\s+of|wasted|(?:i'?m|i\s+am|i\s+was|i\s+feel)\s+(?:(?!not\b|never\b)\w+\s+)?cross|tiresome|not\s+happy|unhappy|not\s+impressed|upset|sigh|meh|silly|taking\s+(?:forever|so\s+long|too\s+long)|running\s+out\s+of|expected\s+better|tired|really\?(?!!?\s*(?:that'?s\s+(?:great|brilliant|amazing|wonderful|fantastic)|wow|amazing|brilliant|great|thanks|thank))|look,|a(?<!\b(?:to\s+be|being|be|i'?m)\s+a)\s+pain|talking\s+to\s+a\s+wall|so\s+hard|anyone\s+(?:there|here|home|around)(?=\s*(?:[?!.,]|$))|is\s+anyone(?!\s+(?:able|available|free|allowed)\b)|a\s+human|real\s+person|a\s+mess|(?:someone|anyone|you)\s+actually|(?:spent|wasted)\s+(?:my\s+)?(?:whole|entire|all)\b)(?![a-z])/g;
 
 export const SARCASM_STRONG: RegExp[] = [
   /\bthank(?:s|\s+you)\s+for\s+(?:absolutely\s+)?nothing\b/g,
@@ -884,3 +884,54 @@ export const SARCASM_10_FAULT = /\b(?:logs?\s+me\s+out|logged\s+me\s+out|kicks?\
 
 /** An oath of delight: "damn, that was fast!", "bloody brilliant", "hell yes", "holy crap that was quick". */
 export const GLAD_OATH = /^(?:damn|dam|hell|heck|bloody|holy\s+(?:crap|shit|hell|cow)|crap|shit|fuck|fucking|effing|freaking|frigging|jeez|gosh)\b[\s,!.]*(?:(?:that|this|it|you|you\s+guys|you\s+lot|they)\s*(?:was|were|is|are|'s|'re)\s+)?(?:so\s+|really\s+|super\s+|pretty\s+|very\s+)?(?:fast|quick|quickly|speedy|good|great|brilliant|amazing|impressive|easy|nice|cool|awesome|lovely|excellent|smooth|efficient|helpful|yes|yeah|right)\b(?=\s*(?:[.!,?]|$|thanks|thank\s+you|cheers|guys|mate|folks))/;
+
+/**
+ * Eleventh-round additions (issue 11, point 5; the kinds the blind split train11 showed missing), in lists of their own.
+ * The rep treated as a child ("what are you, 12?", "let an adult handle this"), their job threatened ("I'd be surprised if
+ * you still have a job by Friday"), the rep's workplace watched ("I walk past it every evening when you're locking up").
+ */
+export const AT_REP_11: RegExp[] = [
+  // "what r u, 12??", "are you five?", "what are you, like nine years old?" (not "what are your hours, 9 to 5?").
+  /\b(?:what\s+(?:are|r)\s+(?:you|u)\s*,?\s*(?:like\s+)?|(?:are|r)\s+(?:you|u)\s+(?:like\s+)?)(?:[4-9]|1[0-4]|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)(?:\s+years?\s+old)?\s*\?/g,
+  // "let an adult handle this", "have a grown-up deal with it" (not "an adult must be present at delivery").
+  /\b(?:let|have|get)\s+(?:an?|some)\s+(?:actual\s+|real\s+|proper\s+)?(?:adult|grown-?up)\s+(?:handle|deal\s+with|take\s+over|sort|do|answer)\b(?![^.!?\n]{0,40}\b(?:battery|batteries|charger|install\w*|assembl\w*|blade|gas|electric\w*|chemicals?|fitting)\b)/g,
+];
+export const THREAT_AT_REP_11: RegExp[] = [
+  // The rep's job threatened: "I'd be surprised if you still have a job by the end of the month", "you won't have a job
+  // by Friday", "you'll be out of a job", "enjoy your job while it lasts" (not "hope you still have a job after the merger").
+  /\b(?:surprised|amazed|shocked)\s+if\s+(?:you|u)\s+(?:still\s+)?(?:have|had|keep|kept)\s+(?:a|your|ur)\s+job\b|\b(?:you|u)\s+(?:won'?t|will\s+not|wo\s+not|wouldn'?t)\s+(?:still\s+)?(?:have|be\s+in)\s+(?:a|your|ur|that)\s+(?:job|position|role)\s+(?:for\s+(?:long|much\s+longer)|by|much\s+longer|after\s+(?:this|today|i'?m\s+done))\b|\b(?:you'?ll|you\s+will|you'?re\s+going\s+to|you\s+are\s+going\s+to)\s+be\s+(?:out\s+of\s+a\s+job|looking\s+for\s+(?:a\s+new|another)\s+job|unemployed|sacked|fired|let\s+go)\b(?!\s+(?:anyway|soon\s+by\s+(?:ai|robots)|if\s+(?:the|your)\s+(?:company|firm)))|\benjoy\s+(?:your|ur)\s+(?:job|position|role)\s+while\s+(?:it\s+lasts|you\s+(?:still\s+)?(?:can|have\s+it))\b/g,
+  // "your manager hears about you personally" (not "hears how helpful you were").
+  /\b(?:manager|boss|supervisor|employer|hr)\s+(?:hears|knows|learns|gets\s+to\s+hear)\s+(?:all\s+)?about\s+(?:you|u)\s+personally\b/g,
+];
+/** The rep's workplace known or watched, read beside menace (MENACE): "I know your office is on Dock Street", "I walk past it
+ * every evening when you're locking up" (not "your office is on Dock Street, isn't it? I'll drop the forms in"). */
+export const WATCHED_11 = /\bi\s+know\s+(?:your|ur)\s+(?:office|offices|depot|building|branch|shop|store|house|home|car)\s+is\b|\b(?:walk|drive|go|pass|cycle)\w*\s+(?:right\s+)?(?:past|by)\s+(?:it|there|your\s+\w+)\b[^.!?\n]{0,60}\bwhen\s+(?:you|u)(?:'re|\s+are|\s+r)?\s+(?:lock\w*|leav\w*|clos\w*|finish\w*|go(?:ing)?\s+home|knock\w*\s+off)\b/g;
+/** Menace closing a letter: "think about that before you ignore this one", "I'd think twice before…". */
+export const MENACE_11 = /\bthink\s+(?:about\s+that|twice)\s+before\s+(?:you|u)\b/;
+
+/** Contempt for the company as a whole without a swear word: "your company is a circus", "this outfit is a clown show"
+ * (not "the circus was fun", "your shop is a zoo on Saturdays, I'll come on Monday"). */
+export const CONTEMPT_11 = /\b(?:your|this|what\s+a)\s+(?:company|firm|business|outfit|operation|service|shop|bank|airline|organi[sz]ation|lot)\s+(?:is\s+|'s\s+)?(?:an?\s+|such\s+an?\s+|an?\s+(?:absolute|complete|total|utter|bloody)\s+)?(?:circus|clown\s*show|clown\s+car|farce|freak\s*show|pantomime|cowboy\s+outfit|dumpster\s+fire)\b/g;
+
+/** Passed from agent to agent, counted: "this is the 4th agent I've been passed to", "the third department you've sent me to". */
+export const PASSED_ON_11 = /\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|umpteenth)\s+(?:agent|person|rep|advisor|adviser|department|team|operator|people)\s+(?:i'?ve|i\s+have|we'?ve|we\s+have|you'?ve|you\s+have)\s+(?:been\s+)?(?:passed|transferred|put\s+through|sent|bounced|handed)\s+(?:me\s+|us\s+)?(?:on\s+)?to\b/g;
+
+/** Litotes of disappointment: "not thrilled, to be honest", "not exactly impressed" (annoyance). */
+export const LITOTES_11 = /\b(?:not|n'?t)\s+(?:(?:exactly|very|too|overly|terribly|particularly|best)\s+(?:thrilled|impressed|chuffed|amused|pleased)|thrilled|chuffed|amused|pleased)\b(?![^.!?\n]{0,40}\b(?:but\s+(?:it'?s|that'?s|i'?m|we'?re)\s+(?:fine|ok|okay|happy)|no\s+(?:worries|problem|biggie)|to\s+(?:be\s+)?bother\w*|to\s+say\b))/g;
+
+/** A threat word named for a plain reason, in a message that presses nothing: "no need to call me back, just please record
+ * it", "for your records" (a complaint logged calmly). */
+export const CALM_FILING = /\bno\s+need\s+to\s+(?:call|ring|phone|reply|respond|get\s+back|chase|contact)\b|\bjust\s+(?:please\s+)?(?:record|note|log|file|register)\s+(?:it|this|that)\b|\bfor\s+(?:the|your|our|my)\s+(?:records?|files?)\b/;
+/** A threat word's sentence with the grammar of a threat: a condition, a deadline, "in touch", "hear from". */
+export const THREAT_GRAMMAR = /\b(?:if|unless|otherwise|or\s+else|in\s+touch|hear(?:ing)?\s+from|until|by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the\s+end))\b/;
+/** The threat word as how a payment or case will show, not what the customer will do: "it may appear to you as a chargeback". */
+export const SHOWN_AS = /\b(?:appear|appears|show\s+up|shows\s+up|come\s+(?:up|through)|comes\s+(?:up|through)|look|looks|register|registers|count|counts|be\s+treated|been\s+treated|flagged|logged|recorded|marked)\s+(?:\w+\s+){0,3}?as\s+(?:an?\s+|the\s+)?$/;
+/** A cancellation for a life reason, with thanks: "cancel my membership, we're moving to Lisbon. Thanks for everything". */
+export const LIFE_REASON = /\b(?:mov(?:e|ing)\s+(?:to|abroad|away|house|out|overseas|back)|relocat\w*|emigrat\w*|no\s+longer\s+need|(?:don'?t|won'?t)\s+need\s+(?:it|them)\s+any\s*more|retir(?:e|ing|ed)|passed\s+away|downsiz\w*|new\s+job|started\s+a\s+job|(?:baby|pregnan\w*)\s+on\s+the\s+way|going\s+travell?ing|leaving\s+the\s+(?:country|area|city))\b/;
+/** "you'll be sick of me soon", "you must be tired of hearing from me": the customer's joke at their own writing. */
+export const SICK_OF_ME = /\b(?:you'?ll|you\s+will|you\s+must|you'?re\s+probably|you\s+are\s+probably|you\s+might)\s+(?:be\s+)?(?:\w+\s+)?(?:sick|tired|fed\s+up)\s+(?:of|with)\s+(?:me|us|hearing\s+from\s+(?:me|us)|my\s+(?:emails|messages|orders))\b/g;
+/** "the Tuesday spin class will be missed", "I'll miss you all": fondness, not a loss. */
+export const FOND_MISSING = /\b(?:will|'ll)\s+be\s+(?:(?:sorely|greatly|really|so|very)\s+)?missed\b|\bi'?ll\s+(?:really\s+|so\s+|definitely\s+)?miss\s+(?:you|the|my|our|your|it)\b/g;
+/** A sentence of praise said flatly after something gone wrong: "So that's great.", "At this point it's almost impressive.",
+ * "Which is nice." (the sarcasm of a let-down; read only after a sentence of bad news). */
+export const FLAT_PRAISE_11 = /(?:^|[.!?\n]\s*)((?:(?:so|well|oh|and|at\s+this\s+point|honestly)\s*,?\s+)?(?:that'?s|that\s+is|this\s+is|which\s+is|it'?s|its)\s+(?:just\s+|really\s+|all\s+|almost\s+|honestly\s+|quite\s+|actually\s+|simply\s+)?(?:great|brilliant|lovely|fantastic|wonderful|perfect|impressive|nice|fun|marvell?ous|super|fab|grand))\s*[.!]+(?=\s|$)/g;
