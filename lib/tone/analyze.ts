@@ -482,6 +482,10 @@ const ONGOING = /\b(?:(?:has|have|'s)\s+been\s+(?:\w+\s+){0,2}(?:nightmare|awful
 /** The customer came over from another company: "switched to you from…", "which is why I moved to you". */
 /** A check's suspicion: "flagged the payment to you as possible fraud", "blocked it as suspected fraud". */
 const FLAGGED_AS = /\b(?:flag\w*|mark\w*|block\w*|declin\w*|reject\w*|stopp\w*|reversed|froze|frozen|held)\b[^!?\n]{0,60}\bas\s+(?:possible|potential|suspected|suspicious|likely|a\s+possible|an?\s+)?\s*$/;
+/** A firm the customer has left: "I had to take my previous energy supplier to the ombudsman last year". */
+const FORMER_FIRM = /\b(?:my|our)\s+(?:old|previous|last|former)\s+(?:\w+\s+)?(?:provider|supplier|company|bank|insurer|landlord|network|broadband|isp|carrier|gym|airline|letting\s+agent|agency|employer)\b/;
+/** The company praised as better than another in the same sentence: "you've been much better", "unlike them, you…". */
+const COMPARED_BETTER = /\b(?:you|you'?ve|you\s+have|you'?re|you\s+are|you\s+guys|you\s+lot|your\s+(?:team|staff|service|app|company))\s+(?:\w+\s+){0,3}?(?:much|so\s+much|far|way|loads|a\s+lot|miles|massively|infinitely)\s+(?:better|quicker|faster|more\s+helpful)\b|\bunlike\s+(?:them|they|him|her|my\s+(?:old|previous|last))\b/;
 /** A crime told as done by a stranger, or reported to the police. */
 const STRANGER_CRIME = /\b(?:someone|somebody|a\s+stranger|scammers?|fraudsters?|criminals?|thie(?:f|ves)|hackers?|(?:i'?ve|i\s+have|we'?ve|we\s+have|already)\s+(?:already\s+)?reported)\b/;
 /** "After the nightmare we had in March…", "since all the trouble last year…": an old problem named as what came before. */
@@ -661,8 +665,10 @@ function ownLawyer(norm: string, x: Span, sentence: string): boolean {
   const papers = /\b(?:my|our)\s+(?:lawyer|attorney|solicitor|lawyers|solicitors)\s+(?:needs|need|asked|wants|want|requested|has\s+asked|have\s+asked|is\s+asking|are\s+asking|would\s+like)\s+(?:for\s+|(?:me|us)\s+to\s+(?:get|send|ask\s+for|request|obtain)\s+)?(?:a\s+copy|copies|the|an?|some|your|it|them|this|these|that)\b/.test(sentence) ||
     /\b(?:lease|tenancy|mortgage|remortgage|will|probate|conveyancing|purchase|sale|visa|immigration|paperwork)\b/.test(sentence) && !/\b(?:you|your)\s+(?:company|firm|lot|people)\b|\bagainst\b/.test(sentence) ||
     (POLITE.test(sentence) && /\b(?:copy|copies|contract|invoice|documents?|papers|statements?|deeds|letter|receipts?)\b/.test(sentence)) ||
+    // "Our lawyer is reviewing the new terms before we sign": the customer's own lawyer at plain work on papers.
+    /\b(?:my|our)\s+(?:lawyers?|solicitors?|attorneys?|legal\s+team)\s+(?:is|are|'s|will\s+be|has\s+been|have\s+been)\s+(?:just\s+|still\s+)?(?:reviewing|checking|looking\s+(?:at|over)|reading(?:\s+through)?|going\s+(?:through|over)|drafting)\s+(?:the|your|our|my|a|an)\s+(?:new\s+|final\s+|draft\s+|updated\s+)?(?:terms|contract|agreement|lease|t\s*&\s*cs?|paperwork|documents?|proposal|quote|offer|policy|wording)\b/.test(sentence) ||
     /\b(?:probate|conveyancing|house\s+(?:sale|purchase)|the\s+estate|power\s+of\s+attorney|divorce)\b/.test(sentence);
-  return papers && !/\b(?:sue|court|legal\s+action|involve\w*|hear(?:ing)?\s+from|be\s+in\s+touch|against\s+you|unless|otherwise|if\s+(?:you|i\s+don'?t)|forward\w*|contact\w*|speak\w*\s+(?:to|with)|talk\w*\s+(?:to|with)|consult\w*|get(?:ting)?\s+my|pass\w*\s+(?:this|it)\s+(?:on\s+)?to)\b/.test(sentence);
+  return papers && !/\b(?:sue|court|legal\s+action|involve\w*|hear(?:ing)?\s+from|be\s+in\s+touch|against\s+you|unless|otherwise|if\s+(?:you|i\s+don'?t)|forward\w*|contact\w*|speak\w*\s+(?:to|with)|talk\w*\s+(?:to|with)|consult\w*|get(?:ting)?\s+my|pass\w*\s+(?:this|it)\s+(?:on\s+)?to)\b/.test(sentence.replace(/\bif\s+(?:you|u)\s+(?:can|could|don'?t\s+mind|would\s+be\s+so\s+kind)\b/g, ' '));
 }
 /** The customer's own resending, owned to: "sorry for the flood of emails", "my phone sent it five times", "by mistake". */
 const OWN_RESEND = /\b(?:sorry\s+(?:for|about)\s+(?:the\s+|all\s+(?:the|these|those)\s+|my\s+)?(?:flood|spam|duplicates?|multiple|double|repeated|several|many)|by\s+(?:mistake|accident)|accidentally|(?:phone|app|laptop|computer|email|inbox|browser)\s+(?:went\s+(?:mad|crazy|haywire)|glitched|played\s+up|kept\s+(?:sending|resending)|(?:sent|resent|submitted)\s+(?:it|the\s+same|them|my)))\b/;
@@ -941,6 +947,9 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     if (target === 'rep') {
       push(c, 'insult-at-rep', tok, messageIndex);
       atRep.push(tok);
+    } else if (target === 'other' && COMPARED_BETTER.test(sentenceOf2(norm, tok))) {
+      // "I left Sky because they were useless, and honestly you've been much better": a rival put down beside praise of us.
+      continue;
     } else if (PERSON_ONLY_ADJS.has(tok.w)) {
       // "slow", "dim" about a thing describe it.
       continue;
@@ -1015,7 +1024,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   // for a plain reason in a message that presses nothing, its sentence with no condition or deadline.
   const namedCalmly = (x: Span): boolean => !THREAT_GRAMMAR.test(sentenceOf2(norm, x)) && (SHOWN_AS.test(clauseBefore(norm, x.start)) || CALM_FILING.test(norm) || NO_RUSH.test(norm));
   // "…turned a bad experience into a good one and I've been telling people about it": word of mouth in praise.
-  const leaveStrong = asserted(findAll(LEAVE_LIST, norm)).filter((x) => !(/^tell/.test(norm.slice(x.start, x.end)) && WORD_OF_MOUTH_PRAISE.test(sentenceOf2(norm, x))) && !askedAbout(norm, x) && !ownLawyer(norm, x, sentenceOf2(norm, x)) && !crimeReported(norm, x) && !OTHER_FIRM.test(sentenceOf2(norm, x)) && !namedCalmly(x));
+  const leaveStrong = asserted(findAll(LEAVE_LIST, norm)).filter((x) => !(/^tell/.test(norm.slice(x.start, x.end)) && WORD_OF_MOUTH_PRAISE.test(sentenceOf2(norm, x))) && !askedAbout(norm, x) && !ownLawyer(norm, x, sentenceOf2(norm, x)) && !crimeReported(norm, x) && !OTHER_FIRM.test(sentenceOf2(norm, x)) && !namedCalmly(x) && !(FORMER_FIRM.test(sentenceOf2(norm, x)) && !/\b(?:you|your|u|ur)\b/.test(sentenceOf2(norm, x))));
   for (const l of leaveStrong) push(c, 'threat-to-leave', l, messageIndex);
   // An ultimatum speaks only where no threat to leave already does in its sentence.
   const sameSentence = (a: Span, b: Span): boolean => !/[.!?\n]/.test(norm.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
@@ -1110,6 +1119,8 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     // "Someone opened a contract in my name using a fake licence", "I've reported it to the police and Action Fraud": a
     // crime by a stranger, reported, not alleged of the company.
     if (strangerCrime(word, x)) return false;
+    // "…because they were useless, and honestly you've been much better": said of a rival, beside praise of us.
+    if (COMPARED_BETTER.test(sentenceOf2(norm, x)) && /\b(?:they|them|he|she|it|(?:my|our)\s+(?:old|previous|last|former)\s+\w+)\s+(?:\w+\s+)?(?:was|were|is|are|'re|'s|had\s+been)\s+(?:\w+\s+)?$/.test(clauseBefore(norm, x.start))) return false;
     // "getting a bit ridiculous": a hedged strong word is annoyance, not anger.
     if (HEDGE.test(norm.slice(Math.max(0, x.start - 24), x.start))) {
       hedged.push(x);

@@ -894,12 +894,17 @@ export const AT_REP_11: RegExp[] = [
   // "what r u, 12??", "are you five?", "what are you, like nine years old?" (not "what are your hours, 9 to 5?").
   /\b(?:what\s+(?:are|r)\s+(?:you|u)\s*,?\s*(?:like\s+)?|(?:are|r)\s+(?:you|u)\s+(?:like\s+)?)(?:[4-9]|1[0-4]|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)(?:\s+years?\s+old)?\s*\?/g,
   // "let an adult handle this", "have a grown-up deal with it" (not "an adult must be present at delivery").
+  // A man asked for in the rep's place: "can I talk to a man please", "put a man on" (not "a man from the gas board").
+  /\b(?:talk|speak|chat)\s+(?:to|with)\s+a\s+(?:man|bloke|male)\b(?!\s+(?:who|called|named|from|at|in|on|about|that|with|whose)\b)|\b(?:put|get)\s+(?:me\s+)?(?:a\s+)?(?:man|bloke)\s+on\b|\bis\s+there\s+(?:a\s+man|an\s+actual\s+man|a\s+bloke)\s+(?:there\s+)?(?:i\s+can|who\s+can\s+(?:actually\s+)?(?:help|deal|understand))\b/g,
   /\b(?:let|have|get)\s+(?:an?|some)\s+(?:actual\s+|real\s+|proper\s+)?(?:adult|grown-?up)\s+(?:handle|deal\s+with|take\s+over|sort|do|answer)\b(?![^.!?\n]{0,40}\b(?:battery|batteries|charger|install\w*|assembl\w*|blade|gas|electric\w*|chemicals?|fitting)\b)/g,
 ];
 export const THREAT_AT_REP_11: RegExp[] = [
   // The rep's job threatened: "I'd be surprised if you still have a job by the end of the month", "you won't have a job
   // by Friday", "you'll be out of a job", "enjoy your job while it lasts" (not "hope you still have a job after the merger").
   /\b(?:surprised|amazed|shocked)\s+if\s+(?:you|u)\s+(?:still\s+)?(?:have|had|keep|kept)\s+(?:a|your|ur)\s+job\b|\b(?:you|u)\s+(?:won'?t|will\s+not|wo\s+not|wouldn'?t)\s+(?:still\s+)?(?:have|be\s+in)\s+(?:a|your|ur|that)\s+(?:job|position|role)\s+(?:for\s+(?:long|much\s+longer)|by|much\s+longer|after\s+(?:this|today|i'?m\s+done))\b|\b(?:you'?ll|you\s+will|you'?re\s+going\s+to|you\s+are\s+going\s+to)\s+be\s+(?:out\s+of\s+a\s+job|looking\s+for\s+(?:a\s+new|another)\s+job|unemployed|sacked|fired|let\s+go)\b(?!\s+(?:anyway|soon\s+by\s+(?:ai|robots)|if\s+(?:the|your)\s+(?:company|firm)))|\benjoy\s+(?:your|ur)\s+(?:job|position|role)\s+while\s+(?:it\s+lasts|you\s+(?:still\s+)?(?:can|have\s+it))\b/g,
+  // "I'll make sure you're held personally responsible", "I will hold you personally accountable" (not "I won't hold you
+  // personally responsible, it's not your fault").
+  /\b(?:make\s+sure|see\s+to\s+it\s+that|ensure)\s+(?:you'?re|you\s+are|u\s+r|you\s+get|you\s+will\s+be|you'?ll\s+be)\s+(?:held\s+)?personally\s+(?:responsible|accountable|liable)\b|(?<!\b(?:won'?t|not|never|don'?t|wouldn'?t|can'?t)\s+)\bhold\s+(?:you|u)\s+personally\s+(?:responsible|accountable|liable)\b/g,
   // "your manager hears about you personally" (not "hears how helpful you were").
   /\b(?:manager|boss|supervisor|employer|hr)\s+(?:hears|knows|learns|gets\s+to\s+hear)\s+(?:all\s+)?about\s+(?:you|u)\s+personally\b/g,
 ];

@@ -230,6 +230,45 @@ const FAMILIES: Family[] = [
     level: 'angry',
     texts: ['You sold me a fake and now you refuse a refund. This is fraud.', "I'm really cross. You charged me twice and nobody answers. Refund me today."],
   },
+  {
+    name: 'a man asked for in place of the rep, the rep held personally responsible',
+    level: 'abusive',
+    texts: [
+      'Bless your heart, you really tried. Can I talk to a man please.',
+      'Is there a man there I can speak to? This is too technical for you.',
+      "I've made a note of your name and I'll make sure you're held personally responsible.",
+      'I will hold you personally accountable if the boiler is not fixed by Friday.',
+    ],
+  },
+  {
+    name: 'a man named plainly, responsibility waived',
+    level: 'calm',
+    texts: [
+      'Can I talk to a man from the installation team about where the gas meter goes?',
+      "I'd like to speak with a man called Dave who came out last week, he left his torch here.",
+      "I won't hold you personally responsible, it's not your fault at all. Thanks for trying.",
+    ],
+  },
+  {
+    name: "a lawyer at plain work, a rival put down beside praise of us",
+    level: 'calm',
+    texts: [
+      "Our lawyer is reviewing the new terms before we sign, I'll get back to you next week. Thanks!",
+      'My solicitor is checking the lease now, so please hold the flat until Friday if you can.',
+      "I had to take my previous energy supplier to the ombudsman last year, so I always keep records. Please could you confirm my meter readings in writing?",
+      "I cancelled with Sky because they were useless, and honestly you've been much better. Can I upgrade my speed?",
+      'My old provider was useless but you are far better, thanks. Could I add a second line?',
+    ],
+  },
+  {
+    name: 'a lawyer set on us, a rival named with us (the real thing)',
+    level: 'angry',
+    texts: [
+      'Our lawyer is reviewing the contract and we will be taking action against you.',
+      'I took my old bank to the ombudsman and I will do the same to you if this is not sorted by Friday.',
+      'My old provider was useless and your company is just as bad. I want to cancel today.',
+    ],
+  },
 ];
 
 runFamilies(FAMILIES);
