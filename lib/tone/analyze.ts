@@ -205,7 +205,7 @@ const VOCATIVE_LEAD = /^(?:lol|lmao|lmfao|ok|okay|oh|well|yeah|yes|sure|thing|al
  * said of one ("the driver is a pig", "like a donkey", "stupid cow") or addressed. */
 const ANIMAL_NOUN = /^(?:cow|cows|pig|pigs|rat|rats|donkey|donkeys|monkey|monkeys|chimp|chimps|worm|worms|parrot|parrots|drone|drones|leech|leeches|weasel|weasels|vermin|goon|goons)$/;
 /** A person's name is meant: a copula, "like", "such", "bunch of", or an insult adjective just before it. */
-const SAID_OF_PERSON = /\b(?:is|are|was|were|'s|'re|be|been|being|like|such|bunch\s+of|lot\s+of|load\s+of|pack\s+of|run\s+by|staffed\s+by|full\s+of|you|u|ya)\s+(?:(?:a|an|the|some|absolute|complete|total|utter|right|real|bloody|proper|little|big|fat|lazy|useless|stupid|dumb|thick|ignorant|incompetent|pathetic|lying|thieving)\s+){0,3}$/;
+const SAID_OF_PERSON = /\b(?:is|are|was|were|'s|'re|be|been|being|like|such|bunch\s+of|lot\s+of|load\s+of|pack\s+of|run\s+by|staffed\s+by|you|u|ya)\s+(?:(?!(?:by|from|with|to|into|on|at|in|for|over|under|near|after|of|full)\b)[\w-]+\s+){0,3}$/;
 
 /** Words after an adjective that show it ends its phrase ("ur so useless its funny", "stupid arent u"): not a thing it describes. */
 const NOT_A_THING = /^(?:its|it'?s|it|is|was|that|and|but|so|u|you|ya|honestly|actually|really|tbh|lol|lmao|haha|i|to|for|in|when|because|cos|cuz|if|as|too|are|aren'?t|arent|r|or|innit|mate|bro|dude|man|af|asf|tho|though|srsly|seriously|omg|omfg|smh|ffs|fr|ngl|lmfao|rofl|innit|eh)$/;
@@ -1091,6 +1091,8 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     for (const m of norm.matchAll(BARE_ORDER)) {
       const at = m.index + m[0].search(/[a-z]/);
       const sentence = /^[^.!?\n]*/.exec(norm.slice(at))?.[0] ?? '';
+      // "Cancel order 4471.": an order that names its reference is a transaction given tersely, not a demand on the rep.
+      if (/\d/.test(sentence)) continue;
       if ((sentence.match(/[a-z0-9']+/g) ?? []).length <= 8) orders.push({ start: at, end: at + sentence.trimEnd().length });
     }
     if (orders.length >= 2) for (const o of orders) if (!overlaps(o, demands)) demands.push(o);

@@ -269,6 +269,39 @@ const FAMILIES: Family[] = [
       'My old provider was useless and your company is just as bad. I want to cancel today.',
     ],
   },
+  {
+    name: 'terse orders that name their reference',
+    level: 'calm',
+    texts: [
+      'Cancel order 4471. Refund to card.',
+      'Cancel booking 55120. Send confirmation to my email.',
+      'Move delivery 8812 to Friday. Leave with neighbour at 14.',
+      'Close account 300417. Send final bill to the new address.',
+    ],
+  },
+  {
+    name: 'bare orders at the rep (the real thing)',
+    level: 'angry',
+    texts: ['Cancel order 4471. Refund me. Now.', 'Read my email. Fix the bill. Stop sending templates.', "Don't transfer me again. Just refund it."],
+  },
+  {
+    name: 'the rep told they are bad at the job',
+    level: 'abusive',
+    texts: [
+      "Hi Dana, I've now been charged for both. Can you sort that? Honestly, for someone paid to do this you're remarkably bad at it. Thanks",
+      'You are truly terrible at your job.',
+      "you're so useless at this, put someone else on",
+    ],
+  },
+  {
+    name: 'bad at it said of oneself or a thing',
+    level: 'calm',
+    texts: [
+      "I'm terrible at this sort of thing, sorry! Could you walk me through the reset?",
+      'The app is bad at syncing my steps, is there a setting I am missing?',
+      'The field was full of cows so the courier left the parcel at the gate. Could he use the side door next time?',
+    ],
+  },
 ];
 
 runFamilies(FAMILIES);
