@@ -482,14 +482,18 @@ const ONGOING = /\b(?:(?:has|have|'s)\s+been\s+(?:\w+\s+){0,2}(?:nightmare|awful
 /** The customer came over from another company: "switched to you from…", "which is why I moved to you". */
 /** A check's suspicion: "flagged the payment to you as possible fraud", "blocked it as suspected fraud". */
 const FLAGGED_AS = /\b(?:flag\w*|mark\w*|block\w*|declin\w*|reject\w*|stopp\w*|reversed|froze|frozen|held)\b[^!?\n]{0,60}\bas\s+(?:possible|potential|suspected|suspicious|likely|a\s+possible|an?\s+)?\s*$/;
+/** The customer offering to help the fault be found: "happy to run any other test", "I can send the logs", "if a technician needs access". */
+const REPORT_OFFER = /\b(?:happy|glad)\s+to\s+(?:run|try|send|do|test|help|provide|give|share|check)\b|\bi\s+can\s+(?:send|run|do|provide|try|share|give|forward)\b|\bany\s+other\s+(?:tests?|checks?|details|info\w*)\b|\bif\s+(?:a|the|your)\s+(?:technician|engineer|tech)\s+needs\b|\b(?:talk|walk)\s+me\s+through\b|\blet\s+me\s+know\s+(?:if|what)\s+(?:you\s+need|else)\b/;
 /** A firm the customer has left: "I had to take my previous energy supplier to the ombudsman last year". */
 const FORMER_FIRM = /\b(?:my|our)\s+(?:old|previous|last|former)\s+(?:\w+\s+)?(?:provider|supplier|company|bank|insurer|landlord|network|broadband|isp|carrier|gym|airline|letting\s+agent|agency|employer)\b/;
 /** The company praised as better than another in the same sentence: "you've been much better", "unlike them, you…". */
 const COMPARED_BETTER = /\b(?:you|you'?ve|you\s+have|you'?re|you\s+are|you\s+guys|you\s+lot|your\s+(?:team|staff|service|app|company))\s+(?:\w+\s+){0,3}?(?:much|so\s+much|far|way|loads|a\s+lot|miles|massively|infinitely)\s+(?:better|quicker|faster|more\s+helpful)\b|\bunlike\s+(?:them|they|him|her|my\s+(?:old|previous|last))\b/;
 /** A crime told as done by a stranger, or reported to the police. */
 const STRANGER_CRIME = /\b(?:someone|somebody|a\s+stranger|scammers?|fraudsters?|criminals?|thie(?:f|ves)|hackers?|(?:i'?ve|i\s+have|we'?ve|we\s+have|already)\s+(?:already\s+)?reported)\b/;
+/** A sentence about the time just told: "That whole period was grim", "Those weeks were awful", "It was a nightmare at the time". */
+const STILL_THEN = /^\W*(?:(?:and|but|honestly|to\s+be\s+honest),?\s+)?(?:that|those|it|this)\s+(?:whole\s+|entire\s+)?(?:period|time|episode|saga|experience|week|weeks|month|months|winter|summer|fortnight|year|was|were)\b(?:\s+(?:was|were|had\s+been))?/;
 /** "After the nightmare we had in March…", "since all the trouble last year…": an old problem named as what came before. */
-const AFTER_TROUBLE = /\b(?:after|since|following)\s+(?:the|that|all\s+the|all\s+that|our|my)\s+(?:\w+\s+)?(?:nightmare|fiasco|mess|saga|trouble|troubles|problems?|issues?|disaster|drama|palaver|hassle|chaos|debacle|mix-?up)\s+(?:(?:we|i)\s+had|(?:in|last|back\s+in)\s+\w+)\b/;
+const AFTER_TROUBLE = /\b(?:two|three|four|five|a\s+few|several|a\s+couple\s+of|\d+)\s+(?:winters|summers|springs|autumns|christmases)\s+ago\b|\b(?:after|since|following)\s+(?:the|that|all\s+the|all\s+that|our|my)\s+(?:\w+\s+)?(?:nightmare|fiasco|mess|saga|trouble|troubles|problems?|issues?|disaster|drama|palaver|hassle|chaos|debacle|mix-?up)\s+(?:(?:we|i)\s+had|(?:in|last|back\s+in)\s+\w+)\b/;
 const SWITCHED_TO_YOU = /\b(?:switch(?:ed|ing)|mov(?:ed|ing)|came\s+over|chang(?:ed|ing)|join(?:ed|ing))\s+(?:over\s+)?(?:to\s+(?:you|your\s+company|you\s+guys|you\s+lot)|from\s+[a-z]+\s+to\s+you)\b|\bwhich\s+is\s+why\s+(?:i|we)\s+(?:moved|switched|came|changed|left)\b/;
 /** Glad of having changed company: "so far so good", "much better", "fingers crossed", "everyone says you're…". */
 const GLAD_OF_CHANGE = /\b(?:so\s+far\s+so\s+good|(?:much|so\s+much|far|loads)\s+better|fingers\s+crossed|everyone\s+says\s+(?:you|your)|glad\s+to\s+be\s+(?:with\s+you|here)|(?:thank|thanks)\b)/;
@@ -506,6 +510,8 @@ const THIRD_PERSON_FELT = /\b(?:he|she|they|my\s+(?:(?:elderly|old|late|little|p
 function thirdPersonFelt(norm: string, x: Span): boolean {
   return THIRD_PERSON_FELT.test(clauseBefore(norm, x.start)) || THIRD_PERSON_FELT.test(norm.slice(sentenceStartAt(norm, x.start), x.start));
 }
+/** The customer's own request called awkward or odd: "this is a slightly awkward one", "bit of an awkward question". */
+const AWKWARD_ASK = /\b(?:an?\s+)?(?:(?:slightly|little|bit\s+of\s+an?|rather|somewhat|possibly)\s+)?(?:awkward|odd|strange|weird|unusual)\s+(?:one|question|request|ask|situation)\b/g;
 /** Negative words that are a figure of speech or a thing's name here. */
 const NOT_A_FEELING = [
   /\bkill(?:ing|s)\s+it\b|\b(?:you|you'?ve|you\s+have|they|she|he|team|guys|y'?all)\s+(?:\w+\s+)?killed\s+it\b|\bdying\s+to\s+(?:try|see|get|know|hear|meet|read|watch|order|use)\b/g,
@@ -513,6 +519,7 @@ const NOT_A_FEELING = [
   // "the spin class will be missed", "you'll be sick of me soon": fondness, and a joke at the customer's own writing.
   FOND_MISSING,
   SICK_OF_ME,
+  AWKWARD_ASK,
   /\balarm\s+(?:pendant|clock|system|panel|button|sensor|code|company|call|centre|center|going\s+off|goes\s+off|went\s+off|kept)\b|\b(?:fire|smoke|burglar|car|house|security|panic|personal|carbon\s+monoxide)\s+alarms?\b/g,
 ];
 /** Someone other than the customer feels it: "my neighbour is furious", "he was livid". */
@@ -1165,8 +1172,8 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   for (const p of pushedBack) if (!overlaps(p, mild)) mild.push(p);
   // Annoyance told of another company ("the sofa I bought elsewhere sagged, really disappointing") is not at this one.
   for (let k = mild.length - 1; k >= 0; k--) if (NOT_AT_YOU.test(sentenceOf2(norm, mild[k] as Span))) mild.splice(k, 1);
-  // "you'll be sick of me soon 😄": the customer's joke at their own writing.
-  const sickOfMe = [...matches(SICK_OF_ME, norm)];
+  // "you'll be sick of me soon 😄": the customer's joke at their own writing; "a slightly awkward one": the request, not a grievance.
+  const sickOfMe = [...matches(SICK_OF_ME, norm), ...matches(AWKWARD_ASK, norm)];
   for (let k = mild.length - 1; k >= 0; k--) if (overlaps(mild[k] as Span, sickOfMe)) mild.splice(k, 1);
   // "Bit of a silly one", "silly me": a mild word inside the customer's own self-blame is not annoyance.
   const selfBlame = mild.length > 0 ? [...matches(SELF_BLAME_ALL, norm)] : [];
@@ -1284,7 +1291,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
       // "Someone used a fake passport", "reported it to Action Fraud": a stranger's crime, reported.
       if (score < 0 && strangerCrime(word, s)) continue;
       // "No harm done", "a heads-up rather than a complaint", "without any problem": the negative word denied.
-      if (score < 0 && /\b(?:not|no|never|without|rather\s+than)\s+(?:an?\s+|any\s+|the\s+|much\s+|real\s+|big\s+)?$|\b(?:wasn'?t|isn'?t|weren'?t|not)\s+(?:me|us)\s+$/.test(norm.slice(Math.max(0, s.start - 24), s.start))) continue;
+      if (score < 0 && /\b(?:not|no|never|without|rather\s+than)\s+(?:an?\s+|any\s+|the\s+|much\s+|real\s+|big\s+)?$|\b(?:wasn'?t|isn'?t|weren'?t|not)\s+(?:me|us)\s+$|\bwithout\s+(?:it|them|this|that|me|us|him|her)\s+(?:looking|seeming|sounding|being|coming\s+across\s+as|feeling)\s+(?:\w+\s+)?$/.test(norm.slice(Math.max(0, s.start - 40), s.start))) continue;
       // "It's crazy how much better the new app is": amazement at good news is not a negative word.
       if (score < 0 && AMAZED.test(word) && GLAD_NEWS.test(sentenceOf2(norm, s)) && !/\b(?:not|no|never|nothing|still|again)\b/.test(sentenceOf2(norm, s))) continue;
       scored.push({ ...s, score });
@@ -1341,6 +1348,11 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   for (let i = 0; i < starts.length; i++)
     // … unless the same sentence says it goes on ("In the summer the app crashed daily and it's still doing it now").
     if ((RECOLLECTION.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length)) || (warmLetter && AFTER_TROUBLE.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length)))) && !ONGOING.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length))) recalled.add(i);
+  // "…two winters ago when the boiler packed in. That whole period was grim…": a sentence that goes on about the time just
+  // recalled is recalled too, in a message of thanks.
+  if (warmLetter)
+    for (let i = 1; i < starts.length; i++)
+      if (recalled.has(i - 1) && STILL_THEN.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length)) && !ONGOING.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length))) recalled.add(i);
   // "I've just switched to you from BrightNet after a horrendous year…": what a sentence not addressed to the
   // company says is about the company left behind.
   // Only in a message glad of the change ("so far so good", "thank you"), not "…and now you're just as bad".
@@ -1598,6 +1610,10 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     const last = (angryWindows[angryWindows.length - 1] as { at: number }).at;
     if (last - first <= WINDOW - 1) level = 'frustrated';
   }
+
+  // "Since Tuesday around 09:40 the router drops the WAN connection… happy to run any other test you want": a long fault
+  // report whose only cue is when the fault began, offering help, tells the fault, not a let-down.
+  if (level === 'frustrated' && starts.length >= LONG_SENTENCES && c.signals.length > 0 && c.signals.every((s) => s.kind === 'past-experience' && /^since\b/.test(norm.slice(s.start, s.end))) && REPORT_OFFER.test(norm)) level = 'calm';
 
   // Evidence for what weighed: shouting and a cancellation said in anger.
   if ((shoutingSeen || (caps.shouting && windows.length === 1)) && caps.words.length > 0) {

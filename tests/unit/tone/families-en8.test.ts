@@ -302,6 +302,48 @@ const FAMILIES: Family[] = [
       'The field was full of cows so the courier left the parcel at the gate. Could he use the side door next time?',
     ],
   },
+  {
+    name: 'a long fault report whose only cue is when it began, offering help',
+    level: 'calm',
+    texts: [
+      "Hello, a fault report for our shop's card terminal (merchant ID 554120). Since Monday morning the terminal prints a blank receipt after every contactless payment. Chip and PIN receipts print fine. We have changed the paper roll twice and restarted the unit. The firmware version shown is 4.2.17. The problem happens on both of our terminals. I'm happy to run any other test you want, we're open 9 to 5 every day. Regards, Priya",
+      "Hi team, since the update on Thursday the app on my tablet crashes when I open the calendar tab. It works on my phone. The tablet is a Galaxy Tab S7 on Android 13. I have cleared the cache and reinstalled the app. Other tabs work normally. I can send a screen recording if that helps. Could you let me know if this is a known issue? Thanks, Marek",
+      "Hello, since Sunday the heating in flat 3 only comes on for about ten minutes at a time. The boiler display shows F28 briefly, then resets itself. The pressure gauge reads 1.4 bar. We have bled the radiators and checked the thermostat batteries. The tenant is in most days, so if the engineer needs access she can let him in. Let me know what else you need. Best, Tom",
+    ],
+  },
+  {
+    name: 'a fault report that complains (the real thing)',
+    level: 'angry',
+    texts: [
+      "Hello, since Monday morning the card terminal prints a blank receipt after every contactless payment. We have changed the paper roll twice and restarted it. It is still doing it. Honestly this is getting ridiculous, we have customers queuing and no receipts. Nobody has called us back. I can send photos but I need someone out today. Regards, Priya",
+    ],
+  },
+  {
+    name: 'a fault report chased again (the real thing)',
+    level: 'frustrated',
+    texts: [
+      "Hi, since Thursday the app crashes every time I open the calendar. I have reinstalled it three times. I have already reported this twice and nothing has changed. Same thing happened in March. I rely on this for work. Please escalate it.",
+      "since 3 days my router is not working, I have restarted it and checked the cables. Can you send someone?",
+    ],
+  },
+  {
+    name: 'a warm letter recalling a grim time, an awkward ask, a fake look feared',
+    level: 'calm',
+    texts: [
+      "Dear Sam, you may not remember us, you fixed our boiler three winters ago when we had no hot water for a fortnight. That whole time was miserable, we rang again and again. Anyway, we've moved and would love the same service plan at the new house. Could you send the details? Thanks again for back then, Ruth",
+      "This is a slightly awkward one: could I change the name on the booking to my sister's?",
+      'Bit of an odd question, but do you deliver to houseboats? Thanks!',
+      'Can I mention the engineer by name in a review without it looking fake? He was brilliant.',
+    ],
+  },
+  {
+    name: 'a grim time still going, awkwardness from the company (the real thing)',
+    level: 'frustrated',
+    texts: [
+      "This is getting awkward, I've asked three times and still no refund.",
+      'You fixed the boiler three winters ago and it has been miserable again since Monday, that whole week was freezing. Please send someone.',
+    ],
+  },
 ];
 
 runFamilies(FAMILIES);
