@@ -459,7 +459,7 @@ const SIGN_OFF =
 /** Words before a quote that make it someone else's words, however short: a review, a forum, a screen
  * ("people called the update "a f***ing disaster"", "the bot keeps saying "I don't understand"");
  * not words thrown back at the company ("you said 'within 24 hours'"). */
-const REPORTED = /^(?![^]*\b(?:you|u|agent|rep|colleague)\s+(?:\w+\s+)?(?:said|say|told|wrote|promised|called|claimed)\b)[^]*\b(?:said|called|calls|call\s+it|describ\w+|review\w*|wrote|writes|posted|tweeted|comments?|thread|forum|says|saying|shows|displays|reads|swears|swore|reckons|reckoned|thinks|insists|insisted|claims|claimed|reckon)(?:\s+[\w-]+){0,4}\s*$/i;
+const REPORTED = /^(?![^]*\b(?:you|u|agent|rep|colleague)\s+(?:\w+\s+)?(?:said|say|told|wrote|promised|called|claimed)\b)[^]*\b(?:said|called|calls|call\s+it|describ\w+|review\w*|wrote|writes|posted|tweeted|comments?|thread|forum|says|saying|shows|displays|reads|swears|swore|reckons|reckoned|thinks|insists|insisted|claims|claimed|reckon|shouted|shouts|yelled|yells|screamed|screams|muttered|mutters|told\s+(?:me|us|him|her|them|my\s+\w+))(?:\s+[\w-]+){0,4}\s*$/i;
 
 /** The customer sharing someone else's feeling: "…, and so am I", "me too". */
 const JOINED = /\b(?:(?:and\s+)?so\s+(?:am|was|do|did)\s+i|as\s+(?:am|was|do|did)\s+i|me\s+too|and\s+i\s+(?:am|was)\s+too|we\s+(?:both|all)\s+(?:are|were))\b/;
@@ -488,6 +488,8 @@ const REPORT_OFFER = /\b(?:happy|glad)\s+to\s+(?:run|try|send|do|test|help|provi
 const FORMER_FIRM = /\b(?:my|our)\s+(?:old|previous|last|former)\s+(?:\w+\s+)?(?:provider|supplier|company|bank|insurer|landlord|network|broadband|isp|carrier|gym|airline|letting\s+agent|agency|employer)\b/;
 /** The company praised as better than another in the same sentence: "you've been much better", "unlike them, you…". */
 const COMPARED_BETTER = /\b(?:you|you'?ve|you\s+have|you'?re|you\s+are|you\s+guys|you\s+lot|your\s+(?:team|staff|service|app|company))\s+(?:\w+\s+){0,3}?(?:much|so\s+much|far|way|loads|a\s+lot|miles|massively|infinitely)\s+(?:better|quicker|faster|more\s+helpful)\b|\bunlike\s+(?:them|they|him|her|my\s+(?:old|previous|last))\b/;
+/** Someone else's words introduced: "my neighbour shouted", "he kept saying", "the DJ called your company". */
+const QUOTED_BY_OTHER = /\b(?:he|she|they|someone|somebody|my\s+(?:[\w-]+\s+){0,2}?[\w-]+|the\s+(?:[\w-]+\s+){0,2}?[\w-]+|his|her|their)\s+(?:\w+\s+){0,2}?(?:said|says|shouted|shouts|yelled|yells|screamed|screams|muttered|mutters|wrote|writes|called|calls|keeps?\s+saying|kept\s+saying|swore|typed|texted|posted)\s+(?:\w+\s+){0,3}?[:,]?\s*$/;
 /** A crime told as done by a stranger, or reported to the police. */
 const STRANGER_CRIME = /\b(?:someone|somebody|a\s+stranger|scammers?|fraudsters?|criminals?|thie(?:f|ves)|hackers?|(?:i'?ve|i\s+have|we'?ve|we\s+have|already)\s+(?:already\s+)?reported)\b/;
 /** A sentence about the time just told: "That whole period was grim", "Those weeks were awful", "It was a nightmare at the time". */
@@ -915,6 +917,15 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   // "I know your office is on Dock Street. I walk past it every evening when you're locking up. Think about that…".
   if (MENACE.test(norm) || MENACE_11.test(norm)) for (const s of collectAll(c, 'threat-at-rep', [WATCHED_11], norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
 
+  /** A word inside a short quotation that someone else said ("my neighbour shouted 'you useless idiot'"). */
+  const quotedOther = (x: Span): boolean => {
+    const from = sentenceStartAt(norm, x.start);
+    const before = own.slice(from, x.start);
+    const open = Math.max(before.lastIndexOf("'"), before.lastIndexOf('"'), before.lastIndexOf('‘'), before.lastIndexOf('“'));
+    if (open < 0 || (open > 0 && /[A-Za-z]/.test(before[open - 1] as string))) return false;
+    if (!/^[^.!?\n]*?['"’”]/.test(own.slice(x.end, x.end + 60))) return false;
+    return QUOTED_BY_OTHER.test(before.slice(0, open).toLowerCase());
+  };
   const otherInsults: Span[] = [];
   const hedgedOther: Span[] = [];
   /** Judgements of the rep denied ("you're not stupid"): no insult, and no strong word either. */
@@ -931,6 +942,8 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     }
     if (kind === 'noun' && tok.w === 'joke' && !SECOND_PERSON.has(tokens[i - 2]?.w ?? '') && !SECOND_PERSON.has(tokens[i - 3]?.w ?? ''))
       continue;
+    // "My neighbour shouted 'you useless idiot' at the van": someone else's words, quoted.
+    if (quotedOther(tok)) continue;
     // "the clown costume", "cow-print", "chewed by a cow": an animal or a trade, not a person named.
     if (kind === 'noun' && (ANIMAL_NOUN.test(tok.w) || /^clowns?$/.test(tok.w))) {
       const next = tokens[i + 1];
@@ -1128,6 +1141,8 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     // "Someone opened a contract in my name using a fake licence", "I've reported it to the police and Action Fraud": a
     // crime by a stranger, reported, not alleged of the company.
     if (strangerCrime(word, x)) return false;
+    // "My neighbour shouted 'you useless idiot' at the van": someone else's words, quoted.
+    if (quotedOther(x)) return false;
     // "…because they were useless, and honestly you've been much better": said of a rival, beside praise of us.
     if (COMPARED_BETTER.test(sentenceOf2(norm, x)) && /\b(?:they|them|he|she|it|(?:my|our)\s+(?:old|previous|last|former)\s+\w+)\s+(?:\w+\s+)?(?:was|were|is|are|'re|'s|had\s+been)\s+(?:\w+\s+)?$/.test(clauseBefore(norm, x.start))) return false;
     // "getting a bit ridiculous": a hedged strong word is annoyance, not anger.
@@ -1289,7 +1304,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
       // "the phone went mad", "you're killing it", "his alarm pendant": a figure of speech or a device, not a feeling.
       if (score < 0 && figures.some((m) => m.start <= s.start && s.end <= m.end)) continue;
       // "Someone used a fake passport", "reported it to Action Fraud": a stranger's crime, reported.
-      if (score < 0 && strangerCrime(word, s)) continue;
+      if (score < 0 && (strangerCrime(word, s) || quotedOther(s))) continue;
       // "No harm done", "a heads-up rather than a complaint", "without any problem": the negative word denied.
       if (score < 0 && /\b(?:not|no|never|without|rather\s+than)\s+(?:an?\s+|any\s+|the\s+|much\s+|real\s+|big\s+)?$|\b(?:wasn'?t|isn'?t|weren'?t|not)\s+(?:me|us)\s+$|\bwithout\s+(?:it|them|this|that|me|us|him|her)\s+(?:looking|seeming|sounding|being|coming\s+across\s+as|feeling)\s+(?:\w+\s+)?$/.test(norm.slice(Math.max(0, s.start - 40), s.start))) continue;
       // "It's crazy how much better the new app is": amazement at good news is not a negative word.
@@ -1344,13 +1359,15 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   };
   const recalled = new Set<number>();
   // Old trouble named as what came before ("after the nightmare we had in March") is recalled only in a message of thanks.
-  const warmLetter = GRATITUDE.test(norm.replace(POLITE_CLOSING, ' ')) || WARMTH_CUE.test(norm.replace(POLITE_CLOSING, ' '));
+  // (Weighed only when a sentence asks for it: most messages recall nothing.)
+  let warmRead: boolean | undefined;
+  const warmLetter = (): boolean => (warmRead ??= GRATITUDE.test(norm.replace(POLITE_CLOSING, ' ')) || WARMTH_CUE.test(norm.replace(POLITE_CLOSING, ' ')));
   for (let i = 0; i < starts.length; i++)
     // … unless the same sentence says it goes on ("In the summer the app crashed daily and it's still doing it now").
-    if ((RECOLLECTION.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length)) || (warmLetter && AFTER_TROUBLE.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length)))) && !ONGOING.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length))) recalled.add(i);
+    if ((RECOLLECTION.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length)) || (AFTER_TROUBLE.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length)) && warmLetter())) && !ONGOING.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length))) recalled.add(i);
   // "…two winters ago when the boiler packed in. That whole period was grim…": a sentence that goes on about the time just
   // recalled is recalled too, in a message of thanks.
-  if (warmLetter)
+  if (recalled.size > 0 && warmLetter())
     for (let i = 1; i < starts.length; i++)
       if (recalled.has(i - 1) && STILL_THEN.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length)) && !ONGOING.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length))) recalled.add(i);
   // "I've just switched to you from BrightNet after a horrendous year…": what a sentence not addressed to the

@@ -896,6 +896,8 @@ export const AT_REP_11: RegExp[] = [
   // "let an adult handle this", "have a grown-up deal with it" (not "an adult must be present at delivery").
   // "you're remarkably bad at it", "you are truly terrible at your job" (not "I'm bad at this", "the app is bad at syncing").
   /\b(?:you'?re|you\s+are|u\s+r|ur)\s+(?:\w+ly\s+|so\s+|really\s+|just\s+|genuinely\s+|spectacularly\s+)?(?:bad|terrible|awful|hopeless|useless|rubbish|crap|pathetic|incompetent|dreadful)\s+at\s+(?:it|this|your\s+(?:job|work|role)|ur\s+job|what\s+you\s+do|everything|the\s+job)\b/g,
+  // The rep called a child: "you're a rude, patronising little girl", "you are just a silly boy" (not "you're a lifesaver").
+  /\b(?:you'?re|you\s+are|u\s+r)\s+(?:just\s+|nothing\s+but\s+|such\s+)?(?:an?\s+)?(?:[a-z-]+,?\s+){0,3}?(?:little\s+girl|little\s+boy|silly\s+(?:little\s+)?(?:girl|boy)|stupid\s+(?:little\s+)?(?:girl|boy)|schoolgirl|schoolboy|spoilt\s+child|child)\b(?!\s+(?:at\s+heart|again|of\s+the\s+\d))/g,
   // A man asked for in the rep's place: "can I talk to a man please", "put a man on" (not "a man from the gas board").
   /\b(?:talk|speak|chat)\s+(?:to|with)\s+a\s+(?:man|bloke|male)\b(?!\s+(?:who|called|named|from|at|in|on|about|that|with|whose)\b)|\b(?:put|get)\s+(?:me\s+)?(?:a\s+)?(?:man|bloke)\s+on\b|\bis\s+there\s+(?:a\s+man|an\s+actual\s+man|a\s+bloke)\s+(?:there\s+)?(?:i\s+can|who\s+can\s+(?:actually\s+)?(?:help|deal|understand))\b/g,
   /\b(?:let|have|get)\s+(?:an?|some)\s+(?:actual\s+|real\s+|proper\s+)?(?:adult|grown-?up)\s+(?:handle|deal\s+with|take\s+over|sort|do|answer)\b(?![^.!?\n]{0,40}\b(?:battery|batteries|charger|install\w*|assembl\w*|blade|gas|electric\w*|chemicals?|fitting)\b)/g,

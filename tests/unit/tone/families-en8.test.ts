@@ -106,6 +106,8 @@ const FAMILIES: Family[] = [
       'What are you, like nine years old? Let a grown-up deal with it.',
       'are you five? get me someone competent',
       'Let an adult handle this please, you clearly cannot.',
+      "Well, dear, let me tell you, you're a rude, patronising little girl who should not be working with the public.",
+      'You are a child. Put a manager on.',
     ],
   },
   {
@@ -116,6 +118,7 @@ const FAMILIES: Family[] = [
       'My son is 12, is the bike the right size for him?',
       'For safety, let an adult handle the battery replacement. Does the kit include gloves?',
       'What are your opening hours, 9 to 5?',
+      "You're a big kid at heart like me! Could I order the dinosaur lamp too?",
     ],
   },
   {
@@ -343,6 +346,20 @@ const FAMILIES: Family[] = [
       "This is getting awkward, I've asked three times and still no refund.",
       'You fixed the boiler three winters ago and it has been miserable again since Monday, that whole week was freezing. Please send someone.',
     ],
+  },
+  {
+    name: "someone else's insult, quoted",
+    level: 'calm',
+    texts: [
+      "My neighbour shouted 'you useless idiot' at the delivery van, sorry about him! The driver was lovely. Could you pass on my apologies?",
+      'My dad yelled "stupid thing" at the remote again, bless him. Could you send a simpler one?',
+      "The kids keep saying 'you big idiot' to the robot hoover, it's hilarious. Do you sell spare brushes?",
+    ],
+  },
+  {
+    name: 'the insult in the customer\'s own words beside a quotation (the real thing)',
+    level: 'abusive',
+    texts: ["You told me 'it will be fixed' and it wasn't, you useless idiot.", "My husband said 'leave it', but no, you're a useless idiot and I'm telling you so."],
   },
 ];
 
