@@ -484,6 +484,12 @@ const ONGOING = /\b(?:(?:has|have|'s)\s+been\s+(?:\w+\s+){0,2}(?:nightmare|awful
 const FLAGGED_AS = /\b(?:flag\w*|mark\w*|block\w*|declin\w*|reject\w*|stopp\w*|reversed|froze|frozen|held)\b[^!?\n]{0,60}\bas\s+(?:possible|potential|suspected|suspicious|likely|a\s+possible|an?\s+)?\s*$/;
 /** The customer offering to help the fault be found: "happy to run any other test", "I can send the logs", "if a technician needs access". */
 const REPORT_OFFER = /\b(?:happy|glad)\s+to\s+(?:run|try|send|do|test|help|provide|give|share|check)\b|\bi\s+can\s+(?:send|run|do|provide|try|share|give|forward)\b|\bany\s+other\s+(?:tests?|checks?|details|info\w*)\b|\bif\s+(?:a|the|your)\s+(?:technician|engineer|tech)\s+needs\b|\b(?:talk|walk)\s+me\s+through\b|\blet\s+me\s+know\s+(?:if|what)\s+(?:you\s+need|else)\b/;
+/** The customer's own work or study before a threat word: "I work for Trading Standards", "studying consumer rights law". */
+const OWN_ROLE = /\b(?:i\s+work\s+(?:for|at|in|with)|i'?m\s+(?:from|with)|i\s+am\s+(?:from|with)|(?:calling|writing|contacting\s+you)\s+from|(?:is|am|are|i'?m|i\s+was)\s+studying|studie[sd]|a\s+student\s+of|(?:lecturer|degree|course|module|exam|essay)\s+(?:in|on))\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$/;
+/** A threat denied in its sentence: "not as a threat", "this isn't a threat". */
+const NOT_A_THREAT = /\b(?:not\s+(?:as\s+)?a\s+threat|no\s+threat|(?:isn'?t|is\s+not|wasn'?t|was\s+not)\s+(?:meant\s+as\s+)?a\s+threat|not\s+threatening)\b/;
+/** A threat still ahead: "will", "going to", "again", a condition. */
+const FUTURE_THREAT = /\b(?:will|'ll|shall|going\s+to|gonna|again|if|unless|otherwise|until|or\s+else|next\s+time)\b/;
 /** A firm the customer has left: "I had to take my previous energy supplier to the ombudsman last year". */
 const FORMER_FIRM = /\b(?:my|our)\s+(?:old|previous|last|former)\s+(?:\w+\s+)?(?:provider|supplier|company|bank|insurer|landlord|network|broadband|isp|carrier|gym|airline|letting\s+agent|agency|employer)\b/;
 /** The company praised as better than another in the same sentence: "you've been much better", "unlike them, you…". */
@@ -1042,7 +1048,11 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   const asserted = (list: Span[]): Span[] => list.filter((sp) => !NEGATED_BEFORE.test(clauseBefore(norm, sp.start)));
   // "It may show up as a chargeback", "a formal complaint … no need to call me back, just record it": a threat word named
   // for a plain reason in a message that presses nothing, its sentence with no condition or deadline.
-  const namedCalmly = (x: Span): boolean => !THREAT_GRAMMAR.test(sentenceOf2(norm, x)) && (SHOWN_AS.test(clauseBefore(norm, x.start)) || CALM_FILING.test(norm) || NO_RUSH.test(norm));
+  // "I work for Trading Standards", "studying consumer rights law": the customer's own work or study; "…the ombudsman
+  // because I was told that's the process, not as a threat": the threat denied.
+  const namedCalmly = (x: Span): boolean =>
+    !THREAT_GRAMMAR.test(sentenceOf2(norm, x)) &&
+    (SHOWN_AS.test(clauseBefore(norm, x.start)) || CALM_FILING.test(norm) || NO_RUSH.test(norm) || OWN_ROLE.test(norm.slice(Math.max(0, x.start - 60), x.start)) || NOT_A_THREAT.test(sentenceOf2(norm, x)));
   // "…turned a bad experience into a good one and I've been telling people about it": word of mouth in praise.
   const leaveStrong = asserted(findAll(LEAVE_LIST, norm)).filter((x) => !(/^tell/.test(norm.slice(x.start, x.end)) && WORD_OF_MOUTH_PRAISE.test(sentenceOf2(norm, x))) && !askedAbout(norm, x) && !ownLawyer(norm, x, sentenceOf2(norm, x)) && !crimeReported(norm, x) && !OTHER_FIRM.test(sentenceOf2(norm, x)) && !namedCalmly(x) && !(FORMER_FIRM.test(sentenceOf2(norm, x)) && !/\b(?:you|your|u|ur)\b/.test(sentenceOf2(norm, x))));
   for (const l of leaveStrong) push(c, 'threat-to-leave', l, messageIndex);
@@ -1306,7 +1316,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
       // "Someone used a fake passport", "reported it to Action Fraud": a stranger's crime, reported.
       if (score < 0 && (strangerCrime(word, s) || quotedOther(s))) continue;
       // "No harm done", "a heads-up rather than a complaint", "without any problem": the negative word denied.
-      if (score < 0 && /\b(?:not|no|never|without|rather\s+than)\s+(?:an?\s+|any\s+|the\s+|much\s+|real\s+|big\s+)?$|\b(?:wasn'?t|isn'?t|weren'?t|not)\s+(?:me|us)\s+$|\bwithout\s+(?:it|them|this|that|me|us|him|her)\s+(?:looking|seeming|sounding|being|coming\s+across\s+as|feeling)\s+(?:\w+\s+)?$/.test(norm.slice(Math.max(0, s.start - 40), s.start))) continue;
+      if (score < 0 && /\b(?:not|no|never|without|rather\s+than)\s+(?:as\s+)?(?:an?\s+|any\s+|the\s+|much\s+|real\s+|big\s+)?$|\b(?:wasn'?t|isn'?t|weren'?t|not)\s+(?:me|us)\s+$|\bwithout\s+(?:it|them|this|that|me|us|him|her)\s+(?:looking|seeming|sounding|being|coming\s+across\s+as|feeling)\s+(?:\w+\s+)?$/.test(norm.slice(Math.max(0, s.start - 40), s.start))) continue;
       // "It's crazy how much better the new app is": amazement at good news is not a negative word.
       if (score < 0 && AMAZED.test(word) && GLAD_NEWS.test(sentenceOf2(norm, s)) && !/\b(?:not|no|never|nothing|still|again)\b/.test(sentenceOf2(norm, s))) continue;
       scored.push({ ...s, score });
@@ -1322,7 +1332,9 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     const missedChance = /^never\s+(?:got|had)$/.test(norm.slice(sp.start, sp.end)) && /^\s+(?:the|a)\s+chance\s+to\b|^\s+(?:round|around)\s+to\b|^\s+to\s+(?:thank|say\s+(?:thank|goodbye)|tell\s+(?:him|her|them)|meet|visit)\b/.test(norm.slice(sp.end, sp.end + 20));
     // "Same card as last time": the same again asked for, not a let-down.
     const sameAsBefore = /^last\s+time$/.test(norm.slice(sp.start, sp.end)) && /\bsame\s+(?:[\w-]+\s+){1,2}as\s+$/.test(norm.slice(Math.max(0, sp.start - 30), sp.start));
-    if (!KEPT_PROMISE.test(sentenceOf2(norm, sp)) && !stateOrThanks(norm, sp) && !improvedSince(norm, sp) && !missedChance && !sameAsBefore) continue;
+    // "I was told that's the process": how things are done, told, not a promise broken.
+    const toldProcess = /\btold$/.test(norm.slice(sp.start, sp.end)) && /^\s+(?:that'?s|that\s+is|it'?s|it\s+is)\s+(?:the|how|what)\s+(?:usual\s+|normal\s+|standard\s+|right\s+)?(?:process|procedure|way|policy|rule|done|you\s+do)\b/.test(norm.slice(sp.end, sp.end + 40));
+    if (!KEPT_PROMISE.test(sentenceOf2(norm, sp)) && !stateOrThanks(norm, sp) && !improvedSince(norm, sp) && !missedChance && !sameAsBefore && !toldProcess) continue;
     past.splice(k, 1);
     c.signals = c.signals.filter((x) => !(x.kind === 'past-experience' && x.start === sp.start && x.end === sp.end));
   }
@@ -1459,7 +1471,9 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
       if (!shoutingSeen) shoutSpan = { start: (wWords[0] as Span).start + from, end: (wWords[wWords.length - 1] as Span).end + from };
       shoutingSeen = true;
     }
-    const nLeave = n(leaveStrong) + n(ultimatums);
+    // "I made a formal complaint last year and it was handled brilliantly": a threat word in a sentence recalling an old,
+    // settled problem, with nothing threatened ahead, is history.
+    const nLeave = n(leaveStrong.filter((l) => !(recalled.has(sentenceOf(l.start)) && !FUTURE_THREAT.test(sentenceOf2(norm, l))))) + n(ultimatums);
     if (nLeave) {
       anger += 4;
       hard = true;

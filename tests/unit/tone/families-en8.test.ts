@@ -361,6 +361,30 @@ const FAMILIES: Family[] = [
     level: 'abusive',
     texts: ["You told me 'it will be fixed' and it wasn't, you useless idiot.", "My husband said 'leave it', but no, you're a useless idiot and I'm telling you so."],
   },
+  {
+    name: "a regulator or a complaint named as one's work, study or history, or with the threat denied",
+    level: 'calm',
+    texts: [
+      'My daughter is studying consumer rights law at uni and used your returns policy as a good example! Anyway, could I return these boots?',
+      "I work for Trading Standards and we're running a survey of local shops. Would you be happy to take part?",
+      "I made a formal complaint last year and it was handled brilliantly, so I'm back as a customer. Could you set up my new account?",
+      "Thank you for the refund. For context, I only mentioned the ombudsman because I was told that's the process, not as a threat. Have a good weekend.",
+    ],
+  },
+  {
+    name: 'the same words as a threat ahead (the real thing)',
+    level: 'angry',
+    texts: [
+      'I made a formal complaint last year and I will make another one if this happens again.',
+      "This is not a threat, but if it isn't fixed by Friday I'm going to the ombudsman.",
+      'I am reporting you to Trading Standards today.',
+    ],
+  },
+  {
+    name: "told of a promise, not of a process (near misses)",
+    level: 'frustrated',
+    texts: ["I was told it would arrive on Monday. It's Thursday. Could you check please?", "I was told that's the process, but it's been three weeks and still no refund. Could you check?"],
+  },
 ];
 
 runFamilies(FAMILIES);
