@@ -385,6 +385,30 @@ const FAMILIES: Family[] = [
     level: 'frustrated',
     texts: ["I was told it would arrive on Monday. It's Thursday. Could you check please?", "I was told that's the process, but it's been three weeks and still no refund. Could you check?"],
   },
+  {
+    name: 'one sentence of abuse in a long, polite letter: told to quit, called drunk, judged like an animal',
+    level: 'abusive',
+    texts: [
+      "Dear team, I hope you are well. I've attached the photos of the damaged fence panel and the delivery note. The driver was helpful. I would like a replacement panel next week if possible. Also, if it was you on the phone yesterday: nobody wants to hear your whiny little voice, do everyone a favour and get a different job. Kind regards, Helen",
+      'Morning. The part arrived. I have fitted it. It works. Also, you sounded drunk on the phone yesterday. Sober up before your next shift.',
+      'Thanks for the refund. Honestly, you have the manners of a goat. Do us all a favour and quit.',
+    ],
+  },
+  {
+    name: 'favours, drink and manners told plainly',
+    level: 'calm',
+    texts: [
+      'Do me a favour and check the address again? Thanks!',
+      'Our dog has the manners of a pig at dinner, so we need the spill-proof bowl. Do you stock it?',
+      "I'm trying to sober up my spending this year, so please cancel the premium add-on. Thanks",
+      'The wine club box arrived, we were a bit tipsy by the end of the tasting, ha! Could I reorder the red?',
+    ],
+  },
+  {
+    name: 'a staff member judged like an animal, in the third person',
+    level: 'angry',
+    texts: ['Payment was made on the 12th, proof attached. Frankly, your accounts clerk has the manners of a pig and the brains to match.', 'The driver had the intelligence of a brick. He left my parcel in the rain.'],
+  },
 ];
 
 runFamilies(FAMILIES);
