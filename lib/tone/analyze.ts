@@ -375,11 +375,21 @@ function push(c: Collector, kind: ToneSignalKind, span: Span, messageIndex: numb
 const anyOf = new WeakMap<readonly RegExp[], RegExp>();
 // The lists read together, built once so their joined pre-check (mayMatch) is compiled once, not on every message.
 const LEAVE_LIST = [...THREAT_TO_LEAVE_STRONG, ...THREAT_TO_LEAVE_10, REFUSE_TO_PAY];
-const REPEAT_LIST = [...REPEAT_CONTACT, ...REPEAT_10, PASSED_ON_11];
+const REPEAT_LIST = [...REPEAT_CONTACT, ...REPEAT_10];
 const DEMAND_LIST = [...DEMANDS, ...DEMANDS_10, REMEDY_REFUSED];
 const SOFT_DEMAND_LIST = [...SOFT_DEMANDS, ...IMPERATIVES, ...IMPERATIVES_10];
-const STRONG_LIST = [STRONG_NEGATIVE, ACCUSATION, ACCUSATION_10, CONTEMPT_11, CONTEMPT_STAFF_11];
-const MILD_LIST = [MILD_NEGATIVE, MILD_NEGATIVE_EXTRA, ...IMPATIENCE, ...POLICY_PUSHBACK, NOTHING_LIST, GIVEN_UP, KEEP_WAITING, LITOTES_11];
+const STRONG_LIST = [STRONG_NEGATIVE, ACCUSATION, ACCUSATION_10];
+const MILD_LIST = [MILD_NEGATIVE, MILD_NEGATIVE_EXTRA, ...IMPATIENCE, ...POLICY_PUSHBACK, NOTHING_LIST, GIVEN_UP, KEEP_WAITING];
+/** Eleventh-round cues are searched apart: each joined list above is tested as one alternation, and a longer one is no
+ * longer compiled to native code. */
+/** Each searched alone (a joined test first would squeeze the message twice and run uncompiled). */
+const AT_REP_11_EACH = AT_REP_11.map((re) => [re]);
+const THREAT_AT_REP_11_EACH = THREAT_AT_REP_11.map((re) => [re]);
+/** Spans of a second search not overlapping the first's. */
+const plus = (a: Span[], b: readonly Span[]): Span[] => {
+  for (const x of b) if (!overlaps(x, a)) a.push(x);
+  return a;
+};
 function mayMatch(res: readonly RegExp[], norm: string): boolean {
   let any = anyOf.get(res);
   if (!any) {
@@ -525,10 +535,6 @@ const AWKWARD_ASK = /\b(?:an?\s+)?(?:(?:slightly|little|bit\s+of\s+an?|rather|so
 const NOT_A_FEELING = [
   /\bkill(?:ing|s)\s+it\b|\b(?:you|you'?ve|you\s+have|they|she|he|team|guys|y'?all)\s+(?:\w+\s+)?killed\s+it\b|\bdying\s+to\s+(?:try|see|get|know|hear|meet|read|watch|order|use)\b/g,
   /\b(?:phone|app|laptop|computer|printer|tablet|tv|telly|alarm|router|inbox|email|it)\s+(?:went|goes|going|has\s+gone|had\s+gone)\s+(?:a\s+bit\s+|completely\s+)?(?:mad|crazy|haywire|nuts)\b/g,
-  // "the spin class will be missed", "you'll be sick of me soon": fondness, and a joke at the customer's own writing.
-  FOND_MISSING,
-  SICK_OF_ME,
-  AWKWARD_ASK,
   /\balarm\s+(?:pendant|clock|system|panel|button|sensor|code|company|call|centre|center|going\s+off|goes\s+off|went\s+off|kept)\b|\b(?:fire|smoke|burglar|car|house|security|panic|personal|carbon\s+monoxide)\s+alarms?\b/g,
 ];
 /** Someone other than the customer feels it: "my neighbour is furious", "he was livid". */
@@ -919,13 +925,15 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   for (const s of collectAll(c, 'threat-at-rep', THREAT_AT_REP_10, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
   // "I finish work at five and your office is ten minutes away": the rep's workplace within reach, beside menace.
   if (MENACE.test(norm)) for (const s of collectAll(c, 'threat-at-rep', [NEAR_YOU], norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
-  for (const s of collectAll(c, 'insult-at-rep', AT_REP_11, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
-  for (const s of collectAll(c, 'threat-at-rep', THREAT_AT_REP_11, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
+  for (const one of AT_REP_11_EACH) for (const s of collectAll(c, 'insult-at-rep', one, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
+  for (const one of THREAT_AT_REP_11_EACH) for (const s of collectAll(c, 'threat-at-rep', one, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
   // "I know your office is on Dock Street. I walk past it every evening when you're locking up. Think about that…".
   if (MENACE.test(norm) || MENACE_11.test(norm)) for (const s of collectAll(c, 'threat-at-rep', [WATCHED_11], norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
 
   /** A word inside a short quotation that someone else said ("my neighbour shouted 'you useless idiot'"). */
+  const quoteOpens = /(?:^|[\s(:[])['"\u2018\u201C]/.test(own);
   const quotedOther = (x: Span): boolean => {
+    if (!quoteOpens) return false;
     const from = sentenceStartAt(norm, x.start);
     const before = own.slice(from, x.start);
     const open = Math.max(before.lastIndexOf("'"), before.lastIndexOf('"'), before.lastIndexOf('‘'), before.lastIndexOf('“'));
@@ -1040,6 +1048,8 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   const inJest = (x: Span): boolean => /joke$/.test(norm.slice(x.start, x.end)) && /\b(?:as|for)\s+(?:a\s+)?$/.test(norm.slice(Math.max(0, x.start - 10), x.start));
   /** A crime word in a sentence that tells a stranger's crime, or its report, with no "you" in it. */
   const strangerCrime = (word: string, x: Span): boolean => /^(?:scam\w*|fraud\w*|fake|forged|theft)$/.test(word) && STRANGER_CRIME.test(sentenceOf2(norm, x)) && !/\b(?:you|u)\b/.test(sentenceOf2(norm, x));
+  /** "you'll be sick of me soon", "a slightly awkward one": the customer's joke at their own writing, or their request called odd. */
+  const ownJokes: Span[] = [...(/\b(?:sick|tired|fed)\b/.test(norm) ? matches(SICK_OF_ME, norm) : []), ...(/\b(?:awkward|odd|strange|weird|unusual)\b/.test(norm) ? matches(AWKWARD_ASK, norm) : [])];
   // --- the cues, found once over the whole message ---
   // "sat there watching the bloody rain": an oath at the weather, the traffic, is not at the company.
   // … nor in a clause about the weather ("Weather here is bloody awful today so please …"), nor laughing ("scared the
@@ -1089,7 +1099,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   const othersChase = (r: Span): boolean => /^chas/.test(norm.slice(r.start, r.end)) && /\b(?:he|she|they|he'?s|she'?s|they'?re|my\s+\w+(?:'s|\s+is|\s+are)?)\s+(?:\w+\s+)?$/.test(clauseBefore(norm, r.start));
   // "I'd like the same thing again for my sister": the same again ordered is loyalty.
   const orderedAgain = (r: Span): boolean => /^same\s+(?:thing|one|again)/.test(norm.slice(r.start, r.end)) && /\b(?:like|want|have|order|buy|get|love|take)\s+(?:\w+\s+)?$/.test(clauseBefore(norm, r.start));
-  const repeatFound = findAll(REPEAT_LIST, norm);
+  const repeatFound = plus(findAll(REPEAT_LIST, norm), /passed|transferred|put\s|sent|bounced|handed/.test(norm) ? findAll([PASSED_ON_11], norm) : []);
   for (const f of findAll(FAULT_BACK, norm)) if (!overlaps(f, repeatFound)) repeatFound.push(f);
   // "Sorry for the flood of emails, my phone sent the same one five times": the customer's own resending, owned to.
   const ownResend = (r: Span): boolean => OWN_RESEND.test(sentenceOf2(norm, r));
@@ -1131,7 +1141,8 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   for (const d of demands) push(c, 'urgency', d, messageIndex);
   // "This is unbelievable, thank you!" is delight; "my neighbour is furious" is someone else's anger.
   const hedged: Span[] = [];
-  const strong = asserted(findAll(STRONG_LIST, norm)).filter((x) => {
+  // (Each searched only where its key word stands.)
+  const strong = asserted(plus(plus(findAll(STRONG_LIST, norm), /circus|clown|farce|freak|pantomime|cowboy|dumpster/.test(norm) ? findAll([CONTEMPT_11], norm) : []), norm.includes(' of a') ? findAll([CONTEMPT_STAFF_11], norm) : [])).filter((x) => {
     const word = norm.slice(x.start, x.end).replace(/^[^a-z]+|[^a-z]+$/g, '');
     // An exclamation of delight: thanks in its sentence or the next ("Are you serious?! It came already? Thanks!").
     const around = sentenceOf2(norm, x) + ' ' + norm.slice(x.end, x.end + 120).split(/[.!?\n]+/).slice(0, 3).join(' ');
@@ -1155,7 +1166,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     // "My neighbour shouted 'you useless idiot' at the van": someone else's words, quoted.
     if (quotedOther(x)) return false;
     // "…because they were useless, and honestly you've been much better": said of a rival, beside praise of us.
-    if (COMPARED_BETTER.test(sentenceOf2(norm, x)) && /\b(?:they|them|he|she|it|(?:my|our)\s+(?:old|previous|last|former)\s+\w+)\s+(?:\w+\s+)?(?:was|were|is|are|'re|'s|had\s+been)\s+(?:\w+\s+)?$/.test(clauseBefore(norm, x.start))) return false;
+    if (/\b(?:they|them|he|she|it|(?:my|our)\s+(?:old|previous|last|former)\s+\w+)\s+(?:\w+\s+)?(?:was|were|is|are|'re|'s|had\s+been)\s+(?:\w+\s+)?$/.test(clauseBefore(norm, x.start)) && COMPARED_BETTER.test(sentenceOf2(norm, x))) return false;
     // "getting a bit ridiculous": a hedged strong word is annoyance, not anger.
     if (HEDGE.test(norm.slice(Math.max(0, x.start - 24), x.start))) {
       hedged.push(x);
@@ -1179,7 +1190,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   for (const x of strong) push(c, 'negative-sentiment', x, messageIndex);
   for (const s of otherInsults) push(c, 'negative-sentiment', s, messageIndex);
   // "my mother was upset and a bit frightened": someone else's feeling, told in the past.
-  const mild = asserted(findAll(MILD_LIST, norm)).filter((x) => !(thirdPersonFelt(norm, x) && !JOINED.test(sentenceOf2(norm, x))));
+  const mild = asserted(plus(findAll(MILD_LIST, norm), /thrilled|impressed|chuffed|amused|pleased/.test(norm) ? findAll([LITOTES_11], norm) : [])).filter((x) => !(thirdPersonFelt(norm, x) && !JOINED.test(sentenceOf2(norm, x))));
   // ("Ugh, I'm so clumsy, I dropped it", "smh at myself": at one's own slip, not at the company.)
   const ownSlip = SELF_BLAME.test(norm) || OWN_MISHAP.test(norm) || /\b(?:myself|my\s+(?:bad|fault|mistake)|clumsy)\b/.test(norm);
   if (!ownSlip) for (const h of asserted(findAll(IMPATIENCE_8, norm))) if (!overlaps(h, mild)) mild.push(h);
@@ -1199,7 +1210,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   // Annoyance told of another company ("the sofa I bought elsewhere sagged, really disappointing") is not at this one.
   for (let k = mild.length - 1; k >= 0; k--) if (NOT_AT_YOU.test(sentenceOf2(norm, mild[k] as Span))) mild.splice(k, 1);
   // "you'll be sick of me soon 😄": the customer's joke at their own writing; "a slightly awkward one": the request, not a grievance.
-  const sickOfMe = [...matches(SICK_OF_ME, norm), ...matches(AWKWARD_ASK, norm)];
+  const sickOfMe = ownJokes;
   for (let k = mild.length - 1; k >= 0; k--) if (overlaps(mild[k] as Span, sickOfMe)) mild.splice(k, 1);
   // "Bit of a silly one", "silly me": a mild word inside the customer's own self-blame is not annoyance.
   const selfBlame = mild.length > 0 ? [...matches(SELF_BLAME_ALL, norm)] : [];
@@ -1270,7 +1281,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   }
   // "…I've been charged for September and October. So that's great.": flat praise right after bad news, with no thanks in
   // it or the sentence after (not "It arrived broken but the new one came in a day, so that's great, thanks!").
-  for (const m of norm.matchAll(FLAT_PRAISE_11)) {
+  for (const m of /\b(?:great|brilliant|lovely|fantastic|wonderful|perfect|impressive|nice|fun|marvell?ous|super|fab|grand)\b/.test(norm) ? norm.matchAll(FLAT_PRAISE_11) : []) {
     const g = m[1] as string;
     const start = m.index + m[0].indexOf(g);
     const span = { start, end: start + g.length };
@@ -1299,7 +1310,9 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   const caps = findCaps(own);
   // Words of a label on a screen ("ACCESS DENIED") are not the customer's feeling either.
   const excluded = [...profane, ...atRep, ...caps.labels];
-  const figures = NOT_A_FEELING.flatMap((re) => [...matches(re, norm)]);
+  // "the spin class will be missed", "you'll be sick of me soon", "a slightly awkward one": fondness, a joke at the
+  // customer's own writing, the request called odd.
+  const figures = [...NOT_A_FEELING.flatMap((re) => [...matches(re, norm)]), ...ownJokes, ...(norm.includes('miss') ? matches(FOND_MISSING, norm) : [])];
   /** Every scored word where it stands: negative ones outside profanity and insults. */
   const scored: (Span & { score: number })[] = [];
   for (const [word, score] of scores) {
@@ -1374,10 +1387,11 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   // Old trouble named as what came before ("after the nightmare we had in March") is recalled only in a message of thanks.
   // (Weighed only when a sentence asks for it: most messages recall nothing.)
   let warmRead: boolean | undefined;
+  const troubleNamed = AFTER_TROUBLE.test(norm);
   const warmLetter = (): boolean => (warmRead ??= GRATITUDE.test(norm.replace(POLITE_CLOSING, ' ')) || WARMTH_CUE.test(norm.replace(POLITE_CLOSING, ' ')));
   for (let i = 0; i < starts.length; i++)
     // … unless the same sentence says it goes on ("In the summer the app crashed daily and it's still doing it now").
-    if ((RECOLLECTION.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length)) || (AFTER_TROUBLE.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length)) && warmLetter())) && !ONGOING.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length))) recalled.add(i);
+    if ((RECOLLECTION.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length)) || (troubleNamed && AFTER_TROUBLE.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length)) && warmLetter())) && !ONGOING.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length))) recalled.add(i);
   // "…two winters ago when the boiler packed in. That whole period was grim…": a sentence that goes on about the time just
   // recalled is recalled too, in a message of thanks.
   if (recalled.size > 0 && warmLetter())

@@ -121,7 +121,7 @@ export function findCaps(text: string): CapsResult {
     const start = m.index;
     const end = start + tok.length;
     // A hex code ("0x80070005") is part of a label's run, its small x notwithstanding.
-    if (!NO_LOWER.test(tok) && !HEX_CODE.test(tok)) {
+    if (!NO_LOWER.test(tok) && !(tok.charCodeAt(0) === 48 && HEX_CODE.test(tok))) {
       close();
       continue;
     }
