@@ -383,8 +383,11 @@ const MILD_LIST = [MILD_NEGATIVE, MILD_NEGATIVE_EXTRA, ...IMPATIENCE, ...POLICY_
 /** Eleventh-round cues are searched apart: each joined list above is tested as one alternation, and a longer one is no
  * longer compiled to native code. */
 /** Each searched alone (a joined test first would squeeze the message twice and run uncompiled). */
-const AT_REP_11_EACH = AT_REP_11.map((re) => [re]);
-const THREAT_AT_REP_11_EACH = THREAT_AT_REP_11.map((re) => [re]);
+/** The word each eleventh-round pattern cannot match without (a plain scan first, the pattern only where it stands). */
+const AT_REP_11_KEYS = [/\?/, /\bat\b/, /girl|boy|child/, /favou?r|voice|hear/, /drunk|high|stoned|pissed|hammered|wasted|drugs|sober/, /\bof\s+an?\b/, /\b(?:man|bloke|male)\b/, /adult|grown/];
+const THREAT_AT_REP_11_KEYS = [/job|position|role|unemployed|sacked|fired|let\s+go/, /personally/, /personally/];
+const AT_REP_11_EACH = AT_REP_11.map((re, i) => ({ key: AT_REP_11_KEYS[i] as RegExp, list: [re] }));
+const THREAT_AT_REP_11_EACH = THREAT_AT_REP_11.map((re, i) => ({ key: THREAT_AT_REP_11_KEYS[i] as RegExp, list: [re] }));
 /** Spans of a second search not overlapping the first's. */
 const plus = (a: Span[], b: readonly Span[]): Span[] => {
   for (const x of b) if (!overlaps(x, a)) a.push(x);
@@ -925,8 +928,8 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   for (const s of collectAll(c, 'threat-at-rep', THREAT_AT_REP_10, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
   // "I finish work at five and your office is ten minutes away": the rep's workplace within reach, beside menace.
   if (MENACE.test(norm)) for (const s of collectAll(c, 'threat-at-rep', [NEAR_YOU], norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
-  for (const one of AT_REP_11_EACH) for (const s of collectAll(c, 'insult-at-rep', one, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
-  for (const one of THREAT_AT_REP_11_EACH) for (const s of collectAll(c, 'threat-at-rep', one, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
+  for (const one of AT_REP_11_EACH) if (one.key.test(norm)) for (const s of collectAll(c, 'insult-at-rep', one.list, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
+  for (const one of THREAT_AT_REP_11_EACH) if (one.key.test(norm)) for (const s of collectAll(c, 'threat-at-rep', one.list, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
   // "I know your office is on Dock Street. I walk past it every evening when you're locking up. Think about that…".
   if (MENACE.test(norm) || MENACE_11.test(norm)) for (const s of collectAll(c, 'threat-at-rep', [WATCHED_11], norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
 
