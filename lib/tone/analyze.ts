@@ -100,6 +100,21 @@ import {
   LACKS_MIND,
   KEEP_WAITING,
   ACCUSATION_10,
+  AT_REP_11,
+  THREAT_AT_REP_11,
+  WATCHED_11,
+  MENACE_11,
+  CONTEMPT_11,
+  PASSED_ON_11,
+  LITOTES_11,
+  CALM_FILING,
+  THREAT_GRAMMAR,
+  SHOWN_AS,
+  LIFE_REASON,
+  SICK_OF_ME,
+  FOND_MISSING,
+  FLAT_PRAISE_11,
+  CONTEMPT_STAFF_11,
   normalize,
 } from './lexicon';
 import type { ToneLevel, ToneSignal, ToneSignalKind, ToneState } from './types';
@@ -185,12 +200,28 @@ const clauseBreak = (gap: string): boolean => /[.!?;:\n,]/.test(gap);
 const MASKED_NOUN = /^(?:b\*+tch\w*|sh\*+thead|a\*+hole|d\*+ck(?:head)?|c\*+nt|tw\*+t|pr\*+ck)$/;
 const plural = (word: string): string => (word.endsWith('s') && word.length > 3 ? word.slice(0, -1) : word);
 
+/** Interjections that may open an address: "lol ok dipsh*t", "oh sure, genius". */
+const VOCATIVE_LEAD = /^(?:lol|lmao|lmfao|ok|okay|oh|well|yeah|yes|sure|thing|alright|right|listen|look|hey|cheers|thanks|whatever)$/;
+/** Insult nouns that are also animals or a trade ("chewed by a cow", "the clown costume"): a person's name only when
+ * said of one ("the driver is a pig", "like a donkey", "stupid cow") or addressed. */
+const ANIMAL_NOUN = /^(?:cow|cows|pig|pigs|rat|rats|donkey|donkeys|monkey|monkeys|chimp|chimps|worm|worms|parrot|parrots|drone|drones|leech|leeches|weasel|weasels|vermin|goon|goons)$/;
+/** A person's name is meant: a copula, "like", "such", "bunch of", or an insult adjective just before it. */
+const SAID_OF_PERSON = /\b(?:is|are|was|were|'s|'re|be|been|being|like|such|bunch\s+of|lot\s+of|load\s+of|pack\s+of|run\s+by|staffed\s+by|you|u|ya)\s+(?:(?!(?:by|from|with|to|into|on|at|in|for|over|under|near|after|of|full)\b)[\w-]+\s+){0,3}$/;
+
 /** Words after an adjective that show it ends its phrase ("ur so useless its funny", "stupid arent u"): not a thing it describes. */
 const NOT_A_THING = /^(?:its|it'?s|it|is|was|that|and|but|so|u|you|ya|honestly|actually|really|tbh|lol|lmao|haha|i|to|for|in|when|because|cos|cuz|if|as|too|are|aren'?t|arent|r|or|innit|mate|bro|dude|man|af|asf|tho|though|srsly|seriously|omg|omfg|smh|ffs|fr|ngl|lmfao|rofl|innit|eh)$/;
 
+/** An insult noun with letters starred out ("dipsh*t", "m*ron", "a**hole"): each run of stars stands for one to three letters. */
+const MASKED_INSULTS = [...INSULT_NOUNS].filter((n) => /^[a-z]{4,}$/.test(n));
+function maskedInsult(w: string): boolean {
+  if (!w.includes('*') || !/^[a-z*]{4,}$/.test(w) || !/[a-z]/.test(w)) return false;
+  const re = new RegExp('^' + plural(w).split(/\*+/).join('[a-z]{1,3}') + '$');
+  return MASKED_INSULTS.some((n) => re.test(n));
+}
+
 function insultKind(tok: Token, profane: readonly Span[], prev?: Token): 'noun' | 'adj' | null {
   const w = tok.w;
-  if (INSULT_NOUNS.has(w) || INSULT_NOUNS.has(plural(w)) || MASKED_NOUN.test(w)) return 'noun';
+  if (INSULT_NOUNS.has(w) || INSULT_NOUNS.has(plural(w)) || MASKED_NOUN.test(w) || maskedInsult(w)) return 'noun';
   if (INSULT_ADJS.has(w) || PERSON_ONLY_ADJS.has(w)) return 'adj';
   // A judgement by the word's form ("pea-brained", "half-wit", "bonehead") or an ability denied ("the least competent").
   if (JUDGEMENT_FORM.test(w)) return /brained$/.test(w) ? 'adj' : 'noun';
@@ -285,12 +316,17 @@ function insultTarget(tokens: Token[], i: number, kind: 'noun' | 'adj'): 'rep' |
   // Vocative with no pronoun: "kiss my @ss, clown", "Get a real job, loser.", "dumbass".
   if (kind === 'noun') {
     let j = i - 1;
-    while (j >= 0 && !clauseBreak((tokens[j + 1] as Token).gap) && INTENSIFIERS.has((tokens[j] as Token).w)) j--;
+    // "useless cow.", "lol ok dipsh*t, whatever": an insult adjective or an interjection before the name keeps it addressed.
+    let judged = false;
+    while (j >= 0 && !clauseBreak((tokens[j + 1] as Token).gap) && (INTENSIFIERS.has((tokens[j] as Token).w) || INSULT_ADJS.has((tokens[j] as Token).w) || VOCATIVE_LEAD.test((tokens[j] as Token).w))) {
+      if (INSULT_ADJS.has((tokens[j] as Token).w)) judged = true;
+      j--;
+    }
     // "What a twat." is said to the reader.
     if (j >= 0 && (tokens[j] as Token).w === 'what' && (j === 0 || clauseBreak((tokens[j] as Token).gap)) && (tokens[j + 1] as Token).w.startsWith('a')) j--;
     const startsClause = j < 0 || clauseBreak((tokens[j + 1] as Token).gap);
     const endsClause = !next || clauseBreak(next.gap) || /^(?:lmao|lol)$/.test(next.w);
-    if (startsClause && endsClause && !/^(?:joke|piece|waste|excuse|rat|cow|pig|donkey|monkey|chimp)$/.test(tok.w)) return 'rep';
+    if (startsClause && endsClause && (judged || !/^(?:joke|piece|waste|excuse|rat|cow|pig|donkey|monkey|chimp)$/.test(tok.w))) return 'rep';
     if (startsClause && endsClause && j >= 0) return 'rep';
   }
   return null;
@@ -344,6 +380,19 @@ const DEMAND_LIST = [...DEMANDS, ...DEMANDS_10, REMEDY_REFUSED];
 const SOFT_DEMAND_LIST = [...SOFT_DEMANDS, ...IMPERATIVES, ...IMPERATIVES_10];
 const STRONG_LIST = [STRONG_NEGATIVE, ACCUSATION, ACCUSATION_10];
 const MILD_LIST = [MILD_NEGATIVE, MILD_NEGATIVE_EXTRA, ...IMPATIENCE, ...POLICY_PUSHBACK, NOTHING_LIST, GIVEN_UP, KEEP_WAITING];
+/** Eleventh-round cues are searched apart: each joined list above is tested as one alternation, and a longer one is no
+ * longer compiled to native code. */
+/** Each searched alone (a joined test first would squeeze the message twice and run uncompiled). */
+/** The word each eleventh-round pattern cannot match without (a plain scan first, the pattern only where it stands). */
+const AT_REP_11_KEYS = [/\?/, /\bat\b/, /girl|boy|child/, /favou?r|voice|hear/, /drunk|high|stoned|pissed|hammered|wasted|drugs|sober/, /\bof\s+an?\b/, /\b(?:man|bloke|male)\b/, /adult|grown/];
+const THREAT_AT_REP_11_KEYS = [/job|position|role|unemployed|sacked|fired|let\s+go/, /personally/, /personally/];
+const AT_REP_11_EACH = AT_REP_11.map((re, i) => ({ key: AT_REP_11_KEYS[i] as RegExp, list: [re] }));
+const THREAT_AT_REP_11_EACH = THREAT_AT_REP_11.map((re, i) => ({ key: THREAT_AT_REP_11_KEYS[i] as RegExp, list: [re] }));
+/** Spans of a second search not overlapping the first's. */
+const plus = (a: Span[], b: readonly Span[]): Span[] => {
+  for (const x of b) if (!overlaps(x, a)) a.push(x);
+  return a;
+};
 function mayMatch(res: readonly RegExp[], norm: string): boolean {
   let any = anyOf.get(res);
   if (!any) {
@@ -424,7 +473,7 @@ const SIGN_OFF =
 /** Words before a quote that make it someone else's words, however short: a review, a forum, a screen
  * ("people called the update "a f***ing disaster"", "the bot keeps saying "I don't understand"");
  * not words thrown back at the company ("you said 'within 24 hours'"). */
-const REPORTED = /^(?![^]*\b(?:you|u|agent|rep|colleague)\s+(?:\w+\s+)?(?:said|say|told|wrote|promised|called|claimed)\b)[^]*\b(?:said|called|calls|call\s+it|describ\w+|review\w*|wrote|writes|posted|tweeted|comments?|thread|forum|says|saying|shows|displays|reads|swears|swore|reckons|reckoned|thinks|insists|insisted|claims|claimed|reckon)(?:\s+[\w-]+){0,4}\s*$/i;
+const REPORTED = /^(?![^]*\b(?:you|u|agent|rep|colleague)\s+(?:\w+\s+)?(?:said|say|told|wrote|promised|called|claimed)\b)[^]*\b(?:said|called|calls|call\s+it|describ\w+|review\w*|wrote|writes|posted|tweeted|comments?|thread|forum|says|saying|shows|displays|reads|swears|swore|reckons|reckoned|thinks|insists|insisted|claims|claimed|reckon|shouted|shouts|yelled|yells|screamed|screams|muttered|mutters|told\s+(?:me|us|him|her|them|my\s+\w+))(?:\s+[\w-]+){0,4}\s*$/i;
 
 /** The customer sharing someone else's feeling: "…, and so am I", "me too". */
 const JOINED = /\b(?:(?:and\s+)?so\s+(?:am|was|do|did)\s+i|as\s+(?:am|was|do|did)\s+i|me\s+too|and\s+i\s+(?:am|was)\s+too|we\s+(?:both|all)\s+(?:are|were))\b/;
@@ -443,8 +492,30 @@ function sentenceOf2(norm: string, sp: Span): string {
   return norm.slice(a, m ? sp.end + m.index : norm.length);
 }
 /** The problem told as still going on. */
-const ONGOING = /\b(?:(?:has|have|'s)\s+been\s+(?:\w+\s+){0,2}(?:nightmare|awful|terrible|bad|rubbish|appalling|useless|poor|horrendous|joke|disaster|shambles|hell)|still|(?:is|are|keeps?)\s+(?:\w+ing)\s+(?:it\s+)?(?:again|now)|again\s+(?:now|this\s+(?:week|month|morning))|(?:this|last)\s+week\b[^.!?]{0,40}\bagain)\b/;
+const ONGOING = /\b(?:(?:has|have|'s)\s+been\s+(?:\w+\s+){0,2}(?:nightmare|awful|terrible|bad|rubbish|appalling|useless|poor|horrendous|joke|disaster|shambles|hell)|still|(?:is|are|keeps?)\s+(?:\w+ing)\s+(?:it\s+)?(?:again|now)|again\s+(?:now|this\s+(?:week|month|morning))|here\s+we\s+(?:are|go)\s+again|(?:this|last)\s+week\b[^.!?]{0,40}\bagain)\b/;
 /** The customer came over from another company: "switched to you from…", "which is why I moved to you". */
+/** A check's suspicion: "flagged the payment to you as possible fraud", "blocked it as suspected fraud". */
+const FLAGGED_AS = /\b(?:flag\w*|mark\w*|block\w*|declin\w*|reject\w*|stopp\w*|reversed|froze|frozen|held)\b[^!?\n]{0,60}\bas\s+(?:possible|potential|suspected|suspicious|likely|a\s+possible|an?\s+)?\s*$/;
+/** The customer offering to help the fault be found: "happy to run any other test", "I can send the logs", "if a technician needs access". */
+const REPORT_OFFER = /\b(?:happy|glad)\s+to\s+(?:run|try|send|do|test|help|provide|give|share|check)\b|\bi\s+can\s+(?:send|run|do|provide|try|share|give|forward)\b|\bany\s+other\s+(?:tests?|checks?|details|info\w*)\b|\bif\s+(?:a|the|your)\s+(?:technician|engineer|tech)\s+needs\b|\b(?:talk|walk)\s+me\s+through\b|\blet\s+me\s+know\s+(?:if|what)\s+(?:you\s+need|else)\b/;
+/** The customer's own work or study before a threat word: "I work for Trading Standards", "studying consumer rights law". */
+const OWN_ROLE = /\b(?:i\s+work\s+(?:for|at|in|with)|i'?m\s+(?:from|with)|i\s+am\s+(?:from|with)|(?:calling|writing|contacting\s+you)\s+from|(?:is|am|are|i'?m|i\s+was)\s+studying|studie[sd]|a\s+student\s+of|(?:lecturer|degree|course|module|exam|essay)\s+(?:in|on))\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$/;
+/** A threat denied in its sentence: "not as a threat", "this isn't a threat". */
+const NOT_A_THREAT = /\b(?:not\s+(?:as\s+)?a\s+threat|no\s+threat|(?:isn'?t|is\s+not|wasn'?t|was\s+not)\s+(?:meant\s+as\s+)?a\s+threat|not\s+threatening)\b/;
+/** A threat still ahead: "will", "going to", "again", a condition. */
+const FUTURE_THREAT = /\b(?:will|'ll|shall|going\s+to|gonna|again|if|unless|otherwise|until|or\s+else|next\s+time)\b/;
+/** A firm the customer has left: "I had to take my previous energy supplier to the ombudsman last year". */
+const FORMER_FIRM = /\b(?:my|our)\s+(?:old|previous|last|former)\s+(?:\w+\s+)?(?:provider|supplier|company|bank|insurer|landlord|network|broadband|isp|carrier|gym|airline|letting\s+agent|agency|employer)\b/;
+/** The company praised as better than another in the same sentence: "you've been much better", "unlike them, you…". */
+const COMPARED_BETTER = /\b(?:you|you'?ve|you\s+have|you'?re|you\s+are|you\s+guys|you\s+lot|your\s+(?:team|staff|service|app|company))\s+(?:\w+\s+){0,3}?(?:much|so\s+much|far|way|loads|a\s+lot|miles|massively|infinitely)\s+(?:better|quicker|faster|more\s+helpful)\b|\bunlike\s+(?:them|they|him|her|my\s+(?:old|previous|last))\b/;
+/** Someone else's words introduced: "my neighbour shouted", "he kept saying", "the DJ called your company". */
+const QUOTED_BY_OTHER = /\b(?:he|she|they|someone|somebody|my\s+(?:[\w-]+\s+){0,2}?[\w-]+|the\s+(?:[\w-]+\s+){0,2}?[\w-]+|his|her|their)\s+(?:\w+\s+){0,2}?(?:said|says|shouted|shouts|yelled|yells|screamed|screams|muttered|mutters|wrote|writes|called|calls|keeps?\s+saying|kept\s+saying|swore|typed|texted|posted)\s+(?:\w+\s+){0,3}?[:,]?\s*$/;
+/** A crime told as done by a stranger, or reported to the police. */
+const STRANGER_CRIME = /\b(?:someone|somebody|a\s+stranger|scammers?|fraudsters?|criminals?|thie(?:f|ves)|hackers?|(?:i'?ve|i\s+have|we'?ve|we\s+have|already)\s+(?:already\s+)?reported)\b/;
+/** A sentence about the time just told: "That whole period was grim", "Those weeks were awful", "It was a nightmare at the time". */
+const STILL_THEN = /^\W*(?:(?:and|but|honestly|to\s+be\s+honest),?\s+)?(?:that|those|it|this)\s+(?:whole\s+|entire\s+)?(?:period|time|episode|saga|experience|week|weeks|month|months|winter|summer|fortnight|year|was|were)\b(?:\s+(?:was|were|had\s+been))?/;
+/** "After the nightmare we had in March…", "since all the trouble last year…": an old problem named as what came before. */
+const AFTER_TROUBLE = /\b(?:two|three|four|five|a\s+few|several|a\s+couple\s+of|\d+)\s+(?:winters|summers|springs|autumns|christmases)\s+ago\b|\b(?:after|since|following)\s+(?:the|that|all\s+the|all\s+that|our|my)\s+(?:\w+\s+)?(?:nightmare|fiasco|mess|saga|trouble|troubles|problems?|issues?|disaster|drama|palaver|hassle|chaos|debacle|mix-?up)\s+(?:(?:we|i)\s+had|(?:in|last|back\s+in)\s+\w+)\b/;
 const SWITCHED_TO_YOU = /\b(?:switch(?:ed|ing)|mov(?:ed|ing)|came\s+over|chang(?:ed|ing)|join(?:ed|ing))\s+(?:over\s+)?(?:to\s+(?:you|your\s+company|you\s+guys|you\s+lot)|from\s+[a-z]+\s+to\s+you)\b|\bwhich\s+is\s+why\s+(?:i|we)\s+(?:moved|switched|came|changed|left)\b/;
 /** Glad of having changed company: "so far so good", "much better", "fingers crossed", "everyone says you're…". */
 const GLAD_OF_CHANGE = /\b(?:so\s+far\s+so\s+good|(?:much|so\s+much|far|loads)\s+better|fingers\s+crossed|everyone\s+says\s+(?:you|your)|glad\s+to\s+be\s+(?:with\s+you|here)|(?:thank|thanks)\b)/;
@@ -461,6 +532,8 @@ const THIRD_PERSON_FELT = /\b(?:he|she|they|my\s+(?:(?:elderly|old|late|little|p
 function thirdPersonFelt(norm: string, x: Span): boolean {
   return THIRD_PERSON_FELT.test(clauseBefore(norm, x.start)) || THIRD_PERSON_FELT.test(norm.slice(sentenceStartAt(norm, x.start), x.start));
 }
+/** The customer's own request called awkward or odd: "this is a slightly awkward one", "bit of an awkward question". */
+const AWKWARD_ASK = /\b(?:an?\s+)?(?:(?:slightly|little|bit\s+of\s+an?|rather|somewhat|possibly)\s+)?(?:awkward|odd|strange|weird|unusual)\s+(?:one|question|request|ask|situation)\b/g;
 /** Negative words that are a figure of speech or a thing's name here. */
 const NOT_A_FEELING = [
   /\bkill(?:ing|s)\s+it\b|\b(?:you|you'?ve|you\s+have|they|she|he|team|guys|y'?all)\s+(?:\w+\s+)?killed\s+it\b|\bdying\s+to\s+(?:try|see|get|know|hear|meet|read|watch|order|use)\b/g,
@@ -613,11 +686,14 @@ function ownLawyer(norm: string, x: Span, sentence: string): boolean {
   if (!/^(?:lawyer|attorney|solicitor)$/.test(norm.slice(x.start, x.end))) return false;
   // "I'm a solicitor and need a copy of my client's policy": the writer's own profession.
   if (/\b(?:i'?m|i\s+am|as|i\s+work\s+as)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$/.test(norm.slice(Math.max(0, x.start - 40), x.start)) && !/\b(?:sue|court|legal\s+action|against\s+you|unless|otherwise)\b/.test(sentence)) return true;
-  const papers = /\bmy\s+(?:lawyer|attorney|solicitor)\s+(?:needs|asked|wants|requested|has\s+asked|is\s+asking|would\s+like)\s+(?:for\s+|me\s+to\s+(?:get|send|ask\s+for)\s+)?(?:a\s+copy|copies|the|an?|some|your|it|them|this|these|that)\b/.test(sentence) ||
+  // ("FYI our lawyer asked us to request a copy of the signed contract for our files.")
+  const papers = /\b(?:my|our)\s+(?:lawyer|attorney|solicitor|lawyers|solicitors)\s+(?:needs|need|asked|wants|want|requested|has\s+asked|have\s+asked|is\s+asking|are\s+asking|would\s+like)\s+(?:for\s+|(?:me|us)\s+to\s+(?:get|send|ask\s+for|request|obtain)\s+)?(?:a\s+copy|copies|the|an?|some|your|it|them|this|these|that)\b/.test(sentence) ||
     /\b(?:lease|tenancy|mortgage|remortgage|will|probate|conveyancing|purchase|sale|visa|immigration|paperwork)\b/.test(sentence) && !/\b(?:you|your)\s+(?:company|firm|lot|people)\b|\bagainst\b/.test(sentence) ||
     (POLITE.test(sentence) && /\b(?:copy|copies|contract|invoice|documents?|papers|statements?|deeds|letter|receipts?)\b/.test(sentence)) ||
+    // "Our lawyer is reviewing the new terms before we sign": the customer's own lawyer at plain work on papers.
+    /\b(?:my|our)\s+(?:lawyers?|solicitors?|attorneys?|legal\s+team)\s+(?:is|are|'s|will\s+be|has\s+been|have\s+been)\s+(?:just\s+|still\s+)?(?:reviewing|checking|looking\s+(?:at|over)|reading(?:\s+through)?|going\s+(?:through|over)|drafting)\s+(?:the|your|our|my|a|an)\s+(?:new\s+|final\s+|draft\s+|updated\s+)?(?:terms|contract|agreement|lease|t\s*&\s*cs?|paperwork|documents?|proposal|quote|offer|policy|wording)\b/.test(sentence) ||
     /\b(?:probate|conveyancing|house\s+(?:sale|purchase)|the\s+estate|power\s+of\s+attorney|divorce)\b/.test(sentence);
-  return papers && !/\b(?:sue|court|legal\s+action|involve\w*|hear\s+from|be\s+in\s+touch|against\s+you|unless|otherwise|if\s+(?:you|i\s+don'?t)|forward\w*|contact\w*|speak\w*\s+(?:to|with)|talk\w*\s+(?:to|with)|consult\w*|get(?:ting)?\s+my|pass\w*\s+(?:this|it)\s+(?:on\s+)?to)\b/.test(sentence);
+  return papers && !/\b(?:sue|court|legal\s+action|involve\w*|hear(?:ing)?\s+from|be\s+in\s+touch|against\s+you|unless|otherwise|if\s+(?:you|i\s+don'?t)|forward\w*|contact\w*|speak\w*\s+(?:to|with)|talk\w*\s+(?:to|with)|consult\w*|get(?:ting)?\s+my|pass\w*\s+(?:this|it)\s+(?:on\s+)?to)\b/.test(sentence.replace(/\bif\s+(?:you|u)\s+(?:can|could|don'?t\s+mind|would\s+be\s+so\s+kind)\b/g, ' '));
 }
 /** The customer's own resending, owned to: "sorry for the flood of emails", "my phone sent it five times", "by mistake". */
 const OWN_RESEND = /\b(?:sorry\s+(?:for|about)\s+(?:the\s+|all\s+(?:the|these|those)\s+|my\s+)?(?:flood|spam|duplicates?|multiple|double|repeated|several|many)|by\s+(?:mistake|accident)|accidentally|(?:phone|app|laptop|computer|email|inbox|browser)\s+(?:went\s+(?:mad|crazy|haywire)|glitched|played\s+up|kept\s+(?:sending|resending)|(?:sent|resent|submitted)\s+(?:it|the\s+same|them|my)))\b/;
@@ -852,7 +928,22 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   for (const s of collectAll(c, 'threat-at-rep', THREAT_AT_REP_10, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
   // "I finish work at five and your office is ten minutes away": the rep's workplace within reach, beside menace.
   if (MENACE.test(norm)) for (const s of collectAll(c, 'threat-at-rep', [NEAR_YOU], norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
+  for (const one of AT_REP_11_EACH) if (one.key.test(norm)) for (const s of collectAll(c, 'insult-at-rep', one.list, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
+  for (const one of THREAT_AT_REP_11_EACH) if (one.key.test(norm)) for (const s of collectAll(c, 'threat-at-rep', one.list, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
+  // "I know your office is on Dock Street. I walk past it every evening when you're locking up. Think about that…".
+  if (MENACE.test(norm) || MENACE_11.test(norm)) for (const s of collectAll(c, 'threat-at-rep', [WATCHED_11], norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
 
+  /** A word inside a short quotation that someone else said ("my neighbour shouted 'you useless idiot'"). */
+  const quoteOpens = /(?:^|[\s(:[])['"\u2018\u201C]/.test(own);
+  const quotedOther = (x: Span): boolean => {
+    if (!quoteOpens) return false;
+    const from = sentenceStartAt(norm, x.start);
+    const before = own.slice(from, x.start);
+    const open = Math.max(before.lastIndexOf("'"), before.lastIndexOf('"'), before.lastIndexOf('‘'), before.lastIndexOf('“'));
+    if (open < 0 || (open > 0 && /[A-Za-z]/.test(before[open - 1] as string))) return false;
+    if (!/^[^.!?\n]*?['"’”]/.test(own.slice(x.end, x.end + 60))) return false;
+    return QUOTED_BY_OTHER.test(before.slice(0, open).toLowerCase());
+  };
   const otherInsults: Span[] = [];
   const hedgedOther: Span[] = [];
   /** Judgements of the rep denied ("you're not stupid"): no insult, and no strong word either. */
@@ -869,6 +960,17 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     }
     if (kind === 'noun' && tok.w === 'joke' && !SECOND_PERSON.has(tokens[i - 2]?.w ?? '') && !SECOND_PERSON.has(tokens[i - 3]?.w ?? ''))
       continue;
+    // "My neighbour shouted 'you useless idiot' at the van": someone else's words, quoted.
+    if (quotedOther(tok)) continue;
+    // "the clown costume", "cow-print", "chewed by a cow": an animal or a trade, not a person named.
+    if (kind === 'noun' && (ANIMAL_NOUN.test(tok.w) || /^clowns?$/.test(tok.w))) {
+      const next = tokens[i + 1];
+      if (next && !clauseBreak(next.gap) && /^[a-z]{3,}$/.test(next.w) && !NOT_A_THING.test(next.w) && !/^(?:like|who|that|which|of|than|with|and|or)$/.test(next.w)) continue;
+    }
+    if (kind === 'noun' && ANIMAL_NOUN.test(tok.w)) {
+      const addressed = insultTarget(tokens, i, kind) === 'rep';
+      if (!addressed && !SAID_OF_PERSON.test(norm.slice(Math.max(0, tok.start - 48), tok.start))) continue;
+    }
     // "Useless question maybe, but…", "stupid question:": said of one's own question.
     if (kind === 'adj' && /^(?:question|questions|q)$/.test(tokens[i + 1]?.w ?? '')) continue;
     // "This agent is an idiot", "the one I'm talking to is a complete moron": the rep named in the third person.
@@ -883,6 +985,9 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     if (target === 'rep') {
       push(c, 'insult-at-rep', tok, messageIndex);
       atRep.push(tok);
+    } else if (target === 'other' && COMPARED_BETTER.test(sentenceOf2(norm, tok))) {
+      // "I left Sky because they were useless, and honestly you've been much better": a rival put down beside praise of us.
+      continue;
     } else if (PERSON_ONLY_ADJS.has(tok.w)) {
       // "slow", "dim" about a thing describe it.
       continue;
@@ -944,6 +1049,10 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     /^[A-Z][a-z]+$/.test(own.slice(x.start, x.end)) && (/\b(?:deliver|ship|post|send|fly|flying|travel\w*|live|living|based|located|visit\w*|near|village|town|called)\s+(?:to\s+|in\s+|from\s+|of\s+)?$/i.test(own.slice(Math.max(0, x.start - 24), x.start)) || /^,\s*[A-Z][a-z]+/.test(own.slice(x.end, x.end + 20)));
   /** "wrote it on the box as a joke": in jest, not "the service is a joke". */
   const inJest = (x: Span): boolean => /joke$/.test(norm.slice(x.start, x.end)) && /\b(?:as|for)\s+(?:a\s+)?$/.test(norm.slice(Math.max(0, x.start - 10), x.start));
+  /** A crime word in a sentence that tells a stranger's crime, or its report, with no "you" in it. */
+  const strangerCrime = (word: string, x: Span): boolean => /^(?:scam\w*|fraud\w*|fake|forged|theft)$/.test(word) && STRANGER_CRIME.test(sentenceOf2(norm, x)) && !/\b(?:you|u)\b/.test(sentenceOf2(norm, x));
+  /** "you'll be sick of me soon", "a slightly awkward one": the customer's joke at their own writing, or their request called odd. */
+  const ownJokes: Span[] = [...(/\b(?:sick|tired|fed)\b/.test(norm) ? matches(SICK_OF_ME, norm) : []), ...(/\b(?:awkward|odd|strange|weird|unusual)\b/.test(norm) ? matches(AWKWARD_ASK, norm) : [])];
   // --- the cues, found once over the whole message ---
   // "sat there watching the bloody rain": an oath at the weather, the traffic, is not at the company.
   // … nor in a clause about the weather ("Weather here is bloody awful today so please …"), nor laughing ("scared the
@@ -951,8 +1060,15 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   const situational = profane.filter((p) => !overlaps(p, atRep) && !OFF_TOPIC_NOUN.test(norm.slice(p.end, p.end + 24)) && !offTopicClause(p) && !laughing(p) && !placeName(p));
   // "It's not urgent", "a heads-up rather than a complaint", "I'm not asking for all the money back".
   const asserted = (list: Span[]): Span[] => list.filter((sp) => !NEGATED_BEFORE.test(clauseBefore(norm, sp.start)));
+  // "It may show up as a chargeback", "a formal complaint … no need to call me back, just record it": a threat word named
+  // for a plain reason in a message that presses nothing, its sentence with no condition or deadline.
+  // "I work for Trading Standards", "studying consumer rights law": the customer's own work or study; "…the ombudsman
+  // because I was told that's the process, not as a threat": the threat denied.
+  const namedCalmly = (x: Span): boolean =>
+    !THREAT_GRAMMAR.test(sentenceOf2(norm, x)) &&
+    (SHOWN_AS.test(clauseBefore(norm, x.start)) || CALM_FILING.test(norm) || NO_RUSH.test(norm) || OWN_ROLE.test(norm.slice(Math.max(0, x.start - 60), x.start)) || NOT_A_THREAT.test(sentenceOf2(norm, x)));
   // "…turned a bad experience into a good one and I've been telling people about it": word of mouth in praise.
-  const leaveStrong = asserted(findAll(LEAVE_LIST, norm)).filter((x) => !(/^tell/.test(norm.slice(x.start, x.end)) && WORD_OF_MOUTH_PRAISE.test(sentenceOf2(norm, x))) && !askedAbout(norm, x) && !ownLawyer(norm, x, sentenceOf2(norm, x)) && !crimeReported(norm, x) && !OTHER_FIRM.test(sentenceOf2(norm, x)));
+  const leaveStrong = asserted(findAll(LEAVE_LIST, norm)).filter((x) => !(/^tell/.test(norm.slice(x.start, x.end)) && WORD_OF_MOUTH_PRAISE.test(sentenceOf2(norm, x))) && !askedAbout(norm, x) && !ownLawyer(norm, x, sentenceOf2(norm, x)) && !crimeReported(norm, x) && !OTHER_FIRM.test(sentenceOf2(norm, x)) && !namedCalmly(x) && !(FORMER_FIRM.test(sentenceOf2(norm, x)) && !/\b(?:you|your|u|ur)\b/.test(sentenceOf2(norm, x))));
   for (const l of leaveStrong) push(c, 'threat-to-leave', l, messageIndex);
   // An ultimatum speaks only where no threat to leave already does in its sentence.
   const sameSentence = (a: Span, b: Span): boolean => !/[.!?\n]/.test(norm.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
@@ -986,7 +1102,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   const othersChase = (r: Span): boolean => /^chas/.test(norm.slice(r.start, r.end)) && /\b(?:he|she|they|he'?s|she'?s|they'?re|my\s+\w+(?:'s|\s+is|\s+are)?)\s+(?:\w+\s+)?$/.test(clauseBefore(norm, r.start));
   // "I'd like the same thing again for my sister": the same again ordered is loyalty.
   const orderedAgain = (r: Span): boolean => /^same\s+(?:thing|one|again)/.test(norm.slice(r.start, r.end)) && /\b(?:like|want|have|order|buy|get|love|take)\s+(?:\w+\s+)?$/.test(clauseBefore(norm, r.start));
-  const repeatFound = findAll(REPEAT_LIST, norm);
+  const repeatFound = plus(findAll(REPEAT_LIST, norm), /passed|transferred|put\s|sent|bounced|handed/.test(norm) ? findAll([PASSED_ON_11], norm) : []);
   for (const f of findAll(FAULT_BACK, norm)) if (!overlaps(f, repeatFound)) repeatFound.push(f);
   // "Sorry for the flood of emails, my phone sent the same one five times": the customer's own resending, owned to.
   const ownResend = (r: Span): boolean => OWN_RESEND.test(sentenceOf2(norm, r));
@@ -1019,6 +1135,8 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     for (const m of norm.matchAll(BARE_ORDER)) {
       const at = m.index + m[0].search(/[a-z]/);
       const sentence = /^[^.!?\n]*/.exec(norm.slice(at))?.[0] ?? '';
+      // "Cancel order 4471.": an order that names its reference is a transaction given tersely, not a demand on the rep.
+      if (/\d/.test(sentence)) continue;
       if ((sentence.match(/[a-z0-9']+/g) ?? []).length <= 8) orders.push({ start: at, end: at + sentence.trimEnd().length });
     }
     if (orders.length >= 2) for (const o of orders) if (!overlaps(o, demands)) demands.push(o);
@@ -1026,7 +1144,8 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   for (const d of demands) push(c, 'urgency', d, messageIndex);
   // "This is unbelievable, thank you!" is delight; "my neighbour is furious" is someone else's anger.
   const hedged: Span[] = [];
-  const strong = asserted(findAll(STRONG_LIST, norm)).filter((x) => {
+  // (Each searched only where its key word stands.)
+  const strong = asserted(plus(plus(findAll(STRONG_LIST, norm), /circus|clown|farce|freak|pantomime|cowboy|dumpster/.test(norm) ? findAll([CONTEMPT_11], norm) : []), norm.includes(' of a') ? findAll([CONTEMPT_STAFF_11], norm) : [])).filter((x) => {
     const word = norm.slice(x.start, x.end).replace(/^[^a-z]+|[^a-z]+$/g, '');
     // An exclamation of delight: thanks in its sentence or the next ("Are you serious?! It came already? Thanks!").
     const around = sentenceOf2(norm, x) + ' ' + norm.slice(x.end, x.end + 120).split(/[.!?\n]+/).slice(0, 3).join(' ');
@@ -1042,6 +1161,15 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     if (inJest(x)) return false;
     // "Is this a scam or is it really from you?": asked, not alleged.
     if (/^(?:scam\w*|fraud\w*|theft|stealing|robbery|fake)$/.test(word) && /^[^.!\n]*\?(?!!)/.test(norm.slice(x.end))) return false;
+    // "My bank flagged the payment as possible fraud": a check's suspicion told, not an accusation.
+    if (/^(?:scam\w*|fraud\w*)$/.test(word) && FLAGGED_AS.test(norm.slice(Math.max(0, x.start - 80), x.start))) return false;
+    // "Someone opened a contract in my name using a fake licence", "I've reported it to the police and Action Fraud": a
+    // crime by a stranger, reported, not alleged of the company.
+    if (strangerCrime(word, x)) return false;
+    // "My neighbour shouted 'you useless idiot' at the van": someone else's words, quoted.
+    if (quotedOther(x)) return false;
+    // "…because they were useless, and honestly you've been much better": said of a rival, beside praise of us.
+    if (/\b(?:they|them|he|she|it|(?:my|our)\s+(?:old|previous|last|former)\s+\w+)\s+(?:\w+\s+)?(?:was|were|is|are|'re|'s|had\s+been)\s+(?:\w+\s+)?$/.test(clauseBefore(norm, x.start)) && COMPARED_BETTER.test(sentenceOf2(norm, x))) return false;
     // "getting a bit ridiculous": a hedged strong word is annoyance, not anger.
     if (HEDGE.test(norm.slice(Math.max(0, x.start - 24), x.start))) {
       hedged.push(x);
@@ -1065,7 +1193,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   for (const x of strong) push(c, 'negative-sentiment', x, messageIndex);
   for (const s of otherInsults) push(c, 'negative-sentiment', s, messageIndex);
   // "my mother was upset and a bit frightened": someone else's feeling, told in the past.
-  const mild = asserted(findAll(MILD_LIST, norm)).filter((x) => !(thirdPersonFelt(norm, x) && !JOINED.test(sentenceOf2(norm, x))));
+  const mild = asserted(plus(findAll(MILD_LIST, norm), /thrilled|impressed|chuffed|amused|pleased/.test(norm) ? findAll([LITOTES_11], norm) : [])).filter((x) => !(thirdPersonFelt(norm, x) && !JOINED.test(sentenceOf2(norm, x))));
   // ("Ugh, I'm so clumsy, I dropped it", "smh at myself": at one's own slip, not at the company.)
   const ownSlip = SELF_BLAME.test(norm) || OWN_MISHAP.test(norm) || /\b(?:myself|my\s+(?:bad|fault|mistake)|clumsy)\b/.test(norm);
   if (!ownSlip) for (const h of asserted(findAll(IMPATIENCE_8, norm))) if (!overlaps(h, mild)) mild.push(h);
@@ -1084,6 +1212,9 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   for (const p of pushedBack) if (!overlaps(p, mild)) mild.push(p);
   // Annoyance told of another company ("the sofa I bought elsewhere sagged, really disappointing") is not at this one.
   for (let k = mild.length - 1; k >= 0; k--) if (NOT_AT_YOU.test(sentenceOf2(norm, mild[k] as Span))) mild.splice(k, 1);
+  // "you'll be sick of me soon 😄": the customer's joke at their own writing; "a slightly awkward one": the request, not a grievance.
+  const sickOfMe = ownJokes;
+  for (let k = mild.length - 1; k >= 0; k--) if (overlaps(mild[k] as Span, sickOfMe)) mild.splice(k, 1);
   // "Bit of a silly one", "silly me": a mild word inside the customer's own self-blame is not annoyance.
   const selfBlame = mild.length > 0 ? [...matches(SELF_BLAME_ALL, norm)] : [];
   for (let k = mild.length - 1; k >= 0; k--) if (overlaps(mild[k] as Span, selfBlame)) mild.splice(k, 1);
@@ -1151,12 +1282,29 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     push(c, 'sarcasm', span, messageIndex);
     sarcMild.push(span);
   }
+  // "…I've been charged for September and October. So that's great.": flat praise right after bad news, with no thanks in
+  // it or the sentence after (not "It arrived broken but the new one came in a day, so that's great, thanks!").
+  for (const m of /\b(?:great|brilliant|lovely|fantastic|wonderful|perfect|impressive|nice|fun|marvell?ous|super|fab|grand)\b/.test(norm) ? norm.matchAll(FLAT_PRAISE_11) : []) {
+    const g = m[1] as string;
+    const start = m.index + m[0].indexOf(g);
+    const span = { start, end: start + g.length };
+    if (overlaps(span, sarcMild) || overlaps(span, sarcStrong)) continue;
+    const prevEnd = m.index + (/^[.!?\n]/.test(m[0]) ? 1 : 0);
+    // ("Fast forward to today…" tells no speed.)
+    const prev = (norm.slice(Math.max(0, prevEnd - 240), prevEnd).split(/[.!?\n]+/).filter((x) => x.trim()).pop() ?? '').replace(/\bfast[\s-]forward\b/g, ' ');
+    const next = norm.slice(m.index + m[0].length, m.index + m[0].length + 120).split(/[.!?\n]+/)[0] ?? '';
+    if (!(badNews(prev) || /\b(?:again|still|like\s+clockwork|nobody|no\s+one)\b/.test(prev)) || GLAD_NEWS.test(prev) || GRATITUDE.test(g + ' ' + next) || IMPROVED.test(prev)) continue;
+    push(c, 'sarcasm', span, messageIndex);
+    sarcMild.push(span);
+  }
   // Praise of a job "well done" is sarcasm only in a message that complains.
   const praiseSarcasm = findAll(SARCASM_IF_NEGATIVE, norm);
   // "Ten working days to tell me you 'can't locate' a FRIDGE. … Amazing detective work, hats off to the warehouse."
   const praiseOfBadNews = praiseSarcasm.length > 0 && norm.split(/[.!?\n]+/).some((x) => badNews(x) && !SARCASM_IF_NEGATIVE.some((re) => new RegExp(re.source).test(x)));
   // "She turned a bad experience into a good one and I've been telling people about it": word of mouth in praise is no threat.
-  const weak = [...matches(THREAT_TO_LEAVE_WEAK, norm)].filter((s) => !WORD_OF_MOUTH_PRAISE.test(sentenceOf2(norm, s)));
+  // "I'd like to cancel my membership, we're moving to Lisbon. Thanks for everything": a cancellation for a life reason, with thanks.
+  const lifeReason = (s: Span): boolean => LIFE_REASON.test(norm.slice(sentenceStartAt(norm, s.start), s.end + 160).split(/[.!?\n]+/).slice(0, 2).join(' ')) && GRATITUDE.test(norm);
+  const weak = [...matches(THREAT_TO_LEAVE_WEAK, norm)].filter((s) => !WORD_OF_MOUTH_PRAISE.test(sentenceOf2(norm, s)) && !lifeReason(s));
 
   // --- lexicon sentiment (AFINN-165), with profanity and insults left to the checks above ---
   const senti = sentiment.analyze(own, { language: SENTIMENT_LANG });
@@ -1165,7 +1313,9 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   const caps = findCaps(own);
   // Words of a label on a screen ("ACCESS DENIED") are not the customer's feeling either.
   const excluded = [...profane, ...atRep, ...caps.labels];
-  const figures = NOT_A_FEELING.flatMap((re) => [...matches(re, norm)]);
+  // "the spin class will be missed", "you'll be sick of me soon", "a slightly awkward one": fondness, a joke at the
+  // customer's own writing, the request called odd.
+  const figures = [...NOT_A_FEELING.flatMap((re) => [...matches(re, norm)]), ...ownJokes, ...(norm.includes('miss') ? matches(FOND_MISSING, norm) : [])];
   /** Every scored word where it stands: negative ones outside profanity and insults. */
   const scored: (Span & { score: number })[] = [];
   for (const [word, score] of scores) {
@@ -1180,8 +1330,10 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
       if (score < 0 && (inJest(s) || ((THIRD_PERSON_SUBJ.test(clauseBefore(norm, s.start)) || thirdPersonFelt(norm, s)) && !JOINED.test(sentenceOf2(norm, s))))) continue;
       // "the phone went mad", "you're killing it", "his alarm pendant": a figure of speech or a device, not a feeling.
       if (score < 0 && figures.some((m) => m.start <= s.start && s.end <= m.end)) continue;
+      // "Someone used a fake passport", "reported it to Action Fraud": a stranger's crime, reported.
+      if (score < 0 && (strangerCrime(word, s) || quotedOther(s))) continue;
       // "No harm done", "a heads-up rather than a complaint", "without any problem": the negative word denied.
-      if (score < 0 && /\b(?:not|no|never|without|rather\s+than)\s+(?:an?\s+|any\s+|the\s+|much\s+|real\s+|big\s+)?$/.test(norm.slice(Math.max(0, s.start - 24), s.start))) continue;
+      if (score < 0 && /\b(?:not|no|never|without|rather\s+than)\s+(?:as\s+)?(?:an?\s+|any\s+|the\s+|much\s+|real\s+|big\s+)?$|\b(?:wasn'?t|isn'?t|weren'?t|not)\s+(?:me|us)\s+$|\bwithout\s+(?:it|them|this|that|me|us|him|her)\s+(?:looking|seeming|sounding|being|coming\s+across\s+as|feeling)\s+(?:\w+\s+)?$/.test(norm.slice(Math.max(0, s.start - 40), s.start))) continue;
       // "It's crazy how much better the new app is": amazement at good news is not a negative word.
       if (score < 0 && AMAZED.test(word) && GLAD_NEWS.test(sentenceOf2(norm, s)) && !/\b(?:not|no|never|nothing|still|again)\b/.test(sentenceOf2(norm, s))) continue;
       scored.push({ ...s, score });
@@ -1195,7 +1347,11 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     const sp = past[k] as Span;
     // "I never got the chance to thank the driver": a chance missed by the customer, not a let-down.
     const missedChance = /^never\s+(?:got|had)$/.test(norm.slice(sp.start, sp.end)) && /^\s+(?:the|a)\s+chance\s+to\b|^\s+(?:round|around)\s+to\b|^\s+to\s+(?:thank|say\s+(?:thank|goodbye)|tell\s+(?:him|her|them)|meet|visit)\b/.test(norm.slice(sp.end, sp.end + 20));
-    if (!KEPT_PROMISE.test(sentenceOf2(norm, sp)) && !stateOrThanks(norm, sp) && !improvedSince(norm, sp) && !missedChance) continue;
+    // "Same card as last time": the same again asked for, not a let-down.
+    const sameAsBefore = /^last\s+time$/.test(norm.slice(sp.start, sp.end)) && /\bsame\s+(?:[\w-]+\s+){1,2}as\s+$/.test(norm.slice(Math.max(0, sp.start - 30), sp.start));
+    // "I was told that's the process": how things are done, told, not a promise broken.
+    const toldProcess = /\btold$/.test(norm.slice(sp.start, sp.end)) && /^\s+(?:that'?s|that\s+is|it'?s|it\s+is)\s+(?:the|how|what)\s+(?:usual\s+|normal\s+|standard\s+|right\s+)?(?:process|procedure|way|policy|rule|done|you\s+do)\b/.test(norm.slice(sp.end, sp.end + 40));
+    if (!KEPT_PROMISE.test(sentenceOf2(norm, sp)) && !stateOrThanks(norm, sp) && !improvedSince(norm, sp) && !missedChance && !sameAsBefore && !toldProcess) continue;
     past.splice(k, 1);
     c.signals = c.signals.filter((x) => !(x.kind === 'past-experience' && x.start === sp.start && x.end === sp.end));
   }
@@ -1231,9 +1387,19 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     return i;
   };
   const recalled = new Set<number>();
+  // Old trouble named as what came before ("after the nightmare we had in March") is recalled only in a message of thanks.
+  // (Weighed only when a sentence asks for it: most messages recall nothing.)
+  let warmRead: boolean | undefined;
+  const troubleNamed = AFTER_TROUBLE.test(norm);
+  const warmLetter = (): boolean => (warmRead ??= GRATITUDE.test(norm.replace(POLITE_CLOSING, ' ')) || WARMTH_CUE.test(norm.replace(POLITE_CLOSING, ' ')));
   for (let i = 0; i < starts.length; i++)
     // … unless the same sentence says it goes on ("In the summer the app crashed daily and it's still doing it now").
-    if (RECOLLECTION.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length)) && !ONGOING.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length))) recalled.add(i);
+    if ((RECOLLECTION.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length)) || (troubleNamed && AFTER_TROUBLE.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length)) && warmLetter())) && !ONGOING.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length))) recalled.add(i);
+  // "…two winters ago when the boiler packed in. That whole period was grim…": a sentence that goes on about the time just
+  // recalled is recalled too, in a message of thanks.
+  if (recalled.size > 0 && warmLetter())
+    for (let i = 1; i < starts.length; i++)
+      if (recalled.has(i - 1) && STILL_THEN.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length)) && !ONGOING.test(norm.slice(starts[i] as number, starts[i + 1] ?? norm.length))) recalled.add(i);
   // "I've just switched to you from BrightNet after a horrendous year…": what a sentence not addressed to the
   // company says is about the company left behind.
   // Only in a message glad of the change ("so far so good", "thank you"), not "…and now you're just as bad".
@@ -1323,7 +1489,9 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
       if (!shoutingSeen) shoutSpan = { start: (wWords[0] as Span).start + from, end: (wWords[wWords.length - 1] as Span).end + from };
       shoutingSeen = true;
     }
-    const nLeave = n(leaveStrong) + n(ultimatums);
+    // "I made a formal complaint last year and it was handled brilliantly": a threat word in a sentence recalling an old,
+    // settled problem, with nothing threatened ahead, is history.
+    const nLeave = n(leaveStrong.filter((l) => !(recalled.has(sentenceOf(l.start)) && !FUTURE_THREAT.test(sentenceOf2(norm, l))))) + n(ultimatums);
     if (nLeave) {
       anger += 4;
       hard = true;
@@ -1491,6 +1659,10 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     const last = (angryWindows[angryWindows.length - 1] as { at: number }).at;
     if (last - first <= WINDOW - 1) level = 'frustrated';
   }
+
+  // "Since Tuesday around 09:40 the router drops the WAN connection… happy to run any other test you want": a long fault
+  // report whose only cue is when the fault began, offering help, tells the fault, not a let-down.
+  if (level === 'frustrated' && starts.length >= LONG_SENTENCES && c.signals.length > 0 && c.signals.every((s) => s.kind === 'past-experience' && /^since\b/.test(norm.slice(s.start, s.end))) && REPORT_OFFER.test(norm)) level = 'calm';
 
   // Evidence for what weighed: shouting and a cancellation said in anger.
   if ((shoutingSeen || (caps.shouting && windows.length === 1)) && caps.words.length > 0) {

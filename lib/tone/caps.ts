@@ -91,6 +91,8 @@ function isEmphasisWord(tok: string): boolean {
 
 /** Words a person says, not a screen: a run with them is never a code's label. */
 const SPOKEN = /^(?:I|YOU|YOUR|MY|ME|WE|US|OUR|WHY|WHERE|WHEN|HOW|WHAT|STILL|NOW|TODAY|PLEASE|WANT|NEED)$/;
+/** A hexadecimal code, as Windows and firmware print them: "0x80070005". */
+const HEX_CODE = /^0x[0-9A-Fa-f]{2,}$/;
 /** A token with no lowercase letter: part of a run of capitals (words, acronyms or codes). */
 const NO_LOWER = /^[^a-z]*[A-Z0-9][^a-z]*$/;
 
@@ -118,7 +120,8 @@ export function findCaps(text: string): CapsResult {
     const tok = m[0];
     const start = m.index;
     const end = start + tok.length;
-    if (!NO_LOWER.test(tok)) {
+    // A hex code ("0x80070005") is part of a label's run, its small x notwithstanding.
+    if (!NO_LOWER.test(tok) && !(tok.charCodeAt(0) === 48 && HEX_CODE.test(tok))) {
       close();
       continue;
     }
