@@ -1,0 +1,114 @@
+import { familiesIn } from './level-families';
+
+// Probe families for German customer tone (issue 15), tenth round: the kinds of error a blind general-mix split showed (train11).
+// Every sentence is written for these tests (none is taken from a corpus); each family has near misses that must stay quiet.
+const family = familiesIn('de');
+
+family('P1 acronyms joined by a hyphen name a part, not shouting (calm)', [
+  ['calm', 'Die DSL-LED leuchtet dauerhaft, die WLAN-LED blinkt alle paar Sekunden. Was kann ich noch probieren?'],
+  ['calm', 'Am Router blinkt die LTE-LED rot und die WPS-LED gar nicht. Brauchen Sie die Seriennummer?'],
+  ['calm', 'Das Ladegerät hat einen USB-C-Stecker, die alte Box hatte USB-A. Passt das trotzdem?'],
+  ['calm', 'Ich habe die neue SIM-PIN bekommen, die PUK-TAN aber nicht. Können Sie die nochmal schicken?'],
+  ['calm', 'Die DSL-LED leuchtet, die WLAN-LED blinkt. Einen RESET habe ich gestern gemacht.'],
+]);
+
+family('P1 near misses: real shouting beside a device name stays hot', [
+  ['hot', 'Die DSL-LED blinkt SEIT DREI WOCHEN und NIEMAND kommt vorbei!'],
+  ['hot', 'Das ist eine FRECHHEIT, ich will SOFORT mein GELD zurück!'],
+  ['hot', 'ICH WARTE SEIT EINEM MONAT, die WLAN-LED ist immer noch aus!'],
+]);
+
+family('P2 a count as a label value ("Ergebnis: NULL") is a tally, not a name (never abusive)', [
+  ['!abusive', 'Ich habe fünfmal angerufen. Ergebnis: NULL.'],
+  ['!abusive', 'Drei Mails geschrieben, Reaktion bisher: null.'],
+  ['!abusive', 'Rückmeldung von Ihrer Seite: Null. Wann meldet sich jemand?'],
+  ['!abusive', 'Der Zähler zeigt: 0. Verbrauch laut App: null.'],
+]);
+
+family('P2 near misses: a zero said of the rep stays abusive', [
+  ['abusive', 'Sie sind eine absolute Null!'],
+  ['abusive', 'Du bist eine totale Null, echt.'],
+  ['abusive', 'Sie Null, können Sie überhaupt irgendwas?'],
+]);
+
+family('P3 "Sagen Sie, …" asks the rep; it is not someone else\'s words (insult stays abusive)', [
+  ['abusive', 'Sagen Sie, sind Sie ein Idiot?'],
+  ['abusive', 'Ja sagen Sie, sind Sie ein kompletter Vollkoffer?'],
+  ['abusive', 'Sagen Sie mal, sind Sie ein Vollidiot oder tun Sie nur so?'],
+  ['abusive', 'Sagen Sie ehrlich: Sind Sie ein Trottel?'],
+]);
+
+family('P3 near misses: reported words and plain questions after "sagen Sie"', [
+  ['!abusive', 'Im Forum sagen die Leute, der Support sei ein Witz. Stimmt das?'],
+  ['calm', 'Sagen Sie, ist das Paket schon unterwegs?'],
+  ['calm', 'Sagen Sie mal, gibt es den Tarif auch ohne Mindestlaufzeit?'],
+  ['!abusive', 'Meine Nachbarn sagen, der Laden ist ein Saustall. Kann ich trotzdem bestellen?'],
+]);
+
+family('P4 misfortune wished on the rep, verb first ("Ich hoffe, dir passiert mal dasselbe") is abusive', [
+  ['abusive', 'Ich hoffe, dir passiert mal genau dasselbe, und zwar mit deinen Kindern.'],
+  ['abusive', 'Ich hoffe, Ihnen passiert irgendwann das Gleiche. Verdient hätten Sie es.'],
+  ['abusive', 'Hoffentlich widerfährt Ihnen mal so was, dann wissen Sie, wie das ist.'],
+  ['abusive', 'Ich wünsche dir, dass dir das auch mal passiert.'],
+]);
+
+family('P4 near misses: the same words wishing it away (never abusive)', [
+  ['!abusive', 'Ich hoffe, Ihnen passiert so etwas nie.'],
+  ['!abusive', 'Ich hoffe, Ihnen passiert nicht dasselbe wie mir mit diesem Gerät.'],
+  ['calm', 'Ich hoffe, Ihnen passiert bei dem Sturm nichts. Mein Paket kann warten.'],
+  ['!abusive', 'Hoffentlich passiert das keinem anderen Kunden, ich warte seit Wochen.'],
+  ['calm', 'Hoffentlich passiert Ihnen mal so was Schönes wie mir heute, danke für den tollen Service!'],
+  ['!abusive', 'Ich wünsche Ihnen, dass Ihnen das nie passiert. Aber mein Router ist seit Tagen tot.'],
+]);
+
+family('P5 the case handed to the press or a lawyer if nothing happens is angry', [
+  ['hot', 'Wenn bis Freitag nichts passiert, geht die ganze Geschichte an die Lokalzeitung.'],
+  ['hot', 'Falls ich bis Montag keine Antwort habe, landet der Fall bei meinem Anwalt.'],
+  ['hot', 'Sollte das Geld nicht kommen, geht alles an die Verbraucherzentrale.'],
+  ['hot', 'Zahlen Sie endlich, sonst geht die Sache an meinen Anwalt.'],
+]);
+
+family('P5 near misses: papers passed on in the ordinary way stay quiet', [
+  ['calm', 'Die Rechnung geht an meinen Anwalt, der kümmert sich um die Steuer.'],
+  ['quiet', 'Wenn Sie nichts dagegen haben, geht die Vollmacht an meine Anwältin.'],
+  ['quiet', 'Wenn ich nicht erreichbar bin, geht die Post an meinen Anwalt.'],
+  ['calm', 'Wenn nichts dazwischenkommt, geht der Artikel über Ihr Projekt an die Lokalzeitung.'],
+]);
+
+family('P6 a visit missed again, a help that is none, doubt the next try holds (frustrated, not calm)', [
+  ['!calm', 'Wieder kein Techniker gekommen. Wann ist der nächste Termin?'],
+  ['!calm', 'Schon wieder ist niemand erschienen, obwohl der Termin bestätigt war.'],
+  ['!calm', 'Zum zweiten Mal ist kein Monteur aufgetaucht. Bitte einen neuen Termin.'],
+  ['!calm', 'Ihre App ist leider keine große Hilfe, ich finde die Rechnung nicht.'],
+  ['!calm', 'Die FAQ waren wirklich keine Hilfe. Wo finde ich die Kündigungsfrist?'],
+  ['!calm', 'Der Bot versteht mich einfach nicht. Kann ich mit einem Menschen sprechen?'],
+  ['!calm', 'Ihr Assistent versteht meine Frage überhaupt nicht. Wo stelle ich den Tarif um?'],
+  ['!calm', 'Der nächste Termin ist Dienstag? Kommt dann auch wirklich jemand?'],
+  ['!calm', 'Sie haben es neu eingerichtet. Klappt es diesmal wirklich?'],
+]);
+
+family('P6 near misses: visits, help and questions without a complaint stay calm', [
+  ['calm', 'Es ist wieder kein Fehler aufgetreten, danke!'],
+  ['calm', 'Der Techniker ist gekommen und alles läuft wieder.'],
+  ['calm', 'Das ist kein Problem, danke für die Hilfe!'],
+  ['calm', 'Sie waren mir eine große Hilfe, vielen Dank!'],
+  ['calm', 'Keine Hilfe nötig, es hat sich erledigt.'],
+  ['calm', 'Mein Vater versteht das Menü nicht, können Sie es ihm erklären?'],
+  ['calm', 'Kommt der Techniker dann vormittags?'],
+  ['calm', 'Funktioniert das wirklich mit meinem alten Router?'],
+]);
+
+family('P7 money back promised in someone\'s words is not a demand (not hot); a demand stays hot', [
+  ['quiet', 'Sie haben mir geschrieben, ich bekomme das Geld zurück. Wann kommt es denn? Ich warte schon drei Wochen.'],
+  ['quiet', 'Am Telefon hieß es, ich bekomme mein Geld zurück in zehn Tagen. Jetzt sind es zwei Monate, ich habe zweimal geschrieben.'],
+  ['hot', 'Ich will mein Geld zurück, und zwar sofort!'],
+  ['hot', 'Seit drei Wochen keine Antwort, zweimal angerufen. Ich will mein Geld zurück!'],
+  ['hot', 'Ich verlange eine Gutschrift, und zwar heute noch.'],
+  ['hot', 'Ich fordere die Erstattung der 80 Euro, und zwar umgehend!'],
+]);
+
+family('P7 near misses: "und zwar" that explains, or a wish that is not a demand', [
+  ['calm', 'Ich will den Vertrag verlängern, und zwar sofort, wenn das geht. Was muss ich tun?'],
+  ['calm', 'Ich möchte zwei Sachen ändern, und zwar die Adresse und die Bankverbindung.'],
+  ['calm', 'Ich will den Tarif wechseln, und zwar zum 1. Mai.'],
+]);
