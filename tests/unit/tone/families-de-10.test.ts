@@ -112,3 +112,16 @@ family('P7 near misses: "und zwar" that explains, or a wish that is not a demand
   ['calm', 'Ich möchte zwei Sachen ändern, und zwar die Adresse und die Bankverbindung.'],
   ['calm', 'Ich will den Tarif wechseln, und zwar zum 1. Mai.'],
 ]);
+
+family('P8 the rep called the worst of all, with an adverb between ("Sie sind mit Abstand das inkompetenteste …") is abusive', [
+  ['abusive', 'Sie sind mit Abstand der unfähigste Mitarbeiter, mit dem ich je gesprochen habe.'],
+  ['abusive', 'Du bist wirklich die dümmste Person in dieser ganzen Firma.'],
+  ['abusive', 'Sie sind bei weitem das Allerinkompetenteste, was mir je untergekommen ist.'],
+]);
+
+family('P8 near misses: a ranking of things, someone else, or a denial (never abusive)', [
+  ['!abusive', 'Das ist mit Abstand das schlechteste Update, das Ihre App je hatte.'],
+  ['!abusive', 'Sie sind nicht der Unfähigste hier, Ihr Kollege war viel schlimmer. Danke trotzdem.'],
+  ['calm', 'Sie sind mit Abstand die Beste, die mir hier je geholfen hat!'],
+  ['!abusive', 'Mein Vorgänger beim Vertrag war mit Abstand der unfähigste Berater, den ich kenne.'],
+]);
