@@ -125,3 +125,16 @@ family('P8 near misses: a ranking of things, someone else, or a denial (never ab
   ['calm', 'Sie sind mit Abstand die Beste, die mir hier je geholfen hat!'],
   ['!abusive', 'Mein Vorgänger beim Vertrag war mit Abstand der unfähigste Berater, den ich kenne.'],
 ]);
+
+family('P9 anger from last week or an earlier mail, told as over in a thankful message (calm)', [
+  ['calm', 'Ich hatte letzte Woche geschrieben, dass ich wütend bin. Das hat sich erledigt, Ihr Kollege hat alles geklärt. Danke!'],
+  ['calm', 'Letzte Woche war ich ziemlich sauer wegen der Rechnung, aber Ihre Kollegin hat das super gelöst. Vielen Dank!'],
+  ['calm', 'In meiner letzten Mail war ich etwas ungehalten, sorry. Inzwischen ist alles angekommen, danke!'],
+]);
+
+family('P9 near misses: the trouble from last week still going on or back again (not calm)', [
+  ['!calm', 'Letzte Woche kam der Techniker nicht, und er ist immer noch nicht da. Danke.'],
+  ['!calm', 'Ich habe letzte Woche schon geschrieben und immer noch keine Antwort. Danke.'],
+  ['hot', 'Letzte Woche war ich stinksauer, und jetzt ist es schon wieder passiert! Danke für nichts.'],
+  ['!calm', 'Vorige Woche war ich wütend und bin es bis heute. Danke.'],
+]);
