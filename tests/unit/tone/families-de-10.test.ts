@@ -138,3 +138,37 @@ family('P9 near misses: the trouble from last week still going on or back again 
   ['hot', 'Letzte Woche war ich stinksauer, und jetzt ist es schon wieder passiert! Danke für nichts.'],
   ['!calm', 'Vorige Woche war ich wütend und bin es bis heute. Danke.'],
 ]);
+
+family('P10 praise with a thanks passed on ("… war großartig!!! Richten Sie ihr meinen Dank aus") is calm', [
+  ['calm', 'Ihre Kollegin Frau Yilmaz war großartig!!! Bitte richten Sie ihr meinen Dank aus.'],
+  ['calm', 'Der Techniker war fantastisch!!! Geben Sie ihm bitte unseren Dank weiter.'],
+  ['calm', 'Großartige Beratung am Telefon, bitte richten Sie Herrn Brandt meinen Dank aus!'],
+]);
+
+family('P10 near misses: "großartig" said of a failure stays a complaint', [
+  ['!calm', 'Großartig, schon wieder ist das Paket beim falschen Nachbarn gelandet!!!'],
+  ['!calm', 'Ganz großartig, seit drei Wochen kein Internet und keiner ruft zurück.'],
+]);
+
+family('P11 the rep called a hypocrite ("Sie Heuchler") is abusive', [
+  ['abusive', 'Sie lügen doch, sobald Sie den Mund aufmachen, Sie Heuchler.'],
+  ['abusive', 'Du bist so ein elender Heuchler!'],
+  ['abusive', 'Sie sind eine Heuchlerin, erst versprechen und dann nichts tun.'],
+]);
+
+family('P11 near misses: a hypocrite somewhere else (never abusive)', [
+  ['!abusive', 'Der Politiker im Fernsehen ist ein Heuchler, aber das nur am Rande. Wann kommt mein Paket?'],
+  ['!abusive', 'Ich will kein Heuchler sein: Ihr Service war früher besser, heute ist er okay.'],
+]);
+
+family('P12 a praise opener with an intensifier before a complaint ("Ganz toll, seit drei Wochen …") is not calm', [
+  ['!calm', 'Ganz toll, seit drei Wochen kein Internet und keiner ruft zurück.'],
+  ['!calm', 'Echt super, die Lieferung ist schon wieder nicht gekommen.'],
+  ['!calm', 'Wirklich klasse, niemand meldet sich bei mir.'],
+]);
+
+family('P12 near misses: a real thanks with an intensifier stays calm', [
+  ['calm', 'Echt super, danke! Mehr brauche ich nicht.'],
+  ['calm', 'Ganz toll, vielen Dank für die schnelle Hilfe!'],
+  ['calm', 'Wirklich prima. Ich melde mich, falls noch etwas ist.'],
+]);
