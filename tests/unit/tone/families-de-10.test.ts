@@ -172,3 +172,34 @@ family('P12 near misses: a real thanks with an intensifier stays calm', [
   ['calm', 'Ganz toll, vielen Dank für die schnelle Hilfe!'],
   ['calm', 'Wirklich prima. Ich melde mich, falls noch etwas ist.'],
 ]);
+
+family('P13 asking whether anyone there has a working brain is abusive', [
+  ['abusive', 'Ist bei Ihnen eigentlich jemand mit einem funktionierenden Gehirn angestellt?'],
+  ['abusive', 'Gibt es in Ihrem Laden irgendjemanden mit intaktem Verstand?'],
+  ['abusive', 'Kann mir mal jemand mit Hirn antworten?'],
+]);
+
+family('P13 near misses: asking for someone who knows the subject (never abusive)', [
+  ['!abusive', 'Gibt es bei Ihnen jemanden mit Erfahrung bei Glasfaseranschlüssen?'],
+  ['!abusive', 'Mein Arzt sagt, die Operation am Gehirn ist gut verlaufen, deshalb bitte ich um Stundung.'],
+]);
+
+family('P14 meeting the rep outside, said as a warning, is a threat (abusive)', [
+  ['abusive', 'Passen Sie bloß auf, wenn ich Sie mal auf der Straße sehe.'],
+  ['abusive', 'Wenn ich dich in die Finger kriege, dann gute Nacht.'],
+  ['abusive', 'Wehe, wenn ich Sie jemals privat treffe.'],
+]);
+
+family('P14 near misses: meeting the rep in the ordinary way stays calm', [
+  ['calm', 'Wenn ich Sie morgen in der Filiale sehe, bringe ich die Unterlagen mit.'],
+  ['calm', 'Wenn ich Sie am Telefon nicht erreiche, schreibe ich eine Mail.'],
+  ['calm', 'Wenn ich Sie draußen am Stand sehe, sage ich kurz Hallo, danke für die Hilfe!'],
+]);
+
+family('P14 near misses: seeing the rep outside with a greeting (the same words as an old threat rule, now quiet)', [
+  ['calm', 'Wenn ich Sie nach Feierabend draußen sehe, winke ich Ihnen zu. Danke nochmal!'],
+]);
+
+family('P14 the old rule still reads the menace without a greeting', [
+  ['abusive', 'Ich kriege raus, wo Sie arbeiten, und wenn ich Sie draußen auf dem Parkplatz sehe, dann knallt es.'],
+]);
