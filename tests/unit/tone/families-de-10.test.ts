@@ -203,3 +203,13 @@ family('P14 near misses: seeing the rep outside with a greeting (the same words 
 family('P14 the old rule still reads the menace without a greeting', [
   ['abusive', 'Ich kriege raus, wo Sie arbeiten, und wenn ich Sie draußen auf dem Parkplatz sehe, dann knallt es.'],
 ]);
+
+family('P15 calls or trouble the writer puts down to themself ("das lag an mir") are not a complaint (calm)', [
+  ['calm', 'Ich habe dreimal angerufen, aber das lag an mir, ich hatte die falsche Nummer. Jetzt passt alles, danke!'],
+  ['calm', 'Ich musste zweimal schreiben, es lag aber allein an mir, weil ich die Kundennummer vergessen hatte.'],
+]);
+
+family('P15 near misses: the fault put on the company, or denied for oneself, stays a complaint', [
+  ['!calm', 'Ich habe dreimal angerufen, und es lag nicht an mir, sondern an Ihrer Hotline. Immer noch keine Lösung.'],
+  ['!calm', 'Ich habe schon zum dritten Mal geschrieben, an mir liegt es sicher nicht. Wann kommt endlich eine Antwort?'],
+]);
