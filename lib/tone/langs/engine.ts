@@ -500,6 +500,8 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     // "Merda, deixei cair o telemóvel 🙈": a swear word said at one's own slip, not a name for the rep.
     if (lex.masked?.includes(tok.w) && lex.mishap.test(sentenceAround(tok))) return;
     if (lex.insultExcept?.test(norm.slice(tok.start, tok.end + 30)) && !(kind === 'noun' && tailEnd(lex, norm, tokens, i) > i)) return;
+    // A count given as a label's value ("Ergebnis: NULL.", "Résultat : zéro") is a tally, not a name for the rep.
+    if (/^(?:null|nullen|zero|nul)$/.test(tok.w) && /[a-z]\s*:\s*$/.test(norm.slice(Math.max(0, tok.start - 30), tok.start)) && !/\b(?:sie|du|ihr|ihnen|dir|euch|vous|tu|toi|voce)\s*:\s*$/.test(norm.slice(Math.max(0, tok.start - 30), tok.start)) && /^\s*(?:[.!…]|$)/.test(norm.slice(tok.end, tok.end + 3))) return;
     if (lex.negatedBefore.test(clauseBefore(tok.start)) && !vocativeAt(lex, norm, tok.start)) return;
     const target = insultTarget(lex, norm, tokens, i, kind, second);
     if (onlyPlural1 && target !== 'rep') return;
@@ -639,6 +641,10 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     if (/\d/.test(m[0]) && m[0].includes(' ') || lex.shows.test(before) || /["'«»„“([]\s*$/.test(before)) {
       for (let k = capsWords.length - 1; k >= 0; k--) if (overlaps(capsWords[k]!, [run])) capsWords.splice(k, 1);
     }
+  }
+  // Acronyms joined by a hyphen name a part or a service ("die DSL-LED blinkt", "WLAN-LED", "USB-C"), not a shouted word.
+  for (let k = capsWords.length - 1; k >= 0; k--) {
+    if (/^[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4})+$/.test(f.cased.slice(capsWords[k]!.start, capsWords[k]!.end))) capsWords.splice(k, 1);
   }
   const casedSentence = (at: number): string => {
     const from = Math.max(f.cased.lastIndexOf('.', at - 1), f.cased.lastIndexOf('!', at - 1), f.cased.lastIndexOf('?', at - 1), f.cased.lastIndexOf('\n', at - 1)) + 1;
