@@ -1513,9 +1513,9 @@ export const defaultPack: Pack = {
           'did what he was supposed', 'did what she was supposed', 'gave you the correct', 'gave you correct', 'the information you were given was correct',
           // Our people's training or our record held up against the complaint: "our delivery teams are fully trained… so it's very
           // unlikely the scratch was caused by our drivers", "all our staff receive customer service training", "our coordinators are
-          // very experienced professionals and I'm sure there's been a misunderstanding", "errors on our side are extremely rare".
+          // very experienced professionals", "errors on our side are extremely rare". Not "I'm sure there's been a misunderstanding"
+          // alone: a good reply may open its check with it.
           'receive customer service training', 'very experienced professionals', 'highly experienced professionals',
-          'I\'m sure there\'s been a misunderstanding', 'I\'m sure there has been a misunderstanding', 'I am sure there has been a misunderstanding',
           'errors on our side are', 'mistakes on our side are', 'errors on our part are', 'very unlikely ... caused by our',
           'highly unlikely ... caused by our', 'did follow the process', 'did follow the procedure', 'did follow procedure',
           'not something we did', 'our figures are correct', 'our figures are accurate',
@@ -1547,7 +1547,7 @@ export const defaultPack: Pack = {
       tags: ['de-escalation', 'blame'],
       tests: {
         shouldMatch: ['Our delivery teams always use floor protectors, so it\'s very unlikely the scratch was caused by our drivers.', 'Our coordinators are very experienced professionals and I\'m sure there\'s been a misunderstanding.', 'That\'s not true, we emailed you.', 'It\'s not my fault the courier was late.', 'You\'re being rude.', 'The fee was applied correctly and we did nothing wrong.', 'With respect, you are mistaken about the date.', 'There was no error on our part, the courier delivered it.', 'Payments after 5pm count as next day. So the late fee is correct.', 'The charger definitely works, we test every unit. It\'s far more likely the problem is your socket.', 'I\'m sorry, but our drivers are not required to bring parcels inside.'],
-        shouldNotMatch: ['Our fitters are fully trained for gas boilers, and Sam will visit on Monday at 10am to replace the valve.', 'Our records show the email went out on Tuesday; let\'s check your spam folder together.', 'That\'s true, and I\'m sorry.', 'Thanks for your patience.', 'If that date is not correct, tell me and I\'ll fix it.', 'You\'re right, the fee should not have been applied.'],
+        shouldNotMatch: ['I\'m sure there\'s been a misunderstanding, so I\'ve checked the booking and moved you to the 10am slot.', 'Our fitters are fully trained for gas boilers, and Sam will visit on Monday at 10am to replace the valve.', 'Our records show the email went out on Tuesday; let\'s check your spam folder together.', 'That\'s true, and I\'m sorry.', 'Thanks for your patience.', 'If that date is not correct, tell me and I\'ll fix it.', 'You\'re right, the fee should not have been applied.'],
       },
     },
     {
