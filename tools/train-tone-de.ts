@@ -24,7 +24,7 @@ import { de } from '../lib/tone/langs/de';
 import { readMessage } from '../lib/tone/langs/engine';
 import { FLOOR, learnedAbuse, sentencesOf, featuresOf, type LearnedModel } from '../lib/tone/langs/learned-de';
 import { loadLangCorpus, type CorpusRow, type LangSplit } from './tone-corpus';
-import { shuffled } from './train-tone-en';
+import { trainLogistic } from './sgd';
 
 export const DIM = 8192;
 export const SCALE = 1000;
@@ -88,26 +88,9 @@ function examplesOf(rows: readonly CorpusRow[]): Example[] {
 }
 
 export function train(rows: readonly CorpusRow[], threshold = 0.5): LearnedModel {
-  const ex = examplesOf(rows);
-  const pos = ex.filter((e) => e.y === 1).length;
-  const neg = ex.length - pos;
-  // Balance the classes: each side weighs half.
-  const wPos = pos ? ex.length / (2 * pos) : 1;
-  const wNeg = neg ? ex.length / (2 * neg) : 1;
-  const w = new Float64Array(DIM);
-  let bias = 0;
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    const lr = LR / (1 + epoch * 0.2);
-    for (const e of shuffled(ex, 4242 + epoch)) {
-      const k = 1 / Math.sqrt(Math.max(FLOOR, e.buckets.length));
-      let z = bias;
-      for (const b of e.buckets) z += (w[b] as number) * k;
-      const p = 1 / (1 + Math.exp(-z));
-      const g = (p - e.y) * (e.y ? wPos : wNeg);
-      bias -= lr * g;
-      for (const b of e.buckets) w[b] = (w[b] as number) * (1 - lr * L2) - lr * g * k;
-    }
-  }
+  // One value per example: 1/√max(FLOOR, its buckets), so one word can't make a short sentence abusive.
+  const ex = examplesOf(rows).map((e) => ({ ...e, value: 1 / Math.sqrt(Math.max(FLOOR, e.buckets.length)) }));
+  const { w, bias } = trainLogistic(ex, { dim: DIM, epochs: EPOCHS, lr: LR, l2: L2, seed: 4242 });
   return { dim: DIM, scale: SCALE, bias: Math.round(bias * SCALE), threshold, w: Array.from(w, (v) => Math.round(v * SCALE) || 0) };
 }
 

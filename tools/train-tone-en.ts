@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { analyzeMessageRules, maskQuotations, maskSignature } from '../lib/tone/analyze';
 import { addressesRep, featuresOf, learnedAbuse, sentencesOf, wordsOf, type LearnedModel } from '../lib/tone/learned-en';
 import { loadCorpus, type CorpusRow, type Split } from './tone-corpus';
+import { shuffled, trainLogistic } from './sgd';
 import { TRAINING_SPLITS } from './eval-tone';
 
 export const DIM = 8192;
@@ -54,39 +55,12 @@ function examplesOf(rows: readonly CorpusRow[]): Example[] {
   return out;
 }
 
-/** A deterministic shuffle (a linear congruential generator with a fixed seed). */
-export function shuffled<T>(xs: readonly T[], seed: number): T[] {
-  const a = [...xs];
-  let s = seed >>> 0;
-  for (let i = a.length - 1; i > 0; i--) {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    const j = s % (i + 1);
-    [a[i], a[j]] = [a[j] as T, a[i] as T];
-  }
-  return a;
-}
+export { shuffled };
 
 export function train(rows: readonly CorpusRow[], threshold = 0.5): LearnedModel {
-  const ex = examplesOf(rows);
-  const pos = ex.filter((e) => e.y === 1).length;
-  const neg = ex.length - pos;
-  // Balance the classes: each side weighs half.
-  const wPos = pos ? ex.length / (2 * pos) : 1;
-  const wNeg = neg ? ex.length / (2 * neg) : 1;
-  const w = new Float64Array(DIM);
-  let bias = 0;
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    const lr = LR / (1 + epoch * 0.2);
-    for (const e of shuffled(ex, 12345 + epoch)) {
-      const k = 1 / Math.sqrt(Math.max(1, e.buckets.length));
-      let z = bias;
-      for (const b of e.buckets) z += (w[b] as number) * k;
-      const p = 1 / (1 + Math.exp(-z));
-      const g = (p - e.y) * (e.y ? wPos : wNeg);
-      bias -= lr * g;
-      for (const b of e.buckets) w[b] = (w[b] as number) * (1 - lr * L2) - lr * g * k;
-    }
-  }
+  // One value per example: 1/√(its buckets), so a long sentence weighs no more than a short one.
+  const ex = examplesOf(rows).map((e) => ({ ...e, value: 1 / Math.sqrt(Math.max(1, e.buckets.length)) }));
+  const { w, bias } = trainLogistic(ex, { dim: DIM, epochs: EPOCHS, lr: LR, l2: L2, seed: 12345 });
   return { dim: DIM, scale: SCALE, bias: Math.round(bias * SCALE), threshold, w: Array.from(w, (v) => Math.round(v * SCALE) || 0) };
 }
 

@@ -20,7 +20,8 @@ import { analyzeMessageRules, maskQuotations, maskSignature } from '../lib/tone/
 import { levelFeatures, scoreLevel, warmText, weakCues, type LevelModel } from '../lib/tone/learned-level-en';
 import { loadCorpus, type CorpusRow, type Split } from './tone-corpus';
 import { TRAINING_SPLITS } from './eval-tone';
-import { familyRows, shuffled } from './train-tone-en';
+import { familyRows } from './train-tone-en';
+import { trainLogistic } from './sgd';
 
 export const LEVEL_DIM = 4096;
 export const LEVEL_SCALE = 1000;
@@ -50,27 +51,8 @@ function exampleOf(r: CorpusRow): Example {
 const LEVELS = new Set(['calm', 'frustrated']);
 
 export function trainLevel(rows: readonly CorpusRow[], up = 2, down = -1): LevelModel {
-  const ex = rows.filter((r) => LEVELS.has(r.label)).map(exampleOf);
-  const pos = ex.filter((e) => e.y === 1).length;
-  const neg = ex.length - pos;
-  const wPos = pos ? ex.length / (2 * pos) : 1;
-  const wNeg = neg ? ex.length / (2 * neg) : 1;
-  const w = new Float64Array(LEVEL_DIM);
-  let bias = 0;
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    const lr = LR / (1 + epoch * 0.2);
-    for (const e of shuffled(ex, 777 + epoch)) {
-      let z = bias;
-      for (let i = 0; i < e.buckets.length; i++) z += (w[e.buckets[i] as number] as number) * (e.vs[i] as number);
-      const p = 1 / (1 + Math.exp(-z));
-      const g = (p - e.y) * (e.y ? wPos : wNeg);
-      bias -= lr * g;
-      for (let i = 0; i < e.buckets.length; i++) {
-        const b = e.buckets[i] as number;
-        w[b] = (w[b] as number) * (1 - lr * L2) - lr * g * (e.vs[i] as number);
-      }
-    }
-  }
+  const ex = rows.filter((r) => LEVELS.has(r.label)).map(exampleOf).map((e) => ({ buckets: e.buckets, value: e.vs, y: e.y }));
+  const { w, bias } = trainLogistic(ex, { dim: LEVEL_DIM, epochs: EPOCHS, lr: LR, l2: L2, seed: 777 });
   return { dim: LEVEL_DIM, scale: LEVEL_SCALE, bias: Math.round(bias * LEVEL_SCALE), up, down, w: Array.from(w, (v) => Math.round(v * LEVEL_SCALE) || 0) };
 }
 
