@@ -25,6 +25,7 @@ import { readMessage } from '../lib/tone/langs/engine';
 import { FLOOR, learnedAbuse, sentencesOf, featuresOf, type LearnedModel } from '../lib/tone/langs/learned-de';
 import { loadLangCorpus, type CorpusRow, type LangSplit } from './tone-corpus';
 import { trainLogistic } from './sgd';
+import { pickThreshold as pickEn, THRESHOLDS } from './train-tone-en';
 
 export const DIM = 8192;
 export const SCALE = 1000;
@@ -94,7 +95,6 @@ export function train(rows: readonly CorpusRow[], threshold = 0.5): LearnedModel
   return { dim: DIM, scale: SCALE, bias: Math.round(bias * SCALE), threshold, w: Array.from(w, (v) => Math.round(v * SCALE) || 0) };
 }
 
-const THRESHOLDS = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.88, 0.9, 0.92, 0.94, 0.95, 0.96, 0.97, 0.98, 0.985, 0.99, 0.9925, 0.995];
 
 export interface Fold {
   split: string;
@@ -113,34 +113,8 @@ export function crossValidate(splits: readonly (typeof DE_TRAINING_SPLITS)[numbe
 
 const raises = (r: Fold['rows'][number], t: number): boolean => r.p >= t && (r.rules === 'frustrated' || r.rules === 'angry');
 
-/** The lowest threshold that raises nothing but abuse in any left-out split (1, never, when none does). */
-export function pickThreshold(folds: readonly Fold[], print = false): number {
-  let chosen = 1;
-  if (print) console.log('threshold  model-alone abusive recall  raised (rules fr/angry → abusive): right / wrong   calm with p≥t');
-  for (const t of [...THRESHOLDS].reverse()) {
-    let found = 0;
-    let abusive = 0;
-    let right = 0;
-    let wrong = 0;
-    let calm = 0;
-    for (const f of folds)
-      for (const r of f.rows) {
-        const hit = r.p >= t;
-        if (r.label === 'abusive') {
-          abusive++;
-          if (hit) found++;
-        }
-        if (raises(r, t)) {
-          if (r.label === 'abusive') right++;
-          else wrong++;
-        }
-        if (hit && r.label === 'calm') calm++;
-      }
-    if (print) console.log(`${t.toFixed(4).padStart(9)}  ${found}/${abusive} = ${(found / Math.max(1, abusive)).toFixed(3)}              ${right} / ${wrong}                          ${calm}`);
-    if (wrong === 0) chosen = t;
-  }
-  return chosen;
-}
+/** The lowest threshold that raises nothing but abuse in any left-out split: the English trainer's pick, on German folds. */
+export const pickThreshold = (folds: readonly Fold[], print = false): number => pickEn(folds, print);
 
 /** Per left-out split at threshold t: abusive messages the rules missed, how many the model raises, false raises. */
 export function cvTable(folds: readonly Fold[], t: number): string {

@@ -64,7 +64,8 @@ export function train(rows: readonly CorpusRow[], threshold = 0.5): LearnedModel
   return { dim: DIM, scale: SCALE, bias: Math.round(bias * SCALE), threshold, w: Array.from(w, (v) => Math.round(v * SCALE) || 0) };
 }
 
-const THRESHOLDS = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.88, 0.9, 0.92, 0.94, 0.95, 0.96, 0.97, 0.98, 0.985, 0.99, 0.9925, 0.995];
+/** The thresholds tried, lowest first (the German trainer picks from the same grid). */
+export const THRESHOLDS = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.88, 0.9, 0.92, 0.94, 0.95, 0.96, 0.97, 0.98, 0.985, 0.99, 0.9925, 0.995];
 
 interface Fold {
   split: Split;
@@ -115,7 +116,12 @@ export function crossValidate(splits: readonly Split[], extra: readonly CorpusRo
 }
 
 /** The lowest threshold that raises nothing but abuse in any left-out split (1, never, when none does). */
-export function pickThreshold(folds: readonly Fold[], print = false): number {
+/** A left-out split's messages as a threshold pick reads them (the German trainer's folds have this shape too). */
+export interface ScoredFold {
+  rows: readonly { label: CorpusRow['label']; rules: CorpusRow['label']; p: number }[];
+}
+
+export function pickThreshold(folds: readonly ScoredFold[], print = false): number {
   let chosen = 1;
   if (print) console.log('threshold  model-alone abusive recall  raised (rules fr/angry → abusive): right / wrong   calm with p≥t');
   for (const t of [...THRESHOLDS].reverse()) {
