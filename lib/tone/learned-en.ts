@@ -97,6 +97,17 @@ export function sentencesOf(text: string): { text: string; start: number }[] {
   return out;
 }
 
+/** The evidence of a score: the indexes of the two words with the largest positive shares of it, in text order. */
+export function topWords(words: readonly { start: number }[], share: readonly number[]): number[] {
+  return words
+    .map((w, i) => ({ i, start: w.start, v: share[i] as number }))
+    .filter((x) => x.v > 0)
+    .sort((a, b) => b.v - a.v || a.start - b.start)
+    .slice(0, 2)
+    .sort((a, b) => a.start - b.start)
+    .map((x) => x.i);
+}
+
 export interface LearnedAbuse {
   p: number;
   /** The evidence: the words holding the sentence's top-weighted grams (message offsets). */
@@ -113,14 +124,7 @@ export function learnedAbuse(text: string, model: LearnedModel = MODEL): Learned
     if (!addressesRep(s.text)) continue;
     const r = scoreSentence(s.text, model);
     if (r.p < model.threshold || (best && best.p >= r.p)) continue;
-    // The top two words by their share of the score (positive shares only).
-    const top = r.words
-      .map((w, i) => ({ w, v: r.share[i] as number }))
-      .filter((x) => x.v > 0)
-      .sort((a, b) => b.v - a.v || a.w.start - b.w.start)
-      .slice(0, 2)
-      .sort((a, b) => a.w.start - b.w.start);
-    best = { p: r.p, evidence: top.map((x) => ({ start: s.start + x.w.start, end: s.start + x.w.end })) };
+    best = { p: r.p, evidence: topWords(r.words, r.share).map((i) => ({ start: s.start + r.words[i]!.start, end: s.start + r.words[i]!.end })) };
   }
   return best;
 }

@@ -15,7 +15,7 @@
  * leave-one-split-out cross-validation on the training splits. It never lowers a level and never touches
  * calm. Its evidence: the words holding the sentence's top-weighted grams.
  */
-import { hash } from '../learned-en';
+import { hash, topWords, type LearnedAbuse } from '../learned-en';
 import type { ToneSignal } from '../types';
 import weights from './learned-de.weights.json';
 import { de } from './de';
@@ -192,11 +192,7 @@ export function sentencesOf(text: string, all = false): Sentence[] {
   return out;
 }
 
-export interface LearnedAbuse {
-  p: number;
-  /** The evidence: the words holding the sentence's top-weighted grams (message offsets). */
-  evidence: { start: number; end: number }[];
-}
+export type { LearnedAbuse };
 
 /**
  * The model's opinion of a message: the most abusive-looking sentence that addresses the rep, when it
@@ -208,14 +204,7 @@ export function learnedAbuse(text: string, model: LearnedModel = MODEL): Learned
     if (!s.words.some((w) => w.second)) continue;
     const r = scoreWords(s.words, model);
     if (r.p < model.threshold || (best && best.p >= r.p)) continue;
-    // The top two words by their share of the score (positive shares only).
-    const top = s.words
-      .map((w, i) => ({ i, w, v: r.share[i] as number }))
-      .filter((x) => x.v > 0)
-      .sort((a, b) => b.v - a.v || a.w.start - b.w.start)
-      .slice(0, 2)
-      .sort((a, b) => a.w.start - b.w.start);
-    best = { p: r.p, evidence: top.map((x) => s.orig(x.i)) };
+    best = { p: r.p, evidence: topWords(s.words, r.share).map((i) => s.orig(i)) };
   }
   return best;
 }
