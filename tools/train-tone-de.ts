@@ -24,7 +24,7 @@ import { de } from '../lib/tone/langs/de';
 import { readMessage } from '../lib/tone/langs/engine';
 import { FLOOR, learnedAbuse, sentencesOf, featuresOf, type LearnedModel } from '../lib/tone/langs/learned-de';
 import { loadLangCorpus, type CorpusRow, type LangSplit } from './tone-corpus';
-import { trainLogistic } from './sgd';
+import { trainLogistic, type SgdExample } from './sgd';
 import { pickThreshold as pickEn, THRESHOLDS } from './train-tone-en';
 
 export const DIM = 8192;
@@ -69,29 +69,24 @@ export function loadSplit(split: (typeof DE_TRAINING_SPLITS)[number]): CorpusRow
   return loadLangCorpus('de', split) ?? [];
 }
 
-interface Example {
-  buckets: number[];
-  y: 0 | 1;
-}
-
-function examplesOf(rows: readonly CorpusRow[]): Example[] {
-  const out: Example[] = [];
+function examplesOf(rows: readonly CorpusRow[]): SgdExample[] {
+  const out: SgdExample[] = [];
   for (const r of rows) {
     const abusive = r.label === 'abusive';
     const spans = abusive ? rulesOf(r.text).signals.filter((x) => ABUSE_KINDS.has(x.kind)) : [];
     for (const s of sentencesOf(r.text, true)) {
       if (abusive && spans.length > 0 && !spans.some((x) => x.start < s.end && x.end > s.start)) continue;
       if (abusive && spans.length === 0 && !s.words.some((w) => w.second)) continue;
-      out.push({ buckets: featuresOf(s.words, DIM).map((f) => f.bucket), y: abusive ? 1 : 0 });
+      const buckets = featuresOf(s.words, DIM).map((f) => f.bucket);
+      // One value per example: 1/√max(FLOOR, its buckets), so one word can't make a short sentence abusive.
+      out.push({ buckets, value: 1 / Math.sqrt(Math.max(FLOOR, buckets.length)), y: abusive ? 1 : 0 });
     }
   }
   return out;
 }
 
 export function train(rows: readonly CorpusRow[], threshold = 0.5): LearnedModel {
-  // One value per example: 1/√max(FLOOR, its buckets), so one word can't make a short sentence abusive.
-  const ex = examplesOf(rows).map((e) => ({ ...e, value: 1 / Math.sqrt(Math.max(FLOOR, e.buckets.length)) }));
-  const { w, bias } = trainLogistic(ex, { dim: DIM, epochs: EPOCHS, lr: LR, l2: L2, seed: 4242 });
+  const { w, bias } = trainLogistic(examplesOf(rows), { dim: DIM, epochs: EPOCHS, lr: LR, l2: L2, seed: 4242 });
   return { dim: DIM, scale: SCALE, bias: Math.round(bias * SCALE), threshold, w: Array.from(w, (v) => Math.round(v * SCALE) || 0) };
 }
 

@@ -15,23 +15,14 @@
  * leave-one-split-out cross-validation on the training splits. It never lowers a level and never touches
  * calm. Its evidence: the words holding the sentence's top-weighted grams.
  */
-import { hash, topWords, type LearnedAbuse } from '../learned-en';
+import { hash, topWords, type LearnedAbuse, type LearnedModel } from '../learned-en';
 import type { ToneSignal } from '../types';
 import weights from './learned-de.weights.json';
 import { de } from './de';
 import { maskForwarded, maskNames, maskQuotes, type MessageTone } from './engine';
 import { fold } from './fold';
 
-export interface LearnedModel {
-  /** Number of hashed buckets (a power of two). */
-  dim: number;
-  /** Weights are stored as integers: real weight = w / scale. */
-  scale: number;
-  bias: number;
-  /** Sentence probability at or above which the model calls a sentence abusive. */
-  threshold: number;
-  w: number[];
-}
+export type { LearnedModel };
 
 export const MODEL: LearnedModel = weights as LearnedModel;
 
