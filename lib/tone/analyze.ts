@@ -915,23 +915,23 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   const atRep: Span[] = [];
   for (const s of collectAll(c, 'insult-at-rep', PROFANITY_AT_REP, norm, messageIndex)) atRep.push(s);
   for (const s of collectAll(c, 'insult-at-rep', IMPLIED_INSULT, norm, messageIndex)) atRep.push(s);
-  for (const s of collectAll(c, 'insult-at-rep', JUDGED_AT_REP, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
-  for (const s of collectAll(c, 'insult-at-rep', JUDGED_AT_REP_7, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
+  plus(atRep, collectAll(c, 'insult-at-rep', JUDGED_AT_REP, norm, messageIndex));
+  plus(atRep, collectAll(c, 'insult-at-rep', JUDGED_AT_REP_7, norm, messageIndex));
   for (const s of collectAll(c, 'threat-at-rep', THREAT_AT_REP, norm, messageIndex)) atRep.push(s);
   for (const s of collectAll(c, 'threat-at-rep', THREAT_AT_REP_7, norm, messageIndex)) atRep.push(s);
   for (const s of collectAll(c, 'harassment', HARASSMENT, norm, messageIndex)) atRep.push(s);
-  for (const s of collectAll(c, 'insult-at-rep', IMPLIED_INSULT_8, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
-  for (const s of collectAll(c, 'threat-at-rep', THREAT_AT_REP_8, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
-  for (const s of collectAll(c, 'insult-at-rep', IMPLIED_INSULT_10, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
-  for (const s of collectAll(c, 'insult-at-rep', AT_REP_10, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
-  for (const s of collectAll(c, 'harassment', HARASSMENT_10, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
-  for (const s of collectAll(c, 'threat-at-rep', THREAT_AT_REP_10, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
+  plus(atRep, collectAll(c, 'insult-at-rep', IMPLIED_INSULT_8, norm, messageIndex));
+  plus(atRep, collectAll(c, 'threat-at-rep', THREAT_AT_REP_8, norm, messageIndex));
+  plus(atRep, collectAll(c, 'insult-at-rep', IMPLIED_INSULT_10, norm, messageIndex));
+  plus(atRep, collectAll(c, 'insult-at-rep', AT_REP_10, norm, messageIndex));
+  plus(atRep, collectAll(c, 'harassment', HARASSMENT_10, norm, messageIndex));
+  plus(atRep, collectAll(c, 'threat-at-rep', THREAT_AT_REP_10, norm, messageIndex));
   // "I finish work at five and your office is ten minutes away": the rep's workplace within reach, beside menace.
-  if (MENACE.test(norm)) for (const s of collectAll(c, 'threat-at-rep', [NEAR_YOU], norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
-  for (const one of AT_REP_11_EACH) if (one.key.test(norm)) for (const s of collectAll(c, 'insult-at-rep', one.list, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
-  for (const one of THREAT_AT_REP_11_EACH) if (one.key.test(norm)) for (const s of collectAll(c, 'threat-at-rep', one.list, norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
+  if (MENACE.test(norm)) plus(atRep, collectAll(c, 'threat-at-rep', [NEAR_YOU], norm, messageIndex));
+  for (const one of AT_REP_11_EACH) if (one.key.test(norm)) plus(atRep, collectAll(c, 'insult-at-rep', one.list, norm, messageIndex));
+  for (const one of THREAT_AT_REP_11_EACH) if (one.key.test(norm)) plus(atRep, collectAll(c, 'threat-at-rep', one.list, norm, messageIndex));
   // "I know your office is on Dock Street. I walk past it every evening when you're locking up. Think about that…".
-  if (MENACE.test(norm) || MENACE_11.test(norm)) for (const s of collectAll(c, 'threat-at-rep', [WATCHED_11], norm, messageIndex)) if (!overlaps(s, atRep)) atRep.push(s);
+  if (MENACE.test(norm) || MENACE_11.test(norm)) plus(atRep, collectAll(c, 'threat-at-rep', [WATCHED_11], norm, messageIndex));
 
   /** A word inside a short quotation that someone else said ("my neighbour shouted 'you useless idiot'"). */
   const quoteOpens = /(?:^|[\s(:[])['"\u2018\u201C]/.test(own);
