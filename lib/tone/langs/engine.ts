@@ -501,7 +501,10 @@ export function readMessage(lex: ToneLexicon, text: string, messageIndex = 0): M
     if (lex.masked?.includes(tok.w) && lex.mishap.test(sentenceAround(tok))) return;
     if (lex.insultExcept?.test(norm.slice(tok.start, tok.end + 30)) && !(kind === 'noun' && tailEnd(lex, norm, tokens, i) > i)) return;
     // A count given as a label's value ("Ergebnis: NULL.", "Résultat : zéro") is a tally, not a name for the rep.
-    if (/^(?:null|nullen|zero|nul)$/.test(tok.w) && /[a-z]\s*:\s*$/.test(norm.slice(Math.max(0, tok.start - 30), tok.start)) && !/\b(?:sie|du|ihr|ihnen|dir|euch|vous|tu|toi|voce)\s*:\s*$/.test(norm.slice(Math.max(0, tok.start - 30), tok.start)) && /^\s*(?:[.!…]|$)/.test(norm.slice(tok.end, tok.end + 3))) return;
+    if (/^(?:null|nullen|zero|nul)$/.test(tok.w)) {
+      const label = norm.slice(Math.max(0, tok.start - 30), tok.start);
+      if (/[a-z]\s*:\s*$/.test(label) && !/\b(?:sie|du|ihr|ihnen|dir|euch|vous|tu|toi|voce)\s*:\s*$/.test(label) && /^\s*(?:[.!…]|$)/.test(norm.slice(tok.end, tok.end + 3))) return;
+    }
     if (lex.negatedBefore.test(clauseBefore(tok.start)) && !vocativeAt(lex, norm, tok.start)) return;
     const target = insultTarget(lex, norm, tokens, i, kind, second);
     if (onlyPlural1 && target !== 'rep') return;
