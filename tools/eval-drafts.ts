@@ -1,7 +1,7 @@
 /**
  * `npm run eval:drafts` — scores the guidance engine with the default pack against the labelled
  * draft corpus in tests/fixtures/drafts/ (format: tests/fixtures/drafts/README.md).
- *   (no flag)    the training splits: train, and train3 / train4 / train5 / train6 / train7 / train8 / train9 / train10 / train11 when their files are there (each on its own lines)
+ *   (no flag)    the training splits: train, and train3 / train4 / train5 / train6 / train7 / train8 / train9 / train10 / train11 / train12 when their files are there (each on its own lines)
  *   --heldout    the training splits, then the held-out split: its totals and per-rule counts (tp/fp/fn),
  *                never its texts, ids or errors
  *   --errors     also list, for the TRAINING splits only, each draft's missed and unexpected rules
@@ -50,10 +50,10 @@ export const DraftRow = z.object({
 });
 export type DraftRow = z.infer<typeof DraftRow>;
 export type Split = 'train' | 'heldout';
-/** An English training split: train.jsonl, and train3.jsonl … train11.jsonl when there (later blind writers'). */
-export type EnSplit = Split | 'train3' | 'train4' | 'train5' | 'train6' | 'train7' | 'train8' | 'train9' | 'train10' | 'train11';
+/** An English training split: train.jsonl, and train3.jsonl … train12.jsonl when there (later blind writers'). */
+export type EnSplit = Split | 'train3' | 'train4' | 'train5' | 'train6' | 'train7' | 'train8' | 'train9' | 'train10' | 'train11' | 'train12';
 /** The extra training splits, each scored on its own lines when its file is there. */
-export const EXTRA_TRAINING_SPLITS = ['train3', 'train4', 'train5', 'train6', 'train7', 'train8', 'train9', 'train10', 'train11'] as const satisfies readonly EnSplit[];
+export const EXTRA_TRAINING_SPLITS = ['train3', 'train4', 'train5', 'train6', 'train7', 'train8', 'train9', 'train10', 'train11', 'train12'] as const satisfies readonly EnSplit[];
 
 /** A row of a language's corpus: ids "de-d001". */
 export const LangDraftRow = DraftRow.extend({ id: z.string().regex(/^[a-z]{2}-d\d{3,}$/) });
