@@ -1,5 +1,5 @@
 import { compile, type CompiledPacks } from '@/lib/guidance/compile';
-import { lint } from '@/lib/guidance/engine';
+import { lintDone, lintHints, lintPart, type LintPart } from '@/lib/guidance/engine';
 import { defaultPack } from '@/lib/guidance/default-pack';
 import type { Pack } from '@/lib/guidance/schema';
 import type { Hint, Severity } from '@/lib/guidance/hint';
@@ -141,6 +141,23 @@ export interface LintOutcome {
   lang: TabLang;
   /** Titles of the rules in force suspended for being too slow (suspension.ts), for the panel. */
   slow: string[];
+  /** The lint was cut for time: the rules it did not reach, for the next lint of the same input. */
+  rest?: LintRest;
+}
+
+/**
+ * A lint cut for time (the budget is wall-clock time: a busy machine, or packs heavy with rules):
+ * what it tried and found, and the input it was for. The next lint of the very same input (draft,
+ * thread, site, channel, packs) takes up where it stopped instead of starting over, so a draft
+ * linted again while the rep pauses gets every hint within a few budgets, never more at a time.
+ */
+export interface LintRest {
+  readonly packs: CompiledPacks;
+  readonly draft: string;
+  readonly thread: string;
+  readonly site: string;
+  readonly channel: string | undefined;
+  readonly part: LintPart;
 }
 
 /** Compiled packs linted once already (see lintDraft). */
@@ -159,6 +176,8 @@ export function lintDraft(input: {
   trusted?: boolean;
   /** The budget's clock (tests); performance.now otherwise. */
   now?: () => number;
+  /** The previous lint's rest (lint.ts keeps it per frame): taken up when it was for this same input. */
+  rest?: LintRest;
 }): LintOutcome {
   const logged = (input.logged ?? []).map(normalise).filter((p) => p.length > 0);
   const info = threadInfoOf(input.thread);
@@ -170,23 +189,31 @@ export function lintDraft(input: {
   const lintInput = packs
     ? { draft: input.draft, thread: input.thread, context: lintContext({ draft: input.draft, site: input.site, channel: input.ticket?.channel, tone }) }
     : null;
+  // (The thread's hash only when a rest is taken up or kept: a pass over the thread.)
+  let hashed: string | undefined;
+  const thread = (): string => (hashed ??= threadHash(input.thread));
+  const channel = input.ticket?.channel;
+  const r = input.rest;
+  const from = r && r.packs === packs && r.draft === input.draft && r.site === input.site && r.channel === channel && r.thread === thread() ? r.part : undefined;
   let timed = packs && warm.has(packs) ? timedBudget(input.now) : undefined;
-  let all = packs && lintInput ? lint(packs, lintInput, timed?.budget) : [];
+  let part = packs && lintInput ? lintPart(packs, lintInput, timed?.budget, from) : null;
   // A lint cut short by one long step (suspension.ts timedBudget) runs once more with a fresh
   // budget: the rep gets the draft's hints, not the few before the stall, and the work stays
   // bounded (at most twice the budget). Only the second lint's times count towards suspensions.
   if (packs && lintInput && timed?.stalled()) {
     timed = timedBudget(input.now);
-    all = lint(packs, lintInput, timed.budget);
+    part = lintPart(packs, lintInput, timed.budget, from);
   }
   const budget = timed?.budget;
-  const hints = all.filter((h) => !input.dismissed.has(h.id) && !(logged.length > 0 && isLogged(h, input.draft, logged)));
-  if (budget && input.trusted !== false) noteBudget(budget);
+  const hints = (part ? lintHints(part) : []).filter((h) => !input.dismissed.has(h.id) && !(logged.length > 0 && isLogged(h, input.draft, logged)));
+  // A lint taken up did not try the rules before it: it clears no rule's strikes.
+  if (budget && input.trusted !== false) noteBudget(budget, from === undefined);
   else if (packs) warm.add(packs);
   const off = suspendedRules();
   const slow = off.size > 0 && packs ? packs.rules.filter((r) => off.has(r.hintId)).map((r) => r.title) : [];
   const lang: TabLang = { draft: draftLang.lang, detected: draftLang.detected, guidance: packs !== null, toneUnread: info.toneUnread };
-  return { hints, tone, lang, slow };
+  const rest = packs && part && !lintDone(packs, part) ? { packs, draft: input.draft, thread: thread(), site: input.site, channel, part } : undefined;
+  return { hints, tone, lang, slow, ...(rest ? { rest } : {}) };
 }
 
 function normalise(text: string): string {

@@ -86,8 +86,11 @@ export function lintHandlers(packsReady: Promise<unknown>, deps: LintDeps = defa
         const dismissed = new Set(ticket ? (await deps.dismissed(ticket.key)).map((d) => d.hintId) : []);
         // A promise already logged as a callback of this conversation needs no hint.
         const logged = ticket ? (await deps.openCallbacks(ticket.key).catch(() => [])).map((c) => c.promise) : [];
-        const { hints, tone, lang, slow } = lintDraft({ draft, thread, site, ticket, dismissed, logged, trusted });
-        const result = {
+        // A lint of this frame cut for time is taken up where it stopped when this one is for the same input.
+        const { hints, tone, lang, slow, rest } = lintDraft({ draft, thread, site, ticket, dismissed, logged, trusted, rest: frame.tab.rest?.get(frame.frameId) });
+        if (rest && tabId != null) (frame.tab.rest ??= new Map()).set(frame.frameId, rest);
+        else frame.tab.rest?.delete(frame.frameId);
+        const result: LintResult = {
           count: hints.length,
           worst: worstOf(hints),
           ranges: underlineRanges(hints),
@@ -95,6 +98,8 @@ export function lintHandlers(packsReady: Promise<unknown>, deps: LintDeps = defa
           name: ((n: string) => (site !== 'generic' && ticket && thread.length === 0 ? t('selfcheckMarker', n) : n))(
             hints.length ? plural('markerHints', hints.length) : t('markerNone'),
           ),
+          // The rules it did not reach come with the content script's next lint of the same draft.
+          ...(rest && tabId != null ? { more: true as const } : {}),
         };
         // Only the top frame describes the tab (a helpdesk's iframes may run us too).
         if (tabId == null || (sender.frameId ?? 0) !== 0) return result;

@@ -69,12 +69,13 @@ export function timedBudget(now: () => number = () => performance.now()): { budg
   return { budget, stalled: () => budget.cut && longest >= LINT_BUDGET_MS / 2 };
 }
 
-/** After a lint: counts overruns, suspends, persists. Returns the hint ids newly suspended. */
-export function noteBudget(budget: LintBudget): string[] {
+/** After a lint: counts overruns, suspends, persists. Returns the hint ids newly suspended.
+ * `whole`: the lint started at the first rule (false: it took up a lint cut for time). */
+export function noteBudget(budget: LintBudget, whole = true): string[] {
   const added: string[] = [];
   const over = new Set(budget.overran.map((o) => o.id));
-  // Every rule ran (no cut): those that kept within their share start again from zero.
-  if (!budget.cut) for (const id of [...strikes.keys()]) if (!over.has(id)) strikes.delete(id);
+  // Every rule ran (no cut, from the first): those that kept within their share start again from zero.
+  if (!budget.cut && whole) for (const id of [...strikes.keys()]) if (!over.has(id)) strikes.delete(id);
   for (const id of over) {
     const n = (strikes.get(id) ?? 0) + 1;
     strikes.set(id, n);

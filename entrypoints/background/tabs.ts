@@ -19,6 +19,7 @@ import { PANEL_PORT, PanelSubscribeSchema, SelfCheckSchema, senderIs, TabStateSc
 import type { Keyed } from '@/lib/keyed';
 import { RoomTabSchema, type ManualTicks, type RoomTab } from './room-tab';
 import type { TrustedLint } from './trust';
+import type { LintRest } from './guidance';
 
 const tabKey = (tabId: number): string => `tab:${tabId}`;
 const roomKey = (tabId: number): string => `room:${tabId}`;
@@ -34,6 +35,8 @@ export interface TabParts {
   ticks?: Map<string, ManualTicks>;
   /** dock.ts: a change of the framed panel's place, waiting for the page's content script. */
   dock?: Dock;
+  /** lint.ts: each frame's last lint when it was cut for time (guidance.ts LintRest), by frame id. */
+  rest?: Map<number, LintRest>;
 }
 
 interface TabEntry extends TabParts {

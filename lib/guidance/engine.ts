@@ -820,13 +820,42 @@ class LintView implements DraftView {
  * Sorted warn > suggest > info, then by the first range (rules about what is missing last).
  */
 export function lint(c: CompiledPacks, input: LintInput, budget?: LintBudget): Hint[] {
+  return lintHints(lintPart(c, input, budget));
+}
+
+/**
+ * A lint so far: the rules tried (those before `next`, in the packs' order) and what they found,
+ * not yet folded into cards. A budgeted lint cut for time stops before `next`; `lintPart` given
+ * it takes up there, for the same input, and `lintHints` makes the cards of any part.
+ */
+export interface LintPart {
+  readonly next: number;
+  readonly hints: readonly Hint[];
+  readonly fired: readonly CompiledRule[];
+}
+
+/** Whether the part tried every rule of `c`. */
+export const lintDone = (c: CompiledPacks, part: LintPart): boolean => part.next >= c.rules.length;
+
+/** The cards of a part: its hints folded and sorted (as lint gives them). */
+export function lintHints(part: LintPart): Hint[] {
+  return part.hints.length > 1 ? foldHints(part.hints, part.fired) : [...part.hints];
+}
+
+/**
+ * Rules of a lint, from the start or from where `from` stopped, until the budget's time is up. A
+ * part taken up always tries at least one rule before it may stop, so a lint taken up again and
+ * again ends.
+ */
+export function lintPart(c: CompiledPacks, input: LintInput, budget?: LintBudget, from?: LintPart): LintPart {
   if (budget && !warmed.has(c)) warmUp(c);
   const draft = input.draft;
   const ctx = input.context ?? EMPTY_CONTEXT;
   const thread = input.thread ?? EMPTY_THREAD;
-  const hints: Hint[] = [];
-  const fired: CompiledRule[] = [];
+  const hints: Hint[] = from ? [...from.hints] : [];
+  const fired: CompiledRule[] = from ? [...from.fired] : [];
   const rules = c.rules;
+  const first = from?.next ?? 0;
   const clock = budget ? (budget.now ?? perfNow) : null;
   const t0 = clock ? clock() : 0;
   const dw = draftFacts(c, draft);
@@ -834,14 +863,15 @@ export function lint(c: CompiledPacks, input: LintInput, budget?: LintBudget): H
   let tPrev = t0;
   let timed: CompiledRule | null = null;
 
-  for (let i = 0; i < rules.length; i++) {
+  let i = first;
+  for (; i < rules.length; i++) {
     const r = rules[i]!;
     if (clock) {
       // The previous rule's time, measured here since a rule ends at any `continue` below.
       const t = clock();
       if (timed !== null && t - tPrev > budget!.ruleMs) budget!.overran.push({ id: timed.hintId, ms: t - tPrev });
       timed = null;
-      if (t - t0 > budget!.totalMs) {
+      if (t - t0 > budget!.totalMs && (i > first || from === undefined)) {
         budget!.cut = true;
         break;
       }
@@ -886,8 +916,7 @@ export function lint(c: CompiledPacks, input: LintInput, budget?: LintBudget): H
     const ms = clock() - tPrev;
     if (ms > budget!.ruleMs) budget!.overran.push({ id: timed.hintId, ms });
   }
-  if (hints.length > 1) return foldHints(hints, fired);
-  return hints;
+  return { next: i, hints, fired };
 }
 
 /** Ids of every rule that fired: the cards' and those folded into them. */

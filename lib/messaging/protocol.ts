@@ -131,6 +131,9 @@ export const LintResultSchema = z.object({
   name: z.optional(z.string()),
   /** A newer lint of the same tab came in while this one waited: it was not run, mark nothing. */
   dropped: z.optional(z.literal(true)),
+  /** Cut for time (a busy machine, heavy packs): these are the hints of the rules tried so far; a
+   * lint of the same draft again goes on from there (the content script asks at once, a few times). */
+  more: z.optional(z.literal(true)),
 });
 export type LintResult = z.infer<typeof LintResultSchema>;
 

@@ -69,3 +69,43 @@ test('a read of the tab right after the reply (the card at the words) sees this 
   expect(state?.hints.length).toBe(reply.count);
   expect(state?.hints.map((h) => h.ruleId)).toContain('dont-know');
 });
+
+test('a lint cut for time answers `more`; the same draft again goes on where it stopped, and the tab ends with every hint', async () => {
+  const draft = "Dear customer, as I said, per our policy we can't refund opened items. Obviously you should have read the terms. Please calm down.";
+  const { send, id } = setup();
+  const whole = await send(draft); // the first lint after a compile runs whole, unmeasured
+  expect(whole.more).toBeUndefined();
+  await send(`${draft} `); // (measured from here on)
+  // A busy machine: every clock read 6 ms on, so a lint's 50 ms cover about 8 rules.
+  let t = 0;
+  const clock = vi.spyOn(performance, 'now').mockImplementation(() => (t += 6));
+  try {
+    let reply = await send(draft);
+    expect(reply.more).toBe(true);
+    expect(reply.count).toBeLessThan(whole.count);
+    let lints = 1;
+    while (reply.more && lints < 20) {
+      reply = await send(draft);
+      lints++;
+    }
+    expect(reply.more).toBeUndefined();
+    expect(lints).toBeGreaterThan(1);
+    expect(reply.ranges).toEqual(whole.ranges);
+    expect(reply.count).toBe(whole.count);
+    // Another draft starts over: cut again.
+    expect((await send(`${draft} Thanks.`)).more).toBe(true);
+  } finally {
+    clock.mockRestore();
+  }
+  // The draft taken up after the other one: the panel's tab state ends with every hint.
+  let t2 = 0;
+  const again = vi.spyOn(performance, 'now').mockImplementation(() => (t2 += 6));
+  try {
+    let reply = await send(draft);
+    for (let n = 0; reply.more && n < 20; n++) reply = await send(draft);
+    expect(reply.count).toBe(whole.count);
+  } finally {
+    again.mockRestore();
+  }
+  await vi.waitFor(async () => expect((await readTabState(id))?.hints.length).toBe(whole.count));
+});

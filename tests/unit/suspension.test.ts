@@ -118,3 +118,67 @@ describe('a lint cut short by a stall runs once more', () => {
     expect(out.hints.length).toBeLessThanOrEqual(whole.hints.length);
   });
 });
+
+describe('a lint cut for time is taken up by the next lint of the same input', () => {
+  const draft = "I don't know, it's our policy. As I said, we can't do that. Calm down, I'll get back to you soon.";
+  const base = { draft, thread: [], site: 'demo', ticket: null, dismissed: new Set<string>() };
+  /** Every read 6 ms on: a lint is cut after about 8 rules, and no step is a stall. */
+  const STEP = 6;
+  const busy = () => {
+    let t = 0;
+    return () => (t += STEP);
+  };
+
+  test('a busy machine: the rep gets every hint within a few lints of the same draft, each within the budget', () => {
+    lintDraft(base);
+    const whole = lintDraft(base).hints.map((h) => h.id);
+    let out = lintDraft({ ...base, now: busy() });
+    expect(out.rest).toBeDefined();
+    const first = out.hints.length;
+    expect(first).toBeLessThan(whole.length);
+    let lints = 1;
+    while (out.rest) {
+      const reads = { n: 0 };
+      const now = busy();
+      out = lintDraft({ ...base, rest: out.rest, now: () => (reads.n++, now()) });
+      // Within the budget: about 8 reads of the busy clock per lint, as the first.
+      expect(reads.n).toBeLessThanOrEqual(LINT_BUDGET_MS / STEP + 3);
+      lints++;
+      expect(lints).toBeLessThan(20);
+    }
+    expect(lints).toBeGreaterThan(1);
+    expect(out.hints.map((h) => h.id)).toEqual(whole);
+    expect(suspendedRules().size).toBe(0);
+  });
+
+  test('another draft, thread, site or channel starts over: a rest is only for its own input', () => {
+    lintDraft(base);
+    const cut = lintDraft({ ...base, now: busy() });
+    expect(cut.rest).toBeDefined();
+    const other = `${draft} Thanks.`;
+    const whole = lintDraft({ ...base, draft: other }).hints.map((h) => h.id);
+    // Taken up for another draft, the first slice's hints would be this draft's: started over, it
+    // finds the other draft's (a fresh lint without a rest cut at the same place).
+    for (const changed of [
+      { draft: other },
+      { thread: [{ role: 'customer' as const, text: 'Where is my parcel?' }] },
+      { site: 'zendesk' },
+      { ticket: { key: 'demo:1', link: 'https://help.example.com/1', channel: 'chat' as const } },
+    ]) {
+      const fresh = lintDraft({ ...base, ...changed, now: busy() });
+      const taken = lintDraft({ ...base, ...changed, rest: cut.rest, now: busy() });
+      expect(taken.hints.map((h) => h.id)).toEqual(fresh.hints.map((h) => h.id));
+      expect(taken.rest?.part.next).toBe(fresh.rest?.part.next);
+    }
+    expect(whole.length).toBeGreaterThan(0);
+  });
+
+  test('a lint taken up clears no strikes: it did not try the rules before it', () => {
+    const id = 'heard-default/dont-know';
+    overrun(id, RULE_SHARE_MS + 1);
+    overrun(id, RULE_SHARE_MS + 1);
+    const taken = newBudget(LINT_BUDGET_MS, RULE_SHARE_MS, suspendedRules());
+    expect(noteBudget(taken, false)).toEqual([]);
+    expect(overrun(id, RULE_SHARE_MS + 1)).toEqual([id]);
+  });
+});

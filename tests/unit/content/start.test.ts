@@ -7,12 +7,13 @@
 // Counted with spies; the browser figures are `npm run bench -- start`.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
-const sent = vi.hoisted(() => ({ calls: [] as string[], handlers: new Map<string, (data: unknown) => unknown>() }));
+const sent = vi.hoisted(() => ({ calls: [] as string[], handlers: new Map<string, (data: unknown) => unknown>(), more: 0 }));
 vi.mock('@/lib/messaging/content', () => ({
   sendMessage: vi.fn(async (type: string) => {
     sent.calls.push(type);
     if (type === 'cs:recipe') return { recipe: null, replaces: false };
-    if (type === 'cs:lint') return { count: 0, worst: null, name: 'Heard: no hints, open', ranges: [] };
+    // `sent.more` answers to come say "cut for time" (the rest of the rules on the next lint).
+    if (type === 'cs:lint') return { count: 0, worst: null, name: 'Heard: no hints, open', ranges: [], ...(sent.more-- > 0 ? { more: true } : {}) };
     if (type === 'cs:dock') return {};
     return undefined;
   }),
@@ -78,6 +79,7 @@ beforeEach(() => {
   document.body.replaceChildren(link, thread, reply);
   history.replaceState(null, '', '/tickets/7');
   sent.calls = [];
+  sent.more = 0;
   sent.handlers.clear();
   detected.n = 0;
 });
@@ -142,4 +144,26 @@ test('a message from the background (the panel shortcut) starts it too', async (
   await sent.handlers.get('tab:togglePanel')?.({});
   expect(detected.n).toBeGreaterThan(0);
   await waitFor('the recipe asked', () => sent.calls.includes('cs:recipe'));
+});
+
+describe('a lint cut for time (`more`): the same draft is asked again for the rest', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+  const lints = () => sent.calls.filter((c) => c === 'cs:lint').length;
+
+  test('until an answer is whole, with no input from the rep; then nothing more', async () => {
+    sent.more = 3;
+    startHeard();
+    (document.getElementById('reply') as HTMLTextAreaElement).focus();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(lints()).toBe(4);
+  });
+
+  test('bounded: a machine that never catches up gets ten more lints, not a loop', async () => {
+    sent.more = Infinity;
+    startHeard();
+    (document.getElementById('reply') as HTMLTextAreaElement).focus();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(lints()).toBe(11);
+  });
 });

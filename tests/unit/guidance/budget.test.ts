@@ -2,7 +2,7 @@
 // that overruns its share is reported, and skipped once suspended.
 import { compile } from '../../../lib/guidance/compile';
 import { defaultPack } from '../../../lib/guidance/default-pack';
-import { lint, newBudget } from '../../../lib/guidance/engine';
+import { lint, lintDone, lintHints, lintPart, newBudget, type LintPart } from '../../../lib/guidance/engine';
 import { generatePack } from '../../fixtures/packs/generated';
 import { pack, rule } from './helpers';
 
@@ -47,6 +47,50 @@ test('a suspended rule does not run', () => {
   expect(lint(c, { draft: 'alpha beta gamma', thread: [], context: {} }, budget).map((h) => h.ruleId).sort()).toEqual(['a', 'c']);
   // Without a budget (pack self-tests, pack:check) every rule runs.
   expect(lint(c, { draft: 'alpha beta gamma', thread: [], context: {} }).length).toBe(3);
+});
+
+test('a lint cut for time is taken up where it stopped: slice by slice, the same cards as one whole lint', () => {
+  const c = compile([defaultPack]);
+  const drafts = [
+    "Dear customer, as I said, per our policy we can't refund opened items. Obviously you should have read the terms. Please calm down.",
+    "I don't know yet, but I'll call you tomorrow. Unfortunately we can't do that, it's our policy.",
+    'Hi Ana, thanks for waiting. Your refund went out today and should reach your card by Friday.',
+  ];
+  for (const draft of drafts) {
+    const input = { draft, thread: [], context: {} };
+    const whole = lint(c, input);
+    for (const per of [1, 3, 7]) {
+      // Every clock read 1 ms on: a budget of `per` ms covers about `per` rules.
+      let t = 0;
+      let part: LintPart | undefined;
+      let slices = 0;
+      do {
+        const budget = newBudget(per, 1000, new Set(), () => (t += 1));
+        const before = part?.next ?? 0;
+        part = lintPart(c, input, budget, part);
+        slices++;
+        // Each slice goes on: at least one rule, never past the budget by more than one rule.
+        expect(part.next).toBeGreaterThan(before);
+        expect(part.next - before).toBeLessThanOrEqual(per + 1);
+        expect(budget.cut).toBe(!lintDone(c, part));
+      } while (!lintDone(c, part));
+      expect(slices).toBeGreaterThan(1);
+      expect(lintHints(part)).toEqual(whole);
+    }
+  }
+});
+
+test('a lint taken up tries at least one rule even when its clock is already past the budget', () => {
+  const c = compile([three]);
+  const input = { draft: 'alpha beta gamma', thread: [], context: {} };
+  const first = lintPart(c, input, newBudget(50, 10, new Set(), fakeClock([0, 60])));
+  expect(first.next).toBe(0); // a fresh lint may be cut before its first rule (the machine stalled)
+  let part = first;
+  for (let n = 1; n <= 3; n++) {
+    part = lintPart(c, input, newBudget(50, 10, new Set(), fakeClock([0, 60, 60])), part);
+    expect(part.next).toBe(n);
+  }
+  expect(lintHints(part).map((h) => h.ruleId).sort()).toEqual(['a', 'b', 'c']);
 });
 
 /** Park–Miller, so a failure can be replayed from its seed. */
