@@ -252,13 +252,18 @@ const TAB_VIEW = `(() => {
  * Each view names the length of the draft its hints are for. The background posts a view to the
  * panel's own port before the test's (connected later), so the panel has it once the test has it.
  */
-export async function wholeDraftHints(panel: ScriptFrame, draft: string, timeoutMs = 20_000): Promise<{ title: string; ruleId: string }[]> {
+export async function wholeDraftHints(
+  panel: ScriptFrame,
+  draft: string,
+  timeoutMs = 20_000,
+  until: (hints: { title: string; ruleId: string }[]) => boolean = () => true,
+): Promise<{ title: string; ruleId: string }[]> {
   await panel.evaluate(LISTEN_TO_VIEWS);
   let last: unknown = null;
   return waitFor(`the panel's view of the whole draft (${draft.length} characters)`, async () => {
     const tab = await panel.evaluate<{ draftLength: number; hints: { title: string; ruleId: string }[] } | null>(TAB_VIEW);
     last = tab;
-    return tab?.draftLength === draft.length ? tab.hints : null;
+    return tab?.draftLength === draft.length && until(tab.hints) ? tab.hints : null;
   }, timeoutMs).catch((e: unknown) => {
     throw new Error(`${String(e)}; last view: ${JSON.stringify(last)}`);
   });

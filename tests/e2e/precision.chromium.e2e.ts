@@ -138,3 +138,44 @@ test('the fix recognised: not knowing yet with a plan and a time gets no "Worth 
   assert.equal(await panel.getByRole('article', { name: /Log this promise/i }).count(), 0);
   await page.close();
 });
+
+// A busy machine: the background's clock made to run 6 ms per read, so each lint's 50 ms budget
+// covers about 8 of the default pack's 38 rules. The rep still gets every hint of the noisy draft
+// (the content script asks for the rest of a cut lint, the background goes on where it stopped),
+// a moment later; before, the panel and the marker stayed at the first rules' hints.
+test('a busy machine: a lint cut for time is taken up, and the noisy draft still gets every hint', async () => {
+  const { page, panel } = await openWithPanel('1041');
+  const busy = `${NOISY} Thanks.`;
+  await type(page, busy);
+  const whole = await settled(page, panel, busy, () => true);
+  await run.worker.evaluate(() => {
+    const g = globalThis as unknown as { __heardNow?: () => number; __heardLints?: number[] };
+    g.__heardNow ??= performance.now.bind(performance);
+    let t = g.__heardNow();
+    performance.now = () => (t += 6);
+    g.__heardLints = [];
+    chrome.runtime.onMessage.addListener((m: { type?: string; data?: { draft?: string } }) => {
+      if (m?.type === 'cs:lint') g.__heardLints?.push(m.data?.draft?.length ?? -1);
+      return undefined;
+    });
+  });
+  try {
+    // Another draft first, so that the view of the busy draft below is a new one.
+    await type(page, 'x');
+    await wholeDraftHints(panel, 'x');
+    await type(page, busy);
+    // The panel's view of the whole busy draft with every hint, and the marker counting them all.
+    await wholeDraftHints(panel, busy, 20_000, (hints) => hints.length === whole);
+    await waitFor('the marker counting every hint', async () => ((await findButtonByName(page, /^Heard: /))?.name.startsWith(`Heard: ${whole} hints`) ? true : null));
+    assert.match(await panel.getByRole('heading', { name: /While you write/ }).innerText(), new RegExp(`\\(${whole}\\)`));
+    // Taken up: the whole draft was linted more than once after the typing ended (its first lint was cut).
+    const lints = await run.worker.evaluate(() => (globalThis as unknown as { __heardLints: number[] }).__heardLints);
+    assert.ok(lints.filter((n) => n === busy.length).length >= 2, `the whole draft linted again for its rest: ${lints.join(',')}`);
+  } finally {
+    await run.worker.evaluate(() => {
+      const g = globalThis as unknown as { __heardNow?: () => number };
+      if (g.__heardNow) performance.now = g.__heardNow;
+    });
+    await page.close();
+  }
+});
