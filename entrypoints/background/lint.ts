@@ -128,6 +128,7 @@ export function lintHandlers(packsReady: Promise<unknown>, deps: LintDeps = defa
             lang,
             ...(slow.length > 0 ? { slow: slow.slice(0, 100).map((s) => s.slice(0, 200)) } : {}),
             ...(site === 'generic' ? { conversation: page?.readable ? ('read' as const) : ('unread' as const) } : {}),
+            ...(result.more ? { partial: true as const } : {}),
           };
           // The tab's state and room, pushed to its panels; the storage copies follow.
           void writeTabState(tabId, state, room);

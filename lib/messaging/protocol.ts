@@ -91,6 +91,9 @@ export const TabStateSchema = z.object({
   /** Generic mode (issue 13, point 5): whether Heard could read the page's conversation ('unread':
    * the panel says it can't read it, so tone and checklists are not judged there). */
   conversation: z.optional(z.enum(['read', 'unread'])),
+  /** The lint was cut for time: these are the hints of the rules tried so far, the rest come with
+   * the next lint of the same draft (entrypoints/background/guidance.ts LintRest). */
+  partial: z.optional(z.literal(true)),
 });
 
 /** The draft after a typing pause, with what the page says about the conversation. */

@@ -241,7 +241,7 @@ const LISTEN_TO_VIEWS = `(() => {
 })()`;
 const TAB_VIEW = `(() => {
   const tab = window.__heardView && window.__heardView.tab;
-  return tab ? { draftLength: tab.draftLength, hints: tab.hints.map((h) => ({ title: h.title, ruleId: h.ruleId })) } : null;
+  return tab ? { draftLength: tab.draftLength, partial: !!tab.partial, hints: tab.hints.map((h) => ({ title: h.title, ruleId: h.ruleId })) } : null;
 })()`;
 
 /**
@@ -249,7 +249,8 @@ const TAB_VIEW = `(() => {
  * types one character per input (CDP and BiDi alike), and a keystroke gap past the content script's
  * 120 ms typing pause (common on a loaded machine) lints a half-typed draft first: the marker and the
  * panel show that lint's hints until the whole draft's answer comes, a moment after the typing ended.
- * Each view names the length of the draft its hints are for. The background posts a view to the
+ * Each view names the length of the draft its hints are for, and whether its lint was cut for time
+ * (`partial`: the rest comes a moment later). The background posts a view to the
  * panel's own port before the test's (connected later), so the panel has it once the test has it.
  */
 export async function wholeDraftHints(
@@ -261,9 +262,10 @@ export async function wholeDraftHints(
   await panel.evaluate(LISTEN_TO_VIEWS);
   let last: unknown = null;
   return waitFor(`the panel's view of the whole draft (${draft.length} characters)`, async () => {
-    const tab = await panel.evaluate<{ draftLength: number; hints: { title: string; ruleId: string }[] } | null>(TAB_VIEW);
+    const tab = await panel.evaluate<{ draftLength: number; partial: boolean; hints: { title: string; ruleId: string }[] } | null>(TAB_VIEW);
     last = tab;
-    return tab?.draftLength === draft.length && until(tab.hints) ? tab.hints : null;
+    // (A lint cut for time is partial: its rest comes with the next lint of the same draft.)
+    return tab?.draftLength === draft.length && !tab.partial && until(tab.hints) ? tab.hints : null;
   }, timeoutMs).catch((e: unknown) => {
     throw new Error(`${String(e)}; last view: ${JSON.stringify(last)}`);
   });
