@@ -203,8 +203,9 @@ const CONDITIONAL_PHRASES = ['unless', 'once you', 'once you\'ve', 'once you hav
 /** The promise waits on the customer: nothing to log or time yet. */
 const CONDITIONAL: Matcher = {
   phrases: CONDITIONAL_PHRASES,
-  // Not a check of our own ("if I don't hear back", "if we get cut off"), nor what they have not had ("if you still haven't heard").
-  pattern: `(?:(?<!even )\\bif(?! (?:I|we) do(?:n['’]?t| not) hear\\b| you (?:still )?(?:have|do)(?:n['’]?t| not) (?:heard|hear|had|got|received)\\b| we (?:get|are) (?:cut off|disconnected)\\b| the (?:chat|call|line) (?:drops|cuts)\\b)|\\blet me know)${ASKS_LEAVE}`,
+  // Not a check of our own ("if I don't hear back", "if we get cut off"), nor what they have not had ("if you still haven't heard"),
+  // nor news of ours ("I'll let you know if anything changes": a follow-up with no time).
+  pattern: `(?:(?<!even )\\bif(?! (?:I|we) do(?:n['’]?t| not) hear\\b| anything (?:changes|comes up)\\b| we hear\\b| you (?:still )?(?:have|do)(?:n['’]?t| not) (?:heard|hear|had|got|received)\\b| we (?:get|are) (?:cut off|disconnected)\\b| the (?:chat|call|line) (?:drops|cuts)\\b)|\\blet me know)${ASKS_LEAVE}`,
   flags: 'i',
 };
 
@@ -353,6 +354,8 @@ const INFO_THINGS: Matcher[] = [
   '\\b(?:date of birth|dob|birthday|born)\\b',
   `\\bdates?\\b|\\bwhen you\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTHS}\\b|\\b${MONTHS}\\s\\d{1,2}\\b|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b`,
   '\\b(?:receipt|proof of purchase)\\b',
+  // The device: "which phone and what version of the app" after "Android 14, app version 3.2.1".
+  '\\b(?:device|model|operating system|iOS|Android|iPhone|iPad|Pixel|Galaxy|browser)\\b|\\bversion\\b',
 ].map((pattern) => ({ pattern, flags: 'i' }));
 
 /** Someone other than the rep's own reply: a third party, or another team the customer is sent to. */
@@ -540,6 +543,9 @@ const NEXT_STEP: Matcher = {
     'you have to', 'you must', 'try',
     // Someone else's step ahead: "ask for Ida and she'll move you", "you'll see the confirmation within the hour".
     'she\'ll', 'he\'ll', 'they\'ll', 'she will', 'he will', 'they will', 'someone will', 'you\'ll see', 'you will see', 'ask for', 'just ask',
+    // …a visit ahead ("a technician will come out to fit it"), and a step for them through someone else ("ask the physio to send
+    // us the invoices", "ask your vet to refer you").
+    'will come out', 'will come round', 'will visit', 'ask the', 'ask your',
     // A time ahead.
     'today', 'tonight', 'tomorrow', 'this morning', 'this afternoon', 'this evening', 'this week', 'next week', 'next month', 'next Monday',
     'next Tuesday', 'next Wednesday', 'next Thursday', 'next Friday', 'next Saturday', 'next Sunday',
@@ -652,7 +658,7 @@ export const defaultPack: Pack = {
       actions: ['log-callback'],
       tags: ['promise'],
       tests: {
-        shouldMatch: ['Our resorts team will review it and contact you in due course.', 'I\'ll get back to you.', 'We will call you back once we hear from the warehouse.', 'I\'ll look into this and let you know.', 'Someone will contact you about the refund.', 'The courier comes by 6 pm. I\'ll get back to you soon about the refund.', 'We\'ll look into it and follow up.', 'The request has been forwarded to the concerned team for needful action.', 'lemme check and get back to u', 'I\'ll have a look and come back to you.', 'Someone from the team will reach out soon.', 'Thanks. Will update you asap.', 'We will investigate and respond at the earliest.', 'Our billing team will get back to you about the refund.', 'Your request will be actioned in due course.', 'A new date will be sent out.', 'We\'re looking into it and will update you.', 'Roadside help is on its way to you at junction 14 and someone will call you back about a hire car.'],
+        shouldMatch: ['Our resorts team will review it and contact you in due course.', 'I\'ll get back to you.', 'We will call you back once we hear from the warehouse.', 'I\'ll look into this and let you know.', 'Someone will contact you about the refund.', 'The courier comes by 6 pm. I\'ll get back to you soon about the refund.', 'We\'ll look into it and follow up.', 'The request has been forwarded to the concerned team for needful action.', 'lemme check and get back to u', 'I\'ll have a look and come back to you.', 'Someone from the team will reach out soon.', 'Thanks. Will update you asap.', 'We will investigate and respond at the earliest.', 'Our billing team will get back to you about the refund.', 'Your request will be actioned in due course.', 'A new date will be sent out.', 'We\'re looking into it and will update you.', 'Roadside help is on its way to you at junction 14 and someone will call you back about a hire car.', 'I\'ll let you know if anything changes.'],
         shouldNotMatch: ['I\'ll get back to you by Friday.', 'I\'ll call you back within 2 hours.', 'Thanks for waiting, your refund is complete.', 'I\'ll email you the label this afternoon.', 'Your parcel left today. I\'ll email you the tracking link by 6 pm.', 'If you\'d rather swap, I can give you 20% off, and we\'ll send the grips free.', 'The team decides within 5 working days. I\'ll email you as soon as they have.', 'Let me know if it doesn\'t arrive, and I\'ll take a look.', 'Someone from the team will call you tomorrow before noon.', 'The team will confirm once they\'ve checked it.', 'A new date will be sent out by Friday.', 'Your new slot is 2-4pm today. I\'ll text you when he\'s 30 minutes away.', 'These fees are only charged if you fly, so they come back to you in full.', 'Send a scan of the form and I\'ll confirm the price.'],
       },
     },
@@ -1021,7 +1027,7 @@ export const defaultPack: Pack = {
       tags: ['follow-up'],
       tests: {
         shouldMatch: [LONG_PLAIN, `Hello Pat. ${LONG_PLAIN}`, `${LONG_PLAIN} Kind regards, the support team.`, 'Ok noted.', 'Sorry, the technician marked the job as complete at 14:20.', 'I\'ve checked and the fee was added when the trial ended.', 'Sorry about the mix-up. The charge should have been explained to you before the visit.', 'Sorry, the fee went up by 4.5% in April to cover insurance.', 'I\'m sorry, the courier has been struggling with the snow all week.', 'Sorry for the delay. As far as I can tell the parcel is still at the depot.'],
-        shouldNotMatch: [`${LONG_PLAIN} I'll check with the courier and update you by noon.`, 'Sorry for the delay. I can send a replacement from our other warehouse.', 'Sorry for the trouble. Your replacement has now been dispatched.', 'Sorry, your account has been suspended. Any appeal must be submitted through the appeal form.', 'Thanks!', `${LONG_PLAIN} Your refund has been issued as well.`, 'You\'re welcome, have a good evening!', 'I\'m sending the blue one out today.', 'The fix is out on Thursday. Until then, uploading from the gallery works.', 'Dear customer, your lamp ships on Friday.', 'I have checked the line from our side and booked an engineer for Thursday morning.', 'Back to you in 5 min.', 'Passengers can claim reasonable expenses on the Claims page.', 'We do! Shipping to Ireland is €6.95, and it takes 3–5 working days.', 'The technician marked the job as complete at 14:20.'],
+        shouldNotMatch: [`${LONG_PLAIN} I'll check with the courier and update you by noon.`, 'Sorry for the delay. I can send a replacement from our other warehouse.', 'Sorry for the trouble. Your replacement has now been dispatched.', 'Sorry, your account has been suspended. Any appeal must be submitted through the appeal form.', 'Thanks!', `${LONG_PLAIN} Your refund has been issued as well.`, 'You\'re welcome, have a good evening!', 'I\'m sending the blue one out today.', 'The fix is out on Thursday. Until then, uploading from the gallery works.', 'Dear customer, your lamp ships on Friday.', 'I have checked the line from our side and booked an engineer for Thursday morning.', 'Back to you in 5 min.', 'Passengers can claim reasonable expenses on the Claims page.', 'We do! Shipping to Ireland is €6.95, and it takes 3–5 working days.', 'The technician marked the job as complete at 14:20.', 'Sorry the part is late. Ask the fitter to ring us when he is there.'],
       },
     },
     {
@@ -1262,11 +1268,13 @@ export const defaultPack: Pack = {
       customer: {
         phrases: ['my postcode is', 'my post code is', 'my zip code is', 'my date of birth is', 'my dob is', 'my address is', 'my phone number is', 'my number is', 'call me on', 'call me back on', 'reach me on', 'my email is', 'my email address is', 'I attached', 'I\'ve attached', 'attached is', 'see attached', 'photo attached', 'screenshot attached', 'I already sent', 'I sent you', 'I\'ve sent', 'I have sent', 'here is my', 'here\'s my', 'pic attached', 'photos attached', 'I\'ve included', 'I have included'],
         // An identifier ("order 48213", "card ending 8841", "policy no. HX-2231").
-        pattern: '\\b(?:order|account|reference|ref|ticket|case|tracking|booking|invoice|serial|card|policy|member(?:ship)?|customer|claim|reg(?:istration)?|IMEI|flight|confirmation)\\s?(?:number|no\\.|no|#|id|ending(?: in)?)?\\s?(?:is\\s)?[:#]?\\s?[A-Z-]{0,12}\\d[A-Z0-9-]{2,}|\\b[A-Z]{2,5}-\\d{3,}\\b|@\\w[\\w-]{0,40}\\.[a-z]{2,6}\\b(?<=\\w@\\w[\\w-]{0,40}\\.[a-z]{2,6})',
+        pattern: '\\b(?:order|account|reference|ref|ticket|case|tracking|booking|invoice|serial|card|policy|member(?:ship)?|customer|claim|reg(?:istration)?|IMEI|flight|confirmation)\\s?(?:number|no\\.|no|#|id|ending(?: in)?)?\\s?(?:is\\s)?[:#]?\\s?[A-Z-]{0,12}\\d[A-Z0-9-]{2,}|\\b[A-Z]{2,5}-\\d{3,}\\b|@\\w[\\w-]{0,40}\\.[a-z]{2,6}\\b(?<=\\w@\\w[\\w-]{0,40}\\.[a-z]{2,6})' +
+          // …or the device they use ("Android 14, Pixel 7, app version 3.2.1", "iPad Air, iOS 17.4").
+          '|\\b(?:iOS|Android|macOS|Windows) ?\\d|\\b(?:iPhone|iPad|Pixel|Galaxy)\\b|\\bversion ?\\d',
         flags: 'i',
       },
       draft: {
-        phrases: ['please provide your', 'please send us your', 'please send me your', 'please confirm your', 'what is your order number', 'what\'s your order number', 'may I have your', 'can I have your', 'can I get your', 'please share your', 'kindly provide', 'kindly share', 'kindly send', 'kindly confirm', 'please give me your', 'please provide the', 'please confirm the', 'I\'ll need your', 'I will need your', 'I need your', 'we need your', 'what\'s the order number', 'what is the order number', 'pls send', 'plz send', 'send over your', 'what\'s your booking', 'what is your booking', 'what\'s your account', 'what is your account', 'what\'s your reference', 'what is your reference', 'what\'s the reference', 'what is the reference', 'what\'s your policy', 'what\'s your membership', 'what\'s your ticket', 'what\'s your case', 'what\'s your tracking', 'what\'s your claim', 'I\'ll need the', 'I will need the', 'I need the', 'we\'ll need the', 'we need the', 'we will need the', 'please send a photo', 'please send photos', 'please send us a photo', 'please send me a photo', 'please attach', 'please upload', 'send us a picture', 'send me a picture', 'what\'s the serial', 'what is the serial', 'can I take your', 'could I take your', 'could I get your', 'could I have your', 'what\'s your postcode', 'what is your postcode', 'what\'s your phone', 'what\'s your email', 'what is your email'],
+        phrases: ['which phone', 'what phone', 'which device', 'what device', 'which version', 'what version', 'which operating system', 'what operating system', 'which browser', 'what browser', 'please provide your', 'please send us your', 'please send me your', 'please confirm your', 'what is your order number', 'what\'s your order number', 'may I have your', 'can I have your', 'can I get your', 'please share your', 'kindly provide', 'kindly share', 'kindly send', 'kindly confirm', 'please give me your', 'please provide the', 'please confirm the', 'I\'ll need your', 'I will need your', 'I need your', 'we need your', 'what\'s the order number', 'what is the order number', 'pls send', 'plz send', 'send over your', 'what\'s your booking', 'what is your booking', 'what\'s your account', 'what is your account', 'what\'s your reference', 'what is your reference', 'what\'s the reference', 'what is the reference', 'what\'s your policy', 'what\'s your membership', 'what\'s your ticket', 'what\'s your case', 'what\'s your tracking', 'what\'s your claim', 'I\'ll need the', 'I will need the', 'I need the', 'we\'ll need the', 'we need the', 'we will need the', 'please send a photo', 'please send photos', 'please send us a photo', 'please send me a photo', 'please attach', 'please upload', 'send us a picture', 'send me a picture', 'what\'s the serial', 'what is the serial', 'can I take your', 'could I take your', 'could I get your', 'could I have your', 'what\'s your postcode', 'what is your postcode', 'what\'s your phone', 'what\'s your email', 'what is your email'],
         pattern: '\\b(?:(?:could|can|would|will)\\s(?:you|u)\\s(?:please\\s)?|please\\s(?:also\\s)?(?=(?:send|forward|give|email) (?:us|me)\\b))(?:send|provide|give|share|confirm|tell|forward|resend|attach|let me know|reply with|pop|include|add|type|describe|go through|(?:run|walk|take) (?:me|us) through)\\b[^.?!\\n]{0,90}\\b(?:order|account|reference|ticket|case|tracking|booking|invoice|serial|e-?mail|address|photos?|picture|screenshot|details|number|amount|date|digits|card|policy|receipt|postcode|birth)s?\\b',
         flags: 'i',
       },
@@ -1289,6 +1297,7 @@ export const defaultPack: Pack = {
           { draft: 'Kindly share your policy number so I can check.', thread: customer('My policy no. HX-22318 should cover the windscreen.') },
           { draft: 'Please provide the email address on your account.', thread: customer('I was charged twice. My account email is d.okafor@mailbox.co.uk.') },
           { draft: 'Thanks. Can you give me the order number and the date you sent it back?', thread: customer('ORD-88314, returned 3rd of May') },
+          { draft: 'Could you tell us which device you use and what version of the app is installed?', thread: customer('It crashes on my iPhone 13, iOS 17.2, app version 4.1.') },
         ],
         shouldNotMatch: [
           { draft: 'I\'ve found order 48213-B and it\'s at the depot.', thread: customer('My order number is 48213-B and it still hasn\'t arrived.') },
@@ -1300,6 +1309,8 @@ export const defaultPack: Pack = {
           { draft: 'Could you confirm the address you\'d like it sent to? As soon as I have it, I\'ll dispatch a replacement.', thread: customer('Hi, my order 5521 has not arrived and it was due last week.') },
           { draft: 'I\'ll need your delivery postcode to check this; once I have it I\'ll reply within the hour.', thread: customer('Order #A12345 never came.') },
           { draft: 'Could you send a photo of the label?', thread: customer('My account email is d.okafor@mailbox.co.uk and the parcel is damaged.') },
+          { draft: 'Which phone number should we call you on?', thread: customer('The app crashes on my Pixel 7 with Android 14.') },
+          { draft: 'Could you tell us which device you use?', thread: customer('The app keeps logging me out, order 55123.') },
         ],
       },
     },

@@ -174,3 +174,58 @@ describe('promise-no-time: a promise that waits on their ask', () => {
     expect(shown(draft)).toContain('promise-no-time');
   });
 });
+
+describe('promise-no-time: a follow-up on news of ours, with no time', () => {
+  test.each([
+    ["I'll let you know if anything changes with the timetable."],
+    ["We'll be in touch if we hear anything from the airline."],
+    ["I'll update you if anything comes up."],
+  ])('shown: %s', (draft) => {
+    expect(shown(draft)).toContain('promise-no-time');
+  });
+  test.each([
+    ["I'll let you know if anything changes by Friday."],
+    ["Let me know if anything changes and I'll update the booking."],
+    ["If anything changes on your side, I'll move the booking."],
+  ])('timed, or waiting on them: not shown (%s)', (draft) => {
+    expect(shown(draft)).not.toContain('promise-no-time');
+  });
+});
+
+describe('no-next-step: a step through someone else, or a visit ahead, is a next step', () => {
+  test.each([
+    ['Yes, your policy covers physiotherapy after a referral, up to £1,000 a year. Ask the physio to send their invoices to us with your claim number.\nTheo'],
+    ["Sorry the part isn't in yet. A technician will come out to fit it as soon as it arrives."],
+    ['Your policy covers the referral. Ask your vet to send it to the specialist.'],
+  ])('not shown: %s', (draft) => {
+    expect(shown(draft)).not.toContain('no-next-step');
+  });
+  test.each([
+    ['Sorry, the technician marked the job as complete at 14:20.'],
+    ['Sorry, the claim was paid to the wrong account last week.\nTheo'],
+  ])('still shown: %s', (draft) => {
+    expect(shown(draft)).toContain('no-next-step');
+  });
+});
+
+describe('asks-for-given-info: the device and app version they already gave', () => {
+  const gave: Msg[] = [{ role: 'customer', text: 'The app logs me out every time. Android 14, Pixel 7, app version 3.2.1.' }];
+  const gaveIpad: Msg[] = [{ role: 'customer', text: 'It crashes when I open any book on my iPad Air (iOS 17.4).' }];
+  test.each([
+    ["Could you let us know which phone you're using and what version of the app you have?", gave],
+    ['It would help to know which device and operating system version you are using.', gaveIpad],
+    ['Can you tell me what device you are on?', gaveIpad],
+  ] as [string, Msg[]][])('shown: %s', (draft, thread) => {
+    expect(shown(draft, thread)).toContain('asks-for-given-info');
+  });
+  test.each([
+    // Not given: a fair question.
+    ['Could you let us know which phone you are using?', [{ role: 'customer', text: 'The app logs me out every time, order 55123.' }]],
+    // Another thing than the device.
+    ['Which phone number should we ring you on?', gave],
+    // Used, not asked.
+    ['Thanks for the details: version 3.2.1 on Android 14 has a known logout bug, and the fix ships on Friday.', gave],
+  ] as [string, Msg[]][])('not shown: %s', (draft, thread) => {
+    expect(shown(draft, thread)).not.toContain('asks-for-given-info');
+  });
+});
