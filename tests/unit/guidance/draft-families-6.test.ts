@@ -229,3 +229,50 @@ describe('asks-for-given-info: the device and app version they already gave', ()
     expect(shown(draft, thread)).not.toContain('asks-for-given-info');
   });
 });
+
+describe('promise-with-time: a consequence is not a promise', () => {
+  test.each([
+    ['Please send them by Friday, otherwise your place on the June course will be released.'],
+    ['Pay by the 3rd, or else the booking will be cancelled on the 4th.'],
+  ])('not shown: %s', (draft) => {
+    expect(shown(draft)).not.toContain('promise-with-time');
+  });
+  test.each([
+    ['The engineer will come on Monday at 9am.'],
+    ["I'll call you on Friday at 10 to confirm the booking."],
+  ])('shown: %s', (draft) => {
+    expect(shown(draft)).toContain('promise-with-time');
+  });
+});
+
+describe('asks-to-repeat: the rep doing it again is not asking them to start over', () => {
+  test.each([
+    ["If the booths are still noisy after the move, tell me and I'll look again."],
+    ["If it still fails, tell me and we'll check again."],
+  ])('not shown: %s', (draft) => {
+    expect(shown(draft)).not.toContain('asks-to-repeat');
+  });
+  test.each([
+    ['Could you tell me again what the error says?'],
+    ['Please tell us again which shelf crashes.'],
+  ])('shown: %s', (draft) => {
+    expect(shown(draft)).toContain('asks-to-repeat');
+  });
+});
+
+describe('no-without-alternative: the charge kept, said flat', () => {
+  test.each([
+    ['Late fees are applied automatically. The fee remains on your account.'],
+    ['The cancellation charge remains in place.'],
+    ['The fine remains payable.'],
+  ])('shown: %s', (draft) => {
+    expect(shown(draft)).toContain('no-without-alternative');
+  });
+  test.each([
+    ['The fee remains on your account, but I can spread it over three months.'],
+    ['The monthly fee remains £5 after the upgrade.'],
+    ['The fee remains the same next year.'],
+  ])('not shown: %s', (draft) => {
+    expect(shown(draft)).not.toContain('no-without-alternative');
+  });
+});
