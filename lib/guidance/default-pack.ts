@@ -138,10 +138,11 @@ const COMMITMENT: Matcher = {
     // "the tuner, Michael, will arrive between 1pm and 3pm"); a thing that arrives is not a person's act ("it'll arrive before
     // your party").
     'will visit', '\'ll visit', 'will confirm', '\'ll confirm', 'will meet you', '\'ll meet you', 'will transfer', '\'ll transfer',
-    'inspector will arrive', 'tuner will arrive', ', will arrive',
+    ', will arrive',
     // The people who do the job in person, whatever the job ("our driver will take them over on Friday morning", "a courier will
     // collect it on Wednesday", "Carl, our technician, will test them and confirm on Thursday"); with a time in the sentence.
-    'engineer will', 'technician will', 'fitter will', 'driver will', 'courier will', 'crew member will', 'engineer, will', 'technician, will', 'driver, will',
+    'engineer will', 'technician will', 'fitter will', 'driver will', 'courier will', 'crew member will', 'inspector will', 'tuner will',
+    'installer will', 'plumber will', 'electrician will', 'engineer, will', 'technician, will', 'driver, will',
     // Ours, sent by text or email at a set time ("the door code will come by text on Friday at 8am"), and our answer ("you'll
     // have our decision by Friday 21 June").
     'will come by text', 'will come by email', 'will arrive by text', 'will arrive by email', 'you\'ll have our', 'you will have our',
@@ -677,7 +678,7 @@ export const defaultPack: Pack = {
         // …and what the person doing the job will have or need, not an act ("the driver will also have your mobile number",
         // "the engineer will need access to the meter on Friday"), and a consequence ("send it by Friday, otherwise your place
         // will be released").
-        { within: 'clause', all: [{ ...CONDITIONAL_UNLESS_CHECK, pattern: `${CONDITIONAL_UNLESS_CHECK.pattern!}|\\b(?:otherwise|or else)\\b|\\b(?:driver|courier|engineer|technician|fitter|crew member),? will (?:also |still )?(?:have (?:your|the|a|an|all)\\b|need|know|want|be able)` }, UNTIMED_ACT] },
+        { within: 'clause', all: [{ ...CONDITIONAL_UNLESS_CHECK, pattern: `${CONDITIONAL_UNLESS_CHECK.pattern!}|\\b(?:otherwise|or else)\\b|\\b(?:driver|courier|engineer|technician|fitter|crew member|inspector|installer|plumber|electrician),? will (?:also |still )?(?:have (?:your|the|a|an|all)\\b|need|know|want|be able)` }, UNTIMED_ACT] },
         { within: 'clause', all: [REPLY_ASK, UNTIMED_ACT] },
         { within: 'clause', all: [DELIVERABLE_UNTIMED] },
         // "in a few minutes", "a minute or two", an email "within 5 minutes": nothing to set a reminder for; "usually within a day": an estimate (also with the act between: "we'll usually pay within 10 working days", "which normally delivers in 2 days").

@@ -276,3 +276,22 @@ describe('no-without-alternative: the charge kept, said flat', () => {
     expect(shown(draft)).not.toContain('no-without-alternative');
   });
 });
+
+describe('promise-with-time: more people who do the job in person', () => {
+  test.each([
+    ['The plumber will fit the new valve on Tuesday morning.'],
+    ['Our installer will mount the panels on 12 August.'],
+    ['The inspector will check the flat on Monday at 9am.'],
+    ['Michael, the tuner, will arrive between 1pm and 3pm.'],
+    ['An electrician will reconnect the supply by 6pm tonight.'],
+  ])('shown: %s', (draft) => {
+    expect(shown(draft)).toContain('promise-with-time');
+  });
+  test.each([
+    ['The electrician will need to turn the power off on Monday.'],
+    ['The plumber will fit the new valve once the part is in.'],
+    ['The installer will also have your gate code on the day of fitting, 12 August.'],
+  ])('not shown: %s', (draft) => {
+    expect(shown(draft)).not.toContain('promise-with-time');
+  });
+});
