@@ -960,7 +960,12 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     if (!JEST_WORDS.test(norm.slice(x.start, x.end)) || profane.length > 0 || atRep.length > 0) return false;
     const from = sentenceStartAt(norm, x.start);
     const near = own.slice(from, Math.min(own.length, x.end + 120));
-    return JEST_AFFECTION.test(norm.slice(from, Math.min(norm.length, x.end + 120))) || JEST_HEART.test(near.split(/(?<=[.!?])\s+(?=\S)/).slice(0, 2).join(' ').trimEnd());
+    const span = norm.slice(from, Math.min(norm.length, x.end + 120));
+    const love = JEST_AFFECTION.exec(span);
+    // ("I love you guys? Not a chance.": love asked back or denied is scorn.)
+    const rest = love ? span.slice(love.index + love[0].length).replace(/^\s*(?:lot|guys|all|really|to\s+bits|x+)\b/, '') : '';
+    const meant = love !== null && !(!/[.!]\s*$/.test(love[0]) && /^[^.!\n]*\?/.test(rest)) && !/^[\s,.!]*(?:not\s+a\s+chance|as\s+if|yeah\s+right|no\s+way|not\b|never\b|lol\b)/.test(rest);
+    return meant || JEST_HEART.test(near.split(/(?<=[.!?])\s+(?=\S)/).slice(0, 2).join(' ').trimEnd());
   };
   const otherInsults: Span[] = [];
   const hedgedOther: Span[] = [];
@@ -1180,6 +1185,8 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     if (/^\s+(?:question|questions|q)\b/.test(norm.slice(x.end, x.end + 12))) return false;
     // "wrote it on the box as a joke": in jest, not "the service is a joke".
     if (inJest(x)) return false;
+    // "You lot are rubbish at the phone but you're still the best ❤️": a regular's jest (the word alone is judged).
+    if (jest({ start: x.end - (/[a-z]+$/.exec(norm.slice(x.start, x.end))?.[0].length ?? 0), end: x.end })) return false;
     // "Is this a scam or is it really from you?": asked, not alleged.
     if (/^(?:scam\w*|fraud\w*|theft|stealing|robbery|fake)$/.test(word) && /^[^.!\n]*\?(?!!)/.test(norm.slice(x.end))) return false;
     // "My bank flagged the payment as possible fraud": a check's suspicion told, not an accusation.
