@@ -115,6 +115,11 @@ import {
   FOND_MISSING,
   FLAT_PRAISE_11,
   CONTEMPT_STAFF_11,
+  JEST_WORDS,
+  JEST_AFFECTION,
+  JEST_HEART,
+  THREAT_TO_LEAVE_12,
+  IMPATIENCE_12,
   normalize,
 } from './lexicon';
 import type { ToneLevel, ToneSignal, ToneSignalKind, ToneState } from './types';
@@ -374,12 +379,12 @@ function push(c: Collector, kind: ToneSignalKind, span: Span, messageIndex: numb
  */
 const anyOf = new WeakMap<readonly RegExp[], RegExp>();
 // The lists read together, built once so their joined pre-check (mayMatch) is compiled once, not on every message.
-const LEAVE_LIST = [...THREAT_TO_LEAVE_STRONG, ...THREAT_TO_LEAVE_10, REFUSE_TO_PAY];
+const LEAVE_LIST = [...THREAT_TO_LEAVE_STRONG, ...THREAT_TO_LEAVE_10, ...THREAT_TO_LEAVE_12, REFUSE_TO_PAY];
 const REPEAT_LIST = [...REPEAT_CONTACT, ...REPEAT_10];
 const DEMAND_LIST = [...DEMANDS, ...DEMANDS_10, REMEDY_REFUSED];
 const SOFT_DEMAND_LIST = [...SOFT_DEMANDS, ...IMPERATIVES, ...IMPERATIVES_10];
 const STRONG_LIST = [STRONG_NEGATIVE, ACCUSATION, ACCUSATION_10];
-const MILD_LIST = [MILD_NEGATIVE, MILD_NEGATIVE_EXTRA, ...IMPATIENCE, ...POLICY_PUSHBACK, NOTHING_LIST, GIVEN_UP, KEEP_WAITING];
+const MILD_LIST = [MILD_NEGATIVE, MILD_NEGATIVE_EXTRA, ...IMPATIENCE, ...IMPATIENCE_12, ...POLICY_PUSHBACK, NOTHING_LIST, GIVEN_UP, KEEP_WAITING];
 /** Eleventh-round cues are searched apart: each joined list above is tested as one alternation, and a longer one is no
  * longer compiled to native code. */
 /** Each searched alone (a joined test first would squeeze the message twice and run uncompiled). */
@@ -522,7 +527,7 @@ const GLAD_OF_CHANGE = /\b(?:so\s+far\s+so\s+good|(?:much|so\s+much|far|loads)\s
 /** Words of amazement that are praise beside good news. */
 const AMAZED = /^(?:unbelievable|unbelievably|ridiculous|ridiculously|insane|insanely|crazy|absurd|absurdly|unreal|incredible|shocking|shocked|mad|wild|stupid|stupidly)$/;
 /** Good news told: done fast, better, praised. */
-const GLAD_NEWS = /\b(?:fixed|sorted|solved|resolved|arrived|delivered|came|done|refunded|installed|answered|replied)\b[^.!?]{0,30}\b(?:in|within)\s+(?:\w+\s+)?(?:minutes?|mins|seconds|an?\s+hour|hours|no\s+time|a\s+day)\b|\b(?:how\s+)?(?:much|so\s+much|way|far)\s+(?:better|faster|quicker|easier)\b|\b(?:nice|great|brilliant|amazing)\s+(?:work|job)\b|\b(?:fast|quick|good|cheap|comfortable|easy|helpful|value|bargain)\b|\b(?:order|ordering|buy|buying)\s+(?:\w+\s+)?(?:more|another|again)\b/;
+const GLAD_NEWS = /\b(?:fixed|sorted|solved|resolved|arrived|delivered|came|done|refunded|installed|answered|replied)\b[^.!?]{0,30}\b(?:in|within)\s+(?:\w+\s+)?(?:minutes?|mins|seconds|an?\s+hour|hours|no\s+time|a\s+day)\b|\b(?:how\s+)?(?:much|so\s+much|way|far)\s+(?:better|faster|quicker|easier)\b|\b(?:nice|great|brilliant|amazing)\s+(?:work|job)\b|\b(?:fast|quick|good|cheap|comfortable|easy|helpful|value|bargain)\b|\b(?:order|ordering|buy|buying)\s+(?:\w+\s+)?(?:more|another|again)\b|\b(?:got\s+(?:it|them|everything|all\s+of\s+(?:it|them))\s+back|(?:restored|recovered)\s+(?:it|them|everything|all|my|the))\b/;
 /** A sentence dating what came before it: "That was two years ago.", "All that was back in 2022." */
 const DATED_BACK = /^\W*(?:(?:but|and|anyway|well)\W+)?(?:that|this|it|all\s+(?:that|this)|all\s+of\s+(?:that|this))\s+was\s+(?:all\s+)?(?:(?:\w+\s+){0,3}?ago|back\s+(?:in|then|when)|last\s+(?:year|winter|summer|spring|autumn|christmas)|in\s+(?:19|20)\d\d|years?\s+back|a\s+(?:long\s+)?(?:time|while)\s+(?:ago|back))\b/;
 /** Someone other than the customer felt it, in the past: "she was upset and a bit frightened". */
@@ -661,6 +666,8 @@ const HEDGE = /\b(?:a\s+(?:bit|little|tad)|bit|pretty|fairly|almost|nearly|sligh
 const NOT_AT_YOU = /\b(?:nothing\s+to\s+do\s+with\s+(?:you|u|your\s+\w+)|(?:about|regarding|against|with)\s+(?:an?\s+)?(?:unrelated|different|separate|other)\s+(?:firm|company|matter|business|provider|bank|complaint|case|issue)|on\s+behalf\s+of|(?:with|at)\s+(?:himself|herself|themselves|myself|ourselves)|my\s+(?:\w+\s+)?(?:pupils|students|class|kids|children|boss|colleagues?|neighbou?rs?|dog|cat|puppy|husband|wife|partner|son|daughter|toddler|baby|team|twins)\s+(?:are|is|have\s+been|has\s+been|keep|keeps|were|was)\s+(?:\w+\s+)?(?:driving|making|winding|sending|doing\s+my\s+head)\b|(?:bought|ordered|got|purchased|booked|had)\s+(?:\w+\s+){0,3}?elsewhere|(?:with\s+|from\s+)?another\s+(?:company|shop|store|provider|supplier|firm|brand|retailer|airline|bank)|a\s+different\s+(?:company|shop|provider|supplier)|(?:my|our)\s+(?:old|previous|last|former)\s+(?:\w+\s+)?(?:provider|supplier|company|bank|insurer|landlord|phone\s+company|network|broadband|isp|carrier|energy\s+company))\b/;
 const OFF_TOPIC = /\b(?:weather|rain|storm|snow|wind|heatwave|traffic|roads?|parking|car\s*park|hospital|dentist|doctor'?s|train|trains|bus|airport|council|government|commute|journey\s+here|covid|pandemic|my\s+(?:week|day|year|morning|boss|ex|landlord|neighbou?r))\b/;
 /** A manager asked for to hear praise or thanks ("pass the thanks along to his manager", "I'd like that on record"). */
+/** "I'd like her boss to hear about it", "I want his manager to know": a manager asked for to be told (of good news, see GLAD_NEWS). */
+const TO_HEAR_OF_IT = /\b(?:boss|manager|supervisor|team\s+leader|superiors?)\s+to\s+(?:hear|know)\b|\blet\s+(?:his|her|their)\s+(?:boss|manager|supervisor|team\s+leader)\s+know\b/;
 const SUP_PRAISE = /\b(?:compliment|praise|thank|thanks|how\s+(?:good|great|helpful|patient|kind|brilliant|lovely|amazing|professional|friendly)\s+(?:\w+\s+)?(?:was|were|has\s+been|is|had\s+been)|not\s+a\s+complaint|on\s+(?:his|her|their)\s+(?:record|file)|on\s+record|went\s+(?:above|the\s+extra\s+mile)|went\s+(?:far|way|well|so\s+far)\s+(?:above|beyond)|beyond\s+(?:his|her|their)\s+(?:job|duties|duty|role|remit)|(?:to\s+)?knows?\s+(?:his|her|their)\s+name|(?:went|goes|go|going)\s+out\s+of\s+(?:his|her|their|the)\s+way|(?:did|does|done|doing)\s+(?:a|such\s+a)\s+(?:brilliant|fantastic|great|amazing|excellent|superb|wonderful|lovely)\s+job|(?:pass|send)\s+(?:on|along)\s+(?:my|our|the|these)\s+thanks|great\s+service|helpful|above\s+and\s+beyond|recogni[sz]\w*|shout-?out|commend\w*|credit\s+for|appreciation|kudos|positive\s+feedback)\b/;
 /** The company's thing called a piece of something: "your blender is a piece of …", "this app is a load of …". */
 const CALLED_NAMES = /\b(?:your|ur|this|these|the\s+new)\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|'s)\s+(?:(?:a|an|such\s+a|just\s+a)\s+)?(?:(?:absolute|complete|total|right|utter|steaming)\s+)?(?:piece|load|pile|heap|bag)\s+of\s+$/;
@@ -679,7 +686,9 @@ const FAULT_TOLD = /\b(?:broken|broke|down|crash\w*|fail\w*|stuck|wrong|missing|
 /** "Will my bank show the refund as a chargeback?", "Does the ombudsman cover this?": asked about, not threatened. */
 function askedAbout(norm: string, x: Span): boolean {
   const sentence = sentenceOf2(norm, x);
-  return /^\s*(?:will|would|does|do|is|are|can|could|how|what|when|where|should|shall|who|which)\b/.test(sentence) && /^[^.!\n]*\?(?!!)/.test(norm.slice(x.end)) && !/\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|i\s+am\s+going\s+to|or\s+(?:i|we|else)|(?:do|shall|should)\s+i\s+(?:go|take|call|contact|report|sue|dispute|charge))\b/.test(sentence);
+  // "How do I report a scam text to the regulator?": a question of how, about something other than us, asks the way.
+  const how = /^\s*(?:how|where|who|which)\b/.test(sentence) && !/\b(?:you|u|your|ur)\b/.test(sentence.replace(/\bpretending\s+to\s+be\s+(?:you|your\s+\w+)\b|\b(?:can|could|would)\s+you\b/g, ' '));
+  return /^\s*(?:will|would|does|do|is|are|can|could|how|what|when|where|should|shall|who|which)\b/.test(sentence) && /^[^.!\n]*\?(?!!)/.test(norm.slice(x.end)) && (how || !/\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|i\s+am\s+going\s+to|or\s+(?:i|we|else)|(?:do|shall|should)\s+i\s+(?:go|take|call|contact|report|sue|dispute|charge))\b/.test(sentence));
 }
 /** "My lawyer needs a copy of the invoice for the probate file": papers for the customer's own lawyer, not a threat. */
 function ownLawyer(norm: string, x: Span, sentence: string): boolean {
@@ -712,6 +721,8 @@ function crimeReported(norm: string, x: Span): boolean {
 /** The customer's own doing told in a sentence ("Ordered the wrong size myself 🙃"): irony at oneself. */
 const OWN_DOING = /\b(?:myself|my\s+(?:bad|fault|mistake|own)|(?:typical|silly|stupid|classic|clumsy|dozy)\s+me|(?:^|[.!?]\s*)(?:i\s+)?(?:lost|dropped|misplaced|spilled|spilt|smashed|deleted)\s+my\b|(?:^|[.!?]\s*)(?:i\s+)?(?:ordered|picked|chose|forgot|clicked|typed|entered|booked|bought)\b)/;
 /** The off-topic thing a swear word is stuck to: "the bloody rain", "damn traffic". */
+/** The weather and the roads: what nobody at the company made (not trains or airports, which may be the company's own). */
+const WEATHER_OR_ROADS = /\b(?:weather|rain|rained|raining|storm|storms|snow|snowed|wind|winds|heatwave|flood\w*|mud|muddy|roads?|drought|bushfires?)\b/;
 const OFF_TOPIC_NOUN = /^\s+(?:(?:awful|heavy|endless|stupid|terrible)\s+)?(?:weather|rain|storm|snow|wind|heat|heatwave|traffic|roads?|parking|car\s*park|hospital|dentist|train|trains|bus|buses|airport|council|government|commute|covid|pandemic|cold|flu|hay\s*fever|alarm\s+clock|cat|dog|kids?|neighbou?rs?)\b/;
 const COMPANY_REF = /\b(?:you|your|u|ur|company|service|support|order|delivery|courier|driver|engineer|agent|team|staff|product|app|website|site|bill|billing|refund|account|parcel|package)\b/;
 const notAtUs = (sentence: string): boolean => SELF_BLAME.test(sentence) || NOT_AT_YOU.test(sentence) || (OFF_TOPIC.test(sentence) && !COMPANY_REF.test(sentence));
@@ -944,6 +955,18 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     if (!/^[^.!?\n]*?['"’”]/.test(own.slice(x.end, x.end + 60))) return false;
     return QUOTED_BY_OTHER.test(before.slice(0, open).toLowerCase());
   };
+  /** A mild put-down with affection to the rep within its sentence or the next, and no swearing or menace in the message. */
+  const jest = (x: Span): boolean => {
+    if (!JEST_WORDS.test(norm.slice(x.start, x.end)) || profane.length > 0 || atRep.length > 0) return false;
+    const from = sentenceStartAt(norm, x.start);
+    const near = own.slice(from, Math.min(own.length, x.end + 120));
+    const span = norm.slice(from, Math.min(norm.length, x.end + 120));
+    const love = JEST_AFFECTION.exec(span);
+    // ("I love you guys? Not a chance.": love asked back or denied is scorn.)
+    const rest = love ? span.slice(love.index + love[0].length).replace(/^\s*(?:lot|guys|all|really|to\s+bits|x+)\b/, '') : '';
+    const meant = love !== null && !(!/[.!]\s*$/.test(love[0]) && /^[^.!\n]*\?/.test(rest)) && !/^[\s,.!]*(?:not\s+a\s+chance|as\s+if|yeah\s+right|no\s+way|not\b|never\b|lol\b)/.test(rest);
+    return meant || JEST_HEART.test(near.split(/(?<=[.!?])\s+(?=\S)/).slice(0, 2).join(' ').trimEnd());
+  };
   const otherInsults: Span[] = [];
   const hedgedOther: Span[] = [];
   /** Judgements of the rep denied ("you're not stupid"): no insult, and no strong word either. */
@@ -982,6 +1005,8 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
       denied.push(tok);
       continue;
     }
+    // "you lot are hopeless, but I love you": a mild word beside affection to the rep is a regular's jest.
+    if (target === 'rep' && jest(tok)) continue;
     if (target === 'rep') {
       push(c, 'insult-at-rep', tok, messageIndex);
       atRep.push(tok);
@@ -999,7 +1024,8 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
       // put-down of a previous agent in a message that still asks nicely is annoyance.
       // (Not a superlative of contempt: "the most brainless individual I have ever had the misfortune to speak with".)
       else if (kind === 'adj' && PREVIOUS_AGENT.test(sentenceOf2(norm, tok)) && COOPERATIVE.test(norm) && profane.length === 0 && !UTMOST.test(sentenceOf2(norm, tok))) hedgedOther.push(tok);
-      else otherInsults.push(tok);
+      // "Useless, the lot of you. Love you really x": the team addressed in jest.
+      else if (!(/(?<!\blove\s)\b(?:lot\s+of\s+you|you\s+lot|you\s+guys|you\s+all|all\s+of\s+you)\b/.test(norm.slice(Math.max(0, tok.start - 24), tok.end + 24)) && jest(tok))) otherInsults.push(tok);
     }
   }
   // "The person on this chat is clearly brain dead": a put-down of more than one word, of the rep in the third person.
@@ -1068,7 +1094,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     !THREAT_GRAMMAR.test(sentenceOf2(norm, x)) &&
     (SHOWN_AS.test(clauseBefore(norm, x.start)) || CALM_FILING.test(norm) || NO_RUSH.test(norm) || OWN_ROLE.test(norm.slice(Math.max(0, x.start - 60), x.start)) || NOT_A_THREAT.test(sentenceOf2(norm, x)));
   // "…turned a bad experience into a good one and I've been telling people about it": word of mouth in praise.
-  const leaveStrong = asserted(findAll(LEAVE_LIST, norm)).filter((x) => !(/^tell/.test(norm.slice(x.start, x.end)) && WORD_OF_MOUTH_PRAISE.test(sentenceOf2(norm, x))) && !askedAbout(norm, x) && !ownLawyer(norm, x, sentenceOf2(norm, x)) && !crimeReported(norm, x) && !OTHER_FIRM.test(sentenceOf2(norm, x)) && !namedCalmly(x) && !(FORMER_FIRM.test(sentenceOf2(norm, x)) && !/\b(?:you|your|u|ur)\b/.test(sentenceOf2(norm, x))));
+  const leaveStrong = asserted(findAll(LEAVE_LIST, norm)).filter((x) => !(/^(?:tell|\w+\s+(?:\w+\s+){0,2}?(?:contact|write\s+to|speak\s+to|talk\s+to|call|ring|alert|inform)\b)/.test(norm.slice(x.start, x.end)) && (WORD_OF_MOUTH_PRAISE.test(sentenceOf2(norm, x)) || /\b(?:featur\w*|heroes|hero|story\s+about|interview\w*)\b/.test(sentenceOf2(norm, x)))) && !askedAbout(norm, x) && !ownLawyer(norm, x, sentenceOf2(norm, x)) && !crimeReported(norm, x) && !OTHER_FIRM.test(sentenceOf2(norm, x)) && !namedCalmly(x) && !(FORMER_FIRM.test(sentenceOf2(norm, x)) && !/\b(?:you|your|u|ur)\b/.test(sentenceOf2(norm, x))));
   for (const l of leaveStrong) push(c, 'threat-to-leave', l, messageIndex);
   // An ultimatum speaks only where no threat to leave already does in its sentence.
   const sameSentence = (a: Span, b: Span): boolean => !/[.!?\n]/.test(norm.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
@@ -1159,6 +1185,8 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     if (/^\s+(?:question|questions|q)\b/.test(norm.slice(x.end, x.end + 12))) return false;
     // "wrote it on the box as a joke": in jest, not "the service is a joke".
     if (inJest(x)) return false;
+    // "You lot are rubbish at the phone but you're still the best ❤️": a regular's jest (the word alone is judged).
+    if (jest({ start: x.end - (/[a-z]+$/.exec(norm.slice(x.start, x.end))?.[0].length ?? 0), end: x.end })) return false;
     // "Is this a scam or is it really from you?": asked, not alleged.
     if (/^(?:scam\w*|fraud\w*|theft|stealing|robbery|fake)$/.test(word) && /^[^.!\n]*\?(?!!)/.test(norm.slice(x.end))) return false;
     // "My bank flagged the payment as possible fraud": a check's suspicion told, not an accusation.
@@ -1193,7 +1221,8 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   for (const x of strong) push(c, 'negative-sentiment', x, messageIndex);
   for (const s of otherInsults) push(c, 'negative-sentiment', s, messageIndex);
   // "my mother was upset and a bit frightened": someone else's feeling, told in the past.
-  const mild = asserted(plus(findAll(MILD_LIST, norm), /thrilled|impressed|chuffed|amused|pleased/.test(norm) ? findAll([LITOTES_11], norm) : [])).filter((x) => !(thirdPersonFelt(norm, x) && !JOINED.test(sentenceOf2(norm, x))));
+  // ("Our road's a mess after the rain": annoyance at the weather or the roads, in a sentence that names nothing of ours.)
+  const mild = asserted(plus(findAll(MILD_LIST, norm), /thrilled|impressed|chuffed|amused|pleased/.test(norm) ? findAll([LITOTES_11], norm) : [])).filter((x) => !(thirdPersonFelt(norm, x) && !JOINED.test(sentenceOf2(norm, x))) && !(WEATHER_OR_ROADS.test(sentenceOf2(norm, x)) && !COMPANY_REF.test(sentenceOf2(norm, x))));
   // ("Ugh, I'm so clumsy, I dropped it", "smh at myself": at one's own slip, not at the company.)
   const ownSlip = SELF_BLAME.test(norm) || OWN_MISHAP.test(norm) || /\b(?:myself|my\s+(?:bad|fault|mistake)|clumsy)\b/.test(norm);
   if (!ownSlip) for (const h of asserted(findAll(IMPATIENCE_8, norm))) if (!overlaps(h, mild)) mild.push(h);
@@ -1515,7 +1544,9 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     const serviceRepeat = again.some((a) => inRange(a, from, to) && !/^again$/.test(norm.slice(a.start, a.end)) && SERVICE_CONTACT.test(sentenceOf2(norm, a)));
     // "my bill is wrong AGAIN", "charged again": a fault come back is a repeat, whatever else is said.
     const faultAgain = again.some((a) => inRange(a, from, to) && /^again$/i.test(norm.slice(a.start, a.end)) && FAULT_BEFORE_AGAIN.test(norm.slice(Math.max(0, a.start - 32), a.start)));
-    const exasperated = faultAgain || serviceRepeat || again.some((a) => inRange(a, from, to) && EXASPERATED.test(sentenceOf2(norm, a)) && /^[^.!\n]*\?/.test(norm.slice(a.end))) && !/\b(?:curious|curiosity|wondering)\b/.test(norm);
+    // "The app logged me out AGAIN.": "again" written in capitals beside a fault is a complaint.
+    const loudAgain = again.some((a) => inRange(a, from, to) && own.slice(a.start, a.end) === 'AGAIN' && FAULT_TOLD.test(sentenceOf2(norm, a).replace(/\b(?:again|still)\b/g, ' ')) && !LAUGH.test(sentenceOf2(own, a)) && !SELF_BLAME.test(norm) && !OWN_DOING.test(norm));
+    const exasperated = faultAgain || serviceRepeat || loudAgain || again.some((a) => inRange(a, from, to) && EXASPERATED.test(sentenceOf2(norm, a)) && /^[^.!\n]*\?/.test(norm.slice(a.end))) && !/\b(?:curious|curiosity|wondering)\b/.test(norm);
     if (nAgain && (nRepeat + nPast + nMild + nStrong + n(leaveStrong) > 0 || negScore >= 2 || exasperated || again.some((a) => inRange(a, from, to) && norm.slice(a.start, a.end) === 'again' && /^\s*(?:!|\?!|\?\?)/.test(norm.slice(a.end, a.end + 4))) || /^\W*(?:(?:what|seriously|really|oh|not|and),?\s+)?again\s*[?!.]+\s*$/.test(nslice))) {
       nRepeat += nAgain;
       frustration += nRepeat === nAgain ? Math.min(3, 1 + nAgain) : Math.min(3, 1 + nRepeat) - repeatWeight;
@@ -1587,7 +1618,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     if (n(sup)) {
       // With a complaint in the window, a bare "thanks" is politeness ("Thanks for the reply, but the router still
       // drops… I'd like to speak to a manager"), not praise; the praise words proper still count.
-      const praise = letterOfPraise || SUP_PRAISE.test(complaining || /\bstill\b(?!\s+(?:going\s+strong|happy|love|great))/.test(nslice) ? nslice.replace(/\bthank(?:s|\s+you)?\b/g, ' ') : nslice) || SALES.test(nslice);
+      const praise = letterOfPraise || (!complaining && TO_HEAR_OF_IT.test(nslice) && GLAD_NEWS.test(nslice) && !FAULT_TOLD.test(nslice.replace(/\b(?:sorted|fixed|solved|resolved)\s+(?:my|the|our)\s+(?:[\w-]+\s+){0,2}?(?:issue|problem|fault)\b/g, ' '))) || SUP_PRAISE.test(complaining || /\bstill\b(?!\s+(?:going\s+strong|happy|love|great))/.test(nslice) ? nslice.replace(/\bthank(?:s|\s+you)?\b/g, ' ') : nslice) || SALES.test(nslice);
       const demanded =
         (!POLITE.test(nslice) && /\b(?:i\s+want|get\s+me|put\s+me|right\s+now|now\s*[.!]|today\s*[.!]|immediately|i\s+expect|i\s+demand)/.test(nslice)) ||
         wCaps.words.some((w) => overlaps({ start: w.start + from, end: w.end + from }, sup));

@@ -611,7 +611,7 @@ export const MILD_NEGATIVE =
   /\b(?:make|making|file|filing|lodge|lodging|raise|raising|put\s+in|submit|submitting)\s+(?:a\s+)?(?:formal\s+|official\s+)?complaint\b|\b(?:driving\s+me\s+(?:mad|crazy|nuts|insane|up\s+the\s+wall|round\s+the\s+bend|bananas|potty)|(?:way|far|much)\s+too\s+long|misleading|unfair|not\s+fair|(?:that'?s|it'?s|this\s+is|that\s+is)\s+(?:just\s+|really\s+|simply\s+)?not\s+on(?=\s*[.!,]|\s*$)|(?:don'?t|do\s+not|can'?t)\s+(?:really\s+|quite\s+)?(?:get|understand|see)\s+why\s+(?:i|we)\s+(?:have\s+to|should|must|need\s+to|am\s+being|was|were|got)\s+(?:pay|be\s+charged|charged|billed|fined|penali[sz]ed)|(?:from|on)\s+(?:your|ur)\s+(?:side|end),?\s+not\s+(?:mine|ours|my\s+(?:side|end))|getting\s+(?:a\s+bit\s+|rather\s+|quite\s+|very\s+|really\s+)?(?:tiring|exhausting|tedious|wearing|draining|old)|frustrat\w*|annoy\w*|disappoint\w*|diss?app?oint\w*|fustrat\w*|let\s+down|letdown|(?:i|we)\s+(?:not|no)\s+(?:understand|receive|received|get|got)|not\s+trying\s+to\s+(?:make\s+a\s+fuss|complain|be\s+difficult)|who\s+actually|(?:doesn'?t|does\s+not|don'?t|didn'?t)\s+make\s+(?:any\s+)?sense|(?:gone\s+on\s+)?long\s+enough|hello+o{2,}|(?:^|[.!?\n]\s*)hello+\s*\?+(?=\s*(?:$|anyone|anybody|is\s+(?:anyone|anybody|there)|are\s+you|i\s+(?:sent|wrote|emailed|called|asked)|i'?ve|still|hello|\?))|fed\s+up|tired\s+of|sick\s+of|wasted|(?:i'?m|i\s+am|i\s+was|i\s+feel)\s+(?:(?!not\b|never\b)\w+\s+)?cross|tiresome|not\s+happy|unhappy|not\s+impressed|upset|sigh|meh|silly|taking\s+(?:forever|so\s+long|too\s+long)|running\s+out\s+of|expected\s+better|tired|really\?(?!!?\s*(?:that'?s\s+(?:great|brilliant|amazing|wonderful|fantastic)|wow|amazing|brilliant|great|thanks|thank))|look,|a(?<!\b(?:to\s+be|being|be|i'?m)\s+a)\s+pain|talking\s+to\s+a\s+wall|so\s+hard|anyone\s+(?:there|here|home|around)(?=\s*(?:[?!.,]|$))|is\s+anyone(?!\s+(?:able|available|free|allowed)\b)|a\s+human|real\s+person|a\s+mess|(?:someone|anyone|you)\s+actually|(?:spent|wasted)\s+(?:my\s+)?(?:whole|entire|all)\b)(?![a-z])/g;
 
 export const SARCASM_STRONG: RegExp[] = [
-  /\bthank(?:s|\s+you)\s+for\s+(?:absolutely\s+)?nothing\b/g,
+  /\b(?:thank(?:s|\s+you)|cheers)\s+for\s+(?:absolutely\s+)?nothing\b/g,
   /\bthank(?:s|\s+you)\s+(?:(?:so|very)\s+much\s+|a\s+lot\s+|a\s+bunch\s+|again\s+)?for\s+(?:ruining|wasting|nothing|losing|breaking|ignoring|messing|leaving\s+me|making\s+me\s+wait|cancell?ing|charging\s+me|overcharging|ghosting|hanging\s+up|keeping\s+me\s+(?:waiting|on\s+hold)|sending\s+(?:me\s+)?the\s+wrong)\b/g,
   /\b(?:you'?ve|you\s+have|you'?ve\s+somehow|you\s+somehow)\s+(?:somehow\s+|actually\s+)?managed\s+to\b/g,
   /\bspare\s+me\b|\bwow\.?\s+just\s+wow\b|\bslow\s+clap\b|\bgold\s+star\s+for\b|\bbravo\b(?=[^.!?]{0,60}\b(?:lost|cancel\w*|charged|broke\w*|ruined|late|again)\b)/g,
@@ -621,10 +621,10 @@ export const SARCASM_STRONG: RegExp[] = [
 export const SARCASM_OPENER =
   /(?:^|[.!?]\s+)((?:oh\s+)?(?:great|wonderful|brilliant|lovely|nice|fantastic|perfect|super|terrific|marvell?ous|awesome|well|outstanding|hilarious|incredible|superb|excellent|splendid|amazing|classic|cool|good|glad|joy|yay|hooray|woo+hoo|goody|fab|fabulous|peachy|smashing|delightful|charming))[,.!]+\s*/g;
 export const SARCASM_TURN =
-  /^(?!(?:thank|thanks|that'?s\s+(?:exactly|great|perfect)))[^]{0,80}?\b(?:another|again|yet|lasted|a\s+whole|slower|worse|instead|(?<!\b(?:i'?ll|i\s+will|we'?ll|we\s+will|happy\s+to|can|could)\s+)wait\w*|delay\w*|lost|broke\w*|doesn'?t|didn'?t|won'?t|not|never|wrong|nothing|still|so\s+now|fine|same|late|gone|died|dead|expired|missed|cracked|crack|couldn'?t|can'?t|isn'?t|wasn'?t|turns?\s+out|apparently|as\s+(?:always|usual)|logged\s+me\s+out|left\s+it|no\s+(?:refund|answer|reply|one|show))\b/;
+  /^(?!(?:thank|thanks|that'?s\s+(?:exactly|great|perfect)))[^]{0,80}?\b(?:another|again|yet|lasted|a\s+whole|slower|worse|instead|(?<!\b(?:i'?ll|i\s+will|we'?ll|we\s+will|happy\s+to|can|could)\s+)wait\w*|delay\w*|lost|broke\w*|doesn'?t|didn'?t|won'?t|not|never|wrong|nothing|still|so\s+now|fine|same|late|gone|died|dead|expired|missed|cracked|crack|couldn'?t|can'?t|isn'?t|wasn'?t|turns?\s+out|apparently|as\s+(?:always|usual)|logged\s+me\s+out|left\s+it|no\s+(?:refund|answer|reply|one|show)|bricked|wiped|fried|corrupted|ruined|wrecked|trashed|destroyed|killed\s+(?:my|the|our))\b/;
 /** Something going wrong, told: praise of it is sarcasm ("what a treat", "love that"). */
 export const NEGATIVE_EVENT =
-  /\b(?:(?:came|arrived|turned\s+up|showed\s+up)\s+without\s+(?:the|a|any)\s+(?!scratch|problem|issue|hitch|fuss|mark)|didn'?t\s+(?:turn\s+up|show|arrive|come)|never\s+(?:came|arrived|turned\s+up)|lost|late|lasted|cancell?ed|slower|worse|broke\w*|instead\s+of|on\s+hold|waiting|delay\w*|rain|soaked|charged|overcharged|went\s+up|damaged|missing|wrong|failed|crash\w*|expired|stuck|gone|disappeared|deleted|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:working\s+|business\s+|whole\s+|full\s+)?(?:days|weeks|minutes|hours|mins))\b/;
+  /\b(?:(?:came|arrived|turned\s+up|showed\s+up)\s+without\s+(?:the|a|any)\s+(?!scratch|problem|issue|hitch|fuss|mark)|didn'?t\s+(?:turn\s+up|show|arrive|come)|never\s+(?:came|arrived|turned\s+up)|lost|late|lasted|cancell?ed|slower|worse|broke\w*|instead\s+of|on\s+hold|waiting|delay\w*|rain|soaked|charged|overcharged|went\s+up|damaged|missing|wrong|failed|crash\w*|expired|stuck|gone|disappeared|deleted|bricked|wiped|fried|corrupted|ruined|wrecked|trashed|destroyed|killed\s+(?:my|the|our)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:working\s+|business\s+|whole\s+|full\s+)?(?:days|weeks|minutes|hours|mins))\b/;
 /** Praise or glee said of a bad event: mild sarcasm where the message tells one (NEGATIVE_EVENT). */
 export const SARCASM_IF_EVENT: RegExp[] = [
   /\bwhat\s+a\s+(?:treat|joy|delight|pleasure|thrill|result|bargain|lovely\s+surprise)\b|\bwhat\s+fun\b|\bhow\s+(?:lovely|wonderful|convenient|delightful|fun)\s*[.!]/g,
@@ -650,7 +650,7 @@ export const SARCASM_MILD: RegExp[] = [
   /\b(?:well|oh),?\s+(?:that'?s|this\s+is|that\s+was|how|isn'?t\s+that)\s+(?:just\s+|really\s+|very\s+|so\s+)?(?:helpful|useful|fun|great|lovely|brilliant|nice|reassuring|convenient|perfect|wonderful|fantastic|marvell?ous)\b/g,
   /\bi'?ll\s+just\s+(?:sit|wait|stay)\s+(?:here\s+)?(?:another\s+(?:\w+\s+)?(?:day|week|month|year|hour)s?\s+)?(?:in\s+the\s+(?:dark|cold)|forever|then|shall\s+i)\b|\b(?:that|which|it|this)\s+(?:tells|told)\s+me\s+(?:absolutely\s+)?nothing\b|(?:^|[.!?]\s*)so\s+['"\u2018\u201c][^'"\u2019\u201d]{2,40}['"\u2019\u201d]\s+(?:means|meant|is|was)\b(?![^.!?\n]*\?)|\bshall\s+i\s+just\s+(?:wait|sit)\s+(?:here\s+)?(?:forever|then|in\s+the\s+dark)\b|\b(?:the|your|that)\s+(?:reply|answer|response|suggestion|advice|email|article|link)\s+(?:doesn'?t|didn'?t|does\s+not|did\s+not)\s+(?:really\s+)?help\b|\b(?:though|but)\s+(?:it|that|this)\s+(?:doesn'?t|didn'?t|does\s+not)\s+(?:really\s+)?help\b|\bthanks,?\s+i\s+guess\b|\banother\s+\w+,\s+another\s+(?!(?:order|purchase|parcel|happy|great|lovely|win|success|adventure|treat|delivery\s*!)\b)/g,
   /["\u201c](?:support|fix|fixed|resolved|help|service|customer\s+service|express|working\s+on\s+it|priority|high\s+priority|important\s+to\s+(?:us|you)|(?:we'?re\s+|we\s+are\s+)?looking\s+into\s+it|valued|escalated|guaranteed|urgent|final)[.!,]?["\u201d]/g,
-  /['\u2018\u201c](?:support|service|customer\s+(?:service|care|support)|express|priority|guaranteed|expert|experts|help\s*desk|helpline)['\u2019\u201d](?!\s+(?:button|tab|page|link|menu|section|option|icon|plan|tier|package|form))/g,
+  /['\u2018\u201c](?:support|service|customer\s+(?:service|care|support)|express|priority|guaranteed|expert|experts|help\s*desk|helpline|upgrade|update|improvement|improvements|fix|repair|engineer|technician)['\u2019\u201d](?!\s+(?:button|tab|page|link|menu|section|option|icon|plan|tier|package|form))/g,
   /\bof\s+my\s+life\s+i\s+(?:won'?t|will\s+never)\s+get\s+back\b/g,
   // "Thanks for the super helpful reply that didn't answer my question": praise undone in its own sentence.
   /\b(?:thanks|thank\s+you|cheers)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?:the|your|that)\s+(?:\w+\s+)?(?:helpful|useful|quick|fast|detailed|thorough|clear|prompt|informative|insightful)\s+(?:reply|answer|response|email|help|advice|update|message|solution)\s*,?\s+(?:that|which)\s+(?:\w+\s+)?(?:didn'?t|did\s+not|doesn'?t|does\s+not|never|told\s+me\s+nothing|said\s+nothing|ignored)\b/g,
@@ -953,3 +953,39 @@ export const FOND_MISSING = /\b(?:will|'ll)\s+be\s+(?:(?:sorely|greatly|really|s
 export const FLAT_PRAISE_11 = /(?:^|[.!?\n]\s*)((?:(?:so|well|oh|and|at\s+this\s+point|honestly)\s*,?\s+)?(?:that'?s|that\s+is|this\s+is|which\s+is|it'?s|its)\s+(?:just\s+|really\s+|all\s+|almost\s+|honestly\s+|quite\s+|actually\s+|simply\s+)?(?:great|brilliant|lovely|fantastic|wonderful|perfect|impressive|nice|fun|marvell?ous|super|fab|grand))\s*[.!]+(?=\s|$)/g;
 /** Someone on the staff judged like an animal: "your clerk has the manners of a pig and the brains to match". */
 export const CONTEMPT_STAFF_11 = /\b(?:(?:your|the|that|this)\s+(?:[\w-]+\s+)?(?:clerk|agent|staff|employee|rep|representative|manager|driver|courier|engineer|technician|man|woman|guy|lady|person|team|colleague|advisor|adviser|operator|cashier|assistant|fitter|installer)s?|he|she|they)\s+(?:\w+\s+)?(?:has|have|had|'s\s+got)\s+the\s+(?:manners|brains?|intelligence|personality|charm|attention\s+span|iq|memory|social\s+skills)\s+of\s+an?\s+(?:\w+\s+)?(?:pig|goat|rock|brick|goldfish|donkey|toddler|potato|slug|sloth|troll|gnat|plank|hyena|baboon|cow|mule|rat|snake|wall|bull)\b(?:\s+and\s+the\s+\w+\s+to\s+match)?/g;
+
+/**
+ * Twelfth round (issue 11): a regular's jest. A mild put-down of the rep's team said with affection beside it ("you lot are
+ * hopeless, but I love you", "useless the lot of you, love you really x") is banter, not abuse. Only the mild words
+ * (JEST_WORDS); affection is love said to the rep, "you're the best", a heart or kiss, never "I'd love you to…", "love how…".
+ */
+export const JEST_WORDS = /^(?:hopeless|useless|muppets?|numpties|numpty|plonkers?|monkeys?|rascals?|scamps?|daft|silly|dozy|wallies|wally|nutters?|menaces?|terrible|rubbish|nightmares?|disasters?|cheeky|clowns?|pests?)$/;
+export const JEST_AFFECTION =
+  /\b(?:i|we)\s+(?:still\s+|do\s+|really\s+|honestly\s+|genuinely\s+)?(?:love|adore)\s+(?:you|ya|u|y'?all)\b(?!\s+(?:to|for\s+(?:that|nothing)|when|how|but)\b)(?:\s+(?:lot|guys|all|both|really|to\s+bits))?|(?:^|[.!?,\n]\s*|\b(?:still|but|and|though|always|honestly|gotta)\s+)(?:love|luv)\s+(?:you|ya|u)\s*(?:lot|guys|all|really|to\s+bits|xx*)?\s*(?:[.!,]|$|(?=[^\w\s?]))|\b(?:you'?re|you\s+are|you\s+lot\s+are|you\s+guys\s+are)\s+(?:still\s+)?(?:the\s+best|stars|legends|gems|a\s+gem|a\s+star|a\s+legend|the\s+greatest)\b|\bstill\s+the\s+best\b|\b(?:wouldn'?t|would\s+not|won'?t|will\s+not|could\s+never)\s+(?:shop|go|bank|order|be)\s+anywhere\s+else\b|\bnever\s+change\b/;
+/** A heart or a kiss (not a laugh alone: "you're useless lol" mocks). */
+export const JEST_HEART = /[\u2764\u{1F495}\u{1F496}\u{1F497}\u{1F49C}\u{1F499}\u{1F49A}\u{1F49B}\u{1F618}\u{1F970}\u{1F917}]|(?:^|\s)xx?\s*$/u;
+
+/**
+ * Twelfth round: threats a formal letter makes without the usual words: the press or an MP told, a report to an
+ * authority or regulator by its name, an agreement terminated, a claim raised with a card issuer or a trade body.
+ * Each with the grammar of what the writer will do (not "how do I report…", not "I reported it last year").
+ */
+export const THREAT_TO_LEAVE_12: RegExp[] = [
+  /\b(?:will|'ll|shall|going\s+to|gonna|then)\s+(?:\w+\s+){0,2}?(?:contact|go\s+to|speak\s+to|talk\s+to|alert|inform|write\s+to|call|ring|tip\s+off)\s+(?:the\s+|my\s+|a\s+|our\s+|both\s+the\s+)?(?:local\s+|national\s+|regional\s+)?(?:newspapers?|press|papers|media|journalists?|reporters?|news\s*desks?|bbc|itv|radio|tv|watchdog|mp|member\s+of\s+parliament|councillor)\b(?!\s+(?:office|release|team|kit|pack|room))/g,
+  /\b(?:will|'ll|shall|going\s+to|gonna)\b[^.!?\n]{0,80}?\breport\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,4}?(?:authority|regulator|ombudsman|commission|watchdog|inspectorate)\b/g,
+  /\b(?:will|'ll|shall|going\s+to|gonna|be)\s+(?:\w+\s+)?terminat(?:e|ing)\s+(?:the|our|my|this|your)\s+(?:agreement|contract|account|relationship|partnership|arrangement|service)\b/g,
+  /\b(?:rais(?:e|ing)|mak(?:e|ing)|fil(?:e|ing)|lodg(?:e|ing)|open(?:ing)?)\s+(?:a\s+)?(?:claim|dispute)s?\s+with\s+(?:abta|atol|(?:the|my|our|their|his|her)\s+(?:card\s+(?:issuer|provider|company)|bank|credit\s+card\s+(?:company|provider)))\b/g,
+];
+
+/**
+ * Twelfth round: impatience told by the time gone ("It's been ten working days now.", "that's three weeks and still
+ * nothing") and a fault come back met with "not again…". Not a time that tells good news ("it's been two weeks and I
+ * love it"): the stretch must close its sentence with "now" or be followed by what is still missing.
+ */
+export const IMPATIENCE_12: RegExp[] = [
+  /\b(?:it'?s|it\s+(?:has|is)|that'?s|this\s+is|we'?re|we\s+are|i'?m|i\s+am)\s+(?:been\s+|now\s+|at\s+)?(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|well\s+over\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a\s+few|several)\s+(?:working\s+|business\s+|whole\s+|full\s+)?(?:days|weeks|months)(?:\s+now\s*(?=[.!?]|$)|\s*,?\s+(?:and|but)\s+(?:still|no|nothing|not)\b)/g,
+  /(?:^|[.!?\n]\s*)(?:oh\s+|ugh,?\s+)?not\s+again\b(?=\s*(?:[.!?,\u2026]|$))/g,
+  // "Do you lot even read these?", "does anyone there actually open my emails?": the service's reading doubted (not "can
+  // you even read?", the rep's mind, which is abuse).
+  /\b(?:do|does)\s+(?:you|u|ya|you\s+(?:lot|guys|people|all)|your\s+(?:team|staff|people|agents)|anyone(?:\s+there)?|anybody(?:\s+there)?)\s+(?:even|actually|ever)\s+(?:read|look\s+at|open|check|listen\s+to)\s+(?:these|this|them|my|our|the|what|any)\b/g,
+];

@@ -20,7 +20,7 @@ describe('the model', () => {
     expect(JSON.stringify(a)).toBe(JSON.stringify(committed));
   });
 
-  test('the committed threshold is the one leave-one-split-out cross-validation picks', { timeout: 60_000 }, () => {
+  test('the committed threshold is the one leave-one-split-out cross-validation picks', { timeout: 180_000 }, () => {
     expect(pickThreshold(crossValidate(TRAINING_SPLITS, familyRows()))).toBe(MODEL.threshold);
   });
 

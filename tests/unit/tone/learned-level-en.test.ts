@@ -24,7 +24,7 @@ describe('the model', () => {
     expect(JSON.stringify(a)).toBe(JSON.stringify(committed));
   });
 
-  test('the committed thresholds are the ones leave-one-split-out cross-validation picks, and confident ones', { timeout: 60_000 }, () => {
+  test('the committed thresholds are the ones leave-one-split-out cross-validation picks, and confident ones', { timeout: 180_000 }, () => {
     expect(pickLevelThresholds(crossValidateLevel(TRAINING_SPLITS, familyRows()))).toEqual({ up: LEVEL_MODEL.up, down: LEVEL_MODEL.down });
     expect(LEVEL_MODEL.up).toBeGreaterThanOrEqual(0.95);
     expect(LEVEL_MODEL.down).toBeLessThanOrEqual(0.2);
