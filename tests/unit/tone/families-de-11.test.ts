@@ -11,6 +11,7 @@ family('Q1 the rep put down for their origin: someone "born here" asked for, the
   ['abusive', 'Bei Ihrem Namen wundert mich gar nichts mehr.'],
   ['abusive', 'Bei Ihrem Akzent war ja klar, dass das nichts wird.'],
   ['abusive', 'Bei deinem Namen hätte ich mir das denken können.'],
+  ['abusive', 'Ich möchte mit jemandem sprechen, der hier geboren ist.'],
 ]);
 
 family('Q1 near misses: a name, a birthplace or a hand-over said plainly', [
@@ -20,6 +21,7 @@ family('Q1 near misses: a name, a birthplace or a hand-over said plainly', [
   ['calm', 'Können Sie die Mail an jemanden weiterleiten, der für Bayern zuständig ist?'],
   ['!abusive', 'Bei Ihrem Service wundert mich gar nichts mehr.'],
   ['!abusive', 'Ich bin hier geboren und wohne seit 40 Jahren in derselben Straße, warum fehlt die Adresse?'],
+  ['calm', 'Bei Ihrem Namen war mir gleich klar, dass Sie aus Bayern kommen 😊 Danke für die schnelle Hilfe!'],
 ]);
 
 family('Q2 the rep put down for being a woman: women not to be trusted with the task, the male colleagues asked for (abusive)', [
@@ -27,6 +29,7 @@ family('Q2 the rep put down for being a woman: women not to be trusted with the 
   ['abusive', 'Frauen können halt nicht rechnen. Geben Sie mich an einen Kollegen weiter.'],
   ['abusive', 'Dafür haben Sie doch Ihre männlichen Kollegen, geben Sie die Sache an die weiter.'],
   ['abusive', 'Ich hätte wissen müssen, dass man einer Frau keine Zahlen anvertrauen kann.'],
+  ['abusive', 'Eine Frau sollte man mit so was nicht betrauen.'],
 ]);
 
 family('Q2 near misses: women, wives and male staff named plainly', [
@@ -35,6 +38,7 @@ family('Q2 near misses: women, wives and male staff named plainly', [
   ['!abusive', 'Können Sie mich mit einem männlichen Arzt verbinden? Es geht um ein urologisches Thema.'],
   ['!abusive', 'Die Versicherung zahlt nicht, weil meine Frau nicht als Fahrerin eingetragen war.'],
   ['calm', 'Meine Tochter kann super rechnen, sie hilft mir mit der Abrechnung.'],
+  ['calm', 'Wir Frauen können halt nicht rechnen 😄 Können Sie mir den Tarif noch einmal erklären?'],
 ]);
 
 family('Q3 harm wished on the rep in a long sentence: stranded, a loved one buried without them (abusive)', [
@@ -42,11 +46,13 @@ family('Q3 harm wished on the rep in a long sentence: stranded, a loved one buri
   ['abusive', 'Und Ihnen, der diese Absage unterschrieben hat, wünsche ich, dass Sie einmal drei Tage am Bahnhof feststecken.'],
   ['abusive', 'Ich wünsche Ihnen, dass Sie die Beerdigung Ihres Vaters verpassen, dann verstehen Sie mich.'],
   ['abusive', 'Ich hoffe, du sitzt auch mal zwei Tage irgendwo fest, ganz allein.'],
+  ['abusive', 'Ich wünsche Ihnen, dass Ihr Flug auch mal gestrichen wird und Sie die Hochzeit Ihrer Tochter verpassen.'],
 ]);
 
 family('Q3 near misses: the same words wishing it away or telling one\'s own loss', [
   ['!abusive', 'Ich wünsche Ihnen, dass Sie nie an einem Flughafen festsitzen müssen.'],
   ['calm', 'Ich hoffe, Sie sitzen bei dem Streik nicht auch irgendwo fest.'],
+  ['calm', 'Ich hoffe, Sie verpassen wegen des Streiks nicht die Hochzeit Ihrer Tochter.'],
   ['calm', 'Ich wünsche Ihnen und Ihrer Familie frohe Weihnachten.'],
   ['!abusive', 'Meine Mutter wurde letzte Woche beerdigt, deshalb habe ich die Frist verpasst. Ich wünsche Ihnen einen schönen Tag.'],
   ['!abusive', 'Wir saßen zwei Tage am Flughafen fest. Ich hoffe, Sie können mir die Hotelkosten erstatten.'],
@@ -73,6 +79,7 @@ family('Q5 put-downs of the mind in dialect (Berlin, Bavarian, Swiss) are abusiv
   ['abusive', "Bist du uff'n Kopp jefallen?"],
   ['abusive', "Du hast doch 'nen Knall!"],
   ['abusive', 'Sie ham doch an Vogel!'],
+  ['abusive', 'Bisch du eigentlich bireweich?'],
 ]);
 
 family('Q5 near misses: the same dialect words about a bath, a child, a bird', [
@@ -80,6 +87,8 @@ family('Q5 near misses: the same dialect words about a bath, a child, a bird', [
   ['quiet', 'Dit Wasser war zu heiß, der Boiler spinnt. Könnt ihr wen schicken?'],
   ['!abusive', "Mein Kleener is uff'n Kopp jefallen, aba allet jut. Wann kommt det Paket?"],
   ['!abusive', 'Beim Anschluss hat es einen Knall gegeben, seitdem geht der Router nicht mehr.'],
+  ['calm', 'Haben Sie einen Vogel im Sortiment? Ich suche einen Wellensittich für meine Tochter.'],
+  ['!abusive', 'Haben Sie nen Knall gehört? Bei uns ist gerade der Router durchgebrannt.'],
 ]);
 
 family('Q6 the rep put down for their age: sent into retirement, "since the invention of the telephone" (abusive)', [
@@ -96,6 +105,8 @@ family('Q6 near misses: retirement, old devices and gardens said plainly', [
   ['calm', 'Mein Vater ist 84 und kommt mit der App nicht klar, können Sie ihm helfen?'],
   ['calm', 'Mein Schrebergarten braucht einen Stromanschluss, machen Sie das auch?'],
   ['!abusive', 'Ihr Router ist doch von vorgestern, der ist zu alt für diesen Job.'],
+  ['calm', 'Machen Sie bitte Platz für Leute mit Kinderwagen, der Eingang ist zu eng.'],
+  ['calm', 'Sie sind seit der Erfindung des Telefons unser Anbieter, und wir sind zufrieden.'],
 ]);
 
 family('Q7 a lawyer or the police threatened in learner German, without the article (angry)', [
@@ -130,4 +141,20 @@ family('Q9 orders repeated gladly ("zum dritten Mal diese Woche bestellt 😂") 
 family('Q9 near misses: a repeat that is a complaint stays frustrated or worse', [
   ['!calm', 'Zum dritten Mal diese Woche bestellt und wieder ist nichts angekommen.'],
   ['!calm', 'Zum dritten Mal diese Woche angerufen, und keiner weiß Bescheid.'],
+]);
+
+family('Q10 the Nth bill or delivery with the same fault, a Swiss "scho wieder", "was stimmt denn jetzt", "ich verstehe nicht mehr" (frustrated, not calm)', [
+  ['!calm', 'Das ist jetzt schon die zweite Mahnung mit dem falschen Betrag. Bitte prüfen.'],
+  ['!calm', 'Heute kam die vierte Lieferung mit der falschen Größe.'],
+  ['!calm', 'Grüezi, d Rächnig isch scho wieder falsch. Chönd Sie das aaluege?'],
+  ['!calm', 'In der App steht storniert, am Telefon heißt es aktiv. Was stimmt denn nun?'],
+  ['!calm', 'Die Filiale schickt mich zur Hotline, die Hotline zur Filiale. Ich verstehe langsam nicht mehr, wer hier zuständig ist.'],
+]);
+
+family('Q10 near misses: a second bill, "wieder" working, a plain question stay calm', [
+  ['calm', 'Das ist die zweite Rechnung mit der neuen Adresse, jetzt passt alles, danke!'],
+  ['calm', 'Das ist jetzt meine dritte Bestellung bei Ihnen, ich bin sehr zufrieden.'],
+  ['calm', 'Es funktioniert scho wieder, merci vielmal!'],
+  ['calm', 'Was stimmt denn nicht mit meiner Adresse? Können Sie mir das sagen?'],
+  ['calm', 'Ich verstehe nicht mehr so gut, bitte schreiben Sie mir lieber eine Mail.'],
 ]);
