@@ -158,3 +158,23 @@ family('Q10 near misses: a second bill, "wieder" working, a plain question stay 
   ['calm', 'Was stimmt denn nicht mit meiner Adresse? Können Sie mir das sagen?'],
   ['calm', 'Ich verstehe nicht mehr so gut, bitte schreiben Sie mir lieber eine Mail.'],
 ]);
+
+family('Q11 more of the same kinds in other wordings: sent back where they came from, "Opa," as a name, harm wished with "möge", wits lacking for the simplest thing (abusive)', [
+  ['abusive', 'Gehen Sie doch dahin zurück, wo Sie herkommen.'],
+  ['abusive', 'Opa, Sie sollten das Telefon lieber Ihren Enkeln überlassen.'],
+  ['abusive', 'Wie lange brauchen Sie denn noch, Oma?'],
+  ['abusive', 'Möge Ihnen dasselbe passieren.'],
+  ['abusive', 'Sie können ja nicht mal eine einfache Rechnung lesen.'],
+  ['abusive', 'Ich rede nicht mehr mit Ihnen, Sie sind unter meinem Niveau.'],
+  ['abusive', 'Du Tattergreis findest ja nicht mal den Einschaltknopf.'],
+]);
+
+family('Q11 near misses: going back, grandparents, wishes and reading said plainly', [
+  ['calm', 'Ich gehe morgen dahin zurück, wo ich das Gerät gekauft habe. Brauche ich den Kassenbon?'],
+  ['calm', 'Meine Oma hat mir das Handy geschenkt, wie richte ich es ein?'],
+  ['calm', 'Opa hat den Vertrag unterschrieben, kann ich ihn trotzdem ändern?'],
+  ['calm', 'Möge Ihnen das neue Jahr viel Glück bringen! Danke für alles.'],
+  ['calm', 'Ich hoffe, Ihnen wird nicht dasselbe passieren wie mir mit dem alten Router.'],
+  ['!abusive', 'Sie können ja nicht mal die Rechnung lesen, weil die PDF kaputt ist. Bitte neu schicken.'],
+  ['calm', 'Die Preise sind unter meinem Budget, super! Ich bestelle gleich.'],
+]);
