@@ -178,3 +178,13 @@ family('Q11 near misses: going back, grandparents, wishes and reading said plain
   ['!abusive', 'Sie können ja nicht mal die Rechnung lesen, weil die PDF kaputt ist. Bitte neu schicken.'],
   ['calm', 'Die Preise sind unter meinem Budget, super! Ich bestelle gleich.'],
 ]);
+
+family('Q12 a postscript after the signature is the writer\'s own words again (its put-down counts)', [
+  ['abusive', 'Guten Tag,\nbitte korrigieren Sie die Rechnung.\nMit freundlichen Grüßen\nHelga Brandt\n\nPS: Geben Sie das ruhig an jemanden weiter, der hier geboren ist.'],
+  ['abusive', 'Hallo,\ndie Adresse stimmt nicht.\nViele Grüße\nTom\nP.S. Sie sind wirklich ein hoffnungsloser Fall.'],
+]);
+
+family('Q12 near misses: a name with initials, a friendly postscript stay calm', [
+  ['calm', 'Hallo,\ndanke für die schnelle Hilfe.\nViele Grüße\nP. S. Sauer'],
+  ['calm', 'Sehr geehrte Frau Idrizi,\nvielen Dank für Ihre Hilfe.\nMit freundlichen Grüßen\nPeter Sauer\n\nPS: Ihr Kollege war auch sehr nett.'],
+]);
