@@ -732,6 +732,12 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; ne
     kind: 'insult-at-rep', rep: true, needs: ['opa', 'oma', 'alterchen', 'nicht mal', 'nicht einmal', 'niveau'],
     re: /(?:^|[.!?\n]\s*)(?:(?:na|hoer\s+(?:mal\s+)?zu|pass\s+(?:mal\s+)?auf|also|so)\s*,?\s+)?(?:opa|oma|opi|omi|alterchen|oppa)\s*,|,\s*(?:opa|oma|opi|omi|alterchen)\s*(?=[.!?]|$)|\b(?:SIE\s+koennen|DU\s+kannst|IHR\s+koennt|koennen\s+SIE|kannst\s+DU)\s+(?:(?:ja|doch|wohl|echt|offenbar|offensichtlich|eben|halt)\s+)*nicht\s+(?:mal|einmal)\s+(?:\w+\s+){0,4}?(?:lesen|rechnen|zaehlen|schreiben|zuhoeren|buchstabieren)\b(?![^.!?\n]*\b(?:weil|da|denn|wegen|seit|solange)\b)|\b(?:SIE\s+sind|DU\s+bist|IHR\s+seid)\s+(?:(?:echt|wirklich|einfach|eindeutig|weit|tief|deutlich|klar)\s+)*unter\s+(?:meinem|jedem|aller)\s+niveau\b/g,
   },
+  // Put-downs in a polite letter's even voice: overwhelmed by the simplest tasks, hired for looks alone, how little they achieve, told
+  // to find a job without customers ("…, wie wenig Sie dafür können" is an excuse: not among the verbs).
+  {
+    kind: 'insult-at-rep', rep: true, needs: ['ueberfordert', 'aussehen', 'wie wenig', 'ohne kunden', 'ohne menschen'],
+    re: /\b(?:sind\s+SIE|SIE\s+sind|bist\s+DU|DU\s+bist|seid\s+IHR|IHR\s+seid)\s+(?:(?:offenbar|offensichtlich|anscheinend|wohl|ja|schon|echt|wirklich|leider|einfach)\s+)*(?:mit\s+|von\s+)?(?:den\s+|der\s+)?(?:einfachsten|simpelsten|leichtesten|banalsten|kleinsten)\s+(?:\w+\s+)?(?:ueberfordert)\b|\b(?:SIE|DU)\b[^.!?\n]{0,50}\b(?:nur|wohl|bloss|allein)\s+(?:wegen\s+(?:IHRES|DEINES)\s+aussehens|nach\s+(?:dem|IHREM|DEINEM)\s+aussehen)\s+(?:\w+\s+)?(?:ausgewaehlt|eingestellt|ausgesucht|genommen)\s+(?:wurden|worden|wurdest|sind|bist)\b|\bwie\s+wenig\s+(?:SIE|DU|IHR)\s+(?:(?:eigentlich|hier|da|ueberhaupt|wirklich|den\s+ganzen\s+tag)\s+)*(?:leisten|leistest|leistet|arbeiten|arbeitest|arbeitet|wissen|weisst|wisst|drauf\s+haben|draufhaben|verstehen|verstehst)\b|(?:^|[.!?:,;\n]\s*)(?:such|suchen\s+SIE|sucht)\s+(?:(?:DIR|sich|EUCH)\s+)?(?:(?:doch|lieber|besser|mal|endlich)\s+)*(?:einen|nen)\s+(?:\w+\s+)?(?:job|beruf|arbeit|stelle)\s+ohne\s+(?:kunden\w*|menschen|publikum)\b/g,
+  },
 ];
 
 const NEG_BEFORE = /\b(?:nicht|kein\w*|nie|niemals|keineswegs|ohne)\b[\s,]+(?:\S+[\s,]+){0,3}$/;

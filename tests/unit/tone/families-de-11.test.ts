@@ -188,3 +188,18 @@ family('Q12 near misses: a name with initials, a friendly postscript stay calm',
   ['calm', 'Hallo,\ndanke für die schnelle Hilfe.\nViele Grüße\nP. S. Sauer'],
   ['calm', 'Sehr geehrte Frau Idrizi,\nvielen Dank für Ihre Hilfe.\nMit freundlichen Grüßen\nPeter Sauer\n\nPS: Ihr Kollege war auch sehr nett.'],
 ]);
+
+family('Q13 put-downs in a polite letter\'s even voice: the simplest tasks too much, hired for looks, how little they achieve, a job without customers (abusive)', [
+  ['abusive', 'Liebe Frau Schmitt, danke für die Antwort. Sie meinen es sicher gut, aber offenbar sind Sie mit den einfachsten Aufgaben überfordert.'],
+  ['abusive', 'Sehr geehrte Frau Novak, ich frage mich, ob Sie bei Ihrer Einstellung nur nach dem Aussehen ausgewählt wurden.'],
+  ['abusive', 'Sehr geehrter Herr Braun, ich hoffe für Sie, dass Ihr Arbeitgeber nie merkt, wie wenig Sie leisten.'],
+  ['abusive', 'Bei der Gelegenheit: Suchen Sie sich doch einen Job ohne Kundenkontakt.'],
+]);
+
+family('Q13 near misses: overwhelmed with work, looks of a product, an excuse, a job search', [
+  ['calm', 'Sie sind bestimmt mit den vielen Anfragen überfordert, ich kann gern warten.'],
+  ['calm', 'Ich bin mit den einfachsten Einstellungen am Handy überfordert 😅 Können Sie helfen?'],
+  ['calm', 'Ich weiß, wie wenig Sie dafür können, trotzdem danke fürs Weiterleiten.'],
+  ['calm', 'Haben Sie das Sofa nur nach dem Aussehen ausgewählt? Ich suche eins, das bequem ist.'],
+  ['calm', 'Mein Sohn sucht einen Job ohne Kundenkontakt, haben Sie Stellen im Lager?'],
+]);
