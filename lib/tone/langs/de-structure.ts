@@ -719,7 +719,7 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; ne
   // The rep put down for their age: sent into retirement ("Im Ernst, gehen Sie in Rente"), to make room for people who know, to their
   // allotment, on the job "since the invention of the telephone", too old for it (asked about retirement, one's own, a device: quiet).
   {
-    kind: 'insult-at-rep', rep: true, needs: ['rente', 'ruhestand', 'pension', 'erfindung', 'schrebergarten', 'platz', 'alt'],
+    kind: 'insult-at-rep', rep: true, needs: ['rente', 'ruhestand', 'pension', 'erfindung', 'schrebergarten', 'platz', 'zu alt'],
     re: new RegExp(
       String.raw`(?:^|[.!?,;\n]\s*|\bund\s+)(?:gehen\s+SIE|geh|geht)\s+(?:(?:doch|endlich|lieber|besser|mal|bitte|einfach|jetzt|halt)\s+)*in\s+(?:rente|pension|den\s+ruhestand|fruehrente)\b(?![^.!?\n]*\?)|\b(?:SIE\s+sollten|DU\s+solltest|IHR\s+solltet|sollten\s+SIE|solltest\s+DU)\s+(?:(?:langsam|lieber|besser|vielleicht|mal|wirklich|echt|endlich|allmaehlich|jetzt)\s+)*(?:in\s+(?:rente|pension|den\s+ruhestand)\s+gehen|platz\s+machen\s+fuer\s+${ABLER})|\b(?:machen\s+SIE|mach|macht)\s+(?:(?:doch|endlich|lieber|mal|bitte|einfach)\s+)*platz\s+fuer\s+${ABLER}|\bseit\s+(?:der\s+)?erfindung\s+(?:des|der)\s+(?:telefons|telefon|rades|feuers|buchdrucks|dampfmaschine|schreibmaschine)\b(?<=\b(?:SIE|DU)\b[^.!?\n]{0,120})(?<=\b(?:job|beruf|stimme|arbeiten|arbeitest|dabei)\b[^.!?\n]{0,120})|\b(?:kuemmern\s+SIE\s+sich|kuemmer\s+DICH|kuemmere\s+DICH)\s+(?:(?:doch|lieber|besser|mal|endlich)\s+)+um\s+(?:IHREN|DEINEN|IHRE|DEINE)\s+(?:schrebergarten|garten|enkel\w*|rollator|kreuzwortraetsel|tauben)\b|\b(?:sind\s+SIE|bist\s+DU)\s+(?:(?:nicht|doch|echt|wirklich|eindeutig|einfach|viel|schon|langsam|allmaehlich|mittlerweile|inzwischen|vielleicht|etwa|eigentlich)\s+)*zu\s+alt\s+fuer\s+(?:diesen|den|IHREN|DEINEN|so\s+einen|die|diese)\s+(?:job|beruf|posten|kram|arbeit|stelle)\b|\b(?:SIE\s+sind|DU\s+bist)\s+(?:(?:doch|echt|wirklich|eindeutig|einfach|viel|schon|langsam|allmaehlich|mittlerweile|inzwischen|offensichtlich)\s+)*zu\s+alt\s+fuer\s+(?:diesen|den|IHREN|DEINEN|so\s+einen|die|diese)\s+(?:job|beruf|posten|kram|arbeit|stelle)\b`,
       'g',
@@ -729,7 +729,7 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; ne
   // lacking for the simplest thing ("Sie können ja nicht mal eine einfache Rechnung lesen"; not when a reason follows: the PDF is broken);
   // the rep beneath the writer ("Sie sind unter meinem Niveau").
   {
-    kind: 'insult-at-rep', rep: true, needs: ['opa', 'oma', 'alterchen', 'nicht mal', 'nicht einmal', 'niveau'],
+    kind: 'insult-at-rep', rep: true, needs: ['opa,', 'oma,', 'opi,', 'omi,', ', opa', ', oma', ', opi', ', omi', 'alterchen', 'nicht mal', 'nicht einmal', 'niveau'],
     re: /(?:^|[.!?\n]\s*)(?:(?:na|hoer\s+(?:mal\s+)?zu|pass\s+(?:mal\s+)?auf|also|so)\s*,?\s+)?(?:opa|oma|opi|omi|alterchen|oppa)\s*,|,\s*(?:opa|oma|opi|omi|alterchen)\s*(?=[.!?]|$)|\b(?:SIE\s+koennen|DU\s+kannst|IHR\s+koennt|koennen\s+SIE|kannst\s+DU)\s+(?:(?:ja|doch|wohl|echt|offenbar|offensichtlich|eben|halt)\s+)*nicht\s+(?:mal|einmal)\s+(?:\w+\s+){0,4}?(?:lesen|rechnen|zaehlen|schreiben|zuhoeren|buchstabieren)\b(?![^.!?\n]*\b(?:weil|da|denn|wegen|seit|solange)\b)|\b(?:SIE\s+sind|DU\s+bist|IHR\s+seid)\s+(?:(?:echt|wirklich|einfach|eindeutig|weit|tief|deutlich|klar)\s+)*unter\s+(?:meinem|jedem|aller)\s+niveau\b/g,
   },
   // Put-downs in a polite letter's even voice: overwhelmed by the simplest tasks, hired for looks alone, how little they achieve, told
