@@ -218,7 +218,11 @@ function maskSignOff(text: string, signOff: RegExp): string {
   }).join('').toLowerCase();
   for (const m of probe.matchAll(re)) if (m.index + m[0].length < probe.length) cut = tail + m.index;
   if (cut < 0) return text;
-  return text.slice(0, cut) + text.slice(cut).replace(/[^\s]/g, ' ');
+  // A postscript after the name ("PS: …", "P.S. Ich …", "P.-S.", "P.D.") is the writer's own words again: only name and title are
+  // masked. (A colon or a sentence after it: initials before a surname, "P. S. Müller", stay the name.)
+  const ps = /\n[ \t]*(?:p\.?-?[ \t]?[sd]\.?|pps)(?=[ \t]*:|[ \t]+\S+[ \t]+\S+[ \t]+\S)/iu.exec(text.slice(cut));
+  const stop = ps ? cut + ps.index : text.length;
+  return text.slice(0, cut) + text.slice(cut, stop).replace(/[^\s]/g, ' ') + text.slice(stop);
 }
 
 /**
