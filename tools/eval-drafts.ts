@@ -51,9 +51,9 @@ export const DraftRow = z.object({
 export type DraftRow = z.infer<typeof DraftRow>;
 export type Split = 'train' | 'heldout';
 /** An English training split: train.jsonl, and train3.jsonl … train12.jsonl when there (later blind writers'). */
-export type EnSplit = Split | 'train3' | 'train4' | 'train5' | 'train6' | 'train7' | 'train8' | 'train9' | 'train10' | 'train11' | 'train12';
+export type EnSplit = Split | 'train3' | 'train4' | 'train5' | 'train6' | 'train7' | 'train8' | 'train9' | 'train10' | 'train11' | 'train12' | 'train13';
 /** The extra training splits, each scored on its own lines when its file is there. */
-export const EXTRA_TRAINING_SPLITS = ['train3', 'train4', 'train5', 'train6', 'train7', 'train8', 'train9', 'train10', 'train11', 'train12'] as const satisfies readonly EnSplit[];
+export const EXTRA_TRAINING_SPLITS = ['train3', 'train4', 'train5', 'train6', 'train7', 'train8', 'train9', 'train10', 'train11', 'train12', 'train13'] as const satisfies readonly EnSplit[];
 
 /** A row of a language's corpus: ids "de-d001". */
 export const LangDraftRow = DraftRow.extend({ id: z.string().regex(/^[a-z]{2}-d\d{3,}$/) });
