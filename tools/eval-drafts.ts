@@ -25,7 +25,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { compile } from '../lib/guidance/compile';
-import { countWords, firedRuleIds, lint } from '../lib/guidance/engine';
+import { countWords, firedRuleIds, lint, lintHints, lintPart } from '../lib/guidance/engine';
+import { vetoPart, VETO_MODEL, type VetoModel } from '../lib/guidance/learned-veto';
 import { lintContext } from '../lib/guidance/context';
 import { defaultPack } from '../lib/guidance/default-pack';
 import type { Hint } from '../lib/guidance/hint';
@@ -213,15 +214,17 @@ const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 const f2 = (x: number): string => x.toFixed(3);
 
-/** The default pack, linted as the background lints (same context). */
-export function defaultLinter(): Linter {
+/** The default pack, linted as the background lints (same context, then the learned veto; null: without it). */
+export function defaultLinter(veto: VetoModel | null = VETO_MODEL): Linter {
   const compiled = compile([defaultPack]);
-  return (row) =>
-    lint(compiled, {
+  return (row) => {
+    const part = lintPart(compiled, {
       draft: row.draft,
       thread: row.thread,
       context: lintContext({ draft: row.draft, site: 'eval', channel: row.channel, thread: row.thread }),
     });
+    return lintHints(veto ? vetoPart(part, row.draft, row.channel, row.thread, veto) : part);
+  };
 }
 
 /** A report without its per-rule tables (held-out JSON, long emails). */
