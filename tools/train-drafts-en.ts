@@ -381,6 +381,13 @@ export function build(opts: { perRule?: boolean; history?: boolean; print?: bool
   return { model, cv, picked, holds, drafts, fresh };
 }
 
+/** The model the cross-validation picked, trained on every training split, whether or not its pick held (eval-drafts --veto-picked). */
+export function pickedModel(): VetoModel {
+  const run = build();
+  if (run.picked.t <= 0) return run.model;
+  return { ...train(run.drafts, run.picked.t, run.fresh), rules: run.picked.rules ? [...run.picked.rules].sort() : null };
+}
+
 export const WEIGHTS_FILE = join(fileURLToPath(new URL('.', import.meta.url)), '..', 'lib', 'guidance', 'learned-veto.weights.json');
 export const modelJson = (m: VetoModel): string => JSON.stringify(m) + '\n';
 
