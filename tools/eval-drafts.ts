@@ -6,6 +6,9 @@
  *                never its texts, ids or errors
  *   --errors     also list, for the TRAINING splits only, each draft's missed and unexpected rules
  *   --json       print the reports as JSON
+ *   --veto-picked  lint with the learned veto the cross-validation picked, trained on every training
+ *                split (tools/train-drafts-en.ts), in place of the shipped file (which has the layer
+ *                off): a reading of the unshipped layer on text nobody trained it on
  * Then the same per language, for every language with a corpus in tests/fixtures/drafts/<lang>/
  * (drafts.train.jsonl, drafts.heldout.jsonl; ids "de-d001"; labelled with the English catalogue's rule
  * ids): each draft linted with the built-in packs covering its detected language, as the background
@@ -25,7 +28,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { compile } from '../lib/guidance/compile';
-import { countWords, firedRuleIds, lint } from '../lib/guidance/engine';
+import { countWords, firedRuleIds, lint, lintHints, lintPart } from '../lib/guidance/engine';
+import { vetoPart, VETO_MODEL, type VetoModel } from '../lib/guidance/learned-veto';
 import { lintContext } from '../lib/guidance/context';
 import { defaultPack } from '../lib/guidance/default-pack';
 import type { Hint } from '../lib/guidance/hint';
@@ -213,15 +217,17 @@ const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 const f2 = (x: number): string => x.toFixed(3);
 
-/** The default pack, linted as the background lints (same context). */
-export function defaultLinter(): Linter {
+/** The default pack, linted as the background lints (same context, then the learned veto; null: without it). */
+export function defaultLinter(veto: VetoModel | null = VETO_MODEL): Linter {
   const compiled = compile([defaultPack]);
-  return (row) =>
-    lint(compiled, {
+  return (row) => {
+    const part = lintPart(compiled, {
       draft: row.draft,
       thread: row.thread,
       context: lintContext({ draft: row.draft, site: 'eval', channel: row.channel, thread: row.thread }),
     });
+    return lintHints(veto ? vetoPart(part, row.draft, row.channel, row.thread, veto) : part);
+  };
 }
 
 /** A report without its per-rule tables (held-out JSON, long emails). */
@@ -316,11 +322,14 @@ export function formatReport(title: string, r: DraftReport, perRule = true): str
   return lines.join('\n');
 }
 
-function main(argv: readonly string[]): void {
+async function main(argv: readonly string[]): Promise<void> {
   const heldout = argv.includes('--heldout');
   const showErrors = argv.includes('--errors');
   const json = argv.includes('--json');
-  const linter = defaultLinter();
+  // (Imported here: the trainer imports this file.)
+  const picked = argv.includes('--veto-picked');
+  const linter = picked ? defaultLinter((await import('./train-drafts-en')).pickedModel()) : defaultLinter();
+  if (picked && !json) console.log('--veto-picked: the training splits below are in-sample (the veto was trained on them); only a split it never saw says anything');
   const out: Record<string, DraftReport> = {};
   const run = (split: EnSplit) => {
     const rows = loadCorpus(split);
@@ -351,4 +360,4 @@ function main(argv: readonly string[]): void {
   else console.log(formatLanguages(langs, heldout));
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main(process.argv.slice(2));
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) void main(process.argv.slice(2));

@@ -1,6 +1,7 @@
 import { compile, type CompiledPacks } from '@/lib/guidance/compile';
 import { lintDone, lintHints, lintPart, type LintPart } from '@/lib/guidance/engine';
 import { defaultPack } from '@/lib/guidance/default-pack';
+import { vetoPart } from '@/lib/guidance/learned-veto';
 import type { Pack } from '@/lib/guidance/schema';
 import type { Hint, Severity } from '@/lib/guidance/hint';
 import type { ThreadMessage } from '@/lib/adapters/types';
@@ -205,7 +206,8 @@ export function lintDraft(input: {
     part = lintPart(packs, lintInput, timed.budget, from);
   }
   const budget = timed?.budget;
-  const hints = (part ? lintHints(part) : []).filter((h) => !input.dismissed.has(h.id) && !(logged.length > 0 && isLogged(h, input.draft, logged)));
+  // The learned veto (lib/guidance/learned-veto.ts) drops the default pack's likely false alarms before folding.
+  const hints = (part ? lintHints(vetoPart(part, input.draft, channel, input.thread)) : []).filter((h) => !input.dismissed.has(h.id) && !(logged.length > 0 && isLogged(h, input.draft, logged)));
   // A lint taken up did not try the rules before it: it clears no rule's strikes.
   if (budget && input.trusted !== false) noteBudget(budget, from === undefined);
   else if (packs) warm.add(packs);
