@@ -9,7 +9,7 @@
  * family of hits has near misses that must stay as they were. They check what the rep SEES (own card or
  * "also: …"). None is taken from the labelled corpus.
  */
-import { compile, firedRuleIds, lint } from '../../../lib/guidance/engine';
+import { compile, countWords, firedRuleIds, lint } from '../../../lib/guidance/engine';
 import { lintContext } from '../../../lib/guidance/context';
 import { defaultPack } from '../../../lib/guidance/default-pack';
 
@@ -187,5 +187,45 @@ describe('defensive-reply: pointing out, fine when our person left, our product 
     ['The charger isn\'t the problem here, it\'s the cable, so a new cable goes out today.'],
   ])('not shown: %s', (draft) => {
     expect(shown(draft)).not.toContain('defensive-reply');
+  });
+});
+
+describe('long-for-chat: about seventy words is still a chat message; eighty is not', () => {
+  const words = (n: number): string => {
+    const unit = 'The parcel left the depot this morning and the driver has it now. '; // 13 words
+    let text = 'Thanks for waiting.'; // 3 words
+    while (countWords(text) + 13 <= n) text += ` ${unit.trim()}`;
+    while (countWords(text) < n) text += ' Thanks.';
+    return text;
+  };
+  test.each([[60], [70], [74]])('not shown at %i words', (n) => {
+    const draft = words(n);
+    expect(countWords(draft)).toBe(n);
+    expect(shown(draft, [], 'chat')).not.toContain('long-for-chat');
+  });
+  test.each([[75], [80], [95]])('shown at %i words', (n) => {
+    const draft = words(n);
+    expect(countWords(draft)).toBe(n);
+    expect(shown(draft, [], 'chat')).toContain('long-for-chat');
+    expect(shown(draft, [], 'email')).not.toContain('long-for-chat');
+  });
+});
+
+describe('closes-ticket: the enquiry said closed, and "do not reply" is no way back', () => {
+  test.each([
+    ['This enquiry has now been closed. If you need further help, please submit a new enquiry via our website.'],
+    ['Your complaint has been closed and no further action will be taken.'],
+    ['I\'ve marked this ticket as resolved and closed it. Please do not reply to this email as replies are not monitored.'],
+    ['We have marked this case as closed. Please don\'t reply to this message.'],
+  ])('shown: %s', (draft) => {
+    expect(shown(draft)).toContain('closes-ticket');
+  });
+  test.each([
+    ['I\'ve marked this ticket as urgent so the team sees it first.'],
+    ['I\'ve marked this ticket as resolved, but if anything is still wrong, just reply to this email and it comes back to me.'],
+    ['The shop has been closed since Monday for the refit, and your order ships from the warehouse instead.'],
+    ['In case the office has been closed when you call, the line takes messages.'],
+  ])('not shown: %s', (draft) => {
+    expect(shown(draft)).not.toContain('closes-ticket');
   });
 });
