@@ -229,3 +229,21 @@ describe('closes-ticket: the enquiry said closed, and "do not reply" is no way b
     expect(shown(draft)).not.toContain('closes-ticket');
   });
 });
+
+describe('no-without-alternative: "we don\'t <do it>" said flat, and a no that is only a consequence', () => {
+  test.each([
+    ['For these reasons, we don\'t take on tuning bookings for pianos that old.'],
+    ['no we don\'t remove reviews, sorry'],
+    ['We never waive the admin fee.'],
+  ])('shown: %s', (draft) => {
+    expect(shown(draft)).toContain('no-without-alternative');
+  });
+  test.each([
+    ['Please stop swearing at me, otherwise I won\'t be able to help you.'],
+    ['Send the form by Friday, otherwise we can\'t hold the place.'],
+    ['We don\'t remove reviews, but you can reply to it publicly and I can flag it for a check against our guidelines.'],
+    ['We don\'t charge for the second delivery.'],
+  ])('not shown: %s', (draft) => {
+    expect(shown(draft)).not.toContain('no-without-alternative');
+  });
+});
