@@ -774,7 +774,9 @@ export const defaultPack: Pack = {
       check: 'repeats-agent',
       title: 'Sending the same answer again',
       severity: 'warn',
-      similarity: 0.6,
+      // Just over half of the earlier answer sent back: writers label it from about there (4 drafts between 0.51 and 0.6
+      // labelled, by 4 writers; 1 unlabelled).
+      similarity: 0.51,
       minSharedWords: 8,
       advice: 'The customer already has this answer and wrote back anyway. Ask what does not fit their case, answer that part, or escalate.',
       why: 'Repeating a line the customer has pushed back on tells them they are not being listened to.',
@@ -783,6 +785,7 @@ export const defaultPack: Pack = {
       tags: ['listening'],
       tests: {
         shouldMatch: [
+          { draft: 'Hi Sam, annual passes are non-refundable once the first visit has been made. I\'m sorry, that is the rule for every pass.', thread: [{ role: 'agent', text: 'Hi Sam, annual passes are non-refundable once the first visit has been made, as set out in the terms you accepted when you bought it. Thanks, Lee' }, { role: 'customer', text: 'But I am moving abroad, surely that is different?' }] },
           { draft: `As mentioned, ${POLICY_LINE.toLowerCase()}`, thread: [{ role: 'agent', text: POLICY_LINE }, { role: 'customer', text: 'But it arrived broken!' }] },
           { draft: POLICY_LINE, thread: [{ role: 'agent', text: `Hi Ana, ${POLICY_LINE} Thanks.` }, { role: 'customer', text: 'That does not help me.' }] },
           { draft: `Hello again. ${POLICY_LINE} Kind regards.`, thread: [{ role: 'agent', text: POLICY_LINE }, { role: 'customer', text: 'Please read my message.' }] },

@@ -247,3 +247,24 @@ describe('no-without-alternative: "we don\'t <do it>" said flat, and a no that i
     expect(shown(draft)).not.toContain('no-without-alternative');
   });
 });
+
+describe('repeats-earlier-reply: more than half the earlier answer sent back after pushback', () => {
+  const thread: Msg[] = [
+    { role: 'customer', text: 'Can I get a refund on my annual pass? I am moving abroad next month.' },
+    { role: 'agent', text: 'Hi Sam, annual passes are non-refundable once the first visit has been made, as set out in the terms you accepted when you bought it. Thanks, Lee' },
+    { role: 'customer', text: 'But I am moving to another country, surely that is different? I can\'t use it at all.' },
+  ];
+  test.each([
+    ['Hi Sam, annual passes are non-refundable once the first visit has been made. I\'m sorry, that is the rule for every pass.'],
+    ['Annual passes are non-refundable once the first visit has been made, as set out in the terms.'],
+  ])('shown: %s', (draft) => {
+    expect(shown(draft, thread)).toContain('repeats-earlier-reply');
+  });
+  test.each([
+    // The rule quoted in part, with the rest new; an option instead of the same answer.
+    ['Hi Sam, I hear you about the move. Annual passes are non-refundable once the first visit has been made, and that applies to every pass holder, whatever the reason.'],
+    ['Hi Sam, sorry about the move. Passes are non-refundable after the first visit, but I can freeze yours for up to six months or transfer it to a family member.'],
+  ])('not shown: %s', (draft) => {
+    expect(shown(draft, thread)).not.toContain('repeats-earlier-reply');
+  });
+});
