@@ -268,3 +268,20 @@ describe('repeats-earlier-reply: more than half the earlier answer sent back aft
     expect(shown(draft, thread)).not.toContain('repeats-earlier-reply');
   });
 });
+
+describe('you-should-have: what they were charged for and did not do is in their favour', () => {
+  test.each([
+    ['You shouldn\'t have had to write three times about a £45 charge for a minibar you didn\'t use.'],
+    ['I\'ve refunded the £12 we billed for calls you never made.'],
+    ['Sorry we charged you for an upgrade you did not order.'],
+  ])('not shown: %s', (draft) => {
+    expect(shown(draft)).not.toContain('you-should-have');
+  });
+  test.each([
+    ['You didn\'t use the code at checkout, so the discount wasn\'t applied.'],
+    ['The charge stands because you didn\'t send the form back.'],
+    ['You never told us you had moved, so the bill went to the old address.'],
+  ])('shown: %s', (draft) => {
+    expect(shown(draft)).toContain('you-should-have');
+  });
+});
