@@ -285,3 +285,22 @@ describe('you-should-have: what they were charged for and did not do is in their
     expect(shown(draft)).toContain('you-should-have');
   });
 });
+
+describe('promise-no-time: an assurance, not a follow-up ("I\'ll keep an eye on it", "I\'ll make sure you get them")', () => {
+  test.each([
+    ['I\'ll also keep an eye on it from our side.'],
+    ['We\'ll keep an eye on the account for you.'],
+    ['You still want the table and chairs, and I\'ll make sure you get them.'],
+    ['Reply with the size and I\'ll make sure you have the right one.'],
+  ])('not shown: %s', (draft) => {
+    expect(shown(draft)).not.toContain('promise-no-time');
+  });
+  test.each([
+    ['I\'ll look into it and get back to you.'],
+    ['I\'ll keep an eye on it and get back to you.'],
+    ['I\'ll make sure it\'s sorted.'],
+    ['Someone will contact you about the refund.'],
+  ])('shown: %s', (draft) => {
+    expect(shown(draft)).toContain('promise-no-time');
+  });
+});
