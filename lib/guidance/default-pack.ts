@@ -486,9 +486,13 @@ const POLICY: Matcher = {
     // The rule named another way: "the fare rules", "conditions accepted at booking", "we can't make exceptions", "it applies to all".
     'fare rules', 'fare conditions', 'conditions of carriage', 'booking conditions', 'the conditions', 'make exceptions', 'no exceptions',
     'apply to all', 'applies to all', 'our rules',
+    // …and the rule said as what applies to everyone, or to the thing ("every customer is treated the same way", "vouchers
+    // cannot be used on sale items", "not payable under EU261").
+    'treated the same', 'same for every', 'same for all', 'applies to everyone', 'apply to everyone', 'cannot be used on',
+    'can\'t be used on', 'cannot be used for', 'can\'t be used for',
   ],
   // The rule quoted by its number: "section 4.2", "clause 7.2"; a policy named by its kind: "our baggage policy".
-  pattern: '\\b(?:section|clause|paragraph|article|condition) \\d|\\bpolic(?:y|ies)\\b(?<=\\b(?:our|the|this|that|your) (?:[a-z]{1,20}[ -]){1,2}polic(?:y|ies))',
+  pattern: '\\b(?:section|clause|paragraph|article|condition) \\d|\\bunder (?:EU|UK) ?\\d{3}\\b|\\bunder (?:the )?(?:\\w+ )?(?:regulations?|legislation)\\b|\\bpolic(?:y|ies)\\b(?<=\\b(?:our|the|this|that|your) (?:[a-z]{1,20}[ -]){1,2}polic(?:y|ies))',
   flags: 'i',
 };
 
@@ -511,6 +515,7 @@ const OBJECTION: Matcher = {
     'your own records', 'your own terms', 'your own policy', 'I never signed', 'I didn\'t sign', 'I did not sign', 'never agreed',
     'didn\'t agree', 'did not agree', 'not wear and tear', 'isn\'t wear and tear', 'not normal wear', 'not just the', 'brand new',
     'first trip', 'first use', 'first time I used', 'that\'s not true', 'that is not true', 'simply not true', 'not the case',
+    'that\'s not right', 'that is not right', 'that\'s not correct', 'that is not correct', 'that\'s incorrect', 'that is incorrect', 'that\'s wrong',
     // Not the thing the rule is about ("it's got nothing to do with her knee", "I'm not asking for a refund, surely that's
     // different?"), or others do it ("other networks waive it").
     'nothing to do with', 'that\'s different', 'that is different', 'I\'m not asking', 'I am not asking', 'I\'m not cancelling',
@@ -817,6 +822,8 @@ export const defaultPack: Pack = {
       tags: ['policy', 'listening'],
       tests: {
         shouldMatch: [
+          { draft: 'As previously stated, vouchers cannot be used on sale items.', thread: customer('But a gift voucher is basically money? It\'s not an offer.') },
+          { draft: 'Compensation is not payable under EU261 for air traffic control delays.', thread: customer('That\'s not correct. Other passengers were told it was a technical fault.') },
           { draft: 'I\'m afraid our returns policy is 30 days from delivery.', thread: customer('The 30-day policy shouldn\'t apply, the fault only showed on day 35 and it\'s a manufacturing defect.') },
           { draft: 'Our policy is that returns must be made within 30 days.', thread: customer('The 30-day rule doesn\'t apply, the item was faulty from day one.') },
           { draft: 'As per the terms and conditions, we cannot reopen the order.', thread: customer('My situation is different: I never received it.') },

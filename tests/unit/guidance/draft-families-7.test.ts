@@ -304,3 +304,23 @@ describe('promise-no-time: an assurance, not a follow-up ("I\'ll keep an eye on 
     expect(shown(draft)).toContain('promise-no-time');
   });
 });
+
+describe('policy-after-objection: the rule said as what applies to everyone, or under a regulation; "that\'s not right" objects', () => {
+  test.each([
+    ['Hi Lily, as previously stated, vouchers cannot be used on sale items.', 'But a gift voucher is basically money, surely that\'s different? It\'s not an offer.'],
+    ['The fee is non-refundable, and every customer is treated the same way.', 'I know what the form says, but your colleague told me it would be waived, so the policy doesn\'t fit here.'],
+    ['The delay was caused by air traffic control, so compensation is not payable under EU261.', 'That\'s not correct. Other passengers were told it was a technical fault.'],
+    ['I\'m sorry, but weather delays are not eligible for compensation under UK261.', 'That\'s not right. Every other flight left that morning; our captain said we were waiting for crew.'],
+    ['Discount codes can\'t be used for gift cards, and that applies to everyone.', 'That\'s wrong, I used one last month.'],
+  ])('shown: %s', (draft, customer) => {
+    expect(shown(draft, [{ role: 'customer', text: customer }])).toContain('policy-after-objection');
+  });
+  test.each([
+    // No objection; or the draft takes the objection up.
+    ['Vouchers cannot be used on sale items, but you can use yours on anything at full price.', 'Can I use my voucher in the sale?'],
+    ['You\'re right that a gift voucher is different, so I\'ve applied it to the sale items.', 'But a gift voucher is basically money, surely that\'s different?'],
+    ['Under the regulations you\'re due €250, which I\'ve paid to your card today.', 'How much compensation do I get for the 4-hour delay?'],
+  ])('not shown: %s', (draft, customer) => {
+    expect(shown(draft, [{ role: 'customer', text: customer }])).not.toContain('policy-after-objection');
+  });
+});
