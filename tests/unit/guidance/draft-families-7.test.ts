@@ -324,3 +324,25 @@ describe('policy-after-objection: the rule said as what applies to everyone, or 
     expect(shown(draft, [{ role: 'customer', text: customer }])).not.toContain('policy-after-objection');
   });
 });
+
+describe('condescending: what they should have known, said as simple, as known, as what everyone manages', () => {
+  test.each([
+    ['Hi! It\'s actually really simple, you just click the big green Redeem button.'],
+    ['Once those are set the connection will work. It\'s quite basic really.'],
+    ['As you\'ll know, this is explained in the leaflet sent with every bill.'],
+    ['Literally everyone finds the button without any trouble.'],
+    ['You clearly didn\'t read the service sheet.'],
+    ['As you will be aware, prices went up in April.'],
+  ])('shown: %s', (draft) => {
+    expect(shown(draft)).toContain('condescending');
+  });
+  test.each([
+    ['The fix is simple: hold the power button for ten seconds and it restarts.'],
+    ['You\'ll see the new price on your next bill, and I\'ve attached the leaflet that explains it.'],
+    ['Everyone finds the new layout confusing at first, so here\'s where the button moved to.'],
+    ['It\'s an easy step to miss, and we should make it clearer.'],
+    ['We kept it basic: one plan, one price.'],
+  ])('not shown: %s', (draft) => {
+    expect(shown(draft)).not.toContain('condescending');
+  });
+});
