@@ -346,3 +346,23 @@ describe('condescending: what they should have known, said as simple, as known, 
     expect(shown(draft)).not.toContain('condescending');
   });
 });
+
+describe('not-my-department: handled by someone else "not me", "not really my area", "better off asking them"', () => {
+  test.each([
+    ['That\'s handled by accounts, not me.'],
+    ['Refund queries are handled by the finance team, not us.'],
+    ['API issues are handled by our developer relations team rather than support.'],
+    ['The routes are dealt with by dispatch, so that side of things is not really my area.'],
+    ['That\'s more of an Apple question, so you\'d be better off asking them.'],
+  ])('shown: %s', (draft) => {
+    expect(shown(draft)).toContain('not-my-department');
+  });
+  test.each([
+    ['That\'s handled by accounts, so I\'ve passed it to them for you and they\'ll reply by Friday.'],
+    ['Refunds are handled by me, so I\'ve started yours today.'],
+    ['I\'ve asked dispatch for the driver\'s position and I\'ll text you by 3pm.'],
+    ['You\'d be better off with the annual plan, which saves £20.'],
+  ])('not shown: %s', (draft) => {
+    expect(shown(draft)).not.toContain('not-my-department');
+  });
+});
