@@ -366,3 +366,21 @@ describe('not-my-department: handled by someone else "not me", "not really my ar
     expect(shown(draft)).not.toContain('not-my-department');
   });
 });
+
+describe('policy-only-reason: whoever\'s policy, "as per" or "in accordance with" it, with no reason', () => {
+  test.each([
+    ['Late fees are applied automatically as per library policy.'],
+    ['In accordance with Council policy, side waste cannot be collected.'],
+    ['Date changes are not possible on this fare, in line with our booking policy.'],
+    ['According to club policy, guests must leave by 10pm.'],
+  ])('shown: %s', (draft) => {
+    expect(shown(draft)).toContain('policy-only-reason');
+  });
+  test.each([
+    ['As per library policy, late fees stop at £5, so that nobody owes more than the book is worth.'],
+    ['In accordance with Council policy, side waste can\'t be collected because it attracts rats; a bulky waste pickup is £15.'],
+    ['I\'ve read the policy again and you\'re due a full refund, which I\'ve sent today.'],
+  ])('not shown: %s', (draft) => {
+    expect(shown(draft)).not.toContain('policy-only-reason');
+  });
+});
