@@ -384,3 +384,26 @@ describe('policy-only-reason: whoever\'s policy, "as per" or "in accordance with
     expect(shown(draft)).not.toContain('policy-only-reason');
   });
 });
+
+describe('repeat-contact-ack: "previous" and "you have been" acknowledge only when about their contact', () => {
+  const thread: Msg[] = [{ role: 'customer', text: 'Hello? This is the third time I have written about my permit and nobody has replied.' }];
+  const reported: Msg[] = [{ role: 'customer', text: 'I have reported it four times now and the mould is back.' }];
+  test.each([
+    ['Could you send the reference numbers you have been given and the dates you applied?'],
+    ['Numbers are planned on the previous week\'s uptake, so sometimes the hot meal runs out.'],
+    ['Your permit application is in the queue and will be processed in order.'],
+  ])('shown: %s', (draft) => {
+    expect(shown(draft, thread)).toContain('repeat-contact-ack');
+  });
+  test('"reported it four times" is a repeat contact too', () => {
+    expect(shown('An inspector will look at the bedroom and the extractor fan.', reported)).toContain('repeat-contact-ack');
+  });
+  test.each([
+    ['I\'ve read your previous messages, so there\'s no need to explain anything again.'],
+    ['You\'ve been waiting far too long for this permit, and I\'ve issued it today.'],
+    ['You have been so patient with us; the permit is approved and in the post today.'],
+    ['I\'ve looked at your two previous emails and the permit is now approved.'],
+  ])('not shown: %s', (draft) => {
+    expect(shown(draft, thread)).not.toContain('repeat-contact-ack');
+  });
+});
