@@ -1006,13 +1006,16 @@ export const defaultPack: Pack = {
       severity: 'warn',
       // A boundary said as a condition ("I'll keep helping as long as we can keep it civil") is the team's policy, not an order.
       unlessNear: [{ within: 'clause', all: [{ pattern: '\\b(?:as long as|so long as|provided|if) (?:we|you)(?: can)? keep (?:it|this|things|the conversation) (?:civil|respectful|polite)\\b', flags: 'i' }] }],
-      phrases: ['calm down', 'relax', 'settle down', 'no need to shout', 'no need to yell', 'no need to get upset', 'no need to be upset', 'don\'t be upset', 'don\'t get upset', 'you\'re overreacting', 'you are overreacting', 'take a deep breath', 'chill out', 'no need to be rude', 'lower your voice', 'calm yourself', 'please be calm', 'stay calm', 'keep calm', 'no need to get angry', 'no need to be angry', 'no need for that tone', 'no need for that language', 'take it easy', 'don\'t shout', 'stop shouting', 'stop yelling', 'worked up', 'getting so upset', 'getting emotional', 'being emotional', 'hysterical', 'being dramatic', 'cool down', 'cool off', 'let\'s all calm', 'pls relax', 'no need to be so aggressive', 'no need to be aggressive', 'no need to be so rude', 'stop the shouting', 'keep this civil', 'keep it civil', 'no need to be like that', 'no need for all that'],
+      phrases: ['calm down', 'relax', 'settle down', 'no need to shout', 'no need to yell', 'no need to get upset', 'no need to be upset', 'don\'t be upset', 'don\'t get upset', 'you\'re overreacting', 'you are overreacting', 'take a deep breath', 'chill out', 'no need to be rude', 'lower your voice', 'calm yourself', 'please be calm', 'stay calm', 'keep calm', 'no need to get angry', 'no need to be angry', 'no need for that tone', 'no need for that language', 'take it easy', 'don\'t shout', 'stop shouting', 'stop yelling', 'worked up', 'getting so upset', 'getting emotional', 'being emotional', 'hysterical', 'being dramatic', 'cool down', 'cool off', 'let\'s all calm', 'pls relax', 'no need to be so aggressive', 'no need to be aggressive', 'no need to be so rude', 'stop the shouting', 'keep this civil', 'keep it civil', 'no need to be like that', 'no need for all that',
+        // "Shouting won't get this sorted any faster": the same order, said as what shouting does (and its words are this card's,
+        // so draft-tone-risk says nothing more on them: 5 drafts by 5 writers label calm-down there, none the tone card alone).
+        ...['shouting', 'yelling', 'swearing', 'getting angry', 'being rude'].flatMap((w) => [`${w} ... won't get`, `${w} ... won't help`, `${w} ... won't make`, `${w} ... will not get`])],
       advice: 'Name the problem and what you will do about it instead. If the customer is abusive, use your team\'s boundary policy rather than telling them how to feel.',
       why: 'Being told to calm down almost always makes people angrier; acknowledging the reason for the anger does the opposite.',
       examples: ['I can see why this is upsetting, and I want to get it fixed today.', 'You\'re right to expect better; here\'s what I\'m doing now.'],
       tags: ['de-escalation'],
       tests: {
-        shouldMatch: ['Please calm down so I can help.', 'There is no need to shout.', 'Sir, you\'re overreacting.', 'Stop shouting and I will help you.', 'There\'s no need to get so worked up about a refund.', 'ok let\'s all calm down a bit'],
+        shouldMatch: ['Shouting at me won\'t get this sorted any faster.', 'Please calm down so I can help.', 'There is no need to shout.', 'Sir, you\'re overreacting.', 'Stop shouting and I will help you.', 'There\'s no need to get so worked up about a refund.', 'ok let\'s all calm down a bit'],
         shouldNotMatch: ['I can see why this is upsetting.', 'The calming effect lasts a week.', 'We\'ll get this down to one step.', 'Keep the receipt somewhere cool and dry.', 'You have every right to be angry about this.'],
       },
     },
@@ -1679,11 +1682,11 @@ export const defaultPack: Pack = {
         // said of a thing. (Where a named rule speaks on the same words, "As I said", "you should have read…", a
         // refusal, `yields` keeps this catch-all quiet: the named card gives the specific advice.)
         { within: 'clause', all: [{ phrases: ['congratulations on', 'congrats on', 'to you should have', 'for you should have'] }] },
-        // What we told them, recounted ("You were told on the call that there'd be no fee"), and what they could not
-        // have avoided ("there's nothing you could have done"): on their side, not blame.
+        // What we told them, recounted ("You were told on the call that there'd be no fee", "you were told 10 days", "…and approved on
+        // May 3, as you were told."), and what they could not have avoided ("there's nothing you could have done"): on their side, not blame.
         {
           within: 'clause',
-          all: [{ pattern: '\\byou were (?:told|promised|informed|advised|assured)(?! (?:to|not to|twice|again|already|before)\\b)(?: [^.!?\\n]{1,40}?)?,? (?:that|it|there|we|the|your|you[\'’]d|you would|this|a|an)\\b|\\b(?:nothing|not something|isn[\'’]?t something|wasn[\'’]?t something|no way|not anything) you could(?:[\'’]?ve| have)\\b', flags: 'i' }],
+          all: [{ pattern: '\\byou were (?:told|promised|informed|advised|assured)(?! (?:to|not to|twice|again|already|before)\\b)(?: [^.!?\\n]{1,40}?)?,? (?:that|it|there|we|the|your|you[\'’]d|you would|this|a|an)\\b|\\b(?:nothing|not something|isn[\'’]?t something|wasn[\'’]?t something|no way|not anything) you could(?:[\'’]?ve| have)\\b|\\byou were (?:told|promised|quoted) (?:\\d|an? |one |two |three )|, as you were (?:told|promised|informed|advised)(?=\\s{0,3}(?:[.!;\\n]|$))', flags: 'i' }],
         },
         { within: 'sentence', all: [{ phrases: ['and it wasn\'t', 'and it was not', 'which was wrong', 'which wasn\'t right', 'that was wrong', 'that wasn\'t right', 'and that\'s on us', 'that was our', 'our mistake', 'our error', 'our fault'] }] },
       ],
@@ -1698,6 +1701,7 @@ export const defaultPack: Pack = {
           { draft: 'No.', context: { draftRisks: [{ kind: 'cold-refusal', start: 0, end: 3 }, { kind: 'all-caps', start: 0, end: 2 }] } },
         ],
         shouldNotMatch: [
+          { draft: 'You had to ring twice, and you were told 10 days.', context: { draftRisks: [{ kind: 'blame', start: 30, end: 49 }] } },
           'Well, you should read emails.',
           { draft: 'PLEASE NOTE', context: { draftRisks: [{ kind: 'all-caps', start: 0, end: 11 }] } },
           { draft: 'Thanks!', context: { draftRisks: [] } },

@@ -407,3 +407,21 @@ describe('repeat-contact-ack: "previous" and "you have been" acknowledge only wh
     expect(shown(draft, thread)).not.toContain('repeat-contact-ack');
   });
 });
+
+describe('draft-tone-risk: "shouting won\'t get it sorted" is calm-down\'s card; what they were told, recounted, is on their side', () => {
+  test.each([
+    ['Please calm down, sir. Shouting at me won\'t get this sorted any faster.'],
+    ['Shouting won\'t get it moved any faster, so let\'s keep it civil.'],
+    ['Swearing at me won\'t help with the refund.'],
+  ])('calm-down shown, no second tone card: %s', (draft) => {
+    const ids = shown(draft);
+    expect(ids).toContain('calm-down');
+    expect(ids).not.toContain('draft-tone-risk');
+  });
+  test.each([
+    ['You\'ve now had to ring twice to chase this, and you were told 10 days.'],
+    ['Your return was received on April 30 and approved on May 3, as you were told.'],
+  ])('not shown: %s', (draft) => {
+    expect(shown(draft)).not.toContain('draft-tone-risk');
+  });
+});
