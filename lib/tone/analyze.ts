@@ -120,6 +120,9 @@ import {
   JEST_HEART,
   THREAT_TO_LEAVE_12,
   IMPATIENCE_12,
+  THREAT_AT_REP_13,
+  AT_REP_13,
+  NAME_ASKED_13,
   normalize,
 } from './lexicon';
 import type { ToneLevel, ToneSignal, ToneSignalKind, ToneState } from './types';
@@ -393,6 +396,12 @@ const AT_REP_11_KEYS = [/\?/, /\bat\b/, /girl|boy|child/, /favou?r|voice|hear/, 
 const THREAT_AT_REP_11_KEYS = [/job|position|role|unemployed|sacked|fired|let\s+go/, /personally/, /personally/];
 const AT_REP_11_EACH = AT_REP_11.map((re, i) => ({ key: AT_REP_11_KEYS[i] as RegExp, list: [re] }));
 const THREAT_AT_REP_11_EACH = THREAT_AT_REP_11.map((re, i) => ({ key: THREAT_AT_REP_11_KEYS[i] as RegExp, list: [re] }));
+// Thirteenth round, each read only where its key word stands: harm wished, the traffic; broken English, sent back, a
+// "proper British agent", a character put-down, a sacking beside the rep's name asked for.
+const THREAT_AT_REP_13_KEYS = [/\bhappens?\b/, /traffic|motorway|freeway|highway|tracks|railway|\bbus\b|\btrain\b|lorry|truck/, NAME_ASKED_13];
+const AT_REP_13_KEYS = [/broken\s+english/, /\bgo\s+back\b/, /british|english|\bwhite\b/, /\b(?:you'?re|you\s+are|u\s+r)\s/];
+const THREAT_AT_REP_13_EACH = THREAT_AT_REP_13.map((re, i) => ({ key: THREAT_AT_REP_13_KEYS[i] as RegExp, list: [re] }));
+const AT_REP_13_EACH = AT_REP_13.map((re, i) => ({ key: AT_REP_13_KEYS[i] as RegExp, list: [re] }));
 /** Spans of a second search not overlapping the first's. */
 const plus = (a: Span[], b: readonly Span[]): Span[] => {
   for (const x of b) if (!overlaps(x, a)) a.push(x);
@@ -668,6 +677,15 @@ const OFF_TOPIC = /\b(?:weather|rain|storm|snow|wind|heatwave|traffic|roads?|par
 /** A manager asked for to hear praise or thanks ("pass the thanks along to his manager", "I'd like that on record"). */
 /** "I'd like her boss to hear about it", "I want his manager to know": a manager asked for to be told (of good news, see GLAD_NEWS). */
 const TO_HEAR_OF_IT = /\b(?:boss|manager|supervisor|team\s+leader|superiors?)\s+to\s+(?:hear|know)\b|\blet\s+(?:his|her|their)\s+(?:boss|manager|supervisor|team\s+leader)\s+know\b/;
+/** The sentence after a manager asked for praises someone, and nothing in it or the request went wrong. */
+function praiseNext(norm: string, x: Span): boolean {
+  const rest = norm.slice(x.end);
+  const stop = rest.search(/[.!?\n]/);
+  if (stop < 0) return false;
+  const next = /^[.!?\s]*([^.!?\n]*)/.exec(rest.slice(stop))?.[1] ?? '';
+  return (SUP_PRAISE.test(next) || PRAISED_13.test(next)) && !FAULT_TOLD.test(next) && !FAULT_TOLD.test(sentenceOf2(norm, x));
+}
+const PRAISED_13 = /\b(?:(?:so|really|very|incredibly|extremely|ever\s+so|such\s+a)\s+)?(?:patient|kind|brilliant|lovely|wonderful|amazing|fantastic|excellent|superb|a\s+star|a\s+credit|a\s+gem|an\s+angel|a\s+lifesaver)\b/;
 const SUP_PRAISE = /\b(?:compliment|praise|thank|thanks|how\s+(?:good|great|helpful|patient|kind|brilliant|lovely|amazing|professional|friendly)\s+(?:\w+\s+)?(?:was|were|has\s+been|is|had\s+been)|not\s+a\s+complaint|on\s+(?:his|her|their)\s+(?:record|file)|on\s+record|went\s+(?:above|the\s+extra\s+mile)|went\s+(?:far|way|well|so\s+far)\s+(?:above|beyond)|beyond\s+(?:his|her|their)\s+(?:job|duties|duty|role|remit)|(?:to\s+)?knows?\s+(?:his|her|their)\s+name|(?:went|goes|go|going)\s+out\s+of\s+(?:his|her|their|the)\s+way|(?:did|does|done|doing)\s+(?:a|such\s+a)\s+(?:brilliant|fantastic|great|amazing|excellent|superb|wonderful|lovely)\s+job|(?:pass|send)\s+(?:on|along)\s+(?:my|our|the|these)\s+thanks|great\s+service|helpful|above\s+and\s+beyond|recogni[sz]\w*|shout-?out|commend\w*|credit\s+for|appreciation|kudos|positive\s+feedback)\b/;
 /** The company's thing called a piece of something: "your blender is a piece of …", "this app is a load of …". */
 const CALLED_NAMES = /\b(?:your|ur|this|these|the\s+new)\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|'s)\s+(?:(?:a|an|such\s+a|just\s+a)\s+)?(?:(?:absolute|complete|total|right|utter|steaming)\s+)?(?:piece|load|pile|heap|bag)\s+of\s+$/;
@@ -690,6 +708,15 @@ function askedAbout(norm: string, x: Span): boolean {
   const how = /^\s*(?:how|where|who|which)\b/.test(sentence) && !/\b(?:you|u|your|ur)\b/.test(sentence.replace(/\bpretending\s+to\s+be\s+(?:you|your\s+\w+)\b|\b(?:can|could|would)\s+you\b/g, ' '));
   return /^\s*(?:will|would|does|do|is|are|can|could|how|what|when|where|should|shall|who|which)\b/.test(sentence) && /^[^.!\n]*\?(?!!)/.test(norm.slice(x.end)) && (how || !/\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|i\s+am\s+going\s+to|or\s+(?:i|we|else)|(?:do|shall|should)\s+i\s+(?:go|take|call|contact|report|sue|dispute|charge))\b/.test(sentence));
 }
+const OWN_COUNSEL_AT_WORK = /\b(?:my|our)\s+(?:[\w-]+\s+)?(?:lawyers?|solicitors?|attorneys?)\s+(?:is|are|has|have|was|were|needs?|asked|wants?|requested|handles?|'s)\b/;
+const COUNSEL_AGAINST = /\b(?:will|'ll|shall|going\s+to|gonna|breach\w*|liab\w*|negligen\w*|damages|compensation|advis\w*|rights|aware|letters?|(?:this|the)\s+(?:matter|case|complaint)|(?:handling|dealing\s+with|looking\s+into)\s+(?:this|it|you)|(?:is|are)\s+now|refund\w*|claim\w*)\b/;
+/** A regulator that is a part ("the CO2 regulator came", "does the gas regulator come with it"), not an authority. */
+const DEVICE_REGULATOR = /\b(?:co2|gas|pressure|voltage|fuel|oxygen|propane|butane|lpg|flow|charge|charging|solar|temperature|dive|scuba|air|aquarium|bbq|barbecue|valve|tank|heater|thermostat)\s+$/;
+// ("…complained to the gas regulator": an authority written to.)
+const devicePart = (norm: string, x: Span): boolean => {
+  const before = norm.slice(Math.max(0, x.start - 32), x.start);
+  return /^regulators?$/.test(norm.slice(x.start, x.end)) && DEVICE_REGULATOR.test(before) && !/\b(?:to|with|from|by)\s+(?:the|a|an|your)\s+\w+\s+$/.test(before);
+};
 /** "My lawyer needs a copy of the invoice for the probate file": papers for the customer's own lawyer, not a threat. */
 function ownLawyer(norm: string, x: Span, sentence: string): boolean {
   if (!/^(?:lawyer|attorney|solicitor)$/.test(norm.slice(x.start, x.end))) return false;
@@ -701,7 +728,10 @@ function ownLawyer(norm: string, x: Span, sentence: string): boolean {
     (POLITE.test(sentence) && /\b(?:copy|copies|contract|invoice|documents?|papers|statements?|deeds|letter|receipts?)\b/.test(sentence)) ||
     // "Our lawyer is reviewing the new terms before we sign": the customer's own lawyer at plain work on papers.
     /\b(?:my|our)\s+(?:lawyers?|solicitors?|attorneys?|legal\s+team)\s+(?:is|are|'s|will\s+be|has\s+been|have\s+been)\s+(?:just\s+|still\s+)?(?:reviewing|checking|looking\s+(?:at|over)|reading(?:\s+through)?|going\s+(?:through|over)|drafting)\s+(?:the|your|our|my|a|an)\s+(?:new\s+|final\s+|draft\s+|updated\s+)?(?:terms|contract|agreement|lease|t\s*&\s*cs?|paperwork|documents?|proposal|quote|offer|policy|wording)\b/.test(sentence) ||
-    /\b(?:probate|conveyancing|house\s+(?:sale|purchase)|the\s+estate|power\s+of\s+attorney|divorce)\b/.test(sentence);
+    /\b(?:probate|conveyancing|house\s+(?:sale|purchase)|the\s+estate|power\s+of\s+attorney|divorce)\b/.test(sentence) ||
+    // "My solicitor is handling my late aunt's estate and needs…", "our patent attorney has asked us to confirm…": the
+    // customer's own lawyer the subject of routine work, with nothing in the sentence against us.
+    (OWN_COUNSEL_AT_WORK.test(sentence) && !COUNSEL_AGAINST.test(sentence));
   return papers && !/\b(?:sue|court|legal\s+action|involve\w*|hear(?:ing)?\s+from|be\s+in\s+touch|against\s+you|unless|otherwise|if\s+(?:you|i\s+don'?t)|forward\w*|contact\w*|speak\w*\s+(?:to|with)|talk\w*\s+(?:to|with)|consult\w*|get(?:ting)?\s+my|pass\w*\s+(?:this|it)\s+(?:on\s+)?to)\b/.test(sentence.replace(/\bif\s+(?:you|u)\s+(?:can|could|don'?t\s+mind|would\s+be\s+so\s+kind)\b/g, ' '));
 }
 /** The customer's own resending, owned to: "sorry for the flood of emails", "my phone sent it five times", "by mistake". */
@@ -941,6 +971,8 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   if (MENACE.test(norm)) plus(atRep, collectAll(c, 'threat-at-rep', [NEAR_YOU], norm, messageIndex));
   for (const one of AT_REP_11_EACH) if (one.key.test(norm)) plus(atRep, collectAll(c, 'insult-at-rep', one.list, norm, messageIndex));
   for (const one of THREAT_AT_REP_11_EACH) if (one.key.test(norm)) plus(atRep, collectAll(c, 'threat-at-rep', one.list, norm, messageIndex));
+  for (const one of THREAT_AT_REP_13_EACH) if (one.key.test(norm)) plus(atRep, collectAll(c, 'threat-at-rep', one.list, norm, messageIndex));
+  for (const one of AT_REP_13_EACH) if (one.key.test(norm)) plus(atRep, collectAll(c, 'insult-at-rep', one.list, norm, messageIndex));
   // "I know your office is on Dock Street. I walk past it every evening when you're locking up. Think about that…".
   if (MENACE.test(norm) || MENACE_11.test(norm)) plus(atRep, collectAll(c, 'threat-at-rep', [WATCHED_11], norm, messageIndex));
 
@@ -1094,7 +1126,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     !THREAT_GRAMMAR.test(sentenceOf2(norm, x)) &&
     (SHOWN_AS.test(clauseBefore(norm, x.start)) || CALM_FILING.test(norm) || NO_RUSH.test(norm) || OWN_ROLE.test(norm.slice(Math.max(0, x.start - 60), x.start)) || NOT_A_THREAT.test(sentenceOf2(norm, x)));
   // "…turned a bad experience into a good one and I've been telling people about it": word of mouth in praise.
-  const leaveStrong = asserted(findAll(LEAVE_LIST, norm)).filter((x) => !(/^(?:tell|\w+\s+(?:\w+\s+){0,2}?(?:contact|write\s+to|speak\s+to|talk\s+to|call|ring|alert|inform)\b)/.test(norm.slice(x.start, x.end)) && (WORD_OF_MOUTH_PRAISE.test(sentenceOf2(norm, x)) || /\b(?:featur\w*|heroes|hero|story\s+about|interview\w*)\b/.test(sentenceOf2(norm, x)))) && !askedAbout(norm, x) && !ownLawyer(norm, x, sentenceOf2(norm, x)) && !crimeReported(norm, x) && !OTHER_FIRM.test(sentenceOf2(norm, x)) && !namedCalmly(x) && !(FORMER_FIRM.test(sentenceOf2(norm, x)) && !/\b(?:you|your|u|ur)\b/.test(sentenceOf2(norm, x))));
+  const leaveStrong = asserted(findAll(LEAVE_LIST, norm)).filter((x) => !(/^(?:tell|\w+\s+(?:\w+\s+){0,2}?(?:contact|write\s+to|speak\s+to|talk\s+to|call|ring|alert|inform)\b)/.test(norm.slice(x.start, x.end)) && (WORD_OF_MOUTH_PRAISE.test(sentenceOf2(norm, x)) || /\b(?:featur\w*|heroes|hero|story\s+about|interview\w*)\b/.test(sentenceOf2(norm, x)))) && !askedAbout(norm, x) && !devicePart(norm, x) && !ownLawyer(norm, x, sentenceOf2(norm, x)) && !crimeReported(norm, x) && !OTHER_FIRM.test(sentenceOf2(norm, x)) && !namedCalmly(x) && !(FORMER_FIRM.test(sentenceOf2(norm, x)) && !/\b(?:you|your|u|ur)\b/.test(sentenceOf2(norm, x))));
   for (const l of leaveStrong) push(c, 'threat-to-leave', l, messageIndex);
   // An ultimatum speaks only where no threat to leave already does in its sentence.
   const sameSentence = (a: Span, b: Span): boolean => !/[.!?\n]/.test(norm.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
@@ -1107,7 +1139,8 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   });
   for (const u of ultimatums) push(c, 'threat-to-leave', u, messageIndex);
   // "…pass the thanks along to him and to his manager": a manager named in a sentence of thanks is no escalation.
-  const sup = asserted(findAll(SUPERVISOR, norm)).filter((x) => !SUP_PRAISE.test(sentenceOf2(norm, x)));
+  // "Could you pass this to a manager? Priya … was so patient.": the praise told in the sentence after the request.
+  const sup = asserted(findAll(SUPERVISOR, norm)).filter((x) => !SUP_PRAISE.test(sentenceOf2(norm, x)) && !praiseNext(norm, x));
   for (const x of sup) push(c, 'supervisor-request', x, messageIndex);
   // "Sorry, me again for the 4th time today 😂": a customer apologising for writing again is not chasing.
   /** The clause a repeat opens ("third time it's come early 😄"), up to a clause break. */

@@ -820,7 +820,7 @@ export const LACKS_MIND = /\b(?:(you|u)|whoever|they|he|she|the\s+(?:agent|perso
 
 /** Harm wished on the rep's things or days, a sexual remark. */
 export const HARASSMENT_10: RegExp[] = [
-  /\b(?:hope|wish)\s+(?:that\s+)?(?:your|ur)\s+(?:car|house|home|phone|flat|kids?|pets?|dog|cat|boiler|roof)\s+(?:\w+\s+){0,2}?(?:breaks?\s+down|burns?\s+down|gets?\s+(?:stolen|nicked|wrecked|towed|broken\s+into|clamped)|floods?|crashes|dies|catches\s+fire)\b|\b(?:hope|wish)\s+(?:you|u)\s+(?:\w+\s+){0,2}?(?:step\s+on\s+(?:a\s+)?(?:lego|plug)|stub\s+(?:your|ur)\s+toe|get\s+stuck\s+in\s+traffic|miss\s+(?:your|ur)\s+(?:bus|train)|get\s+a\s+(?:flat\s+tyre|flat\s+tire|puncture))\b/g,
+  /\b(?:hope|wish)\s+(?:that\s+)?(?:your|ur)\s+(?:own\s+)?(?:car|house|home|phone|flat|kids?|pets?|dog|cat|boiler|roof)\s+(?:\w+\s+){0,2}?(?:breaks?\s+down|burns?\s+down|gets?\s+(?:stolen|nicked|wrecked|towed|broken\s+into|clamped)|floods?|crashes|dies|catches\s+fire)\b|\b(?:hope|wish)\s+(?:you|u)\s+(?:\w+\s+){0,2}?(?:step\s+on\s+(?:a\s+)?(?:lego|plug)|stub\s+(?:your|ur)\s+toe|get\s+stuck\s+in\s+traffic|miss\s+(?:your|ur)\s+(?:bus|train)|get\s+a\s+(?:flat\s+tyre|flat\s+tire|puncture))\b/g,
   /\bbet\s+(?:you|u)\s+(?:look|are)\s+(?:\w+\s+)?(?:as\s+)?(?:good|hot|cute|sexy|fit|gorgeous|pretty)\b/g,
 ];
 
@@ -989,3 +989,31 @@ export const IMPATIENCE_12: RegExp[] = [
   // you even read?", the rep's mind, which is abuse).
   /\b(?:do|does)\s+(?:you|u|ya|you\s+(?:lot|guys|people|all)|your\s+(?:team|staff|people|agents)|anyone(?:\s+there)?|anybody(?:\s+there)?)\s+(?:even|actually|ever)\s+(?:read|look\s+at|open|check|listen\s+to)\s+(?:these|this|them|my|our|the|what|any)\b/g,
 ];
+
+/**
+ * Thirteenth round: abuse at the rep without the usual words. Each list is read only where its key word stands
+ * (THREAT_AT_REP_13_KEYS, AT_REP_13_KEYS in analyze.ts).
+ */
+export const THREAT_AT_REP_13: RegExp[] = [
+  // Harm wished beyond the named mishaps: "I hope something much worse happens to you", "I hope the same happens to you,
+  // only worse" (not "I hope nothing like this ever happens to you", "I hope the same happens to you, it was so quick").
+  /\b(?:hope|wish)\s+(?:that\s+)?something\s+(?:\w+\s+){0,2}?(?:worse|nasty|bad|terrible|awful|horrible|horrid|dreadful|painful)\s+(?:\w+\s+)?happens?\s+to\s+(?:you|u)\b|\b(?:hope|wish)\s+(?:that\s+)?(?:the\s+same(?:\s+thing)?|it)\s+happens?\s+to\s+(?:you|u)(?:\s+too)?\s*,?\s+(?:only|but|and|even)\s+worse\b/g,
+  // Sent into the traffic: "Go play in traffic", "do us all a favour and go walk into traffic" (an order, at a sentence's
+  // start or after "and", "just", "honestly"; not "the kids go play in the garden", "stuck in traffic").
+  /(?:^|[.!?,;:\n]\s*|\b(?:and|just|honestly|please|so|why\s+don'?t\s+you|you\s+can|you\s+should|you\s+could)\s+)go\s+(?:and\s+)?(?:play|walk|run|lie\s+down|jump|step|dance|sleep)\s+(?:in|into|on|onto|in\s+front\s+of)\s+(?:the\s+)?(?:traffic|motorway|freeway|highway|train\s+tracks|railway\s+(?:line|tracks)|an?\s+(?:bus|train|lorry|truck))\b/g,
+  // The rep's name taken for a sacking: "Write your full name down. I want to make sure the right person gets sacked" (read
+  // only where the rep's name or number is asked for; not "I don't want anyone sacked").
+  /(?<!\b(?:not|n'?t|never)\s+(?:\w+\s+){0,2})\b(?:make\s+sure|making\s+sure|see\s+to\s+it\s+that|ensure|want|hope|expect)\s+(?:that\s+)?(?:the\s+right\s+(?:person|people|one)|whoever\s+(?:\w+\s+){0,2}?\w+|the\s+(?:person|people|one)\s+(?:responsible|who\s+\w+\s+\w+)|someone|somebody|they|he|she)\s+(?:gets?|will\s+get|is|are|loses?|will\s+lose)\s+(?:sacked|fired|the\s+sack|the\s+boot|the\s+axe|disciplined|dismissed|(?:their|his|her)\s+jobs?)\b|\b(?:someone|somebody)\s+(?:is|'s)\s+(?:getting|going\s+to\s+get|gonna\s+get)\s+(?:sacked|fired|the\s+sack|the\s+boot)\s+(?:over|for)\s+this\b/g,
+];
+export const AT_REP_13: RegExp[] = [
+  // The rep's English or origin put down: "someone reading off a script in broken English", "go back to wherever they found
+  // you", "get me a proper British agent" (not "sorry for my broken English", "go back to where I found the code").
+  /\b(?:someone|somebody|people|agents?|person|you|u|staff|reps?|operators?)\b[^.!?\n]{0,50}\b(?:in|with|speaking|speaks|talking)\s+broken\s+english\b|\b(?:your|ur)\s+broken\s+english\b/g,
+  /\bgo\s+back\s+to\s+(?:where(?:ver)?\s+(?:you|u|they)\s+(?:came\s+from|come\s+from|found\s+(?:you|u)|got\s+(?:you|u)|dug\s+(?:you|u)\s+up)|(?:your|ur)\s+(?:own\s+)?country)\b/g,
+  /\b(?:get|put|give|want|need|find)\s+(?:me\s+|us\s+)?(?:on\s+)?(?:to\s+)?(?:an?\s+|some\s+)?(?:(?:real|proper|actual|normal)\s+)?(?:british|english|white)\s+(?:agent|person|speaker|rep|operator|advisor|adviser|man|woman|guy|lady|bloke)\b|\b(?:someone|somebody|anyone|anybody|person|agent)\s+who\s+(?:can\s+)?(?:actually|properly|really)\s+(?:speaks?|talks?)\s+(?:proper\s+|real\s+)?english\b/g,
+  // A character put-down of the person addressed: "you are a small, bitter woman", "you're a petty, spiteful little man"
+  // (not "you are a small business", "you're a kind man").
+  /\b(?:you'?re|you\s+are|u\s+r)\s+(?:just\s+|nothing\s+but\s+|such\s+|frankly\s+|honestly\s+)?an?\s+(?:(?:[a-z-]+,?\s+(?:and\s+)?){0,2}?)(?:bitter|petty|spiteful|nasty|vindictive|vile|horrible|sad|pathetic|miserable|small-minded|mean-spirited|cruel|jumped-up|pompous|arrogant|smug|condescending|patronising|patronizing|deceitful|two-faced|hateful|malicious|odious|repulsive|despicable|contemptible|insufferable)\s*,?\s+(?:(?:and\s+)?[a-z-]+\s+){0,2}?(?:woman|man|person|individual|creature|human\s+being|girl|boy|lady|specimen|excuse\s+for\s+a\s+\w+)\b/g,
+];
+/** The rep's name or number asked for: the sacking in THREAT_AT_REP_13 is theirs. */
+export const NAME_ASKED_13 = /\b(?:your|ur)\s+(?:full\s+|first\s+and\s+last\s+|real\s+)?(?:name|surname|employee\s+(?:number|id)|staff\s+(?:number|id)|badge\s+number)\b|\bwhat'?s\s+(?:your|ur)\s+name\b/;

@@ -1,0 +1,158 @@
+/**
+ * Issue 11, point 5, thirteenth round: probe families written for these tests (not taken from any corpus) around what the
+ * fresh blind general-mix split train13 showed missing (0.840 before this round): harm wished on the rep beyond the named
+ * mishaps, a xenophobic put-down of the rep's English or origin, the rep's job threatened through "the right person",
+ * a character put-down of the addressed person inside a polite letter; and on the calm side, a lawyer or a regulator named
+ * for a plain reason (or a regulator that is a valve), a manager asked for to hear praise told in the next sentence.
+ * Each family stands beside its near misses, which must keep their level.
+ */
+import { runFamilies, type Family } from './families-en-run';
+
+const FAMILIES: Family[] = [
+  {
+    name: 'harm wished on the rep: worse than the named mishaps, or sent into the traffic',
+    level: 'abusive',
+    texts: [
+      "I hope your own car gets clamped. Then I hope something much worse happens to you.",
+      "I hope something far worse happens to you one day.",
+      "Hope your own house floods next winter.",
+      "Go play in traffic.",
+      "Honestly, go play on the motorway.",
+      "Do us all a favour and go walk into traffic.",
+      "I hope the same happens to you, only worse.",
+      "I hope something nasty happens to you on the way home tonight.",
+    ],
+  },
+  {
+    name: 'hopes and traffic that wish nobody harm (near misses)',
+    level: 'calm',
+    texts: [
+      "I hope nothing like this ever happens to you, it was quite a day! Thanks for sorting it.",
+      "I hope my car doesn't get clamped while I wait in your car park, is there visitor parking?",
+      "Hope you have a lovely weekend!",
+      "Our kids love to play in the garden, so could the swing set come on Saturday?",
+      "The van got stuck in traffic but the driver rang ahead, which was kind. All arrived fine.",
+    ],
+  },
+  {
+    name: "a xenophobic put-down of the rep: their English, or sent back where they came from",
+    level: 'abusive',
+    texts: [
+      "I'm not doing this with someone reading off a script in broken English.",
+      "Go back to wherever they found you and put a proper British agent on.",
+      "I'm not talking to someone in broken English, put someone else on.",
+      "Get me a real English person on the line, not you.",
+      "Go back to where you came from and let someone local deal with this.",
+      "Can I get somebody who actually speaks English instead of you?",
+    ],
+  },
+  {
+    name: "English and origin named plainly: the writer's own, a relative's, a language asked for (near misses)",
+    level: 'calm',
+    texts: [
+      "Sorry, my English is broken. Is there someone who speaks Polish?",
+      "My mum's English isn't great, could someone call her back in Urdu?",
+      "Could I go back to the page where I found the discount code?",
+      "Do you have any agents who speak Welsh? My gran prefers it.",
+      "Is this the British site or the American one? The prices look different.",
+      "Go back to the home screen and tap Orders, is that right?",
+    ],
+  },
+  {
+    name: "the rep's job threatened through their name and \"the right person\" losing it",
+    level: 'abusive',
+    texts: [
+      "Write your full name down for me. I want to make sure the right person gets sacked.",
+      "Tell me your name so I can make sure whoever did this loses their job.",
+      "What's your name? Someone is getting fired over this and it won't be me.",
+      "Give me your employee number. I'll be making sure the right person gets the sack.",
+    ],
+  },
+  {
+    name: 'a name asked for beside a sacking not wished, or thanks meant (near misses)',
+    level: 'calm',
+    texts: [
+      "Can I have your name? I want to make sure the right person gets thanked.",
+      "Could I take your name? I don't want anyone getting sacked, I'd just like it noted that it's sorted.",
+    ],
+  },
+  {
+    name: 'a name asked for, a job lost told plainly (near misses)',
+    level: 'calm',
+    texts: [
+      "Could you tell me your name so I can thank you properly in the survey?",
+      "My brother got sacked last month, so we need a cheaper plan. Which one would suit us?",
+      "What's your name please, in case I need to call back about the order?",
+      "I don't want anyone to get sacked over this, it was an honest mistake and it's sorted now.",
+    ],
+  },
+  {
+    name: 'a character put-down of the addressed person, even inside a polite letter',
+    level: 'abusive',
+    texts: [
+      "Dear Mrs Hale,\n\nPlease take this as notice that we are leaving the allotment society at the end of the season. Thank you to the volunteers on Saturdays, who have been wonderful.\n\nI will say one more thing. You are a small, bitter woman who should never have been put in charge of anything, and everyone on the site knows it.\n\nRegards,\nJune",
+      "You're a petty, spiteful little man and everybody here knows it.",
+      "Frankly you are a nasty, vindictive person.",
+      "You are a sad, bitter old man and I pity your staff.",
+    ],
+  },
+  {
+    name: 'the same words said of a thing, of the company or kindly (near misses)',
+    level: 'calm',
+    texts: [
+      "The coffee was a bit bitter, could you send the medium roast next time?",
+      "You are a small business, so I understand if this takes a little while.",
+      "You're a lovely person, thank you for being so patient with me.",
+      "You are a kind man and I won't forget it. Thanks again for the lift.",
+    ],
+  },
+  {
+    name: 'a lawyer named for a plain reason: the customer\'s own, at routine work',
+    level: 'calm',
+    texts: [
+      "Good afternoon. My solicitor is handling my late aunt's estate and needs a closing statement for her account. What do you need from him?",
+      "Our patent attorney has asked us to confirm a few points in writing before we upload the files: is your NDA covered by the portal terms?",
+      "My lawyer is dealing with my mother's affairs now, could I add her name to the account?",
+      "Our family solicitor needs copies of last year's invoices, could you email them over?",
+    ],
+  },
+  {
+    name: 'a regulator that is a part: a gas, pressure or CO2 regulator',
+    level: 'calm',
+    texts: [
+      "Damn, that was quick! The CO2 regulator came this morning. Does it need a separate solenoid?",
+      "Does the gas regulator come with the barbecue or is it sold separately?",
+      "The pressure regulator on the espresso machine hisses a little when it heats up. Is that normal?",
+    ],
+  },
+  {
+    name: 'a lawyer or regulator as a threat, or a lawyer at work against us (near misses)',
+    level: 'angry',
+    texts: [
+      "My solicitor will be in touch if this isn't refunded by Friday.",
+      "I've spoken to my lawyer and she says you're in breach of contract.",
+      "I'll be reporting this to the regulator.",
+      "My lawyer is now handling this, so expect a letter.",
+      "I've complained to the gas regulator about you.",
+    ],
+  },
+  {
+    name: 'a manager asked for to hear praise told in the next sentence',
+    level: 'calm',
+    texts: [
+      "Could you pass this to a manager? Tom on your broadband line spent an hour with my dad on Monday and was so patient.",
+      "Can I speak to a supervisor? I'd like them to know Aisha was brilliant with me today.",
+      "Please pass this to someone senior. Your driver Ken carried everything upstairs for my gran, he was a star.",
+    ],
+  },
+  {
+    name: 'a manager asked for with a complaint in the next sentence (near misses)',
+    level: 'frustrated',
+    texts: [
+      "Could you pass this to a manager? Nobody has answered my emails about the refund for two weeks.",
+      "Can I speak to a supervisor please? The agent yesterday hung up on me.",
+    ],
+  },
+];
+
+runFamilies(FAMILIES);
