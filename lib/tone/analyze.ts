@@ -123,6 +123,9 @@ import {
   THREAT_AT_REP_13,
   AT_REP_13,
   NAME_ASKED_13,
+  THREAT_TO_LEAVE_13,
+  QUOTED_PROMISE_13,
+  NOT_DONE_13,
   normalize,
 } from './lexicon';
 import type { ToneLevel, ToneSignal, ToneSignalKind, ToneState } from './types';
@@ -382,7 +385,7 @@ function push(c: Collector, kind: ToneSignalKind, span: Span, messageIndex: numb
  */
 const anyOf = new WeakMap<readonly RegExp[], RegExp>();
 // The lists read together, built once so their joined pre-check (mayMatch) is compiled once, not on every message.
-const LEAVE_LIST = [...THREAT_TO_LEAVE_STRONG, ...THREAT_TO_LEAVE_10, ...THREAT_TO_LEAVE_12, REFUSE_TO_PAY];
+const LEAVE_LIST = [...THREAT_TO_LEAVE_STRONG, ...THREAT_TO_LEAVE_10, ...THREAT_TO_LEAVE_12, ...THREAT_TO_LEAVE_13, REFUSE_TO_PAY];
 const REPEAT_LIST = [...REPEAT_CONTACT, ...REPEAT_10];
 const DEMAND_LIST = [...DEMANDS, ...DEMANDS_10, REMEDY_REFUSED];
 const SOFT_DEMAND_LIST = [...SOFT_DEMANDS, ...IMPERATIVES, ...IMPERATIVES_10];
@@ -1165,7 +1168,9 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   for (const f of findAll(FAULT_BACK, norm)) if (!overlaps(f, repeatFound)) repeatFound.push(f);
   // "Sorry for the flood of emails, my phone sent the same one five times": the customer's own resending, owned to.
   const ownResend = (r: Span): boolean => OWN_RESEND.test(sentenceOf2(norm, r));
-  const repeat = repeatFound.filter((r) => !(APOLOGETIC.test(norm) && !FAULT_WORDS.test(norm)) && !gladRepeat(r) && !triedStep(r) && !othersChase(r) && !orderedAgain(r) && !ownResend(r));
+  // "Could you tell me whether the visits are included or still billed separately?": "still" asked about, a rule's state.
+  const askedStill = (r: Span): boolean => /^still\b/.test(norm.slice(r.start, r.end)) && /\b(?:whether|or)\b[^.!?\n]*$/.test(norm.slice(sentenceStartAt(norm, r.start), r.start)) && !/\bwhy\b/.test(sentenceOf2(norm, r));
+  const repeat = repeatFound.filter((r) => !(APOLOGETIC.test(norm) && !FAULT_WORDS.test(norm)) && !gladRepeat(r) && !triedStep(r) && !othersChase(r) && !orderedAgain(r) && !ownResend(r) && !askedStill(r));
   for (const r of repeat) push(c, 'repeat-contact', r, messageIndex);
   const again = [...matches(AGAIN, norm), ...matches(WEAK_REPEAT, norm)].filter((a) => !overlaps(a, repeat));
   const past = collectAll(c, 'past-experience', PAST_EXPERIENCE, norm, messageIndex);
@@ -1285,6 +1290,13 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   const ownFeeling = [...matches(OWN_FEELING, norm)].filter((x) => overlaps(x, mild));
   const sarcStrong = collectAll(c, 'sarcasm', SARCASM_STRONG, norm, messageIndex);
   const sarcMild = collectAll(c, 'sarcasm', SARCASM_MILD, norm, messageIndex);
+  // "the 'instant' withdrawal has been pending for 3 days": a promise word in scare quotes, its sentence telling it unkept.
+  for (const q of /['\u2018\u201c"]/.test(own) ? matches(QUOTED_PROMISE_13, norm) : []) {
+    const sentence = sentenceOf2(norm, q);
+    if (overlaps(q, sarcMild) || !NOT_DONE_13.test(sentence.replace(norm.slice(q.start, q.end), ' ')) || /^[^.!\n]*\?/.test(norm.slice(q.end))) continue;
+    push(c, 'sarcasm', q, messageIndex);
+    sarcMild.push(q);
+  }
   for (const s of collectAll(c, 'sarcasm', SARCASM_8_STRONG, norm, messageIndex)) if (!overlaps(s, sarcStrong)) sarcStrong.push(s);
   for (const s of findAll(SARCASM_8_MILD, norm)) if (!overlaps(s, sarcMild) && !overlaps(s, sarcStrong)) {
     push(c, 'sarcasm', s, messageIndex);
@@ -1312,7 +1324,9 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     // "Cool, so I'll wait for the email. Thanks!": glad thanks after it (not "thanks a lot", "thanks for nothing").
     const after = rest.slice(0, 160).split(/[.!?\n]+/).slice(0, 3).join(' ');
     const thanked = GRATITUDE.test(after) && !/\bthanks?\s+(?:a\s+lot|a\s+bunch|for\s+(?:nothing|that)|,?\s+i\s+(?:guess|suppose))\b/.test(after);
-    if (SARCASM_TURN.test(rest) && !thanked) {
+    // ("Great job, the courier left it in the porch like I asked": done as asked.)
+    const asAsked = /\b(?:like|as)\s+(?:i|we)\s+(?:asked|requested|wanted|said)\b|\bas\s+(?:requested|instructed|promised|agreed)\b/.test(after);
+    if (SARCASM_TURN.test(rest) && !thanked && !asAsked) {
       const g = m[1] as string;
       const start = m.index + m[0].indexOf(g);
       const span = { start, end: start + g.length };

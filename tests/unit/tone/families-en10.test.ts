@@ -153,6 +153,91 @@ const FAMILIES: Family[] = [
       "Can I speak to a supervisor please? The agent yesterday hung up on me.",
     ],
   },
+  {
+    name: 'mild sarcasm: a word of praise opening a sentence that tells a second fault',
+    level: 'frustrated',
+    texts: [
+      "Oh great, the piano stool you sent has a wobbly leg too. That's two out of two. Happy to send photos if that helps.",
+      "Oh great, the kettle you sent leaks as well. Could you send a return label?",
+      "Brilliant, the replacement lamp arrived with a chipped base too.",
+      "Lovely, the new cover came stained like the first one. Can I swap it in store?",
+    ],
+  },
+  {
+    name: "praise of a job done badly: the courier's or the engineer's work",
+    level: 'angry',
+    texts: [
+      "Great job, your courier left my fridge in the rain",
+      "Nice work, your driver left the sofa out in the street overnight.",
+      "Fantastic job, your fitter left the old carpet in the road for the council to find.",
+    ],
+  },
+  {
+    name: 'praise that opens good news or a thing done as asked (near misses)',
+    level: 'calm',
+    texts: [
+      "Oh great, it arrived a day early!",
+      "Great job, the courier left it in the porch like I asked.",
+      "Brilliant, the new lamp works a treat. Could you send the matching shade?",
+      "Nice work on the new app, the dark mode is lovely.",
+    ],
+  },
+  {
+    name: "a promise word in scare quotes, its sentence telling it unkept",
+    level: 'frustrated',
+    texts: [
+      "Not to be that person, but the 'instant' withdrawal has been pending for 3 days. Any idea when it'll go through?",
+      "My \"next day\" delivery has taken a week so far. Is there any news?",
+      "The 'express' repair is still not back after a fortnight, could you check on it?",
+      "So the \"hassle-free\" return still hasn't been collected. What's the next step?",
+    ],
+  },
+  {
+    name: 'a promise word quoted as a label, asked about (near misses)',
+    level: 'calm',
+    texts: [
+      "I picked 'next day' delivery, will it come tomorrow?",
+      "Is the 'express' option available for Highland addresses?",
+      "Where do I find the 'instant' transfer button in the app?",
+    ],
+  },
+  {
+    name: 'a formal threat by its condition: a higher body written to if the remedy does not come',
+    level: 'angry',
+    texts: [
+      "I want the hire fee refunded by the end of the month. If I have not received it, I will be writing to the Archdeacon and the diocesan office.",
+      "If the deposit isn't returned by Friday I will be writing to the trustees.",
+      "Unless I receive a full refund this week, I'll be taking this to the parish council.",
+      "Please return the fee. Failing that, we will be complaining to the head office of your franchise.",
+      "I will not be keeping quiet about this in the village either.",
+    ],
+  },
+  {
+    name: 'a higher body named for a plain reason, or praise not kept quiet (near misses)',
+    level: 'calm',
+    texts: [
+      "If you need the booking form signed, I will write to the committee to confirm it.",
+      "Unless I hear otherwise, I'll write to the trustees to say the hall is booked for the 17th.",
+      "I won't keep quiet about how helpful Dan was, thank you!",
+    ],
+  },
+  {
+    name: '"still" asked about a rule: whether a thing is still billed, still sold',
+    level: 'calm',
+    texts: [
+      "Could you tell me whether the farrier visits are included or still billed separately?",
+      "Do you know if the blue one is still made, or has it been replaced?",
+      "I'd like to know whether the lessons are still charged by the term.",
+    ],
+  },
+  {
+    name: '"still" of a charge that should have stopped (near misses)',
+    level: 'frustrated',
+    texts: [
+      "Why am I still billed for the old line?",
+      "I cancelled in March and I'm still being charged.",
+    ],
+  },
 ];
 
 runFamilies(FAMILIES);
