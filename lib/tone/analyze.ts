@@ -556,6 +556,8 @@ const NOT_A_FEELING = [
   /\bkill(?:ing|s)\s+it\b|\b(?:you|you'?ve|you\s+have|they|she|he|team|guys|y'?all)\s+(?:\w+\s+)?killed\s+it\b|\bdying\s+to\s+(?:try|see|get|know|hear|meet|read|watch|order|use)\b/g,
   /\b(?:phone|app|laptop|computer|printer|tablet|tv|telly|alarm|router|inbox|email|it)\s+(?:went|goes|going|has\s+gone|had\s+gone)\s+(?:a\s+bit\s+|completely\s+)?(?:mad|crazy|haywire|nuts)\b/g,
   /\balarm\s+(?:pendant|clock|system|panel|button|sensor|code|company|call|centre|center|going\s+off|goes\s+off|went\s+off|kept)\b|\b(?:fire|smoke|burglar|car|house|security|panic|personal|carbon\s+monoxide)\s+alarms?\b/g,
+  // "you lot are dangerously cheap", "ridiculously comfy": an alarming intensifier before a word of praise is praise.
+  /\b(?:dangerously|ridiculously|stupidly|insanely|scarily|worryingly|obscenely|criminally|disgustingly|wickedly|offensively|sinfully|absurdly|unreasonably|suspiciously|alarmingly|terrifyingly|frighteningly|silly)\s+(?:cheap|good|fast|quick|easy|comfortable|comfy|tasty|delicious|soft|cute|addictive|moreish|efficient|reasonable|affordable|handy|generous|helpful|speedy|well[\s-]made|pretty|beautiful|gorgeous|smooth|quiet|light|strong|sturdy|warm|cosy|cozy)\b/g,
 ];
 /** Someone other than the customer feels it: "my neighbour is furious", "he was livid". */
 const THIRD_PERSON_FEELS = /\b(?:he|she|they|my\s+(?:neighbour|neighbor|husband|wife|partner|boss|son|daughter|mum|mom|dad|father|mother|friend|customer|client|manager)s?)\s+(?:is|was|are|were|got|gets|will\s+be|'s)\s+(?:\w+\s+)?$/;
@@ -680,6 +682,16 @@ const OFF_TOPIC = /\b(?:weather|rain|storm|snow|wind|heatwave|traffic|roads?|par
 /** A manager asked for to hear praise or thanks ("pass the thanks along to his manager", "I'd like that on record"). */
 /** "I'd like her boss to hear about it", "I want his manager to know": a manager asked for to be told (of good news, see GLAD_NEWS). */
 const TO_HEAR_OF_IT = /\b(?:boss|manager|supervisor|team\s+leader|superiors?)\s+to\s+(?:hear|know)\b|\blet\s+(?:his|her|their)\s+(?:boss|manager|supervisor|team\s+leader)\s+know\b/;
+/** "It's been two weeks now and the new mattress is fantastic": a stretch of time whose sentence goes on to praise what came,
+ * with nothing in it gone wrong (not "two weeks now and the fantastic offer still hasn't been applied"). */
+function gladDuration(norm: string, p: Span): boolean {
+  if (!/\b(?:days?|weeks?|months?|years?|fortnight)\b/.test(norm.slice(p.start, p.end))) return false;
+  const rest = /^[^.!?\n]{0,80}/.exec(norm.slice(p.end))?.[0] ?? '';
+  return GLAD_AFTER_TIME.test(rest) && !FAULT_TOLD.test(sentenceOf2(norm, p).replace(/\bstill\s+(?:going\s+strong|love\w*|perfect|great|brilliant|fantastic)\b/g, ' ')) && !/\b(?:wait\w*|chas\w*|promised|refund\w*|repl(?:y|ies|ied)|respon\w*|answer\w*)\b/.test(sentenceOf2(norm, p));
+}
+const GLAD_AFTER_TIME = /^\s*(?:now\s+)?(?:,|and|so\s+far)\s+[^.!?\n]{0,60}?\b(?:love|loving|fantastic|brilliant|great|perfect|lovely|wonderful|amazing|excellent|superb|comfortable|comfy|no\s+(?:problems?|issues?|complaints)|not\s+a\s+(?:single\s+)?(?:problem|issue|complaint)|so\s+far\s+so\s+good|working\s+(?:perfectly|well|great|fine|a\s+treat)|going\s+strong)\b/;
+/** A routine visit or order booked again: "could he come back to tune it", "time for the annual service", "since the last visit". */
+const DUE_AGAIN = /\b(?:come\s+(?:back|out|round)\s+(?:again\s+)?(?:to|and|for)|book\s+(?:in\s+)?(?:another|a\s+(?:\w+\s+)?(?:visit|service|tune|tuning|clean|check|appointment|session)|the\s+next)|another\s+(?:visit|service|tune|tuning|clean|check|check-up|appointment|session|cut|trim)|(?:due|ready)\s+(?:a|an|for)\s+(?:\w+\s+)?(?:visit|service|tune|tuning|clean|check|check-up|appointment|session|cut|trim|refill)|time\s+for\s+(?:a|an|the|our|my)\s+(?:\w+\s+)?(?:visit|service|tune|tuning|clean|check|check-up|appointment|session|cut|trim)|since\s+(?:the|our|my|your|his|her)\s+last\s+(?:visit|service|tune|tuning|clean|check|check-up|appointment|session|cut|trim|order)|(?:annual|yearly|regular|routine)\s+(?:service|check|visit|tune|tuning|clean))\b/;
 /** The sentence after a manager asked for praises someone, and nothing in it or the request went wrong. */
 function praiseNext(norm: string, x: Span): boolean {
   const rest = norm.slice(x.end);
@@ -1170,10 +1182,14 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   const ownResend = (r: Span): boolean => OWN_RESEND.test(sentenceOf2(norm, r));
   // "Could you tell me whether the visits are included or still billed separately?": "still" asked about, a rule's state.
   const askedStill = (r: Span): boolean => /^still\b/.test(norm.slice(r.start, r.end)) && /\b(?:whether|or)\b[^.!?\n]*$/.test(norm.slice(sentenceStartAt(norm, r.start), r.start)) && !/\bwhy\b/.test(sentenceOf2(norm, r));
-  const repeat = repeatFound.filter((r) => !(APOLOGETIC.test(norm) && !FAULT_WORDS.test(norm)) && !gladRepeat(r) && !triedStep(r) && !othersChase(r) && !orderedAgain(r) && !ownResend(r) && !askedStill(r));
+  const repeat = repeatFound.filter((r) => !(APOLOGETIC.test(norm) && !FAULT_WORDS.test(norm)) && !gladRepeat(r) && !triedStep(r) && !othersChase(r) && !orderedAgain(r) && !ownResend(r) && !askedStill(r) && !gladDuration(norm, r));
   for (const r of repeat) push(c, 'repeat-contact', r, messageIndex);
   const again = [...matches(AGAIN, norm), ...matches(WEAK_REPEAT, norm)].filter((a) => !overlaps(a, repeat));
-  const past = collectAll(c, 'past-experience', PAST_EXPERIENCE, norm, messageIndex);
+  // "Could Mr Okafor come back to tune our upright? It's been about eight months": the time since a routine visit, in a
+  // message that books the next one, is no wait (not "It's been eight months and my refund still hasn't come").
+  const dueAgain = (p: Span): boolean => /^it'?s\s+been\b/.test(norm.slice(p.start, p.end)) && DUE_AGAIN.test(norm) && !FAULT_TOLD.test(sentenceOf2(norm, p)) && !/\b(?:wait\w*|chas\w*|promised|told|refund\w*|repl\w*|respon\w*|answer\w*|heard|nobody|no\s+one|complain\w*)\b/.test(norm);
+  const past = findAll(PAST_EXPERIENCE, norm).filter((p) => !dueAgain(p) && !gladDuration(norm, p));
+  for (const p of past) push(c, 'past-experience', p, messageIndex);
   const urgent = asserted(findAll(URGENCY, norm));
   for (const u of urgent) push(c, 'urgency', u, messageIndex);
   // "Please fix it" is a request; "Fix it. Today." is a demand.

@@ -238,6 +238,53 @@ const FAMILIES: Family[] = [
       "I cancelled in March and I'm still being charged.",
     ],
   },
+  {
+    name: 'the time since a routine visit, in a message that books the next one',
+    level: 'calm',
+    texts: [
+      "Good morning, could Mr Adeyemi come back to tune our piano? It's been about eight months and the top notes have gone a bit flat. Any Tuesday suits.",
+      "Could Jo come back to service the boiler? It's been about a year since the last one.",
+      "Can we book another window clean? It's been six weeks and the spring pollen is everywhere.",
+      "It's been about three months, so could you book the next tuning for us? Any Friday is fine.",
+    ],
+  },
+  {
+    name: 'a stretch of time whose sentence goes on to praise what came (the lead\'s probe)',
+    level: 'calm',
+    texts: [
+      "two weeks now and the new mattress is fantastic",
+      "It's been two weeks now and the new mattress is fantastic, thank you",
+      "It's been a month and I love the new sofa, could you send the matching cushions?",
+      "It's been a fortnight and no problems with the new router so far.",
+    ],
+  },
+  {
+    name: 'the time gone beside something still missing, or a visit come back to a fault (near misses)',
+    level: 'frustrated',
+    texts: [
+      "It's been eight months and my refund still hasn't come through.",
+      "Could the engineer come back? It's been two weeks and the boiler is broken again.",
+      "It's been three weeks since I was promised a callback, can someone come back to me?",
+      "It's been two weeks now and the fantastic offer still hasn't been applied.",
+      "It's been three weeks and the great deal you promised isn't on my bill.",
+    ],
+  },
+  {
+    name: 'an alarming intensifier before a word of praise',
+    level: 'calm',
+    texts: [
+      "hi again! you lot are dangerously cheap 😅 could you add a second spool to my order?",
+      "These slippers are ridiculously comfy, do you do them in a size 9?",
+      "Your brownies are scarily moreish. Can I order a box for Friday?",
+    ],
+  },
+  {
+    name: 'the same intensifier before a fault (near misses)',
+    level: 'frustrated',
+    texts: [
+      "Delivery is ridiculously slow these days, it's been 10 days.",
+    ],
+  },
 ];
 
 runFamilies(FAMILIES);
