@@ -401,8 +401,8 @@ const AT_REP_11_EACH = AT_REP_11.map((re, i) => ({ key: AT_REP_11_KEYS[i] as Reg
 const THREAT_AT_REP_11_EACH = THREAT_AT_REP_11.map((re, i) => ({ key: THREAT_AT_REP_11_KEYS[i] as RegExp, list: [re] }));
 // Thirteenth round, each read only where its key word stands: harm wished, the traffic; broken English, sent back, a
 // "proper British agent", a character put-down, a sacking beside the rep's name asked for.
-const THREAT_AT_REP_13_KEYS = [/\bhappens?\b/, /traffic|motorway|freeway|highway|tracks|railway|\bbus\b|\btrain\b|lorry|truck/, NAME_ASKED_13];
-const AT_REP_13_KEYS = [/broken\s+english/, /\bgo\s+back\b/, /british|english|\bwhite\b/, /\b(?:you'?re|you\s+are|u\s+r)\s/];
+const THREAT_AT_REP_13_KEYS = [/\bhappens?\b/, /traffic|motorway|freeway|highway|tracks|railway|\bbus\b|\btrain\b|lorry|truck/, /\b(?:hope|wish)\b/, NAME_ASKED_13];
+const AT_REP_13_KEYS = [/broken\s+english/, /\bgo\s+back\b/, /british|english|\bwhite\b/, /retired|younger|older|too\s+(?:old|young)|school|homework|care\s+home|nursing/, /\b(?:you'?re|you\s+are|u\s+r)\s/];
 const THREAT_AT_REP_13_EACH = THREAT_AT_REP_13.map((re, i) => ({ key: THREAT_AT_REP_13_KEYS[i] as RegExp, list: [re] }));
 const AT_REP_13_EACH = AT_REP_13.map((re, i) => ({ key: AT_REP_13_KEYS[i] as RegExp, list: [re] }));
 /** Spans of a second search not overlapping the first's. */
@@ -800,7 +800,8 @@ const FAULT_WORDS = /\b(?:fault|faulty|problem|issue|error|broken|broke|same|fix
 /** A request asked after what would be a demand: "…, could you help?", "… if possible". */
 const ASKED_AFTER = /\b(?:if\s+(?:possible|you\s+can|that'?s\s+(?:ok|okay|possible))|could\s+you|can\s+you|would\s+you|is\s+that\s+(?:ok|okay|possible|alright))\b/;
 /** What follows an "if … / otherwise" that makes it a plan or a question, not an ultimatum. */
-const BENIGN_CONSEQUENCE = /\b(?:assume|take\s+(?:it|that)\s+as|no\s+(?:problem|worries|rush)|(?:is|that'?s|that\s+is|it'?s)\s+(?:fine|ok|okay|no\s+problem)|should\s+i|what\s+(?:should|do|can)\s+i|(?:can|could|do|shall|may)\s+i|just\s+(?:collect|pick|order|call|ring|try|pop|come|buy|wait)|in\s+person)\b|\?\s*$/;
+// ("If it isn't possible, I'll write to the committee to change the date": a thing unavailable, a plan B.)
+const BENIGN_CONSEQUENCE = /\bif\s+(?:it|that|this)\s+(?:isn'?t|is\s+not|'s\s+not)\s+(?:\w+\s+)?(?:possible|available|convenient|feasible|an\s+option|in\s+stock|doable)\b|\b(?:assume|take\s+(?:it|that)\s+as|no\s+(?:problem|worries|rush)|(?:is|that'?s|that\s+is|it'?s)\s+(?:fine|ok|okay|no\s+problem)|should\s+i|what\s+(?:should|do|can)\s+i|(?:can|could|do|shall|may)\s+i|just\s+(?:collect|pick|order|call|ring|try|pop|come|buy|wait)|in\s+person)\b|\?\s*$/;
 /** What an echo repeats for emphasis: a stretch of time, a count, or a flat "nothing". */
 const ECHOED = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|several|six)\s+(?:whole\s+|full\s+)?(?:minutes?|mins|hours?|hrs|days?|weeks?|months?|years?|times|calls|emails|attempts|visits)\b|^(?:never|nothing|not\s+once|none|zero|no\s+\w+)$/;
 /** Something going right, said of a repeat ("third time it's come early"). */

@@ -285,6 +285,35 @@ const FAMILIES: Family[] = [
       "Delivery is ridiculously slow these days, it's been 10 days.",
     ],
   },
+  {
+    name: "a mishap wished on the rep, or their age put down",
+    level: 'abusive',
+    texts: [
+      "I hope you get stuck in a lift tonight.",
+      "Hope you have an accident on the way home.",
+      "I hope you get mugged on your way out.",
+      "Shouldn't you be retired by now? Get me someone younger who understands computers.",
+      "Put me through to somebody younger, you clearly can't work the system.",
+      "You're far too old to be working a helpdesk.",
+      "Shouldn't you be at school doing your homework instead of answering phones?",
+    ],
+  },
+  {
+    name: 'hopes for the rep, ages told plainly, a language asked for (near misses)',
+    level: 'calm',
+    texts: [
+      "I hope you don't get stuck in traffic on the way, the roads are awful today! See you at 3.",
+      "Hope you get home safe in this snow, thanks for staying late.",
+      "My dad is too old for the app, could you post his statements instead?",
+      "Is the kids' bike suitable for someone younger than six?",
+      "I'm sorry for writing to you in broken English, can you check my order?",
+      "Please send someone, I speak in broken English.",
+      "I need an English speaker for my mum's appointment.",
+      "If it isn't possible, I'll write to the committee to change the date.",
+      "If that's not available, I'll take the blue one instead.",
+      "I will not be keeping quiet about how lovely your staff were!",
+    ],
+  },
 ];
 
 runFamilies(FAMILIES);
