@@ -1183,7 +1183,10 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   const ownResend = (r: Span): boolean => OWN_RESEND.test(sentenceOf2(norm, r));
   // "Could you tell me whether the visits are included or still billed separately?": "still" asked about, a rule's state.
   const askedStill = (r: Span): boolean => /^still\b/.test(norm.slice(r.start, r.end)) && /\b(?:whether|or)\b[^.!?\n]*$/.test(norm.slice(sentenceStartAt(norm, r.start), r.start)) && !/\bwhy\b/.test(sentenceOf2(norm, r));
-  const repeat = repeatFound.filter((r) => !(APOLOGETIC.test(norm) && !FAULT_WORDS.test(norm)) && !gladRepeat(r) && !triedStep(r) && !othersChase(r) && !orderedAgain(r) && !ownResend(r) && !askedStill(r) && !gladDuration(norm, r));
+  // "Back again, your coffee is too good 😄 could you send the decaf this time?": a wish for the next order in a glad message,
+  // nothing told wrong (not "could you get the address right this time? 🙄", "…properly this time, the last two arrived smashed").
+  const gladAsk = (r: Span): boolean => /\bthis\s+time$/.test(norm.slice(r.start, r.end)) && /^(?:could|can|would|please)\b/.test(norm.slice(r.start, r.end)) && !/\b(?:right|properly|proper|correctly|actually|read|listen|remember|bother)\b/.test(norm.slice(r.start, r.end)) && (LAUGH.test(own) || GLAD_OUTCOME.test(norm) || WARMTH_CUE.test(norm) || /\b(?:too|so)\s+(?:good|tasty|cheap|comfy)\b|\b(?:delicious|gorgeous|amazing|fab|bargain)\b/.test(norm)) && !FAULT_WORDS.test(norm) && !NEGATIVE_EVENT.test(norm);
+  const repeat = repeatFound.filter((r) => !(APOLOGETIC.test(norm) && !FAULT_WORDS.test(norm)) && !gladRepeat(r) && !triedStep(r) && !othersChase(r) && !orderedAgain(r) && !ownResend(r) && !askedStill(r) && !gladDuration(norm, r) && !gladAsk(r));
   for (const r of repeat) push(c, 'repeat-contact', r, messageIndex);
   const again = [...matches(AGAIN, norm), ...matches(WEAK_REPEAT, norm)].filter((a) => !overlaps(a, repeat));
   // "Could Mr Okafor come back to tune our upright? It's been about eight months": the time since a routine visit, in a

@@ -579,8 +579,9 @@ export const MILD_NEGATIVE_EXTRA = /(?:^|[.!?]\s*)seriously\b|\bseriously\s*[?!,
 /** The quieter ways people say they are losing patience. */
 export const IMPATIENCE: RegExp[] = [
   /\b(?:was|were)\s+expecting\s+(?:it|this|them|the\s+\w+|my\s+\w+|a\s+(?:reply|call|refund|answer))\s+(?:yesterday|last\s+\w+|on\s+\w+day|by\s+now|days\s+ago|\w+\s+(?:days|weeks)\s+ago|this\s+morning)\b|\bis\s+it\s+normal\s+(?:that|for)\b[^.!?]{0,50}\b(?:takes?|to\s+take|taking|wait)\s+(?:\w+\s+)?(?:days|weeks|months|this\s+long|so\s+long)\b(?![^]{0,40}\b(?:just\s+(?:so\s+i\s+know|curious|wondering|asking|checking)|out\s+of\s+curiosity)\b)|\b(?:can'?t|cannot|shouldn'?t|should\s+not|doesn'?t|does\s+not|surely\s+it)\s+(?:possibly\s+|really\s+)?(?:take|be\s+taking)\s+(?:this|that|so)\s+long\b|\bwhy\s+(?:does|is|did|should|would)\s+(?:it|this|everything)\s+(?:take|taking)\s+(?:(?:this|that|so)\s+long|(?:\w+\s+)?(?:days|weeks|months))\s+to\s+(?:process|refund|reply|respond|answer|deliver|fix|sort|change|get|send|arrive|ship|dispatch)\b|\b(?:would\s+be|it'?d\s+be)\s+nice\s+to\s+(?:get|have|receive|hear)\s+(?:a|an|some)\s+(?:reply|answer|response|call\s*back|update)\b(?=[^.!?]{0,30}\b(?:at\s+some\s+point|eventually|for\s+once|one\s+day)\b|\s*[.!]\s*$)/g,
-  // "the person on chat was really rude": a complaint about how someone was treated.
-  /(?<!\b(?:i|we|i'?ve|i\s+have)\s+)\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?(?:rude|unhelpful|dismissive|condescending|patroni[sz]ing|curt|abrupt|short\s+with\s+me)\b(?<!\b(?:not|never|wasn'?t|isn'?t)\s+(?:\w+\s+)?(?:rude|unhelpful|dismissive|condescending|patroni[sz]ing|curt|abrupt|short\s+with\s+me))/g,
+  // "the person on chat was really rude": a complaint about how someone was treated ("…was the rudest person I have ever
+  // spoken to", "the least helpful").
+  /(?<!\b(?:i|we|i'?ve|i\s+have)\s+)\b(?:was|were|is|are|been|being)\s+(?:(?:by\s+far\s+|easily\s+)?the\s+(?:rudest|most\s+(?:rude|unhelpful|dismissive|condescending|patroni[sz]ing|arrogant)|least\s+(?:helpful|polite|courteous))\b|(?:\w+\s+)?(?:rude|unhelpful|dismissive|condescending|patroni[sz]ing|curt|abrupt|short\s+with\s+me)\b)(?<!\b(?:not|never|wasn'?t|isn'?t)\s+(?:\w+\s+)?(?:rude|unhelpful|dismissive|condescending|patroni[sz]ing|curt|abrupt|short\s+with\s+me))/g,
   /\b(?:(?:a\s+lot|much|way|far)\s+)?longer\s+than\s+(?:i\s+|we\s+)?(?:expected|hoped|promised|it\s+should)\b|\btaking\s+(?:ages|forever|so\s+long|too\s+long|a\s+long\s+time)\b|\btakes\s+forever\b/g,
   /\b(?:i\s+had|i'?d|we\s+had|we'?d)\s+hoped\b|\b(?:was|were)\s+hoping\s+(?:this|it|that)\s+would\b|\bwas\s+(?:really\s+)?looking\s+forward\s+to\b[^.!?]{0,60}\b(?:now|but|ruined|spoiled|spoilt)\b/g,
   /\b(?:los(?:e|ing)|lost|running\s+out\s+of)\s+(?:my\s+|all\s+)?(?:patience|hope|faith)\b|\bmore\s+than\s+patient\b|\b(?:i'?ve|i\s+have)\s+been\s+(?:very\s+|really\s+|more\s+than\s+)?patient\b/g,
@@ -668,6 +669,8 @@ export const SENTIMENT_OVERRIDES: Record<string, number> = {
   meh: -1, spam: 0, sick: 0, ill: 0, illness: 0, damage: -1, weird: 0, odd: 0, bizarre: 0, concerned: -1, rubbish: -2, cowboys: -2, pathetic: -3, unacceptable: -3,
   // A bereavement told calmly is not affect at the company.
   death: 0, died: 0, dead: 0, funeral: 0, grief: 0, bereavement: 0, bereaved: 0, passed: 0,
+  // The superlative of a judgement of someone's manner weighs as the word does: "the rudest person I have ever spoken to".
+  rudest: -3, laziest: -2, nastiest: -3, sloppiest: -2,
 };
 
 /** The customer says the problem is not the rep's doing: third-party insults then weigh as frustration. */

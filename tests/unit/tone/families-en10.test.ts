@@ -314,6 +314,43 @@ const FAMILIES: Family[] = [
       "I will not be keeping quiet about how lovely your staff were!",
     ],
   },
+  {
+    name: "someone's manner judged in the superlative: the rudest, the least helpful",
+    level: 'frustrated',
+    texts: [
+      "The woman on your phone line was the rudest person I have ever spoken to.",
+      "Your staff were by far the least helpful I've met.",
+      "The man at the depot was the most condescending person I've dealt with all year. Can I collect from a different depot?",
+      "Hello,\n\nThanks for getting back to me about the boiler. The engineer arrived on time and was polite, and the new part seems to be working.\n\nOne thing though: the woman on your phone line on Monday was the rudest person I have ever spoken to. I'd rather not deal with her again.\n\nCould you confirm the invoice has been cancelled as agreed?\n\nBest,\nNina",
+    ],
+  },
+  {
+    name: 'the same words denied, owned or said of a pet (near misses)',
+    level: 'calm',
+    texts: [
+      "The driver wasn't rude at all, just in a hurry.",
+      "I was the rudest customer ever yesterday, sorry about that!",
+      "My cat is the rudest, she knocked the parcel off the step 😂 all fine though, thanks!",
+    ],
+  },
+  {
+    name: "a wish for this time's order in a glad message, nothing told wrong",
+    level: 'calm',
+    texts: [
+      "Third order this month, I love these candles 😄 could you use the gift wrap this time?",
+      "Back again, your coffee is too good! Could you send the decaf this time please?",
+    ],
+  },
+  {
+    name: '"this time" after a thing done wrong, or asked to be done right (near misses)',
+    level: 'frustrated',
+    texts: [
+      "Could you get the address right this time? 🙄",
+      "Please actually read my email this time.",
+      "Third order this month 😂 could you pack it properly this time, the last two arrived smashed?",
+      "Back again, your coffee arrived cold. Could you send the decaf this time please?",
+    ],
+  },
 ];
 
 runFamilies(FAMILIES);
