@@ -210,6 +210,9 @@ const FAMILIES: Family[] = [
       "Unless I receive a full refund this week, I'll be taking this to the parish council.",
       "Please return the fee. Failing that, we will be complaining to the head office of your franchise.",
       "I will not be keeping quiet about this in the village either.",
+      "I'm taking this to the local paper if I don't get my deposit back.",
+      "I'll be writing to my MP about this.",
+      "We are contacting the local press about the way my father was treated.",
     ],
   },
   {
@@ -219,6 +222,9 @@ const FAMILIES: Family[] = [
       "If you need the booking form signed, I will write to the committee to confirm it.",
       "Unless I hear otherwise, I'll write to the trustees to say the hall is booked for the 17th.",
       "I won't keep quiet about how helpful Dan was, thank you!",
+      "I'm going to the paper shop later, can I collect the parcel from there?",
+      "I'm writing to my MP about the new bus route too, could you send the timetable leaflet?",
+      "We're taking it to the press launch on Friday, could it arrive by Thursday?",
     ],
   },
   {
