@@ -1,6 +1,6 @@
 /**
  * `npm run eval:tone` — scores lib/tone/analyze.ts against the labelled corpus in tests/fixtures/tone/.
- *   (no flag)   the training splits (train, train2, and train3 / train4 / train5 / train6 / train7 / train8 / train9 / train10 / train11 / train12 when their files are there): the ones the analyser may be tuned on
+ *   (no flag)   the training splits (train, train2, and train3 / train4 / train5 / train6 / train7 / train8 / train9 / train10 / train11 / train12 / train13 when their files are there): the ones the analyser may be tuned on
  *   --heldout   also the two held-out splits (heldout, heldout2): figures only, never their texts
  *   --all       also everything together
  *   --errors    also list the misclassified messages of the *training* splits (held-out errors are
@@ -25,8 +25,8 @@ import type { Lang } from '../lib/lang/langs';
 
 export { loadCorpus, loadLangCorpus, type CorpusRow, type Split };
 
-/** The training splits: train, train2, and train3 / train4 / train5 / train6 / train7 / train8 / train9 / train10 / train11 / train12 (later blind writers') when their files are there. */
-export const TRAINING_SPLITS: readonly Split[] = (['train', 'train2', 'train3', 'train4', 'train5', 'train6', 'train7', 'train8', 'train9', 'train10', 'train11', 'train12'] as const).filter((x) => x === 'train' || x === 'train2' || existsSync(join(TONE_FIXTURES, `corpus.${x}.jsonl`)));
+/** The training splits: train, train2, and train3 / train4 / train5 / train6 / train7 / train8 / train9 / train10 / train11 / train12 / train13 (later blind writers') when their files are there. */
+export const TRAINING_SPLITS: readonly Split[] = (['train', 'train2', 'train3', 'train4', 'train5', 'train6', 'train7', 'train8', 'train9', 'train10', 'train11', 'train12', 'train13'] as const).filter((x) => x === 'train' || x === 'train2' || existsSync(join(TONE_FIXTURES, `corpus.${x}.jsonl`)));
 export const HELDOUT_SPLITS: readonly Split[] = ['heldout', 'heldout2'];
 
 /** The languages other than English a tone corpus may be written in (tests/fixtures/tone/<lang>/). */

@@ -74,7 +74,7 @@ interface Fold {
 }
 
 /** The English probe-family files whose labelled texts are training data too (read by parsing, never run). */
-export const FAMILY_FILES = ['families-en.test.ts', 'families-en2.test.ts', 'families-en3.test.ts', 'families-en4.test.ts', 'families-en5.test.ts', 'families-en6.test.ts', 'families-en7.test.ts', 'families-en8.test.ts', 'families-en9.test.ts'];
+export const FAMILY_FILES = ['families-en.test.ts', 'families-en2.test.ts', 'families-en3.test.ts', 'families-en4.test.ts', 'families-en5.test.ts', 'families-en6.test.ts', 'families-en7.test.ts', 'families-en8.test.ts', 'families-en9.test.ts', 'families-en10.test.ts'];
 const TONE_TESTS = join(fileURLToPath(new URL('.', import.meta.url)), '..', 'tests', 'unit', 'tone');
 
 /** Every `{ name, level, texts: [...] }` of the probe-family files, as labelled rows. */

@@ -120,6 +120,12 @@ import {
   JEST_HEART,
   THREAT_TO_LEAVE_12,
   IMPATIENCE_12,
+  THREAT_AT_REP_13,
+  AT_REP_13,
+  NAME_ASKED_13,
+  THREAT_TO_LEAVE_13,
+  QUOTED_PROMISE_13,
+  NOT_DONE_13,
   normalize,
 } from './lexicon';
 import type { ToneLevel, ToneSignal, ToneSignalKind, ToneState } from './types';
@@ -379,7 +385,7 @@ function push(c: Collector, kind: ToneSignalKind, span: Span, messageIndex: numb
  */
 const anyOf = new WeakMap<readonly RegExp[], RegExp>();
 // The lists read together, built once so their joined pre-check (mayMatch) is compiled once, not on every message.
-const LEAVE_LIST = [...THREAT_TO_LEAVE_STRONG, ...THREAT_TO_LEAVE_10, ...THREAT_TO_LEAVE_12, REFUSE_TO_PAY];
+const LEAVE_LIST = [...THREAT_TO_LEAVE_STRONG, ...THREAT_TO_LEAVE_10, ...THREAT_TO_LEAVE_12, ...THREAT_TO_LEAVE_13, REFUSE_TO_PAY];
 const REPEAT_LIST = [...REPEAT_CONTACT, ...REPEAT_10];
 const DEMAND_LIST = [...DEMANDS, ...DEMANDS_10, REMEDY_REFUSED];
 const SOFT_DEMAND_LIST = [...SOFT_DEMANDS, ...IMPERATIVES, ...IMPERATIVES_10];
@@ -393,6 +399,12 @@ const AT_REP_11_KEYS = [/\?/, /\bat\b/, /girl|boy|child/, /favou?r|voice|hear/, 
 const THREAT_AT_REP_11_KEYS = [/job|position|role|unemployed|sacked|fired|let\s+go/, /personally/, /personally/];
 const AT_REP_11_EACH = AT_REP_11.map((re, i) => ({ key: AT_REP_11_KEYS[i] as RegExp, list: [re] }));
 const THREAT_AT_REP_11_EACH = THREAT_AT_REP_11.map((re, i) => ({ key: THREAT_AT_REP_11_KEYS[i] as RegExp, list: [re] }));
+// Thirteenth round, each read only where its key word stands: harm wished, the traffic; broken English, sent back, a
+// "proper British agent", a character put-down, a sacking beside the rep's name asked for.
+const THREAT_AT_REP_13_KEYS = [/\bhappens?\b/, /traffic|motorway|freeway|highway|tracks|railway|\bbus\b|\btrain\b|lorry|truck/, /\b(?:hope|wish)\b/, NAME_ASKED_13];
+const AT_REP_13_KEYS = [/broken\s+english/, /\bgo\s+back\b/, /british|english|\bwhite\b/, /retired|younger|older|too\s+(?:old|young)|school|homework|care\s+home|nursing/, /\b(?:you'?re|you\s+are|u\s+r)\s/];
+const THREAT_AT_REP_13_EACH = THREAT_AT_REP_13.map((re, i) => ({ key: THREAT_AT_REP_13_KEYS[i] as RegExp, list: [re] }));
+const AT_REP_13_EACH = AT_REP_13.map((re, i) => ({ key: AT_REP_13_KEYS[i] as RegExp, list: [re] }));
 /** Spans of a second search not overlapping the first's. */
 const plus = (a: Span[], b: readonly Span[]): Span[] => {
   for (const x of b) if (!overlaps(x, a)) a.push(x);
@@ -544,6 +556,8 @@ const NOT_A_FEELING = [
   /\bkill(?:ing|s)\s+it\b|\b(?:you|you'?ve|you\s+have|they|she|he|team|guys|y'?all)\s+(?:\w+\s+)?killed\s+it\b|\bdying\s+to\s+(?:try|see|get|know|hear|meet|read|watch|order|use)\b/g,
   /\b(?:phone|app|laptop|computer|printer|tablet|tv|telly|alarm|router|inbox|email|it)\s+(?:went|goes|going|has\s+gone|had\s+gone)\s+(?:a\s+bit\s+|completely\s+)?(?:mad|crazy|haywire|nuts)\b/g,
   /\balarm\s+(?:pendant|clock|system|panel|button|sensor|code|company|call|centre|center|going\s+off|goes\s+off|went\s+off|kept)\b|\b(?:fire|smoke|burglar|car|house|security|panic|personal|carbon\s+monoxide)\s+alarms?\b/g,
+  // "you lot are dangerously cheap", "ridiculously comfy": an alarming intensifier before a word of praise is praise.
+  /\b(?:dangerously|ridiculously|stupidly|insanely|scarily|worryingly|obscenely|criminally|disgustingly|wickedly|offensively|sinfully|absurdly|unreasonably|suspiciously|alarmingly|terrifyingly|frighteningly|silly)\s+(?:cheap|good|fast|quick|easy|comfortable|comfy|tasty|delicious|soft|cute|addictive|moreish|efficient|reasonable|affordable|handy|generous|helpful|speedy|well[\s-]made|pretty|beautiful|gorgeous|smooth|quiet|light|strong|sturdy|warm|cosy|cozy)\b/g,
 ];
 /** Someone other than the customer feels it: "my neighbour is furious", "he was livid". */
 const THIRD_PERSON_FEELS = /\b(?:he|she|they|my\s+(?:neighbour|neighbor|husband|wife|partner|boss|son|daughter|mum|mom|dad|father|mother|friend|customer|client|manager)s?)\s+(?:is|was|are|were|got|gets|will\s+be|'s)\s+(?:\w+\s+)?$/;
@@ -668,6 +682,25 @@ const OFF_TOPIC = /\b(?:weather|rain|storm|snow|wind|heatwave|traffic|roads?|par
 /** A manager asked for to hear praise or thanks ("pass the thanks along to his manager", "I'd like that on record"). */
 /** "I'd like her boss to hear about it", "I want his manager to know": a manager asked for to be told (of good news, see GLAD_NEWS). */
 const TO_HEAR_OF_IT = /\b(?:boss|manager|supervisor|team\s+leader|superiors?)\s+to\s+(?:hear|know)\b|\blet\s+(?:his|her|their)\s+(?:boss|manager|supervisor|team\s+leader)\s+know\b/;
+/** "It's been two weeks now and the new mattress is fantastic": a stretch of time whose sentence goes on to praise what came,
+ * with nothing in it gone wrong (not "two weeks now and the fantastic offer still hasn't been applied"). */
+function gladDuration(norm: string, p: Span): boolean {
+  if (!/\b(?:days?|weeks?|months?|years?|fortnight)\b/.test(norm.slice(p.start, p.end))) return false;
+  const rest = /^[^.!?\n]{0,80}/.exec(norm.slice(p.end))?.[0] ?? '';
+  return GLAD_AFTER_TIME.test(rest) && !FAULT_TOLD.test(sentenceOf2(norm, p).replace(/\bstill\s+(?:going\s+strong|love\w*|perfect|great|brilliant|fantastic)\b/g, ' ')) && !/\b(?:wait\w*|chas\w*|promised|refund\w*|repl(?:y|ies|ied)|respon\w*|answer\w*)\b/.test(sentenceOf2(norm, p));
+}
+const GLAD_AFTER_TIME = /^\s*(?:now\s+)?(?:,|and|so\s+far)\s+[^.!?\n]{0,60}?\b(?:love|loving|fantastic|brilliant|great|perfect|lovely|wonderful|amazing|excellent|superb|comfortable|comfy|no\s+(?:problems?|issues?|complaints)|not\s+a\s+(?:single\s+)?(?:problem|issue|complaint)|so\s+far\s+so\s+good|working\s+(?:perfectly|well|great|fine|a\s+treat)|going\s+strong)\b/;
+/** A routine visit or order booked again: "could he come back to tune it", "time for the annual service", "since the last visit". */
+const DUE_AGAIN = /\b(?:come\s+(?:back|out|round)\s+(?:again\s+)?(?:to|and|for)|book\s+(?:in\s+)?(?:another|a\s+(?:\w+\s+)?(?:visit|service|tune|tuning|clean|check|appointment|session)|the\s+next)|another\s+(?:visit|service|tune|tuning|clean|check|check-up|appointment|session|cut|trim)|(?:due|ready)\s+(?:a|an|for)\s+(?:\w+\s+)?(?:visit|service|tune|tuning|clean|check|check-up|appointment|session|cut|trim|refill)|time\s+for\s+(?:a|an|the|our|my)\s+(?:\w+\s+)?(?:visit|service|tune|tuning|clean|check|check-up|appointment|session|cut|trim)|since\s+(?:the|our|my|your|his|her)\s+last\s+(?:visit|service|tune|tuning|clean|check|check-up|appointment|session|cut|trim|order)|(?:annual|yearly|regular|routine)\s+(?:service|check|visit|tune|tuning|clean))\b/;
+/** The sentence after a manager asked for praises someone, and nothing in it or the request went wrong. */
+function praiseNext(norm: string, x: Span): boolean {
+  const rest = norm.slice(x.end);
+  const stop = rest.search(/[.!?\n]/);
+  if (stop < 0) return false;
+  const next = /^[.!?\s]*([^.!?\n]*)/.exec(rest.slice(stop))?.[1] ?? '';
+  return (SUP_PRAISE.test(next) || PRAISED_13.test(next)) && !FAULT_TOLD.test(next) && !FAULT_TOLD.test(sentenceOf2(norm, x));
+}
+const PRAISED_13 = /\b(?:(?:so|really|very|incredibly|extremely|ever\s+so|such\s+a)\s+)?(?:patient|kind|brilliant|lovely|wonderful|amazing|fantastic|excellent|superb|a\s+star|a\s+credit|a\s+gem|an\s+angel|a\s+lifesaver)\b/;
 const SUP_PRAISE = /\b(?:compliment|praise|thank|thanks|how\s+(?:good|great|helpful|patient|kind|brilliant|lovely|amazing|professional|friendly)\s+(?:\w+\s+)?(?:was|were|has\s+been|is|had\s+been)|not\s+a\s+complaint|on\s+(?:his|her|their)\s+(?:record|file)|on\s+record|went\s+(?:above|the\s+extra\s+mile)|went\s+(?:far|way|well|so\s+far)\s+(?:above|beyond)|beyond\s+(?:his|her|their)\s+(?:job|duties|duty|role|remit)|(?:to\s+)?knows?\s+(?:his|her|their)\s+name|(?:went|goes|go|going)\s+out\s+of\s+(?:his|her|their|the)\s+way|(?:did|does|done|doing)\s+(?:a|such\s+a)\s+(?:brilliant|fantastic|great|amazing|excellent|superb|wonderful|lovely)\s+job|(?:pass|send)\s+(?:on|along)\s+(?:my|our|the|these)\s+thanks|great\s+service|helpful|above\s+and\s+beyond|recogni[sz]\w*|shout-?out|commend\w*|credit\s+for|appreciation|kudos|positive\s+feedback)\b/;
 /** The company's thing called a piece of something: "your blender is a piece of …", "this app is a load of …". */
 const CALLED_NAMES = /\b(?:your|ur|this|these|the\s+new)\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|'s)\s+(?:(?:a|an|such\s+a|just\s+a)\s+)?(?:(?:absolute|complete|total|right|utter|steaming)\s+)?(?:piece|load|pile|heap|bag)\s+of\s+$/;
@@ -690,6 +723,15 @@ function askedAbout(norm: string, x: Span): boolean {
   const how = /^\s*(?:how|where|who|which)\b/.test(sentence) && !/\b(?:you|u|your|ur)\b/.test(sentence.replace(/\bpretending\s+to\s+be\s+(?:you|your\s+\w+)\b|\b(?:can|could|would)\s+you\b/g, ' '));
   return /^\s*(?:will|would|does|do|is|are|can|could|how|what|when|where|should|shall|who|which)\b/.test(sentence) && /^[^.!\n]*\?(?!!)/.test(norm.slice(x.end)) && (how || !/\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|i\s+am\s+going\s+to|or\s+(?:i|we|else)|(?:do|shall|should)\s+i\s+(?:go|take|call|contact|report|sue|dispute|charge))\b/.test(sentence));
 }
+const OWN_COUNSEL_AT_WORK = /\b(?:my|our)\s+(?:[\w-]+\s+)?(?:lawyers?|solicitors?|attorneys?)\s+(?:is|are|has|have|was|were|needs?|asked|wants?|requested|handles?|'s)\b/;
+const COUNSEL_AGAINST = /\b(?:will|'ll|shall|going\s+to|gonna|breach\w*|liab\w*|negligen\w*|damages|compensation|advis\w*|rights|aware|letters?|(?:this|the)\s+(?:matter|case|complaint)|(?:handling|dealing\s+with|looking\s+into)\s+(?:this|it|you)|(?:is|are)\s+now|refund\w*|claim\w*)\b/;
+/** A regulator that is a part ("the CO2 regulator came", "does the gas regulator come with it"), not an authority. */
+const DEVICE_REGULATOR = /\b(?:co2|gas|pressure|voltage|fuel|oxygen|propane|butane|lpg|flow|charge|charging|solar|temperature|dive|scuba|air|aquarium|bbq|barbecue|valve|tank|heater|thermostat)\s+$/;
+// ("…complained to the gas regulator": an authority written to.)
+const devicePart = (norm: string, x: Span): boolean => {
+  const before = norm.slice(Math.max(0, x.start - 32), x.start);
+  return /^regulators?$/.test(norm.slice(x.start, x.end)) && DEVICE_REGULATOR.test(before) && !/\b(?:to|with|from|by)\s+(?:the|a|an|your)\s+\w+\s+$/.test(before);
+};
 /** "My lawyer needs a copy of the invoice for the probate file": papers for the customer's own lawyer, not a threat. */
 function ownLawyer(norm: string, x: Span, sentence: string): boolean {
   if (!/^(?:lawyer|attorney|solicitor)$/.test(norm.slice(x.start, x.end))) return false;
@@ -701,7 +743,10 @@ function ownLawyer(norm: string, x: Span, sentence: string): boolean {
     (POLITE.test(sentence) && /\b(?:copy|copies|contract|invoice|documents?|papers|statements?|deeds|letter|receipts?)\b/.test(sentence)) ||
     // "Our lawyer is reviewing the new terms before we sign": the customer's own lawyer at plain work on papers.
     /\b(?:my|our)\s+(?:lawyers?|solicitors?|attorneys?|legal\s+team)\s+(?:is|are|'s|will\s+be|has\s+been|have\s+been)\s+(?:just\s+|still\s+)?(?:reviewing|checking|looking\s+(?:at|over)|reading(?:\s+through)?|going\s+(?:through|over)|drafting)\s+(?:the|your|our|my|a|an)\s+(?:new\s+|final\s+|draft\s+|updated\s+)?(?:terms|contract|agreement|lease|t\s*&\s*cs?|paperwork|documents?|proposal|quote|offer|policy|wording)\b/.test(sentence) ||
-    /\b(?:probate|conveyancing|house\s+(?:sale|purchase)|the\s+estate|power\s+of\s+attorney|divorce)\b/.test(sentence);
+    /\b(?:probate|conveyancing|house\s+(?:sale|purchase)|the\s+estate|power\s+of\s+attorney|divorce)\b/.test(sentence) ||
+    // "My solicitor is handling my late aunt's estate and needs…", "our patent attorney has asked us to confirm…": the
+    // customer's own lawyer the subject of routine work, with nothing in the sentence against us.
+    (OWN_COUNSEL_AT_WORK.test(sentence) && !COUNSEL_AGAINST.test(sentence));
   return papers && !/\b(?:sue|court|legal\s+action|involve\w*|hear(?:ing)?\s+from|be\s+in\s+touch|against\s+you|unless|otherwise|if\s+(?:you|i\s+don'?t)|forward\w*|contact\w*|speak\w*\s+(?:to|with)|talk\w*\s+(?:to|with)|consult\w*|get(?:ting)?\s+my|pass\w*\s+(?:this|it)\s+(?:on\s+)?to)\b/.test(sentence.replace(/\bif\s+(?:you|u)\s+(?:can|could|don'?t\s+mind|would\s+be\s+so\s+kind)\b/g, ' '));
 }
 /** The customer's own resending, owned to: "sorry for the flood of emails", "my phone sent it five times", "by mistake". */
@@ -755,7 +800,8 @@ const FAULT_WORDS = /\b(?:fault|faulty|problem|issue|error|broken|broke|same|fix
 /** A request asked after what would be a demand: "…, could you help?", "… if possible". */
 const ASKED_AFTER = /\b(?:if\s+(?:possible|you\s+can|that'?s\s+(?:ok|okay|possible))|could\s+you|can\s+you|would\s+you|is\s+that\s+(?:ok|okay|possible|alright))\b/;
 /** What follows an "if … / otherwise" that makes it a plan or a question, not an ultimatum. */
-const BENIGN_CONSEQUENCE = /\b(?:assume|take\s+(?:it|that)\s+as|no\s+(?:problem|worries|rush)|(?:is|that'?s|that\s+is|it'?s)\s+(?:fine|ok|okay|no\s+problem)|should\s+i|what\s+(?:should|do|can)\s+i|(?:can|could|do|shall|may)\s+i|just\s+(?:collect|pick|order|call|ring|try|pop|come|buy|wait)|in\s+person)\b|\?\s*$/;
+// ("If it isn't possible, I'll write to the committee to change the date": a thing unavailable, a plan B.)
+const BENIGN_CONSEQUENCE = /\bif\s+(?:it|that|this)\s+(?:isn'?t|is\s+not|'s\s+not)\s+(?:\w+\s+)?(?:possible|available|convenient|feasible|an\s+option|in\s+stock|doable)\b|\b(?:assume|take\s+(?:it|that)\s+as|no\s+(?:problem|worries|rush)|(?:is|that'?s|that\s+is|it'?s)\s+(?:fine|ok|okay|no\s+problem)|should\s+i|what\s+(?:should|do|can)\s+i|(?:can|could|do|shall|may)\s+i|just\s+(?:collect|pick|order|call|ring|try|pop|come|buy|wait)|in\s+person)\b|\?\s*$/;
 /** What an echo repeats for emphasis: a stretch of time, a count, or a flat "nothing". */
 const ECHOED = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|several|six)\s+(?:whole\s+|full\s+)?(?:minutes?|mins|hours?|hrs|days?|weeks?|months?|years?|times|calls|emails|attempts|visits)\b|^(?:never|nothing|not\s+once|none|zero|no\s+\w+)$/;
 /** Something going right, said of a repeat ("third time it's come early"). */
@@ -941,6 +987,8 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   if (MENACE.test(norm)) plus(atRep, collectAll(c, 'threat-at-rep', [NEAR_YOU], norm, messageIndex));
   for (const one of AT_REP_11_EACH) if (one.key.test(norm)) plus(atRep, collectAll(c, 'insult-at-rep', one.list, norm, messageIndex));
   for (const one of THREAT_AT_REP_11_EACH) if (one.key.test(norm)) plus(atRep, collectAll(c, 'threat-at-rep', one.list, norm, messageIndex));
+  for (const one of THREAT_AT_REP_13_EACH) if (one.key.test(norm)) plus(atRep, collectAll(c, 'threat-at-rep', one.list, norm, messageIndex));
+  for (const one of AT_REP_13_EACH) if (one.key.test(norm)) plus(atRep, collectAll(c, 'insult-at-rep', one.list, norm, messageIndex));
   // "I know your office is on Dock Street. I walk past it every evening when you're locking up. Think about that…".
   if (MENACE.test(norm) || MENACE_11.test(norm)) plus(atRep, collectAll(c, 'threat-at-rep', [WATCHED_11], norm, messageIndex));
 
@@ -1094,7 +1142,7 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     !THREAT_GRAMMAR.test(sentenceOf2(norm, x)) &&
     (SHOWN_AS.test(clauseBefore(norm, x.start)) || CALM_FILING.test(norm) || NO_RUSH.test(norm) || OWN_ROLE.test(norm.slice(Math.max(0, x.start - 60), x.start)) || NOT_A_THREAT.test(sentenceOf2(norm, x)));
   // "…turned a bad experience into a good one and I've been telling people about it": word of mouth in praise.
-  const leaveStrong = asserted(findAll(LEAVE_LIST, norm)).filter((x) => !(/^(?:tell|\w+\s+(?:\w+\s+){0,2}?(?:contact|write\s+to|speak\s+to|talk\s+to|call|ring|alert|inform)\b)/.test(norm.slice(x.start, x.end)) && (WORD_OF_MOUTH_PRAISE.test(sentenceOf2(norm, x)) || /\b(?:featur\w*|heroes|hero|story\s+about|interview\w*)\b/.test(sentenceOf2(norm, x)))) && !askedAbout(norm, x) && !ownLawyer(norm, x, sentenceOf2(norm, x)) && !crimeReported(norm, x) && !OTHER_FIRM.test(sentenceOf2(norm, x)) && !namedCalmly(x) && !(FORMER_FIRM.test(sentenceOf2(norm, x)) && !/\b(?:you|your|u|ur)\b/.test(sentenceOf2(norm, x))));
+  const leaveStrong = asserted(findAll(LEAVE_LIST, norm)).filter((x) => !(/^(?:tell|\w+\s+(?:\w+\s+){0,2}?(?:contact|write\s+to|speak\s+to|talk\s+to|call|ring|alert|inform)\b)/.test(norm.slice(x.start, x.end)) && (WORD_OF_MOUTH_PRAISE.test(sentenceOf2(norm, x)) || /\b(?:featur\w*|heroes|hero|story\s+about|interview\w*)\b/.test(sentenceOf2(norm, x)))) && !askedAbout(norm, x) && !devicePart(norm, x) && !ownLawyer(norm, x, sentenceOf2(norm, x)) && !crimeReported(norm, x) && !OTHER_FIRM.test(sentenceOf2(norm, x)) && !namedCalmly(x) && !(FORMER_FIRM.test(sentenceOf2(norm, x)) && !/\b(?:you|your|u|ur)\b/.test(sentenceOf2(norm, x))));
   for (const l of leaveStrong) push(c, 'threat-to-leave', l, messageIndex);
   // An ultimatum speaks only where no threat to leave already does in its sentence.
   const sameSentence = (a: Span, b: Span): boolean => !/[.!?\n]/.test(norm.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
@@ -1107,7 +1155,8 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   });
   for (const u of ultimatums) push(c, 'threat-to-leave', u, messageIndex);
   // "…pass the thanks along to him and to his manager": a manager named in a sentence of thanks is no escalation.
-  const sup = asserted(findAll(SUPERVISOR, norm)).filter((x) => !SUP_PRAISE.test(sentenceOf2(norm, x)));
+  // "Could you pass this to a manager? Priya … was so patient.": the praise told in the sentence after the request.
+  const sup = asserted(findAll(SUPERVISOR, norm)).filter((x) => !SUP_PRAISE.test(sentenceOf2(norm, x)) && !praiseNext(norm, x));
   for (const x of sup) push(c, 'supervisor-request', x, messageIndex);
   // "Sorry, me again for the 4th time today 😂": a customer apologising for writing again is not chasing.
   /** The clause a repeat opens ("third time it's come early 😄"), up to a clause break. */
@@ -1132,10 +1181,19 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   for (const f of findAll(FAULT_BACK, norm)) if (!overlaps(f, repeatFound)) repeatFound.push(f);
   // "Sorry for the flood of emails, my phone sent the same one five times": the customer's own resending, owned to.
   const ownResend = (r: Span): boolean => OWN_RESEND.test(sentenceOf2(norm, r));
-  const repeat = repeatFound.filter((r) => !(APOLOGETIC.test(norm) && !FAULT_WORDS.test(norm)) && !gladRepeat(r) && !triedStep(r) && !othersChase(r) && !orderedAgain(r) && !ownResend(r));
+  // "Could you tell me whether the visits are included or still billed separately?": "still" asked about, a rule's state.
+  const askedStill = (r: Span): boolean => /^still\b/.test(norm.slice(r.start, r.end)) && /\b(?:whether|or)\b[^.!?\n]*$/.test(norm.slice(sentenceStartAt(norm, r.start), r.start)) && !/\bwhy\b/.test(sentenceOf2(norm, r));
+  // "Back again, your coffee is too good 😄 could you send the decaf this time?": a wish for the next order in a glad message,
+  // nothing told wrong (not "could you get the address right this time? 🙄", "…properly this time, the last two arrived smashed").
+  const gladAsk = (r: Span): boolean => /\bthis\s+time$/.test(norm.slice(r.start, r.end)) && /^(?:could|can|would|please)\b/.test(norm.slice(r.start, r.end)) && !/\b(?:right|properly|proper|correctly|actually|read|listen|remember|bother)\b/.test(norm.slice(r.start, r.end)) && (LAUGH.test(own) || GLAD_OUTCOME.test(norm) || WARMTH_CUE.test(norm) || /\b(?:too|so)\s+(?:good|tasty|cheap|comfy)\b|\b(?:delicious|gorgeous|amazing|fab|bargain)\b/.test(norm)) && !FAULT_WORDS.test(norm) && !NEGATIVE_EVENT.test(norm);
+  const repeat = repeatFound.filter((r) => !(APOLOGETIC.test(norm) && !FAULT_WORDS.test(norm)) && !gladRepeat(r) && !triedStep(r) && !othersChase(r) && !orderedAgain(r) && !ownResend(r) && !askedStill(r) && !gladDuration(norm, r) && !gladAsk(r));
   for (const r of repeat) push(c, 'repeat-contact', r, messageIndex);
   const again = [...matches(AGAIN, norm), ...matches(WEAK_REPEAT, norm)].filter((a) => !overlaps(a, repeat));
-  const past = collectAll(c, 'past-experience', PAST_EXPERIENCE, norm, messageIndex);
+  // "Could Mr Okafor come back to tune our upright? It's been about eight months": the time since a routine visit, in a
+  // message that books the next one, is no wait (not "It's been eight months and my refund still hasn't come").
+  const dueAgain = (p: Span): boolean => /^it'?s\s+been\b/.test(norm.slice(p.start, p.end)) && DUE_AGAIN.test(norm) && !FAULT_TOLD.test(sentenceOf2(norm, p)) && !/\b(?:wait\w*|chas\w*|promised|told|refund\w*|repl\w*|respon\w*|answer\w*|heard|nobody|no\s+one|complain\w*)\b/.test(norm);
+  const past = findAll(PAST_EXPERIENCE, norm).filter((p) => !dueAgain(p) && !gladDuration(norm, p));
+  for (const p of past) push(c, 'past-experience', p, messageIndex);
   const urgent = asserted(findAll(URGENCY, norm));
   for (const u of urgent) push(c, 'urgency', u, messageIndex);
   // "Please fix it" is a request; "Fix it. Today." is a demand.
@@ -1252,6 +1310,13 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
   const ownFeeling = [...matches(OWN_FEELING, norm)].filter((x) => overlaps(x, mild));
   const sarcStrong = collectAll(c, 'sarcasm', SARCASM_STRONG, norm, messageIndex);
   const sarcMild = collectAll(c, 'sarcasm', SARCASM_MILD, norm, messageIndex);
+  // "the 'instant' withdrawal has been pending for 3 days": a promise word in scare quotes, its sentence telling it unkept.
+  for (const q of /['\u2018\u201c"]/.test(own) ? matches(QUOTED_PROMISE_13, norm) : []) {
+    const sentence = sentenceOf2(norm, q);
+    if (overlaps(q, sarcMild) || !NOT_DONE_13.test(sentence.replace(norm.slice(q.start, q.end), ' ')) || /^[^.!\n]*\?/.test(norm.slice(q.end))) continue;
+    push(c, 'sarcasm', q, messageIndex);
+    sarcMild.push(q);
+  }
   for (const s of collectAll(c, 'sarcasm', SARCASM_8_STRONG, norm, messageIndex)) if (!overlaps(s, sarcStrong)) sarcStrong.push(s);
   for (const s of findAll(SARCASM_8_MILD, norm)) if (!overlaps(s, sarcMild) && !overlaps(s, sarcStrong)) {
     push(c, 'sarcasm', s, messageIndex);
@@ -1279,7 +1344,9 @@ function readByRules(text: string, own: string, messageIndex: number): MessageTo
     // "Cool, so I'll wait for the email. Thanks!": glad thanks after it (not "thanks a lot", "thanks for nothing").
     const after = rest.slice(0, 160).split(/[.!?\n]+/).slice(0, 3).join(' ');
     const thanked = GRATITUDE.test(after) && !/\bthanks?\s+(?:a\s+lot|a\s+bunch|for\s+(?:nothing|that)|,?\s+i\s+(?:guess|suppose))\b/.test(after);
-    if (SARCASM_TURN.test(rest) && !thanked) {
+    // ("Great job, the courier left it in the porch like I asked": done as asked.)
+    const asAsked = /\b(?:like|as)\s+(?:i|we)\s+(?:asked|requested|wanted|said)\b|\bas\s+(?:requested|instructed|promised|agreed)\b/.test(after);
+    if (SARCASM_TURN.test(rest) && !thanked && !asAsked) {
       const g = m[1] as string;
       const start = m.index + m[0].indexOf(g);
       const span = { start, end: start + g.length };

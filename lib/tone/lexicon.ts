@@ -579,8 +579,9 @@ export const MILD_NEGATIVE_EXTRA = /(?:^|[.!?]\s*)seriously\b|\bseriously\s*[?!,
 /** The quieter ways people say they are losing patience. */
 export const IMPATIENCE: RegExp[] = [
   /\b(?:was|were)\s+expecting\s+(?:it|this|them|the\s+\w+|my\s+\w+|a\s+(?:reply|call|refund|answer))\s+(?:yesterday|last\s+\w+|on\s+\w+day|by\s+now|days\s+ago|\w+\s+(?:days|weeks)\s+ago|this\s+morning)\b|\bis\s+it\s+normal\s+(?:that|for)\b[^.!?]{0,50}\b(?:takes?|to\s+take|taking|wait)\s+(?:\w+\s+)?(?:days|weeks|months|this\s+long|so\s+long)\b(?![^]{0,40}\b(?:just\s+(?:so\s+i\s+know|curious|wondering|asking|checking)|out\s+of\s+curiosity)\b)|\b(?:can'?t|cannot|shouldn'?t|should\s+not|doesn'?t|does\s+not|surely\s+it)\s+(?:possibly\s+|really\s+)?(?:take|be\s+taking)\s+(?:this|that|so)\s+long\b|\bwhy\s+(?:does|is|did|should|would)\s+(?:it|this|everything)\s+(?:take|taking)\s+(?:(?:this|that|so)\s+long|(?:\w+\s+)?(?:days|weeks|months))\s+to\s+(?:process|refund|reply|respond|answer|deliver|fix|sort|change|get|send|arrive|ship|dispatch)\b|\b(?:would\s+be|it'?d\s+be)\s+nice\s+to\s+(?:get|have|receive|hear)\s+(?:a|an|some)\s+(?:reply|answer|response|call\s*back|update)\b(?=[^.!?]{0,30}\b(?:at\s+some\s+point|eventually|for\s+once|one\s+day)\b|\s*[.!]\s*$)/g,
-  // "the person on chat was really rude": a complaint about how someone was treated.
-  /(?<!\b(?:i|we|i'?ve|i\s+have)\s+)\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?(?:rude|unhelpful|dismissive|condescending|patroni[sz]ing|curt|abrupt|short\s+with\s+me)\b(?<!\b(?:not|never|wasn'?t|isn'?t)\s+(?:\w+\s+)?(?:rude|unhelpful|dismissive|condescending|patroni[sz]ing|curt|abrupt|short\s+with\s+me))/g,
+  // "the person on chat was really rude": a complaint about how someone was treated ("…was the rudest person I have ever
+  // spoken to", "the least helpful").
+  /(?<!\b(?:i|we|i'?ve|i\s+have)\s+)\b(?:was|were|is|are|been|being)\s+(?:(?:by\s+far\s+|easily\s+)?the\s+(?:rudest|most\s+(?:rude|unhelpful|dismissive|condescending|patroni[sz]ing|arrogant)|least\s+(?:helpful|polite|courteous))\b|(?:\w+\s+)?(?:rude|unhelpful|dismissive|condescending|patroni[sz]ing|curt|abrupt|short\s+with\s+me)\b)(?<!\b(?:not|never|wasn'?t|isn'?t)\s+(?:\w+\s+)?(?:rude|unhelpful|dismissive|condescending|patroni[sz]ing|curt|abrupt|short\s+with\s+me))/g,
   /\b(?:(?:a\s+lot|much|way|far)\s+)?longer\s+than\s+(?:i\s+|we\s+)?(?:expected|hoped|promised|it\s+should)\b|\btaking\s+(?:ages|forever|so\s+long|too\s+long|a\s+long\s+time)\b|\btakes\s+forever\b/g,
   /\b(?:i\s+had|i'?d|we\s+had|we'?d)\s+hoped\b|\b(?:was|were)\s+hoping\s+(?:this|it|that)\s+would\b|\bwas\s+(?:really\s+)?looking\s+forward\s+to\b[^.!?]{0,60}\b(?:now|but|ruined|spoiled|spoilt)\b/g,
   /\b(?:los(?:e|ing)|lost|running\s+out\s+of)\s+(?:my\s+|all\s+)?(?:patience|hope|faith)\b|\bmore\s+than\s+patient\b|\b(?:i'?ve|i\s+have)\s+been\s+(?:very\s+|really\s+|more\s+than\s+)?patient\b/g,
@@ -619,9 +620,9 @@ export const SARCASM_STRONG: RegExp[] = [
 
 /** "Oh wonderful, another delay": a positive interjection opening a sentence that turns negative. */
 export const SARCASM_OPENER =
-  /(?:^|[.!?]\s+)((?:oh\s+)?(?:great|wonderful|brilliant|lovely|nice|fantastic|perfect|super|terrific|marvell?ous|awesome|well|outstanding|hilarious|incredible|superb|excellent|splendid|amazing|classic|cool|good|glad|joy|yay|hooray|woo+hoo|goody|fab|fabulous|peachy|smashing|delightful|charming))[,.!]+\s*/g;
+  /(?:^|[.!?]\s+)((?:oh\s+)?(?:(?:great|nice|good|brilliant|fantastic|excellent|amazing|top|lovely)\s+(?:job|work|stuff|effort)|great|wonderful|brilliant|lovely|nice|fantastic|perfect|super|terrific|marvell?ous|awesome|well|outstanding|hilarious|incredible|superb|excellent|splendid|amazing|classic|cool|good|glad|joy|yay|hooray|woo+hoo|goody|fab|fabulous|peachy|smashing|delightful|charming))[,.!]+\s*/g;
 export const SARCASM_TURN =
-  /^(?!(?:thank|thanks|that'?s\s+(?:exactly|great|perfect)))[^]{0,80}?\b(?:another|again|yet|lasted|a\s+whole|slower|worse|instead|(?<!\b(?:i'?ll|i\s+will|we'?ll|we\s+will|happy\s+to|can|could)\s+)wait\w*|delay\w*|lost|broke\w*|doesn'?t|didn'?t|won'?t|not|never|wrong|nothing|still|so\s+now|fine|same|late|gone|died|dead|expired|missed|cracked|crack|couldn'?t|can'?t|isn'?t|wasn'?t|turns?\s+out|apparently|as\s+(?:always|usual)|logged\s+me\s+out|left\s+it|no\s+(?:refund|answer|reply|one|show)|bricked|wiped|fried|corrupted|ruined|wrecked|trashed|destroyed|killed\s+(?:my|the|our))\b/;
+  /^(?!(?:thank|thanks|that'?s\s+(?:exactly|great|perfect)))[^]{0,80}?\b(?:another|again|yet|lasted|a\s+whole|slower|worse|instead|(?<!\b(?:i'?ll|i\s+will|we'?ll|we\s+will|happy\s+to|can|could)\s+)wait\w*|delay\w*|lost|broke\w*|doesn'?t|didn'?t|won'?t|not|never|wrong|nothing|still|so\s+now|fine|same|late|gone|died|dead|expired|missed|cracked|crack|couldn'?t|can'?t|isn'?t|wasn'?t|turns?\s+out|apparently|as\s+(?:always|usual)|logged\s+me\s+out|left\s+it|no\s+(?:refund|answer|reply|one|show)|bricked|wiped|fried|corrupted|ruined|wrecked|trashed|destroyed|killed\s+(?:my|the|our)|leak\w*|wobbl\w*|faulty|scratched|dented|torn|ripped|smashed|shattered|chipped|stained|mouldy|moldy|rotten|soaked|left\s+(?:my|the|our|it|them)\s+(?:[\w-]+\s+){0,2}?(?:in|out\s+in|outside\s+in|on)\s+the\s+(?:rain|street|road|gutter|bin|wet|snow|mud)|(?:two|three|four|\d+)\s+out\s+of\s+(?:two|three|four|\d+))\b/;
 /** Something going wrong, told: praise of it is sarcasm ("what a treat", "love that"). */
 export const NEGATIVE_EVENT =
   /\b(?:(?:came|arrived|turned\s+up|showed\s+up)\s+without\s+(?:the|a|any)\s+(?!scratch|problem|issue|hitch|fuss|mark)|didn'?t\s+(?:turn\s+up|show|arrive|come)|never\s+(?:came|arrived|turned\s+up)|lost|late|lasted|cancell?ed|slower|worse|broke\w*|instead\s+of|on\s+hold|waiting|delay\w*|rain|soaked|charged|overcharged|went\s+up|damaged|missing|wrong|failed|crash\w*|expired|stuck|gone|disappeared|deleted|bricked|wiped|fried|corrupted|ruined|wrecked|trashed|destroyed|killed\s+(?:my|the|our)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:working\s+|business\s+|whole\s+|full\s+)?(?:days|weeks|minutes|hours|mins))\b/;
@@ -668,6 +669,8 @@ export const SENTIMENT_OVERRIDES: Record<string, number> = {
   meh: -1, spam: 0, sick: 0, ill: 0, illness: 0, damage: -1, weird: 0, odd: 0, bizarre: 0, concerned: -1, rubbish: -2, cowboys: -2, pathetic: -3, unacceptable: -3,
   // A bereavement told calmly is not affect at the company.
   death: 0, died: 0, dead: 0, funeral: 0, grief: 0, bereavement: 0, bereaved: 0, passed: 0,
+  // The superlative of a judgement of someone's manner weighs as the word does: "the rudest person I have ever spoken to".
+  rudest: -3, laziest: -2, nastiest: -3, sloppiest: -2,
 };
 
 /** The customer says the problem is not the rep's doing: third-party insults then weigh as frustration. */
@@ -820,7 +823,7 @@ export const LACKS_MIND = /\b(?:(you|u)|whoever|they|he|she|the\s+(?:agent|perso
 
 /** Harm wished on the rep's things or days, a sexual remark. */
 export const HARASSMENT_10: RegExp[] = [
-  /\b(?:hope|wish)\s+(?:that\s+)?(?:your|ur)\s+(?:car|house|home|phone|flat|kids?|pets?|dog|cat|boiler|roof)\s+(?:\w+\s+){0,2}?(?:breaks?\s+down|burns?\s+down|gets?\s+(?:stolen|nicked|wrecked|towed|broken\s+into|clamped)|floods?|crashes|dies|catches\s+fire)\b|\b(?:hope|wish)\s+(?:you|u)\s+(?:\w+\s+){0,2}?(?:step\s+on\s+(?:a\s+)?(?:lego|plug)|stub\s+(?:your|ur)\s+toe|get\s+stuck\s+in\s+traffic|miss\s+(?:your|ur)\s+(?:bus|train)|get\s+a\s+(?:flat\s+tyre|flat\s+tire|puncture))\b/g,
+  /\b(?:hope|wish)\s+(?:that\s+)?(?:your|ur)\s+(?:own\s+)?(?:car|house|home|phone|flat|kids?|pets?|dog|cat|boiler|roof)\s+(?:\w+\s+){0,2}?(?:breaks?\s+down|burns?\s+down|gets?\s+(?:stolen|nicked|wrecked|towed|broken\s+into|clamped)|floods?|crashes|dies|catches\s+fire)\b|\b(?:hope|wish)\s+(?:you|u)\s+(?:\w+\s+){0,2}?(?:step\s+on\s+(?:a\s+)?(?:lego|plug)|stub\s+(?:your|ur)\s+toe|get\s+stuck\s+in\s+traffic|miss\s+(?:your|ur)\s+(?:bus|train)|get\s+a\s+(?:flat\s+tyre|flat\s+tire|puncture))\b/g,
   /\bbet\s+(?:you|u)\s+(?:look|are)\s+(?:\w+\s+)?(?:as\s+)?(?:good|hot|cute|sexy|fit|gorgeous|pretty)\b/g,
 ];
 
@@ -989,3 +992,54 @@ export const IMPATIENCE_12: RegExp[] = [
   // you even read?", the rep's mind, which is abuse).
   /\b(?:do|does)\s+(?:you|u|ya|you\s+(?:lot|guys|people|all)|your\s+(?:team|staff|people|agents)|anyone(?:\s+there)?|anybody(?:\s+there)?)\s+(?:even|actually|ever)\s+(?:read|look\s+at|open|check|listen\s+to)\s+(?:these|this|them|my|our|the|what|any)\b/g,
 ];
+
+/**
+ * Thirteenth round: abuse at the rep without the usual words. Each list is read only where its key word stands
+ * (THREAT_AT_REP_13_KEYS, AT_REP_13_KEYS in analyze.ts).
+ */
+export const THREAT_AT_REP_13: RegExp[] = [
+  // Harm wished beyond the named mishaps: "I hope something much worse happens to you", "I hope the same happens to you,
+  // only worse" (not "I hope nothing like this ever happens to you", "I hope the same happens to you, it was so quick").
+  /\b(?:hope|wish)\s+(?:that\s+)?something\s+(?:\w+\s+){0,2}?(?:worse|nasty|bad|terrible|awful|horrible|horrid|dreadful|painful)\s+(?:\w+\s+)?happens?\s+to\s+(?:you|u)\b|\b(?:hope|wish)\s+(?:that\s+)?(?:the\s+same(?:\s+thing)?|it)\s+happens?\s+to\s+(?:you|u)(?:\s+too)?\s*,?\s+(?:only|but|and|even)\s+worse\b/g,
+  // Sent into the traffic: "Go play in traffic", "do us all a favour and go walk into traffic" (an order, at a sentence's
+  // start or after "and", "just", "honestly"; not "the kids go play in the garden", "stuck in traffic").
+  /(?:^|[.!?,;:\n]\s*|\b(?:and|just|honestly|please|so|why\s+don'?t\s+you|you\s+can|you\s+should|you\s+could)\s+)go\s+(?:and\s+)?(?:play|walk|run|lie\s+down|jump|step|dance|sleep)\s+(?:in|into|on|onto|in\s+front\s+of)\s+(?:the\s+)?(?:traffic|motorway|freeway|highway|train\s+tracks|railway\s+(?:line|tracks)|an?\s+(?:bus|train|lorry|truck))\b/g,
+  // A mishap wished on the rep: "I hope you get stuck in a lift tonight", "hope you have an accident on the way home" (not
+  // "I hope you don't get stuck in traffic", "hope you get home safe").
+  /\b(?:hope|wish)\s+(?:that\s+)?(?:you|u)\s+(?!(?:don'?t|do\s+not|never|won'?t|didn'?t)\b)(?:\w+\s+){0,2}?(?:get\s+(?:stuck\s+in\s+(?:a\s+)?(?:lift|elevator|queue\s+like\s+this)|locked\s+(?:out|in)|mugged|robbed|burgled|attacked|bitten|food\s+poisoning|the\s+flu|covid|dumped|evicted)|have\s+an\s+accident|(?:trip|fall)\s+(?:over|down)|drown|choke\s+on)\b/g,
+  // The rep's name taken for a sacking: "Write your full name down. I want to make sure the right person gets sacked" (read
+  // only where the rep's name or number is asked for; not "I don't want anyone sacked").
+  /(?<!\b(?:not|n'?t|never)\s+(?:\w+\s+){0,2})\b(?:make\s+sure|making\s+sure|see\s+to\s+it\s+that|ensure|want|hope|expect)\s+(?:that\s+)?(?:the\s+right\s+(?:person|people|one)|whoever\s+(?:\w+\s+){0,2}?\w+|the\s+(?:person|people|one)\s+(?:responsible|who\s+\w+\s+\w+)|someone|somebody|they|he|she)\s+(?:gets?|will\s+get|is|are|loses?|will\s+lose)\s+(?:sacked|fired|the\s+sack|the\s+boot|the\s+axe|disciplined|dismissed|(?:their|his|her)\s+jobs?)\b|\b(?:someone|somebody)\s+(?:is|'s)\s+(?:getting|going\s+to\s+get|gonna\s+get)\s+(?:sacked|fired|the\s+sack|the\s+boot)\s+(?:over|for)\s+this\b/g,
+];
+export const AT_REP_13: RegExp[] = [
+  // The rep's English or origin put down: "someone reading off a script in broken English", "go back to wherever they found
+  // you", "get me a proper British agent" (not "sorry for my broken English", "go back to where I found the code").
+  /\b(?:someone|somebody|people|agents?|person|staff|reps?|operators?)\b(?:(?!\b(?:i|we|my|me|our|us)\b)[^.!?\n]){0,50}\b(?:in|with|speaking|speaks|talking)\s+broken\s+english\b|\b(?:your|ur)\s+broken\s+english\b/g,
+  /\bgo\s+back\s+to\s+(?:where(?:ver)?\s+(?:you|u|they)\s+(?:came\s+from|come\s+from|found\s+(?:you|u)|got\s+(?:you|u)|dug\s+(?:you|u)\s+up)|(?:your|ur)\s+(?:own\s+)?country)\b/g,
+  /\b(?:get|put|give|want|need|find)\s+(?:me\s+|us\s+)?(?:on\s+)?(?:to\s+)?(?:an?\s+|some\s+)?(?:real|proper|actual|normal)\s+(?:british|english|white)\s+(?:agent|person|speaker|rep|operator|advisor|adviser|man|woman|guy|lady|bloke)\b|\b(?:someone|somebody|anyone|anybody|person|agent)\s+who\s+(?:can\s+)?(?:actually|properly|really)\s+(?:speaks?|talks?)\s+(?:proper\s+|real\s+)?english\b/g,
+  // The rep's age put down: "shouldn't you be retired by now?", "get me someone younger", "you're too old to be working
+  // a helpdesk" (not "my dad is too old for the app", "you're too young to remember the old shop").
+  /\b(?:shouldn'?t|should)\s+(?:you|u)\s+(?:\w+\s+)?be\s+(?:retired|in\s+a\s+(?:care|nursing|retirement)\s+home|at\s+school|in\s+school|doing\s+(?:your|ur)\s+homework)\b|\b(?:get|put|give|find)\s+(?:me\s+|us\s+)?(?:on\s+to\s+|through\s+to\s+)?(?:someone|somebody|an?\s+(?:agent|person|rep))\s+(?:a\s+(?:bit|lot)\s+|much\s+)?(?:younger|older|under\s+(?:\d+|forty|fifty|sixty|seventy))\b|\b(?:you'?re|you\s+are|u\s+r)\s+(?:\w+\s+)?(?:too|far\s+too|way\s+too)\s+(?:old|young)\s+(?:to\s+(?:be\s+working|work|understand|use|be\s+doing|do\s+this|know)|for\s+(?:this|the|your)\s+(?:job|role|work))\b/g,
+  // A character put-down of the person addressed: "you are a small, bitter woman", "you're a petty, spiteful little man"
+  // (not "you are a small business", "you're a kind man").
+  /\b(?:you'?re|you\s+are|u\s+r)\s+(?:just\s+|nothing\s+but\s+|such\s+|frankly\s+|honestly\s+)?an?\s+(?:(?:[a-z-]+,?\s+(?:and\s+)?){0,2}?)(?:bitter|petty|spiteful|nasty|vindictive|vile|horrible|sad|pathetic|miserable|small-minded|mean-spirited|cruel|jumped-up|pompous|arrogant|smug|condescending|patronising|patronizing|deceitful|two-faced|hateful|malicious|odious|repulsive|despicable|contemptible|insufferable)\s*,?\s+(?:(?:and\s+)?[a-z-]+\s+){0,2}?(?:woman|man|person|individual|creature|human\s+being|girl|boy|lady|specimen|excuse\s+for\s+a\s+\w+)\b/g,
+];
+/** The rep's name or number asked for: the sacking in THREAT_AT_REP_13 is theirs. */
+export const NAME_ASKED_13 = /\b(?:your|ur)\s+(?:full\s+|first\s+and\s+last\s+|real\s+)?(?:name|surname|employee\s+(?:number|id)|staff\s+(?:number|id)|badge\s+number)\b|\bwhat'?s\s+(?:your|ur)\s+name\b/;
+
+/**
+ * Thirteenth round: the threats a formal letter makes by its conditions: "If I have not received it, I will be writing to
+ * the Archdeacon and the diocesan office", "unless it is refunded I'll take this to the trustees"; and going public said
+ * as not keeping quiet (not "I won't keep quiet about how good you've been").
+ */
+export const THREAT_TO_LEAVE_13: RegExp[] = [
+  // Going public in the writer's own words: "I'm taking this to the local paper", "I'll be writing to my MP about this" (not
+  // "going to the paper shop", "the press launch", "writing to my MP about the new bus route").
+  /\b(?:i'?m|i\s+am|we'?re|we\s+are|i'?ll|i\s+will|we'?ll|we\s+will|i\s+shall|we\s+shall|going\s+to|gonna)\s+(?:be\s+|now\s+|also\s+)?(?:tak(?:e|ing)\s+(?:this|it|the\s+(?:matter|story|whole\s+thing))\s+to|writ(?:e|ing)\s+to|go(?:ing)?\s+to|contact(?:ing)?|email(?:ing)?|tell(?:ing)?|alert(?:ing)?|ring(?:ing)?)\s+(?:the\s+|my\s+|a\s+|our\s+)?(?:local\s+|national\s+)?(?:papers?|newspapers?|press|media|mp|councillor|local\s+radio|bbc|journalists?)\b(?!\s*(?:shop|round|recycling|bin|mill|launch|conference|day|office\s+hours|release|kit|towel|towels|plates?|pack))(?!\s+about\s+(?:the|a|an|our|my)\s+(?!(?:way|service|treatment|situation|matter|issue|problem|refund|charges?|delays?|complaint|company|experience|fees?|bill|billing|account|contract|deposit|money|order)\b)[a-z]+)/g,
+  /\b(?:(?:if|once)\s+(?:i|we|it|this|that|the\s+\w+|my\s+\w+)\s+(?:still\s+)?(?:have\s+not|haven'?t|has\s+not|hasn'?t|do\s+not|don'?t|does\s+not|doesn'?t|did\s+not|didn'?t|is\s+not|isn'?t|are\s+not|aren'?t|am\s+not|won'?t)\s+(?:been\s+|yet\s+|got\s+)?(?:\w+\s+)?(?:receiv|refund|resolv|sort|fix|paid|pay|return|hear|heard|repair|replac|correct|put\s+right|credit|compensat|reimburs|settl|back)\w*|unless\s+(?:i|we|it|this|that|the\s+\w+|my\s+\w+)\s+(?:\w+\s+)?(?:receive|get|hear\s+back|see|is|are)\b(?!\s+otherwise)|(?<!\b(?:hear|heard|told|advised|say|said|stated|notified|instructed)\s+)otherwise|failing\s+(?:that|which|this))\b[^.!?\n]{0,80}?\b(?:i|we)(?:'ll|\s+will|\s+shall)\s+(?:be\s+)?(?:writ(?:e|ing)|complain(?:ing)?|escalat(?:e|ing)|tak(?:e|ing)\s+(?:this|it|the\s+matter)|go(?:ing)?|report(?:ing)?\s+(?:this|it|you))\s+(?:\w+\s+)?to\s+(?:the|your|my|our)\s+(?:[\w-]+\s+){0,2}?(?:archdeacon|bishop|diocese|diocesan\s+office|council|councillors?|mp|trustees|board|chair(?:man|woman|person)?|committee|governors|head\s+office|head\s*teacher|principal|owners?|parent\s+company|franchisor|(?:area|regional|district|general)\s+manager|vicar|freeholder|management\s+company|charity\s+commission|head\s+of\s+\w+)\b/g,
+  /\b(?:i|we)\s+(?:will\s+not|shall\s+not|won'?t)\s+(?:be\s+)?(?:keep(?:ing)?|stay(?:ing)?)\s+quiet\b(?![^.!?\n]{0,60}\b(?:good|great|brilliant|helpful|kind|lovely|recommend\w*|prais\w*|thank\w*)\b)/g,
+];
+/** A promise word in scare quotes ("the 'instant' withdrawal has been pending for 3 days"): mild sarcasm where its own
+ * sentence tells the time gone or what is not done (not "I chose 'next day' delivery, when will it come?"). */
+export const QUOTED_PROMISE_13 = /['\u2018\u201c"](?:instant|instantly|next[\s-]day|same[\s-]day|express|fast|quick|speedy|rapid|24[\s-]hours?|48[\s-]hours?|immediate|immediately|hassle[\s-]free|seamless|easy|simple|premium|priority|reliable|guaranteed|free)['\u2019\u201d"]/g;
+export const NOT_DONE_13 = /\b(?:pending|been|taken|took|still|yet|never|hasn'?t|haven'?t|wasn'?t|isn'?t|not|stuck|waiting|for\s+(?:\d+|two|three|four|five|six|seven|ten)\s+(?:days|weeks|hours|months))\b/;
