@@ -743,7 +743,7 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; ne
   // The rep put down for their age in an even voice: overwhelmed "in Ihrem Alter", ripe for retirement, the job better left to someone
   // who is not ("In Ihrem Alter ist man mit E-Mails wohl überfordert"; one's own age, a father or a printer ripe for retirement: quiet).
   {
-    kind: 'insult-at-rep', rep: true, needs: ['alter', 'jahren', 'reif fuer'],
+    kind: 'insult-at-rep', rep: true, needs: ['m alter', 'ihren jahren', 'deinen jahren', 'euren jahren', 'reif fuer'],
     unless: /\b(?:in\s+(?:ihrem|deinem)\s+alter\s+(?:war|hatte|konnte|wollte)\s+ich)\b/,
     re: /\bin\s+(?:IHREM|DEINEM|EUREM)\s+alter\s+(?:(?:ist|sind|wird|kapiert|versteht|begreift|kann|schafft|kommt|lernt|blickt|checkt)\s+man\b[^.!?\n]{0,60}?\b(?:ueberfordert|nicht\s+mehr|kaum\s+noch|nichts\s+mehr|schwer\s+von\s+begriff|vergesslich|zu\s+langsam|nicht\s+so\s+schnell)|(?:sollten\s+SIE|solltest\s+DU|solltet\s+IHR|sollte\s+man)\s+(?:\w+\s+){0,6}?(?:ueberlassen|aufhoeren|in\s+rente\s+gehen|zu\s+hause\s+bleiben|platz\s+machen))\b|\b(?:mit|bei)\s+(?:IHREN|DEINEN|EUREN)\s+jahren\s+(?:sollten\s+SIE|solltest\s+DU|sollte\s+man|ist\s+man|kapiert\s+man|versteht\s+man)\b[^.!?\n]{0,60}?\b(?:ueberlassen|ueberfordert|nicht\s+mehr|aufhoeren|den\s+jungen|juengeren)\b|\b(?:SIE\s+sind|DU\s+bist|sind\s+SIE|bist\s+DU|IHR\s+seid|seid\s+IHR)\s+(?:(?:doch|ja|laengst|schon|echt|wirklich|offensichtlich|eindeutig|wohl|langsam|allmaehlich|mittlerweile)\s+)*reif\s+fuer\s+(?:die\s+rente|den\s+ruhestand|die\s+pension|das\s+(?:alters|alten|pflege)heim)\b|\bueberlassen\s*,\s*(?:der|die)\s+(?:\w+\s+){0,3}?(?:nicht|kein\w*)\s+(?:\w+\s+){0,2}?reif\s+fuer\s+(?:die\s+rente|den\s+ruhestand|die\s+pension)\b/g,
   },
@@ -751,14 +751,14 @@ const PHRASES: { kind: StructureHit['kind']; re: RegExp; negInside?: boolean; ne
   // compost heap with more in its head, wondering who chose them (the hotline compared to a wall is the company's; one's own counting,
   // a portal to read in, a vote congratulated: quiet).
   {
-    kind: 'insult-at-rep', rep: true, needs: ['wie', 'nicht mal', 'nicht einmal', 'mehr im', 'mehr hirn', 'mehr verstand', 'mehr grips', 'gewaehlt', 'eingestellt'],
+    kind: 'insult-at-rep', rep: true, needs: ['mit ihnen', 'mit dir', 'mit euch', 'nicht mal', 'nicht einmal', 'gar nicht', 'ueberhaupt nicht', 'mehr im', 'mehr hirn', 'mehr verstand', 'mehr grips', 'mehr auf', 'gewaehlt', 'eingestellt', 'angestellt', 'befoerdert', 'ausgebildet', 'ausgesucht'],
     unless: /\b(?:gratul\w*|glueckwunsch\w*|glueckwuensche)\b/,
     re: /\bmit\s+(?:IHNEN|DIR|EUCH)\s+(?:zu\s+)?(?:reden|schreiben|sprechen|telefonieren|diskutieren|kommunizieren|verhandeln|chatten)\s+(?:ist|war)\s+(?:(?:ungefaehr|etwa|echt|wirklich|ja|so|genau)\s+)*(?:wie|als\s+(?:ob|wuerde))\s+(?:\w+\s+){0,4}?(?:wand|zaun|gartenzaun|jaegerzaun|mauer|stein|tuer|baum|pfosten|brett|holzklotz|klotz|toastbrot|goldfisch|kartoffel|blumentopf|laternenpfahl|parkuhr|kuh|schaf)\b|(?:^|[.!?,;:\n]\s*)(?:lesen|rechnen|zaehlen|schreiben|zuhoeren|denken)\s+(?:koennen\s+SIE|kannst\s+DU|koennt\s+IHR)\s+(?:(?:ja|doch|wohl|echt|offenbar|offensichtlich|anscheinend|eben|halt)\s+)*(?:nicht\s+(?:mal|einmal)|(?:ueberhaupt|gar)\s+nicht)(?:\s+(?:mit\s+den\s+fingern|bis\s+(?:drei|zehn|\d+)|richtig|ordentlich|anstaendig|fehlerfrei))?(?=\s*(?:[.!?;]|$))|\bhat\s+mehr\s+(?:im\s+kopf|hirn|verstand|grips|im\s+hirn|auf\s+dem\s+kasten)\s+als\s+(?:SIE|DU|IHR|DICH)\b|\b(?:frage|frag)\s+(?:ich\s+)?mich\s*(?:(?:ernsthaft|wirklich|echt|ehrlich|schon|langsam)\s*)*,?\s+wer\s+(?:SIE|DICH|EUCH)\s+(?:\w+\s+){0,3}?(?:eingestellt|gewaehlt|angestellt|befoerdert|ausgebildet|ausgesucht)\s+hat\b/g,
   },
   // Menace veiled as a meeting to come: watch out when I see you next, your car will look different afterwards ("Pass gut auf dich auf"
   // is care; "Passen Sie auf, die Adresse hat sich geändert" a warning; one's own car repaired looks different gladly).
   {
-    kind: 'threat-at-rep', rep: true, needs: ['auf', 'anders aus', 'reden wir'],
+    kind: 'threat-at-rep', rep: true, needs: ['pass ', 'passen sie', 'passt ', 'anders aus', 'reden wir'],
     re: /\b(?:pass|passen\s+SIE|passt)\s+(?:(?:gut|bloss|ja|lieber|besser|mal|schoen|nur)\s+)*auf\s*,?\s+wenn\s+ich\s+(?:DICH|SIE|EUCH)\s+(?:\w+\s+){0,6}?(?:seh|sehe|treffe|treff|erwische|erwisch|begegne|finde|kriege|krieg)\b|\b(?:DEIN|IHR|EUER)\w*\s+(?:\w+\s+)?(?:\w*wagen|\w*auto|karre|laden|buero|geschaeft|fahrzeug|haus|gesicht|nase|fresse)\s+sieht\s+(?:danach|dann|hinterher|nachher)\s+(?:(?:auch|aber|ganz|bestimmt|sicher|garantiert)\s+)*anders\s+aus\b|\bwenn\s+ich\s+(?:DICH|SIE|EUCH)\s+(?:\w+\s+){0,5}?(?:seh|sehe|treffe|erwische|erwisch|begegne|kriege|krieg)\s*,\s*dann\s+reden\s+wir\s+(?:aber\s+)?nicht\s+(?:mehr\s+)?(?:ueber|von)\b/g,
   },
   // A sneer at the rep's German or origin: "Man merkt, dass Deutsch nicht Ihre Muttersprache ist", "Ist Deutsch überhaupt Ihre
