@@ -189,7 +189,8 @@ function findAll(res: readonly RegExp[], s: string): Span[] {
 /** Quotations («…», „…“, »…«, "…", “…”) are someone else's words: blanked, same length. */
 export function maskQuotes(text: string): string {
   return text.replace(/(«|»|„|“|"|‹|›)([^«»„“”"‹›\n]{2,400}?)(»|«|“|”|"|›|‹)/g, (all, open: string, body: string, close: string) => {
-    const pairs: Record<string, string> = { '«': '»', '»': '«', '„': '“”', '“': '”', '"': '"', '‹': '›', '›': '‹' };
+    // (German „ is often closed with a straight " by people typing without the key.)
+    const pairs: Record<string, string> = { '«': '»', '»': '«', '„': '“”"', '“': '”', '"': '"', '‹': '›', '›': '‹' };
     if (!(pairs[open] ?? '').includes(close)) return all;
     return open + body.replace(/[^\s]/g, ' ') + close;
   });

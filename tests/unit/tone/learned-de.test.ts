@@ -116,8 +116,10 @@ describe('held-back probe insults', () => {
     }
   });
 
+  // (Both witnesses must score at or above the committed threshold: retrained with train13 at 0.98, "Sie Knallcharge verstehen wohl
+  // kein Deutsch, …" scores 0.9795 and no longer witnesses; "Sie Aktenschieber …", the same sentence, does.)
   test('a message the rules read calm is never raised, however the model scores it', () => {
-    const calm = ['Sie Bürohengst sitzen da und tun nichts, seit einem Monat warte ich!', 'Sie Knallcharge verstehen wohl kein Deutsch, ich will mein Geld!'];
+    const calm = ['Sie Bürohengst sitzen da und tun nichts, seit einem Monat warte ich!', 'Sie Aktenschieber verstehen wohl kein Deutsch, ich will mein Geld!'];
     for (const t of calm) {
       expect(rules(t)).toBe('calm');
       expect(learnedAbuse(t), t).not.toBeNull();
