@@ -269,6 +269,13 @@ function judge(fired: ReadonlySet<string>, row: DraftRow, perRule: Record<string
   return [missed, unexpected];
 }
 
+/** Shown precision / recall of sets of shown rules (not hints) against the labels, counted as scoreDrafts counts. */
+export function scoreShownRules(items: readonly { row: DraftRow; shown: ReadonlySet<string> }[]): Scored {
+  const perRule: Record<string, Counts> = {};
+  for (const { row, shown } of items) judge(shown, row, perRule);
+  return tally(perRule).overall;
+}
+
 export function scoreDrafts(rows: readonly DraftRow[], linter: Linter): { report: DraftReport; scored: ScoredDraft[] } {
   const shownRules: Record<string, Counts> = {};
   const cardRules: Record<string, Counts> = {};

@@ -25,9 +25,9 @@ import { firedRuleIds, lintHints, lintPart, type LintPart } from '../lib/guidanc
 import { lintContext } from '../lib/guidance/context';
 import { defaultPack } from '../lib/guidance/default-pack';
 import type { Hint } from '../lib/guidance/hint';
-import { keepProbability, lastCustomer, vetoable, vetoBuckets, type VetoModel } from '../lib/guidance/learned-veto';
+import { keepProbability, keptOnly, lastCustomer, vetoable, vetoBuckets, type VetoModel } from '../lib/guidance/learned-veto';
 import { splitSentences } from '../lib/callbacks/promise';
-import { EXTRA_TRAINING_SPLITS, loadCorpus, scoreDrafts, type DraftRow, type EnSplit, type Scored } from './eval-drafts';
+import { EXTRA_TRAINING_SPLITS, loadCorpus, scoreDrafts, scoreShownRules, type DraftRow, type EnSplit, type Scored } from './eval-drafts';
 import { trainLogistic } from './sgd';
 import { HISTORY_FILE, type VetoHistory } from './veto-history';
 
@@ -177,8 +177,7 @@ function cardsAt(c: CvDraft, t: Setting): Hint[] {
   if (t.t <= 0) return lintHints(c.d.part);
   const drop = new Set(c.d.examples.filter((e, i) => vetoes(t, e.hint.ruleId, c.p[i] as number)).map((e) => e.hint));
   if (drop.size === 0) return lintHints(c.d.part);
-  const keep = c.d.part.hints.map((h) => !drop.has(h));
-  return lintHints({ next: c.d.part.next, hints: c.d.part.hints.filter((_, i) => keep[i]), fired: c.d.part.fired.filter((_, i) => keep[i]) });
+  return lintHints(keptOnly(c.d.part, c.d.part.hints.map((h) => !drop.has(h))));
 }
 
 function vetoCounts(items: readonly { row: DraftRow; ex: readonly { y: 0 | 1; ruleId: string }[]; p: readonly number[] }[], t: Setting) {
@@ -210,19 +209,6 @@ export function readAt(cv: readonly CvDraft[], t: Setting): CvReading {
   };
 }
 
-/** Shown precision / recall of sets of shown rules against the labels. */
-function scoreShown(items: readonly { row: DraftRow; shown: ReadonlySet<string> }[]): Scored {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (const { row, shown } of items) {
-    for (const r of shown) if (row.mustFire.includes(r)) tp++;
-    else if (!row.mayFire.includes(r)) fp++;
-    for (const r of row.mustFire) if (!shown.has(r)) fn++;
-  }
-  return { tp, fp, fn, precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp + fn === 0 ? 1 : tp / (tp + fn) };
-}
-
 /** The fresh pack's left-out hints at threshold t (a vetoed rule leaves the shown set). */
 export function readFreshAt(cv: readonly CvFresh[], t: Setting): CvReading {
   const after = cv.map((c) => {
@@ -234,8 +220,8 @@ export function readFreshAt(cv: readonly CvFresh[], t: Setting): CvReading {
       cv.map((c) => ({ row: c.f.row, ex: c.f.examples, p: c.p })),
       t,
     ),
-    before: scoreShown(cv.map((c) => ({ row: c.f.row, shown: new Set(c.f.shown) }))),
-    after: scoreShown(after),
+    before: scoreShownRules(cv.map((c) => ({ row: c.f.row, shown: new Set(c.f.shown) }))),
+    after: scoreShownRules(after),
   };
 }
 

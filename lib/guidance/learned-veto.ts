@@ -21,6 +21,8 @@ import type { LintPart } from './engine';
 import type { Channel, ThreadMessage } from '../adapters/types';
 import type { TextRange } from './hint';
 import { splitSentences } from '../callbacks/promise';
+// FNV-1a, 32 bits, as the tone reader's learned layer hashes: the same bucket on every machine.
+import { hash } from '../tone/learned-en';
 import weights from './learned-veto.weights.json';
 
 export interface VetoModel {
@@ -43,16 +45,6 @@ export const VETO_MODEL: VetoModel = weights as VetoModel;
 export const VETO_PACK = 'heard-default';
 /** Rules the veto never touches. */
 const NEVER_VETOED = new Set(['abuse-boundary']);
-
-/** FNV-1a, 32 bits: the same bucket on every machine. */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 /** Lower-case words, apostrophes kept inside a word, digits read as 0 ("3pm" and "10am" share "0pm"/"00am"). */
 function words(text: string): string[] {
@@ -157,6 +149,8 @@ export function vetoPart(part: LintPart, draft: string, channel: Channel | undef
   const sentences = splitSentences(draft);
   const customer = lastCustomer(thread);
   const keep = part.hints.map((h) => !vetoable(h) || (model.rules !== null && !model.rules.includes(h.ruleId)) || keepProbability({ ruleId: h.ruleId, ranges: h.ranges, draft, channel, sentences, customer }, model) >= model.threshold);
-  if (keep.every(Boolean)) return part;
-  return { next: part.next, hints: part.hints.filter((_, i) => keep[i]), fired: part.fired.filter((_, i) => keep[i]) };
+  return keep.every(Boolean) ? part : keptOnly(part, keep);
 }
+
+/** The part with only the hints `keep` marks (hints and fired are parallel lists). */
+export const keptOnly = (part: LintPart, keep: readonly boolean[]): LintPart => ({ next: part.next, hints: part.hints.filter((_, i) => keep[i]), fired: part.fired.filter((_, i) => keep[i]) });
